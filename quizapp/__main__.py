@@ -1,0 +1,7 @@
+"""`python -m quizapp` is the `quizapp` command."""
+
+import sys
+
+from quizapp.cli import main
+
+sys.exit(main())

@@ -1,0 +1,59 @@
+"""The `quizapp` command: the window by default, or a subcommand for tools.
+
+Each subcommand lives in its own module under `quizapp.commands` and is
+imported only when asked for; the GUI is imported only when a window is
+needed, so `quizapp check` never pays for Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+# name -> "module:function"; each function takes argv (after the name) and returns an exit code.
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "check": ("quizapp.commands.check:main", "check question files and report every problem"),
+    "new": ("quizapp.commands.new:main", "turn a plain French text into a question-file skeleton"),
+    "selftest": ("quizapp.commands.selftest:main", "take every quiz of a bank in the real window"),
+    "export-results": ("quizapp.commands.export:results_main", "print quiz results as CSV/JSON"),
+    "export-words": ("quizapp.commands.export:words_main", "print looked-up words (Anki/CSV)"),
+}
+
+
+def window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quizapp",
+        description="Read French articles, gloss any word, and answer their quizzes.",
+        epilog="Tools: "
+        + "; ".join(f"quizapp {name}: {help_}" for name, (_, help_) in SUBCOMMANDS.items())
+        + ". Run `quizapp COMMAND --help` for each.",
+    )
+    parser.add_argument("article", nargs="?", help="open this .yaml article directly (preview)")
+    parser.add_argument("--bank", metavar="DIR", help="folder of question files to open")
+    parser.add_argument("--data-dir", metavar="DIR", help="where settings and progress live")
+    parser.add_argument("--lang", choices=["fr", "en"], help="interface language")
+    parser.add_argument(
+        "--quit-after-paint",
+        action="store_true",
+        help="open the window as usual and quit right after its first paint (start-up timing)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in SUBCOMMANDS:
+        target, _ = SUBCOMMANDS[args[0]]
+        module_name, func_name = target.split(":")
+        func = getattr(importlib.import_module(module_name), func_name)
+        return int(func(args[1:]) or 0)
+    options = window_parser().parse_args(args)
+    from quizapp.gui.app import run
+
+    return run(options)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,35 @@
+"""Test-wide guards: offscreen Qt, a forced language, and no real user data.
+
+Set before anything imports Qt or reads the environment, so no test can
+touch the learner's real data folder or depend on the machine's locale.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["LANG"] = "en_US.UTF-8"
+os.environ.pop("LC_ALL", None)
+os.environ.pop("LC_MESSAGES", None)
+os.environ.pop("LANGUAGE", None)
+_SANDBOX = Path(tempfile.mkdtemp(prefix="quizapp-tests-"))
+os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "xdg-data")
+os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "xdg-config")
+os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "xdg-cache")
+
+REPO = Path(__file__).resolve().parents[1]
+BANK = REPO / "questions"
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A fresh data folder for settings and progress."""
+    path = tmp_path / "data"
+    path.mkdir()
+    return path

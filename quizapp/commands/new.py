@@ -1,0 +1,191 @@
+"""`quizapp new`: turn a plain French text into a question-file skeleton.
+
+The teacher pastes an article into a text file; this cuts it into numbered
+sentences and writes a file that already passes `quizapp check` (with warnings
+for what is left to do: the English translations), so the teacher starts from
+something that works and never from a blank page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from quizapp.core.model import Level
+from quizapp.core.segment import segment
+from quizapp.core.skeleton import ID_PATTERN, build_skeleton, slugify, title_from_sentence
+
+SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schema" / "format-1.schema.json"
+PROJECT_ROOT = SCHEMA_PATH.parents[2]
+TITLE_SLUG_MAX = 40
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A problem with what the teacher asked for: shown as one plain line, exit 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quizapp new",
+        description=(
+            "Turn a plain French text (UTF-8; one paragraph per line, or paragraphs "
+            "separated by blank lines) into a question file: the text cut into "
+            "sentences s1, s2, …, empty English translations to fill in, and an "
+            "example of every question type."
+        ),
+        epilog="Then edit the file and run `quizapp check FILE`.",
+    )
+    parser.add_argument("text_file", nargs="?", metavar="TEXT_FILE", help="the text ('-': stdin)")
+    parser.add_argument(
+        "-o", "--output", metavar="OUT", help="file to write ('-': stdout); default: ID.yaml here"
+    )
+    parser.add_argument("--id", help="the article's id (lower-case letters, digits, hyphens)")
+    parser.add_argument("--title", help="the French title; default: made from the first sentence")
+    parser.add_argument(
+        "--level",
+        default="B1",
+        type=str.upper,
+        choices=[level.value for level in Level],
+        help="CEFR level (default: B1)",
+    )
+    parser.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    parser.add_argument(
+        "--schema",
+        metavar="REF",
+        help="what the editor modeline points at: a path or URL, or 'none' to leave it out "
+        "(default: this installation's schema file)",
+    )
+    parser.add_argument(
+        "--print-schema-path",
+        action="store_true",
+        help="print the path of the JSON Schema of the format, for editor settings, and exit",
+    )
+    return parser
+
+
+def main(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if args.print_schema_path:
+        print(SCHEMA_PATH)
+        return EXIT_OK
+    if not args.text_file:
+        parser.error("the following argument is required: TEXT_FILE")
+    try:
+        return _run(args)
+    except UsageError as error:
+        print(f"quizapp new: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _run(args: argparse.Namespace) -> int:
+    text, source_name = _read_text(args.text_file)
+    paragraphs = segment(text)
+    if not paragraphs:
+        raise UsageError(f"{source_name} has no text: paste the French article into it first.")
+    title = " ".join(args.title.split()) if args.title else title_from_sentence(paragraphs[0][0])
+    if not title:
+        title = Path(source_name).stem
+    article_id = _choose_id(args, title, source_name)
+    to_stdout = args.output == "-"
+    out = None if to_stdout else Path(args.output or f"{article_id}.yaml")
+    if out is not None and out.is_dir():
+        raise UsageError(f"{out} is a folder: give a file name, e.g. -o {out / article_id}.yaml")
+    if out is not None and out.exists() and not args.force:
+        print(
+            f"quizapp new: {out} already exists; nothing written. "
+            "Choose another name with -o, or add --force to replace it.",
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+    skeleton = build_skeleton(
+        paragraphs,
+        article_id=article_id,
+        title=title,
+        level=Level(args.level),
+        schema_ref=_schema_ref(args.schema, out),
+        source_name=None if source_name == "<stdin>" else Path(source_name).name,
+        out_name=str(out) if out is not None else f"{article_id}.yaml",
+    )
+    if out is None:
+        sys.stdout.write(skeleton.text)
+        return EXIT_OK
+    try:
+        out.write_text(skeleton.text, encoding="utf-8")
+    except OSError as error:
+        print(f"quizapp new: cannot write {out}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_REFUSED
+    print(
+        f"Wrote {out}: {skeleton.sentences} sentences in {skeleton.paragraphs} paragraphs, "
+        f"id {article_id}, level {args.level}.\n"
+        "Next: check the sentence cuts, fill in the English (`en:`), write your questions, "
+        f"then run: quizapp check {out}"
+    )
+    return EXIT_OK
+
+
+def _read_text(name: str) -> tuple[str, str]:
+    """The text to cut, and the name to call its source by."""
+    if name == "-":
+        data = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        path = Path(name)
+        if not path.exists():
+            raise UsageError(f"{name} not found: check the file name and folder.")
+        if path.is_dir():
+            raise UsageError(f"{name} is a folder: give the text file itself.")
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise UsageError(f"cannot read {name}: {error.strerror or error}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise UsageError(
+            f"{name} is not UTF-8 text (line {line}): save it as UTF-8 "
+            "(in most editors: Save as… > Encoding: UTF-8) and try again."
+        ) from None
+    if "\x00" in text:
+        raise UsageError(f"{name} is not a plain text file: save the article as plain text.")
+    return text, name
+
+
+def _choose_id(args: argparse.Namespace, title: str, source_name: str) -> str:
+    """--id, else a slug of --title, of a meaningful file name, or of the title."""
+    if args.id is not None:
+        if not ID_PATTERN.fullmatch(args.id):
+            suggestion = slugify(args.id)
+            hint = f" (e.g. {suggestion})" if suggestion else ""
+            raise UsageError(
+                f"--id {args.id!r} is not a valid id: use lower-case letters a-z, digits and "
+                f"hyphens, starting with a letter or digit{hint}."
+            )
+        return args.id
+    if not args.title and source_name != "<stdin>":
+        stem = slugify(Path(source_name).stem)
+        if _looks_named(stem):
+            return stem
+    return slugify(title, TITLE_SLUG_MAX) or "article"
+
+
+def _looks_named(slug: str) -> bool:
+    """Whether a file-name slug holds a word, not only numbers and hashes (`000-cf8c60…`)."""
+    return any(part.isalpha() and len(part) >= 3 for part in slug.split("-"))
+
+
+def _schema_ref(option: str | None, out: Path | None) -> str | None:
+    """The modeline target: relative inside this checkout, so the bank stays portable."""
+    if option is not None:
+        return None if option.lower() == "none" else option
+    if out is not None:
+        folder = out.resolve().parent
+        if folder.is_relative_to(PROJECT_ROOT) and (PROJECT_ROOT / "pyproject.toml").is_file():
+            return Path(os.path.relpath(SCHEMA_PATH, folder)).as_posix()
+    return SCHEMA_PATH.as_uri() if os.name == "nt" else str(SCHEMA_PATH)

@@ -1,0 +1,123 @@
+"""The skeleton text `quizapp new` writes: safe quoting, ids, titles."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quizapp.core.model import Level
+from quizapp.core.skeleton import build_skeleton, slugify, title_from_sentence, yaml_quote
+
+TRICKY = [
+    "Il a dit : « Non ! »",
+    "Le prix #1 ce soir",
+    "“Nous restons engagés”, a-t-il dit.",
+    '"Guillemets droits" au début',
+    "' apostrophe droite au début",
+    "- tiret au début",
+    "no",
+    "12:30",
+    "010",
+    "2024-05-01",
+    "Antislash \\ et \\n littéral",
+    "Tabulation\tici",
+    "Espace\u00a0insécable\u202fet fine\u00a0?",
+    "[crochets] {accolades} & * ! | > % @ `",
+    "Ligne\u2028séparée",
+    "   espaces autour   ",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_yaml_quote_reads_back_exactly(text: str) -> None:
+    assert yaml.safe_load(f"key: {yaml_quote(text)}") == {"key": text}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(st.characters(exclude_categories=("Cs",)), max_size=40))
+def test_yaml_quote_reads_back_any_text(text: str) -> None:
+    quoted = yaml_quote(text)
+    assert "\n" not in quoted
+    assert yaml.safe_load(f"- {quoted}  # comment") == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("La Russie et le Belarus", "la-russie-et-le-belarus"),
+        ("L’Œuvre d’été : « Noël » à Paris !", "l-oeuvre-d-ete-noel-a-paris"),
+        ("  --Été 2023--  ", "ete-2023"),
+        ("«»…", ""),
+        ("Straße", "strasse"),
+    ],
+)
+def test_slugify(text: str, slug: str) -> None:
+    assert slugify(text) == slug
+
+
+def test_slugify_cuts_long_titles_at_a_word() -> None:
+    slug = slugify("Le président Poutine a déclaré samedi à la télévision publique russe", 40)
+    assert slug == "le-president-poutine-a-declare-samedi-a"
+    assert len(slug) <= 40
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Il pleut sur Paris.", "Il pleut sur Paris"),
+        (
+            "La Russie va stationner des armes nucléaires tactiques au Belarus, a déclaré le "
+            "président Vladimir Poutine.",
+            "La Russie va stationner des armes nucléaires tactiques au Belarus",
+        ),
+        (
+            "“Nous restons engagés dans la défense collective de l’alliance de l’OTAN.",
+            "Nous restons engagés dans la défense collective de l’alliance de…",
+        ),
+        ("Vraiment ?", "Vraiment ?"),
+    ],
+)
+def test_title_from_sentence(sentence: str, title: str) -> None:
+    assert title_from_sentence(sentence) == title
+
+
+def test_skeleton_structure() -> None:
+    paragraphs = [["Première phrase : avec # dièse.", "Deuxième."], ["« Troisième »."]]
+    skeleton = build_skeleton(
+        paragraphs, article_id="essai", title="Essai", level=Level.A2, schema_ref="x.json"
+    )
+    assert skeleton.sentences == 3 and skeleton.paragraphs == 2
+    assert skeleton.text.startswith("# yaml-language-server: $schema=x.json\n")
+    data = yaml.safe_load(skeleton.text)
+    assert data["format"] == 1 and data["id"] == "essai" and data["level"] == "A2"
+    assert [(s["id"], s["paragraph"], s["fr"], s["en"]) for s in data["sentences"]] == [
+        ("s1", 1, "Première phrase : avec # dièse.", ""),
+        ("s2", 1, "Deuxième.", ""),
+        ("s3", 2, "« Troisième ».", ""),
+    ]
+    assert data["glossary"] == []
+    assert [(q["id"], q["type"], q["sentences"]) for q in data["questions"]] == [
+        ("q1", "locate", ["s1"])
+    ]
+
+
+def test_every_commented_example_is_valid_yaml_once_uncommented() -> None:
+    text = build_skeleton([["Une phrase."]], article_id="x", title="X").text
+    examples = text.split("  #\n  # - id: q2", 1)[1]
+    uncommented = "  - id: q2" + "\n".join(
+        line.replace("  # ", "  ", 1) for line in examples.splitlines()
+    )
+    uncommented = "\n".join(line for line in uncommented.splitlines() if line.strip() != "#")
+    questions = yaml.safe_load("questions:\n" + uncommented)["questions"]
+    assert [q["type"] for q in questions] == [
+        "choice", "multi", "truefalse", "short", "cloze", "match", "order", "locate"
+    ]
+
+
+def test_skeleton_refuses_bad_input() -> None:
+    with pytest.raises(ValueError):
+        build_skeleton([["Une phrase."]], article_id="Pas Bon", title="X")
+    with pytest.raises(ValueError):
+        build_skeleton([[]], article_id="x", title="X")

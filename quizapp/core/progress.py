@@ -1,0 +1,330 @@
+"""The learner's progress: profiles, quiz sessions, answers and looked-up words, in SQLite.
+
+One file, `progress.sqlite3`, in the data folder (a USB stick works). Every
+answer is committed the moment it is given, in its own `BEGIN IMMEDIATE …
+COMMIT` with the session's new state, in WAL mode with `synchronous=FULL`, so
+a computer switched off mid-quiz loses nothing that was acknowledged. A write
+the disk refuses (full, read-only, locked) is kept in memory and retried on
+the next write or by `retry_pending()`; the caller learns it from the
+`SaveResult` it gets back. The session's own state is stored as JSON and
+handed back untouched; the store never interprets it.
+
+Reads see what has reached the disk; writes still pending are not in them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import unicodedata
+import uuid
+from collections.abc import Mapping, Sequence
+from enum import Enum
+from typing import Any
+
+from quizapp.core import progress_queries
+from quizapp.core.progress_core import StoreCore, iso, to_json
+from quizapp.core.progress_errors import ProfileNameError, SaveResult, UnknownSessionError
+from quizapp.core.progress_records import (
+    AnswerRecord,
+    ArticleSummary,
+    HistoryPoint,
+    Mistake,
+    Profile,
+    QuestionStats,
+    SessionRecord,
+    WordRecord,
+    changed_questions,
+    question_fingerprints,
+)
+
+ProfileRef = Profile | int
+
+
+def profile_key(name: str) -> str:
+    """Names are unique ignoring case, accents' encoding form, and surrounding spaces."""
+    return unicodedata.normalize("NFC", name.strip()).casefold()
+
+
+def _pid(profile: ProfileRef) -> int:
+    return profile if isinstance(profile, int) else profile.id
+
+
+class ProgressStore(StoreCore):
+    """The learner-facing store of one data folder. Use `ProgressStore.open(data_dir)`."""
+
+    changed_questions = staticmethod(changed_questions)
+
+    # --- profiles ----------------------------------------------------------------
+
+    def profiles(self) -> list[Profile]:
+        rows = self._conn.execute("SELECT id, name, created FROM profiles").fetchall()
+        found = [progress_queries.profile_from_row(r) for r in rows]
+        return sorted(found, key=lambda p: (profile_key(p.name), p.id))
+
+    def find_profile(self, name: str) -> Profile | None:
+        row = self._conn.execute(
+            "SELECT id, name, created FROM profiles WHERE name_key = ?", (profile_key(name),)
+        ).fetchone()
+        return progress_queries.profile_from_row(row) if row else None
+
+    def create_profile(self, name: str) -> Profile:
+        """A new profile, remembered as the last one used. ProfileNameError if empty or taken."""
+        clean = self._check_name(name)
+        created = iso(self._clock())
+
+        def write(conn: sqlite3.Connection) -> None:
+            cur = conn.execute(
+                "INSERT INTO profiles (name, name_key, created) VALUES (?, ?, ?)",
+                (clean, profile_key(clean), created),
+            )
+            _set_meta(conn, "last_profile", str(cur.lastrowid))
+
+        self._write_now(write)
+        found = self.find_profile(clean)
+        assert found is not None
+        return found
+
+    def rename_profile(self, profile: ProfileRef, new_name: str) -> Profile:
+        clean = self._check_name(new_name, renaming=_pid(profile))
+
+        def write(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "UPDATE profiles SET name = ?, name_key = ? WHERE id = ?",
+                (clean, profile_key(clean), _pid(profile)),
+            )
+
+        self._write_now(write)
+        found = self.find_profile(clean)
+        assert found is not None
+        return found
+
+    def _check_name(self, name: str, renaming: int | None = None) -> str:
+        clean = unicodedata.normalize("NFC", name.strip())
+        if not clean:
+            raise ProfileNameError(
+                "A profile needs a name: type at least one letter.",
+                "Un profil a besoin d’un nom : tapez au moins une lettre.",
+            )
+        existing = self.find_profile(clean)
+        if existing is not None and existing.id != renaming:
+            raise ProfileNameError(
+                f"There is already a profile named “{existing.name}”: choose another name.",
+                f"Il existe déjà un profil nommé « {existing.name} » : choisissez un autre nom.",
+            )
+        return clean
+
+    def last_profile(self) -> Profile | None:
+        """The profile used last (created, chosen, or that started a quiz)."""
+        row = self._conn.execute(
+            """SELECT p.id, p.name, p.created FROM meta JOIN profiles AS p
+               ON p.id = CAST(meta.value AS INTEGER) WHERE meta.key = 'last_profile'"""
+        ).fetchone()
+        return progress_queries.profile_from_row(row) if row else None
+
+    def set_last_profile(self, profile: ProfileRef) -> SaveResult:
+        pid = _pid(profile)
+        return self._submit(lambda conn: _set_meta(conn, "last_profile", str(pid)))
+
+    # --- sessions ----------------------------------------------------------------
+
+    def start_session(
+        self,
+        profile: ProfileRef,
+        article: Any,
+        mode: str | Enum,
+        state_dict: Mapping[str, Any],
+        fingerprints: Mapping[str, str] | None = None,
+    ) -> str:
+        """Record a new quiz on `article`; returns its id (see `last_save` for whether it is saved).
+
+        `fingerprints` (question id -> content hash) default to the article's own,
+        so that history can later tell which questions the teacher changed.
+        """
+        session_id = uuid.uuid4().hex
+        now = iso(self._clock())
+        pid = _pid(profile)
+        path = getattr(article, "path", None)
+        points = float(sum(q.points for q in article.questions))
+        prints = dict(fingerprints if fingerprints is not None else question_fingerprints(article))
+        row = (
+            session_id, pid, article.id, article.title, str(path) if path else None,
+            getattr(article, "content_hash", "") or "", str(getattr(mode, "value", mode)),
+            now, now, points, to_json(dict(state_dict)), to_json(prints),
+        )  # fmt: skip
+
+        def write(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                """INSERT INTO sessions (id, profile_id, article_id, article_title, article_path,
+                       content_hash, mode, started, updated, points, state, fingerprints)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                row,
+            )
+            _set_meta(conn, "last_profile", str(pid))
+
+        self._submit(write)
+        return session_id
+
+    def record_answer(
+        self,
+        session_id: str,
+        question_id: str,
+        response_json: Any,
+        score: float,
+        points: float,
+        attempts: int,
+        hints: int,
+        glosses_looked_up: Sequence[Any],
+        state_dict: Mapping[str, Any],
+    ) -> SaveResult:
+        """Save one answer and the session's new state in one transaction, right now.
+
+        `response_json` is the response as given, any JSON-able value (sets are
+        stored as sorted lists); `glosses_looked_up` the glosses the learner
+        opened before answering.
+        """
+        row = (
+            session_id, question_id, iso(self._clock()), to_json(response_json), float(score),
+            float(points), int(attempts), int(hints), to_json(list(glosses_looked_up)),
+        )  # fmt: skip
+        state = to_json(dict(state_dict))
+
+        def write(conn: sqlite3.Connection) -> None:
+            _require_session(conn, session_id)
+            conn.execute(
+                """INSERT INTO answers (session_id, question_id, answered, response, score, points,
+                       attempts, hints, glosses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                row,
+            )
+            conn.execute(
+                """UPDATE sessions SET state = ?, updated = ?, score = (
+                       SELECT COALESCE(SUM(a.score), 0) FROM answers AS a
+                       WHERE a.session_id = sessions.id AND a.id = (
+                           SELECT MAX(b.id) FROM answers AS b
+                           WHERE b.session_id = a.session_id AND b.question_id = a.question_id))
+                   WHERE id = ?""",
+                (state, row[2], session_id),
+            )
+
+        result = self._submit(write)
+        self.maybe_backup()
+        return result
+
+    def save_state(self, session_id: str, state_dict: Mapping[str, Any]) -> SaveResult:
+        """Save the session's state alone (a hint shown, a question skipped)."""
+        state, now = to_json(dict(state_dict)), iso(self._clock())
+
+        def write(conn: sqlite3.Connection) -> None:
+            _require_session(conn, session_id)
+            conn.execute(
+                "UPDATE sessions SET state = ?, updated = ? WHERE id = ?", (state, now, session_id)
+            )
+
+        return self._submit(write)
+
+    def finish_session(
+        self, session_id: str, score: float, points: float, state_dict: Mapping[str, Any]
+    ) -> SaveResult:
+        state, now = to_json(dict(state_dict)), iso(self._clock())
+
+        def write(conn: sqlite3.Connection) -> None:
+            _require_session(conn, session_id)
+            conn.execute(
+                """UPDATE sessions SET finished = ?, updated = ?, abandoned = NULL, score = ?,
+                       points = ?, state = ? WHERE id = ?""",
+                (now, now, float(score), float(points), state, session_id),
+            )
+
+        result = self._submit(write)
+        self.maybe_backup()
+        return result
+
+    def abandon_session(self, session_id: str) -> SaveResult:
+        """Give up an unfinished quiz: it is kept in the results but no longer offered to resume."""
+        now = iso(self._clock())
+
+        def write(conn: sqlite3.Connection) -> None:
+            _require_session(conn, session_id)
+            conn.execute(
+                "UPDATE sessions SET abandoned = ?, updated = ? WHERE id = ? AND finished IS NULL",
+                (now, now, session_id),
+            )
+
+        result = self._submit(write)
+        self.maybe_backup()
+        return result
+
+    def log_lookup(
+        self,
+        profile: ProfileRef,
+        article_id: str,
+        sentence_id: str,
+        word: str,
+        headword: str | None,
+        gloss: str,
+        sentence_fr: str,
+        sentence_en: str,
+    ) -> SaveResult:
+        """Remember a looked-up word for "My words"; the same headword in the same
+        sentence is one entry, with a count and the last time."""
+        now = iso(self._clock())
+        row = (
+            _pid(profile), article_id, sentence_id, word, headword or word, gloss,
+            sentence_fr, sentence_en, now, now,
+        )  # fmt: skip
+
+        def write(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                """INSERT INTO words (profile_id, article_id, sentence_id, word, headword, gloss,
+                       sentence_fr, sentence_en, first_seen, last_seen)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (profile_id, headword, article_id, sentence_id) DO UPDATE SET
+                       count = count + 1, last_seen = excluded.last_seen, word = excluded.word,
+                       gloss = excluded.gloss, sentence_fr = excluded.sentence_fr,
+                       sentence_en = excluded.sentence_en""",
+                row,
+            )
+
+        return self._submit(write)
+
+    # --- reading -----------------------------------------------------------------
+
+    def session(self, session_id: str) -> SessionRecord | None:
+        return progress_queries.session(self._conn, session_id)
+
+    def sessions(self, profile: ProfileRef | None = None) -> list[SessionRecord]:
+        return progress_queries.sessions(self._conn, None if profile is None else _pid(profile))
+
+    def answers(self, session_id: str) -> list[AnswerRecord]:
+        return progress_queries.answers(self._conn, session_id)
+
+    def unfinished_session(self, profile: ProfileRef, article_id: str) -> SessionRecord | None:
+        """The latest quiz on this article left unfinished, with its state, to resume it."""
+        return progress_queries.unfinished_session(self._conn, _pid(profile), article_id)
+
+    def library_summary(self, profile: ProfileRef) -> dict[str, ArticleSummary]:
+        return progress_queries.library_summary(self._conn, _pid(profile))
+
+    def history(self, profile: ProfileRef, article_id: str) -> list[HistoryPoint]:
+        return progress_queries.history(self._conn, _pid(profile), article_id)
+
+    def question_stats(self, profile: ProfileRef, article_id: str) -> dict[str, QuestionStats]:
+        return progress_queries.question_stats(self._conn, _pid(profile), article_id)
+
+    def mistakes(self, profile: ProfileRef) -> list[Mistake]:
+        return progress_queries.mistakes(self._conn, _pid(profile))
+
+    def words(self, profile: ProfileRef | None = None) -> list[WordRecord]:
+        return progress_queries.words(self._conn, None if profile is None else _pid(profile))
+
+
+def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+def _require_session(conn: sqlite3.Connection, session_id: str) -> None:
+    if conn.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone() is None:
+        raise UnknownSessionError(f"no quiz session with id {session_id!r} in the progress store")

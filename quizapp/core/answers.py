@@ -56,7 +56,7 @@ def normalise(text: str) -> str:
     Accents and hyphens are kept: whether they matter is decided later.
     """
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE_TABLE)
-    text = text.casefold().replace("œ", "oe").replace("æ", "ae")
+    text = unicodedata.normalize("NFC", text.casefold()).replace("œ", "oe").replace("æ", "ae")
     text = text.translate(_APOSTROPHE_TABLE)
     text = _SPACES.sub(" ", text).strip()
     text = _SPACE_BEFORE_HIGH_PUNCT.sub("", text)

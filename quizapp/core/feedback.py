@@ -92,7 +92,13 @@ def sentences(*parts: str) -> str:
 
 
 def plural(n: int, one: str, many: str) -> str:
+    """English count: 1 is singular, 0 and the rest plural."""
     return f"{n} {one if n == 1 else many}"
+
+
+def pluriel(n: int, one: str, many: str) -> str:
+    """French count: 0 and 1 are singular (« 0 case juste », « 1 essai »)."""
+    return f"{n} {one if n <= 1 else many}"
 
 
 RIGHT_FR = "Bonne réponse."
@@ -146,11 +152,11 @@ def slip_verdict(credit_full: bool, credit_zero: bool) -> tuple[str, str]:
         return "Bonne réponse, à une faute de frappe près.", "Right answer, give or take a typo."
     if credit_zero:
         return (
-            "Presque, mais l’orthographe compte ici : pas de point.",
+            fr("Presque, mais l’orthographe compte ici : pas de point."),
             "Almost, but spelling counts here: no points.",
         )
     return (
-        "Presque : une petite faute d’orthographe, la moitié des points.",
+        fr("Presque : une petite faute d’orthographe, la moitié des points."),
         "Almost: a small spelling slip, half the points.",
     )
 
@@ -160,7 +166,7 @@ def try_again(attempts_left: int) -> tuple[str, str]:
     return (
         fr(
             "Essayez encore : il vous reste {n}.",
-            n=plural(attempts_left, "essai", "essais"),
+            n=pluriel(attempts_left, "essai", "essais"),
         ),
         f"Try again: {plural(attempts_left, 'try', 'tries')} left.",
     )

@@ -122,7 +122,7 @@ def _multi(q: MultiQuestion, picked: frozenset[int]) -> Assessment:
         return Assessment(make_grade(q, credit, text, parts), *text)
     found_fr = fr(
         "Vous avez trouvé {k} sur {n}.",
-        k=fb.plural(len(hits), "bonne réponse", "bonnes réponses"),
+        k=fb.pluriel(len(hits), "bonne réponse", "bonnes réponses"),
         n=len(right),
     )
     found_en = (
@@ -188,7 +188,7 @@ def _short(q: ShortQuestion, typed: str) -> Assessment:
         return Assessment(make_grade(q, match.credit, text, (True,), note), *text)
     if match.kind is MatchKind.SLIP:
         text = fb.slip_verdict(match.full, match.credit == 0)
-        retry = ("Presque : vérifiez l’orthographe.", "Almost: check the spelling.")
+        retry = (fr("Presque : vérifiez l’orthographe."), "Almost: check the spelling.")
         return Assessment(make_grade(q, match.credit, text, (match.full,), note), *retry)
     expected_fr = fr("La réponse attendue était {a}.", a=q_fr(match.expected))
     expected_en = f"The expected answer was {q_en(match.expected)}."
@@ -267,7 +267,7 @@ def _cloze(q: ClozeQuestion, typed: tuple[str, ...]) -> Assessment:
         )
         return Assessment(make_grade(q, credit, text, parts, note), *text)
     good = sum(parts)
-    tally_fr = f"{fb.plural(good, 'case juste', 'cases justes')} sur {count}."
+    tally_fr = f"{fb.pluriel(good, 'case juste', 'cases justes')} sur {count}."
     tally_en = f"{good} of {count} blanks right."
     rows = [_blank_texts(i + 1, m) for i, m in enumerate(matches) if not m.full]
     text = (

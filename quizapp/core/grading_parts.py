@@ -139,7 +139,7 @@ def grade_match(q: MatchQuestion, given: dict[str, str | None]) -> Assessment:
         return Assessment(make_grade(q, credit, text, parts), *text)
     k = sum(parts)
     tally = (
-        f"{fb.plural(k, 'paire juste', 'paires justes')} sur {n}.",
+        f"{fb.pluriel(k, 'paire juste', 'paires justes')} sur {n}.",
         f"{k} of {n} pairs right.",
     )
     good = [p.left for p, ok in zip(q.pairs, parts, strict=True) if ok]
@@ -221,7 +221,7 @@ def grade_locate(q: LocateQuestion, picked: frozenset[str], article: Article | N
         found = (
             fr(
                 "Vous avez trouvé {k} sur {n}.",
-                k=fb.plural(len(hits), "phrase", "phrases"),
+                k=fb.pluriel(len(hits), "phrase", "phrases"),
                 n=len(right),
             ),
             f"You found {len(hits)} of the {fb.plural(len(right), 'sentence', 'sentences')}.",

@@ -1,0 +1,152 @@
+"""Every dialog and message box the window opens, all non-blocking.
+
+Nothing here calls exec(): a dialog is opened with open()/show() and reports
+back through a callback, so no test and no slot is ever stuck in a nested
+event loop. Dialogs are built on demand, never at start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp import __version__
+from quizapp.gui import shortcuts
+from quizapp.gui.shortcuts import ActionSpec
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+class ShortcutsDialog(QDialog):
+    """Help → Keyboard shortcuts, generated from the action table."""
+
+    def __init__(self, parent: QWidget | None, specs: Iterable[ActionSpec]):
+        super().__init__(parent)
+        self.setObjectName("shortcuts_dialog")
+        self.setWindowTitle(_tr("Keyboard shortcuts"))
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([_tr("Action"), _tr("Keys"), _tr("What it does")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.tree.setAccessibleName(_tr("Keyboard shortcuts"))
+        self.tree.setAccessibleDescription(_tr("Every action of the window and its keys"))
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        menus = dict(shortcuts.MENUS)
+        current_menu = None
+        bold = self.font()
+        bold.setBold(True)
+        for spec in specs:
+            if spec.menu != current_menu:
+                current_menu = spec.menu
+                title = shortcuts.plain_text(shortcuts.tr(menus.get(spec.menu, spec.menu)))
+                group = QTreeWidgetItem(self.tree, [title])
+                group.setFont(0, bold)
+                group.setFirstColumnSpanned(True)
+            keys = shortcuts.native(spec.keys)
+            if spec.text_keys:
+                in_text = shortcuts.native(spec.text_keys) + " " + _tr("(in the text)")
+                keys = f"{keys}, {in_text}" if keys else in_text
+            QTreeWidgetItem(
+                self.tree,
+                [shortcuts.plain_text(shortcuts.tr(spec.text)), keys, shortcuts.tr(spec.tip)],
+            )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(_tr("Close"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+        layout.addWidget(buttons)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(int(em * 52), int(self.fontMetrics().height() * 30))
+
+    def rows(self) -> list[tuple[str, str]]:
+        """(action, keys) of every listed action, for tests."""
+        out = []
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.text(1):
+                out.append((item.text(0), item.text(1)))
+        return out
+
+
+def show_shortcuts(parent: QWidget, specs: Iterable[ActionSpec]) -> ShortcutsDialog:
+    dialog = ShortcutsDialog(parent, specs)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def show_about(parent: QWidget) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setWindowTitle(_tr("About quizapp"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(_tr("quizapp %1").replace("%1", __version__))
+    box.setInformativeText(
+        _tr(
+            "Read real French texts: click any word for its English meaning, show any "
+            "sentence in English, answer comprehension questions, and see the sentence "
+            "that proves each answer."
+        )
+    )
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def show_error(parent: QWidget, title: str, text: str, details: str = "") -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    if details:
+        box.setDetailedText(details)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def choose_folder(parent: QWidget, start: Path, done: Callable[[Path], None]) -> QFileDialog:
+    dialog = QFileDialog(parent, _tr("Choose a folder of question files"), str(start))
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.fileSelected.connect(lambda name: done(Path(name)))
+    dialog.open()
+    return dialog
+
+
+def choose_article(parent: QWidget, start: Path, done: Callable[[Path], None]) -> QFileDialog:
+    dialog = QFileDialog(parent, _tr("Open an article file"), str(start))
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setNameFilters([_tr("Article files (*.yaml *.yml)"), _tr("All files (*)")])
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.fileSelected.connect(lambda name: done(Path(name)))
+    dialog.open()
+    return dialog
+
+
+def key_text(sequence: str) -> str:
+    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)

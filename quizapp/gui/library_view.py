@@ -1,0 +1,405 @@
+"""The library: every article of the bank, filtered by level, tag and title.
+
+A model/view pair so hundreds of articles stay instant; the learner's scores
+are fed in later through `set_summaries` by whoever owns the progress store.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core.model import Article, Level
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def fold(text: str) -> str:
+    """Lower-case text without accents, so « ecole » finds « École »."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("œ", "oe")
+
+
+class Column(IntEnum):
+    TITLE = 0
+    TITLE_EN = 1
+    LEVEL = 2
+    QUESTIONS = 3
+    BEST = 4
+    LAST = 5
+
+
+class ArticleTableModel(QAbstractTableModel):
+    """One row per article; summaries add the best score and last attempt."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._articles: list[Article] = []
+        self._summaries: dict[str, dict[str, Any]] = {}
+
+    def set_articles(self, articles: Iterable[Article]) -> None:
+        self.beginResetModel()
+        self._articles = sorted(articles, key=lambda a: (a.level.value, fold(a.title)))
+        self.endResetModel()
+
+    def articles(self) -> list[Article]:
+        return list(self._articles)
+
+    def set_summaries(self, summaries: dict[str, dict[str, Any]]) -> None:
+        self._summaries = dict(summaries)
+        if self._articles:
+            self.dataChanged.emit(
+                self.index(0, Column.BEST), self.index(len(self._articles) - 1, Column.LAST)
+            )
+
+    def has_summaries(self) -> bool:
+        return bool(self._summaries)
+
+    def article(self, row: int) -> Article:
+        return self._articles[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._articles)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            Column.TITLE: self.tr("Title"),
+            Column.TITLE_EN: self.tr("English title"),
+            Column.LEVEL: self.tr("Level"),
+            Column.QUESTIONS: self.tr("Questions"),
+            Column.BEST: self.tr("Best score"),
+            Column.LAST: self.tr("Last attempt"),
+        }[Column(section)]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        article = self._articles[index.row()]
+        column = Column(index.column())
+        if role == ARTICLE_ROLE:
+            return article
+        summary = self._summaries.get(article.id, {})
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(article, column, summary)
+        if role == SORT_ROLE:
+            if column == Column.QUESTIONS:
+                return len(article.questions)
+            if column == Column.BEST:
+                return float(summary.get("best") or -1)
+            if column == Column.LAST:
+                return str(summary.get("date") or "")
+            return fold(self._display(article, column, summary))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            Column.LEVEL,
+            Column.QUESTIONS,
+            Column.BEST,
+        ):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE:
+            return article.source or None
+        return None
+
+    def _display(self, article: Article, column: Column, summary: dict[str, Any]) -> str:
+        if column == Column.TITLE:
+            return article.title
+        if column == Column.TITLE_EN:
+            return article.title_en or ""
+        if column == Column.LEVEL:
+            return article.level.value
+        if column == Column.QUESTIONS:
+            return str(len(article.questions))
+        if column == Column.BEST:
+            best = summary.get("best")
+            return "" if best is None else f"{round(float(best) * 100)} %"
+        last = summary.get("last")
+        date = str(summary.get("date") or "")
+        parts = [] if last is None else [f"{round(float(last) * 100)} %"]
+        if date:
+            parts.append(date)
+        if summary.get("unfinished"):
+            parts.append(self.tr("unfinished"))
+        return " · ".join(parts)
+
+
+class LibraryFilter(QSortFilterProxyModel):
+    """Level, tag and accent-insensitive title search, combined with AND."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._level: Level | None = None
+        self._tag: str | None = None
+        self._needle = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_level(self, level: Level | None) -> None:
+        self._level = level
+        self.invalidateRowsFilter()
+
+    def set_tag(self, tag: str | None) -> None:
+        self._tag = tag
+        self.invalidateRowsFilter()
+
+    def set_search(self, text: str) -> None:
+        self._needle = fold(text.strip())
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, ArticleTableModel)
+        article = model.article(row)
+        if self._level is not None and article.level != self._level:
+            return False
+        if self._tag is not None and self._tag not in article.tags:
+            return False
+        if self._needle:
+            haystack = fold(article.title) + "\n" + fold(article.title_en or "")
+            return all(word in haystack for word in self._needle.split())
+        return True
+
+
+class LibraryTable(QTableView):
+    """Enter opens the current article, like a double-click."""
+
+    activated_row = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class LibraryView(QWidget):
+    """The library screen; emits `article_activated(Article)` when one is opened."""
+
+    article_activated = Signal(object)
+    open_folder_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = ArticleTableModel(self)
+        self.proxy = LibraryFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._loading = False
+
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.level_label = QLabel(self)
+        self.level = QComboBox(self)
+        self.level_label.setBuddy(self.level)
+        self.tag_label = QLabel(self)
+        self.tag = QComboBox(self)
+        self.tag.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.tag_label.setBuddy(self.tag)
+
+        self.table = LibraryTable(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.TITLE_EN, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.LEVEL, Column.QUESTIONS, Column.BEST, Column.LAST):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._update_summary_columns()
+
+        self.empty = QLabel(self)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.open_button = QPushButton(self)
+        empty_page = QWidget(self)
+        empty_layout = QVBoxLayout(empty_page)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty)
+        empty_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(empty_page)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addSpacing(12)
+        filters.addWidget(self.level_label)
+        filters.addWidget(self.level, 1)
+        filters.addSpacing(12)
+        filters.addWidget(self.tag_label)
+        filters.addWidget(self.tag, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.pages, 1)
+        self.setTabOrder(self.search, self.level)
+        self.setTabOrder(self.level, self.tag)
+        self.setTabOrder(self.tag, self.table)
+        self.setFocusProxy(self.table)
+
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self._update_empty)
+        self.search.returnPressed.connect(self._open_first_match)
+        self.level.currentIndexChanged.connect(self._level_changed)
+        self.tag.currentIndexChanged.connect(self._tag_changed)
+        self.table.doubleClicked.connect(self._activate)
+        self.table.activated_row.connect(self._activate)
+        self.open_button.clicked.connect(self.open_folder_requested)
+        self.retranslate_ui()
+
+    # -- public API --------------------------------------------------------
+    def set_articles(self, articles: Iterable[Article]) -> None:
+        self.model.set_articles(articles)
+        self._loading = False
+        self._fill_tags()
+        self._update_empty()
+        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def set_loading(self, loading: bool) -> None:
+        self._loading = loading
+        self._update_empty()
+
+    def set_summaries(self, summaries: dict[str, dict[str, Any]]) -> None:
+        """Per-article `{article_id: {best, last, date, unfinished}}` from the progress store."""
+        self.model.set_summaries(summaries)
+        self._update_summary_columns()
+
+    def visible_articles(self) -> list[Article]:
+        return [self.proxy.index(row, 0).data(ARTICLE_ROLE) for row in range(self.proxy.rowCount())]
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- internals ---------------------------------------------------------
+    def _activate(self, index: QModelIndex) -> None:
+        article = index.data(ARTICLE_ROLE)
+        if article is not None:
+            self.article_activated.emit(article)
+
+    def _open_first_match(self) -> None:
+        if self.proxy.rowCount():
+            self._activate(self.proxy.index(0, 0))
+
+    def _level_changed(self, index: int) -> None:
+        data = self.level.itemData(index)
+        self.proxy.set_level(Level(data) if data else None)
+        self._update_empty()
+
+    def _tag_changed(self, index: int) -> None:
+        data = self.tag.itemData(index)
+        self.proxy.set_tag(data or None)
+        self._update_empty()
+
+    def _fill_tags(self) -> None:
+        current = self.tag.currentData()
+        tags = sorted({t for a in self.model.articles() for t in a.tags}, key=fold)
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem(self.tr("All tags"), "")
+        for tag in tags:
+            self.tag.addItem(tag, tag)
+        self.tag.setCurrentIndex(max(0, self.tag.findData(current)) if current else 0)
+        self.tag.blockSignals(False)
+        self._tag_changed(self.tag.currentIndex())
+
+    def _update_summary_columns(self) -> None:
+        hidden = not self.model.has_summaries()
+        self.table.setColumnHidden(Column.BEST, hidden)
+        self.table.setColumnHidden(Column.LAST, hidden)
+
+    def _update_empty(self) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        self.open_button.setVisible(not self._loading and total == 0)
+        if self._loading and total == 0:
+            self.empty.setText(self.tr("Loading the articles…"))
+        elif total == 0:
+            self.empty.setText(
+                self.tr("This folder has no articles yet. Choose another folder of question files.")
+            )
+        elif shown == 0:
+            self.empty.setText(self.tr("No article matches these filters."))
+        self.pages.setCurrentIndex(0 if shown else 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search by French or English title"))
+        self.search.setAccessibleName(self.tr("Search articles"))
+        self.search.setAccessibleDescription(
+            self.tr("Type part of a title; accents and capitals do not matter.")
+        )
+        self.level_label.setText(self.tr("&Level:"))
+        self.level.setAccessibleName(self.tr("Filter by level"))
+        self.level.setAccessibleDescription(self.tr("Show only the articles of one CEFR level"))
+        self.tag_label.setText(self.tr("&Topic:"))
+        self.tag.setAccessibleName(self.tr("Filter by topic"))
+        self.tag.setAccessibleDescription(self.tr("Show only the articles with this tag"))
+        self.table.setAccessibleName(self.tr("Articles"))
+        self.table.setAccessibleDescription(
+            self.tr("Press Enter or double-click to read the selected article.")
+        )
+        self.open_button.setText(self.tr("Open folder…"))
+        self.open_button.setAccessibleName(self.tr("Open folder"))
+        self.open_button.setAccessibleDescription(self.tr("Choose a folder of question files"))
+        self.empty.setAccessibleName(self.tr("Library status"))
+        current_level = self.level.currentData()
+        self.level.blockSignals(True)
+        self.level.clear()
+        self.level.addItem(self.tr("All levels"), "")
+        for level in Level:
+            self.level.addItem(level.value, level.value)
+        self.level.setCurrentIndex(max(0, self.level.findData(current_level or "")))
+        self.level.blockSignals(False)
+        if self.tag.count():
+            self.tag.setItemText(0, self.tr("All tags"))
+        else:
+            self._fill_tags()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self._update_empty()

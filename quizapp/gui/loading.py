@@ -1,0 +1,119 @@
+"""Reading the bank off the event loop, and noticing when an open file changes.
+
+The bank is parsed in a pool thread (YAML and validation for hundreds of
+files must not freeze the window); results come back as a queued signal.
+Editors often save by writing a new file and renaming it over the old one,
+which drops it from QFileSystemWatcher, so the path is re-added each time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
+
+
+class _Relay(QObject):
+    finished = Signal(int, object)  # generation, BankScan or Exception
+
+
+class _BankJob(QRunnable):
+    def __init__(self, relay: _Relay, generation: int, folder: Path):
+        super().__init__()
+        self.relay = relay
+        self.generation = generation
+        self.folder = folder
+
+    def run(self) -> None:
+        try:
+            from quizapp.core.bank import load_bank
+
+            result: Any = load_bank([self.folder])
+        except Exception as error:  # handed to the window's one error funnel
+            result = error
+        self.relay.finished.emit(self.generation, result)
+        if not isinstance(result, Exception):
+            from quizapp.core.gloss import preload
+
+            preload()  # the first click on a word then answers at once
+
+
+class BankLoader(QObject):
+    """Loads one folder at a time; a newer request makes older results stale."""
+
+    loaded = Signal(object, object)  # folder Path, BankScan
+    failed = Signal(object, object)  # folder Path, Exception
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._finished)
+        self._generation = 0
+        self._folder: Path | None = None
+        self.busy = False
+
+    def load(self, folder: Path) -> None:
+        self._generation += 1
+        self._folder = folder
+        self.busy = True
+        self._pool.start(_BankJob(self._relay, self._generation, folder))
+
+    def _finished(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return
+        self.busy = False
+        if isinstance(result, Exception):
+            self.failed.emit(self._folder, result)
+        else:
+            self.loaded.emit(self._folder, result)
+
+    def wait(self) -> None:
+        """Let a running load finish (at exit: a pool thread must not outlive Python)."""
+        self._pool.clear()
+        self._pool.waitForDone()
+
+
+class FileWatcher(QObject):
+    """Emits `changed(path)` once an edited file has settled on disk."""
+
+    changed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None, settle_ms: int = 150):
+        super().__init__(parent)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._poke)
+        self._watcher.directoryChanged.connect(self._poke)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(settle_ms)
+        self._timer.timeout.connect(self._settled)
+        self.path: Path | None = None
+
+    def watch(self, path: Path | None) -> None:
+        self.stop()
+        self.path = path
+        if path is not None:
+            self._watcher.addPath(str(path))
+            self._watcher.addPath(str(path.parent))
+
+    def stop(self) -> None:
+        paths = self._watcher.files() + self._watcher.directories()
+        if paths:
+            self._watcher.removePaths(paths)
+        self._timer.stop()
+        self.path = None
+
+    def _poke(self, _changed: str) -> None:
+        if self.path is not None:
+            self._timer.start()
+
+    def _settled(self) -> None:
+        path = self.path
+        if path is None or not path.exists():
+            return  # an editor mid-save; the directory signal brings us back
+        if str(path) not in self._watcher.files():
+            self._watcher.addPath(str(path))
+        self.changed.emit(path)

@@ -1,0 +1,401 @@
+"""The main window: a stack of screens, menus built from the action table,
+the Problems panel, and the one place that talks to the loader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from quizapp.core.model import Article
+from quizapp.core.problems import Problem
+from quizapp.gui import dialogs, shortcuts
+from quizapp.gui.i18n import Translators
+from quizapp.gui.library_view import LibraryView
+from quizapp.gui.loading import BankLoader, FileWatcher
+from quizapp.gui.problems_panel import ProblemsPanel
+from quizapp.gui.reading_view import ReadingView
+from quizapp.gui.settings import AppSettings
+from quizapp.gui.shortcuts import ActionSpec
+
+
+class MainWindow(QMainWindow):
+    """The learner's window. Other screens join through add_screen/add_action."""
+
+    bank_loaded = Signal()
+    article_opened = Signal(object)
+    screen_changed = Signal(str)
+
+    def __init__(
+        self,
+        settings: AppSettings,
+        translators: Translators,
+        bank: Path,
+        article_path: Path | None = None,
+    ):
+        super().__init__()
+        self.settings = settings
+        self.translators = translators
+        self.bank = bank
+        self.article_path = article_path
+        self.closing = False
+        self.setObjectName("main_window")
+        self.setMinimumSize(720, 480)
+        self.resize(1100, 760)
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+
+        self.screens = QStackedWidget(self)
+        self._screen_names: dict[str, QWidget] = {}
+        self.setCentralWidget(self.screens)
+        self.library_view = LibraryView(self)
+        self.reading_view = ReadingView(self)
+        self.add_screen("library", self.library_view)
+        self.add_screen("reading", self.reading_view)
+
+        self.problems_panel = ProblemsPanel(self)
+        self.problems_dock = QDockWidget(self)
+        self.problems_dock.setObjectName("problems_dock")
+        self.problems_dock.setWidget(self.problems_panel)
+        self.problems_dock.setAllowedAreas(
+            Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.problems_dock.hide()
+        self.resizeDocks([self.problems_dock], [150], Qt.Orientation.Vertical)
+        self._bank_problems: list[Problem] = []
+        self._file_problems: dict[str, list[Problem]] = {}
+
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.statusBar().addWidget(self.status, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self._status: Callable[[], str] = str
+
+        self.loader = BankLoader(self)
+        self.loader.loaded.connect(self._bank_scanned)
+        self.loader.failed.connect(self._bank_failed)
+        self.watcher = FileWatcher(self)
+        self.watcher.changed.connect(self.reload_file)
+
+        self.actions_by_name: dict[str, QAction] = {}
+        self.specs: list[ActionSpec] = []
+        self.menus: dict[str, QMenu] = {}
+        self._build_actions()
+        self.reading_view.set_toolbar_actions(
+            self.actions_by_name["library"],
+            self.actions_by_name["parallel"],
+            self.actions_by_name["start_quiz"],
+        )
+        self.reading_view.passage.set_zoom(settings.zoom)
+        self.reading_view.passage.set_parallel(settings.parallel)
+        self.actions_by_name["parallel"].setChecked(settings.parallel)
+
+        self.library_view.article_activated.connect(self.open_article)
+        self.library_view.open_folder_requested.connect(self.choose_folder)
+        self.reading_view.problems_requested.connect(self.show_problems)
+        self.problems_dock.visibilityChanged.connect(self.actions_by_name["problems"].setChecked)
+        self.library_view.set_loading(True)
+        self.show_screen("library")
+        self.retranslate_ui()
+
+    # -- screens -------------------------------------------------------------------
+    def add_screen(self, name: str, widget: QWidget) -> None:
+        self._screen_names[name] = widget
+        self.screens.addWidget(widget)
+
+    def show_screen(self, name: str) -> None:
+        widget = self._screen_names[name]
+        self.screens.setCurrentWidget(widget)
+        reading = name == "reading"
+        for action in ("start_quiz", "parallel", "library"):
+            self.actions_by_name[action].setEnabled(reading)
+        if not reading:
+            self.reading_view.close_popover()
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_title()
+        self.screen_changed.emit(name)
+
+    def current_screen(self) -> str:
+        current = self.screens.currentWidget()
+        return next(name for name, w in self._screen_names.items() if w is current)
+
+    # -- actions ---------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        for key, _title in shortcuts.MENUS:
+            self.menus[key] = self.menuBar().addMenu("")
+        slots: dict[str, Callable[..., Any]] = {
+            "open_folder": self.choose_folder,
+            "open_file": self.choose_file,
+            "quit": self.close,
+            "library": lambda: self.show_screen("library"),
+            "search": self.focus_search,
+            "problems": self.toggle_problems,
+            "zoom_in": lambda: self.zoom_by(1),
+            "zoom_out": lambda: self.zoom_by(-1),
+            "zoom_reset": lambda: self.zoom_by(None),
+            "parallel": self.set_parallel,
+            "next_sentence": lambda: self.reading_view.passage.move_current(1),
+            "previous_sentence": lambda: self.reading_view.passage.move_current(-1),
+            "toggle_translation": lambda: self.reading_view.passage.toggle_translation(),
+            "sentence_glosses": self.reading_view.show_sentence_glosses,
+            "start_quiz": self.reading_view.start_quiz,
+            "lang_fr": lambda: self.set_language("fr"),
+            "lang_en": lambda: self.set_language("en"),
+            "shortcuts": self.show_shortcuts,
+            "about": lambda: dialogs.show_about(self),
+        }
+        for spec in shortcuts.ACTIONS:
+            self.add_action(spec, slots[spec.name])
+        group = QActionGroup(self)
+        for name in ("lang_fr", "lang_en"):
+            group.addAction(self.actions_by_name[name])
+        self.actions_by_name[f"lang_{self.translators.language}"].setChecked(True)
+
+    def add_action(self, spec: ActionSpec, slot: Callable[..., Any]) -> QAction:
+        """Create the action for `spec`, put it in its menu and the shortcuts list."""
+        action = QAction(self)
+        action.setObjectName(f"action_{spec.name}")
+        action.setCheckable(spec.checkable)
+        action.setShortcuts([QKeySequence(k) for k in spec.keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda checked=False: _call(slot, spec, checked))
+        self.addAction(action)
+        if spec.text_keys:
+            local = QAction(self.reading_view.passage)
+            local.setShortcuts([QKeySequence(k) for k in spec.text_keys])
+            local.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            local.triggered.connect(action.trigger)
+            self.reading_view.passage.addAction(local)
+        if spec.menu not in self.menus:
+            self.menus[spec.menu] = self.menuBar().addMenu(spec.menu)
+        self.menus[spec.menu].addAction(action)
+        self.actions_by_name[spec.name] = action
+        self.specs.append(spec)
+        self._translate_action(spec, action)
+        return action
+
+    def _translate_action(self, spec: ActionSpec, action: QAction) -> None:
+        action.setText(shortcuts.tr(spec.text))
+        action.setToolTip(shortcuts.tooltip(spec))
+        action.setStatusTip(shortcuts.tr(spec.tip))
+        if spec.text_keys and not spec.keys:
+            # menus show the first key; passage-only keys are listed in the text
+            action.setText(f"{shortcuts.tr(spec.text)}\t{shortcuts.native(spec.text_keys)}")
+
+    def show_shortcuts(self) -> dialogs.ShortcutsDialog:
+        return dialogs.show_shortcuts(self, self.specs)
+
+    # -- reading -------------------------------------------------------------------
+    def open_article(self, article: Article) -> None:
+        self.reading_view.set_article(article)
+        self.watcher.watch(article.path)
+        self.show_screen("reading")
+        self.reading_view.passage.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.article_opened.emit(article)
+
+    def zoom_by(self, step: int | None) -> None:
+        passage = self.reading_view.passage
+        zoom = 0 if step is None else passage.zoom + step
+        self.settings.zoom = zoom
+        passage.set_zoom(self.settings.zoom)
+
+    def set_parallel(self, on: bool) -> None:
+        self.settings.parallel = bool(on)
+        self.reading_view.passage.set_parallel(bool(on))
+
+    def focus_search(self) -> None:
+        self.show_screen("library")
+        self.library_view.focus_search()
+
+    # -- bank and files --------------------------------------------------------------
+    def after_first_paint(self) -> None:
+        """Work that waits for the window to be on screen: the bank, a previewed file."""
+        if self.closing:
+            return
+        if self.article_path is not None:
+            self.open_file(self.article_path)
+        self.load_bank(self.bank)
+
+    def load_bank(self, folder: Path) -> None:
+        self.bank = folder
+        self.library_view.set_loading(True)
+        self.progress.show()
+        self._set_status(lambda: self.tr("Loading the articles of %1…").replace("%1", str(folder)))
+        if not folder.is_dir():
+            self._bank_problems = []
+            self.library_view.set_articles([])
+            self.progress.hide()
+            self._set_status(
+                lambda: self.tr("The folder %1 does not exist.").replace("%1", str(folder))
+            )
+            return
+        self.loader.load(folder)
+
+    def _bank_scanned(self, folder: Path, scan: Any) -> None:
+        self.progress.hide()
+        self.library_view.set_articles(scan.articles)
+        self._bank_problems = list(scan.problems)
+        self._refresh_problems()
+        count = len(scan.articles)
+        errors = len({str(p.path) for p in scan.problems if p.is_error})
+        self._set_status(
+            lambda: (
+                self.tr("%n article(s)", "", count)
+                + (" · " + self.tr("%n file(s) with errors", "", errors) if errors else "")
+                + " — "
+                + str(folder)
+            )
+        )
+        if errors:
+            self.problems_dock.show()
+        self.bank_loaded.emit()
+
+    def _bank_failed(self, folder: Path, error: Exception) -> None:
+        self.progress.hide()
+        self.library_view.set_articles([])
+        self._set_status(lambda: self.tr("Could not read %1.").replace("%1", str(folder)))
+        dialogs.show_error(
+            self,
+            self.tr("Could not read the folder"),
+            self.tr("The folder %1 could not be read.").replace("%1", str(folder)),
+            f"{type(error).__name__}: {error}",
+        )
+
+    def choose_folder(self) -> None:
+        dialogs.choose_folder(self, self.bank, self.set_bank)
+
+    def set_bank(self, folder: Path) -> None:
+        self.settings.bank = folder
+        self._file_problems.clear()
+        self.show_screen("library")
+        self.load_bank(folder)
+
+    def choose_file(self) -> None:
+        dialogs.choose_article(self, self.bank, self.open_file)
+
+    def open_file(self, path: Path) -> None:
+        """Preview one file: read it if it loads, else show why not (and watch for a fix)."""
+        from quizapp.core.bank import check_file
+
+        article, problems = check_file(path)
+        self._file_problems[str(path)] = list(problems)
+        self._refresh_problems()
+        if article is not None:
+            self.open_article(article)
+        else:
+            self.watcher.watch(path)
+            self.problems_dock.show()
+
+    def reload_file(self, path: Path) -> None:
+        """The open file changed on disk: show the new version, or keep the old and say why."""
+        from quizapp.core.bank import check_file
+
+        article, problems = check_file(path)
+        self._file_problems[str(path)] = list(problems)
+        self._refresh_problems()
+        showing = self.reading_view.article
+        if article is not None:
+            self.reading_view.hide_file_problems()
+            same = showing is not None and showing.path == article.path
+            if same and self.current_screen() == "reading":
+                self.reading_view.set_article(article, keep_place=True)
+            else:
+                self.open_article(article)
+        else:
+            errors = sum(1 for p in problems if p.is_error)
+            self.reading_view.show_file_problems(errors)
+            self.problems_dock.show()
+
+    def _refresh_problems(self) -> None:
+        overridden = set(self._file_problems)
+        merged = [p for p in self._bank_problems if str(p.path) not in overridden]
+        for problems in self._file_problems.values():
+            merged.extend(problems)
+        self.problems_panel.set_problems(merged, self.bank, self.translators.language)
+
+    def show_problems(self) -> None:
+        self.problems_dock.show()
+        self.problems_dock.raise_()
+        self.problems_panel.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def toggle_problems(self, on: bool) -> None:
+        if on:
+            self.show_problems()
+        else:
+            self.problems_dock.hide()
+        self.resizeDocks([self.problems_dock], [150], Qt.Orientation.Vertical)
+
+    # -- language ----------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        self.settings.language = lang
+        self.actions_by_name[f"lang_{lang}"].setChecked(True)
+        if lang != self.translators.language:
+            self.translators.install(lang)
+            self.problems_panel.set_language(lang)
+
+    def _set_status(self, text: Callable[[], str]) -> None:
+        self._status = text
+        self.status.setText(text())
+
+    def _update_title(self) -> None:
+        article = self.reading_view.article
+        if self.screens.currentWidget() is self.reading_view and article is not None:
+            self.setWindowTitle(f"{article.title} — quizapp")
+        else:
+            self.setWindowTitle(self.tr("quizapp — French reading"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        for key, title in shortcuts.MENUS:
+            self.menus[key].setTitle(shortcuts.tr(title))
+        for spec in self.specs:
+            self._translate_action(spec, self.actions_by_name[spec.name])
+        self.problems_dock.setWindowTitle(self.tr("Problems"))
+        self.problems_dock.setAccessibleName(self.tr("Problems"))
+        self.progress.setAccessibleName(self.tr("Loading"))
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setText(self._status())
+        self.reading_view.retranslate_ui()
+        self._update_title()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing = True
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        self.reading_view.close_popover()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Wait for background work; called once the event loop has returned."""
+        self.closing = True
+        self.watcher.stop()
+        self.loader.wait()
+
+
+def _call(slot: Callable[..., Any], spec: ActionSpec, checked: bool) -> None:
+    if spec.checkable and spec.name not in ("lang_fr", "lang_en"):
+        slot(checked)
+    else:
+        slot()

@@ -1,0 +1,77 @@
+"""The learner's window preferences, in an INI file inside the data folder.
+
+Kept next to the progress store rather than in the platform registry, so that
+`--data-dir` (a USB stick, a temp dir in tests) moves everything at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ZOOM_MIN = -4
+ZOOM_MAX = 12
+
+
+class AppSettings:
+    """Typed access to the few values the window remembers across runs."""
+
+    def __init__(self, data_dir: Path):
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self.path = data_dir / "settings.ini"
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def sync(self) -> None:
+        self._qs.sync()
+
+    def _str(self, key: str) -> str | None:
+        value = self._qs.value(key)
+        return str(value) if value not in (None, "") else None
+
+    @property
+    def language(self) -> str | None:
+        value = self._str("ui/language")
+        return value if value in ("fr", "en") else None
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._qs.setValue("ui/language", value)
+
+    @property
+    def bank(self) -> Path | None:
+        value = self._str("library/bank")
+        return Path(value) if value else None
+
+    @bank.setter
+    def bank(self, value: Path) -> None:
+        self._qs.setValue("library/bank", str(value))
+
+    @property
+    def zoom(self) -> int:
+        try:
+            value = int(self._qs.value("reading/zoom", 0))
+        except (TypeError, ValueError):
+            value = 0
+        return max(ZOOM_MIN, min(ZOOM_MAX, value))
+
+    @zoom.setter
+    def zoom(self, value: int) -> None:
+        self._qs.setValue("reading/zoom", max(ZOOM_MIN, min(ZOOM_MAX, int(value))))
+
+    @property
+    def parallel(self) -> bool:
+        return str(self._qs.value("reading/parallel", "false")).lower() == "true"
+
+    @parallel.setter
+    def parallel(self, value: bool) -> None:
+        self._qs.setValue("reading/parallel", "true" if value else "false")
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._qs.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._qs.setValue("window/geometry", value)

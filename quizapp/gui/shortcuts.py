@@ -1,0 +1,217 @@
+"""The one table of the window's actions: menus, tooltips and the help list.
+
+Texts are marked with QT_TRANSLATE_NOOP so lupdate collects them, and are
+translated when shown, so switching language retranslates menus too. Other
+screens add their own `ActionSpec` through `MainWindow.add_action`, and then
+appear in Help → Keyboard shortcuts like these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QKeySequence
+
+CONTEXT = "Shortcuts"
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One action: where it lives, what it says, and the keys that trigger it.
+
+    `keys` work anywhere in the window; `text_keys` only while the passage has
+    the focus, so single letters never steal keys from the quiz's text fields.
+    """
+
+    name: str
+    menu: str
+    text: str
+    keys: tuple[str, ...]
+    tip: str
+    text_keys: tuple[str, ...] = ()
+    checkable: bool = False
+
+
+MENUS: tuple[tuple[str, str], ...] = (
+    ("file", QT_TRANSLATE_NOOP("Shortcuts", "&File")),
+    ("view", QT_TRANSLATE_NOOP("Shortcuts", "&View")),
+    ("reading", QT_TRANSLATE_NOOP("Shortcuts", "&Reading")),
+    ("language", QT_TRANSLATE_NOOP("Shortcuts", "&Language")),
+    ("help", QT_TRANSLATE_NOOP("Shortcuts", "&Help")),
+)
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "open_folder",
+        "file",
+        QT_TRANSLATE_NOOP("Shortcuts", "Open folder…"),
+        ("Ctrl+O",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Choose another folder of articles"),
+    ),
+    ActionSpec(
+        "open_file",
+        "file",
+        QT_TRANSLATE_NOOP("Shortcuts", "Open article file…"),
+        ("Ctrl+Shift+O",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Preview one article file (for teachers)"),
+    ),
+    ActionSpec(
+        "quit",
+        "file",
+        QT_TRANSLATE_NOOP("Shortcuts", "Quit"),
+        ("Ctrl+Q",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Close quizapp"),
+    ),
+    ActionSpec(
+        "library",
+        "view",
+        QT_TRANSLATE_NOOP("Shortcuts", "Back to the library"),
+        ("Alt+Left",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Return to the list of articles"),
+        text_keys=("Esc",),
+    ),
+    ActionSpec(
+        "search",
+        "view",
+        QT_TRANSLATE_NOOP("Shortcuts", "Search the library"),
+        ("Ctrl+F",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Find an article by its French or English title"),
+    ),
+    ActionSpec(
+        "problems",
+        "view",
+        QT_TRANSLATE_NOOP("Shortcuts", "Problems panel"),
+        ("Ctrl+Shift+P",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the problems found in question files"),
+        checkable=True,
+    ),
+    ActionSpec(
+        "zoom_in",
+        "view",
+        QT_TRANSLATE_NOOP("Shortcuts", "Larger text"),
+        ("Ctrl+=", "Ctrl++"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Make the passage text larger"),
+    ),
+    ActionSpec(
+        "zoom_out",
+        "view",
+        QT_TRANSLATE_NOOP("Shortcuts", "Smaller text"),
+        ("Ctrl+-",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Make the passage text smaller"),
+    ),
+    ActionSpec(
+        "zoom_reset",
+        "view",
+        QT_TRANSLATE_NOOP("Shortcuts", "Normal text size"),
+        ("Ctrl+0",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Reset the passage text size"),
+    ),
+    ActionSpec(
+        "parallel",
+        "reading",
+        QT_TRANSLATE_NOOP("Shortcuts", "Parallel English"),
+        ("Ctrl+E",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Show the English translation under every sentence"),
+        checkable=True,
+    ),
+    ActionSpec(
+        "next_sentence",
+        "reading",
+        QT_TRANSLATE_NOOP("Shortcuts", "Next sentence"),
+        (),
+        QT_TRANSLATE_NOOP("Shortcuts", "Move to the next sentence"),
+        text_keys=("Down", "J"),
+    ),
+    ActionSpec(
+        "previous_sentence",
+        "reading",
+        QT_TRANSLATE_NOOP("Shortcuts", "Previous sentence"),
+        (),
+        QT_TRANSLATE_NOOP("Shortcuts", "Move to the previous sentence"),
+        text_keys=("Up", "K"),
+    ),
+    ActionSpec(
+        "toggle_translation",
+        "reading",
+        QT_TRANSLATE_NOOP("Shortcuts", "Show the sentence in English"),
+        (),
+        QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the English of the current sentence"),
+        text_keys=("T",),
+    ),
+    ActionSpec(
+        "sentence_glosses",
+        "reading",
+        QT_TRANSLATE_NOOP("Shortcuts", "Words of the sentence"),
+        (),
+        QT_TRANSLATE_NOOP("Shortcuts", "List the glossed words of the current sentence"),
+        text_keys=("G",),
+    ),
+    ActionSpec(
+        "start_quiz",
+        "reading",
+        QT_TRANSLATE_NOOP("Shortcuts", "Start the quiz"),
+        ("F5",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Answer this article's comprehension questions"),
+    ),
+    ActionSpec(
+        "lang_fr",
+        "language",
+        QT_TRANSLATE_NOOP("Shortcuts", "Français"),
+        ("Ctrl+Shift+F",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Show the interface in French"),
+        checkable=True,
+    ),
+    ActionSpec(
+        "lang_en",
+        "language",
+        QT_TRANSLATE_NOOP("Shortcuts", "English"),
+        ("Ctrl+Shift+E",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Show the interface in English"),
+        checkable=True,
+    ),
+    ActionSpec(
+        "shortcuts",
+        "help",
+        QT_TRANSLATE_NOOP("Shortcuts", "Keyboard shortcuts"),
+        ("F1",),
+        QT_TRANSLATE_NOOP("Shortcuts", "List every keyboard shortcut"),
+    ),
+    ActionSpec(
+        "about",
+        "help",
+        QT_TRANSLATE_NOOP("Shortcuts", "About quizapp"),
+        ("Ctrl+Shift+I",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Version and purpose of quizapp"),
+    ),
+)
+
+SPECS: dict[str, ActionSpec] = {spec.name: spec for spec in ACTIONS}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
+    return [QKeySequence(k) for k in spec.keys]
+
+
+def native(keys: tuple[str, ...]) -> str:
+    """Keys as the platform writes them ("Ctrl+E", "⌘E"), joined for display."""
+    return ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+
+
+def native_keys(spec: ActionSpec) -> str:
+    return native(spec.keys + spec.text_keys)
+
+
+def plain_text(text: str) -> str:
+    """A menu text without its & mnemonic marker."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def tooltip(spec: ActionSpec) -> str:
+    """ "Tip (keys)", the form every tooltip and the help dialog use."""
+    keys = native_keys(spec)
+    return f"{tr(spec.tip)} ({keys})" if keys else tr(spec.tip)

@@ -1,0 +1,215 @@
+"""The glossary over a passage: which entry glosses the word a learner clicked.
+
+`Article.gloss_index` builds one `GlossIndex` per article on first use. It
+tokenises every sentence (`tokenize.py`), matches the glossary's headwords
+and forms against lemma keys (`lemmas.py`, `gloss_match.py`) and keeps, per
+sentence, the chosen spans sorted by offset, so a click is answered by two
+bisections. One click on « nucléaires » in « armes nucléaires tactiques »
+returns the whole expression's span, to highlight it at once.
+
+`glossary_problems(article)` turns what the index learnt while building
+(entries that match nothing, entries always hidden by a longer one, repeated
+headwords) into warnings for `quizapp check`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizapp.core.gloss_match import Matcher, SentenceMatches, headword_key
+from quizapp.core.lemmas import preload
+from quizapp.core.problems import Problem, Severity
+from quizapp.core.tokenize import Token, TokenKind, fold, tokenize
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from quizapp.core.model import Article, GlossEntry
+
+__all__ = ["GlossHit", "GlossIndex", "glossary_problems", "preload"]
+
+
+@dataclass(frozen=True, slots=True)
+class GlossHit:
+    """An entry and the span of the sentence it glosses (`sentence.fr[start:end]`)."""
+
+    entry: GlossEntry
+    start: int
+    end: int
+
+
+class _SentenceIndex:
+    """One sentence's tokens and chosen spans, ready for bisection."""
+
+    __slots__ = (
+        "_first_word",
+        "_keys",
+        "_word_keys",
+        "_words",
+        "hit_of",
+        "hits",
+        "starts",
+        "tokens",
+    )
+
+    def __init__(
+        self, tokens: list[Token], found: SentenceMatches, glossary: tuple[GlossEntry, ...]
+    ):
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+        self.hits: list[GlossHit] = []
+        self.hit_of = [-1] * len(tokens)  # token index → index in hits, or -1
+        for span in found.spans:
+            for k in range(span.first, span.last + 1):
+                self.hit_of[k] = len(self.hits)
+            entry = glossary[span.entry]
+            self.hits.append(GlossHit(entry, tokens[span.first].start, tokens[span.last].end))
+        self._keys = found.keys
+        self._words: list[int] | None = None  # built by the first `occurrence`
+        self._word_keys: list[str] = []
+        self._first_word: dict[str, int] = {}
+
+    def token_index_at(self, offset: int) -> int:
+        i = bisect_right(self.starts, offset) - 1
+        return i if i >= 0 and offset < self.tokens[i].end else -1
+
+    def occurrence(self, query: list[str]) -> list[int] | None:
+        """Token indices of the first run of words equal to `query` (folded), or None."""
+        if self._words is None:
+            self._words = [i for i, k in enumerate(self._keys) if k is not None]
+            self._word_keys = [self._keys[i].surface for i in self._words]  # type: ignore[union-attr]
+            for position, key in enumerate(self._word_keys):
+                self._first_word.setdefault(key, position)
+        position = self._first_word.get(query[0])
+        if position is None:
+            return None
+        size = len(query)
+        for start in range(position, len(self._words) - size + 1):
+            if self._word_keys[start : start + size] == query:
+                return self._words[start : start + size]
+        return None
+
+
+class GlossIndex:
+    """Every glossary entry's spans in every sentence of one article."""
+
+    def __init__(self, article: Article):
+        self._article_id = article.id
+        self._glossary = article.glossary
+        self._matcher = Matcher(article.glossary)
+        self._sentences: dict[str, _SentenceIndex] = {}
+        self.matched_entries: set[int] = set()  # glossary indices matching some words
+        self.shown_entries: set[int] = set()  # ... and chosen somewhere
+        self.beaten_by: dict[int, int] = {}  # an entry never chosen → one chosen instead
+        for sentence in article.sentences:
+            tokens = tokenize(sentence.fr)
+            found = self._matcher.find(tokens)
+            self._sentences[sentence.id] = _SentenceIndex(tokens, found, self._glossary)
+            self.matched_entries |= found.matched
+            self.shown_entries.update(span.entry for span in found.spans)
+            for entry, winner in found.beaten_by.items():
+                self.beaten_by.setdefault(entry, winner)
+
+    def _sentence(self, sentence_id: str) -> _SentenceIndex:
+        try:
+            return self._sentences[sentence_id]
+        except KeyError:
+            raise KeyError(
+                f"article {self._article_id!r} has no sentence {sentence_id!r}"
+            ) from None
+
+    def tokens(self, sentence_id: str) -> tuple[Token, ...]:
+        """The sentence's tokens, for a view that marks or underlines words."""
+        return tuple(self._sentence(sentence_id).tokens)
+
+    def hits(self, sentence_id: str) -> list[GlossHit]:
+        """Every glossed span of the sentence, in text order, none overlapping."""
+        return list(self._sentence(sentence_id).hits)
+
+    def word_at(self, sentence_id: str, offset: int) -> Token | None:
+        """The word (or elision, or number) at that character offset, glossed or not."""
+        sentence = self._sentence(sentence_id)
+        i = sentence.token_index_at(offset)
+        return sentence.tokens[i] if i >= 0 and sentence.tokens[i].is_word else None
+
+    def gloss_at(self, sentence_id: str, offset: int) -> GlossHit | None:
+        """The entry glossing the character at `offset`, with the whole span it covers.
+
+        None on a space, punctuation, an unglossed word or an offset outside
+        the sentence; the window then offers the sentence's translation.
+        """
+        sentence = self._sentence(sentence_id)
+        i = sentence.token_index_at(offset)
+        if i < 0 or sentence.hit_of[i] < 0:
+            return None
+        return sentence.hits[sentence.hit_of[i]]
+
+    def gloss(self, sentence_id: str, word: str) -> GlossEntry | None:
+        """The entry glossing `word` as it appears in that sentence (« déclaré », « l’OTAN »).
+
+        The first occurrence of the word in the sentence is looked up (case
+        and apostrophe aside); with several words (« l’OTAN »), the first one
+        glossed, preferring a real word to an elision. A word the sentence
+        does not contain is matched alone against the glossary, which in
+        effect consults single-word entries and forms only.
+        """
+        sentence = self._sentence(sentence_id)
+        query = [t for t in tokenize(word) if t.is_word]
+        if not query:
+            return None
+        found = sentence.occurrence([fold(t.text) for t in query])
+        if found is not None:
+            return _pick(sentence, found)
+        alone = _SentenceIndex(query, self._matcher.find(query), self._glossary)
+        return _pick(alone, list(range(len(query))))
+
+
+def _pick(sentence: _SentenceIndex, token_indices: list[int]) -> GlossEntry | None:
+    glossed = [i for i in token_indices if sentence.hit_of[i] >= 0]
+    if not glossed:
+        return None
+    words = [i for i in glossed if sentence.tokens[i].kind is not TokenKind.ELISION]
+    return sentence.hits[sentence.hit_of[(words or glossed)[0]]].entry
+
+
+def glossary_problems(article: Article) -> list[Problem]:
+    """Warnings for the teacher about glossary entries learners would never see."""
+    index = article.gloss_index
+    path = article.path if article.path is not None else f"<{article.id}>"
+    problems: list[Problem] = []
+    first_of: dict[str, GlossEntry] = {}
+
+    def warn(entry: GlossEntry, english: str, french: str) -> None:
+        problems.append(Problem(path, entry.line or 1, 1, Severity.WARNING, english, french))
+
+    for i, entry in enumerate(article.glossary):
+        word = f"« {entry.fr} »"
+        first = first_of.setdefault(headword_key(entry.fr), entry)
+        if first is not entry:
+            line = first.line or 1
+            warn(
+                entry,
+                f"the entry {word} repeats the headword of line {line}: "
+                "merge the two entries (learners only ever see the first)",
+                f"l’entrée {word} reprend le mot-vedette de la ligne {line} : "
+                "fusionnez les deux entrées (seule la première est affichée)",
+            )
+        elif i not in index.matched_entries:
+            warn(
+                entry,
+                f"the entry {word} matches no word of the text: check its spelling or add `forms`",
+                f"l’entrée {word} ne correspond à aucun mot du texte : "
+                "vérifiez son orthographe ou ajoutez `forms`",
+            )
+        elif i not in index.shown_entries:
+            winner = article.glossary[index.beaten_by[i]]
+            other = f"« {winner.fr} » (line {winner.line or 1})"
+            autre = f"« {winner.fr} » (ligne {winner.line or 1})"
+            warn(
+                entry,
+                f"the entry {word} is never shown: wherever it matches, {other} "
+                "covers the same words; remove it if it is not needed",
+                f"l’entrée {word} n’est jamais affichée : partout où elle correspond, "
+                f"{autre} couvre les mêmes mots ; supprimez-la si elle n’est pas utile",
+            )
+    return problems

@@ -1,0 +1,179 @@
+"""Find which glossary entry covers which run of tokens in a sentence.
+
+Each headword (and each of its `forms`) becomes a pattern: a sequence of
+words with their keys. A pattern matches a run of text tokens when each word
+shares a key with the next token, where
+
+- elided words of the headword (« l’ » of « l’OTAN », « d’ » of « d’ici au »)
+  may be missing from the text, and elided words of the text (« d’ » in
+  « stationnement d’armes ») may be skipped inside a match, never before it;
+- the « - » and « -t- » of inverted pronouns are skipped inside a match;
+- `match: exact` entries and `forms` compare the folded surface only, with
+  every word as written (so `l’est` matches only « l’est »).
+
+Overlaps are settled greedily: more words first, then the closer match (same
+surface, then lemma, then the looser keys of `lemmas.WordKeys`), then the
+entry listed first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from quizapp.core.lemmas import WordKeys, token_keys
+from quizapp.core.model import GlossEntry, GlossMatch
+from quizapp.core.tokenize import Token, TokenKind, fold, tokenize
+
+
+class PatternWord(NamedTuple):
+    surface: str
+    keys: frozenset[str]  # its surface and lemmas
+    elided: bool
+
+
+class Pattern(NamedTuple):
+    entry: int  # index in the glossary
+    words: tuple[PatternWord, ...]
+    exact: bool
+
+
+class Span(NamedTuple):
+    first: int  # index of the first token covered
+    last: int  # index of the last token covered (inclusive)
+    entry: int
+
+
+class SentenceMatches(NamedTuple):
+    keys: list[WordKeys | None]  # per token; None for punctuation
+    spans: list[Span]  # chosen, non-overlapping, in text order
+    matched: set[int]  # entries that matched somewhere, chosen or not
+    beaten_by: dict[int, int]  # entry → an entry that took its place
+
+
+class Matcher:
+    """The glossary's patterns, indexed by the keys of the word they start with."""
+
+    def __init__(self, glossary: Sequence[GlossEntry]):
+        self.patterns: list[Pattern] = []
+        self._anchors: dict[str, list[int]] = {}
+        for index, entry in enumerate(glossary):
+            self._add(index, entry.fr, exact=entry.match is GlossMatch.EXACT)
+            for form in entry.forms:
+                self._add(index, form, exact=True)
+
+    def _add(self, entry: int, text: str, *, exact: bool) -> None:
+        words: list[PatternWord] = []
+        for token in tokenize(text):
+            keys = token_keys(token)
+            if keys is not None:
+                elided = token.kind is TokenKind.ELISION
+                words.append(PatternWord(keys.surface, keys.lemmas, elided))
+        if not words:
+            return
+        pattern_id = len(self.patterns)
+        self.patterns.append(Pattern(entry, tuple(words), exact))
+        anchors = {words[0].surface} if exact else set(words[0].keys)
+        if words[0].elided and not exact and len(words) > 1:
+            anchors |= words[1].keys
+        for key in anchors:
+            self._anchors.setdefault(key, []).append(pattern_id)
+
+    def find(self, tokens: Sequence[Token]) -> SentenceMatches:
+        """The entries covering runs of `tokens`, overlaps settled."""
+        keys = [token_keys(t) for t in tokens]
+        words_before = [0]
+        for t in tokens:
+            words_before.append(words_before[-1] + (t.kind is not TokenKind.LINK))
+        candidates: list[tuple[int, int, int, int, int]] = []
+        for j, tk in enumerate(keys):
+            if tk is None:
+                continue
+            tried: set[int] = set()
+            for key in tk.everything:
+                for pattern_id in self._anchors.get(key, ()):
+                    if pattern_id in tried:
+                        continue
+                    tried.add(pattern_id)
+                    pattern = self.patterns[pattern_id]
+                    found = _match(pattern, tokens, keys, 0, j, False)
+                    if found is not None:
+                        last, quality = found
+                        size = words_before[last + 1] - words_before[j]
+                        candidates.append((-size, quality, pattern.entry, j, last))
+        return SentenceMatches(keys, *_settle(candidates, len(tokens)))
+
+
+def _settle(
+    candidates: list[tuple[int, int, int, int, int]], n: int
+) -> tuple[list[Span], set[int], dict[int, int]]:
+    candidates.sort()
+    owner = [-1] * n
+    spans: list[Span] = []
+    matched: set[int] = set()
+    beaten_by: dict[int, int] = {}
+    for _size, _quality, entry, first, last in candidates:
+        matched.add(entry)
+        taken = next((owner[k] for k in range(first, last + 1) if owner[k] >= 0), -1)
+        if taken >= 0:
+            if taken != entry:
+                beaten_by.setdefault(entry, taken)
+            continue
+        for k in range(first, last + 1):
+            owner[k] = entry
+        spans.append(Span(first, last, entry))
+    spans.sort()
+    return spans, matched, beaten_by
+
+
+def _compare(word: PatternWord, tk: WordKeys, exact: bool) -> int | None:
+    """How closely a text token matches a pattern word: 0 best, None not at all."""
+    if word.surface == tk.surface:
+        return 0
+    if exact:
+        return None
+    if not word.keys.isdisjoint(tk.lemmas):
+        return 1
+    if not word.keys.isdisjoint(tk.verbs):
+        return 2
+    return None
+
+
+def _match(
+    pattern: Pattern,
+    tokens: Sequence[Token],
+    keys: Sequence[WordKeys | None],
+    i: int,
+    j: int,
+    started: bool,
+) -> tuple[int, int] | None:
+    """(index of the last token matched, summed closeness) for words[i:] from token j."""
+    words = pattern.words
+    if i == len(words):
+        return (j - 1, 0) if started else None
+    n = len(tokens)
+    if started:
+        while j < n and tokens[j].kind is TokenKind.LINK:
+            j += 1
+    word = words[i]
+    tk = keys[j] if j < n else None
+    if tk is not None:
+        quality = _compare(word, tk, pattern.exact)
+        if quality is not None:
+            rest = _match(pattern, tokens, keys, i + 1, j + 1, True)
+            if rest is not None:
+                return rest[0], rest[1] + quality
+    if pattern.exact:
+        return None
+    if word.elided:
+        rest = _match(pattern, tokens, keys, i + 1, j, started)
+        if rest is not None:
+            return rest
+    if started and j < n and tokens[j].kind is TokenKind.ELISION:
+        return _match(pattern, tokens, keys, i, j + 1, True)
+    return None
+
+
+def headword_key(text: str) -> str:
+    """A headword folded for duplicate detection: case, apostrophes and spaces aside."""
+    return " ".join(fold(t.text) for t in tokenize(text) if t.is_word)

@@ -1,0 +1,160 @@
+"""The keys a French word is matched by: its folded form and its lemmas.
+
+simplemma gives the lemmas. Its French dictionary costs about 0.2 s to load
+the first time, so it is loaded on first use, and `preload()` lets the window
+pay that cost in the background after its first paint. Keys are cached per
+surface form for the whole process: articles share most of their words.
+
+simplemma has quirks a teacher should not have to know about, so a few keys
+are added or corrected here:
+
+- a word is also keyed by its lemma written in lower case (« Il » gives
+  « lui » as written, « il » in lower case);
+- `verbs`: the -er verb of a participle simplemma reads as an adjective
+  (« déployées » → « déployé », « achevée » → « achevé », forms of « déployer »
+  and « achever »), when that verb is in the dictionary. Only words of the
+  text are matched by these, so the headword « marché » never matches
+  « marchent », and they count as a looser match than a lemma;
+- a few function words whose lemma would glue unrelated entries together
+  (« leur » → « son », « ils » → « lui ») keep their own.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from quizapp.core.tokenize import Token, fold, tidy
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from simplemma import Lemmatizer
+
+LANG = "fr"
+
+# The full forms an elided word stands for (« s’ » is « se » or « si »).
+ELIDED_FORMS: dict[str, tuple[str, ...]] = {
+    "l'": ("le", "la"),
+    "d'": ("de",),
+    "qu'": ("que",),
+    "n'": ("ne",),
+    "s'": ("se", "si"),
+    "j'": ("je",),
+    "c'": ("ce",),
+    "m'": ("me",),
+    "t'": ("te",),
+    "jusqu'": ("jusque",),
+    "lorsqu'": ("lorsque",),
+    "puisqu'": ("puisque",),
+    "quoiqu'": ("quoique",),
+}
+LEMMA_OVERRIDES: dict[str, tuple[str, ...]] = {
+    "il": ("il",),
+    "ils": ("il",),
+    "elles": ("elle",),
+    "leur": ("leur",),
+    "leurs": ("leur",),
+    "prise": ("prise", "prendre"),
+    "prises": ("prise", "prendre"),
+}
+
+
+class WordKeys(NamedTuple):
+    surface: str  # the word folded: NFC, one apostrophe, no case
+    lemmas: frozenset[str]  # the surface and its lemmas, folded
+    verbs: frozenset[str]  # -er verbs of participles read as adjectives, not in `lemmas`
+    everything: frozenset[str]  # all of the above, to look candidates up
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_lemmatizer: Lemmatizer | None = None
+_load_lock = threading.Lock()
+
+
+def preload() -> None:
+    """Load simplemma's French dictionary now (about 0.2 s), e.g. in a worker thread."""
+    _get_lemmatizer()
+
+
+def _get_lemmatizer() -> Lemmatizer:
+    global _lemmatizer
+    if _lemmatizer is None:
+        with _load_lock:
+            if _lemmatizer is None:
+                import simplemma
+
+                lemmatizer = simplemma.Lemmatizer()
+                lemmatizer.lemmatize("armes", LANG)  # loads the dictionary
+                _lemmatizer = lemmatizer
+    return _lemmatizer
+
+
+def _lemmatize(word: str) -> str | None:
+    """simplemma's lemma, or None for what it cannot take (surrogates, odd input)."""
+    if not word or _SURROGATE.search(word) is not None:
+        return None
+    try:
+        return _get_lemmatizer().lemmatize(word, LANG)
+    except (ValueError, TypeError, UnicodeError):  # pragma: no cover - defensive
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _is_known(word: str) -> bool:
+    import simplemma
+
+    _get_lemmatizer()
+    try:
+        return simplemma.is_known(word, LANG)
+    except (ValueError, TypeError, UnicodeError):  # pragma: no cover - defensive
+        return False
+
+
+@lru_cache(maxsize=65536)
+def word_keys(surface: str) -> WordKeys:
+    """The keys of one word as written (a token's text, or a word of a headword)."""
+    written = tidy(surface)
+    folded = written.casefold()
+    if not folded:
+        return _keys(folded, {folded})
+    elided = ELIDED_FORMS.get(folded)
+    if elided is not None:
+        return _keys(folded, {folded, *elided})
+    if folded[0].isdigit():
+        return _keys(folded, {folded})
+    override = LEMMA_OVERRIDES.get(folded)
+    if override is not None:
+        return _keys(folded, {folded, *override})
+    lemmas = {folded}
+    for form in {written, written.lower()}:
+        lemma = _lemmatize(form)
+        if lemma:
+            lemmas.add(fold(lemma))
+    verbs = {
+        lemma[:-1] + "er"
+        for lemma in lemmas
+        if len(lemma) > 3 and lemma.endswith("é") and _is_known(lemma[:-1] + "er")
+    }
+    return _keys(folded, lemmas, verbs - lemmas)
+
+
+def token_keys(token: Token) -> WordKeys | None:
+    """The keys of a token of the text; None for what is never glossed (punctuation)."""
+    return word_keys(token.text) if token.is_word else None
+
+
+def _keys(surface: str, lemmas: set[str], verbs: set[str] | None = None) -> WordKeys:
+    verbs = verbs or set()
+    return WordKeys(surface, frozenset(lemmas), frozenset(verbs), frozenset(lemmas | verbs))
+
+
+def clear_caches() -> None:
+    """Forget every cached key (the benchmark measures a cold start with this)."""
+    global _lemmatizer
+    word_keys.cache_clear()
+    _is_known.cache_clear()
+    if _lemmatizer is not None:
+        import simplemma
+
+        _lemmatizer = simplemma.Lemmatizer()  # same dictionary, empty lemma cache

@@ -1,0 +1,207 @@
+"""Split French text into tokens that keep their character offsets.
+
+The window maps a click to a character offset and the glossary matcher works
+on words, so every token remembers where it came from:
+`text[token.start:token.end] == token.text` always holds. Offsets are Python
+string indices (code points), not UTF-16 units.
+
+French specifics handled here:
+
+- elisions are split from the word they lean on (« l’OTAN » → « l’ » + « OTAN »),
+  with either apostrophe (’ or '), and the elided part is a token of its own;
+- inverted pronouns are split from their verb (« a-t-il » → « a » « -t- » « il »,
+  « dit-elle » → « dit » « - » « elle »); the joining hyphen and the euphonic
+  « -t- », which mean nothing alone, are LINK tokens;
+- compounds stay whole (« aujourd’hui », « peut-être », « c’est-à-dire »,
+  « États-Unis », « au-delà »), as do numbers (« 1 000 », « 3,5 », « 1er »,
+  « XIXe »).
+
+Anything else (lone surrogates, control or combining characters) becomes a
+punctuation or symbol token or is skipped like a space; nothing raises.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import StrEnum
+from typing import NamedTuple
+
+
+class TokenKind(StrEnum):
+    WORD = "word"
+    ELISION = "elision"  # « l’ », « qu’ », « jusqu’ »: a word cut short before a vowel
+    NUMBER = "number"  # « 18 », « 1 000 », « 3,5 », « 1er », « XIXe »
+    LINK = "link"  # the « - » or « -t- » joining an inverted pronoun to its verb
+    PUNCT = "punct"
+    SYMBOL = "symbol"
+
+
+WORDLIKE = frozenset({TokenKind.WORD, TokenKind.ELISION, TokenKind.NUMBER})
+WORD, NUMBER = TokenKind.WORD, TokenKind.NUMBER
+
+
+class Token(NamedTuple):
+    """One token: `text` is `source[start:end]` exactly."""
+
+    text: str
+    start: int
+    end: int
+    kind: TokenKind
+
+    @property
+    def is_word(self) -> bool:
+        """Whether a learner can look this token up (a word, an elision or a number)."""
+        return self.kind in WORDLIKE
+
+
+APOSTROPHES = "'’ʼ"
+HYPHENS = "-‐‑"
+# Letters, digits and combining marks (NFD input).
+_WC = r"(?:[^\W_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f])"
+_JOIN = f"[{HYPHENS}{APOSTROPHES}·\u00ad]"  # inside a word only; « · » of « ami·e·s »
+_ORDINAL = r"(?:ᵉʳ|ʳᵉ|ᵉ|ères?|ers?|res?|èmes?|es?|nde?s?)"
+_NUMBER = (
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)(?:[.,]\d+)?"  # 1 000, 18 000 000,5
+    r"|\d+(?:[.,]\d+)*"  # 18, 1996, 3,5, 1.000.000
+)
+_SPACE = r"\s\x00-\x1f\x7f\u00ad\u200b-\u200d\u2060\ufeff"  # and invisible characters
+# Each match is one token and the spaces before it, so spaces cost no iteration.
+_SCANNER = re.compile(
+    rf"[{_SPACE}]*(?:"
+    rf"(?P<word>(?!\d){_WC}+(?:{_JOIN}{_WC}+)*)"
+    rf"|(?P<number>(?:{_NUMBER})(?:{_ORDINAL}(?!{_WC}))?)"
+    r"|(?P<dots>\.{2,})"
+    rf"|(?P<other>[^{_SPACE}]))",
+)
+_ROMAN_ORDINAL = re.compile(
+    r"(?=[IVXLCDM]{2}|[VX]e|I(?:er|re))"
+    r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+    r"(?:e|ème|er|re|ère)s?"
+)
+_JOINED = re.compile(f"[{HYPHENS}{APOSTROPHES}]")
+_APOSTROPHE_SPLIT = re.compile(f"[{APOSTROPHES}]")
+_HYPHEN_SPLIT = re.compile(f"[{HYPHENS}]")
+
+ELISIONS = frozenset(
+    {"l", "d", "qu", "n", "s", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu"}
+)
+SUBJECT_PRONOUNS = frozenset({"je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"})
+OBJECT_PRONOUNS = frozenset({"moi", "toi", "le", "la", "les", "lui", "leur", "y", "en"})
+INVERTED_PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS | {"ce"}
+# Hyphenated words that end like an inverted pronoun but are one word.
+KEEP_WHOLE = frozenset(
+    {
+        "c'est-à-dire",
+        "rendez-vous",
+        "va-t-en-guerre",
+        "qu'en-dira-t-on",
+        "m'as-tu-vu",
+        "sauve-qui-peut",
+        "cessez-le-feu",
+        "laissez-passer",
+        "pot-au-feu",
+        "suivez-moi",
+        "chez-moi",
+        "chez-toi",
+        "chez-nous",
+        "chez-vous",
+        "vis-à-vis",
+        "tête-à-tête",
+        "face-à-face",
+        "après-nous",
+    }
+)
+
+
+def tokenize(text: str) -> list[Token]:
+    """The tokens of `text`, in order, spaces left out."""
+    tokens: list[Token] = []
+    append = tokens.append
+    for m in _SCANNER.finditer(text):
+        group = m.lastgroup
+        chunk = m.group(group)  # type: ignore[arg-type]  # every branch is a named group
+        start = m.start(group)  # type: ignore[arg-type]
+        if group == "word":
+            if _JOINED.search(chunk) is None:
+                roman = chunk[0] in "IVXLCDM" and _ROMAN_ORDINAL.fullmatch(chunk) is not None
+                append(Token(chunk, start, m.end(), NUMBER if roman else WORD))
+            else:
+                _split_word(chunk, start, tokens)
+        elif group == "number":
+            append(Token(chunk, start, m.end(), NUMBER))
+        elif group == "dots":
+            append(Token(chunk, start, m.end(), TokenKind.PUNCT))
+        else:
+            kind = TokenKind.PUNCT if unicodedata.category(chunk)[0] == "P" else TokenKind.SYMBOL
+            append(Token(chunk, start, m.end(), kind))
+    return tokens
+
+
+def tidy(text: str) -> str:
+    """NFC, with one apostrophe (') and one hyphen (-), and no soft hyphen."""
+    text = unicodedata.normalize("NFC", text)
+    if "’" in text or "ʼ" in text:
+        text = text.replace("’", "'").replace("ʼ", "'")
+    if "‐" in text or "‑" in text:
+        text = text.replace("‐", "-").replace("‑", "-")
+    if "\u00ad" in text:
+        text = text.replace("\u00ad", "")
+    return text
+
+
+def fold(text: str) -> str:
+    """The form words are compared in: tidied and without case."""
+    return tidy(text).casefold()
+
+
+def _split_word(chunk: str, start: int, out: list[Token]) -> None:
+    """Append the tokens of one run of letters joined by hyphens or apostrophes."""
+    if fold(chunk) in KEEP_WHOLE:
+        out.append(Token(chunk, start, start + len(chunk), TokenKind.WORD))
+        return
+    # Elisions: « l’ », « qu’ », « jusqu’ » ... peeled off the front, repeatedly.
+    while True:
+        m = _APOSTROPHE_SPLIT.search(chunk)
+        if m is None or m.end() == len(chunk) or fold(chunk[: m.start()]) not in ELISIONS:
+            break
+        out.append(Token(chunk[: m.end()], start, start + m.end(), TokenKind.ELISION))
+        chunk, start = chunk[m.end() :], start + m.end()
+        if fold(chunk) in KEEP_WHOLE:
+            out.append(Token(chunk, start, start + len(chunk), TokenKind.WORD))
+            return
+    _split_inversion(chunk, start, out)
+
+
+def _split_inversion(chunk: str, start: int, out: list[Token]) -> None:
+    """Split « pourrait-il », « a-t-on », « dis-le-moi »; keep real compounds whole."""
+    parts = _HYPHEN_SPLIT.split(chunk)
+    head = len(parts)
+    while head > 1 and fold(parts[head - 1]) in INVERTED_PRONOUNS:
+        if fold(parts[head - 1]) in SUBJECT_PRONOUNS and head > 2 and fold(parts[head - 2]) == "t":
+            head -= 2  # the euphonic t of « a-t-il »
+        else:
+            head -= 1
+    if head == len(parts):
+        out.append(_word(chunk, start))
+        return
+    pos = start + sum(len(p) + 1 for p in parts[:head]) - 1
+    out.append(_word(chunk[: pos - start], start))
+    i = head
+    while i < len(parts):
+        if fold(parts[i]) == "t" and i + 1 < len(parts):
+            link, i = chunk[pos - start : pos - start + 3], i + 1  # « -t- »
+        else:
+            link = chunk[pos - start]
+        out.append(Token(link, pos, pos + len(link), TokenKind.LINK))
+        pos += len(link)
+        word = parts[i]
+        out.append(Token(word, pos, pos + len(word), TokenKind.WORD))
+        pos += len(word)
+        i += 1
+
+
+def _word(text: str, start: int) -> Token:
+    roman = text[0] in "IVXLCDM" and _ROMAN_ORDINAL.fullmatch(text) is not None
+    kind = TokenKind.NUMBER if roman else TokenKind.WORD
+    return Token(text, start, start + len(text), kind)

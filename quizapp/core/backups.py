@@ -21,7 +21,7 @@ BACKUP_DIR_NAME = "backups"
 KEEP_RECENT = 5
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
-_NAME = re.compile(r"^progress-(\d{8}-\d{6})\.sqlite3$")
+_NAME = re.compile(r"^progress-(\d{8}-\d{6})(?:-[a-z0-9]+)?\.sqlite3$")
 _TMP_SUFFIX = ".partial"
 
 
@@ -31,8 +31,10 @@ class Backup:
     taken: datetime
 
 
-def backup_name(when: datetime) -> str:
-    return f"progress-{when.astimezone(UTC):%Y%m%d-%H%M%S}.sqlite3"
+def backup_name(when: datetime, label: str = "") -> str:
+    """`progress-YYYYmmdd-HHMMSS.sqlite3`, or `…-LABEL.sqlite3` for a special copy."""
+    suffix = f"-{label}" if label else ""
+    return f"progress-{when.astimezone(UTC):%Y%m%d-%H%M%S}{suffix}.sqlite3"
 
 
 def list_backups(folder: Path) -> list[Backup]:
@@ -51,13 +53,13 @@ def list_backups(folder: Path) -> list[Backup]:
     return found
 
 
-def make_backup(conn: sqlite3.Connection, folder: Path, when: datetime) -> Path:
+def make_backup(conn: sqlite3.Connection, folder: Path, when: datetime, label: str = "") -> Path:
     """Copy the open store into `folder`; returns the copy (OSError, sqlite3.Error rise)."""
     folder.mkdir(parents=True, exist_ok=True)
     for stale in folder.glob("*" + _TMP_SUFFIX):
         with contextlib.suppress(OSError):
             stale.unlink()
-    final = folder / backup_name(when)
+    final = folder / backup_name(when, label)
     partial = final.with_name(final.name + _TMP_SUFFIX)
     target = sqlite3.connect(partial)
     try:

@@ -45,6 +45,12 @@ def profile_key(name: str) -> str:
     return unicodedata.normalize("NFC", name.strip()).casefold()
 
 
+def sort_key(name: str) -> tuple[str, str]:
+    """Alphabetical as a person reads it: "élodie" before "Zoé"."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+    return (plain.casefold(), name)
+
+
 def _pid(profile: ProfileRef) -> int:
     return profile if isinstance(profile, int) else profile.id
 
@@ -59,7 +65,7 @@ class ProgressStore(StoreCore):
     def profiles(self) -> list[Profile]:
         rows = self._conn.execute("SELECT id, name, created FROM profiles").fetchall()
         found = [progress_queries.profile_from_row(r) for r in rows]
-        return sorted(found, key=lambda p: (profile_key(p.name), p.id))
+        return sorted(found, key=lambda p: sort_key(p.name))
 
     def find_profile(self, name: str) -> Profile | None:
         row = self._conn.execute(

@@ -22,6 +22,7 @@ from typing import Any, Self
 from quizapp.core import backups
 from quizapp.core.progress_errors import (
     SAVED,
+    ProgressStoreError,
     SaveResult,
     StoreRecovery,
     StoreWriteError,
@@ -70,8 +71,10 @@ class StoreCore:
         read_only: bool = False,
         clock: Clock = utc_now,
         backup_interval: timedelta = BACKUP_INTERVAL,
+        busy_timeout: float = 5.0,
     ):
         self._conn = conn
+        self._busy_timeout = busy_timeout
         self.data_dir = data_dir
         self.path = data_dir / STORE_NAME
         self.backup_dir = data_dir / backups.BACKUP_DIR_NAME
@@ -113,6 +116,7 @@ class StoreCore:
             read_only=opened.read_only,
             clock=clock,
             backup_interval=backup_interval,
+            busy_timeout=busy_timeout,
         )
 
     def close(self) -> SaveResult:
@@ -139,8 +143,24 @@ class StoreCore:
         return self._last_save
 
     def retry_pending(self) -> SaveResult:
-        """Try again to save the writes the disk refused."""
+        """Try again to save the writes the disk refused (reopening a store that was
+        read-only, in case its folder has become writable)."""
+        if self.read_only:
+            self._reopen()
         return self._flush()
+
+    def _reopen(self) -> None:
+        try:
+            opened = open_store(self.data_dir, self._busy_timeout, self._clock)
+        except ProgressStoreError:
+            return
+        if opened.read_only:
+            opened.conn.close()
+            return
+        self._conn.close()
+        self._conn = opened.conn
+        self.read_only = False
+        self.recovery = opened.recovery or self.recovery
 
     def _transaction(self, write: Write) -> None:
         conn = self._conn

@@ -95,11 +95,12 @@ def _open_path(path: Path, busy_timeout: float, now: Callable[[], datetime]) -> 
     """Open (creating or migrating) the store at `path`; Damaged if it cannot be used."""
     if path.exists():
         _check_header(path)
+        _inspect(path, busy_timeout)
     conn = connect(path, busy_timeout)
     try:
-        version = _diagnose(conn, path)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
+        version = _version(conn, path)
         if version < SCHEMA_VERSION:
             if version >= 1:
                 _backup_before_migrating(conn, path, now)
@@ -115,9 +116,6 @@ def _open_path(path: Path, busy_timeout: float, now: Callable[[], datetime]) -> 
                 conn.execute("ROLLBACK")
                 raise
         return conn
-    except Damaged:
-        conn.close()
-        raise
     except sqlite3.DatabaseError as exc:
         conn.close()
         if _code(exc) in _DAMAGE_CODES:
@@ -125,6 +123,31 @@ def _open_path(path: Path, busy_timeout: float, now: Callable[[], datetime]) -> 
         raise
     except BaseException:
         conn.close()
+        raise
+
+
+def _inspect(path: Path, busy_timeout: float) -> int:
+    """Check an existing store through a read-only connection.
+
+    A read-write connection would copy the WAL into the main file on closing,
+    which must not happen to a store refused as too new; a read-only one never
+    writes the main file (and the empty side files it made are removed).
+    """
+    existed = {s for s in SIDE_FILES if Path(f"{path}{s}").exists()}
+    try:
+        conn = connect(f"{path.resolve().as_uri()}?mode=ro", busy_timeout, uri=True)
+        try:
+            return _diagnose(conn, path)
+        finally:
+            conn.close()
+    except StoreTooNewError:
+        for suffix in set(SIDE_FILES) - existed:
+            with contextlib.suppress(OSError):
+                Path(f"{path}{suffix}").unlink()
+        raise
+    except sqlite3.DatabaseError as exc:
+        if _code(exc) in _DAMAGE_CODES:
+            raise Damaged(f"SQLite says: {exc}", f"SQLite signale : {exc}") from exc
         raise
 
 
@@ -194,8 +217,9 @@ def _diagnose(conn: sqlite3.Connection, path: Path) -> int:
 def _backup_before_migrating(
     conn: sqlite3.Connection, path: Path, now: Callable[[], datetime]
 ) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
     with contextlib.suppress(OSError, sqlite3.Error):
-        backups.make_backup(conn, path.parent / backups.BACKUP_DIR_NAME, now())
+        backups.make_backup(conn, path.parent / backups.BACKUP_DIR_NAME, now(), f"v{version}")
 
 
 def _recover(

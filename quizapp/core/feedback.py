@@ -101,6 +101,35 @@ def pluriel(n: int, one: str, many: str) -> str:
     return f"{n} {one if n <= 1 else many}"
 
 
+def found(hits: int, total: int, what: tuple[str, str, str, str]) -> tuple[str, str]:
+    """How many of the right picks the learner found, or nothing when none.
+
+    `what` is (French singular, French plural, English singular, English
+    plural), with the French singular including its article: ("bonne
+    réponse", "bonnes réponses", "right answer", "right answers").
+    """
+    fr_one, fr_many, en_one, en_many = what
+    if hits == 0:
+        return "", ""
+    if total == 1:
+        return f"Vous avez trouvé la {fr_one}.", f"You found the {en_one}."
+    return (
+        f"Vous avez trouvé {pluriel(hits, fr_one, fr_many)} sur {total}.",
+        f"You found {hits} of the {total} {en_many}.",
+    )
+
+
+def tally(good: int, total: int, what: tuple[str, str, str, str]) -> tuple[str, str]:
+    """How many parts (feminine in French: case, paire) are right out of how many."""
+    fr_one, fr_many, en_one, en_many = what
+    if good == 0:
+        return f"Aucune {fr_one} n’est juste.", f"No {en_one} is right."
+    return (
+        f"{pluriel(good, fr_one + ' juste', fr_many + ' justes')} sur {total}.",
+        f"{good} of {total} {en_many if total > 1 else en_one} right.",
+    )
+
+
 RIGHT_FR = "Bonne réponse."
 RIGHT_EN = "Right answer."
 NO_ANSWER_FR = "Pas de réponse."

@@ -120,13 +120,8 @@ def _multi(q: MultiQuestion, picked: frozenset[int]) -> Assessment:
     if not wrong and not missed:
         text = (fb.RIGHT_FR, fb.RIGHT_EN)
         return Assessment(make_grade(q, credit, text, parts), *text)
-    found_fr = fr(
-        "Vous avez trouvé {k} sur {n}.",
-        k=fb.pluriel(len(hits), "bonne réponse", "bonnes réponses"),
-        n=len(right),
-    )
-    found_en = (
-        f"You found {len(hits)} of the {fb.plural(len(right), 'right answer', 'right answers')}."
+    found_fr, found_en = fb.found(
+        len(hits), len(right), ("bonne réponse", "bonnes réponses", "right answer", "right answers")
     )
     if not picked:
         found_fr, found_en = fb.NO_ANSWER_FR, fb.NO_ANSWER_EN
@@ -267,8 +262,7 @@ def _cloze(q: ClozeQuestion, typed: tuple[str, ...]) -> Assessment:
         )
         return Assessment(make_grade(q, credit, text, parts, note), *text)
     good = sum(parts)
-    tally_fr = f"{fb.pluriel(good, 'case juste', 'cases justes')} sur {count}."
-    tally_en = f"{good} of {count} blanks right."
+    tally_fr, tally_en = fb.tally(good, count, ("case", "cases", "blank", "blanks"))
     rows = [_blank_texts(i + 1, m) for i, m in enumerate(matches) if not m.full]
     text = (
         fb.sentences(tally_fr, *(r[0] for r in rows)),

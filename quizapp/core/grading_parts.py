@@ -138,10 +138,7 @@ def grade_match(q: MatchQuestion, given: dict[str, str | None]) -> Assessment:
         )
         return Assessment(make_grade(q, credit, text, parts), *text)
     k = sum(parts)
-    tally = (
-        f"{fb.pluriel(k, 'paire juste', 'paires justes')} sur {n}.",
-        f"{k} of {n} pairs right.",
-    )
+    tally = fb.tally(k, n, ("paire", "paires", "pair", "pairs"))
     good = [p.left for p, ok in zip(q.pairs, parts, strict=True) if ok]
     bad = [p for p, ok in zip(q.pairs, parts, strict=True) if not ok]
     good_text = ("", "")
@@ -215,24 +212,15 @@ def grade_locate(q: LocateQuestion, picked: frozenset[str], article: Article | N
         extra_en = _cap(_phrases_en(extra, article)) + (
             " do not answer the question." if several else " does not answer the question."
         )
-    if not picked:
-        found = (fb.NO_ANSWER_FR, fb.NO_ANSWER_EN)
-    else:
-        found = (
-            fr(
-                "Vous avez trouvé {k} sur {n}.",
-                k=fb.pluriel(len(hits), "phrase", "phrases"),
-                n=len(right),
-            ),
-            f"You found {len(hits)} of the {fb.plural(len(right), 'sentence', 'sentences')}.",
-        )
-    missed_fr = (
-        fr("La réponse se trouve dans {p}.", p=_phrases_fr(missed, article)) if missed else ""
-    )
-    missed_en = f"The answer is in {_phrases_en(missed, article)}." if missed else ""
+    what = ("bonne phrase", "bonnes phrases", "right sentence", "right sentences")
+    found = fb.found(len(hits), len(right), what) if picked else (fb.NO_ANSWER_FR, fb.NO_ANSWER_EN)
+    missed_fr = missed_en = ""
     if missed and hits:
         missed_fr = fr("Il manquait {p}.", p=_phrases_fr(missed, article))
         missed_en = f"You missed {_phrases_en(missed, article)}."
+    elif missed:
+        missed_fr = fr("La réponse se trouve dans {p}.", p=_phrases_fr(missed, article))
+        missed_en = f"The answer is in {_phrases_en(missed, article)}."
     text = (
         fb.sentences(found[0], extra_fr, missed_fr),
         fb.sentences(found[1], extra_en, missed_en),

@@ -229,7 +229,7 @@ def test_cloze_drop_down_pick_is_exact_only() -> None:
 def test_cloze_retry_feedback_names_the_blank_not_the_answer() -> None:
     a = assess(cloze(), ["mer", "Polgne"])
     assert a.retry == (
-        f"0 case juste sur 2. Case 1{NB}: ce n’est pas ça. "
+        f"Aucune case n’est juste. Case 1{NB}: ce n’est pas ça. "
         f"Case 2{NB}: presque, vérifiez l’orthographe."
     )
     assert "frontière" not in a.retry and "Pologne" not in a.retry
@@ -311,11 +311,13 @@ def test_locate_feedback_numbers_sentences_by_position_when_the_article_is_known
     art = article((q,))
     g = grade(q, ["s2", "s6"], article=art)
     assert g.feedback == (
-        "Vous avez trouvé 0 phrase sur 1. Les phrases 2 et 6 ne répondent pas à la question. "
-        "La réponse se trouve dans la phrase 4."
+        "Les phrases 2 et 6 ne répondent pas à la question. La réponse se trouve dans la phrase 4."
+    )
+    assert grade(q, ["s4", "s1"], article=art).feedback == (
+        "Vous avez trouvé la bonne phrase. La phrase 1 ne répond pas à la question."
     )
     assert grade(locate("s3", "s4"), ["s3", "s1"], article=art).feedback == (
-        "Vous avez trouvé 1 phrase sur 2. La phrase 1 ne répond pas à la question. "
+        "Vous avez trouvé 1 bonne phrase sur 2. La phrase 1 ne répond pas à la question. "
         "Il manquait la phrase 4."
     )
     assert "Sentences 2 and 6 do not answer the question." in g.feedback_en

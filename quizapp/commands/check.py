@@ -1,0 +1,173 @@
+"""`quizapp check`: every problem of every question file, the way compilers show them.
+
+One line per problem (`PATH:LINE:COLUMN: error|warning: MESSAGE`) that editors
+and tools can jump to, the teacher's line under it with a caret at the column,
+and a summary. Exit 0 when nothing is wrong but warnings, 1 on any error, 2 when
+the command itself was misused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from quizapp.core.problems import Problem
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quizapp check",
+        description="Check question files and report every problem, with where and how to fix it.",
+    )
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files or folders to check, folders searched recursively for *.yaml and *.yml "
+        "(default: the question bank)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help="text for people (default), json for tools",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["fr", "en"],
+        help="language of the messages (default: the system's)",
+    )
+    return parser
+
+
+def summary(files: int, errors: int, warnings: int, lang: str) -> str:
+    """`3 files, 2 errors, 1 warning`, or its French version (0 and 1 are singular in French)."""
+
+    def count(n: int, en: str, fr: str) -> str:
+        if lang == "fr":
+            return f"{n} {fr}{'s' if n > 1 else ''}"
+        return f"{n} {en}{'' if n == 1 else 's'}"
+
+    if lang == "fr":
+        parts = (
+            count(files, "", "fichier"),
+            count(errors, "", "erreur"),
+            count(warnings, "", "avertissement"),
+        )
+    else:
+        parts = (
+            count(files, "file", ""),
+            count(errors, "error", ""),
+            count(warnings, "warning", ""),
+        )
+    return ", ".join(parts)
+
+
+class SourceLines:
+    """The lines of the checked files, read again only for files that have problems."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, list[str]] = {}
+
+    def line(self, path: Path | str, number: int) -> str | None:
+        from quizapp.core.yamlsafe import MAX_BYTES, split_lines
+
+        key = str(path)
+        if key not in self._cache:
+            try:
+                with open(path, "rb") as handle:
+                    data = handle.read(MAX_BYTES + 1)
+                too_big = len(data) > MAX_BYTES or data.startswith((b"\xff\xfe", b"\xfe\xff"))
+                text = "" if too_big else data.decode("utf-8", "replace").removeprefix("\ufeff")
+                self._cache[key] = split_lines(text) if text else []
+            except OSError:
+                self._cache[key] = []
+        lines = self._cache[key]
+        return lines[number - 1] if 1 <= number <= len(lines) else None
+
+
+def render_excerpt(source: str, column: int) -> list[str]:
+    """The source line and a caret under `column`, tabs expanded so they line up."""
+    shown = _UNPRINTABLE.sub("\ufffd", source.rstrip("\r\n")).expandtabs(4)
+    prefix = _UNPRINTABLE.sub("\ufffd", source[: max(column - 1, 0)]).expandtabs(4)
+    return [f"    {shown}", f"    {' ' * len(prefix)}^"]
+
+
+def write_text(problems: list[Problem], lang: str, out: TextIO) -> None:
+    sources = SourceLines()
+    for problem in problems:
+        out.write(problem.format(lang) + "\n")
+        line = sources.line(problem.path, problem.line)
+        if line is not None and line.strip():
+            out.write("\n".join(render_excerpt(line, problem.column)) + "\n")
+
+
+def write_json(problems: list[Problem], files: int, lang: str, out: TextIO) -> None:
+    errors = sum(p.is_error for p in problems)
+    document = {
+        "problems": [
+            {
+                "path": str(p.path),
+                "line": p.line,
+                "column": p.column,
+                "severity": str(p.severity),
+                "message": p.text(lang),
+                "message_en": p.message,
+                "message_fr": p.message_fr,
+            }
+            for p in problems
+        ],
+        "summary": {"files": files, "errors": errors, "warnings": len(problems) - errors},
+    }
+    json.dump(document, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as exc:  # --help, or a usage error argparse already explained
+        return EXIT_OK if exc.code in (0, None) else EXIT_USAGE
+    from quizapp.paths import default_bank, system_language
+
+    lang = args.lang or system_language()
+    paths = [Path(p) for p in args.paths] or [default_bank()]
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        for path in missing:
+            if lang == "fr":
+                print(
+                    f"quizapp check\u00a0: fichier ou dossier introuvable\u00a0: {path}",
+                    file=sys.stderr,
+                )
+            else:
+                print(f"quizapp check: no such file or folder: {path}", file=sys.stderr)
+        return EXIT_USAGE
+
+    from quizapp.core.bank import LIBYAML, load_bank
+
+    if not LIBYAML:  # pragma: no cover - depends on how PyYAML was built
+        print(
+            "quizapp check: warning: PyYAML has no libyaml here; checking is much slower",
+            file=sys.stderr,
+        )
+    scan = load_bank(paths)
+    problems = sorted(scan.problems, key=lambda p: (Path(p.path).as_posix(), p.line, p.column))
+    out = sys.stdout
+    if hasattr(out, "reconfigure"):
+        out.reconfigure(errors="replace")
+    if args.format == "json":
+        write_json(problems, len(scan.files), lang, out)
+    else:
+        write_text(problems, lang, out)
+        out.write(summary(len(scan.files), scan.error_count, scan.warning_count, lang) + "\n")
+    return EXIT_ERRORS if scan.error_count else EXIT_OK

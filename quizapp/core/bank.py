@@ -1,0 +1,158 @@
+"""The question bank: teachers' YAML files in, validated Articles out.
+
+Everything that reads articles (the window, `quizapp check`, the scripting
+API) goes through here. Bad files never raise out of `check_file` or
+`load_bank`: each problem is reported with its place and its fix, and the
+other files still load.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quizapp.core.bank_messages import msg
+from quizapp.core.model import Article
+from quizapp.core.problems import BankError, Problem, Severity
+from quizapp.core.validate import read_article
+from quizapp.core.yamlsafe import LIBYAML, read_source
+
+__all__ = [
+    "ARTICLE_CHECKS",
+    "LIBYAML",
+    "BankScan",
+    "article_warnings",
+    "check_file",
+    "load_article",
+    "load_bank",
+]
+
+SUFFIXES = (".yaml", ".yml")
+_TOP_ID = re.compile(r"^id[ \t]*:")
+
+
+@dataclass
+class BankScan:
+    """Every article that loaded, every problem found, and every file looked at."""
+
+    articles: list[Article] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+
+    @property
+    def error_count(self) -> int:
+        return sum(p.is_error for p in self.problems)
+
+    @property
+    def warning_count(self) -> int:
+        return sum(not p.is_error for p in self.problems)
+
+
+def _warning(article: Article, line: int, code: str, **kw: object) -> Problem:
+    en, fr = msg(code, **kw)
+    return Problem(article.path or "", line, 1, Severity.WARNING, en, fr)
+
+
+def duplicate_headwords(article: Article) -> list[Problem]:
+    """Two glossary entries with the same headword: only one can ever be shown."""
+    first: dict[str, int] = {}
+    out: list[Problem] = []
+    for entry in article.glossary:
+        key = " ".join(entry.fr.replace("’", "'").split()).casefold()
+        if key in first:
+            out.append(
+                _warning(
+                    article, entry.line, "duplicate_headword", value=entry.fr, first=first[key]
+                )
+            )
+        else:
+            first[key] = entry.line
+    return out
+
+
+# The hook for checks that need a whole, valid Article (the glossing engine adds
+# its own: an entry matching no word of the passage, ...). Each returns warnings.
+ARTICLE_CHECKS: list[Callable[[Article], list[Problem]]] = [duplicate_headwords]
+
+
+def article_warnings(article: Article) -> list[Problem]:
+    """Warnings about a loaded article as a whole; run by `check_file` on every article."""
+    out: list[Problem] = []
+    for check in ARTICLE_CHECKS:
+        out.extend(check(article))
+    return out
+
+
+def _check(path: Path | str) -> tuple[Article | None, list[Problem], int]:
+    """check_file, plus the line of the article's `id:` (for bank-wide duplicates)."""
+    try:
+        source = read_source(path)
+        article, problems = read_article(source)
+        if article is not None:
+            article = dataclasses.replace(article, path=Path(path), content_hash=source.sha256)
+            problems.extend(article_warnings(article))
+        id_line = next((n for n, text in enumerate(source.lines, 1) if _TOP_ID.match(text)), 1)
+    except Exception as exc:  # the last guard: a problem, never a traceback
+        en, fr = msg("unexpected", reason=f"internal error, please report it: {exc!r}"[:200])
+        return None, [Problem(path, 1, 1, Severity.ERROR, en, fr)], 1
+    return article, sorted(problems, key=Problem.sort_key), id_line
+
+
+def check_file(path: Path | str) -> tuple[Article | None, list[Problem]]:
+    """The article (None if the file has any error) and every problem found in it."""
+    article, problems, _ = _check(path)
+    return article, problems
+
+
+def load_article(path: Path | str) -> Article:
+    """The article of one file; BankError lists every problem if it has an error."""
+    article, problems = check_file(path)
+    if article is None:
+        raise BankError(problems)
+    return article
+
+
+def bank_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[Problem]]:
+    """The question files under `paths` (files as given, folders searched recursively)."""
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = [
+                p
+                for p in path.rglob("*")
+                if p.suffix.lower() in SUFFIXES
+                and p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            ]
+            files.extend(sorted(found, key=lambda p: p.as_posix()))
+        elif path.is_file():
+            files.append(path)
+        else:
+            en, fr = msg("unreadable", reason="no such file or folder")
+            problems.append(Problem(given, 1, 1, Severity.ERROR, en, fr))
+    return list(dict.fromkeys(files)), problems
+
+
+def load_bank(paths: Iterable[Path | str]) -> BankScan:
+    """Every article under `paths`; bad files are reported and skipped, never raised."""
+    files, problems = bank_files(paths)
+    scan = BankScan(files=files, problems=problems)
+    owners: dict[str, Path] = {}
+    for path in files:
+        article, file_problems, id_line = _check(path)
+        scan.problems.extend(file_problems)
+        if article is None:
+            continue
+        other = owners.get(article.id)
+        if other is not None:
+            en, fr = msg("duplicate_article", value=article.id, other=str(other))
+            scan.problems.append(Problem(path, id_line, 1, Severity.ERROR, en, fr))
+            continue
+        owners[article.id] = path
+        scan.articles.append(article)
+    return scan

@@ -28,15 +28,8 @@ from typing import Any
 from quizapp.core import feedback as fb
 from quizapp.core.grading import Assessment, assess
 from quizapp.core.model import Article, Grade, Question
-from quizapp.core.responses import check_response, response_to_json
-from quizapp.core.session_orders import (
-    ITEMS,
-    OPTIONS,
-    RIGHTS,
-    display_orders,
-    fingerprint,
-)
-from quizapp.core.session_restore import SESSION_FORMAT
+from quizapp.core.responses import check_response
+from quizapp.core.session_orders import ITEMS, OPTIONS, RIGHTS, display_orders
 from quizapp.core.session_result import QuestionResult, QuizResult
 
 
@@ -391,50 +384,14 @@ class QuizSession:
 
     def to_dict(self) -> dict[str, Any]:
         """The whole run as plain JSON-able data."""
-        return {
-            "format": SESSION_FORMAT,
-            "article_id": self.article.id,
-            "content_hash": self.article.content_hash,
-            "mode": self.mode.value,
-            "seed": self.seed,
-            "questions": list(self.question_ids),
-            "fingerprints": {q.id: fingerprint(q) for q in self._questions},
-            "current": self._index,
-            "finished": self._finished,
-            "orders": {qid: {k: list(v) for k, v in o.items()} for qid, o in self._orders.items()},
-            "state": {
-                qid: {
-                    "tries": [
-                        {"response": response_to_json(t.response), "hinted": t.hinted}
-                        for t in s.tries
-                    ],
-                    "hint_shown": s.hint_shown,
-                    "closed": s.closed,
-                    "lookups": list(s.lookups),
-                }
-                for qid, s in self._states.items()
-            },
-        }
+        from quizapp.core.session_data import dump
+
+        return dump(self)
 
     @classmethod
     def from_dict(cls, article: Article, data: Any) -> QuizSession:
         """Resume a run saved by `to_dict`; ValueError if the data is not such a run."""
-        from quizapp.core.session_restore import restore
+        from quizapp.core.session_data import blank_mode_and_seed, restore
 
-        return restore(cls(article, _mode_of(data), seed=_seed_of(data), question_ids=()), data)
-
-
-def _mode_of(data: Any) -> Mode:
-    if not isinstance(data, dict):
-        raise ValueError(f"a saved quiz is a mapping, not {type(data).__name__}")
-    try:
-        return Mode(data.get("mode"))
-    except ValueError:
-        raise ValueError(f"saved quiz: unknown mode {data.get('mode')!r}") from None
-
-
-def _seed_of(data: dict[str, Any]) -> int:
-    seed = data.get("seed")
-    if not isinstance(seed, int) or isinstance(seed, bool):
-        raise ValueError(f"saved quiz: the seed must be a whole number, not {seed!r}")
-    return seed
+        mode, seed = blank_mode_and_seed(data)
+        return restore(cls(article, mode, seed=seed, question_ids=()), data)

@@ -102,6 +102,14 @@ def test_a_removed_question_is_dropped_and_named() -> None:
     assert "locate" not in back.question_ids and back.index == 0
 
 
+def test_the_current_question_is_found_again_by_its_id() -> None:
+    art = f.article()
+    quiz = QuizSession(art, seed=5)
+    quiz.go_to("order")
+    back = QuizSession.from_dict(replace(art, questions=art.questions[1:]), through_json(quiz))
+    assert back.current.id == "order" and back.index == 5
+
+
 def test_settings_changes_do_not_reset_questions_but_show_in_the_article_hash() -> None:
     art = f.article()
     stricter = f.article(s=f.settings("strict"), content_hash="hash-3")

@@ -1,4 +1,4 @@
-"""Resuming a saved quiz run, checking the saved data as it goes.
+"""Saving a quiz run as plain JSON data, and resuming it, checking the data as it goes.
 
 Saved data may be old or damaged, and the teacher may have edited the article
 since: a question whose fingerprint changed (or that is gone) starts afresh
@@ -11,17 +11,65 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from quizapp.core.grading import assess
-from quizapp.core.responses import check_response
+from quizapp.core.responses import check_response, response_to_json
 from quizapp.core.session_orders import display_orders, fingerprint, valid_orders
 
 if TYPE_CHECKING:  # pragma: no cover
-    from quizapp.core.session import QuizSession
+    from quizapp.core.session import Mode, QuizSession
 
 SESSION_FORMAT = 1
 
 
 def _fail(message: str) -> ValueError:
     return ValueError(f"saved quiz: {message}")
+
+
+def dump(session: QuizSession) -> dict[str, Any]:
+    """Everything needed to resume the run exactly, as JSON-able data."""
+    return {
+        "format": SESSION_FORMAT,
+        "article_id": session.article.id,
+        "content_hash": session.article.content_hash,
+        "mode": session.mode.value,
+        "seed": session.seed,
+        "questions": list(session.question_ids),
+        "fingerprints": {q.id: fingerprint(q) for q in session.questions},
+        "current": session.index,
+        "current_id": session.current.id if session.questions else None,
+        "finished": session.finished,
+        "orders": {
+            qid: {kind: list(order) for kind, order in orders.items()}
+            for qid, orders in session._orders.items()
+        },
+        "state": {
+            qid: {
+                "tries": [
+                    {"response": response_to_json(t.response), "hinted": t.hinted}
+                    for t in state.tries
+                ],
+                "hint_shown": state.hint_shown,
+                "closed": state.closed,
+                "lookups": list(state.lookups),
+            }
+            for qid, state in session._states.items()
+        },
+    }
+
+
+def blank_mode_and_seed(data: Any) -> tuple[Mode, int]:
+    """The mode and seed of saved data, to build the session to restore into."""
+    from quizapp.core.session import Mode
+
+    if not isinstance(data, dict):
+        raise _fail(f"it should be a mapping, not {type(data).__name__}")
+    try:
+        mode = Mode(data.get("mode"))
+    except ValueError:
+        raise _fail(f"unknown mode {data.get('mode')!r}") from None
+    seed = data.get("seed")
+    if not isinstance(seed, int) or isinstance(seed, bool):
+        raise _fail(f"the seed must be a whole number, not {seed!r}")
+    return mode, seed
 
 
 def _typed(data: dict[str, Any], key: str, kind: type | tuple[type, ...], default: Any) -> Any:
@@ -83,8 +131,13 @@ def restore(session: QuizSession, data: dict[str, Any]) -> QuizSession:
         state.lookups = [str(w) for w in _typed(saved, "lookups", list, [])]
     session._questions = questions
     current = data.get("current", 0)
-    valid_index = isinstance(current, int) and 0 <= current < len(questions)
-    session._index = current if valid_index else 0
+    ids_now = [q.id for q in questions]
+    if data.get("current_id") in ids_now:
+        session._index = ids_now.index(data["current_id"])
+    elif isinstance(current, int) and 0 <= current < len(questions):
+        session._index = current
+    else:
+        session._index = 0
     session._finished = bool(data.get("finished", False))
     session.changed_questions = tuple(changed)
     session.article_changed = data.get("content_hash") != article.content_hash

@@ -57,7 +57,7 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
             window,
             QCoreApplication.translate("App", "Something went wrong"),
             QCoreApplication.translate(
-                "App", "quizapp hit an unexpected problem. Your progress is saved."
+                "App", "quizapp hit an unexpected problem. The details below help to report it."
             ),
             text,
         )

@@ -30,24 +30,28 @@ from quizapp.gui import shortcuts
 from quizapp.gui.shortcuts import ActionSpec
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 class ShortcutsDialog(QDialog):
     """Help → Keyboard shortcuts, generated from the action table."""
 
     def __init__(self, parent: QWidget | None, specs: Iterable[ActionSpec]):
         super().__init__(parent)
         self.setObjectName("shortcuts_dialog")
-        self.setWindowTitle(_tr("Keyboard shortcuts"))
+        self.setWindowTitle(QCoreApplication.translate("Dialogs", "Keyboard shortcuts"))
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([_tr("Action"), _tr("Keys"), _tr("What it does")])
+        self.tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("Dialogs", "Action"),
+                QCoreApplication.translate("Dialogs", "Keys"),
+                QCoreApplication.translate("Dialogs", "What it does"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.tree.setAccessibleName(_tr("Keyboard shortcuts"))
-        self.tree.setAccessibleDescription(_tr("Every action of the window and its keys"))
+        self.tree.setAccessibleName(QCoreApplication.translate("Dialogs", "Keyboard shortcuts"))
+        self.tree.setAccessibleDescription(
+            QCoreApplication.translate("Dialogs", "Every action of the window and its keys")
+        )
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -65,7 +69,11 @@ class ShortcutsDialog(QDialog):
                 group.setFirstColumnSpanned(True)
             keys = shortcuts.native(spec.keys)
             if spec.text_keys:
-                in_text = shortcuts.native(spec.text_keys) + " " + _tr("(in the text)")
+                in_text = (
+                    shortcuts.native(spec.text_keys)
+                    + " "
+                    + QCoreApplication.translate("Dialogs", "(in the text)")
+                )
                 keys = f"{keys}, {in_text}" if keys else in_text
             QTreeWidgetItem(
                 self.tree,
@@ -73,7 +81,9 @@ class ShortcutsDialog(QDialog):
             )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(_tr("Close"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            QCoreApplication.translate("Dialogs", "Close")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
@@ -99,14 +109,15 @@ def show_shortcuts(parent: QWidget, specs: Iterable[ActionSpec]) -> ShortcutsDia
 
 def show_about(parent: QWidget) -> QMessageBox:
     box = QMessageBox(parent)
-    box.setWindowTitle(_tr("About quizapp"))
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "About quizapp"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(_tr("quizapp %1").replace("%1", __version__))
+    box.setText(QCoreApplication.translate("Dialogs", "quizapp %1").replace("%1", __version__))
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "Dialogs",
             "Read real French texts: click any word for its English meaning, show any "
             "sentence in English, answer comprehension questions, and see the sentence "
-            "that proves each answer."
+            "that proves each answer.",
         )
     )
     box.setIcon(QMessageBox.Icon.Information)
@@ -129,7 +140,11 @@ def show_error(parent: QWidget, title: str, text: str, details: str = "") -> QMe
 
 
 def choose_folder(parent: QWidget, start: Path, done: Callable[[Path], None]) -> QFileDialog:
-    dialog = QFileDialog(parent, _tr("Choose a folder of question files"), str(start))
+    dialog = QFileDialog(
+        parent,
+        QCoreApplication.translate("Dialogs", "Choose a folder of question files"),
+        str(start),
+    )
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -139,9 +154,16 @@ def choose_folder(parent: QWidget, start: Path, done: Callable[[Path], None]) ->
 
 
 def choose_article(parent: QWidget, start: Path, done: Callable[[Path], None]) -> QFileDialog:
-    dialog = QFileDialog(parent, _tr("Open an article file"), str(start))
+    dialog = QFileDialog(
+        parent, QCoreApplication.translate("Dialogs", "Open an article file"), str(start)
+    )
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setNameFilters([_tr("Article files (*.yaml *.yml)"), _tr("All files (*)")])
+    dialog.setNameFilters(
+        [
+            QCoreApplication.translate("Dialogs", "Article files (*.yaml *.yml)"),
+            QCoreApplication.translate("Dialogs", "All files (*)"),
+        ]
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.fileSelected.connect(lambda name: done(Path(name)))
     dialog.open()

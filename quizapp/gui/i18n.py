@@ -2,8 +2,8 @@
 
 The app's own strings come from quizapp/i18n/quizapp_<lang>.qm (built from
 assets/translations/*.ts); Qt's own (standard buttons, file dialogs) from the
-qtbase catalogue shipped with PySide6. English is the source language, so
-switching to it just removes the translators.
+qtbase catalogue shipped with PySide6. English is the source language; its
+catalogue only holds the plural forms ("1 article", "2 articles").
 """
 
 from __future__ import annotations
@@ -46,14 +46,13 @@ class Translators:
             app.removeTranslator(translator)
         self._installed.clear()
         self.language = lang
-        if lang == "en":
-            return
         own = QTranslator(app)
         if own.load(str(qm_path(lang))):
             self._installed.append(own)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        base = QTranslator(app)
-        if base.load(f"qtbase_{lang}", qt_dir):
-            self._installed.append(base)
+        if lang != "en":
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            base = QTranslator(app)
+            if base.load(f"qtbase_{lang}", qt_dir):
+                self._installed.append(base)
         for translator in self._installed:
             app.installTranslator(translator)

@@ -7,7 +7,7 @@ are fed in later through `set_summaries` by whoever owns the progress store.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import IntEnum
 from typing import Any
 
@@ -167,17 +167,24 @@ class LibraryFilter(QSortFilterProxyModel):
         self._needle = ""
         self.setSortRole(SORT_ROLE)
 
+    def _refilter(self, change: Callable[[], None]) -> None:
+        """Apply `change` to the criteria and filter again (Qt 6.10 API, older fallback)."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - Qt < 6.10
+            change()
+            self.invalidateRowsFilter()
+
     def set_level(self, level: Level | None) -> None:
-        self._level = level
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "_level", level))
 
     def set_tag(self, tag: str | None) -> None:
-        self._tag = tag
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "_tag", tag))
 
     def set_search(self, text: str) -> None:
-        self._needle = fold(text.strip())
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "_needle", fold(text.strip())))
 
     def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:
         model = self.sourceModel()

@@ -82,7 +82,9 @@ class ProblemsPanel(QWidget):
     def line_for(self, problem: Problem) -> str:
         severity = self.tr("error") if problem.is_error else self.tr("warning")
         where = display_path(problem.path, self._root)
-        return f"{where}:{problem.line}:{problem.column}: {severity}: {problem.text(self._lang)}"
+        # French puts a non-breaking space before the colon after the severity
+        message = self.tr("%1: %2").replace("%1", severity).replace("%2", problem.text(self._lang))
+        return f"{where}:{problem.line}:{problem.column}: {message}"
 
     def _fill(self) -> None:
         self.list.clear()

@@ -52,6 +52,8 @@ from quizapp.core.model import (
 )
 from quizapp.core.responses import check_response
 
+__all__ = ["Assessment", "assess", "grade"]
+
 
 def grade(question: Question, response: Any, *, article: Article | None = None) -> Grade:
     """Grade one response; `article` only lets feedback number the sentences."""

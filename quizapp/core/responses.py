@@ -82,7 +82,7 @@ def _check_multi(q: MultiQuestion, r: object) -> frozenset[int]:
 
 def _check_truefalse(q: TrueFalseQuestion, r: object) -> bool | str:
     if r is True or r is False or r == NOT_GIVEN:
-        return r  # type: ignore[return-value]
+        return r
     message = f"question {q.id!r}: expected True, False or 'not_given', got {r!r}"
     raise ValueError(message) if isinstance(r, str) else TypeError(message)
 

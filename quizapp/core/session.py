@@ -45,7 +45,8 @@ class AnswerOutcome:
     `feedback`/`note` are empty while `feedback_visible` is False (test mode
     before the end). While the learner may retry, `feedback` says what is
     wrong without giving the answer; once the question is done it is the full
-    feedback, and the window may show the explanation and the evidence.
+    feedback, and `explanation` and `evidence` (the sentence ids that prove
+    the answer) are filled in for the window to show.
     """
 
     question_id: str
@@ -61,6 +62,9 @@ class AnswerOutcome:
     feedback_en: str = ""
     note: str = ""
     note_en: str = ""
+    explanation: str = ""
+    explanation_en: str = ""
+    evidence: tuple[str, ...] = ()
 
 
 @dataclass
@@ -314,7 +318,16 @@ class QuizSession:
             feedback_en=text[1],
             note=text[2],
             note_en=text[3],
+            **(self._solution(q) if visible and done else {}),
         )
+
+    @staticmethod
+    def _solution(q: Question) -> dict[str, Any]:
+        return {
+            "explanation": q.explanation or "",
+            "explanation_en": q.explanation_en or "",
+            "evidence": q.sentences,
+        }
 
     def reveal_hint(self, qid: str) -> tuple[str, str]:
         """The hint (French, English); answers given from now on pay `hint_penalty`."""
@@ -362,7 +375,7 @@ class QuizSession:
         )
         return QuizResult(
             article_id=self.article.id,
-            mode=self.mode.value,
+            mode=self.mode,
             score=sum(r.score for r in rows),
             points=self.points,
             rows=rows,

@@ -63,7 +63,7 @@ def blank_mode_and_seed(data: Any) -> tuple[Mode, int]:
     if not isinstance(data, dict):
         raise _fail(f"it should be a mapping, not {type(data).__name__}")
     try:
-        mode = Mode(data.get("mode"))
+        mode = Mode(str(data.get("mode")))
     except ValueError:
         raise _fail(f"unknown mode {data.get('mode')!r}") from None
     seed = data.get("seed")

@@ -46,7 +46,7 @@ class QuizResult:
     """A run's total and its rows, in the session's question order."""
 
     article_id: str
-    mode: str
+    mode: str  # a session Mode ("practice" or "test")
     score: float
     points: float
     rows: tuple[QuestionResult, ...]
@@ -64,7 +64,7 @@ class QuizResult:
     def to_dict(self) -> dict[str, Any]:
         return {
             "article_id": self.article_id,
-            "mode": self.mode,
+            "mode": str(self.mode),
             "score": self.score,
             "points": self.points,
             "percent": self.percent,

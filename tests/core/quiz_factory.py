@@ -140,7 +140,12 @@ def locate(*evidence: str, **kw: Any) -> LocateQuestion:
 def all_questions(s: Settings | None = None) -> tuple[Question, ...]:
     """One question of each type, in a fixed order, with these settings."""
     qs: tuple[Question, ...] = (
-        choice(hint="Relisez la phrase 1.", hint_en="Read sentence 1 again."),
+        choice(
+            hint="Relisez la phrase 1.",
+            hint_en="Read sentence 1 again.",
+            explanation="La phrase 1 le dit.",
+            explanation_en="Sentence 1 says so.",
+        ),
         multi(),
         truefalse(),
         short(),

@@ -45,6 +45,20 @@ def test_practice_retry_costs_the_retry_penalty() -> None:
     assert quiz.question_score("choice") == 0.5
 
 
+def test_explanation_and_evidence_come_once_the_question_is_done() -> None:
+    quiz = make(attempts=2)
+    first = quiz.answer("choice", 1)
+    assert (first.explanation, first.evidence) == ("", ())
+    last = quiz.answer("choice", 0)
+    assert (last.explanation, last.explanation_en) == ("La phrase 1 le dit.", "Sentence 1 says so.")
+    assert last.evidence == ("s1",)
+    test = make(Mode.TEST)
+    assert test.answer("choice", 0).evidence == ()
+    test.finish()
+    shown = test.outcome("choice")
+    assert shown is not None and shown.evidence == ("s1",)
+
+
 def test_practice_out_of_tries_shows_the_full_feedback() -> None:
     quiz = make(attempts=2)
     quiz.answer("choice", 1)
@@ -260,6 +274,7 @@ def test_running_score_result_and_percent() -> None:
     assert row["choice"].type == "choice" and row["choice"].correct
     assert result.mistakes == ("multi", "cloze", "order", "locate")
     data = result.to_dict()
+    assert result.mode is Mode.PRACTICE and data["mode"] == "practice"
     assert data["percent"] == 62.5 and data["rows"][0]["type"] == "choice"
     assert quiz.finish() == result  # finishing twice is harmless
 

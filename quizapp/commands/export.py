@@ -22,6 +22,7 @@ from quizapp.core.progress import ProgressStore
 from quizapp.core.progress_errors import ProgressStoreError
 from quizapp.core.progress_open import STORE_NAME
 from quizapp.core.progress_records import Profile
+from quizapp.paths import system_language
 
 USAGE_ERROR = 2
 STORE_ERROR = 1
@@ -94,7 +95,8 @@ def _run(
     out = stdout or _utf8(sys.stdout)
     err = stderr or _utf8(sys.stderr)
     try:
-        args = parser.parse_args(list(argv))
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            args = parser.parse_args(list(argv))
     except SystemExit as exc:  # argparse has printed the usage or the help
         return int(exc.code or 0)
     prog = parser.prog
@@ -111,7 +113,7 @@ def _run(
         print(f"{prog}: error: {exc}", file=err)
         return USAGE_ERROR
     except ProgressStoreError as exc:
-        print(f"{prog}: error: {exc}", file=err)
+        print(f"{prog}: error: {exc.text(system_language())}", file=err)
         return STORE_ERROR
     except BrokenPipeError:  # `| head`: the reader has all it wants
         with contextlib.suppress(OSError):
@@ -138,7 +140,7 @@ def _open(data_dir: str | None, err: TextIO, prog: str) -> ProgressStore | None:
         return None
     store = ProgressStore.open(folder)
     if store.recovery is not None:
-        print(f"{prog}: warning: {store.recovery.text()}", file=err)
+        print(f"{prog}: warning: {store.recovery.text(system_language())}", file=err)
     return store
 
 

@@ -131,7 +131,8 @@ def _inspect(path: Path, busy_timeout: float) -> int:
 
     A read-write connection would copy the WAL into the main file on closing,
     which must not happen to a store refused as too new; a read-only one never
-    writes the main file (and the empty side files it made are removed).
+    writes the main file (and the side files it made are removed when the store is
+    refused, so a damaged store is moved aside exactly as it was found).
     """
     existed = {s for s in SIDE_FILES if Path(f"{path}{s}").exists()}
     try:
@@ -140,15 +141,21 @@ def _inspect(path: Path, busy_timeout: float) -> int:
             return _diagnose(conn, path)
         finally:
             conn.close()
-    except StoreTooNewError:
-        for suffix in set(SIDE_FILES) - existed:
-            with contextlib.suppress(OSError):
-                Path(f"{path}{suffix}").unlink()
-        raise
     except sqlite3.DatabaseError as exc:
+        _remove_new_side_files(path, existed)
         if _code(exc) in _DAMAGE_CODES:
             raise Damaged(f"SQLite says: {exc}", f"SQLite signale : {exc}") from exc
         raise
+    except (StoreTooNewError, Damaged):
+        _remove_new_side_files(path, existed)
+        raise
+
+
+def _remove_new_side_files(path: Path, existed: set[str]) -> None:
+    """Remove the side files our read-only look created (empty: it never wrote)."""
+    for suffix in set(SIDE_FILES) - existed:
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink()
 
 
 def _open_read_only(path: Path, busy_timeout: float) -> sqlite3.Connection:

@@ -28,7 +28,7 @@ from typing import Any
 from quizapp.core import feedback as fb
 from quizapp.core.grading import Assessment, assess
 from quizapp.core.model import Article, Grade, Question
-from quizapp.core.responses import check_response
+from quizapp.core.responses import check_response, response_to_json
 from quizapp.core.session_orders import ITEMS, OPTIONS, RIGHTS, display_orders
 from quizapp.core.session_result import QuestionResult, QuizResult
 
@@ -202,6 +202,14 @@ class QuizSession:
         """The latest response to a question (canonical shape), or None."""
         tries = self._states[self._question(qid).id].tries
         return tries[-1].response if tries else None
+
+    def responses(self, qid: str) -> tuple[Any, ...]:
+        """Every response given to a question, oldest first (canonical shape)."""
+        return tuple(t.response for t in self._states[self._question(qid).id].tries)
+
+    def response_json(self, qid: str) -> Any:
+        """The latest response as plain JSON data (sets as sorted lists), or None."""
+        return response_to_json(self.response(qid))
 
     def _solved(self, state: _State) -> bool:
         return any(t.assessment.grade.correct for t in state.tries)

@@ -297,6 +297,17 @@ def test_no_mistake_to_review() -> None:
         quiz.review_mistakes()
 
 
+def test_responses_are_kept_as_given_and_as_json() -> None:
+    quiz = make(attempts=2)
+    assert quiz.response("multi") is None and quiz.response_json("multi") is None
+    quiz.answer("multi", [2, 0, 1])
+    quiz.answer("multi", (2, 0))
+    assert quiz.responses("multi") == (frozenset({0, 1, 2}), frozenset({0, 2}))
+    assert quiz.response_json("multi") == [0, 2]
+    quiz.answer("cloze", ("limite", None))
+    assert quiz.response_json("cloze") == ["limite", ""]
+
+
 def test_lookups_are_kept_per_question() -> None:
     quiz = make()
     quiz.record_lookup("choice", "stationner")

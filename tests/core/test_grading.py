@@ -361,3 +361,19 @@ def test_french_feedback_has_french_spacing() -> None:
         for bad in (" :", " ;", " !", " ?", "« ", " »", "«»"):
             assert bad not in text, (bad, text)
         assert ".»." not in text.replace(NB, "")
+
+
+# The table of the teachers' guide (questions/README.md, section 8), row by row.
+GUIDE = [
+    ("Générale.", 1, 1),
+    ("generale", 1, 0),
+    ("génerale", 1, 0),
+    ("générle", 0.5, 0),
+    ("gnrle", 0, 0),
+]
+
+
+@pytest.mark.parametrize(("typed", "defaults", "strictest"), GUIDE)
+def test_the_teachers_guide_table(typed: str, defaults: float, strictest: float) -> None:
+    assert grade(short("générale"), typed).score == defaults
+    assert grade(short("générale", settings=settings("strict", "strict")), typed).score == strictest

@@ -167,28 +167,28 @@
   <context>
     <name>GlossPopover</name>
     <message>
-      <location filename="../../quizapp/gui/gloss_popover.py" line="77" />
+      <location filename="../../quizapp/gui/gloss_popover.py" line="81" />
       <source>This word is not in the article’s glossary.</source>
       <translation>Ce mot n’est pas dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/gloss_popover.py" line="79" />
+      <location filename="../../quizapp/gui/gloss_popover.py" line="83" />
       <source>No word of this sentence is in the article’s glossary.</source>
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/gloss_popover.py" line="144" />
-      <location filename="../../quizapp/gui/gloss_popover.py" line="145" />
+      <location filename="../../quizapp/gui/gloss_popover.py" line="148" />
+      <location filename="../../quizapp/gui/gloss_popover.py" line="149" />
       <source>Show the sentence in English</source>
       <translation>Afficher la phrase en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/gloss_popover.py" line="147" />
+      <location filename="../../quizapp/gui/gloss_popover.py" line="151" />
       <source>Shows the English translation under this sentence</source>
       <translation>Affiche la traduction anglaise sous cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/gloss_popover.py" line="149" />
+      <location filename="../../quizapp/gui/gloss_popover.py" line="153" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
@@ -196,103 +196,103 @@
   <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="341" />
-      <location filename="../../quizapp/gui/library_view.py" line="401" />
+      <location filename="../../quizapp/gui/library_view.py" line="348" />
+      <location filename="../../quizapp/gui/library_view.py" line="408" />
       <source>All tags</source>
       <translation>Tous les thèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="358" />
+      <location filename="../../quizapp/gui/library_view.py" line="365" />
       <source>Loading the articles…</source>
       <translation>Chargement des articles…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="361" />
+      <location filename="../../quizapp/gui/library_view.py" line="368" />
       <source>This folder has no articles yet. Choose another folder of question files.</source>
       <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="364" />
+      <location filename="../../quizapp/gui/library_view.py" line="371" />
       <source>No article matches these filters.</source>
       <translation>Aucun article ne correspond à ces filtres.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="373" />
+      <location filename="../../quizapp/gui/library_view.py" line="380" />
       <source>Search by French or English title</source>
       <translation>Rechercher par titre français ou anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="374" />
+      <location filename="../../quizapp/gui/library_view.py" line="381" />
       <source>Search articles</source>
       <translation>Rechercher des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="376" />
+      <location filename="../../quizapp/gui/library_view.py" line="383" />
       <source>Type part of a title; accents and capitals do not matter.</source>
       <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="378" />
+      <location filename="../../quizapp/gui/library_view.py" line="385" />
       <source>&amp;Level:</source>
       <translation>&amp;Niveau :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="379" />
+      <location filename="../../quizapp/gui/library_view.py" line="386" />
       <source>Filter by level</source>
       <translation>Filtrer par niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="380" />
+      <location filename="../../quizapp/gui/library_view.py" line="387" />
       <source>Show only the articles of one CEFR level</source>
       <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="381" />
+      <location filename="../../quizapp/gui/library_view.py" line="388" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thème :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="382" />
+      <location filename="../../quizapp/gui/library_view.py" line="389" />
       <source>Filter by topic</source>
       <translation>Filtrer par thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="383" />
+      <location filename="../../quizapp/gui/library_view.py" line="390" />
       <source>Show only the articles with this tag</source>
       <translation>N’afficher que les articles de ce thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="384" />
+      <location filename="../../quizapp/gui/library_view.py" line="391" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="386" />
+      <location filename="../../quizapp/gui/library_view.py" line="393" />
       <source>Press Enter or double-click to read the selected article.</source>
       <translation>Appuyez sur Entrée ou double-cliquez pour lire l’article sélectionné.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="388" />
+      <location filename="../../quizapp/gui/library_view.py" line="395" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="389" />
+      <location filename="../../quizapp/gui/library_view.py" line="396" />
       <source>Open folder</source>
       <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="390" />
+      <location filename="../../quizapp/gui/library_view.py" line="397" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="391" />
+      <location filename="../../quizapp/gui/library_view.py" line="398" />
       <source>Library status</source>
       <translation>État de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="395" />
+      <location filename="../../quizapp/gui/library_view.py" line="402" />
       <source>All levels</source>
       <translation>Tous les niveaux</translation>
     </message>
@@ -435,37 +435,37 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="250" />
+      <location filename="../../quizapp/gui/reading_view.py" line="275" />
       <source>Click a word for its meaning, or EN after a sentence for its English.</source>
       <translation>Cliquez sur un mot pour son sens, ou sur EN après une phrase pour sa traduction anglaise.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="252" />
+      <location filename="../../quizapp/gui/reading_view.py" line="277" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="253" />
+      <location filename="../../quizapp/gui/reading_view.py" line="278" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="256" />
+      <location filename="../../quizapp/gui/reading_view.py" line="281" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="261" />
+      <location filename="../../quizapp/gui/reading_view.py" line="286" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="262" />
+      <location filename="../../quizapp/gui/reading_view.py" line="287" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="263" />
+      <location filename="../../quizapp/gui/reading_view.py" line="288" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>
@@ -686,6 +686,24 @@
       <location filename="../../quizapp/gui/shortcuts.py" line="185" />
       <source>Version and purpose of quizapp</source>
       <translation>Version et objet de quizapp</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrueFalseAnswer</name>
+    <message>
+      <location filename="../../quizapp/gui/answer_widgets.py" line="294" />
+      <source>True</source>
+      <translation>Vrai</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/answer_widgets.py" line="294" />
+      <source>False</source>
+      <translation>Faux</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/answer_widgets.py" line="294" />
+      <source>Not given</source>
+      <translation>Non mentionné</translation>
     </message>
   </context>
 </TS>

@@ -1,6 +1,8 @@
 """The small popup that answers "what does this word mean?".
 
-A frameless popup (Esc or a click elsewhere closes it) showing the headword,
+A frameless card floating over the passage (Esc or a click elsewhere closes
+it; a child widget rather than a popup window, so it behaves the same on
+every platform, offscreen included) showing the headword,
 its English gloss and note, or saying plainly that the word has no entry and
 offering the sentence's English instead. All teacher text is plain text.
 """
@@ -34,8 +36,10 @@ class GlossPopover(QFrame):
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
+        super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFrameShadow(QFrame.Shadow.Raised)
+        self.setLineWidth(1)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setForegroundRole(QPalette.ColorRole.Text)
@@ -106,17 +110,17 @@ class GlossPopover(QFrame):
 
     # -- placement -------------------------------------------------------------
     def popup_at(self, anchor: QRect) -> None:
-        """Open just below `anchor` (global coordinates), or above it near the screen's bottom."""
+        """Open just below `anchor` (parent coordinates), or above it near the bottom."""
         self.adjustSize()
         size = self.sizeHint()
-        screen = QGuiApplication.screenAt(anchor.center()) or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry()
-        x = min(max(area.left(), anchor.left()), area.right() - size.width())
+        area = self.parentWidget().rect() if self.parentWidget() else QRect(0, 0, 800, 600)
+        x = min(max(area.left() + 4, anchor.left()), area.right() - size.width() - 4)
         y = anchor.bottom() + 6
         if y + size.height() > area.bottom():
             y = max(area.top(), anchor.top() - size.height() - 6)
-        self.move(QPoint(x, y))
+        self.move(QPoint(max(area.left(), x), y))
         self.show()
+        self.raise_()
         self.translate_button.setFocus(Qt.FocusReason.PopupFocusReason)
 
     # -- behaviour ---------------------------------------------------------------

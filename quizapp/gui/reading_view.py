@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRect, Qt, Signal
-from PySide6.QtGui import QAction, QPalette
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -136,6 +136,8 @@ class ReadingView(QWidget):
         self.setTabOrder(self.quiz_button, self.passage)
 
         self.passage.word_looked_up.connect(self._show_gloss)
+        self.passage.viewport().installEventFilter(self)
+        self.passage.verticalScrollBar().valueChanged.connect(self.close_popover)
         self.banner.details_requested.connect(self.problems_requested)
         self.retranslate_ui()
 
@@ -197,7 +199,7 @@ class ReadingView(QWidget):
         rect = QRect(first.x() - 4, first.y() - line // 2, 8, line)
         if last.y() == first.y():
             rect.setRight(last.x() + 4)
-        top_left = view.viewport().mapToGlobal(rect.topLeft())
+        top_left = view.viewport().mapTo(self, rect.topLeft())
         return QRect(top_left, rect.size())
 
     def _show_gloss(self, sentence_id: str, word: str, hit: GlossHit | None) -> None:
@@ -225,7 +227,7 @@ class ReadingView(QWidget):
         popover = self._ensure_popover()
         popover.show_entries(sid, "", entries)
         rect = passage.sentence_rect(sid)
-        top_left = passage.viewport().mapToGlobal(rect.topLeft())
+        top_left = passage.viewport().mapTo(self, rect.topLeft())
         popover.popup_at(QRect(top_left, rect.size()))
 
     def _translate_from_popover(self, sentence_id: str) -> None:
@@ -238,7 +240,30 @@ class ReadingView(QWidget):
 
     def close_popover(self) -> None:
         if self.popover is not None and self.popover.isVisible():
+            had_focus = self.popover.isAncestorOf(self.focusWidget() or self)
             self.popover.close()
+            if had_focus:
+                self.passage.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A press anywhere in the passage closes the card, like a popup."""
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self.close_popover()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.close_popover()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (
+            event.key() == Qt.Key.Key_Escape
+            and self.popover is not None
+            and self.popover.isVisible()
+        ):
+            self.close_popover()
+            return
+        super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -121,7 +121,13 @@ def reading(qtbot, window):
 
 
 def options(**kw) -> Namespace:
-    base = {"article": None, "bank": None, "data_dir": None, "lang": None, "quit_after_paint": False}
+    base = {
+        "article": None,
+        "bank": None,
+        "data_dir": None,
+        "lang": None,
+        "quit_after_paint": False,
+    }
     base.update(kw)
     return Namespace(**base)
 

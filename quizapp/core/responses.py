@@ -9,6 +9,7 @@ message that says what was expected; it is never silently graded as wrong.
 from __future__ import annotations
 
 import operator
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -105,9 +106,10 @@ def _check_cloze(q: ClozeQuestion, r: object) -> tuple[str, ...]:
         )
     answers = tuple(_text(q, v, f"blank {i + 1}") for i, v in enumerate(r))
     if q.choices is not None:
-        allowed = {c.strip() for c in q.choices}
+        allowed = {unicodedata.normalize("NFC", c.strip()) for c in q.choices}
         for i, answer in enumerate(answers):
-            if answer.strip() and answer.strip() not in allowed:
+            pick = unicodedata.normalize("NFC", answer.strip())
+            if pick and pick not in allowed:
                 raise ValueError(
                     f"question {q.id!r}: blank {i + 1} is a drop-down; {answer!r} is not "
                     f"one of its choices {sorted(allowed)}"

@@ -377,3 +377,8 @@ GUIDE = [
 def test_the_teachers_guide_table(typed: str, defaults: float, strictest: float) -> None:
     assert grade(short("générale"), typed).score == defaults
     assert grade(short("générale", settings=settings("strict", "strict")), typed).score == strictest
+
+
+def test_a_decomposed_pick_is_the_same_pick() -> None:
+    q = cloze(choices=("frontière", "Pologne", "Russie"))
+    assert grade(q, ["frontie\u0300re", "Pologne"]).correct

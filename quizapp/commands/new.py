@@ -70,12 +70,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str]) -> int:
     parser = build_parser()
-    args = parser.parse_args(list(argv))
+    try:
+        args = parser.parse_args(list(argv))
+        if not args.text_file and not args.print_schema_path:
+            parser.error("the following argument is required: TEXT_FILE")
+    except SystemExit as exc:  # --help, or a usage error argparse already explained
+        return EXIT_OK if exc.code in (0, None) else EXIT_USAGE
     if args.print_schema_path:
         print(SCHEMA_PATH)
         return EXIT_OK
-    if not args.text_file:
-        parser.error("the following argument is required: TEXT_FILE")
     try:
         return _run(args)
     except UsageError as error:

@@ -73,7 +73,11 @@ def test_schema_is_a_valid_draft_2020_12_schema() -> None:
 def test_the_guides_complete_example_is_valid(tmp_path: Path) -> None:
     [example] = guide_blocks("2. A complete annotated example")
     assert schema_accepts(example)
-    assert loader_accepts(example, tmp_path)
+    path = tmp_path / "example.yaml"
+    path.write_text(example, encoding="utf-8")
+    article, problems = check_file(path)
+    assert article is not None
+    assert [p.format() for p in problems] == []  # not even a warning
 
 
 def test_the_guides_question_examples_are_valid(tmp_path: Path) -> None:
@@ -83,7 +87,11 @@ def test_the_guides_question_examples_are_valid(tmp_path: Path) -> None:
     for block in blocks:
         text = with_passage(block)
         assert schema_accepts(text), block
-        assert loader_accepts(text, tmp_path), block
+        path = tmp_path / "question.yaml"
+        path.write_text(text, encoding="utf-8")
+        article, problems = check_file(path)
+        assert article is not None
+        assert [p.format() for p in problems] == [], block
 
 
 def test_the_guides_glossary_example_is_valid(tmp_path: Path) -> None:

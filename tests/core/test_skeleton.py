@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quizapp.core.bank import check_file
 from quizapp.core.model import Level
 from quizapp.core.skeleton import build_skeleton, slugify, title_from_sentence, yaml_quote
 
@@ -103,16 +106,30 @@ def test_skeleton_structure() -> None:
     ]
 
 
-def test_every_commented_example_is_valid_yaml_once_uncommented() -> None:
+def uncomment_examples(text: str) -> str:
+    """The skeleton with its eight example questions uncommented, as a teacher would."""
+    head, examples = text.split("  # One example of each", 1)
+    lines = []
+    for line in examples.splitlines():
+        if line.startswith(("  # -", "  #   ")):
+            lines.append("  " + line[4:])
+    return head + "\n".join(lines) + "\n"
+
+
+def test_every_example_loads_once_uncommented(tmp_path: Path) -> None:
     text = build_skeleton([["Une phrase."]], article_id="x", title="X").text
-    examples = text.split("  #\n  # - id: q2", 1)[1]
-    uncommented = "  - id: q2" + "\n".join(
-        line.replace("  # ", "  ", 1) for line in examples.splitlines()
-    )
-    uncommented = "\n".join(line for line in uncommented.splitlines() if line.strip() != "#")
-    questions = yaml.safe_load("questions:\n" + uncommented)["questions"]
-    assert [q["type"] for q in questions] == [
-        "choice", "multi", "truefalse", "short", "cloze", "match", "order", "locate"
+    path = tmp_path / "x.yaml"
+    path.write_text(uncomment_examples(text), encoding="utf-8")
+    article, problems = check_file(path)
+    assert [p.format() for p in problems if p.is_error] == []
+    assert article is not None
+    assert [q.type.value for q in article.questions] == [
+        "locate", "choice", "multi", "truefalse", "short", "cloze", "match", "order", "locate"
+    ]
+    # The only thing left to do is the translation: no other warning, no comment cut.
+    assert [p.message for p in problems] == [
+        "the English translation `en` of sentence `s1` is empty; learners asking for the "
+        "English will see nothing"
     ]
 
 

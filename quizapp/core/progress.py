@@ -63,14 +63,14 @@ class ProgressStore(StoreCore):
     # --- profiles ----------------------------------------------------------------
 
     def profiles(self) -> list[Profile]:
-        rows = self._conn.execute("SELECT id, name, created FROM profiles").fetchall()
+        rows = self._read(_all_rows, "SELECT id, name, created FROM profiles")
         found = [progress_queries.profile_from_row(r) for r in rows]
         return sorted(found, key=lambda p: sort_key(p.name))
 
     def find_profile(self, name: str) -> Profile | None:
-        row = self._conn.execute(
-            "SELECT id, name, created FROM profiles WHERE name_key = ?", (profile_key(name),)
-        ).fetchone()
+        row = self._read(
+            _one_row, "SELECT id, name, created FROM profiles WHERE name_key = ?", profile_key(name)
+        )
         return progress_queries.profile_from_row(row) if row else None
 
     def create_profile(self, name: str) -> Profile:
@@ -121,10 +121,11 @@ class ProgressStore(StoreCore):
 
     def last_profile(self) -> Profile | None:
         """The profile used last (created, chosen, or that started a quiz)."""
-        row = self._conn.execute(
+        row = self._read(
+            _one_row,
             """SELECT p.id, p.name, p.created FROM meta JOIN profiles AS p
-               ON p.id = CAST(meta.value AS INTEGER) WHERE meta.key = 'last_profile'"""
-        ).fetchone()
+               ON p.id = CAST(meta.value AS INTEGER) WHERE meta.key = 'last_profile'""",
+        )
         return progress_queries.profile_from_row(row) if row else None
 
     def set_last_profile(self, profile: ProfileRef) -> SaveResult:
@@ -295,32 +296,40 @@ class ProgressStore(StoreCore):
     # --- reading -----------------------------------------------------------------
 
     def session(self, session_id: str) -> SessionRecord | None:
-        return progress_queries.session(self._conn, session_id)
+        return self._read(progress_queries.session, session_id)
 
     def sessions(self, profile: ProfileRef | None = None) -> list[SessionRecord]:
-        return progress_queries.sessions(self._conn, None if profile is None else _pid(profile))
+        return self._read(progress_queries.sessions, None if profile is None else _pid(profile))
 
     def answers(self, session_id: str) -> list[AnswerRecord]:
-        return progress_queries.answers(self._conn, session_id)
+        return self._read(progress_queries.answers, session_id)
 
     def unfinished_session(self, profile: ProfileRef, article_id: str) -> SessionRecord | None:
         """The latest quiz on this article left unfinished, with its state, to resume it."""
-        return progress_queries.unfinished_session(self._conn, _pid(profile), article_id)
+        return self._read(progress_queries.unfinished_session, _pid(profile), article_id)
 
     def library_summary(self, profile: ProfileRef) -> dict[str, ArticleSummary]:
-        return progress_queries.library_summary(self._conn, _pid(profile))
+        return self._read(progress_queries.library_summary, _pid(profile))
 
     def history(self, profile: ProfileRef, article_id: str) -> list[HistoryPoint]:
-        return progress_queries.history(self._conn, _pid(profile), article_id)
+        return self._read(progress_queries.history, _pid(profile), article_id)
 
     def question_stats(self, profile: ProfileRef, article_id: str) -> dict[str, QuestionStats]:
-        return progress_queries.question_stats(self._conn, _pid(profile), article_id)
+        return self._read(progress_queries.question_stats, _pid(profile), article_id)
 
     def mistakes(self, profile: ProfileRef) -> list[Mistake]:
-        return progress_queries.mistakes(self._conn, _pid(profile))
+        return self._read(progress_queries.mistakes, _pid(profile))
 
     def words(self, profile: ProfileRef | None = None) -> list[WordRecord]:
-        return progress_queries.words(self._conn, None if profile is None else _pid(profile))
+        return self._read(progress_queries.words, None if profile is None else _pid(profile))
+
+
+def _all_rows(conn: sqlite3.Connection, sql: str, *args: Any) -> list[Any]:
+    return conn.execute(sql, args).fetchall()
+
+
+def _one_row(conn: sqlite3.Connection, sql: str, *args: Any) -> Any:
+    return conn.execute(sql, args).fetchone()
 
 
 def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:

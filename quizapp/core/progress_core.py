@@ -17,13 +17,14 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from enum import Enum
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 from quizapp.core import backups
 from quizapp.core.progress_errors import (
     SAVED,
     ProgressStoreError,
     SaveResult,
+    StoreReadError,
     StoreRecovery,
     StoreWriteError,
     describe_failure,
@@ -35,6 +36,7 @@ from quizapp.core.progress_open import STORE_NAME, open_store
 Clock = Callable[[], datetime]
 Write = Callable[[sqlite3.Connection], None]
 BACKUP_INTERVAL = timedelta(minutes=5)
+T = TypeVar("T")
 
 
 def utc_now() -> datetime:
@@ -205,6 +207,21 @@ class StoreCore:
                 f"Could not save: {en}.", f"Enregistrement impossible : {fr}."
             ) from exc
         self._dirty = True
+
+    def _read(self, query: Callable[..., T], *args: Any) -> T:
+        """Run a read; a store that fails under it is a StoreReadError, said in plain words."""
+        try:
+            return query(self._conn, *args)
+        except sqlite3.Error as exc:
+            if isinstance(exc, sqlite3.ProgrammingError | sqlite3.InterfaceError):
+                raise
+            raise StoreReadError(
+                f"The progress file {self.path} could not be read ({exc}). "
+                "Restart quizapp: a damaged file is then repaired from its latest backup.",
+                f"Le fichier de progression {self.path} n’a pas pu être lu ({exc}). "
+                "Redémarrez quizapp : un fichier abîmé est alors réparé depuis sa dernière "
+                "sauvegarde.",
+            ) from exc
 
     def integrity_ok(self) -> bool:
         return self._conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]

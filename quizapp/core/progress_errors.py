@@ -50,6 +50,10 @@ class StoreBusyError(ProgressStoreError):
     """Another program kept the store locked longer than the busy timeout."""
 
 
+class StoreReadError(ProgressStoreError):
+    """The open store failed under a read (damaged since it was opened, or unplugged)."""
+
+
 class StoreWriteError(ProgressStoreError):
     """An immediate write (a profile) could not be saved; nothing was changed."""
 

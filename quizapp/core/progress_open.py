@@ -75,7 +75,17 @@ def open_store(data_dir: Path, busy_timeout: float, now: Callable[[], datetime])
     try:
         return Opened(_open_path(path, busy_timeout, now), None, read_only=False)
     except Damaged as damage:
-        return _recover(path, damage, busy_timeout, now)
+        try:
+            return _recover(path, damage, busy_timeout, now)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreUnavailableError(
+                f"The progress file {path} is damaged ({damage.reason}) and could not be "
+                f"replaced ({exc}). Check that the folder can be written, or choose another "
+                "with --data-dir.",
+                f"Le fichier de progression {path} est abîmé ({damage.reason_fr}) et n’a pas pu "
+                f"être remplacé ({exc}). Vérifiez que le dossier est accessible en écriture, "
+                "ou choisissez-en un autre avec --data-dir.",
+            ) from exc
     except (sqlite3.Error, OSError) as exc:
         if isinstance(exc, sqlite3.Error) and _code(exc) in _BUSY_CODES:
             raise _busy(path) from exc

@@ -193,3 +193,15 @@ def test_store_that_cannot_be_opened_for_writing_opens_read_only(data_dir: Path,
         assert not store.read_only and _responses(store, sid) == [0]
     finally:
         store.close()
+
+
+def test_a_store_failing_under_a_read_says_so_plainly(store: ProgressStore):
+    from quizapp.core.progress_errors import StoreReadError
+
+    def malformed(conn, *args):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    with pytest.raises(StoreReadError, match="Restart quizapp") as info:
+        store._read(malformed)
+    assert "Redémarrez quizapp" in info.value.text("fr")
+    assert isinstance(info.value.__cause__, sqlite3.DatabaseError)

@@ -185,3 +185,19 @@ def test_an_old_version_backup_is_restored_and_migrated(data_dir: Path, clock: F
     assert [p.name for p in store.profiles()] == ["Zoé"]
     assert store._conn.execute("PRAGMA user_version").fetchone()[0] == 2
     store.close()
+
+
+def test_damage_that_cannot_be_moved_aside_is_a_clear_error(data_dir: Path, monkeypatch):
+    from quizapp.core import progress_open
+    from quizapp.core.progress_errors import StoreUnavailableError
+
+    path = data_dir / "progress.sqlite3"
+    path.write_bytes(b"garbage" * 100)
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(progress_open.os, "replace", refuse)
+    with pytest.raises(StoreUnavailableError, match=r"is damaged .* could not be replaced"):
+        ProgressStore.open(data_dir)
+    assert path.read_bytes() == b"garbage" * 100

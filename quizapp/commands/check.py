@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -19,6 +20,7 @@ from typing import TextIO
 from quizapp.core.problems import Problem
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+EXCERPT_WIDTH = 100
 _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -78,15 +80,15 @@ class SourceLines:
         self._cache: dict[str, list[str]] = {}
 
     def line(self, path: Path | str, number: int) -> str | None:
-        from quizapp.core.yamlsafe import MAX_BYTES, split_lines
+        from quizapp.core.yamlsafe import MAX_BYTES, looks_utf16, split_lines
 
         key = str(path)
         if key not in self._cache:
             try:
                 with open(path, "rb") as handle:
                     data = handle.read(MAX_BYTES + 1)
-                too_big = len(data) > MAX_BYTES or data.startswith((b"\xff\xfe", b"\xfe\xff"))
-                text = "" if too_big else data.decode("utf-8", "replace").removeprefix("\ufeff")
+                unreadable = len(data) > MAX_BYTES or looks_utf16(data)
+                text = "" if unreadable else data.decode("utf-8", "replace").removeprefix("\ufeff")
                 self._cache[key] = split_lines(text) if text else []
             except OSError:
                 self._cache[key] = []
@@ -94,11 +96,19 @@ class SourceLines:
         return lines[number - 1] if 1 <= number <= len(lines) else None
 
 
-def render_excerpt(source: str, column: int) -> list[str]:
-    """The source line and a caret under `column`, tabs expanded so they line up."""
+def render_excerpt(source: str, column: int, width: int = EXCERPT_WIDTH) -> list[str]:
+    """The source line and a caret under `column`, tabs expanded so they line up.
+
+    A very long line is cut to a window around the column, marked with `…`.
+    """
     shown = _UNPRINTABLE.sub("\ufffd", source.rstrip("\r\n")).expandtabs(4)
-    prefix = _UNPRINTABLE.sub("\ufffd", source[: max(column - 1, 0)]).expandtabs(4)
-    return [f"    {shown}", f"    {' ' * len(prefix)}^"]
+    caret = len(_UNPRINTABLE.sub("\ufffd", source[: max(column - 1, 0)]).expandtabs(4))
+    if len(shown) > width:
+        start = max(0, min(caret - width // 2, len(shown) - width))
+        end = start + width
+        shown = ("…" if start else "") + shown[start:end] + ("…" if end < len(shown) else "")
+        caret = caret - start + (1 if start else 0)
+    return [f"    {shown}", f"    {' ' * caret}^"]
 
 
 def write_text(problems: list[Problem], lang: str, out: TextIO) -> None:
@@ -165,9 +175,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = sys.stdout
     if hasattr(out, "reconfigure"):
         out.reconfigure(errors="replace")
-    if args.format == "json":
-        write_json(problems, len(scan.files), lang, out)
-    else:
-        write_text(problems, lang, out)
-        out.write(summary(len(scan.files), scan.error_count, scan.warning_count, lang) + "\n")
-    return EXIT_ERRORS if scan.error_count else EXIT_OK
+    code = EXIT_ERRORS if scan.error_count else EXIT_OK
+    try:
+        if args.format == "json":
+            write_json(problems, len(scan.files), lang, out)
+        else:
+            write_text(problems, lang, out)
+            out.write(summary(len(scan.files), scan.error_count, scan.warning_count, lang) + "\n")
+        out.flush()
+    except BrokenPipeError:  # `quizapp check | head`: the reader has seen enough
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, out.fileno())
+    return code

@@ -17,14 +17,16 @@ from pathlib import Path
 from quizapp.core.bank_messages import msg
 from quizapp.core.model import Article
 from quizapp.core.problems import BankError, Problem, Severity
+from quizapp.core.syntax_errors import key_column
 from quizapp.core.validate import read_article
-from quizapp.core.yamlsafe import LIBYAML, read_source
+from quizapp.core.yamlsafe import LIBYAML, parse_text, read_source
 
 __all__ = [
     "ARTICLE_CHECKS",
     "LIBYAML",
     "BankScan",
     "article_warnings",
+    "check_bytes",
     "check_file",
     "load_article",
     "load_bank",
@@ -86,14 +88,16 @@ def article_warnings(article: Article) -> list[Problem]:
     return out
 
 
-def _check(path: Path | str) -> tuple[Article | None, list[Problem], int]:
+def _check(
+    path: Path | str, data: bytes | None = None
+) -> tuple[Article | None, list[Problem], int]:
     """check_file, plus the line of the article's `id:` (for bank-wide duplicates)."""
     try:
-        source = read_source(path)
+        source = read_source(path) if data is None else parse_text(path, data)
         article, problems = read_article(source)
         if article is not None:
             article = dataclasses.replace(article, path=Path(path), content_hash=source.sha256)
-            problems.extend(article_warnings(article))
+            problems.extend(_at_key(p, source.lines) for p in article_warnings(article))
         id_line = next((n for n, text in enumerate(source.lines, 1) if _TOP_ID.match(text)), 1)
     except Exception as exc:  # the last guard: a problem, never a traceback
         en, fr = msg("unexpected", reason=f"internal error, please report it: {exc!r}"[:200])
@@ -101,9 +105,22 @@ def _check(path: Path | str) -> tuple[Article | None, list[Problem], int]:
     return article, sorted(problems, key=Problem.sort_key), id_line
 
 
+def _at_key(problem: Problem, lines: list[str]) -> Problem:
+    """A whole-article warning given at column 1 moves to its line's first key."""
+    if problem.column != 1:
+        return problem
+    return dataclasses.replace(problem, column=key_column(lines, problem.line))
+
+
 def check_file(path: Path | str) -> tuple[Article | None, list[Problem]]:
     """The article (None if the file has any error) and every problem found in it."""
     article, problems, _ = _check(path)
+    return article, problems
+
+
+def check_bytes(data: bytes, path: Path | str = "<text>") -> tuple[Article | None, list[Problem]]:
+    """check_file on content not read from disk (an editor's buffer, a test)."""
+    article, problems, _ = _check(path, data)
     return article, problems
 
 

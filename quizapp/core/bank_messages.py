@@ -122,8 +122,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "leading_quote": (
         "the text starts with {quote} but goes on after the closing {quote}, which YAML does "
         "not allow. Put the whole text in quotes: {fix}",
-        "le texte commence par {quote} mais continue après le {quote} fermant, ce que YAML "
-        "n’accepte pas. Mettez tout le texte entre guillemets : {fix}",
+        "le texte commence par « {quote} » mais continue après le « {quote} » fermant, ce que "
+        "YAML n’accepte pas. Mettez tout le texte entre guillemets : {fix}",
     ),
     "bracket_start": (
         "the text starts with `{char}`, which YAML reads as the start of a list. Put the whole "
@@ -149,12 +149,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "remplacez la tabulation par des espaces",
     ),
     "dash_space": (
-        "missing space after `-`: write {fix}",
-        "il manque une espace après « - » : écrivez {fix}",
+        "missing space after `-`: write `{fix}`",
+        "il manque une espace après « - » : écrivez « {fix} »",
     ),
     "colon_space": (
-        "missing space after `:`: write {fix}",
-        "il manque une espace après « : » : écrivez {fix}",
+        "missing space after `:`: write `{fix}`",
+        "il manque une espace après « : » : écrivez « {fix} »",
     ),
     "indent_more": (
         "this line is indented more than the line above it; lines of the same group must start "
@@ -181,8 +181,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "manquante ou, si elle continue le texte du dessus, indentez-la davantage",
     ),
     "unclosed_quote": (
-        "this {quote} is never closed; add the closing {quote} at the end of the text",
-        "ce {quote} n’est jamais fermé ; ajoutez le {quote} fermant à la fin du texte",
+        "this quote {quote} is never closed; add the closing {quote} at the end of the text",
+        "ce guillemet « {quote} » n’est jamais fermé ; ajoutez le « {quote} » fermant à la fin "
+        "du texte",
     ),
     "unclosed_bracket": (
         "this `{open}` is never closed with `{close}`; close it, or if the text really starts "

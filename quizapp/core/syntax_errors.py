@@ -67,7 +67,7 @@ def analyze_line(path: Path | str, lines: list[str], number: int) -> Problem | N
         return _problem(path, number, text.index("\t") + 1, "tab_indent")
     dash = _NO_SPACE_AFTER_DASH.match(text)
     if dash and not text.lstrip().startswith("---"):
-        fix = "`- " + dash.group("rest") + "`"
+        fix = "- " + dash.group("rest")
         return _problem(path, number, indent + 1, "dash_space", fix=fix)
     m = _LINE.match(text)
     if m is None:  # pragma: no cover - the pattern matches any line
@@ -143,7 +143,7 @@ def _missing_colon_space(path: Path | str, lines: list[str], number: int) -> Pro
     m = _NO_SPACE_AFTER_COLON.match(_line(lines, number))
     if m is None or m.group("value").startswith(":"):
         return None
-    fix = "`" + m.group("dashes") + m.group("key") + ": " + m.group("value") + "`"
+    fix = m.group("dashes") + m.group("key") + ": " + m.group("value")
     return _problem(path, number, m.end("key") + 1, "colon_space", fix=fix)
 
 
@@ -212,7 +212,7 @@ def explain_syntax_error(path: Path | str, exc: yaml.MarkedYAMLError, lines: lis
                 pline,
                 _first_column(lines, pline),
                 "indent_more",
-                where=_key_column(lines, above),
+                where=key_column(lines, above),
             )
     if "expected" in problem_text or "mapping values" in problem_text:
         if cmark is not None and cline != pline:
@@ -230,7 +230,7 @@ def _first_column(lines: list[str], number: int) -> int:
     return _indent(lines, number) + 1
 
 
-def _key_column(lines: list[str], number: int) -> int:
+def key_column(lines: list[str], number: int) -> int:
     """Where the key of a line starts, past any list dashes (1-based)."""
     m = _LINE.match(_line(lines, number))
     return (m.start("dashes") + len(m.group("dashes")) + 1) if m else 1

@@ -103,11 +103,17 @@ def _problem(path: Path | str, line: int, column: int, code: str, **kw: object) 
     return Problem(path, max(line, 1), max(column, 1), Severity.ERROR, en, fr)
 
 
+def looks_utf16(data: bytes) -> bool:
+    """A UTF-16 byte-order mark, or the many NULs UTF-16 puts between ASCII letters."""
+    head = data[:200]
+    return data.startswith((b"\xff\xfe", b"\xfe\xff")) or head.count(b"\x00") * 4 >= max(
+        len(head), 1
+    )
+
+
 def decode(path: Path | str, data: bytes) -> tuple[str | None, list[Problem]]:
     """Bytes → text, or a problem saying how to save the file as UTF-8."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (
-        b"\x00" in data[:200] and (data[:200].count(b"\x00") * 4 >= min(len(data), 200))
-    ):
+    if data and looks_utf16(data):
         return None, [_problem(path, 1, 1, "utf16")]
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]

@@ -141,22 +141,27 @@ class ProgressStore(StoreCore):
         mode: str | Enum,
         state_dict: Mapping[str, Any],
         fingerprints: Mapping[str, str] | None = None,
+        points: float | None = None,
     ) -> str:
         """Record a new quiz on `article`; returns its id (see `last_save` for whether it is saved).
 
         `fingerprints` (question id -> content hash) default to the article's own,
         so that history can later tell which questions the teacher changed.
+        `points` is what the quiz is out of: the article's total unless the quiz
+        covers fewer questions (reviewing mistakes); it makes the running percent
+        of an unfinished quiz right.
         """
         session_id = uuid.uuid4().hex
         now = iso(self._clock())
         pid = _pid(profile)
         path = getattr(article, "path", None)
-        points = float(sum(q.points for q in article.questions))
+        if points is None:
+            points = sum(q.points for q in article.questions)
         prints = dict(fingerprints if fingerprints is not None else question_fingerprints(article))
         row = (
             session_id, pid, article.id, article.title, str(path) if path else None,
             getattr(article, "content_hash", "") or "", str(getattr(mode, "value", mode)),
-            now, now, points, to_json(dict(state_dict)), to_json(prints),
+            now, now, float(points), to_json(dict(state_dict)), to_json(prints),
         )  # fmt: skip
 
         def write(conn: sqlite3.Connection) -> None:
@@ -204,10 +209,9 @@ class ProgressStore(StoreCore):
             )
             conn.execute(
                 """UPDATE sessions SET state = ?, updated = ?, score = (
-                       SELECT COALESCE(SUM(a.score), 0) FROM answers AS a
-                       WHERE a.session_id = sessions.id AND a.id = (
-                           SELECT MAX(b.id) FROM answers AS b
-                           WHERE b.session_id = a.session_id AND b.question_id = a.question_id))
+                       SELECT COALESCE(SUM(best), 0) FROM (
+                           SELECT MAX(score) AS best FROM answers
+                           WHERE session_id = sessions.id GROUP BY question_id))
                    WHERE id = ?""",
                 (state, row[2], session_id),
             )

@@ -183,9 +183,9 @@ def history(conn: sqlite3.Connection, profile_id: int, article_id: str) -> list[
 _LAST_ANSWERS = """
     SELECT s.article_id, s.article_title, a.session_id, a.question_id, a.score, a.points,
            a.answered, a.response,
-           ROW_NUMBER() OVER (PARTITION BY {partition} ORDER BY a.id DESC) AS rank
+           ROW_NUMBER() OVER (PARTITION BY s.article_id, a.question_id ORDER BY a.id DESC) AS rank
     FROM answers AS a JOIN sessions AS s ON s.id = a.session_id
-    WHERE s.profile_id = ? {extra}
+    WHERE s.profile_id = ?
 """
 
 
@@ -194,14 +194,16 @@ def question_stats(
 ) -> dict[str, QuestionStats]:
     """Per question of an article: sessions that answered it, and how many got full marks.
 
-    Each session counts once per question, with its last answer (after retries).
+    Each session counts once per question, with its best try, as in a quiz
+    ("trying again never lowers a score").
     """
-    inner = _LAST_ANSWERS.format(
-        partition="a.session_id, a.question_id", extra="AND s.article_id = ?"
-    )
     rows = conn.execute(
-        f"""SELECT question_id, COUNT(*), SUM(score >= points - ?)
-            FROM ({inner}) WHERE rank = 1 GROUP BY question_id""",
+        """SELECT question_id, COUNT(*), SUM(best >= points - ?) FROM (
+               SELECT a.question_id, MAX(a.score) AS best, MAX(a.points) AS points
+               FROM answers AS a JOIN sessions AS s ON s.id = a.session_id
+               WHERE s.profile_id = ? AND s.article_id = ?
+               GROUP BY a.session_id, a.question_id)
+           GROUP BY question_id""",
         (FULL_MARKS_EPSILON, profile_id, article_id),
     ).fetchall()
     return {r[0]: QuestionStats(question_id=r[0], attempted=r[1], full_marks=r[2]) for r in rows}
@@ -209,11 +211,10 @@ def question_stats(
 
 def mistakes(conn: sqlite3.Connection, profile_id: int) -> list[Mistake]:
     """Across articles, each question whose LAST answer fell short of full marks, newest first."""
-    inner = _LAST_ANSWERS.format(partition="s.article_id, a.question_id", extra="")
     rows = conn.execute(
         f"""SELECT article_id, article_title, question_id, score, points, answered, session_id,
                    response
-            FROM ({inner}) WHERE rank = 1 AND score < points - ?
+            FROM ({_LAST_ANSWERS}) WHERE rank = 1 AND score < points - ?
             ORDER BY answered DESC, article_id, question_id""",
         (profile_id, FULL_MARKS_EPSILON),
     ).fetchall()

@@ -118,6 +118,21 @@ def test_session_round_trip_and_resume(store: ProgressStore, clock: FakeClock):
     assert finished is not None and finished.is_finished and finished.percent == 75.0
 
 
+def test_running_score_counts_each_questions_best_try(store: ProgressStore):
+    kim = store.create_profile("Kim")
+    sid = store.start_session(kim, make_article(), "test", {}, points=3.0)  # q1 and q2 only
+    store.record_answer(sid, "q2", "1996", 2.0, 2.0, 1, 0, [], {})
+    store.record_answer(sid, "q1", 1, 0.0, 1.0, 1, 0, [], {})
+    store.record_answer(sid, "q1", 0, 0.5, 1.0, 2, 0, [], {})
+    store.record_answer(sid, "q1", 1, 0.0, 1.0, 3, 0, [], {})  # a worse try lowers nothing
+    record = store.session(sid)
+    assert record is not None and (record.score, record.points) == (2.5, 3.0)
+    assert store.library_summary(kim)["belarus"].unfinished
+    stats = store.question_stats(kim, "belarus")
+    assert (stats["q1"].attempted, stats["q1"].full_marks) == (1, 0)
+    assert (stats["q2"].attempted, stats["q2"].full_marks) == (1, 1)
+
+
 def test_responses_of_every_shape_are_stored_as_json(store: ProgressStore):
     sid = store.start_session(store.create_profile("K"), make_article(), "exam", {})
     shapes = [0, {2, 0, 1}, True, "not_given", "en 1996", ["a", "b"], {"L": "R"}, None]

@@ -6,6 +6,9 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from quizapp.core import backups
 from quizapp.core.backups import Backup, backups_to_keep, list_backups, thin_backups
 from quizapp.core.progress import ProgressStore
@@ -123,3 +126,25 @@ def test_stale_partial_copy_is_cleaned_at_the_next_backup(data_dir: Path):
         store.create_profile("Kim")
         assert store.backup_now() is not None
     assert not stale.exists()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.datetimes(
+            min_value=datetime(2025, 1, 1), max_value=datetime(2026, 12, 31), timezones=st.just(UTC)
+        ).map(lambda t: t.replace(microsecond=0)),
+        unique=True,
+        max_size=120,
+    )
+)
+def test_thinning_policy_properties(stamps: list[datetime]):
+    copies = [Backup(Path(f"/b/{t:%Y%m%d-%H%M%S}"), t) for t in stamps]
+    kept = backups_to_keep(copies)
+    assert kept <= {b.path for b in copies}
+    assert len(kept) <= 5 + 7 + 4
+    newest_first = sorted(copies, key=lambda b: b.taken, reverse=True)
+    assert {b.path for b in newest_first[:5]} <= kept  # the newest copies always survive
+    # thinning again keeps everything it kept: the policy is stable
+    survivors = [b for b in copies if b.path in kept]
+    assert backups_to_keep(survivors) == kept

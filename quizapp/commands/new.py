@@ -17,6 +17,7 @@ from pathlib import Path
 from quizapp.core.model import Level
 from quizapp.core.segment import segment
 from quizapp.core.skeleton import ID_PATTERN, build_skeleton, slugify, title_from_sentence
+from quizapp.core.yamlsafe import MAX_BYTES
 
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schema" / "format-1.schema.json"
 PROJECT_ROOT = SCHEMA_PATH.parents[2]
@@ -115,6 +116,11 @@ def _run(args: argparse.Namespace) -> int:
         source_name=None if source_name == "<stdin>" else Path(source_name).name,
         out_name=str(out) if out is not None else f"{article_id}.yaml",
     )
+    if len(skeleton.text.encode("utf-8")) > MAX_BYTES:
+        raise UsageError(
+            f"{source_name} is too long for one article (the file would pass the "
+            f"{MAX_BYTES // (1024 * 1024)} MB limit of a question file): split the text."
+        )
     if out is None:
         sys.stdout.write(skeleton.text)
         return EXIT_OK

@@ -72,8 +72,13 @@ def split_sentences(paragraph: str) -> list[str]:
     if not text:
         return []
     closer_of = _pair_quotes(text)
-    protected = [(start, end) for start, end in closer_of.items()]
-    closers = set(closer_of.values())
+    opener_of = {end: start for start, end in closer_of.items()}
+    depth = [0] * (len(text) + 2)  # depth[i] > 0: a cut before text[i] is inside a quotation
+    for start, end in closer_of.items():
+        depth[start + 1] += 1
+        depth[end + 1] -= 1
+    for i in range(1, len(depth)):
+        depth[i] += depth[i - 1]
     sentences: list[str] = []
     begin = 0
     for m in re.finditer(r"[.!?…]+", text):
@@ -83,7 +88,7 @@ def split_sentences(paragraph: str) -> list[str]:
             j = cut
             while j < len(text) and text[j] in " \u00a0\u202f":
                 j += 1
-            if j < len(text) and j in closers and _opened_before(closer_of, j, m.start()):
+            if j < len(text) and opener_of.get(j, len(text)) < m.start():
                 cut = j + 1
                 continue
             break
@@ -92,13 +97,14 @@ def split_sentences(paragraph: str) -> list[str]:
             nxt += 1
         if nxt == cut or nxt >= len(text):
             continue  # no space after (3,5 / www.x.fr / 3.5) or the paragraph's end
-        if any(start < cut <= end for start, end in protected):
+        if depth[cut]:
             continue
         if not _starts_sentence(text, nxt):
             continue
         if _is_omission(text, m.start(), m.end()):
             continue
-        if m.group() == "." and _is_abbreviation(text[begin : m.start()], text[nxt:]):
+        before = text[max(begin, m.start() - 60) : m.start()]
+        if m.group() == "." and _is_abbreviation(before, text[nxt : nxt + 12]):
             continue
         sentences.append(text[begin:cut])
         begin = nxt
@@ -136,11 +142,6 @@ def _pair_quotes(text: str) -> dict[int, int]:
             elif opens:
                 stack.append((STRAIGHT, i))
     return pairs
-
-
-def _opened_before(closer_of: dict[int, int], closer: int, position: int) -> bool:
-    """Whether the quote closed at `closer` was opened before `position`."""
-    return any(end == closer and start < position for start, end in closer_of.items())
 
 
 def _starts_sentence(text: str, i: int) -> bool:

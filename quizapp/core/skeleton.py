@@ -19,8 +19,13 @@ ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*")
 SLUG_MAX = 60
 TITLE_MAX = 70
 
-# Characters a YAML double-quoted scalar must escape, beyond `\` and `"`.
-_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r", "\x85": "\\N", "\u2028": "\\L", "\u2029": "\\P"}
+# What a YAML double-quoted scalar must escape: `\`, `"`, line breaks, control
+# characters and the byte-order mark; the named escapes read best.
+_NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]')
+_ESCAPES = {
+    "\\": "\\\\", '"': '\\"', "\t": "\\t", "\n": "\\n", "\r": "\\r",
+    "\x85": "\\N", "\u2028": "\\L", "\u2029": "\\P",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -34,17 +39,14 @@ class Skeleton:
 
 def yaml_quote(text: str) -> str:
     """`text` as a YAML double-quoted scalar that reads back exactly."""
-    out = []
-    for ch in text:
-        if ch in '\\"':
-            out.append("\\" + ch)
-        elif ch in _ESCAPES:
-            out.append(_ESCAPES[ch])
-        elif ch == "\ufeff" or (unicodedata.category(ch) == "Cc"):
-            out.append(f"\\u{ord(ch):04x}" if ord(ch) > 0xFF else f"\\x{ord(ch):02x}")
-        else:
-            out.append(ch)
-    return '"' + "".join(out) + '"'
+    return '"' + _NEEDS_ESCAPE.sub(_escape, text) + '"'
+
+
+def _escape(match: re.Match[str]) -> str:
+    ch = match.group()
+    if ch in _ESCAPES:
+        return _ESCAPES[ch]
+    return f"\\u{ord(ch):04x}" if ord(ch) > 0xFF else f"\\x{ord(ch):02x}"
 
 
 def slugify(text: str, max_length: int = SLUG_MAX) -> str:

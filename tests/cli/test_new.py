@@ -138,6 +138,14 @@ def test_bad_input_is_a_plain_message(
     assert not (tmp_path / "out.yaml").exists()
 
 
+def test_a_text_too_long_for_one_file_is_refused(tmp_path: Path, capsys) -> None:
+    source = tmp_path / "roman.txt"
+    source.write_text("Des mots sans fin " * 130_000, "utf-8")
+    assert run_new(source, "-o", tmp_path / "roman.yaml") == 2
+    assert "too long for one article" in capsys.readouterr().err
+    assert not (tmp_path / "roman.yaml").exists()
+
+
 def test_bad_options_are_usage_errors(tmp_path: Path, capsys) -> None:
     assert run_new(SEED, "--id", "Pas Bon!", "-o", tmp_path / "o.yaml") == 2
     assert "pas-bon" in capsys.readouterr().err

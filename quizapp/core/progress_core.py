@@ -231,7 +231,8 @@ class StoreCore:
         if not self._dirty:
             return None
         last = self._last_backup
-        if last is not None and self._clock() - last < self._backup_interval:
+        # a clock set back (last copy "in the future") must not stop backups for good
+        if last is not None and timedelta(0) <= self._clock() - last < self._backup_interval:
             return None
         return self.backup_now()
 

@@ -148,3 +148,13 @@ def test_thinning_policy_properties(stamps: list[datetime]):
     # thinning again keeps everything it kept: the policy is stable
     survivors = [b for b in copies if b.path in kept]
     assert backups_to_keep(survivors) == kept
+
+
+def test_a_clock_set_back_does_not_stop_backups(data_dir: Path):
+    clock = FakeClock(T0)
+    with ProgressStore.open(data_dir, clock=clock) as store:
+        store.create_profile("Kim")
+        assert store.maybe_backup() is not None
+        clock.advance(days=-3)  # the classroom computer's clock was wrong
+        store.create_profile("Ana")
+        assert store.maybe_backup() is not None

@@ -43,9 +43,11 @@ ALWAYS = frozenset({
 # Abbreviations only when a number follows (`art. 5`, but `l’art. Le public`).
 BEFORE_NUMBER = frozenset({
     "art", "fig", "p", "pp", "chap", "vol", "t", "no", "n°", "nº", "tab", "ch", "ann", "éq",
+    "sept",
 })  # fmt: skip
-# Single lower-case letters that are words of their own and may end a sentence.
-LETTER_WORDS = frozenset({"a", "à", "y", "ô"})
+# Single letters that abbreviate (siècle, suivant, voir, circa, folio); others,
+# like the `h` of `à 20 h.`, may end a sentence.
+LETTER_ABBREVIATIONS = frozenset({"s", "v", "c", "f"})
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -177,4 +179,4 @@ def _is_abbreviation(before: str, after: str) -> bool:
     last = re.split(r"[.\-]", token)[-1]
     if len(last) == 1 and last.isalpha() and last.isupper():
         return True  # an initial: J. Dupont, J.-P. Sartre, U.S.A.
-    return len(token) == 1 and token.isalpha() and token.islower() and token not in LETTER_WORDS
+    return token in LETTER_ABBREVIATIONS

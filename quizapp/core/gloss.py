@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from quizapp.core.gloss_match import Matcher, SentenceMatches, headword_key
 from quizapp.core.lemmas import preload
 from quizapp.core.problems import Problem, Severity
-from quizapp.core.tokenize import Token, TokenKind, fold, tokenize
+from quizapp.core.tokenize import Token, TokenKind, fold, tokenize, tokenize_query
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from quizapp.core.model import Article, GlossEntry
@@ -76,7 +76,7 @@ class _SentenceIndex:
     def occurrence(self, query: list[str]) -> list[int] | None:
         """Token indices of the first run of words equal to `query` (folded), or None."""
         if self._words is None:
-            self._words = [i for i, k in enumerate(self._keys) if k is not None]
+            self._words = [i for i, t in enumerate(self.tokens) if t.is_word]
             self._word_keys = [self._keys[i].surface for i in self._words]  # type: ignore[union-attr]
             for position, key in enumerate(self._word_keys):
                 self._first_word.setdefault(key, position)
@@ -154,7 +154,7 @@ class GlossIndex:
         effect consults single-word entries and forms only.
         """
         sentence = self._sentence(sentence_id)
-        query = [t for t in tokenize(word) if t.is_word]
+        query = [t for t in tokenize_query(word) if t.is_word]
         if not query:
             return None
         found = sentence.occurrence([fold(t.text) for t in query])

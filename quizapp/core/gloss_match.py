@@ -9,7 +9,10 @@ shares a key with the next token, where
   « stationnement d’armes ») may be skipped inside a match, never before it;
 - the « - » and « -t- » of inverted pronouns are skipped inside a match;
 - `match: exact` entries and `forms` compare the folded surface only, with
-  every word as written (so `l’est` matches only « l’est »).
+  every word as written (so `l’est` matches only « l’est »);
+- punctuation in a headword (« Tout d’abord, ») must be in the text, and
+  punctuation in the text breaks a match (« armes, nucléaires » is not
+  « armes nucléaires »).
 
 Overlaps are settled greedily: more words first, then the closer match (same
 surface, then lemma, then the looser keys of `lemmas.WordKeys`), then the
@@ -45,7 +48,7 @@ class Span(NamedTuple):
 
 
 class SentenceMatches(NamedTuple):
-    keys: list[WordKeys | None]  # per token; None for punctuation
+    keys: list[WordKeys | None]  # per token; None for a LINK
     spans: list[Span]  # chosen, non-overlapping, in text order
     matched: set[int]  # entries that matched somewhere, chosen or not
     beaten_by: dict[int, int]  # entry → an entry that took its place
@@ -57,6 +60,7 @@ class Matcher:
     def __init__(self, glossary: Sequence[GlossEntry]):
         self.patterns: list[Pattern] = []
         self._anchors: dict[str, list[int]] = {}
+        self._seen: dict[str, tuple[WordKeys | None, tuple[int, ...]]] = {}
         for index, entry in enumerate(glossary):
             self._add(index, entry.fr, exact=entry.match is GlossMatch.EXACT)
             for form in entry.forms:
@@ -79,28 +83,39 @@ class Matcher:
         for key in anchors:
             self._anchors.setdefault(key, []).append(pattern_id)
 
+    def _lookup(self, token: Token) -> tuple[WordKeys | None, tuple[int, ...]]:
+        """A token's keys and the patterns that may start on it, cached per text."""
+        known = self._seen.get(token.text)
+        if known is None:
+            keys = token_keys(token)
+            starts: set[int] = set()
+            if keys is not None:
+                for key in keys.everything:
+                    starts.update(self._anchors.get(key, ()))
+            known = self._seen[token.text] = (keys, tuple(sorted(starts)))
+        return known
+
     def find(self, tokens: Sequence[Token]) -> SentenceMatches:
         """The entries covering runs of `tokens`, overlaps settled."""
-        keys = [token_keys(t) for t in tokens]
-        words_before = [0]
-        for t in tokens:
-            words_before.append(words_before[-1] + (t.kind is not TokenKind.LINK))
+        keys: list[WordKeys | None] = []
+        starts: list[tuple[int, ...]] = []
+        for token in tokens:
+            if token.kind is TokenKind.LINK:
+                keys.append(None)
+                starts.append(())
+            else:
+                token_keys, pattern_ids = self._lookup(token)
+                keys.append(token_keys)
+                starts.append(pattern_ids)
         candidates: list[tuple[int, int, int, int, int]] = []
-        for j, tk in enumerate(keys):
-            if tk is None:
-                continue
-            tried: set[int] = set()
-            for key in tk.everything:
-                for pattern_id in self._anchors.get(key, ()):
-                    if pattern_id in tried:
-                        continue
-                    tried.add(pattern_id)
-                    pattern = self.patterns[pattern_id]
-                    found = _match(pattern, tokens, keys, 0, j, False)
-                    if found is not None:
-                        last, quality = found
-                        size = words_before[last + 1] - words_before[j]
-                        candidates.append((-size, quality, pattern.entry, j, last))
+        for j, pattern_ids in enumerate(starts):
+            for pattern_id in pattern_ids:
+                pattern = self.patterns[pattern_id]
+                found = _match(pattern, tokens, keys, 0, j, False)
+                if found is not None:
+                    last, quality = found
+                    size = sum(t.kind is not TokenKind.LINK for t in tokens[j : last + 1])
+                    candidates.append((-size, quality, pattern.entry, j, last))
         return SentenceMatches(keys, *_settle(candidates, len(tokens)))
 
 

@@ -12,9 +12,11 @@ are added or corrected here:
   « lui » as written, « il » in lower case);
 - `verbs`: the -er verb of a participle simplemma reads as an adjective
   (« déployées » → « déployé », « achevée » → « achevé », forms of « déployer »
-  and « achever »), when that verb is in the dictionary. Only words of the
-  text are matched by these, so the headword « marché » never matches
-  « marchent », and they count as a looser match than a lemma;
+  and « achever ») or of a verb form it reads as a noun (« il partage » →
+  « partage », a form of « partager »). Only words of the text are matched
+  by these, so the headword « marché » never matches « marchent », and they
+  count as a looser match than a lemma (an entry « partage » wins over
+  « partager » on the word « partage »);
 - a few function words whose lemma would glue unrelated entries together
   (« leur » → « son », « ils » → « lui ») keep their own.
 """
@@ -26,7 +28,7 @@ import threading
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from quizapp.core.tokenize import Token, fold, tidy
+from quizapp.core.tokenize import Token, TokenKind, fold, tidy
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from simplemma import Lemmatizer
@@ -100,17 +102,6 @@ def _lemmatize(word: str) -> str | None:
         return None
 
 
-@lru_cache(maxsize=4096)
-def _is_known(word: str) -> bool:
-    import simplemma
-
-    _get_lemmatizer()
-    try:
-        return simplemma.is_known(word, LANG)
-    except (ValueError, TypeError, UnicodeError):  # pragma: no cover - defensive
-        return False
-
-
 @lru_cache(maxsize=65536)
 def word_keys(surface: str) -> WordKeys:
     """The keys of one word as written (a token's text, or a word of a headword)."""
@@ -131,17 +122,36 @@ def word_keys(surface: str) -> WordKeys:
         lemma = _lemmatize(form)
         if lemma:
             lemmas.add(fold(lemma))
-    verbs = {
-        lemma[:-1] + "er"
-        for lemma in lemmas
-        if len(lemma) > 3 and lemma.endswith("é") and _is_known(lemma[:-1] + "er")
-    }
+    verbs = {verb for lemma in lemmas if (verb := _er_verb(lemma)) is not None}
     return _keys(folded, lemmas, verbs - lemmas)
 
 
+def _er_verb(lemma: str) -> str | None:
+    """The -er verb a participle or a noun-like lemma may be a form of (« partage »).
+
+    Not checked against the dictionary: it only ever meets the glossary's
+    headwords, which the teacher wrote.
+    """
+    if len(lemma) < 4:
+        return None
+    if lemma[-1] == "é":
+        return lemma[:-1] + "er"
+    return lemma + "r" if lemma[-1] == "e" else None
+
+
 def token_keys(token: Token) -> WordKeys | None:
-    """The keys of a token of the text; None for what is never glossed (punctuation)."""
-    return word_keys(token.text) if token.is_word else None
+    """The keys of a token; punctuation has only its own, a LINK none (it is skipped)."""
+    if token.is_word:
+        return word_keys(token.text)
+    if token.kind is TokenKind.LINK:
+        return None
+    return _mark_keys(token.text)
+
+
+@lru_cache(maxsize=1024)
+def _mark_keys(text: str) -> WordKeys:
+    folded = fold(text)
+    return _keys(folded, {folded})
 
 
 def _keys(surface: str, lemmas: set[str], verbs: set[str] | None = None) -> WordKeys:
@@ -153,7 +163,6 @@ def clear_caches() -> None:
     """Forget every cached key (the benchmark measures a cold start with this)."""
     global _lemmatizer
     word_keys.cache_clear()
-    _is_known.cache_clear()
     if _lemmatizer is not None:
         import simplemma
 

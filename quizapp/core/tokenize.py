@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from enum import StrEnum
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -57,8 +58,9 @@ class Token(NamedTuple):
 
 APOSTROPHES = "'’ʼ"
 HYPHENS = "-‐‑"
-# Letters, digits and combining marks (NFD input).
-_WC = r"(?:[^\W_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f])"
+# Letters, digits and combining marks (NFD input); one class, as it is the hot path.
+# \w lets « _ » into words too, which French text hardly ever has.
+_WC = r"[\w\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 _JOIN = f"[{HYPHENS}{APOSTROPHES}·\u00ad]"  # inside a word only; « · » of « ami·e·s »
 _ORDINAL = r"(?:ᵉʳ|ʳᵉ|ᵉ|ères?|ers?|res?|èmes?|es?|nde?s?)"
 _NUMBER = (
@@ -66,20 +68,21 @@ _NUMBER = (
     r"|\d+(?:[.,]\d+)*"  # 18, 1996, 3,5, 1.000.000
 )
 _SPACE = r"\s\x00-\x1f\x7f\u00ad\u200b-\u200d\u2060\ufeff"  # and invisible characters
-# Each match is one token and the spaces before it, so spaces cost no iteration.
+# Each match is one token and the spaces before it, so spaces cost no iteration;
+# the groups are: spaces, a word's first part and its joined parts (« -t-il »,
+# « ’hui »), a number, dots, any other mark.
 _SCANNER = re.compile(
-    rf"[{_SPACE}]*(?:"
-    rf"(?P<word>(?!\d){_WC}+(?:{_JOIN}{_WC}+)*)"
-    rf"|(?P<number>(?:{_NUMBER})(?:{_ORDINAL}(?!{_WC}))?)"
-    r"|(?P<dots>\.{2,})"
-    rf"|(?P<other>[^{_SPACE}]))",
+    rf"([{_SPACE}]*)(?:"
+    rf"((?!\d){_WC}+)((?:{_JOIN}{_WC}+)*)"
+    rf"|((?:{_NUMBER})(?:{_ORDINAL}(?!{_WC}))?)"
+    r"|(\.{2,})"
+    rf"|([^{_SPACE}]))",
 )
 _ROMAN_ORDINAL = re.compile(
     r"(?=[IVXLCDM]{2}|[VX]e|I(?:er|re))"
     r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
     r"(?:e|ème|er|re|ère)s?"
 )
-_JOINED = re.compile(f"[{HYPHENS}{APOSTROPHES}]")
 _APOSTROPHE_SPLIT = re.compile(f"[{APOSTROPHES}]")
 _HYPHEN_SPLIT = re.compile(f"[{HYPHENS}]")
 
@@ -118,24 +121,57 @@ def tokenize(text: str) -> list[Token]:
     """The tokens of `text`, in order, spaces left out."""
     tokens: list[Token] = []
     append = tokens.append
-    for m in _SCANNER.finditer(text):
-        group = m.lastgroup
-        chunk = m.group(group)  # type: ignore[arg-type]  # every branch is a named group
-        start = m.start(group)  # type: ignore[arg-type]
-        if group == "word":
-            if _JOINED.search(chunk) is None:
-                roman = chunk[0] in "IVXLCDM" and _ROMAN_ORDINAL.fullmatch(chunk) is not None
-                append(Token(chunk, start, m.end(), NUMBER if roman else WORD))
-            else:
-                _split_word(chunk, start, tokens)
-        elif group == "number":
-            append(Token(chunk, start, m.end(), NUMBER))
-        elif group == "dots":
-            append(Token(chunk, start, m.end(), TokenKind.PUNCT))
+    new = tuple.__new__  # Token(...) without a Python-level call: this loop is hot
+    pos = 0
+    for space, plain, joined, number, dots, other in _SCANNER.findall(text):
+        pos += len(space)
+        if joined:
+            word = plain + joined
+            end = pos + len(word)
+            _split_word(word, pos, tokens)
+        elif plain:
+            end = pos + len(plain)
+            kind = NUMBER if plain[0] in "IVXLCDM" and _ROMAN_ORDINAL.fullmatch(plain) else WORD
+            append(new(Token, (plain, pos, end, kind)))
+        elif number:
+            end = pos + len(number)
+            append(new(Token, (number, pos, end, NUMBER)))
         else:
-            kind = TokenKind.PUNCT if unicodedata.category(chunk)[0] == "P" else TokenKind.SYMBOL
-            append(Token(chunk, start, m.end(), kind))
+            mark = dots or other
+            end = pos + len(mark)
+            append(new(Token, (mark, pos, end, _mark_kind(mark))))
+        pos = end
     return tokens
+
+
+def tokenize_query(text: str) -> list[Token]:
+    """The tokens of a word or phrase named on its own: a lone « l’ » is an elision.
+
+    In running text an apostrophe followed by a space is a closing quote, but
+    someone asking about « qu’ » means the elided word.
+    """
+    tokens = tokenize(text)
+    out: list[Token] = []
+    for token in tokens:
+        previous = out[-1] if out else None
+        if (
+            token.text in APOSTROPHES
+            and previous is not None
+            and previous.kind is TokenKind.WORD
+            and previous.end == token.start
+            and fold(previous.text) in ELISIONS
+        ):
+            out[-1] = Token(
+                previous.text + token.text, previous.start, token.end, TokenKind.ELISION
+            )
+        else:
+            out.append(token)
+    return out
+
+
+@lru_cache(maxsize=512)
+def _mark_kind(mark: str) -> TokenKind:
+    return TokenKind.PUNCT if unicodedata.category(mark[0])[0] == "P" else TokenKind.SYMBOL
 
 
 def tidy(text: str) -> str:

@@ -348,3 +348,24 @@ def test_an_article_without_glossary_glosses_nothing():
     assert art.gloss_index.hits("s1") == []
     assert art.gloss("s1", "armes") is None
     assert art.gloss_index.word_at("s1", 0).text == "La"
+
+
+def test_verb_forms_simplemma_reads_as_nouns_still_match_the_verb():
+    text = {"s7": SEED["s7"]}
+    art = article(text, [entry("partager", "to share")])
+    assert covered(art, "s7", "partage") == ("partage", "partager")
+    both = article(text, [entry("partager", "to share"), entry("partage", "sharing")])
+    assert covered(both, "s7", "partage") == ("partage", "partage")  # the closer match
+
+
+def test_function_words_keep_their_own_lemma():
+    art = article({"s12": SEED["s12"]}, [entry("son", "his, her")])
+    assert covered(art, "s12", "leurs") is None  # simplemma says « leur » → « son »
+    art = article({"s1": "Il part."}, [entry("lui", "him")])
+    assert covered(art, "s1", "Il") is None  # simplemma says « Il » → « lui »
+
+
+def test_punctuation_in_a_headword_must_be_in_the_text():
+    text = {"s1": "Tout d’abord, les armes. Tout d’abord les armes, nucléaires."}
+    art = article(text, [entry("Tout d’abord,", "first of all"), entry("arme nucléaire")])
+    assert [text["s1"][h.start : h.end] for h in art.gloss_index.hits("s1")] == ["Tout d’abord,"]

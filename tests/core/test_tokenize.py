@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quizapp.core.tokenize import Token, TokenKind, fold, tokenize
+from quizapp.core.tokenize import Token, TokenKind, fold, tokenize, tokenize_query
 
 W, E, N, L, P, S = (
     TokenKind.WORD,
@@ -209,3 +209,10 @@ def test_only_spaces_and_invisible_characters_are_left_out(text):
     for i in left:
         char = text[i]
         assert char.isspace() or unicodedata.category(char) in ("Cc", "Cf"), repr(char)
+
+
+def test_a_lone_elision_asked_about_stays_an_elision():
+    assert [(t.text, t.kind) for t in tokenize_query("qu’")] == [("qu’", E)]
+    assert [(t.text, t.kind) for t in tokenize_query("l' OTAN")] == [("l'", E), ("OTAN", W)]
+    assert [(t.text, t.kind) for t in tokenize_query("l’OTAN")] == [("l’", E), ("OTAN", W)]
+    assert [t.text for t in tokenize_query("aujourd’ hui")] == ["aujourd", "’", "hui"]

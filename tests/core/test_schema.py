@@ -8,8 +8,10 @@ the teachers' guide, are pinned down at the end so that they stay the only ones.
 from __future__ import annotations
 
 import copy
+import fnmatch
 import json
 import re
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -68,6 +70,13 @@ def with_passage(questions_yaml: str) -> str:
 def test_schema_is_a_valid_draft_2020_12_schema() -> None:
     assert SCHEMA["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     jsonschema.Draft202012Validator.check_schema(SCHEMA)
+
+
+def test_the_schema_ships_as_package_data() -> None:
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["quizapp"]
+    relative = SCHEMA_PATH.relative_to(REPO / "quizapp").as_posix()
+    assert any(fnmatch.fnmatch(relative, pattern) for pattern in patterns)
 
 
 def test_the_guides_complete_example_is_valid(tmp_path: Path) -> None:

@@ -376,6 +376,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "le texte est coupé à « # », qui commence un commentaire YAML : « {rest} » est perdu. "
         "Mettez tout le texte entre guillemets : {fix}",
     ),
+    "comment_start": (
+        "the text of `{key}` starts with `#`, which starts a YAML comment, so the text is "
+        "empty. Put the whole text in quotes: {fix}",
+        "le texte de « {key} » commence par « # », qui commence un commentaire YAML : le texte "
+        "est donc vide. Mettez tout le texte entre guillemets : {fix}",
+    ),
     "duplicate_headword": (
         "the glossary has two entries for `{value}` (first on line {first}); only one will "
         "ever be shown: merge them",

@@ -28,6 +28,7 @@ _NO_SPACE_AFTER_COLON = re.compile(
 _NO_SPACE_AFTER_DASH = re.compile(r"^(?P<indent>[ \t]*)-(?P<rest>[^\s\-].*?)\s*$")
 _COLON_IN_TEXT = re.compile(r" ?:(?=[ \t]|$)")
 _CLOSERS = {"[": "]", "{": "}"}
+_BLOCK_HEADER = re.compile(r"[|>][+-]?[1-9]?[+-]?\s*(?:#.*)?")
 
 
 def quote(text: str) -> str:
@@ -90,7 +91,12 @@ def analyze_line(path: Path | str, lines: list[str], number: int) -> Problem | N
             fix = fixed_line(prefix, value)
             return _problem(path, number, value_col, "bracket_start", char=value[0], fix=fix)
         return None
-    if value and value[0] in "@`%":
+    if value and (
+        value[0] in "@`%"
+        or value[:2] in ("- ", "? ")
+        or value in ("-", "?")
+        or (value[0] in "|>" and not _BLOCK_HEADER.fullmatch(value))
+    ):
         fix = fixed_line(prefix, value)
         return _problem(path, number, value_col, "bad_start_char", char=value[0], fix=fix)
     colon = _COLON_IN_TEXT.search(value)

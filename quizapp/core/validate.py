@@ -92,7 +92,7 @@ def _read_header(reader: Reader, root: Mapping, f: dict) -> dict[str, object]:
             reader.error(node, "bad_format", value=version)
     if reader.require(root, f, "id", (": add `id: my-article` (lowercase, no spaces)", "")):
         node = f["id"][1]
-        value = reader.text("id", node)
+        value = reader.text("id", node, prose=False)
         if value is not None and not SLUG.fullmatch(value):
             reader.error(node, "bad_slug", suggestion=slugify(value))
         values["id"] = value
@@ -113,6 +113,8 @@ def _read_header(reader: Reader, root: Mapping, f: dict) -> dict[str, object]:
 
 
 def _read_settings(reader: Reader, node: Node) -> Settings:
+    if isinstance(node, Scalar) and node.plain and not node.value:
+        return DEFAULT_SETTINGS  # `settings:` left empty: the defaults
     if not reader.mapping(node, ("`settings`", "« settings »")):
         return DEFAULT_SETTINGS
     assert isinstance(node, Mapping)
@@ -155,7 +157,7 @@ def _read_sentences(reader: Reader, node: Node, ids: dict[str, Node]) -> list[Se
         en: str | None = ""
         if reader.require(item, f, "id"):
             id_node = f["id"][1]
-            sid = reader.text("id", id_node)
+            sid = reader.text("id", id_node, prose=False)
             if sid is not None:
                 if any(c.isspace() for c in sid):
                     reader.error(

@@ -90,7 +90,7 @@ def _read_question(
     values: dict[str, Any] = {"settings": settings, "line": item.line}
     if reader.require(item, f, "id"):
         id_node = f["id"][1]
-        qid = reader.text("id", id_node)
+        qid = reader.text("id", id_node, prose=False)
         if qid is not None and qid in ids:
             reader.error(
                 id_node,
@@ -128,7 +128,8 @@ def _read_question(
 
 
 def _evidence(reader: Reader, node: Node, sentence_ids: dict[str, Node]) -> tuple[str, ...]:
-    found = reader.text_list("sentences", node, minimum=1, noun=("sentence id", "id de phrase"))
+    noun = ("sentence id", "id de phrase")
+    found = reader.text_list("sentences", node, minimum=1, noun=noun, prose=False)
     if not found:
         return ()
     for sid, sid_node in found:

@@ -115,8 +115,13 @@ class Reader:
         return False
 
     # -- scalars ----------------------------------------------------------
-    def text(self, key: str, node: Node, *, required: bool = True) -> str | None:
-        """Text exactly as typed; None (with an error if required) when empty or not text."""
+    def text(
+        self, key: str, node: Node, *, required: bool = True, prose: bool = True
+    ) -> str | None:
+        """Text exactly as typed; None (with an error if required) when empty or not text.
+
+        `prose` texts (not ids nor keywords) get the warning when a ` #` cut them short.
+        """
         if isinstance(node, Mapping) and len(node.pairs) == 1:
             found = analyze_line(self.path, self.lines, node.line)
             if found is not None and found.message.startswith("the text contains"):
@@ -126,12 +131,29 @@ class Reader:
             self.error(node, "must_be_text", key=key, kind=kind_of(node))
             return None
         if not node.value.strip():
+            if node.plain and self._comment_instead_of_text(key, node, required):
+                return None
             if required:
                 self.error(node, "empty_text", key=key)
             return None
-        if node.plain:
+        if node.plain and prose:
             self._check_comment_cut(node)
         return node.value
+
+    def _comment_instead_of_text(self, key: str, node: Scalar, required: bool) -> bool:
+        """`fr: #1 mondial` reads as an empty text followed by a comment: say so."""
+        if not 1 <= node.line <= len(self.lines):
+            return False
+        line = self.lines[node.line - 1]
+        rest = line[node.column - 1 :]
+        if not rest.strip().startswith("#"):
+            return False
+        intended = rest.strip()
+        fix = line[: node.column - 1].strip() + " " + quote(intended)
+        severity = Severity.ERROR if required else Severity.WARNING
+        column = node.column + len(rest) - len(rest.lstrip())
+        self.report(severity, node.line, column, "comment_start", key=key, fix=fix)
+        return True
 
     def _check_comment_cut(self, node: Scalar) -> None:
         if not 1 <= node.end_line <= len(self.lines):
@@ -203,7 +225,7 @@ class Reader:
 
     def choice(self, key: str, node: Node, allowed: Seq[str]) -> str | None:
         """One of `allowed`, read case-insensitively (`B1`, `b1`)."""
-        value = self.text(key, node)
+        value = self.text(key, node, prose=False)
         if value is None:
             return None
         by_lower = {a.lower(): a for a in allowed}
@@ -252,6 +274,7 @@ class Reader:
         node: Node,
         *,
         minimum: int = 0,
+        prose: bool = True,
         noun: tuple[str, str] = ("items", "éléments"),
     ) -> list[tuple[str, Node]] | None:
         """Texts of a list (or of a single value), each with its node; None on error."""
@@ -261,7 +284,7 @@ class Reader:
         out: list[tuple[str, Node]] = []
         ok = True
         for item in items:
-            value = self.text(key, item)
+            value = self.text(key, item, prose=prose)
             if value is None:
                 ok = False
             else:

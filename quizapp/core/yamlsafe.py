@@ -33,8 +33,9 @@ MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 20
 
 _STD = "tag:yaml.org,2002:"
-_SCALAR_TAGS = {_STD + t for t in ("str", "int", "float", "bool", "null")} | {"!"}
-_TEXT_TAGS = {_STD + "str", "!"}
+# `!` alone is refused too: it silently drops the "!" a teacher typed (`fr: ! Attention`).
+_SCALAR_TAGS = {_STD + t for t in ("str", "int", "float", "bool", "null")}
+_TEXT_TAGS = {_STD + "str"}
 _COLLECTION_TAGS = {
     yaml.SequenceStartEvent: _STD + "seq",
     yaml.MappingStartEvent: _STD + "map",
@@ -284,7 +285,7 @@ class _Composer:
             end = event.end_mark
             plain = event.style in (None, "") and tag not in _TEXT_TAGS
             return Scalar(event.value, line, column, plain, end.line + 1, end.column + 1, tag)
-        if tag is not None and tag != "!" and tag != _COLLECTION_TAGS[type(event)]:
+        if tag is not None and tag != _COLLECTION_TAGS[type(event)]:
             raise _Refused(_problem(self.path, line, column, "bad_tag", tag=_short_tag(tag)))
         if len(self.stack) >= MAX_DEPTH:
             raise _Refused(_problem(self.path, line, column, "too_deep", depth=MAX_DEPTH))

@@ -18,6 +18,7 @@ from quizapp.core.model import (
     Level,
     MatchQuestion,
     MultiQuestion,
+    Settings,
     Typos,
 )
 from quizapp.core.problems import BankError, Severity
@@ -233,3 +234,36 @@ def test_french_messages_use_french_typography():
 def test_the_teachers_text_is_never_retouched_by_typography():
     _, problems = check_file(BAD / "colon_in_prompt.yaml")
     assert problems[0].message_fr.endswith('prompt: "Question : où dort le chat ?"')
+
+
+def test_comments_after_ids_and_keywords_are_fine(tmp_path):
+    text = (
+        "id: demo  # the slug\ntitle: Le chat\nlevel: A1   # débutants\nsettings:\n"
+        "sentences:\n  - id: s1 # first\n    fr: Le chat dort.\n    en: The cat sleeps.\n"
+        "questions:\n  - id: q1\n    type: truefalse   # vrai ou faux\n    sentences: s1  # here\n"
+        "    prompt: Le chat dort.\n    answer: true      # true | false | not_given\n"
+    )
+    article, problems = check_file(write(tmp_path, "c.yaml", text))
+    assert problems == []
+    assert article is not None and article.settings == Settings()
+
+
+def test_pure_python_fallback_gives_the_same_answers(monkeypatch):
+    """Without libyaml the loader is slower but must refuse and explain the same way."""
+    import yaml
+
+    from quizapp.core import yamlsafe
+
+    monkeypatch.setattr(yamlsafe, "_Loader", yaml.SafeLoader)
+    article, problems = check_file(GOOD / "belarus.yaml")
+    assert article is not None and problems == []
+    for name, fragment in [
+        ("alias_bomb.yaml", "anchor"),
+        ("deep_nesting.yaml", "levels deep"),
+        ("duplicate_keys.yaml", "appears twice"),
+        ("python_tag.yaml", "is not allowed"),
+        ("colon_in_prompt.yaml", 'prompt: "Question : où dort le chat ?"'),
+        ("tab_indent.yaml", "tab"),
+    ]:
+        article, problems = check_file(BAD / name)
+        assert article is None and fragment in problems[0].message, (name, problems)

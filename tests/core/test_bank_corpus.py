@@ -48,6 +48,26 @@ EXPECTED: dict[str, list[tuple[int, int | None, Severity, str]]] = {
     "cloze_starts_with_bracket.yaml": [(13, 11, E, "starts with `[`")],
     "bad_escape.yaml": [(12, 23, E, "starts an escape")],
     "at_start.yaml": [(7, 9, E, "cannot start with `@`")],
+    "dialogue_dash.yaml": [
+        (
+            6,
+            9,
+            E,
+            "cannot start with `-` in YAML. Put the whole text in quotes: "
+            'fr: "- Bonjour, dit le chat."',
+        )
+    ],
+    "greater_than_start.yaml": [(7, 9, E, "cannot start with `>`")],
+    "hash_start.yaml": [
+        (
+            2,
+            8,
+            E,
+            "the text of `title` starts with `#`, which starts a YAML comment, so the text is "
+            'empty. Put the whole text in quotes: title: "#1 des chats"',
+        )
+    ],
+    "bang_tag.yaml": [(12, 13, E, "the tag `!` is not allowed")],
     # Hostile or broken files.
     "python_tag.yaml": [(2, 8, E, "tag `!!python/object/apply:os.system` is not allowed")],
     "custom_tag.yaml": [(2, 8, E, "tag `!titre` is not allowed")],

@@ -1,12 +1,16 @@
 """The glossing engine's speed targets, on the benchmark's 2,000-word article.
 
-The machine is shared with other work while tests run, so the build time is
-the best of a few cold builds (each with every lemma cache emptied): what the
-code costs, not what a busy neighbour costs. The benchmark itself
-(`python -m benchmarks.gloss_speed`) reports the median.
+The machine (2 cores) is shared with other work while tests run, so the
+20 ms target is asserted on the CPU time of the build, which other processes
+do not inflate, and the wall time on the best of a few cold builds (each with
+every lemma cache emptied), with twice the target as the margin for a busy
+machine. The benchmark itself (`python -m benchmarks.gloss_speed`) reports the
+median wall time against the plain target.
 """
 
 from __future__ import annotations
+
+import statistics
 
 import pytest
 
@@ -23,7 +27,7 @@ from benchmarks.gloss_speed import (
 @pytest.fixture(scope="module")
 def figures():
     load_ms = load_dictionary()
-    return measure(build_article(), load_ms, rounds=3, lookups=2000)
+    return measure(build_article(), load_ms, rounds=5, lookups=2000)
 
 
 def test_the_article_is_the_size_the_targets_are_for(figures):
@@ -32,8 +36,12 @@ def test_the_article_is_the_size_the_targets_are_for(figures):
 
 
 def test_a_cold_index_build_takes_at_most_20_ms(figures):
-    assert min(figures.cold_build_ms) <= BUILD_TARGET_MS, report(figures)
-    assert min(figures.warm_build_ms) <= BUILD_TARGET_MS, report(figures)
+    assert statistics.median(figures.cold_cpu_ms) <= BUILD_TARGET_MS, report(figures)
+    assert min(figures.cold_build_ms) <= 2 * BUILD_TARGET_MS, report(figures)
+
+
+def test_a_warm_build_is_cheaper_than_a_cold_one(figures):
+    assert statistics.median(figures.warm_cpu_ms) < statistics.median(figures.cold_cpu_ms)
 
 
 def test_look_ups_take_at_most_1_ms_at_the_99th_percentile(figures):

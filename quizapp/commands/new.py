@@ -16,7 +16,13 @@ from pathlib import Path
 
 from quizapp.core.model import Level
 from quizapp.core.segment import segment
-from quizapp.core.skeleton import ID_PATTERN, build_skeleton, slugify, title_from_sentence
+from quizapp.core.skeleton import (
+    ID_PATTERN,
+    build_skeleton,
+    plural,
+    slugify,
+    title_from_sentence,
+)
 from quizapp.core.yamlsafe import MAX_BYTES
 
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schema" / "format-1.schema.json"
@@ -94,7 +100,7 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError(f"{source_name} has no text: paste the French article into it first.")
     title = " ".join(args.title.split()) if args.title else title_from_sentence(paragraphs[0][0])
     if not title:
-        title = Path(source_name).stem
+        title = "Sans titre" if source_name == "<stdin>" else Path(source_name).stem
     article_id = _choose_id(args, title, source_name)
     to_stdout = args.output == "-"
     out = None if to_stdout else Path(args.output or f"{article_id}.yaml")
@@ -130,7 +136,8 @@ def _run(args: argparse.Namespace) -> int:
         print(f"quizapp new: cannot write {out}: {error.strerror or error}", file=sys.stderr)
         return EXIT_REFUSED
     print(
-        f"Wrote {out}: {skeleton.sentences} sentences in {skeleton.paragraphs} paragraphs, "
+        f"Wrote {out}: {plural(skeleton.sentences, 'sentence')} in "
+        f"{plural(skeleton.paragraphs, 'paragraph')}, "
         f"id {article_id}, level {args.level}.\n"
         "Next: check the sentence cuts, fill in the English (`en:`), write your questions, "
         f"then run: quizapp check {out}"

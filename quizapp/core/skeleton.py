@@ -117,8 +117,8 @@ def build_skeleton(
         lines.append("#")
     origin = f" from {source_name}" if source_name else ""
     lines += [
-        f"# Made by `quizapp new`{origin}: {_plural(count, 'sentence')}"
-        f" in {_plural(len(paragraphs), 'paragraph')}.",
+        f"# Made by `quizapp new`{origin}: {plural(count, 'sentence')}"
+        f" in {plural(len(paragraphs), 'paragraph')}.",
         "# Next steps:",
         "#   1. check the title and the sentence cuts (join or split sentences as a reader would);",
         "#   2. fill in each `en:` with the English translation, and add `title_en`;",
@@ -163,7 +163,8 @@ def build_skeleton(
     return Skeleton(text="\n".join(lines) + "\n", sentences=count, paragraphs=len(paragraphs))
 
 
-def _plural(n: int, word: str) -> str:
+def plural(n: int, word: str) -> str:
+    """`1 sentence`, `2 sentences`."""
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 

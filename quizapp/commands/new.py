@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,6 +31,8 @@ PROJECT_ROOT = SCHEMA_PATH.parents[2]
 TITLE_SLUG_MAX = 40
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+# C0/C1 controls other than tab and the line breaks the paragraph splitter reads.
+_INVISIBLE_CONTROLS = re.compile(r"[\x01-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 
 
 class UsageError(Exception):
@@ -170,6 +173,13 @@ def _read_text(name: str) -> tuple[str, str]:
         ) from None
     if "\x00" in text:
         raise UsageError(f"{name} is not a plain text file: save the article as plain text.")
+    text, removed = _INVISIBLE_CONTROLS.subn("", text)
+    if removed:
+        print(
+            f"quizapp new: note: removed {removed} invisible control character(s) from {name} "
+            "(copy-paste leftovers that a question file may not contain).",
+            file=sys.stderr,
+        )
     return text, name
 
 

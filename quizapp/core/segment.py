@@ -57,12 +57,16 @@ def split_paragraphs(text: str) -> list[str]:
     paragraph's own line breaks are joined with a space (hard-wrapped text);
     without any, each non-empty line is a paragraph.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    lines = text.split("\n")
-    inner = "\n".join(lines).strip()
-    if re.search(r"\n[ \t\u00a0\u202f]*\n", inner):
-        blocks = re.split(r"\n[ \t\u00a0\u202f]*\n", inner)
-        paragraphs = [" ".join(ln.strip() for ln in b.split("\n") if ln.strip()) for b in blocks]
+    lines = text.lstrip("\ufeff").splitlines()  # also \r, \u2028, \u2029 from word processors
+    if any(not line.strip() for line in "\n".join(lines).strip().splitlines()):
+        paragraphs, current = [], []
+        for line in lines:
+            if line.strip():
+                current.append(line.strip())
+            elif current:
+                paragraphs.append(" ".join(current))
+                current = []
+        paragraphs.append(" ".join(current))
     else:
         paragraphs = [line.strip() for line in lines]
     return [p for p in paragraphs if p]

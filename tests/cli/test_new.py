@@ -87,6 +87,18 @@ def test_tricky_text_reads_back_exactly(tmp_path: Path) -> None:
     assert article.id == "piege"
 
 
+def test_invisible_control_characters_are_removed(tmp_path: Path, capsys) -> None:
+    source = tmp_path / "pdf.txt"
+    source.write_text("Copié\x07 d’un PDF.\x1b Voilà\u0085Fin.\tIci.", encoding="utf-8")
+    out = tmp_path / "pdf.yaml"
+    assert run_new(source, "-o", out) == 0
+    assert "removed 2 invisible control character(s)" in capsys.readouterr().err
+    assert_checks_with_warnings_only(out)
+    article, _ = check_file(out)
+    assert article is not None
+    assert [s.fr for s in article.sentences] == ["Copié d’un PDF.", "Voilà", "Fin.", "Ici."]
+
+
 def test_default_output_is_id_yaml_in_the_current_folder(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "La fête des voisins.txt").write_text("Bonjour. Au revoir.\n", encoding="utf-8")

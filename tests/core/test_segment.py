@@ -135,6 +135,12 @@ def test_paragraphs_one_per_line() -> None:
     assert split_paragraphs("\ufeffUn.\r\nDeux.\r\n") == ["Un.", "Deux."]
 
 
+def test_paragraph_breaks_from_word_processors() -> None:
+    assert split_paragraphs("Un.\u2029Deux.\u2028Trois.\rQuatre.") == [
+        "Un.", "Deux.", "Trois.", "Quatre."
+    ]
+
+
 def test_paragraphs_separated_by_blank_lines_join_wrapped_lines() -> None:
     text = "Premier paragraphe,\nsur deux lignes.\n \nDeuxième\n\n\n\nTroisième."
     assert split_paragraphs(text) == [

@@ -13,9 +13,32 @@
     </message>
   </context>
   <context>
+    <name>FeedbackBox</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz_feedback.py" line="173" />
+      <source>The answer is in the highlighted sentence(s) of the text.</source>
+      <translation>
+        <numerusform>The answer is in the highlighted sentence of the text.</numerusform>
+        <numerusform>The answer is in the highlighted sentences of the text.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>LocateAnswer</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="273" />
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="307" />
+      <source>%n sentence(s) selected</source>
+      <translation>
+        <numerusform>%n sentence selected</numerusform>
+        <numerusform>%n sentences selected</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/main_window.py" line="261" />
+      <location filename="../../quizapp/gui/main_window.py" line="264" />
       <source>%n article(s)</source>
       <translation>
         <numerusform>%n article</numerusform>
@@ -23,11 +46,30 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/main_window.py" line="262" />
+      <location filename="../../quizapp/gui/main_window.py" line="265" />
       <source>%n file(s) with errors</source>
       <translation>
         <numerusform>%n file with errors</numerusform>
         <numerusform>%n files with errors</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ModeChooser</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz_chooser.py" line="90" />
+      <source>%n question(s)</source>
+      <translation>
+        <numerusform>%n question</numerusform>
+        <numerusform>%n questions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz_chooser.py" line="96" />
+      <source>Feedback after each question. You get %n try(s) per question; each retry costs %1 of its points, a hint %2.</source>
+      <translation>
+        <numerusform>Feedback after each question. You get %n try per question; each retry costs %1 of its points, a hint %2.</numerusform>
+        <numerusform>Feedback after each question. You get %n trys per question; each retry costs %1 of its points, a hint %2.</numerusform>
       </translation>
     </message>
   </context>
@@ -55,6 +97,47 @@
       <translation>
         <numerusform>%n file not loaded</numerusform>
         <numerusform>%n files not loaded</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>QuestionPage</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz_question.py" line="208" />
+      <source>%n question(s) answered</source>
+      <translation>
+        <numerusform>%n question answered</numerusform>
+        <numerusform>%n questions answered</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz_question.py" line="214" />
+      <source>%n answered</source>
+      <translation>
+        <numerusform>%n answered</numerusform>
+        <numerusform>%n answered</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>QuizPanel</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz_panel.py" line="270" />
+      <source>%n question(s) not answered yet (they count 0). Click Finish again to end the quiz.</source>
+      <translation>
+        <numerusform>%n question not answered yet (they count 0). Click Finish again to end the quiz.</numerusform>
+        <numerusform>%n questions not answered yet (they count 0). Click Finish again to end the quiz.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>SummaryView</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/summary_view.py" line="165" />
+      <source>Review mistakes (%n)</source>
+      <translation>
+        <numerusform>Review mistakes (%n)</numerusform>
+        <numerusform>Review mistakes (%n)</numerusform>
       </translation>
     </message>
   </context>

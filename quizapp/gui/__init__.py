@@ -1,0 +1,28 @@
+"""The PySide6 window (imported only when a window is needed).
+
+PySide6 6.12 built for CPython 3.11 drops one reference to None on every call
+of a Qt method that returns nothing (`label.setText(...)`, `processEvents()`),
+so after a few thousand calls CPython aborts with "none_dealloc: deallocating
+None". CPython 3.12+ makes None immortal and is immune; on older versions the
+same is done here, once, before any Qt call: None's reference count is raised
+so far that no session can bring it back to zero.
+"""
+
+from __future__ import annotations
+
+import sys
+
+NONE_HEADROOM = 1 << 48
+
+
+def _make_none_immortal() -> None:
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    import ctypes
+
+    refcount = ctypes.c_ssize_t.from_address(id(None))
+    if refcount.value < NONE_HEADROOM:
+        refcount.value += NONE_HEADROOM
+
+
+_make_none_immortal()

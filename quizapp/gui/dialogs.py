@@ -38,12 +38,11 @@ class ShortcutsDialog(QDialog):
         self.setObjectName("shortcuts_dialog")
         self.setWindowTitle(QCoreApplication.translate("Dialogs", "Keyboard shortcuts"))
         self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(3)
+        self.tree.setColumnCount(2)
         self.tree.setHeaderLabels(
             [
                 QCoreApplication.translate("Dialogs", "Action"),
                 QCoreApplication.translate("Dialogs", "Keys"),
-                QCoreApplication.translate("Dialogs", "What it does"),
             ]
         )
         self.tree.setRootIsDecorated(False)
@@ -53,8 +52,7 @@ class ShortcutsDialog(QDialog):
             QCoreApplication.translate("Dialogs", "Every action of the window and its keys")
         )
         header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         menus = dict(shortcuts.MENUS)
         current_menu = None
@@ -75,10 +73,9 @@ class ShortcutsDialog(QDialog):
                     + QCoreApplication.translate("Dialogs", "(in the text)")
                 )
                 keys = f"{keys}, {in_text}" if keys else in_text
-            QTreeWidgetItem(
-                self.tree,
-                [shortcuts.plain_text(shortcuts.tr(spec.text)), keys, shortcuts.tr(spec.tip)],
-            )
+            item = QTreeWidgetItem(self.tree, [shortcuts.plain_text(shortcuts.tr(spec.text)), keys])
+            for column in (0, 1):  # what it does: in the tooltip, read by screen readers too
+                item.setToolTip(column, shortcuts.tr(spec.tip))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
@@ -87,8 +84,15 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
-        em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(int(em * 52), int(self.fontMetrics().height() * 30))
+        for column in range(2):
+            self.tree.resizeColumnToContents(column)
+        wanted = sum(self.tree.columnWidth(c) for c in range(2)) + 60
+        rows = self.tree.topLevelItemCount() + 3
+        screen = self.screen().availableGeometry()
+        self.resize(
+            min(wanted, int(screen.width() * 0.9)),
+            min(int(self.fontMetrics().height() * 1.45 * rows), int(screen.height() * 0.85)),
+        )
 
     def rows(self) -> list[tuple[str, str]]:
         """(action, keys) of every listed action, for tests."""

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.core.model import GlossEntry
 
-MAX_WIDTH_EM = 28
+MAX_WIDTH_EM = 26
+MIN_WIDTH_EM = 12
 
 
 def plain_label(parent: QWidget, selectable: bool = True) -> QLabel:
@@ -41,13 +42,14 @@ class GlossPopover(QFrame):
         self.setFrameShadow(QFrame.Shadow.Raised)
         self.setLineWidth(1)
         self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.Base)
-        self.setForegroundRole(QPalette.ColorRole.Text)
+        # the window colour, so the card stands out from the passage's base colour
+        self.setBackgroundRole(QPalette.ColorRole.Window)
+        self.setForegroundRole(QPalette.ColorRole.WindowText)
         self._sentence_id = ""
         self._word = ""
         self._entries: tuple[GlossEntry, ...] = ()
         self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(14, 10, 14, 10)
+        self.body.setContentsMargins(14, 10, 14, 12)
         self.body.setSpacing(4)
         self.labels: list[QLabel] = []
         self.translate_button = QPushButton(self)
@@ -70,6 +72,7 @@ class GlossPopover(QFrame):
     def _rebuild(self) -> None:
         for label in self.labels:
             self.body.removeWidget(label)
+            label.hide()
             label.deleteLater()
         self.labels = []
         self.body.removeWidget(self.translate_button)
@@ -91,8 +94,13 @@ class GlossPopover(QFrame):
         self.body.addWidget(self.translate_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.translate_button.setVisible(bool(self._sentence_id))
         em = self.fontMetrics().horizontalAdvance("M")
+        natural = max(
+            [label.fontMetrics().horizontalAdvance(label.text()) for label in self.labels]
+            + [self.translate_button.sizeHint().width()]
+        )
+        width = max(MIN_WIDTH_EM * em, min(MAX_WIDTH_EM * em, natural + 2))
         for label in self.labels:
-            label.setMaximumWidth(MAX_WIDTH_EM * em)
+            label.setFixedWidth(width)
         self.setAccessibleDescription(" — ".join(self.texts()))
         self.adjustSize()
 

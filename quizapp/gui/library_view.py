@@ -246,6 +246,7 @@ class LibraryView(QWidget):
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
+        self._fit_rows()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
@@ -371,9 +372,15 @@ class LibraryView(QWidget):
             self.empty.setText(self.tr("No article matches these filters."))
         self.pages.setCurrentIndex(0 if shown else 1)
 
+    def _fit_rows(self) -> None:
+        """Rows a little taller than the text, whatever the font size."""
+        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.9))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_rows()
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:

@@ -74,8 +74,8 @@ class MainWindow(QMainWindow):
             Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.problems_dock.visibilityChanged.connect(self._size_problems)
         self.problems_dock.hide()
-        self.resizeDocks([self.problems_dock], [150], Qt.Orientation.Vertical)
         self._bank_problems: list[Problem] = []
         self._file_problems: dict[str, list[Problem]] = {}
 
@@ -113,6 +113,9 @@ class MainWindow(QMainWindow):
         self.reading_view.problems_requested.connect(self.show_problems)
         self.problems_dock.visibilityChanged.connect(self.actions_by_name["problems"].setChecked)
         self.library_view.set_loading(True)
+        from quizapp.gui.quiz_hookup import QuizHookup
+
+        self.quiz = QuizHookup(self)  # the quiz panel beside the passage (built on demand)
         self.show_screen("library")
         self.retranslate_ui()
 
@@ -331,6 +334,13 @@ class MainWindow(QMainWindow):
             merged.extend(problems)
         self.problems_panel.set_problems(merged, self.bank, self.translators.language)
 
+    def _size_problems(self, visible: bool) -> None:
+        """About seven lines of problems, at any font size, without crowding the screen."""
+        if visible:
+            lines = self.fontMetrics().height() * 9
+            height = min(lines, self.height() // 3)
+            self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
+
     def show_problems(self) -> None:
         self.problems_dock.show()
         self.problems_dock.raise_()
@@ -341,7 +351,6 @@ class MainWindow(QMainWindow):
             self.show_problems()
         else:
             self.problems_dock.hide()
-        self.resizeDocks([self.problems_dock], [150], Qt.Orientation.Vertical)
 
     # -- language ----------------------------------------------------------------------
     def set_language(self, lang: str) -> None:

@@ -146,7 +146,7 @@ class PassageView(QTextEdit):
         under = QTextBlockFormat()
         under.setLeftMargin(font.pointSizeF() * 1.2)
         under.setTopMargin(line_height * 0.15)
-        under.setBottomMargin(line_height * 0.35)
+        under.setBottomMargin(line_height * 0.6)
         plain = style.sentence_format(font)
         english = style.translation_format(font, colours)
         for paragraph in self.article.paragraphs:
@@ -171,7 +171,19 @@ class PassageView(QTextEdit):
                     if sentence is not paragraph[-1]:
                         cursor.insertBlock(continued)
                         fresh = True
+        self._park_caret()
         self._update_highlights()
+
+    def _park_caret(self) -> None:
+        """Put the (hidden) caret at the reading place: QTextEdit scrolls to its caret
+        on show and resize, and after building the document it sits at the very end."""
+        span = self._spans.get(self._current or "")
+        if span is None:
+            found = self.sentence_at(QPoint(self.viewport().width() // 2, 4))
+            span = self._spans.get(found[0]) if found else None
+        caret = QTextCursor(self.document())
+        caret.setPosition(span.start if span else 0)
+        self.setTextCursor(caret)
 
     def _apply_measure(self) -> None:
         """Centre a column of comfortable width, whatever the window's width."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -38,7 +38,7 @@ class Banner(QFrame):
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.icon = QLabel(self)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        size = max(16, self.fontMetrics().height())
         self.icon.setPixmap(
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
         )
@@ -105,6 +105,7 @@ class ReadingView(QWidget):
         for button in (self.back_button, self.parallel_button, self.quiz_button):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._fit_icons()
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
@@ -265,9 +266,17 @@ class ReadingView(QWidget):
             return
         super().keyPressEvent(event)
 
+    def _fit_icons(self) -> None:
+        """Icons as tall as the text, so they grow with a large system font."""
+        side = max(16, self.fontMetrics().height())
+        for button in (self.back_button, self.parallel_button, self.quiz_button):
+            button.setIconSize(QSize(side, side))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_icons()
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:

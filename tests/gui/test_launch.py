@@ -79,11 +79,3 @@ def test_nothing_heavy_before_the_first_paint(data_dir: Path, tmp_path: Path):
     )
     assert result.returncode == 0, result.stderr
     assert "HEAVY []" in result.stdout
-
-
-def test_run_in_process_opens_the_window(qtbot, bank: Path, data_dir: Path):
-    """run() as the CLI calls it, quitting after the first paint."""
-    from quizapp.gui.app import run
-    from tests.gui.conftest import options
-
-    assert run(options(bank=str(bank), data_dir=str(data_dir), quit_after_paint=True)) == 0

@@ -10,6 +10,10 @@ the next write or by `retry_pending()`; the caller learns it from the
 handed back untouched; the store never interprets it.
 
 Reads see what has reached the disk; writes still pending are not in them.
+A store belongs to the thread that opened it (sqlite3's rule); each write
+takes well under a millisecond plus the disk's flush, so the window can call
+it directly. Another process (an export, a second window) may read or write
+the same file at the same time.
 """
 
 from __future__ import annotations

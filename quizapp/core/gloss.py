@@ -135,8 +135,10 @@ class GlossIndex:
     def gloss_at(self, sentence_id: str, offset: int) -> GlossHit | None:
         """The entry glossing the character at `offset`, with the whole span it covers.
 
-        None on a space, punctuation, an unglossed word or an offset outside
-        the sentence; the window then offers the sentence's translation.
+        Offsets are Python string indices (code points, not UTF-16 units).
+        None on a space, on punctuation outside an expression, on an
+        unglossed word or outside the sentence; the window then offers the
+        sentence's translation.
         """
         sentence = self._sentence(sentence_id)
         i = sentence.token_index_at(offset)

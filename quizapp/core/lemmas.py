@@ -65,7 +65,7 @@ LEMMA_OVERRIDES: dict[str, tuple[str, ...]] = {
 class WordKeys(NamedTuple):
     surface: str  # the word folded: NFC, one apostrophe, no case
     lemmas: frozenset[str]  # the surface and its lemmas, folded
-    verbs: frozenset[str]  # -er verbs of participles read as adjectives, not in `lemmas`
+    verbs: frozenset[str]  # -er verbs the word may be a form of, not in `lemmas`
     everything: frozenset[str]  # all of the above, to look candidates up
 
 

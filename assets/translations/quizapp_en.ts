@@ -69,7 +69,7 @@
       <source>Feedback after each question. You get %n try(s) per question; each retry costs %1 of its points, a hint %2.</source>
       <translation>
         <numerusform>Feedback after each question. You get %n try per question; each retry costs %1 of its points, a hint %2.</numerusform>
-        <numerusform>Feedback after each question. You get %n trys per question; each retry costs %1 of its points, a hint %2.</numerusform>
+        <numerusform>Feedback after each question. You get %n tries per question; each retry costs %1 of its points, a hint %2.</numerusform>
       </translation>
     </message>
   </context>
@@ -116,6 +116,25 @@
       <translation>
         <numerusform>%n answered</numerusform>
         <numerusform>%n answered</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>QuizFormat</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz_format.py" line="54" />
+      <source>%1 / %2 point(s)</source>
+      <translation>
+        <numerusform>%1 / %2 point</numerusform>
+        <numerusform>%1 / %2 points</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz_format.py" line="62" />
+      <source>%1 point(s)</source>
+      <translation>
+        <numerusform>%1 point</numerusform>
+        <numerusform>%1 points</numerusform>
       </translation>
     </message>
   </context>

@@ -73,10 +73,11 @@ def test_schema_is_a_valid_draft_2020_12_schema() -> None:
 
 
 def test_the_schema_ships_as_package_data() -> None:
-    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
-    patterns = config["tool"]["setuptools"]["package-data"]["quizapp"]
-    relative = SCHEMA_PATH.relative_to(REPO / "quizapp").as_posix()
-    assert any(fnmatch.fnmatch(relative, pattern) for pattern in patterns)
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]
+    package = ".".join(SCHEMA_PATH.parent.relative_to(REPO).parts)
+    assert package in config["setuptools"]["packages"]
+    patterns = config["setuptools"]["package-data"][package]
+    assert any(fnmatch.fnmatch(SCHEMA_PATH.name, pattern) for pattern in patterns)
 
 
 def test_the_guides_complete_example_is_valid(tmp_path: Path) -> None:

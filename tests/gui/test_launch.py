@@ -79,3 +79,12 @@ def test_nothing_heavy_before_the_first_paint(data_dir: Path, tmp_path: Path):
     )
     assert result.returncode == 0, result.stderr
     assert "HEAVY []" in result.stdout
+
+
+def test_desktop_entry_and_icon_ship():
+    from quizapp.gui.app import ICON
+
+    assert ICON.is_file() and ICON.with_suffix(".svg").is_file()
+    entry = (REPO / "assets" / "quizapp.desktop").read_text(encoding="utf-8")
+    assert "Exec=quizapp %f" in entry and "Icon=quizapp" in entry
+    assert (REPO / "assets" / "quizapp.png").resolve() == ICON.resolve()

@@ -157,3 +157,15 @@ def test_empty_library_while_loading(qtbot):
     view.set_loading(True)
     assert view.empty.text() == "Loading the articles…"
     assert not view.open_button.isVisibleTo(view)
+
+
+def test_problems_panel_shows_markup_as_text_and_copies(qtbot, window):
+    from quizapp.core.problems import Problem, Severity
+
+    problem = Problem(window.bank / "x.yaml", 2, 3, Severity.WARNING, "<b>bold</b> & <img src=y>")
+    window.problems_panel.set_problems([problem], window.bank, "en")
+    assert window.problems_panel.lines() == ["x.yaml:2:3: warning: <b>bold</b> & <img src=y>"]
+    panel = window.problems_panel
+    panel.list.setCurrentRow(0)
+    qtbot.keyClick(panel.list, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == "x.yaml:2:3: warning: <b>bold</b> & <img src=y>"

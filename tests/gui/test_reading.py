@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel
 
 from quizapp.gui.settings import AppSettings
@@ -212,3 +213,13 @@ def test_evidence_highlight_and_side_panel(qtbot, reading):
     assert view.splitter.indexOf(panel) == 1
     view.set_side_panel(None)
     assert view.side_panel() is None and view.splitter.count() == 1
+
+
+def test_hover_highlights_the_sentence_under_the_pointer(qtbot, reading):
+    passage = reading.reading_view.passage
+    before = len(passage.extraSelections())
+    qtbot.mouseMove(passage.viewport(), passage.sentence_rect("s3").center())
+    qtbot.waitUntil(lambda: len(passage.extraSelections()) == before + 1)
+    marks = passage.extraSelections()
+    cursor = QTextCursor(marks[0].cursor)
+    assert cursor.selectedText().startswith("Le texte <img src=x>")

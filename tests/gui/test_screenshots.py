@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from tests.conftest import BANK
@@ -39,9 +39,37 @@ def shots(tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("scale", [1, 2])
-@pytest.mark.parametrize("lang", ["en", "fr"])
-def test_screens(qtbot, qapp: QApplication, tmp_path: Path, data_dir: Path, shots, lang, scale):
+def dark_palette() -> QPalette:
+    """A dark theme as a desktop would set it, to check nothing assumes black on white."""
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1e1e",
+        QPalette.ColorRole.AlternateBase: "#262626",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#333333",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#3d7bd9",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+        QPalette.ColorRole.Link: "#7fb2ff",
+        QPalette.ColorRole.ToolTipBase: "#333333",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+@pytest.mark.parametrize(
+    ("lang", "scale", "theme"),
+    [("en", 1, "light"), ("fr", 1, "light"), ("en", 2, "light"), ("fr", 2, "light"),
+     ("fr", 1, "dark")],
+)  # fmt: skip
+def test_screens(
+    qtbot, qapp: QApplication, tmp_path: Path, data_dir: Path, shots, lang, scale, theme
+):
     bank = tmp_path / "bank"
     bank.mkdir()
     for seed in BANK.glob("*.yaml"):
@@ -49,6 +77,9 @@ def test_screens(qtbot, qapp: QApplication, tmp_path: Path, data_dir: Path, shot
     (bank / "sample.yaml").write_text(SAMPLE, encoding="utf-8")
     (bank / "broken.yaml").write_text(BROKEN, encoding="utf-8")
     original = QFont(qapp.font())
+    original_palette = QPalette(qapp.palette())
+    if theme == "dark":
+        qapp.setPalette(dark_palette())
     if scale != 1:
         bigger = QFont(original)
         bigger.setPointSizeF(original.pointSizeF() * scale)
@@ -61,7 +92,7 @@ def test_screens(qtbot, qapp: QApplication, tmp_path: Path, data_dir: Path, shot
         qtbot.waitExposed(window)
         with qtbot.waitSignal(window.bank_loaded, timeout=10_000):
             window.after_first_paint()
-        tag = f"{lang}_{scale}x"
+        tag = f"{lang}_{scale}x" + ("_dark" if theme == "dark" else "")
 
         def save(name: str, widget=None) -> None:
             qapp.processEvents()
@@ -89,6 +120,9 @@ def test_screens(qtbot, qapp: QApplication, tmp_path: Path, data_dir: Path, shot
         assert popover is not None and popover.isVisible()
         assert window.reading_view.rect().contains(popover.geometry())
         save("gloss")
+        if theme == "dark":  # the highlight follows the palette, not a fixed light colour
+            marks = [m.format.background().color() for m in passage.extraSelections()]
+            assert QColor("#3d7bd9") in marks
         window.reading_view.close_popover()
 
         qtbot.mouseClick(
@@ -117,3 +151,4 @@ def test_screens(qtbot, qapp: QApplication, tmp_path: Path, data_dir: Path, shot
         window.close()
         window.translators.install("en")
         qapp.setFont(original)
+        qapp.setPalette(original_palette)

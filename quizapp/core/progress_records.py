@@ -7,14 +7,12 @@ points to score.
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from enum import Enum
 from typing import Any
+
+from quizapp.core.session_orders import fingerprint
 
 FULL_MARKS_EPSILON = 1e-9
 
@@ -158,27 +156,10 @@ def changed_questions(
     )
 
 
-def _canonical(value: Any) -> Any:
-    """A JSON-able form of a question, leaving out what does not change its meaning (lines)."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            f.name: _canonical(getattr(value, f.name))
-            for f in dataclasses.fields(value)
-            if f.compare
-        } | {"type": str(getattr(value, "type", ""))}
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, tuple | list):
-        return [_canonical(v) for v in value]
-    if isinstance(value, Mapping):
-        return {str(k): _canonical(v) for k, v in value.items()}
-    return value
-
-
 def question_fingerprint(question: Any) -> str:
-    """A short hash of everything a question says (prompt, answers, points, settings)."""
-    text = json.dumps(_canonical(question), sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    """The session's own fingerprint (`session_orders.fingerprint`): one source of truth,
+    so history and a resumed quiz agree on which questions a teacher changed."""
+    return fingerprint(question)
 
 
 def question_fingerprints(article: Any) -> dict[str, str]:

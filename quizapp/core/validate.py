@@ -43,6 +43,10 @@ TOP_KEYS = (
 SENTENCE_KEYS = ("id", "fr", "en", "paragraph")
 GLOSS_KEYS = ("fr", "en", "note", "forms", "match")
 SETTINGS_KEYS = ("attempts", "retry_penalty", "hint_penalty", "shuffle", "accents", "typos")
+LEVELS = tuple(lv.value for lv in Level)
+ACCENTS = tuple(a.value for a in Accents)
+TYPOS = tuple(t.value for t in Typos)
+MATCHES = tuple(m.value for m in GlossMatch)
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
@@ -101,7 +105,7 @@ def _read_header(reader: Reader, root: Mapping, f: dict) -> dict[str, object]:
     if reader.require(
         root, f, "level", (" (A1, A2, B1, B2, C1 or C2)", " (A1, A2, B1, B2, C1 ou C2)")
     ):
-        level = reader.choice("level", f["level"][1], [lv.value for lv in Level])
+        level = reader.choice("level", f["level"][1], LEVELS)
         values["level"] = Level(level) if level else None
     for key in ("title_en", "source"):
         if key in f:
@@ -128,10 +132,10 @@ def _read_settings(reader: Reader, node: Node) -> Settings:
     if "shuffle" in f:
         values["shuffle"] = reader.boolean("shuffle", f["shuffle"][1])
     if "accents" in f:
-        accents = reader.choice("accents", f["accents"][1], [a.value for a in Accents])
+        accents = reader.choice("accents", f["accents"][1], ACCENTS)
         values["accents"] = Accents(accents) if accents else None
     if "typos" in f:
-        typos = reader.choice("typos", f["typos"][1], [t.value for t in Typos])
+        typos = reader.choice("typos", f["typos"][1], TYPOS)
         values["typos"] = Typos(typos) if typos else None
     clean = {k: v for k, v in values.items() if v is not None}
     return Settings(**clean)  # type: ignore[arg-type]
@@ -218,7 +222,7 @@ def _read_glossary(reader: Reader, node: Node) -> list[GlossEntry]:
             forms = reader.text_list("forms", f["forms"][1]) or []
         match = GlossMatch.LEMMA
         if "match" in f:
-            value = reader.choice("match", f["match"][1], [m.value for m in GlossMatch])
+            value = reader.choice("match", f["match"][1], MATCHES)
             match = GlossMatch(value) if value else match
         if fr is not None and en is not None:
             forms_t = tuple(v for v, _ in forms)

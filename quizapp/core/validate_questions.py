@@ -40,6 +40,7 @@ TYPE_KEYS: dict[QuestionType, tuple[str, ...]] = {
     QuestionType.LOCATE: (),
 }
 ALL_TYPE_KEYS = tuple(dict.fromkeys(k for keys in TYPE_KEYS.values() for k in keys))
+TYPE_NAMES = tuple(t.value for t in QuestionType)
 OPTION_KEYS = ("text", "text_en", "correct", "feedback", "feedback_en")
 PAIR_KEYS = ("left", "right")
 OPTIONAL_TEXTS = ("prompt_en", "hint", "hint_en", "explanation", "explanation_en")
@@ -80,13 +81,13 @@ def _read_question(
     qtype: QuestionType | None = None
     type_node = next((v for k, v in item.pairs if k.value == "type"), None)
     if type_node is not None:
-        value = reader.choice("type", type_node, [t.value for t in QuestionType])
+        value = reader.choice("type", type_node, TYPE_NAMES)
         qtype = QuestionType(value) if value else None
     allowed = COMMON_KEYS + (TYPE_KEYS[qtype] if qtype else ALL_TYPE_KEYS)
     others = [k for k in ALL_TYPE_KEYS if k not in allowed]
     f = reader.fields(item, allowed, other_keys=others, type_name=qtype or "")
     if type_node is None:
-        reader.require(item, f, "type", (": " + ", ".join(t.value for t in QuestionType), ""))
+        reader.require(item, f, "type", (": " + ", ".join(TYPE_NAMES), ""))
     values: dict[str, Any] = {"settings": settings, "line": item.line}
     if reader.require(item, f, "id"):
         id_node = f["id"][1]

@@ -8,6 +8,7 @@ decides itself; nothing relies on YAML's implicit typing.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterable
 from collections.abc import Sequence as Seq
@@ -27,6 +28,11 @@ Fields = dict[str, tuple[Scalar, Node]]
 
 def _show(node: Node) -> str:
     return node.value if isinstance(node, Scalar) else "…"
+
+
+@functools.cache
+def _lowercase_index(allowed: tuple[str, ...]) -> dict[str, str]:
+    return {a.lower(): a for a in allowed}
 
 
 def closest(word: str, candidates: Iterable[str]) -> str | None:
@@ -228,7 +234,7 @@ class Reader:
         value = self.text(key, node, prose=False)
         if value is None:
             return None
-        by_lower = {a.lower(): a for a in allowed}
+        by_lower = _lowercase_index(tuple(allowed))
         found = by_lower.get(value.strip().lower())
         if found is not None:
             return found

@@ -231,12 +231,13 @@ class _Composer:
         path = self.path
         documents = 0
         stack, pending = self.stack, self.pending
+        get_event, scalar_event, new_scalar = loader.get_event, yaml.ScalarEvent, Scalar
         while True:
-            event = loader.get_event()
-            if event.__class__ is yaml.ScalarEvent and event.anchor is None and event.tag is None:
+            event = get_event()
+            if event.__class__ is scalar_event and event.anchor is None and event.tag is None:
                 # The fast path for most events: an untagged scalar inside a collection.
                 start, end = event.start_mark, event.end_mark
-                node = Scalar(
+                node = new_scalar(
                     event.value,
                     start.line + 1,
                     start.column + 1,
@@ -244,15 +245,16 @@ class _Composer:
                     end.line + 1,
                     end.column + 1,
                 )
-                top = stack[-1] if stack else None
-                if top.__class__ is Sequence:
-                    top.items.append(node)  # type: ignore[union-attr]
-                    continue
-                key = pending[-1] if pending else None
-                if key is not None and key.tag is None:
-                    top.pairs.append((key, node))  # type: ignore[union-attr]
-                    pending[-1] = None
-                    continue
+                if stack:
+                    top = stack[-1]
+                    if top.__class__ is Sequence:
+                        top.items.append(node)  # type: ignore[union-attr]
+                        continue
+                    key = pending[-1]
+                    if key is not None and key.tag is None:
+                        top.pairs.append((key, node))  # type: ignore[union-attr]
+                        pending[-1] = None
+                        continue
                 self._add(node)
                 continue
             if event is None or isinstance(event, yaml.StreamEndEvent):

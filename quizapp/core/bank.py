@@ -97,7 +97,7 @@ def _check(
         article, problems = read_article(source)
         if article is not None:
             article = dataclasses.replace(article, path=Path(path), content_hash=source.sha256)
-            problems.extend(_at_key(p, source.lines) for p in article_warnings(article))
+            problems.extend(_placed(p, path, source.lines) for p in article_warnings(article))
         id_line = next((n for n, text in enumerate(source.lines, 1) if _TOP_ID.match(text)), 1)
     except Exception as exc:  # the last guard: a problem, never a traceback
         en, fr = msg("unexpected", reason=f"internal error, please report it: {exc!r}"[:200])
@@ -105,11 +105,10 @@ def _check(
     return article, sorted(problems, key=Problem.sort_key), id_line
 
 
-def _at_key(problem: Problem, lines: list[str]) -> Problem:
-    """A whole-article warning given at column 1 moves to its line's first key."""
-    if problem.column != 1:
-        return problem
-    return dataclasses.replace(problem, column=key_column(lines, problem.line))
+def _placed(problem: Problem, path: Path | str, lines: list[str]) -> Problem:
+    """A whole-article warning, shown with the path as given and at its line's first key."""
+    column = key_column(lines, problem.line) if problem.column == 1 else problem.column
+    return dataclasses.replace(problem, path=path, column=column)
 
 
 def check_file(path: Path | str) -> tuple[Article | None, list[Problem]]:

@@ -407,14 +407,17 @@ _FR_SPACES = (
 _FR_CACHE: dict[str, str] = {}
 
 
+def _spaced(text: str) -> str:
+    for pattern, repl in _FR_SPACES:
+        text = pattern.sub(repl, text)
+    return text
+
+
 def _typography(template: str) -> str:
     """French spacing for the template's own punctuation (placeholders untouched)."""
     cached = _FR_CACHE.get(template)
     if cached is None:
-        cached = template
-        for pattern, repl in _FR_SPACES:
-            cached = pattern.sub(repl, cached)
-        _FR_CACHE[template] = cached
+        cached = _FR_CACHE[template] = _spaced(template)
     return cached
 
 
@@ -427,9 +430,9 @@ def msg(code: str, **kw: object) -> tuple[str, str]:
     en_template, fr_template = MESSAGES[code]
     en_kw = {k: v for k, v in kw.items() if not k.endswith("_fr")}
     fr_kw = {k: v for k, v in kw.items() if not k.endswith("_en")}
-    for name in ("hint",):
-        if isinstance(kw.get(name), tuple):
-            en_kw[name], fr_kw[name] = kw[name]  # type: ignore[misc]
+    hint = kw.get("hint")
+    if isinstance(hint, tuple):  # our own wording (ids at most), so French spacing applies
+        en_kw["hint"], fr_kw["hint"] = hint[0], _spaced(hint[1])
     kind = kw.get("kind")
     if isinstance(kind, str) and kind in _KINDS:
         en_kw["kind"], fr_kw["kind"] = _KINDS[kind]

@@ -94,7 +94,11 @@ def _read_header(reader: Reader, root: Mapping, f: dict) -> dict[str, object]:
         version = reader.whole("format", node)
         if version is not None and version != FORMAT_VERSION:
             reader.error(node, "bad_format", value=version)
-    if reader.require(root, f, "id", (": add `id: my-article` (lowercase, no spaces)", "")):
+    id_hint = (
+        ": add `id: my-article` (lowercase, no spaces)",
+        " : ajoutez « id: mon-article » (minuscules, sans espaces)",
+    )
+    if reader.require(root, f, "id", id_hint):
         node = f["id"][1]
         value = reader.text("id", node, prose=False)
         if value is not None and not SLUG.fullmatch(value):

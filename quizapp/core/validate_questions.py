@@ -87,7 +87,8 @@ def _read_question(
     others = [k for k in ALL_TYPE_KEYS if k not in allowed]
     f = reader.fields(item, allowed, other_keys=others, type_name=qtype or "")
     if type_node is None:
-        reader.require(item, f, "type", (": " + ", ".join(TYPE_NAMES), ""))
+        names = ", ".join(TYPE_NAMES)
+        reader.require(item, f, "type", (": one of " + names, " : l’un de " + names))
     values: dict[str, Any] = {"settings": settings, "line": item.line}
     if reader.require(item, f, "id"):
         id_node = f["id"][1]

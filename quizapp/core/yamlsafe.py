@@ -152,7 +152,13 @@ def read_source(path: Path | str) -> Source:
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
-        return Source(path, "", [], None, [_problem(path, 1, 1, "unreadable", reason=exc.strerror)])
+        return Source(
+            path,
+            "",
+            [],
+            None,
+            [_problem(path, 1, 1, "unreadable", reason=exc.strerror or str(exc))],
+        )
     if len(data) > MAX_BYTES:
         return Source(path, "", [], None, [_problem(path, 1, 1, "too_big", size=len(data))])
     return parse_text(path, data)

@@ -74,6 +74,15 @@ class ArticleTableModel(QAbstractTableModel):
     def articles(self) -> list[Article]:
         return list(self._articles)
 
+    def replace_article(self, article: Article) -> bool:
+        """Swap in a reloaded article (same file); False when it is not listed."""
+        for row, old in enumerate(self._articles):
+            if old.path is not None and old.path == article.path:
+                self._articles[row] = article
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+                return True
+        return False
+
     def set_summaries(self, summaries: dict[str, dict[str, Any]]) -> None:
         self._summaries = dict(summaries)
         if self._articles:
@@ -304,6 +313,12 @@ class LibraryView(QWidget):
         self._update_empty()
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def replace_article(self, article: Article) -> None:
+        """A file edited while the app runs: its row shows the new title and level."""
+        if self.model.replace_article(article):
+            self.proxy.invalidate()
+            self._fill_tags()
 
     def set_loading(self, loading: bool) -> None:
         self._loading = loading

@@ -316,6 +316,7 @@ class MainWindow(QMainWindow):
         self._refresh_problems()
         showing = self.reading_view.article
         if article is not None:
+            self.library_view.replace_article(article)
             self.reading_view.hide_file_problems()
             same = showing is not None and showing.path == article.path
             if same and self.current_screen() == "reading":

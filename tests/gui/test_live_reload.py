@@ -18,6 +18,9 @@ def test_edit_reloads_and_keeps_the_place(qtbot, reading, bank: Path):
     assert passage.current() == "s2"
     assert passage.translation_shown("s2")
     assert reading.current_screen() == "reading"
+    path.write_text(SAMPLE.replace("title_en: Russia in Belarus", "title_en: Renamed"), "utf-8")
+    qtbot.waitUntil(lambda: "Renamed" in passage.toPlainText(), timeout=5000)
+    assert "Renamed" in [a.title_en for a in reading.library_view.visible_articles()]
 
 
 def test_editor_that_replaces_the_file(qtbot, reading, bank: Path):

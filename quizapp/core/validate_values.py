@@ -35,9 +35,9 @@ def _lowercase_index(allowed: tuple[str, ...]) -> dict[str, str]:
     return {a.lower(): a for a in allowed}
 
 
-def closest(word: str, candidates: Iterable[str]) -> str | None:
+def closest(word: str, candidates: Iterable[str], cutoff: float = 0.6) -> str | None:
     """The candidate a typo most likely meant, if any is close enough."""
-    found = difflib.get_close_matches(word.lower(), list(candidates), n=1, cutoff=0.6)
+    found = difflib.get_close_matches(word.lower(), list(candidates), n=1, cutoff=cutoff)
     return found[0] if found else None
 
 
@@ -99,7 +99,7 @@ class Reader:
             name = key.value
             if name in allowed:
                 out[name] = (key, value)
-            elif name in others:
+            elif name in others and not closest(name, allowed, cutoff=0.85):
                 self.warning(key, "key_not_for_type", key=name, type=type_name)
             elif name[:1] == "-" and name[1:].strip() in allowed:
                 self.error(key, "dash_key", key=name[1:].strip())

@@ -267,3 +267,18 @@ def test_pure_python_fallback_gives_the_same_answers(monkeypatch):
     ]:
         article, problems = check_file(BAD / name)
         assert article is None and fragment in problems[0].message, (name, problems)
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        ("    type: short\n    answer: [a]\n", "unknown key `answer`: did you mean `answers`?"),
+        ("    type: truefalse\n    answers: true\n", "did you mean `answer`?"),
+        ("    type: choice\n    items: [a, b, c]\n", "`items` is not used by a `choice` question"),
+    ],
+)
+def test_a_key_of_another_question_type(tmp_path, extra: str, expected: str):
+    text = MINIMAL.format(id="k").replace("    type: locate\n", "") + extra
+    _, problems = check_file(write(tmp_path, "k.yaml", text))
+    assert any(expected in p.message and p.severity is Severity.WARNING for p in problems)
+    assert any(p.message.startswith("missing required key") for p in problems)

@@ -183,7 +183,7 @@ class OptionList(AnswerWidget):
         self.marks: list[QLabel] = []
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
         grid.setVerticalSpacing(8)
         for row, text in enumerate(labels):
             button: QAbstractButton = (
@@ -195,8 +195,8 @@ class OptionList(AnswerWidget):
             mark.setMinimumWidth(mark.fontMetrics().horizontalAdvance(RIGHT_MARK) + 4)
             self.group.addButton(button, row)
             grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(label, row, 1)
-            grid.addWidget(mark, row, 2, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(mark, row, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(label, row, 2)
             self.buttons.append(button)
             self.labels.append(label)
             self.marks.append(mark)

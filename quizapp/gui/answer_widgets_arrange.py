@@ -185,6 +185,8 @@ class OrderAnswer(AnswerWidget):
             if locked
             else QAbstractItemView.DragDropMode.InternalMove
         )
+        for widget in (self.up, self.down, self.help):
+            widget.setVisible(not locked)
         self._update_buttons()
 
     def texts(self) -> list[str]:

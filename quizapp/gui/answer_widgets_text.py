@@ -49,7 +49,7 @@ class AccentPalette(QWidget):
         super().__init__(parent)
         self.target: QLineEdit | None = None
         self.buttons: dict[str, QToolButton] = {}
-        layout = FlowLayout(self, spacing=2)
+        layout = FlowLayout(self, spacing=2, line_spacing=2)
         for char in ACCENTS:
             button = QToolButton(self)
             button.setText(char)
@@ -126,7 +126,11 @@ class ShortAnswer(AnswerWidget):
         self.field.setAccessibleName(self.tr("Your answer"))
 
     def inputs(self) -> list[QWidget]:
-        return [self.field, *self.palette_row.buttons.values()]
+        return [self.field]
+
+    def set_locked(self, locked: bool) -> None:
+        super().set_locked(locked)
+        self.palette_row.setVisible(not locked)
 
     def response(self) -> Any | None:
         text = self.field.text()
@@ -146,7 +150,8 @@ class ClozeAnswer(AnswerWidget):
         super().__init__(question, parent)
         self.cloze = question
         self.sentence = QWidget(self)
-        flow = FlowLayout(self.sentence, spacing=-1)
+        space = self.fontMetrics().horizontalAdvance(" ")
+        flow = FlowLayout(self.sentence, spacing=max(space, 3), line_spacing=space * 2)
         self.fields: list[QLineEdit | QComboBox] = []
         self.marks: list[QLabel] = []
         self.palette_row: AccentPalette | None = None
@@ -206,8 +211,12 @@ class ClozeAnswer(AnswerWidget):
                 field.setItemText(0, self.tr("choose…"))
 
     def inputs(self) -> list[QWidget]:
-        extra = list(self.palette_row.buttons.values()) if self.palette_row else []
-        return [*self.fields, *extra]
+        return list(self.fields)
+
+    def set_locked(self, locked: bool) -> None:
+        super().set_locked(locked)
+        if self.palette_row is not None:
+            self.palette_row.setVisible(not locked)
 
     def texts(self) -> list[str]:
         out = []

@@ -7,16 +7,17 @@ panel is narrow or the font is large.
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
 
 
 class FlowLayout(QLayout):
     """Left-to-right, top-to-bottom; items of one line are centred vertically."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = -1):
+    def __init__(self, parent: QWidget | None = None, spacing: int = -1, line_spacing: int = -1):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._line_spacing = line_spacing
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -55,8 +56,9 @@ class FlowLayout(QLayout):
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
     def _gap(self, orientation: Qt.Orientation) -> int:
-        if self._spacing >= 0:
-            return self._spacing
+        wanted = self._spacing if orientation == Qt.Orientation.Horizontal else self._line_spacing
+        if wanted >= 0:
+            return wanted
         parent = self.parentWidget()
         if parent is None:
             return 4
@@ -97,6 +99,3 @@ class FlowLayout(QLayout):
             y += height + gap_y
         return y - gap_y - rect.y() + m.bottom() if y > area.y() else m.top() + m.bottom()
 
-
-def fixed_policy() -> QSizePolicy:
-    return QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)

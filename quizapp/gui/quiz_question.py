@@ -72,6 +72,8 @@ class QuestionPage(QWidget):
         self.hint_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint_en = plain_label("", body)
         self.hint_en.setFont(italic)
+        for label in (self.hint_text, self.hint_en):
+            label.setStyleSheet("QLabel { border-left: 3px solid #c9a227; padding-left: 6px; }")
         self.slot = QVBoxLayout()
         self.slot.setContentsMargins(0, 6, 0, 6)
         self.check_button = QPushButton(body)
@@ -217,8 +219,7 @@ class QuestionPage(QWidget):
         open_now = can_answer and not widget.locked()
         has_hint = bool(question.hint or question.hint_en)
         hinted = session.hint_shown(qid)
-        self.hint_button.setVisible(has_hint and not hinted)
-        self.hint_button.setEnabled(has_hint and can_answer and not hinted)
+        self.hint_button.setVisible(has_hint and not hinted and can_answer)
         penalty = question.settings.hint_penalty
         self.hint_button.setText(
             self.tr("Hint (−%1 of the points)").replace("%1", quiz_format.percent(penalty))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -37,12 +37,12 @@ TYPE_NAMES = {
 COLUMNS = (
     QT_TRANSLATE_NOOP("SummaryView", "#"),
     QT_TRANSLATE_NOOP("SummaryView", "Type"),
-    QT_TRANSLATE_NOOP("SummaryView", "Points"),
     QT_TRANSLATE_NOOP("SummaryView", "Score"),
     QT_TRANSLATE_NOOP("SummaryView", "Tries"),
     QT_TRANSLATE_NOOP("SummaryView", "Hint"),
-    QT_TRANSLATE_NOOP("SummaryView", "Right"),
+    "✓",
 )
+TYPE_COLUMN = 1
 
 
 def type_name(kind: QuestionType) -> str:
@@ -85,7 +85,6 @@ class SummaryView(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.cellActivated.connect(lambda row, _c: self.question_requested.emit(row))
         self.table.cellDoubleClicked.connect(lambda row, _c: self.question_requested.emit(row))
         self.table_help = plain_label("", self)
@@ -141,8 +140,7 @@ class SummaryView(QWidget):
             cells = (
                 str(row + 1),
                 type_name(line.type),
-                quiz_format.number(line.points),
-                quiz_format.number(line.score),
+                f"{quiz_format.number(line.score)} / {quiz_format.number(line.points)}",
                 str(line.attempts),
                 self.tr("yes") if line.hints else "",
                 mark,
@@ -160,6 +158,7 @@ class SummaryView(QWidget):
                 if column == 1 and row < len(self.questions):
                     item.setToolTip(self.questions[row].prompt)
                 self.table.setItem(row, column, item)
+        self._fit_columns()
         self.review_button.setEnabled(bool(result.mistakes))
         self.review_button.setText(
             self.tr("Review mistakes (%n)", "", len(result.mistakes))
@@ -167,13 +166,26 @@ class SummaryView(QWidget):
             else self.tr("Review mistakes")
         )
 
+    def _fit_columns(self) -> None:
+        """The type column takes the spare width, but never less than its text needs."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TYPE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        needed = sum(header.sectionSize(c) for c in range(self.table.columnCount()))
+        spare = self.table.viewport().width() >= needed
+        mode = QHeaderView.ResizeMode.Stretch if spare else QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(TYPE_COLUMN, mode)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([self.tr(c) if c != "✓" else c for c in COLUMNS])
         self.table.setAccessibleName(self.tr("Questions and scores"))
         self.table_help.setText(self.tr("Double-click a question to see it again with its answer."))
         self.review_button.setText(self.tr("Review mistakes"))

@@ -8,15 +8,12 @@ the document itself never changes unless a translation is shown or hidden.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
     QMouseEvent,
     QResizeEvent,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextFrameFormat,
@@ -25,37 +22,11 @@ from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
 from quizapp.core.model import Article
 from quizapp.gui import passage_style as style
-
-MARKER = "EN"
-
-
-def u16(text: str) -> int:
-    """Length in UTF-16 code units, the unit of QTextDocument positions."""
-    return len(text.encode("utf-16-le")) // 2
+from quizapp.gui.passage_document import Span, u16, write_passage
+from quizapp.gui.passage_geometry import PassageGeometry
 
 
-def py_offset(text: str, units: int) -> int:
-    """The Python index in `text` of a UTF-16 offset."""
-    if u16(text) == len(text):
-        return units
-    count = 0
-    for index, char in enumerate(text):
-        if count >= units:
-            return index
-        count += 2 if ord(char) > 0xFFFF else 1
-    return len(text)
-
-
-@dataclass
-class Span:
-    start: int
-    end: int
-
-    def __contains__(self, pos: int) -> bool:
-        return self.start <= pos < self.end
-
-
-class PassageView(QTextEdit):
+class PassageView(PassageGeometry, QTextEdit):
     """Read-only passage; see the module docstring for what it shows."""
 
     word_looked_up = Signal(str, str, object)
@@ -118,59 +89,20 @@ class PassageView(QTextEdit):
     def _render(self) -> None:
         doc = self.document()
         doc.clear()
-        self._spans.clear()
-        self._markers.clear()
         font = style.passage_font(QApplication.font(), self._zoom)
         doc.setDefaultFont(font)
         self._apply_measure()
-        if self.article is None:
-            self._update_highlights()
-            return
-        colours = self._colours
-        line_height = font.pointSizeF() * 0.55
-        cursor = QTextCursor(doc)
-        heading = QTextBlockFormat()
-        heading.setBottomMargin(line_height * 0.4)
-        cursor.setBlockFormat(heading)
-        cursor.insertText(self.article.title, style.title_format(font))
-        if self.article.title_en:
-            sub = QTextBlockFormat()
-            sub.setBottomMargin(line_height)
-            cursor.insertBlock(sub)
-            cursor.insertText(self.article.title_en, style.subtitle_format(font, colours))
-        body = QTextBlockFormat()
-        body.setLineHeight(155, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        body.setTopMargin(line_height)
-        continued = QTextBlockFormat(body)
-        continued.setTopMargin(0)
-        under = QTextBlockFormat()
-        under.setLeftMargin(font.pointSizeF() * 1.2)
-        under.setTopMargin(line_height * 0.15)
-        under.setBottomMargin(line_height * 0.6)
-        plain = style.sentence_format(font)
-        english = style.translation_format(font, colours)
-        for paragraph in self.article.paragraphs:
-            cursor.insertBlock(body)
-            fresh = True
-            for sentence in paragraph:
-                if not fresh:
-                    cursor.insertText(" ", plain)
-                start = cursor.position()
-                cursor.insertText(_one_line(sentence.fr), plain)
-                self._spans[sentence.id] = Span(start, cursor.position())
-                shown = self._parallel or sentence.id in self._shown
-                cursor.insertText("\u00a0", plain)
-                mark_start = cursor.position()
-                cursor.insertText(MARKER, style.marker_format(font, colours, shown))
-                self._markers[sentence.id] = Span(mark_start, cursor.position())
-                fresh = False
-                if shown:
-                    cursor.insertBlock(under)
-                    text = _one_line(sentence.en) or self.tr("(no English translation)")
-                    cursor.insertText(text, english)
-                    if sentence is not paragraph[-1]:
-                        cursor.insertBlock(continued)
-                        fresh = True
+        self._spans, self._markers = {}, {}
+        if self.article is not None:
+            shown = set(self._order) if self._parallel else self._shown
+            self._spans, self._markers = write_passage(
+                doc,
+                self.article,
+                font,
+                self._colours,
+                shown,
+                self.tr("(no English translation)"),
+            )
         self._park_caret()
         self._update_highlights()
 
@@ -297,97 +229,6 @@ class PassageView(QTextEdit):
     def set_locate_selection(self, ids) -> None:
         self._locate = frozenset(i for i in ids if i in self._spans)
         self._update_highlights()
-
-    # -- geometry for tests and the self-test ---------------------------------
-    def _doc_offset(self) -> QPoint:
-        return QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
-
-    def _char_rect(self, pos: int) -> QRect:
-        """The rectangle of the character at document position `pos`, in viewport coordinates."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(pos)
-        left = self.cursorRect(cursor)
-        cursor.setPosition(pos + 1)
-        right = self.cursorRect(cursor)
-        width = right.left() - left.left() if right.top() == left.top() else 4
-        return QRect(left.left(), left.top(), max(1, width), left.height())
-
-    def sentence_rect(self, sentence_id: str) -> QRect:
-        """Where the sentence's first line fragment is, in viewport coordinates.
-
-        Its centre always lies on the sentence, so clicking it hits the sentence.
-        """
-        span = self._spans[sentence_id]
-        first = self._char_rect(span.start)
-        rect = QRect(first)
-        pos = span.start
-        while pos < span.end:
-            r = self._char_rect(pos)
-            if r.top() != first.top():
-                break
-            rect = rect.united(r)
-            pos += 1
-        return rect
-
-    def word_position(self, sentence_id: str, offset: int) -> QPoint:
-        """The centre of the character at `offset` of the sentence, in viewport coordinates."""
-        text = self.article.sentence(sentence_id).fr if self.article else ""
-        pos = self._spans[sentence_id].start + u16(text[:offset])
-        return self._char_rect(pos).center()
-
-    def marker_position(self, sentence_id: str) -> QPoint:
-        return self._char_rect(self._markers[sentence_id].start).center()
-
-    def sentence_at(self, point: QPoint) -> tuple[str, int] | None:
-        """(sentence id, Python offset) of the character under a viewport point."""
-        pos = self._position_at(point)
-        if pos is None:
-            return None
-        for sid, span in self._spans.items():
-            if pos in span:
-                text = self.article.sentence(sid).fr if self.article else ""
-                return sid, py_offset(text, pos - span.start)
-        return None
-
-    def _position_at(self, point: QPoint) -> int | None:
-        """The document position of the character drawn under `point`, or None."""
-        doc = self.document()
-        p = point + self._doc_offset()
-        pos = doc.documentLayout().hitTest(p.toPointF(), Qt.HitTestAccuracy.FuzzyHit)
-        if pos < 0:
-            return None
-        for candidate in (pos, pos - 1):
-            if 0 <= candidate < doc.characterCount() - 1:
-                rect = self._char_rect(candidate).translated(self._doc_offset())
-                if rect.adjusted(0, 0, 1, 1).contains(p):
-                    return candidate
-        return None
-
-    def _marker_at(self, pos: int) -> str | None:
-        return next((sid for sid, span in self._markers.items() if pos in span), None)
-
-    def _first_visible(self) -> str | None:
-        found = self.sentence_at(QPoint(self.viewport().width() // 2, 8))
-        if found:
-            return found[0]
-        top = self.verticalScrollBar().value()
-        for sid in self._order:
-            if self._char_rect(self._spans[sid].start).top() + top >= top:
-                return sid
-        return None
-
-    def _scroll_to(self, sentence_id: str) -> None:
-        span = self._spans.get(sentence_id)
-        if span is None:
-            return
-        top = self._char_rect(span.start)
-        bottom = self._char_rect(max(span.start, span.end - 1))
-        height = self.viewport().height()
-        bar = self.verticalScrollBar()
-        if top.top() < 0:
-            bar.setValue(bar.value() + top.top() - height // 6)
-        elif bottom.bottom() > height:
-            bar.setValue(bar.value() + min(top.top() - height // 6, bottom.bottom() - height + 24))
 
     # -- highlights -----------------------------------------------------------
     def _selection(
@@ -537,31 +378,6 @@ class PassageView(QTextEdit):
         else:
             super().keyPressEvent(event)
 
-    def createMimeDataFromSelection(self) -> QMimeData:
-        """Copy the selected French (and English) text without the EN markers."""
-        cursor = self.textCursor()
-        start, end = cursor.selectionStart(), cursor.selectionEnd()
-        pieces: list[str] = []
-        pos = start
-        for span in sorted(self._markers.values(), key=lambda s: s.start):
-            if span.end <= pos or span.start >= end:
-                continue
-            pieces.append(self._text_between(pos, span.start))
-            pos = span.end
-        pieces.append(self._text_between(pos, end))
-        text = "".join(pieces).replace("\u2029", "\n").replace("\u00a0\n", "\n")
-        data = QMimeData()
-        data.setText(text.rstrip("\u00a0"))
-        return data
-
-    def _text_between(self, start: int, end: int) -> str:
-        if end <= start:
-            return ""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        return cursor.selectedText()
-
     def changeEvent(self, event: QEvent) -> None:
         kind = event.type()
         if kind == QEvent.Type.PaletteChange:
@@ -570,8 +386,3 @@ class PassageView(QTextEdit):
         elif kind in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
             self._rerender_keeping_place()
         super().changeEvent(event)
-
-
-def _one_line(text: str) -> str:
-    """Teacher text on one line: a stray newline must not split a sentence's span."""
-    return text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\u2029", " ")

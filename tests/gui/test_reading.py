@@ -223,3 +223,35 @@ def test_hover_highlights_the_sentence_under_the_pointer(qtbot, reading):
     marks = passage.extraSelections()
     cursor = QTextCursor(marks[0].cursor)
     assert cursor.selectedText().startswith("Le texte <img src=x>")
+
+
+def test_offsets_survive_characters_outside_the_bmp(qtbot):
+    """QTextDocument counts UTF-16 units; the glossing engine counts code points."""
+    from quizapp.core.model import Article, GlossEntry, Level, Sentence, TrueFalseQuestion
+    from quizapp.gui.reading_view import ReadingView
+
+    text = "𝄞 🙂 Le contrôle est repris."
+    article = Article(
+        id="emoji",
+        title="Émoji 🙂",
+        level=Level.A1,
+        sentences=(Sentence("s1", text, "Control is taken back."),),
+        glossary=(GlossEntry("contrôle", "control"),),
+        questions=(TrueFalseQuestion(id="q", prompt="p", sentences=("s1",), answer=True),),
+    )
+    view = ReadingView()
+    qtbot.addWidget(view)
+    view.resize(800, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_article(article)
+    passage = view.passage
+    offset = text.index("contrôle") + 2
+    with qtbot.waitSignal(passage.word_looked_up) as signal:
+        qtbot.mouseClick(
+            passage.viewport(), Qt.MouseButton.LeftButton, pos=passage.word_position("s1", offset)
+        )
+    sid, word, hit = signal.args
+    assert (sid, word, hit.entry.en) == ("s1", "contrôle", "control")
+    assert text[hit.start : hit.end] == "contrôle"
+    assert view.popover.texts()[:2] == ["contrôle", "control"]

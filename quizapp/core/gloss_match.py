@@ -28,6 +28,10 @@ from quizapp.core.lemmas import WordKeys, token_keys
 from quizapp.core.model import GlossEntry, GlossMatch
 from quizapp.core.tokenize import Token, TokenKind, fold, tokenize
 
+# Longer headwords and forms match nothing (and get the « matches no word »
+# warning): the matcher recurses once per word.
+MAX_PATTERN_WORDS = 32
+
 
 class PatternWord(NamedTuple):
     surface: str
@@ -73,8 +77,8 @@ class Matcher:
             if keys is not None:
                 elided = token.kind is TokenKind.ELISION
                 words.append(PatternWord(keys.surface, keys.lemmas, elided))
-        if not words:
-            return
+        if not words or len(words) > MAX_PATTERN_WORDS:
+            return  # nothing to match, or a « headword » that is really a passage
         pattern_id = len(self.patterns)
         self.patterns.append(Pattern(entry, tuple(words), exact))
         anchors = {words[0].surface} if exact else set(words[0].keys)
@@ -108,10 +112,12 @@ class Matcher:
                 keys.append(token_keys)
                 starts.append(pattern_ids)
         candidates: list[tuple[int, int, int, int, int]] = []
+        memos: dict[int, dict[tuple[int, int, bool], tuple[int, int] | None]] = {}
         for j, pattern_ids in enumerate(starts):
             for pattern_id in pattern_ids:
                 pattern = self.patterns[pattern_id]
-                found = _match(pattern, tokens, keys, 0, j, False)
+                memo = memos.setdefault(pattern_id, {})  # states do not depend on the start
+                found = _match(pattern, tokens, keys, 0, j, False, memo)
                 if found is not None:
                     last, quality = found
                     size = sum(t.kind is not TokenKind.LINK for t in tokens[j : last + 1])
@@ -161,32 +167,53 @@ def _match(
     i: int,
     j: int,
     started: bool,
+    memo: dict[tuple[int, int, bool], tuple[int, int] | None],
 ) -> tuple[int, int] | None:
-    """(index of the last token matched, summed closeness) for words[i:] from token j."""
+    """(index of the last token matched, summed closeness) for words[i:] from token j.
+
+    Skipping elisions on either side branches, so each state's answer is
+    remembered in `memo` (« l’l’l’l’… » against itself stays polynomial), and
+    the text's elisions are skipped in a loop, so the recursion is never
+    deeper than the pattern is long.
+    """
     words = pattern.words
     if i == len(words):
         return (j - 1, 0) if started else None
+    state = (i, j, started)
+    if state in memo:
+        return memo[state]
     n = len(tokens)
-    if started:
-        while j < n and tokens[j].kind is TokenKind.LINK:
-            j += 1
     word = words[i]
-    tk = keys[j] if j < n else None
-    if tk is not None:
-        quality = _compare(word, tk, pattern.exact)
-        if quality is not None:
-            rest = _match(pattern, tokens, keys, i + 1, j + 1, True)
-            if rest is not None:
-                return rest[0], rest[1] + quality
-    if pattern.exact:
-        return None
-    if word.elided:
-        rest = _match(pattern, tokens, keys, i + 1, j, started)
-        if rest is not None:
-            return rest
-    if started and j < n and tokens[j].kind is TokenKind.ELISION:
-        return _match(pattern, tokens, keys, i, j + 1, True)
-    return None
+    result = None
+    visited = [state]
+    while True:
+        if started:
+            while j < n and tokens[j].kind is TokenKind.LINK:
+                j += 1
+        tk = keys[j] if j < n else None
+        if tk is not None:
+            quality = _compare(word, tk, pattern.exact)
+            if quality is not None:
+                rest = _match(pattern, tokens, keys, i + 1, j + 1, True, memo)
+                if rest is not None:
+                    result = rest[0], rest[1] + quality
+                    break
+        if pattern.exact:
+            break
+        if word.elided:
+            result = _match(pattern, tokens, keys, i + 1, j, started, memo)
+            if result is not None:
+                break
+        if not (started and j < n and tokens[j].kind is TokenKind.ELISION):
+            break
+        j += 1  # an elision of the text inside the expression: « stationnement d’armes »
+        if (i, j, True) in memo:
+            result = memo[(i, j, True)]
+            break
+        visited.append((i, j, True))
+    for seen in visited:  # each of them leads to the same answer
+        memo[seen] = result
+    return result
 
 
 def headword_key(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import time
 
 import pytest
 
@@ -369,3 +370,13 @@ def test_punctuation_in_a_headword_must_be_in_the_text():
     text = {"s1": "Tout d’abord, les armes. Tout d’abord les armes, nucléaires."}
     art = article(text, [entry("Tout d’abord,", "first of all"), entry("arme nucléaire")])
     assert [text["s1"][h.start : h.end] for h in art.gloss_index.hits("s1")] == ["Tout d’abord,"]
+
+
+def test_pathological_elisions_stay_fast():
+    headword = "l’" * 30 + "x"
+    text = "l’" * 60 + "y " + "d’" * 30 + " " + headword + " " + "l’" * 3000 + "z"
+    art = article({"s1": text}, [entry(headword), entry("arme z"), entry("mot " * 200)])
+    started = time.perf_counter()
+    hits = art.gloss_index.hits("s1")
+    assert time.perf_counter() - started < 1.0
+    assert [text[h.start : h.end] for h in hits] == [headword]

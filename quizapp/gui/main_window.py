@@ -1,17 +1,20 @@
 """The main window: a stack of screens, menus built from the action table,
 the Problems panel, and the one place that talks to the loader.
+
+Only the library (the first screen) is built before the first paint; the
+reading screen, the quiz hookup, the Problems panel and the dialogs are
+imported and built on first use, or right after the paint (start-up speed).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
     QMainWindow,
     QMenu,
@@ -20,16 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.model import Article
-from quizapp.core.problems import Problem
-from quizapp.gui import dialogs, shortcuts
+from quizapp.gui import shortcuts
 from quizapp.gui.i18n import Translators
 from quizapp.gui.library_view import LibraryView
 from quizapp.gui.loading import BankLoader, FileWatcher
-from quizapp.gui.problems_panel import ProblemsPanel
-from quizapp.gui.reading_view import ReadingView
 from quizapp.gui.settings import AppSettings
 from quizapp.gui.shortcuts import ActionSpec
+
+if TYPE_CHECKING:  # pragma: no cover - imported on first use (start-up speed)
+    from PySide6.QtWidgets import QDockWidget
+
+    from quizapp.core.model import Article
+    from quizapp.core.problems import Problem
+    from quizapp.gui import dialogs
+    from quizapp.gui.problems_panel import ProblemsPanel
+    from quizapp.gui.quiz_hookup import QuizHookup
+    from quizapp.gui.reading_view import ReadingView
 
 
 class MainWindow(QMainWindow):
@@ -62,20 +71,11 @@ class MainWindow(QMainWindow):
         self._screen_names: dict[str, QWidget] = {}
         self.setCentralWidget(self.screens)
         self.library_view = LibraryView(self)
-        self.reading_view = ReadingView(self)
         self.add_screen("library", self.library_view)
-        self.add_screen("reading", self.reading_view)
-
-        self.problems_panel = ProblemsPanel(self)
-        self.problems_dock = QDockWidget(self)
-        self.problems_dock.setObjectName("problems_dock")
-        self.problems_dock.setWidget(self.problems_panel)
-        self.problems_dock.setAllowedAreas(
-            Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
-        self.problems_dock.visibilityChanged.connect(self._size_problems)
-        self.problems_dock.hide()
+        self._reading_view: ReadingView | None = None
+        self._quiz: QuizHookup | None = None
+        self._problems_panel: ProblemsPanel | None = None
+        self._problems_dock: QDockWidget | None = None
         self._bank_problems: list[Problem] = []
         self._file_problems: dict[str, list[Problem]] = {}
 
@@ -99,25 +99,77 @@ class MainWindow(QMainWindow):
         self.specs: list[ActionSpec] = []
         self.menus: dict[str, QMenu] = {}
         self._build_actions()
-        self.reading_view.set_toolbar_actions(
-            self.actions_by_name["library"],
-            self.actions_by_name["parallel"],
-            self.actions_by_name["start_quiz"],
-        )
-        self.reading_view.passage.set_zoom(settings.zoom)
-        self.reading_view.passage.set_parallel(settings.parallel)
         self.actions_by_name["parallel"].setChecked(settings.parallel)
 
         self.library_view.article_activated.connect(self.open_article)
         self.library_view.open_folder_requested.connect(self.choose_folder)
-        self.reading_view.problems_requested.connect(self.show_problems)
-        self.problems_dock.visibilityChanged.connect(self.actions_by_name["problems"].setChecked)
         self.library_view.set_loading(True)
-        from quizapp.gui.quiz_hookup import QuizHookup
-
-        self.quiz = QuizHookup(self)  # the quiz panel beside the passage (built on demand)
         self.show_screen("library")
         self.retranslate_ui()
+
+    # -- parts built on first use ------------------------------------------------------
+    @property
+    def reading_view(self) -> ReadingView:
+        """The reading screen, built (with the quiz hookup) the first time it is needed."""
+        if self._reading_view is None:
+            from quizapp.gui.quiz_hookup import QuizHookup
+            from quizapp.gui.reading_view import ReadingView
+
+            view = ReadingView(self)
+            self._reading_view = view
+            self.add_screen("reading", view)
+            view.set_toolbar_actions(
+                self.actions_by_name["library"],
+                self.actions_by_name["parallel"],
+                self.actions_by_name["start_quiz"],
+            )
+            view.passage.set_zoom(self.settings.zoom)
+            view.passage.set_parallel(self.settings.parallel)
+            view.problems_requested.connect(self.show_problems)
+            for spec in self.specs:
+                self._add_text_keys(spec, self.actions_by_name[spec.name])
+            self._quiz = QuizHookup(self)  # the quiz panel beside the passage (built on demand)
+            view.retranslate_ui()
+        return self._reading_view
+
+    @property
+    def quiz(self) -> QuizHookup:
+        if self._quiz is None:
+            self.reading_view  # noqa: B018 - builds the hookup with the reading screen
+        assert self._quiz is not None
+        return self._quiz
+
+    @property
+    def problems_panel(self) -> ProblemsPanel:
+        """The Problems panel in its dock, built the first time there is something to show."""
+        if self._problems_panel is None:
+            from PySide6.QtWidgets import QDockWidget
+
+            from quizapp.gui.problems_panel import ProblemsPanel
+
+            panel = ProblemsPanel(self)
+            dock = QDockWidget(self)
+            dock.setObjectName("problems_dock")
+            dock.setWidget(panel)
+            dock.setAllowedAreas(
+                Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+            )
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            dock.hide()
+            dock.visibilityChanged.connect(self._size_problems)
+            dock.visibilityChanged.connect(self.actions_by_name["problems"].setChecked)
+            dock.setWindowTitle(self.tr("Problems"))
+            dock.setAccessibleName(self.tr("Problems"))
+            self._problems_panel = panel
+            self._problems_dock = dock
+        return self._problems_panel
+
+    @property
+    def problems_dock(self) -> QDockWidget:
+        if self._problems_dock is None:
+            self.problems_panel  # noqa: B018 - builds the dock with its panel
+        assert self._problems_dock is not None
+        return self._problems_dock
 
     # -- screens -------------------------------------------------------------------
     def add_screen(self, name: str, widget: QWidget) -> None:
@@ -125,13 +177,15 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(widget)
 
     def show_screen(self, name: str) -> None:
+        if name == "reading":
+            self.reading_view  # noqa: B018 - built on first use
         widget = self._screen_names[name]
         self.screens.setCurrentWidget(widget)
         reading = name == "reading"
         for action in ("start_quiz", "parallel", "library"):
             self.actions_by_name[action].setEnabled(reading)
-        if not reading:
-            self.reading_view.close_popover()
+        if not reading and self._reading_view is not None:
+            self._reading_view.close_popover()
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_title()
         self.screen_changed.emit(name)
@@ -158,12 +212,12 @@ class MainWindow(QMainWindow):
             "next_sentence": lambda: self.reading_view.passage.move_current(1),
             "previous_sentence": lambda: self.reading_view.passage.move_current(-1),
             "toggle_translation": lambda: self.reading_view.passage.toggle_translation(),
-            "sentence_glosses": self.reading_view.show_sentence_glosses,
-            "start_quiz": self.reading_view.start_quiz,
+            "sentence_glosses": lambda: self.reading_view.show_sentence_glosses(),
+            "start_quiz": lambda: self.reading_view.start_quiz(),
             "lang_fr": lambda: self.set_language("fr"),
             "lang_en": lambda: self.set_language("en"),
             "shortcuts": self.show_shortcuts,
-            "about": lambda: dialogs.show_about(self),
+            "about": self.show_about,
         }
         for spec in shortcuts.ACTIONS:
             self.add_action(spec, slots[spec.name])
@@ -181,12 +235,8 @@ class MainWindow(QMainWindow):
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda checked=False: _call(slot, spec, checked))
         self.addAction(action)
-        if spec.text_keys:
-            local = QAction(self.reading_view.passage)
-            local.setShortcuts([QKeySequence(k) for k in spec.text_keys])
-            local.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            local.triggered.connect(action.trigger)
-            self.reading_view.passage.addAction(local)
+        if self._reading_view is not None:
+            self._add_text_keys(spec, action)
         if spec.menu not in self.menus:
             self.menus[spec.menu] = self.menuBar().addMenu(spec.menu)
         self.menus[spec.menu].addAction(action)
@@ -194,6 +244,17 @@ class MainWindow(QMainWindow):
         self.specs.append(spec)
         self._translate_action(spec, action)
         return action
+
+    def _add_text_keys(self, spec: ActionSpec, action: QAction) -> None:
+        """Keys that act only while the passage has the focus (a bare letter, Space...)."""
+        if not spec.text_keys or self._reading_view is None:
+            return
+        passage = self._reading_view.passage
+        local = QAction(passage)
+        local.setShortcuts([QKeySequence(k) for k in spec.text_keys])
+        local.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        local.triggered.connect(action.trigger)
+        passage.addAction(local)
 
     def _translate_action(self, spec: ActionSpec, action: QAction) -> None:
         action.setText(shortcuts.tr(spec.text))
@@ -204,7 +265,15 @@ class MainWindow(QMainWindow):
             action.setText(f"{shortcuts.tr(spec.text)}\t{shortcuts.native(spec.text_keys)}")
 
     def show_shortcuts(self) -> dialogs.ShortcutsDialog:
+        from quizapp.gui import dialogs
+
+        self.reading_view  # noqa: B018 - its quiz keys belong in the list
         return dialogs.show_shortcuts(self, self.specs)
+
+    def show_about(self) -> None:
+        from quizapp.gui import dialogs
+
+        dialogs.show_about(self)
 
     # -- reading -------------------------------------------------------------------
     def open_article(self, article: Article) -> None:
@@ -215,14 +284,15 @@ class MainWindow(QMainWindow):
         self.article_opened.emit(article)
 
     def zoom_by(self, step: int | None) -> None:
-        passage = self.reading_view.passage
-        zoom = 0 if step is None else passage.zoom + step
+        zoom = 0 if step is None else self.settings.zoom + step
         self.settings.zoom = zoom
-        passage.set_zoom(self.settings.zoom)
+        if self._reading_view is not None:
+            self._reading_view.passage.set_zoom(self.settings.zoom)
 
     def set_parallel(self, on: bool) -> None:
         self.settings.parallel = bool(on)
-        self.reading_view.passage.set_parallel(bool(on))
+        if self._reading_view is not None:
+            self._reading_view.passage.set_parallel(bool(on))
 
     def focus_search(self) -> None:
         self.show_screen("library")
@@ -236,6 +306,7 @@ class MainWindow(QMainWindow):
         if self.article_path is not None:
             self.open_file(self.article_path)
         self.load_bank(self.bank)
+        self.reading_view  # noqa: B018 - menus and shortcuts complete, while the bank loads
 
     def load_bank(self, folder: Path) -> None:
         self.bank = folder
@@ -272,6 +343,8 @@ class MainWindow(QMainWindow):
         self.bank_loaded.emit()
 
     def _bank_failed(self, folder: Path, error: Exception) -> None:
+        from quizapp.gui import dialogs
+
         self.progress.hide()
         self.library_view.set_articles([])
         self._set_status(lambda: self.tr("Could not read %1.").replace("%1", str(folder)))
@@ -283,6 +356,8 @@ class MainWindow(QMainWindow):
         )
 
     def choose_folder(self) -> None:
+        from quizapp.gui import dialogs
+
         dialogs.choose_folder(self, self.bank, self.set_bank)
 
     def set_bank(self, folder: Path) -> None:
@@ -292,6 +367,8 @@ class MainWindow(QMainWindow):
         self.load_bank(folder)
 
     def choose_file(self) -> None:
+        from quizapp.gui import dialogs
+
         dialogs.choose_article(self, self.bank, self.open_file)
 
     def open_file(self, path: Path) -> None:
@@ -333,11 +410,13 @@ class MainWindow(QMainWindow):
         merged = [p for p in self._bank_problems if str(p.path) not in overridden]
         for problems in self._file_problems.values():
             merged.extend(problems)
+        if not merged and self._problems_panel is None:
+            return  # nothing to show: the panel is built when there is
         self.problems_panel.set_problems(merged, self.bank, self.translators.language)
 
     def _size_problems(self, visible: bool) -> None:
         """About seven lines of problems, at any font size, without crowding the screen."""
-        if visible:
+        if visible and self._problems_dock is not None:
             lines = self.fontMetrics().height() * 9
             height = min(lines, self.height() // 3)
             self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
@@ -350,8 +429,8 @@ class MainWindow(QMainWindow):
     def toggle_problems(self, on: bool) -> None:
         if on:
             self.show_problems()
-        else:
-            self.problems_dock.hide()
+        elif self._problems_dock is not None:
+            self._problems_dock.hide()
 
     # -- language ----------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
@@ -359,15 +438,17 @@ class MainWindow(QMainWindow):
         self.actions_by_name[f"lang_{lang}"].setChecked(True)
         if lang != self.translators.language:
             self.translators.install(lang)
-            self.problems_panel.set_language(lang)
+            if self._problems_panel is not None:
+                self._problems_panel.set_language(lang)
 
     def _set_status(self, text: Callable[[], str]) -> None:
         self._status = text
         self.status.setText(text())
 
     def _update_title(self) -> None:
-        article = self.reading_view.article
-        if self.screens.currentWidget() is self.reading_view and article is not None:
+        view = self._reading_view
+        article = None if view is None else view.article
+        if view is not None and self.screens.currentWidget() is view and article is not None:
             self.setWindowTitle(f"{article.title} — quizapp")
         else:
             self.setWindowTitle(self.tr("quizapp — French reading"))
@@ -382,19 +463,22 @@ class MainWindow(QMainWindow):
             self.menus[key].setTitle(shortcuts.tr(title))
         for spec in self.specs:
             self._translate_action(spec, self.actions_by_name[spec.name])
-        self.problems_dock.setWindowTitle(self.tr("Problems"))
-        self.problems_dock.setAccessibleName(self.tr("Problems"))
+        if self._problems_dock is not None:
+            self._problems_dock.setWindowTitle(self.tr("Problems"))
+            self._problems_dock.setAccessibleName(self.tr("Problems"))
         self.progress.setAccessibleName(self.tr("Loading"))
         self.status.setAccessibleName(self.tr("Status"))
         self.status.setText(self._status())
-        self.reading_view.retranslate_ui()
+        if self._reading_view is not None:
+            self._reading_view.retranslate_ui()
         self._update_title()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing = True
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
-        self.reading_view.close_popover()
+        if self._reading_view is not None:
+            self._reading_view.close_popover()
         super().closeEvent(event)
 
     def shutdown(self) -> None:

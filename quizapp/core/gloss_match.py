@@ -64,6 +64,7 @@ class Matcher:
     def __init__(self, glossary: Sequence[GlossEntry]):
         self.patterns: list[Pattern] = []
         self._anchors: dict[str, list[int]] = {}
+        self.leads: list[int] = []  # per pattern: how many elided words precede its anchor
         self._seen: dict[str, tuple[WordKeys | None, tuple[int, ...]]] = {}
         for index, entry in enumerate(glossary):
             self._add(index, entry.fr, exact=entry.match is GlossMatch.EXACT)
@@ -81,9 +82,15 @@ class Matcher:
             return  # nothing to match, or a « headword » that is really a passage
         pattern_id = len(self.patterns)
         self.patterns.append(Pattern(entry, tuple(words), exact))
-        anchors = {words[0].surface} if exact else set(words[0].keys)
-        if words[0].elided and not exact and len(words) > 1:
-            anchors |= words[1].keys
+        # A lemma pattern is looked up by its first word that is not an elision
+        # (« OTAN » of « l’OTAN »), so that every « le » and « de » of the text
+        # does not try it; `find` then also starts it on the elisions before.
+        lead = 0
+        if not exact:
+            while lead < len(words) - 1 and words[lead].elided:
+                lead += 1
+        self.leads.append(lead)
+        anchors = {words[lead].surface} if exact else words[lead].keys
         for key in anchors:
             self._anchors.setdefault(key, []).append(pattern_id)
 
@@ -103,12 +110,13 @@ class Matcher:
         """The entries covering runs of `tokens`, overlaps settled."""
         keys: list[WordKeys | None] = []
         starts: list[tuple[int, ...]] = []
+        seen, link = self._seen, TokenKind.LINK
         for token in tokens:
-            if token.kind is TokenKind.LINK:
+            if token.kind is link:
                 keys.append(None)
                 starts.append(())
             else:
-                token_keys, pattern_ids = self._lookup(token)
+                token_keys, pattern_ids = seen.get(token.text) or self._lookup(token)
                 keys.append(token_keys)
                 starts.append(pattern_ids)
         candidates: list[tuple[int, int, int, int, int]] = []
@@ -117,11 +125,18 @@ class Matcher:
             for pattern_id in pattern_ids:
                 pattern = self.patterns[pattern_id]
                 memo = memos.setdefault(pattern_id, {})  # states do not depend on the start
-                found = _match(pattern, tokens, keys, 0, j, False, memo)
-                if found is not None:
-                    last, quality = found
-                    size = sum(t.kind is not TokenKind.LINK for t in tokens[j : last + 1])
-                    candidates.append((-size, quality, pattern.entry, j, last))
+                first = j
+                for _ in range(self.leads[pattern_id]):
+                    if first == 0 or tokens[first - 1].kind is not TokenKind.ELISION:
+                        break
+                    first -= 1
+                for start in range(first, j + 1):
+                    found = _match(pattern, tokens, keys, 0, start, False, memo)
+                    if found is not None:
+                        last, quality = found
+                        size = sum(t.kind is not TokenKind.LINK for t in tokens[start : last + 1])
+                        candidates.append((-size, quality, pattern.entry, start, last))
+                        break  # the earliest start is the longest match
         return SentenceMatches(keys, *_settle(candidates, len(tokens)))
 
 

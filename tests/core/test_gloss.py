@@ -380,3 +380,25 @@ def test_pathological_elisions_stay_fast():
     hits = art.gloss_index.hits("s1")
     assert time.perf_counter() - started < 1.0
     assert [text[h.start : h.end] for h in hits] == [headword]
+
+
+@pytest.mark.parametrize(
+    ("headword", "sentence", "word"),
+    [
+        ("ogive", "le transfert de toutes les ogives vers la Russie", "ogives"),
+        ("déployer", "Ils déploient depuis longtemps leurs armes", "déploient"),
+        ("transférer", "Moscou ne transférerait pas le contrôle", "transférerait"),
+        ("constituer", "les projets de la Russie constituaient un pas", "constituaient"),
+        ("Loukachenko", "le dirigeant biélorusse Alexandre Loukachenko avait", "Loukachenko"),
+        ("nucléaire", "utiliser les armes nucléaires après l’annonce", "nucléaires"),
+        ("arme", "utiliser les armes nucléaires après l’annonce", "armes"),
+        ("pays", "Moscou aura basé des armes nucléaires en dehors du pays.", "pays"),
+        ("fois", "Ce sera la première fois depuis le milieu des années 1990", "fois"),
+        ("être", "Le régime biélorusse est un allié fidèle du Kremlin", "est"),
+        ("être", "les armes ont été basées dans quatre États", "été"),
+        ("OTAN", "la Lettonie, membres de l’OTAN.", "OTAN"),
+    ],
+)
+def test_simplemma_quirks_of_the_seed_words(headword, sentence, word):
+    art = article({"s1": sentence}, [entry(headword)])
+    assert covered(art, "s1", word) == (word, headword)

@@ -187,8 +187,11 @@ def tidy(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """The form words are compared in: tidied and without case."""
-    return tidy(text).casefold()
+    """The form words are compared in: tidied, without case, « œ » written « oe »."""
+    folded = tidy(text).casefold()
+    if "œ" in folded or "æ" in folded:
+        folded = folded.replace("œ", "oe").replace("æ", "ae")
+    return folded
 
 
 def _split_word(chunk: str, start: int, out: list[Token]) -> None:

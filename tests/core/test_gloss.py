@@ -402,3 +402,12 @@ def test_pathological_elisions_stay_fast():
 def test_simplemma_quirks_of_the_seed_words(headword, sentence, word):
     art = article({"s1": sentence}, [entry(headword)])
     assert covered(art, "s1", word) == (word, headword)
+
+
+def test_ligatures_match_their_spelled_out_form():
+    art = article(
+        {"s1": "Au cœur de l’Œuvre.", "s2": "Au coeur de l’Oeuvre."},
+        [entry("coeur"), entry("œuvre")],
+    )
+    for sid in ("s1", "s2"):
+        assert [h.entry.fr for h in art.gloss_index.hits(sid)] == ["coeur", "œuvre"]

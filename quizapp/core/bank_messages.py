@@ -110,14 +110,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "colon_in_text": (
         'the text contains "{fragment}", which YAML reads as a new key. Put the whole text in '
         "quotes: {fix}",
-        "le texte contient « {fragment} », que YAML lit comme une nouvelle clé. Mettez tout le "
-        "texte entre guillemets : {fix}",
+        "le texte contient un deux-points suivi d’une espace, que YAML lit comme une nouvelle "
+        "clé. Mettez tout le texte entre guillemets : {fix}",
     ),
     "colon_in_text_nofix": (
         'the text contains "{fragment}", which YAML reads as a new key. Put the whole text in '
         'quotes ("…")',
-        "le texte contient « {fragment} », que YAML lit comme une nouvelle clé. Mettez tout le "
-        'texte entre guillemets ("…")',
+        "le texte contient un deux-points suivi d’une espace, que YAML lit comme une nouvelle "
+        'clé. Mettez tout le texte entre guillemets ("…")',
     ),
     "leading_quote": (
         "the text starts with {quote} but goes on after the closing {quote}, which YAML does "

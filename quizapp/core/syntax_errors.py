@@ -54,7 +54,16 @@ def _previous(lines: list[str], number: int) -> int:
 
 
 def fixed_line(prefix: str, value: str) -> str:
-    """The teacher's line (without its indentation) with the value put in quotes."""
+    """The teacher's line (without its indentation) with the value put in quotes.
+
+    A value the teacher already wrapped in `"…"` but with more `"` inside
+    (`"Il a dit "non"."`) meant the outer pair as delimiters; and a text holding
+    `"` reads best between single quotes, with nothing to escape.
+    """
+    if len(value) > 1 and value[0] == value[-1] == '"':
+        value = value[1:-1]
+    if '"' in value and "'" not in value:
+        return f"{prefix}'{value}'"
     return prefix + quote(value)
 
 

@@ -34,8 +34,9 @@ EXPECTED: dict[str, list[tuple[int, int | None, Severity, str]]] = {
     "colon_continued_line.yaml": [(7, 16, E, 'the text contains " : "')],
     "leading_quote.yaml": [
         (6, 9, E, 'goes on after the closing "'),
-        (6, 9, E, r'fr: "\"Nous dormons\" a dit le chat."'),
+        (6, 9, E, """fr: '"Nous dormons" a dit le chat.'"""),
     ],
+    "quotes_inside_quotes.yaml": [(6, 9, E, """fr: 'Le chat a dit "non" ce soir.'""")],
     "tab_indent.yaml": [(7, 1, E, "indented with a tab")],
     "dash_no_space.yaml": [(13, 3, E, "missing space after `-`: write `- id: q1`")],
     "dash_key.yaml": [(9, 3, E, "missing space after `-`")],

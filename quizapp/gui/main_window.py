@@ -182,8 +182,9 @@ class MainWindow(QMainWindow):
         widget = self._screen_names[name]
         self.screens.setCurrentWidget(widget)
         reading = name == "reading"
-        for action in ("start_quiz", "parallel", "library"):
+        for action in ("start_quiz", "parallel"):
             self.actions_by_name[action].setEnabled(reading)
+        self.actions_by_name["library"].setEnabled(name != "library")
         if not reading and self._reading_view is not None:
             self._reading_view.close_popover()
         widget.setFocus(Qt.FocusReason.OtherFocusReason)

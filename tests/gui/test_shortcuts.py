@@ -79,3 +79,15 @@ def test_tab_order_in_the_library(qtbot, window):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
     assert order == [view.level, view.tag, view.table]
+
+
+def test_new_screens_join_the_stack(qtbot, window):
+    from PySide6.QtWidgets import QLabel
+
+    history = QLabel("history")
+    window.add_screen("history", history)
+    window.show_screen("history")
+    assert window.current_screen() == "history"
+    assert not window.actions_by_name["start_quiz"].isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_screen() == "library"

@@ -15,7 +15,7 @@
   <context>
     <name>FeedbackBox</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_feedback.py" line="173" />
+      <location filename="../../quizapp/gui/quiz_feedback.py" line="174" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>The answer is in the highlighted sentence of the text.</numerusform>
@@ -24,10 +24,29 @@
     </message>
   </context>
   <context>
+    <name>HistoryView</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/history_view.py" line="151" />
+      <source>%n finished quiz(zes)</source>
+      <translation>
+        <numerusform>%n finished quiz(zes)</numerusform>
+        <numerusform>%n finished quiz(zes)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/history_view.py" line="164" />
+      <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
+      <translation>
+        <numerusform>The teacher has changed %n question since some of these results: older answers to them may not match the question you see now.</numerusform>
+        <numerusform>The teacher has changed %n questions since some of these results: older answers to them may not match the question you see now.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>LocateAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="273" />
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="307" />
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="275" />
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="309" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n sentence selected</numerusform>
@@ -38,7 +57,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/main_window.py" line="264" />
+      <location filename="../../quizapp/gui/main_window.py" line="336" />
       <source>%n article(s)</source>
       <translation>
         <numerusform>%n article</numerusform>
@@ -46,11 +65,22 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/main_window.py" line="265" />
+      <location filename="../../quizapp/gui/main_window.py" line="337" />
       <source>%n file(s) with errors</source>
       <translation>
         <numerusform>%n file with errors</numerusform>
         <numerusform>%n files with errors</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MistakesView</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/mistakes_view.py" line="168" />
+      <source>%n question(s) to review, last answered below full marks.</source>
+      <translation>
+        <numerusform>%n question to review, last answered below full marks.</numerusform>
+        <numerusform>%n questions to review, last answered below full marks.</numerusform>
       </translation>
     </message>
   </context>
@@ -103,7 +133,7 @@
   <context>
     <name>QuestionPage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_question.py" line="208" />
+      <location filename="../../quizapp/gui/quiz_question.py" line="209" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question answered</numerusform>
@@ -111,7 +141,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_question.py" line="214" />
+      <location filename="../../quizapp/gui/quiz_question.py" line="215" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n answered</numerusform>
@@ -122,7 +152,7 @@
   <context>
     <name>QuizFormat</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_format.py" line="54" />
+      <location filename="../../quizapp/gui/quiz_format.py" line="55" />
       <source>%1 / %2 point(s)</source>
       <translation>
         <numerusform>%1 / %2 point</numerusform>
@@ -130,7 +160,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_format.py" line="62" />
+      <location filename="../../quizapp/gui/quiz_format.py" line="64" />
       <source>%1 point(s)</source>
       <translation>
         <numerusform>%1 point</numerusform>
@@ -152,11 +182,22 @@
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/summary_view.py" line="165" />
+      <location filename="../../quizapp/gui/summary_view.py" line="164" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>
         <numerusform>Review mistakes (%n)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>WordsView</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/words_view.py" line="145" />
+      <source>%n word(s) looked up</source>
+      <translation>
+        <numerusform>%n word looked up</numerusform>
+        <numerusform>%n words looked up</numerusform>
       </translation>
     </message>
   </context>

@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
   <context>
+    <name />
+    <message>
+      <location filename="../../quizapp/gui/progress_bridge.py" line="145" />
+      <source>Progress is not being saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress_bridge.py" line="147" />
+      <source>Progress is not being saved: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress_bridge.py" line="154" />
+      <source>Your progress file was repaired</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress_bridge.py" line="188" />
+      <source>The progress file could not be used: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress_bridge.py" line="209" />
+      <source>Saved: every answer has reached the disk now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress_bridge.py" line="271" />
+      <location filename="../../quizapp/gui/progress_bridge.py" line="273" />
+      <location filename="../../quizapp/gui/progress_bridge.py" line="492" />
+      <source>Learner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress_bridge.py" line="493" />
+      <source>Saving</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>AccentPalette</name>
     <message>
       <location filename="../../quizapp/gui/answer_widgets_text.py" line="66" />
@@ -27,12 +67,12 @@
   <context>
     <name>AnswerWidget</name>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets.py" line="68" />
+      <location filename="../../quizapp/gui/answer_widgets.py" line="67" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets.py" line="70" />
+      <location filename="../../quizapp/gui/answer_widgets.py" line="69" />
       <source>wrong</source>
       <translation>faux</translation>
     </message>
@@ -53,37 +93,37 @@
   <context>
     <name>ArticleTableModel</name>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="102" />
+      <location filename="../../quizapp/gui/library_model.py" line="95" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="103" />
+      <location filename="../../quizapp/gui/library_model.py" line="96" />
       <source>English title</source>
       <translation>Titre anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="104" />
+      <location filename="../../quizapp/gui/library_model.py" line="97" />
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="105" />
+      <location filename="../../quizapp/gui/library_model.py" line="98" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="106" />
+      <location filename="../../quizapp/gui/library_model.py" line="99" />
       <source>Best score</source>
       <translation>Meilleur score</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="107" />
+      <location filename="../../quizapp/gui/library_model.py" line="100" />
       <source>Last attempt</source>
       <translation>Dernière tentative</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="156" />
+      <location filename="../../quizapp/gui/library_model.py" line="149" />
       <source>unfinished</source>
       <translation>inachevé</translation>
     </message>
@@ -129,12 +169,12 @@
   <context>
     <name>ClozeAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_text.py" line="204" />
+      <location filename="../../quizapp/gui/answer_widgets_text.py" line="209" />
       <source>Blank %1</source>
       <translation>Case %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_text.py" line="206" />
+      <location filename="../../quizapp/gui/answer_widgets_text.py" line="211" />
       <source>choose…</source>
       <translation>choisir…</translation>
     </message>
@@ -247,7 +287,7 @@
       <translation>Score de cet essai, après le coût éventuel de l’indice ou des nouveaux essais</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_feedback.py" line="173" />
+      <location filename="../../quizapp/gui/quiz_feedback.py" line="174" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>La réponse se trouve dans la phrase surlignée du texte.</numerusform>
@@ -255,22 +295,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_feedback.py" line="190" />
+      <location filename="../../quizapp/gui/quiz_feedback.py" line="193" />
       <source>Show the explanation in English</source>
       <translation>Afficher l’explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_feedback.py" line="191" />
+      <location filename="../../quizapp/gui/quiz_feedback.py" line="194" />
       <source>Explanation in English</source>
       <translation>Explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_feedback.py" line="192" />
+      <location filename="../../quizapp/gui/quiz_feedback.py" line="195" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_feedback.py" line="193" />
+      <location filename="../../quizapp/gui/quiz_feedback.py" line="196" />
       <source>Feedback</source>
       <translation>Correction</translation>
     </message>
@@ -305,105 +345,212 @@
     </message>
   </context>
   <context>
+    <name>HistoryChart</name>
+    <message>
+      <location filename="../../quizapp/gui/history_chart.py" line="52" />
+      <source>Results over time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/history_chart.py" line="54" />
+      <source>No finished quiz yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/history_chart.py" line="108" />
+      <source>No finished quiz yet: finish one and your results show here.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>HistoryView</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/history_view.py" line="151" />
+      <source>%n finished quiz(zes)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/history_view.py" line="153" />
+      <source>best %1 %, last %2 %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/history_view.py" line="158" />
+      <source>You have not finished a quiz on this article yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/history_view.py" line="164" />
+      <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/history_view.py" line="172" />
+      <source>(no longer in the article)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/history_view.py" line="179" />
+      <source>changed since</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/history_view.py" line="202" />
+      <source>History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/history_view.py" line="203" />
+      <source>&amp;Article:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/history_view.py" line="204" />
+      <source>Back to the library</source>
+      <translation type="unfinished">Retour à la bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/history_view.py" line="207" />
+      <source>Question</source>
+      <translation type="unfinished">Question</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/history_view.py" line="208" />
+      <source>Prompt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/history_view.py" line="209" />
+      <source>Quizzes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/history_view.py" line="210" />
+      <source>Full marks (rate)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/history_view.py" line="211" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/history_view.py" line="214" />
+      <source>Success rate of each question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/history_view.py" line="215" />
+      <source>Article</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="349" />
-      <location filename="../../quizapp/gui/library_view.py" line="415" />
+      <location filename="../../quizapp/gui/library_view.py" line="192" />
+      <location filename="../../quizapp/gui/library_view.py" line="258" />
       <source>All tags</source>
       <translation>Tous les thèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="366" />
+      <location filename="../../quizapp/gui/library_view.py" line="209" />
       <source>Loading the articles…</source>
       <translation>Chargement des articles…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="369" />
+      <location filename="../../quizapp/gui/library_view.py" line="212" />
       <source>This folder has no articles yet. Choose another folder of question files.</source>
       <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="372" />
+      <location filename="../../quizapp/gui/library_view.py" line="215" />
       <source>No article matches these filters.</source>
       <translation>Aucun article ne correspond à ces filtres.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="387" />
+      <location filename="../../quizapp/gui/library_view.py" line="230" />
       <source>Search by French or English title</source>
       <translation>Rechercher par titre français ou anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="388" />
+      <location filename="../../quizapp/gui/library_view.py" line="231" />
       <source>Search articles</source>
       <translation>Rechercher des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="390" />
+      <location filename="../../quizapp/gui/library_view.py" line="233" />
       <source>Type part of a title; accents and capitals do not matter.</source>
       <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="392" />
+      <location filename="../../quizapp/gui/library_view.py" line="235" />
       <source>&amp;Level:</source>
       <translation>&amp;Niveau :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="393" />
+      <location filename="../../quizapp/gui/library_view.py" line="236" />
       <source>Filter by level</source>
       <translation>Filtrer par niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="394" />
+      <location filename="../../quizapp/gui/library_view.py" line="237" />
       <source>Show only the articles of one CEFR level</source>
       <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="395" />
+      <location filename="../../quizapp/gui/library_view.py" line="238" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thème :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="396" />
+      <location filename="../../quizapp/gui/library_view.py" line="239" />
       <source>Filter by topic</source>
       <translation>Filtrer par thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="397" />
+      <location filename="../../quizapp/gui/library_view.py" line="240" />
       <source>Show only the articles with this tag</source>
       <translation>N’afficher que les articles de ce thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="398" />
+      <location filename="../../quizapp/gui/library_view.py" line="241" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="400" />
+      <location filename="../../quizapp/gui/library_view.py" line="243" />
       <source>Press Enter or double-click to read the selected article.</source>
       <translation>Appuyez sur Entrée ou double-cliquez pour lire l’article sélectionné.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="402" />
+      <location filename="../../quizapp/gui/library_view.py" line="245" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="403" />
+      <location filename="../../quizapp/gui/library_view.py" line="246" />
       <source>Open folder</source>
       <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="404" />
+      <location filename="../../quizapp/gui/library_view.py" line="247" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="405" />
+      <location filename="../../quizapp/gui/library_view.py" line="248" />
       <source>Library status</source>
       <translation>État de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="409" />
+      <location filename="../../quizapp/gui/library_view.py" line="252" />
       <source>All levels</source>
       <translation>Tous les niveaux</translation>
     </message>
@@ -411,13 +558,13 @@
   <context>
     <name>LocateAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="269" />
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="271" />
       <source>Click the sentence(s) in the text that answer the question; click again to unselect.</source>
       <translation>Cliquez dans le texte sur la ou les phrases qui répondent à la question ; cliquez de nouveau pour désélectionner.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="273" />
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="307" />
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="275" />
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="309" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n phrase sélectionnée</numerusform>
@@ -425,7 +572,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="274" />
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="276" />
       <source>Clear the selection</source>
       <translation>Effacer la sélection</translation>
     </message>
@@ -433,17 +580,17 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="244" />
+      <location filename="../../quizapp/gui/main_window.py" line="316" />
       <source>Loading the articles of %1…</source>
       <translation>Chargement des articles de %1…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="250" />
+      <location filename="../../quizapp/gui/main_window.py" line="322" />
       <source>The folder %1 does not exist.</source>
       <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/main_window.py" line="264" />
+      <location filename="../../quizapp/gui/main_window.py" line="336" />
       <source>%n article(s)</source>
       <translation>
         <numerusform>%n article</numerusform>
@@ -451,7 +598,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/main_window.py" line="265" />
+      <location filename="../../quizapp/gui/main_window.py" line="337" />
       <source>%n file(s) with errors</source>
       <translation>
         <numerusform>%n fichier avec des erreurs</numerusform>
@@ -459,38 +606,40 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="277" />
+      <location filename="../../quizapp/gui/main_window.py" line="351" />
       <source>Could not read %1.</source>
       <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="280" />
+      <location filename="../../quizapp/gui/main_window.py" line="354" />
       <source>Could not read the folder</source>
       <translation>Impossible de lire le dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="281" />
+      <location filename="../../quizapp/gui/main_window.py" line="355" />
       <source>The folder %1 could not be read.</source>
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="372" />
+      <location filename="../../quizapp/gui/main_window.py" line="455" />
       <source>quizapp — French reading</source>
       <translation>quizapp — lecture en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="384" />
-      <location filename="../../quizapp/gui/main_window.py" line="385" />
+      <location filename="../../quizapp/gui/main_window.py" line="161" />
+      <location filename="../../quizapp/gui/main_window.py" line="162" />
+      <location filename="../../quizapp/gui/main_window.py" line="468" />
+      <location filename="../../quizapp/gui/main_window.py" line="469" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="386" />
+      <location filename="../../quizapp/gui/main_window.py" line="470" />
       <source>Loading</source>
       <translation>Chargement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="387" />
+      <location filename="../../quizapp/gui/main_window.py" line="471" />
       <source>Status</source>
       <translation>État</translation>
     </message>
@@ -506,6 +655,97 @@
       <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="80" />
       <source>Match for %1</source>
       <translation>Correspondance pour %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>MistakesView</name>
+    <message>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="151" />
+      <source>(no longer in the bank)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="153" />
+      <source>(changed by the teacher since)</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/mistakes_view.py" line="168" />
+      <source>%n question(s) to review, last answered below full marks.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="170" />
+      <source>No mistakes to review: every question you answered last got full marks.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="188" />
+      <source>This question is no longer in the bank: the teacher removed it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="193" />
+      <source>In the text:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="213" />
+      <source>Review my mistakes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="214" />
+      <source>Back to the library</source>
+      <translation type="unfinished">Retour à la bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="215" />
+      <source>Question</source>
+      <translation type="unfinished">Question</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="215" />
+      <source>Score</source>
+      <translation type="unfinished">Score</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="215" />
+      <source>Answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="216" />
+      <source>Questions to review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="217" />
+      <source>Show in the text</source>
+      <translation type="unfinished">Montrer dans le texte</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="219" />
+      <source>Open the article with the sentences that prove the answer highlighted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="221" />
+      <source>Retry this article’s mistakes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="223" />
+      <source>A practice quiz over just the questions of this article you got wrong</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="225" />
+      <source>The question and its evidence</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -598,7 +838,7 @@
   <context>
     <name>PassageView</name>
     <message>
-      <location filename="../../quizapp/gui/passage_view.py" line="169" />
+      <location filename="../../quizapp/gui/passage_view.py" line="104" />
       <source>(no English translation)</source>
       <translation>(pas de traduction anglaise)</translation>
     </message>
@@ -666,24 +906,68 @@
     </message>
   </context>
   <context>
+    <name>ProfilePicker</name>
+    <message>
+      <location filename="../../quizapp/gui/profile_picker.py" line="101" />
+      <source>New learner…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/profile_picker.py" line="119" />
+      <source>Type the learner’s name first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/profile_picker.py" line="136" />
+      <source>&amp;Learner:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/profile_picker.py" line="137" />
+      <source>Learner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/profile_picker.py" line="138" />
+      <source>Each learner has their own progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/profile_picker.py" line="139" />
+      <location filename="../../quizapp/gui/profile_picker.py" line="140" />
+      <source>Name of the new learner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/profile_picker.py" line="141" />
+      <source>Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/profile_picker.py" line="142" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>QuestionPage</name>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="199" />
+      <location filename="../../quizapp/gui/quiz_question.py" line="200" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="199" />
+      <location filename="../../quizapp/gui/quiz_question.py" line="200" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="202" />
+      <location filename="../../quizapp/gui/quiz_question.py" line="203" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_question.py" line="208" />
+      <location filename="../../quizapp/gui/quiz_question.py" line="209" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question traitée</numerusform>
@@ -691,12 +975,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="212" />
+      <location filename="../../quizapp/gui/quiz_question.py" line="213" />
       <source>Your score so far</source>
       <translation>Votre score jusqu’ici</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_question.py" line="214" />
+      <location filename="../../quizapp/gui/quiz_question.py" line="215" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n réponse donnée</numerusform>
@@ -809,7 +1093,7 @@
       <translation>fr_FR</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_format.py" line="54" />
+      <location filename="../../quizapp/gui/quiz_format.py" line="55" />
       <source>%1 / %2 point(s)</source>
       <translation>
         <numerusform>%1 / %2 point</numerusform>
@@ -817,7 +1101,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_format.py" line="62" />
+      <location filename="../../quizapp/gui/quiz_format.py" line="64" />
       <source>%1 point(s)</source>
       <translation>
         <numerusform>%1 point</numerusform>
@@ -877,6 +1161,30 @@
       <location filename="../../quizapp/gui/reading_view.py" line="297" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaveBanner</name>
+    <message>
+      <location filename="../../quizapp/gui/save_banner.py" line="81" />
+      <source>Try again now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/save_banner.py" line="82" />
+      <source>Try to save the waiting answers now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/save_banner.py" line="83" />
+      <location filename="../../quizapp/gui/save_banner.py" line="84" />
+      <source>Hide this message</source>
+      <translation type="unfinished">Masquer ce message</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/save_banner.py" line="85" />
+      <source>Saving</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1184,61 +1492,51 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/summary_view.py" line="40" />
-      <source>Points</source>
-      <translation>Points</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="41" />
       <source>Score</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="42" />
+      <location filename="../../quizapp/gui/summary_view.py" line="41" />
       <source>Tries</source>
       <translation>Essais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="43" />
+      <location filename="../../quizapp/gui/summary_view.py" line="42" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="44" />
-      <source>Right</source>
-      <translation>Juste</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="126" />
+      <location filename="../../quizapp/gui/summary_view.py" line="125" />
       <source>Practice finished</source>
       <translation>Entraînement terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="126" />
+      <location filename="../../quizapp/gui/summary_view.py" line="125" />
       <source>Test finished</source>
       <translation>Test terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="134" />
+      <location filename="../../quizapp/gui/summary_view.py" line="133" />
       <source>Full marks on %1 of %2 questions.</source>
       <translation>Tous les points à %1 questions sur %2.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="147" />
+      <location filename="../../quizapp/gui/summary_view.py" line="145" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="158" />
+      <location filename="../../quizapp/gui/summary_view.py" line="156" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="158" />
+      <location filename="../../quizapp/gui/summary_view.py" line="156" />
       <source>wrong</source>
       <translation>faux</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/summary_view.py" line="165" />
+      <location filename="../../quizapp/gui/summary_view.py" line="164" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -1246,33 +1544,33 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="167" />
-      <location filename="../../quizapp/gui/summary_view.py" line="179" />
+      <location filename="../../quizapp/gui/summary_view.py" line="166" />
+      <location filename="../../quizapp/gui/summary_view.py" line="191" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="177" />
+      <location filename="../../quizapp/gui/summary_view.py" line="189" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="178" />
+      <location filename="../../quizapp/gui/summary_view.py" line="190" />
       <source>Double-click a question to see it again with its answer.</source>
       <translation>Double-cliquez sur une question pour la revoir avec sa réponse.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="180" />
+      <location filename="../../quizapp/gui/summary_view.py" line="192" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="181" />
+      <location filename="../../quizapp/gui/summary_view.py" line="193" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="182" />
+      <location filename="../../quizapp/gui/summary_view.py" line="194" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
@@ -1280,19 +1578,135 @@
   <context>
     <name>TrueFalseAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets.py" line="303" />
+      <location filename="../../quizapp/gui/answer_widgets.py" line="308" />
       <source>True</source>
       <translation>Vrai</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets.py" line="303" />
+      <location filename="../../quizapp/gui/answer_widgets.py" line="308" />
       <source>False</source>
       <translation>Faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets.py" line="303" />
+      <location filename="../../quizapp/gui/answer_widgets.py" line="308" />
       <source>Not given</source>
       <translation>Non mentionné</translation>
+    </message>
+  </context>
+  <context>
+    <name>WordsView</name>
+    <message>
+      <location filename="../../quizapp/gui/words_view.py" line="141" />
+      <source>No words yet: click a word in a text to see its meaning, and it is kept here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/words_view.py" line="145" />
+      <source>%n word(s) looked up</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/words_view.py" line="148" />
+      <source>%1 of %2 words shown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/words_view.py" line="158" />
+      <source>Save the words for Anki</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/words_view.py" line="158" />
+      <source>Save the words as CSV</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/words_view.py" line="163" />
+      <source>Anki text files (*.txt *.tsv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/words_view.py" line="163" />
+      <source>CSV files (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/words_view.py" line="178" />
+      <source>My words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/words_view.py" line="179" />
+      <source>Back to the library</source>
+      <translation type="unfinished">Retour à la bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/words_view.py" line="180" />
+      <source>Find a word, a meaning or a sentence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/words_view.py" line="181" />
+      <source>Find a word</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/words_view.py" line="182" />
+      <source>Anki (TSV)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/words_view.py" line="183" />
+      <source>Save every word as flash cards to import into Anki</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/words_view.py" line="184" />
+      <source>CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/words_view.py" line="185" />
+      <source>Save every word as a spreadsheet file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/words_view.py" line="188" />
+      <source>Word</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/words_view.py" line="189" />
+      <source>Meaning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/words_view.py" line="190" />
+      <source>Sentence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/words_view.py" line="191" />
+      <source>Article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/words_view.py" line="192" />
+      <source>Times</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/words_view.py" line="193" />
+      <source>Last looked up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/words_view.py" line="196" />
+      <source>Words you looked up</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QRadioButton,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -136,10 +135,10 @@ class AnswerWidget(QWidget):
     def handle_number_key(self, event: QKeyEvent) -> bool:
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         key = event.key()
-        if modifiers == Qt.KeyboardModifier.NoModifier and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
-            if not self._locked and self.pick_number(key - Qt.Key.Key_0):
-                event.accept()
-                return True
+        digit = modifiers == Qt.KeyboardModifier.NoModifier and Qt.Key.Key_1 <= key <= Qt.Key.Key_9
+        if digit and not self._locked and self.pick_number(key - Qt.Key.Key_0):
+            event.accept()
+            return True
         return False
 
     def changeEvent(self, event: QEvent) -> None:
@@ -187,7 +186,9 @@ class OptionList(AnswerWidget):
         grid.setVerticalSpacing(8)
         for row, text in enumerate(labels):
             button: QAbstractButton = (
-                QRadioButton(str(row + 1), self) if self.exclusive else QCheckBox(str(row + 1), self)
+                QRadioButton(str(row + 1), self)
+                if self.exclusive
+                else QCheckBox(str(row + 1), self)
             )
             button.setAccessibleName(text)
             label = ClickLabel(text, button, self)
@@ -233,7 +234,9 @@ class ChoiceAnswer(OptionList):
 
     exclusive = True
 
-    def __init__(self, question: ChoiceQuestion, order: tuple[int, ...], parent: QWidget | None = None):
+    def __init__(
+        self, question: ChoiceQuestion, order: tuple[int, ...], parent: QWidget | None = None
+    ):
         self.order = tuple(order)
         super().__init__(question, [question.options[i].text for i in self.order], parent)
         self.choice = question
@@ -263,7 +266,9 @@ class MultiAnswer(ChoiceAnswer):
 
     exclusive = False
 
-    def __init__(self, question: MultiQuestion, order: tuple[int, ...], parent: QWidget | None = None):
+    def __init__(
+        self, question: MultiQuestion, order: tuple[int, ...], parent: QWidget | None = None
+    ):
         super().__init__(question, order, parent)
 
     def response(self) -> Any | None:

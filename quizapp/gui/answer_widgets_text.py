@@ -66,9 +66,9 @@ class AccentPalette(QWidget):
                 button.setToolTip(self.tr("Insert %1 with its no-break space").replace("%1", char))
             else:
                 button.setToolTip(
-                    self.tr("Insert %1 (Shift+click: %2)").replace("%1", char).replace(
-                        "%2", char.upper()
-                    )
+                    self.tr("Insert %1 (Shift+click: %2)")
+                    .replace("%1", char)
+                    .replace("%2", char.upper())
                 )
             button.setAccessibleName(self.tr("Insert %1").replace("%1", char))
         self.setAccessibleName(self.tr("Accented letters"))

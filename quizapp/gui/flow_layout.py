@@ -98,4 +98,3 @@ class FlowLayout(QLayout):
                 x += hint.width() + gap_x
             y += height + gap_y
         return y - gap_y - rect.y() + m.bottom() if y > area.y() else m.top() + m.bottom()
-

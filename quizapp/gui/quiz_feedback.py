@@ -110,7 +110,7 @@ class FeedbackBox(QFrame):
         self.show()
 
     def verdict_kind(self) -> str:
-        """"right", "partly", "wrong", "retry", "saved" or "" (for tests and colours)."""
+        """ "right", "partly", "wrong", "retry", "saved" or "" (for tests and colours)."""
         outcome = self._outcome
         if self._saved:
             return "saved"
@@ -170,8 +170,11 @@ class FeedbackBox(QFrame):
         self.explanation_en.setVisible(done and bool(explanation_en) and self.en_button.isChecked())
         has_evidence = done and bool(question.sentences)
         self.evidence.setText(
-            self.tr("The answer is in the highlighted sentence(s) of the text.", "",
-                    len(question.sentences))
+            self.tr(
+                "The answer is in the highlighted sentence(s) of the text.",
+                "",
+                len(question.sentences),
+            )
         )
         self.evidence.setVisible(has_evidence)
         self.evidence_button.setVisible(has_evidence)

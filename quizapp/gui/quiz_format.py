@@ -27,7 +27,7 @@ def number(value: float) -> str:
     locale = ui_locale()
     rounded = round(value, 2)
     if abs(rounded - round(rounded)) < 1e-9:
-        return locale.toString(int(round(rounded)))
+        return locale.toString(round(rounded))
     text = locale.toString(rounded, "f", 2)
     zero = locale.zeroDigit()
     while text.endswith(zero):
@@ -51,9 +51,11 @@ def _count(value: float) -> int:
 def points(score: float, total: float) -> str:
     """« 0,5 / 1 point », « 1,5 / 2 points »."""
     many = _count(total)
-    return QCoreApplication.translate("QuizFormat", "%1 / %2 point(s)", "", many).replace(
-        "%1", number(score)
-    ).replace("%2", number(total))
+    return (
+        QCoreApplication.translate("QuizFormat", "%1 / %2 point(s)", "", many)
+        .replace("%1", number(score))
+        .replace("%2", number(total))
+    )
 
 
 def score_of(points_value: float) -> str:

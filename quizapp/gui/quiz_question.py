@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -201,9 +200,9 @@ class QuestionPage(QWidget):
         self.mode_label.setText(self.tr("Practice") if practice else self.tr("Test"))
         self.position.setText(f"{session.index + 1} / {total}")
         self.position.setAccessibleName(
-            self.tr("Question %1 of %2").replace("%1", str(session.index + 1)).replace(
-                "%2", str(total)
-            )
+            self.tr("Question %1 of %2")
+            .replace("%1", str(session.index + 1))
+            .replace("%2", str(total))
         )
         self.bar.setRange(0, total)
         self.bar.setValue(session.answered)

@@ -280,7 +280,7 @@ def wrong_answer(question: Question) -> Any:
     if isinstance(question, ChoiceQuestion):
         return next(i for i, o in enumerate(question.options) if not o.correct)
     if isinstance(question, TrueFalseQuestion):
-        return True if question.answer is not True else False
+        return question.answer is not True
     if isinstance(question, ShortQuestion):
         return "zzzz"
     if isinstance(question, ClozeQuestion):

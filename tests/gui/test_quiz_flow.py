@@ -69,7 +69,7 @@ def test_practice_all_right_on_the_seed_article(qtbot):
 
 def test_test_mode_all_right_on_the_seed_article(qtbot):
     article = load_article(SEED)
-    view, panel = make_host(qtbot, article)
+    _view, panel = make_host(qtbot, article)
     click(qtbot, panel.chooser.test_button)
     for question in article.questions:
         answer_current(qtbot, panel, right_answer(question))
@@ -86,7 +86,7 @@ def test_test_mode_all_right_on_the_seed_article(qtbot):
 
 def test_test_mode_shows_nothing_until_the_end(qtbot, tmp_path):
     article = load(tmp_path)
-    view, panel = make_host(qtbot, article)
+    _view, panel = make_host(qtbot, article)
     click(qtbot, panel.chooser.test_button)
     first = article.questions[0]
     answer_current(qtbot, panel, wrong_answer(first))
@@ -122,7 +122,7 @@ def test_test_mode_shows_nothing_until_the_end(qtbot, tmp_path):
 
 def test_review_mistakes_replays_only_those(qtbot, tmp_path):
     article = load(tmp_path)
-    view, panel = make_host(qtbot, article)
+    _view, panel = make_host(qtbot, article)
     click(qtbot, panel.chooser.practice_button)
     answer_current(qtbot, panel, right_answer(article.questions[0]))
     click(qtbot, panel.page.check_button)

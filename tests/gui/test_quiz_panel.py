@@ -147,7 +147,7 @@ def test_show_the_answer_stops_retrying(qtbot, practice):
 
 
 def test_partial_feedback_names_what_was_wrong(qtbot, practice):
-    article, _view, panel = practice
+    _article, _view, panel = practice
     page = panel.page
     go_to(panel, "q6")
     answer_current(qtbot, panel, ["école", "zzzz"])
@@ -222,7 +222,7 @@ def test_locate_through_the_passage(qtbot, practice):
 
 
 def test_french_feedback_and_numbers(qtbot, practice, translators):
-    article, _view, panel = practice
+    _article, _view, panel = practice
     translators.install("fr")
     page = panel.page
     qtbot.waitUntil(lambda: page.check_button.text() == "Vérifier")

@@ -1,9 +1,10 @@
 """How fast the glossing engine is on a realistic long article.
 
 Run `python -m benchmarks.gloss_speed`. It builds a 2,000-word article from the
-seed text's sentences, about a third of whose words are swapped for other real
-French word forms (so the vocabulary is as varied as a real article's), with
-a 60-entry glossary of single words, expressions, forms and exact entries.
+sentences of the bank's seed article, about a third of whose words are swapped
+for other real French word forms (so the vocabulary is as varied as a real
+article's), with a 60-entry glossary: 45 entries of the seed's own glossary
+(words, expressions, forms) and 15 for words swapped in.
 It prints, with their targets:
 
 - simplemma's one-time load of its French dictionary (no target: paid once
@@ -25,37 +26,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quizapp.core import lemmas
+from quizapp.core.bank import load_article
 from quizapp.core.gloss import GlossIndex
-from quizapp.core.model import Article, GlossEntry, GlossMatch, Level, Sentence
+from quizapp.core.model import Article, GlossEntry, Level, Sentence
 from quizapp.core.tokenize import TokenKind, tokenize
 
-SEED = Path(__file__).resolve().parents[1].parent / "shared/seeds/000_cf8c6069eacca77c.txt"
+SEED_ARTICLE = (
+    Path(__file__).resolve().parents[1] / "questions/russie-armes-nucleaires-belarus.yaml"
+)
 BUILD_TARGET_MS = 20.0
 LOOKUP_TARGET_MS = 1.0
-
-# Entries a teacher would write for the seed text: words, expressions, forms, exact.
-SEED_GLOSSARY: list[tuple[str, str, tuple[str, ...], GlossMatch]] = [
-    ("stationner", "to station", (), GlossMatch.LEMMA),
-    ("arme nucléaire tactique", "tactical nuclear weapon", (), GlossMatch.LEMMA),
-    ("ogive", "warhead", ("ogives",), GlossMatch.LEMMA),
-    ("déclarer", "to declare", (), GlossMatch.LEMMA),
-    ("l’OTAN", "NATO", (), GlossMatch.LEMMA),
-    ("transférer", "to transfer", (), GlossMatch.LEMMA),
-    ("déployer", "to deploy", (), GlossMatch.LEMMA),
-    ("Loukachenko", "Lukashenko", (), GlossMatch.LEMMA),
-    ("d’ici au", "by (a date)", (), GlossMatch.LEMMA),
-    ("tant que", "as long as", (), GlossMatch.LEMMA),
-    ("en début de semaine", "earlier this week", (), GlossMatch.LEMMA),
-    ("depuis longtemps", "for a long time", (), GlossMatch.LEMMA),
-    ("États-Unis", "United States", (), GlossMatch.LEMMA),
-    ("s’accroître", "to grow", (), GlossMatch.LEMMA),
-    ("en matière de", "in matters of", (), GlossMatch.LEMMA),
-    ("l’est", "the east", (), GlossMatch.EXACT),
-    ("stationnement", "stationing", (), GlossMatch.LEMMA),
-    ("prendre en otage", "to take hostage", ("a pris le Belarus en otage",), GlossMatch.LEMMA),
-    ("effondrement", "collapse", (), GlossMatch.LEMMA),
-    ("munition", "ammunition", (), GlossMatch.LEMMA),
-]
+FROM_SEED_GLOSSARY = 45  # the rest of the glossary glosses words swapped in
 
 
 @dataclass(frozen=True)
@@ -98,7 +79,8 @@ def french_forms(rng: random.Random, count: int) -> list[str]:
 def build_article(words: int = 2000, entries: int = 60, seed: int = 20261124) -> Article:
     """A seed-like article of about `words` words with an `entries`-entry glossary."""
     rng = random.Random(seed)
-    lines = [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    model = load_article(SEED_ARTICLE)
+    lines = [sentence.fr for sentence in model.sentences]
     vocabulary = french_forms(rng, 3000)
     sentences: list[Sentence] = []
     used: list[str] = []
@@ -119,14 +101,12 @@ def build_article(words: int = 2000, entries: int = 60, seed: int = 20261124) ->
                 total += token.is_word
             out.append(line[pos:])
             sentences.append(Sentence(f"s{len(sentences) + 1}", "".join(out), "(English)"))
-    glossary = [
-        GlossEntry(fr, en, forms=forms, match=match, line=10 + 4 * i)
-        for i, (fr, en, forms, match) in enumerate(SEED_GLOSSARY)
-    ]
+    picked = sorted(rng.sample(range(len(model.glossary)), FROM_SEED_GLOSSARY))
+    glossary = [model.glossary[i] for i in picked]
     for word in rng.sample(sorted(set(used)), entries - len(glossary)):
         lemma = lemmas.word_keys(word).lemmas - {word}
         headword = min(lemma) if lemma else word
-        glossary.append(GlossEntry(headword, f"({word})", line=10 + 4 * len(glossary)))
+        glossary.append(GlossEntry(headword, f"({word})", line=1000 + len(glossary)))
     return Article(
         id="benchmark",
         title="Banc d’essai",

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -238,6 +239,10 @@ class ReadingView(QWidget):
 
     def _popover_closed(self) -> None:
         self.passage.set_gloss_highlight(None)
+        focus = QApplication.focusWidget()
+        popover = self.popover
+        if popover is not None and (focus is None or popover.isAncestorOf(focus)):
+            self.passage.setFocus(Qt.FocusReason.PopupFocusReason)  # keys go back to the text
 
     def close_popover(self) -> None:
         if self.popover is not None and self.popover.isVisible():

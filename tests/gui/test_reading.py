@@ -51,9 +51,11 @@ def test_multiword_expression_is_highlighted_whole(qtbot, reading):
     ]
     labels = reading.reading_view.popover.findChildren(QLabel)
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
-    qtbot.keyClick(reading.reading_view.popover, Qt.Key.Key_Escape)
+    assert reading.reading_view.popover.translate_button.hasFocus()
+    qtbot.keyClick(reading.reading_view.popover.translate_button, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not reading.reading_view.popover.isVisible())
     assert passage.gloss_highlight() is None
+    assert passage.hasFocus()
 
 
 def test_unglossed_word_offers_the_translation(qtbot, reading):

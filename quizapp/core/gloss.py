@@ -26,7 +26,14 @@ from quizapp.core.tokenize import Token, TokenKind, fold, tokenize, tokenize_que
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from quizapp.core.model import Article, GlossEntry
 
-__all__ = ["GlossHit", "GlossIndex", "glossary_problems", "preload"]
+__all__ = [
+    "GlossHit",
+    "GlossIndex",
+    "duplicate_entries",
+    "glossary_problems",
+    "preload",
+    "unmatched_entries",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,42 +183,74 @@ def _pick(sentence: _SentenceIndex, token_indices: list[int]) -> GlossEntry | No
 
 def glossary_problems(article: Article) -> list[Problem]:
     """Warnings for the teacher about glossary entries learners would never see."""
-    index = article.gloss_index
-    path = article.path if article.path is not None else f"<{article.id}>"
+    problems = duplicate_entries(article) + unmatched_entries(article)
+    return sorted(problems, key=lambda p: p.line)
+
+
+def duplicate_entries(article: Article) -> list[Problem]:
+    """A headword repeated (case, apostrophes and spaces aside), naming the first's line."""
     problems: list[Problem] = []
     first_of: dict[str, GlossEntry] = {}
-
-    def warn(entry: GlossEntry, english: str, french: str) -> None:
-        problems.append(Problem(path, entry.line or 1, 1, Severity.WARNING, english, french))
-
-    for i, entry in enumerate(article.glossary):
-        word = f"« {entry.fr} »"
+    for entry in article.glossary:
         first = first_of.setdefault(headword_key(entry.fr), entry)
         if first is not entry:
-            line = first.line or 1
-            warn(
-                entry,
-                f"the entry {word} repeats the headword of line {line}: "
-                "merge the two entries (learners only ever see the first)",
-                f"l’entrée {word} reprend le mot-vedette de la ligne {line} : "
-                "fusionnez les deux entrées (seule la première est affichée)",
+            word, line = f"« {entry.fr} »", first.line or 1
+            problems.append(
+                _warning(
+                    article,
+                    entry,
+                    f"the entry {word} repeats the headword of line {line}: "
+                    "merge the two entries (learners only ever see the first)",
+                    f"l’entrée {word} reprend le mot-vedette de la ligne {line} : "
+                    "fusionnez les deux entrées (seule la première est affichée)",
+                )
             )
-        elif i not in index.matched_entries:
-            warn(
-                entry,
-                f"the entry {word} matches no word of the text: check its spelling or add `forms`",
-                f"l’entrée {word} ne correspond à aucun mot du texte : "
-                "vérifiez son orthographe ou ajoutez `forms`",
+    return problems
+
+
+def unmatched_entries(article: Article) -> list[Problem]:
+    """Entries matching no word of the text, or always hidden by another entry.
+
+    Repeated headwords are left to `duplicate_entries`.
+    """
+    index = article.gloss_index
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for i, entry in enumerate(article.glossary):
+        key = headword_key(entry.fr)
+        if key in seen:
+            continue
+        seen.add(key)
+        word = f"« {entry.fr} »"
+        if i not in index.matched_entries:
+            problems.append(
+                _warning(
+                    article,
+                    entry,
+                    f"the entry {word} matches no word of the text: "
+                    "check its spelling or add `forms`",
+                    f"l’entrée {word} ne correspond à aucun mot du texte : "
+                    "vérifiez son orthographe ou ajoutez `forms`",
+                )
             )
         elif i not in index.shown_entries:
             winner = article.glossary[index.beaten_by[i]]
-            other = f"« {winner.fr} » (line {winner.line or 1})"
-            autre = f"« {winner.fr} » (ligne {winner.line or 1})"
-            warn(
-                entry,
-                f"the entry {word} is never shown: wherever it matches, {other} "
-                "covers the same words; remove it if it is not needed",
-                f"l’entrée {word} n’est jamais affichée : partout où elle correspond, "
-                f"{autre} couvre les mêmes mots ; supprimez-la si elle n’est pas utile",
+            line = winner.line or 1
+            problems.append(
+                _warning(
+                    article,
+                    entry,
+                    f"the entry {word} is never shown: wherever it matches, "
+                    f"« {winner.fr} » (line {line}) covers the same words; "
+                    "remove it if it is not needed",
+                    f"l’entrée {word} n’est jamais affichée : partout où elle correspond, "
+                    f"« {winner.fr} » (ligne {line}) couvre les mêmes mots ; "
+                    "supprimez-la si elle n’est pas utile",
+                )
             )
     return problems
+
+
+def _warning(article: Article, entry: GlossEntry, english: str, french: str) -> Problem:
+    path = article.path if article.path is not None else f"<{article.id}>"
+    return Problem(path, entry.line or 1, 1, Severity.WARNING, english, french)

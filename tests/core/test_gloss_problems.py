@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from quizapp.core.gloss import glossary_problems
+from quizapp.core.gloss import duplicate_entries, glossary_problems, unmatched_entries
 from quizapp.core.model import Article, GlossEntry, Level, Sentence
 from quizapp.core.problems import Severity
 
@@ -108,3 +108,14 @@ def test_it_is_fast_on_a_long_glossary():
     problems = glossary_problems(fresh)  # builds the index too
     assert time.perf_counter() - started < 0.05
     assert len(problems) == 300
+
+
+def test_the_two_halves_for_a_loader_that_already_reports_repeats():
+    art = article(
+        GlossEntry("OTAN", "NATO", line=30),
+        GlossEntry("otan", "NATO again", line=33),
+        GlossEntry("stationer", "typo", line=36),
+    )
+    assert [p.line for p in duplicate_entries(art)] == [33]
+    assert [p.line for p in unmatched_entries(art)] == [36]
+    assert [p.line for p in glossary_problems(art)] == [33, 36]

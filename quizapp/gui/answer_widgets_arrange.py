@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -104,7 +104,23 @@ class MatchAnswer(AnswerWidget):
 
 
 class OrderList(QListWidget):
-    """A list reordered by dragging, or by Alt/Ctrl + Up/Down on the selected item."""
+    """A list reordered by dragging, or by Alt/Ctrl + Up/Down on the selected item.
+
+    It is as tall as its wrapped items, whatever the width and font, so no item
+    hides behind a scroll bar inside the quiz's own scrolling page.
+    """
+
+    def fit_height(self) -> None:
+        self.doItemsLayout()
+        rows = range(self.count())
+        height = sum(self.visualRect(self.model().index(r, 0)).height() for r in rows)
+        height += 2 * self.frameWidth() + 2 * self.spacing() * (self.count() + 1)
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self.fit_height)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -135,7 +151,6 @@ class OrderAnswer(AnswerWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(2)
@@ -230,7 +245,7 @@ class OrderAnswer(AnswerWidget):
             item.setText(f"{row + 1}. {text}{suffix}")
             item.setToolTip(text)
         self._update_buttons()
-        self.list.updateGeometry()
+        self.list.fit_height()
 
     def _update_buttons(self) -> None:
         row = self.list.currentRow()

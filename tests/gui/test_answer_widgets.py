@@ -226,8 +226,16 @@ def test_order_keyboard_and_buttons(qtbot, article, session):
 
 
 def test_order_drag_is_enabled_and_internal(qtbot, article, session):
+    from PySide6.QtCore import QModelIndex
+
     w = show(qtbot, OrderAnswer(article.question("q9"), session.item_order("q9")))
     assert w.list.dragDropMode() == w.list.DragDropMode.InternalMove
+    start = w.texts()
+    # what an internal-move drop does to the model (QDrag itself needs a real screen)
+    with qtbot.waitSignal(w.list.model().rowsMoved):
+        w.list.model().moveRow(QModelIndex(), 2, QModelIndex(), 0)
+    assert w.texts() == [start[2], start[0], start[1]]
+    assert [w.list.item(r).text()[:3] for r in range(3)] == ["1. ", "2. ", "3. "]
     w.set_locked(True)
     assert w.list.dragDropMode() == w.list.DragDropMode.NoDragDrop
     assert not w.up.isEnabled() and not w.down.isEnabled()
@@ -265,3 +273,24 @@ def test_locate_clicks_sentences_in_the_passage(qtbot, article):
     w.activate()
     assert passage.locate_selection() == {"s1"}
     w.deactivate()
+
+
+def test_order_list_shows_every_wrapped_item_at_double_font(qtbot, tmp_path, big_font):
+    from quizapp.core import load_article
+    from tests.conftest import BANK
+
+    seed = load_article(BANK / "russie-armes-nucleaires-belarus.yaml")
+    question = next(q for q in seed.questions if q.type.value == "order")
+    session = QuizSession(seed, seed=5)
+    w = show(qtbot, OrderAnswer(question, session.item_order(question.id)), width=380)
+
+    def all_visible() -> bool:
+        viewport = w.list.viewport().rect()
+        rects = [w.list.visualRect(w.list.model().index(r, 0)) for r in range(w.list.count())]
+        return all(viewport.contains(r) for r in rects)
+
+    qtbot.waitUntil(all_visible)
+    assert any(
+        w.list.visualRect(w.list.model().index(r, 0)).height() > 1.5 * w.list.fontMetrics().height()
+        for r in range(w.list.count())
+    )  # long items wrap instead of being cut

@@ -10,12 +10,15 @@ offering the sentence's English instead. All teacher text is plain text.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QHideEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from quizapp.core.model import GlossEntry
+if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
+    from quizapp.core.model import GlossEntry
+
 
 MAX_WIDTH_EM = 26
 MIN_WIDTH_EM = 12

@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterable
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,7 +20,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from quizapp.core.model import Article, Level
+if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
+    from quizapp.core.model import Article
+
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,6 +33,11 @@ def fold(text: str) -> str:
     """Lower-case text without accents, so « ecole » finds « École »."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("œ", "oe")
+
+
+# The format's CEFR levels, as quizapp.core.model.Level (a test keeps them equal);
+# spelled out here so that the library is built before the model is imported.
+LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 
 
 class Column(IntEnum):
@@ -155,7 +162,7 @@ class LibraryFilter(QSortFilterProxyModel):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._level: Level | None = None
+        self._level: str | None = None
         self._tag: str | None = None
         self._needle = ""
         self.setSortRole(SORT_ROLE)
@@ -170,7 +177,7 @@ class LibraryFilter(QSortFilterProxyModel):
             change()
             self.invalidateRowsFilter()
 
-    def set_level(self, level: Level | None) -> None:
+    def set_level(self, level: str | None) -> None:
         self._refilter(lambda: setattr(self, "_level", level))
 
     def set_tag(self, tag: str | None) -> None:

@@ -7,7 +7,7 @@ are fed in later through `set_summaries` by whoever owns the progress store.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -25,14 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.model import Article, Level
 from quizapp.gui.library_model import (
     ARTICLE_ROLE,
+    LEVELS,
     ArticleTableModel,
     Column,
     LibraryFilter,
     fold,
 )
+
+if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
+    from quizapp.core.model import Article
 
 __all__ = ["ArticleTableModel", "Column", "LibraryFilter", "LibraryView", "fold"]
 
@@ -176,7 +179,7 @@ class LibraryView(QWidget):
 
     def _level_changed(self, index: int) -> None:
         data = self.level.itemData(index)
-        self.proxy.set_level(Level(data) if data else None)
+        self.proxy.set_level(data or None)
         self._update_empty()
 
     def _tag_changed(self, index: int) -> None:
@@ -250,8 +253,8 @@ class LibraryView(QWidget):
         self.level.blockSignals(True)
         self.level.clear()
         self.level.addItem(self.tr("All levels"), "")
-        for level in Level:
-            self.level.addItem(level.value, level.value)
+        for level in LEVELS:
+            self.level.addItem(level, level)
         self.level.setCurrentIndex(max(0, self.level.findData(current_level or "")))
         self.level.blockSignals(False)
         if self.tag.count():

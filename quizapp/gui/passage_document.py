@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Container
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor, QTextDocument
 
-from quizapp.core.model import Article
 from quizapp.gui import passage_style as style
+
+if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
+    from quizapp.core.model import Article
 
 MARKER = "EN"
 

@@ -8,6 +8,8 @@ the document itself never changes unless a translation is shown or hidden.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -20,10 +22,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
-from quizapp.core.model import Article
 from quizapp.gui import passage_style as style
 from quizapp.gui.passage_document import Span, u16, write_passage
 from quizapp.gui.passage_geometry import PassageGeometry
+
+if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
+    from quizapp.core.model import Article
 
 
 class PassageView(PassageGeometry, QTextEdit):

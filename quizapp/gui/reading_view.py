@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.model import Article
 from quizapp.gui.gloss_popover import GlossPopover
 from quizapp.gui.passage_view import PassageView
 
 if TYPE_CHECKING:  # pragma: no cover - the glossing engine loads on first click
     from quizapp.core.gloss import GlossHit
+    from quizapp.core.model import Article
 
 
 class Banner(QFrame):

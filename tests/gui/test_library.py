@@ -169,3 +169,20 @@ def test_problems_panel_shows_markup_as_text_and_copies(qtbot, window):
     panel.list.setCurrentRow(0)
     qtbot.keyClick(panel.list, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.clipboard().text() == "x.yaml:2:3: warning: <b>bold</b> & <img src=y>"
+
+
+def test_levels_follow_the_model_and_load_without_it():
+    from quizapp.gui.library_model import LEVELS
+
+    assert tuple(level.value for level in Level) == LEVELS
+    probe = (
+        "import sys, quizapp.gui.library_view, quizapp.gui.reading_view; "
+        "print('quizapp.core.model' in sys.modules)"
+    )
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "False"

@@ -54,28 +54,38 @@ class ShortcutsDialog(QDialog):
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        menus = dict(shortcuts.MENUS)
-        current_menu = None
+        # the window's own menus and actions, so the list reads exactly like the menus
+        window_menus = getattr(parent, "menus", {})
+        actions = getattr(parent, "actions_by_name", {})
+        order = list(window_menus) or [key for key, _ in shortcuts.MENUS]
+        groups: dict[str, list[ActionSpec]] = {}
+        for spec in specs:
+            groups.setdefault(spec.menu, []).append(spec)
         bold = self.font()
         bold.setBold(True)
-        for spec in specs:
-            if spec.menu != current_menu:
-                current_menu = spec.menu
-                title = shortcuts.plain_text(shortcuts.tr(menus.get(spec.menu, spec.menu)))
-                group = QTreeWidgetItem(self.tree, [title])
-                group.setFont(0, bold)
-                group.setFirstColumnSpanned(True)
-            keys = shortcuts.native(spec.keys)
-            if spec.text_keys:
-                in_text = (
-                    shortcuts.native(spec.text_keys)
-                    + " "
-                    + QCoreApplication.translate("Dialogs", "(in the text)")
-                )
-                keys = f"{keys}, {in_text}" if keys else in_text
-            item = QTreeWidgetItem(self.tree, [shortcuts.plain_text(shortcuts.tr(spec.text)), keys])
-            for column in (0, 1):  # what it does: in the tooltip, read by screen readers too
-                item.setToolTip(column, shortcuts.tr(spec.tip))
+        for key in sorted(groups, key=lambda k: order.index(k) if k in order else len(order)):
+            if key in window_menus:
+                title = window_menus[key].title()
+            else:
+                title = shortcuts.tr(dict(shortcuts.MENUS).get(key, key))
+            group = QTreeWidgetItem(self.tree, [shortcuts.plain_text(title)])
+            group.setFont(0, bold)
+            group.setFirstColumnSpanned(True)
+            for spec in groups[key]:
+                action = actions.get(spec.name)
+                text = action.text().split("\t")[0] if action else shortcuts.tr(spec.text)
+                tip = (action.statusTip() if action else "") or shortcuts.tr(spec.tip)
+                keys = shortcuts.native(spec.keys)
+                if spec.text_keys:
+                    in_text = (
+                        shortcuts.native(spec.text_keys)
+                        + " "
+                        + QCoreApplication.translate("Dialogs", "(in the text)")
+                    )
+                    keys = f"{keys}, {in_text}" if keys else in_text
+                item = QTreeWidgetItem(self.tree, [shortcuts.plain_text(text), keys])
+                for column in (0, 1):  # what it does: in the tooltip, read by screen readers too
+                    item.setToolTip(column, tip)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(

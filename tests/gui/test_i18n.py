@@ -44,7 +44,7 @@ def test_french_typography():
     for context, message in messages(TS_DIR / "quizapp_fr.ts"):
         translation = message.find("translation")
         forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
-        for text in forms:
+        for text in filter(None, forms):  # empty ones fail test_catalogue_is_finished
             assert not re.search(r"[^\u00a0][:;!?](\s|$)", text.replace("(*", "")), (context, text)
             assert "'" not in text, (context, text)  # the typographic apostrophe ’
             assert "«" not in text or f"«{NBSP}" in text, (context, text)

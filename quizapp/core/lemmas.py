@@ -118,7 +118,8 @@ def word_keys(surface: str) -> WordKeys:
     if override is not None:
         return _keys(folded, {folded, *override})
     lemmas = {folded}
-    for form in {written, written.lower()}:
+    lower = written.lower()
+    for form in (written, lower) if lower != written else (written,):
         lemma = _lemmatize(form)
         if lemma:
             lemmas.add(fold(lemma))
@@ -154,9 +155,14 @@ def _mark_keys(text: str) -> WordKeys:
     return _keys(folded, {folded})
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 def _keys(surface: str, lemmas: set[str], verbs: set[str] | None = None) -> WordKeys:
-    verbs = verbs or set()
-    return WordKeys(surface, frozenset(lemmas), frozenset(verbs), frozenset(lemmas | verbs))
+    frozen = frozenset(lemmas)
+    if not verbs:
+        return WordKeys(surface, frozen, _NONE, frozen)
+    return WordKeys(surface, frozen, frozenset(verbs), frozen | verbs)
 
 
 def clear_caches() -> None:

@@ -28,16 +28,16 @@ def messages(ts: Path):
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_catalogue_is_finished(lang: str):
+    """Every message translated (run assets/translations/update_catalogues.py, then translate)."""
     found = list(messages(TS_DIR / f"quizapp_{lang}.ts"))
     assert found
+    left = []
     for context, message in found:
         translation = message.find("translation")
-        source = message.find("source").text
-        assert translation.get("type") is None, (
-            f"{context}: {source!r} is {translation.get('type')}"
-        )
         forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
-        assert all(forms), f"{context}: {source!r} has an empty translation"
+        if translation.get("type") is not None or not all(forms):
+            left.append(f"{context}: {message.find('source').text}")
+    assert left == []
 
 
 def test_french_typography():

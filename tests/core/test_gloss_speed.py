@@ -4,8 +4,9 @@ The machine (2 cores) is shared with other work while tests run, so the
 20 ms target is asserted on the CPU time of the best of five cold builds (each
 with every lemma cache emptied), which other processes inflate least, and the
 wall time with twice the target as the margin for a busy machine (quiet, a
-cold build takes about 10 ms, a warm one 6 ms). The benchmark itself (`python -m benchmarks.gloss_speed`) reports the
-median wall time against the plain target.
+cold build takes about 10 ms, a warm one 6 ms). The benchmark itself
+(`python -m benchmarks.gloss_speed`) reports the median wall time against the
+plain target.
 """
 
 from __future__ import annotations

@@ -7,10 +7,8 @@ screen; YAML, the glossing engine and the progress store come afterwards.
 from __future__ import annotations
 
 import sys
-import traceback
 from argparse import Namespace
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -42,27 +40,6 @@ class FirstPaint(QObject):
         return False
 
 
-def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-    """Print the bug for a report and tell the learner, instead of dying silently."""
-    text = "".join(traceback.format_exception(kind, error, tb))
-    sys.stderr.write(text)
-    app = QApplication.instance()
-    window = next(
-        (w for w in QApplication.topLevelWidgets() if w.objectName() == "main_window"), None
-    )
-    if app is not None and window is not None:
-        from quizapp.gui import dialogs
-
-        dialogs.show_error(
-            window,
-            QCoreApplication.translate("App", "Something went wrong"),
-            QCoreApplication.translate(
-                "App", "quizapp hit an unexpected problem. The details below help to report it."
-            ),
-            text,
-        )
-
-
 def run(options: Namespace) -> int:
     """Open the window for the parsed command line; returns the exit code."""
     article = Path(options.article) if getattr(options, "article", None) else None
@@ -82,6 +59,10 @@ def run(options: Namespace) -> int:
     from quizapp.gui.settings import AppSettings
 
     data_dir = Path(options.data_dir) if options.data_dir else default_data_dir()
+    from quizapp.gui.error_handler import ErrorHandler
+
+    errors = ErrorHandler(data_dir, app)  # logs, a dialog, and last run's crash report
+    errors.install()
     settings = AppSettings(data_dir)
     translators = Translators()
     translators.install(default_language(options.lang, settings.language))
@@ -94,13 +75,13 @@ def run(options: Namespace) -> int:
 
     window = MainWindow(settings, translators, bank=bank, article_path=article)
     window.installEventFilter(FirstPaint(window, bool(options.quit_after_paint)))
-    previous_hook = sys.excepthook
-    sys.excepthook = _excepthook
     try:
         window.show()
+        if not options.quit_after_paint:
+            QTimer.singleShot(0, errors.report_previous_crash)
         code = app.exec()
     finally:
-        sys.excepthook = previous_hook
         window.shutdown()
         settings.sync()
+        errors.uninstall()
     return int(code)

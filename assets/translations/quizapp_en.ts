@@ -4,7 +4,7 @@
   <context>
     <name>Banner</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading_view.py" line="77" />
+      <location filename="../../quizapp/gui/reading_view.py" line="78" />
       <source>The file has %n error(s) since your last change; you are still reading the last version that loaded.</source>
       <translation>
         <numerusform>The file has %n error since your last change; you are still reading the last version that loaded.</numerusform>
@@ -45,8 +45,8 @@
   <context>
     <name>LocateAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="275" />
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="309" />
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="292" />
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="327" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n sentence selected</numerusform>
@@ -57,7 +57,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/main_window.py" line="336" />
+      <location filename="../../quizapp/gui/main_window.py" line="339" />
       <source>%n article(s)</source>
       <translation>
         <numerusform>%n article</numerusform>
@@ -65,7 +65,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/main_window.py" line="337" />
+      <location filename="../../quizapp/gui/main_window.py" line="340" />
       <source>%n file(s) with errors</source>
       <translation>
         <numerusform>%n file with errors</numerusform>
@@ -171,7 +171,7 @@
   <context>
     <name>QuizPanel</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_panel.py" line="270" />
+      <location filename="../../quizapp/gui/quiz_panel.py" line="281" />
       <source>%n question(s) not answered yet (they count 0). Click Finish again to end the quiz.</source>
       <translation>
         <numerusform>%n question not answered yet (they count 0). Click Finish again to end the quiz.</numerusform>

@@ -4,40 +4,38 @@
   <context>
     <name />
     <message>
-      <location filename="../../quizapp/gui/progress_bridge.py" line="145" />
-      <source>Progress is not being saved</source>
+      <location filename="../../quizapp/gui/error_handler.py" line="71" />
+      <source>Error details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_bridge.py" line="147" />
-      <source>Progress is not being saved: %1</source>
+      <location filename="../../quizapp/gui/error_handler.py" line="73" />
+      <source>&amp;Copy details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_bridge.py" line="154" />
-      <source>Your progress file was repaired</source>
+      <location filename="../../quizapp/gui/error_handler.py" line="75" />
+      <source>Copy the details, to paste them into a bug report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_bridge.py" line="188" />
-      <source>The progress file could not be used: %1</source>
+      <location filename="../../quizapp/gui/error_handler.py" line="208" />
+      <source>quizapp hit an unexpected problem and stopped what it was doing. You can go on working: your answers so far are kept. The details below help to report it; they were also saved in %1.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_bridge.py" line="209" />
-      <source>Saved: every answer has reached the disk now.</source>
+      <location filename="../../quizapp/gui/error_handler.py" line="212" />
+      <source>Something went wrong</source>
+      <translation type="unfinished">Un problème est survenu</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/error_handler.py" line="238" />
+      <source>quizapp closed unexpectedly last time. Your progress was saved up to the last answer. The details below help to report it; they are kept in %1.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_bridge.py" line="271" />
-      <location filename="../../quizapp/gui/progress_bridge.py" line="273" />
-      <location filename="../../quizapp/gui/progress_bridge.py" line="492" />
-      <source>Learner</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress_bridge.py" line="493" />
-      <source>Saving</source>
+      <location filename="../../quizapp/gui/error_handler.py" line="242" />
+      <source>quizapp closed unexpectedly</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -78,52 +76,39 @@
     </message>
   </context>
   <context>
-    <name>App</name>
-    <message>
-      <location filename="../../quizapp/gui/app.py" line="58" />
-      <source>Something went wrong</source>
-      <translation>Un problème est survenu</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/app.py" line="59" />
-      <source>quizapp hit an unexpected problem. The details below help to report it.</source>
-      <translation>quizapp a rencontré un problème inattendu. Les détails ci-dessous aident à le signaler.</translation>
-    </message>
-  </context>
-  <context>
     <name>ArticleTableModel</name>
     <message>
-      <location filename="../../quizapp/gui/library_model.py" line="95" />
+      <location filename="../../quizapp/gui/library_model.py" line="102" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_model.py" line="96" />
+      <location filename="../../quizapp/gui/library_model.py" line="103" />
       <source>English title</source>
       <translation>Titre anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_model.py" line="97" />
+      <location filename="../../quizapp/gui/library_model.py" line="104" />
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_model.py" line="98" />
+      <location filename="../../quizapp/gui/library_model.py" line="105" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_model.py" line="99" />
+      <location filename="../../quizapp/gui/library_model.py" line="106" />
       <source>Best score</source>
       <translation>Meilleur score</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_model.py" line="100" />
+      <location filename="../../quizapp/gui/library_model.py" line="107" />
       <source>Last attempt</source>
       <translation>Dernière tentative</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_model.py" line="149" />
+      <location filename="../../quizapp/gui/library_model.py" line="156" />
       <source>unfinished</source>
       <translation>inachevé</translation>
     </message>
@@ -131,7 +116,7 @@
   <context>
     <name>Banner</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading_view.py" line="77" />
+      <location filename="../../quizapp/gui/reading_view.py" line="78" />
       <source>The file has %n error(s) since your last change; you are still reading the last version that loaded.</source>
       <translation>
         <numerusform>Le fichier contient %n erreur depuis votre dernière modification ; vous lisez toujours la dernière version chargée.</numerusform>
@@ -139,29 +124,29 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="83" />
       <location filename="../../quizapp/gui/reading_view.py" line="84" />
+      <location filename="../../quizapp/gui/reading_view.py" line="85" />
       <source>Show problems</source>
       <translation>Voir les problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="85" />
+      <location filename="../../quizapp/gui/reading_view.py" line="86" />
       <source>Open the list of problems in this file</source>
       <translation>Ouvrir la liste des problèmes de ce fichier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="86" />
       <location filename="../../quizapp/gui/reading_view.py" line="87" />
+      <location filename="../../quizapp/gui/reading_view.py" line="88" />
       <source>Hide this message</source>
       <translation>Masquer ce message</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="88" />
+      <location filename="../../quizapp/gui/reading_view.py" line="89" />
       <source>The problems stay in the Problems panel</source>
       <translation>Les problèmes restent dans le panneau Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="89" />
+      <location filename="../../quizapp/gui/reading_view.py" line="90" />
       <source>File problems</source>
       <translation>Problèmes du fichier</translation>
     </message>
@@ -203,47 +188,47 @@
       <translation>Chaque action de la fenêtre et ses touches</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/dialogs.py" line="73" />
+      <location filename="../../quizapp/gui/dialogs.py" line="83" />
       <source>(in the text)</source>
       <translation>(dans le texte)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/dialogs.py" line="82" />
+      <location filename="../../quizapp/gui/dialogs.py" line="92" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/dialogs.py" line="116" />
+      <location filename="../../quizapp/gui/dialogs.py" line="126" />
       <source>About quizapp</source>
       <translation>À propos de quizapp</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/dialogs.py" line="118" />
+      <location filename="../../quizapp/gui/dialogs.py" line="128" />
       <source>quizapp %1</source>
       <translation>quizapp %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/dialogs.py" line="120" />
+      <location filename="../../quizapp/gui/dialogs.py" line="130" />
       <source>Read real French texts: click any word for its English meaning, show any sentence in English, answer comprehension questions, and see the sentence that proves each answer.</source>
       <translation>Lisez de vrais textes en français : cliquez sur un mot pour son sens en anglais, affichez n’importe quelle phrase en anglais, répondez aux questions de compréhension et voyez la phrase qui justifie chaque réponse.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/dialogs.py" line="149" />
+      <location filename="../../quizapp/gui/dialogs.py" line="159" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/dialogs.py" line="162" />
+      <location filename="../../quizapp/gui/dialogs.py" line="172" />
       <source>Open an article file</source>
       <translation>Ouvrir un fichier d’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/dialogs.py" line="167" />
+      <location filename="../../quizapp/gui/dialogs.py" line="177" />
       <source>Article files (*.yaml *.yml)</source>
       <translation>Fichiers d’article (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/dialogs.py" line="168" />
+      <location filename="../../quizapp/gui/dialogs.py" line="178" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
@@ -318,28 +303,28 @@
   <context>
     <name>GlossPopover</name>
     <message>
-      <location filename="../../quizapp/gui/gloss_popover.py" line="84" />
+      <location filename="../../quizapp/gui/gloss_popover.py" line="87" />
       <source>This word is not in the article’s glossary.</source>
       <translation>Ce mot n’est pas dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/gloss_popover.py" line="86" />
+      <location filename="../../quizapp/gui/gloss_popover.py" line="89" />
       <source>No word of this sentence is in the article’s glossary.</source>
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/gloss_popover.py" line="156" />
-      <location filename="../../quizapp/gui/gloss_popover.py" line="157" />
+      <location filename="../../quizapp/gui/gloss_popover.py" line="159" />
+      <location filename="../../quizapp/gui/gloss_popover.py" line="160" />
       <source>Show the sentence in English</source>
       <translation>Afficher la phrase en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/gloss_popover.py" line="159" />
+      <location filename="../../quizapp/gui/gloss_popover.py" line="162" />
       <source>Shows the English translation under this sentence</source>
       <translation>Affiche la traduction anglaise sous cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/gloss_popover.py" line="161" />
+      <location filename="../../quizapp/gui/gloss_popover.py" line="164" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
@@ -454,103 +439,103 @@
   <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="192" />
-      <location filename="../../quizapp/gui/library_view.py" line="258" />
+      <location filename="../../quizapp/gui/library_view.py" line="195" />
+      <location filename="../../quizapp/gui/library_view.py" line="261" />
       <source>All tags</source>
       <translation>Tous les thèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="209" />
+      <location filename="../../quizapp/gui/library_view.py" line="212" />
       <source>Loading the articles…</source>
       <translation>Chargement des articles…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="212" />
+      <location filename="../../quizapp/gui/library_view.py" line="215" />
       <source>This folder has no articles yet. Choose another folder of question files.</source>
       <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="215" />
+      <location filename="../../quizapp/gui/library_view.py" line="218" />
       <source>No article matches these filters.</source>
       <translation>Aucun article ne correspond à ces filtres.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="230" />
+      <location filename="../../quizapp/gui/library_view.py" line="233" />
       <source>Search by French or English title</source>
       <translation>Rechercher par titre français ou anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="231" />
+      <location filename="../../quizapp/gui/library_view.py" line="234" />
       <source>Search articles</source>
       <translation>Rechercher des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="233" />
+      <location filename="../../quizapp/gui/library_view.py" line="236" />
       <source>Type part of a title; accents and capitals do not matter.</source>
       <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="235" />
+      <location filename="../../quizapp/gui/library_view.py" line="238" />
       <source>&amp;Level:</source>
       <translation>&amp;Niveau :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="236" />
+      <location filename="../../quizapp/gui/library_view.py" line="239" />
       <source>Filter by level</source>
       <translation>Filtrer par niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="237" />
+      <location filename="../../quizapp/gui/library_view.py" line="240" />
       <source>Show only the articles of one CEFR level</source>
       <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="238" />
+      <location filename="../../quizapp/gui/library_view.py" line="241" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thème :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="239" />
+      <location filename="../../quizapp/gui/library_view.py" line="242" />
       <source>Filter by topic</source>
       <translation>Filtrer par thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="240" />
+      <location filename="../../quizapp/gui/library_view.py" line="243" />
       <source>Show only the articles with this tag</source>
       <translation>N’afficher que les articles de ce thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="241" />
+      <location filename="../../quizapp/gui/library_view.py" line="244" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="243" />
+      <location filename="../../quizapp/gui/library_view.py" line="246" />
       <source>Press Enter or double-click to read the selected article.</source>
       <translation>Appuyez sur Entrée ou double-cliquez pour lire l’article sélectionné.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="245" />
+      <location filename="../../quizapp/gui/library_view.py" line="248" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="246" />
+      <location filename="../../quizapp/gui/library_view.py" line="249" />
       <source>Open folder</source>
       <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="247" />
+      <location filename="../../quizapp/gui/library_view.py" line="250" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="248" />
+      <location filename="../../quizapp/gui/library_view.py" line="251" />
       <source>Library status</source>
       <translation>État de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="252" />
+      <location filename="../../quizapp/gui/library_view.py" line="255" />
       <source>All levels</source>
       <translation>Tous les niveaux</translation>
     </message>
@@ -558,13 +543,13 @@
   <context>
     <name>LocateAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="271" />
-      <source>Click the sentence(s) in the text that answer the question; click again to unselect.</source>
-      <translation>Cliquez dans le texte sur la ou les phrases qui répondent à la question ; cliquez de nouveau pour désélectionner.</translation>
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="287" />
+      <source>Click the sentence(s) in the text that answer the question; click again to unselect. With the keyboard: Up and Down in the text, then Space.</source>
+      <translation>Cliquez dans le texte sur la ou les phrases qui répondent à la question ; cliquez de nouveau pour désélectionner. Au clavier : Haut et Bas dans le texte, puis Espace.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="275" />
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="309" />
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="292" />
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="327" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n phrase sélectionnée</numerusform>
@@ -572,7 +557,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="276" />
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="293" />
       <source>Clear the selection</source>
       <translation>Effacer la sélection</translation>
     </message>
@@ -580,17 +565,17 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="316" />
+      <location filename="../../quizapp/gui/main_window.py" line="319" />
       <source>Loading the articles of %1…</source>
       <translation>Chargement des articles de %1…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="322" />
+      <location filename="../../quizapp/gui/main_window.py" line="325" />
       <source>The folder %1 does not exist.</source>
       <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/main_window.py" line="336" />
+      <location filename="../../quizapp/gui/main_window.py" line="339" />
       <source>%n article(s)</source>
       <translation>
         <numerusform>%n article</numerusform>
@@ -598,7 +583,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/main_window.py" line="337" />
+      <location filename="../../quizapp/gui/main_window.py" line="340" />
       <source>%n file(s) with errors</source>
       <translation>
         <numerusform>%n fichier avec des erreurs</numerusform>
@@ -606,40 +591,40 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="351" />
+      <location filename="../../quizapp/gui/main_window.py" line="354" />
       <source>Could not read %1.</source>
       <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="354" />
+      <location filename="../../quizapp/gui/main_window.py" line="357" />
       <source>Could not read the folder</source>
       <translation>Impossible de lire le dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="355" />
+      <location filename="../../quizapp/gui/main_window.py" line="358" />
       <source>The folder %1 could not be read.</source>
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="455" />
+      <location filename="../../quizapp/gui/main_window.py" line="458" />
       <source>quizapp — French reading</source>
       <translation>quizapp — lecture en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="161" />
-      <location filename="../../quizapp/gui/main_window.py" line="162" />
-      <location filename="../../quizapp/gui/main_window.py" line="468" />
-      <location filename="../../quizapp/gui/main_window.py" line="469" />
+      <location filename="../../quizapp/gui/main_window.py" line="164" />
+      <location filename="../../quizapp/gui/main_window.py" line="165" />
+      <location filename="../../quizapp/gui/main_window.py" line="471" />
+      <location filename="../../quizapp/gui/main_window.py" line="472" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="470" />
+      <location filename="../../quizapp/gui/main_window.py" line="473" />
       <source>Loading</source>
       <translation>Chargement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="471" />
+      <location filename="../../quizapp/gui/main_window.py" line="474" />
       <source>Status</source>
       <translation>État</translation>
     </message>
@@ -805,32 +790,32 @@
   <context>
     <name>OrderAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="170" />
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="185" />
       <source>Move up</source>
       <translation>Monter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="171" />
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="186" />
       <source>Move down</source>
       <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="172" />
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="187" />
       <source>Move the selected item up (Alt+Up)</source>
       <translation>Monter l’élément choisi (Alt+Haut)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="173" />
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="188" />
       <source>Move the selected item down (Alt+Down)</source>
       <translation>Descendre l’élément choisi (Alt+Bas)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="174" />
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="189" />
       <source>Drag the items, or select one and press Alt+Up / Alt+Down.</source>
       <translation>Faites glisser les éléments, ou choisissez-en un et appuyez sur Alt+Haut / Alt+Bas.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="175" />
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="190" />
       <source>Items to put in order</source>
       <translation>Éléments à remettre dans l’ordre</translation>
     </message>
@@ -838,7 +823,7 @@
   <context>
     <name>PassageView</name>
     <message>
-      <location filename="../../quizapp/gui/passage_view.py" line="104" />
+      <location filename="../../quizapp/gui/passage_view.py" line="108" />
       <source>(no English translation)</source>
       <translation>(pas de traduction anglaise)</translation>
     </message>
@@ -946,6 +931,64 @@
     <message>
       <location filename="../../quizapp/gui/profile_picker.py" line="142" />
       <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ProgressBridge</name>
+    <message>
+      <location filename="../../quizapp/gui/progress_bridge.py" line="141" />
+      <source>Progress is not being saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress_bridge.py" line="144" />
+      <source>Progress is not being saved: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress_bridge.py" line="151" />
+      <source>Your progress file was repaired</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress_bridge.py" line="185" />
+      <source>The progress file could not be used: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress_bridge.py" line="206" />
+      <source>Saved: every answer has reached the disk now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress_bridge.py" line="268" />
+      <location filename="../../quizapp/gui/progress_bridge.py" line="270" />
+      <location filename="../../quizapp/gui/progress_bridge.py" line="493" />
+      <source>Learner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress_bridge.py" line="494" />
+      <source>Saving</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ProgressScreens</name>
+    <message>
+      <location filename="../../quizapp/gui/progress_screens.py" line="244" />
+      <source>Could not save the words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress_screens.py" line="245" />
+      <source>The file %1 could not be written: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress_screens.py" line="255" />
+      <source>Words saved in %1</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1112,12 +1155,12 @@
   <context>
     <name>QuizPanel</name>
     <message>
-      <location filename="../../quizapp/gui/quiz_panel.py" line="172" />
+      <location filename="../../quizapp/gui/quiz_panel.py" line="183" />
       <source>Answer the question first.</source>
       <translation>Répondez d’abord à la question.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_panel.py" line="270" />
+      <location filename="../../quizapp/gui/quiz_panel.py" line="281" />
       <source>%n question(s) not answered yet (they count 0). Click Finish again to end the quiz.</source>
       <translation>
         <numerusform>%n question sans réponse (elle compte 0). Cliquez de nouveau sur Terminer pour finir le quiz.</numerusform>
@@ -1128,37 +1171,37 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="284" />
+      <location filename="../../quizapp/gui/reading_view.py" line="289" />
       <source>Click a word for its meaning, or EN after a sentence for its English.</source>
       <translation>Cliquez sur un mot pour son sens, ou sur EN après une phrase pour sa traduction anglaise.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="286" />
+      <location filename="../../quizapp/gui/reading_view.py" line="291" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="287" />
+      <location filename="../../quizapp/gui/reading_view.py" line="292" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="290" />
+      <location filename="../../quizapp/gui/reading_view.py" line="295" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="295" />
+      <location filename="../../quizapp/gui/reading_view.py" line="300" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="296" />
+      <location filename="../../quizapp/gui/reading_view.py" line="301" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="297" />
+      <location filename="../../quizapp/gui/reading_view.py" line="302" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>
@@ -1437,6 +1480,56 @@
       <source>Go on to the next quiz question</source>
       <translation>Passer à la question suivante du quiz</translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/progress_screens.py" line="27" />
+      <source>&amp;Progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress_screens.py" line="28" />
+      <source>Switch &amp;learner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress_screens.py" line="34" />
+      <source>History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress_screens.py" line="36" />
+      <source>Your results over time, article by article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress_screens.py" line="41" />
+      <source>Review my mistakes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress_screens.py" line="43" />
+      <source>The questions you last answered below full marks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress_screens.py" line="48" />
+      <source>My words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress_screens.py" line="50" />
+      <source>Every word you looked up, to export to Anki</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress_screens.py" line="55" />
+      <source>New learner…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress_screens.py" line="57" />
+      <source>Add a learner with their own progress</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>SummaryView</name>
@@ -1578,17 +1671,17 @@
   <context>
     <name>TrueFalseAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets.py" line="308" />
+      <location filename="../../quizapp/gui/answer_widgets.py" line="309" />
       <source>True</source>
       <translation>Vrai</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets.py" line="308" />
+      <location filename="../../quizapp/gui/answer_widgets.py" line="309" />
       <source>False</source>
       <translation>Faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets.py" line="308" />
+      <location filename="../../quizapp/gui/answer_widgets.py" line="309" />
       <source>Not given</source>
       <translation>Non mentionné</translation>
     </message>

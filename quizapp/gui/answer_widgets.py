@@ -80,7 +80,6 @@ class AnswerWidget(QWidget):
         super().__init__(parent)
         self.question = question
         self._locked = False
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def response(self) -> Any | None:
         """The response in the scripting API's shape, or None while there is nothing to check."""
@@ -159,7 +158,9 @@ class ClickLabel(QLabel):
         self.setWordWrap(True)
         self.setText(text)
         self.button = button
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy = self.sizePolicy()  # keeps the height-for-width that word wrap asks for
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        self.setSizePolicy(policy)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.button.isEnabled():

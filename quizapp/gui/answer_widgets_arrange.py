@@ -271,6 +271,7 @@ class LocateAnswer(AnswerWidget):
         self.count = plain_label("", self)
         self.clear_button = QPushButton(self)
         self.clear_button.clicked.connect(self.clear)
+        self.clear_button.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(self.count, 1)
         row.addWidget(self.clear_button)
@@ -284,7 +285,8 @@ class LocateAnswer(AnswerWidget):
         self.instructions.setText(
             self.tr(
                 "Click the sentence(s) in the text that answer the question;"
-                " click again to unselect."
+                " click again to unselect. With the keyboard: Up and Down in the text,"
+                " then Space."
             )
         )
         self.count.setText(self.tr("%n sentence(s) selected", "", len(self.selected)))
@@ -311,6 +313,7 @@ class LocateAnswer(AnswerWidget):
 
     def set_locked(self, locked: bool) -> None:
         super().set_locked(locked)
+        self.clear_button.setEnabled(bool(self.selected) and not locked)
         if self.active:
             self.passage.set_locate_mode(not locked)
 
@@ -322,6 +325,7 @@ class LocateAnswer(AnswerWidget):
     def _set(self, ids: frozenset[str]) -> None:
         self.selected = ids
         self.count.setText(self.tr("%n sentence(s) selected", "", len(ids)))
+        self.clear_button.setEnabled(bool(ids) and not self._locked)
         self.changed.emit()
 
     def clear(self) -> None:

@@ -88,8 +88,12 @@ class QuizHookup(QObject):
 
     def _article_opened(self, article: Article) -> None:
         panel = self.panel
-        if panel is not None and panel.article is not None and panel.article.id != article.id:
+        if panel is None or panel.article is None:
+            return
+        if panel.article.id != article.id:
             panel.close_quiz()
+        elif self.reading.side_panel() is panel:
+            panel.redisplay()  # same article reopened: its highlights were reset
 
     def _previous(self) -> None:
         if self.panel is not None:

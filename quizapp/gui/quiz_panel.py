@@ -113,6 +113,17 @@ class QuizPanel(QWidget):
         self._leave_question()
         self.closed.emit()
 
+    def redisplay(self) -> None:
+        """Show the current question again (the passage was reset under it)."""
+        session, widget = self.session, self.widget
+        if not self.in_question() or session is None or widget is None:
+            return
+        widget.deactivate()
+        widget.activate()  # a locate question puts its selection back in the passage
+        outcome = session.outcome(session.current.id)
+        if outcome is not None and outcome.feedback_visible and outcome.done:
+            self.passage.highlight_evidence(session.current.sentences, False)
+
     def in_question(self) -> bool:
         return self.stack.currentWidget() is self.page and self.session is not None
 

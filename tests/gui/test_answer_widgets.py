@@ -272,6 +272,12 @@ def test_locate_clicks_sentences_in_the_passage(qtbot, article):
     assert passage.locate_selection() == frozenset()
     w.activate()
     assert passage.locate_selection() == {"s1"}
+    # the keyboard way: move in the text, Space toggles the current sentence
+    passage.setFocus()
+    passage.set_current("s3")
+    qtbot.keyClick(passage, Qt.Key.Key_Space)
+    assert w.response() == {"s1", "s3"}
+    assert w.clear_button.isEnabled()
     w.deactivate()
 
 
@@ -294,3 +300,24 @@ def test_order_list_shows_every_wrapped_item_at_double_font(qtbot, tmp_path, big
         w.list.visualRect(w.list.model().index(r, 0)).height() > 1.5 * w.list.fontMetrics().height()
         for r in range(w.list.count())
     )  # long items wrap instead of being cut
+
+
+def test_long_option_is_whole_inside_the_quiz_panel(qtbot, tmp_path, big_font):
+    from quizapp.core.session import Mode
+    from tests.gui.quiz_fixtures import ALL_TYPES, make_host
+
+    long_text = ("Une très longue réponse & des détails <b>sans</b> fin, " * 6)[:300]
+    article = load(
+        tmp_path, ALL_TYPES.replace("      - text: À Marseille", f'      - text: "{long_text}"')
+    )
+    view, panel = make_host(qtbot, article, width=1100, height=900)
+    view.splitter.setSizes([600, 500])
+    panel.start(Mode.PRACTICE, seed=1)
+    label = next(lb for lb in panel.widget.labels if lb.text() == long_text)
+
+    def whole() -> bool:
+        return label.width() > 0 and label.height() >= label.heightForWidth(label.width())
+
+    qtbot.waitUntil(whole)
+    assert label.heightForWidth(label.width()) > 4 * label.fontMetrics().height()
+    assert label.geometry().right() <= panel.widget.width()

@@ -91,3 +91,21 @@ def test_ctrl_page_keys_move_between_questions(qtbot, reading, tmp_path):
     assert panel.session.index == 1
     qtbot.keyClick(reading, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert panel.session.index == 0
+
+
+def test_reopening_the_same_article_keeps_the_quiz(qtbot, reading, tmp_path):
+    from tests.gui.quiz_fixtures import click_sentence, load
+
+    article = load(tmp_path)
+    reading.open_article(article)
+    panel = start(qtbot, reading)
+    click(qtbot, panel.chooser.practice_button)
+    panel.controller.go_to(9)  # the locate question
+    passage = reading.reading_view.passage
+    click_sentence(qtbot, passage, "s4")
+    reading.show_screen("library")
+    reading.open_article(article)
+    assert reading.reading_view.side_panel() is panel
+    assert passage.locate_mode()
+    assert passage.locate_selection() == {"s4"}
+    assert panel.widget.response() == {"s4"}

@@ -2,6 +2,8 @@
 
 The bank is parsed in a pool thread (YAML and validation for hundreds of
 files must not freeze the window); results come back as a queued signal.
+Unchanged files come from the article cache (`quizapp.core.bank_cache`), so a
+large bank lists in a fraction of the time its YAML takes to check.
 Editors often save by writing a new file and renaming it over the old one,
 which drops it from QFileSystemWatcher, so the path is re-added each time.
 """
@@ -19,17 +21,18 @@ class _Relay(QObject):
 
 
 class _BankJob(QRunnable):
-    def __init__(self, relay: _Relay, generation: int, folder: Path):
+    def __init__(self, relay: _Relay, generation: int, folder: Path, cache_dir: Path | None):
         super().__init__()
         self.relay = relay
         self.generation = generation
         self.folder = folder
+        self.cache_dir = cache_dir
 
     def run(self) -> None:
         try:
-            from quizapp.core.bank import load_bank
+            from quizapp.core.bank_cache import load_bank_cached
 
-            result: Any = load_bank([self.folder])
+            result: Any = load_bank_cached([self.folder], self.cache_dir)
         except Exception as error:  # handed to the window's one error funnel
             result = error
         self.relay.finished.emit(self.generation, result)
@@ -45,8 +48,9 @@ class BankLoader(QObject):
     loaded = Signal(object, object)  # folder Path, BankScan
     failed = Signal(object, object)  # folder Path, Exception
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, cache_dir: Path | None = None):
         super().__init__(parent)
+        self.cache_dir = cache_dir  # None: every file is checked each time
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
@@ -59,7 +63,7 @@ class BankLoader(QObject):
         self._generation += 1
         self._folder = folder
         self.busy = True
-        self._pool.start(_BankJob(self._relay, self._generation, folder))
+        self._pool.start(_BankJob(self._relay, self._generation, folder, self.cache_dir))
 
     def _finished(self, generation: int, result: object) -> None:
         if generation != self._generation:

@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self._status: Callable[[], str] = str
 
-        self.loader = BankLoader(self)
+        self.loader = BankLoader(self, cache_dir=settings.path.parent / "cache")
         self.loader.loaded.connect(self._bank_scanned)
         self.loader.failed.connect(self._bank_failed)
         self.watcher = FileWatcher(self)

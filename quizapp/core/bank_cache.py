@@ -1,0 +1,318 @@
+"""A cache of checked articles, so a large bank lists at once on the next start.
+
+One JSON file per bank folder in `<data-dir>/cache/`. Each question file's
+entry is reused only while its path, size and modification time (ns) are the
+same, and the whole cache only while the cache format, the app version and the
+loader's own code are the same (a newer loader may find new problems). Anything
+else - a corrupt, truncated or foreign file, an unknown class name - is
+ignored and rebuilt from the YAML: the cache is plain data that rebuilds an
+allow-listed set of frozen dataclasses, never pickle, so a planted cache file
+can at worst show wrong text, exactly like a planted question file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import enum
+import hashlib
+import json
+import os
+import re
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from quizapp import __version__
+from quizapp.core import model
+from quizapp.core.bank import BankScan, bank_files, check_file
+from quizapp.core.bank_messages import msg
+from quizapp.core.problems import Problem, Severity
+
+__all__ = ["CACHE_FORMAT", "CacheStats", "cache_path", "load_bank_cached", "load_with_cache"]
+
+CACHE_FORMAT = 2
+MAGIC = "quizapp-bank-cache"
+_TOP_ID = re.compile(r"^id[ \t]*:")
+# A file changed this recently may change again within its file system's clock
+# tick (2 s on FAT) without its size or time changing: it is not cached yet.
+RACY_NS = 2_000_000_000
+
+# The only classes a cache file may name: the model's and the problem's.
+_CLASSES: dict[str, type] = {
+    cls.__name__: cls
+    for cls in vars(model).values()
+    if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == model.__name__
+}
+_CLASSES["Problem"] = Problem
+_ENUMS: dict[str, type[enum.Enum]] = {
+    cls.__name__: cls
+    for cls in vars(model).values()
+    if isinstance(cls, type) and issubclass(cls, enum.Enum) and cls.__module__ == model.__name__
+}
+_ENUMS["Severity"] = Severity
+_MEMBERS: dict[tuple[str, Any], enum.Enum] = {
+    (name, member.value): member for name, kind in _ENUMS.items() for member in kind
+}
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+class CacheError(ValueError):
+    """The cache file is not one this version wrote; it is rebuilt."""
+
+
+@dataclass(frozen=True)
+class CacheStats:
+    """How a load went: files taken from the cache, files read again."""
+
+    reused: int = 0
+    rechecked: int = 0
+    cache_used: bool = False
+    cache_written: bool = False
+
+
+# -- plain data <-> frozen dataclasses --------------------------------------------------
+def _init_fields(cls: type) -> tuple[str, ...]:
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = tuple(f.name for f in dataclasses.fields(cls) if f.init)
+        _FIELDS[cls] = names
+    return names
+
+
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def encode(value: Any) -> Any:
+    """JSON-ready data: plain values as they are, every list tagged with what it stands for."""
+    if value is None or (isinstance(value, str | int | float) and not isinstance(value, enum.Enum)):
+        return value
+    if isinstance(value, enum.Enum):
+        return ["E", type(value).__name__, value.value]
+    if isinstance(value, tuple):
+        return ["T", [encode(v) for v in value]]
+    if isinstance(value, list):
+        return ["L", [encode(v) for v in value]]
+    if isinstance(value, Path):
+        return ["P", str(value)]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        cls = type(value)
+        if _CLASSES.get(cls.__name__) is not cls:
+            raise TypeError(f"{cls.__name__} cannot be cached")
+        return ["D", cls.__name__, [encode(getattr(value, n)) for n in _init_fields(cls)]]
+    raise TypeError(f"{type(value).__name__} cannot be cached")
+
+
+def decode(data: Any) -> Any:
+    """The value `encode` was given; CacheError for anything it could not have written.
+
+    Dataclasses are rebuilt without running their __init__ (the fields are
+    exactly the ones `encode` wrote, checked by count): a bank of hundreds of
+    articles is hundreds of thousands of values, and this is the hot loop.
+    """
+    if data.__class__ in _PLAIN:
+        return data
+    if data.__class__ is not list or len(data) < 2:
+        raise CacheError("unexpected value")
+    tag = data[0]
+    if tag == "D" and len(data) == 3:
+        cls = _CLASSES.get(data[1])
+        values = data[2]
+        if cls is None or values.__class__ is not list:
+            raise CacheError(f"unknown class {data[1]!r}")
+        names = _init_fields(cls)
+        if len(values) != len(names):
+            raise CacheError(f"wrong field count for {data[1]!r}")
+        obj = object.__new__(cls)
+        obj.__dict__.update(
+            zip(names, [v if v.__class__ in _PLAIN else decode(v) for v in values], strict=True)
+        )
+        return obj
+    if tag == "T" and data[1].__class__ is list:
+        return tuple([v if v.__class__ in _PLAIN else decode(v) for v in data[1]])
+    if tag == "E" and len(data) == 3:
+        member = _MEMBERS.get((data[1], data[2]))
+        if member is None:
+            raise CacheError(f"unknown enum value {data[1]}.{data[2]}")
+        return member
+    if tag == "L" and data[1].__class__ is list:
+        return [v if v.__class__ in _PLAIN else decode(v) for v in data[1]]
+    if tag == "P" and data[1].__class__ is str:
+        return Path(data[1])
+    raise CacheError(f"unexpected tag {tag!r}")
+
+
+# -- the cache file -----------------------------------------------------------------------
+def _code_stamp() -> str:
+    """Changes whenever the loader's code does (a developer's edit, an upgrade)."""
+    core = Path(__file__).resolve().parent
+    parts = [__version__, str(CACHE_FORMAT)]
+    for path in sorted(core.glob("*.py")):
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        parts.append(f"{path.name}:{st.st_size}:{st.st_mtime_ns}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
+
+
+def cache_path(cache_dir: Path, folder: Path | str) -> Path:
+    """The cache file of one bank folder."""
+    key = os.path.abspath(os.fspath(folder))
+    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    return cache_dir / f"bank-{digest}.json"
+
+
+def _read_cache(path: Path, stamp: str) -> dict[str, Any]:
+    """The file entries of a cache this code wrote, else an empty dict."""
+    try:
+        with open(path, "rb") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError, RecursionError):
+        return {}
+    if (
+        not isinstance(data, dict)
+        or data.get("magic") != MAGIC
+        or data.get("format") != CACHE_FORMAT
+        or data.get("code") != stamp
+        or not isinstance(data.get("files"), dict)
+    ):
+        return {}
+    return data["files"]
+
+
+def _write_cache(path: Path, stamp: str, files: dict[str, Any]) -> bool:
+    """Write atomically (a crash leaves the old file or none); False if it cannot be."""
+    data = {"magic": MAGIC, "format": CACHE_FORMAT, "code": stamp, "files": files}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".bank-", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return False
+    return True
+
+
+def _stat_key(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def _from_entry(entry: Any, path: Path) -> tuple[model.Article | None, list[Problem]]:
+    if not isinstance(entry, dict):
+        raise CacheError("bad entry")
+    article = decode(entry.get("article"))
+    problems = decode(entry.get("problems"))
+    if article is not None and not isinstance(article, model.Article):
+        raise CacheError("not an article")
+    if not isinstance(problems, list) or not all(isinstance(p, Problem) for p in problems):
+        raise CacheError("not a list of problems")
+    if article is not None and article.path != path:
+        article = dataclasses.replace(article, path=path)
+    return article, problems
+
+
+def _id_line(path: Path) -> int:
+    try:
+        lines = path.read_text(encoding="utf-8-sig", errors="replace").splitlines()
+    except OSError:
+        return 1
+    return next((n for n, text in enumerate(lines, 1) if _TOP_ID.match(text)), 1)
+
+
+# -- loading ------------------------------------------------------------------------------
+def load_with_cache(
+    paths: Iterable[Path | str],
+    cache_dir: Path | None,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[BankScan, CacheStats]:
+    """`bank.load_bank`, reusing the checked articles of unchanged files.
+
+    With `cache_dir` None it is exactly `load_bank`. `progress(done, total)`
+    is called as files are read again (not for those taken from the cache).
+    """
+    given = [Path(p) for p in paths]
+    files, problems = bank_files(given)
+    scan = BankScan(files=files, problems=problems)
+    stamp = _code_stamp() if cache_dir is not None else ""
+    cache_file = None
+    if cache_dir is not None and len(given) == 1:
+        cache_file = cache_path(cache_dir, given[0])
+    elif cache_dir is not None:
+        key = "\n".join(os.path.abspath(p) for p in given)
+        cache_file = cache_path(cache_dir, key)
+    old = _read_cache(cache_file, stamp) if cache_file is not None else {}
+    new: dict[str, Any] = {}
+    reused = rechecked = 0
+    stale = [p for p in files if not _fresh(old.get(str(p)), _stat_key(p))]
+    owners: dict[str, Path] = {}
+    for path in files:
+        key = str(path)
+        stat = _stat_key(path)  # taken before reading: a file changing now is re-read next time
+        entry = old.get(key)
+        article: model.Article | None = None
+        file_problems: list[Problem] = []
+        loaded = False
+        if _fresh(entry, stat):
+            try:
+                article, file_problems = _from_entry(entry, path)
+                loaded = True
+                reused += 1
+                new[key] = entry
+            except (CacheError, RecursionError):
+                loaded = False
+        if not loaded:
+            article, file_problems = check_file(path)
+            rechecked += 1
+            if progress is not None:
+                progress(rechecked, len(stale))
+            settled = stat is not None and time.time_ns() - stat[1] >= RACY_NS
+            if stat is not None and settled and stat == _stat_key(path):
+                # a value the cache cannot hold (TypeError): that file is read each time
+                with contextlib.suppress(TypeError):
+                    new[key] = {
+                        "size": stat[0],
+                        "mtime_ns": stat[1],
+                        "article": encode(article),
+                        "problems": encode(list(file_problems)),
+                    }
+        scan.problems.extend(file_problems)
+        if article is None:
+            continue
+        other = owners.get(article.id)
+        if other is not None:
+            en, fr = msg("duplicate_article", value=article.id, other=str(other))
+            scan.problems.append(Problem(path, _id_line(path), 1, Severity.ERROR, en, fr))
+            continue
+        owners[article.id] = path
+        scan.articles.append(article)
+    written = False
+    if cache_file is not None and (rechecked or set(new) != set(old)):
+        written = _write_cache(cache_file, stamp, new)
+    return scan, CacheStats(reused, rechecked, bool(old), written)
+
+
+def _fresh(entry: Any, stat: tuple[int, int] | None) -> bool:
+    return (
+        stat is not None
+        and isinstance(entry, dict)
+        and entry.get("size") == stat[0]
+        and entry.get("mtime_ns") == stat[1]
+    )
+
+
+def load_bank_cached(paths: Iterable[Path | str], cache_dir: Path | None) -> BankScan:
+    """The bank as `load_bank` reads it, fast when few files changed since the last time."""
+    return load_with_cache(paths, cache_dir)[0]

@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
         self.library_view.article_activated.connect(self.open_article)
         self.library_view.open_folder_requested.connect(self.choose_folder)
         self.library_view.set_loading(True)
+        from quizapp.gui.progress_screens import ProgressScreens
+
+        self.progress_screens = ProgressScreens(self)  # learners, saving, history, words
         self.show_screen("library")
         self.retranslate_ui()
 
@@ -487,6 +490,7 @@ class MainWindow(QMainWindow):
         self.closing = True
         self.watcher.stop()
         self.loader.wait()
+        self.progress_screens.bridge.close()
 
 
 def _call(slot: Callable[..., Any], spec: ActionSpec, checked: bool) -> None:

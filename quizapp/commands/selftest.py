@@ -1,0 +1,271 @@
+"""`quizapp selftest`: take every quiz of a bank in the real window, and say if all is well.
+
+Runs offscreen when there is no display. Every article is opened from the
+library, a practice quiz is answered through the real widgets with the
+file's right answers, and the summary must show full marks. Exit 0 when
+every article passes; 1 naming the article and question that failed (or the
+files with errors); 2 when the command itself is misused.
+
+Without --data-dir nothing is left in the learner's data (a temporary folder
+is used and deleted); with it, the runs are recorded under the profile
+`selftest`, one finished session per article, and the learner chosen last is
+chosen again at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+PROFILE = "selftest"
+ARTICLE_TIMEOUT = 120.0  # seconds for one article, whatever happens
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quizapp selftest",
+        description="Take every quiz of a bank in the real window (offscreen without a display) "
+        "with the files' right answers, and check that each ends with full marks.",
+    )
+    parser.add_argument(
+        "--bank", metavar="DIR", help="folder of question files (default: the bank)"
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="record the runs there under the profile 'selftest' (default: a temporary folder)",
+    )
+    parser.add_argument(
+        "--screenshots", metavar="DIR", help="save PNG pictures of each screen, in both languages"
+    )
+    parser.add_argument("--lang", choices=["fr", "en"], help="interface language to start in")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=ARTICLE_TIMEOUT,
+        metavar="SECONDS",
+        help=f"give up on an article after this long (default {ARTICLE_TIMEOUT:g})",
+    )
+    return parser
+
+
+def needs_offscreen() -> bool:
+    """No display to show a window on (Linux without X11 or Wayland)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def say(text: str, out: Any = None) -> None:
+    stream = out or sys.stdout
+    stream.write(text + "\n")
+    stream.flush()
+
+
+class Watchdog:
+    """Ends the process with a plain message if one article takes too long (a hang)."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.timer: threading.Timer | None = None
+        self.what: Any = None
+
+    def start(self, describe: Any) -> None:
+        self.stop()
+        self.what = describe
+        self.timer = threading.Timer(self.seconds, self._fire)
+        self.timer.daemon = True
+        self.timer.start()
+
+    def stop(self) -> None:
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
+
+    def _fire(self) -> None:
+        say(
+            f"selftest: FAILED: {self.what()}: no answer from the window after "
+            f"{self.seconds:g} s (it hung); giving up.",
+            sys.stderr,
+        )
+        os._exit(EXIT_FAILED)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(list(argv) if argv is not None else None)
+    except SystemExit as stop:
+        return int(stop.code or 0) and EXIT_USAGE
+    if needs_offscreen():
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from quizapp.core.bank import load_bank
+    from quizapp.paths import default_bank
+
+    bank = Path(args.bank) if args.bank else default_bank()
+    if not bank.is_dir():
+        say(
+            f"selftest: {bank}: no such folder (give --bank the folder of question files)",
+            sys.stderr,
+        )
+        return EXIT_USAGE
+    scan = load_bank([bank])
+    errors = [p for p in scan.problems if p.is_error]
+    if errors:
+        for p in errors:
+            say(f"{p.path}:{p.line}:{p.column}: error: {p.message}", sys.stderr)
+        files = sorted({str(p.path) for p in errors})
+        say(
+            f"selftest: FAILED: {len(files)} file(s) with errors: {', '.join(files)} "
+            "(run `quizapp check` for the details)",
+            sys.stderr,
+        )
+        return EXIT_FAILED
+    if not scan.articles:
+        say(f"selftest: FAILED: no article in {bank}", sys.stderr)
+        return EXIT_FAILED
+    temporary = None
+    if args.data_dir:
+        data_dir = Path(args.data_dir)
+    else:
+        temporary = tempfile.mkdtemp(prefix="quizapp-selftest-")
+        data_dir = Path(temporary)
+    shots = Path(args.screenshots) if args.screenshots else None
+    try:
+        if shots is not None:
+            shots.mkdir(parents=True, exist_ok=True)
+        return run(bank, data_dir, shots, args.lang, args.timeout, len(scan.articles))
+    except OSError as error:
+        say(f"selftest: FAILED: {error}", sys.stderr)
+        return EXIT_FAILED
+    finally:
+        if temporary is not None:
+            shutil.rmtree(temporary, ignore_errors=True)
+
+
+def prepare_profile(data_dir: Path) -> int | None:
+    """Make `selftest` the current learner; returns who was current, to restore."""
+    from quizapp.core.progress import ProgressStore
+
+    with ProgressStore.open(data_dir) as store:
+        before = store.last_profile()
+        found = store.find_profile(PROFILE) or store.create_profile(PROFILE)
+        store.set_last_profile(found)
+        return before.id if before is not None and before.id != found.id else None
+
+
+def restore_profile(data_dir: Path, profile_id: int | None) -> None:
+    from quizapp.core.progress import ProgressStore
+
+    if profile_id is None:
+        return
+    with ProgressStore.open(data_dir) as store:
+        store.set_last_profile(profile_id)
+
+
+def run(
+    bank: Path, data_dir: Path, shots: Path | None, lang: str | None, timeout: float, count: int
+) -> int:
+    from quizapp.core.progress_errors import ProgressStoreError
+
+    try:
+        previous = prepare_profile(data_dir)
+    except ProgressStoreError as error:
+        say(
+            f"selftest: FAILED: the progress store in {data_dir} cannot be used: {error}",
+            sys.stderr,
+        )
+        return EXIT_FAILED
+    settings_file = data_dir / "settings.ini"
+    settings_before = settings_file.read_bytes() if settings_file.is_file() else None
+    try:
+        return drive(bank, data_dir, shots, lang, timeout, count)
+    finally:
+        if settings_before is not None:
+            settings_file.write_bytes(settings_before)
+        restore_profile(data_dir, previous)
+
+
+def drive(
+    bank: Path, data_dir: Path, shots: Path | None, lang: str | None, timeout: float, count: int
+) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from quizapp.gui.i18n import Translators
+    from quizapp.gui.main_window import MainWindow
+    from quizapp.gui.selftest_driver import Driver, SelftestFailure, save_png, wait_until
+    from quizapp.gui.settings import AppSettings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    settings = AppSettings(data_dir)
+    translators = Translators()
+    first = lang or "en"
+    translators.install(first)
+    window = MainWindow(settings, translators, bank=bank)
+    window.resize(1280, 860)
+    window.show()
+    languages = [first, "fr" if first == "en" else "en"]
+    number = {"n": 0}
+
+    def shoot(name: str) -> None:
+        if shots is None:
+            return
+        number["n"] += 1
+        for code in languages:
+            window.set_language(code)
+            save_png(window, shots / f"{code}-{number['n']:02d}-{name}.png")
+        window.set_language(first)
+
+    driver = Driver(window, shoot)
+    dog = Watchdog(timeout)
+    current = {"article": "loading the bank"}
+    dog.start(lambda: f"{current['article']}, {driver.where}")
+    passed = 0
+    try:
+        window.after_first_paint()
+        wait_until(lambda: len(window.library_view.model.articles()) == count, "the library")
+        bridge = window.progress_screens.bridge
+        wait_until(lambda: bridge.store is not None or bool(bridge.unavailable), "the store")
+        if bridge.store is None:
+            raise SelftestFailure(f"progress cannot be saved: {bridge.unavailable}")
+        shoot("library")
+        for article in window.library_view.model.articles():
+            current["article"] = f"article {article.id!r} ({article.path})"
+            driver.where = "opening it from the library"
+            dog.start(lambda: f"{current['article']}, {driver.where}")
+            driver.open_from_library(article)
+            if not driver.types_shot:
+                driver.show_a_gloss(article)
+                shoot("reading-gloss")
+                window.reading_view.close_popover()
+            result = driver.take_quiz(article)
+            shoot_summary = not getattr(driver, "summary_shot", False)
+            if shoot_summary:
+                driver.summary_shot = True  # type: ignore[attr-defined]
+                shoot("summary")
+            if bridge.store is not None and bridge.store.pending_count:
+                raise SelftestFailure(
+                    "the answers could not be saved: " + bridge.banner.text.text()
+                )
+            passed += 1
+            say(
+                f"ok   {article.title} — {len(article.questions)} questions, {result.percent:.0f} %"
+            )
+    except SelftestFailure as failure:
+        say(f"selftest: FAILED: {current['article']}, {driver.where}: {failure}", sys.stderr)
+        return EXIT_FAILED
+    finally:
+        dog.stop()
+        window.close()
+        window.shutdown()
+        window.deleteLater()
+        app.processEvents()
+    say(f"selftest: {passed} article(s), every question right, full marks.")
+    return EXIT_OK

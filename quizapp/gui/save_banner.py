@@ -1,0 +1,90 @@
+"""A non-modal strip that says when progress is not being saved, and why.
+
+The learner keeps working; the strip stays until the store catches up (then
+it says so briefly) or for good when progress cannot be saved at all.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
+
+OK_SHOWN_MS = 4000
+
+
+class SaveBanner(QFrame):
+    """Shows one message at a time: a failure (with "Try again now") or a recovery."""
+
+    retry_requested = Signal()
+    wanted = Signal(bool)  # show or hide me (the bar holding the banner does it)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("save_banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.icon = QLabel(self)
+        self.text = QLabel(self)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry = QToolButton(self)
+        self.retry.clicked.connect(self.retry_requested)
+        self.dismiss = QToolButton(self)
+        self.dismiss.setAutoRaise(True)
+        self.dismiss.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
+        self.dismiss.clicked.connect(self.dismiss_now)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        self._hide_timer = QTimer(self)
+        self._hide_timer.setSingleShot(True)
+        self._hide_timer.timeout.connect(self.dismiss_now)
+        self.kind = ""
+        self.retranslate_ui()
+
+    def dismiss_now(self) -> None:
+        self._hide_timer.stop()
+        self.kind = ""
+        self.wanted.emit(False)
+
+    def _set_icon(self, pixmap: QStyle.StandardPixmap) -> None:
+        size = max(16, self.fontMetrics().height())
+        self.icon.setPixmap(self.style().standardIcon(pixmap).pixmap(size))
+
+    def show_failure(self, text: str, can_retry: bool = True) -> None:
+        """Answers are not reaching the disk; `can_retry` offers "Try again now"."""
+        self._hide_timer.stop()
+        self.kind = "failure"
+        self._set_icon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.text.setText(text)
+        self.retry.setVisible(can_retry)
+        self.dismiss.setVisible(not can_retry)
+        self.wanted.emit(True)
+
+    def show_saved(self, text: str) -> None:
+        """Everything caught up: say so for a few seconds."""
+        self.kind = "saved"
+        self._set_icon(QStyle.StandardPixmap.SP_DialogApplyButton)
+        self.text.setText(text)
+        self.retry.hide()
+        self.dismiss.show()
+        self.wanted.emit(True)
+        self._hide_timer.start(OK_SHOWN_MS)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.retry.setText(self.tr("Try again now"))
+        self.retry.setToolTip(self.tr("Try to save the waiting answers now"))
+        self.dismiss.setToolTip(self.tr("Hide this message"))
+        self.dismiss.setAccessibleName(self.tr("Hide this message"))
+        self.text.setAccessibleName(self.tr("Saving"))

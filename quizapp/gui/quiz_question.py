@@ -7,6 +7,8 @@ font stays usable; the buttons wrap instead of being cut off.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -51,6 +53,7 @@ class QuestionPage(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # it follows the focused control
         body = QWidget(self.scroll)
         self.body = body
         self.prompt = plain_label("", body)
@@ -156,6 +159,16 @@ class QuestionPage(QWidget):
         self.feedback.clear()
         self.clear_message()
         self.scroll.verticalScrollBar().setValue(0)
+        self._chain_focus(widget)
+
+    def _chain_focus(self, widget: AnswerWidget) -> None:
+        """Tab goes prompt → hint → the answer's controls → Check → feedback → navigation."""
+        chain: list[QWidget] = [self.en_button, self.hint_button, *widget.inputs()]
+        chain += [self.check_button, self.retry_button, self.give_up_button]
+        chain += [self.feedback.en_button, self.feedback.evidence_button]
+        chain += [self.previous_button, self.next_button, self.finish_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def show_hint(self, hint: str, hint_en: str) -> None:
         self.hint_text.setText(hint or hint_en)

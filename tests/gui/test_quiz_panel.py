@@ -236,3 +236,14 @@ def test_french_feedback_and_numbers(qtbot, practice, translators):
     assert page.retry_button.text() == f"Réessayer (−50{NNBSP}% des points)"
     go_to(panel, "q3")
     assert [label.text() for label in panel.widget.labels] == ["Vrai", "Faux"]
+
+
+def test_tab_goes_from_the_answer_to_check_then_navigation(qtbot, practice):
+    _article, _view, panel = practice
+    go_to(panel, "q5")
+    field = panel.widget.field
+    type_text(qtbot, field, "2010")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert panel.page.check_button.hasFocus()
+    qtbot.keyClick(panel.page.check_button, Qt.Key.Key_Tab)
+    assert panel.page.previous_button.hasFocus()

@@ -67,8 +67,9 @@ def test_practice_all_right_on_the_seed_article(qtbot):
     assert "100%" in panel.summary.score.text()
 
 
-def test_test_mode_all_right_on_the_seed_article(qtbot):
-    article = load_article(SEED)
+@pytest.mark.parametrize("which", ["seed", "all types"])
+def test_test_mode_all_right(qtbot, tmp_path, which):
+    article = load_article(SEED) if which == "seed" else load(tmp_path)
     _view, panel = make_host(qtbot, article)
     click(qtbot, panel.chooser.test_button)
     for question in article.questions:

@@ -53,18 +53,25 @@ def test_f5_offers_the_modes_beside_the_passage(qtbot, reading):
     assert reading.reading_view.passage.evidence() == frozenset()
 
 
-def test_every_quiz_control_has_an_accessible_name(qtbot, reading):
+def test_every_quiz_control_has_an_accessible_name(qtbot, reading, tmp_path):
+    from tests.gui.quiz_fixtures import load
+
+    article = load(tmp_path)
+    reading.open_article(article)
     panel = start(qtbot, reading)
     click(qtbot, panel.chooser.practice_button)
     kinds = (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit)
-    unnamed = [
-        type(w).__name__
-        for kind in kinds
-        for w in panel.findChildren(kind)
-        if w.isVisibleTo(panel)
-        and not w.accessibleName()
-        and not (isinstance(w, QAbstractButton) and w.text())
-    ]
+    unnamed = []
+    for index, question in enumerate(article.questions):
+        panel.controller.go_to(index)
+        unnamed += [
+            f"{question.id}: {type(w).__name__}"
+            for kind in kinds
+            for w in panel.findChildren(kind)
+            if w.isVisibleTo(panel)
+            and not w.accessibleName()
+            and not (isinstance(w, QAbstractButton) and w.text())
+        ]
     assert unnamed == []
 
 

@@ -27,10 +27,10 @@
     <name>HistoryView</name>
     <message numerus="yes">
       <location filename="../../quizapp/gui/history_view.py" line="151" />
-      <source>%n finished quiz(zes)</source>
+      <source>Quizzes finished: %n</source>
       <translation>
-        <numerusform>%n finished quiz(zes)</numerusform>
-        <numerusform>%n finished quiz(zes)</numerusform>
+        <numerusform>Quizzes finished: %n</numerusform>
+        <numerusform>Quizzes finished: %n</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -57,7 +57,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/main_window.py" line="339" />
+      <location filename="../../quizapp/gui/main_window.py" line="346" />
       <source>%n article(s)</source>
       <translation>
         <numerusform>%n article</numerusform>
@@ -65,7 +65,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/main_window.py" line="340" />
+      <location filename="../../quizapp/gui/main_window.py" line="347" />
       <source>%n file(s) with errors</source>
       <translation>
         <numerusform>%n file with errors</numerusform>
@@ -133,7 +133,7 @@
   <context>
     <name>QuestionPage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_question.py" line="209" />
+      <location filename="../../quizapp/gui/quiz_question.py" line="222" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question answered</numerusform>
@@ -141,7 +141,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_question.py" line="215" />
+      <location filename="../../quizapp/gui/quiz_question.py" line="228" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n answered</numerusform>

@@ -148,7 +148,7 @@ class HistoryView(QWidget):
         if points:
             best = max(p.percent for p in points)
             self.summary.setText(
-                self.tr("%n finished quiz(zes)", "", len(points))
+                self.tr("Quizzes finished: %n", "", len(points))
                 + " · "
                 + self.tr("best %1 %, last %2 %")
                 .replace("%1", str(round(best)))

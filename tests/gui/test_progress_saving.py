@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from quizapp.gui.library_model import Column
-from tests.gui.progress_helpers import (  # noqa: F401 - fixtures
+from tests.gui import progress_helpers
+from tests.gui.progress_helpers import (
     answer,
     bridge,
     close_window,
@@ -17,12 +18,13 @@ from tests.gui.progress_helpers import (  # noqa: F401 - fixtures
     next_question,
     open_article,
     open_window,
-    progress_bank,
     start_practice,
     store,
-    win,
 )
 from tests.gui.quiz_fixtures import click
+
+progress_bank = progress_helpers.progress_bank  # fixtures
+win = progress_helpers.win
 
 
 def test_each_answer_is_saved_at_once_with_its_lookups(qtbot, win):

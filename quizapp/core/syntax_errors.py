@@ -202,6 +202,8 @@ def explain_syntax_error(path: Path | str, exc: yaml.MarkedYAMLError, lines: lis
         found = analyze_line(path, lines, cline)
         if found is not None:
             return found
+        if _line(lines, cline)[ccol - 1 : ccol] not in _CLOSERS:
+            cline, ccol = _last_opener(lines, cline, ccol)
         opener = _line(lines, cline)[ccol - 1 : ccol] or "["
         return _problem(
             path, cline, ccol, "unclosed_bracket", open=opener, close=_CLOSERS.get(opener, "]")
@@ -234,6 +236,18 @@ def explain_syntax_error(path: Path | str, exc: yaml.MarkedYAMLError, lines: lis
             return _problem(path, pline, _first_column(lines, pline), "indent_mismatch", where=ccol)
         return _problem(path, pline, _first_column(lines, pline), "indent_generic")
     return _problem(path, pline, pcol, "syntax_generic", problem=problem_text or context)
+
+
+def _last_opener(lines: list[str], line: int, column: int) -> tuple[int, int]:
+    """The last `[` or `{` before where libyaml gave up (at the end of the file, say)."""
+    for number in range(min(line, len(lines)), 0, -1):
+        text = _line(lines, number)
+        if number == line:
+            text = text[: column - 1]
+        found = max(text.rfind("["), text.rfind("{"))
+        if found >= 0:
+            return number, found + 1
+    return line, column
 
 
 def _indent(lines: list[str], number: int) -> int:

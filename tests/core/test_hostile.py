@@ -91,6 +91,7 @@ REFUSED: dict[str, tuple[int, str]] = {
     "type_unknown.yaml": (24, "`type: essay` is not allowed"),
     "unclosed_brace.yaml": (5, "this `{` is never closed"),
     "unclosed_bracket.yaml": (27, "this `[` is never closed"),
+    "unclosed_bracket_at_end.yaml": (12, "this `[` is never closed"),
     "unclosed_double_quote.yaml": (2, 'this quote " is never closed'),
     "unclosed_single_quote.yaml": (13, "this quote ' is never closed"),
     "utf16be_bom.yaml": (1, "saved as UTF-16"),

@@ -27,6 +27,17 @@ if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
 AnyIndex = QModelIndex | QPersistentModelIndex
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+        ARTICLE_ROLE,
+        SORT_ROLE,
+    )
+)
 
 
 def fold(text: str) -> str:
@@ -108,8 +119,8 @@ class ArticleTableModel(QAbstractTableModel):
         }[Column(section)]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        if role not in _ROLES or not index.isValid():
+            return None  # first: sizing columns to contents asks ~12 roles of every cell
         article = self._articles[index.row()]
         column = Column(index.column())
         if role == ARTICLE_ROLE:

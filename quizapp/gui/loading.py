@@ -4,16 +4,40 @@ The bank is parsed in a pool thread (YAML and validation for hundreds of
 files must not freeze the window); results come back as a queued signal.
 Unchanged files come from the article cache (`quizapp.core.bank_cache`), so a
 large bank lists in a fraction of the time its YAML takes to check.
+
+A Python thread competes with the window for the GIL: the switch interval is
+lowered so that the event loop gets it back within a millisecond, and the
+glossing dictionary's preload waits until the library has been listed. The
+cyclic garbage collector is held off while a bank is read, and what was read
+(long-lived articles, hundreds of thousands of objects) is then frozen out of
+its full collections, each of which would otherwise stop the window ~50 ms.
 Editors often save by writing a new file and renaming it over the old one,
 which drops it from QFileSystemWatcher, so the path is re-added each time.
 """
 
 from __future__ import annotations
 
+import gc
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
+
+
+@contextmanager
+def _long_lived() -> Iterator[None]:
+    """No collection while building objects that all live on; then freeze them."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
 
 
 class _Relay(QObject):
@@ -32,13 +56,18 @@ class _BankJob(QRunnable):
         try:
             from quizapp.core.bank_cache import load_bank_cached
 
-            result: Any = load_bank_cached([self.folder], self.cache_dir)
+            with _long_lived():
+                result: Any = load_bank_cached([self.folder], self.cache_dir)
         except Exception as error:  # handed to the window's one error funnel
             result = error
         self.relay.finished.emit(self.generation, result)
-        if not isinstance(result, Exception):
-            from quizapp.core.gloss import preload
 
+
+class _PreloadJob(QRunnable):
+    def run(self) -> None:
+        from quizapp.core.gloss import preload
+
+        with _long_lived():
             preload()  # the first click on a word then answers at once
 
 
@@ -51,6 +80,8 @@ class BankLoader(QObject):
     def __init__(self, parent: QObject | None = None, cache_dir: Path | None = None):
         super().__init__(parent)
         self.cache_dir = cache_dir  # None: every file is checked each time
+        # 5 ms by default: a busy loader thread would hold the window that long per call.
+        sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
@@ -73,6 +104,7 @@ class BankLoader(QObject):
             self.failed.emit(self._folder, result)
         else:
             self.loaded.emit(self._folder, result)
+            QTimer.singleShot(0, lambda: self._pool.start(_PreloadJob()))
 
     def wait(self) -> None:
         """Let a running load finish (at exit: a pool thread must not outlive Python)."""

@@ -294,3 +294,18 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def age_files(folder: Path, seconds: float = 60.0) -> None:
+    """Date the files `seconds` back, like files that sat on a disk for a while.
+
+    The article cache does not trust files written in the last two seconds (a
+    coarse file-system clock could hide a second edit), so a bank generated
+    just now would otherwise be read in full on the next start too.
+    """
+    import os
+    import time
+
+    past = time.time_ns() - int(seconds * 1e9)
+    for path in folder.rglob("*.y*ml"):
+        os.utime(path, ns=(past, past))

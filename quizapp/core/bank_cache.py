@@ -1,6 +1,6 @@
 """A cache of checked articles, so a large bank lists at once on the next start.
 
-One JSON file per bank folder in `<data-dir>/cache/`. Each question file's
+One JSON-lines file per bank folder in `<data-dir>/cache/`. Each question file's
 entry is reused only while its path, size and modification time (ns) are the
 same, and the whole cache only while the cache format, the app version and the
 loader's own code are the same (a newer loader may find new problems). Anything
@@ -34,7 +34,7 @@ from quizapp.core.problems import Problem, Severity
 
 __all__ = ["CACHE_FORMAT", "CacheStats", "cache_path", "load_bank_cached", "load_with_cache"]
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 MAGIC = "quizapp-bank-cache"
 _TOP_ID = re.compile(r"^id[ \t]*:")
 # A file changed this recently may change again within its file system's clock
@@ -167,32 +167,45 @@ def cache_path(cache_dir: Path, folder: Path | str) -> Path:
 
 
 def _read_cache(path: Path, stamp: str) -> dict[str, Any]:
-    """The file entries of a cache this code wrote, else an empty dict."""
+    """The file entries of a cache this code wrote, else an empty dict.
+
+    One JSON document per line (a header, then one line per question file):
+    parsing line by line lets the window's thread take the GIL in between.
+    """
+    files: dict[str, Any] = {}
     try:
-        with open(path, "rb") as handle:
-            data = json.load(handle)
+        with open(path, encoding="utf-8") as handle:
+            header = json.loads(handle.readline())
+            if (
+                not isinstance(header, dict)
+                or header.get("magic") != MAGIC
+                or header.get("format") != CACHE_FORMAT
+                or header.get("code") != stamp
+            ):
+                return {}
+            for line in handle:
+                entry = json.loads(line)
+                if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
+                    return {}
+                files[entry["path"]] = entry
+            if header.get("count") != len(files):
+                return {}  # truncated
     except (OSError, ValueError, RecursionError):
         return {}
-    if (
-        not isinstance(data, dict)
-        or data.get("magic") != MAGIC
-        or data.get("format") != CACHE_FORMAT
-        or data.get("code") != stamp
-        or not isinstance(data.get("files"), dict)
-    ):
-        return {}
-    return data["files"]
+    return files
 
 
 def _write_cache(path: Path, stamp: str, files: dict[str, Any]) -> bool:
     """Write atomically (a crash leaves the old file or none); False if it cannot be."""
-    data = {"magic": MAGIC, "format": CACHE_FORMAT, "code": stamp, "files": files}
+    header = {"magic": MAGIC, "format": CACHE_FORMAT, "code": stamp, "count": len(files)}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".bank-", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
+                for data in (header, *files.values()):
+                    handle.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+                    handle.write("\n")
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -283,6 +296,7 @@ def load_with_cache(
                 # a value the cache cannot hold (TypeError): that file is read each time
                 with contextlib.suppress(TypeError):
                     new[key] = {
+                        "path": key,
                         "size": stat[0],
                         "mtime_ns": stat[1],
                         "article": encode(article),

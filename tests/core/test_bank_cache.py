@@ -124,20 +124,27 @@ def test_files_written_just_now_are_not_cached_yet(tmp_path):
     [
         b"",
         b"\x00\xff garbage",
-        b'{"magic": "quizapp-bank-cache", "format": 2, "files": {',  # truncated
         b"[1, 2, 3]",
-        b'{"magic": "someone-else", "format": 2, "code": "x", "files": {}}',
+        b'{"magic": "someone-else", "format": 3, "code": "x", "count": 0}\n',
+        "truncated",
+        "bad line",
     ],
 )
 def test_a_corrupt_or_foreign_cache_file_is_ignored_and_rebuilt(bank, tmp_path, content):
     cache = tmp_path / "cache"
     load_with_cache([bank], cache)
     path = cache_path(cache, bank)
+    if content == "truncated":
+        lines = path.read_bytes().splitlines(keepends=True)
+        content = b"".join(lines[:-2])
+    elif content == "bad line":
+        lines = path.read_bytes().splitlines(keepends=True)
+        content = b"".join([*lines[:2], b'{"path": 3}\n', *lines[3:]])
     path.write_bytes(content)
     scan, stats = load_with_cache([bank], cache)
     same(scan, load_bank([bank]))
     assert stats.reused == 0 and stats.cache_written
-    assert json.loads(path.read_text("utf-8"))["magic"] == "quizapp-bank-cache"
+    assert json.loads(path.read_text("utf-8").splitlines()[0])["magic"] == "quizapp-bank-cache"
 
 
 @pytest.mark.parametrize(
@@ -155,10 +162,10 @@ def test_a_tampered_entry_is_read_again_from_its_file(bank, tmp_path, tamper):
     cache = tmp_path / "cache"
     load_with_cache([bank], cache)
     path = cache_path(cache, bank)
-    data = json.loads(path.read_text("utf-8"))
+    lines = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
     key = str(bank / "belarus.yaml")
-    tamper(data["files"][key])
-    path.write_text(json.dumps(data), "utf-8")
+    tamper(next(entry for entry in lines[1:] if entry["path"] == key))
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), "utf-8")
     scan, stats = load_with_cache([bank], cache)
     same(scan, load_bank([bank]))
     assert stats.rechecked == 1

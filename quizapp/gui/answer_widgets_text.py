@@ -157,19 +157,32 @@ class ClozeAnswer(AnswerWidget):
         self.palette_row: AccentPalette | None = None
         if question.choices is None:
             self.palette_row = AccentPalette(self)
-        segments = question.segments
-        for index, segment in enumerate(segments):
-            for word in _words(segment):
-                label = QLabel(self.sentence)
-                label.setTextFormat(Qt.TextFormat.PlainText)
-                label.setText(word)
-                flow.addWidget(label)
-            if index < len(question.blanks):
-                flow.addWidget(self._blank(index))
-                mark = QLabel(self.sentence)
-                mark.hide()
-                flow.addWidget(mark)
-                self.marks.append(mark)
+        for group in _groups(question.segments, len(question.blanks)):
+            pieces: list[QWidget] = []
+            for kind, value in group:
+                if kind == "blank":
+                    mark = QLabel(self.sentence)
+                    mark.setContentsMargins(3, 0, 0, 0)
+                    mark.hide()
+                    self.marks.append(mark)
+                    pieces += [self._blank(int(value)), mark]
+                else:
+                    label = QLabel(self.sentence)
+                    label.setTextFormat(Qt.TextFormat.PlainText)
+                    label.setText(str(value))
+                    pieces.append(label)
+            if len(pieces) == 1 or (group[0][0] == "blank" and len(group) == 1):
+                for piece in pieces:
+                    flow.addWidget(piece)
+                continue
+            glued = QWidget(self.sentence)  # « l’ » + blank + « , » wrap as one word
+            row = QHBoxLayout(glued)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(0)
+            for piece in pieces:
+                piece.setParent(glued)
+                row.addWidget(piece)
+            flow.addWidget(glued)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sentence)
@@ -251,4 +264,34 @@ class ClozeAnswer(AnswerWidget):
 
 def _words(segment: str) -> list[str]:
     """A fixed segment cut into words that keep their punctuation, for wrapping."""
-    return [w for w in segment.split(" ") if w]
+    return segment.split()
+
+
+def _groups(segments: tuple[str, ...], blanks: int) -> list[list[tuple[str, str | int]]]:
+    """Words and blanks in reading order, grouped where no space separates them.
+
+    « d’[Ukraine], » gives one group (d’, blank, ","), so an elided article or a
+    comma never wraps away from its blank.
+    """
+    groups: list[list[tuple[str, str | int]]] = []
+    glue = False  # whether the next token sticks to the previous one
+    for index, segment in enumerate(segments):
+        words = _words(segment)
+        for position, word in enumerate(words):
+            sticks = glue and position == 0 and not segment[:1].isspace()
+            if sticks and groups:
+                groups[-1].append(("word", word))
+            else:
+                groups.append([("word", word)])
+        if index < blanks:
+            sticks = bool(words) and not segment[-1:].isspace()
+            if index > 0 and not segment.strip():
+                sticks = False  # two blanks side by side keep apart
+            if sticks and groups:
+                groups[-1].append(("blank", index))
+            else:
+                groups.append([("blank", index)])
+            glue = True
+        else:
+            glue = False
+    return groups

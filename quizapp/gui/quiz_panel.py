@@ -163,6 +163,9 @@ class QuizPanel(QWidget):
     def _response_changed(self) -> None:
         self._confirm_finish = False
         self.page.clear_message()
+        session = self.session
+        if session is not None and session.mode is Mode.TEST and not session.finished:
+            self.page.feedback.clear()  # "saved" no longer true: kept again on moving on
         self._update()
 
     def _update(self) -> None:

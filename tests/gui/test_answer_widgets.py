@@ -187,11 +187,32 @@ def test_cloze_choices_are_drop_downs(qtbot, article):
 
 
 def test_cloze_wraps_at_double_font(qtbot, article, big_font):
+    from PySide6.QtCore import QPoint
+
     w = show(qtbot, ClozeAnswer(article.question("q6")), width=300)
-    qtbot.waitUntil(lambda: w.fields[1].geometry().top() > w.fields[0].geometry().top())
+
+    def top(field: QWidget) -> int:
+        return field.mapTo(w.sentence, QPoint(0, 0)).y()
+
+    qtbot.waitUntil(lambda: top(w.fields[1]) > top(w.fields[0]))
     for child in w.sentence.children():
         if isinstance(child, QWidget) and child.isVisible():
             assert child.geometry().right() <= w.sentence.width()
+
+
+def test_cloze_keeps_elisions_and_punctuation_with_their_blank(qtbot, tmp_path):
+    from tests.gui.quiz_fixtures import ALL_TYPES
+
+    text = ALL_TYPES.replace(
+        "text: Ils travaillent dans une [école] près de la [gare].",
+        "text: Ils travaillent dans l’[école], près de la [gare].",
+    )
+    w = show(qtbot, ClozeAnswer(load(tmp_path, text).question("q6")), width=300)
+    glued = w.fields[0].parentWidget()
+    assert glued is not w.sentence
+    words = [c.text() for c in glued.findChildren(type(w.marks[0])) if c.text()]
+    assert words == ["l’", ","]
+    assert w.fields[1].parentWidget().findChildren(type(w.marks[0]))[-1].text() == "."
 
 
 def test_match_drop_downs_in_session_order(qtbot, article, session):

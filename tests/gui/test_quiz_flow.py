@@ -101,6 +101,7 @@ def test_test_mode_shows_nothing_until_the_end(qtbot, tmp_path):
     assert panel.passage.evidence() == frozenset()
     # the answer can still be changed before the end
     answer_current(qtbot, panel, right_answer(first))
+    assert panel.page.feedback.verdict_kind() == ""  # changed, not yet kept
     click(qtbot, panel.page.next_button)
     assert panel.session.question_score(first.id) == first.points
     # finishing with unanswered questions asks once more, inline

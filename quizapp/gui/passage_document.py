@@ -69,6 +69,7 @@ def write_passage(
     markers: dict[str, Span] = {}
     line_height = font.pointSizeF() * 0.55
     cursor = QTextCursor(doc)
+    cursor.beginEditBlock()  # one layout at the end, not one per insertion (long passages)
     heading = QTextBlockFormat()
     heading.setBottomMargin(line_height * 0.4)
     cursor.setBlockFormat(heading)
@@ -110,4 +111,5 @@ def write_passage(
                 if sentence is not paragraph[-1]:
                     cursor.insertBlock(continued)
                     fresh = True
+    cursor.endEditBlock()
     return spans, markers

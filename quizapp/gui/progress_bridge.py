@@ -340,7 +340,8 @@ class ProgressBridge(QObject):
         if self.window.reading_view.article is not article or self._resumable(article) is None:
             return
         panel = self.panel
-        if panel is not None and panel.in_question():
+        showing = panel is not None and self.window.reading_view.side_panel() is panel
+        if showing and panel.in_question():
             return
         self.window.quiz.open_quiz()
         self._quiz_requested()

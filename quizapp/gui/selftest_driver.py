@@ -250,10 +250,17 @@ class Driver:
             click(panel.page.check_button)
             verdict = panel.page.feedback.verdict_kind()
             if verdict != "right":
-                said = panel.page.feedback_text() if hasattr(panel.page, "feedback_text") else ""
+                outcome = panel.session.outcome(question.id)
+                said = (outcome.feedback_en or outcome.feedback) if outcome is not None else ""
+                verdicts = {
+                    "retry": "wrong (a retry was offered)",
+                    "partly": "only partly right",
+                    "wrong": "wrong",
+                }
                 raise SelftestFailure(
                     f"the file's right answer {right_answer(question)!r} was marked "
-                    f"{verdict or 'not checked'}{': ' + said if said else ''}"
+                    f"{verdicts.get(verdict, 'unchecked')}"
+                    + (f" (feedback: {said.strip()})" if said.strip() else "")
                 )
             if not self.feedback_shot:
                 self.feedback_shot = True

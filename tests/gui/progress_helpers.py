@@ -11,7 +11,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.gui.conftest import make_window
-from tests.gui.quiz_fixtures import ALL_TYPES, answer_current, click, right_answer, wrong_answer
+from tests.gui.quiz_fixtures import (
+    ALL_TYPES,
+    answer_current,
+    click,
+    right_answer,
+    type_text,
+    wrong_answer,
+)
 
 
 def open_window(qtbot: Any, bank: Path, data_dir: Path, lang: str = "en") -> Any:
@@ -59,7 +66,7 @@ def add_learner(qtbot: Any, win: Any, name: str) -> None:
     if not picker.name.isVisible():
         picker.open_new()
     picker.name.setFocus()
-    qtbot.keyClicks(picker.name, name)
+    type_text(qtbot, picker.name, name)
     qtbot.keyClick(picker.name, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bridge(win).profile is not None and bridge(win).profile.name == name)
 

@@ -1,0 +1,146 @@
+"""`quizapp selftest`: the real entry point, as a subprocess, offscreen."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+from tests.gui.quiz_fixtures import ALL_TYPES
+
+pytestmark = pytest.mark.slow
+
+
+def selftest(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    env.pop("QT_QPA_PLATFORM", None)  # selftest must choose offscreen itself
+    env.update(env_extra or {})
+    return subprocess.run(
+        [sys.executable, "-m", "quizapp", "selftest", *args],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        env=env,
+        cwd=REPO,
+        check=False,
+    )
+
+
+@pytest.fixture
+def small_bank(tmp_path: Path) -> Path:
+    folder = tmp_path / "bank"
+    folder.mkdir()
+    (folder / "tous.yaml").write_text(ALL_TYPES, encoding="utf-8")
+    second = ALL_TYPES.replace("id: tous-les-types", "id: deuxieme").replace(
+        "title: Un article avec tous les types", "title: Un deuxième article"
+    )
+    (folder / "deux.yaml").write_text(second, encoding="utf-8")
+    return folder
+
+
+def test_bundled_bank_passes_and_leaves_no_trace(tmp_path: Path):
+    xdg = tmp_path / "xdg"
+    result = selftest(env_extra={"XDG_DATA_HOME": str(xdg), "XDG_CONFIG_HOME": str(xdg)})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    assert "ok   Des armes nucléaires russes au Belarus" in result.stdout
+    assert "every question right, full marks" in result.stdout
+    assert not xdg.exists() or not any(xdg.rglob("progress.sqlite3"))
+
+
+def test_two_runs_recorded_then_exported(small_bank: Path, tmp_path: Path):
+    data = tmp_path / "data"
+    for _ in range(2):
+        result = selftest("--bank", str(small_bank), "--data-dir", str(data), "--lang", "fr")
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert result.stdout.count("ok   ") == 2
+    command = ["export-results", "--data-dir", str(data), "--format", "csv"]
+    export = subprocess.run(
+        [sys.executable, "-m", "quizapp", *command],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO,
+        check=False,
+    )
+    assert export.returncode == 0, export.stderr
+    rows = list(csv.DictReader(io.StringIO(export.stdout)))
+    done = [r for r in rows if r["finished"]]
+    assert sorted(r["article_id"] for r in done) == ["deuxieme"] * 2 + ["tous-les-types"] * 2
+    assert {r["profile"] for r in done} == {"selftest"}
+    assert {float(r["percent"]) for r in done} == {100.0}
+    assert len(rows) == len(done)  # no run left unfinished
+
+
+def test_screenshots_in_both_languages(small_bank: Path, tmp_path: Path):
+    shots = tmp_path / "shots"
+    result = selftest("--bank", str(small_bank), "--screenshots", str(shots))
+    assert result.returncode == 0, result.stdout + result.stderr
+    pngs = sorted(p.name for p in shots.glob("*.png"))
+    assert len(pngs) >= 16
+    for lang in ("fr", "en"):
+        assert f"{lang}-01-library.png" in pngs
+        assert any(n.startswith(lang) and n.endswith("-reading-gloss.png") for n in pngs)
+        assert any(n.startswith(lang) and n.endswith("-summary.png") for n in pngs)
+        assert any(n.startswith(lang) and n.endswith("-feedback-evidence.png") for n in pngs)
+        kinds = {
+            n.split("question-")[1][:-4] for n in pngs if n.startswith(lang) and "question-" in n
+        }
+        assert kinds == {
+            "choice",
+            "multi",
+            "truefalse",
+            "short",
+            "cloze",
+            "match",
+            "order",
+            "locate",
+        }
+    contents = {(shots / n).read_bytes() for n in pngs}
+    assert len(contents) == len(pngs)  # every picture different
+    assert (shots / "fr-01-library.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_broken_file_fails_naming_it(small_bank: Path):
+    (small_bank / "casse.yaml").write_text("id: casse\ntitle: Cassé\nlevel: Z9\n", encoding="utf-8")
+    result = selftest("--bank", str(small_bank))
+    assert result.returncode == 1
+    assert "casse.yaml" in result.stderr and "FAILED" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_wrong_answer_fails_naming_article_and_question(
+    qapp, small_bank: Path, tmp_path: Path, monkeypatch, capsys
+):
+    """In-process, with q5's "right" answer replaced by a wrong one, as a bad file would."""
+    from quizapp.commands import selftest as command
+    from quizapp.gui import selftest_driver
+    from tests.gui.quiz_fixtures import wrong_answer
+
+    real = selftest_driver.right_answer
+
+    def spoiled(question):
+        return wrong_answer(question) if question.id == "q5" else real(question)
+
+    monkeypatch.setattr(selftest_driver, "right_answer", spoiled)
+    (small_bank / "deux.yaml").unlink()
+    code = command.main(["--bank", str(small_bank), "--data-dir", str(tmp_path / "d")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "FAILED: article 'tous-les-types'" in err
+    assert "question q5 (short)" in err and "was marked wrong" in err
+    assert "Traceback" not in err
+
+
+def test_usage_errors(tmp_path: Path):
+    result = selftest("--bank", str(tmp_path / "nowhere"))
+    assert result.returncode == 2
+    assert "no such folder" in result.stderr

@@ -1,0 +1,79 @@
+"""Review my mistakes: gathered across articles, shown with their evidence, retried on their own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.gui import progress_helpers
+from tests.gui.progress_helpers import answer, finish, next_question, open_article, start_practice
+from tests.gui.quiz_fixtures import click
+
+progress_bank = progress_helpers.progress_bank  # fixtures
+win = progress_helpers.win
+
+
+def make_mistakes(qtbot, win) -> None:
+    open_article(qtbot, win, "tous-les-types")
+    start_practice(qtbot, win)
+    answer(qtbot, win, right=False)  # q1: wrong, then shown
+    click(qtbot, win.quiz.panel.page.give_up_button)
+    next_question(qtbot, win)
+    answer(qtbot, win)  # q2 right
+    next_question(qtbot, win)
+    answer(qtbot, win, right=False)  # q3 wrong (true/false: one try counts)
+    finish(qtbot, win)
+    open_article(qtbot, win, "armes-belarus")
+    start_practice(qtbot, win)
+    answer(qtbot, win, right=False)
+    finish(qtbot, win)
+
+
+def test_mistakes_across_articles_with_their_evidence(qtbot, win):
+    make_mistakes(qtbot, win)
+    qtbot.keyClick(
+        win, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert win.current_screen() == "mistakes"
+    view = win.progress_screens.mistakes
+    found = [(r.article_id, r.question_id) for r in view.rows]
+    assert sorted(found) == [
+        ("armes-belarus", "q1"),
+        ("tous-les-types", "q1"),
+        ("tous-les-types", "q3"),
+    ]
+    assert view.tree.topLevelItemCount() == 2  # grouped by article
+    assert "3 questions to review" in view.count.text()
+    view.select("tous-les-types", "q3")
+    detail = view.detail.text()
+    assert "Ils ont trois enfants." in detail
+    assert "Ils ont deux enfants, Léa et Hugo." in detail  # the evidence sentence s4
+    click(qtbot, view.show_button)
+    assert win.current_screen() == "reading"
+    assert win.reading_view.article.id == "tous-les-types"
+    assert win.reading_view.passage.evidence() == {"s4"}
+
+
+def test_retry_runs_a_quiz_over_just_those_questions(qtbot, win):
+    make_mistakes(qtbot, win)
+    win.progress_screens.show("mistakes")
+    view = win.progress_screens.mistakes
+    view.select("tous-les-types", "q1")
+    click(qtbot, view.retry_button)
+    assert win.current_screen() == "reading"
+    panel = win.quiz.panel
+    qtbot.waitUntil(panel.in_question)
+    assert panel.session.question_ids == ("q1", "q3")
+    assert win.reading_view.side_panel() is panel
+    answer(qtbot, win)
+    next_question(qtbot, win)
+    answer(qtbot, win)
+    finish(qtbot, win)
+    win.progress_screens.show("mistakes")
+    assert [(r.article_id, r.question_id) for r in view.rows] == [("armes-belarus", "q1")]
+
+
+def test_no_mistakes_says_so(qtbot, win):
+    win.progress_screens.show("mistakes")
+    view = win.progress_screens.mistakes
+    assert view.rows == [] and "No mistakes" in view.count.text()
+    assert not view.retry_button.isEnabled() and not view.show_button.isEnabled()

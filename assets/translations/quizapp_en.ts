@@ -106,7 +106,7 @@
   <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/problems_panel.py" line="111" />
+      <location filename="../../quizapp/gui/problems_panel.py" line="112" />
       <source>%n error(s)</source>
       <translation>
         <numerusform>%n error</numerusform>
@@ -114,7 +114,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/problems_panel.py" line="113" />
+      <location filename="../../quizapp/gui/problems_panel.py" line="114" />
       <source>%n warning(s)</source>
       <translation>
         <numerusform>%n warning</numerusform>
@@ -122,7 +122,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/problems_panel.py" line="115" />
+      <location filename="../../quizapp/gui/problems_panel.py" line="116" />
       <source>%n file(s) not loaded</source>
       <translation>
         <numerusform>%n file not loaded</numerusform>
@@ -171,7 +171,7 @@
   <context>
     <name>QuizPanel</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_panel.py" line="281" />
+      <location filename="../../quizapp/gui/quiz_panel.py" line="284" />
       <source>%n question(s) not answered yet (they count 0). Click Finish again to end the quiz.</source>
       <translation>
         <numerusform>%n question not answered yet (they count 0). Click Finish again to end the quiz.</numerusform>

@@ -762,32 +762,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_chooser.py" line="104" />
+      <location filename="../../quizapp/gui/quiz_chooser.py" line="103" />
+      <source>Feedback after each question, one try per question; a hint costs %2 of its points.</source>
+      <translation>Correction après chaque question, un seul essai par question ; un indice coûte %2 de ses points.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz_chooser.py" line="111" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_chooser.py" line="105" />
+      <location filename="../../quizapp/gui/quiz_chooser.py" line="112" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_chooser.py" line="108" />
+      <location filename="../../quizapp/gui/quiz_chooser.py" line="115" />
       <source>One answer per question, which you can change until you finish. No feedback until the end.</source>
       <translation>Une réponse par question, modifiable jusqu’à la fin. Aucune correction avant la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_chooser.py" line="113" />
+      <location filename="../../quizapp/gui/quiz_chooser.py" line="120" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_chooser.py" line="115" />
+      <location filename="../../quizapp/gui/quiz_chooser.py" line="122" />
       <source>Carry on where you stopped: %1 of %2 questions answered.</source>
       <translation>Reprendre là où vous en étiez : %1 réponses données sur %2 questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_chooser.py" line="119" />
+      <location filename="../../quizapp/gui/quiz_chooser.py" line="126" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>

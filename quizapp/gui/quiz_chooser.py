@@ -91,15 +91,22 @@ class ModeChooser(QWidget):
                 + " · "
                 + quiz_format.score_of(article.total_points)
             )
-            self.practice_text.setText(
-                self.tr(
+            if s.attempts > 1:
+                practice = self.tr(
                     "Feedback after each question. You get %n try(s) per question;"
                     " each retry costs %1 of its points, a hint %2.",
                     "",
                     s.attempts,
                 )
-                .replace("%1", quiz_format.percent(s.retry_penalty))
-                .replace("%2", quiz_format.percent(s.hint_penalty))
+            else:
+                practice = self.tr(
+                    "Feedback after each question, one try per question; a hint costs %2"
+                    " of its points."
+                )
+            self.practice_text.setText(
+                practice.replace("%1", quiz_format.percent(s.retry_penalty)).replace(
+                    "%2", quiz_format.percent(s.hint_penalty)
+                )
             )
         self.practice_button.setText(self.tr("Practice"))
         self.test_button.setText(self.tr("Test"))

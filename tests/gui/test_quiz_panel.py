@@ -232,6 +232,7 @@ def test_french_feedback_and_numbers(qtbot, practice, translators):
     answer_current(qtbot, panel, ["école", "zzzz"])
     click(qtbot, page.check_button)
     assert page.feedback.score.text() == "0,5 / 1 point"
+    assert page.feedback.verdict.text() == "◐ En partie juste"
     assert page.feedback.text.text().startswith("1 case juste sur 2.")
     assert page.retry_button.text() == f"Réessayer (−50{NNBSP}% des points)"
     go_to(panel, "q3")
@@ -247,3 +248,18 @@ def test_tab_goes_from_the_answer_to_check_then_navigation(qtbot, practice):
     assert panel.page.check_button.hasFocus()
     qtbot.keyClick(panel.page.check_button, Qt.Key.Key_Tab)
     assert panel.page.previous_button.hasFocus()
+
+
+def test_chooser_with_a_single_try(qtbot, tmp_path, translators):
+    from tests.gui.quiz_fixtures import ALL_TYPES
+
+    article = load(tmp_path, ALL_TYPES.replace("  attempts: 2", "  attempts: 1"))
+    _view, panel = make_host(qtbot, article)
+    assert panel.chooser.practice_text.text() == (
+        "Feedback after each question, one try per question; a hint costs 25% of its points."
+    )
+    click(qtbot, panel.chooser.practice_button)
+    answer_current(qtbot, panel, wrong_answer(article.question("q1")))
+    click(qtbot, panel.page.check_button)
+    assert panel.page.feedback.verdict_kind() == "wrong"  # no retry: the answer at once
+    assert not panel.page.retry_button.isVisible()

@@ -2,44 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
   <context>
-    <name />
-    <message>
-      <location filename="../../quizapp/gui/error_handler.py" line="69" />
-      <source>Error details</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/error_handler.py" line="71" />
-      <source>&amp;Copy details</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/error_handler.py" line="73" />
-      <source>Copy the details, to paste them into a bug report</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/error_handler.py" line="206" />
-      <source>quizapp hit an unexpected problem and stopped what it was doing. You can go on working: your answers so far are kept. The details below help to report it; they were also saved in %1.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/error_handler.py" line="210" />
-      <source>Something went wrong</source>
-      <translation type="unfinished">Un problème est survenu</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/error_handler.py" line="236" />
-      <source>quizapp closed unexpectedly last time. Your progress was saved up to the last answer. The details below help to report it; they are kept in %1.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/error_handler.py" line="240" />
-      <source>quizapp closed unexpectedly</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
     <name>AccentPalette</name>
     <message>
       <location filename="../../quizapp/gui/answer_widgets_text.py" line="66" />
@@ -234,6 +196,44 @@
     </message>
   </context>
   <context>
+    <name>ErrorHandler</name>
+    <message>
+      <location filename="../../quizapp/gui/error_handler.py" line="65" />
+      <source>Error details</source>
+      <translation>Détails de l’erreur</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/error_handler.py" line="68" />
+      <source>&amp;Copy details</source>
+      <translation>&amp;Copier les détails</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/error_handler.py" line="72" />
+      <source>Copy the details, to paste them into a bug report</source>
+      <translation>Copier les détails, pour les coller dans un signalement de bogue</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/error_handler.py" line="207" />
+      <source>quizapp hit an unexpected problem and stopped what it was doing. You can go on working: your answers so far are kept. The details below help to report it; they were also saved in %1.</source>
+      <translation>quizapp a rencontré un problème imprévu et a interrompu ce qu’il faisait. Vous pouvez continuer : vos réponses déjà données sont conservées. Les détails ci-dessous aident à signaler le problème ; ils ont aussi été enregistrés dans %1.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/error_handler.py" line="214" />
+      <source>Something went wrong</source>
+      <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/error_handler.py" line="240" />
+      <source>quizapp closed unexpectedly last time. Your progress was saved up to the last answer. The details below help to report it; they are kept in %1.</source>
+      <translation>quizapp s’est fermé de façon inattendue la dernière fois. Votre progression a été enregistrée jusqu’à la dernière réponse. Les détails ci-dessous aident à signaler le problème ; ils sont conservés dans %1.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/error_handler.py" line="247" />
+      <source>quizapp closed unexpectedly</source>
+      <translation>quizapp s’est fermé de façon inattendue</translation>
+    </message>
+  </context>
+  <context>
     <name>FeedbackBox</name>
     <message>
       <location filename="../../quizapp/gui/quiz_feedback.py" line="130" />
@@ -342,7 +342,7 @@
       <translation>Aucun quiz terminé pour l’instant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_chart.py" line="108" />
+      <location filename="../../quizapp/gui/history_chart.py" line="110" />
       <source>No finished quiz yet: finish one and your results show here.</source>
       <translation>Aucun quiz terminé pour l’instant : terminez-en un et vos résultats s’afficheront ici.</translation>
     </message>
@@ -350,7 +350,7 @@
   <context>
     <name>HistoryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/history_view.py" line="151" />
+      <location filename="../../quizapp/gui/history_view.py" line="153" />
       <source>Quizzes finished: %n</source>
       <translation>
         <numerusform>Quiz terminés : %n</numerusform>
@@ -358,17 +358,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="153" />
+      <location filename="../../quizapp/gui/history_view.py" line="155" />
       <source>best %1 %, last %2 %</source>
       <translation>meilleur %1 %, dernier %2 %</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="158" />
+      <location filename="../../quizapp/gui/history_view.py" line="160" />
       <source>You have not finished a quiz on this article yet.</source>
       <translation>Vous n’avez pas encore terminé de quiz sur cet article.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/history_view.py" line="164" />
+      <location filename="../../quizapp/gui/history_view.py" line="166" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis certains de ces résultats : les anciennes réponses peuvent ne plus correspondre à la question actuelle.</numerusform>
@@ -376,62 +376,62 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="172" />
+      <location filename="../../quizapp/gui/history_view.py" line="174" />
       <source>(no longer in the article)</source>
       <translation>(n’est plus dans l’article)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="179" />
+      <location filename="../../quizapp/gui/history_view.py" line="181" />
       <source>changed since</source>
       <translation>modifiée depuis</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="202" />
+      <location filename="../../quizapp/gui/history_view.py" line="204" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="203" />
+      <location filename="../../quizapp/gui/history_view.py" line="205" />
       <source>&amp;Article:</source>
       <translation>&amp;Article :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="204" />
+      <location filename="../../quizapp/gui/history_view.py" line="206" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="207" />
+      <location filename="../../quizapp/gui/history_view.py" line="209" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="208" />
+      <location filename="../../quizapp/gui/history_view.py" line="210" />
       <source>Prompt</source>
       <translation>Énoncé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="209" />
+      <location filename="../../quizapp/gui/history_view.py" line="211" />
       <source>Quizzes</source>
       <translation>Quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="210" />
+      <location filename="../../quizapp/gui/history_view.py" line="212" />
       <source>Full marks (rate)</source>
       <translation>Réussite (taux)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="211" />
+      <location filename="../../quizapp/gui/history_view.py" line="213" />
       <source>Note</source>
       <translation>Remarque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="214" />
+      <location filename="../../quizapp/gui/history_view.py" line="216" />
       <source>Success rate of each question</source>
       <translation>Taux de réussite de chaque question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="215" />
+      <location filename="../../quizapp/gui/history_view.py" line="217" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
@@ -572,7 +572,7 @@
     <message>
       <location filename="../../quizapp/gui/main_window.py" line="328" />
       <source>%1 is a file, not a folder.</source>
-      <translation type="unfinished" />
+      <translation>%1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/main_window.py" line="332" />

@@ -41,10 +41,6 @@ LOG_BACKUPS = 3
 MAX_DETAILS = 200_000  # characters kept in the dialog: a flood of errors stays readable
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorHandler", text)
-
-
 def format_error(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> str:
     return "".join(traceback.format_exception(kind, error, tb))
 
@@ -66,11 +62,17 @@ class ErrorDialog(QDialog):
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details.setPlainText(details)
-        self.details.setAccessibleName(tr("Error details"))
+        self.details.setAccessibleName(QCoreApplication.translate("ErrorHandler", "Error details"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton(tr("&Copy details"), self)
+        self.copy_button = QPushButton(
+            QCoreApplication.translate("ErrorHandler", "&Copy details"), self
+        )
         self.copy_button.setObjectName("copy_details")
-        self.copy_button.setToolTip(tr("Copy the details, to paste them into a bug report"))
+        self.copy_button.setToolTip(
+            QCoreApplication.translate(
+                "ErrorHandler", "Copy the details, to paste them into a bug report"
+            )
+        )
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.close)
@@ -202,12 +204,15 @@ class ErrorHandler(QObject):
         if self.dialog is not None:
             self.dialog.add_details(text)
             return
-        message = tr(
+        message = QCoreApplication.translate(
+            "ErrorHandler",
             "quizapp hit an unexpected problem and stopped what it was doing. You can go on "
             "working: your answers so far are kept. The details below help to report it; "
-            "they were also saved in %1."
+            "they were also saved in %1.",
         ).replace("%1", str(self.log_path))
-        self.show_dialog(tr("Something went wrong"), message, text)
+        self.show_dialog(
+            QCoreApplication.translate("ErrorHandler", "Something went wrong"), message, text
+        )
 
     def show_dialog(self, title: str, message: str, details: str) -> ErrorDialog:
         parent = next(
@@ -232,9 +237,14 @@ class ErrorHandler(QObject):
             details = self.previous_crash.read_text(encoding="utf-8", errors="replace")
         except OSError:
             return None
-        message = tr(
+        message = QCoreApplication.translate(
+            "ErrorHandler",
             "quizapp closed unexpectedly last time. Your progress was saved up to the last "
-            "answer. The details below help to report it; they are kept in %1."
+            "answer. The details below help to report it; they are kept in %1.",
         ).replace("%1", str(self.previous_crash))
         self.previous_crash = None
-        return self.show_dialog(tr("quizapp closed unexpectedly"), message, details)
+        return self.show_dialog(
+            QCoreApplication.translate("ErrorHandler", "quizapp closed unexpectedly"),
+            message,
+            details,
+        )

@@ -318,12 +318,19 @@ class MainWindow(QMainWindow):
         self.progress.show()
         self._set_status(lambda: self.tr("Loading the articles of %1…").replace("%1", str(folder)))
         if not folder.is_dir():
-            self._bank_problems = []
+            self._bank_problems = [_not_a_bank(folder)]
+            self._refresh_problems()
+            self.problems_dock.show()
             self.library_view.set_articles([])
             self.progress.hide()
-            self._set_status(
-                lambda: self.tr("The folder %1 does not exist.").replace("%1", str(folder))
-            )
+            if folder.exists():
+                self._set_status(
+                    lambda: self.tr("%1 is a file, not a folder.").replace("%1", str(folder))
+                )
+            else:
+                self._set_status(
+                    lambda: self.tr("The folder %1 does not exist.").replace("%1", str(folder))
+                )
             return
         self.loader.load(folder)
 
@@ -498,3 +505,29 @@ def _call(slot: Callable[..., Any], spec: ActionSpec, checked: bool) -> None:
         slot(checked)
     else:
         slot()
+
+
+def _not_a_bank(folder: Path) -> Problem:
+    """The Problems panel's line for a bank path that is missing, or a file."""
+    from quizapp.core.problems import Problem, Severity
+
+    if folder.exists():
+        en = (
+            "this is a file, not a folder of articles; choose the folder that holds it "
+            "(File → Open folder…), or open the file alone (File → Open article file…)"
+        )
+        fr = (
+            "c’est un fichier, pas un dossier d’articles\u00a0; choisissez le dossier qui le "
+            "contient (Fichier → Ouvrir un dossier…), ou ouvrez ce fichier seul "
+            "(Fichier → Ouvrir un fichier d’article…)"
+        )
+    else:
+        en = (
+            "this folder of articles does not exist (moved, renamed, or a USB stick not "
+            "plugged in?); choose another one (File → Open folder…)"
+        )
+        fr = (
+            "ce dossier d’articles n’existe pas (déplacé, renommé, ou une clé USB non "
+            "branchée\u00a0?)\u00a0; choisissez-en un autre (Fichier → Ouvrir un dossier…)"
+        )
+    return Problem(folder, 1, 1, Severity.ERROR, en, fr)

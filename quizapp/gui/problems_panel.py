@@ -29,7 +29,8 @@ def display_path(path: Path | str, root: Path | None) -> str:
     p = Path(path)
     if root is not None:
         try:
-            return str(p.resolve().relative_to(root.resolve()))
+            inside = p.resolve().relative_to(root.resolve())
+            return str(inside) if inside.parts else str(p)  # the bank folder itself: in full
         except ValueError:
             pass
     return str(p)

@@ -46,6 +46,17 @@ def run(options: Namespace) -> int:
     if article is not None and not article.is_file():
         sys.stderr.write(f"quizapp: {article}: no such file (give the path of a .yaml article)\n")
         return 2
+    data_dir = Path(options.data_dir) if options.data_dir else default_data_dir()
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file of that name, a read-only stick, no such drive
+        is_file = data_dir.exists() and not data_dir.is_dir()
+        reason = "it is a file, not a folder" if is_file else (exc.strerror or str(exc))
+        sys.stderr.write(
+            f"quizapp: {data_dir}: cannot use this for settings and progress ({reason}); "
+            "give --data-dir a folder you can write to\n"
+        )
+        return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("quizapp")
@@ -54,12 +65,10 @@ def run(options: Namespace) -> int:
     if ICON.is_file():
         app.setWindowIcon(QIcon(str(ICON)))
 
+    from quizapp.gui.error_handler import ErrorHandler
     from quizapp.gui.i18n import Translators, default_language
     from quizapp.gui.main_window import MainWindow
     from quizapp.gui.settings import AppSettings
-
-    data_dir = Path(options.data_dir) if options.data_dir else default_data_dir()
-    from quizapp.gui.error_handler import ErrorHandler
 
     errors = ErrorHandler(data_dir, app)  # logs, a dialog, and last run's crash report
     errors.install()

@@ -153,10 +153,10 @@ def distinct_by_object(lines: list[Line]) -> list[Line]:
     return out
 
 
-def article_text(index: int, seed: int = 0) -> str:
-    """The YAML of article number `index` of a bank."""
+def article_text(index: int, seed: int = 0, sentences: int | None = None) -> str:
+    """The YAML of article number `index` of a bank (12 to 40 sentences unless told)."""
     rng = random.Random(seed * 1_000_003 + index)
-    count = rng.randint(12, 40)
+    count = sentences or rng.randint(12, 40)
     lines = make_lines(rng, count)
     uniq = distinct_by_object(lines)
     first = lines[0]

@@ -55,7 +55,7 @@ class BankScan:
 
 def _warning(article: Article, line: int, code: str, **kw: object) -> Problem:
     en, fr = msg(code, **kw)
-    return Problem(article.path or "", line, 1, Severity.WARNING, en, fr)
+    return Problem(article.path or "", max(line, 1), 1, Severity.WARNING, en, fr)
 
 
 def duplicate_headwords(article: Article) -> list[Problem]:
@@ -75,9 +75,18 @@ def duplicate_headwords(article: Article) -> list[Problem]:
     return out
 
 
-# The hook for checks that need a whole, valid Article (the glossing engine adds
-# its own: an entry matching no word of the passage, ...). Each returns warnings.
-ARTICLE_CHECKS: list[Callable[[Article], list[Problem]]] = [duplicate_headwords]
+def unmatched_glossary_entries(article: Article) -> list[Problem]:
+    """Entries no click in the passage can reach (a misspelt headword, a missing form)."""
+    from quizapp.core.gloss import unmatched_entries
+
+    return unmatched_entries(article)
+
+
+# Checks that need a whole, valid Article. Each returns warnings.
+ARTICLE_CHECKS: list[Callable[[Article], list[Problem]]] = [
+    duplicate_headwords,
+    unmatched_glossary_entries,
+]
 
 
 def article_warnings(article: Article) -> list[Problem]:

@@ -383,10 +383,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "est donc vide. Mettez tout le texte entre guillemets : {fix}",
     ),
     "duplicate_headword": (
-        "the glossary has two entries for `{value}` (first on line {first}); only one will "
-        "ever be shown: merge them",
-        "le glossaire a deux entrées pour « {value} » (d’abord ligne {first}) ; une seule sera "
-        "affichée : fusionnez-les",
+        "the entry « {value} » repeats the headword of line {first}: merge the two entries "
+        "(learners only ever see the first)",
+        "l’entrée « {value} » reprend le mot-vedette de la ligne {first} : fusionnez les deux "
+        "entrées (seule la première est affichée)",
     ),
     "duplicate_article": (
         "the article id `{value}` is already used by {other}; ids must be unique across the "

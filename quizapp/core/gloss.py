@@ -29,8 +29,6 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 __all__ = [
     "GlossHit",
     "GlossIndex",
-    "duplicate_entries",
-    "glossary_problems",
     "preload",
     "unmatched_entries",
 ]
@@ -181,37 +179,10 @@ def _pick(sentence: _SentenceIndex, token_indices: list[int]) -> GlossEntry | No
     return sentence.hits[sentence.hit_of[(words or glossed)[0]]].entry
 
 
-def glossary_problems(article: Article) -> list[Problem]:
-    """Warnings for the teacher about glossary entries learners would never see."""
-    problems = duplicate_entries(article) + unmatched_entries(article)
-    return sorted(problems, key=lambda p: p.line)
-
-
-def duplicate_entries(article: Article) -> list[Problem]:
-    """A headword repeated (case, apostrophes and spaces aside), naming the first's line."""
-    problems: list[Problem] = []
-    first_of: dict[str, GlossEntry] = {}
-    for entry in article.glossary:
-        first = first_of.setdefault(headword_key(entry.fr), entry)
-        if first is not entry:
-            word, line = f"« {entry.fr} »", first.line or 1
-            problems.append(
-                _warning(
-                    article,
-                    entry,
-                    f"the entry {word} repeats the headword of line {line}: "
-                    "merge the two entries (learners only ever see the first)",
-                    f"l’entrée {word} reprend le mot-vedette de la ligne {line} : "
-                    "fusionnez les deux entrées (seule la première est affichée)",
-                )
-            )
-    return problems
-
-
 def unmatched_entries(article: Article) -> list[Problem]:
     """Entries matching no word of the text, or always hidden by another entry.
 
-    Repeated headwords are left to `duplicate_entries`.
+    Repeated headwords are the loader's `duplicate_headwords` check.
     """
     index = article.gloss_index
     problems: list[Problem] = []

@@ -176,7 +176,7 @@ EXPECTED: dict[str, list[tuple[int, int | None, Severity, str]]] = {
         (16, 12, E, "`forms` must be a list"),
     ],
     "glossary_duplicate.yaml": [
-        (14, 5, W, "the glossary has two entries for `Rêver` (first on line 12)")
+        (14, 5, W, "the entry « Rêver » repeats the headword of line 12")
     ],
     "empty_en.yaml": [(7, 5, W, "the English translation `en` of sentence `s1` is empty")],
     "wrong_kinds.yaml": [

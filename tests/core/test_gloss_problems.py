@@ -5,7 +5,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from quizapp.core.gloss import duplicate_entries, glossary_problems, unmatched_entries
+from quizapp.core.bank import article_warnings, duplicate_headwords
+from quizapp.core.gloss import unmatched_entries
 from quizapp.core.model import Article, GlossEntry, Level, Sentence
 from quizapp.core.problems import Severity
 
@@ -37,7 +38,7 @@ def test_a_clean_glossary_has_no_warning():
         GlossEntry("l’OTAN", "NATO", line=24),
         GlossEntry("partager", "to share", line=26),
     )
-    assert glossary_problems(art) == []
+    assert article_warnings(art) == []
 
 
 def test_an_entry_matching_no_word_says_where_and_how_to_fix_it():
@@ -45,7 +46,7 @@ def test_an_entry_matching_no_word_says_where_and_how_to_fix_it():
         GlossEntry("stationner", "to station", line=20),
         GlossEntry("stationer", "to station", line=23),
     )
-    [problem] = glossary_problems(art)
+    [problem] = article_warnings(art)
     assert problem.severity is Severity.WARNING
     assert (problem.path, problem.line, problem.column) == (PATH, 23, 1)
     assert problem.message == (
@@ -63,7 +64,7 @@ def test_an_entry_matching_no_word_says_where_and_how_to_fix_it():
 
 def test_forms_rescue_an_entry():
     art = article(GlossEntry("Biélorussie", "Belarus", forms=("Belarus",), line=5))
-    assert glossary_problems(art) == []
+    assert article_warnings(art) == []
 
 
 def test_a_repeated_headword_names_the_first_line():
@@ -72,7 +73,7 @@ def test_a_repeated_headword_names_the_first_line():
         GlossEntry("armes", "weapons", line=33),
         GlossEntry("l'otan", "the alliance", line=36),
     )
-    [problem] = glossary_problems(art)
+    [problem] = article_warnings(art)
     assert (problem.line, problem.severity) == (36, Severity.WARNING)
     assert "« l'otan » repeats the headword of line 30" in problem.message
     assert "merge the two entries" in problem.message
@@ -85,7 +86,7 @@ def test_an_entry_always_inside_a_longer_one_is_reported():
         GlossEntry("tactique", "tactical", line=13),
         GlossEntry("arme", "weapon", line=16),
     )
-    problems = glossary_problems(art)
+    problems = article_warnings(art)
     assert [p.line for p in problems] == [13, 16]
     assert problems[0].message == (
         "the entry « tactique » is never shown: wherever it matches, « arme nucléaire tactique » "
@@ -95,17 +96,17 @@ def test_an_entry_always_inside_a_longer_one_is_reported():
 
 
 def test_an_article_without_a_path_is_named_by_its_id():
-    [problem] = glossary_problems(article(GlossEntry("xyzzy", "?", line=4), path=None))
+    [problem] = article_warnings(article(GlossEntry("xyzzy", "?", line=4), path=None))
     assert problem.path == "<belarus>"
 
 
 def test_it_is_fast_on_a_long_glossary():
     entries = tuple(GlossEntry(f"mot{i}", "?", line=i + 1) for i in range(300))
     glossary = (*entries, GlossEntry("stationner", "to station", line=400))
-    glossary_problems(article(*glossary))  # simplemma's dictionary is loaded once per process
+    article_warnings(article(*glossary))  # simplemma's dictionary is loaded once per process
     fresh = article(*glossary)
     started = time.perf_counter()
-    problems = glossary_problems(fresh)  # builds the index too
+    problems = article_warnings(fresh)  # builds the index too
     assert time.perf_counter() - started < 0.05
     assert len(problems) == 300
 
@@ -116,6 +117,6 @@ def test_the_two_halves_for_a_loader_that_already_reports_repeats():
         GlossEntry("otan", "NATO again", line=33),
         GlossEntry("stationer", "typo", line=36),
     )
-    assert [p.line for p in duplicate_entries(art)] == [33]
+    assert [p.line for p in duplicate_headwords(art)] == [33]
     assert [p.line for p in unmatched_entries(art)] == [36]
-    assert [p.line for p in glossary_problems(art)] == [33, 36]
+    assert [p.line for p in article_warnings(art)] == [33, 36]

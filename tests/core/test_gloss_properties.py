@@ -7,7 +7,8 @@ import itertools
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quizapp.core.gloss import GlossIndex, glossary_problems
+from quizapp.core.bank import article_warnings
+from quizapp.core.gloss import GlossIndex
 from quizapp.core.model import Article, GlossEntry, GlossMatch, Level, Sentence
 from quizapp.core.tokenize import fold, tokenize
 
@@ -70,7 +71,7 @@ def test_every_offset_and_every_word_looks_up_consistently(sentences, glossary):
                 at = index.gloss_at(sid, token.start)
                 assert entry == (at.entry if at is not None else None)
             seen.add(fold(token.text))
-    for problem in glossary_problems(art):
+    for problem in article_warnings(art):
         assert problem.message and problem.message_fr and problem.line >= 1
 
 
@@ -83,7 +84,7 @@ def test_arbitrary_text_and_headword_never_crash(text, headword):
     index.gloss("s0", headword)
     for token in tokenize(text):
         index.gloss_at("s0", token.start)
-    glossary_problems(art)
+    article_warnings(art)
 
 
 @settings(max_examples=40, deadline=None)
@@ -94,4 +95,4 @@ def test_a_headword_found_verbatim_always_matches(headword):
     text = f"Avant {headword} après."
     art = article([text], [GlossEntry(headword, "gloss")])
     assert art.gloss_index.hits("s0"), headword
-    assert glossary_problems(art) == []
+    assert article_warnings(art) == []

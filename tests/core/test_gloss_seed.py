@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quizapp.core.bank import load_article
-from quizapp.core.gloss import glossary_problems
+from quizapp.core.bank import article_warnings
 from quizapp.core.model import Article
 from tests.conftest import BANK
 
@@ -27,7 +27,7 @@ def click(art: Article, containing: str, word: str) -> tuple[str, str] | None:
 
 def test_the_seed_glossary_has_no_warning(seed):
     assert len(seed.glossary) > 50
-    assert [p.format() for p in glossary_problems(seed)] == []
+    assert [p.format() for p in article_warnings(seed)] == []
 
 
 def test_every_entry_of_the_seed_is_shown_somewhere(seed):

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.core.bank import load_article
-from quizapp.core.bank import article_warnings
+from quizapp.core.bank import article_warnings, load_article
 from quizapp.core.model import Article
 from tests.conftest import BANK
 

@@ -61,61 +61,111 @@ def test_seed_text_round_trips() -> None:
     [
         # titles and initials
         ("M. Dupont est arrivé. Mme Martin aussi.", ["M. Dupont est arrivé.", "Mme Martin aussi."]),
-        ("MM. Dupont et Durand sont là. Le Dr. House aussi.",
-         ["MM. Dupont et Durand sont là.", "Le Dr. House aussi."]),
-        ("Le texte de J. Dupont est clair. J.-P. Sartre aussi.",
-         ["Le texte de J. Dupont est clair.", "J.-P. Sartre aussi."]),
-        ("Mlle Roche et Ste Anne. St. Louis aussi.",
-         ["Mlle Roche et Ste Anne.", "St. Louis aussi."]),
+        (
+            "MM. Dupont et Durand sont là. Le Dr. House aussi.",
+            ["MM. Dupont et Durand sont là.", "Le Dr. House aussi."],
+        ),
+        (
+            "Le texte de J. Dupont est clair. J.-P. Sartre aussi.",
+            ["Le texte de J. Dupont est clair.", "J.-P. Sartre aussi."],
+        ),
+        (
+            "Mlle Roche et Ste Anne. St. Louis aussi.",
+            ["Mlle Roche et Ste Anne.", "St. Louis aussi."],
+        ),
         # eras, pages, cf., env., months
-        ("Il est né en 52 av. J.-C. et mort en 14 apr. J.-C. Son fils régna ensuite.",
-         ["Il est né en 52 av. J.-C. et mort en 14 apr. J.-C.", "Son fils régna ensuite."]),
+        (
+            "Il est né en 52 av. J.-C. et mort en 14 apr. J.-C. Son fils régna ensuite.",
+            ["Il est né en 52 av. J.-C. et mort en 14 apr. J.-C.", "Son fils régna ensuite."],
+        ),
         ("Voir p. 12 et cf. Annexe. Fin.", ["Voir p. 12 et cf. Annexe.", "Fin."]),
-        ("Il y a env. 300 habitants. Le 3 janv. 2020 ils partent.",
-         ["Il y a env. 300 habitants.", "Le 3 janv. 2020 ils partent."]),
-        ("Voir l’art. 5 du code. C’est de l’art. Le public aime.",
-         ["Voir l’art. 5 du code.", "C’est de l’art.", "Le public aime."]),
-        ("Il a des pommes, des poires, etc. Le lendemain il part.",
-         ["Il a des pommes, des poires, etc.", "Le lendemain il part."]),
+        (
+            "Il y a env. 300 habitants. Le 3 janv. 2020 ils partent.",
+            ["Il y a env. 300 habitants.", "Le 3 janv. 2020 ils partent."],
+        ),
+        (
+            "Voir l’art. 5 du code. C’est de l’art. Le public aime.",
+            ["Voir l’art. 5 du code.", "C’est de l’art.", "Le public aime."],
+        ),
+        (
+            "Il a des pommes, des poires, etc. Le lendemain il part.",
+            ["Il a des pommes, des poires, etc.", "Le lendemain il part."],
+        ),
         # ordinals and numbers
-        ("Il a gagné 1 000 000 d’euros. 3,5 % de plus. Le XIXe siècle commence. Il est arrivé 2e. "
-         "Le 1er mai arrive.",
-         ["Il a gagné 1 000 000 d’euros.", "3,5 % de plus.", "Le XIXe siècle commence.",
-          "Il est arrivé 2e.", "Le 1er mai arrive."]),
-        ("Il coûte 3.5 euros sur www.exemple.fr. Voilà.",
-         ["Il coûte 3.5 euros sur www.exemple.fr.", "Voilà."]),
+        (
+            "Il a gagné 1 000 000 d’euros. 3,5 % de plus. Le XIXe siècle commence. "
+            "Il est arrivé 2e. "
+            "Le 1er mai arrive.",
+            [
+                "Il a gagné 1 000 000 d’euros.",
+                "3,5 % de plus.",
+                "Le XIXe siècle commence.",
+                "Il est arrivé 2e.",
+                "Le 1er mai arrive.",
+            ],
+        ),
+        (
+            "Il coûte 3.5 euros sur www.exemple.fr. Voilà.",
+            ["Il coûte 3.5 euros sur www.exemple.fr.", "Voilà."],
+        ),
         # ellipses, ?! and the French space before ! ? ; :
         ("Il hésita… Puis il partit... Enfin !", ["Il hésita…", "Puis il partit...", "Enfin !"]),
-        (f"Vraiment{NB}?! Oui{NB}!? Non{NB}: peut-être{NB}; enfin.",
-         [f"Vraiment{NB}?!", f"Oui{NB}!?", f"Non{NB}: peut-être{NB}; enfin."]),
+        (
+            f"Vraiment{NB}?! Oui{NB}!? Non{NB}: peut-être{NB}; enfin.",
+            [f"Vraiment{NB}?!", f"Oui{NB}!?", f"Non{NB}: peut-être{NB}; enfin."],
+        ),
         ("Il a des idées… et des envies.", ["Il a des idées… et des envies."]),
         # quotations
-        (f"Il a crié «{NB}Au secours{NB}!{NB}» Puis il est parti.",
-         [f"Il a crié «{NB}Au secours{NB}!{NB}»", "Puis il est parti."]),
-        (f"«{NB}Tu viens{NB}?{NB}» demanda-t-il. Elle dit oui.",
-         [f"«{NB}Tu viens{NB}?{NB}» demanda-t-il.", "Elle dit oui."]),
-        ("Il dit : « Je pars. Je reviens demain. » Elle sourit.",
-         ["Il dit : « Je pars. Je reviens demain. »", "Elle sourit."]),
+        (
+            f"Il a crié «{NB}Au secours{NB}!{NB}» Puis il est parti.",
+            [f"Il a crié «{NB}Au secours{NB}!{NB}»", "Puis il est parti."],
+        ),
+        (
+            f"«{NB}Tu viens{NB}?{NB}» demanda-t-il. Elle dit oui.",
+            [f"«{NB}Tu viens{NB}?{NB}» demanda-t-il.", "Elle dit oui."],
+        ),
+        (
+            "Il dit : « Je pars. Je reviens demain. » Elle sourit.",
+            ["Il dit : « Je pars. Je reviens demain. »", "Elle sourit."],
+        ),
         ("« Bonjour. » « Au revoir. »", ["« Bonjour. »", "« Au revoir. »"]),
-        ('Il dit "Bonjour. Ça va ?" Puis il part. "Oui."',
-         ['Il dit "Bonjour. Ça va ?"', "Puis il part.", '"Oui."']),
-        ("« Il dit : “Non. Jamais.” Puis rien. » Fin.",
-         ["« Il dit : “Non. Jamais.” Puis rien. »", "Fin."]),
+        (
+            'Il dit "Bonjour. Ça va ?" Puis il part. "Oui."',
+            ['Il dit "Bonjour. Ça va ?"', "Puis il part.", '"Oui."'],
+        ),
+        (
+            "« Il dit : “Non. Jamais.” Puis rien. » Fin.",
+            ["« Il dit : “Non. Jamais.” Puis rien. »", "Fin."],
+        ),
         ("« Nous restons engagés. Vraiment.", ["« Nous restons engagés.", "Vraiment."]),
-        ("Il partit (il était tard. Très tard.) Le lendemain, rien.",
-         ["Il partit (il était tard. Très tard.)", "Le lendemain, rien."]),
+        (
+            "Il partit (il était tard. Très tard.) Le lendemain, rien.",
+            ["Il partit (il était tard. Très tard.)", "Le lendemain, rien."],
+        ),
         # omission marks and dialogue
-        ("Nous […] resterons. Il a dit (...) Non. Fin.",
-         ["Nous […] resterons.", "Il a dit (...) Non.", "Fin."]),
+        (
+            "Nous […] resterons. Il a dit (...) Non. Fin.",
+            ["Nous […] resterons.", "Il a dit (...) Non.", "Fin."],
+        ),
         ("— Bonjour, dit-il. — Salut.", ["— Bonjour, dit-il.", "— Salut."]),
-        ("Il arrive à 20 h. Demain, il part au XIXe s. pour rire. Le 11 sept. 2001 fut terrible.",
-         ["Il arrive à 20 h.", "Demain, il part au XIXe s. pour rire.",
-          "Le 11 sept. 2001 fut terrible."]),
+        (
+            "Il arrive à 20 h. Demain, il part au XIXe s. pour rire. "
+            "Le 11 sept. 2001 fut terrible.",
+            [
+                "Il arrive à 20 h.",
+                "Demain, il part au XIXe s. pour rire.",
+                "Le 11 sept. 2001 fut terrible.",
+            ],
+        ),
         ("Il part. (Il reviendra.) Fin.", ["Il part.", "(Il reviendra.)", "Fin."]),
-        ("« Nous avons gagné […]. » Puis rien. « Pourquoi ? » Personne ne sait.",
-         ["« Nous avons gagné […]. »", "Puis rien.", "« Pourquoi ? »", "Personne ne sait."]),
-        ("Ah ! mon Dieu. Louis XIV. Le roi. Jean-Paul II. Il prie.",
-         ["Ah ! mon Dieu.", "Louis XIV.", "Le roi.", "Jean-Paul II.", "Il prie."]),
+        (
+            "« Nous avons gagné […]. » Puis rien. « Pourquoi ? » Personne ne sait.",
+            ["« Nous avons gagné […]. »", "Puis rien.", "« Pourquoi ? »", "Personne ne sait."],
+        ),
+        (
+            "Ah ! mon Dieu. Louis XIV. Le roi. Jean-Paul II. Il prie.",
+            ["Ah ! mon Dieu.", "Louis XIV.", "Le roi.", "Jean-Paul II.", "Il prie."],
+        ),
         # no cut before a small letter, nor at the end
         ("Il en a. Elle en a aussi.", ["Il en a.", "Elle en a aussi."]),
         ("Une seule phrase sans point", ["Une seule phrase sans point"]),
@@ -137,7 +187,10 @@ def test_paragraphs_one_per_line() -> None:
 
 def test_paragraph_breaks_from_word_processors() -> None:
     assert split_paragraphs("Un.\u2029Deux.\u2028Trois.\rQuatre.") == [
-        "Un.", "Deux.", "Trois.", "Quatre."
+        "Un.",
+        "Deux.",
+        "Trois.",
+        "Quatre.",
     ]
 
 
@@ -156,9 +209,41 @@ def test_empty_text() -> None:
 
 
 WORDS = st.sampled_from(
-    ["Il", "pleut", "M.", "Dupont", "«", "»", "“", "”", "(", ")", "…", "?!", "3,5", "1 000",
-     "l’art.", "J.-C.", "Mme", "etc.", "Le", "fin.", "Non", "!", "?", "dit-il", '"', "[…]",
-     "Élise", "1er", "p.", "12", "—", "a", "cf."]
+    [
+        "Il",
+        "pleut",
+        "M.",
+        "Dupont",
+        "«",
+        "»",
+        "“",
+        "”",
+        "(",
+        ")",
+        "…",
+        "?!",
+        "3,5",
+        "1 000",
+        "l’art.",
+        "J.-C.",
+        "Mme",
+        "etc.",
+        "Le",
+        "fin.",
+        "Non",
+        "!",
+        "?",
+        "dit-il",
+        '"',
+        "[…]",
+        "Élise",
+        "1er",
+        "p.",
+        "12",
+        "—",
+        "a",
+        "cf.",
+    ]
 )
 
 

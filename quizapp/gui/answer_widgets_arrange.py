@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.model import Grade, LocateQuestion, MatchQuestion, OrderQuestion
 from quizapp.gui.answer_widgets import RIGHT_MARK, WRONG_MARK, AnswerWidget, plain_label, set_mark
+from quizapp.gui.plain_text import tooltip
 
 TEXT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -71,7 +72,7 @@ class MatchAnswer(AnswerWidget):
         self.retranslate_ui()
 
     def _chosen(self, combo: QComboBox) -> None:
-        combo.setToolTip(combo.currentText())
+        combo.setToolTip(tooltip(combo.currentText()))
         self.changed.emit()
 
     def retranslate_ui(self) -> None:
@@ -243,7 +244,7 @@ class OrderAnswer(AnswerWidget):
             mark = self.marks.get(text)
             suffix = "" if mark is None else f"  {RIGHT_MARK if mark else WRONG_MARK}"
             item.setText(f"{row + 1}. {text}{suffix}")
-            item.setToolTip(text)
+            item.setToolTip(tooltip(text))
         self._update_buttons()
         self.list.fit_height()
 

@@ -20,6 +20,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from quizapp.gui.plain_text import tooltip
+
 if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
     from quizapp.core.model import Article
 
@@ -143,7 +145,7 @@ class ArticleTableModel(QAbstractTableModel):
         ):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE:
-            return article.source or None
+            return tooltip(article.source) or None
         return None
 
     def _display(self, article: Article, column: Column, summary: dict[str, Any]) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.gui.history_view import title_label
+from quizapp.gui.plain_text import tooltip
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -160,7 +161,7 @@ class MistakesView(QWidget):
                 ],
             )
             item.setData(0, ROW_ROLE, row)
-            item.setToolTip(0, prompt)
+            item.setToolTip(0, tooltip(prompt))
             item.setDisabled(not row.available)
         for group in groups.values():
             group.setExpanded(True)

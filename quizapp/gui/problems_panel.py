@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.problems import Problem, Severity
+from quizapp.gui.plain_text import tooltip
 
 
 def display_path(path: Path | str, root: Path | None) -> str:
@@ -96,7 +97,7 @@ class ProblemsPanel(QWidget):
         }
         for problem in self._problems:
             item = QListWidgetItem(icons[problem.severity], self.line_for(problem))
-            item.setToolTip(problem.text(self._lang))
+            item.setToolTip(tooltip(problem.text(self._lang)))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.list.addItem(item)
         self._update_summary()

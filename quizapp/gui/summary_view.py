@@ -23,6 +23,7 @@ from quizapp.core.session_result import QuizResult
 from quizapp.gui import quiz_format
 from quizapp.gui.answer_widgets import RIGHT_MARK, WRONG_MARK, plain_label
 from quizapp.gui.flow_layout import FlowLayout
+from quizapp.gui.plain_text import tooltip
 
 TYPE_NAMES = {
     QuestionType.CHOICE: QT_TRANSLATE_NOOP("SummaryView", "Choice"),
@@ -156,7 +157,7 @@ class SummaryView(QWidget):
                         self.tr("right") if line.correct else self.tr("wrong"),
                     )
                 if column == 1 and row < len(self.questions):
-                    item.setToolTip(self.questions[row].prompt)
+                    item.setToolTip(tooltip(self.questions[row].prompt))
                 self.table.setItem(row, column, item)
         self._fit_columns()
         self.review_button.setEnabled(bool(result.mistakes))

@@ -6,6 +6,7 @@ import pytest
 
 from quizapp.core.session import Mode, QuizSession
 from quizapp.gui.i18n import Translators
+from quizapp.gui.plain_text import tooltip
 from quizapp.gui.summary_view import SummaryView
 from tests.gui.quiz_fixtures import click, load, right_answer, wrong_answer
 
@@ -59,7 +60,9 @@ def test_rows_say_score_tries_hints_and_verdict(qtbot, tmp_path, translators):
     assert view.details.text() == "Full marks on 0 of 10 questions."
     assert view.review_button.isEnabled()
     assert view.review_button.text() == "Review mistakes (10)"
-    assert view.table.item(0, 1).toolTip() == "Où habitent Marie & Paul <b>x</b> ?"
+    tip = view.table.item(0, 1).toolTip()  # shown as typed, never as rich text
+    assert tip == tooltip("Où habitent Marie & Paul <b>x</b> ?")
+    assert "&lt;b&gt;x&lt;/b&gt;" in tip
 
 
 def test_buttons_and_rows_ask_for_what_comes_next(qtbot, tmp_path, translators):

@@ -46,7 +46,7 @@ class HistoryChart(QWidget):
 
     def sizeHint(self) -> QSize:
         line = self.fontMetrics().height()
-        return QSize(line * 30, line * 14)
+        return QSize(line * 30, line * 11)
 
     def _update_accessible(self) -> None:
         self.setAccessibleName(self.tr("Results over time"))
@@ -67,10 +67,12 @@ class HistoryChart(QWidget):
 
     def point_positions(self) -> list[QPointF]:
         rect = self.plot_rect()
+        pad = self.fontMetrics().horizontalAdvance("100 %") / 2 + 6  # off the axis, labels fit
+        left, width = rect.left() + pad, max(1.0, rect.width() - 2 * pad)
         count = len(self.points)
         out = []
         for i, p in enumerate(self.points):
-            x = rect.center().x() if count == 1 else rect.left() + rect.width() * i / (count - 1)
+            x = rect.center().x() if count == 1 else left + width * i / (count - 1)
             y = rect.bottom() - rect.height() * max(0.0, min(100.0, p.percent)) / 100
             out.append(QPointF(x, y))
         return out

@@ -104,6 +104,8 @@ class HistoryView(QWidget):
         split.addWidget(self.chart)
         split.addWidget(lower)
         split.setChildrenCollapsible(False)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(pick)

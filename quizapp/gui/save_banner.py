@@ -6,9 +6,17 @@ it says so briefly) or for good when progress cannot be saved at all.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 OK_SHOWN_MS = 4000
 
@@ -29,6 +37,7 @@ class SaveBanner(QFrame):
         self.text = QLabel(self)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.retry = QToolButton(self)
         self.retry.clicked.connect(self.retry_requested)
@@ -38,10 +47,10 @@ class SaveBanner(QFrame):
         self.dismiss.clicked.connect(self.dismiss_now)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
-        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.text, 1, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignVCenter)
         self._hide_timer = QTimer(self)
         self._hide_timer.setSingleShot(True)
         self._hide_timer.timeout.connect(self.dismiss_now)
@@ -52,6 +61,31 @@ class SaveBanner(QFrame):
         self._hide_timer.stop()
         self.kind = ""
         self.wanted.emit(False)
+
+    def sizeHint(self) -> QSize:
+        """As tall as the message needs at the width it has (a toolbar asks before wrapping)."""
+        hint = super().sizeHint()
+        margins = self.layout().contentsMargins()
+        spacing = self.layout().spacing()
+        others = sum(
+            w.sizeHint().width() + spacing
+            for w in (self.icon, self.retry, self.dismiss)
+            if not w.isHidden()
+        )
+        window = self.window()
+        width = max(self.width(), window.width() - 24 if window is not self else 0, 200)
+        room = max(120, width - others - margins.left() - margins.right())
+        tallest = max(
+            self.text.heightForWidth(room),
+            self.retry.sizeHint().height(),
+            self.icon.sizeHint().height(),
+        )
+        return QSize(hint.width(), tallest + margins.top() + margins.bottom())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
 
     def _set_icon(self, pixmap: QStyle.StandardPixmap) -> None:
         size = max(16, self.fontMetrics().height())

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -66,6 +67,11 @@ class WordsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(
+            lambda column, _old, _new: column == 2 and self.table.resizeRowsToContents()
+        )
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
@@ -126,11 +132,7 @@ class WordsView(QWidget):
                 if c == 4:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(r, c, item)
-        for c in (0, 1, 3, 4, 5):
-            self.table.resizeColumnToContents(c)
-            width = self.fontMetrics().horizontalAdvance("m" * 18)
-            if self.table.columnWidth(c) > width:
-                self.table.setColumnWidth(c, width)
+        self._fit_columns()
         self.table.resizeRowsToContents()
         has = bool(self.words)
         self.anki_button.setEnabled(has)
@@ -149,6 +151,20 @@ class WordsView(QWidget):
                 .replace("%1", str(len(shown)))
                 .replace("%2", str(len(self.words)))
             )
+
+    def _fit_columns(self) -> None:
+        """Word, meaning and article take what they need up to a share of the width;
+        the sentence takes the rest (and wraps), at any font size."""
+        share = {0: 0.2, 1: 0.2, 3: 0.16}
+        room = max(self.table.viewport().width(), self.fontMetrics().horizontalAdvance("m" * 40))
+        for column, part in share.items():
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), int(room * part)))
+        self.table.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def choose_file(self, kind: str) -> QFileDialog:
         """Ask where to save (non-blocking); the choice comes back as `export_requested`."""

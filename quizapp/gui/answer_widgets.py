@@ -11,6 +11,7 @@ The typed and arranged types live in `answer_widgets_text` and
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -44,11 +45,43 @@ def escape_mnemonic(text: str) -> str:
     return text.replace("&", "&&")
 
 
+ZWSP = "\u200b"
+_LONG_WORD = re.compile(r"\S{25,}")
+
+
+def wrappable(text: str) -> str:
+    """Text whose overlong words (a URL, a 40-letter compound) may break anywhere.
+
+    A word-wrapping label never breaks inside a word, so one very long word
+    would make the whole quiz panel wider than the window; a zero-width space
+    every 12 characters of such a word lets it wrap, and shows nothing.
+    """
+    return _LONG_WORD.sub(lambda m: ZWSP.join(_chunks(m.group(0), 12)), text)
+
+
+def _chunks(word: str, size: int) -> list[str]:
+    return [word[i : i + size] for i in range(0, len(word), size)]
+
+
+class PlainLabel(QLabel):
+    """A label that shows teacher text exactly (no HTML), wrapping even long words."""
+
+    def __init__(self, parent: QWidget | None = None, wrap: bool = True):
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(wrap)
+
+    def setText(self, text: str) -> None:
+        super().setText(wrappable(text) if self.wordWrap() else text)
+
+    def text(self) -> str:
+        """The text as given (without the invisible break points)."""
+        return super().text().replace(ZWSP, "")
+
+
 def plain_label(text: str = "", parent: QWidget | None = None, wrap: bool = True) -> QLabel:
     """A label that shows teacher text exactly (no HTML), wrapping long lines."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
+    label = PlainLabel(parent, wrap)
     label.setText(text)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return label
@@ -149,13 +182,11 @@ class AnswerWidget(QWidget):
         """Re-set interface strings after a language switch."""
 
 
-class ClickLabel(QLabel):
+class ClickLabel(PlainLabel):
     """A wrapping plain-text label that clicks its button, like a checkbox's own text."""
 
     def __init__(self, text: str, button: QAbstractButton, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
         self.setText(text)
         self.button = button
         policy = self.sizePolicy()  # keeps the height-for-width that word wrap asks for

@@ -342,3 +342,16 @@ def test_long_option_is_whole_inside_the_quiz_panel(qtbot, tmp_path, big_font):
     qtbot.waitUntil(whole)
     assert label.heightForWidth(label.width()) > 4 * label.fontMetrics().height()
     assert label.geometry().right() <= panel.widget.width()
+
+
+def test_an_overlong_word_wraps_instead_of_widening_the_panel(qtbot, article):
+    from quizapp.gui.answer_widgets import plain_label
+
+    word = ("anticonstitutionnellement" * 20)[:500]
+    q = article.question("q1")
+    q = replace(q, options=(*q.options[:2], Option(text=f"Le mot {word} & fin")))
+    w = show(qtbot, ChoiceAnswer(q, (2, 0, 1)), width=360)
+    assert w.minimumSizeHint().width() < 360
+    assert w.labels[0].text() == f"Le mot {word} & fin"  # as typed, break points aside
+    label = plain_label(word)
+    assert label.minimumSizeHint().width() < 200

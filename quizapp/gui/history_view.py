@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.gui.history_chart import ChartPoint, HistoryChart
+from quizapp.gui.plain_text import tooltip
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,7 @@ class HistoryView(QWidget):
                 if c in (2, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if c == 1:
-                    item.setToolTip(prompt)
+                    item.setToolTip(tooltip(prompt))
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.progress_records import WordRecord
 from quizapp.gui.history_view import title_label
+from quizapp.gui.plain_text import tooltip
 
 ANKI = "anki"
 CSV = "csv"
@@ -128,7 +129,7 @@ class WordsView(QWidget):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 2:
-                    item.setToolTip(f"{w.sentence_fr}\n{w.sentence_en}")
+                    item.setToolTip(tooltip(f"{w.sentence_fr}\n{w.sentence_en}"))
                 if c == 4:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(r, c, item)

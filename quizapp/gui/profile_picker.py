@@ -7,12 +7,14 @@ the window; the progress bridge does the saving and tells it what to show.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from quizapp.core.progress_records import Profile
+if TYPE_CHECKING:  # pragma: no cover - the progress store's modules load after the first paint
+    from quizapp.core.progress_records import Profile
 
 NEW = -1  # the data of the "New learner…" entry
 

@@ -132,6 +132,7 @@ def violations(window: QWidget, where: str) -> list[str]:
             html = w.document().toHtml()
             if "<img" in html or 'href="http://x"' in html or "<script" in html:
                 found.append(f"{name}: markup became live in the document")
+            found += [f"{name}: {live}" for live in live_fragments(w.document())]
         if isinstance(w, QAbstractButton):
             for h in HOSTILE:
                 typed = h in w.text() or h.replace("&", "&&") in w.text()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
-    QStyle,
     QToolButton,
     QWidget,
 )
@@ -42,8 +41,7 @@ class SaveBanner(QFrame):
         self.retry = QToolButton(self)
         self.retry.clicked.connect(self.retry_requested)
         self.dismiss = QToolButton(self)
-        self.dismiss.setAutoRaise(True)
-        self.dismiss.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
+        self.dismiss.setAutoRaise(True)  # its icon comes with the first message (_set_icon)
         self.dismiss.clicked.connect(self.dismiss_now)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
@@ -87,15 +85,22 @@ class SaveBanner(QFrame):
         if event.oldSize().width() != event.size().width():
             self.updateGeometry()
 
-    def _set_icon(self, pixmap: QStyle.StandardPixmap) -> None:
+    def _set_icon(self, name: str) -> None:
+        """The style's icon `name`; QStyle is first touched here, not before the first paint
+        (making its Python enums costs ~15 ms, and the banner is hidden at start)."""
+        from PySide6.QtWidgets import QStyle
+
+        style = self.style()
+        if self.dismiss.icon().isNull():
+            self.dismiss.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
         size = max(16, self.fontMetrics().height())
-        self.icon.setPixmap(self.style().standardIcon(pixmap).pixmap(size))
+        self.icon.setPixmap(style.standardIcon(getattr(QStyle.StandardPixmap, name)).pixmap(size))
 
     def show_failure(self, text: str, can_retry: bool = True) -> None:
         """Answers are not reaching the disk; `can_retry` offers "Try again now"."""
         self._hide_timer.stop()
         self.kind = "failure"
-        self._set_icon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self._set_icon("SP_MessageBoxWarning")
         self.text.setText(text)
         self.retry.setVisible(can_retry)
         self.dismiss.setVisible(not can_retry)
@@ -104,7 +109,7 @@ class SaveBanner(QFrame):
     def show_saved(self, text: str) -> None:
         """Everything caught up: say so for a few seconds."""
         self.kind = "saved"
-        self._set_icon(QStyle.StandardPixmap.SP_DialogApplyButton)
+        self._set_icon("SP_DialogApplyButton")
         self.text.setText(text)
         self.retry.hide()
         self.dismiss.show()

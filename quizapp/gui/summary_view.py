@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -160,6 +160,7 @@ class SummaryView(QWidget):
                     item.setToolTip(tooltip(self.questions[row].prompt))
                 self.table.setItem(row, column, item)
         self._fit_columns()
+        QTimer.singleShot(0, self, self._fit_columns)  # again once the table has its width
         self.review_button.setEnabled(bool(result.mistakes))
         self.review_button.setText(
             self.tr("Review mistakes (%n)", "", len(result.mistakes))
@@ -179,6 +180,10 @@ class SummaryView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._fit_columns)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

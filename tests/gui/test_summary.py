@@ -97,3 +97,14 @@ def test_summary_in_french(qtbot, tmp_path, translators):
     assert view.score.text() == f"1,25 / 10 points · 12,5{NNBSP}%"
     assert cells(view, 0)[1:] == ["Choix unique", "0,75 / 1", "1", "oui", "✓"]
     assert view.review_button.text() == "Revoir les erreurs (10)"
+
+
+def test_the_table_fills_its_width(qtbot, tmp_path, translators):
+    view = show(qtbot, finished(load(tmp_path)))
+    header = view.table.horizontalHeader()
+
+    def filled() -> bool:
+        used = sum(header.sectionSize(c) for c in range(view.table.columnCount()))
+        return abs(used - view.table.viewport().width()) <= 2
+
+    qtbot.waitUntil(filled)

@@ -31,8 +31,8 @@ def test_resume_after_closing_is_offered_and_exact(qtbot, progress_bank, data_di
     before = panel.session
     orders = {q.id: dict(before._orders[q.id]) for q in before.questions}
     sid = bridge(first).session_id
-    close_window(first)  # as if the window had been killed: everything is already saved
-
+    # a second window while the first is still open, never closed cleanly: as after a
+    # kill, only what each answer committed is there to resume
     again = open_window(qtbot, progress_bank, data_dir)
     try:
         open_article(qtbot, again, "tous-les-types")
@@ -53,6 +53,7 @@ def test_resume_after_closing_is_offered_and_exact(qtbot, progress_bank, data_di
         assert [a.question_id for a in store(again).answers(sid)] == ["q1", "q2", "q3"]
     finally:
         close_window(again)
+        close_window(first)
 
 
 def test_starting_afresh_gives_up_the_unfinished_run(qtbot, win):
@@ -71,3 +72,20 @@ def test_starting_afresh_gives_up_the_unfinished_run(qtbot, win):
         store(win).unfinished_session(bridge(win).profile, "tous-les-types").id
         == bridge(win).session_id
     )
+
+
+def test_a_quiz_without_a_learner_saves_under_the_computer_user(
+    qtbot, progress_bank, data_dir, monkeypatch
+):
+    monkeypatch.setattr("getpass.getuser", lambda: "dominique")
+    w = open_window(qtbot, progress_bank, data_dir)
+    try:
+        assert bridge(w).profile is None
+        open_article(qtbot, w, "armes-belarus")
+        start_practice(qtbot, w)
+        answer(qtbot, w)
+        assert bridge(w).profile.name == "Dominique"
+        assert bridge(w).picker.combo.currentText() == "Dominique"
+        assert len(store(w).answers(bridge(w).session_id)) == 1
+    finally:
+        close_window(w)

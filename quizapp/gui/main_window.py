@@ -241,8 +241,10 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         if self._reading_view is not None:
             self._add_text_keys(spec, action)
-        if spec.menu not in self.menus:
-            self.menus[spec.menu] = self.menuBar().addMenu(spec.menu)
+        if spec.menu not in self.menus:  # a new screen's menu goes before Help
+            menu = QMenu(spec.menu, self)
+            self.menuBar().insertMenu(self.menus["help"].menuAction(), menu)
+            self.menus[spec.menu] = menu
         self.menus[spec.menu].addAction(action)
         self.actions_by_name[spec.name] = action
         self.specs.append(spec)

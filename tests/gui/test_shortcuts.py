@@ -52,6 +52,10 @@ def test_registered_actions_join_the_table(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert calls == [1]
     assert action in window.menus["view"].actions()
+    extra = shortcuts.ActionSpec("extra", "extra", "Extra", ("Ctrl+Shift+X",), "A new menu")
+    window.add_action(extra, lambda: None)
+    titles = [a.menu().title() for a in window.menuBar().actions() if a.menu()]
+    assert titles[-2:] == ["extra", "&Help"]  # new menus go before Help
     dialog = window.show_shortcuts()
     assert ("History", "Ctrl+H") in dialog.rows()
     dialog.close()

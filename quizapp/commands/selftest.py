@@ -46,7 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshots", metavar="DIR", help="save PNG pictures of each screen, in both languages"
     )
-    parser.add_argument("--lang", choices=["fr", "en"], help="interface language to start in")
+    parser.add_argument(
+        "--lang",
+        choices=["fr", "en"],
+        help="interface language to start in (default: the system's)",
+    )
     parser.add_argument(
         "--timeout",
         type=float,
@@ -187,9 +191,11 @@ def run(
     settings_before = settings_file.read_bytes() if settings_file.is_file() else None
     try:
         return drive(bank, data_dir, shots, lang, timeout, count)
-    finally:
+    finally:  # the learner's window keeps its own language, size and bank
         if settings_before is not None:
             settings_file.write_bytes(settings_before)
+        else:
+            settings_file.unlink(missing_ok=True)
         restore_profile(data_dir, previous)
 
 
@@ -198,7 +204,7 @@ def drive(
 ) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from quizapp.gui.i18n import Translators
+    from quizapp.gui.i18n import Translators, default_language
     from quizapp.gui.main_window import MainWindow
     from quizapp.gui.selftest_driver import Driver, SelftestFailure, save_png, wait_until
     from quizapp.gui.settings import AppSettings
@@ -206,7 +212,7 @@ def drive(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     settings = AppSettings(data_dir)
     translators = Translators()
-    first = lang or "en"
+    first = default_language(lang, None)
     translators.install(first)
     window = MainWindow(settings, translators, bank=bank)
     window.resize(1280, 860)

@@ -71,6 +71,7 @@ class ProgressBridge(QObject):
         self._recorded: dict[str, tuple[int, str]] = {}
         self._lookups: list[dict[str, str]] = []
         self._offer_on_open = True
+        self._failure: tuple[Callable[[], str], bool] | None = None
 
         self.picker = ProfilePicker(window)
         self.toolbar = QToolBar(window)
@@ -137,12 +138,16 @@ class ProgressBridge(QObject):
         try:
             self.store = ProgressStore.open(self.data_dir)
         except ProgressStoreError as error:
-            self.unavailable = error.text(self.lang)
+            why = error
+            self.unavailable = why.text(self.lang)
             dialogs.show_error(
                 self.window, self.tr("Progress is not being saved"), self.unavailable
             )
             self._show_failure(
-                self.tr("Progress is not being saved: %1").replace("%1", self.unavailable), False
+                lambda: self.tr("Progress is not being saved: %1").replace(
+                    "%1", why.text(self.lang)
+                ),
+                False,
             )
             self.picker.setEnabled(False)
             return None
@@ -180,10 +185,12 @@ class ProgressBridge(QObject):
         try:
             return call()
         except ProgressStoreError as error:
-            self._show_failure(error.text(self.lang), retry=self.store is not None)
+            said = error
+            self._show_failure(lambda: said.text(self.lang), retry=self.store is not None)
         except (sqlite3.Error, OSError) as error:
+            detail = str(error)
             self._show_failure(
-                self.tr("The progress file could not be used: %1").replace("%1", str(error)),
+                lambda: self.tr("The progress file could not be used: %1").replace("%1", detail),
                 retry=self.store is not None,
             )
         return default
@@ -196,7 +203,7 @@ class ProgressBridge(QObject):
 
     def _after_write(self, result: SaveResult) -> None:
         if not result:
-            self._show_failure(result.text(self.lang), retry=True)
+            self._show_failure(lambda: result.text(self.lang), retry=True)
             self._retry_timer.start()
         elif (
             self.banner.kind == "failure"
@@ -217,8 +224,10 @@ class ProgressBridge(QObject):
                 self.progress_changed.emit()
                 self.refresh_library()
 
-    def _show_failure(self, text: str, retry: bool) -> None:
-        self.banner.show_failure(text, can_retry=retry)
+    def _show_failure(self, text: Callable[[], str], retry: bool) -> None:
+        """`text` is asked again when the interface language changes."""
+        self._failure = (text, retry)
+        self.banner.show_failure(text(), can_retry=retry)
 
     # -- learners -------------------------------------------------------------------------
     def _refresh_profiles(self) -> None:
@@ -487,6 +496,8 @@ class ProgressBridge(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            if self.banner.kind == "failure" and self._failure is not None:
+                self._show_failure(*self._failure)
         return False
 
     def retranslate_ui(self) -> None:

@@ -144,3 +144,10 @@ def test_usage_errors(tmp_path: Path):
     result = selftest("--bank", str(tmp_path / "nowhere"))
     assert result.returncode == 2
     assert "no such folder" in result.stderr
+
+
+def test_a_hang_is_cut_short_with_a_plain_message(small_bank: Path):
+    result = selftest("--bank", str(small_bank), "--timeout", "0.001")
+    assert result.returncode == 1
+    assert "no answer from the window after 0.001 s" in result.stderr
+    assert "Traceback" not in result.stderr

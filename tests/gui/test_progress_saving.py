@@ -145,3 +145,19 @@ def test_show_the_answer_is_no_new_answer(qtbot, win):
     assert len(store(win).answers(sid)) == 1
     next_question(qtbot, win)
     assert store(win).session(sid).state["current"] == 1
+
+
+def test_the_banner_follows_the_interface_language(qtbot, win, monkeypatch):
+    open_article(qtbot, win, "armes-belarus")
+    start_practice(qtbot, win)
+
+    def read_only(write):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(store(win), "_transaction", read_only)
+    answer(qtbot, win)
+    banner = bridge(win).banner
+    assert "read-only" in banner.text.text()
+    win.actions_by_name["lang_fr"].trigger()
+    qtbot.waitUntil(lambda: "lecture seule" in banner.text.text())
+    assert banner.retry.text() == "Réessayer maintenant"

@@ -16,7 +16,6 @@ import sys
 import threading
 import traceback
 from datetime import datetime
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -106,9 +105,11 @@ class ErrorHandler(QObject):
         self.previous_crash: Path | None = None
         self.dialog: ErrorDialog | None = None
         self.installed = False
-        self._logger = logging.getLogger(f"quizapp.errors.{id(self)}")
-        self._logger.propagate = False
+        self._errors = logging.getLogger(f"quizapp.errors.{id(self)}")
+        self._errors.propagate = False
         self._log_handler: logging.Handler | None = None
+        self._log_wanted = False  # the handler is made on the first error (start-up speed)
+        self._log_lock = threading.Lock()
         self._crash_file: IO[str] | None = None
         self._saved: tuple[Any, Any, bool] | None = None
         self.error_reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
@@ -119,12 +120,7 @@ class ErrorHandler(QObject):
         try:
             self.log_dir.mkdir(parents=True, exist_ok=True)
             self.previous_crash = self._move_previous_crash()
-            handler = RotatingFileHandler(
-                self.log_path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-            )
-            handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
-            self._logger.addHandler(handler)
-            self._log_handler = handler
+            self._log_wanted = True
             self._crash_file = open(self.crash_path, "w", encoding="utf-8")  # noqa: SIM115
         except OSError as exc:  # a read-only data folder: still show errors, log to stderr
             sys.stderr.write(f"quizapp: cannot write logs in {self.log_dir}: {exc}\n")
@@ -154,7 +150,7 @@ class ErrorHandler(QObject):
             except OSError:
                 pass
         if self._log_handler is not None:
-            self._logger.removeHandler(self._log_handler)
+            self._errors.removeHandler(self._log_handler)
             self._log_handler.close()
             self._log_handler = None
 
@@ -190,12 +186,39 @@ class ErrorHandler(QObject):
         text = format_error(args.exc_type, error, args.exc_traceback)
         self.report(f"In thread {name}:\n{text}")
 
+    def _handler(self) -> logging.Handler | None:
+        """The rotating log file, opened on the first error: logging.handlers (sockets,
+        pickle...) costs ~10 ms to import, which the first paint should not wait for."""
+        with self._log_lock:
+            if self._log_handler is None and self._log_wanted and self.installed:
+                self._log_wanted = False
+                from logging.handlers import RotatingFileHandler
+
+                try:
+                    handler = RotatingFileHandler(
+                        self.log_path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+                    )
+                except OSError as exc:
+                    sys.stderr.write(f"quizapp: cannot write logs in {self.log_dir}: {exc}\n")
+                    return None
+                handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
+                self._errors.addHandler(handler)
+                self._log_handler = handler
+            return self._log_handler
+
+    @property
+    def _logger(self) -> logging.Logger:
+        """The error log, its file opened on first use."""
+        self._handler()
+        return self._errors
+
     def report(self, text: str) -> None:
         """Log the error now (any thread), and show it from the GUI thread."""
         sys.stderr.write(text)
-        if self._log_handler is not None:
-            self._logger.error("%s", text.rstrip("\n"))
-            self._log_handler.flush()
+        handler = self._handler()
+        if handler is not None:
+            self._errors.error("%s", text.rstrip("\n"))
+            handler.flush()
         self.error_reported.emit(text)
 
     # -- showing ----------------------------------------------------------

@@ -12,6 +12,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -50,8 +51,16 @@ class Run:
 
 
 def offscreen_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The children's environment: offscreen Qt, and compiled bytecode as an install has.
+
+    A developer's shell may set PYTHONDONTWRITEBYTECODE, which would make every
+    start compile quizapp from source (~20 ms) while PySide6 has its .pyc files:
+    bytecode goes to a cache folder of its own instead (written by the warm-up).
+    """
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "quizapp-bench-pycache")
     if extra:
         env.update(extra)
     return env

@@ -26,7 +26,7 @@
   <context>
     <name>HistoryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/history_view.py" line="151" />
+      <location filename="../../quizapp/gui/history_view.py" line="154" />
       <source>Quizzes finished: %n</source>
       <translation>
         <numerusform>Quizzes finished: %n</numerusform>
@@ -34,7 +34,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/history_view.py" line="164" />
+      <location filename="../../quizapp/gui/history_view.py" line="167" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>The teacher has changed %n question since some of these results: older answers to them may not match the question you see now.</numerusform>
@@ -45,8 +45,8 @@
   <context>
     <name>LocateAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="292" />
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="327" />
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="293" />
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="328" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n sentence selected</numerusform>
@@ -57,7 +57,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/main_window.py" line="346" />
+      <location filename="../../quizapp/gui/main_window.py" line="348" />
       <source>%n article(s)</source>
       <translation>
         <numerusform>%n article</numerusform>
@@ -65,7 +65,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/main_window.py" line="347" />
+      <location filename="../../quizapp/gui/main_window.py" line="349" />
       <source>%n file(s) with errors</source>
       <translation>
         <numerusform>%n file with errors</numerusform>
@@ -76,7 +76,7 @@
   <context>
     <name>MistakesView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/mistakes_view.py" line="168" />
+      <location filename="../../quizapp/gui/mistakes_view.py" line="169" />
       <source>%n question(s) to review, last answered below full marks.</source>
       <translation>
         <numerusform>%n question to review, last answered below full marks.</numerusform>
@@ -106,7 +106,7 @@
   <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/problems_panel.py" line="112" />
+      <location filename="../../quizapp/gui/problems_panel.py" line="113" />
       <source>%n error(s)</source>
       <translation>
         <numerusform>%n error</numerusform>
@@ -114,7 +114,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/problems_panel.py" line="114" />
+      <location filename="../../quizapp/gui/problems_panel.py" line="115" />
       <source>%n warning(s)</source>
       <translation>
         <numerusform>%n warning</numerusform>
@@ -122,11 +122,22 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/problems_panel.py" line="116" />
+      <location filename="../../quizapp/gui/problems_panel.py" line="117" />
       <source>%n file(s) not loaded</source>
       <translation>
         <numerusform>%n file not loaded</numerusform>
         <numerusform>%n files not loaded</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressBridge</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress_bridge.py" line="384" />
+      <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
+      <translation>
+        <numerusform>The teacher has changed %n question since you stopped: they start afresh.</numerusform>
+        <numerusform>The teacher has changed %n questions since you stopped: they start afresh.</numerusform>
       </translation>
     </message>
   </context>
@@ -182,7 +193,7 @@
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/summary_view.py" line="164" />
+      <location filename="../../quizapp/gui/summary_view.py" line="166" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>
@@ -193,7 +204,7 @@
   <context>
     <name>WordsView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/words_view.py" line="145" />
+      <location filename="../../quizapp/gui/words_view.py" line="148" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n word looked up</numerusform>

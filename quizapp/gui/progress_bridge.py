@@ -377,6 +377,17 @@ class ProgressBridge(QObject):
             for qid in session.question_ids:
                 if session.attempts_used(qid):
                     self._recorded[qid] = self._answer_key(session, qid)
+            if session.changed_questions:
+                count = len(session.changed_questions)
+                self.window.statusBar().showMessage(
+                    self.tr(
+                        "The teacher has changed %n question(s) since you stopped:"
+                        " they start afresh.",
+                        "",
+                        count,
+                    ),
+                    10_000,
+                )
             return
         self.session_id = None
         store, profile = self.ensure_store(), self.ensure_profile()

@@ -89,3 +89,32 @@ def test_a_quiz_without_a_learner_saves_under_the_computer_user(
         assert len(store(w).answers(bridge(w).session_id)) == 1
     finally:
         close_window(w)
+
+
+def test_resume_after_the_teacher_changed_a_question(qtbot, progress_bank, data_dir):
+    first = open_window(qtbot, progress_bank, data_dir)
+    progress_helpers.add_learner(qtbot, first, "Kim")
+    open_article(qtbot, first, "tous-les-types")
+    start_practice(qtbot, first)
+    answer(qtbot, first)
+    next_question(qtbot, first)
+    close_window(first)
+    path = progress_bank / "tous.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "Où habitent Marie", "Dans quelle ville habitent Marie"
+        ),
+        encoding="utf-8",
+    )
+    again = open_window(qtbot, progress_bank, data_dir)
+    try:
+        open_article(qtbot, again, "tous-les-types")
+        qtbot.waitUntil(lambda: again.quiz.panel is not None)
+        panel = again.quiz.panel
+        qtbot.waitUntil(lambda: panel.chooser.resume_button.isVisible())
+        click(qtbot, panel.chooser.resume_button)
+        assert panel.session.changed_questions == ("q1",)
+        assert panel.session.attempts_used("q1") == 0
+        assert "changed 1 question since you stopped" in again.statusBar().currentMessage()
+    finally:
+        close_window(again)

@@ -74,4 +74,5 @@ class AppSettings:
 
     @geometry.setter
     def geometry(self, value: QByteArray) -> None:
-        self._qs.setValue("window/geometry", value)
+        if self.geometry != value:  # QSettings rewrites (and syncs) the file for any set
+            self._qs.setValue("window/geometry", value)

@@ -3,9 +3,10 @@
 PySide6 6.12 built for CPython 3.11 drops one reference to None on every call
 of a Qt method that returns nothing (`label.setText(...)`, `processEvents()`),
 so after a few thousand calls CPython aborts with "none_dealloc: deallocating
-None". CPython 3.12+ makes None immortal and is immune; on older versions the
-same is done here, once, before any Qt call: None's reference count is raised
-so far that no session can bring it back to zero.
+None". pyproject.toml excludes that release; where it is installed anyway, the
+guard below makes None immortal, as CPython 3.12+ does itself: once, before any
+Qt call, None's reference count is raised so far that no session can bring it
+back to zero.
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ NONE_HEADROOM = 1 << 48
 
 def _make_none_immortal() -> None:
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    import PySide6
+
+    if tuple(PySide6.__version_info__[:2]) < (6, 12):  # pyproject excludes 6.12.0; 6.11 is clean
         return
     import ctypes
 

@@ -92,11 +92,13 @@ class PassageView(PassageGeometry, QTextEdit):
 
     def _render(self) -> None:
         doc = self.document()
+        # Spans go first: clearing moves the scroll bar, which closes the gloss card,
+        # which redraws the highlights, and old spans would point past the empty text.
+        self._spans, self._markers = {}, {}
         doc.clear()
         font = style.passage_font(QApplication.font(), self._zoom)
         doc.setDefaultFont(font)
         self._apply_measure()
-        self._spans, self._markers = {}, {}
         if self.article is not None:
             shown = set(self._order) if self._parallel else self._shown
             self._spans, self._markers = write_passage(
@@ -261,10 +263,10 @@ class PassageView(PassageGeometry, QTextEdit):
             marks.append(self._selection(self._spans[self._hover], self._background(c.hover)))
         if self._current in self._spans:
             marks.append(self._selection(self._spans[self._current], self._background(c.current)))
-        for sid in self._evidence:
+        for sid in self._evidence & self._spans.keys():
             fmt = self._background(c.evidence)
             marks.append(self._selection(self._spans[sid], fmt))
-        for sid in self._locate:
+        for sid in self._locate & self._spans.keys():
             fmt = self._background(c.locate)
             fmt.setFontUnderline(True)
             marks.append(self._selection(self._spans[sid], fmt))

@@ -312,7 +312,8 @@ class MainWindow(QMainWindow):
         if self.article_path is not None:
             self.open_file(self.article_path)
         self.load_bank(self.bank)
-        self.reading_view  # noqa: B018 - menus and shortcuts complete, while the bank loads
+        # The reading screen is built when first shown (an article opened), not here: its
+        # ~50-100 ms would freeze the window while the bank loads (benchmarks/bank_stall.py).
 
     def load_bank(self, folder: Path) -> None:
         self.bank = folder

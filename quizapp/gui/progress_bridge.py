@@ -117,7 +117,8 @@ class ProgressBridge(QObject):
             self._panel_created(hookup.panel)
 
     def _bank_loaded(self) -> None:
-        self._attach()
+        # _attach waits for the reading screen to be shown: building it here froze the
+        # window just as the library was listed
         self.ensure_store()
         self.refresh_library()
 

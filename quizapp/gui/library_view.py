@@ -93,9 +93,9 @@ class LibraryView(QWidget):
         header.setSectionResizeMode(Column.TITLE_EN, QHeaderView.ResizeMode.Stretch)
         for column in (Column.LEVEL, Column.QUESTIONS, Column.BEST, Column.LAST):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Sized from 100 rows (and the visible ones), not all 1,000 by default: measuring
+        # Sized from the visible rows and a few more, not 1,000 rows by default: measuring
         # every cell of a large bank froze the window ~100 ms each time it was listed.
-        header.setResizeContentsPrecision(100)
+        header.setResizeContentsPrecision(32)
         self._update_summary_columns()
 
         self.empty = QLabel(self)

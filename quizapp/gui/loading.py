@@ -18,6 +18,7 @@ which drops it from QFileSystemWatcher, so the path is re-added each time.
 from __future__ import annotations
 
 import gc
+import importlib
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +26,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
+
+# What the window imports as soon as the library is listed (the progress store for
+# the scores column): imported here, off the event loop, before the result is sent.
+WARM_MODULES = ("quizapp.core.progress",)
 
 
 @contextmanager
@@ -58,6 +63,8 @@ class _BankJob(QRunnable):
 
             with _long_lived():
                 result: Any = load_bank_cached([self.folder], self.cache_dir)
+                for name in WARM_MODULES:
+                    importlib.import_module(name)
         except Exception as error:  # handed to the window's one error funnel
             result = error
         self.relay.finished.emit(self.generation, result)

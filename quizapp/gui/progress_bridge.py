@@ -303,7 +303,7 @@ class ProgressBridge(QObject):
         c.hint_revealed.connect(lambda *_: self._save_state())
         c.question_changed.connect(lambda _i: self._save_state())
         c.session_finished.connect(self._session_finished)
-        panel.chooser.resume_requested.connect(self.resume)
+        panel.resume_requested.connect(self.resume)
 
     @property
     def panel(self) -> QuizPanel | None:
@@ -334,7 +334,7 @@ class ProgressBridge(QObject):
         panel, article = self.panel, self.window.reading_view.article
         if panel is None or article is None or panel.in_question():
             return
-        if panel.stack.currentWidget() is not panel.chooser:
+        if not panel.offering():
             return
         resumable = self._resumable(article)
         if resumable is not None:

@@ -27,6 +27,7 @@ class QuizPanel(QWidget):
     """The side panel of the reading view while a quiz is on."""
 
     closed = Signal()
+    resume_requested = Signal()  # the chooser's Resume (the progress bridge resumes the run)
 
     def __init__(self, passage: Any, parent: QWidget | None = None):
         super().__init__(parent)
@@ -56,6 +57,7 @@ class QuizPanel(QWidget):
         c.failed.connect(self.page.show_message)
         self.chooser.chosen.connect(self.start)
         self.chooser.close_requested.connect(self.close_quiz)
+        self.chooser.resume_requested.connect(self.resume_requested)
         p = self.page
         p.check_requested.connect(self.check)
         p.retry_requested.connect(self.try_again)
@@ -123,6 +125,10 @@ class QuizPanel(QWidget):
         outcome = session.outcome(session.current.id)
         if outcome is not None and outcome.feedback_visible and outcome.done:
             self.passage.highlight_evidence(session.current.sentences, False)
+
+    def offering(self) -> bool:
+        """Whether the mode chooser (Practice / Test / Resume) is showing."""
+        return self.stack.currentWidget() is self.chooser
 
     def in_question(self) -> bool:
         return self.stack.currentWidget() is self.page and self.session is not None

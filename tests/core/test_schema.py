@@ -11,6 +11,7 @@ import copy
 import fnmatch
 import json
 import re
+import textwrap
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -104,11 +105,15 @@ def test_the_guides_question_examples_are_valid(tmp_path: Path) -> None:
         assert [p.format() for p in problems] == [], block
 
 
-def test_the_guides_glossary_example_is_valid(tmp_path: Path) -> None:
-    [glossary] = guide_blocks("6. Glossary")
-    text = with_passage('  - {id: q1, type: locate, sentences: s1, prompt: "Où ?"}\n') + glossary
-    assert schema_accepts(text)
-    assert loader_accepts(text, tmp_path)
+def test_the_guides_glossary_examples_are_valid(tmp_path: Path) -> None:
+    blocks = [textwrap.dedent(block) for block in guide_blocks("6. Glossary")]
+    assert len(blocks) >= 3
+    locate = '  - {id: q1, type: locate, sentences: s1, prompt: "Où ?"}\n'
+    for glossary in blocks:
+        assert glossary.startswith("glossary:\n"), glossary
+        text = with_passage(locate) + glossary
+        assert schema_accepts(text), glossary
+        assert loader_accepts(text, tmp_path), glossary
 
 
 def test_the_skeleton_of_quizapp_new_is_valid(tmp_path: Path) -> None:

@@ -502,7 +502,6 @@ class ProgressBridge(QObject):
         panel.offer(article)
         self.window.reading_view.set_side_panel(panel)
         panel.controller.start(article, Mode.PRACTICE, question_ids=question_ids)
-        hookup._update_actions()
 
     # -- language -------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

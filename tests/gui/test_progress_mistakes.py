@@ -64,6 +64,7 @@ def test_retry_runs_a_quiz_over_just_those_questions(qtbot, win):
     qtbot.waitUntil(panel.in_question)
     assert panel.session.question_ids == ("q1", "q3")
     assert win.reading_view.side_panel() is panel
+    assert win.actions_by_name["next_question"].isEnabled()  # the quiz keys work in a review
     answer(qtbot, win)
     next_question(qtbot, win)
     answer(qtbot, win)

@@ -195,7 +195,7 @@ class ProgressScreens(QObject):
         if article is None:
             return
         question = article.question(question_id)
-        self.bridge.open_article_quietly(article)
+        self.bridge.recorder.open_article_quietly(article)
         self.window.reading_view.passage.highlight_evidence(question.sentences, True)
 
     def retry_mistakes(self, article_id: str) -> None:
@@ -208,7 +208,7 @@ class ProgressScreens(QObject):
             r.question_id for r in rows if r.article_id == article_id and r.question_id in present
         ]
         if ids:
-            self.bridge.open_for_review(article, ids)
+            self.bridge.recorder.open_for_review(article, ids)
 
     # -- words ------------------------------------------------------------------------------
     def fill_words(self) -> None:

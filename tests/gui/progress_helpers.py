@@ -28,6 +28,8 @@ def open_window(qtbot: Any, bank: Path, data_dir: Path, lang: str = "en") -> Any
     qtbot.waitExposed(win)
     with qtbot.waitSignal(win.bank_loaded, timeout=10_000):
         win.after_first_paint()
+    bridge = win.progress_screens.bridge
+    qtbot.waitUntil(lambda: bridge.store is not None or bool(bridge.unavailable))
     return win
 
 

@@ -12,7 +12,6 @@ timer while a non-modal banner says so.
 from __future__ import annotations
 
 import getpass
-import json
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -21,16 +20,13 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QToolBar
 
 from quizapp.gui.profile_picker import ProfilePicker
+from quizapp.gui.quiz_recorder import QuizRecorder
 from quizapp.gui.save_banner import SaveBanner
 
 if TYPE_CHECKING:  # pragma: no cover - the store (and sqlite3) load after the first paint
-    from quizapp.core.model import Article
     from quizapp.core.progress import ProgressStore
     from quizapp.core.progress_errors import SaveResult
-    from quizapp.core.progress_records import ArticleSummary, Profile, SessionRecord
-    from quizapp.core.session import AnswerOutcome, QuizSession
-    from quizapp.core.session_result import QuizResult
-    from quizapp.gui.quiz_panel import QuizPanel
+    from quizapp.core.progress_records import ArticleSummary, Profile
 
 T = TypeVar("T")
 RETRY_MS = 5000
@@ -65,12 +61,7 @@ class ProgressBridge(QObject):
         self.store: ProgressStore | None = None
         self.unavailable = ""  # why progress is not saved at all (store could not open)
         self.profile: Profile | None = None
-        self.session_id: str | None = None
         self._opened = False
-        self._resuming: SessionRecord | None = None
-        self._recorded: dict[str, tuple[int, str]] = {}
-        self._lookups: list[dict[str, str]] = []
-        self._offer_on_open = True
         self._failure: tuple[Callable[[], str], bool] | None = None
 
         self.picker = ProfilePicker(window)
@@ -96,6 +87,7 @@ class ProgressBridge(QObject):
         self.picker.chosen.connect(self.choose_profile)
         self.picker.create_requested.connect(self.create_profile)
         self._attached = False
+        self.recorder = QuizRecorder(self)
         window.bank_loaded.connect(self._bank_loaded)
         window.article_opened.connect(self._article_opened)
         window.screen_changed.connect(self._screen_changed)
@@ -110,17 +102,21 @@ class ProgressBridge(QObject):
         self._attached = True
         reading = self.window.reading_view
         reading.passage.word_looked_up.connect(self._looked_up)
-        reading.quiz_requested.connect(self._quiz_requested)  # runs after the hookup's slot
+        reading.quiz_requested.connect(self.recorder.quiz_requested)  # after the hookup's slot
         hookup = self.window.quiz
-        hookup.panel_created.connect(self._panel_created)
+        hookup.panel_created.connect(self.recorder.panel_created)
         if hookup.panel is not None:
-            self._panel_created(hookup.panel)
+            self.recorder.panel_created(hookup.panel)
 
     def _bank_loaded(self) -> None:
         # _attach waits for the reading screen to be shown: building it here froze the
         # window just as the library was listed
         self.ensure_store()
         self.refresh_library()
+
+    def _article_opened(self, article: object) -> None:
+        self._attach()
+        self.recorder.article_opened(article)  # type: ignore[arg-type]
 
     def _screen_changed(self, name: str) -> None:
         if name == "reading":
@@ -196,13 +192,13 @@ class ProgressBridge(QObject):
             )
         return default
 
-    def _write(self, call: Callable[[], SaveResult | None]) -> None:
+    def write(self, call: Callable[[], SaveResult | None]) -> None:
         result = self.guard(call, None)
         if result is None:
             return
-        self._after_write(result)
+        self.after_write(result)
 
-    def _after_write(self, result: SaveResult) -> None:
+    def after_write(self, result: SaveResult) -> None:
         if not result:
             self._show_failure(lambda: result.text(self.lang), retry=True)
             self._retry_timer.start()
@@ -220,7 +216,7 @@ class ProgressBridge(QObject):
             return
         result = self.guard(self.store.retry_pending, None)
         if result is not None:
-            self._after_write(result)
+            self.after_write(result)
             if result:
                 self.progress_changed.emit()
                 self.refresh_library()
@@ -247,7 +243,7 @@ class ProgressBridge(QObject):
         if found is None:
             return
         self.profile = found
-        self._write(lambda: store.set_last_profile(found))
+        self.write(lambda: store.set_last_profile(found))
         self._refresh_profiles()
         self.refresh_library()
         self.progress_changed.emit()
@@ -283,6 +279,22 @@ class ProgressBridge(QObject):
         self._refresh_profiles()
         return self.profile
 
+    @property
+    def session_id(self) -> str | None:
+        """The stored run the quiz is saving to."""
+        return self.recorder.session_id
+
+    def tell_changed(self, count: int) -> None:
+        """A resumed run whose questions the teacher has since changed."""
+        self.window.statusBar().showMessage(
+            self.tr(
+                "The teacher has changed %n question(s) since you stopped: they start afresh.",
+                "",
+                count,
+            ),
+            10_000,
+        )
+
     # -- the library --------------------------------------------------------------------
     def summaries(self) -> dict[str, ArticleSummary]:
         if self.store is None or self.profile is None:
@@ -295,182 +307,18 @@ class ProgressBridge(QObject):
         rows = {aid: library_row(s) for aid, s in self.summaries().items()}
         self.window.library_view.set_summaries(rows)
 
-    # -- the quiz -----------------------------------------------------------------------
-    def _panel_created(self, panel: QuizPanel) -> None:
-        c = panel.controller
-        c.session_started.connect(self._session_started)
-        c.answered.connect(self._answered)
-        c.hint_revealed.connect(lambda *_: self._save_state())
-        c.question_changed.connect(lambda _i: self._save_state())
-        c.session_finished.connect(self._session_finished)
-        panel.resume_requested.connect(self.resume)
-
-    @property
-    def panel(self) -> QuizPanel | None:
-        return self.window.quiz.panel
-
-    def unfinished(self, article: Article) -> SessionRecord | None:
-        store, profile = self.ensure_store(), self.profile
-        if store is None or profile is None:
-            return None
-        return self.guard(lambda: store.unfinished_session(profile, article.id), None)
-
-    def _resumable(self, article: Article) -> tuple[int, int] | None:
-        from quizapp.core.session import QuizSession
-
-        record = self.unfinished(article)
-        if record is None:
-            return None
-        try:
-            run = QuizSession.from_dict(article, record.state)
-        except ValueError:
-            return None
-        if not run.questions:
-            return None
-        return run.answered, len(run.questions)
-
-    def _quiz_requested(self) -> None:
-        """After the hookup showed the chooser: add "Resume" when a run is unfinished."""
-        panel, article = self.panel, self.window.reading_view.article
-        if panel is None or article is None or panel.in_question():
-            return
-        if not panel.offering():
-            return
-        resumable = self._resumable(article)
-        if resumable is not None:
-            panel.offer(article, resumable)
-
-    def _article_opened(self, article: Article) -> None:
-        self._attach()
-        if self._offer_on_open:  # after every other slot (the hookup closes an old quiz)
-            QTimer.singleShot(0, self, lambda: self._offer_resume(article))
-
-    def _offer_resume(self, article: Article) -> None:
-        """Reopening an article left mid-quiz: the quiz panel offers to resume it."""
-        if self.window.reading_view.article is not article or self._resumable(article) is None:
-            return
-        panel = self.panel
-        showing = panel is not None and self.window.reading_view.side_panel() is panel
-        if showing and panel.in_question():
-            return
-        self.window.quiz.open_quiz()
-        self._quiz_requested()
-
-    def resume(self) -> None:
-        panel = self.panel
-        article = panel.article if panel is not None else None
-        if panel is None or article is None:
-            return
-        record = self.unfinished(article)
-        if record is None:
-            panel.offer(article)
-            return
-        self._resuming = record
-        if panel.controller.resume(article, record.state) is None:
-            self._resuming = None
-
-    def _session_started(self, session: QuizSession) -> None:
-        self._recorded = {}
-        self._lookups = []
-        record, self._resuming = self._resuming, None
-        if record is not None:
-            self.session_id = record.id
-            for qid in session.question_ids:
-                if session.attempts_used(qid):
-                    self._recorded[qid] = self._answer_key(session, qid)
-            if session.changed_questions:
-                count = len(session.changed_questions)
-                self.window.statusBar().showMessage(
-                    self.tr(
-                        "The teacher has changed %n question(s) since you stopped:"
-                        " they start afresh.",
-                        "",
-                        count,
-                    ),
-                    10_000,
-                )
-            return
-        self.session_id = None
-        store, profile = self.ensure_store(), self.ensure_profile()
-        if store is None or profile is None:
-            return
-        old = self.guard(lambda: store.unfinished_session(profile, session.article.id), None)
-        if old is not None:  # a new run replaces the one left unfinished
-            self._write(lambda: store.abandon_session(old.id))
-        self.session_id = self.guard(
-            lambda: store.start_session(
-                profile, session.article, session.mode, session.to_dict(), points=session.points
-            ),
-            None,
-        )
-        self._after_write(store.last_save)
-        self.refresh_library()
-
-    @staticmethod
-    def _answer_key(session: QuizSession, qid: str) -> tuple[int, str]:
-        return session.attempts_used(qid), json.dumps(session.response_json(qid), sort_keys=True)
-
-    def _answered(self, qid: str, outcome: AnswerOutcome) -> None:
-        store, session, sid = self.store, self._session(), self.session_id
-        if store is None or session is None or sid is None:
-            return
-        key = self._answer_key(session, qid)
-        if self._recorded.get(qid) == key:  # "Show the answer": no new answer, new state
-            self._save_state()
-            return
-        self._recorded[qid] = key
-        question = session.article.question(qid)
-        glosses, self._lookups = self._lookups, []
-        state = session.to_dict()
-        self._write(
-            lambda: store.record_answer(
-                sid,
-                qid,
-                session.response_json(qid),
-                outcome.score,
-                question.points,
-                outcome.attempts_used,
-                int(session.hint_shown(qid)),
-                glosses,
-                state,
-            )
-        )
-        self.progress_changed.emit()
-
-    def _save_state(self) -> None:
-        store, session, sid = self.store, self._session(), self.session_id
-        if store is not None and session is not None and sid is not None:
-            state = session.to_dict()
-            self._write(lambda: store.save_state(sid, state))
-
-    def _session_finished(self, result: QuizResult) -> None:
-        store, session, sid = self.store, self._session(), self.session_id
-        if store is None or session is None or sid is None:
-            return
-        state = session.to_dict()
-        self._write(lambda: store.finish_session(sid, result.score, result.points, state))
-        self.refresh_library()
-        self.progress_changed.emit()
-
-    def _session(self) -> QuizSession | None:
-        panel = self.panel
-        return panel.session if panel is not None else None
-
     # -- looked-up words ------------------------------------------------------------------
     def _looked_up(self, sentence_id: str, word: str, hit: Any) -> None:
         article = self.window.reading_view.article
         if hit is None or article is None:
             return
         headword, gloss = hit.entry.fr, hit.entry.en
-        self._lookups.append({"word": word, "headword": headword, "sentence": sentence_id})
-        session = self._session()
-        if session is not None and not session.finished and session.article.id == article.id:
-            session.record_lookup(session.current.id, headword)
+        self.recorder.note_lookup(word, headword, sentence_id)
         store, profile = self.ensure_store(), self.ensure_profile()
         if store is None or profile is None:
             return
         sentence = article.sentence(sentence_id)
-        self._write(
+        self.write(
             lambda: store.log_lookup(
                 profile,
                 article.id,
@@ -482,26 +330,6 @@ class ProgressBridge(QObject):
                 sentence.en or "",
             )
         )
-
-    # -- opening an article for review ----------------------------------------------------
-    def open_article_quietly(self, article: Article) -> None:
-        """Open `article` without offering to resume its quiz (review from the mistakes)."""
-        self._offer_on_open = False
-        try:
-            self.window.open_article(article)
-        finally:
-            self._offer_on_open = True
-
-    def open_for_review(self, article: Article, question_ids: list[str]) -> None:
-        """Show `article` and start a practice run over just these questions."""
-        from quizapp.core.session import Mode
-
-        self.open_article_quietly(article)
-        hookup = self.window.quiz
-        panel = hookup.ensure_panel()
-        panel.offer(article)
-        self.window.reading_view.set_side_panel(panel)
-        panel.controller.start(article, Mode.PRACTICE, question_ids=question_ids)
 
     # -- language -------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -87,18 +87,18 @@ def sections(quick: bool) -> list[tuple[str, Callable[[], list[Figure]]]]:
 def main() -> int:
     quick = "--quick" in sys.argv[1:]
     print(f"Machine: {machine()}\n")
-    print("| figure | measured | target | result |")
-    print("| --- | --- | --- | --- |")
+    print("| figure | measured | target | result | details |")
+    print("| --- | --- | --- | --- | --- |")
     failed = False
     for name, measure in sections(quick):
         try:
             figures = measure()
         except Exception as error:  # one broken benchmark must not hide the others
-            print(f"| {name} | error: {type(error).__name__}: {error} | | FAIL |")
+            print(f"| {name} | error: {type(error).__name__}: {error} | | FAIL | |")
             failed = True
             continue
         for figure in figures:
-            print(f"| {figure.row()} |", flush=True)
+            print(f"| {figure.row()} | {figure.detail} |", flush=True)
             failed |= not figure.passed
     return 1 if failed else 0
 

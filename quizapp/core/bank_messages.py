@@ -136,6 +136,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "en YAML, un texte ne peut pas commencer par « {char} ». Mettez tout le texte entre "
         "guillemets : {fix}",
     ),
+    "control_escape": (
+        "inside double quotes, `{escape}` is an escape for an invisible control character, "
+        "not text; write `\\\\` for a backslash, or put the text in single quotes ('…') instead",
+        "entre guillemets doubles, « {escape} » est l’échappement d’un caractère de contrôle "
+        "invisible, pas du texte ; écrivez « \\\\ » pour une barre oblique inverse, ou mettez le "
+        "texte entre apostrophes droites ('…')",
+    ),
     "bad_escape": (
         "inside double quotes, `\\` starts an escape such as `\\n`; write `\\\\` for a "
         "backslash, or put the text in single quotes ('…') instead",

@@ -261,6 +261,13 @@ class Reader:
             return []
         if isinstance(node, Scalar) and single:
             return [node]
+        if isinstance(node, Mapping) and node.pairs:
+            first, value = node.pairs[0]
+            if first.plain and first.value.startswith("-") and first.value[1:2].strip():
+                # `-id: s1` at the items' indentation: YAML saw a key "-id", not a list item.
+                fix = f"- {first.value[1:]}: {value.value if isinstance(value, Scalar) else '…'}"
+                self.error(first, "dash_space", fix=fix)
+                return None
         self.error(node, "must_be_list", key=key, kind=kind_of(node))
         return None
 

@@ -44,6 +44,10 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n|\x85|\u2028|\u2029")
 # Characters YAML refuses in a file (C0/C1 controls except tab and breaks, surrogates).
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 
+# How a teacher typed the control characters YAML's double quotes can produce.
+_ESCAPES = {"\x00": "\\0", "\x07": "\\a", "\x08": "\\b", "\x0b": "\\v", "\x0c": "\\f",
+            "\x1b": "\\e"}
+
 
 @dataclass(slots=True, eq=False)
 class Scalar:
@@ -243,6 +247,8 @@ class _Composer:
             if event.__class__ is scalar_event and event.anchor is None and event.tag is None:
                 # The fast path for most events: an untagged scalar inside a collection.
                 start, end = event.start_mark, event.end_mark
+                if event.style == '"':
+                    self._check_escapes(event.value, start.line + 1, start.column + 1)
                 node = new_scalar(
                     event.value,
                     start.line + 1,
@@ -285,6 +291,14 @@ class _Composer:
                 continue
             self._add(self._node(event, line, column))
 
+    def _check_escapes(self, value: str, line: int, column: int) -> None:
+        """A control character typed as an escape (`"C:\\bureau"` holds a backspace)."""
+        control = _FORBIDDEN.search(value)
+        if control is not None:
+            char = control.group()
+            escape = _ESCAPES.get(char, f"\\x{ord(char):02x}")
+            self.problems.append(_problem(self.path, line, column, "control_escape", escape=escape))
+
     def _node(self, event: yaml.Event, line: int, column: int) -> Node:
         tag = getattr(event, "tag", None)
         if isinstance(event, yaml.ScalarEvent):
@@ -292,6 +306,8 @@ class _Composer:
                 raise _Refused(_problem(self.path, line, column, "bad_tag", tag=_short_tag(tag)))
             end = event.end_mark
             plain = event.style in (None, "") and tag not in _TEXT_TAGS
+            if event.style == '"':
+                self._check_escapes(event.value, line, column)
             return Scalar(event.value, line, column, plain, end.line + 1, end.column + 1, tag)
         if tag is not None and tag != _COLLECTION_TAGS[type(event)]:
             raise _Refused(_problem(self.path, line, column, "bad_tag", tag=_short_tag(tag)))

@@ -126,13 +126,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "YAML n’accepte pas. Mettez tout le texte entre guillemets : {fix}",
     ),
     "bracket_start": (
-        "the text starts with `{char}`, which YAML reads as the start of a list. Put the whole "
+        "the text starts with `[`, which YAML reads as the start of a list. Put the whole "
         "text in quotes: {fix}",
-        "le texte commence par « {char} », que YAML lit comme le début d’une liste. Mettez tout "
+        "le texte commence par « [ », que YAML lit comme le début d’une liste. Mettez tout "
         "le texte entre guillemets : {fix}",
     ),
+    "brace_start": (
+        "the text starts with `{{`, which YAML reads as the start of a group of `key: value` "
+        "pairs. Put the whole text in quotes: {fix}",
+        "le texte commence par « {{ », que YAML lit comme le début d’un groupe « clé: valeur ». "
+        "Mettez tout le texte entre guillemets : {fix}",
+    ),
     "bad_start_char": (
-        "a text cannot start with `{char}` in YAML. Put the whole text in quotes: {fix}",
+        'a text cannot start with "{char}" in YAML. Put the whole text in quotes: {fix}',
         "en YAML, un texte ne peut pas commencer par « {char} ». Mettez tout le texte entre "
         "guillemets : {fix}",
     ),

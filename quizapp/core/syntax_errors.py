@@ -98,7 +98,8 @@ def analyze_line(path: Path | str, lines: list[str], number: int) -> Problem | N
         end = _matching_bracket(value)
         if end is not None and value[end + 1 :].strip() and value[end + 1 :].strip()[0] not in "#,":
             fix = fixed_line(prefix, value)
-            return _problem(path, number, value_col, "bracket_start", char=value[0], fix=fix)
+            code = "bracket_start" if value[0] == "[" else "brace_start"
+            return _problem(path, number, value_col, code, fix=fix)
         return None
     if value and (
         value[0] in "@`%"

@@ -50,17 +50,17 @@ EXPECTED: dict[str, list[tuple[int, int | None, Severity, str]]] = {
     "unclosed_bracket.yaml": [(11, 16, E, "`[` is never closed")],
     "cloze_starts_with_bracket.yaml": [(13, 11, E, "starts with `[`")],
     "bad_escape.yaml": [(12, 23, E, "starts an escape")],
-    "at_start.yaml": [(7, 9, E, "cannot start with `@`")],
+    "at_start.yaml": [(7, 9, E, 'cannot start with "@"')],
     "dialogue_dash.yaml": [
         (
             6,
             9,
             E,
-            "cannot start with `-` in YAML. Put the whole text in quotes: "
+            'cannot start with "-" in YAML. Put the whole text in quotes: '
             'fr: "- Bonjour, dit le chat."',
         )
     ],
-    "greater_than_start.yaml": [(7, 9, E, "cannot start with `>`")],
+    "greater_than_start.yaml": [(7, 9, E, 'cannot start with ">"')],
     "hash_start.yaml": [
         (
             2,

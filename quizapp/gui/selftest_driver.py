@@ -230,6 +230,13 @@ class Driver:
         window.actions_by_name["start_quiz"].trigger()
         wait_until(lambda: window.quiz.panel is not None, "the quiz panel")
         panel = window.quiz.panel
+        if not panel.offering():  # a quiz already on this article: back to the text, start anew
+            if panel.stack.currentWidget() is panel.summary:
+                click(panel.summary.back_button)
+            else:
+                panel.close_quiz()
+            pump()
+            window.actions_by_name["start_quiz"].trigger()
         wait_until(lambda: panel.chooser.practice_button.isVisible(), "the Practice button")
         click(panel.chooser.practice_button)
         wait_until(lambda: panel.in_question(), "the first question")

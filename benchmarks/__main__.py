@@ -49,13 +49,15 @@ def gloss_figures() -> list[Figure]:
 
     load_ms = gloss_speed.load_dictionary()
     figures = gloss_speed.measure(gloss_speed.build_article(), load_ms)
+    import statistics
+
     return [
         Figure(
-            "gloss index build, cold (2,000 words)",
-            figures.cold_ms,
+            "gloss index build, cold (2,000 words), CPU time",
+            statistics.median(figures.cold_cpu_ms),
             gloss_speed.BUILD_TARGET_MS,
             "ms",
-            f"dictionary load {load_ms:.0f} ms, paid once in the background",
+            f"wall {figures.cold_ms:.1f} ms (CPU time is what a busy machine does not inflate)",
         ),
         Figure("gloss look-up, p99", figures.lookup_p99_ms, gloss_speed.LOOKUP_TARGET_MS, "ms"),
     ]

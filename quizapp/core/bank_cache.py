@@ -1,5 +1,9 @@
 """A cache of checked articles, so a large bank lists at once on the next start.
 
+`load_with_cache` is `bank.load_bank` with a memory: it gives exactly the same
+BankScan (the tests compare the two on banks with errors, warnings and
+duplicate ids), so a bank-wide check added to `load_bank` belongs here too.
+
 One JSON-lines file per bank folder in `<data-dir>/cache/`. Each question file's
 entry is reused only while its path, size and modification time (ns) are the
 same, and the whole cache only while the cache format, the app version and the
@@ -147,9 +151,17 @@ def decode(data: Any) -> Any:
 
 # -- the cache file -----------------------------------------------------------------------
 def _code_stamp() -> str:
-    """Changes whenever the loader's code does (a developer's edit, an upgrade)."""
+    """Changes whenever the loader's code does (a developer's edit, an upgrade of the
+    app, of PyYAML or of simplemma, whose lemmas decide the glossary warnings)."""
+    from importlib import metadata
+
     core = Path(__file__).resolve().parent
     parts = [__version__, str(CACHE_FORMAT)]
+    for package in ("PyYAML", "simplemma"):
+        try:
+            parts.append(f"{package}={metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{package}=none")
     for path in sorted(core.glob("*.py")):
         try:
             st = path.stat()

@@ -112,6 +112,8 @@ def monkey_window(qtbot, tmp_path: Path, data_dir: Path, monkeypatch) -> Iterato
     qtbot.waitExposed(win)
     with qtbot.waitSignal(win.bank_loaded, timeout=10_000):
         win.after_first_paint()
+    bridge = win.progress_screens.bridge  # the progress store opens just after the list
+    qtbot.waitUntil(lambda: bridge.store is not None or bool(bridge.unavailable))
     yield win
     win.removeEventFilter(guard)
     win.shutdown()

@@ -262,15 +262,17 @@ def load_with_cache(
     paths: Iterable[Path | str],
     cache_dir: Path | None,
     progress: Callable[[int, int], None] | None = None,
+    early: Callable[[BankScan], None] | None = None,
 ) -> tuple[BankScan, CacheStats]:
     """`bank.load_bank`, reusing the checked articles of unchanged files.
 
     With `cache_dir` None it is exactly `load_bank`. `progress(done, total)`
     is called as files are read again (not for those taken from the cache).
+    When some files must be read again, `early(scan)` first gets the bank as
+    the cache has it without them, so a window can list it in the meantime.
     """
     given = [Path(p) for p in paths]
     files, problems = bank_files(given)
-    scan = BankScan(files=files, problems=problems)
     stamp = _code_stamp() if cache_dir is not None else ""
     cache_file = None
     if cache_dir is not None and len(given) == 1:
@@ -280,40 +282,60 @@ def load_with_cache(
         cache_file = cache_path(cache_dir, key)
     old = _read_cache(cache_file, stamp) if cache_file is not None else {}
     new: dict[str, Any] = {}
-    reused = rechecked = 0
-    stale = [p for p in files if not _fresh(old.get(str(p)), _stat_key(p))]
-    owners: dict[str, Path] = {}
+    cached: dict[str, tuple[model.Article | None, list[Problem]]] = {}
     for path in files:
         key = str(path)
-        stat = _stat_key(path)  # taken before reading: a file changing now is re-read next time
         entry = old.get(key)
-        article: model.Article | None = None
-        file_problems: list[Problem] = []
-        loaded = False
-        if _fresh(entry, stat):
+        if _fresh(entry, _stat_key(path)):
             try:
-                article, file_problems = _from_entry(entry, path)
-                loaded = True
-                reused += 1
-                new[key] = entry
+                cached[key] = _from_entry(entry, path)
             except (CacheError, RecursionError):
-                loaded = False
-        if not loaded:
-            article, file_problems = check_file(path)
-            rechecked += 1
-            if progress is not None:
-                progress(rechecked, len(stale))
-            settled = stat is not None and time.time_ns() - stat[1] >= RACY_NS
-            if stat is not None and settled and stat == _stat_key(path):
-                # a value the cache cannot hold (TypeError): that file is read each time
-                with contextlib.suppress(TypeError):
-                    new[key] = {
-                        "path": key,
-                        "size": stat[0],
-                        "mtime_ns": stat[1],
-                        "article": encode(article),
-                        "problems": encode(list(file_problems)),
-                    }
+                continue  # read again below
+            new[key] = entry
+    stale = len(files) - len(cached)
+    if early is not None and cached and stale:
+        early(_assemble(files, problems, cached))
+    checked: dict[str, tuple[model.Article | None, list[Problem]]] = {}
+    for path in files:
+        key = str(path)
+        if key in cached:
+            continue
+        stat = _stat_key(path)  # taken before reading: a file changing now is re-read next time
+        checked[key] = check_file(path)
+        if progress is not None:
+            progress(len(checked), stale)
+        settled = stat is not None and time.time_ns() - stat[1] >= RACY_NS
+        if stat is not None and settled and stat == _stat_key(path):
+            article, file_problems = checked[key]
+            # a value the cache cannot hold (TypeError): that file is read each time
+            with contextlib.suppress(TypeError):
+                new[key] = {
+                    "path": key,
+                    "size": stat[0],
+                    "mtime_ns": stat[1],
+                    "article": encode(article),
+                    "problems": encode(list(file_problems)),
+                }
+    scan = _assemble(files, problems, {**cached, **checked})
+    written = False
+    if cache_file is not None and (checked or set(new) != set(old)):
+        written = _write_cache(cache_file, stamp, new)
+    return scan, CacheStats(len(cached), len(checked), bool(old), written)
+
+
+def _assemble(
+    files: list[Path],
+    problems: list[Problem],
+    results: dict[str, tuple[model.Article | None, list[Problem]]],
+) -> BankScan:
+    """The BankScan of the files that have a result, in file order, duplicates refused."""
+    scan = BankScan(files=list(files), problems=list(problems))
+    owners: dict[str, Path] = {}
+    for path in files:
+        result = results.get(str(path))
+        if result is None:
+            continue
+        article, file_problems = result
         scan.problems.extend(file_problems)
         if article is None:
             continue
@@ -324,10 +346,7 @@ def load_with_cache(
             continue
         owners[article.id] = path
         scan.articles.append(article)
-    written = False
-    if cache_file is not None and (rechecked or set(new) != set(old)):
-        written = _write_cache(cache_file, stamp, new)
-    return scan, CacheStats(reused, rechecked, bool(old), written)
+    return scan
 
 
 def _fresh(entry: Any, stat: tuple[int, int] | None) -> bool:
@@ -339,6 +358,11 @@ def _fresh(entry: Any, stat: tuple[int, int] | None) -> bool:
     )
 
 
-def load_bank_cached(paths: Iterable[Path | str], cache_dir: Path | None) -> BankScan:
+def load_bank_cached(
+    paths: Iterable[Path | str],
+    cache_dir: Path | None,
+    progress: Callable[[int, int], None] | None = None,
+    early: Callable[[BankScan], None] | None = None,
+) -> BankScan:
     """The bank as `load_bank` reads it, fast when few files changed since the last time."""
-    return load_with_cache(paths, cache_dir)[0]
+    return load_with_cache(paths, cache_dir, progress, early)[0]

@@ -202,3 +202,29 @@ def test_no_cache_folder_is_the_plain_loader(bank):
     scan, stats = load_with_cache([bank], None)
     same(scan, load_bank([bank]))
     assert not stats.cache_written and stats.reused == 0
+
+
+def test_the_cached_part_is_given_early_and_the_rest_reported_as_it_is_read(bank, tmp_path):
+    cache = tmp_path / "cache"
+    load_with_cache([bank], cache)
+    changed = [bank / "belarus.yaml", next(bank.rglob("article-*.yaml"))]
+    for path in changed:
+        path.write_text(path.read_text("utf-8") + "\n# edited\n", "utf-8")
+        past = time.time_ns() - 30_000_000_000
+        os.utime(path, ns=(past, past))
+    early: list = []
+    steps: list[tuple[int, int]] = []
+    scan, stats = load_with_cache([bank], cache, lambda d, t: steps.append((d, t)), early.append)
+    same(scan, load_bank([bank]))
+    assert stats.rechecked == 2 and steps == [(1, 2), (2, 2)]
+    (partial,) = early
+    assert {a.path for a in partial.articles} == {a.path for a in scan.articles} - set(changed)
+    _, stats = load_with_cache([bank], cache, early=early.append)
+    assert stats.rechecked == 0 and len(early) == 1  # nothing to read again: no early list
+
+
+def test_no_early_list_without_a_cache(bank, tmp_path):
+    early: list = []
+    load_with_cache([bank], tmp_path / "cache", early=early.append)
+    load_with_cache([bank], None, early=early.append)
+    assert early == []

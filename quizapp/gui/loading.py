@@ -20,6 +20,7 @@ from __future__ import annotations
 import gc
 import importlib
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -47,6 +48,8 @@ def _long_lived() -> Iterator[None]:
 
 class _Relay(QObject):
     finished = Signal(int, object)  # generation, BankScan or Exception
+    partial = Signal(int, object)  # generation, the cached part of the BankScan
+    progress = Signal(int, int, int)  # generation, files read again so far, of how many
 
 
 class _BankJob(QRunnable):
@@ -61,8 +64,22 @@ class _BankJob(QRunnable):
         try:
             from quizapp.core.bank_cache import load_bank_cached
 
+            relay, generation = self.relay, self.generation
+            last = [0.0]
+
+            def progress(done: int, total: int) -> None:
+                now = time.monotonic()
+                if done == total or now - last[0] > 0.05:  # ~20 updates a second at most
+                    last[0] = now
+                    relay.progress.emit(generation, done, total)
+
             with _long_lived():
-                result: Any = load_bank_cached([self.folder], self.cache_dir)
+                result: Any = load_bank_cached(
+                    [self.folder],
+                    self.cache_dir,
+                    progress,
+                    lambda scan: relay.partial.emit(generation, scan),
+                )
                 for name in WARM_MODULES:
                     importlib.import_module(name)
         except Exception as error:  # handed to the window's one error funnel
@@ -83,6 +100,9 @@ class BankLoader(QObject):
 
     loaded = Signal(object, object)  # folder Path, BankScan
     failed = Signal(object, object)  # folder Path, Exception
+    # the cached part of the bank, while changed files are read again (folder, BankScan)
+    partial = Signal(object, object)
+    progress = Signal(int, int)  # changed files read again so far, of how many
 
     def __init__(self, parent: QObject | None = None, cache_dir: Path | None = None):
         super().__init__(parent)
@@ -93,6 +113,8 @@ class BankLoader(QObject):
         self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
         self._relay.finished.connect(self._finished)
+        self._relay.partial.connect(self._partial)
+        self._relay.progress.connect(self._progress)
         self._generation = 0
         self._folder: Path | None = None
         self.busy = False
@@ -102,6 +124,14 @@ class BankLoader(QObject):
         self._folder = folder
         self.busy = True
         self._pool.start(_BankJob(self._relay, self._generation, folder, self.cache_dir))
+
+    def _partial(self, generation: int, scan: object) -> None:
+        if generation == self._generation:
+            self.partial.emit(self._folder, scan)
+
+    def _progress(self, generation: int, done: int, total: int) -> None:
+        if generation == self._generation:
+            self.progress.emit(done, total)
 
     def _finished(self, generation: int, result: object) -> None:
         if generation != self._generation:

@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         self.loader = BankLoader(self, cache_dir=settings.path.parent / "cache")
         self.loader.loaded.connect(self._bank_scanned)
         self.loader.failed.connect(self._bank_failed)
+        self.loader.partial.connect(self._bank_partly_scanned)
+        self.loader.progress.connect(self._bank_progress)
         self.watcher = FileWatcher(self)
         self.watcher.changed.connect(self.reload_file)
 
@@ -318,6 +320,7 @@ class MainWindow(QMainWindow):
     def load_bank(self, folder: Path) -> None:
         self.bank = folder
         self.library_view.set_loading(True)
+        self.progress.setRange(0, 0)  # busy, until files to read are counted
         self.progress.show()
         self._set_status(lambda: self.tr("Loading the articles of %1…").replace("%1", str(folder)))
         if not folder.is_dir():
@@ -336,6 +339,15 @@ class MainWindow(QMainWindow):
                 )
             return
         self.loader.load(folder)
+
+    def _bank_partly_scanned(self, folder: Path, scan: Any) -> None:
+        """The unchanged articles, from the cache, listed while the changed files are read."""
+        self.library_view.set_articles(scan.articles)
+
+    def _bank_progress(self, done: int, total: int) -> None:
+        """Files read again so far: the busy bar becomes a measured one."""
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
 
     def _bank_scanned(self, folder: Path, scan: Any) -> None:
         self.progress.hide()

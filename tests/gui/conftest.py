@@ -138,3 +138,10 @@ def _close_popups(qapp: QApplication) -> Iterator[None]:
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible() and widget.objectName() != "main_window":
             widget.close()
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard(qapp: QApplication) -> Iterator[None]:
+    """Offscreen Qt crashes at exit (SIGSEGV) if the clipboard still owns data then."""
+    yield
+    QApplication.clipboard().clear()

@@ -109,11 +109,17 @@ def _problem(path: Path | str, line: int, column: int, code: str, **kw: object) 
 
 
 def looks_utf16(data: bytes) -> bool:
-    """A UTF-16 byte-order mark, or the many NULs UTF-16 puts between ASCII letters."""
+    """A UTF-16 byte-order mark, or the NULs UTF-16 puts beside every ASCII letter.
+
+    Those NULs all fall on the same side of each pair; a picture or a program
+    renamed `.yaml` has NULs too, but scattered, and is not taken for UTF-16.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
     head = data[:200]
-    return data.startswith((b"\xff\xfe", b"\xfe\xff")) or head.count(b"\x00") * 4 >= max(
-        len(head), 1
-    )
+    half = max(len(head) // 2, 1)
+    nuls = sorted((head[0::2].count(0), head[1::2].count(0)))
+    return nuls[1] >= 0.6 * half and nuls[0] <= 0.1 * half
 
 
 def decode(path: Path | str, data: bytes) -> tuple[str | None, list[Problem]]:
@@ -125,6 +131,8 @@ def decode(path: Path | str, data: bytes) -> tuple[str | None, list[Problem]]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        if b"\x00" in data:  # not text at all: a picture, a document, a program
+            return None, [_problem(path, 1, 1, "nul_byte", char="U+0000")]
         line_start = data.rfind(b"\n", 0, exc.start) + 1
         line = data.count(b"\n", 0, exc.start) + 1
         column = len(data[line_start : exc.start].decode("utf-8", "replace")) + 1

@@ -73,6 +73,17 @@ def summary(files: int, errors: int, warnings: int, lang: str) -> str:
     return ", ".join(parts)
 
 
+def _binary(data: bytes) -> bool:
+    """Not text at all (NULs and invalid UTF-8): a picture renamed .yaml has no line to show."""
+    if b"\x00" not in data:
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
 class SourceLines:
     """The lines of the checked files, read again only for files that have problems."""
 
@@ -87,7 +98,7 @@ class SourceLines:
             try:
                 with open(path, "rb") as handle:
                     data = handle.read(MAX_BYTES + 1)
-                unreadable = len(data) > MAX_BYTES or looks_utf16(data)
+                unreadable = len(data) > MAX_BYTES or looks_utf16(data) or _binary(data)
                 text = "" if unreadable else data.decode("utf-8", "replace").removeprefix("\ufeff")
                 self._cache[key] = split_lines(text) if text else []
             except OSError:

@@ -73,8 +73,8 @@ REFUSED: dict[str, tuple[int, str]] = {
     "no_space_after_dash.yaml": (22, "missing space after `-`"),
     "nul_in_text.yaml": (6, "NUL byte"),
     "order_two_items.yaml": (27, "`items` needs at least 3 items"),
-    # A binary file renamed .yaml: refused at line 1 (the message blames UTF-16, see the report).
-    "png_renamed.yaml": (1, "save it as UTF-8"),
+    # A picture renamed .yaml: not text at all, said so at line 1 (not "saved as UTF-16").
+    "png_renamed.yaml": (1, "not a text file"),
     "points_huge.yaml": (25, "`points` must be a number"),
     "points_nan.yaml": (25, "`points` must be a number"),
     "points_negative.yaml": (25, "`points` must be more than 0"),
@@ -104,6 +104,8 @@ REFUSED: dict[str, tuple[int, str]] = {
     "utf16be_bom.yaml": (1, "saved as UTF-16"),
     "utf16le_bom.yaml": (1, "saved as UTF-16"),
     "utf32_bom.yaml": (1, "save it as UTF-8"),
+    "utf16le_nobom_french.yaml": (1, "saved as UTF-16"),
+    "zip_renamed.yaml": (1, "not a text file"),
 }
 
 # Files that must load (harmless oddities), with the number of warnings they give.

@@ -41,6 +41,8 @@ def _long_lived() -> Iterator[None]:
     try:
         yield
     finally:
+        # No collection first: everything built meanwhile is young, and collecting it
+        # would hold the GIL as long as the collection this avoids.
         gc.freeze()
         if was_enabled:
             gc.enable()
@@ -141,7 +143,10 @@ class BankLoader(QObject):
             self.failed.emit(self._folder, result)
         else:
             self.loaded.emit(self._folder, result)
-            QTimer.singleShot(0, lambda: self._pool.start(_PreloadJob()))
+            QTimer.singleShot(0, self, self._preload)  # once the library has been listed
+
+    def _preload(self) -> None:
+        self._pool.start(_PreloadJob())
 
     def wait(self) -> None:
         """Let a running load finish (at exit: a pool thread must not outlive Python)."""

@@ -308,6 +308,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{key}` needs at least {minimum} {noun_en}, but has {count}",
         "« {key} » demande au moins {minimum} {noun_fr}, or il y en a {count}",
     ),
+    "invisible_char": (
+        "`{value}` contains an invisible character ({char}), probably pasted from a word "
+        "processor, so it does not match what it looks like; retype it: `{clean}`",
+        "« {value} » contient un caractère invisible ({char}), sans doute collé depuis un "
+        "traitement de texte, et ne correspond donc pas à ce qu’il semble être ; retapez-le : "
+        "« {clean} »",
+    ),
     "sentence_id_space": (
         "a sentence id cannot contain spaces: `{value}`; write for example `{suggestion}`",
         "un id de phrase ne peut pas contenir d’espace : « {value} » ; écrivez par exemple "

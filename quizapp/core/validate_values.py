@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from collections.abc import Sequence as Seq
 from pathlib import Path
@@ -144,6 +145,18 @@ class Reader:
             return None
         if node.plain and prose:
             self._check_comment_cut(node)
+        if not prose:  # an id or a reference: invisible characters make look-alikes
+            hidden = [c for c in node.value if unicodedata.category(c) == "Cf"]
+            if hidden:
+                clean = "".join(c for c in node.value if unicodedata.category(c) != "Cf")
+                shown = "".join(
+                    f"<U+{ord(c):04X}>" if unicodedata.category(c) == "Cf" else c
+                    for c in node.value
+                )
+                self.error(
+                    node, "invisible_char", value=shown, char=f"U+{ord(hidden[0]):04X}", clean=clean
+                )
+                return None
         return node.value
 
     def _comment_instead_of_text(self, key: str, node: Scalar, required: bool) -> bool:

@@ -8,12 +8,14 @@ Exits 1 when any target is missed.
 
 from __future__ import annotations
 
+import json
 import platform
+import subprocess
 import sys
 import time
 from collections.abc import Callable
 
-from benchmarks._harness import Figure
+from benchmarks._harness import REPO, Figure, offscreen_env
 
 
 def machine() -> str:
@@ -63,26 +65,48 @@ def gloss_figures() -> list[Figure]:
     ]
 
 
-def sections(quick: bool) -> list[tuple[str, Callable[[], list[Figure]]]]:
-    from benchmarks import (
-        bank_stall,
-        check_command,
-        interaction,
-        passage_render,
-        startup,
-        startup_bank,
+def isolated(module: str, function: str, *args: int) -> list[Figure]:
+    """`benchmarks.<module>.<function>(*args)` (a Figure or a list) in a fresh process.
+
+    In-process measurements (the window's stalls, interactions) must not
+    inherit the heap, the caches or the threads of the benchmarks run before.
+    """
+    code = (
+        "import json, sys\n"
+        "from dataclasses import asdict\n"
+        f"from benchmarks import {module} as bench\n"
+        f"figures = bench.{function}(*{args!r})\n"
+        "figures = figures if isinstance(figures, list) else [figures]\n"
+        "sys.stdout.write('FIGURES ' + json.dumps([asdict(f) for f in figures]))\n"
     )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=offscreen_env(),
+        timeout=600,
+        check=False,
+    )
+    line = next((x for x in result.stdout.splitlines() if x.startswith("FIGURES ")), None)
+    if result.returncode != 0 or line is None:
+        raise RuntimeError((result.stderr or result.stdout).strip()[-500:])
+    return [Figure(**data) for data in json.loads(line[len("FIGURES ") :])]
+
+
+def sections(quick: bool) -> list[tuple[str, Callable[[], list[Figure]]]]:
+    from benchmarks import check_command, startup, startup_bank
 
     runs = 3 if quick else 9
     return [
         ("startup", lambda: startup.measure(runs)),
         ("startup_bank", lambda: startup_bank.measure(runs)),
         ("check_command", lambda: check_command.measure(3 if quick else 5)),
-        ("check_speed", lambda: [check_command.loader_figure(2 if quick else 3)]),
-        ("bank_stall", lambda: bank_stall.measure()),
-        ("interaction", lambda: interaction.measure(10 if quick else 40)),
-        ("passage_render", lambda: passage_render.measure(3 if quick else 5)),
-        ("gloss_speed", gloss_figures),
+        ("check_speed", lambda: isolated("check_command", "loader_figure", 2 if quick else 3)),
+        ("bank_stall", lambda: isolated("bank_stall", "measure")),
+        ("interaction", lambda: isolated("interaction", "measure", 10 if quick else 40)),
+        ("passage_render", lambda: isolated("passage_render", "measure", 3 if quick else 5)),
+        ("gloss_speed", lambda: isolated("__main__", "gloss_figures")),
     ]
 
 

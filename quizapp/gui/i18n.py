@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from quizapp.paths import PACKAGE_DIR, system_language
 
 LANGUAGES = ("fr", "en")
 QM_DIR = PACKAGE_DIR / "i18n"
+LAYOUT_DEPTH = 32  # nesting levels of widgets a re-layout may climb, with room to spare
 
 
 def default_language(requested: str | None, saved: str | None) -> str:
@@ -56,3 +57,17 @@ class Translators:
                 self._installed.append(base)
         for translator in self._installed:
             app.installTranslator(translator)
+        settle_language_change()
+
+
+def settle_language_change() -> None:
+    """Retranslate and re-lay every widget now, not over the next turns of the event loop.
+
+    Qt posts the LanguageChange to each window, and each widget whose text grew
+    posts a LayoutRequest to its parent, one level per turn. Until the last turn,
+    the new words sit in the old geometry: the frames drawn (and a screenshot
+    taken) meanwhile show elided toolbar buttons and squeezed quiz buttons.
+    """
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    for _ in range(LAYOUT_DEPTH):  # each pass climbs one level (later posts wait a pass)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)

@@ -195,3 +195,33 @@ def response_to_json(response: Any) -> Any:
 def response_from_json(question: Question, data: Any) -> Any:
     """Back from `response_to_json`, checked against the question as it is now."""
     return check_response(question, data)
+
+
+def right_response(question: Question) -> Any:
+    """The response the file itself says is right, in the scripting API's shape.
+
+    What the self-test enters through the widgets and what tests grade: one
+    definition, so they cannot disagree. A cloze blank with a word bank answers
+    with the first alternative that is among the `choices` (the only words a
+    drop-down offers); a typed blank with its first alternative.
+    """
+    if isinstance(question, MultiQuestion):
+        return {i for i, o in enumerate(question.options) if o.correct}
+    if isinstance(question, ChoiceQuestion):
+        return next(i for i, o in enumerate(question.options) if o.correct)
+    if isinstance(question, TrueFalseQuestion):
+        return question.answer
+    if isinstance(question, ShortQuestion):
+        return question.answers[0]
+    if isinstance(question, ClozeQuestion):
+        if question.choices:
+            offered = set(question.choices)
+            return [next((a for a in alts if a in offered), alts[0]) for alts in question.blanks]
+        return [alts[0] for alts in question.blanks]
+    if isinstance(question, MatchQuestion):
+        return {p.left: p.right for p in question.pairs}
+    if isinstance(question, OrderQuestion):
+        return list(question.items)
+    if isinstance(question, LocateQuestion):
+        return set(question.sentences)
+    raise TypeError(f"no right response for a {_kind(question)}")

@@ -22,16 +22,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from quizapp.core.model import (
     Article,
-    ChoiceQuestion,
-    ClozeQuestion,
-    LocateQuestion,
-    MatchQuestion,
-    MultiQuestion,
-    OrderQuestion,
     Question,
-    ShortQuestion,
-    TrueFalseQuestion,
 )
+from quizapp.core.responses import right_response
 
 STEP_TIMEOUT = 20.0  # seconds to wait for one thing to happen on screen
 
@@ -52,27 +45,6 @@ def wait_until(condition: Callable[[], bool], what: str, timeout: float = STEP_T
             raise SelftestFailure(f"timed out after {timeout:g} s waiting for {what}")
         pump()
         time.sleep(0.005)
-
-
-def right_answer(question: Question) -> Any:
-    """The file's right answer, in the scripting API's shape (file indices)."""
-    if isinstance(question, MultiQuestion):
-        return {i for i, o in enumerate(question.options) if o.correct}
-    if isinstance(question, ChoiceQuestion):
-        return next(i for i, o in enumerate(question.options) if o.correct)
-    if isinstance(question, TrueFalseQuestion):
-        return question.answer
-    if isinstance(question, ShortQuestion):
-        return question.answers[0]
-    if isinstance(question, ClozeQuestion):
-        return [alts[0] for alts in question.blanks]
-    if isinstance(question, MatchQuestion):
-        return {p.left: p.right for p in question.pairs}
-    if isinstance(question, OrderQuestion):
-        return list(question.items)
-    if isinstance(question, LocateQuestion):
-        return set(question.sentences)
-    raise SelftestFailure(f"no way to answer a {type(question).__name__}")
 
 
 def click(widget: QWidget) -> None:
@@ -247,7 +219,7 @@ class Driver:
                 lambda q=question: panel.session is not None and panel.session.current.id == q.id,
                 f"question {question.id} to show",
             )
-            enter(panel.widget, question, right_answer(question), panel.passage)
+            enter(panel.widget, question, right_response(question), panel.passage)
             kind = question.type.value
             if kind not in self.types_shot:
                 self.types_shot.add(kind)
@@ -265,7 +237,7 @@ class Driver:
                     "wrong": "wrong",
                 }
                 raise SelftestFailure(
-                    f"the file's right answer {right_answer(question)!r} was marked "
+                    f"the file's right answer {right_response(question)!r} was marked "
                     f"{verdicts.get(verdict, 'unchecked')}"
                     + (f" (feedback: {said.strip()})" if said.strip() else "")
                 )

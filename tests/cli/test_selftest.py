@@ -125,12 +125,12 @@ def test_a_wrong_answer_fails_naming_article_and_question(
     from quizapp.gui import selftest_driver
     from tests.gui.quiz_fixtures import wrong_answer
 
-    real = selftest_driver.right_answer
+    real = selftest_driver.right_response
 
     def spoiled(question):
         return wrong_answer(question) if question.id == "q5" else real(question)
 
-    monkeypatch.setattr(selftest_driver, "right_answer", spoiled)
+    monkeypatch.setattr(selftest_driver, "right_response", spoiled)
     (small_bank / "deux.yaml").unlink()
     code = command.main(["--bank", str(small_bank), "--data-dir", str(tmp_path / "d")])
     err = capsys.readouterr().err

@@ -11,39 +11,14 @@ import pytest
 from quizapp.core import load_article
 from quizapp.core.model import (
     Article,
-    ChoiceQuestion,
-    ClozeQuestion,
-    MatchQuestion,
-    MultiQuestion,
     OrderQuestion,
-    Question,
-    ShortQuestion,
-    TrueFalseQuestion,
 )
+from quizapp.core.responses import right_response
 from quizapp.core.session import Mode, QuizSession
 from tests.conftest import BANK
 
 DATA = Path(__file__).parent / "data" / "grading"
 BANK_FILES = sorted(BANK.rglob("*.yaml")) + sorted(BANK.rglob("*.yml"))
-
-
-def right_response(q: Question) -> Any:
-    """The answer the teacher wrote, in the scripting API's shape."""
-    if isinstance(q, MultiQuestion):
-        return {i for i, o in enumerate(q.options) if o.correct}
-    if isinstance(q, ChoiceQuestion):
-        return next(i for i, o in enumerate(q.options) if o.correct)
-    if isinstance(q, TrueFalseQuestion):
-        return q.answer
-    if isinstance(q, ShortQuestion):
-        return q.answers[0]
-    if isinstance(q, ClozeQuestion):
-        return [alternatives[0] for alternatives in q.blanks]
-    if isinstance(q, MatchQuestion):
-        return {p.left: p.right for p in q.pairs}
-    if isinstance(q, OrderQuestion):
-        return list(q.items)
-    return set(q.sentences)
 
 
 @pytest.fixture(scope="module", params=BANK_FILES, ids=lambda p: p.name)

@@ -28,6 +28,7 @@ from quizapp.core.model import (
     ShortQuestion,
     TrueFalseQuestion,
 )
+from quizapp.core.responses import right_response
 from tests.conftest import BANK, SHARED
 
 ARTICLE_PATH = BANK / "russie-armes-nucleaires-belarus.yaml"
@@ -162,26 +163,6 @@ def test_the_verb_est_is_not_glossed_as_east(article: Article) -> None:
     assert entry is None or entry.fr != "l’est du pays"
 
 
-def right_answer(question: Question) -> Any:
-    """The response that must earn full marks, built from the file's own data."""
-    if isinstance(question, ChoiceQuestion):  # multi is a ChoiceQuestion too
-        picks = {i for i, o in enumerate(question.options) if o.correct}
-        return picks if isinstance(question, MultiQuestion) else picks.pop()
-    if isinstance(question, TrueFalseQuestion):
-        return question.answer
-    if isinstance(question, ShortQuestion):
-        return question.answers[0]
-    if isinstance(question, ClozeQuestion):
-        return [alternatives[0] for alternatives in question.blanks]
-    if isinstance(question, MatchQuestion):
-        return {p.left: p.right for p in question.pairs}
-    if isinstance(question, OrderQuestion):
-        return list(question.items)
-    if isinstance(question, LocateQuestion):
-        return set(question.sentences)
-    raise AssertionError(f"no right answer for {question.type}")
-
-
 def wrong_answer(question: Question, article: Article) -> Any:
     """A plausible mistake, which must not earn full marks."""
     if isinstance(question, MultiQuestion):
@@ -214,7 +195,7 @@ def _question_ids() -> list[str]:
 @pytest.mark.parametrize("question_id", _question_ids())
 def test_right_answer_gets_full_marks(article: Article, question_id: str) -> None:
     question = article.question(question_id)
-    grade = question.grade(right_answer(question))
+    grade = question.grade(right_response(question))
     assert grade.correct and grade.score == pytest.approx(question.points), grade.feedback
 
 

@@ -10,12 +10,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from quizapp.core.responses import right_response
 from tests.gui.conftest import make_window
 from tests.gui.quiz_fixtures import (
     ALL_TYPES,
     answer_current,
     click,
-    right_answer,
     type_text,
     wrong_answer,
 )
@@ -101,7 +101,7 @@ def answer(qtbot: Any, win: Any, right: bool = True) -> Any:
     """Answer the current question (right or wrong) and check it; returns the outcome."""
     panel = win.quiz.panel
     question = panel.session.current
-    answer_current(qtbot, panel, right_answer(question) if right else wrong_answer(question))
+    answer_current(qtbot, panel, right_response(question) if right else wrong_answer(question))
     with qtbot.waitSignal(bridge(win).saved, timeout=5000):
         click(qtbot, panel.page.check_button)
     return panel.session.outcome(question.id)

@@ -177,27 +177,6 @@ def click_sentence(qtbot: Any, passage: Any, sentence_id: str) -> None:
     qtbot.mouseClick(passage.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def right_answer(question: Question) -> Any:
-    """What a learner who knows the answer would enter, by type (display-free)."""
-    if isinstance(question, MultiQuestion):
-        return {i for i, o in enumerate(question.options) if o.correct}
-    if isinstance(question, ChoiceQuestion):
-        return next(i for i, o in enumerate(question.options) if o.correct)
-    if isinstance(question, TrueFalseQuestion):
-        return question.answer
-    if isinstance(question, ShortQuestion):
-        return question.answers[0]
-    if isinstance(question, ClozeQuestion):
-        return [alts[0] for alts in question.blanks]
-    if isinstance(question, MatchQuestion):
-        return {p.left: p.right for p in question.pairs}
-    if isinstance(question, OrderQuestion):
-        return list(question.items)
-    if isinstance(question, LocateQuestion):
-        return set(question.sentences)
-    raise TypeError(question)
-
-
 def enter(qtbot: Any, widget: Any, question: Question, answer: Any, passage: Any = None) -> None:
     """Enter `answer` (the scripting API's shape) through the widget's real controls."""
     from quizapp.gui.answer_widgets import ChoiceAnswer, MultiAnswer, TrueFalseAnswer

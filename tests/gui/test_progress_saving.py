@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from quizapp.core.responses import right_response
 from quizapp.gui.library_model import Column
 from tests.gui import progress_helpers
 from tests.gui.progress_helpers import (
@@ -113,9 +114,9 @@ def test_a_store_from_the_future_is_said_and_the_quiz_still_works(qtbot, progres
         assert banner.isVisible() and "not being saved" in banner.text.text()
         open_article(qtbot, w, "armes-belarus")
         panel = start_practice(qtbot, w)
-        from tests.gui.quiz_fixtures import answer_current, right_answer
+        from tests.gui.quiz_fixtures import answer_current
 
-        answer_current(qtbot, panel, right_answer(panel.session.current))
+        answer_current(qtbot, panel, right_response(panel.session.current))
         click(qtbot, panel.page.check_button)
         assert panel.page.feedback.verdict_kind() == "right"
     finally:

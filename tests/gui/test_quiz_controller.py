@@ -6,9 +6,10 @@ import json
 
 import pytest
 
+from quizapp.core.responses import right_response
 from quizapp.core.session import Mode, QuizSession
 from quizapp.gui.quiz_controller import QuizController
-from tests.gui.quiz_fixtures import load, right_answer, wrong_answer
+from tests.gui.quiz_fixtures import load, wrong_answer
 
 
 @pytest.fixture
@@ -53,7 +54,7 @@ def test_answers_hints_and_refusals(qtbot, article):
     assert qid == "q1" and outcome.can_retry and not outcome.done
     controller.give_up()
     with qtbot.waitSignal(controller.failed) as failed:
-        assert controller.submit(right_answer(q1)) is None  # no tries left
+        assert controller.submit(right_response(q1)) is None  # no tries left
     assert "no tries left" in failed.args[0]
     controller.go_to(1)
     with qtbot.waitSignal(controller.failed):
@@ -66,7 +67,7 @@ def test_finish_review_restart_and_saved_state(qtbot, article):
     controller = QuizController()
     assert controller.to_dict() is None
     controller.start(article, Mode.TEST, seed=9)
-    controller.submit(right_answer(article.question("q1")))
+    controller.submit(right_response(article.question("q1")))
     data = controller.to_dict()
     assert json.loads(json.dumps(data)) == data
     resumed = QuizSession.from_dict(article, data)

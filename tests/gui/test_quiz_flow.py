@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from quizapp.core import load_article
+from quizapp.core.responses import right_response
 from quizapp.core.session import Mode
 from tests.conftest import BANK
 from tests.gui.quiz_fixtures import (
@@ -13,7 +14,6 @@ from tests.gui.quiz_fixtures import (
     click,
     load,
     make_host,
-    right_answer,
     wrong_answer,
 )
 
@@ -34,7 +34,7 @@ def run_practice_right(qtbot, article):
     for number, question in enumerate(article.questions):
         assert panel.session.current is question
         assert panel.page.position.text() == f"{number + 1} / {len(article.questions)}"
-        answer_current(qtbot, panel, right_answer(question))
+        answer_current(qtbot, panel, right_response(question))
         with qtbot.waitSignal(panel.controller.answered):
             click(qtbot, panel.page.check_button)
         assert panel.page.feedback.verdict_kind() == "right", question.id
@@ -73,7 +73,7 @@ def test_test_mode_all_right(qtbot, tmp_path, which):
     _view, panel = make_host(qtbot, article)
     click(qtbot, panel.chooser.test_button)
     for question in article.questions:
-        answer_current(qtbot, panel, right_answer(question))
+        answer_current(qtbot, panel, right_response(question))
         assert not panel.page.feedback.isVisible() or panel.page.feedback.verdict_kind() == "saved"
         assert not panel.page.check_button.isVisible()
         assert panel.passage.evidence() == frozenset()
@@ -100,7 +100,7 @@ def test_test_mode_shows_nothing_until_the_end(qtbot, tmp_path):
     assert "Wrong" not in panel.page.feedback.verdict.text()
     assert panel.passage.evidence() == frozenset()
     # the answer can still be changed before the end
-    answer_current(qtbot, panel, right_answer(first))
+    answer_current(qtbot, panel, right_response(first))
     assert panel.page.feedback.verdict_kind() == ""  # changed, not yet kept
     click(qtbot, panel.page.next_button)
     assert panel.session.question_score(first.id) == first.points
@@ -126,7 +126,7 @@ def test_review_mistakes_replays_only_those(qtbot, tmp_path):
     article = load(tmp_path)
     _view, panel = make_host(qtbot, article)
     click(qtbot, panel.chooser.practice_button)
-    answer_current(qtbot, panel, right_answer(article.questions[0]))
+    answer_current(qtbot, panel, right_response(article.questions[0]))
     click(qtbot, panel.page.check_button)
     click(qtbot, panel.page.next_button)
     answer_current(qtbot, panel, wrong_answer(article.questions[1]))

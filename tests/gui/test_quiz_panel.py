@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from quizapp.core.responses import right_response
 from quizapp.core.session import Mode
 from quizapp.gui.i18n import Translators
 from tests.gui.quiz_fixtures import (
@@ -12,7 +13,6 @@ from tests.gui.quiz_fixtures import (
     click,
     load,
     make_host,
-    right_answer,
     type_text,
     wrong_answer,
 )
@@ -77,7 +77,7 @@ def test_hint_shows_its_cost_and_is_charged(qtbot, practice):
         click(qtbot, page.hint_button)
     assert page.hint_text.text() == "Regardez la première phrase & le nom de ville."
     assert not page.hint_button.isVisible()
-    answer_current(qtbot, panel, right_answer(article.question("q1")))
+    answer_current(qtbot, panel, right_response(article.question("q1")))
     click(qtbot, page.check_button)
     assert page.feedback.verdict_kind() == "right"
     assert page.feedback.score.text() == "0.75 / 1 point"
@@ -105,7 +105,7 @@ def test_wrong_then_try_again_costs_the_retry_penalty(qtbot, practice):
     assert panel.widget.locked()
     click(qtbot, page.retry_button)
     assert not panel.widget.locked() and not feedback.isVisible()
-    answer_current(qtbot, panel, right_answer(q1))
+    answer_current(qtbot, panel, right_response(q1))
     click(qtbot, page.check_button)
     assert feedback.verdict_kind() == "right"
     assert feedback.score.text() == "0.5 / 1 point"

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from quizapp.core.responses import right_response
 from quizapp.core.session import Mode, QuizSession
 from quizapp.gui.i18n import Translators
 from quizapp.gui.plain_text import tooltip
 from quizapp.gui.summary_view import SummaryView
-from tests.gui.quiz_fixtures import click, load, right_answer, wrong_answer
+from tests.gui.quiz_fixtures import click, load, wrong_answer
 
 NNBSP = "\u202f"
 
@@ -25,9 +26,9 @@ def finished(article) -> QuizSession:
     """q1 right after a hint, q2 wrong then right, q3 wrong, the rest unanswered."""
     session = QuizSession(article, Mode.PRACTICE, seed=1)
     session.reveal_hint("q1")
-    session.answer("q1", right_answer(article.question("q1")))
+    session.answer("q1", right_response(article.question("q1")))
     session.answer("q2", wrong_answer(article.question("q2")))
-    session.answer("q2", right_answer(article.question("q2")))
+    session.answer("q2", right_response(article.question("q2")))
     session.answer("q3", wrong_answer(article.question("q3")))
     session.finish()
     return session
@@ -82,7 +83,7 @@ def test_full_marks_leave_nothing_to_review(qtbot, tmp_path, translators):
     article = load(tmp_path)
     session = QuizSession(article, Mode.TEST, seed=2)
     for q in article.questions:
-        session.answer(q.id, right_answer(q))
+        session.answer(q.id, right_response(q))
     session.finish()
     view = show(qtbot, session)
     assert view.title.text() == "Test finished"

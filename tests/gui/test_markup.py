@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
+    QComboBox,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.commands.selftest import prepare_profile
+from quizapp.core.progress import ProgressStore
 from quizapp.gui.selftest_driver import Driver, click, enter, pump, wait_until
 from tests.gui.conftest import make_window
 
@@ -50,6 +51,7 @@ HOSTILE = [
 # What must never be found as live markup in a widget showing teacher text.
 TAGS = re.compile(r"<(b|img|a|span|script)\b", re.IGNORECASE)
 WIDTH = 1024
+LEARNER = "<img src=x> Zoé & <b>Léa</b>"
 
 
 def hostile(n: int) -> str:
@@ -208,7 +210,8 @@ def hostile_window(qtbot, tmp_path: Path, data_dir: Path):
     bank.mkdir()
     (bank / "balises.yaml").write_text(article_text(), encoding="utf-8")
     (bank / "cassé.yaml").write_text(BROKEN, encoding="utf-8")
-    prepare_profile(data_dir)
+    with ProgressStore.open(data_dir) as store:  # a learner's name is learner text too
+        store.set_last_profile(store.create_profile(LEARNER))
     win = make_window(bank, data_dir)
     qtbot.addWidget(win)
     win.resize(WIDTH, 740)
@@ -253,6 +256,12 @@ def test_no_text_is_ever_markup_and_the_layout_holds(qtbot, hostile_window):
             raise AssertionError("\n".join(problems)) from None
 
     check("library")
+    assert win.progress_screens.bridge.profile.name == LEARNER
+    assert any(
+        LEARNER in (getattr(w, "currentText", None) or getattr(w, "text", lambda: ""))()
+        for w in QApplication.allWidgets()
+        if w.isVisible() and isinstance(w, QLabel | QComboBox)
+    ), "the learner's name is shown as typed"
     library = win.library_view
     shown = [library.proxy.index(r, 0).data() for r in range(library.proxy.rowCount())]
     assert any("<b>oui</b> 0" in str(text) for text in shown), shown

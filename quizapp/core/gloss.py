@@ -184,6 +184,8 @@ def unmatched_entries(article: Article) -> list[Problem]:
 
     Repeated headwords are the loader's `duplicate_headwords` check.
     """
+    if not article.glossary:  # nothing to match: no need to index every sentence
+        return []
     index = article.gloss_index
     problems: list[Problem] = []
     seen: set[str] = set()

@@ -234,7 +234,15 @@ def explain_syntax_error(path: Path | str, exc: yaml.MarkedYAMLError, lines: lis
             )
     if "expected" in problem_text or "mapping values" in problem_text:
         if cmark is not None and cline != pline:
-            return _problem(path, pline, _first_column(lines, pline), "indent_mismatch", where=ccol)
+            where = ccol
+            column = _first_column(lines, pline)
+            if column == ccol and not _line(lines, pline).lstrip().startswith("-"):
+                # A key at the column of the list above it (`  questions:` under the
+                # glossary's `  - ` items) belongs with the key that owns that list.
+                owner = _previous(lines, cline)
+                if owner:
+                    where = _first_column(lines, owner)
+            return _problem(path, pline, column, "indent_mismatch", where=where)
         return _problem(path, pline, _first_column(lines, pline), "indent_generic")
     return _problem(path, pline, pcol, "syntax_generic", problem=problem_text or context)
 

@@ -93,7 +93,7 @@ REFUSED: dict[str, tuple[int, str]] = {
     "tab_after_dash.yaml": (8, "indented with a tab"),
     "tab_before_key.yaml": (6, "indented with a tab"),
     "tag_directive.yaml": (3, "`!!python/object/apply:os.system` is not allowed"),
-    "top_key_indented.yaml": (14, "the indentation of this line does not match"),
+    "top_key_indented.yaml": (14, "line it up with the key or `-` it belongs with (column 1)"),
     "truefalse_maybe.yaml": (27, "`answer` must be true, false or not_given"),
     "type_unknown.yaml": (24, "`type: essay` is not allowed"),
     "unclosed_brace.yaml": (5, "this `{` is never closed"),

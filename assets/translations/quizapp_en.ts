@@ -57,7 +57,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/main_window.py" line="348" />
+      <location filename="../../quizapp/gui/main_window.py" line="361" />
       <source>%n article(s)</source>
       <translation>
         <numerusform>%n article</numerusform>
@@ -65,7 +65,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/main_window.py" line="349" />
+      <location filename="../../quizapp/gui/main_window.py" line="362" />
       <source>%n file(s) with errors</source>
       <translation>
         <numerusform>%n file with errors</numerusform>
@@ -133,7 +133,7 @@
   <context>
     <name>ProgressBridge</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress_bridge.py" line="384" />
+      <location filename="../../quizapp/gui/progress_bridge.py" line="291" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>The teacher has changed %n question since you stopped: they start afresh.</numerusform>
@@ -182,7 +182,7 @@
   <context>
     <name>QuizPanel</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_panel.py" line="284" />
+      <location filename="../../quizapp/gui/quiz_panel.py" line="290" />
       <source>%n question(s) not answered yet (they count 0). Click Finish again to end the quiz.</source>
       <translation>
         <numerusform>%n question not answered yet (they count 0). Click Finish again to end the quiz.</numerusform>
@@ -193,7 +193,7 @@
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/summary_view.py" line="166" />
+      <location filename="../../quizapp/gui/summary_view.py" line="191" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>

@@ -439,103 +439,103 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="195"/>
-        <location filename="../../quizapp/gui/library_view.py" line="261"/>
+        <location filename="../../quizapp/gui/library_view.py" line="198"/>
+        <location filename="../../quizapp/gui/library_view.py" line="264"/>
         <source>All tags</source>
         <translation>Tous les thèmes</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="212"/>
+        <location filename="../../quizapp/gui/library_view.py" line="215"/>
         <source>Loading the articles…</source>
         <translation>Chargement des articles…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="215"/>
+        <location filename="../../quizapp/gui/library_view.py" line="218"/>
         <source>This folder has no articles yet. Choose another folder of question files.</source>
         <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="218"/>
+        <location filename="../../quizapp/gui/library_view.py" line="221"/>
         <source>No article matches these filters.</source>
         <translation>Aucun article ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="233"/>
+        <location filename="../../quizapp/gui/library_view.py" line="236"/>
         <source>Search by French or English title</source>
         <translation>Rechercher par titre français ou anglais</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="234"/>
+        <location filename="../../quizapp/gui/library_view.py" line="237"/>
         <source>Search articles</source>
         <translation>Rechercher des articles</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="236"/>
+        <location filename="../../quizapp/gui/library_view.py" line="239"/>
         <source>Type part of a title; accents and capitals do not matter.</source>
         <translation>Tapez une partie d’un titre&#xa0;; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="238"/>
+        <location filename="../../quizapp/gui/library_view.py" line="241"/>
         <source>&amp;Level:</source>
         <translation>&amp;Niveau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="239"/>
+        <location filename="../../quizapp/gui/library_view.py" line="242"/>
         <source>Filter by level</source>
         <translation>Filtrer par niveau</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="240"/>
+        <location filename="../../quizapp/gui/library_view.py" line="243"/>
         <source>Show only the articles of one CEFR level</source>
         <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="241"/>
+        <location filename="../../quizapp/gui/library_view.py" line="244"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="242"/>
+        <location filename="../../quizapp/gui/library_view.py" line="245"/>
         <source>Filter by topic</source>
         <translation>Filtrer par thème</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="243"/>
+        <location filename="../../quizapp/gui/library_view.py" line="246"/>
         <source>Show only the articles with this tag</source>
         <translation>N’afficher que les articles de ce thème</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="244"/>
+        <location filename="../../quizapp/gui/library_view.py" line="247"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="246"/>
+        <location filename="../../quizapp/gui/library_view.py" line="249"/>
         <source>Press Enter or double-click to read the selected article.</source>
         <translation>Appuyez sur Entrée ou double-cliquez pour lire l’article sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="248"/>
+        <location filename="../../quizapp/gui/library_view.py" line="251"/>
         <source>Open folder…</source>
         <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="249"/>
+        <location filename="../../quizapp/gui/library_view.py" line="252"/>
         <source>Open folder</source>
         <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="250"/>
+        <location filename="../../quizapp/gui/library_view.py" line="253"/>
         <source>Choose a folder of question files</source>
         <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="251"/>
+        <location filename="../../quizapp/gui/library_view.py" line="254"/>
         <source>Library status</source>
         <translation>État de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="255"/>
+        <location filename="../../quizapp/gui/library_view.py" line="258"/>
         <source>All levels</source>
         <translation>Tous les niveaux</translation>
     </message>
@@ -565,22 +565,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="321"/>
+        <location filename="../../quizapp/gui/main_window.py" line="325"/>
         <source>Loading the articles of %1…</source>
         <translation>Chargement des articles de %1…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="330"/>
+        <location filename="../../quizapp/gui/main_window.py" line="334"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="334"/>
+        <location filename="../../quizapp/gui/main_window.py" line="338"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/main_window.py" line="348"/>
+        <location filename="../../quizapp/gui/main_window.py" line="361"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -588,7 +588,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/main_window.py" line="349"/>
+        <location filename="../../quizapp/gui/main_window.py" line="362"/>
         <source>%n file(s) with errors</source>
         <translation>
             <numerusform>%n fichier avec des erreurs</numerusform>
@@ -596,40 +596,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="363"/>
+        <location filename="../../quizapp/gui/main_window.py" line="376"/>
         <source>Could not read %1.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="366"/>
+        <location filename="../../quizapp/gui/main_window.py" line="379"/>
         <source>Could not read the folder</source>
         <translation>Impossible de lire le dossier</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="367"/>
+        <location filename="../../quizapp/gui/main_window.py" line="380"/>
         <source>The folder %1 could not be read.</source>
         <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="467"/>
+        <location filename="../../quizapp/gui/main_window.py" line="480"/>
         <source>quizapp — French reading</source>
         <translation>quizapp — lecture en français</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="164"/>
-        <location filename="../../quizapp/gui/main_window.py" line="165"/>
-        <location filename="../../quizapp/gui/main_window.py" line="480"/>
-        <location filename="../../quizapp/gui/main_window.py" line="481"/>
+        <location filename="../../quizapp/gui/main_window.py" line="166"/>
+        <location filename="../../quizapp/gui/main_window.py" line="167"/>
+        <location filename="../../quizapp/gui/main_window.py" line="493"/>
+        <location filename="../../quizapp/gui/main_window.py" line="494"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="482"/>
+        <location filename="../../quizapp/gui/main_window.py" line="495"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="483"/>
+        <location filename="../../quizapp/gui/main_window.py" line="496"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -833,7 +833,7 @@
 <context>
     <name>PassageView</name>
     <message>
-        <location filename="../../quizapp/gui/passage_view.py" line="108"/>
+        <location filename="../../quizapp/gui/passage_view.py" line="110"/>
         <source>(no English translation)</source>
         <translation>(pas de traduction anglaise)</translation>
     </message>
@@ -947,39 +947,39 @@
 <context>
     <name>ProgressBridge</name>
     <message>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="144"/>
+        <location filename="../../quizapp/gui/progress_bridge.py" line="141"/>
         <source>Progress is not being saved</source>
         <translation>La progression n’est pas enregistrée</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="147"/>
+        <location filename="../../quizapp/gui/progress_bridge.py" line="144"/>
         <source>Progress is not being saved: %1</source>
         <translation>La progression n’est pas enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="157"/>
+        <location filename="../../quizapp/gui/progress_bridge.py" line="154"/>
         <source>Your progress file was repaired</source>
         <translation>Votre fichier de progression a été réparé</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="193"/>
+        <location filename="../../quizapp/gui/progress_bridge.py" line="190"/>
         <source>The progress file could not be used: %1</source>
         <translation>Le fichier de progression n’a pas pu être utilisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="214"/>
+        <location filename="../../quizapp/gui/progress_bridge.py" line="211"/>
         <source>Saved: every answer has reached the disk now.</source>
         <translation>Enregistré&#xa0;: toutes les réponses sont maintenant sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="276"/>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="278"/>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="515"/>
+        <location filename="../../quizapp/gui/progress_bridge.py" line="273"/>
+        <location filename="../../quizapp/gui/progress_bridge.py" line="275"/>
+        <location filename="../../quizapp/gui/progress_bridge.py" line="343"/>
         <source>Learner</source>
         <translation>Élève</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/progress_bridge.py" line="384"/>
+        <location filename="../../quizapp/gui/progress_bridge.py" line="291"/>
         <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
         <translation>
             <numerusform>L’enseignant a modifié %n question depuis votre arrêt&#xa0;: elle repart de zéro.</numerusform>
@@ -987,7 +987,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="516"/>
+        <location filename="../../quizapp/gui/progress_bridge.py" line="344"/>
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>
@@ -1173,12 +1173,12 @@
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../../quizapp/gui/quiz_panel.py" line="186"/>
+        <location filename="../../quizapp/gui/quiz_panel.py" line="192"/>
         <source>Answer the question first.</source>
         <translation>Répondez d’abord à la question.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/quiz_panel.py" line="284"/>
+        <location filename="../../quizapp/gui/quiz_panel.py" line="290"/>
         <source>%n question(s) not answered yet (they count 0). Click Finish again to end the quiz.</source>
         <translation>
             <numerusform>%n question sans réponse (elle compte 0). Cliquez de nouveau sur Terminer pour finir le quiz.</numerusform>
@@ -1592,62 +1592,107 @@
         <translation>Trouver la phrase</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="39"/>
+        <location filename="../../quizapp/gui/summary_view.py" line="40"/>
+        <source>One choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/summary_view.py" line="41"/>
+        <source>Several</source>
+        <translation>Plusieurs</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/summary_view.py" line="42"/>
+        <source>True/false</source>
+        <translation>Vrai/faux</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/summary_view.py" line="43"/>
+        <source>Typed</source>
+        <translation>À écrire</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/summary_view.py" line="44"/>
+        <source>Blanks</source>
+        <translation>Trous</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/summary_view.py" line="45"/>
+        <source>Pairs</source>
+        <translation>Paires</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/summary_view.py" line="46"/>
+        <source>Sequence</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/summary_view.py" line="47"/>
+        <source>Locate</source>
+        <translation>Repérer</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/summary_view.py" line="50"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="40"/>
+        <location filename="../../quizapp/gui/summary_view.py" line="51"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/summary_view.py" line="52"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="41"/>
+        <location filename="../../quizapp/gui/summary_view.py" line="53"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="42"/>
+        <location filename="../../quizapp/gui/summary_view.py" line="54"/>
         <source>Tries</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="43"/>
+        <location filename="../../quizapp/gui/summary_view.py" line="55"/>
         <source>Hint</source>
         <translation>Indice</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="126"/>
+        <location filename="../../quizapp/gui/summary_view.py" line="149"/>
         <source>Practice finished</source>
         <translation>Entraînement terminé</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="126"/>
+        <location filename="../../quizapp/gui/summary_view.py" line="149"/>
         <source>Test finished</source>
         <translation>Test terminé</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="134"/>
+        <location filename="../../quizapp/gui/summary_view.py" line="157"/>
         <source>Full marks on %1 of %2 questions.</source>
         <translation>Tous les points à %1 questions sur %2.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="146"/>
+        <location filename="../../quizapp/gui/summary_view.py" line="171"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="157"/>
+        <location filename="../../quizapp/gui/summary_view.py" line="182"/>
         <source>right</source>
         <translation>juste</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="157"/>
+        <location filename="../../quizapp/gui/summary_view.py" line="182"/>
         <source>wrong</source>
         <translation>incorrect</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/summary_view.py" line="166"/>
+        <location filename="../../quizapp/gui/summary_view.py" line="191"/>
         <source>Review mistakes (%n)</source>
         <translation>
             <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -1655,33 +1700,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="168"/>
-        <location filename="../../quizapp/gui/summary_view.py" line="197"/>
+        <location filename="../../quizapp/gui/summary_view.py" line="193"/>
+        <location filename="../../quizapp/gui/summary_view.py" line="226"/>
         <source>Review mistakes</source>
         <translation>Revoir les erreurs</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="195"/>
+        <location filename="../../quizapp/gui/summary_view.py" line="224"/>
         <source>Questions and scores</source>
         <translation>Questions et scores</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="196"/>
+        <location filename="../../quizapp/gui/summary_view.py" line="225"/>
         <source>Double-click a question to see it again with its answer.</source>
         <translation>Double-cliquez sur une question pour la revoir avec sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="198"/>
+        <location filename="../../quizapp/gui/summary_view.py" line="227"/>
         <source>Answer again only the questions not at full marks</source>
         <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="199"/>
+        <location filename="../../quizapp/gui/summary_view.py" line="228"/>
         <source>Start again</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="200"/>
+        <location filename="../../quizapp/gui/summary_view.py" line="229"/>
         <source>Back to the text</source>
         <translation>Retour au texte</translation>
     </message>

@@ -35,19 +35,41 @@ TYPE_NAMES = {
     QuestionType.ORDER: QT_TRANSLATE_NOOP("SummaryView", "Order"),
     QuestionType.LOCATE: QT_TRANSLATE_NOOP("SummaryView", "Find the sentence"),
 }
+# One short word per type for the narrow column; the full name is in the row's tooltip.
+SHORT_TYPE_NAMES = {
+    QuestionType.CHOICE: QT_TRANSLATE_NOOP("SummaryView", "One choice"),
+    QuestionType.MULTI: QT_TRANSLATE_NOOP("SummaryView", "Several"),
+    QuestionType.TRUEFALSE: QT_TRANSLATE_NOOP("SummaryView", "True/false"),
+    QuestionType.SHORT: QT_TRANSLATE_NOOP("SummaryView", "Typed"),
+    QuestionType.CLOZE: QT_TRANSLATE_NOOP("SummaryView", "Blanks"),
+    QuestionType.MATCH: QT_TRANSLATE_NOOP("SummaryView", "Pairs"),
+    QuestionType.ORDER: QT_TRANSLATE_NOOP("SummaryView", "Sequence"),
+    QuestionType.LOCATE: QT_TRANSLATE_NOOP("SummaryView", "Locate"),
+}
 COLUMNS = (
     QT_TRANSLATE_NOOP("SummaryView", "#"),
+    QT_TRANSLATE_NOOP("SummaryView", "Question"),
     QT_TRANSLATE_NOOP("SummaryView", "Type"),
     QT_TRANSLATE_NOOP("SummaryView", "Score"),
     QT_TRANSLATE_NOOP("SummaryView", "Tries"),
     QT_TRANSLATE_NOOP("SummaryView", "Hint"),
     "✓",
 )
-TYPE_COLUMN = 1
+PROMPT_COLUMN = 1
+MIN_PROMPT_CHARS = 12  # below this the prompt column scrolls rather than shrinks
 
 
 def type_name(kind: QuestionType) -> str:
     return QCoreApplication.translate("SummaryView", TYPE_NAMES[kind])
+
+
+def short_type_name(kind: QuestionType) -> str:
+    return QCoreApplication.translate("SummaryView", SHORT_TYPE_NAMES[kind])
+
+
+def one_line(text: str) -> str:
+    """A prompt on one table line: its line breaks and runs of spaces as single spaces."""
+    return " ".join(text.split())
 
 
 class SummaryView(QWidget):
@@ -84,6 +106,7 @@ class SummaryView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.cellActivated.connect(lambda row, _c: self.question_requested.emit(row))
@@ -137,10 +160,12 @@ class SummaryView(QWidget):
         )
         self.table.setRowCount(len(result.rows))
         for row, line in enumerate(result.rows):
+            question = self.questions[row] if row < len(self.questions) else None
             mark = RIGHT_MARK if line.correct else WRONG_MARK
             cells = (
                 str(row + 1),
-                type_name(line.type),
+                one_line(question.prompt) if question is not None else "",
+                short_type_name(line.type),
                 f"{quiz_format.number(line.score)} / {quiz_format.number(line.points)}",
                 str(line.attempts),
                 self.tr("yes") if line.hints else "",
@@ -148,7 +173,7 @@ class SummaryView(QWidget):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column != 1:
+                if column != PROMPT_COLUMN:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if column == len(cells) - 1:
                     item.setForeground(QColor("#1b7a2e" if line.correct else "#b3261e"))
@@ -156,8 +181,8 @@ class SummaryView(QWidget):
                         Qt.ItemDataRole.AccessibleTextRole,
                         self.tr("right") if line.correct else self.tr("wrong"),
                     )
-                if column == 1 and row < len(self.questions):
-                    item.setToolTip(tooltip(self.questions[row].prompt))
+                if question is not None:  # the whole prompt and the type's full name
+                    item.setToolTip(tooltip(f"{question.prompt}\n\n{type_name(line.type)}"))
                 self.table.setItem(row, column, item)
         self._fit_columns()
         QTimer.singleShot(0, self, self._fit_columns)  # again once the table has its width
@@ -169,13 +194,17 @@ class SummaryView(QWidget):
         )
 
     def _fit_columns(self) -> None:
-        """The type column takes the spare width, but never less than its text needs."""
+        """The prompt takes the width the other columns leave, elided; too little: it scrolls."""
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(TYPE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
-        needed = sum(header.sectionSize(c) for c in range(self.table.columnCount()))
-        spare = self.table.viewport().width() >= needed
-        mode = QHeaderView.ResizeMode.Stretch if spare else QHeaderView.ResizeMode.ResizeToContents
-        header.setSectionResizeMode(TYPE_COLUMN, mode)
+        others = sum(
+            header.sectionSize(c) for c in range(self.table.columnCount()) if c != PROMPT_COLUMN
+        )
+        least = self.table.fontMetrics().averageCharWidth() * MIN_PROMPT_CHARS
+        if self.table.viewport().width() - others >= least:
+            header.setSectionResizeMode(PROMPT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(PROMPT_COLUMN, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(PROMPT_COLUMN, least)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from quizapp.core.responses import right_response
 from quizapp.core.session import Mode, QuizSession
@@ -54,15 +55,23 @@ def test_rows_say_score_tries_hints_and_verdict(qtbot, tmp_path, translators):
     assert view.title.text() == "Practice finished"
     assert view.score.text() == "1.25 / 10 points · 12.5%"
     assert view.table.rowCount() == 10
-    assert cells(view, 0) == ["1", "Choice", "0.75 / 1", "1", "yes", "✓"]
-    assert cells(view, 1) == ["2", "Several answers", "0.5 / 1", "2", "", "✓"]
-    assert cells(view, 2) == ["3", "True or false", "0 / 1", "1", "", "✗"]
-    assert cells(view, 9)[1:] == ["Find the sentence", "0 / 1", "0", "", "✗"]
+    assert cells(view, 0) == [
+        "1",
+        "Où habitent Marie & Paul <b>x</b> ?",
+        "One choice",
+        "0.75 / 1",
+        "1",
+        "yes",
+        "✓",
+    ]
+    assert cells(view, 1) == ["2", "Où vont-ils le week-end ?", "Several", "0.5 / 1", "2", "", "✓"]
+    assert cells(view, 2) == ["3", "Ils ont trois enfants.", "True/false", "0 / 1", "1", "", "✗"]
+    assert cells(view, 9)[2:] == ["Locate", "0 / 1", "0", "", "✗"]
     assert view.details.text() == "Full marks on 0 of 10 questions."
     assert view.review_button.isEnabled()
     assert view.review_button.text() == "Review mistakes (10)"
     tip = view.table.item(0, 1).toolTip()  # shown as typed, never as rich text
-    assert tip == tooltip("Où habitent Marie & Paul <b>x</b> ?")
+    assert tip == tooltip("Où habitent Marie & Paul <b>x</b> ?\n\nChoice")
     assert "&lt;b&gt;x&lt;/b&gt;" in tip
 
 
@@ -96,7 +105,9 @@ def test_summary_in_french(qtbot, tmp_path, translators):
     view = show(qtbot, finished(load(tmp_path)))
     assert view.title.text() == "Entraînement terminé"
     assert view.score.text() == f"1,25 / 10 points · 12,5{NNBSP}%"
-    assert cells(view, 0)[1:] == ["Choix unique", "0,75 / 1", "1", "oui", "✓"]
+    assert cells(view, 0)[2:] == ["Choix", "0,75 / 1", "1", "oui", "✓"]
+    assert view.table.horizontalHeaderItem(1).text() == "Question"
+    assert view.table.item(2, 3).toolTip() == tooltip("Ils ont trois enfants.\n\nVrai ou faux")
     assert view.review_button.text() == "Revoir les erreurs (10)"
 
 
@@ -109,3 +120,28 @@ def test_the_table_fills_its_width(qtbot, tmp_path, translators):
         return abs(used - view.table.viewport().width()) <= 2
 
     qtbot.waitUntil(filled)
+
+
+def test_a_long_prompt_is_elided_in_its_row_and_whole_in_the_tooltip(qtbot, tmp_path, translators):
+    from tests.gui.quiz_fixtures import ALL_TYPES
+
+    long = "Pourquoi Marie & Paul ont-ils choisi\n  de rester à Lyon " + "vraiment " * 12 + "?"
+    text = ALL_TYPES.replace(
+        "prompt: Où vont-ils le week-end ?", f"prompt: {long!r}".replace("'", '"')
+    )
+    view = show(qtbot, finished(load(tmp_path, text)))
+    flat = " ".join(long.split())
+    assert cells(view, 1)[1] == flat  # one line, every word kept for the accessible text
+    table = view.table
+    header = table.horizontalHeader()
+
+    def fitted() -> bool:
+        used = sum(header.sectionSize(c) for c in range(table.columnCount()))
+        return abs(used - table.viewport().width()) <= 2
+
+    qtbot.waitUntil(fitted)
+    assert header.sectionSize(1) < table.fontMetrics().horizontalAdvance(flat)
+    assert table.textElideMode() == Qt.TextElideMode.ElideRight
+    assert table.horizontalScrollBar().maximum() == 0  # elided, not scrolled
+    assert header.sectionSize(2) < header.sectionSize(1)  # the type is the short column
+    assert table.item(1, 1).toolTip() == tooltip(f"{long}\n\nSeveral answers")

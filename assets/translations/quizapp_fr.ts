@@ -833,7 +833,7 @@
 <context>
     <name>PassageView</name>
     <message>
-        <location filename="../../quizapp/gui/passage_view.py" line="110"/>
+        <location filename="../../quizapp/gui/passage_view.py" line="111"/>
         <source>(no English translation)</source>
         <translation>(pas de traduction anglaise)</translation>
     </message>
@@ -1189,37 +1189,42 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../quizapp/gui/reading_view.py" line="289"/>
+        <location filename="../../quizapp/gui/reading_view.py" line="291"/>
+        <source>Click the sentences that answer the question.</source>
+        <translation>Cliquez sur les phrases qui répondent à la question.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/reading_view.py" line="294"/>
         <source>Click a word for its meaning, or EN after a sentence for its English.</source>
         <translation>Cliquez sur un mot pour son sens, ou sur EN après une phrase pour sa traduction anglaise.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reading_view.py" line="291"/>
+        <location filename="../../quizapp/gui/reading_view.py" line="299"/>
         <source>How to read</source>
         <translation>Comment lire</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reading_view.py" line="292"/>
+        <location filename="../../quizapp/gui/reading_view.py" line="300"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reading_view.py" line="295"/>
+        <location filename="../../quizapp/gui/reading_view.py" line="303"/>
         <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
         <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reading_view.py" line="300"/>
+        <location filename="../../quizapp/gui/reading_view.py" line="308"/>
         <source>Back to the library</source>
         <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reading_view.py" line="301"/>
+        <location filename="../../quizapp/gui/reading_view.py" line="309"/>
         <source>Parallel English</source>
         <translation>Anglais en parallèle</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reading_view.py" line="302"/>
+        <location filename="../../quizapp/gui/reading_view.py" line="310"/>
         <source>Start the quiz</source>
         <translation>Commencer le quiz</translation>
     </message>

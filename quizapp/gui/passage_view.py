@@ -35,6 +35,7 @@ class PassageView(PassageGeometry, QTextEdit):
 
     word_looked_up = Signal(str, str, object)
     locate_changed = Signal(object)
+    locate_mode_changed = Signal(bool)
     current_changed = Signal(str)
     translations_changed = Signal()
 
@@ -220,11 +221,13 @@ class PassageView(PassageGeometry, QTextEdit):
         return self._evidence
 
     def set_locate_mode(self, on: bool) -> None:
-        self._locate_mode = on
+        changed, self._locate_mode = on != self._locate_mode, on
         self.viewport().setCursor(
             Qt.CursorShape.PointingHandCursor if on else Qt.CursorShape.IBeamCursor
         )
         self._update_highlights()
+        if changed:
+            self.locate_mode_changed.emit(on)
 
     def locate_mode(self) -> bool:
         return self._locate_mode

@@ -138,6 +138,7 @@ class ReadingView(QWidget):
         self.setTabOrder(self.quiz_button, self.passage)
 
         self.passage.word_looked_up.connect(self._show_gloss)
+        self.passage.locate_mode_changed.connect(self._update_hint)
         self.passage.viewport().installEventFilter(self)
         self.passage.verticalScrollBar().valueChanged.connect(self.close_popover)
         self.banner.details_requested.connect(self.problems_requested)
@@ -284,10 +285,17 @@ class ReadingView(QWidget):
             self._fit_icons()
         super().changeEvent(event)
 
+    def _update_hint(self) -> None:
+        """What a click in the passage does now: a gloss, or (locate question) a choice."""
+        if self.passage.locate_mode():
+            self.hint.setText(self.tr("Click the sentences that answer the question."))
+        else:
+            self.hint.setText(
+                self.tr("Click a word for its meaning, or EN after a sentence for its English.")
+            )
+
     def retranslate_ui(self) -> None:
-        self.hint.setText(
-            self.tr("Click a word for its meaning, or EN after a sentence for its English.")
-        )
+        self._update_hint()
         self.hint.setAccessibleName(self.tr("How to read"))
         self.passage.setAccessibleName(self.tr("Article text"))
         self.passage.setAccessibleDescription(

@@ -27,7 +27,7 @@ from typing import Any
 
 from quizapp.core import progress_queries
 from quizapp.core.progress_core import StoreCore, iso, to_json
-from quizapp.core.progress_errors import ProfileNameError, SaveResult, UnknownSessionError
+from quizapp.core.progress_errors import ProfileNameError, SaveResult
 from quizapp.core.progress_records import (
     AnswerRecord,
     ArticleSummary,
@@ -40,6 +40,7 @@ from quizapp.core.progress_records import (
     changed_questions,
     question_fingerprints,
 )
+from quizapp.core.progress_writes import _set_meta, pending
 
 ProfileRef = Profile | int
 
@@ -134,7 +135,7 @@ class ProgressStore(StoreCore):
 
     def set_last_profile(self, profile: ProfileRef) -> SaveResult:
         pid = _pid(profile)
-        return self._submit(lambda conn: _set_meta(conn, "last_profile", str(pid)))
+        return self._submit(pending("last_profile", str(pid)))
 
     # --- sessions ----------------------------------------------------------------
 
@@ -168,16 +169,7 @@ class ProgressStore(StoreCore):
             now, now, float(points), to_json(dict(state_dict)), to_json(prints),
         )  # fmt: skip
 
-        def write(conn: sqlite3.Connection) -> None:
-            conn.execute(
-                """INSERT INTO sessions (id, profile_id, article_id, article_title, article_path,
-                       content_hash, mode, started, updated, points, state, fingerprints)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                row,
-            )
-            _set_meta(conn, "last_profile", str(pid))
-
-        self._submit(write)
+        self._submit(pending("start_session", row, str(pid)))
         return session_id
 
     def record_answer(
@@ -204,23 +196,7 @@ class ProgressStore(StoreCore):
         )  # fmt: skip
         state = to_json(dict(state_dict))
 
-        def write(conn: sqlite3.Connection) -> None:
-            _require_session(conn, session_id)
-            conn.execute(
-                """INSERT INTO answers (session_id, question_id, answered, response, score, points,
-                       attempts, hints, glosses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                row,
-            )
-            conn.execute(
-                """UPDATE sessions SET state = ?, updated = ?, score = (
-                       SELECT COALESCE(SUM(best), 0) FROM (
-                           SELECT MAX(score) AS best FROM answers
-                           WHERE session_id = sessions.id GROUP BY question_id))
-                   WHERE id = ?""",
-                (state, row[2], session_id),
-            )
-
-        result = self._submit(write)
+        result = self._submit(pending("answer", row, state))
         self.maybe_backup()
         return result
 
@@ -228,28 +204,15 @@ class ProgressStore(StoreCore):
         """Save the session's state alone (a hint shown, a question skipped)."""
         state, now = to_json(dict(state_dict)), iso(self._clock())
 
-        def write(conn: sqlite3.Connection) -> None:
-            _require_session(conn, session_id)
-            conn.execute(
-                "UPDATE sessions SET state = ?, updated = ? WHERE id = ?", (state, now, session_id)
-            )
-
-        return self._submit(write)
+        return self._submit(pending("state", session_id, state, now))
 
     def finish_session(
         self, session_id: str, score: float, points: float, state_dict: Mapping[str, Any]
     ) -> SaveResult:
         state, now = to_json(dict(state_dict)), iso(self._clock())
 
-        def write(conn: sqlite3.Connection) -> None:
-            _require_session(conn, session_id)
-            conn.execute(
-                """UPDATE sessions SET finished = ?, updated = ?, abandoned = NULL, score = ?,
-                       points = ?, state = ? WHERE id = ?""",
-                (now, now, float(score), float(points), state, session_id),
-            )
-
-        result = self._submit(write)
+        row = (now, now, float(score), float(points), state, session_id)
+        result = self._submit(pending("finish", session_id, row))
         self.maybe_backup()
         return result
 
@@ -257,14 +220,7 @@ class ProgressStore(StoreCore):
         """Give up an unfinished quiz: it is kept in the results but no longer offered to resume."""
         now = iso(self._clock())
 
-        def write(conn: sqlite3.Connection) -> None:
-            _require_session(conn, session_id)
-            conn.execute(
-                "UPDATE sessions SET abandoned = ?, updated = ? WHERE id = ? AND finished IS NULL",
-                (now, now, session_id),
-            )
-
-        result = self._submit(write)
+        result = self._submit(pending("abandon", session_id, now))
         self.maybe_backup()
         return result
 
@@ -287,19 +243,7 @@ class ProgressStore(StoreCore):
             sentence_fr, sentence_en, now, now,
         )  # fmt: skip
 
-        def write(conn: sqlite3.Connection) -> None:
-            conn.execute(
-                """INSERT INTO words (profile_id, article_id, sentence_id, word, headword, gloss,
-                       sentence_fr, sentence_en, first_seen, last_seen)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                   ON CONFLICT (profile_id, headword, article_id, sentence_id) DO UPDATE SET
-                       count = count + 1, last_seen = excluded.last_seen, word = excluded.word,
-                       gloss = excluded.gloss, sentence_fr = excluded.sentence_fr,
-                       sentence_en = excluded.sentence_en""",
-                row,
-            )
-
-        return self._submit(write)
+        return self._submit(pending("lookup", row))
 
     # --- reading -----------------------------------------------------------------
 
@@ -338,16 +282,3 @@ def _all_rows(conn: sqlite3.Connection, sql: str, *args: Any) -> list[Any]:
 
 def _one_row(conn: sqlite3.Connection, sql: str, *args: Any) -> Any:
     return conn.execute(sql, args).fetchone()
-
-
-def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
-    conn.execute(
-        "INSERT INTO meta (key, value) VALUES (?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (key, value),
-    )
-
-
-def _require_session(conn: sqlite3.Connection, session_id: str) -> None:
-    if conn.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone() is None:
-        raise UnknownSessionError(f"no quiz session with id {session_id!r} in the progress store")

@@ -139,6 +139,13 @@ class StoreCore:
     def pending_count(self) -> int:
         return len(self._pending)
 
+    def take_pending(self) -> list[dict[str, Any]]:
+        """The writes the disk still refuses, as JSON-able records; the queue is emptied
+        (the caller keeps them elsewhere: `quizapp.core.progress_unsaved`)."""
+        records = [write.record() for write in self._pending if hasattr(write, "record")]
+        self._pending.clear()
+        return records
+
     @property
     def last_save(self) -> SaveResult:
         """The outcome of the latest write (e.g. of `start_session`, which returns an id)."""

@@ -133,7 +133,7 @@
   <context>
     <name>ProgressBridge</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress_bridge.py" line="291" />
+      <location filename="../../quizapp/gui/progress_bridge.py" line="297" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>The teacher has changed %n question since you stopped: they start afresh.</numerusform>
@@ -198,6 +198,45 @@
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>
         <numerusform>Review mistakes (%n)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>UnsavedRescue</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/unsaved_rescue.py" line="45" />
+      <source>Some of your progress (%n item(s)) could not be saved: neither the progress file nor a file of its own in %1 or %2 could be written (%3).</source>
+      <translation>
+        <numerusform>Some of your progress (%n item) could not be saved: neither the progress file nor a file of its own in %1 or %2 could be written (%3).</numerusform>
+        <numerusform>Some of your progress (%n items) could not be saved: neither the progress file nor a file of its own in %1 or %2 could be written (%3).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/unsaved_rescue.py" line="57" />
+      <source>Some of your progress (%n item(s)) could not be saved in the progress file. It is kept in this file:
+
+%1
+
+quizapp adds it to your progress the next time it starts. Keep the file until then.</source>
+      <translation>
+        <numerusform>Some of your progress (%n item) could not be saved in the progress file. It is kept in this file:
+
+%1
+
+quizapp adds it to your progress the next time it starts. Keep the file until then.</numerusform>
+        <numerusform>Some of your progress (%n items) could not be saved in the progress file. It is kept in this file:
+
+%1
+
+quizapp adds it to your progress the next time it starts. Keep the file until then.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/unsaved_rescue.py" line="96" />
+      <source>The progress kept in %1 when quizapp last closed is now saved (%n item(s)); the file is renamed %2.</source>
+      <translation>
+        <numerusform>The progress kept in %1 when quizapp last closed is now saved (%n item); the file is renamed %2.</numerusform>
+        <numerusform>The progress kept in %1 when quizapp last closed is now saved (%n items); the file is renamed %2.</numerusform>
       </translation>
     </message>
   </context>

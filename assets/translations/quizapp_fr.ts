@@ -947,39 +947,39 @@
 <context>
     <name>ProgressBridge</name>
     <message>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="141"/>
+        <location filename="../../quizapp/gui/progress_bridge.py" line="143"/>
         <source>Progress is not being saved</source>
         <translation>La progression n’est pas enregistrée</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="144"/>
+        <location filename="../../quizapp/gui/progress_bridge.py" line="146"/>
         <source>Progress is not being saved: %1</source>
         <translation>La progression n’est pas enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="154"/>
+        <location filename="../../quizapp/gui/progress_bridge.py" line="156"/>
         <source>Your progress file was repaired</source>
         <translation>Votre fichier de progression a été réparé</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="190"/>
+        <location filename="../../quizapp/gui/progress_bridge.py" line="196"/>
         <source>The progress file could not be used: %1</source>
         <translation>Le fichier de progression n’a pas pu être utilisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="211"/>
+        <location filename="../../quizapp/gui/progress_bridge.py" line="217"/>
         <source>Saved: every answer has reached the disk now.</source>
         <translation>Enregistré&#xa0;: toutes les réponses sont maintenant sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="273"/>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="275"/>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="343"/>
+        <location filename="../../quizapp/gui/progress_bridge.py" line="279"/>
+        <location filename="../../quizapp/gui/progress_bridge.py" line="281"/>
+        <location filename="../../quizapp/gui/progress_bridge.py" line="349"/>
         <source>Learner</source>
         <translation>Élève</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/progress_bridge.py" line="291"/>
+        <location filename="../../quizapp/gui/progress_bridge.py" line="297"/>
         <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
         <translation>
             <numerusform>L’enseignant a modifié %n question depuis votre arrêt&#xa0;: elle repart de zéro.</numerusform>
@@ -987,7 +987,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="344"/>
+        <location filename="../../quizapp/gui/progress_bridge.py" line="350"/>
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>
@@ -1752,6 +1752,70 @@
         <location filename="../../quizapp/gui/answer_widgets.py" line="340"/>
         <source>Not given</source>
         <translation>Non mentionné</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedRescue</name>
+    <message>
+        <location filename="../../quizapp/gui/unsaved_rescue.py" line="43"/>
+        <source>Progress lost</source>
+        <translation>Progression perdue</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../quizapp/gui/unsaved_rescue.py" line="45"/>
+        <source>Some of your progress (%n item(s)) could not be saved: neither the progress file nor a file of its own in %1 or %2 could be written (%3).</source>
+        <translation>
+            <numerusform>Une partie de votre progression (%n élément) n’a pas pu être enregistrée : ni le fichier de progression ni un fichier à part dans %1 ou %2 n’ont pu être écrits (%3).</numerusform>
+            <numerusform>Une partie de votre progression (%n éléments) n’a pas pu être enregistrée : ni le fichier de progression ni un fichier à part dans %1 ou %2 n’ont pu être écrits (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../quizapp/gui/unsaved_rescue.py" line="57"/>
+        <source>Some of your progress (%n item(s)) could not be saved in the progress file. It is kept in this file:
+
+%1
+
+quizapp adds it to your progress the next time it starts. Keep the file until then.</source>
+        <translation>
+            <numerusform>Une partie de votre progression (%n élément) n’a pas pu être enregistrée dans le fichier de progression. Elle est gardée dans ce fichier :
+
+%1
+
+quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fichier d’ici là.</numerusform>
+            <numerusform>Une partie de votre progression (%n éléments) n’a pas pu être enregistrée dans le fichier de progression. Elle est gardée dans ce fichier :
+
+%1
+
+quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fichier d’ici là.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/unsaved_rescue.py" line="63"/>
+        <source>Progress kept in a file</source>
+        <translation>Progression gardée dans un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/unsaved_rescue.py" line="78"/>
+        <source>%1 was left as it is: %2</source>
+        <translation>%1 a été laissé tel quel : %2</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/unsaved_rescue.py" line="86"/>
+        <source>The answers kept in %1 could not be added yet (%2); they stay in that file and are tried again at the next start.</source>
+        <translation>Les réponses gardées dans %1 n’ont pas encore pu être ajoutées (%2) ; elles restent dans ce fichier et seront ajoutées au prochain démarrage.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../quizapp/gui/unsaved_rescue.py" line="96"/>
+        <source>The progress kept in %1 when quizapp last closed is now saved (%n item(s)); the file is renamed %2.</source>
+        <translation>
+            <numerusform>La progression gardée dans %1 à la dernière fermeture de quizapp est maintenant enregistrée (%n élément) ; le fichier est renommé %2.</numerusform>
+            <numerusform>La progression gardée dans %1 à la dernière fermeture de quizapp est maintenant enregistrée (%n éléments) ; le fichier est renommé %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/unsaved_rescue.py" line="107"/>
+        <source>Progress from the last time</source>
+        <translation>Progression de la dernière fois</translation>
     </message>
 </context>
 <context>

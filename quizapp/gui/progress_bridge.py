@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QToolBar
 from quizapp.gui.profile_picker import ProfilePicker
 from quizapp.gui.quiz_recorder import QuizRecorder
 from quizapp.gui.save_banner import SaveBanner
+from quizapp.gui.unsaved_rescue import UnsavedRescue
 
 if TYPE_CHECKING:  # pragma: no cover - the store (and sqlite3) load after the first paint
     from quizapp.core.progress import ProgressStore
@@ -88,6 +89,7 @@ class ProgressBridge(QObject):
         self.picker.create_requested.connect(self.create_profile)
         self._attached = False
         self.recorder = QuizRecorder(self)
+        self.rescue = UnsavedRescue(window, self.data_dir)
         window.bank_loaded.connect(self._bank_loaded)
         window.article_opened.connect(self._article_opened)
         window.screen_changed.connect(self._screen_changed)
@@ -154,6 +156,8 @@ class ProgressBridge(QObject):
                 self.tr("Your progress file was repaired"),
                 self.store.recovery.text(self.lang),
             )
+        store = self.store
+        self.guard(lambda: self.rescue.replay_at_start(store), 0)
         self.profile = self.guard(self.store.last_profile, None)
         if self.profile is None:
             profiles = self.guard(self.store.profiles, [])
@@ -163,11 +167,13 @@ class ProgressBridge(QObject):
         return self.store
 
     def close(self) -> None:
-        """Save what is pending and close the store (the window is going away)."""
+        """Save what is pending and close the store (the window is going away); what the
+        disk still refuses goes to a file that the next start adds to the store."""
         self._retry_timer.stop()
         if self.store is not None:
             store, self.store = self.store, None
-            self.guard(store.close, None)
+            self.guard(store.close, None)  # its last retry of what is pending
+            self.rescue.keep_at_close(store)  # still refused: kept in a file, never dropped
 
     @property
     def lang(self) -> str:

@@ -215,6 +215,7 @@ def drive(
     first = default_language(lang, None)
     translators.install(first)
     window = MainWindow(settings, translators, bank=bank)
+    window.progress_screens.bridge.rescue.interactive = False  # no one to answer a dialog
     window.resize(1280, 860)
     window.show()
     languages = [first, "fr" if first == "en" else "en"]

@@ -7,6 +7,7 @@ are `quizapp.core.progress_unsaved`'s; this module only decides when and says it
 
 from __future__ import annotations
 
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ class UnsavedRescue(QObject):
         self.window = window
         self.data_dir = data_dir
         self.last_box: QMessageBox | None = None  # the latest message shown (tests read it)
+        self.interactive = True  # False (selftest): nobody to press OK; closing says it on stderr
 
     # -- closing ------------------------------------------------------------------------
     def keep_at_close(self, store: ProgressStore) -> Path | None:
@@ -116,6 +118,9 @@ class UnsavedRescue(QObject):
         return str(getattr(translators, "language", "en"))
 
     def _tell(self, icon: QMessageBox.Icon, title: str, text: str, modal: bool) -> None:
+        if modal and not self.interactive:
+            sys.stderr.write(f"quizapp: {title}: {text}\n")
+            return
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -64,3 +64,20 @@ def test_refused_answers_are_kept_at_close_and_added_at_the_next_start(
         qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     finally:
         close_window(again)
+
+
+def test_without_anyone_to_answer_the_closing_message_goes_to_stderr(
+    qtbot, progress_bank, data_dir, capsys
+):
+    win = open_window(qtbot, progress_bank, data_dir)
+    add_learner(qtbot, win, "Kim")
+    open_article(qtbot, win, "armes-belarus")
+    start_practice(qtbot, win)
+    store(win)._conn.execute("PRAGMA query_only = ON")
+    answer(qtbot, win)
+    bridge(win).rescue.interactive = False  # as in `quizapp selftest`
+    close_window(win)
+    assert QApplication.activeModalWidget() is None
+    [kept] = find_unsaved(data_dir)
+    err = capsys.readouterr().err
+    assert "Progress kept in a file" in err and str(kept) in err

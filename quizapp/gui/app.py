@@ -7,14 +7,18 @@ screen; YAML, the glossing engine and the progress store come afterwards.
 from __future__ import annotations
 
 import sys
-from argparse import Namespace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from quizapp.paths import PACKAGE_DIR, default_bank, default_data_dir
+
+if TYPE_CHECKING:  # pragma: no cover - the command line is read without argparse
+    from argparse import Namespace
+    from types import SimpleNamespace
 
 ICON = PACKAGE_DIR / "assets" / "quizapp.png"
 
@@ -40,7 +44,7 @@ class FirstPaint(QObject):
         return False
 
 
-def run(options: Namespace) -> int:
+def run(options: Namespace | SimpleNamespace) -> int:
     """Open the window for the parsed command line; returns the exit code."""
     article = Path(options.article) if getattr(options, "article", None) else None
     if article is not None and not article.is_file():

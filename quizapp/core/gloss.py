@@ -18,10 +18,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quizapp.core.gloss_match import Matcher, SentenceMatches, headword_key
-from quizapp.core.lemmas import preload
+from quizapp.core.gloss_match import Matcher, SentenceMatches
+from quizapp.core.gloss_quick import Gathered, first_entries, gather
+from quizapp.core.lemmas import preload, surface_key
 from quizapp.core.problems import Problem, Severity
-from quizapp.core.tokenize import Token, TokenKind, fold, tokenize, tokenize_query
+from quizapp.core.tokenize import Token, TokenKind, tokenize, tokenize_query
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from quizapp.core.model import Article, GlossEntry
@@ -31,6 +32,7 @@ __all__ = [
     "GlossIndex",
     "preload",
     "unmatched_entries",
+    "unmatched_entries_by_index",
 ]
 
 
@@ -164,7 +166,7 @@ class GlossIndex:
         query = [t for t in tokenize_query(word) if t.is_word]
         if not query:
             return None
-        found = sentence.occurrence([fold(t.text) for t in query])
+        found = sentence.occurrence([surface_key(t.text) for t in query])
         if found is not None:
             return _pick(sentence, found)
         alone = _SentenceIndex(query, self._matcher.find(query), self._glossary)
@@ -182,20 +184,32 @@ def _pick(sentence: _SentenceIndex, token_indices: list[int]) -> GlossEntry | No
 def unmatched_entries(article: Article) -> list[Problem]:
     """Entries matching no word of the text, or always hidden by another entry.
 
-    Repeated headwords are the loader's `duplicate_headwords` check.
+    Repeated headwords are the loader's `duplicate_headwords` check. Most
+    glossaries are proven fine without building the index (`gloss_quick`);
+    the warnings are the same as `unmatched_entries_by_index`'s.
     """
     if not article.glossary:  # nothing to match: no need to index every sentence
         return []
+    wanted = first_entries(article)
+    gathered = gather(article, wanted)
+    return [] if gathered is None else _problems(article, wanted, gathered)
+
+
+def unmatched_entries_by_index(article: Article) -> list[Problem]:
+    """`unmatched_entries` from the article's whole `GlossIndex`: the reference."""
+    if not article.glossary:
+        return []
     index = article.gloss_index
+    gathered = Gathered(index.matched_entries, index.shown_entries, index.beaten_by)
+    return _problems(article, first_entries(article), gathered)
+
+
+def _problems(article: Article, wanted: list[int], gathered: Gathered) -> list[Problem]:
     problems: list[Problem] = []
-    seen: set[str] = set()
-    for i, entry in enumerate(article.glossary):
-        key = headword_key(entry.fr)
-        if key in seen:
-            continue
-        seen.add(key)
+    for i in wanted:
+        entry = article.glossary[i]
         word = f"« {entry.fr} »"
-        if i not in index.matched_entries:
+        if i not in gathered.matched:
             problems.append(
                 _warning(
                     article,
@@ -206,8 +220,8 @@ def unmatched_entries(article: Article) -> list[Problem]:
                     "vérifiez son orthographe ou ajoutez `forms`",
                 )
             )
-        elif i not in index.shown_entries:
-            winner = article.glossary[index.beaten_by[i]]
+        elif i not in gathered.shown:
+            winner = article.glossary[gathered.beaten_by[i]]
             line = winner.line or 1
             problems.append(
                 _warning(

@@ -102,11 +102,16 @@ def _lemmatize(word: str) -> str | None:
         return None
 
 
+def surface_key(text: str) -> str:
+    """A word's `WordKeys.surface` without its lemmas (no dictionary needed)."""
+    return tidy(text).casefold()
+
+
 @lru_cache(maxsize=65536)
 def word_keys(surface: str) -> WordKeys:
     """The keys of one word as written (a token's text, or a word of a headword)."""
     written = tidy(surface)
-    folded = written.casefold()
+    folded = written.casefold()  # as `surface_key`
     if not folded:
         return _keys(folded, {folded})
     elided = ELIDED_FORMS.get(folded)

@@ -1,0 +1,123 @@
+"""Prove cheaply that every glossary entry is shown, so `quizapp check` can skip the index.
+
+`gloss.unmatched_entries` warns about an entry that matches no word, or whose
+every match is taken by another entry. Building the whole `GlossIndex` for
+that costs simplemma's dictionary (~0.2 s per process) and a pass of the
+matcher over every sentence, while almost every entry of a real glossary is
+shown the first time its word appears. So, in two steps, each exact:
+
+1. Without lemmas. A one-word headword or form whose folded surface is a
+   word of the text is chosen there (a same-surface match is the closest,
+   and a one-word candidate only loses to a longer one covering that word or
+   to an earlier entry with the same surface), unless a longer pattern could
+   cover that word: an exact pattern only through a word of the same
+   surface, a lemma pattern through any word (lemmas are unknown here), so
+   this step is only taken when every multiword pattern is exact.
+2. The matcher itself, sentence by sentence in text order, stopping as soon
+   as every entry left has been chosen somewhere. When it reaches the end,
+   what it gathered is exactly what `GlossIndex` gathers, and the warnings
+   are built from it.
+
+Only the first entry of each headword is ever warned about, so only those
+need a proof.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from quizapp.core.gloss_match import MAX_PATTERN_WORDS, Matcher, headword_key
+from quizapp.core.lemmas import surface_key
+from quizapp.core.model import GlossMatch
+from quizapp.core.tokenize import Token, TokenKind, fold, tidy, tokenize
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from quizapp.core.model import Article
+
+_LINK = TokenKind.LINK
+_ALONE = frozenset({TokenKind.WORD, TokenKind.NUMBER})  # an elision may be skipped inside a match
+
+
+class Gathered(NamedTuple):
+    """What `GlossIndex` learns about the glossary while it is built."""
+
+    matched: set[int]
+    shown: set[int]
+    beaten_by: dict[int, int]
+
+
+def first_entries(article: Article) -> list[int]:
+    """The glossary index of each headword's first entry: the only ones warned about."""
+    seen: set[str] = set()
+    out: list[int] = []
+    for i, entry in enumerate(article.glossary):
+        key = headword_key(entry.fr)
+        if key not in seen:
+            seen.add(key)
+            out.append(i)
+    return out
+
+
+def gather(article: Article, wanted: list[int]) -> Gathered | None:
+    """None when every entry of `wanted` is surely shown; otherwise the index's findings."""
+    pending = set(wanted)
+    if pending:
+        pending -= _shown_by_surface(article, pending)
+    matcher: Matcher | None = None
+    gathered = Gathered(set(), set(), {})
+    for sentence in article.sentences:
+        if not pending:
+            return None
+        if matcher is None:
+            matcher = Matcher(article.glossary)
+        found = matcher.find(tokenize(sentence.fr))
+        gathered.matched.update(found.matched)
+        for span in found.spans:
+            gathered.shown.add(span.entry)
+            pending.discard(span.entry)
+        for entry, winner in found.beaten_by.items():
+            gathered.beaten_by.setdefault(entry, winner)
+    return None if not pending else gathered
+
+
+def _pattern_words(text: str) -> list[Token]:
+    return [t for t in tokenize(text) if t.kind is not _LINK]
+
+
+def _shown_by_surface(article: Article, pending: set[int]) -> set[int]:
+    """Entries of `pending` surely chosen on some word of the text, found without lemmas."""
+    owner: dict[str, int] = {}  # one-word surface → the first entry with it
+    singles: dict[int, list[str]] = {}
+    covered: set[str] = set()  # surfaces of the words of multiword (exact) patterns
+    for index, entry in enumerate(article.glossary):
+        texts = [(entry.fr, entry.match is GlossMatch.EXACT)]
+        texts.extend((form, True) for form in entry.forms)
+        for text, exact in texts:
+            words = _pattern_words(text)
+            if len(words) == 1:
+                if words[0].is_word:
+                    surface = surface_key(words[0].text)
+                    owner.setdefault(surface, index)
+                    singles.setdefault(index, []).append(surface)
+            elif 1 < len(words) <= MAX_PATTERN_WORDS:
+                if not exact:
+                    return set()  # it may cover any word through a lemma: step 2 decides
+                covered.update(surface_key(w.text) if w.is_word else fold(w.text) for w in words)
+    wanted: dict[str, int] = {}  # a surface that would prove its entry shown → the entry
+    for index in pending:
+        for surface in singles.get(index, ()):
+            if surface and owner[surface] == index and surface not in covered:
+                wanted[surface] = index
+    proven: set[int] = set()
+    for sentence in article.sentences:
+        if not wanted:
+            break
+        folded = tidy(sentence.fr).casefold()  # only to skip sentences: a miss goes to step 2
+        if not any(surface in folded for surface in wanted):
+            continue
+        for token in tokenize(sentence.fr):
+            if token.kind in _ALONE:
+                index = wanted.pop(surface_key(token.text), None)
+                if index is not None:
+                    proven.add(index)
+    return proven

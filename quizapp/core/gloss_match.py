@@ -22,6 +22,7 @@ entry listed first.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from quizapp.core.lemmas import WordKeys, token_keys
@@ -231,6 +232,7 @@ def _match(
     return result
 
 
+@lru_cache(maxsize=8192)
 def headword_key(text: str) -> str:
     """A headword folded for duplicate detection: case, apostrophes and spaces aside."""
     return " ".join(fold(t.text) for t in tokenize(text) if t.is_word)

@@ -24,12 +24,13 @@ need a proof.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from quizapp.core.gloss_match import MAX_PATTERN_WORDS, Matcher, headword_key
 from quizapp.core.lemmas import surface_key
 from quizapp.core.model import GlossMatch
-from quizapp.core.tokenize import Token, TokenKind, fold, tidy, tokenize
+from quizapp.core.tokenize import TokenKind, fold, tidy, tokenize
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from quizapp.core.model import Article
@@ -80,8 +81,18 @@ def gather(article: Article, wanted: list[int]) -> Gathered | None:
     return None if not pending else gathered
 
 
-def _pattern_words(text: str) -> list[Token]:
-    return [t for t in tokenize(text) if t.kind is not _LINK]
+@lru_cache(maxsize=8192)
+def _pattern_shape(text: str) -> tuple[str, ...] | str | None:
+    """A one-word pattern's surface, a multiword pattern's surfaces, or None (no pattern).
+
+    Cached per process: articles of a bank share many headwords.
+    """
+    words = [t for t in tokenize(text) if t.kind is not _LINK]
+    if len(words) == 1:
+        return surface_key(words[0].text) if words[0].is_word else None
+    if 1 < len(words) <= MAX_PATTERN_WORDS:
+        return tuple(surface_key(w.text) if w.is_word else fold(w.text) for w in words)
+    return None
 
 
 def _shown_by_surface(article: Article, pending: set[int]) -> set[int]:
@@ -93,16 +104,14 @@ def _shown_by_surface(article: Article, pending: set[int]) -> set[int]:
         texts = [(entry.fr, entry.match is GlossMatch.EXACT)]
         texts.extend((form, True) for form in entry.forms)
         for text, exact in texts:
-            words = _pattern_words(text)
-            if len(words) == 1:
-                if words[0].is_word:
-                    surface = surface_key(words[0].text)
-                    owner.setdefault(surface, index)
-                    singles.setdefault(index, []).append(surface)
-            elif 1 < len(words) <= MAX_PATTERN_WORDS:
+            shape = _pattern_shape(text)
+            if isinstance(shape, str):
+                owner.setdefault(shape, index)
+                singles.setdefault(index, []).append(shape)
+            elif shape is not None:
                 if not exact:
                     return set()  # it may cover any word through a lemma: step 2 decides
-                covered.update(surface_key(w.text) if w.is_word else fold(w.text) for w in words)
+                covered.update(shape)
     wanted: dict[str, int] = {}  # a surface that would prove its entry shown → the entry
     for index in pending:
         for surface in singles.get(index, ()):

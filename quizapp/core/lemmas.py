@@ -102,6 +102,7 @@ def _lemmatize(word: str) -> str | None:
         return None
 
 
+@lru_cache(maxsize=65536)
 def surface_key(text: str) -> str:
     """A word's `WordKeys.surface` without its lemmas (no dictionary needed)."""
     return tidy(text).casefold()
@@ -174,6 +175,7 @@ def clear_caches() -> None:
     """Forget every cached key (the benchmark measures a cold start with this)."""
     global _lemmatizer
     word_keys.cache_clear()
+    surface_key.cache_clear()
     if _lemmatizer is not None:
         import simplemma
 

@@ -143,9 +143,11 @@ class BankLoader(QObject):
             self.failed.emit(self._folder, result)
         else:
             self.loaded.emit(self._folder, result)
-            QTimer.singleShot(0, self, self._preload)  # once the library has been listed
 
-    def _preload(self) -> None:
+    def preload(self) -> None:
+        """Load the glossing dictionary in the background; the window asks for it once the
+        listed library is painted and the progress store open, so that the thread's share
+        of the GIL slows neither."""
         self._pool.start(_PreloadJob())
 
     def wait(self) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -39,6 +39,10 @@ if TYPE_CHECKING:  # pragma: no cover - imported on first use (start-up speed)
     from quizapp.gui.problems_panel import ProblemsPanel
     from quizapp.gui.quiz_hookup import QuizHookup
     from quizapp.gui.reading_view import ReadingView
+
+# A timer, not a posted call: the window paints the listed library, and answers input,
+# before the listeners of bank_loaded run.
+LISTED_TO_LOADED_MS = 1
 
 
 class MainWindow(QMainWindow):
@@ -96,6 +100,12 @@ class MainWindow(QMainWindow):
         self.loader.progress.connect(self._bank_progress)
         self.watcher = FileWatcher(self)
         self.watcher.changed.connect(self.reload_file)
+        # bank_loaded (the progress store opens, the scores join the library) waits for the
+        # listed library to be painted: both at once froze the window for ~50-90 ms.
+        self._listed = QTimer(self)
+        self._listed.setSingleShot(True)
+        self._listed.setInterval(LISTED_TO_LOADED_MS)
+        self._listed.timeout.connect(self._announce_bank_loaded)
 
         self.actions_by_name: dict[str, QAction] = {}
         self.specs: list[ActionSpec] = []
@@ -319,6 +329,7 @@ class MainWindow(QMainWindow):
 
     def load_bank(self, folder: Path) -> None:
         self.bank = folder
+        self._listed.stop()  # the previous folder's bank_loaded is not due any more
         self.library_view.set_loading(True)
         self.progress.setRange(0, 0)  # busy, until files to read are counted
         self.progress.show()
@@ -366,7 +377,12 @@ class MainWindow(QMainWindow):
         )
         if errors:
             self.problems_dock.show()
-        self.bank_loaded.emit()
+        self._listed.start()
+
+    def _announce_bank_loaded(self) -> None:
+        if not self.closing:
+            self.bank_loaded.emit()
+            QTimer.singleShot(0, self.loader.preload)
 
     def _bank_failed(self, folder: Path, error: Exception) -> None:
         from quizapp.gui import dialogs

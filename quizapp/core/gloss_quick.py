@@ -30,13 +30,12 @@ from typing import TYPE_CHECKING, NamedTuple
 from quizapp.core.gloss_match import MAX_PATTERN_WORDS, Matcher, headword_key
 from quizapp.core.lemmas import surface_key
 from quizapp.core.model import GlossMatch
-from quizapp.core.tokenize import TokenKind, fold, tidy, tokenize
+from quizapp.core.tokenize import TokenKind, fold, tidy, tokenize, word_texts
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from quizapp.core.model import Article
 
 _LINK = TokenKind.LINK
-_ALONE = frozenset({TokenKind.WORD, TokenKind.NUMBER})  # an elision may be skipped inside a match
 
 
 class Gathered(NamedTuple):
@@ -124,9 +123,8 @@ def _shown_by_surface(article: Article, pending: set[int]) -> set[int]:
         folded = tidy(sentence.fr).casefold()  # only to skip sentences: a miss goes to step 2
         if not any(surface in folded for surface in wanted):
             continue
-        for token in tokenize(sentence.fr):
-            if token.kind in _ALONE:
-                index = wanted.pop(surface_key(token.text), None)
-                if index is not None:
-                    proven.add(index)
+        for word in word_texts(sentence.fr):  # an elision may be skipped inside a match
+            index = wanted.pop(surface_key(word), None)
+            if index is not None:
+                proven.add(index)
     return proven

@@ -144,6 +144,25 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+def word_texts(text: str) -> list[str]:
+    """The texts of the WORD and NUMBER tokens of `tokenize(text)`, in order.
+
+    For the glossary check's hot loop: no offsets, no marks, no elisions or links.
+    """
+    out: list[str] = []
+    append = out.append
+    for _space, plain, joined, number, _dots, _other in _SCANNER.findall(text):
+        if joined:
+            parts: list[Token] = []
+            _split_word(plain + joined, 0, parts)
+            out.extend(t.text for t in parts if t.kind is WORD or t.kind is NUMBER)
+        elif plain:
+            append(plain)  # a word, or a Roman ordinal (NUMBER)
+        elif number:
+            append(number)
+    return out
+
+
 def tokenize_query(text: str) -> list[Token]:
     """The tokens of a word or phrase named on its own: a lone « l’ » is an elision.
 

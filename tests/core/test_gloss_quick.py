@@ -14,6 +14,7 @@ from quizapp.core import lemmas
 from quizapp.core.bank import check_bytes, load_article
 from quizapp.core.gloss import unmatched_entries, unmatched_entries_by_index
 from quizapp.core.model import Article, GlossEntry, GlossMatch, Level, Sentence
+from quizapp.core.tokenize import TokenKind, tokenize, word_texts
 from tests.conftest import BANK
 
 WORDS = [
@@ -178,3 +179,14 @@ def test_a_generated_glossary_is_proven_without_simplemma(monkeypatch):
         assert unmatched_entries(art) == []
     finally:
         lemmas.word_keys.cache_clear()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*WORDS, "XIXe", "dit-elle", "l’l’a", "-t-", "…"]) | st.text(max_size=4)
+    ).map(" ".join)
+)
+def test_word_texts_are_the_word_and_number_tokens(text):
+    expected = [t.text for t in tokenize(text) if t.kind in (TokenKind.WORD, TokenKind.NUMBER)]
+    assert word_texts(text) == expected

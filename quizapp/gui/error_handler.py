@@ -15,7 +15,6 @@ import logging
 import sys
 import threading
 import traceback
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -160,6 +159,8 @@ class ErrorHandler(QObject):
         if self.crash_path.stat().st_size == 0:
             self.crash_path.unlink()
             return None
+        from datetime import datetime
+
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = self.log_dir / f"crash-{stamp}.log"
         n = 1

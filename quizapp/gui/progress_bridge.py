@@ -11,9 +11,7 @@ timer while a non-modal banner says so.
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -25,6 +23,8 @@ from quizapp.gui.save_banner import SaveBanner
 from quizapp.gui.unsaved_rescue import UnsavedRescue
 
 if TYPE_CHECKING:  # pragma: no cover - the store (and sqlite3) load after the first paint
+    from datetime import datetime
+
     from quizapp.core.progress import ProgressStore
     from quizapp.core.progress_errors import SaveResult
     from quizapp.core.progress_records import ArticleSummary, Profile
@@ -275,6 +275,8 @@ class ProgressBridge(QObject):
         """The learner to save for; on a first run, one named after the computer's user."""
         if self.profile is not None or self.ensure_store() is None:
             return self.profile
+        import getpass
+
         try:
             name = getpass.getuser().strip().capitalize() or self.tr("Learner")
         except (OSError, KeyError):

@@ -10,7 +10,6 @@ goes through the bridge, which shows failures instead of raising them.
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -148,6 +147,8 @@ class QuizRecorder(QObject):
 
     @staticmethod
     def _answer_key(session: QuizSession, qid: str) -> tuple[int, str]:
+        import json  # not before the first paint (start-up speed)
+
         return session.attempts_used(qid), json.dumps(session.response_json(qid), sort_keys=True)
 
     def _answered(self, qid: str, outcome: AnswerOutcome) -> None:

@@ -8,7 +8,6 @@ are `quizapp.core.progress_unsaved`'s; this module only decides when and says it
 from __future__ import annotations
 
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +31,8 @@ class UnsavedRescue(QObject):
     # -- closing ------------------------------------------------------------------------
     def keep_at_close(self, store: ProgressStore) -> Path | None:
         """After the store's last retry: write what it still holds to a file and say where."""
+        from datetime import UTC, datetime
+
         from quizapp.core.progress_unsaved import save_unsaved, temp_folder
 
         records = store.take_pending()

@@ -17,77 +17,22 @@ import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:  # pragma: no cover - the dialog's Qt classes load with the first error
+    from quizapp.gui.error_dialog import ErrorDialog
 
 LOG_NAME = "errors.log"
 CRASH_NAME = "crash.log"
 LOG_BYTES = 512 * 1024
 LOG_BACKUPS = 3
-MAX_DETAILS = 200_000  # characters kept in the dialog: a flood of errors stays readable
 
 
 def format_error(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> str:
     return "".join(traceback.format_exception(kind, error, tb))
-
-
-class ErrorDialog(QDialog):
-    """A plain-text report of what went wrong, with its details ready to copy."""
-
-    def __init__(self, parent: QWidget | None, title: str, text: str, details: str):
-        super().__init__(parent)
-        self.setObjectName("error_dialog")
-        self.setWindowTitle(title)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.message = QLabel(text, self)
-        self.message.setObjectName("error_message")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
-        self.details = QPlainTextEdit(self)
-        self.details.setObjectName("error_details")
-        self.details.setReadOnly(True)
-        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.details.setPlainText(details)
-        self.details.setAccessibleName(QCoreApplication.translate("ErrorHandler", "Error details"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton(
-            QCoreApplication.translate("ErrorHandler", "&Copy details"), self
-        )
-        self.copy_button.setObjectName("copy_details")
-        self.copy_button.setToolTip(
-            QCoreApplication.translate(
-                "ErrorHandler", "Copy the details, to paste them into a bug report"
-            )
-        )
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.clicked.connect(self.copy_details)
-        buttons.rejected.connect(self.close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        layout.addWidget(self.details, 1)
-        layout.addWidget(buttons)
-        self.resize(640, 420)
-
-    @Slot()
-    def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.details.toPlainText())
-
-    def add_details(self, details: str) -> None:
-        """A further error while this one is open: appended, not a second dialog."""
-        text = self.details.toPlainText() + "\n" + details
-        self.details.setPlainText(text[-MAX_DETAILS:])
 
 
 class ErrorHandler(QObject):
@@ -242,6 +187,8 @@ class ErrorHandler(QObject):
         parent = next(
             (w for w in QApplication.topLevelWidgets() if w.objectName() == "main_window"), None
         )
+        from quizapp.gui.error_dialog import ErrorDialog
+
         dialog = ErrorDialog(parent, title, message, details)
         dialog.destroyed.connect(self._forget_dialog)
         self.dialog = dialog
@@ -272,3 +219,12 @@ class ErrorHandler(QObject):
             message,
             details,
         )
+
+
+def __getattr__(name: str) -> Any:
+    """`ErrorDialog` is still importable from here, built on first use (start-up speed)."""
+    if name == "ErrorDialog":
+        from quizapp.gui.error_dialog import ErrorDialog
+
+        return ErrorDialog
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -12,9 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:  # pragma: no cover - the store loads after the first paint
+    from PySide6.QtWidgets import QMessageBox  # imported where shown (start-up speed)
+
     from quizapp.core.progress import ProgressStore
 
 
@@ -32,6 +34,8 @@ class UnsavedRescue(QObject):
     def keep_at_close(self, store: ProgressStore) -> Path | None:
         """After the store's last retry: write what it still holds to a file and say where."""
         from datetime import UTC, datetime
+
+        from PySide6.QtWidgets import QMessageBox
 
         from quizapp.core.progress_unsaved import save_unsaved, temp_folder
 
@@ -69,6 +73,8 @@ class UnsavedRescue(QObject):
     # -- starting -----------------------------------------------------------------------
     def replay_at_start(self, store: ProgressStore) -> int:
         """Add the answers of files left by an earlier close; returns how many records."""
+        from PySide6.QtWidgets import QMessageBox
+
         from quizapp.core.progress_errors import ProgressStoreError
         from quizapp.core.progress_unsaved import find_unsaved, import_unsaved
 
@@ -119,6 +125,8 @@ class UnsavedRescue(QObject):
         return str(getattr(translators, "language", "en"))
 
     def _tell(self, icon: QMessageBox.Icon, title: str, text: str, modal: bool) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if modal and not self.interactive:
             sys.stderr.write(f"quizapp: {title}: {text}\n")
             return

@@ -100,11 +100,15 @@ class Matcher:
         known = self._seen.get(token.text)
         if known is None:
             keys = token_keys(token)
-            starts: set[int] = set()
+            starts: tuple[int, ...] = ()
             if keys is not None:
-                for key in keys.everything:
-                    starts.update(self._anchors.get(key, ()))
-            known = self._seen[token.text] = (keys, tuple(sorted(starts)))
+                anchors = self._anchors
+                lists = [anchors[key] for key in keys.everything if key in anchors]
+                if len(lists) == 1:
+                    starts = tuple(lists[0])  # appended in pattern order, each once
+                elif lists:
+                    starts = tuple(sorted(set().union(*lists)))
+            known = self._seen[token.text] = (keys, starts)
         return known
 
     def find(self, tokens: Sequence[Token]) -> SentenceMatches:

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from quizapp.core.lemmas import WordKeys, token_keys
+from quizapp.core.lemmas import WordKeys, on_clear_caches, token_keys
 from quizapp.core.model import GlossEntry, GlossMatch
 from quizapp.core.tokenize import Token, TokenKind, fold, tokenize
 
@@ -73,16 +73,11 @@ class Matcher:
                 self._add(index, form, exact=True)
 
     def _add(self, entry: int, text: str, *, exact: bool) -> None:
-        words: list[PatternWord] = []
-        for token in tokenize(text):
-            keys = token_keys(token)
-            if keys is not None:
-                elided = token.kind is TokenKind.ELISION
-                words.append(PatternWord(keys.surface, keys.lemmas, elided))
+        words = _pattern_words(text)
         if not words or len(words) > MAX_PATTERN_WORDS:
             return  # nothing to match, or a « headword » that is really a passage
         pattern_id = len(self.patterns)
-        self.patterns.append(Pattern(entry, tuple(words), exact))
+        self.patterns.append(Pattern(entry, words, exact))
         # A lemma pattern is looked up by its first word that is not an elision
         # (« OTAN » of « l’OTAN »), so that every « le » and « de » of the text
         # does not try it; `find` then also starts it on the elisions before.
@@ -143,6 +138,21 @@ class Matcher:
                         candidates.append((-size, quality, pattern.entry, start, last))
                         break  # the earliest start is the longest match
         return SentenceMatches(keys, *_settle(candidates, len(tokens)))
+
+
+@lru_cache(maxsize=8192)
+def _pattern_words(text: str) -> tuple[PatternWord, ...]:
+    """A headword's or form's words, cached per process: articles share headwords."""
+    words: list[PatternWord] = []
+    for token in tokenize(text):
+        keys = token_keys(token)
+        if keys is not None:
+            elided = token.kind is TokenKind.ELISION
+            words.append(PatternWord(keys.surface, keys.lemmas, elided))
+    return tuple(words)
+
+
+on_clear_caches(_pattern_words.cache_clear)
 
 
 def _settle(

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -171,11 +172,21 @@ def _keys(surface: str, lemmas: set[str], verbs: set[str] | None = None) -> Word
     return WordKeys(surface, frozen, frozenset(verbs), frozen | verbs)
 
 
+_CLEARERS: list[Callable[[], None]] = []
+
+
+def on_clear_caches(clear: Callable[[], None]) -> None:
+    """Have `clear_caches` also clear a cache built from these keys (the matcher's)."""
+    _CLEARERS.append(clear)
+
+
 def clear_caches() -> None:
     """Forget every cached key (the benchmark measures a cold start with this)."""
     global _lemmatizer
     word_keys.cache_clear()
     surface_key.cache_clear()
+    for clear in _CLEARERS:
+        clear()
     if _lemmatizer is not None:
         import simplemma
 

@@ -90,9 +90,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         func = getattr(importlib.import_module(module_name), func_name)
         return int(func(args[1:]) or 0)
     options = quick_window_options(args) or window_parser().parse_args(args)
-    from quizapp.gui.app import run
+    import gc
 
-    return run(options)
+    # No collection while start-up builds what lives as long as the app (~10 ms of
+    # collections before the first paint): the window re-enables it once painted.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        from quizapp.gui.app import run
+
+        return run(options)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover - the command line is read without argpars
     from argparse import Namespace
     from types import SimpleNamespace
 
+GC_FALLBACK_MS = 3000
 ICON = PACKAGE_DIR / "assets" / "quizapp.png"
 
 
@@ -38,7 +39,9 @@ class FirstPaint(QObject):
             self.done = True
             # Everything built so far (modules, Qt's enums, the window) lives as long as the
             # app: out of the collector's sight, later collections and the exit are shorter.
+            # The command line turned collection off until now (start-up speed).
             gc.freeze()
+            gc.enable()
             if self.quit_after:
                 self.window.closing = True
                 QTimer.singleShot(0, QCoreApplication.quit)
@@ -94,6 +97,7 @@ def run(options: Namespace | SimpleNamespace) -> int:
     window.installEventFilter(FirstPaint(window, bool(options.quit_after_paint)))
     try:
         window.show()
+        QTimer.singleShot(GC_FALLBACK_MS, gc.enable)  # should the window never be painted
         if not options.quit_after_paint:
             QTimer.singleShot(0, errors.report_previous_crash)
         code = app.exec()

@@ -83,6 +83,7 @@ _ROMAN_ORDINAL = re.compile(
     r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
     r"(?:e|ème|er|re|ère)s?"
 )
+_DIGIT = re.compile(r"\d")
 _APOSTROPHE_SPLIT = re.compile(f"[{APOSTROPHES}]")
 _HYPHEN_SPLIT = re.compile(f"[{HYPHENS}]")
 
@@ -147,8 +148,25 @@ def tokenize(text: str) -> list[Token]:
 def word_texts(text: str) -> list[str]:
     """The texts of the WORD and NUMBER tokens of `tokenize(text)`, in order.
 
-    For the glossary check's hot loop: no offsets, no marks, no elisions or links.
+    For the glossary check's hot loop: no offsets, no marks, no elisions or
+    links. Without digits no token spans a white space (only « 1 000 » does;
+    a soft hyphen is not white space), so the text is read chunk by chunk and
+    each chunk's words are cached: a bank's texts share most of their chunks.
     """
+    if _DIGIT.search(text) is None:
+        out: list[str] = []
+        for chunk in text.split():
+            out.extend(_chunk_words(chunk))
+        return out
+    return _scan_words(text)
+
+
+@lru_cache(maxsize=65536)
+def _chunk_words(chunk: str) -> tuple[str, ...]:
+    return tuple(_scan_words(chunk))
+
+
+def _scan_words(text: str) -> list[str]:
     out: list[str] = []
     append = out.append
     for _space, plain, joined, number, _dots, _other in _SCANNER.findall(text):

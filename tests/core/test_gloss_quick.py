@@ -181,10 +181,26 @@ def test_a_generated_glossary_is_proven_without_simplemma(monkeypatch):
         lemmas.word_keys.cache_clear()
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from([*WORDS, "XIXe", "dit-elle", "l’l’a", "-t-", "…"]) | st.text(max_size=4)
+        st.sampled_from(
+            [
+                *WORDS,
+                "XIXe",
+                "dit-elle",
+                "l’l’a",
+                "-t-",
+                "…",
+                "a\u00adb",
+                "\u00ad",
+                "12\u202f500",
+                "\u00a0",
+                "...",
+                "\u0301e",
+            ]
+        )
+        | st.text(max_size=4)
     ).map(" ".join)
 )
 def test_word_texts_are_the_word_and_number_tokens(text):

@@ -77,7 +77,7 @@ def duplicate_headwords(article: Article) -> list[Problem]:
 
 def unmatched_glossary_entries(article: Article) -> list[Problem]:
     """Entries no click in the passage can reach (a misspelt headword, a missing form)."""
-    from quizapp.core.gloss import unmatched_entries
+    from quizapp.core.gloss_quick import unmatched_entries
 
     return unmatched_entries(article)
 

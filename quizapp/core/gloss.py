@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizapp.core.gloss_match import Matcher, SentenceMatches
-from quizapp.core.gloss_quick import Gathered, first_entries, gather
+from quizapp.core.gloss_quick import Gathered, first_entries, problems_from, unmatched_entries
 from quizapp.core.lemmas import preload, surface_key
-from quizapp.core.problems import Problem, Severity
 from quizapp.core.tokenize import Token, TokenKind, tokenize, tokenize_query
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from quizapp.core.model import Article, GlossEntry
+    from quizapp.core.problems import Problem
 
 __all__ = [
     "GlossHit",
@@ -181,63 +181,10 @@ def _pick(sentence: _SentenceIndex, token_indices: list[int]) -> GlossEntry | No
     return sentence.hits[sentence.hit_of[(words or glossed)[0]]].entry
 
 
-def unmatched_entries(article: Article) -> list[Problem]:
-    """Entries matching no word of the text, or always hidden by another entry.
-
-    Repeated headwords are the loader's `duplicate_headwords` check. Most
-    glossaries are proven fine without building the index (`gloss_quick`);
-    the warnings are the same as `unmatched_entries_by_index`'s.
-    """
-    if not article.glossary:  # nothing to match: no need to index every sentence
-        return []
-    wanted = first_entries(article)
-    gathered = gather(article, wanted)
-    return [] if gathered is None else _problems(article, wanted, gathered)
-
-
 def unmatched_entries_by_index(article: Article) -> list[Problem]:
     """`unmatched_entries` from the article's whole `GlossIndex`: the reference."""
     if not article.glossary:
         return []
     index = article.gloss_index
     gathered = Gathered(index.matched_entries, index.shown_entries, index.beaten_by)
-    return _problems(article, first_entries(article), gathered)
-
-
-def _problems(article: Article, wanted: list[int], gathered: Gathered) -> list[Problem]:
-    problems: list[Problem] = []
-    for i in wanted:
-        entry = article.glossary[i]
-        word = f"« {entry.fr} »"
-        if i not in gathered.matched:
-            problems.append(
-                _warning(
-                    article,
-                    entry,
-                    f"the entry {word} matches no word of the text: "
-                    "check its spelling or add `forms`",
-                    f"l’entrée {word} ne correspond à aucun mot du texte : "
-                    "vérifiez son orthographe ou ajoutez `forms`",
-                )
-            )
-        elif i not in gathered.shown:
-            winner = article.glossary[gathered.beaten_by[i]]
-            line = winner.line or 1
-            problems.append(
-                _warning(
-                    article,
-                    entry,
-                    f"the entry {word} is never shown: wherever it matches, "
-                    f"« {winner.fr} » (line {line}) covers the same words; "
-                    "remove it if it is not needed",
-                    f"l’entrée {word} n’est jamais affichée : partout où elle correspond, "
-                    f"« {winner.fr} » (ligne {line}) couvre les mêmes mots ; "
-                    "supprimez-la si elle n’est pas utile",
-                )
-            )
-    return problems
-
-
-def _warning(article: Article, entry: GlossEntry, english: str, french: str) -> Problem:
-    path = article.path if article.path is not None else f"<{article.id}>"
-    return Problem(path, entry.line or 1, 1, Severity.WARNING, english, french)
+    return problems_from(article, first_entries(article), gathered)

@@ -25,13 +25,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from quizapp.core.gloss_quick import MAX_PATTERN_WORDS
 from quizapp.core.lemmas import WordKeys, on_clear_caches, token_keys
 from quizapp.core.model import GlossEntry, GlossMatch
-from quizapp.core.tokenize import Token, TokenKind, fold, tokenize
-
-# Longer headwords and forms match nothing (and get the « matches no word »
-# warning): the matcher recurses once per word.
-MAX_PATTERN_WORDS = 32
+from quizapp.core.tokenize import Token, TokenKind, tokenize
 
 
 class PatternWord(NamedTuple):
@@ -244,9 +241,3 @@ def _match(
     for seen in visited:  # each of them leads to the same answer
         memo[seen] = result
     return result
-
-
-@lru_cache(maxsize=8192)
-def headword_key(text: str) -> str:
-    """A headword folded for duplicate detection: case, apostrophes and spaces aside."""
-    return " ".join(fold(t.text) for t in tokenize(text) if t.is_word)

@@ -1,6 +1,6 @@
 """Prove cheaply that every glossary entry is shown, so `quizapp check` can skip the index.
 
-`gloss.unmatched_entries` warns about an entry that matches no word, or whose
+`unmatched_entries` (`quizapp check`) warns about an entry that matches no word, or whose
 every match is taken by another entry. Building the whole `GlossIndex` for
 that costs simplemma's dictionary (~0.2 s per process) and a pass of the
 matcher over every sentence, while almost every entry of a real glossary is
@@ -27,15 +27,18 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from quizapp.core.gloss_match import MAX_PATTERN_WORDS, Matcher, headword_key
 from quizapp.core.lemmas import surface_key
 from quizapp.core.model import GlossMatch
+from quizapp.core.problems import Problem, Severity
 from quizapp.core.tokenize import TokenKind, fold, tidy, tokenize, word_texts
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from quizapp.core.model import Article
+    from quizapp.core.model import Article, GlossEntry
 
 _LINK = TokenKind.LINK
+# Longer headwords and forms match nothing (and get the « matches no word »
+# warning): the matcher (`gloss_match`) recurses once per word.
+MAX_PATTERN_WORDS = 32
 
 
 class Gathered(NamedTuple):
@@ -44,6 +47,20 @@ class Gathered(NamedTuple):
     matched: set[int]
     shown: set[int]
     beaten_by: dict[int, int]
+
+
+def unmatched_entries(article: Article) -> list[Problem]:
+    """Entries matching no word of the text, or always hidden by another entry.
+
+    Repeated headwords are the loader's `duplicate_headwords` check. The
+    warnings are exactly `gloss.unmatched_entries_by_index`'s, most often
+    without building the index.
+    """
+    if not article.glossary:  # nothing to match: no need to read every sentence
+        return []
+    wanted = first_entries(article)
+    gathered = gather(article, wanted)
+    return [] if gathered is None else problems_from(article, wanted, gathered)
 
 
 def first_entries(article: Article) -> list[int]:
@@ -63,12 +80,14 @@ def gather(article: Article, wanted: list[int]) -> Gathered | None:
     pending = set(wanted)
     if pending:
         pending -= _shown_by_surface(article, pending)
-    matcher: Matcher | None = None
+    matcher = None
     gathered = Gathered(set(), set(), {})
     for sentence in article.sentences:
         if not pending:
             return None
         if matcher is None:
+            from quizapp.core.gloss_match import Matcher  # only now: it needs lemmas
+
             matcher = Matcher(article.glossary)
         found = matcher.find(tokenize(sentence.fr))
         gathered.matched.update(found.matched)
@@ -128,3 +147,49 @@ def _shown_by_surface(article: Article, pending: set[int]) -> set[int]:
             if index is not None:
                 proven.add(index)
     return proven
+
+
+@lru_cache(maxsize=8192)
+def headword_key(text: str) -> str:
+    """A headword folded for duplicate detection: case, apostrophes and spaces aside."""
+    return " ".join(fold(t.text) for t in tokenize(text) if t.is_word)
+
+
+def problems_from(article: Article, wanted: list[int], gathered: Gathered) -> list[Problem]:
+    """The warnings about the entries of `wanted`, from what the index gathered."""
+    problems: list[Problem] = []
+    for i in wanted:
+        entry = article.glossary[i]
+        word = f"« {entry.fr} »"
+        if i not in gathered.matched:
+            problems.append(
+                _warning(
+                    article,
+                    entry,
+                    f"the entry {word} matches no word of the text: "
+                    "check its spelling or add `forms`",
+                    f"l’entrée {word} ne correspond à aucun mot du texte : "
+                    "vérifiez son orthographe ou ajoutez `forms`",
+                )
+            )
+        elif i not in gathered.shown:
+            winner = article.glossary[gathered.beaten_by[i]]
+            line = winner.line or 1
+            problems.append(
+                _warning(
+                    article,
+                    entry,
+                    f"the entry {word} is never shown: wherever it matches, "
+                    f"« {winner.fr} » (line {line}) covers the same words; "
+                    "remove it if it is not needed",
+                    f"l’entrée {word} n’est jamais affichée : partout où elle correspond, "
+                    f"« {winner.fr} » (ligne {line}) couvre les mêmes mots ; "
+                    "supprimez-la si elle n’est pas utile",
+                )
+            )
+    return problems
+
+
+def _warning(article: Article, entry: GlossEntry, english: str, french: str) -> Problem:
+    path = article.path if article.path is not None else f"<{article.id}>"
+    return Problem(path, entry.line or 1, 1, Severity.WARNING, english, french)

@@ -182,26 +182,32 @@ def _read_cache(path: Path, stamp: str) -> dict[str, Any]:
     """The file entries of a cache this code wrote, else an empty dict.
 
     One JSON document per line (a header, then one line per question file):
-    parsing line by line lets the window's thread take the GIL in between.
+    parsing line by line lets the window's thread take the GIL in between. The
+    file is read in one go first: a read between two lines would release the
+    GIL for a few microseconds, which wakes the waiting window thread too late
+    to take it and restarts its wait, so it would get no turn at all.
     """
     files: dict[str, Any] = {}
     try:
-        with open(path, encoding="utf-8") as handle:
-            header = json.loads(handle.readline())
-            if (
-                not isinstance(header, dict)
-                or header.get("magic") != MAGIC
-                or header.get("format") != CACHE_FORMAT
-                or header.get("code") != stamp
-            ):
+        with open(path, "rb") as handle:
+            lines = handle.read().split(b"\n")
+        header = json.loads(lines[0])
+        if (
+            not isinstance(header, dict)
+            or header.get("magic") != MAGIC
+            or header.get("format") != CACHE_FORMAT
+            or header.get("code") != stamp
+        ):
+            return {}
+        for line in lines[1:]:
+            if not line:
+                continue
+            entry = json.loads(line)
+            if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
                 return {}
-            for line in handle:
-                entry = json.loads(line)
-                if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
-                    return {}
-                files[entry["path"]] = entry
-            if header.get("count") != len(files):
-                return {}  # truncated
+            files[entry["path"]] = entry
+        if header.get("count") != len(files):
+            return {}  # truncated
     except (OSError, ValueError, RecursionError):
         return {}
     return files
@@ -214,10 +220,14 @@ def _write_cache(path: Path, stamp: str, files: dict[str, Any]) -> bool:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".bank-", suffix=".tmp", dir=path.parent)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                for data in (header, *files.values()):
-                    handle.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
-                    handle.write("\n")
+            # Written in one go, as it is read (see _read_cache): a write every few lines
+            # would keep the window's thread from the GIL.
+            text = "".join(
+                json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+                for data in (header, *files.values())
+            )
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(text.encode("utf-8"))
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -283,10 +293,13 @@ def load_with_cache(
     old = _read_cache(cache_file, stamp) if cache_file is not None else {}
     new: dict[str, Any] = {}
     cached: dict[str, tuple[model.Article | None, list[Problem]]] = {}
-    for path in files:
+    # All the stat calls first, for the same reason as the single read in _read_cache:
+    # interleaved with the decoding, they would keep the window's thread from the GIL.
+    stats = [_stat_key(path) if old else None for path in files]
+    for path, stat in zip(files, stats, strict=True):
         key = str(path)
         entry = old.get(key)
-        if _fresh(entry, _stat_key(path)):
+        if _fresh(entry, stat):
             try:
                 cached[key] = _from_entry(entry, path)
             except (CacheError, RecursionError):
@@ -320,7 +333,22 @@ def load_with_cache(
     written = False
     if cache_file is not None and (checked or set(new) != set(old)):
         written = _write_cache(cache_file, stamp, new)
-    return scan, CacheStats(len(cached), len(checked), bool(old), written)
+    stats = CacheStats(len(cached), len(checked), bool(old), written)
+    _release(old, new)
+    return scan, stats
+
+
+def _release(*tables: dict[str, Any]) -> None:
+    """Free the cache's plain data one file's entry at a time.
+
+    Hundreds of thousands of small lists and strings freed in one go (as when
+    the dicts go out of scope) are one C call that holds the GIL for 20-100 ms,
+    and a window waiting on a loader thread stalls that long; between two
+    entries the interpreter lets the window's thread run.
+    """
+    for table in tables:
+        while table:
+            table.popitem()
 
 
 def _assemble(

@@ -20,6 +20,7 @@ from __future__ import annotations
 import gc
 import importlib
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -46,6 +47,34 @@ def _long_lived() -> Iterator[None]:
         gc.freeze()
         if was_enabled:
             gc.enable()
+
+
+class _YieldingFinder:
+    """Finds nothing: sleeps a moment before each import the loader thread makes.
+
+    An import is a burst of tiny file-system calls, each releasing the GIL for a
+    few microseconds: the window's thread, woken each time too late to take it,
+    restarts its wait and never asks for its turn, so a package's imports (70 ms
+    for simplemma's) would stop the window. A real sleep between two modules
+    hands the GIL over.
+    """
+
+    def __init__(self, thread: int):
+        self.thread = thread
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if threading.get_ident() == self.thread:
+            time.sleep(0.0005)
+
+
+@contextmanager
+def _yielding_imports() -> Iterator[None]:
+    finder = _YieldingFinder(threading.get_ident())
+    sys.meta_path.insert(0, finder)
+    try:
+        yield
+    finally:
+        sys.meta_path.remove(finder)
 
 
 class _Relay(QObject):
@@ -75,7 +104,7 @@ class _BankJob(QRunnable):
                     last[0] = now
                     relay.progress.emit(generation, done, total)
 
-            with _long_lived():
+            with _long_lived(), _yielding_imports():
                 result: Any = load_bank_cached(
                     [self.folder],
                     self.cache_dir,
@@ -93,7 +122,7 @@ class _PreloadJob(QRunnable):
     def run(self) -> None:
         from quizapp.core.gloss import preload
 
-        with _long_lived():
+        with _long_lived(), _yielding_imports():
             preload()  # the first click on a word then answers at once
 
 

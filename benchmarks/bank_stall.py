@@ -37,8 +37,9 @@ def load_and_probe(window, bank: Path) -> tuple[float, float]:
     window.load_bank(bank)
     wait_until(lambda: bool(loaded))
     listed = loaded[0] - started
-    window.loader.wait()  # the preload after the scan, still under the probe
-    wait_until(lambda: time.perf_counter() - loaded[0] > 0.3)
+    # The preload the window starts after the scan, still under the probe (it is queued
+    # once the library is listed; `loader.wait()` would block the event loop instead).
+    wait_until(lambda: time.perf_counter() - loaded[0] > 0.3 and window.loader.idle())
     window.bank_loaded.disconnect()
     return probe.stop(), listed
 

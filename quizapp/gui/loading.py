@@ -179,6 +179,10 @@ class BankLoader(QObject):
         of the GIL slows neither."""
         self._pool.start(_PreloadJob())
 
+    def idle(self) -> bool:
+        """No load nor preload running or queued (without blocking, unlike `wait`)."""
+        return self._pool.activeThreadCount() == 0
+
     def wait(self) -> None:
         """Let a running load finish (at exit: a pool thread must not outlive Python)."""
         self._pool.clear()

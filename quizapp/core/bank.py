@@ -9,8 +9,9 @@ other files still load.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -140,6 +141,31 @@ def load_article(path: Path | str) -> Article:
     return article
 
 
+def _question_files(folder: Path) -> Iterator[Path]:
+    """The question files below `folder`, hidden folders and files aside.
+
+    Linked folders are followed (teachers link shared folders into a bank),
+    each real folder once, so a link loop or a folder linked twice cannot
+    repeat or hang the scan.
+    """
+    seen: set[str] = set()
+    for top, dirs, names in os.walk(folder, followlinks=True):
+        real = os.path.realpath(top)
+        if real in seen:
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            candidate = Path(top, name)
+            if (
+                not name.startswith(".")
+                and candidate.suffix.lower() in SUFFIXES
+                and candidate.is_file()
+            ):
+                yield candidate
+
+
 def bank_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[Problem]]:
     """The question files under `paths` (files as given, folders searched recursively)."""
     files: list[Path] = []
@@ -147,14 +173,7 @@ def bank_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[Problem]]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found = [
-                p
-                for p in path.rglob("*")
-                if p.suffix.lower() in SUFFIXES
-                and p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            ]
-            files.extend(sorted(found, key=lambda p: p.as_posix()))
+            files.extend(sorted(_question_files(path), key=lambda p: p.as_posix()))
         elif path.is_file():
             files.append(path)
         else:

@@ -151,6 +151,21 @@ def test_symbolic_link_loops_do_not_hang_or_crash(tmp_path: Path, capsys):
     assert result.returncode == 1 and "Traceback" not in result.stderr
 
 
+def test_a_linked_folder_is_read_once(tmp_path: Path, capsys):
+    shared = tmp_path / "partagé par l’équipe"
+    shared.mkdir()
+    shutil.copy(GOOD / "windows.yml", shared / "windows.yml")
+    bank = make_bank(tmp_path, "banque")
+    (bank / "équipe").symlink_to(shared, target_is_directory=True)
+    (bank / "encore l’équipe").symlink_to(shared, target_is_directory=True)
+    scan = load_bank([bank])
+    # only make_bank's own broken file has errors: no duplicate from the second link
+    assert {Path(p.path).name for p in scan.problems if p.is_error} == {"cassé é.yaml"}
+    assert sorted(a.path.name for a in scan.articles) == ["article élève.yaml", "windows.yml"]
+    assert main(["check", str(bank)]) == 1
+    assert "3 files, " in capsys.readouterr().out
+
+
 def test_a_bank_path_that_is_a_file(tmp_path: Path, capsys):
     article = GOOD / "belarus.yaml"
     scan = load_bank([article])

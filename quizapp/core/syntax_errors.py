@@ -235,6 +235,9 @@ def explain_syntax_error(path: Path | str, exc: yaml.MarkedYAMLError, lines: lis
     if "expected" in problem_text or "mapping values" in problem_text:
         if cmark is not None and cline != pline:
             where = ccol
+            if _line(lines, cline)[ccol - 1 : ccol] == "-":
+                # The mapping is a list item's (`  - id: s1`): its keys stand past the dash.
+                where = key_column(lines, cline)
             column = _first_column(lines, pline)
             if column == ccol and not _line(lines, pline).lstrip().startswith("-"):
                 # A key at the column of the list above it (`  questions:` under the

@@ -39,6 +39,7 @@ EXPECTED: dict[str, list[tuple[int, int | None, Severity, str]]] = {
     "quotes_inside_quotes.yaml": [(6, 9, E, """fr: 'Le chat a dit "non" ce soir.'""")],
     "dash_no_space_in_list.yaml": [(5, 3, E, "missing space after `-`: write `- id: s1`")],
     "control_escape.yaml": [(6, 9, E, "`\\b` is an escape for an invisible control character")],
+    "indent_inside_item.yaml": [(7, 4, E, "it belongs with (column 5)")],
     "tab_indent.yaml": [(7, 1, E, "indented with a tab")],
     "dash_no_space.yaml": [(13, 3, E, "missing space after `-`: write `- id: q1`")],
     "dash_key.yaml": [(9, 3, E, "missing space after `-`")],

@@ -57,7 +57,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/main_window.py" line="361" />
+      <location filename="../../quizapp/gui/main_window.py" line="372" />
       <source>%n article(s)</source>
       <translation>
         <numerusform>%n article</numerusform>
@@ -65,7 +65,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/main_window.py" line="362" />
+      <location filename="../../quizapp/gui/main_window.py" line="373" />
       <source>%n file(s) with errors</source>
       <translation>
         <numerusform>%n file with errors</numerusform>
@@ -133,7 +133,7 @@
   <context>
     <name>ProgressBridge</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress_bridge.py" line="297" />
+      <location filename="../../quizapp/gui/progress_bridge.py" line="299" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>The teacher has changed %n question since you stopped: they start afresh.</numerusform>
@@ -157,25 +157,6 @@
       <translation>
         <numerusform>%n answered</numerusform>
         <numerusform>%n answered</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>QuizFormat</name>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_format.py" line="55" />
-      <source>%1 / %2 point(s)</source>
-      <translation>
-        <numerusform>%1 / %2 point</numerusform>
-        <numerusform>%1 / %2 points</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_format.py" line="64" />
-      <source>%1 point(s)</source>
-      <translation>
-        <numerusform>%1 point</numerusform>
-        <numerusform>%1 points</numerusform>
       </translation>
     </message>
   </context>
@@ -204,7 +185,7 @@
   <context>
     <name>UnsavedRescue</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/unsaved_rescue.py" line="45" />
+      <location filename="../../quizapp/gui/unsaved_rescue.py" line="52" />
       <source>Some of your progress (%n item(s)) could not be saved: neither the progress file nor a file of its own in %1 or %2 could be written (%3).</source>
       <translation>
         <numerusform>Some of your progress (%n item) could not be saved: neither the progress file nor a file of its own in %1 or %2 could be written (%3).</numerusform>
@@ -212,7 +193,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/unsaved_rescue.py" line="57" />
+      <location filename="../../quizapp/gui/unsaved_rescue.py" line="64" />
       <source>Some of your progress (%n item(s)) could not be saved in the progress file. It is kept in this file:
 
 %1
@@ -232,7 +213,7 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/unsaved_rescue.py" line="96" />
+      <location filename="../../quizapp/gui/unsaved_rescue.py" line="105" />
       <source>The progress kept in %1 when quizapp last closed is now saved (%n item(s)); the file is renamed %2.</source>
       <translation>
         <numerusform>The progress kept in %1 when quizapp last closed is now saved (%n item); the file is renamed %2.</numerusform>
@@ -248,6 +229,25 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
       <translation>
         <numerusform>%n word looked up</numerusform>
         <numerusform>%n words looked up</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>QuizFormat</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz_format.py" line="55" />
+      <source>%1 / %2 point(s)</source>
+      <translation>
+        <numerusform>%1 / %2 point</numerusform>
+        <numerusform>%1 / %2 points</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz_format.py" line="64" />
+      <source>%1 point(s)</source>
+      <translation>
+        <numerusform>%1 point</numerusform>
+        <numerusform>%1 points</numerusform>
       </translation>
     </message>
   </context>

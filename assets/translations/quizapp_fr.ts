@@ -1,1937 +1,1937 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-<context>
+  <context>
     <name>AccentPalette</name>
     <message>
-        <location filename="../../quizapp/gui/answer_widgets_text.py" line="66"/>
-        <source>Insert %1 with its no-break space</source>
-        <translation>Insérer %1 avec son espace insécable</translation>
+      <location filename="../../quizapp/gui/answer_widgets_text.py" line="66" />
+      <source>Insert %1 with its no-break space</source>
+      <translation>Insérer %1 avec son espace insécable</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/answer_widgets_text.py" line="69"/>
-        <source>Insert %1 (Shift+click: %2)</source>
-        <translation>Insérer %1 (Maj+clic&#xa0;: %2)</translation>
+      <location filename="../../quizapp/gui/answer_widgets_text.py" line="69" />
+      <source>Insert %1 (Shift+click: %2)</source>
+      <translation>Insérer %1 (Maj+clic : %2)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/answer_widgets_text.py" line="73"/>
-        <source>Insert %1</source>
-        <translation>Insérer %1</translation>
+      <location filename="../../quizapp/gui/answer_widgets_text.py" line="73" />
+      <source>Insert %1</source>
+      <translation>Insérer %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/answer_widgets_text.py" line="74"/>
-        <source>Accented letters</source>
-        <translation>Lettres accentuées</translation>
+      <location filename="../../quizapp/gui/answer_widgets_text.py" line="74" />
+      <source>Accented letters</source>
+      <translation>Lettres accentuées</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AnswerWidget</name>
     <message>
-        <location filename="../../quizapp/gui/answer_widgets.py" line="100"/>
-        <source>right</source>
-        <translation>juste</translation>
+      <location filename="../../quizapp/gui/answer_widgets.py" line="100" />
+      <source>right</source>
+      <translation>juste</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/answer_widgets.py" line="102"/>
-        <source>wrong</source>
-        <translation>incorrect</translation>
+      <location filename="../../quizapp/gui/answer_widgets.py" line="102" />
+      <source>wrong</source>
+      <translation>incorrect</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../quizapp/gui/library_model.py" line="115"/>
-        <source>Title</source>
-        <translation>Titre</translation>
+      <location filename="../../quizapp/gui/library_model.py" line="115" />
+      <source>Title</source>
+      <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_model.py" line="116"/>
-        <source>English title</source>
-        <translation>Titre anglais</translation>
+      <location filename="../../quizapp/gui/library_model.py" line="116" />
+      <source>English title</source>
+      <translation>Titre anglais</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_model.py" line="117"/>
-        <source>Level</source>
-        <translation>Niveau</translation>
+      <location filename="../../quizapp/gui/library_model.py" line="117" />
+      <source>Level</source>
+      <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_model.py" line="118"/>
-        <source>Questions</source>
-        <translation>Questions</translation>
+      <location filename="../../quizapp/gui/library_model.py" line="118" />
+      <source>Questions</source>
+      <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_model.py" line="119"/>
-        <source>Best score</source>
-        <translation>Meilleur score</translation>
+      <location filename="../../quizapp/gui/library_model.py" line="119" />
+      <source>Best score</source>
+      <translation>Meilleur score</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_model.py" line="120"/>
-        <source>Last attempt</source>
-        <translation>Dernière tentative</translation>
+      <location filename="../../quizapp/gui/library_model.py" line="120" />
+      <source>Last attempt</source>
+      <translation>Dernière tentative</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_model.py" line="169"/>
-        <source>unfinished</source>
-        <translation>inachevé</translation>
+      <location filename="../../quizapp/gui/library_model.py" line="169" />
+      <source>unfinished</source>
+      <translation>inachevé</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Banner</name>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/reading_view.py" line="78"/>
-        <source>The file has %n error(s) since your last change; you are still reading the last version that loaded.</source>
-        <translation>
-            <numerusform>Le fichier contient %n erreur depuis votre dernière modification&#xa0;; vous lisez toujours la dernière version chargée.</numerusform>
-            <numerusform>Le fichier contient %n erreurs depuis votre dernière modification&#xa0;; vous lisez toujours la dernière version chargée.</numerusform>
-        </translation>
+      <location filename="../../quizapp/gui/reading_view.py" line="78" />
+      <source>The file has %n error(s) since your last change; you are still reading the last version that loaded.</source>
+      <translation>
+        <numerusform>Le fichier contient %n erreur depuis votre dernière modification ; vous lisez toujours la dernière version chargée.</numerusform>
+        <numerusform>Le fichier contient %n erreurs depuis votre dernière modification ; vous lisez toujours la dernière version chargée.</numerusform>
+      </translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reading_view.py" line="84"/>
-        <location filename="../../quizapp/gui/reading_view.py" line="85"/>
-        <source>Show problems</source>
-        <translation>Voir les problèmes</translation>
+      <location filename="../../quizapp/gui/reading_view.py" line="84" />
+      <location filename="../../quizapp/gui/reading_view.py" line="85" />
+      <source>Show problems</source>
+      <translation>Voir les problèmes</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reading_view.py" line="86"/>
-        <source>Open the list of problems in this file</source>
-        <translation>Ouvrir la liste des problèmes de ce fichier</translation>
+      <location filename="../../quizapp/gui/reading_view.py" line="86" />
+      <source>Open the list of problems in this file</source>
+      <translation>Ouvrir la liste des problèmes de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reading_view.py" line="87"/>
-        <location filename="../../quizapp/gui/reading_view.py" line="88"/>
-        <source>Hide this message</source>
-        <translation>Masquer ce message</translation>
+      <location filename="../../quizapp/gui/reading_view.py" line="87" />
+      <location filename="../../quizapp/gui/reading_view.py" line="88" />
+      <source>Hide this message</source>
+      <translation>Masquer ce message</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reading_view.py" line="89"/>
-        <source>The problems stay in the Problems panel</source>
-        <translation>Les problèmes restent dans le panneau Problèmes</translation>
+      <location filename="../../quizapp/gui/reading_view.py" line="89" />
+      <source>The problems stay in the Problems panel</source>
+      <translation>Les problèmes restent dans le panneau Problèmes</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reading_view.py" line="90"/>
-        <source>File problems</source>
-        <translation>Problèmes du fichier</translation>
+      <location filename="../../quizapp/gui/reading_view.py" line="90" />
+      <source>File problems</source>
+      <translation>Problèmes du fichier</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ClozeAnswer</name>
     <message>
-        <location filename="../../quizapp/gui/answer_widgets_text.py" line="222"/>
-        <source>Blank %1</source>
-        <translation>Case %1</translation>
+      <location filename="../../quizapp/gui/answer_widgets_text.py" line="222" />
+      <source>Blank %1</source>
+      <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/answer_widgets_text.py" line="224"/>
-        <source>choose…</source>
-        <translation>choisir…</translation>
+      <location filename="../../quizapp/gui/answer_widgets_text.py" line="224" />
+      <source>choose…</source>
+      <translation>choisir…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="39"/>
-        <location filename="../../quizapp/gui/dialogs.py" line="50"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
+      <location filename="../../quizapp/gui/dialogs.py" line="39" />
+      <location filename="../../quizapp/gui/dialogs.py" line="50" />
+      <source>Keyboard shortcuts</source>
+      <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="44"/>
-        <source>Action</source>
-        <translation>Action</translation>
+      <location filename="../../quizapp/gui/dialogs.py" line="44" />
+      <source>Action</source>
+      <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="45"/>
-        <source>Keys</source>
-        <translation>Touches</translation>
+      <location filename="../../quizapp/gui/dialogs.py" line="45" />
+      <source>Keys</source>
+      <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="52"/>
-        <source>Every action of the window and its keys</source>
-        <translation>Chaque action de la fenêtre et ses touches</translation>
+      <location filename="../../quizapp/gui/dialogs.py" line="52" />
+      <source>Every action of the window and its keys</source>
+      <translation>Chaque action de la fenêtre et ses touches</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="83"/>
-        <source>(in the text)</source>
-        <translation>(dans le texte)</translation>
+      <location filename="../../quizapp/gui/dialogs.py" line="83" />
+      <source>(in the text)</source>
+      <translation>(dans le texte)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="92"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
+      <location filename="../../quizapp/gui/dialogs.py" line="92" />
+      <source>Close</source>
+      <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="126"/>
-        <source>About quizapp</source>
-        <translation>À propos de quizapp</translation>
+      <location filename="../../quizapp/gui/dialogs.py" line="126" />
+      <source>About quizapp</source>
+      <translation>À propos de quizapp</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="128"/>
-        <source>quizapp %1</source>
-        <translation>quizapp %1</translation>
+      <location filename="../../quizapp/gui/dialogs.py" line="128" />
+      <source>quizapp %1</source>
+      <translation>quizapp %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="130"/>
-        <source>Read real French texts: click any word for its English meaning, show any sentence in English, answer comprehension questions, and see the sentence that proves each answer.</source>
-        <translation>Lisez de vrais textes en français&#xa0;: cliquez sur un mot pour son sens en anglais, affichez n’importe quelle phrase en anglais, répondez aux questions de compréhension et voyez la phrase qui justifie chaque réponse.</translation>
+      <location filename="../../quizapp/gui/dialogs.py" line="130" />
+      <source>Read real French texts: click any word for its English meaning, show any sentence in English, answer comprehension questions, and see the sentence that proves each answer.</source>
+      <translation>Lisez de vrais textes en français : cliquez sur un mot pour son sens en anglais, affichez n’importe quelle phrase en anglais, répondez aux questions de compréhension et voyez la phrase qui justifie chaque réponse.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="159"/>
-        <source>Choose a folder of question files</source>
-        <translation>Choisir un dossier de fichiers de questions</translation>
+      <location filename="../../quizapp/gui/dialogs.py" line="159" />
+      <source>Choose a folder of question files</source>
+      <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="172"/>
-        <source>Open an article file</source>
-        <translation>Ouvrir un fichier d’article</translation>
+      <location filename="../../quizapp/gui/dialogs.py" line="172" />
+      <source>Open an article file</source>
+      <translation>Ouvrir un fichier d’article</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="177"/>
-        <source>Article files (*.yaml *.yml)</source>
-        <translation>Fichiers d’article (*.yaml *.yml)</translation>
+      <location filename="../../quizapp/gui/dialogs.py" line="177" />
+      <source>Article files (*.yaml *.yml)</source>
+      <translation>Fichiers d’article (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="178"/>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
+      <location filename="../../quizapp/gui/dialogs.py" line="178" />
+      <source>All files (*)</source>
+      <translation>Tous les fichiers (*)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ErrorHandler</name>
     <message>
-        <location filename="../../quizapp/gui/error_handler.py" line="64"/>
-        <source>Error details</source>
-        <translation>Détails de l’erreur</translation>
+      <location filename="../../quizapp/gui/error_dialog.py" line="42" />
+      <source>Error details</source>
+      <translation>Détails de l’erreur</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/error_handler.py" line="67"/>
-        <source>&amp;Copy details</source>
-        <translation>&amp;Copier les détails</translation>
+      <location filename="../../quizapp/gui/error_dialog.py" line="45" />
+      <source>&amp;Copy details</source>
+      <translation>&amp;Copier les détails</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/error_handler.py" line="71"/>
-        <source>Copy the details, to paste them into a bug report</source>
-        <translation>Copier les détails, pour les coller dans un signalement de bogue</translation>
+      <location filename="../../quizapp/gui/error_dialog.py" line="49" />
+      <source>Copy the details, to paste them into a bug report</source>
+      <translation>Copier les détails, pour les coller dans un signalement de bogue</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/error_handler.py" line="230"/>
-        <source>quizapp hit an unexpected problem and stopped what it was doing. You can go on working: your answers so far are kept. The details below help to report it; they were also saved in %1.</source>
-        <translation>quizapp a rencontré un problème imprévu et a interrompu ce qu’il faisait. Vous pouvez continuer&#xa0;: vos réponses déjà données sont conservées. Les détails ci-dessous aident à signaler le problème&#xa0;; ils ont aussi été enregistrés dans %1.</translation>
+      <location filename="../../quizapp/gui/error_handler.py" line="176" />
+      <source>quizapp hit an unexpected problem and stopped what it was doing. You can go on working: your answers so far are kept. The details below help to report it; they were also saved in %1.</source>
+      <translation>quizapp a rencontré un problème imprévu et a interrompu ce qu’il faisait. Vous pouvez continuer : vos réponses déjà données sont conservées. Les détails ci-dessous aident à signaler le problème ; ils ont aussi été enregistrés dans %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/error_handler.py" line="237"/>
-        <source>Something went wrong</source>
-        <translation>Un problème est survenu</translation>
+      <location filename="../../quizapp/gui/error_handler.py" line="183" />
+      <source>Something went wrong</source>
+      <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/error_handler.py" line="263"/>
-        <source>quizapp closed unexpectedly last time. Your progress was saved up to the last answer. The details below help to report it; they are kept in %1.</source>
-        <translation>quizapp s’est fermé de façon inattendue la dernière fois. Votre progression a été enregistrée jusqu’à la dernière réponse. Les détails ci-dessous aident à signaler le problème&#xa0;; ils sont conservés dans %1.</translation>
+      <location filename="../../quizapp/gui/error_handler.py" line="211" />
+      <source>quizapp closed unexpectedly last time. Your progress was saved up to the last answer. The details below help to report it; they are kept in %1.</source>
+      <translation>quizapp s’est fermé de façon inattendue la dernière fois. Votre progression a été enregistrée jusqu’à la dernière réponse. Les détails ci-dessous aident à signaler le problème ; ils sont conservés dans %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/error_handler.py" line="270"/>
-        <source>quizapp closed unexpectedly</source>
-        <translation>quizapp s’est fermé de façon inattendue</translation>
+      <location filename="../../quizapp/gui/error_handler.py" line="218" />
+      <source>quizapp closed unexpectedly</source>
+      <translation>quizapp s’est fermé de façon inattendue</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FeedbackBox</name>
     <message>
-        <location filename="../../quizapp/gui/quiz_feedback.py" line="130"/>
-        <source>Answer saved</source>
-        <translation>Réponse enregistrée</translation>
+      <location filename="../../quizapp/gui/quiz_feedback.py" line="130" />
+      <source>Answer saved</source>
+      <translation>Réponse enregistrée</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_feedback.py" line="134"/>
-        <source>You can change it until you finish the test; the results come at the end.</source>
-        <translation>Vous pouvez la modifier jusqu’à la fin du test&#xa0;; les résultats viendront à la fin.</translation>
+      <location filename="../../quizapp/gui/quiz_feedback.py" line="134" />
+      <source>You can change it until you finish the test; the results come at the end.</source>
+      <translation>Vous pouvez la modifier jusqu’à la fin du test ; les résultats viendront à la fin.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_feedback.py" line="143"/>
-        <source>Right</source>
-        <translation>Juste</translation>
+      <location filename="../../quizapp/gui/quiz_feedback.py" line="143" />
+      <source>Right</source>
+      <translation>Juste</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_feedback.py" line="144"/>
-        <location filename="../../quizapp/gui/quiz_feedback.py" line="149"/>
-        <source>Partly right</source>
-        <translation>En partie juste</translation>
+      <location filename="../../quizapp/gui/quiz_feedback.py" line="144" />
+      <location filename="../../quizapp/gui/quiz_feedback.py" line="149" />
+      <source>Partly right</source>
+      <translation>En partie juste</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_feedback.py" line="145"/>
-        <source>Wrong</source>
-        <translation>Incorrect</translation>
+      <location filename="../../quizapp/gui/quiz_feedback.py" line="145" />
+      <source>Wrong</source>
+      <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_feedback.py" line="146"/>
-        <source>Not quite</source>
-        <translation>Pas tout à fait</translation>
+      <location filename="../../quizapp/gui/quiz_feedback.py" line="146" />
+      <source>Not quite</source>
+      <translation>Pas tout à fait</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_feedback.py" line="154"/>
-        <source>Score of this try, after any hint or retry cost</source>
-        <translation>Score de cet essai, après le coût éventuel de l’indice ou des nouveaux essais</translation>
+      <location filename="../../quizapp/gui/quiz_feedback.py" line="154" />
+      <source>Score of this try, after any hint or retry cost</source>
+      <translation>Score de cet essai, après le coût éventuel de l’indice ou des nouveaux essais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/quiz_feedback.py" line="174"/>
-        <source>The answer is in the highlighted sentence(s) of the text.</source>
-        <translation>
-            <numerusform>La réponse se trouve dans la phrase surlignée du texte.</numerusform>
-            <numerusform>La réponse se trouve dans les phrases surlignées du texte.</numerusform>
-        </translation>
+      <location filename="../../quizapp/gui/quiz_feedback.py" line="174" />
+      <source>The answer is in the highlighted sentence(s) of the text.</source>
+      <translation>
+        <numerusform>La réponse se trouve dans la phrase surlignée du texte.</numerusform>
+        <numerusform>La réponse se trouve dans les phrases surlignées du texte.</numerusform>
+      </translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_feedback.py" line="193"/>
-        <source>Show the explanation in English</source>
-        <translation>Afficher l’explication en anglais</translation>
+      <location filename="../../quizapp/gui/quiz_feedback.py" line="193" />
+      <source>Show the explanation in English</source>
+      <translation>Afficher l’explication en anglais</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_feedback.py" line="194"/>
-        <source>Explanation in English</source>
-        <translation>Explication en anglais</translation>
+      <location filename="../../quizapp/gui/quiz_feedback.py" line="194" />
+      <source>Explanation in English</source>
+      <translation>Explication en anglais</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_feedback.py" line="195"/>
-        <source>Show in the text</source>
-        <translation>Montrer dans le texte</translation>
+      <location filename="../../quizapp/gui/quiz_feedback.py" line="195" />
+      <source>Show in the text</source>
+      <translation>Montrer dans le texte</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_feedback.py" line="196"/>
-        <source>Feedback</source>
-        <translation>Correction</translation>
+      <location filename="../../quizapp/gui/quiz_feedback.py" line="196" />
+      <source>Feedback</source>
+      <translation>Correction</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>GlossPopover</name>
     <message>
-        <location filename="../../quizapp/gui/gloss_popover.py" line="87"/>
-        <source>This word is not in the article’s glossary.</source>
-        <translation>Ce mot n’est pas dans le glossaire de l’article.</translation>
+      <location filename="../../quizapp/gui/gloss_popover.py" line="87" />
+      <source>This word is not in the article’s glossary.</source>
+      <translation>Ce mot n’est pas dans le glossaire de l’article.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/gloss_popover.py" line="89"/>
-        <source>No word of this sentence is in the article’s glossary.</source>
-        <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
+      <location filename="../../quizapp/gui/gloss_popover.py" line="89" />
+      <source>No word of this sentence is in the article’s glossary.</source>
+      <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/gloss_popover.py" line="159"/>
-        <location filename="../../quizapp/gui/gloss_popover.py" line="160"/>
-        <source>Show the sentence in English</source>
-        <translation>Afficher la phrase en anglais</translation>
+      <location filename="../../quizapp/gui/gloss_popover.py" line="159" />
+      <location filename="../../quizapp/gui/gloss_popover.py" line="160" />
+      <source>Show the sentence in English</source>
+      <translation>Afficher la phrase en anglais</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/gloss_popover.py" line="162"/>
-        <source>Shows the English translation under this sentence</source>
-        <translation>Affiche la traduction anglaise sous cette phrase</translation>
+      <location filename="../../quizapp/gui/gloss_popover.py" line="162" />
+      <source>Shows the English translation under this sentence</source>
+      <translation>Affiche la traduction anglaise sous cette phrase</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/gloss_popover.py" line="164"/>
-        <source>Glossary entry</source>
-        <translation>Entrée du glossaire</translation>
+      <location filename="../../quizapp/gui/gloss_popover.py" line="164" />
+      <source>Glossary entry</source>
+      <translation>Entrée du glossaire</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../quizapp/gui/history_chart.py" line="52"/>
-        <source>Results over time</source>
-        <translation>Résultats au fil du temps</translation>
+      <location filename="../../quizapp/gui/history_chart.py" line="52" />
+      <source>Results over time</source>
+      <translation>Résultats au fil du temps</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/history_chart.py" line="54"/>
-        <source>No finished quiz yet</source>
-        <translation>Aucun quiz terminé pour l’instant</translation>
+      <location filename="../../quizapp/gui/history_chart.py" line="54" />
+      <source>No finished quiz yet</source>
+      <translation>Aucun quiz terminé pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/history_chart.py" line="110"/>
-        <source>No finished quiz yet: finish one and your results show here.</source>
-        <translation>Aucun quiz terminé pour l’instant&#xa0;: terminez-en un et vos résultats s’afficheront ici.</translation>
+      <location filename="../../quizapp/gui/history_chart.py" line="110" />
+      <source>No finished quiz yet: finish one and your results show here.</source>
+      <translation>Aucun quiz terminé pour l’instant : terminez-en un et vos résultats s’afficheront ici.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/history_view.py" line="154"/>
-        <source>Quizzes finished: %n</source>
-        <translation>
-            <numerusform>Quiz terminés&#xa0;: %n</numerusform>
-            <numerusform>Quiz terminés&#xa0;: %n</numerusform>
-        </translation>
+      <location filename="../../quizapp/gui/history_view.py" line="154" />
+      <source>Quizzes finished: %n</source>
+      <translation>
+        <numerusform>Quiz terminés : %n</numerusform>
+        <numerusform>Quiz terminés : %n</numerusform>
+      </translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/history_view.py" line="156"/>
-        <source>best %1 %, last %2 %</source>
-        <translation>meilleur %1&#xa0;%, dernier %2&#xa0;%</translation>
+      <location filename="../../quizapp/gui/history_view.py" line="156" />
+      <source>best %1 %, last %2 %</source>
+      <translation>meilleur %1 %, dernier %2 %</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/history_view.py" line="161"/>
-        <source>You have not finished a quiz on this article yet.</source>
-        <translation>Vous n’avez pas encore terminé de quiz sur cet article.</translation>
+      <location filename="../../quizapp/gui/history_view.py" line="161" />
+      <source>You have not finished a quiz on this article yet.</source>
+      <translation>Vous n’avez pas encore terminé de quiz sur cet article.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/history_view.py" line="167"/>
-        <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
-        <translation>
-            <numerusform>L’enseignant a modifié %n question depuis certains de ces résultats&#xa0;: les anciennes réponses peuvent ne plus correspondre à la question actuelle.</numerusform>
-            <numerusform>L’enseignant a modifié %n questions depuis certains de ces résultats&#xa0;: les anciennes réponses peuvent ne plus correspondre aux questions actuelles.</numerusform>
-        </translation>
+      <location filename="../../quizapp/gui/history_view.py" line="167" />
+      <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
+      <translation>
+        <numerusform>L’enseignant a modifié %n question depuis certains de ces résultats : les anciennes réponses peuvent ne plus correspondre à la question actuelle.</numerusform>
+        <numerusform>L’enseignant a modifié %n questions depuis certains de ces résultats : les anciennes réponses peuvent ne plus correspondre aux questions actuelles.</numerusform>
+      </translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/history_view.py" line="175"/>
-        <source>(no longer in the article)</source>
-        <translation>(n’est plus dans l’article)</translation>
+      <location filename="../../quizapp/gui/history_view.py" line="175" />
+      <source>(no longer in the article)</source>
+      <translation>(n’est plus dans l’article)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/history_view.py" line="182"/>
-        <source>changed since</source>
-        <translation>modifiée depuis</translation>
+      <location filename="../../quizapp/gui/history_view.py" line="182" />
+      <source>changed since</source>
+      <translation>modifiée depuis</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/history_view.py" line="205"/>
-        <source>History</source>
-        <translation>Historique</translation>
+      <location filename="../../quizapp/gui/history_view.py" line="205" />
+      <source>History</source>
+      <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/history_view.py" line="206"/>
-        <source>&amp;Article:</source>
-        <translation>&amp;Article&#xa0;:</translation>
+      <location filename="../../quizapp/gui/history_view.py" line="206" />
+      <source>&amp;Article:</source>
+      <translation>&amp;Article :</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/history_view.py" line="207"/>
-        <source>Back to the library</source>
-        <translation>Retour à la bibliothèque</translation>
+      <location filename="../../quizapp/gui/history_view.py" line="207" />
+      <source>Back to the library</source>
+      <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/history_view.py" line="210"/>
-        <source>Question</source>
-        <translation>Question</translation>
+      <location filename="../../quizapp/gui/history_view.py" line="210" />
+      <source>Question</source>
+      <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/history_view.py" line="211"/>
-        <source>Prompt</source>
-        <translation>Énoncé</translation>
+      <location filename="../../quizapp/gui/history_view.py" line="211" />
+      <source>Prompt</source>
+      <translation>Énoncé</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/history_view.py" line="212"/>
-        <source>Quizzes</source>
-        <translation>Quiz</translation>
+      <location filename="../../quizapp/gui/history_view.py" line="212" />
+      <source>Quizzes</source>
+      <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/history_view.py" line="213"/>
-        <source>Full marks (rate)</source>
-        <translation>Réussite (taux)</translation>
+      <location filename="../../quizapp/gui/history_view.py" line="213" />
+      <source>Full marks (rate)</source>
+      <translation>Réussite (taux)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/history_view.py" line="214"/>
-        <source>Note</source>
-        <translation>Remarque</translation>
+      <location filename="../../quizapp/gui/history_view.py" line="214" />
+      <source>Note</source>
+      <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/history_view.py" line="217"/>
-        <source>Success rate of each question</source>
-        <translation>Taux de réussite de chaque question</translation>
+      <location filename="../../quizapp/gui/history_view.py" line="217" />
+      <source>Success rate of each question</source>
+      <translation>Taux de réussite de chaque question</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/history_view.py" line="218"/>
-        <source>Article</source>
-        <translation>Article</translation>
+      <location filename="../../quizapp/gui/history_view.py" line="218" />
+      <source>Article</source>
+      <translation>Article</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="198"/>
-        <location filename="../../quizapp/gui/library_view.py" line="264"/>
-        <source>All tags</source>
-        <translation>Tous les thèmes</translation>
+      <location filename="../../quizapp/gui/library_view.py" line="198" />
+      <location filename="../../quizapp/gui/library_view.py" line="264" />
+      <source>All tags</source>
+      <translation>Tous les thèmes</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="215"/>
-        <source>Loading the articles…</source>
-        <translation>Chargement des articles…</translation>
+      <location filename="../../quizapp/gui/library_view.py" line="215" />
+      <source>Loading the articles…</source>
+      <translation>Chargement des articles…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="218"/>
-        <source>This folder has no articles yet. Choose another folder of question files.</source>
-        <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
+      <location filename="../../quizapp/gui/library_view.py" line="218" />
+      <source>This folder has no articles yet. Choose another folder of question files.</source>
+      <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="221"/>
-        <source>No article matches these filters.</source>
-        <translation>Aucun article ne correspond à ces filtres.</translation>
+      <location filename="../../quizapp/gui/library_view.py" line="221" />
+      <source>No article matches these filters.</source>
+      <translation>Aucun article ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="236"/>
-        <source>Search by French or English title</source>
-        <translation>Rechercher par titre français ou anglais</translation>
+      <location filename="../../quizapp/gui/library_view.py" line="236" />
+      <source>Search by French or English title</source>
+      <translation>Rechercher par titre français ou anglais</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="237"/>
-        <source>Search articles</source>
-        <translation>Rechercher des articles</translation>
+      <location filename="../../quizapp/gui/library_view.py" line="237" />
+      <source>Search articles</source>
+      <translation>Rechercher des articles</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="239"/>
-        <source>Type part of a title; accents and capitals do not matter.</source>
-        <translation>Tapez une partie d’un titre&#xa0;; les accents et les majuscules n’ont pas d’importance.</translation>
+      <location filename="../../quizapp/gui/library_view.py" line="239" />
+      <source>Type part of a title; accents and capitals do not matter.</source>
+      <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="241"/>
-        <source>&amp;Level:</source>
-        <translation>&amp;Niveau&#xa0;:</translation>
+      <location filename="../../quizapp/gui/library_view.py" line="241" />
+      <source>&amp;Level:</source>
+      <translation>&amp;Niveau :</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="242"/>
-        <source>Filter by level</source>
-        <translation>Filtrer par niveau</translation>
+      <location filename="../../quizapp/gui/library_view.py" line="242" />
+      <source>Filter by level</source>
+      <translation>Filtrer par niveau</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="243"/>
-        <source>Show only the articles of one CEFR level</source>
-        <translation>N’afficher que les articles d’un niveau du CECRL</translation>
+      <location filename="../../quizapp/gui/library_view.py" line="243" />
+      <source>Show only the articles of one CEFR level</source>
+      <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="244"/>
-        <source>&amp;Topic:</source>
-        <translation>&amp;Thème&#xa0;:</translation>
+      <location filename="../../quizapp/gui/library_view.py" line="244" />
+      <source>&amp;Topic:</source>
+      <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="245"/>
-        <source>Filter by topic</source>
-        <translation>Filtrer par thème</translation>
+      <location filename="../../quizapp/gui/library_view.py" line="245" />
+      <source>Filter by topic</source>
+      <translation>Filtrer par thème</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="246"/>
-        <source>Show only the articles with this tag</source>
-        <translation>N’afficher que les articles de ce thème</translation>
+      <location filename="../../quizapp/gui/library_view.py" line="246" />
+      <source>Show only the articles with this tag</source>
+      <translation>N’afficher que les articles de ce thème</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="247"/>
-        <source>Articles</source>
-        <translation>Articles</translation>
+      <location filename="../../quizapp/gui/library_view.py" line="247" />
+      <source>Articles</source>
+      <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="249"/>
-        <source>Press Enter or double-click to read the selected article.</source>
-        <translation>Appuyez sur Entrée ou double-cliquez pour lire l’article sélectionné.</translation>
+      <location filename="../../quizapp/gui/library_view.py" line="249" />
+      <source>Press Enter or double-click to read the selected article.</source>
+      <translation>Appuyez sur Entrée ou double-cliquez pour lire l’article sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="251"/>
-        <source>Open folder…</source>
-        <translation>Ouvrir un dossier…</translation>
+      <location filename="../../quizapp/gui/library_view.py" line="251" />
+      <source>Open folder…</source>
+      <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="252"/>
-        <source>Open folder</source>
-        <translation>Ouvrir un dossier</translation>
+      <location filename="../../quizapp/gui/library_view.py" line="252" />
+      <source>Open folder</source>
+      <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="253"/>
-        <source>Choose a folder of question files</source>
-        <translation>Choisir un dossier de fichiers de questions</translation>
+      <location filename="../../quizapp/gui/library_view.py" line="253" />
+      <source>Choose a folder of question files</source>
+      <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="254"/>
-        <source>Library status</source>
-        <translation>État de la bibliothèque</translation>
+      <location filename="../../quizapp/gui/library_view.py" line="254" />
+      <source>Library status</source>
+      <translation>État de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/library_view.py" line="258"/>
-        <source>All levels</source>
-        <translation>Tous les niveaux</translation>
+      <location filename="../../quizapp/gui/library_view.py" line="258" />
+      <source>All levels</source>
+      <translation>Tous les niveaux</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LocateAnswer</name>
     <message>
-        <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="288"/>
-        <source>Click the sentence(s) in the text that answer the question; click again to unselect. With the keyboard: Up and Down in the text, then Space.</source>
-        <translation>Cliquez dans le texte sur la ou les phrases qui répondent à la question&#xa0;; cliquez de nouveau pour désélectionner. Au clavier&#xa0;: Haut et Bas dans le texte, puis Espace.</translation>
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="288" />
+      <source>Click the sentence(s) in the text that answer the question; click again to unselect. With the keyboard: Up and Down in the text, then Space.</source>
+      <translation>Cliquez dans le texte sur la ou les phrases qui répondent à la question ; cliquez de nouveau pour désélectionner. Au clavier : Haut et Bas dans le texte, puis Espace.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="293"/>
-        <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="328"/>
-        <source>%n sentence(s) selected</source>
-        <translation>
-            <numerusform>%n phrase sélectionnée</numerusform>
-            <numerusform>%n phrases sélectionnées</numerusform>
-        </translation>
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="293" />
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="328" />
+      <source>%n sentence(s) selected</source>
+      <translation>
+        <numerusform>%n phrase sélectionnée</numerusform>
+        <numerusform>%n phrases sélectionnées</numerusform>
+      </translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="294"/>
-        <source>Clear the selection</source>
-        <translation>Effacer la sélection</translation>
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="294" />
+      <source>Clear the selection</source>
+      <translation>Effacer la sélection</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="325"/>
-        <source>Loading the articles of %1…</source>
-        <translation>Chargement des articles de %1…</translation>
+      <location filename="../../quizapp/gui/main_window.py" line="336" />
+      <source>Loading the articles of %1…</source>
+      <translation>Chargement des articles de %1…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="334"/>
-        <source>%1 is a file, not a folder.</source>
-        <translation>%1 est un fichier, pas un dossier.</translation>
+      <location filename="../../quizapp/gui/main_window.py" line="345" />
+      <source>%1 is a file, not a folder.</source>
+      <translation>%1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="338"/>
-        <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n’existe pas.</translation>
+      <location filename="../../quizapp/gui/main_window.py" line="349" />
+      <source>The folder %1 does not exist.</source>
+      <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/main_window.py" line="361"/>
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
+      <location filename="../../quizapp/gui/main_window.py" line="372" />
+      <source>%n article(s)</source>
+      <translation>
+        <numerusform>%n article</numerusform>
+        <numerusform>%n articles</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/main_window.py" line="362"/>
-        <source>%n file(s) with errors</source>
-        <translation>
-            <numerusform>%n fichier avec des erreurs</numerusform>
-            <numerusform>%n fichiers avec des erreurs</numerusform>
-        </translation>
+      <location filename="../../quizapp/gui/main_window.py" line="373" />
+      <source>%n file(s) with errors</source>
+      <translation>
+        <numerusform>%n fichier avec des erreurs</numerusform>
+        <numerusform>%n fichiers avec des erreurs</numerusform>
+      </translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="376"/>
-        <source>Could not read %1.</source>
-        <translation>Impossible de lire %1.</translation>
+      <location filename="../../quizapp/gui/main_window.py" line="392" />
+      <source>Could not read %1.</source>
+      <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="379"/>
-        <source>Could not read the folder</source>
-        <translation>Impossible de lire le dossier</translation>
+      <location filename="../../quizapp/gui/main_window.py" line="395" />
+      <source>Could not read the folder</source>
+      <translation>Impossible de lire le dossier</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="380"/>
-        <source>The folder %1 could not be read.</source>
-        <translation>Le dossier %1 n’a pas pu être lu.</translation>
+      <location filename="../../quizapp/gui/main_window.py" line="396" />
+      <source>The folder %1 could not be read.</source>
+      <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="480"/>
-        <source>quizapp — French reading</source>
-        <translation>quizapp — lecture en français</translation>
+      <location filename="../../quizapp/gui/main_window.py" line="496" />
+      <source>quizapp — French reading</source>
+      <translation>quizapp — lecture en français</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="166"/>
-        <location filename="../../quizapp/gui/main_window.py" line="167"/>
-        <location filename="../../quizapp/gui/main_window.py" line="493"/>
-        <location filename="../../quizapp/gui/main_window.py" line="494"/>
-        <source>Problems</source>
-        <translation>Problèmes</translation>
+      <location filename="../../quizapp/gui/main_window.py" line="176" />
+      <location filename="../../quizapp/gui/main_window.py" line="177" />
+      <location filename="../../quizapp/gui/main_window.py" line="509" />
+      <location filename="../../quizapp/gui/main_window.py" line="510" />
+      <source>Problems</source>
+      <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="495"/>
-        <source>Loading</source>
-        <translation>Chargement</translation>
+      <location filename="../../quizapp/gui/main_window.py" line="511" />
+      <source>Loading</source>
+      <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="496"/>
-        <source>Status</source>
-        <translation>État</translation>
+      <location filename="../../quizapp/gui/main_window.py" line="512" />
+      <source>Status</source>
+      <translation>État</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MatchAnswer</name>
     <message>
-        <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="80"/>
-        <source>choose…</source>
-        <translation>choisir…</translation>
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="80" />
+      <source>choose…</source>
+      <translation>choisir…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="81"/>
-        <source>Match for %1</source>
-        <translation>Correspondance pour %1</translation>
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="81" />
+      <source>Match for %1</source>
+      <translation>Correspondance pour %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MistakesView</name>
     <message>
-        <location filename="../../quizapp/gui/mistakes_view.py" line="152"/>
-        <source>(no longer in the bank)</source>
-        <translation>(n’est plus dans la banque)</translation>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="152" />
+      <source>(no longer in the bank)</source>
+      <translation>(n’est plus dans la banque)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/mistakes_view.py" line="154"/>
-        <source>(changed by the teacher since)</source>
-        <translation>(modifiée depuis par l’enseignant)</translation>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="154" />
+      <source>(changed by the teacher since)</source>
+      <translation>(modifiée depuis par l’enseignant)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/mistakes_view.py" line="169"/>
-        <source>%n question(s) to review, last answered below full marks.</source>
-        <translation>
-            <numerusform>%n question à revoir, dont la dernière réponse n’a pas eu tous les points.</numerusform>
-            <numerusform>%n questions à revoir, dont la dernière réponse n’a pas eu tous les points.</numerusform>
-        </translation>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="169" />
+      <source>%n question(s) to review, last answered below full marks.</source>
+      <translation>
+        <numerusform>%n question à revoir, dont la dernière réponse n’a pas eu tous les points.</numerusform>
+        <numerusform>%n questions à revoir, dont la dernière réponse n’a pas eu tous les points.</numerusform>
+      </translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/mistakes_view.py" line="171"/>
-        <source>No mistakes to review: every question you answered last got full marks.</source>
-        <translation>Aucune erreur à revoir&#xa0;: votre dernière réponse à chaque question a eu tous les points.</translation>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="171" />
+      <source>No mistakes to review: every question you answered last got full marks.</source>
+      <translation>Aucune erreur à revoir : votre dernière réponse à chaque question a eu tous les points.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/mistakes_view.py" line="189"/>
-        <source>This question is no longer in the bank: the teacher removed it.</source>
-        <translation>Cette question n’est plus dans la banque&#xa0;: l’enseignant l’a retirée.</translation>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="189" />
+      <source>This question is no longer in the bank: the teacher removed it.</source>
+      <translation>Cette question n’est plus dans la banque : l’enseignant l’a retirée.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/mistakes_view.py" line="194"/>
-        <source>In the text:</source>
-        <translation>Dans le texte&#xa0;:</translation>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="194" />
+      <source>In the text:</source>
+      <translation>Dans le texte :</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/mistakes_view.py" line="214"/>
-        <source>Review my mistakes</source>
-        <translation>Revoir mes erreurs</translation>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="214" />
+      <source>Review my mistakes</source>
+      <translation>Revoir mes erreurs</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/mistakes_view.py" line="215"/>
-        <source>Back to the library</source>
-        <translation>Retour à la bibliothèque</translation>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="215" />
+      <source>Back to the library</source>
+      <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/mistakes_view.py" line="216"/>
-        <source>Question</source>
-        <translation>Question</translation>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="216" />
+      <source>Question</source>
+      <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/mistakes_view.py" line="216"/>
-        <source>Score</source>
-        <translation>Score</translation>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="216" />
+      <source>Score</source>
+      <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/mistakes_view.py" line="216"/>
-        <source>Answered</source>
-        <translation>Répondu le</translation>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="216" />
+      <source>Answered</source>
+      <translation>Répondu le</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/mistakes_view.py" line="217"/>
-        <source>Questions to review</source>
-        <translation>Questions à revoir</translation>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="217" />
+      <source>Questions to review</source>
+      <translation>Questions à revoir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/mistakes_view.py" line="218"/>
-        <source>Show in the text</source>
-        <translation>Montrer dans le texte</translation>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="218" />
+      <source>Show in the text</source>
+      <translation>Montrer dans le texte</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/mistakes_view.py" line="220"/>
-        <source>Open the article with the sentences that prove the answer highlighted</source>
-        <translation>Ouvrir l’article avec les phrases qui prouvent la réponse surlignées</translation>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="220" />
+      <source>Open the article with the sentences that prove the answer highlighted</source>
+      <translation>Ouvrir l’article avec les phrases qui prouvent la réponse surlignées</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/mistakes_view.py" line="222"/>
-        <source>Retry this article’s mistakes</source>
-        <translation>Refaire les erreurs de cet article</translation>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="222" />
+      <source>Retry this article’s mistakes</source>
+      <translation>Refaire les erreurs de cet article</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/mistakes_view.py" line="224"/>
-        <source>A practice quiz over just the questions of this article you got wrong</source>
-        <translation>Un entraînement sur les seules questions de cet article que vous avez manquées</translation>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="224" />
+      <source>A practice quiz over just the questions of this article you got wrong</source>
+      <translation>Un entraînement sur les seules questions de cet article que vous avez manquées</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/mistakes_view.py" line="226"/>
-        <source>The question and its evidence</source>
-        <translation>La question et ses preuves dans le texte</translation>
+      <location filename="../../quizapp/gui/mistakes_view.py" line="226" />
+      <source>The question and its evidence</source>
+      <translation>La question et ses preuves dans le texte</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ModeChooser</name>
     <message>
-        <location filename="../../quizapp/gui/quiz_chooser.py" line="85"/>
-        <source>Quiz</source>
-        <translation>Quiz</translation>
+      <location filename="../../quizapp/gui/quiz_chooser.py" line="85" />
+      <source>Quiz</source>
+      <translation>Quiz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/quiz_chooser.py" line="90"/>
-        <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n question</numerusform>
-            <numerusform>%n questions</numerusform>
-        </translation>
+      <location filename="../../quizapp/gui/quiz_chooser.py" line="90" />
+      <source>%n question(s)</source>
+      <translation>
+        <numerusform>%n question</numerusform>
+        <numerusform>%n questions</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/quiz_chooser.py" line="96"/>
-        <source>Feedback after each question. You get %n try(s) per question; each retry costs %1 of its points, a hint %2.</source>
-        <translation>
-            <numerusform>Correction après chaque question. Vous avez %n essai par question&#xa0;; chaque nouvel essai coûte %1 de ses points, un indice %2.</numerusform>
-            <numerusform>Correction après chaque question. Vous avez %n essais par question&#xa0;; chaque nouvel essai coûte %1 de ses points, un indice %2.</numerusform>
-        </translation>
+      <location filename="../../quizapp/gui/quiz_chooser.py" line="96" />
+      <source>Feedback after each question. You get %n try(s) per question; each retry costs %1 of its points, a hint %2.</source>
+      <translation>
+        <numerusform>Correction après chaque question. Vous avez %n essai par question ; chaque nouvel essai coûte %1 de ses points, un indice %2.</numerusform>
+        <numerusform>Correction après chaque question. Vous avez %n essais par question ; chaque nouvel essai coûte %1 de ses points, un indice %2.</numerusform>
+      </translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_chooser.py" line="103"/>
-        <source>Feedback after each question, one try per question; a hint costs %2 of its points.</source>
-        <translation>Correction après chaque question, un seul essai par question&#xa0;; un indice coûte %2 de ses points.</translation>
+      <location filename="../../quizapp/gui/quiz_chooser.py" line="103" />
+      <source>Feedback after each question, one try per question; a hint costs %2 of its points.</source>
+      <translation>Correction après chaque question, un seul essai par question ; un indice coûte %2 de ses points.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_chooser.py" line="111"/>
-        <source>Practice</source>
-        <translation>Entraînement</translation>
+      <location filename="../../quizapp/gui/quiz_chooser.py" line="111" />
+      <source>Practice</source>
+      <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_chooser.py" line="112"/>
-        <source>Test</source>
-        <translation>Test</translation>
+      <location filename="../../quizapp/gui/quiz_chooser.py" line="112" />
+      <source>Test</source>
+      <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_chooser.py" line="115"/>
-        <source>One answer per question, which you can change until you finish. No feedback until the end.</source>
-        <translation>Une réponse par question, modifiable jusqu’à la fin. Aucune correction avant la fin.</translation>
+      <location filename="../../quizapp/gui/quiz_chooser.py" line="115" />
+      <source>One answer per question, which you can change until you finish. No feedback until the end.</source>
+      <translation>Une réponse par question, modifiable jusqu’à la fin. Aucune correction avant la fin.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_chooser.py" line="120"/>
-        <source>Resume</source>
-        <translation>Reprendre</translation>
+      <location filename="../../quizapp/gui/quiz_chooser.py" line="120" />
+      <source>Resume</source>
+      <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_chooser.py" line="122"/>
-        <source>Carry on where you stopped: %1 of %2 questions answered.</source>
-        <translation>Reprendre là où vous en étiez&#xa0;: %1 réponses données sur %2 questions.</translation>
+      <location filename="../../quizapp/gui/quiz_chooser.py" line="122" />
+      <source>Carry on where you stopped: %1 of %2 questions answered.</source>
+      <translation>Reprendre là où vous en étiez : %1 réponses données sur %2 questions.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_chooser.py" line="126"/>
-        <source>Back to the text</source>
-        <translation>Retour au texte</translation>
+      <location filename="../../quizapp/gui/quiz_chooser.py" line="126" />
+      <source>Back to the text</source>
+      <translation>Retour au texte</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OrderAnswer</name>
     <message>
-        <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="186"/>
-        <source>Move up</source>
-        <translation>Monter</translation>
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="186" />
+      <source>Move up</source>
+      <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="187"/>
-        <source>Move down</source>
-        <translation>Descendre</translation>
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="187" />
+      <source>Move down</source>
+      <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="188"/>
-        <source>Move the selected item up (Alt+Up)</source>
-        <translation>Monter l’élément choisi (Alt+Haut)</translation>
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="188" />
+      <source>Move the selected item up (Alt+Up)</source>
+      <translation>Monter l’élément choisi (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="189"/>
-        <source>Move the selected item down (Alt+Down)</source>
-        <translation>Descendre l’élément choisi (Alt+Bas)</translation>
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="189" />
+      <source>Move the selected item down (Alt+Down)</source>
+      <translation>Descendre l’élément choisi (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="190"/>
-        <source>Drag the items, or select one and press Alt+Up / Alt+Down.</source>
-        <translation>Faites glisser les éléments, ou choisissez-en un et appuyez sur Alt+Haut / Alt+Bas.</translation>
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="190" />
+      <source>Drag the items, or select one and press Alt+Up / Alt+Down.</source>
+      <translation>Faites glisser les éléments, ou choisissez-en un et appuyez sur Alt+Haut / Alt+Bas.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="191"/>
-        <source>Items to put in order</source>
-        <translation>Éléments à remettre dans l’ordre</translation>
+      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="191" />
+      <source>Items to put in order</source>
+      <translation>Éléments à remettre dans l’ordre</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PassageView</name>
     <message>
-        <location filename="../../quizapp/gui/passage_view.py" line="111"/>
-        <source>(no English translation)</source>
-        <translation>(pas de traduction anglaise)</translation>
+      <location filename="../../quizapp/gui/passage_view.py" line="111" />
+      <source>(no English translation)</source>
+      <translation>(pas de traduction anglaise)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../quizapp/gui/problems_panel.py" line="85"/>
-        <source>error</source>
-        <translation>erreur</translation>
+      <location filename="../../quizapp/gui/problems_panel.py" line="85" />
+      <source>error</source>
+      <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/problems_panel.py" line="85"/>
-        <source>warning</source>
-        <translation>avertissement</translation>
+      <location filename="../../quizapp/gui/problems_panel.py" line="85" />
+      <source>warning</source>
+      <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/problems_panel.py" line="88"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+      <location filename="../../quizapp/gui/problems_panel.py" line="88" />
+      <source>%1: %2</source>
+      <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/problems_panel.py" line="110"/>
-        <source>No problems found in the question files.</source>
-        <translation>Aucun problème dans les fichiers de questions.</translation>
+      <location filename="../../quizapp/gui/problems_panel.py" line="110" />
+      <source>No problems found in the question files.</source>
+      <translation>Aucun problème dans les fichiers de questions.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/problems_panel.py" line="113"/>
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
-        </translation>
+      <location filename="../../quizapp/gui/problems_panel.py" line="113" />
+      <source>%n error(s)</source>
+      <translation>
+        <numerusform>%n erreur</numerusform>
+        <numerusform>%n erreurs</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/problems_panel.py" line="115"/>
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
+      <location filename="../../quizapp/gui/problems_panel.py" line="115" />
+      <source>%n warning(s)</source>
+      <translation>
+        <numerusform>%n avertissement</numerusform>
+        <numerusform>%n avertissements</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/problems_panel.py" line="117"/>
-        <source>%n file(s) not loaded</source>
-        <translation>
-            <numerusform>%n fichier non chargé</numerusform>
-            <numerusform>%n fichiers non chargés</numerusform>
-        </translation>
+      <location filename="../../quizapp/gui/problems_panel.py" line="117" />
+      <source>%n file(s) not loaded</source>
+      <translation>
+        <numerusform>%n fichier non chargé</numerusform>
+        <numerusform>%n fichiers non chargés</numerusform>
+      </translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/problems_panel.py" line="143"/>
-        <source>Problems in question files</source>
-        <translation>Problèmes dans les fichiers de questions</translation>
+      <location filename="../../quizapp/gui/problems_panel.py" line="143" />
+      <source>Problems in question files</source>
+      <translation>Problèmes dans les fichiers de questions</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/problems_panel.py" line="145"/>
-        <source>Each line gives the file, line and column to fix, then the problem.</source>
-        <translation>Chaque ligne donne le fichier, la ligne et la colonne à corriger, puis le problème.</translation>
+      <location filename="../../quizapp/gui/problems_panel.py" line="145" />
+      <source>Each line gives the file, line and column to fix, then the problem.</source>
+      <translation>Chaque ligne donne le fichier, la ligne et la colonne à corriger, puis le problème.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/problems_panel.py" line="147"/>
-        <source>Problem summary</source>
-        <translation>Résumé des problèmes</translation>
+      <location filename="../../quizapp/gui/problems_panel.py" line="147" />
+      <source>Problem summary</source>
+      <translation>Résumé des problèmes</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../../quizapp/gui/profile_picker.py" line="103"/>
-        <source>New learner…</source>
-        <translation>Nouvel élève…</translation>
+      <location filename="../../quizapp/gui/profile_picker.py" line="103" />
+      <source>New learner…</source>
+      <translation>Nouvel élève…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/profile_picker.py" line="121"/>
-        <source>Type the learner’s name first.</source>
-        <translation>Tapez d’abord le nom de l’élève.</translation>
+      <location filename="../../quizapp/gui/profile_picker.py" line="121" />
+      <source>Type the learner’s name first.</source>
+      <translation>Tapez d’abord le nom de l’élève.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/profile_picker.py" line="138"/>
-        <source>&amp;Learner:</source>
-        <translation>É&amp;lève&#xa0;:</translation>
+      <location filename="../../quizapp/gui/profile_picker.py" line="138" />
+      <source>&amp;Learner:</source>
+      <translation>É&amp;lève :</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/profile_picker.py" line="139"/>
-        <source>Learner</source>
-        <translation>Élève</translation>
+      <location filename="../../quizapp/gui/profile_picker.py" line="139" />
+      <source>Learner</source>
+      <translation>Élève</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/profile_picker.py" line="140"/>
-        <source>Each learner has their own progress</source>
-        <translation>Chaque élève a sa propre progression</translation>
+      <location filename="../../quizapp/gui/profile_picker.py" line="140" />
+      <source>Each learner has their own progress</source>
+      <translation>Chaque élève a sa propre progression</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/profile_picker.py" line="141"/>
-        <location filename="../../quizapp/gui/profile_picker.py" line="142"/>
-        <source>Name of the new learner</source>
-        <translation>Nom du nouvel élève</translation>
+      <location filename="../../quizapp/gui/profile_picker.py" line="141" />
+      <location filename="../../quizapp/gui/profile_picker.py" line="142" />
+      <source>Name of the new learner</source>
+      <translation>Nom du nouvel élève</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/profile_picker.py" line="143"/>
-        <source>Add</source>
-        <translation>Ajouter</translation>
+      <location filename="../../quizapp/gui/profile_picker.py" line="143" />
+      <source>Add</source>
+      <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/profile_picker.py" line="144"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
+      <location filename="../../quizapp/gui/profile_picker.py" line="144" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ProgressBridge</name>
     <message>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="143"/>
-        <source>Progress is not being saved</source>
-        <translation>La progression n’est pas enregistrée</translation>
+      <location filename="../../quizapp/gui/progress_bridge.py" line="143" />
+      <source>Progress is not being saved</source>
+      <translation>La progression n’est pas enregistrée</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="146"/>
-        <source>Progress is not being saved: %1</source>
-        <translation>La progression n’est pas enregistrée&#xa0;: %1</translation>
+      <location filename="../../quizapp/gui/progress_bridge.py" line="146" />
+      <source>Progress is not being saved: %1</source>
+      <translation>La progression n’est pas enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="156"/>
-        <source>Your progress file was repaired</source>
-        <translation>Votre fichier de progression a été réparé</translation>
+      <location filename="../../quizapp/gui/progress_bridge.py" line="156" />
+      <source>Your progress file was repaired</source>
+      <translation>Votre fichier de progression a été réparé</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="196"/>
-        <source>The progress file could not be used: %1</source>
-        <translation>Le fichier de progression n’a pas pu être utilisé&#xa0;: %1</translation>
+      <location filename="../../quizapp/gui/progress_bridge.py" line="196" />
+      <source>The progress file could not be used: %1</source>
+      <translation>Le fichier de progression n’a pas pu être utilisé : %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="217"/>
-        <source>Saved: every answer has reached the disk now.</source>
-        <translation>Enregistré&#xa0;: toutes les réponses sont maintenant sur le disque.</translation>
+      <location filename="../../quizapp/gui/progress_bridge.py" line="217" />
+      <source>Saved: every answer has reached the disk now.</source>
+      <translation>Enregistré : toutes les réponses sont maintenant sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="279"/>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="281"/>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="349"/>
-        <source>Learner</source>
-        <translation>Élève</translation>
+      <location filename="../../quizapp/gui/progress_bridge.py" line="281" />
+      <location filename="../../quizapp/gui/progress_bridge.py" line="283" />
+      <location filename="../../quizapp/gui/progress_bridge.py" line="351" />
+      <source>Learner</source>
+      <translation>Élève</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/progress_bridge.py" line="297"/>
-        <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
-        <translation>
-            <numerusform>L’enseignant a modifié %n question depuis votre arrêt&#xa0;: elle repart de zéro.</numerusform>
-            <numerusform>L’enseignant a modifié %n questions depuis votre arrêt&#xa0;: elles repartent de zéro.</numerusform>
-        </translation>
+      <location filename="../../quizapp/gui/progress_bridge.py" line="299" />
+      <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
+      <translation>
+        <numerusform>L’enseignant a modifié %n question depuis votre arrêt : elle repart de zéro.</numerusform>
+        <numerusform>L’enseignant a modifié %n questions depuis votre arrêt : elles repartent de zéro.</numerusform>
+      </translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_bridge.py" line="350"/>
-        <source>Saving</source>
-        <translation>Enregistrement</translation>
+      <location filename="../../quizapp/gui/progress_bridge.py" line="352" />
+      <source>Saving</source>
+      <translation>Enregistrement</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ProgressScreens</name>
     <message>
-        <location filename="../../quizapp/gui/progress_screens.py" line="244"/>
-        <source>Could not save the words</source>
-        <translation>Impossible d’enregistrer les mots</translation>
+      <location filename="../../quizapp/gui/progress_screens.py" line="244" />
+      <source>Could not save the words</source>
+      <translation>Impossible d’enregistrer les mots</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_screens.py" line="245"/>
-        <source>The file %1 could not be written: %2</source>
-        <translation>Le fichier %1 n’a pas pu être écrit&#xa0;: %2</translation>
+      <location filename="../../quizapp/gui/progress_screens.py" line="245" />
+      <source>The file %1 could not be written: %2</source>
+      <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_screens.py" line="255"/>
-        <source>Words saved in %1</source>
-        <translation>Mots enregistrés dans %1</translation>
+      <location filename="../../quizapp/gui/progress_screens.py" line="255" />
+      <source>Words saved in %1</source>
+      <translation>Mots enregistrés dans %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../quizapp/gui/quiz_question.py" line="213"/>
-        <source>Practice</source>
-        <translation>Entraînement</translation>
+      <location filename="../../quizapp/gui/quiz_question.py" line="213" />
+      <source>Practice</source>
+      <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_question.py" line="213"/>
-        <source>Test</source>
-        <translation>Test</translation>
+      <location filename="../../quizapp/gui/quiz_question.py" line="213" />
+      <source>Test</source>
+      <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_question.py" line="216"/>
-        <source>Question %1 of %2</source>
-        <translation>Question %1 sur %2</translation>
+      <location filename="../../quizapp/gui/quiz_question.py" line="216" />
+      <source>Question %1 of %2</source>
+      <translation>Question %1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/quiz_question.py" line="222"/>
-        <source>%n question(s) answered</source>
-        <translation>
-            <numerusform>%n question traitée</numerusform>
-            <numerusform>%n questions traitées</numerusform>
-        </translation>
+      <location filename="../../quizapp/gui/quiz_question.py" line="222" />
+      <source>%n question(s) answered</source>
+      <translation>
+        <numerusform>%n question traitée</numerusform>
+        <numerusform>%n questions traitées</numerusform>
+      </translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_question.py" line="226"/>
-        <source>Your score so far</source>
-        <translation>Votre score jusqu’ici</translation>
+      <location filename="../../quizapp/gui/quiz_question.py" line="226" />
+      <source>Your score so far</source>
+      <translation>Votre score jusqu’ici</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/quiz_question.py" line="228"/>
-        <source>%n answered</source>
-        <translation>
-            <numerusform>%n réponse donnée</numerusform>
-            <numerusform>%n réponses données</numerusform>
-        </translation>
+      <location filename="../../quizapp/gui/quiz_question.py" line="228" />
+      <source>%n answered</source>
+      <translation>
+        <numerusform>%n réponse donnée</numerusform>
+        <numerusform>%n réponses données</numerusform>
+      </translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_question.py" line="237"/>
-        <source>Hint (−%1 of the points)</source>
-        <translation>Indice (−%1 des points)</translation>
+      <location filename="../../quizapp/gui/quiz_question.py" line="237" />
+      <source>Hint (−%1 of the points)</source>
+      <translation>Indice (−%1 des points)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_question.py" line="239"/>
-        <location filename="../../quizapp/gui/quiz_question.py" line="280"/>
-        <source>Hint</source>
-        <translation>Indice</translation>
+      <location filename="../../quizapp/gui/quiz_question.py" line="239" />
+      <location filename="../../quizapp/gui/quiz_question.py" line="280" />
+      <source>Hint</source>
+      <translation>Indice</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_question.py" line="248"/>
-        <source>Try again (−%1 of the points)</source>
-        <translation>Réessayer (−%1 des points)</translation>
+      <location filename="../../quizapp/gui/quiz_question.py" line="248" />
+      <source>Try again (−%1 of the points)</source>
+      <translation>Réessayer (−%1 des points)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_question.py" line="250"/>
-        <source>Try again</source>
-        <translation>Réessayer</translation>
+      <location filename="../../quizapp/gui/quiz_question.py" line="250" />
+      <source>Try again</source>
+      <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_question.py" line="255"/>
-        <source>Back to the summary</source>
-        <translation>Retour au bilan</translation>
+      <location filename="../../quizapp/gui/quiz_question.py" line="255" />
+      <source>Back to the summary</source>
+      <translation>Retour au bilan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_question.py" line="257"/>
-        <source>You did not answer this question.</source>
-        <translation>Vous n’avez pas répondu à cette question.</translation>
+      <location filename="../../quizapp/gui/quiz_question.py" line="257" />
+      <source>You did not answer this question.</source>
+      <translation>Vous n’avez pas répondu à cette question.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_question.py" line="260"/>
-        <source>Finish (click again)</source>
-        <translation>Terminer (cliquez encore)</translation>
+      <location filename="../../quizapp/gui/quiz_question.py" line="260" />
+      <source>Finish (click again)</source>
+      <translation>Terminer (cliquez encore)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_question.py" line="260"/>
-        <source>Finish</source>
-        <translation>Terminer</translation>
+      <location filename="../../quizapp/gui/quiz_question.py" line="260" />
+      <source>Finish</source>
+      <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_question.py" line="270"/>
-        <source>Show the question in English</source>
-        <translation>Afficher la question en anglais</translation>
+      <location filename="../../quizapp/gui/quiz_question.py" line="270" />
+      <source>Show the question in English</source>
+      <translation>Afficher la question en anglais</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_question.py" line="271"/>
-        <source>Question in English</source>
-        <translation>Question en anglais</translation>
+      <location filename="../../quizapp/gui/quiz_question.py" line="271" />
+      <source>Question in English</source>
+      <translation>Question en anglais</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_question.py" line="272"/>
-        <source>Check</source>
-        <translation>Vérifier</translation>
+      <location filename="../../quizapp/gui/quiz_question.py" line="272" />
+      <source>Check</source>
+      <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_question.py" line="273"/>
-        <source>Check your answer (Enter)</source>
-        <translation>Vérifier votre réponse (Entrée)</translation>
+      <location filename="../../quizapp/gui/quiz_question.py" line="273" />
+      <source>Check your answer (Enter)</source>
+      <translation>Vérifier votre réponse (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_question.py" line="274"/>
-        <source>Show the answer</source>
-        <translation>Voir la réponse</translation>
+      <location filename="../../quizapp/gui/quiz_question.py" line="274" />
+      <source>Show the answer</source>
+      <translation>Voir la réponse</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_question.py" line="275"/>
-        <source>◀ Previous</source>
-        <translation>◀ Précédente</translation>
+      <location filename="../../quizapp/gui/quiz_question.py" line="275" />
+      <source>◀ Previous</source>
+      <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_question.py" line="276"/>
-        <source>Previous question (Page Up)</source>
-        <translation>Question précédente (Page préc.)</translation>
+      <location filename="../../quizapp/gui/quiz_question.py" line="276" />
+      <source>Previous question (Page Up)</source>
+      <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_question.py" line="277"/>
-        <source>Next ▶</source>
-        <translation>Suivante ▶</translation>
+      <location filename="../../quizapp/gui/quiz_question.py" line="277" />
+      <source>Next ▶</source>
+      <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_question.py" line="278"/>
-        <source>Next question (Page Down)</source>
-        <translation>Question suivante (Page suiv.)</translation>
+      <location filename="../../quizapp/gui/quiz_question.py" line="278" />
+      <source>Next question (Page Down)</source>
+      <translation>Question suivante (Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_question.py" line="279"/>
-        <source>Question</source>
-        <translation>Question</translation>
+      <location filename="../../quizapp/gui/quiz_question.py" line="279" />
+      <source>Question</source>
+      <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_question.py" line="281"/>
-        <source>How many questions you have answered</source>
-        <translation>Nombre de questions auxquelles vous avez répondu</translation>
+      <location filename="../../quizapp/gui/quiz_question.py" line="281" />
+      <source>How many questions you have answered</source>
+      <translation>Nombre de questions auxquelles vous avez répondu</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>QuizFormat</name>
     <message>
-        <location filename="../../quizapp/gui/quiz_format.py" line="17"/>
-        <source>en_GB</source>
-        <comment>locale used to write numbers</comment>
-        <translation>fr_FR</translation>
+      <location filename="../../quizapp/gui/quiz_format.py" line="17" />
+      <source>en_GB</source>
+      <comment>locale used to write numbers</comment>
+      <translation>fr_FR</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/quiz_format.py" line="55"/>
-        <source>%1 / %2 point(s)</source>
-        <translation>
-            <numerusform>%1 / %2 point</numerusform>
-            <numerusform>%1 / %2 points</numerusform>
-        </translation>
+      <location filename="../../quizapp/gui/quiz_format.py" line="55" />
+      <source>%1 / %2 point(s)</source>
+      <translation>
+        <numerusform>%1 / %2 point</numerusform>
+        <numerusform>%1 / %2 points</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/quiz_format.py" line="64"/>
-        <source>%1 point(s)</source>
-        <translation>
-            <numerusform>%1 point</numerusform>
-            <numerusform>%1 points</numerusform>
-        </translation>
+      <location filename="../../quizapp/gui/quiz_format.py" line="64" />
+      <source>%1 point(s)</source>
+      <translation>
+        <numerusform>%1 point</numerusform>
+        <numerusform>%1 points</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../../quizapp/gui/quiz_panel.py" line="192"/>
-        <source>Answer the question first.</source>
-        <translation>Répondez d’abord à la question.</translation>
+      <location filename="../../quizapp/gui/quiz_panel.py" line="192" />
+      <source>Answer the question first.</source>
+      <translation>Répondez d’abord à la question.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/quiz_panel.py" line="290"/>
-        <source>%n question(s) not answered yet (they count 0). Click Finish again to end the quiz.</source>
-        <translation>
-            <numerusform>%n question sans réponse (elle compte 0). Cliquez de nouveau sur Terminer pour finir le quiz.</numerusform>
-            <numerusform>%n questions sans réponse (elles comptent 0). Cliquez de nouveau sur Terminer pour finir le quiz.</numerusform>
-        </translation>
+      <location filename="../../quizapp/gui/quiz_panel.py" line="290" />
+      <source>%n question(s) not answered yet (they count 0). Click Finish again to end the quiz.</source>
+      <translation>
+        <numerusform>%n question sans réponse (elle compte 0). Cliquez de nouveau sur Terminer pour finir le quiz.</numerusform>
+        <numerusform>%n questions sans réponse (elles comptent 0). Cliquez de nouveau sur Terminer pour finir le quiz.</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../quizapp/gui/reading_view.py" line="291"/>
-        <source>Click the sentences that answer the question.</source>
-        <translation>Cliquez sur les phrases qui répondent à la question.</translation>
+      <location filename="../../quizapp/gui/reading_view.py" line="291" />
+      <source>Click the sentences that answer the question.</source>
+      <translation>Cliquez sur les phrases qui répondent à la question.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reading_view.py" line="294"/>
-        <source>Click a word for its meaning, or EN after a sentence for its English.</source>
-        <translation>Cliquez sur un mot pour son sens, ou sur EN après une phrase pour sa traduction anglaise.</translation>
+      <location filename="../../quizapp/gui/reading_view.py" line="294" />
+      <source>Click a word for its meaning, or EN after a sentence for its English.</source>
+      <translation>Cliquez sur un mot pour son sens, ou sur EN après une phrase pour sa traduction anglaise.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reading_view.py" line="299"/>
-        <source>How to read</source>
-        <translation>Comment lire</translation>
+      <location filename="../../quizapp/gui/reading_view.py" line="299" />
+      <source>How to read</source>
+      <translation>Comment lire</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reading_view.py" line="300"/>
-        <source>Article text</source>
-        <translation>Texte de l’article</translation>
+      <location filename="../../quizapp/gui/reading_view.py" line="300" />
+      <source>Article text</source>
+      <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reading_view.py" line="303"/>
-        <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
-        <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
+      <location filename="../../quizapp/gui/reading_view.py" line="303" />
+      <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
+      <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reading_view.py" line="308"/>
-        <source>Back to the library</source>
-        <translation>Retour à la bibliothèque</translation>
+      <location filename="../../quizapp/gui/reading_view.py" line="308" />
+      <source>Back to the library</source>
+      <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reading_view.py" line="309"/>
-        <source>Parallel English</source>
-        <translation>Anglais en parallèle</translation>
+      <location filename="../../quizapp/gui/reading_view.py" line="309" />
+      <source>Parallel English</source>
+      <translation>Anglais en parallèle</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reading_view.py" line="310"/>
-        <source>Start the quiz</source>
-        <translation>Commencer le quiz</translation>
+      <location filename="../../quizapp/gui/reading_view.py" line="310" />
+      <source>Start the quiz</source>
+      <translation>Commencer le quiz</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SaveBanner</name>
     <message>
-        <location filename="../../quizapp/gui/save_banner.py" line="125"/>
-        <source>Try again now</source>
-        <translation>Réessayer maintenant</translation>
+      <location filename="../../quizapp/gui/save_banner.py" line="125" />
+      <source>Try again now</source>
+      <translation>Réessayer maintenant</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/save_banner.py" line="126"/>
-        <source>Try to save the waiting answers now</source>
-        <translation>Essayer tout de suite d’enregistrer les réponses en attente</translation>
+      <location filename="../../quizapp/gui/save_banner.py" line="126" />
+      <source>Try to save the waiting answers now</source>
+      <translation>Essayer tout de suite d’enregistrer les réponses en attente</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/save_banner.py" line="127"/>
-        <location filename="../../quizapp/gui/save_banner.py" line="128"/>
-        <source>Hide this message</source>
-        <translation>Masquer ce message</translation>
+      <location filename="../../quizapp/gui/save_banner.py" line="127" />
+      <location filename="../../quizapp/gui/save_banner.py" line="128" />
+      <source>Hide this message</source>
+      <translation>Masquer ce message</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/save_banner.py" line="129"/>
-        <source>Saving</source>
-        <translation>Enregistrement</translation>
+      <location filename="../../quizapp/gui/save_banner.py" line="129" />
+      <source>Saving</source>
+      <translation>Enregistrement</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ShortAnswer</name>
     <message>
-        <location filename="../../quizapp/gui/answer_widgets_text.py" line="125"/>
-        <source>Type your answer</source>
-        <translation>Tapez votre réponse</translation>
+      <location filename="../../quizapp/gui/answer_widgets_text.py" line="125" />
+      <source>Type your answer</source>
+      <translation>Tapez votre réponse</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/answer_widgets_text.py" line="126"/>
-        <source>Your answer</source>
-        <translation>Votre réponse</translation>
+      <location filename="../../quizapp/gui/answer_widgets_text.py" line="126" />
+      <source>Your answer</source>
+      <translation>Votre réponse</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="37"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="37" />
+      <source>&amp;File</source>
+      <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="38"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="38" />
+      <source>&amp;View</source>
+      <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="39"/>
-        <source>&amp;Reading</source>
-        <translation>&amp;Lecture</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="39" />
+      <source>&amp;Reading</source>
+      <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="40"/>
-        <source>&amp;Language</source>
-        <translation>Lan&amp;gue</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="40" />
+      <source>&amp;Language</source>
+      <translation>Lan&amp;gue</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="41"/>
-        <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="41" />
+      <source>&amp;Help</source>
+      <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="48"/>
-        <source>Open folder…</source>
-        <translation>Ouvrir un dossier…</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="48" />
+      <source>Open folder…</source>
+      <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="50"/>
-        <source>Choose another folder of articles</source>
-        <translation>Choisir un autre dossier d’articles</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="50" />
+      <source>Choose another folder of articles</source>
+      <translation>Choisir un autre dossier d’articles</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="55"/>
-        <source>Open article file…</source>
-        <translation>Ouvrir un fichier d’article…</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="55" />
+      <source>Open article file…</source>
+      <translation>Ouvrir un fichier d’article…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="57"/>
-        <source>Preview one article file (for teachers)</source>
-        <translation>Prévisualiser un fichier d’article (pour les enseignants)</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="57" />
+      <source>Preview one article file (for teachers)</source>
+      <translation>Prévisualiser un fichier d’article (pour les enseignants)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="62"/>
-        <source>Quit</source>
-        <translation>Quitter</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="62" />
+      <source>Quit</source>
+      <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="64"/>
-        <source>Close quizapp</source>
-        <translation>Fermer quizapp</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="64" />
+      <source>Close quizapp</source>
+      <translation>Fermer quizapp</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="69"/>
-        <source>Back to the library</source>
-        <translation>Retour à la bibliothèque</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="69" />
+      <source>Back to the library</source>
+      <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="71"/>
-        <source>Return to the list of articles</source>
-        <translation>Revenir à la liste des articles</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="71" />
+      <source>Return to the list of articles</source>
+      <translation>Revenir à la liste des articles</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="77"/>
-        <source>Search the library</source>
-        <translation>Rechercher dans la bibliothèque</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="77" />
+      <source>Search the library</source>
+      <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="79"/>
-        <source>Find an article by its French or English title</source>
-        <translation>Trouver un article par son titre français ou anglais</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="79" />
+      <source>Find an article by its French or English title</source>
+      <translation>Trouver un article par son titre français ou anglais</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="84"/>
-        <source>Problems panel</source>
-        <translation>Panneau des problèmes</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="84" />
+      <source>Problems panel</source>
+      <translation>Panneau des problèmes</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="86"/>
-        <source>Show or hide the problems found in question files</source>
-        <translation>Afficher ou masquer les problèmes trouvés dans les fichiers de questions</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="86" />
+      <source>Show or hide the problems found in question files</source>
+      <translation>Afficher ou masquer les problèmes trouvés dans les fichiers de questions</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="92"/>
-        <source>Larger text</source>
-        <translation>Texte plus grand</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="92" />
+      <source>Larger text</source>
+      <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="94"/>
-        <source>Make the passage text larger</source>
-        <translation>Agrandir le texte de l’article</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="94" />
+      <source>Make the passage text larger</source>
+      <translation>Agrandir le texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="99"/>
-        <source>Smaller text</source>
-        <translation>Texte plus petit</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="99" />
+      <source>Smaller text</source>
+      <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="101"/>
-        <source>Make the passage text smaller</source>
-        <translation>Réduire le texte de l’article</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="101" />
+      <source>Make the passage text smaller</source>
+      <translation>Réduire le texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="106"/>
-        <source>Normal text size</source>
-        <translation>Taille normale du texte</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="106" />
+      <source>Normal text size</source>
+      <translation>Taille normale du texte</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="108"/>
-        <source>Reset the passage text size</source>
-        <translation>Rétablir la taille du texte de l’article</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="108" />
+      <source>Reset the passage text size</source>
+      <translation>Rétablir la taille du texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="113"/>
-        <source>Parallel English</source>
-        <translation>Anglais en parallèle</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="113" />
+      <source>Parallel English</source>
+      <translation>Anglais en parallèle</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="115"/>
-        <source>Show the English translation under every sentence</source>
-        <translation>Afficher la traduction anglaise sous chaque phrase</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="115" />
+      <source>Show the English translation under every sentence</source>
+      <translation>Afficher la traduction anglaise sous chaque phrase</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="121"/>
-        <source>Next sentence</source>
-        <translation>Phrase suivante</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="121" />
+      <source>Next sentence</source>
+      <translation>Phrase suivante</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="123"/>
-        <source>Move to the next sentence</source>
-        <translation>Passer à la phrase suivante</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="123" />
+      <source>Move to the next sentence</source>
+      <translation>Passer à la phrase suivante</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="129"/>
-        <source>Previous sentence</source>
-        <translation>Phrase précédente</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="129" />
+      <source>Previous sentence</source>
+      <translation>Phrase précédente</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="131"/>
-        <source>Move to the previous sentence</source>
-        <translation>Revenir à la phrase précédente</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="131" />
+      <source>Move to the previous sentence</source>
+      <translation>Revenir à la phrase précédente</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="137"/>
-        <source>Show the sentence in English</source>
-        <translation>Afficher la phrase en anglais</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="137" />
+      <source>Show the sentence in English</source>
+      <translation>Afficher la phrase en anglais</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="139"/>
-        <source>Show or hide the English of the current sentence</source>
-        <translation>Afficher ou masquer la traduction anglaise de la phrase courante</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="139" />
+      <source>Show or hide the English of the current sentence</source>
+      <translation>Afficher ou masquer la traduction anglaise de la phrase courante</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="145"/>
-        <source>Words of the sentence</source>
-        <translation>Mots de la phrase</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="145" />
+      <source>Words of the sentence</source>
+      <translation>Mots de la phrase</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="147"/>
-        <source>List the glossed words of the current sentence</source>
-        <translation>Lister les mots du glossaire dans la phrase courante</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="147" />
+      <source>List the glossed words of the current sentence</source>
+      <translation>Lister les mots du glossaire dans la phrase courante</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="153"/>
-        <source>Start the quiz</source>
-        <translation>Commencer le quiz</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="153" />
+      <source>Start the quiz</source>
+      <translation>Commencer le quiz</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="155"/>
-        <source>Answer this article&apos;s comprehension questions</source>
-        <translation>Répondre aux questions de compréhension de cet article</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="155" />
+      <source>Answer this article's comprehension questions</source>
+      <translation>Répondre aux questions de compréhension de cet article</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="160"/>
-        <source>Français</source>
-        <translation>Français</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="160" />
+      <source>Français</source>
+      <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="162"/>
-        <source>Show the interface in French</source>
-        <translation>Afficher l’interface en français</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="162" />
+      <source>Show the interface in French</source>
+      <translation>Afficher l’interface en français</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="168"/>
-        <source>English</source>
-        <translation>English</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="168" />
+      <source>English</source>
+      <translation>English</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="170"/>
-        <source>Show the interface in English</source>
-        <translation>Afficher l’interface en anglais</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="170" />
+      <source>Show the interface in English</source>
+      <translation>Afficher l’interface en anglais</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="176"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="176" />
+      <source>Keyboard shortcuts</source>
+      <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="178"/>
-        <source>List every keyboard shortcut</source>
-        <translation>Lister tous les raccourcis clavier</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="178" />
+      <source>List every keyboard shortcut</source>
+      <translation>Lister tous les raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="183"/>
-        <source>About quizapp</source>
-        <translation>À propos de quizapp</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="183" />
+      <source>About quizapp</source>
+      <translation>À propos de quizapp</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/shortcuts.py" line="185"/>
-        <source>Version and purpose of quizapp</source>
-        <translation>Version et objet de quizapp</translation>
+      <location filename="../../quizapp/gui/shortcuts.py" line="185" />
+      <source>Version and purpose of quizapp</source>
+      <translation>Version et objet de quizapp</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_hookup.py" line="23"/>
-        <source>Previous question</source>
-        <translation>Question précédente</translation>
+      <location filename="../../quizapp/gui/quiz_hookup.py" line="23" />
+      <source>Previous question</source>
+      <translation>Question précédente</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_hookup.py" line="25"/>
-        <source>Go back to the previous quiz question</source>
-        <translation>Revenir à la question précédente du quiz</translation>
+      <location filename="../../quizapp/gui/quiz_hookup.py" line="25" />
+      <source>Go back to the previous quiz question</source>
+      <translation>Revenir à la question précédente du quiz</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_hookup.py" line="31"/>
-        <source>Next question</source>
-        <translation>Question suivante</translation>
+      <location filename="../../quizapp/gui/quiz_hookup.py" line="31" />
+      <source>Next question</source>
+      <translation>Question suivante</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz_hookup.py" line="33"/>
-        <source>Go on to the next quiz question</source>
-        <translation>Passer à la question suivante du quiz</translation>
+      <location filename="../../quizapp/gui/quiz_hookup.py" line="33" />
+      <source>Go on to the next quiz question</source>
+      <translation>Passer à la question suivante du quiz</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_screens.py" line="27"/>
-        <source>&amp;Progress</source>
-        <translation>&amp;Progression</translation>
+      <location filename="../../quizapp/gui/progress_screens.py" line="27" />
+      <source>&amp;Progress</source>
+      <translation>&amp;Progression</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_screens.py" line="28"/>
-        <source>Switch &amp;learner</source>
-        <translation>Changer d’é&amp;lève</translation>
+      <location filename="../../quizapp/gui/progress_screens.py" line="28" />
+      <source>Switch &amp;learner</source>
+      <translation>Changer d’é&amp;lève</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_screens.py" line="34"/>
-        <source>History</source>
-        <translation>Historique</translation>
+      <location filename="../../quizapp/gui/progress_screens.py" line="34" />
+      <source>History</source>
+      <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_screens.py" line="36"/>
-        <source>Your results over time, article by article</source>
-        <translation>Vos résultats au fil du temps, article par article</translation>
+      <location filename="../../quizapp/gui/progress_screens.py" line="36" />
+      <source>Your results over time, article by article</source>
+      <translation>Vos résultats au fil du temps, article par article</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_screens.py" line="41"/>
-        <source>Review my mistakes</source>
-        <translation>Revoir mes erreurs</translation>
+      <location filename="../../quizapp/gui/progress_screens.py" line="41" />
+      <source>Review my mistakes</source>
+      <translation>Revoir mes erreurs</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_screens.py" line="43"/>
-        <source>The questions you last answered below full marks</source>
-        <translation>Les questions dont votre dernière réponse n’a pas eu tous les points</translation>
+      <location filename="../../quizapp/gui/progress_screens.py" line="43" />
+      <source>The questions you last answered below full marks</source>
+      <translation>Les questions dont votre dernière réponse n’a pas eu tous les points</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_screens.py" line="48"/>
-        <source>My words</source>
-        <translation>Mes mots</translation>
+      <location filename="../../quizapp/gui/progress_screens.py" line="48" />
+      <source>My words</source>
+      <translation>Mes mots</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_screens.py" line="50"/>
-        <source>Every word you looked up, to export to Anki</source>
-        <translation>Tous les mots que vous avez cherchés, à exporter vers Anki</translation>
+      <location filename="../../quizapp/gui/progress_screens.py" line="50" />
+      <source>Every word you looked up, to export to Anki</source>
+      <translation>Tous les mots que vous avez cherchés, à exporter vers Anki</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_screens.py" line="55"/>
-        <source>New learner…</source>
-        <translation>Nouvel élève…</translation>
+      <location filename="../../quizapp/gui/progress_screens.py" line="55" />
+      <source>New learner…</source>
+      <translation>Nouvel élève…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/progress_screens.py" line="57"/>
-        <source>Add a learner with their own progress</source>
-        <translation>Ajouter un élève avec sa propre progression</translation>
+      <location filename="../../quizapp/gui/progress_screens.py" line="57" />
+      <source>Add a learner with their own progress</source>
+      <translation>Ajouter un élève avec sa propre progression</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="29"/>
-        <source>Choice</source>
-        <translation>Choix unique</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="29" />
+      <source>Choice</source>
+      <translation>Choix unique</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="30"/>
-        <source>Several answers</source>
-        <translation>Choix multiple</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="30" />
+      <source>Several answers</source>
+      <translation>Choix multiple</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="31"/>
-        <source>True or false</source>
-        <translation>Vrai ou faux</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="31" />
+      <source>True or false</source>
+      <translation>Vrai ou faux</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="32"/>
-        <source>Short answer</source>
-        <translation>Réponse courte</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="32" />
+      <source>Short answer</source>
+      <translation>Réponse courte</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="33"/>
-        <source>Fill in the blanks</source>
-        <translation>Texte à trous</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="33" />
+      <source>Fill in the blanks</source>
+      <translation>Texte à trous</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="34"/>
-        <source>Matching</source>
-        <translation>Association</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="34" />
+      <source>Matching</source>
+      <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="35"/>
-        <source>Order</source>
-        <translation>Remise en ordre</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="35" />
+      <source>Order</source>
+      <translation>Remise en ordre</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="36"/>
-        <source>Find the sentence</source>
-        <translation>Trouver la phrase</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="36" />
+      <source>Find the sentence</source>
+      <translation>Trouver la phrase</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="40"/>
-        <source>One choice</source>
-        <translation>Choix</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="40" />
+      <source>One choice</source>
+      <translation>Choix</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="41"/>
-        <source>Several</source>
-        <translation>Plusieurs</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="41" />
+      <source>Several</source>
+      <translation>Plusieurs</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="42"/>
-        <source>True/false</source>
-        <translation>Vrai/faux</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="42" />
+      <source>True/false</source>
+      <translation>Vrai/faux</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="43"/>
-        <source>Typed</source>
-        <translation>À écrire</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="43" />
+      <source>Typed</source>
+      <translation>À écrire</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="44"/>
-        <source>Blanks</source>
-        <translation>Trous</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="44" />
+      <source>Blanks</source>
+      <translation>Trous</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="45"/>
-        <source>Pairs</source>
-        <translation>Paires</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="45" />
+      <source>Pairs</source>
+      <translation>Paires</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="46"/>
-        <source>Sequence</source>
-        <translation>Ordre</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="46" />
+      <source>Sequence</source>
+      <translation>Ordre</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="47"/>
-        <source>Locate</source>
-        <translation>Repérer</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="47" />
+      <source>Locate</source>
+      <translation>Repérer</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="50"/>
-        <source>#</source>
-        <translation>N°</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="50" />
+      <source>#</source>
+      <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="51"/>
-        <source>Question</source>
-        <translation>Question</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="51" />
+      <source>Question</source>
+      <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="52"/>
-        <source>Type</source>
-        <translation>Type</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="52" />
+      <source>Type</source>
+      <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="53"/>
-        <source>Score</source>
-        <translation>Score</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="53" />
+      <source>Score</source>
+      <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="54"/>
-        <source>Tries</source>
-        <translation>Essais</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="54" />
+      <source>Tries</source>
+      <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="55"/>
-        <source>Hint</source>
-        <translation>Indice</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="55" />
+      <source>Hint</source>
+      <translation>Indice</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="149"/>
-        <source>Practice finished</source>
-        <translation>Entraînement terminé</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="149" />
+      <source>Practice finished</source>
+      <translation>Entraînement terminé</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="149"/>
-        <source>Test finished</source>
-        <translation>Test terminé</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="149" />
+      <source>Test finished</source>
+      <translation>Test terminé</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="157"/>
-        <source>Full marks on %1 of %2 questions.</source>
-        <translation>Tous les points à %1 questions sur %2.</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="157" />
+      <source>Full marks on %1 of %2 questions.</source>
+      <translation>Tous les points à %1 questions sur %2.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="171"/>
-        <source>yes</source>
-        <translation>oui</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="171" />
+      <source>yes</source>
+      <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="182"/>
-        <source>right</source>
-        <translation>juste</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="182" />
+      <source>right</source>
+      <translation>juste</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="182"/>
-        <source>wrong</source>
-        <translation>incorrect</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="182" />
+      <source>wrong</source>
+      <translation>incorrect</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/summary_view.py" line="191"/>
-        <source>Review mistakes (%n)</source>
-        <translation>
-            <numerusform>Revoir les erreurs (%n)</numerusform>
-            <numerusform>Revoir les erreurs (%n)</numerusform>
-        </translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="191" />
+      <source>Review mistakes (%n)</source>
+      <translation>
+        <numerusform>Revoir les erreurs (%n)</numerusform>
+        <numerusform>Revoir les erreurs (%n)</numerusform>
+      </translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="193"/>
-        <location filename="../../quizapp/gui/summary_view.py" line="226"/>
-        <source>Review mistakes</source>
-        <translation>Revoir les erreurs</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="193" />
+      <location filename="../../quizapp/gui/summary_view.py" line="226" />
+      <source>Review mistakes</source>
+      <translation>Revoir les erreurs</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="224"/>
-        <source>Questions and scores</source>
-        <translation>Questions et scores</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="224" />
+      <source>Questions and scores</source>
+      <translation>Questions et scores</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="225"/>
-        <source>Double-click a question to see it again with its answer.</source>
-        <translation>Double-cliquez sur une question pour la revoir avec sa réponse.</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="225" />
+      <source>Double-click a question to see it again with its answer.</source>
+      <translation>Double-cliquez sur une question pour la revoir avec sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="227"/>
-        <source>Answer again only the questions not at full marks</source>
-        <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="227" />
+      <source>Answer again only the questions not at full marks</source>
+      <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="228"/>
-        <source>Start again</source>
-        <translation>Recommencer</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="228" />
+      <source>Start again</source>
+      <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/summary_view.py" line="229"/>
-        <source>Back to the text</source>
-        <translation>Retour au texte</translation>
+      <location filename="../../quizapp/gui/summary_view.py" line="229" />
+      <source>Back to the text</source>
+      <translation>Retour au texte</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TrueFalseAnswer</name>
     <message>
-        <location filename="../../quizapp/gui/answer_widgets.py" line="340"/>
-        <source>True</source>
-        <translation>Vrai</translation>
+      <location filename="../../quizapp/gui/answer_widgets.py" line="340" />
+      <source>True</source>
+      <translation>Vrai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/answer_widgets.py" line="340"/>
-        <source>False</source>
-        <translation>Faux</translation>
+      <location filename="../../quizapp/gui/answer_widgets.py" line="340" />
+      <source>False</source>
+      <translation>Faux</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/answer_widgets.py" line="340"/>
-        <source>Not given</source>
-        <translation>Non mentionné</translation>
+      <location filename="../../quizapp/gui/answer_widgets.py" line="340" />
+      <source>Not given</source>
+      <translation>Non mentionné</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>UnsavedRescue</name>
     <message>
-        <location filename="../../quizapp/gui/unsaved_rescue.py" line="43"/>
-        <source>Progress lost</source>
-        <translation>Progression perdue</translation>
+      <location filename="../../quizapp/gui/unsaved_rescue.py" line="50" />
+      <source>Progress lost</source>
+      <translation>Progression perdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/unsaved_rescue.py" line="45"/>
-        <source>Some of your progress (%n item(s)) could not be saved: neither the progress file nor a file of its own in %1 or %2 could be written (%3).</source>
-        <translation>
-            <numerusform>Une partie de votre progression (%n élément) n’a pas pu être enregistrée : ni le fichier de progression ni un fichier à part dans %1 ou %2 n’ont pu être écrits (%3).</numerusform>
-            <numerusform>Une partie de votre progression (%n éléments) n’a pas pu être enregistrée : ni le fichier de progression ni un fichier à part dans %1 ou %2 n’ont pu être écrits (%3).</numerusform>
-        </translation>
+      <location filename="../../quizapp/gui/unsaved_rescue.py" line="52" />
+      <source>Some of your progress (%n item(s)) could not be saved: neither the progress file nor a file of its own in %1 or %2 could be written (%3).</source>
+      <translation>
+        <numerusform>Une partie de votre progression (%n élément) n’a pas pu être enregistrée : ni le fichier de progression ni un fichier à part dans %1 ou %2 n’ont pu être écrits (%3).</numerusform>
+        <numerusform>Une partie de votre progression (%n éléments) n’a pas pu être enregistrée : ni le fichier de progression ni un fichier à part dans %1 ou %2 n’ont pu être écrits (%3).</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/unsaved_rescue.py" line="57"/>
-        <source>Some of your progress (%n item(s)) could not be saved in the progress file. It is kept in this file:
+      <location filename="../../quizapp/gui/unsaved_rescue.py" line="64" />
+      <source>Some of your progress (%n item(s)) could not be saved in the progress file. It is kept in this file:
 
 %1
 
 quizapp adds it to your progress the next time it starts. Keep the file until then.</source>
-        <translation>
-            <numerusform>Une partie de votre progression (%n élément) n’a pas pu être enregistrée dans le fichier de progression. Elle est gardée dans ce fichier :
+      <translation>
+        <numerusform>Une partie de votre progression (%n élément) n’a pas pu être enregistrée dans le fichier de progression. Elle est gardée dans ce fichier :
 
 %1
 
 quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fichier d’ici là.</numerusform>
-            <numerusform>Une partie de votre progression (%n éléments) n’a pas pu être enregistrée dans le fichier de progression. Elle est gardée dans ce fichier :
+        <numerusform>Une partie de votre progression (%n éléments) n’a pas pu être enregistrée dans le fichier de progression. Elle est gardée dans ce fichier :
 
 %1
 
 quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fichier d’ici là.</numerusform>
-        </translation>
+      </translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/unsaved_rescue.py" line="63"/>
-        <source>Progress kept in a file</source>
-        <translation>Progression gardée dans un fichier</translation>
+      <location filename="../../quizapp/gui/unsaved_rescue.py" line="70" />
+      <source>Progress kept in a file</source>
+      <translation>Progression gardée dans un fichier</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/unsaved_rescue.py" line="78"/>
-        <source>%1 was left as it is: %2</source>
-        <translation>%1 a été laissé tel quel : %2</translation>
+      <location filename="../../quizapp/gui/unsaved_rescue.py" line="87" />
+      <source>%1 was left as it is: %2</source>
+      <translation>%1 a été laissé tel quel : %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/unsaved_rescue.py" line="86"/>
-        <source>The answers kept in %1 could not be added yet (%2); they stay in that file and are tried again at the next start.</source>
-        <translation>Les réponses gardées dans %1 n’ont pas encore pu être ajoutées (%2) ; elles restent dans ce fichier et seront ajoutées au prochain démarrage.</translation>
+      <location filename="../../quizapp/gui/unsaved_rescue.py" line="95" />
+      <source>The answers kept in %1 could not be added yet (%2); they stay in that file and are tried again at the next start.</source>
+      <translation>Les réponses gardées dans %1 n’ont pas encore pu être ajoutées (%2) ; elles restent dans ce fichier et seront ajoutées au prochain démarrage.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/unsaved_rescue.py" line="96"/>
-        <source>The progress kept in %1 when quizapp last closed is now saved (%n item(s)); the file is renamed %2.</source>
-        <translation>
-            <numerusform>La progression gardée dans %1 à la dernière fermeture de quizapp est maintenant enregistrée (%n élément) ; le fichier est renommé %2.</numerusform>
-            <numerusform>La progression gardée dans %1 à la dernière fermeture de quizapp est maintenant enregistrée (%n éléments) ; le fichier est renommé %2.</numerusform>
-        </translation>
+      <location filename="../../quizapp/gui/unsaved_rescue.py" line="105" />
+      <source>The progress kept in %1 when quizapp last closed is now saved (%n item(s)); the file is renamed %2.</source>
+      <translation>
+        <numerusform>La progression gardée dans %1 à la dernière fermeture de quizapp est maintenant enregistrée (%n élément) ; le fichier est renommé %2.</numerusform>
+        <numerusform>La progression gardée dans %1 à la dernière fermeture de quizapp est maintenant enregistrée (%n éléments) ; le fichier est renommé %2.</numerusform>
+      </translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/unsaved_rescue.py" line="107"/>
-        <source>Progress from the last time</source>
-        <translation>Progression de la dernière fois</translation>
+      <location filename="../../quizapp/gui/unsaved_rescue.py" line="116" />
+      <source>Progress from the last time</source>
+      <translation>Progression de la dernière fois</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WordsView</name>
     <message>
-        <location filename="../../quizapp/gui/words_view.py" line="144"/>
-        <source>No words yet: click a word in a text to see its meaning, and it is kept here.</source>
-        <translation>Aucun mot pour l’instant&#xa0;: cliquez sur un mot d’un texte pour voir son sens, il sera gardé ici.</translation>
+      <location filename="../../quizapp/gui/words_view.py" line="144" />
+      <source>No words yet: click a word in a text to see its meaning, and it is kept here.</source>
+      <translation>Aucun mot pour l’instant : cliquez sur un mot d’un texte pour voir son sens, il sera gardé ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizapp/gui/words_view.py" line="148"/>
-        <source>%n word(s) looked up</source>
-        <translation>
-            <numerusform>%n mot cherché</numerusform>
-            <numerusform>%n mots cherchés</numerusform>
-        </translation>
+      <location filename="../../quizapp/gui/words_view.py" line="148" />
+      <source>%n word(s) looked up</source>
+      <translation>
+        <numerusform>%n mot cherché</numerusform>
+        <numerusform>%n mots cherchés</numerusform>
+      </translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/words_view.py" line="151"/>
-        <source>%1 of %2 words shown</source>
-        <translation>%1 mots affichés sur %2</translation>
+      <location filename="../../quizapp/gui/words_view.py" line="151" />
+      <source>%1 of %2 words shown</source>
+      <translation>%1 mots affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/words_view.py" line="175"/>
-        <source>Save the words for Anki</source>
-        <translation>Enregistrer les mots pour Anki</translation>
+      <location filename="../../quizapp/gui/words_view.py" line="175" />
+      <source>Save the words for Anki</source>
+      <translation>Enregistrer les mots pour Anki</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/words_view.py" line="175"/>
-        <source>Save the words as CSV</source>
-        <translation>Enregistrer les mots en CSV</translation>
+      <location filename="../../quizapp/gui/words_view.py" line="175" />
+      <source>Save the words as CSV</source>
+      <translation>Enregistrer les mots en CSV</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/words_view.py" line="180"/>
-        <source>Anki text files (*.txt *.tsv)</source>
-        <translation>Fichiers texte Anki (*.txt *.tsv)</translation>
+      <location filename="../../quizapp/gui/words_view.py" line="180" />
+      <source>Anki text files (*.txt *.tsv)</source>
+      <translation>Fichiers texte Anki (*.txt *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/words_view.py" line="180"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
+      <location filename="../../quizapp/gui/words_view.py" line="180" />
+      <source>CSV files (*.csv)</source>
+      <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/words_view.py" line="195"/>
-        <source>My words</source>
-        <translation>Mes mots</translation>
+      <location filename="../../quizapp/gui/words_view.py" line="195" />
+      <source>My words</source>
+      <translation>Mes mots</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/words_view.py" line="196"/>
-        <source>Back to the library</source>
-        <translation>Retour à la bibliothèque</translation>
+      <location filename="../../quizapp/gui/words_view.py" line="196" />
+      <source>Back to the library</source>
+      <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/words_view.py" line="197"/>
-        <source>Find a word, a meaning or a sentence</source>
-        <translation>Chercher un mot, un sens ou une phrase</translation>
+      <location filename="../../quizapp/gui/words_view.py" line="197" />
+      <source>Find a word, a meaning or a sentence</source>
+      <translation>Chercher un mot, un sens ou une phrase</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/words_view.py" line="198"/>
-        <source>Find a word</source>
-        <translation>Chercher un mot</translation>
+      <location filename="../../quizapp/gui/words_view.py" line="198" />
+      <source>Find a word</source>
+      <translation>Chercher un mot</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/words_view.py" line="199"/>
-        <source>Anki (TSV)…</source>
-        <translation>Anki (TSV)…</translation>
+      <location filename="../../quizapp/gui/words_view.py" line="199" />
+      <source>Anki (TSV)…</source>
+      <translation>Anki (TSV)…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/words_view.py" line="200"/>
-        <source>Save every word as flash cards to import into Anki</source>
-        <translation>Enregistrer tous les mots en cartes à importer dans Anki</translation>
+      <location filename="../../quizapp/gui/words_view.py" line="200" />
+      <source>Save every word as flash cards to import into Anki</source>
+      <translation>Enregistrer tous les mots en cartes à importer dans Anki</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/words_view.py" line="201"/>
-        <source>CSV…</source>
-        <translation>CSV…</translation>
+      <location filename="../../quizapp/gui/words_view.py" line="201" />
+      <source>CSV…</source>
+      <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/words_view.py" line="202"/>
-        <source>Save every word as a spreadsheet file</source>
-        <translation>Enregistrer tous les mots dans un fichier de tableur</translation>
+      <location filename="../../quizapp/gui/words_view.py" line="202" />
+      <source>Save every word as a spreadsheet file</source>
+      <translation>Enregistrer tous les mots dans un fichier de tableur</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/words_view.py" line="205"/>
-        <source>Word</source>
-        <translation>Mot</translation>
+      <location filename="../../quizapp/gui/words_view.py" line="205" />
+      <source>Word</source>
+      <translation>Mot</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/words_view.py" line="206"/>
-        <source>Meaning</source>
-        <translation>Sens</translation>
+      <location filename="../../quizapp/gui/words_view.py" line="206" />
+      <source>Meaning</source>
+      <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/words_view.py" line="207"/>
-        <source>Sentence</source>
-        <translation>Phrase</translation>
+      <location filename="../../quizapp/gui/words_view.py" line="207" />
+      <source>Sentence</source>
+      <translation>Phrase</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/words_view.py" line="208"/>
-        <source>Article</source>
-        <translation>Article</translation>
+      <location filename="../../quizapp/gui/words_view.py" line="208" />
+      <source>Article</source>
+      <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/words_view.py" line="209"/>
-        <source>Times</source>
-        <translation>Fois</translation>
+      <location filename="../../quizapp/gui/words_view.py" line="209" />
+      <source>Times</source>
+      <translation>Fois</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/words_view.py" line="210"/>
-        <source>Last looked up</source>
-        <translation>Dernière recherche</translation>
+      <location filename="../../quizapp/gui/words_view.py" line="210" />
+      <source>Last looked up</source>
+      <translation>Dernière recherche</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/words_view.py" line="213"/>
-        <source>Words you looked up</source>
-        <translation>Les mots que vous avez cherchés</translation>
+      <location filename="../../quizapp/gui/words_view.py" line="213" />
+      <source>Words you looked up</source>
+      <translation>Les mots que vous avez cherchés</translation>
     </message>
-</context>
+  </context>
 </TS>

@@ -9,6 +9,11 @@
 3. runs pyside6-lrelease into quizapp/i18n/*.qm (shipped with the package);
 4. lists the French messages still to translate (tests/gui/test_i18n.py fails
    while any is left: translate them in Qt Linguist or any text editor).
+
+pyside6-lupdate does not see the count argument of
+`QCoreApplication.translate(context, text, "", n)` (quiz_format.py), and would
+turn those plural messages into plain, untranslated ones: they are kept
+across the update (`keep_plurals`).
 """
 
 from __future__ import annotations
@@ -54,6 +59,42 @@ def fill_english_plurals(path: Path) -> None:
     write(tree, path)
 
 
+def plural_messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    """(context, source) → the <message numerus="yes"> element, as the catalogue has it."""
+    found = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.find("name").text or ""
+        for message in context.iter("message"):
+            if message.get("numerus") == "yes":
+                found[(name, message.find("source").text or "")] = message
+    return found
+
+
+def keep_plurals(path: Path, before: dict[tuple[str, str], ET.Element]) -> None:
+    """Put back the plural messages lupdate flattened or dropped, translations and all."""
+    tree = ET.parse(path)
+    root = tree.getroot()
+    contexts = {c.find("name").text or "": c for c in root.iter("context")}
+    restored = set()
+    for name, context in contexts.items():
+        for i, message in enumerate(list(context)):
+            key = (name, message.findtext("source") or "")
+            if message.tag == "message" and key in before and message.get("numerus") != "yes":
+                context.remove(message)
+                context.insert(i, before[key])
+                restored.add(key)
+    for key, message in before.items():  # `-pluralonly` drops what it takes for plain text
+        if key in restored or any(
+            m.findtext("source") == key[1] for m in contexts.get(key[0], ET.Element("x"))
+        ):
+            continue
+        if key[0] not in contexts:
+            contexts[key[0]] = ET.SubElement(root, "context")
+            ET.SubElement(contexts[key[0]], "name").text = key[0]
+        contexts[key[0]].append(message)
+    write(tree, path)
+
+
 def unfinished(path: Path) -> list[str]:
     out = []
     for context in ET.parse(path).getroot().iter("context"):
@@ -66,8 +107,11 @@ def unfinished(path: Path) -> list[str]:
 def main() -> int:
     sources = sorted(str(p.relative_to(REPO)) for p in (REPO / "quizapp" / "gui").glob("*.py"))
     french, english = HERE / "quizapp_fr.ts", HERE / "quizapp_en.ts"
+    plurals = {ts: plural_messages(ts) for ts in (french, english)}
     tool("pyside6-lupdate", "-no-obsolete", *sources, "-ts", str(french))
     tool("pyside6-lupdate", "-no-obsolete", "-pluralonly", *sources, "-ts", str(english))
+    keep_plurals(french, plurals[french])
+    keep_plurals(english, plurals[english])
     fill_english_plurals(english)
     for ts in (french, english):
         qm = REPO / "quizapp" / "i18n" / ts.with_suffix(".qm").name

@@ -60,11 +60,16 @@ def _warning(article: Article, line: int, code: str, **kw: object) -> Problem:
 
 
 def duplicate_headwords(article: Article) -> list[Problem]:
-    """Two glossary entries with the same headword: only one can ever be shown."""
+    """Two glossary entries with the same headword: only one can ever be shown.
+
+    Same key as the glossing engine's, which leaves repeats to this check.
+    """
+    from quizapp.core.gloss_quick import headword_key
+
     first: dict[str, int] = {}
     out: list[Problem] = []
     for entry in article.glossary:
-        key = " ".join(entry.fr.replace("’", "'").split()).casefold()
+        key = headword_key(entry.fr)
         if key in first:
             out.append(
                 _warning(

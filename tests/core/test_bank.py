@@ -213,6 +213,17 @@ def test_duplicate_headword_ignores_case_and_apostrophe(tmp_path):
     assert "repeats the headword of line 14" in repeats[0].message
 
 
+def test_a_headword_repeated_as_oe_is_a_repeat_not_a_silent_entry(tmp_path):
+    # The glossing engine warns only about each headword's first entry and leaves
+    # repeats to the loader: both must use the same key, or an entry falls between.
+    text = MINIMAL.format(id="g") + (
+        "glossary:\n  - fr: œuvre\n    en: work\n  - fr: oeuvre\n    en: work\n"
+    )
+    article, problems = check_file(write(tmp_path, "g.yaml", text))
+    assert article is not None
+    assert [p.line for p in problems if "repeats the headword of line 14" in p.message] == [16]
+
+
 def test_every_problem_of_a_file_at_once(tmp_path):
     text = (
         "id: Bad Id\ntitle: T\nlevel: Z9\nsentences:\n  - id: s1\n    fr: x\n    en: y\n"

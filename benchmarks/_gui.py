@@ -13,6 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+import quizapp.gui  # noqa: F401  (its guard against PySide6 6.12, before any Qt call)
+
 
 def application() -> QApplication:
     app = QApplication.instance() or QApplication(["quizapp-benchmark"])
@@ -76,20 +78,3 @@ class StallProbe:
     def stop(self) -> float:
         self.timer.stop()
         return max(self.gaps, default=0.0) - self.interval_ms
-
-
-def _make_bools_immortal() -> None:
-    """PySide6 6.12 on CPython 3.11 also drops references to True/False (as to None,
-    see quizapp/gui/__init__.py); thousands of timed calls would bring one to zero."""
-    import ctypes
-    import sys
-
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    for value in (True, False):
-        refcount = ctypes.c_ssize_t.from_address(id(value))
-        if refcount.value < 1 << 48:
-            refcount.value += 1 << 48
-
-
-_make_bools_immortal()

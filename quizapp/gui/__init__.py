@@ -3,20 +3,21 @@
 PySide6 6.12 built for CPython 3.11 drops one reference to None on every call
 of a Qt method that returns nothing (`label.setText(...)`, `processEvents()`),
 so after a few thousand calls CPython aborts with "none_dealloc: deallocating
-None". pyproject.toml excludes that release; where it is installed anyway, the
-guard below makes None immortal, as CPython 3.12+ does itself: once, before any
-Qt call, None's reference count is raised so far that no session can bring it
-back to zero.
+None" (True and False are dropped the same way by calls returning a bool).
+pyproject.toml excludes that release; where it is installed anyway, the guard
+below makes those three immortal, as CPython 3.12+ does itself: once, before
+any Qt call, their reference counts are raised so far that no session can
+bring them back to zero.
 """
 
 from __future__ import annotations
 
 import sys
 
-NONE_HEADROOM = 1 << 48
+HEADROOM = 1 << 48
 
 
-def _make_none_immortal() -> None:
+def _make_singletons_immortal() -> None:
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
     import PySide6
@@ -25,9 +26,10 @@ def _make_none_immortal() -> None:
         return
     import ctypes
 
-    refcount = ctypes.c_ssize_t.from_address(id(None))
-    if refcount.value < NONE_HEADROOM:
-        refcount.value += NONE_HEADROOM
+    for singleton in (None, True, False):
+        refcount = ctypes.c_ssize_t.from_address(id(singleton))
+        if refcount.value < HEADROOM:
+            refcount.value += HEADROOM
 
 
-_make_none_immortal()
+_make_singletons_immortal()

@@ -1,4 +1,4 @@
-"""The guard against PySide6 6.12's lost references to None on CPython 3.11."""
+"""The guard against PySide6 6.12's lost references to None, True and False on CPython 3.11."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ app = QApplication([])
 label = QLabel()
 for i in range(50_000):  # ten times None's usual reference count
     label.setText("x")
+    label.isVisible()  # returns a bool: True/False are dropped like None
     app.processEvents()
 print("survived")
 """

@@ -19,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:  # pragma: no cover - the dialog's Qt classes load with the first error
@@ -56,7 +56,9 @@ class ErrorHandler(QObject):
         self._log_lock = threading.Lock()
         self._crash_file: IO[str] | None = None
         self._saved: tuple[Any, Any, bool] | None = None
-        self.error_reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        # Shown from the event loop, never inside the slot that failed (a queued call made
+        # with a timer: Qt's ConnectionType would build PySide's `Qt` before the first paint).
+        self.error_reported.connect(self._show_soon)
 
     # -- installing -------------------------------------------------------
     def install(self) -> None:
@@ -169,6 +171,9 @@ class ErrorHandler(QObject):
 
     # -- showing ----------------------------------------------------------
     @Slot(str)
+    def _show_soon(self, text: str) -> None:
+        QTimer.singleShot(0, lambda: self._show(text))
+
     def _show(self, text: str) -> None:
         if self.dialog is not None:
             self.dialog.add_details(text)

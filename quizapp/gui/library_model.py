@@ -17,25 +17,27 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
-    Qt,
 )
 
 from quizapp.gui.plain_text import tooltip
+from quizapp.gui.qt_names import ALIGN_CENTER, Role
 
 if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
     from quizapp.core.model import Article
 
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+# Roles as ints: the library is the first screen, built before PySide creates `Qt`
+# (see quizapp/gui/qt_names.py).
+ARTICLE_ROLE = Role.USER + 1
+SORT_ROLE = Role.USER + 2
 _ROLES = frozenset(
     int(role)
     for role in (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.AccessibleTextRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-        Qt.ItemDataRole.ToolTipRole,
+        Role.DISPLAY,
+        Role.ACCESSIBLE_TEXT,
+        Role.TEXT_ALIGNMENT,
+        Role.TOOLTIP,
         ARTICLE_ROLE,
         SORT_ROLE,
     )
@@ -106,21 +108,23 @@ class ArticleTableModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            Column.TITLE: self.tr("Title"),
-            Column.TITLE_EN: self.tr("English title"),
-            Column.LEVEL: self.tr("Level"),
-            Column.QUESTIONS: self.tr("Questions"),
-            Column.BEST: self.tr("Best score"),
-            Column.LAST: self.tr("Last attempt"),
-        }[Column(section)]
+    def column_titles(self) -> list[str]:
+        """The header's titles, in column order.
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        The view's header shows them from a C++ model: a Python `headerData` is asked for
+        titles as soon as the table gets this model, with a `Qt.Orientation`, which builds
+        PySide's whole `Qt` before the first paint (see quizapp/gui/qt_names.py).
+        """
+        return [
+            self.tr("Title"),
+            self.tr("English title"),
+            self.tr("Level"),
+            self.tr("Questions"),
+            self.tr("Best score"),
+            self.tr("Last attempt"),
+        ]
+
+    def data(self, index: AnyIndex, role: int = Role.DISPLAY) -> Any:
         if role not in _ROLES or not index.isValid():
             return None  # first: sizing columns to contents asks ~12 roles of every cell
         article = self._articles[index.row()]
@@ -128,7 +132,7 @@ class ArticleTableModel(QAbstractTableModel):
         if role == ARTICLE_ROLE:
             return article
         summary = self._summaries.get(article.id, {})
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (Role.DISPLAY, Role.ACCESSIBLE_TEXT):
             return self._display(article, column, summary)
         if role == SORT_ROLE:
             if column == Column.QUESTIONS:
@@ -138,13 +142,13 @@ class ArticleTableModel(QAbstractTableModel):
             if column == Column.LAST:
                 return str(summary.get("date") or "")
             return fold(self._display(article, column, summary))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+        if role == Role.TEXT_ALIGNMENT and column in (
             Column.LEVEL,
             Column.QUESTIONS,
             Column.BEST,
         ):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE:
+            return ALIGN_CENTER
+        if role == Role.TOOLTIP and column == Column.TITLE:
             return tooltip(article.source) or None
         return None
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,7 @@ from quizapp.gui.library_model import (
     LibraryFilter,
     fold,
 )
+from quizapp.gui.qt_names import plain_text, set_by_name
 
 if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
     from quizapp.core.model import Article
@@ -46,6 +47,8 @@ class LibraryTable(QTableView):
     activated_row = Signal(QModelIndex)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt  # after the first paint: see quizapp/gui/qt_names.py
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.activated_row.emit(self.currentIndex())
             return
@@ -77,8 +80,10 @@ class LibraryView(QWidget):
 
         self.table = LibraryTable(self)
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        # Titles from a C++ model: see ArticleTableModel.column_titles.
+        self.titles = QStandardItemModel(0, len(Column), self)
+        self.table.horizontalHeader().setModel(self.titles)
+        self._sorting = False  # enabled with the first articles (see _enable_sorting)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -99,15 +104,19 @@ class LibraryView(QWidget):
         self._update_summary_columns()
 
         self.empty = QLabel(self)
-        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        plain_text(self.empty)
         self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_by_name(self.empty, "alignment", "AlignCenter")
         self.open_button = QPushButton(self)
         empty_page = QWidget(self)
         empty_layout = QVBoxLayout(empty_page)
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty)
-        empty_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.open_button)
+        centred.addStretch(1)
+        empty_layout.addLayout(centred)
         empty_layout.addStretch(2)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.table)
@@ -141,6 +150,7 @@ class LibraryView(QWidget):
 
     # -- public API --------------------------------------------------------
     def set_articles(self, articles: Iterable[Article]) -> None:
+        self._enable_sorting()
         self.model.set_articles(articles)
         self._loading = False
         self._fill_tags()
@@ -167,10 +177,23 @@ class LibraryView(QWidget):
         return [self.proxy.index(row, 0).data(ARTICLE_ROLE) for row in range(self.proxy.rowCount())]
 
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
     # -- internals ---------------------------------------------------------
+    def _enable_sorting(self) -> None:
+        """Sortable headers, in file order until a title is clicked (set with the first
+        articles: the bank is read after the first paint, and a sort order names `Qt`)."""
+        if self._sorting:
+            return
+        from PySide6.QtCore import Qt
+
+        self._sorting = True
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+
     def _activate(self, index: QModelIndex) -> None:
         article = index.data(ARTICLE_ROLE)
         if article is not None:
@@ -264,5 +287,5 @@ class LibraryView(QWidget):
             self.tag.setItemText(0, self.tr("All tags"))
         else:
             self._fill_tags()
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self.titles.setHorizontalHeaderLabels(self.model.column_titles())
         self._update_empty()

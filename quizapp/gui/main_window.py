@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -27,6 +27,7 @@ from quizapp.gui import shortcuts
 from quizapp.gui.i18n import Translators
 from quizapp.gui.library_view import LibraryView
 from quizapp.gui.loading import BankLoader, FileWatcher
+from quizapp.gui.qt_names import plain_text
 from quizapp.gui.settings import AppSettings
 from quizapp.gui.shortcuts import ActionSpec
 
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         self._file_problems: dict[str, list[Problem]] = {}
 
         self.status = QLabel(self)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        plain_text(self.status)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
     def problems_panel(self) -> ProblemsPanel:
         """The Problems panel in its dock, built the first time there is something to show."""
         if self._problems_panel is None:
+            from PySide6.QtCore import Qt
             from PySide6.QtWidgets import QDockWidget
 
             from quizapp.gui.problems_panel import ProblemsPanel
@@ -202,7 +204,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name["library"].setEnabled(name != "library")
         if not reading and self._reading_view is not None:
             self._reading_view.close_popover()
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        widget.setFocus()  # OtherFocusReason, without naming `Qt` (quizapp/gui/qt_names.py)
         self._update_title()
         self.screen_changed.emit(name)
 
@@ -248,7 +250,6 @@ class MainWindow(QMainWindow):
         action.setObjectName(f"action_{spec.name}")
         action.setCheckable(spec.checkable)
         action.setShortcuts([QKeySequence(k) for k in spec.keys])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda checked=False: _call(slot, spec, checked))
         self.addAction(action)
         if self._reading_view is not None:
@@ -267,6 +268,8 @@ class MainWindow(QMainWindow):
         """Keys that act only while the passage has the focus (a bare letter, Space...)."""
         if not spec.text_keys or self._reading_view is None:
             return
+        from PySide6.QtCore import Qt
+
         passage = self._reading_view.passage
         local = QAction(passage)
         local.setShortcuts([QKeySequence(k) for k in spec.text_keys])
@@ -298,7 +301,7 @@ class MainWindow(QMainWindow):
         self.reading_view.set_article(article)
         self.watcher.watch(article.path)
         self.show_screen("reading")
-        self.reading_view.passage.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.reading_view.passage.setFocus()
         self.article_opened.emit(article)
 
     def zoom_by(self, step: int | None) -> None:
@@ -459,6 +462,8 @@ class MainWindow(QMainWindow):
     def _size_problems(self, visible: bool) -> None:
         """About seven lines of problems, at any font size, without crowding the screen."""
         if visible and self._problems_dock is not None:
+            from PySide6.QtCore import Qt
+
             lines = self.fontMetrics().height() * 9
             height = min(lines, self.height() // 3)
             self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
@@ -466,7 +471,7 @@ class MainWindow(QMainWindow):
     def show_problems(self) -> None:
         self.problems_dock.show()
         self.problems_dock.raise_()
-        self.problems_panel.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.problems_panel.list.setFocus()
 
     def toggle_problems(self, on: bool) -> None:
         if on:

@@ -8,11 +8,11 @@ that shows text from a question file or a learner goes through `tooltip()`.
 
 from __future__ import annotations
 
-from PySide6.QtGui import Qt
-
 
 def tooltip(text: str | None) -> str:
     """`text` as a tooltip that Qt shows literally (and wraps when it is long)."""
     if not text:
         return ""
+    from PySide6.QtGui import Qt  # imported here: see quizapp/gui/qt_names.py
+
     return Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)

@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from quizapp.gui.qt_names import plain_text
 
 if TYPE_CHECKING:  # pragma: no cover - the progress store's modules load after the first paint
     from quizapp.core.progress_records import Profile
@@ -39,7 +41,7 @@ class ProfilePicker(QWidget):
         self.add = QPushButton(self)
         self.cancel = QPushButton(self)
         self.message = QLabel(self)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        plain_text(self.message)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: palette(link);")
         layout = QHBoxLayout(self)
@@ -84,7 +86,7 @@ class ProfilePicker(QWidget):
         self.cancel.setVisible(bool(self._profiles))
         self.combo.setVisible(bool(self._profiles))
         self.message.show()
-        self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.name.setFocus()
 
     def close_new(self) -> None:
         for widget in (self.name, self.add, self.cancel):
@@ -123,6 +125,8 @@ class ProfilePicker(QWidget):
         self.create_requested.emit(name)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt  # after the first paint: see quizapp/gui/qt_names.py
+
         if event.key() == Qt.Key.Key_Escape and self.name.isVisible() and self._profiles:
             self.close_new()
             event.accept()

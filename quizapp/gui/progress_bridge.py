@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QToolBar
 
 from quizapp.gui.profile_picker import ProfilePicker
 from quizapp.gui.quiz_recorder import QuizRecorder
-from quizapp.gui.save_banner import SaveBanner
 from quizapp.gui.unsaved_rescue import UnsavedRescue
 
 if TYPE_CHECKING:  # pragma: no cover - the store (and sqlite3) load after the first paint
@@ -28,6 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover - the store (and sqlite3) load after the f
     from quizapp.core.progress import ProgressStore
     from quizapp.core.progress_errors import SaveResult
     from quizapp.core.progress_records import ArticleSummary, Profile
+    from quizapp.gui.save_banner import SaveBanner
 
 T = TypeVar("T")
 RETRY_MS = 5000
@@ -72,15 +72,7 @@ class ProgressBridge(QObject):
         self.toolbar.addWidget(self.picker)
         window.addToolBar(self.toolbar)
         window.addToolBarBreak()
-        self.banner = SaveBanner(window)
-        self.banner_bar = QToolBar(window)
-        self.banner_bar.setObjectName("save_banner_bar")
-        self.banner_bar.setMovable(False)
-        self.banner_bar.addWidget(self.banner)
-        window.addToolBar(self.banner_bar)
-        self.banner_bar.setVisible(False)
-        self.banner.wanted.connect(self.banner_bar.setVisible)
-        self.banner.retry_requested.connect(self.retry_now)
+        self._banner: SaveBanner | None = None  # built with the first save problem
         self._retry_timer = QTimer(self)
         self._retry_timer.setInterval(RETRY_MS)
         self._retry_timer.timeout.connect(self.retry_now)
@@ -95,6 +87,24 @@ class ProgressBridge(QObject):
         window.screen_changed.connect(self._screen_changed)
         window.installEventFilter(self)
         self.retranslate_ui()
+
+    @property
+    def banner(self) -> SaveBanner:
+        """The saving banner above the window's content, built the first time it is needed."""
+        if self._banner is None:
+            from quizapp.gui.save_banner import SaveBanner
+
+            self._banner = SaveBanner(self.window)
+            self.banner_bar = QToolBar(self.window)
+            self.banner_bar.setObjectName("save_banner_bar")
+            self.banner_bar.setMovable(False)
+            self.banner_bar.addWidget(self._banner)
+            self.window.addToolBar(self.banner_bar)  # on its own row, after the learner's
+            self.banner_bar.setVisible(False)
+            self._banner.wanted.connect(self.banner_bar.setVisible)
+            self._banner.retry_requested.connect(self.retry_now)
+            self.banner_bar.setWindowTitle(self.tr("Saving"))
+        return self._banner
 
     # -- joining the reading screen (built after the first paint) ------------------------
     def _attach(self) -> None:
@@ -209,7 +219,8 @@ class ProgressBridge(QObject):
             self._show_failure(lambda: result.text(self.lang), retry=True)
             self._retry_timer.start()
         elif (
-            self.banner.kind == "failure"
+            self._banner is not None
+            and self._banner.kind == "failure"
             and self.store is not None
             and not self.store.pending_count
         ):
@@ -343,10 +354,11 @@ class ProgressBridge(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-            if self.banner.kind == "failure" and self._failure is not None:
+            if self._banner is not None and self._banner.kind == "failure" and self._failure:
                 self._show_failure(*self._failure)
         return False
 
     def retranslate_ui(self) -> None:
         self.toolbar.setWindowTitle(self.tr("Learner"))
-        self.banner_bar.setWindowTitle(self.tr("Saving"))
+        if self._banner is not None:
+            self.banner_bar.setWindowTitle(self.tr("Saving"))

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:  # pragma: no cover - the store loads after the first paint
@@ -125,6 +125,7 @@ class UnsavedRescue(QObject):
         return str(getattr(translators, "language", "en"))
 
     def _tell(self, icon: QMessageBox.Icon, title: str, text: str, modal: bool) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
         if modal and not self.interactive:

@@ -81,6 +81,76 @@ def test_nothing_heavy_before_the_first_paint(data_dir: Path, tmp_path: Path):
     assert "HEAVY []" in result.stdout
 
 
+def test_qt_namespace_is_built_after_the_first_paint(bank: Path, data_dir: Path, tmp_path: Path):
+    """PySide builds `Qt`'s ~90 enums on first use (~20 ms): never before the window shows.
+
+    When this fails, a module the first screen imports names `Qt` at import time or in a
+    constructor: see quizapp/gui/qt_names.py for the ways around it.
+    """
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "import sys\n"
+        "import PySide6.QtCore as core\n"
+        "from quizapp.gui import app\n"
+        "seen = []\n"
+        "original = app.FirstPaint.eventFilter\n"
+        "def spy(self, watched, event):\n"
+        "    done = self.done\n"
+        "    result = original(self, watched, event)\n"
+        "    if self.done and not done:\n"
+        "        seen.append('Qt' in vars(core))\n"
+        "    return result\n"
+        "app.FirstPaint.eventFilter = spy\n"
+        "from quizapp.cli import main\n"
+        "code = main(sys.argv[1:])\n"
+        "print('QT_AT_PAINT', seen)\n"
+        "sys.exit(code)\n",
+        encoding="utf-8",
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for args in ([], ["--bank", str(bank)], ["--lang", "fr"]):
+        result = subprocess.run(
+            [sys.executable, str(probe), "--quit-after-paint", "--data-dir", str(data_dir), *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+            cwd=REPO,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        assert "QT_AT_PAINT [False]" in result.stdout, (args, result.stdout)
+
+
+def test_roles_spelled_as_ints_are_qts():
+    from PySide6.QtCore import Qt
+
+    from quizapp.gui.qt_names import ALIGN_CENTER, Role
+
+    assert Qt.ItemDataRole.DisplayRole.value == Role.DISPLAY
+    assert Qt.ItemDataRole.ToolTipRole.value == Role.TOOLTIP
+    assert Qt.ItemDataRole.TextAlignmentRole.value == Role.TEXT_ALIGNMENT
+    assert Qt.ItemDataRole.AccessibleTextRole.value == Role.ACCESSIBLE_TEXT
+    assert Qt.ItemDataRole.UserRole.value == Role.USER
+    assert Qt.AlignmentFlag.AlignCenter.value == ALIGN_CENTER
+
+
+def test_settings_by_name_take_effect_and_typos_are_refused(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from quizapp.gui.qt_names import plain_text, set_by_name
+
+    label = QLabel("<b>oui</b>")
+    qtbot.addWidget(label)
+    plain_text(label)
+    set_by_name(label, "alignment", "AlignCenter")
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert label.alignment() == Qt.AlignmentFlag.AlignCenter
+    with pytest.raises(ValueError, match="AlignCentre"):
+        set_by_name(label, "alignment", "AlignCentre")
+
+
 def test_desktop_entry_and_icon_ship():
     from quizapp.gui.app import ICON
 

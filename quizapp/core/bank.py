@@ -103,7 +103,7 @@ def article_warnings(article: Article) -> list[Problem]:
     return out
 
 
-def _check(
+def check_path(
     path: Path | str, data: bytes | None = None
 ) -> tuple[Article | None, list[Problem], int]:
     """check_file, plus the line of the article's `id:` (for bank-wide duplicates)."""
@@ -128,13 +128,13 @@ def _placed(problem: Problem, path: Path | str, lines: list[str]) -> Problem:
 
 def check_file(path: Path | str) -> tuple[Article | None, list[Problem]]:
     """The article (None if the file has any error) and every problem found in it."""
-    article, problems, _ = _check(path)
+    article, problems, _ = check_path(path)
     return article, problems
 
 
 def check_bytes(data: bytes, path: Path | str = "<text>") -> tuple[Article | None, list[Problem]]:
     """check_file on content not read from disk (an editor's buffer, a test)."""
-    article, problems, _ = _check(path, data)
+    article, problems, _ = check_path(path, data)
     return article, problems
 
 
@@ -193,15 +193,23 @@ def load_bank(paths: Iterable[Path | str]) -> BankScan:
     scan = BankScan(files=files, problems=problems)
     owners: dict[str, Path] = {}
     for path in files:
-        article, file_problems, id_line = _check(path)
+        article, file_problems, id_line = check_path(path)
         scan.problems.extend(file_problems)
         if article is None:
             continue
-        other = owners.get(article.id)
-        if other is not None:
-            en, fr = msg("duplicate_article", value=article.id, other=str(other))
-            scan.problems.append(Problem(path, id_line, 1, Severity.ERROR, en, fr))
+        taken = claim_id(owners, article.id, path, id_line)
+        if taken is not None:
+            scan.problems.append(taken)
             continue
-        owners[article.id] = path
         scan.articles.append(article)
     return scan
+
+
+def claim_id(owners: dict[str, Path], article_id: str, path: Path, id_line: int) -> Problem | None:
+    """Record `path` as the owner of `article_id`; the error when an earlier file has it."""
+    other = owners.get(article_id)
+    if other is None:
+        owners[article_id] = path
+        return None
+    en, fr = msg("duplicate_article", value=article_id, other=str(other))
+    return Problem(path, id_line, 1, Severity.ERROR, en, fr)

@@ -9,9 +9,11 @@ other files still load.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -187,8 +189,30 @@ def bank_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[Problem]]:
     return list(dict.fromkeys(files)), problems
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a bank is read.
+
+    Reading builds many small objects that hold no cycles and all live on; the
+    collector, scanning them again and again as they pile up, took ~15 % of the
+    time of reading 300 articles.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def load_bank(paths: Iterable[Path | str]) -> BankScan:
     """Every article under `paths`; bad files are reported and skipped, never raised."""
+    with collector_paused():
+        return _load_bank(paths)
+
+
+def _load_bank(paths: Iterable[Path | str]) -> BankScan:
     files, problems = bank_files(paths)
     scan = BankScan(files=files, problems=problems)
     owners: dict[str, Path] = {}

@@ -21,7 +21,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from quizapp.core.bank import BankScan, bank_files, check_path, claim_id
+from quizapp.core.bank import BankScan, bank_files, check_path, claim_id, collector_paused
 from quizapp.core.problems import Problem
 
 FILES_PER_WORKER = 24  # below this a worker costs more to start than it saves
@@ -59,6 +59,11 @@ def check_bank(paths: Iterable[Path | str], workers: int | None = None) -> BankS
 
     `workers` is how many processes to use (default: one per available core).
     """
+    with collector_paused():  # in the workers too: a fork keeps the collector's state
+        return _check_bank(paths, workers)
+
+
+def _check_bank(paths: Iterable[Path | str], workers: int | None) -> BankScan:
     files, problems = bank_files(paths)
     scan = BankScan(files=files, problems=problems)
     count = worker_count(len(files), cores() if workers is None else workers)

@@ -145,7 +145,8 @@ class Reader:
             return None
         if node.plain and prose:
             self._check_comment_cut(node)
-        if not prose:  # an id or a reference: invisible characters make look-alikes
+        if not prose and not node.value.isprintable():
+            # An id or a reference: invisible characters (Cf, never printable) make look-alikes.
             hidden = [c for c in node.value if unicodedata.category(c) == "Cf"]
             if hidden:
                 clean = "".join(c for c in node.value if unicodedata.category(c) != "Cf")
@@ -178,9 +179,9 @@ class Reader:
         if not 1 <= node.end_line <= len(self.lines):
             return
         line = self.lines[node.end_line - 1]
-        rest = line[node.end_column - 1 :]
-        if not _COMMENT_AFTER.match(rest):
+        if not _COMMENT_AFTER.match(line, node.end_column - 1):  # most texts: no slice made
             return
+        rest = line[node.end_column - 1 :]
         intended = node.value + rest.rstrip()
         prefix = ""
         if node.line == node.end_line:

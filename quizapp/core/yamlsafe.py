@@ -248,8 +248,9 @@ class _Composer:
     def run(self, loader: _Loader) -> Node | None:
         path = self.path
         documents = 0
-        stack, pending = self.stack, self.pending
+        stack, pending, seen = self.stack, self.pending, self.seen
         get_event, scalar_event, new_scalar = loader.get_event, yaml.ScalarEvent, Scalar
+        mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
         while True:
             event = get_event()
             if event.__class__ is scalar_event and event.anchor is None and event.tag is None:
@@ -271,11 +272,23 @@ class _Composer:
                         top.items.append(node)  # type: ignore[union-attr]
                         continue
                     key = pending[-1]
-                    if key is not None and key.tag is None:
+                    if key is None:  # a key, seen for the first time in its mapping
+                        keys = seen[-1]
+                        if node.value not in keys:
+                            keys[node.value] = node.line
+                            pending[-1] = node
+                            continue
+                    elif key.tag is None:
                         top.pairs.append((key, node))  # type: ignore[union-attr]
                         pending[-1] = None
                         continue
                 self._add(node)
+                continue
+            kind = event.__class__
+            if kind is mapping_end or kind is sequence_end:  # the next most frequent events
+                if stack.pop().__class__ is Mapping:
+                    pending.pop()
+                    seen.pop()
                 continue
             if event is None or isinstance(event, yaml.StreamEndEvent):
                 return self.root

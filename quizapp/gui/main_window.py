@@ -41,9 +41,12 @@ if TYPE_CHECKING:  # pragma: no cover - imported on first use (start-up speed)
     from quizapp.gui.quiz_hookup import QuizHookup
     from quizapp.gui.reading_view import ReadingView
 
-# A timer, not a posted call: the window paints the listed library, and answers input,
-# before the listeners of bank_loaded run.
-LISTED_TO_LOADED_MS = 1
+# Timers, not posted calls: the window paints the listed library, and answers input,
+# before the listeners of bank_loaded run (the progress store opens, the learner's
+# toolbar changes); and they have repainted the window before the glossing dictionary
+# loads beside it (its imports would keep the window's thread from the GIL meanwhile).
+LISTED_TO_LOADED_MS = 40
+LOADED_TO_PRELOAD_MS = 250
 
 
 class MainWindow(QMainWindow):
@@ -385,7 +388,7 @@ class MainWindow(QMainWindow):
     def _announce_bank_loaded(self) -> None:
         if not self.closing:
             self.bank_loaded.emit()
-            QTimer.singleShot(0, self.loader.preload)
+            QTimer.singleShot(LOADED_TO_PRELOAD_MS, self.loader.preload)
 
     def _bank_failed(self, folder: Path, error: Exception) -> None:
         from quizapp.gui import dialogs

@@ -142,11 +142,12 @@ class ProgressBridge(QObject):
         self._opened = True
         from quizapp.core.progress import ProgressStore
         from quizapp.core.progress_errors import ProgressStoreError
-        from quizapp.gui import dialogs
 
         try:
             self.store = ProgressStore.open(self.data_dir)
         except ProgressStoreError as error:
+            from quizapp.gui import dialogs  # its Qt classes load with the first message
+
             why = error
             self.unavailable = why.text(self.lang)
             dialogs.show_error(
@@ -161,6 +162,8 @@ class ProgressBridge(QObject):
             self.picker.setEnabled(False)
             return None
         if self.store.recovery is not None:
+            from quizapp.gui import dialogs
+
             dialogs.show_error(
                 self.window,
                 self.tr("Your progress file was repaired"),

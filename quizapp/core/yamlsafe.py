@@ -251,6 +251,7 @@ class _Composer:
         stack, pending, seen = self.stack, self.pending, self.seen
         get_event, scalar_event, new_scalar = loader.get_event, yaml.ScalarEvent, Scalar
         mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
+        mapping_start, sequence_start = yaml.MappingStartEvent, yaml.SequenceStartEvent
         while True:
             event = get_event()
             if event.__class__ is scalar_event and event.anchor is None and event.tag is None:
@@ -290,6 +291,16 @@ class _Composer:
                     pending.pop()
                     seen.pop()
                 continue
+            if (
+                (kind is mapping_start or kind is sequence_start)
+                and event.anchor is None
+                and event.tag is None
+                and len(stack) < MAX_DEPTH
+            ):
+                mark = event.start_mark
+                new = Mapping if kind is mapping_start else Sequence
+                self._add(new(mark.line + 1, mark.column + 1))
+                continue
             if event is None or isinstance(event, yaml.StreamEndEvent):
                 return self.root
             mark = event.start_mark
@@ -305,11 +316,6 @@ class _Composer:
                 raise _Refused(_problem(path, line, column, "alias", name=event.anchor))
             if getattr(event, "anchor", None) is not None:
                 raise _Refused(_problem(path, line, column, "anchor", name=event.anchor))
-            if isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
-                if isinstance(self.stack.pop(), Mapping):
-                    self.pending.pop()
-                    self.seen.pop()
-                continue
             self._add(self._node(event, line, column))
 
     def _check_escapes(self, value: str, line: int, column: int) -> None:

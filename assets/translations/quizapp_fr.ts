@@ -40,37 +40,37 @@
   <context>
     <name>ArticleTableModel</name>
     <message>
-      <location filename="../../quizapp/gui/library_model.py" line="115" />
+      <location filename="../../quizapp/gui/library_model.py" line="119" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_model.py" line="116" />
+      <location filename="../../quizapp/gui/library_model.py" line="120" />
       <source>English title</source>
       <translation>Titre anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_model.py" line="117" />
+      <location filename="../../quizapp/gui/library_model.py" line="121" />
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_model.py" line="118" />
+      <location filename="../../quizapp/gui/library_model.py" line="122" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_model.py" line="119" />
+      <location filename="../../quizapp/gui/library_model.py" line="123" />
       <source>Best score</source>
       <translation>Meilleur score</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_model.py" line="120" />
+      <location filename="../../quizapp/gui/library_model.py" line="124" />
       <source>Last attempt</source>
       <translation>Dernière tentative</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_model.py" line="169" />
+      <location filename="../../quizapp/gui/library_model.py" line="173" />
       <source>unfinished</source>
       <translation>inachevé</translation>
     </message>
@@ -213,22 +213,22 @@
       <translation>Copier les détails, pour les coller dans un signalement de bogue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/error_handler.py" line="176" />
+      <location filename="../../quizapp/gui/error_handler.py" line="181" />
       <source>quizapp hit an unexpected problem and stopped what it was doing. You can go on working: your answers so far are kept. The details below help to report it; they were also saved in %1.</source>
       <translation>quizapp a rencontré un problème imprévu et a interrompu ce qu’il faisait. Vous pouvez continuer : vos réponses déjà données sont conservées. Les détails ci-dessous aident à signaler le problème ; ils ont aussi été enregistrés dans %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/error_handler.py" line="183" />
+      <location filename="../../quizapp/gui/error_handler.py" line="188" />
       <source>Something went wrong</source>
       <translation>Un problème est survenu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/error_handler.py" line="211" />
+      <location filename="../../quizapp/gui/error_handler.py" line="216" />
       <source>quizapp closed unexpectedly last time. Your progress was saved up to the last answer. The details below help to report it; they are kept in %1.</source>
       <translation>quizapp s’est fermé de façon inattendue la dernière fois. Votre progression a été enregistrée jusqu’à la dernière réponse. Les détails ci-dessous aident à signaler le problème ; ils sont conservés dans %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/error_handler.py" line="218" />
+      <location filename="../../quizapp/gui/error_handler.py" line="223" />
       <source>quizapp closed unexpectedly</source>
       <translation>quizapp s’est fermé de façon inattendue</translation>
     </message>
@@ -439,103 +439,103 @@
   <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="198" />
-      <location filename="../../quizapp/gui/library_view.py" line="264" />
+      <location filename="../../quizapp/gui/library_view.py" line="221" />
+      <location filename="../../quizapp/gui/library_view.py" line="287" />
       <source>All tags</source>
       <translation>Tous les thèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="215" />
+      <location filename="../../quizapp/gui/library_view.py" line="238" />
       <source>Loading the articles…</source>
       <translation>Chargement des articles…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="218" />
+      <location filename="../../quizapp/gui/library_view.py" line="241" />
       <source>This folder has no articles yet. Choose another folder of question files.</source>
       <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="221" />
+      <location filename="../../quizapp/gui/library_view.py" line="244" />
       <source>No article matches these filters.</source>
       <translation>Aucun article ne correspond à ces filtres.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="236" />
+      <location filename="../../quizapp/gui/library_view.py" line="259" />
       <source>Search by French or English title</source>
       <translation>Rechercher par titre français ou anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="237" />
+      <location filename="../../quizapp/gui/library_view.py" line="260" />
       <source>Search articles</source>
       <translation>Rechercher des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="239" />
+      <location filename="../../quizapp/gui/library_view.py" line="262" />
       <source>Type part of a title; accents and capitals do not matter.</source>
       <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="241" />
+      <location filename="../../quizapp/gui/library_view.py" line="264" />
       <source>&amp;Level:</source>
       <translation>&amp;Niveau :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="242" />
+      <location filename="../../quizapp/gui/library_view.py" line="265" />
       <source>Filter by level</source>
       <translation>Filtrer par niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="243" />
+      <location filename="../../quizapp/gui/library_view.py" line="266" />
       <source>Show only the articles of one CEFR level</source>
       <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="244" />
+      <location filename="../../quizapp/gui/library_view.py" line="267" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thème :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="245" />
+      <location filename="../../quizapp/gui/library_view.py" line="268" />
       <source>Filter by topic</source>
       <translation>Filtrer par thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="246" />
+      <location filename="../../quizapp/gui/library_view.py" line="269" />
       <source>Show only the articles with this tag</source>
       <translation>N’afficher que les articles de ce thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="247" />
+      <location filename="../../quizapp/gui/library_view.py" line="270" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="249" />
+      <location filename="../../quizapp/gui/library_view.py" line="272" />
       <source>Press Enter or double-click to read the selected article.</source>
       <translation>Appuyez sur Entrée ou double-cliquez pour lire l’article sélectionné.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="251" />
+      <location filename="../../quizapp/gui/library_view.py" line="274" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="252" />
+      <location filename="../../quizapp/gui/library_view.py" line="275" />
       <source>Open folder</source>
       <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="253" />
+      <location filename="../../quizapp/gui/library_view.py" line="276" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="254" />
+      <location filename="../../quizapp/gui/library_view.py" line="277" />
       <source>Library status</source>
       <translation>État de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="258" />
+      <location filename="../../quizapp/gui/library_view.py" line="281" />
       <source>All levels</source>
       <translation>Tous les niveaux</translation>
     </message>
@@ -565,22 +565,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="336" />
+      <location filename="../../quizapp/gui/main_window.py" line="344" />
       <source>Loading the articles of %1…</source>
       <translation>Chargement des articles de %1…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="345" />
+      <location filename="../../quizapp/gui/main_window.py" line="353" />
       <source>%1 is a file, not a folder.</source>
       <translation>%1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="349" />
+      <location filename="../../quizapp/gui/main_window.py" line="357" />
       <source>The folder %1 does not exist.</source>
       <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/main_window.py" line="372" />
+      <location filename="../../quizapp/gui/main_window.py" line="381" />
       <source>%n article(s)</source>
       <translation>
         <numerusform>%n article</numerusform>
@@ -588,7 +588,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/main_window.py" line="373" />
+      <location filename="../../quizapp/gui/main_window.py" line="382" />
       <source>%n file(s) with errors</source>
       <translation>
         <numerusform>%n fichier avec des erreurs</numerusform>
@@ -596,40 +596,45 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="392" />
+      <location filename="../../quizapp/gui/main_window.py" line="383" />
+      <source>slow reading: PyYAML has no libyaml</source>
+      <translation>lecture lente : PyYAML n’a pas libyaml</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/main_window.py" line="411" />
       <source>Could not read %1.</source>
       <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="395" />
+      <location filename="../../quizapp/gui/main_window.py" line="414" />
       <source>Could not read the folder</source>
       <translation>Impossible de lire le dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="396" />
+      <location filename="../../quizapp/gui/main_window.py" line="415" />
       <source>The folder %1 could not be read.</source>
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="496" />
+      <location filename="../../quizapp/gui/main_window.py" line="517" />
       <source>quizapp — French reading</source>
       <translation>quizapp — lecture en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="176" />
-      <location filename="../../quizapp/gui/main_window.py" line="177" />
-      <location filename="../../quizapp/gui/main_window.py" line="509" />
-      <location filename="../../quizapp/gui/main_window.py" line="510" />
+      <location filename="../../quizapp/gui/main_window.py" line="183" />
+      <location filename="../../quizapp/gui/main_window.py" line="184" />
+      <location filename="../../quizapp/gui/main_window.py" line="530" />
+      <location filename="../../quizapp/gui/main_window.py" line="531" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="511" />
+      <location filename="../../quizapp/gui/main_window.py" line="532" />
       <source>Loading</source>
       <translation>Chargement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="512" />
+      <location filename="../../quizapp/gui/main_window.py" line="533" />
       <source>Status</source>
       <translation>État</translation>
     </message>
@@ -903,43 +908,43 @@
   <context>
     <name>ProfilePicker</name>
     <message>
-      <location filename="../../quizapp/gui/profile_picker.py" line="103" />
+      <location filename="../../quizapp/gui/profile_picker.py" line="105" />
       <source>New learner…</source>
       <translation>Nouvel élève…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/profile_picker.py" line="121" />
+      <location filename="../../quizapp/gui/profile_picker.py" line="123" />
       <source>Type the learner’s name first.</source>
       <translation>Tapez d’abord le nom de l’élève.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/profile_picker.py" line="138" />
+      <location filename="../../quizapp/gui/profile_picker.py" line="142" />
       <source>&amp;Learner:</source>
       <translation>É&amp;lève :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/profile_picker.py" line="139" />
+      <location filename="../../quizapp/gui/profile_picker.py" line="143" />
       <source>Learner</source>
       <translation>Élève</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/profile_picker.py" line="140" />
+      <location filename="../../quizapp/gui/profile_picker.py" line="144" />
       <source>Each learner has their own progress</source>
       <translation>Chaque élève a sa propre progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/profile_picker.py" line="141" />
-      <location filename="../../quizapp/gui/profile_picker.py" line="142" />
+      <location filename="../../quizapp/gui/profile_picker.py" line="145" />
+      <location filename="../../quizapp/gui/profile_picker.py" line="146" />
       <source>Name of the new learner</source>
       <translation>Nom du nouvel élève</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/profile_picker.py" line="143" />
+      <location filename="../../quizapp/gui/profile_picker.py" line="147" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/profile_picker.py" line="144" />
+      <location filename="../../quizapp/gui/profile_picker.py" line="148" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -947,39 +952,39 @@
   <context>
     <name>ProgressBridge</name>
     <message>
-      <location filename="../../quizapp/gui/progress_bridge.py" line="143" />
+      <location filename="../../quizapp/gui/progress_bridge.py" line="154" />
       <source>Progress is not being saved</source>
       <translation>La progression n’est pas enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_bridge.py" line="146" />
+      <location filename="../../quizapp/gui/progress_bridge.py" line="157" />
       <source>Progress is not being saved: %1</source>
       <translation>La progression n’est pas enregistrée : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_bridge.py" line="156" />
+      <location filename="../../quizapp/gui/progress_bridge.py" line="169" />
       <source>Your progress file was repaired</source>
       <translation>Votre fichier de progression a été réparé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_bridge.py" line="196" />
+      <location filename="../../quizapp/gui/progress_bridge.py" line="209" />
       <source>The progress file could not be used: %1</source>
       <translation>Le fichier de progression n’a pas pu être utilisé : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_bridge.py" line="217" />
+      <location filename="../../quizapp/gui/progress_bridge.py" line="231" />
       <source>Saved: every answer has reached the disk now.</source>
       <translation>Enregistré : toutes les réponses sont maintenant sur le disque.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_bridge.py" line="281" />
-      <location filename="../../quizapp/gui/progress_bridge.py" line="283" />
-      <location filename="../../quizapp/gui/progress_bridge.py" line="351" />
+      <location filename="../../quizapp/gui/progress_bridge.py" line="295" />
+      <location filename="../../quizapp/gui/progress_bridge.py" line="297" />
+      <location filename="../../quizapp/gui/progress_bridge.py" line="365" />
       <source>Learner</source>
       <translation>Élève</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress_bridge.py" line="299" />
+      <location filename="../../quizapp/gui/progress_bridge.py" line="313" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis votre arrêt : elle repart de zéro.</numerusform>
@@ -987,7 +992,8 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_bridge.py" line="352" />
+      <location filename="../../quizapp/gui/progress_bridge.py" line="106" />
+      <location filename="../../quizapp/gui/progress_bridge.py" line="367" />
       <source>Saving</source>
       <translation>Enregistrement</translation>
     </message>

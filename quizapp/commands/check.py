@@ -175,14 +175,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"quizapp check: no such file or folder: {path}", file=sys.stderr)
         return EXIT_USAGE
 
-    from quizapp.core.bank import LIBYAML
+    from quizapp.core import yamlsafe
     from quizapp.core.bank_check import check_bank
 
-    if not LIBYAML:  # pragma: no cover - depends on how PyYAML was built
-        print(
-            "quizapp check: warning: PyYAML has no libyaml here; checking is much slower",
-            file=sys.stderr,
-        )
+    if not yamlsafe.LIBYAML:
+        print(f"quizapp check: warning: {yamlsafe.NO_LIBYAML_FIX}", file=sys.stderr)
     scan = check_bank(paths)
     problems = sorted(scan.problems, key=lambda p: (Path(p.path).as_posix(), p.line, p.column))
     out = sys.stdout

@@ -29,6 +29,11 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
     LIBYAML = False
 
+NO_LIBYAML_FIX = (
+    "PyYAML has no libyaml here, so question files are read and checked several times "
+    "slower; reinstall it from a wheel that has it: pip install --force-reinstall pyyaml"
+)
+
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 20
 

@@ -8,6 +8,7 @@ imported and built on first use, or right after the paint (start-up speed).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.bank = bank
         self.article_path = article_path
         self.closing = False
+        self._told_no_libyaml = False
         self.setObjectName("main_window")
         self.setMinimumSize(720, 480)
         self.resize(1100, 760)
@@ -373,10 +375,12 @@ class MainWindow(QMainWindow):
         self._refresh_problems()
         count = len(scan.articles)
         errors = len({str(p.path) for p in scan.problems if p.is_error})
+        slow = not self._has_libyaml()
         self._set_status(
             lambda: (
                 self.tr("%n article(s)", "", count)
                 + (" · " + self.tr("%n file(s) with errors", "", errors) if errors else "")
+                + (" · " + self.tr("slow reading: PyYAML has no libyaml") if slow else "")
                 + " — "
                 + str(folder)
             )
@@ -384,6 +388,15 @@ class MainWindow(QMainWindow):
         if errors:
             self.problems_dock.show()
         self._listed.start()
+
+    def _has_libyaml(self) -> bool:
+        """Whether YAML is read by libyaml; if not, said on stderr (once) with the fix."""
+        from quizapp.core.yamlsafe import LIBYAML, NO_LIBYAML_FIX
+
+        if not LIBYAML and not self._told_no_libyaml:
+            self._told_no_libyaml = True
+            sys.stderr.write(f"quizapp: warning: {NO_LIBYAML_FIX}\n")
+        return LIBYAML
 
     def _announce_bank_loaded(self) -> None:
         if not self.closing:

@@ -175,3 +175,13 @@ def test_a_very_long_line_is_cut_around_the_caret():
     assert source[caret.index("^")] == "!"
     short, short_caret = render_excerpt("a: b", 4)
     assert (short, short_caret) == ("    a: b", "       ^")
+
+
+def test_without_libyaml_the_check_says_so_and_how_to_fix_it(capsys, monkeypatch):
+    from quizapp.core import yamlsafe
+
+    monkeypatch.setattr(yamlsafe, "LIBYAML", False)
+    code, out, err = run([str(GOOD)], capsys)
+    assert code == 0 and out == "2 files, 0 errors, 0 warnings\n"
+    assert err.startswith("quizapp check: warning: PyYAML has no libyaml here")
+    assert "pip install --force-reinstall pyyaml" in err

@@ -186,3 +186,25 @@ def test_levels_follow_the_model_and_load_without_it():
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "False"
+
+
+def test_without_libyaml_the_window_says_reading_is_slow(
+    qtbot, bank, data_dir, monkeypatch, capsys
+):
+    from quizapp.core import yamlsafe
+    from tests.gui.conftest import make_window
+
+    monkeypatch.setattr(yamlsafe, "LIBYAML", False)
+    win = make_window(bank, data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.bank_loaded, timeout=10_000):
+        win.after_first_paint()
+    assert "slow reading: PyYAML has no libyaml" in win.status.text()
+    with qtbot.waitSignal(win.bank_loaded, timeout=10_000):
+        win.load_bank(bank)  # told once a run, not at each listing
+    assert "slow reading" in win.status.text()
+    err = capsys.readouterr().err
+    assert err.count("warning: PyYAML has no libyaml here") == 1
+    assert "pip install --force-reinstall pyyaml" in err
+    win.shutdown()

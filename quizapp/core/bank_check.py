@@ -87,6 +87,9 @@ def _in_workers(files: list[Path], count: int) -> list[Checked] | None:
     if threading.active_count() > 1:
         return None  # a fork copies locks other threads may hold (an app, a test runner)
     context = multiprocessing.get_context("fork")
+    for stream in (sys.stdout, sys.stderr):  # a worker flushes what it inherits when it ends
+        if stream is not None:
+            stream.flush()
     # Contiguous shares, a few per worker: files of one folder tend to be alike in size.
     chunk = max(1, len(files) // (count * 4))
     try:

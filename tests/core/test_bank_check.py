@@ -33,6 +33,15 @@ def mixed_bank(folder: Path, good: int = 56) -> Path:
     return folder
 
 
+def python(*args: str, code: int) -> str:
+    """Its stdout, from a new interpreter: pytest's may hold Qt's threads, and never forks."""
+    result = subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, cwd=REPO, timeout=120, check=False
+    )
+    assert result.returncode == code, result.stderr
+    return result.stdout
+
+
 def as_rows(problems) -> list[tuple[str, int, int, str, str]]:
     return [(Path(p.path).name, p.line, p.column, str(p.severity), p.message) for p in problems]
 
@@ -46,7 +55,6 @@ def test_worker_count_follows_the_bank_and_the_cores():
 
 
 def test_forked_workers_report_exactly_what_one_process_does(tmp_path: Path):
-    """Run apart from pytest: a process with threads never forks (see _in_workers)."""
     bank = mixed_bank(tmp_path / "bank")
     script = (
         "import json, sys\n"
@@ -65,16 +73,7 @@ def test_forked_workers_report_exactly_what_one_process_does(tmp_path: Path):
         "  'load_bank': rows(load_bank([bank]).problems),\n"
         "}))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(bank)],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout)
+    report = json.loads(python("-c", script, str(bank), code=0))
     assert report["forked"] is True
     assert report["one"] == report["two"] == report["load_bank"]
     messages = " ".join(row[4] for row in report["one"])
@@ -100,18 +99,10 @@ def test_a_pool_that_cannot_start_falls_back_to_this_process(tmp_path: Path, mon
 def test_the_command_reports_what_load_bank_finds(tmp_path: Path):
     """On this machine's cores (two or more here: the workers run)."""
     bank = mixed_bank(tmp_path / "bank")
-    result = subprocess.run(
-        [sys.executable, "-m", "quizapp", "check", "--format", "json", "--lang", "en", str(bank)],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 1, result.stderr
+    out = python("-m", "quizapp", "check", "--format", "json", "--lang", "en", str(bank), code=1)
     shown = [
         (Path(p["path"]).name, p["line"], p["column"], p["severity"], p["message_en"])
-        for p in json.loads(result.stdout)["problems"]
+        for p in json.loads(out)["problems"]
     ]
     expected = load_bank([bank]).problems
     assert sorted(shown) == sorted(as_rows(expected))

@@ -54,10 +54,28 @@ def test_missing_file_is_a_clear_message(tmp_path: Path, data_dir: Path):
     assert "Traceback" not in result.stderr
 
 
+def run_probe(
+    source: str, tmp_path: Path, data_dir: Path, *args: str
+) -> subprocess.CompletedProcess[str]:
+    """`source` run as a script, then the window started to its first paint and quit."""
+    probe = tmp_path / "probe.py"
+    probe.write_text(source, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(probe), "--quit-after-paint", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        cwd=REPO,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result
+
+
 def test_nothing_heavy_before_the_first_paint(data_dir: Path, tmp_path: Path):
     """yaml, simplemma, rapidfuzz, sqlite3 and QtSvg load after the window is on screen."""
-    probe = tmp_path / "probe.py"
-    probe.write_text(
+    result = run_probe(
         "import sys\n"
         "from quizapp.cli import main\n"
         "code = main(sys.argv[1:])\n"
@@ -65,19 +83,9 @@ def test_nothing_heavy_before_the_first_paint(data_dir: Path, tmp_path: Path):
         " if m in sys.modules]\n"
         "print('HEAVY', heavy)\n"
         "sys.exit(code)\n",
-        encoding="utf-8",
+        tmp_path,
+        data_dir,
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, str(probe), "--quit-after-paint", "--data-dir", str(data_dir)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        cwd=REPO,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
     assert "HEAVY []" in result.stdout
 
 
@@ -87,8 +95,7 @@ def test_qt_namespace_is_built_after_the_first_paint(bank: Path, data_dir: Path,
     When this fails, a module the first screen imports names `Qt` at import time or in a
     constructor: see quizapp/gui/qt_names.py for the ways around it.
     """
-    probe = tmp_path / "probe.py"
-    probe.write_text(
+    source = (
         "import sys\n"
         "import PySide6.QtCore as core\n"
         "from quizapp.gui import app\n"
@@ -104,21 +111,10 @@ def test_qt_namespace_is_built_after_the_first_paint(bank: Path, data_dir: Path,
         "from quizapp.cli import main\n"
         "code = main(sys.argv[1:])\n"
         "print('QT_AT_PAINT', seen)\n"
-        "sys.exit(code)\n",
-        encoding="utf-8",
+        "sys.exit(code)\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     for args in ([], ["--bank", str(bank)], ["--lang", "fr"]):
-        result = subprocess.run(
-            [sys.executable, str(probe), "--quit-after-paint", "--data-dir", str(data_dir), *args],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            env=env,
-            cwd=REPO,
-            check=False,
-        )
-        assert result.returncode == 0, result.stderr
+        result = run_probe(source, tmp_path, data_dir, *args)
         assert "QT_AT_PAINT [False]" in result.stdout, (args, result.stdout)
 
 

@@ -109,12 +109,8 @@ class ArticleTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def column_titles(self) -> list[str]:
-        """The header's titles, in column order.
-
-        The view's header shows them from a C++ model: a Python `headerData` is asked for
-        titles as soon as the table gets this model, with a `Qt.Orientation`, which builds
-        PySide's whole `Qt` before the first paint (see quizapp/gui/qt_names.py).
-        """
+        """The header's titles, in column order (also shown before the first articles come,
+        from a C++ model, see LibraryView)."""
         return [
             self.tr("Title"),
             self.tr("English title"),
@@ -123,6 +119,12 @@ class ArticleTableModel(QAbstractTableModel):
             self.tr("Best score"),
             self.tr("Last attempt"),
         ]
+
+    def headerData(self, section: int, orientation: Any, role: int = Role.DISPLAY) -> Any:
+        horizontal = orientation.value == 1  # Qt.Orientation.Horizontal, without naming `Qt`
+        if role != Role.DISPLAY or not horizontal or not 0 <= section < len(Column):
+            return None
+        return self.column_titles()[section]
 
     def data(self, index: AnyIndex, role: int = Role.DISPLAY) -> Any:
         if role not in _ROLES or not index.isValid():

@@ -79,11 +79,11 @@ class LibraryView(QWidget):
         self.tag_label.setBuddy(self.tag)
 
         self.table = LibraryTable(self)
-        self.table.setModel(self.proxy)
-        # Titles from a C++ model: see ArticleTableModel.column_titles.
+        # Until the first articles come (after the first paint), the table shows the titles
+        # of an empty C++ model: ours would be asked for them with a Qt.Orientation, which
+        # builds PySide's whole `Qt` (see quizapp/gui/qt_names.py).
         self.titles = QStandardItemModel(0, len(Column), self)
-        self.table.horizontalHeader().setModel(self.titles)
-        self._sorting = False  # enabled with the first articles (see _enable_sorting)
+        self.table.setModel(self.titles)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -92,16 +92,7 @@ class LibraryView(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self._fit_rows()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.TITLE_EN, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.LEVEL, Column.QUESTIONS, Column.BEST, Column.LAST):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Sized from the visible rows and a few more, not 1,000 rows by default: measuring
-        # every cell of a large bank froze the window ~100 ms each time it was listed.
-        header.setResizeContentsPrecision(32)
-        self._update_summary_columns()
+        self._lay_out_columns()
 
         self.empty = QLabel(self)
         plain_text(self.empty)
@@ -150,7 +141,7 @@ class LibraryView(QWidget):
 
     # -- public API --------------------------------------------------------
     def set_articles(self, articles: Iterable[Article]) -> None:
-        self._enable_sorting()
+        self._show_articles_model()
         self.model.set_articles(articles)
         self._loading = False
         self._fill_tags()
@@ -183,16 +174,29 @@ class LibraryView(QWidget):
         self.search.selectAll()
 
     # -- internals ---------------------------------------------------------
-    def _enable_sorting(self) -> None:
-        """Sortable headers, in file order until a title is clicked (set with the first
-        articles: the bank is read after the first paint, and a sort order names `Qt`)."""
-        if self._sorting:
+    def _show_articles_model(self) -> None:
+        """The articles in place of the titles-only model, sortable, in file order until a
+        title is clicked (done with the first articles, after the first paint)."""
+        if self.table.model() is self.proxy:
             return
         from PySide6.QtCore import Qt
 
-        self._sorting = True
+        self.table.setModel(self.proxy)
+        self._lay_out_columns()  # a new model resets the header's sections
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+
+    def _lay_out_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.TITLE_EN, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.LEVEL, Column.QUESTIONS, Column.BEST, Column.LAST):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized from the visible rows and a few more, not 1,000 rows by default: measuring
+        # every cell of a large bank froze the window ~100 ms each time it was listed.
+        header.setResizeContentsPrecision(32)
+        self._update_summary_columns()
 
     def _activate(self, index: QModelIndex) -> None:
         article = index.data(ARTICLE_ROLE)
@@ -287,5 +291,10 @@ class LibraryView(QWidget):
             self.tag.setItemText(0, self.tr("All tags"))
         else:
             self._fill_tags()
-        self.titles.setHorizontalHeaderLabels(self.model.column_titles())
+        if self.table.model() is self.proxy:
+            from PySide6.QtCore import Qt
+
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        else:
+            self.titles.setHorizontalHeaderLabels(self.model.column_titles())
         self._update_empty()

@@ -389,6 +389,10 @@ class MainWindow(QMainWindow):
             self.problems_dock.show()
         self._listed.start()
 
+    def _preload(self) -> None:
+        if not self.closing:  # a window shut in the meantime starts no more work
+            self.loader.preload()
+
     def _has_libyaml(self) -> bool:
         """Whether YAML is read by libyaml; if not, said on stderr (once) with the fix."""
         from quizapp.core.yamlsafe import LIBYAML, NO_LIBYAML_FIX
@@ -401,7 +405,7 @@ class MainWindow(QMainWindow):
     def _announce_bank_loaded(self) -> None:
         if not self.closing:
             self.bank_loaded.emit()
-            QTimer.singleShot(LOADED_TO_PRELOAD_MS, self.loader.preload)
+            QTimer.singleShot(LOADED_TO_PRELOAD_MS, self._preload)
 
     def _bank_failed(self, folder: Path, error: Exception) -> None:
         from quizapp.gui import dialogs

@@ -6,7 +6,7 @@ So nothing that runs before the first paint names `Qt`: the first screen sets
 its few Qt-typed properties by name through Qt's property system (as a
 Designer `.ui` file does), its model compares roles with the ints below, and
 everything else imports `Qt` where it runs, after the paint.
-`tests/gui/test_first_paint.py` keeps it so.
+A launch test keeps it so (tests/gui/test_launch.py).
 """
 
 from __future__ import annotations

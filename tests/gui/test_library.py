@@ -208,3 +208,27 @@ def test_without_libyaml_the_window_says_reading_is_slow(
     assert err.count("warning: PyYAML has no libyaml here") == 1
     assert "pip install --force-reinstall pyyaml" in err
     win.shutdown()
+
+
+def test_content_columns_widen_when_the_scores_grow(qtbot, window):
+    """The header reads its titles from a model of its own, yet follows the rows."""
+    view = window.library_view
+    header = view.table.horizontalHeader()
+    view.set_summaries({"armes-belarus": {"best": 0.8, "last": 0.75, "date": "2026-11-24"}})
+    qtbot.waitUntil(lambda: header.sectionSize(Column.LAST) > 0)
+    before = header.sectionSize(Column.LAST)
+    longer = {"best": 1.0, "last": 1.0, "date": "2026-11-24", "unfinished": True}
+    view.set_summaries({"armes-belarus": longer})
+    text = "100 % · 2026-11-24 · unfinished"
+    needed = view.table.fontMetrics().horizontalAdvance(text)
+    qtbot.waitUntil(lambda: header.sectionSize(Column.LAST) >= needed)
+    assert header.sectionSize(Column.LAST) > before
+
+
+def test_screen_readers_hear_the_column_titles(window):
+    from PySide6.QtCore import Qt
+
+    proxy = window.library_view.table.model()
+    titles = [proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(len(Column))]
+    assert titles[:3] == ["Title", "English title", "Level"]
+    assert proxy.headerData(0, Qt.Orientation.Vertical) is None

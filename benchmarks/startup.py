@@ -9,6 +9,7 @@ when a target is missed.
 
 from __future__ import annotations
 
+import resource
 import sys
 import tempfile
 from pathlib import Path
@@ -53,6 +54,14 @@ def measure(runs: int = 9) -> list[Figure]:
     app_s = median([r.seconds for r in apps])
     floor_mib = median([r.max_rss_mib for r in floors])
     app_mib = median([r.max_rss_mib for r in apps])
+    own_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if min(r.max_rss_mib for r in floors) <= own_mib:
+        # Linux keeps the larger of a child's peak and its parent's across exec: from a
+        # process this large, the children's own peaks cannot be told apart.
+        raise SystemExit(
+            f"this process already used {own_mib:.0f} MiB: measure start-up memory from a "
+            "smaller one (`python -m benchmarks.startup`)"
+        )
     return [
         Figure(
             "start-up, wall time / bare window",

@@ -97,7 +97,7 @@ def isolated(module: str, function: str, *args: int) -> list[Figure]:
 def sections(quick: bool) -> list[tuple[str, Callable[[], list[Figure]]]]:
     from benchmarks import check_command, startup, startup_bank
 
-    runs = 3 if quick else 9
+    runs = 3 if quick else 15
     return [
         ("startup", lambda: startup.measure(runs)),
         ("startup_bank", lambda: startup_bank.measure(runs)),

@@ -44,7 +44,7 @@ def app_command(data_dir: Path, bank: Path) -> list[str]:
     ]
 
 
-def measure(runs: int = 9) -> list[Figure]:
+def measure(runs: int = 15) -> list[Figure]:
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp) / "data"
         bank = Path(tmp) / "bank"
@@ -81,7 +81,7 @@ def measure(runs: int = 9) -> list[Figure]:
 
 
 def main() -> int:
-    return report(measure(runs_from_argv(9)))
+    return report(measure(runs_from_argv(15)))
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ from benchmarks.generate_bank import age_files, generate
 TARGET = 1.5
 
 
-def measure(runs: int = 9, articles: int = 300) -> list[Figure]:
+def measure(runs: int = 15, articles: int = 300) -> list[Figure]:
     with tempfile.TemporaryDirectory() as tmp:
         bank = Path(tmp) / "bank"
         data = Path(tmp) / "data"
@@ -64,7 +64,7 @@ def measure(runs: int = 9, articles: int = 300) -> list[Figure]:
 def main() -> int:
     args = sys.argv[1:]
     articles = int(args[args.index("--articles") + 1]) if "--articles" in args else 300
-    return report(measure(runs_from_argv(9), articles))
+    return report(measure(runs_from_argv(15), articles))
 
 
 if __name__ == "__main__":

@@ -115,7 +115,7 @@ def check_path(
         if article is not None:
             article = dataclasses.replace(article, path=Path(path), content_hash=source.sha256)
             problems.extend(_placed(p, path, source.lines) for p in article_warnings(article))
-        id_line = next((n for n, text in enumerate(source.lines, 1) if _TOP_ID.match(text)), 1)
+        id_line = top_id_line(source.lines)
     except Exception as exc:  # the last guard: a problem, never a traceback
         en, fr = msg("unexpected", reason=f"internal error, please report it: {exc!r}"[:200])
         return None, [Problem(path, 1, 1, Severity.ERROR, en, fr)], 1
@@ -229,11 +229,28 @@ def _load_bank(paths: Iterable[Path | str]) -> BankScan:
     return scan
 
 
-def claim_id(owners: dict[str, Path], article_id: str, path: Path, id_line: int) -> Problem | None:
-    """Record `path` as the owner of `article_id`; the error when an earlier file has it."""
+def claim_id(
+    owners: dict[str, Path], article_id: str, path: Path, id_line: int | None = None
+) -> Problem | None:
+    """Record `path` as the owner of `article_id`; the error when an earlier file has it.
+
+    The error points at the file's `id:` line: `id_line`, or, when the caller has not
+    read the file, found in it now (only a taken id needs it).
+    """
     other = owners.get(article_id)
     if other is None:
         owners[article_id] = path
         return None
+    if id_line is None:
+        try:
+            text = path.read_text(encoding="utf-8-sig", errors="replace")
+        except OSError:
+            text = ""
+        id_line = top_id_line(text.splitlines())
     en, fr = msg("duplicate_article", value=article_id, other=str(other))
     return Problem(path, id_line, 1, Severity.ERROR, en, fr)
+
+
+def top_id_line(lines: Iterable[str]) -> int:
+    """The line of the article's top-level `id:` key (1 when there is none)."""
+    return next((n for n, text in enumerate(lines, 1) if _TOP_ID.match(text)), 1)

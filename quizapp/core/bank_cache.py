@@ -22,7 +22,6 @@ import enum
 import hashlib
 import json
 import os
-import re
 import tempfile
 import time
 from collections.abc import Callable, Iterable
@@ -32,15 +31,13 @@ from typing import Any
 
 from quizapp import __version__
 from quizapp.core import model
-from quizapp.core.bank import BankScan, bank_files, check_file
-from quizapp.core.bank_messages import msg
+from quizapp.core.bank import BankScan, bank_files, check_file, claim_id
 from quizapp.core.problems import Problem, Severity
 
 __all__ = ["CACHE_FORMAT", "CacheStats", "cache_path", "load_bank_cached", "load_with_cache"]
 
 CACHE_FORMAT = 3
 MAGIC = "quizapp-bank-cache"
-_TOP_ID = re.compile(r"^id[ \t]*:")
 # A file changed this recently may change again within its file system's clock
 # tick (2 s on FAT) without its size or time changing: it is not cached yet.
 RACY_NS = 2_000_000_000
@@ -259,14 +256,6 @@ def _from_entry(entry: Any, path: Path) -> tuple[model.Article | None, list[Prob
     return article, problems
 
 
-def _id_line(path: Path) -> int:
-    try:
-        lines = path.read_text(encoding="utf-8-sig", errors="replace").splitlines()
-    except OSError:
-        return 1
-    return next((n for n, text in enumerate(lines, 1) if _TOP_ID.match(text)), 1)
-
-
 # -- loading ------------------------------------------------------------------------------
 def load_with_cache(
     paths: Iterable[Path | str],
@@ -367,12 +356,10 @@ def _assemble(
         scan.problems.extend(file_problems)
         if article is None:
             continue
-        other = owners.get(article.id)
-        if other is not None:
-            en, fr = msg("duplicate_article", value=article.id, other=str(other))
-            scan.problems.append(Problem(path, _id_line(path), 1, Severity.ERROR, en, fr))
+        taken = claim_id(owners, article.id, path)  # its id line read only if taken
+        if taken is not None:
+            scan.problems.append(taken)
             continue
-        owners[article.id] = path
         scan.articles.append(article)
     return scan
 

@@ -37,16 +37,15 @@ WARM_MODULES = ("quizapp.core.progress",)
 @contextmanager
 def _long_lived() -> Iterator[None]:
     """No collection while building objects that all live on; then freeze them."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        # No collection first: everything built meanwhile is young, and collecting it
-        # would hold the GIL as long as the collection this avoids.
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
+    from quizapp.core.bank import collector_paused  # the core loads after the first paint
+
+    with collector_paused():
+        try:
+            yield
+        finally:
+            # Frozen before collection resumes: everything built meanwhile is young, and
+            # collecting it would hold the GIL as long as the collection this avoids.
+            gc.freeze()
 
 
 class _YieldingFinder:

@@ -146,10 +146,9 @@ def _read_settings(reader: Reader, node: Node) -> Settings:
 
 
 def _read_sentences(reader: Reader, node: Node, ids: dict[str, Node]) -> list[Sentence]:
-    items = reader.items("sentences", node, single=False)
+    items = reader.entries("sentences", node, 1, ("sentence", "phrase"))
     if items is None:
         return []
-    reader.at_least("sentences", node, len(items), 1, ("sentence", "phrase"))
     out: list[Sentence] = []
     what = ("each sentence", "chaque phrase")
     hint = (

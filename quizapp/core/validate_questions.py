@@ -49,10 +49,9 @@ OPTIONAL_TEXTS = ("prompt_en", "hint", "hint_en", "explanation", "explanation_en
 def read_questions(
     reader: Reader, node: Node, settings: Settings, sentence_ids: dict[str, Node]
 ) -> list[Question]:
-    items = reader.items("questions", node, single=False)
+    items = reader.entries("questions", node, 1, ("question", "question"))
     if items is None:
         return []
-    reader.at_least("questions", node, len(items), 1, ("question", "question"))
     ids: dict[str, Node] = {}
     out: list[Question] = []
     what = ("each question", "chaque question")
@@ -159,10 +158,9 @@ def _options(reader: Reader, item: Mapping, f: Fields, qtype: QuestionType) -> d
     if not reader.require(item, f, "options"):
         return out
     node = f["options"][1]
-    items = reader.items("options", node, single=False)
+    items = reader.entries("options", node, 2, ("options", "options"))
     if items is None:
         return out
-    reader.at_least("options", node, len(items), 2, ("options", "options"))
     options: list[Option] = []
     correct: list[Node] = []
     texts: list[tuple[str, Node]] = []
@@ -288,10 +286,9 @@ def _match(reader: Reader, item: Mapping, f: Fields, qtype: QuestionType) -> dic
     if not reader.require(item, f, "pairs"):
         return out
     node = f["pairs"][1]
-    items = reader.items("pairs", node, single=False)
+    items = reader.entries("pairs", node, 2, ("pairs", "paires"))
     if items is None:
         return out
-    reader.at_least("pairs", node, len(items), 2, ("pairs", "paires"))
     pairs: list[Pair] = []
     lefts: list[tuple[str, Node]] = []
     rights: list[tuple[str, Node]] = []

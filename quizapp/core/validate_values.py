@@ -285,6 +285,16 @@ class Reader:
         self.error(node, "must_be_list", key=key, kind=kind_of(node))
         return None
 
+    def entries(
+        self, key: str, node: Node, minimum: int, noun: tuple[str, str]
+    ) -> list[Node] | None:
+        """A list of entries (sentences, options...): None if it is not a list; fewer than
+        `minimum` are reported and still returned, so each entry is checked too."""
+        items = self.items(key, node, single=False)
+        if items is not None:
+            self.at_least(key, node, len(items), minimum, noun)
+        return items
+
     def at_least(
         self, key: str, node: Node, count: int, minimum: int, noun: tuple[str, str]
     ) -> bool:

@@ -25,9 +25,9 @@ def application() -> QApplication:
 def make_window(bank: Path, data_dir: Path | None = None):
     """A real main window on `bank`, shown, with its data in a temp folder."""
     application()
-    from quizapp.gui.i18n import Translators
-    from quizapp.gui.main_window import MainWindow
-    from quizapp.gui.settings import AppSettings
+    from quizapp.gui.window.i18n import Translators
+    from quizapp.gui.window.main_window import MainWindow
+    from quizapp.gui.window.settings import AppSettings
 
     data = data_dir or Path(tempfile.mkdtemp(prefix="quizapp-bench-"))
     settings = AppSettings(data)

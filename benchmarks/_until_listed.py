@@ -8,7 +8,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from quizapp.gui import main_window
+from quizapp.gui.window import main_window
 
 _original_init = main_window.MainWindow.__init__
 

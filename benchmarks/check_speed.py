@@ -6,7 +6,7 @@ under distinct ids to a temp folder, then times, best of seven (interleaved):
 
 - plain: `yaml.load(..., Loader=yaml.CSafeLoader)` of each file, the cheapest
   way PyYAML can read them (no validation, YAML 1.1 retyping and all);
-- loader: `quizapp.core.bank.load_bank` on the folder: the safety scan, the
+- loader: `quizapp.core.bank.loader.load_bank` on the folder: the safety scan, the
   node tree, every schema rule and the Article objects.
 
 Target: loader ≤ 1.5 × plain. It exits with status 1 when the target is missed.
@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from quizapp.core.bank import load_bank
+from quizapp.core.bank.loader import load_bank
 
 ARTICLE = Path(__file__).resolve().parents[1] / "tests" / "data" / "good" / "belarus.yaml"
 TARGET = 1.5

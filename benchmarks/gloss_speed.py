@@ -8,7 +8,7 @@ article's), with a 60-entry glossary: 45 entries of the seed's own glossary
 It prints, with their targets:
 
 - simplemma's one-time load of its French dictionary (no target: paid once
-  per process, and `quizapp.core.gloss.preload()` can pay it in the background);
+  per process, and `quizapp.core.gloss.index.preload()` can pay it in the background);
 - the index build with every lemma cache empty ("cold", target ≤ 20 ms) and
   with the caches of an earlier article ("warm");
 - the look-up latency (`gloss_at`, `word_at`, `gloss`), target p99 ≤ 1 ms.
@@ -25,11 +25,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from quizapp.core import lemmas
-from quizapp.core.bank import load_article
-from quizapp.core.gloss import GlossIndex
+from quizapp.core.bank.loader import load_article
+from quizapp.core.gloss import lemmas
+from quizapp.core.gloss.index import GlossIndex
+from quizapp.core.gloss.tokenize import TokenKind, tokenize
 from quizapp.core.model import Article, GlossEntry, Level, Sentence
-from quizapp.core.tokenize import TokenKind, tokenize
 
 SEED_ARTICLE = (
     Path(__file__).resolve().parents[1] / "questions/russie-armes-nucleaires-belarus.yaml"

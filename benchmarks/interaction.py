@@ -32,15 +32,15 @@ def measure(runs: int = 40) -> list[Figure]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from quizapp.core.lemmas import preload
-    from quizapp.core.session import Mode
+    from quizapp.core.gloss.lemmas import preload
+    from quizapp.core.quiz.session import Mode
 
     with tempfile.TemporaryDirectory() as tmp:
         bank = Path(tmp) / "bank"
         generate(bank, 1)
         age_files(bank)
         window = make_window(bank, Path(tmp) / "data")
-        from quizapp.core.bank import load_article
+        from quizapp.core.bank.loader import load_article
 
         article = load_article(next(bank.rglob("*.yaml")))
         window.open_article(article)

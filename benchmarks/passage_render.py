@@ -23,7 +23,7 @@ TARGET = 4.5
 
 
 def article_of(words: int, index: int):
-    from quizapp.core.bank import check_bytes
+    from quizapp.core.bank.loader import check_bytes
 
     sentences = max(12, words // 12)
     for _ in range(5):  # adjust the sentence count to land near the word count

@@ -97,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        from quizapp.gui.app import run
+        from quizapp.gui.window.app import run
 
         return run(options)
     finally:

@@ -37,7 +37,7 @@ def default_data_dir() -> Path:
 
 
 def system_language() -> str:
-    """"fr" when the system locale is French, else "en" (no Qt needed)."""
+    """ "fr" when the system locale is French, else "en" (no Qt needed)."""
     for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"):
         value = os.environ.get(var, "")
         if value:

@@ -10,7 +10,7 @@ import sys
 
 from benchmarks import passage_render
 from benchmarks.generate_bank import age_files, generate
-from quizapp.core.bank import load_bank
+from quizapp.core.bank.loader import load_bank
 from tests.conftest import REPO
 
 

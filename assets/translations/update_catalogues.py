@@ -7,7 +7,7 @@
 2. fills the English plural forms from the "(s)" convention of the sources
    ("%n file(s)" → "%n file" / "%n files"), keeping any form written by hand;
 3. runs pyside6-lrelease into quizapp/i18n/*.qm (shipped with the package);
-4. lists the French messages still to translate (tests/gui/test_i18n.py fails
+4. lists the French messages still to translate (tests/gui/window/test_i18n.py fails
    while any is left: translate them in Qt Linguist or any text editor).
 
 pyside6-lupdate does not see the count argument of
@@ -105,7 +105,7 @@ def unfinished(path: Path) -> list[str]:
 
 
 def main() -> int:
-    sources = sorted(str(p.relative_to(REPO)) for p in (REPO / "quizapp" / "gui").glob("*.py"))
+    sources = sorted(str(p.relative_to(REPO)) for p in (REPO / "quizapp" / "gui").rglob("*.py"))
     french, english = HERE / "quizapp_fr.ts", HERE / "quizapp_en.ts"
     plurals = {ts: plural_messages(ts) for ts in (french, english)}
     tool("pyside6-lupdate", "-no-obsolete", *sources, "-ts", str(french))

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from quizapp.core.problems import Problem
+from quizapp.core.bank.problems import Problem
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 EXCERPT_WIDTH = 100
@@ -92,7 +92,8 @@ class SourceLines:
         self._cache: dict[str, list[str]] = {}
 
     def line(self, path: Path | str, number: int) -> str | None:
-        from quizapp.core.yamlsafe import MAX_BYTES, looks_utf16, split_lines
+        from quizapp.core.bank.limits import MAX_BYTES
+        from quizapp.core.bank.yamlsafe import looks_utf16, split_lines
 
         key = str(path)
         if key not in self._cache:
@@ -175,8 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"quizapp check: no such file or folder: {path}", file=sys.stderr)
         return EXIT_USAGE
 
-    from quizapp.core import yamlsafe
-    from quizapp.core.bank_check import check_bank
+    from quizapp.core.bank import yamlsafe
+    from quizapp.core.bank.check import check_bank
 
     if not yamlsafe.LIBYAML:
         print(f"quizapp check: warning: {yamlsafe.NO_LIBYAML_FIX}", file=sys.stderr)

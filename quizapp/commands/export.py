@@ -17,11 +17,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from quizapp.core import exports
-from quizapp.core.progress import ProgressStore
-from quizapp.core.progress_errors import ProgressStoreError
-from quizapp.core.progress_open import STORE_NAME
-from quizapp.core.progress_records import Profile
+from quizapp.core.progress import exports
+from quizapp.core.progress.api import ProgressStore
+from quizapp.core.progress.errors import ProgressStoreError
+from quizapp.core.progress.opening import STORE_NAME
+from quizapp.core.progress.records import Profile
 from quizapp.paths import system_language
 
 USAGE_ERROR = 2

@@ -15,16 +15,16 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from quizapp.core.model import Level
-from quizapp.core.segment import segment
-from quizapp.core.skeleton import (
+from quizapp.core.authoring.segment import segment
+from quizapp.core.authoring.skeleton import (
     ID_PATTERN,
     build_skeleton,
     plural,
     slugify,
     title_from_sentence,
 )
-from quizapp.core.yamlsafe import MAX_BYTES
+from quizapp.core.bank.limits import MAX_BYTES
+from quizapp.core.model import Level
 
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schema" / "format-1.schema.json"
 PROJECT_ROOT = SCHEMA_PATH.parents[2]

@@ -110,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(stop.code or 0) and EXIT_USAGE
     if needs_offscreen():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from quizapp.core.bank import load_bank
+    from quizapp.core.bank.loader import load_bank
     from quizapp.paths import default_bank
 
     bank = Path(args.bank) if args.bank else default_bank()
@@ -156,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def prepare_profile(data_dir: Path) -> int | None:
     """Make `selftest` the current learner; returns who was current, to restore."""
-    from quizapp.core.progress import ProgressStore
+    from quizapp.core.progress.api import ProgressStore
 
     with ProgressStore.open(data_dir) as store:
         before = store.last_profile()
@@ -166,7 +166,7 @@ def prepare_profile(data_dir: Path) -> int | None:
 
 
 def restore_profile(data_dir: Path, profile_id: int | None) -> None:
-    from quizapp.core.progress import ProgressStore
+    from quizapp.core.progress.api import ProgressStore
 
     if profile_id is None:
         return
@@ -177,7 +177,7 @@ def restore_profile(data_dir: Path, profile_id: int | None) -> None:
 def run(
     bank: Path, data_dir: Path, shots: Path | None, lang: str | None, timeout: float, count: int
 ) -> int:
-    from quizapp.core.progress_errors import ProgressStoreError
+    from quizapp.core.progress.errors import ProgressStoreError
 
     try:
         previous = prepare_profile(data_dir)
@@ -204,10 +204,10 @@ def drive(
 ) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from quizapp.gui.i18n import Translators, default_language
-    from quizapp.gui.main_window import MainWindow
-    from quizapp.gui.selftest_driver import Driver, SelftestFailure, save_png, wait_until
-    from quizapp.gui.settings import AppSettings
+    from quizapp.gui.quiz.selftest_driver import Driver, SelftestFailure, save_png, wait_until
+    from quizapp.gui.window.i18n import Translators, default_language
+    from quizapp.gui.window.main_window import MainWindow
+    from quizapp.gui.window.settings import AppSettings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     settings = AppSettings(data_dir)

@@ -2,8 +2,10 @@
 
 Everything here is frozen, so the window, the grader and the progress store
 can share one article without defensive copies. Grading and glossing live in
-their own modules and are reached through thin methods here, imported late
-so that loading a bank never pays for them.
+their own rooms (`core/grading`, `core/gloss`), which import this module and
+hand their work back through `Services` when they are imported: the model's
+thin methods (`q.grade`, `article.gloss`) call them without importing them,
+so every arrow points into the model and loading a bank never pays for them.
 """
 
 from __future__ import annotations
@@ -16,9 +18,29 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from quizapp.core.gloss import GlossHit, GlossIndex
+    from collections.abc import Callable
+
+    from quizapp.core.gloss.index import GlossHit, GlossIndex
 
 FORMAT_VERSION = 1
+
+
+class Services:
+    """The work the model's methods hand on, set by the room that does it on import.
+
+    `quizapp.core.grading` sets `grade`, `quizapp.core.gloss` sets
+    `gloss_index`; `quizapp.core.load_article` imports both.
+    """
+
+    grade: ClassVar[Callable[[Question, Any], Grade] | None] = None
+    gloss_index: ClassVar[Callable[[Article], GlossIndex] | None] = None
+
+
+def _service(name: str, room: str) -> Any:
+    provider = getattr(Services, name)
+    if provider is None:
+        raise RuntimeError(f"{name} is provided by {room}: import it first")
+    return provider
 
 
 class Level(StrEnum):
@@ -155,9 +177,7 @@ class Question:
 
     def grade(self, response: Any) -> Grade:
         """Grade one response (see the format page for its shape per type)."""
-        from quizapp.core.grading import grade
-
-        return grade(self, response)
+        return _service("grade", "quizapp.core.grading")(self, response)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -330,9 +350,7 @@ class Article:
     @cached_property
     def gloss_index(self) -> GlossIndex:
         """The lemma index of the glossary over this passage, built on first use."""
-        from quizapp.core.gloss import GlossIndex
-
-        return GlossIndex(self)
+        return _service("gloss_index", "quizapp.core.gloss")(self)
 
     def gloss(self, sentence_id: str, word: str) -> GlossEntry | None:
         """The glossary entry for that word of that sentence, or None."""

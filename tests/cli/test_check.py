@@ -178,7 +178,7 @@ def test_a_very_long_line_is_cut_around_the_caret():
 
 
 def test_without_libyaml_the_check_says_so_and_how_to_fix_it(capsys, monkeypatch):
-    from quizapp.core import yamlsafe
+    from quizapp.core.bank import yamlsafe
 
     monkeypatch.setattr(yamlsafe, "LIBYAML", False)
     code, out, err = run([str(GOOD)], capsys)

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from quizapp.commands.export import results_main, words_main
-from quizapp.core.exports import RESULT_COLUMNS, WORD_COLUMNS
-from quizapp.core.progress import ProgressStore
+from quizapp.core.progress.api import ProgressStore
+from quizapp.core.progress.exports import RESULT_COLUMNS, WORD_COLUMNS
 from tests.conftest import REPO
 from tests.core.progress_fixtures import FakeClock, make_article
 

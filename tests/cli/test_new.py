@@ -14,8 +14,8 @@ import yaml
 
 from quizapp.cli import main as cli_main
 from quizapp.commands.new import SCHEMA_PATH, _schema_ref
-from quizapp.core.bank import check_file
-from quizapp.core.problems import Severity
+from quizapp.core.bank.loader import check_file
+from quizapp.core.bank.problems import Severity
 from tests.conftest import REPO, SHARED
 
 SEED = SHARED / "seeds" / "000_cf8c6069eacca77c.txt"

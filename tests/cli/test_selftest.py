@@ -122,7 +122,7 @@ def test_a_wrong_answer_fails_naming_article_and_question(
 ):
     """In-process, with q5's "right" answer replaced by a wrong one, as a bad file would."""
     from quizapp.commands import selftest as command
-    from quizapp.gui import selftest_driver
+    from quizapp.gui.quiz import selftest_driver
     from tests.gui.quiz_fixtures import wrong_answer
 
     real = selftest_driver.right_response

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from quizapp.cli import main
-from quizapp.core.bank import load_bank
-from quizapp.core.progress import ProgressStore
+from quizapp.core.bank.loader import load_bank
+from quizapp.core.progress.api import ProgressStore
 from tests.conftest import REPO
 
 GOOD = REPO / "tests" / "data" / "good"

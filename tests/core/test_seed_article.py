@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from quizapp.core.bank import check_file, load_article
+from quizapp.core.bank.loader import check_file, load_article
+from quizapp.core.grading.responses import right_response
 from quizapp.core.model import (
     NOT_GIVEN,
     Article,
@@ -28,7 +29,6 @@ from quizapp.core.model import (
     ShortQuestion,
     TrueFalseQuestion,
 )
-from quizapp.core.responses import right_response
 from tests.conftest import BANK, SHARED
 
 ARTICLE_PATH = BANK / "russie-armes-nucleaires-belarus.yaml"

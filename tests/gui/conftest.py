@@ -86,9 +86,9 @@ def bank(tmp_path: Path) -> Path:
 
 
 def make_window(bank: Path, data_dir: Path, lang: str = "en", article: Path | None = None):
-    from quizapp.gui.i18n import Translators
-    from quizapp.gui.main_window import MainWindow
-    from quizapp.gui.settings import AppSettings
+    from quizapp.gui.window.i18n import Translators
+    from quizapp.gui.window.main_window import MainWindow
+    from quizapp.gui.window.settings import AppSettings
 
     settings = AppSettings(data_dir)
     translators = Translators()

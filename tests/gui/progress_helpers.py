@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from quizapp.core.responses import right_response
+from quizapp.core.grading.responses import right_response
 from tests.gui.conftest import make_window
 from tests.gui.quiz_fixtures import (
     ALL_TYPES,
@@ -75,7 +75,7 @@ def add_learner(qtbot: Any, win: Any, name: str) -> None:
 
 def open_article(qtbot: Any, win: Any, article_id: str) -> Any:
     """Open an article from the library with the keyboard."""
-    from quizapp.gui.library_model import ARTICLE_ROLE
+    from quizapp.gui.library.model import ARTICLE_ROLE
 
     win.show_screen("library")
     view = win.library_view

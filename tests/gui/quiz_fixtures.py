@@ -179,9 +179,9 @@ def click_sentence(qtbot: Any, passage: Any, sentence_id: str) -> None:
 
 def enter(qtbot: Any, widget: Any, question: Question, answer: Any, passage: Any = None) -> None:
     """Enter `answer` (the scripting API's shape) through the widget's real controls."""
-    from quizapp.gui.answer_widgets import ChoiceAnswer, MultiAnswer, TrueFalseAnswer
-    from quizapp.gui.answer_widgets_arrange import LocateAnswer, MatchAnswer, OrderAnswer
-    from quizapp.gui.answer_widgets_text import ClozeAnswer, ShortAnswer
+    from quizapp.gui.quiz.answer_arrange import LocateAnswer, MatchAnswer, OrderAnswer
+    from quizapp.gui.quiz.answer_choice import ChoiceAnswer, MultiAnswer, TrueFalseAnswer
+    from quizapp.gui.quiz.answer_text import ClozeAnswer, ShortAnswer
 
     if isinstance(widget, MultiAnswer):
         for row, index in enumerate(widget.order):
@@ -229,8 +229,8 @@ def centre(widget: Any) -> QPoint:
 
 def make_host(qtbot: Any, article: Any, width: int = 1200, height: int = 800) -> Any:
     """A reading view showing `article`, with a quiz panel beside the passage."""
-    from quizapp.gui.quiz_panel import QuizPanel
-    from quizapp.gui.reading_view import ReadingView
+    from quizapp.gui.quiz.panel import QuizPanel
+    from quizapp.gui.reading.view import ReadingView
 
     view = ReadingView()
     qtbot.addWidget(view)

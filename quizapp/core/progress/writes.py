@@ -1,0 +1,137 @@
+"""The store's writes as data: a kind and JSON-able arguments, run by a known writer.
+
+A write the disk refuses waits in the store's queue; as data it can also be
+written to a file when the window closes with the disk still refusing, and
+replayed into the store at the next start (`quizapp.core.progress.unsaved`).
+Only the writers below can run: a record names one, it never carries SQL.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from quizapp.core.progress.errors import UnknownSessionError
+
+
+def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+def _require_session(conn: sqlite3.Connection, session_id: str) -> None:
+    if conn.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone() is None:
+        raise UnknownSessionError(f"no quiz session with id {session_id!r} in the progress store")
+
+
+def _last_profile(conn: sqlite3.Connection, pid: str) -> None:
+    _set_meta(conn, "last_profile", pid)
+
+
+def _start_session(conn: sqlite3.Connection, row: Sequence[Any], pid: str) -> None:
+    conn.execute(
+        """INSERT INTO sessions (id, profile_id, article_id, article_title, article_path,
+               content_hash, mode, started, updated, points, state, fingerprints)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        tuple(row),
+    )
+    _set_meta(conn, "last_profile", pid)
+
+
+def _answer(conn: sqlite3.Connection, row: Sequence[Any], state: str) -> None:
+    session_id = row[0]
+    _require_session(conn, session_id)
+    conn.execute(
+        """INSERT INTO answers (session_id, question_id, answered, response, score, points,
+               attempts, hints, glosses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        tuple(row),
+    )
+    conn.execute(
+        """UPDATE sessions SET state = ?, updated = ?, score = (
+               SELECT COALESCE(SUM(best), 0) FROM (
+                   SELECT MAX(score) AS best FROM answers
+                   WHERE session_id = sessions.id GROUP BY question_id))
+           WHERE id = ?""",
+        (state, row[2], session_id),
+    )
+
+
+def _state(conn: sqlite3.Connection, session_id: str, state: str, now: str) -> None:
+    _require_session(conn, session_id)
+    conn.execute(
+        "UPDATE sessions SET state = ?, updated = ? WHERE id = ?", (state, now, session_id)
+    )
+
+
+def _finish(conn: sqlite3.Connection, session_id: str, row: Sequence[Any]) -> None:
+    _require_session(conn, session_id)
+    conn.execute(
+        """UPDATE sessions SET finished = ?, updated = ?, abandoned = NULL, score = ?,
+               points = ?, state = ? WHERE id = ?""",
+        tuple(row),
+    )
+
+
+def _abandon(conn: sqlite3.Connection, session_id: str, now: str) -> None:
+    _require_session(conn, session_id)
+    conn.execute(
+        "UPDATE sessions SET abandoned = ?, updated = ? WHERE id = ? AND finished IS NULL",
+        (now, now, session_id),
+    )
+
+
+def _lookup(conn: sqlite3.Connection, row: Sequence[Any]) -> None:
+    conn.execute(
+        """INSERT INTO words (profile_id, article_id, sentence_id, word, headword, gloss,
+               sentence_fr, sentence_en, first_seen, last_seen)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (profile_id, headword, article_id, sentence_id) DO UPDATE SET
+               count = count + 1, last_seen = excluded.last_seen, word = excluded.word,
+               gloss = excluded.gloss, sentence_fr = excluded.sentence_fr,
+               sentence_en = excluded.sentence_en""",
+        tuple(row),
+    )
+
+
+WRITERS: dict[str, Callable[..., None]] = {
+    "last_profile": _last_profile,
+    "start_session": _start_session,
+    "answer": _answer,
+    "state": _state,
+    "finish": _finish,
+    "abandon": _abandon,
+    "lookup": _lookup,
+}
+
+
+@dataclass(frozen=True)
+class PendingWrite:
+    """One write: `WRITERS[kind](conn, *args)`; `record()` is its JSON form."""
+
+    kind: str
+    args: tuple[Any, ...]
+
+    def __call__(self, conn: sqlite3.Connection) -> None:
+        WRITERS[self.kind](conn, *self.args)
+
+    def record(self) -> dict[str, Any]:
+        return {"kind": self.kind, "args": json.loads(json.dumps(self.args))}  # tuples: lists
+
+
+def pending(kind: str, *args: Any) -> PendingWrite:
+    if kind not in WRITERS:
+        raise ValueError(f"unknown kind of write {kind!r}")
+    return PendingWrite(kind, args)
+
+
+def from_record(record: Any) -> PendingWrite:
+    """A write read back from a file; ValueError names what is wrong with the record."""
+    if not isinstance(record, dict) or not isinstance(record.get("args"), list):
+        raise ValueError(f"not a saved write: {record!r:.80}")
+    return pending(str(record.get("kind")), *record["args"])

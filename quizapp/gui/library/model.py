@@ -1,0 +1,219 @@
+"""The library's data: one row per article, and the filters over them.
+
+Kept free of widgets so it can be tested alone and scale to hundreds of
+articles (filtering is a linear pass over plain dataclasses).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+)
+
+from quizapp.gui.window.plain_text import tooltip
+from quizapp.gui.window.qt_names import ALIGN_CENTER, Role
+
+if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
+    from quizapp.core.model import Article
+
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+# Roles as ints: the library is the first screen, built before PySide creates `Qt`
+# (see quizapp/gui/window/qt_names.py).
+ARTICLE_ROLE = Role.USER + 1
+SORT_ROLE = Role.USER + 2
+_ROLES = frozenset(
+    int(role)
+    for role in (
+        Role.DISPLAY,
+        Role.ACCESSIBLE_TEXT,
+        Role.TEXT_ALIGNMENT,
+        Role.TOOLTIP,
+        ARTICLE_ROLE,
+        SORT_ROLE,
+    )
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case text without accents, so « ecole » finds « École »."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("œ", "oe")
+
+
+# The format's CEFR levels, as quizapp.core.model.Level (a test keeps them equal);
+# spelled out here so that the library is built before the model is imported.
+LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
+
+
+class Column(IntEnum):
+    TITLE = 0
+    TITLE_EN = 1
+    LEVEL = 2
+    QUESTIONS = 3
+    BEST = 4
+    LAST = 5
+
+
+class ArticleTableModel(QAbstractTableModel):
+    """One row per article; summaries add the best score and last attempt."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._articles: list[Article] = []
+        self._summaries: dict[str, dict[str, Any]] = {}
+
+    def set_articles(self, articles: Iterable[Article]) -> None:
+        self.beginResetModel()
+        self._articles = sorted(articles, key=lambda a: (a.level.value, fold(a.title)))
+        self.endResetModel()
+
+    def articles(self) -> list[Article]:
+        return list(self._articles)
+
+    def replace_article(self, article: Article) -> bool:
+        """Swap in a reloaded article (same file); False when it is not listed."""
+        for row, old in enumerate(self._articles):
+            if old.path is not None and old.path == article.path:
+                self._articles[row] = article
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+                return True
+        return False
+
+    def set_summaries(self, summaries: dict[str, dict[str, Any]]) -> None:
+        self._summaries = dict(summaries)
+        if self._articles:
+            self.dataChanged.emit(
+                self.index(0, Column.BEST), self.index(len(self._articles) - 1, Column.LAST)
+            )
+
+    def has_summaries(self) -> bool:
+        return bool(self._summaries)
+
+    def article(self, row: int) -> Article:
+        return self._articles[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._articles)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def column_titles(self) -> list[str]:
+        """The header's titles, in column order (also shown before the first articles come,
+        from a C++ model, see LibraryView)."""
+        return [
+            self.tr("Title"),
+            self.tr("English title"),
+            self.tr("Level"),
+            self.tr("Questions"),
+            self.tr("Best score"),
+            self.tr("Last attempt"),
+        ]
+
+    def headerData(self, section: int, orientation: Any, role: int = Role.DISPLAY) -> Any:
+        horizontal = orientation.value == 1  # Qt.Orientation.Horizontal, without naming `Qt`
+        if role != Role.DISPLAY or not horizontal or not 0 <= section < len(Column):
+            return None
+        return self.column_titles()[section]
+
+    def data(self, index: AnyIndex, role: int = Role.DISPLAY) -> Any:
+        if role not in _ROLES or not index.isValid():
+            return None  # first: sizing columns to contents asks ~12 roles of every cell
+        article = self._articles[index.row()]
+        column = Column(index.column())
+        if role == ARTICLE_ROLE:
+            return article
+        summary = self._summaries.get(article.id, {})
+        if role in (Role.DISPLAY, Role.ACCESSIBLE_TEXT):
+            return self._display(article, column, summary)
+        if role == SORT_ROLE:
+            if column == Column.QUESTIONS:
+                return len(article.questions)
+            if column == Column.BEST:
+                return float(summary.get("best") or -1)
+            if column == Column.LAST:
+                return str(summary.get("date") or "")
+            return fold(self._display(article, column, summary))
+        if role == Role.TEXT_ALIGNMENT and column in (
+            Column.LEVEL,
+            Column.QUESTIONS,
+            Column.BEST,
+        ):
+            return ALIGN_CENTER
+        if role == Role.TOOLTIP and column == Column.TITLE:
+            return tooltip(article.source) or None
+        return None
+
+    def _display(self, article: Article, column: Column, summary: dict[str, Any]) -> str:
+        if column == Column.TITLE:
+            return article.title
+        if column == Column.TITLE_EN:
+            return article.title_en or ""
+        if column == Column.LEVEL:
+            return article.level.value
+        if column == Column.QUESTIONS:
+            return str(len(article.questions))
+        if column == Column.BEST:
+            best = summary.get("best")
+            return "" if best is None else f"{round(float(best) * 100)} %"
+        last = summary.get("last")
+        date = str(summary.get("date") or "")
+        parts = [] if last is None else [f"{round(float(last) * 100)} %"]
+        if date:
+            parts.append(date)
+        if summary.get("unfinished"):
+            parts.append(self.tr("unfinished"))
+        return " · ".join(parts)
+
+
+class LibraryFilter(QSortFilterProxyModel):
+    """Level, tag and accent-insensitive title search, combined with AND."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._level: str | None = None
+        self._tag: str | None = None
+        self._needle = ""
+        self.setSortRole(SORT_ROLE)
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        """Apply `change` to the criteria and filter again (Qt 6.10 API, older fallback)."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - Qt < 6.10
+            change()
+            self.invalidateRowsFilter()
+
+    def set_level(self, level: str | None) -> None:
+        self._refilter(lambda: setattr(self, "_level", level))
+
+    def set_tag(self, tag: str | None) -> None:
+        self._refilter(lambda: setattr(self, "_tag", tag))
+
+    def set_search(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "_needle", fold(text.strip())))
+
+    def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, ArticleTableModel)
+        article = model.article(row)
+        if self._level is not None and article.level != self._level:
+            return False
+        if self._tag is not None and self._tag not in article.tags:
+            return False
+        if self._needle:
+            haystack = fold(article.title) + "\n" + fold(article.title_en or "")
+            return all(word in haystack for word in self._needle.split())
+        return True

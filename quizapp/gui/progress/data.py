@@ -1,0 +1,140 @@
+"""What the History and mistakes screens show, gathered from the store.
+
+Plain functions from the bridge (its store, learner and guarded calls) and
+the bank's articles to the screens' rows, so that the screens stay dumb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from quizapp.gui.progress.chart import ChartPoint
+from quizapp.gui.progress.history import QuestionRow
+from quizapp.gui.progress.mistakes import MistakeRow
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quizapp.core.model import Article
+
+
+@dataclass
+class HistoryData:
+    choices: list[tuple[str, str]] = field(default_factory=list)
+    current: str | None = None
+    points: list[ChartPoint] = field(default_factory=list)
+    rows: list[QuestionRow] = field(default_factory=list)
+    changed: dict[str, str] = field(default_factory=dict)
+
+
+def history_data(bridge: Any, articles: Mapping[str, Article], wanted: str | None) -> HistoryData:
+    """The article choices (those with results first), and the chosen one's history."""
+    from quizapp.core.progress.records import question_fingerprints
+
+    out = HistoryData()
+    store, profile = bridge.store, bridge.profile
+    if store is None or profile is None:
+        out.choices = sorted(((a.id, a.title) for a in articles.values()), key=lambda c: c[1])
+        out.current = wanted if wanted in articles else (out.choices[0][0] if out.choices else None)
+        return out
+    sessions = bridge.guard(lambda: store.sessions(profile), [])
+    touched: dict[str, str] = {}
+    for s in sessions:  # oldest first: the latest title wins
+        touched[s.article_id] = (
+            articles[s.article_id].title if s.article_id in articles else s.article_title
+        )
+    rest = sorted(
+        ((a.id, a.title) for a in articles.values() if a.id not in touched), key=lambda c: c[1]
+    )
+    recent = sorted(touched.items(), key=lambda c: c[1])
+    out.choices = recent + rest
+    ids = [c[0] for c in out.choices]
+    if wanted in ids:
+        out.current = wanted
+    elif sessions:
+        finished = [s for s in sessions if s.finished is not None] or sessions
+        out.current = max(finished, key=lambda s: s.finished or s.updated).article_id
+    else:
+        out.current = ids[0] if ids else None
+    if out.current is None:
+        return out
+    article_id = out.current
+    history = bridge.guard(lambda: store.history(profile, article_id), [])
+    out.points = [
+        ChartPoint(h.finished, h.percent or 0.0, h.mode) for h in history if h.percent is not None
+    ]
+    stats = bridge.guard(lambda: store.question_stats(profile, article_id), {})
+    article = articles.get(article_id)
+    current_prints = question_fingerprints(article) if article is not None else {}
+    changed: set[str] = set()
+    for s in sessions:
+        if s.article_id == article_id and article is not None:
+            changed |= store.changed_questions(s, current_prints)
+    order = [q.id for q in article.questions] if article is not None else []
+    ids_shown = order + sorted(set(stats) - set(order))
+    for qid in ids_shown:
+        stat = stats.get(qid)
+        prompt = article.question(qid).prompt if article is not None and qid in order else ""
+        out.rows.append(
+            QuestionRow(
+                question_id=qid,
+                prompt=prompt,
+                attempted=stat.attempted if stat else 0,
+                full_marks=stat.full_marks if stat else 0,
+                changed=qid in changed and qid in order and stat is not None,
+            )
+        )
+    out.changed = {r.question_id: r.prompt for r in out.rows if r.changed}
+    return out
+
+
+def mistake_rows(bridge: Any, articles: Mapping[str, Article]) -> list[MistakeRow]:
+    """The learner's mistakes with today's question texts and evidence sentences."""
+    from quizapp.core.progress.records import question_fingerprints
+
+    store, profile = bridge.store, bridge.profile
+    if store is None or profile is None:
+        return []
+    mistakes = bridge.guard(lambda: store.mistakes(profile), [])
+    prints = {aid: question_fingerprints(a) for aid, a in articles.items()}
+    records: dict[str, Any] = {}
+    rows = []
+    for m in mistakes:
+        article = articles.get(m.article_id)
+        question = None
+        if article is not None and m.question_id in {q.id for q in article.questions}:
+            question = article.question(m.question_id)
+        changed = False
+        if question is not None:
+            if m.session_id not in records:
+                records[m.session_id] = bridge.guard(lambda m=m: store.session(m.session_id), None)
+            record = records[m.session_id]
+            if record is not None:
+                changed = m.question_id in store.changed_questions(record, prints[m.article_id])
+        evidence: tuple[str, ...] = ()
+        if question is not None and article is not None:
+            known = {s.id: s.fr for s in article.sentences}
+            evidence = tuple(known[sid] for sid in question.sentences if sid in known)
+        rows.append(
+            MistakeRow(
+                article_id=m.article_id,
+                article_title=article.title if article is not None else m.article_title,
+                question_id=m.question_id,
+                prompt=question.prompt if question is not None else "",
+                evidence=evidence,
+                score=m.score,
+                points=m.points,
+                answered=m.answered,
+                changed=changed,
+            )
+        )
+    rows.sort(key=lambda r: (r.article_title.casefold(), _position(articles, r)))
+    return rows
+
+
+def _position(articles: Mapping[str, Article], row: MistakeRow) -> int:
+    article = articles.get(row.article_id)
+    if article is None:
+        return 0
+    ids = [q.id for q in article.questions]
+    return ids.index(row.question_id) if row.question_id in ids else len(ids)

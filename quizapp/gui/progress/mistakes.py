@@ -1,0 +1,227 @@
+"""Review my mistakes: across articles, the questions last answered below full marks.
+
+Each line shows the article, the question and the score; the pane below
+shows the question with its evidence sentences from the passage. "Show in
+the text" opens the article with the evidence highlighted; "Retry" starts a
+practice quiz over just that article's mistakes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.gui.progress.history import title_label
+from quizapp.gui.window.plain_text import tooltip
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class MistakeRow:
+    """One mistake as the screen shows it (texts from the article as it is now)."""
+
+    article_id: str
+    article_title: str
+    question_id: str
+    prompt: str  # "" when the question (or the article) is no longer in the bank
+    evidence: tuple[str, ...]  # the French evidence sentences
+    score: float
+    points: float
+    answered: datetime
+    changed: bool  # the teacher changed the question since this answer
+
+    @property
+    def available(self) -> bool:
+        return bool(self.prompt)
+
+
+class MistakesView(QWidget):
+    """Lists `MistakeRow`s grouped by article; emits what the learner asks for."""
+
+    show_requested = Signal(str, str)  # article id, question id
+    retry_requested = Signal(str)  # article id
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mistakes_view")
+        self.title = title_label(self)
+        self.back = QPushButton(self)
+        self.count = QLabel(self)
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.count.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(3)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setWordWrap(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.detail = QLabel(self)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.show_button = QPushButton(self)
+        self.retry_button = QPushButton(self)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.back)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_button)
+        buttons.addWidget(self.retry_button)
+        buttons.addStretch(1)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.detail, 1)
+        lower_layout.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.tree)
+        split.addWidget(lower)
+        split.setChildrenCollapsible(False)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.count)
+        layout.addWidget(split, 1)
+        self.rows: list[MistakeRow] = []
+        self.tree.currentItemChanged.connect(lambda *_: self._show_detail())
+        self.tree.itemActivated.connect(lambda *_: self._show_selected())
+        self.show_button.clicked.connect(self._show_selected)
+        self.retry_button.clicked.connect(self._retry_selected)
+        self.back.clicked.connect(self.back_requested)
+        self.retranslate_ui()
+
+    def set_mistakes(self, rows: Sequence[MistakeRow]) -> None:
+        self.rows = list(rows)
+        self._fill()
+
+    def selected(self) -> MistakeRow | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        row = item.data(0, ROW_ROLE)
+        if row is None and item.childCount():
+            row = item.child(0).data(0, ROW_ROLE)
+        return row if isinstance(row, MistakeRow) else None
+
+    def select(self, article_id: str, question_id: str) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            for j in range(group.childCount()):
+                row = group.child(j).data(0, ROW_ROLE)
+                if row.article_id == article_id and row.question_id == question_id:
+                    self.tree.setCurrentItem(group.child(j))
+                    return
+
+    def _fill(self) -> None:
+        current = self.selected()
+        self.tree.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        bold = self.font()
+        bold.setBold(True)
+        for row in self.rows:
+            group = groups.get(row.article_id)
+            if group is None:
+                group = QTreeWidgetItem(self.tree, [row.article_title])
+                group.setFont(0, bold)
+                group.setFirstColumnSpanned(True)
+                group.setExpanded(True)
+                groups[row.article_id] = group
+            prompt = row.prompt or self.tr("(no longer in the bank)")
+            if row.changed and row.prompt:
+                prompt += " " + self.tr("(changed by the teacher since)")
+            item = QTreeWidgetItem(
+                group,
+                [
+                    prompt,
+                    f"{row.score:g} / {row.points:g}",
+                    row.answered.astimezone().strftime("%Y-%m-%d"),
+                ],
+            )
+            item.setData(0, ROW_ROLE, row)
+            item.setToolTip(0, tooltip(prompt))
+            item.setDisabled(not row.available)
+        for group in groups.values():
+            group.setExpanded(True)
+        self.count.setText(
+            self.tr("%n question(s) to review, last answered below full marks.", "", len(self.rows))
+            if self.rows
+            else self.tr("No mistakes to review: every question you answered last got full marks.")
+        )
+        if current is not None:
+            self.select(current.article_id, current.question_id)
+        if self.tree.currentItem() is None and groups:
+            first = next(iter(groups.values()))
+            self.tree.setCurrentItem(first.child(0) if first.childCount() else first)
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        row = self.selected()
+        self.show_button.setEnabled(row is not None and row.available)
+        self.retry_button.setEnabled(row is not None and row.available)
+        if row is None:
+            self.detail.clear()
+            return
+        if not row.available:
+            self.detail.setText(
+                self.tr("This question is no longer in the bank: the teacher removed it.")
+            )
+            return
+        lines = [row.prompt, ""]
+        if row.evidence:
+            lines.append(self.tr("In the text:"))
+            lines.extend(f"«\u00a0{s}\u00a0»" for s in row.evidence)
+        self.detail.setText("\n".join(lines))
+
+    def _show_selected(self) -> None:
+        row = self.selected()
+        if row is not None and row.available:
+            self.show_requested.emit(row.article_id, row.question_id)
+
+    def _retry_selected(self) -> None:
+        row = self.selected()
+        if row is not None and row.available:
+            self.retry_requested.emit(row.article_id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Review my mistakes"))
+        self.back.setText(self.tr("Back to the library"))
+        self.tree.setHeaderLabels([self.tr("Question"), self.tr("Score"), self.tr("Answered")])
+        self.tree.setAccessibleName(self.tr("Questions to review"))
+        self.show_button.setText(self.tr("Show in the text"))
+        self.show_button.setToolTip(
+            self.tr("Open the article with the sentences that prove the answer highlighted")
+        )
+        self.retry_button.setText(self.tr("Retry this article’s mistakes"))
+        self.retry_button.setToolTip(
+            self.tr("A practice quiz over just the questions of this article you got wrong")
+        )
+        self.detail.setAccessibleName(self.tr("The question and its evidence"))
+        self._fill()

@@ -1,0 +1,268 @@
+"""The learner's progress in the window: the Progress menu, and the History,
+Review my mistakes and My words screens, filled from the store through the bridge.
+
+Screens are built the first time they are shown (start-up stays fast); each
+refreshes from the store whenever it is shown or the bridge saves something.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu
+
+from quizapp.gui.progress.bridge import ProgressBridge
+from quizapp.gui.window import shortcuts
+from quizapp.gui.window.shortcuts import ActionSpec
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quizapp.core.model import Article
+    from quizapp.gui.progress.history import HistoryView
+    from quizapp.gui.progress.mistakes import MistakesView
+    from quizapp.gui.progress.words import WordsView
+
+MENU = ("progress", QT_TRANSLATE_NOOP("Shortcuts", "&Progress"))
+LEARNER_MENU = QT_TRANSLATE_NOOP("Shortcuts", "Switch &learner")
+
+PROGRESS_ACTIONS = (
+    ActionSpec(
+        "history",
+        "progress",
+        QT_TRANSLATE_NOOP("Shortcuts", "History"),
+        ("Ctrl+Shift+H",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Your results over time, article by article"),
+    ),
+    ActionSpec(
+        "mistakes",
+        "progress",
+        QT_TRANSLATE_NOOP("Shortcuts", "Review my mistakes"),
+        ("Ctrl+Shift+M",),
+        QT_TRANSLATE_NOOP("Shortcuts", "The questions you last answered below full marks"),
+    ),
+    ActionSpec(
+        "words",
+        "progress",
+        QT_TRANSLATE_NOOP("Shortcuts", "My words"),
+        ("Ctrl+Shift+W",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Every word you looked up, to export to Anki"),
+    ),
+    ActionSpec(
+        "new_learner",
+        "progress",
+        QT_TRANSLATE_NOOP("Shortcuts", "New learner…"),
+        ("Ctrl+Shift+N",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Add a learner with their own progress"),
+    ),
+)
+
+
+class ProgressScreens(QObject):
+    """Owned by the main window: builds the menu, the bridge and the three screens."""
+
+    def __init__(self, window: Any):
+        super().__init__(window)
+        self.window = window
+        self.bridge = ProgressBridge(window)
+        self._history: HistoryView | None = None
+        self._mistakes: MistakesView | None = None
+        self._words: WordsView | None = None
+        self.history_article: str | None = None
+
+        menu = QMenu(window)
+        window.menuBar().insertMenu(window.menus["help"].menuAction(), menu)
+        window.menus[MENU[0]] = menu
+        slots = {
+            "history": lambda: self.show("history"),
+            "mistakes": lambda: self.show("mistakes"),
+            "words": lambda: self.show("words"),
+            "new_learner": self.new_learner,
+        }
+        for spec in PROGRESS_ACTIONS:
+            window.add_action(spec, slots[spec.name])
+        self.learner_menu = QMenu(menu)
+        menu.insertMenu(window.actions_by_name["new_learner"], self.learner_menu)
+        self.learner_group = QActionGroup(self)
+        self.bridge.profile_changed.connect(lambda _p: self._fill_learners())
+        self.bridge.progress_changed.connect(self.refresh)
+        window.installEventFilter(self)
+        self._retranslate()
+
+    # -- learners ----------------------------------------------------------------------
+    def new_learner(self) -> None:
+        self.bridge.ensure_store()
+        self.bridge.picker.open_new()
+
+    def _fill_learners(self) -> None:
+        self.learner_menu.clear()
+        for action in self.learner_group.actions():
+            self.learner_group.removeAction(action)
+        current = self.bridge.profile
+        for profile in self.bridge.profiles():
+            action = QAction(profile.name.replace("&", "&&"), self.learner_menu)
+            action.setCheckable(True)
+            action.setChecked(current is not None and profile.id == current.id)
+            action.triggered.connect(
+                lambda _c=False, pid=profile.id: self.bridge.choose_profile(pid)
+            )
+            self.learner_group.addAction(action)
+            self.learner_menu.addAction(action)
+        self.learner_menu.setEnabled(bool(self.learner_group.actions()))
+        self.refresh()
+
+    # -- screens ----------------------------------------------------------------------
+    @property
+    def history(self) -> HistoryView:
+        if self._history is None:
+            from quizapp.gui.progress.history import HistoryView
+
+            self._history = HistoryView(self.window)
+            self._history.article_chosen.connect(self._history_chosen)
+            self._history.back_requested.connect(lambda: self.window.show_screen("library"))
+            self.window.add_screen("history", self._history)
+        return self._history
+
+    @property
+    def mistakes(self) -> MistakesView:
+        if self._mistakes is None:
+            from quizapp.gui.progress.mistakes import MistakesView
+
+            self._mistakes = MistakesView(self.window)
+            self._mistakes.show_requested.connect(self.show_evidence)
+            self._mistakes.retry_requested.connect(self.retry_mistakes)
+            self._mistakes.back_requested.connect(lambda: self.window.show_screen("library"))
+            self.window.add_screen("mistakes", self._mistakes)
+        return self._mistakes
+
+    @property
+    def words(self) -> WordsView:
+        if self._words is None:
+            from quizapp.gui.progress.words import WordsView
+
+            self._words = WordsView(self.window)
+            self._words.export_requested.connect(self.export_words)
+            self._words.back_requested.connect(lambda: self.window.show_screen("library"))
+            self.window.add_screen("words", self._words)
+        return self._words
+
+    def show(self, name: str) -> None:
+        self.bridge.ensure_store()
+        {"history": self.history, "mistakes": self.mistakes, "words": self.words}[name]
+        self.fill(name)
+        self.window.show_screen(name)
+
+    def refresh(self) -> None:
+        """Something was saved or the learner changed: refresh the screen on show."""
+        current = self.window.current_screen()
+        if current in ("history", "mistakes", "words"):
+            self.fill(current)
+
+    def fill(self, name: str) -> None:
+        if name == "history":
+            self.fill_history()
+        elif name == "mistakes":
+            self.fill_mistakes()
+        elif name == "words":
+            self.fill_words()
+
+    def articles(self) -> dict[str, Article]:
+        return {a.id: a for a in self.window.library_view.model.articles()}
+
+    # -- history --------------------------------------------------------------------------
+    def _history_chosen(self, article_id: str) -> None:
+        self.history_article = article_id
+        self.fill_history()
+
+    def fill_history(self) -> None:
+        from quizapp.gui.progress.data import history_data
+
+        view = self.history
+        data = history_data(self.bridge, self.articles(), self.history_article)
+        self.history_article = data.current
+        view.set_article_choices(data.choices, data.current)
+        view.show_history(data.points, data.rows, data.changed)
+
+    # -- mistakes ---------------------------------------------------------------------------
+    def fill_mistakes(self) -> None:
+        from quizapp.gui.progress.data import mistake_rows
+
+        self.mistakes.set_mistakes(mistake_rows(self.bridge, self.articles()))
+
+    def show_evidence(self, article_id: str, question_id: str) -> None:
+        article = self.articles().get(article_id)
+        if article is None:
+            return
+        question = article.question(question_id)
+        self.bridge.recorder.open_article_quietly(article)
+        self.window.reading_view.passage.highlight_evidence(question.sentences, True)
+
+    def retry_mistakes(self, article_id: str) -> None:
+        article = self.articles().get(article_id)
+        if article is None:
+            return
+        present = {q.id for q in article.questions}
+        rows = self.mistakes.rows if self._mistakes is not None else []
+        ids = [
+            r.question_id for r in rows if r.article_id == article_id and r.question_id in present
+        ]
+        if ids:
+            self.bridge.recorder.open_for_review(article, ids)
+
+    # -- words ------------------------------------------------------------------------------
+    def fill_words(self) -> None:
+        store, profile = self.bridge.store, self.bridge.profile
+        words = (
+            self.bridge.guard(lambda: store.words(profile), [])
+            if store is not None and profile is not None
+            else []
+        )
+        titles = {a.id: a.title for a in self.articles().values()}
+        self.words.set_words(words, titles)
+
+    def export_words(self, kind: str, path: Path) -> bool:
+        """Write the learner's words to `path` (Anki TSV or CSV); False, said plainly, if not."""
+        from quizapp.core.progress import exports
+        from quizapp.gui.progress.words import ANKI
+        from quizapp.gui.window import dialogs
+
+        store, profile = self.bridge.store, self.bridge.profile
+        if store is None or profile is None:
+            return False
+
+        def write() -> bool:
+            try:
+                with open(path, "w", encoding="utf-8", newline="") as out:
+                    if kind == ANKI:
+                        exports.write_words_anki(store.words(profile), out)
+                    else:
+                        exports.write_words_csv(exports.word_rows(store, profile), out)
+            except OSError as error:
+                dialogs.show_error(
+                    self.window,
+                    self.tr("Could not save the words"),
+                    self.tr("The file %1 could not be written: %2")
+                    .replace("%1", str(path))
+                    .replace("%2", error.strerror or str(error)),
+                )
+                return False
+            return True
+
+        done = self.bridge.guard(write, False)
+        if done:
+            self.window.statusBar().showMessage(
+                self.tr("Words saved in %1").replace("%1", str(path)), 8000
+            )
+        return done
+
+    # -- language ----------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        return False
+
+    def _retranslate(self) -> None:
+        self.window.menus[MENU[0]].setTitle(shortcuts.tr(MENU[1]))
+        self.learner_menu.setTitle(QCoreApplication.translate("Shortcuts", LEARNER_MENU))
+        self.learner_menu.menuAction().setObjectName("action_switch_learner")

@@ -1,0 +1,217 @@
+"""Answers picked from a list: `choice`, `multi` and `truefalse`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QGridLayout,
+    QLabel,
+    QRadioButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from quizapp.core.model import (
+    NOT_GIVEN,
+    ChoiceQuestion,
+    Grade,
+    MultiQuestion,
+    Question,
+    TrueFalseQuestion,
+)
+from quizapp.gui.quiz.answer_base import (
+    RIGHT_MARK,
+    AnswerWidget,
+    PlainLabel,
+    set_mark,
+)
+
+
+class ClickLabel(PlainLabel):
+    """A wrapping plain-text label that clicks its button, like a checkbox's own text."""
+
+    def __init__(self, text: str, button: QAbstractButton, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setText(text)
+        self.button = button
+        policy = self.sizePolicy()  # keeps the height-for-width that word wrap asks for
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        self.setSizePolicy(policy)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.button.isEnabled():
+            self.button.click()
+            self.button.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
+
+
+class OptionList(AnswerWidget):
+    """Numbered options, each a button (its number) and a wrapping label (its text)."""
+
+    exclusive = True
+
+    def __init__(self, question: Question, labels: list[str], parent: QWidget | None = None):
+        super().__init__(question, parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(self.exclusive)
+        self.buttons: list[QAbstractButton] = []
+        self.labels: list[ClickLabel] = []
+        self.marks: list[QLabel] = []
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setColumnStretch(2, 1)
+        grid.setVerticalSpacing(8)
+        for row, text in enumerate(labels):
+            button: QAbstractButton = (
+                QRadioButton(str(row + 1), self)
+                if self.exclusive
+                else QCheckBox(str(row + 1), self)
+            )
+            button.setAccessibleName(text)
+            label = ClickLabel(text, button, self)
+            mark = QLabel(self)
+            mark.setMinimumWidth(mark.fontMetrics().horizontalAdvance(RIGHT_MARK) + 4)
+            self.group.addButton(button, row)
+            grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(mark, row, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(label, row, 2)
+            self.buttons.append(button)
+            self.labels.append(label)
+            self.marks.append(mark)
+        self.group.buttonToggled.connect(lambda *_: self.changed.emit())
+
+    def inputs(self) -> list[QWidget]:
+        return list(self.buttons)
+
+    def checked_rows(self) -> list[int]:
+        return [row for row, b in enumerate(self.buttons) if b.isChecked()]
+
+    def pick_number(self, number: int) -> bool:
+        if number > len(self.buttons):
+            return False
+        button = self.buttons[number - 1]
+        button.click()
+        button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+
+    def set_checked_rows(self, rows: set[int]) -> None:
+        self.group.setExclusive(False)
+        for row, button in enumerate(self.buttons):
+            button.setChecked(row in rows)
+        self.group.setExclusive(self.exclusive)
+        self.changed.emit()
+
+    def set_marks(self, marks: list[bool | None]) -> None:
+        for label, value in zip(self.marks, marks, strict=True):
+            set_mark(label, value)
+
+
+class ChoiceAnswer(OptionList):
+    """`choice`: one radio button per option, in the session's display order."""
+
+    exclusive = True
+
+    def __init__(
+        self, question: ChoiceQuestion, order: tuple[int, ...], parent: QWidget | None = None
+    ):
+        self.order = tuple(order)
+        super().__init__(question, [question.options[i].text for i in self.order], parent)
+        self.choice = question
+
+    def response(self) -> Any | None:
+        rows = self.checked_rows()
+        return self.order[rows[0]] if rows else None
+
+    def set_response(self, response: Any) -> None:
+        rows = {self.order.index(response)} if response is not None else set()
+        self.set_checked_rows(rows)
+
+    def reveal(self, grade: Grade | None) -> None:
+        if grade is None:
+            self.set_marks([None] * len(self.order))
+            return
+        picked = set(self.checked_rows())
+        marks: list[bool | None] = []
+        for row, index in enumerate(self.order):
+            right = self.choice.options[index].correct
+            marks.append(True if right else (False if row in picked else None))
+        self.set_marks(marks)
+
+
+class MultiAnswer(ChoiceAnswer):
+    """`multi`: one check box per option; keys 1–9 toggle."""
+
+    exclusive = False
+
+    def __init__(
+        self, question: MultiQuestion, order: tuple[int, ...], parent: QWidget | None = None
+    ):
+        super().__init__(question, order, parent)
+
+    def response(self) -> Any | None:
+        rows = self.checked_rows()
+        return frozenset(self.order[r] for r in rows) if rows else None
+
+    def set_response(self, response: Any) -> None:
+        self.set_checked_rows({self.order.index(i) for i in (response or ())})
+
+    def reveal(self, grade: Grade | None) -> None:
+        if grade is None:
+            self.set_marks([None] * len(self.order))
+            return
+        picked = set(self.checked_rows())
+        marks: list[bool | None] = []
+        for row, index in enumerate(self.order):
+            right = self.choice.options[index].correct
+            if row in picked:
+                marks.append(right)
+            else:
+                marks.append(True if right else None)
+        self.set_marks(marks)
+
+
+class TrueFalseAnswer(OptionList):
+    """`truefalse`: Vrai / Faux, and « Non mentionné » when the question offers it."""
+
+    exclusive = True
+
+    def __init__(self, question: TrueFalseQuestion, parent: QWidget | None = None):
+        self.values: list[Any] = [True, False] + ([NOT_GIVEN] if question.offers_not_given else [])
+        super().__init__(question, ["" for _ in self.values], parent)
+        self.truefalse = question
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        names = {True: self.tr("True"), False: self.tr("False"), NOT_GIVEN: self.tr("Not given")}
+        for value, label, button in zip(self.values, self.labels, self.buttons, strict=True):
+            label.setText(names[value])
+            button.setAccessibleName(names[value])
+
+    def response(self) -> Any | None:
+        rows = self.checked_rows()
+        return self.values[rows[0]] if rows else None
+
+    def set_response(self, response: Any) -> None:
+        rows = set()
+        for row, value in enumerate(self.values):
+            if response is not None and value == response and type(value) is type(response):
+                rows.add(row)
+        self.set_checked_rows(rows)
+
+    def reveal(self, grade: Grade | None) -> None:
+        if grade is None:
+            self.set_marks([None] * len(self.values))
+            return
+        picked = set(self.checked_rows())
+        answer = self.truefalse.answer
+        marks: list[bool | None] = []
+        for row, value in enumerate(self.values):
+            right = value == answer and type(value) is type(answer)
+            marks.append(True if right else (False if row in picked else None))
+        self.set_marks(marks)

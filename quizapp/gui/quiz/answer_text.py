@@ -1,0 +1,297 @@
+"""Typed answers: `short` (a field) and `cloze` (the sentence with fields or drop-downs).
+
+Both come with an accent palette, since many learners type on keyboards
+without French accents. Its buttons never take the focus, so a click inserts
+at the cursor of the field being typed in and typing simply goes on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core.model import ClozeQuestion, Grade, ShortQuestion
+from quizapp.gui.quiz.answer_base import AnswerWidget, set_mark
+from quizapp.gui.window.flow_layout import FlowLayout
+
+NBSP = "\u00a0"
+ACCENTS = ("é", "è", "ê", "ë", "à", "â", "ç", "î", "ï", "ô", "û", "ù", "ü", "ÿ", "œ", "«", "»")
+# « and » come with the no-break space French puts inside the quotes
+INSERTS = {"«": "«" + NBSP, "»": NBSP + "»"}
+
+
+def accent_text(char: str, upper: bool) -> str:
+    """What a palette button inserts (Shift gives the capital: É, À, Ç, Œ)."""
+    if char in INSERTS:
+        return INSERTS[char]
+    return char.upper() if upper else char
+
+
+class AccentPalette(QWidget):
+    """A row of accent buttons that type into the field last focused."""
+
+    inserted = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.target: QLineEdit | None = None
+        self.buttons: dict[str, QToolButton] = {}
+        layout = FlowLayout(self, spacing=2, line_spacing=2)
+        for char in ACCENTS:
+            button = QToolButton(self)
+            button.setText(char)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoRaise(False)
+            button.clicked.connect(lambda _=False, c=char: self.insert(c))
+            layout.addWidget(button)
+            self.buttons[char] = button
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        for char, button in self.buttons.items():
+            if char in INSERTS:
+                button.setToolTip(self.tr("Insert %1 with its no-break space").replace("%1", char))
+            else:
+                button.setToolTip(
+                    self.tr("Insert %1 (Shift+click: %2)")
+                    .replace("%1", char)
+                    .replace("%2", char.upper())
+                )
+            button.setAccessibleName(self.tr("Insert %1").replace("%1", char))
+        self.setAccessibleName(self.tr("Accented letters"))
+
+    def attach(self, field: QLineEdit) -> None:
+        self.target = field
+
+    def insert(self, char: str) -> None:
+        field = self.target
+        if field is None or not field.isEnabled() or field.isReadOnly():
+            return
+        upper = bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier)
+        text = accent_text(char, upper)
+        field.insert(text)
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.inserted.emit(text)
+
+
+class AnswerField(QLineEdit):
+    """A line edit that tells the palette it is the one being typed in."""
+
+    focused = Signal(object)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focused.emit(self)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self.focused.emit(self)
+
+
+class ShortAnswer(AnswerWidget):
+    """`short`: one field; Enter checks."""
+
+    def __init__(self, question: ShortQuestion, parent: QWidget | None = None):
+        super().__init__(question, parent)
+        self.field = AnswerField(self)
+        self.field.setClearButtonEnabled(True)
+        self.palette_row = AccentPalette(self)
+        self.palette_row.attach(self.field)
+        self.mark = QLabel(self)
+        row = QHBoxLayout()
+        row.addWidget(self.field, 1)
+        row.addWidget(self.mark)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.palette_row)
+        self.field.textChanged.connect(lambda _t: self.changed.emit())
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.field.setPlaceholderText(self.tr("Type your answer"))
+        self.field.setAccessibleName(self.tr("Your answer"))
+
+    def inputs(self) -> list[QWidget]:
+        return [self.field]
+
+    def set_locked(self, locked: bool) -> None:
+        super().set_locked(locked)
+        self.palette_row.setVisible(not locked)
+
+    def response(self) -> Any | None:
+        text = self.field.text()
+        return text if text.strip() else None
+
+    def set_response(self, response: Any) -> None:
+        self.field.setText(response or "")
+
+    def reveal(self, grade: Grade | None) -> None:
+        set_mark(self.mark, None if grade is None else grade.correct)
+
+
+class ClozeAnswer(AnswerWidget):
+    """`cloze`: the sentence, wrapping like text, with a field or drop-down per blank."""
+
+    def __init__(self, question: ClozeQuestion, parent: QWidget | None = None):
+        super().__init__(question, parent)
+        self.cloze = question
+        self.sentence = QWidget(self)
+        space = self.fontMetrics().horizontalAdvance(" ")
+        flow = FlowLayout(self.sentence, spacing=max(space, 3), line_spacing=space * 2)
+        self.fields: list[QLineEdit | QComboBox] = []
+        self.marks: list[QLabel] = []
+        self.palette_row: AccentPalette | None = None
+        if question.choices is None:
+            self.palette_row = AccentPalette(self)
+        for group in _groups(question.segments, len(question.blanks)):
+            pieces: list[QWidget] = []
+            for kind, value in group:
+                if kind == "blank":
+                    mark = QLabel(self.sentence)
+                    mark.setContentsMargins(3, 0, 0, 0)
+                    mark.hide()
+                    self.marks.append(mark)
+                    pieces += [self._blank(int(value)), mark]
+                else:
+                    label = QLabel(self.sentence)
+                    label.setTextFormat(Qt.TextFormat.PlainText)
+                    label.setText(str(value))
+                    pieces.append(label)
+            if len(pieces) == 1 or (group[0][0] == "blank" and len(group) == 1):
+                for piece in pieces:
+                    flow.addWidget(piece)
+                continue
+            glued = QWidget(self.sentence)  # « l’ » + blank + « , » wrap as one word
+            row = QHBoxLayout(glued)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(0)
+            for piece in pieces:
+                piece.setParent(glued)
+                row.addWidget(piece)
+            flow.addWidget(glued)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sentence)
+        if self.palette_row is not None:
+            layout.addWidget(self.palette_row)
+        self.retranslate_ui()
+
+    def _blank(self, index: int) -> QWidget:
+        if self.cloze.choices is not None:
+            combo = QComboBox(self.sentence)
+            combo.addItem("", "")
+            for choice in self.cloze.choices:
+                combo.addItem(choice, choice)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+            self.fields.append(combo)
+            return combo
+        field = AnswerField(self.sentence)
+        longest = max((len(a) for a in self.cloze.blanks[index]), default=6)
+        width = field.fontMetrics().horizontalAdvance("m" * max(6, min(longest + 2, 18)))
+        field.setMinimumWidth(width)
+        field.setMaximumWidth(width)
+        field.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        field.textChanged.connect(lambda _t: self.changed.emit())
+        field.focused.connect(self._field_focused)
+        if index == 0 and self.palette_row is not None:
+            self.palette_row.attach(field)
+        self.fields.append(field)
+        return field
+
+    def _field_focused(self, field: QLineEdit) -> None:
+        if self.palette_row is not None:
+            self.palette_row.attach(field)
+
+    def retranslate_ui(self) -> None:
+        for number, field in enumerate(self.fields, start=1):
+            field.setAccessibleName(self.tr("Blank %1").replace("%1", str(number)))
+            if isinstance(field, QComboBox):
+                field.setItemText(0, self.tr("choose…"))
+
+    def inputs(self) -> list[QWidget]:
+        return list(self.fields)
+
+    def set_locked(self, locked: bool) -> None:
+        super().set_locked(locked)
+        if self.palette_row is not None:
+            self.palette_row.setVisible(not locked)
+
+    def texts(self) -> list[str]:
+        out = []
+        for field in self.fields:
+            if isinstance(field, QComboBox):
+                out.append(str(field.currentData() or ""))
+            else:
+                out.append(field.text())
+        return out
+
+    def response(self) -> Any | None:
+        texts = self.texts()
+        return texts if any(t.strip() for t in texts) else None
+
+    def set_response(self, response: Any) -> None:
+        values = list(response or [""] * len(self.fields))
+        for field, value in zip(self.fields, values, strict=False):
+            if isinstance(field, QComboBox):
+                found = field.findData(value)
+                field.setCurrentIndex(max(found, 0))
+            else:
+                field.setText(value or "")
+
+    def reveal(self, grade: Grade | None) -> None:
+        parts = grade.parts if grade is not None else ()
+        for index, mark in enumerate(self.marks):
+            value = parts[index] if index < len(parts) else None
+            set_mark(mark, value)
+            mark.setVisible(value is not None)
+        self.sentence.updateGeometry()
+
+
+def _words(segment: str) -> list[str]:
+    """A fixed segment cut into words that keep their punctuation, for wrapping."""
+    return segment.split()
+
+
+def _groups(segments: tuple[str, ...], blanks: int) -> list[list[tuple[str, str | int]]]:
+    """Words and blanks in reading order, grouped where no space separates them.
+
+    « d’[Ukraine], » gives one group (d’, blank, ","), so an elided article or a
+    comma never wraps away from its blank.
+    """
+    groups: list[list[tuple[str, str | int]]] = []
+    glue = False  # whether the next token sticks to the previous one
+    for index, segment in enumerate(segments):
+        words = _words(segment)
+        for position, word in enumerate(words):
+            sticks = glue and position == 0 and not segment[:1].isspace()
+            if sticks and groups:
+                groups[-1].append(("word", word))
+            else:
+                groups.append([("word", word)])
+        if index < blanks:
+            sticks = bool(words) and not segment[-1:].isspace()
+            if index > 0 and not segment.strip():
+                sticks = False  # two blanks side by side keep apart
+            if sticks and groups:
+                groups[-1].append(("blank", index))
+            else:
+                groups.append([("blank", index)])
+            glue = True
+        else:
+            glue = False
+    return groups

@@ -1,0 +1,196 @@
+"""The feedback area under a question: verdict, score, what was wrong, the
+explanation (with its English), and a way back to the evidence in the text.
+
+It shows what the session decided (`AnswerOutcome`); it decides nothing.
+Feedback written by the app follows the interface language; the teacher's
+explanation is French first, its English one click away.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core.model import Question
+from quizapp.core.quiz.session import AnswerOutcome
+from quizapp.gui.quiz import numbers as quiz_format
+from quizapp.gui.quiz.answer_base import plain_label
+
+RIGHT_COLOUR = "#1b7a2e"
+PARTLY_COLOUR = "#8a5a00"
+WRONG_COLOUR = "#b3261e"
+
+
+class FeedbackBox(QFrame):
+    """Shows one outcome; hidden until there is something to say."""
+
+    evidence_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("feedback_box")
+        self.verdict = QLabel(self)
+        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
+        self.verdict.setWordWrap(True)
+        font = self.verdict.font()
+        font.setBold(True)
+        self.verdict.setFont(font)
+        self.score = plain_label("", self, wrap=False)
+        self.text = plain_label("", self)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note = plain_label("", self)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.explanation = plain_label("", self)
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.explanation_en = plain_label("", self)
+        self.explanation_en.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        italic = self.explanation_en.font()
+        italic.setItalic(True)
+        self.explanation_en.setFont(italic)
+        self.en_button = QToolButton(self)
+        self.en_button.setText("EN")
+        self.en_button.setCheckable(True)
+        self.en_button.toggled.connect(self._toggle_english)
+        self.evidence = plain_label("", self)
+        self.evidence_button = QPushButton(self)
+        self.evidence_button.clicked.connect(self.evidence_requested)
+
+        head = QHBoxLayout()
+        head.addWidget(self.verdict, 1)
+        head.addWidget(self.score, 0, Qt.AlignmentFlag.AlignTop)
+        explain = QHBoxLayout()
+        explain.addWidget(self.explanation, 1)
+        explain.addWidget(self.en_button, 0, Qt.AlignmentFlag.AlignTop)
+        evidence = QVBoxLayout()
+        evidence.addWidget(self.evidence)
+        evidence.addWidget(self.evidence_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.text)
+        layout.addWidget(self.note)
+        layout.addLayout(explain)
+        layout.addWidget(self.explanation_en)
+        layout.addLayout(evidence)
+        self._question: Question | None = None
+        self._outcome: AnswerOutcome | None = None
+        self._saved = False
+        self.retranslate_ui()
+        self.clear()
+
+    # -- what to show ------------------------------------------------------------------
+    def clear(self) -> None:
+        self._question = None
+        self._outcome = None
+        self._saved = False
+        self.hide()
+
+    def show_outcome(self, question: Question, outcome: AnswerOutcome) -> None:
+        """The verdict and the feedback, once the session lets it be seen."""
+        self._question = question
+        self._outcome = outcome
+        self._saved = False
+        self._render()
+        self.show()
+
+    def show_saved(self, question: Question) -> None:
+        """Test mode: the answer is kept, nothing is said about it until the end."""
+        self._question = question
+        self._outcome = None
+        self._saved = True
+        self._render()
+        self.show()
+
+    def verdict_kind(self) -> str:
+        """ "right", "partly", "wrong", "retry", "saved" or "" (for tests and colours)."""
+        outcome = self._outcome
+        if self._saved:
+            return "saved"
+        if outcome is None:
+            return ""
+        if outcome.grade.correct:
+            return "right"
+        if outcome.can_retry:
+            return "retry"
+        return "partly" if outcome.grade.score > 0 else "wrong"
+
+    def _render(self) -> None:
+        outcome, question = self._outcome, self._question
+        kind = self.verdict_kind()
+        french = quiz_format.is_french()
+        if kind == "saved" or outcome is None or question is None:
+            self.verdict.setText(self.tr("Answer saved"))
+            self.verdict.setStyleSheet("")
+            self.score.clear()
+            self.text.setText(
+                self.tr("You can change it until you finish the test; the results come at the end.")
+            )
+            self.text.show()
+            for widget in (self.note, self.explanation, self.explanation_en, self.en_button):
+                widget.hide()
+            self.evidence.hide()
+            self.evidence_button.hide()
+            return
+        titles = {
+            "right": ("✓ " + self.tr("Right"), RIGHT_COLOUR),
+            "partly": ("◐ " + self.tr("Partly right"), PARTLY_COLOUR),
+            "wrong": ("✗ " + self.tr("Wrong"), WRONG_COLOUR),
+            "retry": ("✗ " + self.tr("Not quite"), WRONG_COLOUR),
+        }
+        if kind == "retry" and outcome.grade.score > 0:
+            titles["retry"] = ("◐ " + self.tr("Partly right"), PARTLY_COLOUR)
+        title, colour = titles[kind]
+        self.verdict.setText(title)
+        self.verdict.setStyleSheet(f"color: {colour};")
+        self.score.setText(quiz_format.points(outcome.score, question.points))
+        self.score.setToolTip(self.tr("Score of this try, after any hint or retry cost"))
+        text = outcome.feedback if french else (outcome.feedback_en or outcome.feedback)
+        self.text.setText(text)
+        self.text.setVisible(bool(text))
+        note = outcome.note if french else (outcome.note_en or outcome.note)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        done = outcome.done
+        explanation = question.explanation or ""
+        explanation_en = question.explanation_en or ""
+        if not explanation and explanation_en:
+            explanation, explanation_en = explanation_en, ""
+        self.explanation.setText(explanation)
+        self.explanation.setVisible(done and bool(explanation))
+        self.explanation_en.setText(explanation_en)
+        self.en_button.setVisible(done and bool(explanation_en))
+        self.explanation_en.setVisible(done and bool(explanation_en) and self.en_button.isChecked())
+        has_evidence = done and bool(question.sentences)
+        self.evidence.setText(
+            self.tr(
+                "The answer is in the highlighted sentence(s) of the text.",
+                "",
+                len(question.sentences),
+            )
+        )
+        self.evidence.setVisible(has_evidence)
+        self.evidence_button.setVisible(has_evidence)
+
+    def _toggle_english(self, on: bool) -> None:
+        self.explanation_en.setVisible(on and self.en_button.isVisible())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            if self._question is not None:
+                self._render()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.en_button.setToolTip(self.tr("Show the explanation in English"))
+        self.en_button.setAccessibleName(self.tr("Explanation in English"))
+        self.evidence_button.setText(self.tr("Show in the text"))
+        self.setAccessibleName(self.tr("Feedback"))

@@ -1,0 +1,114 @@
+"""Joins the quiz to the main window: the reading view's "Start the quiz",
+the question navigation actions, and closing the quiz when another article opens.
+
+The quiz panel is built on the first request, so start-up never pays for it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+
+from quizapp.core.model import Article
+from quizapp.gui.window.shortcuts import ActionSpec
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quizapp.gui.quiz.panel import QuizPanel
+
+QUIZ_ACTIONS = (
+    ActionSpec(
+        "previous_question",
+        "reading",
+        QT_TRANSLATE_NOOP("Shortcuts", "Previous question"),
+        ("Ctrl+PgUp",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Go back to the previous quiz question"),
+        text_keys=(),
+    ),
+    ActionSpec(
+        "next_question",
+        "reading",
+        QT_TRANSLATE_NOOP("Shortcuts", "Next question"),
+        ("Ctrl+PgDown",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Go on to the next quiz question"),
+    ),
+)
+
+
+class QuizHookup(QObject):
+    """Owns the quiz panel of one main window."""
+
+    panel_created = Signal(object)
+
+    def __init__(self, window: Any):
+        super().__init__(window)
+        self.window = window
+        self.reading = window.reading_view
+        self.panel: QuizPanel | None = None
+        self.actions = {
+            spec.name: window.add_action(spec, slot)
+            for spec, slot in zip(QUIZ_ACTIONS, (self._previous, self._next), strict=True)
+        }
+        self.reading.quiz_requested.connect(self.open_quiz)
+        window.article_opened.connect(self._article_opened)
+        window.screen_changed.connect(lambda _name: self._update_actions())
+        self._update_actions()
+
+    def ensure_panel(self) -> QuizPanel:
+        if self.panel is None:
+            from quizapp.gui.quiz.panel import QuizPanel
+
+            self.panel = QuizPanel(self.reading.passage)
+            self.panel.closed.connect(self.close_quiz)
+            self.panel.controller.question_changed.connect(lambda _i: self._update_actions())
+            self.panel.controller.session_finished.connect(lambda _r: self._update_actions())
+            self.panel_created.emit(self.panel)
+        return self.panel
+
+    def open_quiz(self) -> None:
+        """Show the chooser for the article being read (or bring back the quiz running on it)."""
+        article: Article | None = self.reading.article
+        if article is None:
+            return
+        panel = self.ensure_panel()
+        running = panel.session is not None and panel.article is not None
+        same = running and panel.article.id == article.id and self.reading.side_panel() is panel
+        if not same or panel.session is None:
+            panel.offer(article)
+        self.reading.set_side_panel(panel)
+        self._update_actions()
+
+    def close_quiz(self) -> None:
+        if self.panel is not None and self.reading.side_panel() is self.panel:
+            self.reading.set_side_panel(None)
+        self.reading.passage.clear_evidence()
+        self.reading.passage.set_locate_mode(False)
+        self.reading.passage.setFocus()
+        self._update_actions()
+
+    def _article_opened(self, article: Article) -> None:
+        panel = self.panel
+        if panel is None or panel.article is None:
+            return
+        if panel.article.id != article.id:
+            panel.close_quiz()
+        elif self.reading.side_panel() is panel:
+            panel.redisplay()  # same article reopened: its highlights were reset
+
+    def _previous(self) -> None:
+        if self.panel is not None:
+            self.panel.go_previous()
+
+    def _next(self) -> None:
+        if self.panel is not None:
+            self.panel.go_next()
+
+    def _update_actions(self) -> None:
+        on = (
+            self.panel is not None
+            and self.reading.side_panel() is self.panel
+            and self.panel.in_question()
+            and self.window.current_screen() == "reading"
+        )
+        for action in self.actions.values():
+            action.setEnabled(on)

@@ -1,0 +1,281 @@
+"""One question on screen: progress, the prompt (with its English), the hint and
+its cost, the answer widget, the feedback, and the buttons to go on.
+
+Everything scrolls except the navigation row, so a long question at a large
+font stays usable; the buttons wrap instead of being cut off.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core.quiz.session import Mode, QuizSession
+from quizapp.gui.quiz import numbers as quiz_format
+from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label
+from quizapp.gui.quiz.feedback import FeedbackBox
+from quizapp.gui.window.flow_layout import FlowLayout
+
+
+class QuestionPage(QWidget):
+    """Shows what the panel gives it and reports the learner's button presses."""
+
+    check_requested = Signal()
+    retry_requested = Signal()
+    give_up_requested = Signal()
+    hint_requested = Signal()
+    next_requested = Signal()
+    previous_requested = Signal()
+    finish_requested = Signal()
+    summary_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.position = plain_label("", self, wrap=False)
+        self.bar = QProgressBar(self)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(max(8, self.fontMetrics().height() // 2))
+        self.running = plain_label("", self, wrap=False)
+        self.mode_label = plain_label("", self, wrap=False)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # it follows the focused control
+        body = QWidget(self.scroll)
+        self.body = body
+        self.prompt = plain_label("", body)
+        self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.prompt.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.prompt.setFont(font)
+        self.en_button = QToolButton(body)
+        self.en_button.setText("EN")
+        self.en_button.setCheckable(True)
+        self.prompt_en = plain_label("", body)
+        italic = self.prompt_en.font()
+        italic.setItalic(True)
+        self.prompt_en.setFont(italic)
+        self.hint_button = QPushButton(body)
+        self.hint_text = plain_label("", body)
+        self.hint_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint_en = plain_label("", body)
+        self.hint_en.setFont(italic)
+        for label in (self.hint_text, self.hint_en):
+            label.setStyleSheet("QLabel { border-left: 3px solid #c9a227; padding-left: 6px; }")
+        self.slot = QVBoxLayout()
+        self.slot.setContentsMargins(0, 6, 0, 6)
+        self.check_button = QPushButton(body)
+        self.retry_button = QPushButton(body)
+        self.give_up_button = QPushButton(body)
+        self.message = plain_label("", body)
+        self.message.setStyleSheet("color: #8a5a00;")
+        self.feedback = FeedbackBox(body)
+
+        prompt_row = QHBoxLayout()
+        prompt_row.addWidget(self.prompt, 1)
+        prompt_row.addWidget(self.en_button, 0, Qt.AlignmentFlag.AlignTop)
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.hint_button)
+        hint_row.addStretch(1)
+        actions = FlowLayout()
+        for button in (self.check_button, self.retry_button, self.give_up_button):
+            actions.addWidget(button)
+        column = QVBoxLayout(body)
+        column.addLayout(prompt_row)
+        column.addWidget(self.prompt_en)
+        column.addLayout(hint_row)
+        column.addWidget(self.hint_text)
+        column.addWidget(self.hint_en)
+        column.addLayout(self.slot)
+        column.addLayout(actions)
+        column.addWidget(self.message)
+        column.addWidget(self.feedback)
+        column.addStretch(1)
+        self.scroll.setWidget(body)
+
+        self.previous_button = QPushButton(self)
+        self.next_button = QPushButton(self)
+        self.finish_button = QPushButton(self)
+        nav = FlowLayout()
+        for button in (self.previous_button, self.next_button, self.finish_button):
+            nav.addWidget(button)
+        head = QHBoxLayout()
+        head.addWidget(self.position)
+        head.addWidget(self.bar, 1)
+        head.addWidget(self.running)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.mode_label)
+        layout.addLayout(head)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(nav)
+
+        self.en_button.toggled.connect(self._toggle_english)
+        self.hint_button.clicked.connect(self.hint_requested)
+        self.check_button.clicked.connect(self.check_requested)
+        self.retry_button.clicked.connect(self.retry_requested)
+        self.give_up_button.clicked.connect(self.give_up_requested)
+        self.previous_button.clicked.connect(self.previous_requested)
+        self.next_button.clicked.connect(self.next_requested)
+        self.finish_button.clicked.connect(self._finish_clicked)
+        self.widget: AnswerWidget | None = None
+        self._session: QuizSession | None = None
+        self.retranslate_ui()
+
+    # -- content --------------------------------------------------------------------
+    def show_question(self, session: QuizSession, widget: AnswerWidget) -> None:
+        if self.widget is not None:
+            self.slot.removeWidget(self.widget)
+            self.widget.hide()
+            self.widget.deleteLater()
+        self._session = session
+        self.widget = widget
+        widget.setParent(self.body)
+        self.slot.addWidget(widget)
+        widget.show()
+        question = session.current
+        self.prompt.setText(question.prompt)
+        self.prompt_en.setText(question.prompt_en or "")
+        self.en_button.setVisible(bool(question.prompt_en))
+        self.prompt_en.setVisible(bool(question.prompt_en) and self.en_button.isChecked())
+        self.hint_text.hide()
+        self.hint_en.hide()
+        if session.hint_shown(question.id):
+            self.show_hint(question.hint or "", question.hint_en or "")
+        self.feedback.clear()
+        self.clear_message()
+        self.scroll.verticalScrollBar().setValue(0)
+        self._chain_focus(widget)
+
+    def _chain_focus(self, widget: AnswerWidget) -> None:
+        """Tab goes prompt → hint → the answer's controls → Check → feedback → navigation."""
+        chain: list[QWidget] = [self.en_button, self.hint_button, *widget.inputs()]
+        chain += [self.check_button, self.retry_button, self.give_up_button]
+        chain += [self.feedback.en_button, self.feedback.evidence_button]
+        chain += [self.previous_button, self.next_button, self.finish_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def show_hint(self, hint: str, hint_en: str) -> None:
+        self.hint_text.setText(hint or hint_en)
+        self.hint_text.setVisible(bool(hint or hint_en))
+        self.hint_en.setText(hint_en if hint else "")
+        self.hint_en.setVisible(bool(hint and hint_en) and self.en_button.isChecked())
+
+    def _toggle_english(self, on: bool) -> None:
+        self.prompt_en.setVisible(on and bool(self.prompt_en.text()))
+        self.hint_en.setVisible(on and self.hint_text.isVisible() and bool(self.hint_en.text()))
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.show_message("")
+
+    def scroll_to_feedback(self) -> None:
+        QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(self.feedback, 0, 0))
+
+    def focus_primary(self) -> None:
+        for button in (self.retry_button, self.check_button, self.next_button, self.finish_button):
+            if button.isVisible() and button.isEnabled():
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    def _finish_clicked(self) -> None:
+        if self._session is not None and self._session.finished:
+            self.summary_requested.emit()
+        else:
+            self.finish_requested.emit()
+
+    # -- state ----------------------------------------------------------------------
+    def update_state(self, session: QuizSession, widget: AnswerWidget, confirming: bool) -> None:
+        """Labels, costs and which buttons make sense right now."""
+        self._session = session
+        question = session.current
+        qid = question.id
+        total = len(session.questions)
+        practice = session.mode is Mode.PRACTICE
+        self.mode_label.setText(self.tr("Practice") if practice else self.tr("Test"))
+        self.position.setText(f"{session.index + 1} / {total}")
+        self.position.setAccessibleName(
+            self.tr("Question %1 of %2")
+            .replace("%1", str(session.index + 1))
+            .replace("%2", str(total))
+        )
+        self.bar.setRange(0, total)
+        self.bar.setValue(session.answered)
+        self.bar.setToolTip(self.tr("%n question(s) answered", "", session.answered))
+        self.bar.setAccessibleName(self.bar.toolTip())
+        if practice or session.finished:
+            self.running.setText(quiz_format.points(session.score, session.points))
+            self.running.setToolTip(self.tr("Your score so far"))
+        else:
+            self.running.setText(self.tr("%n answered", "", session.answered))
+            self.running.setToolTip("")
+        can_answer = session.can_answer(qid)
+        open_now = can_answer and not widget.locked()
+        has_hint = bool(question.hint or question.hint_en)
+        hinted = session.hint_shown(qid)
+        self.hint_button.setVisible(has_hint and not hinted and can_answer)
+        penalty = question.settings.hint_penalty
+        self.hint_button.setText(
+            self.tr("Hint (−%1 of the points)").replace("%1", quiz_format.percent(penalty))
+            if penalty > 0
+            else self.tr("Hint")
+        )
+        self.check_button.setVisible(open_now and practice)
+        self.check_button.setEnabled(widget.response() is not None)
+        retry = session.can_retry(qid) and widget.locked()
+        self.retry_button.setVisible(retry)
+        self.give_up_button.setVisible(retry)
+        cost = question.settings.retry_penalty
+        self.retry_button.setText(
+            self.tr("Try again (−%1 of the points)").replace("%1", quiz_format.percent(cost))
+            if cost > 0
+            else self.tr("Try again")
+        )
+        self.previous_button.setEnabled(session.has_previous)
+        self.next_button.setEnabled(session.has_next)
+        if session.finished:
+            self.finish_button.setText(self.tr("Back to the summary"))
+            if session.outcome(qid) is None:
+                self.show_message(self.tr("You did not answer this question."))
+        else:
+            self.finish_button.setText(
+                self.tr("Finish (click again)") if confirming else self.tr("Finish")
+            )
+
+    # -- language -------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.en_button.setToolTip(self.tr("Show the question in English"))
+        self.en_button.setAccessibleName(self.tr("Question in English"))
+        self.check_button.setText(self.tr("Check"))
+        self.check_button.setToolTip(self.tr("Check your answer (Enter)"))
+        self.give_up_button.setText(self.tr("Show the answer"))
+        self.previous_button.setText(self.tr("◀ Previous"))
+        self.previous_button.setToolTip(self.tr("Previous question (Page Up)"))
+        self.next_button.setText(self.tr("Next ▶"))
+        self.next_button.setToolTip(self.tr("Next question (Page Down)"))
+        self.prompt.setAccessibleName(self.tr("Question"))
+        self.hint_text.setAccessibleName(self.tr("Hint"))
+        self.bar.setAccessibleDescription(self.tr("How many questions you have answered"))

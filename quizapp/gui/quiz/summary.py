@@ -1,0 +1,230 @@
+"""The end of a quiz: the score, one row per question, and what to do next."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core.model import Question, QuestionType
+from quizapp.core.quiz.result import QuizResult
+from quizapp.core.quiz.session import Mode
+from quizapp.gui.quiz import numbers as quiz_format
+from quizapp.gui.quiz.answer_base import RIGHT_MARK, WRONG_MARK, plain_label
+from quizapp.gui.window.flow_layout import FlowLayout
+from quizapp.gui.window.plain_text import tooltip
+
+TYPE_NAMES = {
+    QuestionType.CHOICE: QT_TRANSLATE_NOOP("SummaryView", "Choice"),
+    QuestionType.MULTI: QT_TRANSLATE_NOOP("SummaryView", "Several answers"),
+    QuestionType.TRUEFALSE: QT_TRANSLATE_NOOP("SummaryView", "True or false"),
+    QuestionType.SHORT: QT_TRANSLATE_NOOP("SummaryView", "Short answer"),
+    QuestionType.CLOZE: QT_TRANSLATE_NOOP("SummaryView", "Fill in the blanks"),
+    QuestionType.MATCH: QT_TRANSLATE_NOOP("SummaryView", "Matching"),
+    QuestionType.ORDER: QT_TRANSLATE_NOOP("SummaryView", "Order"),
+    QuestionType.LOCATE: QT_TRANSLATE_NOOP("SummaryView", "Find the sentence"),
+}
+# One short word per type for the narrow column; the full name is in the row's tooltip.
+SHORT_TYPE_NAMES = {
+    QuestionType.CHOICE: QT_TRANSLATE_NOOP("SummaryView", "One choice"),
+    QuestionType.MULTI: QT_TRANSLATE_NOOP("SummaryView", "Several"),
+    QuestionType.TRUEFALSE: QT_TRANSLATE_NOOP("SummaryView", "True/false"),
+    QuestionType.SHORT: QT_TRANSLATE_NOOP("SummaryView", "Typed"),
+    QuestionType.CLOZE: QT_TRANSLATE_NOOP("SummaryView", "Blanks"),
+    QuestionType.MATCH: QT_TRANSLATE_NOOP("SummaryView", "Pairs"),
+    QuestionType.ORDER: QT_TRANSLATE_NOOP("SummaryView", "Sequence"),
+    QuestionType.LOCATE: QT_TRANSLATE_NOOP("SummaryView", "Locate"),
+}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SummaryView", "#"),
+    QT_TRANSLATE_NOOP("SummaryView", "Question"),
+    QT_TRANSLATE_NOOP("SummaryView", "Type"),
+    QT_TRANSLATE_NOOP("SummaryView", "Score"),
+    QT_TRANSLATE_NOOP("SummaryView", "Tries"),
+    QT_TRANSLATE_NOOP("SummaryView", "Hint"),
+    "✓",
+)
+PROMPT_COLUMN = 1
+MIN_PROMPT_CHARS = 12  # below this the prompt column scrolls rather than shrinks
+
+
+def type_name(kind: QuestionType) -> str:
+    return QCoreApplication.translate("SummaryView", TYPE_NAMES[kind])
+
+
+def short_type_name(kind: QuestionType) -> str:
+    return QCoreApplication.translate("SummaryView", SHORT_TYPE_NAMES[kind])
+
+
+def one_line(text: str) -> str:
+    """A prompt on one table line: its line breaks and runs of spaces as single spaces."""
+    return " ".join(text.split())
+
+
+class SummaryView(QWidget):
+    """Score, table, and Review mistakes / Start again / Back to the text."""
+
+    review_requested = Signal()
+    restart_requested = Signal()
+    back_requested = Signal()
+    question_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.result: QuizResult | None = None
+        self.questions: tuple[Question, ...] = ()
+        self.mode = Mode.PRACTICE
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.score = plain_label("", self)
+        big = self.score.font()
+        big.setPointSizeF(big.pointSizeF() * 1.6)
+        big.setBold(True)
+        self.score.setFont(big)
+        self.details = plain_label("", self)
+        self.table = QTableWidget(self)
+        self.table.setColumnCount(len(COLUMNS))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.cellActivated.connect(lambda row, _c: self.question_requested.emit(row))
+        self.table.cellDoubleClicked.connect(lambda row, _c: self.question_requested.emit(row))
+        self.table_help = plain_label("", self)
+        self.review_button = QPushButton(self)
+        self.restart_button = QPushButton(self)
+        self.back_button = QPushButton(self)
+        self.review_button.clicked.connect(self.review_requested)
+        self.restart_button.clicked.connect(self.restart_requested)
+        self.back_button.clicked.connect(self.back_requested)
+        buttons = FlowLayout()
+        for button in (self.review_button, self.restart_button, self.back_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.score)
+        layout.addWidget(self.details)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table_help)
+        layout.addLayout(buttons)
+        self.retranslate_ui()
+
+    def set_result(self, result: QuizResult, questions: Sequence[Question], mode: Mode) -> None:
+        self.result = result
+        self.questions = tuple(questions)
+        self.mode = Mode(mode)
+        self._fill()
+
+    def focus_first(self) -> None:
+        target = self.review_button if self.review_button.isEnabled() else self.restart_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fill(self) -> None:
+        result = self.result
+        if result is None:
+            return
+        self.title.setText(
+            self.tr("Practice finished") if self.mode is Mode.PRACTICE else self.tr("Test finished")
+        )
+        self.score.setText(
+            f"{quiz_format.points(result.score, result.points)} · "
+            f"{quiz_format.percent(result.percent / 100)}"
+        )
+        full = sum(1 for r in result.rows if r.full_marks)
+        self.details.setText(
+            self.tr("Full marks on %1 of %2 questions.")
+            .replace("%1", str(full))
+            .replace("%2", str(len(result.rows)))
+        )
+        self.table.setRowCount(len(result.rows))
+        for row, line in enumerate(result.rows):
+            question = self.questions[row] if row < len(self.questions) else None
+            mark = RIGHT_MARK if line.correct else WRONG_MARK
+            cells = (
+                str(row + 1),
+                one_line(question.prompt) if question is not None else "",
+                short_type_name(line.type),
+                f"{quiz_format.number(line.score)} / {quiz_format.number(line.points)}",
+                str(line.attempts),
+                self.tr("yes") if line.hints else "",
+                mark,
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column != PROMPT_COLUMN:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if column == len(cells) - 1:
+                    item.setForeground(QColor("#1b7a2e" if line.correct else "#b3261e"))
+                    item.setData(
+                        Qt.ItemDataRole.AccessibleTextRole,
+                        self.tr("right") if line.correct else self.tr("wrong"),
+                    )
+                if question is not None:  # the whole prompt and the type's full name
+                    item.setToolTip(tooltip(f"{question.prompt}\n\n{type_name(line.type)}"))
+                self.table.setItem(row, column, item)
+        self._fit_columns()
+        QTimer.singleShot(0, self, self._fit_columns)  # again once the table has its width
+        self.review_button.setEnabled(bool(result.mistakes))
+        self.review_button.setText(
+            self.tr("Review mistakes (%n)", "", len(result.mistakes))
+            if result.mistakes
+            else self.tr("Review mistakes")
+        )
+
+    def _fit_columns(self) -> None:
+        """The prompt takes the width the other columns leave, elided; too little: it scrolls."""
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(c) for c in range(self.table.columnCount()) if c != PROMPT_COLUMN
+        )
+        least = self.table.fontMetrics().averageCharWidth() * MIN_PROMPT_CHARS
+        if self.table.viewport().width() - others >= least:
+            header.setSectionResizeMode(PROMPT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(PROMPT_COLUMN, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(PROMPT_COLUMN, least)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._fit_columns)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.table.setHorizontalHeaderLabels([self.tr(c) if c != "✓" else c for c in COLUMNS])
+        self.table.setAccessibleName(self.tr("Questions and scores"))
+        self.table_help.setText(self.tr("Double-click a question to see it again with its answer."))
+        self.review_button.setText(self.tr("Review mistakes"))
+        self.review_button.setToolTip(self.tr("Answer again only the questions not at full marks"))
+        self.restart_button.setText(self.tr("Start again"))
+        self.back_button.setText(self.tr("Back to the text"))
+        self._fill()

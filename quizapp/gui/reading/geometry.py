@@ -1,0 +1,141 @@
+"""Where things are in the passage: characters, sentences, markers, on screen.
+
+A mixin for PassageView (a QTextEdit), kept apart so the view's module stays
+about behaviour. Coordinates are the viewport's unless said otherwise.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, QPoint, QRect, Qt
+from PySide6.QtGui import QTextCursor
+
+from quizapp.gui.reading.document import Span, py_offset, u16
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quizapp.core.model import Article
+
+
+class PassageGeometry:
+    """Geometry and copying for a QTextEdit holding a written passage."""
+
+    article: Article | None
+    _spans: dict[str, Span]
+    _markers: dict[str, Span]
+    _order: list[str]
+
+    def _doc_offset(self) -> QPoint:
+        return QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+
+    def _char_rect(self, pos: int) -> QRect:
+        """The rectangle of the character at document position `pos`, in viewport coordinates."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(pos)
+        left = self.cursorRect(cursor)
+        cursor.setPosition(pos + 1)
+        right = self.cursorRect(cursor)
+        width = right.left() - left.left() if right.top() == left.top() else 4
+        return QRect(left.left(), left.top(), max(1, width), left.height())
+
+    def sentence_rect(self, sentence_id: str) -> QRect:
+        """Where the sentence's first line fragment is, in viewport coordinates.
+
+        Its centre always lies on the sentence, so clicking it hits the sentence.
+        """
+        span = self._spans[sentence_id]
+        first = self._char_rect(span.start)
+        rect = QRect(first)
+        pos = span.start
+        while pos < span.end:
+            r = self._char_rect(pos)
+            if r.top() != first.top():
+                break
+            rect = rect.united(r)
+            pos += 1
+        return rect
+
+    def word_position(self, sentence_id: str, offset: int) -> QPoint:
+        """The centre of the character at `offset` of the sentence, in viewport coordinates."""
+        text = self.article.sentence(sentence_id).fr if self.article else ""
+        pos = self._spans[sentence_id].start + u16(text[:offset])
+        return self._char_rect(pos).center()
+
+    def marker_position(self, sentence_id: str) -> QPoint:
+        return self._char_rect(self._markers[sentence_id].start).center()
+
+    def sentence_at(self, point: QPoint) -> tuple[str, int] | None:
+        """(sentence id, Python offset) of the character under a viewport point."""
+        pos = self._position_at(point)
+        if pos is None:
+            return None
+        for sid, span in self._spans.items():
+            if pos in span:
+                text = self.article.sentence(sid).fr if self.article else ""
+                return sid, py_offset(text, pos - span.start)
+        return None
+
+    def _position_at(self, point: QPoint) -> int | None:
+        """The document position of the character drawn under `point`, or None."""
+        doc = self.document()
+        p = point + self._doc_offset()
+        pos = doc.documentLayout().hitTest(p.toPointF(), Qt.HitTestAccuracy.FuzzyHit)
+        if pos < 0:
+            return None
+        for candidate in (pos, pos - 1):
+            if 0 <= candidate < doc.characterCount() - 1:
+                rect = self._char_rect(candidate).translated(self._doc_offset())
+                if rect.adjusted(0, 0, 1, 1).contains(p):
+                    return candidate
+        return None
+
+    def _marker_at(self, pos: int) -> str | None:
+        return next((sid for sid, span in self._markers.items() if pos in span), None)
+
+    def _first_visible(self) -> str | None:
+        found = self.sentence_at(QPoint(self.viewport().width() // 2, 8))
+        if found:
+            return found[0]
+        top = self.verticalScrollBar().value()
+        for sid in self._order:
+            if self._char_rect(self._spans[sid].start).top() + top >= top:
+                return sid
+        return None
+
+    def _scroll_to(self, sentence_id: str) -> None:
+        span = self._spans.get(sentence_id)
+        if span is None:
+            return
+        top = self._char_rect(span.start)
+        bottom = self._char_rect(max(span.start, span.end - 1))
+        height = self.viewport().height()
+        bar = self.verticalScrollBar()
+        if top.top() < 0:
+            bar.setValue(bar.value() + top.top() - height // 6)
+        elif bottom.bottom() > height:
+            bar.setValue(bar.value() + min(top.top() - height // 6, bottom.bottom() - height + 24))
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy the selected French (and English) text without the EN markers."""
+        cursor = self.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        pieces: list[str] = []
+        pos = start
+        for span in sorted(self._markers.values(), key=lambda s: s.start):
+            if span.end <= pos or span.start >= end:
+                continue
+            pieces.append(self._text_between(pos, span.start))
+            pos = span.end
+        pieces.append(self._text_between(pos, end))
+        text = "".join(pieces).replace("\u2029", "\n").replace("\u00a0\n", "\n")
+        data = QMimeData()
+        data.setText(text.rstrip("\u00a0"))
+        return data
+
+    def _text_between(self, start: int, end: int) -> str:
+        if end <= start:
+            return ""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selectedText()

@@ -1,0 +1,399 @@
+"""The passage: French sentences in paragraphs, glossed on click.
+
+The text is laid out in a QTextDocument from plain strings (never HTML), and
+every sentence's span is remembered, so a click maps to (sentence, offset)
+and the core glossing engine does the rest. Highlights are extra selections:
+the document itself never changes unless a translation is shown or hidden.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFrameFormat,
+)
+from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
+
+from quizapp.gui.reading import style
+from quizapp.gui.reading.document import Span, u16, write_passage
+from quizapp.gui.reading.geometry import PassageGeometry
+
+if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
+    from quizapp.core.model import Article
+
+
+class PassageView(PassageGeometry, QTextEdit):
+    """Read-only passage; see the module docstring for what it shows."""
+
+    word_looked_up = Signal(str, str, object)
+    locate_changed = Signal(object)
+    locate_mode_changed = Signal(bool)
+    current_changed = Signal(str)
+    translations_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        # no keyboard caret: the keyboard moves between sentences instead
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFrameShape(QTextEdit.Shape.NoFrame)
+        self.viewport().setMouseTracking(True)
+        self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.article: Article | None = None
+        self._zoom = 0
+        self._parallel = False
+        self._shown: set[str] = set()
+        self._order: list[str] = []
+        self._spans: dict[str, Span] = {}
+        self._markers: dict[str, Span] = {}
+        self._current: str | None = None
+        self._hover: str | None = None
+        self._gloss_span: tuple[str, int, int] | None = None
+        self._evidence: frozenset[str] = frozenset()
+        self._locate_mode = False
+        self._locate: frozenset[str] = frozenset()
+        self._press: QPoint | None = None
+        self._colours = style.PassageColours(self.palette())
+
+    # -- content -----------------------------------------------------------
+    def set_article(self, article: Article | None, keep_place: bool = False) -> None:
+        """Show `article`; with keep_place (a live reload) the scroll and sentence stay."""
+        import quizapp.core.gloss  # noqa: F401  (hands GlossIndex to the model: article.gloss_at)
+
+        scroll = self.verticalScrollBar().value()
+        current = self._current
+        self.article = article
+        self._order = [s.id for s in article.sentences] if article else []
+        known = set(self._order)
+        if keep_place:
+            self._shown &= known
+            self._current = current if current in known else None
+            self._evidence &= known
+            self._locate &= known
+        else:
+            self._shown = set()
+            self._current = None
+            self._evidence = frozenset()
+            self._locate = frozenset()
+        self._hover = None
+        self._gloss_span = None
+        self._render()
+        if keep_place:
+            self.verticalScrollBar().setValue(scroll)
+        else:
+            self.verticalScrollBar().setValue(0)
+
+    def _render(self) -> None:
+        doc = self.document()
+        # Spans go first: clearing moves the scroll bar, which closes the gloss card,
+        # which redraws the highlights, and old spans would point past the empty text.
+        self._spans, self._markers = {}, {}
+        doc.clear()
+        font = style.passage_font(QApplication.font(), self._zoom)
+        doc.setDefaultFont(font)
+        self._apply_measure()
+        if self.article is not None:
+            shown = set(self._order) if self._parallel else self._shown
+            self._spans, self._markers = write_passage(
+                doc,
+                self.article,
+                font,
+                self._colours,
+                shown,
+                self.tr("(no English translation)"),
+            )
+        self._park_caret()
+        self._update_highlights()
+
+    def _park_caret(self) -> None:
+        """Put the (hidden) caret at the reading place: QTextEdit scrolls to its caret
+        on show and resize, and after building the document it sits at the very end."""
+        span = self._spans.get(self._current or "")
+        if span is None:
+            found = self.sentence_at(QPoint(self.viewport().width() // 2, 4))
+            span = self._spans.get(found[0]) if found else None
+        caret = QTextCursor(self.document())
+        caret.setPosition(span.start if span else 0)
+        self.setTextCursor(caret)
+
+    def _apply_measure(self) -> None:
+        """Centre a column of comfortable width, whatever the window's width."""
+        font = style.passage_font(QApplication.font(), self._zoom)
+        em = max(8, font.pointSizeF() * self.logicalDpiX() / 72)
+        measure = style.MAX_MEASURE_EM * em
+        side = max(em * 1.5, (self.viewport().width() - measure) / 2)
+        frame = self.document().rootFrame()
+        fmt: QTextFrameFormat = frame.frameFormat()
+        if abs(fmt.leftMargin() - side) > 0.5:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            fmt.setTopMargin(em * 1.2)
+            fmt.setBottomMargin(em * 2)
+            frame.setFrameFormat(fmt)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_measure()
+
+    # -- zoom and translations ----------------------------------------------
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, zoom: int) -> None:
+        if zoom != self._zoom:
+            self._zoom = zoom
+            self._rerender_keeping_place()
+
+    def parallel(self) -> bool:
+        return self._parallel
+
+    def set_parallel(self, on: bool) -> None:
+        if on != self._parallel:
+            self._parallel = on
+            self._rerender_keeping_place()
+            self.translations_changed.emit()
+
+    def translation_shown(self, sentence_id: str) -> bool:
+        return self._parallel or sentence_id in self._shown
+
+    def toggle_translation(self, sentence_id: str | None = None) -> None:
+        """Show or hide one sentence's English (the current one by default)."""
+        sid = sentence_id or self._current or (self._order[0] if self._order else None)
+        if sid is None or self._parallel:
+            return
+        self._shown ^= {sid}
+        self.set_current(sid, scroll=False)
+        self._rerender_keeping_place()
+        self.translations_changed.emit()
+
+    def _rerender_keeping_place(self) -> None:
+        anchor = self._current or self._first_visible()
+        self._render()
+        if anchor:
+            self._scroll_to(anchor)
+
+    # -- current sentence ---------------------------------------------------
+    def current(self) -> str | None:
+        return self._current
+
+    def set_current(self, sentence_id: str | None, scroll: bool = True) -> None:
+        if sentence_id is not None and sentence_id not in self._spans:
+            return
+        changed = sentence_id != self._current
+        self._current = sentence_id
+        self._update_highlights()
+        if sentence_id and scroll:
+            self._scroll_to(sentence_id)
+        if changed and sentence_id:
+            self.current_changed.emit(sentence_id)
+
+    def move_current(self, step: int) -> None:
+        if not self._order:
+            return
+        if self._current is None:
+            index = 0 if step > 0 else len(self._order) - 1
+        else:
+            index = max(0, min(len(self._order) - 1, self._order.index(self._current) + step))
+        self.set_current(self._order[index])
+
+    # -- evidence and locate -------------------------------------------------
+    def highlight_evidence(self, ids, scroll: bool = True) -> None:
+        self._evidence = frozenset(i for i in ids if i in self._spans)
+        self._update_highlights()
+        first = next((i for i in self._order if i in self._evidence), None)
+        if scroll and first:
+            self._scroll_to(first)
+
+    def clear_evidence(self) -> None:
+        self._evidence = frozenset()
+        self._update_highlights()
+
+    def evidence(self) -> frozenset[str]:
+        return self._evidence
+
+    def set_locate_mode(self, on: bool) -> None:
+        changed, self._locate_mode = on != self._locate_mode, on
+        self.viewport().setCursor(
+            Qt.CursorShape.PointingHandCursor if on else Qt.CursorShape.IBeamCursor
+        )
+        self._update_highlights()
+        if changed:
+            self.locate_mode_changed.emit(on)
+
+    def locate_mode(self) -> bool:
+        return self._locate_mode
+
+    def locate_selection(self) -> frozenset[str]:
+        return self._locate
+
+    def set_locate_selection(self, ids) -> None:
+        self._locate = frozenset(i for i in ids if i in self._spans)
+        self._update_highlights()
+
+    # -- highlights -----------------------------------------------------------
+    def _selection(
+        self, span: Span | tuple[int, int], fmt: QTextCharFormat
+    ) -> QTextEdit.ExtraSelection:
+        start, end = (span.start, span.end) if isinstance(span, Span) else span
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = fmt
+        return selection
+
+    def _background(self, colour: QColor, text: QColor | None = None) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setBackground(colour)
+        if text is not None:
+            fmt.setForeground(text)
+        return fmt
+
+    def _update_highlights(self) -> None:
+        c = self._colours
+        marks: list[QTextEdit.ExtraSelection] = []
+        if self._hover and self._hover in self._spans and self._hover != self._current:
+            marks.append(self._selection(self._spans[self._hover], self._background(c.hover)))
+        if self._current in self._spans:
+            marks.append(self._selection(self._spans[self._current], self._background(c.current)))
+        for sid in self._evidence & self._spans.keys():
+            fmt = self._background(c.evidence)
+            marks.append(self._selection(self._spans[sid], fmt))
+        for sid in self._locate & self._spans.keys():
+            fmt = self._background(c.locate)
+            fmt.setFontUnderline(True)
+            marks.append(self._selection(self._spans[sid], fmt))
+        if self._gloss_span and self._gloss_span[0] in self._spans:
+            sid, start, end = self._gloss_span
+            text = self.article.sentence(sid).fr if self.article else ""
+            base = self._spans[sid].start
+            span = (base + u16(text[:start]), base + u16(text[:end]))
+            marks.append(self._selection(span, self._background(c.gloss, c.gloss_text)))
+        self.setExtraSelections(marks)
+
+    def gloss_highlight(self) -> tuple[str, int, int] | None:
+        """(sentence id, start, end) of the word or expression being glossed, if any."""
+        return self._gloss_span
+
+    def set_gloss_highlight(self, span: tuple[str, int, int] | None) -> None:
+        self._gloss_span = span
+        self._update_highlights()
+
+    # -- input ----------------------------------------------------------------
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        point = event.position().toPoint()
+        found = self.sentence_at(point)
+        hover = found[0] if found else None
+        pos = self._position_at(point)
+        on_marker = pos is not None and self._marker_at(pos) is not None
+        pointing = on_marker or (self._locate_mode and hover is not None)
+        self.viewport().setCursor(
+            Qt.CursorShape.PointingHandCursor if pointing else Qt.CursorShape.IBeamCursor
+        )
+        if hover != self._hover:
+            self._hover = hover
+            self._update_highlights()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        if self._hover is not None:
+            self._hover = None
+            self._update_highlights()
+        super().leaveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        point = event.position().toPoint()
+        press, self._press = self._press, None
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and press is not None
+            and (point - press).manhattanLength() < QApplication.startDragDistance()
+            and not self.textCursor().hasSelection()
+        ):
+            self.click_at(point)
+
+    def click_at(self, point: QPoint) -> None:
+        """What a click does: toggle a translation, pick a sentence, or look a word up."""
+        pos = self._position_at(point)
+        if pos is None:
+            return
+        marked = self._marker_at(pos)
+        if marked is not None:
+            self.toggle_translation(marked)
+            return
+        found = self.sentence_at(point)
+        if found is None:
+            return
+        sid, offset = found
+        if self._locate_mode:
+            self._locate = self._locate ^ {sid}
+            self._update_highlights()
+            self.locate_changed.emit(self._locate)
+            return
+        self.set_current(sid, scroll=False)
+        self.look_up(sid, offset)
+
+    def look_up(self, sentence_id: str, offset: int) -> None:
+        """Gloss the word at `offset`; the reading view shows the popover."""
+        if self.article is None:
+            return
+        hit = self.article.gloss_at(sentence_id, offset)
+        token = self.article.gloss_index.word_at(sentence_id, offset)
+        if token is not None and not token.is_word:
+            token = None
+        if hit is None and token is None:
+            return
+        text = self.article.sentence(sentence_id).fr
+        if hit is not None:
+            span = (sentence_id, hit.start, hit.end)
+            word = token.text if token is not None else text[hit.start : hit.end]
+        else:
+            span = (sentence_id, token.start, token.end)
+            word = token.text
+        self.set_gloss_highlight(span)
+        self.word_looked_up.emit(sentence_id, word, hit)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if plain and key in (Qt.Key.Key_Down, Qt.Key.Key_J):
+            self.move_current(1)
+        elif plain and key in (Qt.Key.Key_Up, Qt.Key.Key_K):
+            self.move_current(-1)
+        elif plain and key == Qt.Key.Key_T:
+            self.toggle_translation()
+        elif plain and key in (Qt.Key.Key_Space,) and self._locate_mode and self._current:
+            self._locate = self._locate ^ {self._current}
+            self._update_highlights()
+            self.locate_changed.emit(self._locate)
+        else:
+            super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        kind = event.type()
+        if kind == QEvent.Type.PaletteChange:
+            self._colours = style.PassageColours(self.palette())
+            self._rerender_keeping_place()
+        elif kind in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            self._rerender_keeping_place()
+        super().changeEvent(event)

@@ -1,0 +1,314 @@
+"""The reading screen: a toolbar, a banner for file problems, the passage, and a
+side area where the quiz panel lives once a quiz starts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.gui.reading.gloss_card import GlossPopover
+from quizapp.gui.reading.passage import PassageView
+
+if TYPE_CHECKING:  # pragma: no cover - the glossing engine loads on first click
+    from quizapp.core.gloss.index import GlossHit
+    from quizapp.core.model import Article
+
+
+class Banner(QFrame):
+    """A non-modal strip saying the file on disk has problems; the old text stays."""
+
+    details_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.icon = QLabel(self)
+        size = max(16, self.fontMetrics().height())
+        self.icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
+        )
+        self.text = QLabel(self)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        self.details = QToolButton(self)
+        self.dismiss = QToolButton(self)
+        self.dismiss.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
+        self.dismiss.setAutoRaise(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.details, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        self.details.clicked.connect(self.details_requested)
+        self.dismiss.clicked.connect(self.hide)
+        self._count = 0
+        self.retranslate_ui()
+        self.hide()
+
+    def show_problems(self, count: int) -> None:
+        self._count = count
+        self.retranslate_ui()
+        self.show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.text.setText(
+            self.tr(
+                "The file has %n error(s) since your last change; "
+                "you are still reading the last version that loaded.",
+                "",
+                self._count,
+            )
+        )
+        self.details.setText(self.tr("Show problems"))
+        self.details.setAccessibleName(self.tr("Show problems"))
+        self.details.setAccessibleDescription(self.tr("Open the list of problems in this file"))
+        self.dismiss.setToolTip(self.tr("Hide this message"))
+        self.dismiss.setAccessibleName(self.tr("Hide this message"))
+        self.dismiss.setAccessibleDescription(self.tr("The problems stay in the Problems panel"))
+        self.text.setAccessibleName(self.tr("File problems"))
+
+
+class ReadingView(QWidget):
+    """Reading one article; emits `quiz_requested` for the quiz helper to answer."""
+
+    quiz_requested = Signal()
+    back_requested = Signal()
+    problems_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.article: Article | None = None
+        self.back_button = QToolButton(self)
+        self.parallel_button = QToolButton(self)
+        self.quiz_button = QToolButton(self)
+        for button in (self.back_button, self.parallel_button, self.quiz_button):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._fit_icons()
+        self.hint = QLabel(self)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        bar = QHBoxLayout()
+        bar.addWidget(self.back_button)
+        bar.addStretch(1)
+        bar.addWidget(self.parallel_button)
+        bar.addWidget(self.quiz_button)
+
+        self.banner = Banner(self)
+        self.passage = PassageView(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.passage)
+        self._side: QWidget | None = None
+        self.popover: GlossPopover | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.hint)
+        self.setFocusProxy(self.passage)
+        self.setTabOrder(self.back_button, self.parallel_button)
+        self.setTabOrder(self.parallel_button, self.quiz_button)
+        self.setTabOrder(self.quiz_button, self.passage)
+
+        self.passage.word_looked_up.connect(self._show_gloss)
+        self.passage.locate_mode_changed.connect(self._update_hint)
+        self.passage.viewport().installEventFilter(self)
+        self.passage.verticalScrollBar().valueChanged.connect(self.close_popover)
+        self.banner.details_requested.connect(self.problems_requested)
+        self.retranslate_ui()
+
+    # -- wiring with the window's actions ---------------------------------------
+    def set_toolbar_actions(self, back: QAction, parallel: QAction, quiz: QAction) -> None:
+        self.back_button.setDefaultAction(back)
+        self.parallel_button.setDefaultAction(parallel)
+        self.quiz_button.setDefaultAction(quiz)
+        back.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        quiz.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+
+    # -- content --------------------------------------------------------------
+    def set_article(self, article: Article, keep_place: bool = False) -> None:
+        self.article = article
+        if not keep_place:
+            self.banner.hide()
+            self.close_popover()
+        self.passage.set_article(article, keep_place=keep_place)
+
+    def show_file_problems(self, count: int) -> None:
+        self.banner.show_problems(count)
+
+    def hide_file_problems(self) -> None:
+        self.banner.hide()
+
+    def start_quiz(self) -> None:
+        if self.article is not None:
+            self.quiz_requested.emit()
+
+    # -- side panel (the quiz) ----------------------------------------------------
+    def set_side_panel(self, widget: QWidget | None) -> None:
+        """Put `widget` to the right of the passage, or remove the side panel (None)."""
+        if self._side is not None and self._side is not widget:
+            self._side.hide()
+            self._side.setParent(None)
+        self._side = widget
+        if widget is not None:
+            self.splitter.addWidget(widget)
+            widget.show()
+            total = max(self.splitter.width(), 2)
+            self.splitter.setSizes([total * 11 // 20, total * 9 // 20])
+
+    def side_panel(self) -> QWidget | None:
+        return self._side
+
+    # -- glosses ----------------------------------------------------------------
+    def _ensure_popover(self) -> GlossPopover:
+        if self.popover is None:
+            self.popover = GlossPopover(self)
+            self.popover.translate_requested.connect(self._translate_from_popover)
+            self.popover.closed.connect(self._popover_closed)
+        return self.popover
+
+    def _anchor(self, sentence_id: str, start: int, end: int) -> QRect:
+        view = self.passage
+        first = view.word_position(sentence_id, start)
+        last = view.word_position(sentence_id, max(start, end - 1))
+        line = view.sentence_rect(sentence_id).height() or 20
+        rect = QRect(first.x() - 4, first.y() - line // 2, 8, line)
+        if last.y() == first.y():
+            rect.setRight(last.x() + 4)
+        top_left = view.viewport().mapTo(self, rect.topLeft())
+        return QRect(top_left, rect.size())
+
+    def _show_gloss(self, sentence_id: str, word: str, hit: GlossHit | None) -> None:
+        popover = self._ensure_popover()
+        entries = [hit.entry] if hit is not None else []
+        popover.show_entries(sentence_id, word, entries)
+        span = self.passage.gloss_highlight() or (sentence_id, 0, 1)
+        popover.popup_at(self._anchor(*span))
+
+    def show_sentence_glosses(self) -> None:
+        """Every glossed word of the current sentence, for keyboard users (G)."""
+        passage = self.passage
+        sid = passage.current()
+        if self.article is None:
+            return
+        if sid is None:
+            passage.move_current(1)
+            sid = passage.current()
+        if sid is None:
+            return
+        entries = []
+        for hit in self.article.gloss_index.hits(sid):
+            if hit.entry not in entries:
+                entries.append(hit.entry)
+        popover = self._ensure_popover()
+        popover.show_entries(sid, "", entries)
+        rect = passage.sentence_rect(sid)
+        top_left = passage.viewport().mapTo(self, rect.topLeft())
+        popover.popup_at(QRect(top_left, rect.size()))
+
+    def _translate_from_popover(self, sentence_id: str) -> None:
+        if not self.passage.translation_shown(sentence_id):
+            self.passage.toggle_translation(sentence_id)
+        self.passage.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _popover_closed(self) -> None:
+        self.passage.set_gloss_highlight(None)
+        focus = QApplication.focusWidget()
+        popover = self.popover
+        if popover is not None and (focus is None or popover.isAncestorOf(focus)):
+            self.passage.setFocus(Qt.FocusReason.PopupFocusReason)  # keys go back to the text
+
+    def close_popover(self) -> None:
+        if self.popover is not None and self.popover.isVisible():
+            had_focus = self.popover.isAncestorOf(self.focusWidget() or self)
+            self.popover.close()
+            if had_focus:
+                self.passage.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A press anywhere in the passage closes the card, like a popup."""
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self.close_popover()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.close_popover()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (
+            event.key() == Qt.Key.Key_Escape
+            and self.popover is not None
+            and self.popover.isVisible()
+        ):
+            self.close_popover()
+            return
+        super().keyPressEvent(event)
+
+    def _fit_icons(self) -> None:
+        """Icons as tall as the text, so they grow with a large system font."""
+        side = max(16, self.fontMetrics().height())
+        for button in (self.back_button, self.parallel_button, self.quiz_button):
+            button.setIconSize(QSize(side, side))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_icons()
+        super().changeEvent(event)
+
+    def _update_hint(self) -> None:
+        """What a click in the passage does now: a gloss, or (locate question) a choice."""
+        if self.passage.locate_mode():
+            self.hint.setText(self.tr("Click the sentences that answer the question."))
+        else:
+            self.hint.setText(
+                self.tr("Click a word for its meaning, or EN after a sentence for its English.")
+            )
+
+    def retranslate_ui(self) -> None:
+        self._update_hint()
+        self.hint.setAccessibleName(self.tr("How to read"))
+        self.passage.setAccessibleName(self.tr("Article text"))
+        self.passage.setAccessibleDescription(
+            self.tr(
+                "Up and Down move between sentences, T shows the current sentence in English,"
+                " G lists its glossed words."
+            )
+        )
+        for button, name in (
+            (self.back_button, self.tr("Back to the library")),
+            (self.parallel_button, self.tr("Parallel English")),
+            (self.quiz_button, self.tr("Start the quiz")),
+        ):
+            button.setAccessibleName(name)
+            action = button.defaultAction()
+            button.setAccessibleDescription(action.toolTip() if action else name)

@@ -1,0 +1,188 @@
+"""Every dialog and message box the window opens, all non-blocking.
+
+Nothing here calls exec(): a dialog is opened with open()/show() and reports
+back through a callback, so no test and no slot is ever stuck in a nested
+event loop. Dialogs are built on demand, never at start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp import __version__
+from quizapp.gui.window import shortcuts
+from quizapp.gui.window.shortcuts import ActionSpec
+
+
+class ShortcutsDialog(QDialog):
+    """Help → Keyboard shortcuts, generated from the action table."""
+
+    def __init__(self, parent: QWidget | None, specs: Iterable[ActionSpec]):
+        super().__init__(parent)
+        self.setObjectName("shortcuts_dialog")
+        self.setWindowTitle(QCoreApplication.translate("Dialogs", "Keyboard shortcuts"))
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("Dialogs", "Action"),
+                QCoreApplication.translate("Dialogs", "Keys"),
+            ]
+        )
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.tree.setAccessibleName(QCoreApplication.translate("Dialogs", "Keyboard shortcuts"))
+        self.tree.setAccessibleDescription(
+            QCoreApplication.translate("Dialogs", "Every action of the window and its keys")
+        )
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        # the window's own menus and actions, so the list reads exactly like the menus
+        window_menus = getattr(parent, "menus", {})
+        actions = getattr(parent, "actions_by_name", {})
+        order = list(window_menus) or [key for key, _ in shortcuts.MENUS]
+        groups: dict[str, list[ActionSpec]] = {}
+        for spec in specs:
+            groups.setdefault(spec.menu, []).append(spec)
+        bold = self.font()
+        bold.setBold(True)
+        for key in sorted(groups, key=lambda k: order.index(k) if k in order else len(order)):
+            if key in window_menus:
+                title = window_menus[key].title()
+            else:
+                title = shortcuts.tr(dict(shortcuts.MENUS).get(key, key))
+            group = QTreeWidgetItem(self.tree, [shortcuts.plain_text(title)])
+            group.setFont(0, bold)
+            group.setFirstColumnSpanned(True)
+            for spec in groups[key]:
+                action = actions.get(spec.name)
+                text = action.text().split("\t")[0] if action else shortcuts.tr(spec.text)
+                tip = (action.statusTip() if action else "") or shortcuts.tr(spec.tip)
+                keys = shortcuts.native(spec.keys)
+                if spec.text_keys:
+                    in_text = (
+                        shortcuts.native(spec.text_keys)
+                        + " "
+                        + QCoreApplication.translate("Dialogs", "(in the text)")
+                    )
+                    keys = f"{keys}, {in_text}" if keys else in_text
+                item = QTreeWidgetItem(self.tree, [shortcuts.plain_text(text), keys])
+                for column in (0, 1):  # what it does: in the tooltip, read by screen readers too
+                    item.setToolTip(column, tip)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            QCoreApplication.translate("Dialogs", "Close")
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+        layout.addWidget(buttons)
+        for column in range(2):
+            self.tree.resizeColumnToContents(column)
+        wanted = sum(self.tree.columnWidth(c) for c in range(2)) + 60
+        rows = self.tree.topLevelItemCount() + 3
+        screen = self.screen().availableGeometry()
+        self.resize(
+            min(wanted, int(screen.width() * 0.9)),
+            min(int(self.fontMetrics().height() * 1.45 * rows), int(screen.height() * 0.85)),
+        )
+
+    def rows(self) -> list[tuple[str, str]]:
+        """(action, keys) of every listed action, for tests."""
+        out = []
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.text(1):
+                out.append((item.text(0), item.text(1)))
+        return out
+
+
+def show_shortcuts(parent: QWidget, specs: Iterable[ActionSpec]) -> ShortcutsDialog:
+    dialog = ShortcutsDialog(parent, specs)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def show_about(parent: QWidget) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "About quizapp"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(QCoreApplication.translate("Dialogs", "quizapp %1").replace("%1", __version__))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Dialogs",
+            "Read real French texts: click any word for its English meaning, show any "
+            "sentence in English, answer comprehension questions, and see the sentence "
+            "that proves each answer.",
+        )
+    )
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def show_error(parent: QWidget, title: str, text: str, details: str = "") -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    if details:
+        box.setDetailedText(details)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def choose_folder(parent: QWidget, start: Path, done: Callable[[Path], None]) -> QFileDialog:
+    dialog = QFileDialog(
+        parent,
+        QCoreApplication.translate("Dialogs", "Choose a folder of question files"),
+        str(start),
+    )
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.fileSelected.connect(lambda name: done(Path(name)))
+    dialog.open()
+    return dialog
+
+
+def choose_article(parent: QWidget, start: Path, done: Callable[[Path], None]) -> QFileDialog:
+    dialog = QFileDialog(
+        parent, QCoreApplication.translate("Dialogs", "Open an article file"), str(start)
+    )
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setNameFilters(
+        [
+            QCoreApplication.translate("Dialogs", "Article files (*.yaml *.yml)"),
+            QCoreApplication.translate("Dialogs", "All files (*)"),
+        ]
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.fileSelected.connect(lambda name: done(Path(name)))
+    dialog.open()
+    return dialog
+
+
+def key_text(sequence: str) -> str:
+    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)

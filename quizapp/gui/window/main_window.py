@@ -1,0 +1,343 @@
+"""The main window: a stack of screens, menus built from the action table,
+the Problems panel, and the one place that talks to the loader.
+
+Only the library (the first screen) is built before the first paint; the
+reading screen, the quiz hookup, the Problems panel and the dialogs are
+imported and built on first use, or right after the paint (start-up speed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from quizapp.gui.library.view import LibraryView
+from quizapp.gui.window import shortcuts
+from quizapp.gui.window.actions import ActionsMixin
+from quizapp.gui.window.bank_mixin import LISTED_TO_LOADED_MS, BankMixin
+from quizapp.gui.window.i18n import Translators
+from quizapp.gui.window.loading import BankLoader, FileWatcher
+from quizapp.gui.window.qt_names import plain_text
+from quizapp.gui.window.settings import AppSettings
+from quizapp.gui.window.shortcuts import ActionSpec
+
+if TYPE_CHECKING:  # pragma: no cover - imported on first use (start-up speed)
+    from PySide6.QtWidgets import QDockWidget
+
+    from quizapp.core.bank.problems import Problem
+    from quizapp.core.model import Article
+    from quizapp.gui.quiz.hookup import QuizHookup
+    from quizapp.gui.reading.view import ReadingView
+    from quizapp.gui.window import dialogs
+    from quizapp.gui.window.problems_panel import ProblemsPanel
+
+
+class MainWindow(ActionsMixin, BankMixin, QMainWindow):
+    """The learner's window. Other screens join through add_screen/add_action."""
+
+    bank_loaded = Signal()
+    article_opened = Signal(object)
+    screen_changed = Signal(str)
+
+    def __init__(
+        self,
+        settings: AppSettings,
+        translators: Translators,
+        bank: Path,
+        article_path: Path | None = None,
+    ):
+        super().__init__()
+        self.settings = settings
+        self.translators = translators
+        self.bank = bank
+        self.article_path = article_path
+        self.closing = False
+        self._told_no_libyaml = False
+        self.setObjectName("main_window")
+        self.setMinimumSize(720, 480)
+        self.resize(1100, 760)
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+
+        self.screens = QStackedWidget(self)
+        self._screen_names: dict[str, QWidget] = {}
+        self.setCentralWidget(self.screens)
+        self.library_view = LibraryView(self)
+        self.add_screen("library", self.library_view)
+        self._reading_view: ReadingView | None = None
+        self._quiz: QuizHookup | None = None
+        self._problems_panel: ProblemsPanel | None = None
+        self._problems_dock: QDockWidget | None = None
+        self._bank_problems: list[Problem] = []
+        self._file_problems: dict[str, list[Problem]] = {}
+
+        self.status = QLabel(self)
+        plain_text(self.status)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.statusBar().addWidget(self.status, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self._status: Callable[[], str] = str
+
+        self.loader = BankLoader(self, cache_dir=settings.path.parent / "cache")
+        self.loader.loaded.connect(self._bank_scanned)
+        self.loader.failed.connect(self._bank_failed)
+        self.loader.partial.connect(self._bank_partly_scanned)
+        self.loader.progress.connect(self._bank_progress)
+        self.watcher = FileWatcher(self)
+        self.watcher.changed.connect(self.reload_file)
+        # bank_loaded (the progress store opens, the scores join the library) waits for the
+        # listed library to be painted: both at once froze the window for ~50-90 ms.
+        self._listed = QTimer(self)
+        self._listed.setSingleShot(True)
+        self._listed.setInterval(LISTED_TO_LOADED_MS)
+        self._listed.timeout.connect(self._announce_bank_loaded)
+
+        self.actions_by_name: dict[str, QAction] = {}
+        self.specs: list[ActionSpec] = []
+        self.menus: dict[str, QMenu] = {}
+        self._build_actions()
+        self.actions_by_name["parallel"].setChecked(settings.parallel)
+
+        self.library_view.article_activated.connect(self.open_article)
+        self.library_view.open_folder_requested.connect(self.choose_folder)
+        self.library_view.set_loading(True)
+        from quizapp.gui.progress.screens import ProgressScreens
+
+        self.progress_screens = ProgressScreens(self)  # learners, saving, history, words
+        self.show_screen("library")
+        self.retranslate_ui()
+
+    # -- parts built on first use ------------------------------------------------------
+    @property
+    def reading_view(self) -> ReadingView:
+        """The reading screen, built (with the quiz hookup) the first time it is needed."""
+        if self._reading_view is None:
+            from quizapp.gui.quiz.hookup import QuizHookup
+            from quizapp.gui.reading.view import ReadingView
+
+            view = ReadingView(self)
+            self._reading_view = view
+            self.add_screen("reading", view)
+            view.set_toolbar_actions(
+                self.actions_by_name["library"],
+                self.actions_by_name["parallel"],
+                self.actions_by_name["start_quiz"],
+            )
+            view.passage.set_zoom(self.settings.zoom)
+            view.passage.set_parallel(self.settings.parallel)
+            view.problems_requested.connect(self.show_problems)
+            for spec in self.specs:
+                self._add_text_keys(spec, self.actions_by_name[spec.name])
+            self._quiz = QuizHookup(self)  # the quiz panel beside the passage (built on demand)
+            view.retranslate_ui()
+        return self._reading_view
+
+    @property
+    def quiz(self) -> QuizHookup:
+        if self._quiz is None:
+            self.reading_view  # noqa: B018 - builds the hookup with the reading screen
+        assert self._quiz is not None
+        return self._quiz
+
+    @property
+    def problems_panel(self) -> ProblemsPanel:
+        """The Problems panel in its dock, built the first time there is something to show."""
+        if self._problems_panel is None:
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QDockWidget
+
+            from quizapp.gui.window.problems_panel import ProblemsPanel
+
+            panel = ProblemsPanel(self)
+            dock = QDockWidget(self)
+            dock.setObjectName("problems_dock")
+            dock.setWidget(panel)
+            dock.setAllowedAreas(
+                Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+            )
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            dock.hide()
+            dock.visibilityChanged.connect(self._size_problems)
+            dock.visibilityChanged.connect(self.actions_by_name["problems"].setChecked)
+            dock.setWindowTitle(self.tr("Problems"))
+            dock.setAccessibleName(self.tr("Problems"))
+            self._problems_panel = panel
+            self._problems_dock = dock
+        return self._problems_panel
+
+    @property
+    def problems_dock(self) -> QDockWidget:
+        if self._problems_dock is None:
+            self.problems_panel  # noqa: B018 - builds the dock with its panel
+        assert self._problems_dock is not None
+        return self._problems_dock
+
+    # -- screens -------------------------------------------------------------------
+    def add_screen(self, name: str, widget: QWidget) -> None:
+        self._screen_names[name] = widget
+        self.screens.addWidget(widget)
+
+    def show_screen(self, name: str) -> None:
+        if name == "reading":
+            self.reading_view  # noqa: B018 - built on first use
+        widget = self._screen_names[name]
+        self.screens.setCurrentWidget(widget)
+        reading = name == "reading"
+        for action in ("start_quiz", "parallel"):
+            self.actions_by_name[action].setEnabled(reading)
+        self.actions_by_name["library"].setEnabled(name != "library")
+        if not reading and self._reading_view is not None:
+            self._reading_view.close_popover()
+        widget.setFocus()  # OtherFocusReason, without naming `Qt` (quizapp/gui/window/qt_names.py)
+        self._update_title()
+        self.screen_changed.emit(name)
+
+    def current_screen(self) -> str:
+        current = self.screens.currentWidget()
+        return next(name for name, w in self._screen_names.items() if w is current)
+
+    # -- actions ---------------------------------------------------------------------
+    def show_shortcuts(self) -> dialogs.ShortcutsDialog:
+        from quizapp.gui.window import dialogs
+
+        self.reading_view  # noqa: B018 - its quiz keys belong in the list
+        return dialogs.show_shortcuts(self, self.specs)
+
+    def show_about(self) -> None:
+        from quizapp.gui.window import dialogs
+
+        dialogs.show_about(self)
+
+    # -- reading -------------------------------------------------------------------
+    def open_article(self, article: Article) -> None:
+        self.reading_view.set_article(article)
+        self.watcher.watch(article.path)
+        self.show_screen("reading")
+        self.reading_view.passage.setFocus()
+        self.article_opened.emit(article)
+
+    def zoom_by(self, step: int | None) -> None:
+        zoom = 0 if step is None else self.settings.zoom + step
+        self.settings.zoom = zoom
+        if self._reading_view is not None:
+            self._reading_view.passage.set_zoom(self.settings.zoom)
+
+    def set_parallel(self, on: bool) -> None:
+        self.settings.parallel = bool(on)
+        if self._reading_view is not None:
+            self._reading_view.passage.set_parallel(bool(on))
+
+    def focus_search(self) -> None:
+        self.show_screen("library")
+        self.library_view.focus_search()
+
+    # -- bank and files --------------------------------------------------------------
+    def after_first_paint(self) -> None:
+        """Work that waits for the window to be on screen: the bank, a previewed file."""
+        if self.closing:
+            return
+        if self.article_path is not None:
+            self.open_file(self.article_path)
+        self.load_bank(self.bank)
+        # The reading screen is built when first shown (an article opened), not here: its
+        # ~50-100 ms would freeze the window while the bank loads (benchmarks/bank_stall.py).
+
+    def _refresh_problems(self) -> None:
+        overridden = set(self._file_problems)
+        merged = [p for p in self._bank_problems if str(p.path) not in overridden]
+        for problems in self._file_problems.values():
+            merged.extend(problems)
+        if not merged and self._problems_panel is None:
+            return  # nothing to show: the panel is built when there is
+        self.problems_panel.set_problems(merged, self.bank, self.translators.language)
+
+    def _size_problems(self, visible: bool) -> None:
+        """About seven lines of problems, at any font size, without crowding the screen."""
+        if visible and self._problems_dock is not None:
+            from PySide6.QtCore import Qt
+
+            lines = self.fontMetrics().height() * 9
+            height = min(lines, self.height() // 3)
+            self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
+
+    def show_problems(self) -> None:
+        self.problems_dock.show()
+        self.problems_dock.raise_()
+        self.problems_panel.list.setFocus()
+
+    def toggle_problems(self, on: bool) -> None:
+        if on:
+            self.show_problems()
+        elif self._problems_dock is not None:
+            self._problems_dock.hide()
+
+    # -- language ----------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        self.settings.language = lang
+        self.actions_by_name[f"lang_{lang}"].setChecked(True)
+        if lang != self.translators.language:
+            self.translators.install(lang)
+            if self._problems_panel is not None:
+                self._problems_panel.set_language(lang)
+
+    def _set_status(self, text: Callable[[], str]) -> None:
+        self._status = text
+        self.status.setText(text())
+
+    def _update_title(self) -> None:
+        view = self._reading_view
+        article = None if view is None else view.article
+        if view is not None and self.screens.currentWidget() is view and article is not None:
+            self.setWindowTitle(f"{article.title} — quizapp")
+        else:
+            self.setWindowTitle(self.tr("quizapp — French reading"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        for key, title in shortcuts.MENUS:
+            self.menus[key].setTitle(shortcuts.tr(title))
+        for spec in self.specs:
+            self._translate_action(spec, self.actions_by_name[spec.name])
+        if self._problems_dock is not None:
+            self._problems_dock.setWindowTitle(self.tr("Problems"))
+            self._problems_dock.setAccessibleName(self.tr("Problems"))
+        self.progress.setAccessibleName(self.tr("Loading"))
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setText(self._status())
+        if self._reading_view is not None:
+            self._reading_view.retranslate_ui()
+        self._update_title()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing = True
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        if self._reading_view is not None:
+            self._reading_view.close_popover()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Wait for background work; called once the event loop has returned."""
+        self.closing = True
+        self.watcher.stop()
+        self.loader.wait()
+        self.progress_screens.bridge.close()

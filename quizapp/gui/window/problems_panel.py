@@ -1,0 +1,148 @@
+"""The list of problems found in question files, in the interface language.
+
+A teacher reads `PATH:LINE:COLUMN: error: message` here exactly as
+`quizapp check` prints it, and can copy the lines to ask for help.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core.bank.problems import Problem, Severity
+from quizapp.gui.window.plain_text import tooltip
+
+
+def display_path(path: Path | str, root: Path | None) -> str:
+    """The path relative to the bank folder when it lies inside it."""
+    p = Path(path)
+    if root is not None:
+        try:
+            inside = p.resolve().relative_to(root.resolve())
+            return str(inside) if inside.parts else str(p)  # the bank folder itself: in full
+        except ValueError:
+            pass
+    return str(p)
+
+
+class ProblemsPanel(QWidget):
+    """A read-only, copyable list of problems, errors first within each file."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._problems: list[Problem] = []
+        self._root: Path | None = None
+        self._lang = "en"
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setUniformItemSizes(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        self.summary.setBuddy(self.list)
+        self.list.installEventFilter(self)
+        self.retranslate_ui()
+
+    # -- data --------------------------------------------------------------
+    def set_problems(
+        self, problems: Iterable[Problem], root: Path | None = None, lang: str | None = None
+    ) -> None:
+        self._problems = sorted(problems, key=Problem.sort_key)
+        self._root = root
+        if lang:
+            self._lang = lang
+        self._fill()
+
+    def problems(self) -> list[Problem]:
+        return list(self._problems)
+
+    def set_language(self, lang: str) -> None:
+        self._lang = lang
+        self._fill()
+
+    def lines(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def line_for(self, problem: Problem) -> str:
+        severity = self.tr("error") if problem.is_error else self.tr("warning")
+        where = display_path(problem.path, self._root)
+        # French puts a non-breaking space before the colon after the severity
+        message = self.tr("%1: %2").replace("%1", severity).replace("%2", problem.text(self._lang))
+        return f"{where}:{problem.line}:{problem.column}: {message}"
+
+    def _fill(self) -> None:
+        self.list.clear()
+        style = self.style()
+        icons = {
+            Severity.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+        }
+        for problem in self._problems:
+            item = QListWidgetItem(icons[problem.severity], self.line_for(problem))
+            item.setToolTip(tooltip(problem.text(self._lang)))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.list.addItem(item)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        errors = sum(1 for p in self._problems if p.is_error)
+        warnings = len(self._problems) - errors
+        files = len({str(p.path) for p in self._problems if p.is_error})
+        if not self._problems:
+            self.summary.setText(self.tr("No problems found in the question files."))
+        else:
+            self.summary.setText(
+                self.tr("%n error(s)", "", errors)
+                + " · "
+                + self.tr("%n warning(s)", "", warnings)
+                + " · "
+                + self.tr("%n file(s) not loaded", "", files)
+            )
+
+    # -- behaviour ---------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.list
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Copy)
+        ):
+            self.copy_selection()
+            return True
+        return super().eventFilter(watched, event)
+
+    def copy_selection(self) -> None:
+        rows = sorted(self.list.row(item) for item in self.list.selectedItems())
+        text = "\n".join(self.list.item(r).text() for r in rows) or "\n".join(self.lines())
+        QGuiApplication.clipboard().setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.list.setAccessibleName(self.tr("Problems in question files"))
+        self.list.setAccessibleDescription(
+            self.tr("Each line gives the file, line and column to fix, then the problem.")
+        )
+        self.summary.setAccessibleName(self.tr("Problem summary"))
+        self._fill()

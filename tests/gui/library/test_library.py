@@ -1,0 +1,234 @@
+"""The library screen: listing, filters, search, opening, problems, summaries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from quizapp.core.model import Article, Level, Sentence, TrueFalseQuestion
+from quizapp.gui.library.view import ArticleTableModel, Column, LibraryFilter, LibraryView, fold
+
+
+def titles(window) -> list[str]:
+    return [a.title for a in window.library_view.visible_articles()]
+
+
+def test_lists_every_article_and_the_broken_file(window):
+    assert sorted(titles(window)) == sorted(
+        ["L’École et la rentrée", "La Russie au Belarus <b>x</b>"]
+    )
+    lines = window.problems_panel.lines()
+    assert lines and all(line.startswith("broken.yaml:") for line in lines)
+    assert any("broken.yaml:3:" in line and "Z9" in line for line in lines)
+    assert window.problems_dock.isVisible()
+    assert "2 articles" in window.status.text()
+
+
+def test_title_markup_is_shown_as_characters(window):
+    view = window.library_view
+    row = next(r for r in range(view.proxy.rowCount()) if "Russie" in view.proxy.index(r, 0).data())
+    assert view.proxy.index(row, Column.TITLE).data() == "La Russie au Belarus <b>x</b>"
+    assert view.table.model().index(row, Column.LEVEL).data() == "B1"
+    assert view.table.model().index(row, Column.QUESTIONS).data() == "1"
+
+
+def test_search_is_accent_and_case_insensitive(qtbot, window):
+    view = window.library_view
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.search.hasFocus()
+    qtbot.keyClicks(view.search, "ECOLE")
+    assert titles(window) == ["L’École et la rentrée"]
+    view.search.clear()
+    qtbot.keyClicks(view.search, "russia")  # the English title
+    assert titles(window) == ["La Russie au Belarus <b>x</b>"]
+    view.search.clear()
+    qtbot.keyClicks(view.search, "zzz")
+    assert titles(window) == []
+    assert view.pages.currentIndex() == 1 and "No article matches" in view.empty.text()
+
+
+def test_level_and_tag_filters(qtbot, window):
+    view = window.library_view
+    view.level.setFocus()
+    view.level.setCurrentIndex(view.level.findData("A2"))
+    assert titles(window) == ["L’École et la rentrée"]
+    view.level.setCurrentIndex(0)
+    assert len(titles(window)) == 2
+    view.tag.setCurrentIndex(view.tag.findData("défense"))
+    assert titles(window) == ["La Russie au Belarus <b>x</b>"]
+    assert [view.tag.itemText(i) for i in range(view.tag.count())][1:] == [
+        "défense",
+        "éducation",
+        "politique",
+    ]
+
+
+def test_enter_opens_the_current_article(qtbot, window):
+    view = window.library_view
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.proxy.index(1, 0))
+    with qtbot.waitSignal(view.article_activated) as signal:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert signal.args[0].id == "armes-belarus"
+    assert window.current_screen() == "reading"
+    assert window.reading_view.article.id == "armes-belarus"
+
+
+def test_double_click_opens(qtbot, window):
+    view = window.library_view
+    rect = view.table.visualRect(view.proxy.index(0, 0))
+    viewport = view.table.viewport()
+    with qtbot.waitSignal(window.article_opened) as signal:
+        # a real double-click: Qt's item views need the first press before the double one
+        qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert signal.args[0].id == "ecole-rentree"
+
+
+def test_summaries_fill_the_score_columns(window):
+    view = window.library_view
+    assert view.table.isColumnHidden(Column.BEST)
+    view.set_summaries(
+        {"armes-belarus": {"best": 0.75, "last": 0.5, "date": "2026-11-20", "unfinished": True}}
+    )
+    assert not view.table.isColumnHidden(Column.BEST)
+    row = next(r for r in range(view.proxy.rowCount()) if "Russie" in view.proxy.index(r, 0).data())
+    assert view.proxy.index(row, Column.BEST).data() == "75 %"
+    assert view.proxy.index(row, Column.LAST).data() == "50 % · 2026-11-20 · unfinished"
+
+
+def test_open_folder_is_remembered(qtbot, window, tmp_path: Path):
+    other = tmp_path / "other"
+    other.mkdir()
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog))
+    assert dialog.isVisible()  # opened with open(), never a blocking exec()
+    with qtbot.waitSignal(window.bank_loaded, timeout=10_000):
+        dialog.fileSelected.emit(str(other))
+    assert window.settings.bank == other
+    assert titles(window) == []
+    assert "no articles" in window.library_view.empty.text()
+    assert window.library_view.open_button.isVisible()
+    dialog.close()
+
+
+def test_missing_folder_says_so(window, tmp_path: Path):
+    window.load_bank(tmp_path / "nowhere")
+    assert "does not exist" in window.status.text()
+    assert titles(window) == []
+
+
+def _article(i: int) -> Article:
+    return Article(
+        id=f"a{i}",
+        title=f"Été numéro {i}",
+        title_en=f"Summer {i}",
+        level=list(Level)[i % 6],
+        tags=(f"t{i % 7}",),
+        sentences=(Sentence("s1", "Bonjour.", "Hello."),),
+        questions=(TrueFalseQuestion(id="q", prompt="p", sentences=("s1",), answer=True),),
+    )
+
+
+def test_model_scales_to_hundreds(qtbot):
+    model = ArticleTableModel()
+    proxy = LibraryFilter()
+    proxy.setSourceModel(model)
+    model.set_articles(_article(i) for i in range(600))
+    assert proxy.rowCount() == 600
+    proxy.set_search("ÉTÉ numero 599")
+    assert proxy.rowCount() == 1
+    proxy.set_search("")
+    proxy.set_level(Level.B1)
+    assert proxy.rowCount() == 100
+    proxy.set_tag("t3")
+    assert 0 < proxy.rowCount() < 20
+
+
+def test_fold():
+    assert fold("L’ÉCOLE Œuvre") == "l’ecole oeuvre"
+
+
+def test_empty_library_while_loading(qtbot):
+    view = LibraryView()
+    qtbot.addWidget(view)
+    view.set_loading(True)
+    assert view.empty.text() == "Loading the articles…"
+    assert not view.open_button.isVisibleTo(view)
+
+
+def test_problems_panel_shows_markup_as_text_and_copies(qtbot, window):
+    from quizapp.core.bank.problems import Problem, Severity
+
+    problem = Problem(window.bank / "x.yaml", 2, 3, Severity.WARNING, "<b>bold</b> & <img src=y>")
+    window.problems_panel.set_problems([problem], window.bank, "en")
+    assert window.problems_panel.lines() == ["x.yaml:2:3: warning: <b>bold</b> & <img src=y>"]
+    panel = window.problems_panel
+    panel.list.setCurrentRow(0)
+    qtbot.keyClick(panel.list, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == "x.yaml:2:3: warning: <b>bold</b> & <img src=y>"
+
+
+def test_levels_follow_the_model_and_load_without_it():
+    from quizapp.gui.library.model import LEVELS
+
+    assert tuple(level.value for level in Level) == LEVELS
+    probe = (
+        "import sys, quizapp.gui.library.view, quizapp.gui.reading.view; "
+        "print('quizapp.core.model' in sys.modules)"
+    )
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "False"
+
+
+def test_without_libyaml_the_window_says_reading_is_slow(
+    qtbot, bank, data_dir, monkeypatch, capsys
+):
+    from quizapp.core.bank import yamlsafe
+    from tests.gui.conftest import make_window
+
+    monkeypatch.setattr(yamlsafe, "LIBYAML", False)
+    win = make_window(bank, data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.bank_loaded, timeout=10_000):
+        win.after_first_paint()
+    assert "slow reading: PyYAML has no libyaml" in win.status.text()
+    with qtbot.waitSignal(win.bank_loaded, timeout=10_000):
+        win.load_bank(bank)  # told once a run, not at each listing
+    assert "slow reading" in win.status.text()
+    err = capsys.readouterr().err
+    assert err.count("warning: PyYAML has no libyaml here") == 1
+    assert "pip install --force-reinstall pyyaml" in err
+    win.shutdown()
+
+
+def test_content_columns_widen_when_the_scores_grow(qtbot, window):
+    """The header reads its titles from a model of its own, yet follows the rows."""
+    view = window.library_view
+    header = view.table.horizontalHeader()
+    view.set_summaries({"armes-belarus": {"best": 0.8, "last": 0.75, "date": "2026-11-24"}})
+    qtbot.waitUntil(lambda: header.sectionSize(Column.LAST) > 0)
+    before = header.sectionSize(Column.LAST)
+    longer = {"best": 1.0, "last": 1.0, "date": "2026-11-24", "unfinished": True}
+    view.set_summaries({"armes-belarus": longer})
+    text = "100 % · 2026-11-24 · unfinished"
+    needed = view.table.fontMetrics().horizontalAdvance(text)
+    qtbot.waitUntil(lambda: header.sectionSize(Column.LAST) >= needed)
+    assert header.sectionSize(Column.LAST) > before
+
+
+def test_screen_readers_hear_the_column_titles(window):
+    from PySide6.QtCore import Qt
+
+    proxy = window.library_view.table.model()
+    titles = [proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(len(Column))]
+    assert titles[:3] == ["Title", "English title", "Level"]
+    assert proxy.headerData(0, Qt.Orientation.Vertical) is None

@@ -1,0 +1,99 @@
+"""My words: every looked-up word with its sentence, and the Anki and CSV exports read back."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from quizapp.gui.progress.words import ANKI, CSV
+from tests.gui import progress_helpers
+from tests.gui.progress_helpers import look_up, open_article
+from tests.gui.quiz_fixtures import click
+
+progress_bank = progress_helpers.progress_bank  # fixtures
+win = progress_helpers.win
+
+
+def looked_up(qtbot, win) -> None:
+    open_article(qtbot, win, "armes-belarus")
+    look_up(qtbot, win, "s1", "stationner")
+    look_up(qtbot, win, "s2", "contrôle")
+    look_up(qtbot, win, "s1", "stationner")  # again: one entry, counted twice
+
+
+def test_words_screen_lists_each_word_with_its_sentence(qtbot, win):
+    looked_up(qtbot, win)
+    qtbot.keyClick(
+        win, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert win.current_screen() == "words"
+    view = win.progress_screens.words
+    table = view.table
+    rows = [[table.item(r, c).text() for c in range(6)] for r in range(table.rowCount())]
+    rows.sort(key=lambda r: r[0] != "stationner")  # (the order is by time, to the second)
+    assert [r[0] for r in rows] == ["stationner", "contrôle"]
+    _word, gloss, sentence, article, count, when = rows[0]
+    assert gloss == "to station, to deploy"
+    assert sentence.startswith("La Russie va stationner des armes")
+    assert article == "La Russie au Belarus <b>x</b>"  # the title, as typed
+    assert count == "2" and when.startswith("20")
+    assert rows[1][3] == article and rows[1][4] == "1"
+    assert "2 words looked up" in view.count.text()
+    qtbot.keyClicks(view.search, "control")  # accents folded
+    assert table.rowCount() == 1 and table.item(0, 0).text() == "contrôle"
+    assert "1 of 2 words shown" in view.count.text()
+
+
+def test_exports_read_back(qtbot, win, tmp_path: Path):
+    looked_up(qtbot, win)
+    screens = win.progress_screens
+    screens.show("words")
+    anki = tmp_path / "mots.txt"
+    assert screens.export_words(ANKI, anki)
+    lines = anki.read_text(encoding="utf-8").splitlines()
+    notes = [line.split("\t") for line in lines if not line.startswith("#")]
+    assert len(notes) == 2 and all(len(n) == 2 for n in notes)
+    front, back = next(n for n in notes if n[0].startswith("stationner"))
+    assert "La Russie va stationner des armes nucléaires tactiques" in front
+    assert back.startswith("to station, to deploy — Russia will station")
+    table = tmp_path / "mots.csv"
+    assert screens.export_words(CSV, table)
+    with table.open(encoding="utf-8", newline="") as f:
+        rows = sorted(csv.DictReader(f), key=lambda r: r["word"] != "stationner")
+    assert [(r["word"], r["count"], r["profile"]) for r in rows] == [
+        ("stationner", "2", "Kim"),
+        ("contrôle", "1", "Kim"),
+    ]
+    assert rows[1]["sentence_fr"].startswith("Moscou ne transférerait pas le contrôle")
+
+
+def test_export_buttons_ask_where_and_a_bad_path_is_said(qtbot, win, tmp_path: Path):
+    looked_up(qtbot, win)
+    screens = win.progress_screens
+    screens.show("words")
+    view = screens.words
+    click(qtbot, view.csv_button)
+    dialog = view.dialog
+    assert isinstance(dialog, QFileDialog) and dialog.isVisible()
+    assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+    target = tmp_path / "depuis-le-dialogue.csv"
+    with qtbot.waitSignal(view.export_requested):
+        dialog.selectFile(str(target))
+        dialog.accept()
+    assert target.is_file() and "stationner" in target.read_text(encoding="utf-8")
+    assert not screens.export_words(CSV, tmp_path / "no-such-folder" / "x.csv")
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    assert any("could not be written" in b.text() for b in boxes if b.isVisible())
+
+
+def test_no_words_yet(qtbot, win):
+    win.progress_screens.show("words")
+    view = win.progress_screens.words
+    assert view.table.rowCount() == 0
+    assert "No words yet" in view.count.text()
+    assert not view.anki_button.isEnabled() and not view.csv_button.isEnabled()

@@ -1,0 +1,259 @@
+"""The reading view: word glosses, translations, keyboard, zoom, copy, locate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QLabel
+
+from quizapp.gui.window.settings import AppSettings
+
+S1 = "La Russie va stationner des armes nucléaires tactiques au Belarus, a déclaré le président."
+
+
+def click_word(qtbot, window, sentence_id: str, word: str, nth: int = 0):
+    passage = window.reading_view.passage
+    text = passage.article.sentence(sentence_id).fr
+    offset = -1
+    for _ in range(nth + 1):
+        offset = text.index(word, offset + 1)
+    point = passage.word_position(sentence_id, offset + 1)
+    with qtbot.waitSignal(passage.word_looked_up) as signal:
+        qtbot.mouseClick(passage.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    return signal.args
+
+
+def popover_texts(window) -> list[str]:
+    popover = window.reading_view.popover
+    assert popover is not None and popover.isVisible()
+    return popover.texts()
+
+
+def test_click_a_word_shows_its_gloss(qtbot, reading):
+    sid, word, hit = click_word(qtbot, reading, "s1", "stationner")
+    assert (sid, word) == ("s1", "stationner")
+    assert hit.entry.en == "to station, to deploy"
+    assert popover_texts(reading)[:2] == ["stationner", "to station, to deploy"]
+    assert reading.reading_view.passage.current() == "s1"
+
+
+def test_multiword_expression_is_highlighted_whole(qtbot, reading):
+    _, word, hit = click_word(qtbot, reading, "s1", "nucléaires")
+    assert word == "nucléaires"
+    assert S1[hit.start : hit.end] == "armes nucléaires tactiques"
+    passage = reading.reading_view.passage
+    assert passage.gloss_highlight() == ("s1", hit.start, hit.end)
+    texts = popover_texts(reading)
+    assert texts == [
+        "arme nucléaire tactique",
+        "tactical nuclear weapon",
+        "short-range, <i>not</i> strategic",
+    ]
+    labels = reading.reading_view.popover.findChildren(QLabel)
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+    assert reading.reading_view.popover.translate_button.hasFocus()
+    qtbot.keyClick(reading.reading_view.popover.translate_button, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not reading.reading_view.popover.isVisible())
+    assert passage.gloss_highlight() is None
+    assert passage.hasFocus()
+
+
+def test_unglossed_word_offers_the_translation(qtbot, reading):
+    _, word, hit = click_word(qtbot, reading, "s1", "Russie")
+    assert hit is None and word == "Russie"
+    texts = popover_texts(reading)
+    assert texts == ["Russie", "This word is not in the article’s glossary."]
+    popover = reading.reading_view.popover
+    passage = reading.reading_view.passage
+    assert not passage.translation_shown("s1")
+    qtbot.mouseClick(popover.translate_button, Qt.MouseButton.LeftButton)
+    assert passage.translation_shown("s1")
+    assert "Russia will station tactical" in passage.toPlainText()
+    assert not popover.isVisible()
+
+
+def test_clicking_punctuation_or_margin_does_nothing(qtbot, reading):
+    passage = reading.reading_view.passage
+    seen = []
+    passage.word_looked_up.connect(lambda *a: seen.append(a))
+    comma = S1.index(",")
+    qtbot.mouseClick(
+        passage.viewport(), Qt.MouseButton.LeftButton, pos=passage.word_position("s1", comma)
+    )
+    qtbot.mouseClick(passage.viewport(), Qt.MouseButton.LeftButton, pos=passage.rect().bottomLeft())
+    assert seen == []
+
+
+def test_marker_toggles_one_translation(qtbot, reading):
+    passage = reading.reading_view.passage
+    qtbot.mouseClick(
+        passage.viewport(), Qt.MouseButton.LeftButton, pos=passage.marker_position("s2")
+    )
+    assert passage.translation_shown("s2") and not passage.translation_shown("s1")
+    assert "Moscow would not transfer" in passage.toPlainText()
+    qtbot.mouseClick(
+        passage.viewport(), Qt.MouseButton.LeftButton, pos=passage.marker_position("s2")
+    )
+    assert "Moscow would not transfer" not in passage.toPlainText()
+
+
+def test_keyboard_moves_between_sentences_and_toggles_english(qtbot, reading):
+    passage = reading.reading_view.passage
+    passage.setFocus()
+    qtbot.keyClick(passage, Qt.Key.Key_Down)
+    assert passage.current() == "s1"
+    qtbot.keyClick(passage, Qt.Key.Key_J)
+    assert passage.current() == "s2"
+    qtbot.keyClick(passage, Qt.Key.Key_K)
+    assert passage.current() == "s1"
+    qtbot.keyClick(passage, Qt.Key.Key_T)
+    assert passage.translation_shown("s1")
+    qtbot.keyClick(passage, Qt.Key.Key_T)
+    assert not passage.translation_shown("s1")
+    qtbot.keyClick(passage, Qt.Key.Key_G)
+    texts = popover_texts(reading)
+    assert "stationner" in texts and "arme nucléaire tactique" in texts
+
+
+def test_parallel_english(qtbot, reading):
+    passage = reading.reading_view.passage
+    qtbot.keyClick(reading, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    text = passage.toPlainText()
+    assert "Russia will station" in text and "Moscow would not" in text
+    assert "The text <img src=x> stays text." in text
+    assert reading.settings.parallel
+    assert reading.reading_view.parallel_button.isChecked()
+    qtbot.keyClick(reading, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert "Russia will station" not in passage.toPlainText()
+
+
+def test_teacher_text_is_never_html(reading):
+    passage = reading.reading_view.passage
+    text = passage.toPlainText()
+    assert "La Russie au Belarus <b>x</b>" in text
+    assert "Le texte <img src=x> reste du texte, « entre guillemets »." in text
+    assert "<img" not in passage.toHtml().replace("&lt;img", "")
+
+
+def test_zoom_is_remembered(qtbot, reading, data_dir):
+    passage = reading.reading_view.passage
+    size = passage.document().defaultFont().pointSizeF()
+    qtbot.keyClick(reading, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(reading, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert passage.document().defaultFont().pointSizeF() > size * 1.15
+    reading.settings.sync()
+    assert AppSettings(data_dir).zoom == 2
+    qtbot.keyClick(reading, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert AppSettings(data_dir).zoom == 1 or reading.settings.zoom == 1
+    qtbot.keyClick(reading, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert passage.document().defaultFont().pointSizeF() == size
+
+
+def test_copy_leaves_out_the_markers(qtbot, reading):
+    passage = reading.reading_view.passage
+    passage.selectAll()
+    qtbot.keyClick(passage, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QApplication.clipboard().text()
+    assert S1 in copied
+    assert "EN" not in copied.replace("ENT", "")
+
+
+def test_drag_selects_instead_of_glossing(qtbot, reading):
+    passage = reading.reading_view.passage
+    seen = []
+    passage.word_looked_up.connect(lambda *a: seen.append(a))
+    start = passage.word_position("s1", 3)
+    end = passage.word_position("s1", 20)
+    qtbot.mousePress(passage.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(passage.viewport(), end)
+    qtbot.mouseRelease(passage.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    assert passage.textCursor().hasSelection()
+    assert seen == []
+
+
+def test_back_to_the_library(qtbot, reading):
+    reading.reading_view.passage.setFocus()
+    qtbot.keyClick(reading.reading_view.passage, Qt.Key.Key_Escape)
+    assert reading.current_screen() == "library"
+    reading.open_article(reading.reading_view.article)
+    qtbot.keyClick(reading, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert reading.current_screen() == "library"
+
+
+def test_locate_mode_selects_sentences(qtbot, reading):
+    passage = reading.reading_view.passage
+    looked = []
+    passage.word_looked_up.connect(lambda *a: looked.append(a))
+    passage.set_locate_mode(True)
+    with qtbot.waitSignal(passage.locate_changed) as signal:
+        qtbot.mouseClick(
+            passage.viewport(), Qt.MouseButton.LeftButton, pos=passage.sentence_rect("s2").center()
+        )
+    assert signal.args[0] == frozenset({"s2"})
+    assert passage.locate_selection() == frozenset({"s2"})
+    qtbot.mouseClick(
+        passage.viewport(), Qt.MouseButton.LeftButton, pos=passage.sentence_rect("s2").center()
+    )
+    assert passage.locate_selection() == frozenset()
+    passage.set_locate_selection({"s1", "nope"})
+    assert passage.locate_selection() == frozenset({"s1"})
+    assert looked == []
+
+
+def test_evidence_highlight_and_side_panel(qtbot, reading):
+    view = reading.reading_view
+    view.passage.highlight_evidence(["s3"])
+    assert view.passage.evidence() == frozenset({"s3"})
+    assert len(view.passage.extraSelections()) >= 1
+    view.passage.clear_evidence()
+    assert view.passage.evidence() == frozenset()
+    panel = QLabel("quiz")
+    with qtbot.waitSignal(view.quiz_requested):
+        qtbot.keyClick(reading, Qt.Key.Key_F5)
+    view.set_side_panel(panel)
+    assert view.side_panel() is panel and panel.isVisible()
+    assert view.splitter.indexOf(panel) == 1
+    view.set_side_panel(None)
+    assert view.side_panel() is None and view.splitter.count() == 1
+
+
+def test_hover_highlights_the_sentence_under_the_pointer(qtbot, reading):
+    passage = reading.reading_view.passage
+    before = len(passage.extraSelections())
+    qtbot.mouseMove(passage.viewport(), passage.sentence_rect("s3").center())
+    qtbot.waitUntil(lambda: len(passage.extraSelections()) == before + 1)
+    marks = passage.extraSelections()
+    cursor = QTextCursor(marks[0].cursor)
+    assert cursor.selectedText().startswith("Le texte <img src=x>")
+
+
+def test_offsets_survive_characters_outside_the_bmp(qtbot):
+    """QTextDocument counts UTF-16 units; the glossing engine counts code points."""
+    from quizapp.core.model import Article, GlossEntry, Level, Sentence, TrueFalseQuestion
+    from quizapp.gui.reading.view import ReadingView
+
+    text = "𝄞 🙂 Le contrôle est repris."
+    article = Article(
+        id="emoji",
+        title="Émoji 🙂",
+        level=Level.A1,
+        sentences=(Sentence("s1", text, "Control is taken back."),),
+        glossary=(GlossEntry("contrôle", "control"),),
+        questions=(TrueFalseQuestion(id="q", prompt="p", sentences=("s1",), answer=True),),
+    )
+    view = ReadingView()
+    qtbot.addWidget(view)
+    view.resize(800, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_article(article)
+    passage = view.passage
+    offset = text.index("contrôle") + 2
+    with qtbot.waitSignal(passage.word_looked_up) as signal:
+        qtbot.mouseClick(
+            passage.viewport(), Qt.MouseButton.LeftButton, pos=passage.word_position("s1", offset)
+        )
+    sid, word, hit = signal.args
+    assert (sid, word, hit.entry.en) == ("s1", "contrôle", "control")
+    assert text[hit.start : hit.end] == "contrôle"
+    assert view.popover.texts()[:2] == ["contrôle", "control"]

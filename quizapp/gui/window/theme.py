@@ -1,0 +1,203 @@
+"""The design language in one place: palettes with named roles, a type scale, spacing.
+
+Every widget takes its colours and sizes from here, never its own: a role
+means one thing everywhere (see `design/learner-experience.md`, "Highlights").
+The tokens are plain data, so a test can measure their contrast without a
+window; `qpalette` and `stylesheet` turn one `Theme` into what Qt reads.
+Zoom multiplies every size from one base, so the whole interface scales.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from enum import StrEnum
+
+
+class ThemeMode(StrEnum):
+    LIGHT = "light"
+    DARK = "dark"
+    SYSTEM = "system"
+
+
+@dataclass(frozen=True)
+class Palette:
+    """Colour roles, as #RRGGBB. Tints are backgrounds; the others are text or marks."""
+
+    dark: bool
+    window: str  # the window's background (warm paper / near black)
+    surface: str  # cards, the passage column, inputs
+    border: str  # 1 px card and input borders
+    text: str
+    muted: str  # secondary text: captions, English lines, hints
+    accent: str  # links, focus, the primary button, the current-question ring
+    on_accent: str  # text on the accent (the primary button's label)
+    right: str
+    right_tint: str
+    wrong: str
+    wrong_tint: str
+    partly: str
+    partly_tint: str
+    evidence_tint: str  # the sentences that prove an answer
+    evidence_bar: str  # the 3 px bar beside evidence
+    selection_tint: str  # a learner's pick in a `locate` question
+    cursor_tint: str  # the reading cursor (hidden during a quiz)
+    unknown_tint: str  # known-words mode: a word never met
+    learning_tint: str  # known-words mode: a word looked up, not yet known
+
+
+LIGHT = Palette(
+    dark=False,
+    window="#F7F5F0",
+    surface="#FFFFFF",
+    border="#E4E1DA",
+    text="#1F2328",
+    muted="#5B6270",
+    accent="#2F5BD3",
+    on_accent="#FFFFFF",
+    right="#1A6F3F",
+    right_tint="#E3F4EA",
+    wrong="#B3261E",
+    wrong_tint="#FBE7E6",
+    partly="#8A5A00",
+    partly_tint="#FFF4D6",
+    evidence_tint="#FFF1C2",
+    evidence_bar="#C98A00",
+    selection_tint="#DCE7FF",
+    cursor_tint="#EEF1F6",
+    unknown_tint="#E8F0FF",
+    learning_tint="#FFF6D9",
+)
+
+DARK = Palette(
+    dark=True,
+    window="#15171A",
+    surface="#1E2126",
+    border="#2C3038",
+    text="#E8EAED",
+    muted="#A4ABB6",
+    accent="#8AB0FF",
+    on_accent="#10131A",
+    right="#6CCB8F",
+    right_tint="#173323",
+    wrong="#FF8A80",
+    wrong_tint="#3A1D1B",
+    partly="#F2C14E",
+    partly_tint="#3A3014",
+    evidence_tint="#3D3216",
+    evidence_bar="#E0B34A",
+    selection_tint="#22324F",
+    cursor_tint="#23272E",
+    unknown_tint="#1D2B45",
+    learning_tint="#3A3216",
+)
+
+# Type scale, in px at zoom 0 (base 16 px); zoom multiplies everything.
+TYPE_PX = {
+    "passage": 20.0,
+    "question": 18.0,
+    "option": 16.0,
+    "body": 15.0,
+    "caption": 13.0,
+    "title": 28.0,
+}
+LINE_HEIGHT = 1.6  # the passage's, in lines
+SPACING_PX = 8.0  # the unit: gaps are 1×, 2×, 3× this
+CARD_PADDING_PX = 16.0
+RADIUS_PX = 10.0
+TARGET_PX = 32.0  # the least height of anything clickable
+ZOOM_STEP = 1.1
+SERIF = ["Charis SIL", "Source Serif 4", "Georgia", "Noto Serif", "DejaVu Serif", "serif"]
+SANS = ["Inter", "Segoe UI", "SF Pro Text", "Noto Sans", "DejaVu Sans", "sans-serif"]
+
+
+@dataclass(frozen=True)
+class Theme:
+    """One palette at one zoom step: every colour and size a widget may use."""
+
+    palette: Palette = LIGHT
+    zoom: int = 0
+    serif_passage: bool = True
+
+    @property
+    def scale(self) -> float:
+        return float(ZOOM_STEP**self.zoom)
+
+    def px(self, role: str) -> int:
+        """A type role's size in px at this zoom (`passage`, `question`, ..., `caption`)."""
+        return max(8, round(TYPE_PX[role] * self.scale))
+
+    def space(self, units: float = 1.0) -> int:
+        return round(SPACING_PX * units * self.scale)
+
+    @property
+    def padding(self) -> int:
+        return round(CARD_PADDING_PX * self.scale)
+
+    @property
+    def radius(self) -> int:
+        return round(RADIUS_PX * self.scale)
+
+    @property
+    def target(self) -> int:
+        return round(TARGET_PX * self.scale)
+
+    @property
+    def passage_families(self) -> list[str]:
+        return SERIF if self.serif_passage else SANS
+
+    def with_zoom(self, zoom: int) -> Theme:
+        return replace(self, zoom=zoom)
+
+
+def pick(mode: ThemeMode | str, system_is_dark: bool) -> Palette:
+    """The palette for a mode; "system" follows the platform's colour scheme."""
+    mode = ThemeMode(mode) if mode in set(ThemeMode) else ThemeMode.SYSTEM
+    if mode is ThemeMode.SYSTEM:
+        return DARK if system_is_dark else LIGHT
+    return DARK if mode is ThemeMode.DARK else LIGHT
+
+
+# -- contrast (WCAG 2.x) ------------------------------------------------------
+
+
+def _channel(value: int) -> float:
+    c = value / 255
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def luminance(hex_colour: str) -> float:
+    h = hex_colour.lstrip("#")
+    r, g, b = (int(h[i : i + 2], 16) for i in (0, 2, 4))
+    return 0.2126 * _channel(r) + 0.7152 * _channel(g) + 0.0722 * _channel(b)
+
+
+def contrast(foreground: str, background: str) -> float:
+    """The WCAG contrast ratio of two colours, from 1 to 21."""
+    a, b = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+# Every text colour and the surfaces it is read on: each pair must reach AA (4.5:1).
+TEXT_ON = {
+    "text": ("window", "surface", "evidence_tint", "selection_tint", "cursor_tint"),
+    "muted": ("window", "surface"),
+    "accent": ("window", "surface"),
+    "on_accent": ("accent",),
+    "right": ("surface", "right_tint"),
+    "wrong": ("surface", "wrong_tint"),
+    "partly": ("surface", "partly_tint"),
+}
+
+
+def contrast_table(palette: Palette) -> dict[tuple[str, str], float]:
+    """The contrast of each text role on each surface it is shown on."""
+    return {
+        (fg, bg): contrast(getattr(palette, fg), getattr(palette, bg))
+        for fg, backgrounds in TEXT_ON.items()
+        for bg in backgrounds
+    }
+
+
+def roles(palette: Palette) -> dict[str, str]:
+    """The palette's colour roles by name (for style sheets and tests)."""
+    return {f.name: getattr(palette, f.name) for f in fields(palette) if f.name != "dark"}

@@ -17,6 +17,7 @@ UTF-8 are each a problem at their path.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections import deque
@@ -198,8 +199,18 @@ class _Walk:
         a folder already read."""
         try:
             st = link.stat()
-        except OSError:
-            if _is_question(link.name):
+        except OSError as exc:
+            if _is_question(link.name) and exc.errno == errno.ELOOP:
+                self.problems.append(
+                    _problem(
+                        link,
+                        Severity.ERROR,
+                        "this link leads back to itself (a loop); it was left out: remove it",
+                        f"ce lien mène à lui-même (une boucle){_NBSP}; il a été laissé de "
+                        f"côté{_NBSP}: supprimez-le",
+                    )
+                )
+            elif _is_question(link.name):
                 self.problems.append(
                     _problem(
                         link,

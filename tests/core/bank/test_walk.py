@@ -190,10 +190,15 @@ def test_a_dangling_yaml_link_is_a_problem(tmp_path: Path):
     article(bank / "chat.yaml", "chat")
     (bank / "parti.yaml").symlink_to(tmp_path / "nowhere.yaml")
     (bank / "notes.txt").symlink_to(tmp_path / "nowhere.txt")  # not an article: no word
+    (bank / "rond.yaml").symlink_to(bank / "rond.yaml")
     files, problems = bank_files([bank])
     assert files == [bank / "chat.yaml"]
-    assert [(p.path, p.is_error) for p in problems] == [(bank / "parti.yaml", True)]
+    assert [(p.path, p.is_error) for p in problems] == [
+        (bank / "parti.yaml", True),
+        (bank / "rond.yaml", True),
+    ]
     assert "leads to no file" in problems[0].message
+    assert "leads back to itself" in problems[1].message
 
 
 def test_an_unreadable_folder_is_a_problem(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

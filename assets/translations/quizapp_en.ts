@@ -83,6 +83,14 @@
         <numerusform>Feedback after each question. You get %n tries per question; each retry costs %1 of its points, a hint %2.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="123" />
+      <source>Carry on where you stopped: %1 of %n question(s) answered.</source>
+      <translation>
+        <numerusform>Carry on where you stopped: %1 of %n question answered.</numerusform>
+        <numerusform>Carry on where you stopped: %1 of %n questions answered.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>ProblemsPanel</name>
@@ -155,6 +163,14 @@
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary.py" line="157" />
+      <source>Full marks on %1 of %n question(s).</source>
+      <translation>
+        <numerusform>Full marks on %1 of %n question.</numerusform>
+        <numerusform>Full marks on %1 of %n questions.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/summary.py" line="191" />
       <source>Review mistakes (%n)</source>
       <translation>
@@ -210,6 +226,14 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
       <translation>
         <numerusform>%n word looked up</numerusform>
         <numerusform>%n words looked up</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/words.py" line="151" />
+      <source>%1 of %n word(s) shown</source>
+      <translation>
+        <numerusform>%1 of %n word shown</numerusform>
+        <numerusform>%1 of %n words shown</numerusform>
       </translation>
     </message>
   </context>

@@ -826,10 +826,13 @@
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="122" />
-      <source>Carry on where you stopped: %1 of %2 questions answered.</source>
-      <translation>Reprendre là où vous en étiez : %1 réponses données sur %2 questions.</translation>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="123" />
+      <source>Carry on where you stopped: %1 of %n question(s) answered.</source>
+      <translation>
+        <numerusform>Reprendre là où vous en étiez : %1 sur %n question traitée.</numerusform>
+        <numerusform>Reprendre là où vous en étiez : %1 sur %n questions traitées.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/chooser.py" line="126" />
@@ -1727,10 +1730,13 @@
       <source>Test finished</source>
       <translation>Test terminé</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/summary.py" line="157" />
-      <source>Full marks on %1 of %2 questions.</source>
-      <translation>Tous les points à %1 questions sur %2.</translation>
+      <source>Full marks on %1 of %n question(s).</source>
+      <translation>
+        <numerusform>Tous les points à %1 sur %n question.</numerusform>
+        <numerusform>Tous les points à %1 sur %n questions.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/summary.py" line="171" />
@@ -1884,10 +1890,13 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
         <numerusform>%n mots cherchés</numerusform>
       </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../quizapp/gui/progress/words.py" line="151" />
-      <source>%1 of %2 words shown</source>
-      <translation>%1 mots affichés sur %2</translation>
+      <source>%1 of %n word(s) shown</source>
+      <translation>
+        <numerusform>%1 sur %n mot affiché</numerusform>
+        <numerusform>%1 sur %n mots affichés</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/words.py" line="175" />

@@ -631,22 +631,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="121" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="122" />
       <source>slow reading: PyYAML has no libyaml</source>
       <translation>lecture lente : PyYAML n’a pas libyaml</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="159" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="132" />
+      <source>the copy installed with the app, not %1 (File → Open folder… to use it)</source>
+      <translation>la copie installée avec l’application, pas %1 (Fichier → Ouvrir un dossier… pour l’utiliser)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="169" />
       <source>Could not read %1.</source>
       <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="165" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="175" />
       <source>Could not read the folder</source>
       <translation>Impossible de lire le dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="166" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="176" />
       <source>The folder %1 could not be read.</source>
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>

@@ -107,6 +107,7 @@ class BankMixin:
         count = len(scan.articles)
         errors = len({str(p.path) for p in scan.problems if p.is_error})
         slow = not self._has_libyaml()
+        checkout = _checkout_beside(folder)
         self._set_status(
             lambda: (
                 QCoreApplication.translate("MainWindow", "%n article(s)", "", count)
@@ -126,6 +127,15 @@ class BankMixin:
                 )
                 + " — "
                 + str(folder)
+                + (
+                    " · "
+                    + QCoreApplication.translate(
+                        "MainWindow",
+                        "the copy installed with the app, not %1 (File → Open folder… to use it)",
+                    ).replace("%1", str(checkout))
+                    if checkout is not None
+                    else ""
+                )
             )
         )
         if errors:
@@ -218,6 +228,13 @@ class BankMixin:
             errors = sum(1 for p in problems if p.is_error)
             self.reading_view.show_file_problems(errors)
             self.problems_dock.show()
+
+
+def _checkout_beside(folder: Path) -> Path | None:
+    """The checkout's questions/ when the bundled bank in use is the installed copy."""
+    from quizapp.paths import checkout_beside, default_bank
+
+    return checkout_beside() if folder.resolve() == default_bank().resolve() else None
 
 
 def origins(folder: Path, also: list[Path]) -> list[tuple[Path, str]]:

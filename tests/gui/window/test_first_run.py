@@ -132,3 +132,21 @@ def test_the_app_makes_my_articles_on_first_run(tmp_path: Path):
     assert result.returncode == 0, result.stderr
     readme = data_dir / "articles" / "README.txt"
     assert "quizapp new" in readme.read_text(encoding="utf-8")
+
+
+def test_the_status_bar_names_the_checkout_beside_an_installed_copy(
+    qtbot, bank: Path, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    checkout = tmp_path / "clone"
+    (checkout / "questions").mkdir(parents=True)
+    (checkout / "pyproject.toml").write_text('[project]\nname = "quizapp"\n', encoding="utf-8")
+    monkeypatch.setattr("quizapp.paths.default_bank", lambda: bank)  # the installed copy
+    monkeypatch.chdir(checkout)
+    win = open_window(qtbot, bank, data_dir, None)
+    try:
+        assert win.status.text().endswith(
+            f"— {bank} · the copy installed with the app, not {checkout / 'questions'} "
+            "(File → Open folder… to use it)"
+        )
+    finally:
+        win.shutdown()

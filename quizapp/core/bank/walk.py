@@ -143,13 +143,10 @@ class _Walk:
                 elif (st.st_dev, st.st_ino) not in self.seen_dirs:
                     self.seen_dirs.add((st.st_dev, st.st_ino))
                     self._folder(path, depth + 1)
-            elif _is_question(entry.name):
-                try:
-                    st = entry.stat(follow_symlinks=False)
-                except OSError:
-                    continue
-                if stat.S_ISREG(st.st_mode):
-                    self._file(path, (st.st_dev, st.st_ino))
+            elif _is_question(entry.name) and entry.is_file(follow_symlinks=False):
+                # Every folder walked is on the bank's device (others are skipped), and
+                # the listing gives the inode: no stat call per file.
+                self._file(path, (self.device, entry.inode()))
 
     def _file(self, path: Path, key: tuple[int, int]) -> None:
         if key in self.files:

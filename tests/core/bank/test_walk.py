@@ -68,6 +68,7 @@ def test_a_file_reached_through_a_link_is_reported_under_its_direct_path(
     (bank / "alink").symlink_to(bank / "zshared", target_is_directory=True)
     (bank / "inner").mkdir()
     (bank / "inner" / "again").symlink_to(bank / "zshared", target_is_directory=True)
+    (bank / "a-lien.yaml").symlink_to(bank / "zshared" / "chat.yaml")  # a linked file too
     reported = []
     for reverse in (False, True):
         scandir_in_order(monkeypatch, reverse)

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
+from quizapp import __version__
+
 if TYPE_CHECKING:  # pragma: no cover - built only for --help and mistakes (start-up speed)
     import argparse
 
@@ -23,6 +25,10 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "selftest": ("quizapp.commands.selftest:main", "take every quiz of a bank in the real window"),
     "export-results": ("quizapp.commands.export:results_main", "print quiz results as CSV/JSON"),
     "export-words": ("quizapp.commands.export:words_main", "print looked-up words (Anki/CSV)"),
+    "install-desktop": (
+        "quizapp.commands.desktop:main",
+        "add quizapp to the desktop's application menu (--uninstall to remove it)",
+    ),
 }
 
 
@@ -35,6 +41,9 @@ def window_parser() -> argparse.ArgumentParser:
         epilog="Tools: "
         + "; ".join(f"quizapp {name}: {help_}" for name, (_, help_) in SUBCOMMANDS.items())
         + ". Run `quizapp COMMAND --help` for each.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"quizapp {__version__}", help="print the version"
     )
     parser.add_argument("article", nargs="?", help="open this .yaml article directly (preview)")
     parser.add_argument("--bank", metavar="DIR", help="folder of question files to open")

@@ -35,7 +35,10 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="*",
         metavar="PATH",
         help="files or folders to check, folders searched recursively for *.yaml and *.yml "
-        "(default: the question bank)",
+        "(default: the bundled bank and My articles)",
+    )
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="the data folder whose My articles to check by default"
     )
     parser.add_argument(
         "--format",
@@ -53,25 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def summary(files: int, errors: int, warnings: int, lang: str) -> str:
     """`3 files, 2 errors, 1 warning`, or its French version (0 and 1 are singular in French)."""
+    from quizapp.commands.plurals import counted
 
-    def count(n: int, en: str, fr: str) -> str:
-        if lang == "fr":
-            return f"{n} {fr}{'s' if n > 1 else ''}"
-        return f"{n} {en}{'' if n == 1 else 's'}"
-
-    if lang == "fr":
-        parts = (
-            count(files, "", "fichier"),
-            count(errors, "", "erreur"),
-            count(warnings, "", "avertissement"),
-        )
-    else:
-        parts = (
-            count(files, "file", ""),
-            count(errors, "error", ""),
-            count(warnings, "warning", ""),
-        )
-    return ", ".join(parts)
+    return ", ".join(
+        counted(n, word, lang)
+        for n, word in ((files, "file"), (errors, "error"), (warnings, "warning"))
+    )
 
 
 def _binary(data: bytes) -> bool:
@@ -154,16 +144,53 @@ def write_json(problems: list[Problem], files: int, lang: str, out: TextIO) -> N
     out.write("\n")
 
 
+def default_folders(data_dir: str | None, lang: str) -> list[Path]:
+    """The bundled bank and My articles (when it exists), each said on stderr."""
+    from quizapp.paths import checkout_beside, default_bank, my_articles_dir
+
+    bank = default_bank()
+    mine = my_articles_dir(Path(data_dir) if data_dir else None)
+    fr = lang == "fr"
+    colon = "\u00a0:" if fr else ":"
+    say = [f"quizapp check{colon} " + ("banque fournie" if fr else "bundled bank") + f" {bank}"]
+    folders = [bank]
+    if mine.is_dir():
+        folders.append(mine)
+        say.append(
+            f"quizapp check{colon} " + ("Mes articles" if fr else "My articles") + f" {mine}"
+        )
+    elif fr:
+        say.append(f"quizapp check\u00a0: Mes articles {mine} n’existe pas encore")
+    else:
+        say.append(f"quizapp check: My articles {mine} does not exist yet")
+    checkout = checkout_beside()
+    if checkout is not None:
+        if fr:
+            say.append(
+                f"quizapp check\u00a0: note\u00a0: c’est la copie installée avec le paquet, pas "
+                f"{checkout}\u00a0; pour vérifier celle-ci, lancez « quizapp check "
+                f"{checkout} » (ou installez avec « pip install -e . »)"
+            )
+        else:
+            say.append(
+                f"quizapp check: note: this is the copy installed with the package, not "
+                f"{checkout}; to check that one, run `quizapp check {checkout}` "
+                "(or install with `pip install -e .`)"
+            )
+    print("\n".join(say), file=sys.stderr)
+    return folders
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     except SystemExit as exc:  # --help, or a usage error argparse already explained
         return EXIT_OK if exc.code in (0, None) else EXIT_USAGE
-    from quizapp.paths import default_bank, system_language
+    from quizapp.paths import system_language
 
     lang = args.lang or system_language()
-    paths = [Path(p) for p in args.paths] or [default_bank()]
+    paths = [Path(p) for p in args.paths] or default_folders(args.data_dir, lang)
     missing = [p for p in paths if not p.exists()]
     if missing:
         for path in missing:

@@ -15,11 +15,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from quizapp.commands.plurals import counted
 from quizapp.core.authoring.segment import segment
 from quizapp.core.authoring.skeleton import (
     ID_PATTERN,
     build_skeleton,
-    plural,
     slugify,
     title_from_sentence,
 )
@@ -52,7 +52,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("text_file", nargs="?", metavar="TEXT_FILE", help="the text ('-': stdin)")
     parser.add_argument(
-        "-o", "--output", metavar="OUT", help="file to write ('-': stdout); default: ID.yaml here"
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="file to write ('-': stdout); default: ID.yaml here when this folder holds "
+        "question files, else ID.yaml in My articles (<data-dir>/articles)",
+    )
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="the data folder whose My articles to write to"
     )
     parser.add_argument("--id", help="the article's id (lower-case letters, digits, hyphens)")
     parser.add_argument("--title", help="the French title; default: made from the first sentence")
@@ -106,7 +113,7 @@ def _run(args: argparse.Namespace) -> int:
         title = "Sans titre" if source_name == "<stdin>" else Path(source_name).stem
     article_id = _choose_id(args, title, source_name)
     to_stdout = args.output == "-"
-    out = None if to_stdout else Path(args.output or f"{article_id}.yaml")
+    out = None if to_stdout else _output(args.output, article_id, args.data_dir)
     if out is not None and out.is_dir():
         raise UsageError(f"{out} is a folder: give a file name, e.g. -o {out / article_id}.yaml")
     if out is not None and out.exists() and not args.force:
@@ -138,14 +145,62 @@ def _run(args: argparse.Namespace) -> int:
     except OSError as error:
         print(f"quizapp new: cannot write {out}: {error.strerror or error}", file=sys.stderr)
         return EXIT_REFUSED
+    from quizapp.paths import system_language
+
     print(
-        f"Wrote {out}: {plural(skeleton.sentences, 'sentence')} in "
-        f"{plural(skeleton.paragraphs, 'paragraph')}, "
-        f"id {article_id}, level {args.level}.\n"
+        wrote(
+            out, skeleton.sentences, skeleton.paragraphs, article_id, args.level, system_language()
+        )
+    )
+    return EXIT_OK
+
+
+def wrote(
+    out: Path, sentences: int, paragraphs: int, article_id: str, level: str, lang: str
+) -> str:
+    """The summary line, and what to do next."""
+    if lang == "fr":
+        return (
+            f"Écrit {out}\u00a0: {counted(sentences, 'sentence', lang)} en "
+            f"{counted(paragraphs, 'paragraph', lang)}, id {article_id}, niveau {level}.\n"
+            "Ensuite\u00a0: vérifiez le découpage des phrases, remplissez l’anglais (`en:`), "
+            f"écrivez vos questions, puis lancez\u00a0: quizapp check {out}"
+        )
+    return (
+        f"Wrote {out}: {counted(sentences, 'sentence')} in "
+        f"{counted(paragraphs, 'paragraph')}, id {article_id}, level {level}.\n"
         "Next: check the sentence cuts, fill in the English (`en:`), write your questions, "
         f"then run: quizapp check {out}"
     )
-    return EXIT_OK
+
+
+def in_a_bank(folder: Path) -> bool:
+    """Whether `folder` is a folder of question files (it holds one, or is a known bank)."""
+    from quizapp.paths import default_bank
+
+    try:
+        if any(p.suffix.lower() in (".yaml", ".yml") for p in folder.iterdir() if p.is_file()):
+            return True
+    except OSError:
+        return False
+    return folder.resolve().is_relative_to(default_bank().resolve())
+
+
+def _output(given: str | None, article_id: str, data_dir: str | None) -> Path:
+    """-o as given; else ID.yaml here inside a bank folder, else in My articles."""
+    if given:
+        return Path(given)
+    if in_a_bank(Path.cwd()):
+        return Path(f"{article_id}.yaml")
+    from quizapp.paths import ensure_my_articles
+
+    try:
+        folder = ensure_my_articles(Path(data_dir) if data_dir else None)
+    except OSError as error:
+        raise UsageError(
+            f"cannot create My articles ({error.strerror or error}): give a file name with -o"
+        ) from None
+    return folder / f"{article_id}.yaml"
 
 
 def _read_text(name: str) -> tuple[str, str]:

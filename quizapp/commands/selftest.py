@@ -24,6 +24,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from quizapp.commands.plurals import counted
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 PROFILE = "selftest"
 ARTICLE_TIMEOUT = 120.0  # seconds for one article, whatever happens
@@ -59,6 +61,21 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"give up on an article after this long (default {ARTICLE_TIMEOUT:g})",
     )
     return parser
+
+
+def ok_line(title: str, questions: int, percent: float, lang: str = "en") -> str:
+    """One article taken: its title, how many questions, the score."""
+    return f"ok   {title} — {counted(questions, 'question', lang)}, {percent:.0f} %"
+
+
+def passed_line(articles: int, lang: str = "en") -> str:
+    """The summary line of a run where every article got full marks."""
+    if lang == "fr":
+        return (
+            f"selftest\u00a0: {counted(articles, 'article', lang)}, toutes les réponses justes, "
+            "la note maximale."
+        )
+    return f"selftest: {counted(articles, 'article')}, every question right, full marks."
 
 
 def needs_offscreen() -> bool:
@@ -127,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             say(f"{p.path}:{p.line}:{p.column}: error: {p.message}", sys.stderr)
         files = sorted({str(p.path) for p in errors})
         say(
-            f"selftest: FAILED: {len(files)} file(s) with errors: {', '.join(files)} "
+            f"selftest: FAILED: {counted(len(files), 'file')} with errors: {', '.join(files)} "
             "(run `quizapp check` for the details)",
             sys.stderr,
         )
@@ -213,6 +230,7 @@ def drive(
     settings = AppSettings(data_dir)
     translators = Translators()
     first = default_language(lang, None)
+    lines_lang = first  # what it prints, in the language it starts the window in
     translators.install(first)
     window = MainWindow(settings, translators, bank=bank)
     window.progress_screens.bridge.rescue.interactive = False  # no one to answer a dialog
@@ -262,9 +280,7 @@ def drive(
                     "the answers could not be saved: " + bridge.banner.text.text()
                 )
             passed += 1
-            say(
-                f"ok   {article.title} — {len(article.questions)} questions, {result.percent:.0f} %"
-            )
+            say(ok_line(article.title, len(article.questions), result.percent, lines_lang))
     except SelftestFailure as failure:
         say(f"selftest: FAILED: {current['article']}, {driver.where}: {failure}", sys.stderr)
         return EXIT_FAILED
@@ -274,5 +290,5 @@ def drive(
         window.shutdown()
         window.deleteLater()
         app.processEvents()
-    say(f"selftest: {passed} article(s), every question right, full marks.")
+    say(passed_line(passed, lines_lang))
     return EXIT_OK

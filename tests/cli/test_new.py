@@ -99,8 +99,9 @@ def test_invisible_control_characters_are_removed(tmp_path: Path, capsys) -> Non
     assert [s.fr for s in article.sentences] == ["Copié d’un PDF.", "Voilà", "Fin.", "Ici."]
 
 
-def test_default_output_is_id_yaml_in_the_current_folder(tmp_path: Path, monkeypatch) -> None:
+def test_default_output_is_id_yaml_here_inside_a_bank_folder(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "autre.yaml").write_text("id: autre\n", encoding="utf-8")
     (tmp_path / "La fête des voisins.txt").write_text("Bonjour. Au revoir.\n", encoding="utf-8")
     assert run_new("La fête des voisins.txt") == 0
     out = tmp_path / "la-fete-des-voisins.yaml"
@@ -108,8 +109,21 @@ def test_default_output_is_id_yaml_in_the_current_folder(tmp_path: Path, monkeyp
     assert_checks_with_warnings_only(out)
 
 
+def test_default_output_is_my_articles_outside_a_bank(tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "voisins.txt").write_text("Bonjour. Au revoir.\n", encoding="utf-8")
+    data = tmp_path / "data"
+    assert run_new("voisins.txt", "--data-dir", data) == 0
+    out = data / "articles" / "voisins.yaml"
+    assert out.is_file() and not (tmp_path / "voisins.yaml").exists()
+    assert "Mes articles" in (data / "articles" / "README.txt").read_text("utf-8")
+    assert f"Wrote {out}: 2 sentences in 1 paragraph" in capsys.readouterr().out
+    assert_checks_with_warnings_only(out)
+
+
 def test_id_from_the_title_when_the_file_name_is_not_a_name(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "autre.yml").write_text("id: autre\n", encoding="utf-8")  # a bank folder
     assert run_new(SEED) == 0
     assert (tmp_path / "la-russie-va-stationner-des-armes.yaml").is_file()
     assert run_new(SEED, "--title", "Des armes au Belarus") == 0
@@ -183,6 +197,7 @@ def test_stdout_and_stdin(tmp_path: Path, capsys, monkeypatch) -> None:
 
     monkeypatch.setattr(sys, "stdin", FakeStdin)
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "autre.yaml").write_text("id: autre\n", encoding="utf-8")  # a bank folder
     assert run_new("-", "--id", "depuis-stdin") == 0
     assert_checks_with_warnings_only(tmp_path / "depuis-stdin.yaml")
 

@@ -213,18 +213,15 @@ def _read_cache(path: Path, stamp: str) -> dict[str, Any]:
 def _write_cache(path: Path, stamp: str, files: dict[str, Any]) -> bool:
     """Write atomically (a crash leaves the old file or none); False if it cannot be."""
     header = {"magic": MAGIC, "format": CACHE_FORMAT, "code": stamp, "count": len(files)}
+    # Written in one go, as it is read (see _read_cache): a write every few lines
+    # would keep the window's thread from the GIL.
+    data = _encoded(header, files)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".bank-", suffix=".tmp", dir=path.parent)
         try:
-            # Written in one go, as it is read (see _read_cache): a write every few lines
-            # would keep the window's thread from the GIL.
-            text = "".join(
-                json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
-                for data in (header, *files.values())
-            )
             with os.fdopen(fd, "wb") as handle:
-                handle.write(text.encode("utf-8"))
+                handle.write(data)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -232,6 +229,19 @@ def _write_cache(path: Path, stamp: str, files: dict[str, Any]) -> bool:
     except OSError:
         return False
     return True
+
+
+def _encoded(header: dict[str, Any], files: dict[str, Any]) -> bytes:
+    """The cache file's bytes. An entry that is not valid UTF-8 (a file name the disk
+    holds as raw bytes) is left out and read from its YAML each time: one such name
+    once emptied the whole library."""
+    lines: list[bytes] = []
+    for data in files.values():
+        with contextlib.suppress(UnicodeEncodeError):
+            line = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+            lines.append(line.encode("utf-8"))
+    head = json.dumps({**header, "count": len(lines)}, separators=(",", ":")) + "\n"
+    return head.encode("utf-8") + b"".join(lines)
 
 
 def _stat_key(path: Path) -> tuple[int, int] | None:

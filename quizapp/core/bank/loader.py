@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -21,21 +20,23 @@ from quizapp.core.bank.messages import msg
 from quizapp.core.bank.problems import BankError, Problem, Severity
 from quizapp.core.bank.syntax_errors import key_column
 from quizapp.core.bank.validate import read_article
+from quizapp.core.bank.walk import SUFFIXES, bank_files
 from quizapp.core.bank.yamlsafe import LIBYAML, parse_text, read_source
 from quizapp.core.model import Article
 
 __all__ = [
     "ARTICLE_CHECKS",
     "LIBYAML",
+    "SUFFIXES",
     "BankScan",
     "article_warnings",
+    "bank_files",
     "check_bytes",
     "check_file",
     "load_article",
     "load_bank",
 ]
 
-SUFFIXES = (".yaml", ".yml")
 _TOP_ID = re.compile(r"^id[ \t]*:")
 
 
@@ -146,47 +147,6 @@ def load_article(path: Path | str) -> Article:
     if article is None:
         raise BankError(problems)
     return article
-
-
-def _question_files(folder: Path) -> Iterator[Path]:
-    """The question files below `folder`, hidden folders and files aside.
-
-    Linked folders are followed (teachers link shared folders into a bank),
-    each real folder once, so a link loop or a folder linked twice cannot
-    repeat or hang the scan.
-    """
-    seen: set[str] = set()
-    for top, dirs, names in os.walk(folder, followlinks=True):
-        real = os.path.realpath(top)
-        if real in seen:
-            dirs[:] = []
-            continue
-        seen.add(real)
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in names:
-            candidate = Path(top, name)
-            if (
-                not name.startswith(".")
-                and candidate.suffix.lower() in SUFFIXES
-                and candidate.is_file()
-            ):
-                yield candidate
-
-
-def bank_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[Problem]]:
-    """The question files under `paths` (files as given, folders searched recursively)."""
-    files: list[Path] = []
-    problems: list[Problem] = []
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            files.extend(sorted(_question_files(path), key=lambda p: p.as_posix()))
-        elif path.is_file():
-            files.append(path)
-        else:
-            en, fr = msg("unreadable", reason="no such file or folder")
-            problems.append(Problem(given, 1, 1, Severity.ERROR, en, fr))
-    return list(dict.fromkeys(files)), problems
 
 
 @contextmanager

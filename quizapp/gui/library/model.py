@@ -23,6 +23,8 @@ from quizapp.gui.window.plain_text import tooltip
 from quizapp.gui.window.qt_names import ALIGN_CENTER, Role
 
 if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
+    from pathlib import Path
+
     from quizapp.core.model import Article
 
 
@@ -62,6 +64,7 @@ class Column(IntEnum):
     QUESTIONS = 3
     BEST = 4
     LAST = 5
+    ORIGIN = 6
 
 
 class ArticleTableModel(QAbstractTableModel):
@@ -71,6 +74,33 @@ class ArticleTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._articles: list[Article] = []
         self._summaries: dict[str, dict[str, Any]] = {}
+        self._origins: list[tuple[Path, str]] = []
+
+    def set_origins(self, roots: list[tuple[Path, str]]) -> None:
+        """The listed folders, each with where it comes from: bundled, mine or folder."""
+        self._origins = list(roots)
+        if self._articles:
+            last = len(self._articles) - 1
+            self.dataChanged.emit(self.index(0, Column.ORIGIN), self.index(last, Column.ORIGIN))
+
+    def origin(self, article: Article) -> tuple[Path, str] | None:
+        """The listed folder that holds `article`, and its kind (the deepest one wins)."""
+        path = article.path
+        if path is None:
+            return None
+        found = [(root, kind) for root, kind in self._origins if path.is_relative_to(root)]
+        return max(found, key=lambda f: len(f[0].parts), default=None)
+
+    def origin_text(self, article: Article) -> str:
+        found = self.origin(article)
+        if found is None:
+            return ""
+        root, kind = found
+        if kind == "bundled":
+            return self.tr("bundled")
+        if kind == "mine":
+            return self.tr("My articles")
+        return root.name or str(root)
 
     def set_articles(self, articles: Iterable[Article]) -> None:
         self.beginResetModel()
@@ -118,6 +148,7 @@ class ArticleTableModel(QAbstractTableModel):
             self.tr("Questions"),
             self.tr("Best score"),
             self.tr("Last attempt"),
+            self.tr("Origin"),
         ]
 
     def headerData(self, section: int, orientation: Any, role: int = Role.DISPLAY) -> Any:
@@ -152,6 +183,9 @@ class ArticleTableModel(QAbstractTableModel):
             return ALIGN_CENTER
         if role == Role.TOOLTIP and column == Column.TITLE:
             return tooltip(article.source) or None
+        if role == Role.TOOLTIP and column == Column.ORIGIN:
+            found = self.origin(article)
+            return None if found is None else tooltip(str(found[0]))
         return None
 
     def _display(self, article: Article, column: Column, summary: dict[str, Any]) -> str:
@@ -163,6 +197,8 @@ class ArticleTableModel(QAbstractTableModel):
             return article.level.value
         if column == Column.QUESTIONS:
             return str(len(article.questions))
+        if column == Column.ORIGIN:
+            return self.origin_text(article)
         if column == Column.BEST:
             best = summary.get("best")
             return "" if best is None else f"{round(float(best) * 100)} %"

@@ -36,6 +36,8 @@ from quizapp.gui.library.model import (
 from quizapp.gui.window.qt_names import plain_text, set_by_name
 
 if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
+    from pathlib import Path
+
     from quizapp.core.model import Article
 
 __all__ = ["ArticleTableModel", "Column", "LibraryFilter", "LibraryView", "fold"]
@@ -155,6 +157,10 @@ class LibraryView(QWidget):
             self.proxy.invalidate()
             self._fill_tags()
 
+    def set_origins(self, roots: list[tuple[Path, str]]) -> None:
+        """Where each listed folder's articles come from (the Origin column)."""
+        self.model.set_origins(roots)
+
     def set_loading(self, loading: bool) -> None:
         self._loading = loading
         self._update_empty()
@@ -191,7 +197,7 @@ class LibraryView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.TITLE_EN, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.LEVEL, Column.QUESTIONS, Column.BEST, Column.LAST):
+        for column in (Column.LEVEL, Column.QUESTIONS, Column.BEST, Column.LAST, Column.ORIGIN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # Sized from the visible rows and a few more, not 1,000 rows by default: measuring
         # every cell of a large bank froze the window ~100 ms each time it was listed.

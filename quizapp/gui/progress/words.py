@@ -148,9 +148,9 @@ class WordsView(QWidget):
             self.count.setText(self.tr("%n word(s) looked up", "", len(self.words)))
         else:
             self.count.setText(
-                self.tr("%1 of %2 words shown")
-                .replace("%1", str(len(shown)))
-                .replace("%2", str(len(self.words)))
+                self.tr("%1 of %n word(s) shown", "", len(self.words)).replace(
+                    "%1", str(len(shown))
+                )
             )
 
     def _fit_columns(self) -> None:

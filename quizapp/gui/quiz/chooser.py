@@ -119,9 +119,9 @@ class ModeChooser(QWidget):
         answered, total = getattr(self, "_resume", (0, 0))
         self.resume_button.setText(self.tr("Resume"))
         self.resume_text.setText(
-            self.tr("Carry on where you stopped: %1 of %2 questions answered.")
-            .replace("%1", str(answered))
-            .replace("%2", str(total))
+            self.tr(
+                "Carry on where you stopped: %1 of %n question(s) answered.", "", total
+            ).replace("%1", str(answered))
         )
         self.close_button.setText(self.tr("Back to the text"))
         self.practice_button.setAccessibleDescription(self.practice_text.text())

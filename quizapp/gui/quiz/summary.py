@@ -154,9 +154,9 @@ class SummaryView(QWidget):
         )
         full = sum(1 for r in result.rows if r.full_marks)
         self.details.setText(
-            self.tr("Full marks on %1 of %2 questions.")
-            .replace("%1", str(full))
-            .replace("%2", str(len(result.rows)))
+            self.tr("Full marks on %1 of %n question(s).", "", len(result.rows)).replace(
+                "%1", str(full)
+            )
         )
         self.table.setRowCount(len(result.rows))
         for row, line in enumerate(result.rows):

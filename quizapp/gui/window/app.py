@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from quizapp.paths import PACKAGE_DIR, default_bank, default_data_dir
+from quizapp.paths import PACKAGE_DIR, default_bank, default_data_dir, ensure_my_articles
 
 if TYPE_CHECKING:  # pragma: no cover - the command line is read without argparse
     from argparse import Namespace
@@ -93,7 +93,13 @@ def run(options: Namespace | SimpleNamespace) -> int:
     else:
         bank = default_bank()
 
-    window = MainWindow(settings, translators, bank=bank, article_path=article)
+    mine = None
+    if not options.bank:  # `--bank DIR` opens that folder alone
+        try:
+            mine = ensure_my_articles(data_dir)
+        except OSError as exc:  # a read-only data folder: the bank alone, and why
+            sys.stderr.write(f"quizapp: cannot create My articles: {exc.strerror or exc}\n")
+    window = MainWindow(settings, translators, bank=bank, article_path=article, mine=mine)
     window.installEventFilter(FirstPaint(window, bool(options.quit_after_paint)))
     try:
         window.show()

@@ -57,7 +57,38 @@ class BankMixin:
                     ).replace("%1", str(folder))
                 )
             return
-        self.loader.load(folder)
+        also = self._beside(folder)
+        self.library_view.set_origins(origins(folder, also))
+        self.loader.load(folder, also)
+
+    def _beside(self, folder: Path) -> list[Path]:
+        """My articles, when it is not the bank itself nor inside it."""
+        mine = self.mine
+        if mine is None or not mine.is_dir():
+            return []
+        real, bank = mine.resolve(), folder.resolve()
+        return [] if real == bank or real.is_relative_to(bank) else [mine]
+
+    def open_my_articles(self) -> None:
+        """File → Open my articles folder: in the system's file manager."""
+        from quizapp.gui.window import dialogs
+        from quizapp.paths import ensure_my_articles, my_articles_dir
+
+        data_dir = self.settings.path.parent
+        folder = my_articles_dir(data_dir)
+        try:
+            ensure_my_articles(data_dir)
+        except OSError as error:
+            dialogs.show_error(
+                self,
+                QCoreApplication.translate("MainWindow", "Could not open My articles"),
+                QCoreApplication.translate(
+                    "MainWindow", "The folder %1 could not be created."
+                ).replace("%1", str(folder)),
+                f"{type(error).__name__}: {error}",
+            )
+            return
+        dialogs.open_in_file_manager(self, folder)
 
     def _bank_partly_scanned(self, folder: Path, scan: Any) -> None:
         """The unchanged articles, from the cache, listed while the changed files are read."""
@@ -76,6 +107,7 @@ class BankMixin:
         count = len(scan.articles)
         errors = len({str(p.path) for p in scan.problems if p.is_error})
         slow = not self._has_libyaml()
+        checkout = _checkout_beside(folder)
         self._set_status(
             lambda: (
                 QCoreApplication.translate("MainWindow", "%n article(s)", "", count)
@@ -95,6 +127,15 @@ class BankMixin:
                 )
                 + " — "
                 + str(folder)
+                + (
+                    " · "
+                    + QCoreApplication.translate(
+                        "MainWindow",
+                        "the copy installed with the app, not %1 (File → Open folder… to use it)",
+                    ).replace("%1", str(checkout))
+                    if checkout is not None
+                    else ""
+                )
             )
         )
         if errors:
@@ -187,6 +228,21 @@ class BankMixin:
             errors = sum(1 for p in problems if p.is_error)
             self.reading_view.show_file_problems(errors)
             self.problems_dock.show()
+
+
+def _checkout_beside(folder: Path) -> Path | None:
+    """The checkout's questions/ when the bundled bank in use is the installed copy."""
+    from quizapp.paths import checkout_beside, default_bank
+
+    return checkout_beside() if folder.resolve() == default_bank().resolve() else None
+
+
+def origins(folder: Path, also: list[Path]) -> list[tuple[Path, str]]:
+    """Each listed folder and where its articles come from: bundled, mine, or a folder."""
+    from quizapp.paths import default_bank
+
+    kind = "bundled" if folder.resolve() == default_bank().resolve() else "folder"
+    return [(folder, kind), *((path, "mine") for path in also)]
 
 
 def _not_a_bank(folder: Path) -> Problem:

@@ -7,6 +7,7 @@ event loop. Dialogs are built on demand, never at start-up.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -14,11 +15,15 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
+    QLabel,
     QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -121,23 +126,84 @@ def show_shortcuts(parent: QWidget, specs: Iterable[ActionSpec]) -> ShortcutsDia
     return dialog
 
 
-def show_about(parent: QWidget) -> QMessageBox:
-    box = QMessageBox(parent)
-    box.setWindowTitle(QCoreApplication.translate("Dialogs", "About quizapp"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(QCoreApplication.translate("Dialogs", "quizapp %1").replace("%1", __version__))
-    box.setInformativeText(
-        QCoreApplication.translate(
+def about_details(bank: Path, data_dir: Path, mine: Path | None) -> str:
+    """The facts a bug report needs, one per line, to copy as they are."""
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    lines = [
+        f"quizapp {__version__}",
+        f"Qt {qVersion()}",
+        f"PySide6 {PySide6.__version__}",
+        f"Python {sys.version.split()[0]} ({sys.platform})",
+        f"bank: {bank}",
+        f"data folder: {data_dir}",
+    ]
+    if mine is not None:
+        lines.append(f"my articles: {mine}")
+    return "\n".join(lines)
+
+
+class AboutDialog(QDialog):
+    """Help → About: what quizapp is, and its versions and folders ready to copy."""
+
+    def __init__(self, parent: QWidget | None, details: str):
+        super().__init__(parent)
+        self.setObjectName("about_dialog")
+        self.setWindowTitle(QCoreApplication.translate("Dialogs", "About quizapp"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        text = QCoreApplication.translate(
             "Dialogs",
             "Read real French texts: click any word for its English meaning, show any "
             "sentence in English, answer comprehension questions, and see the sentence "
             "that proves each answer.",
         )
+        self.message = QLabel(text, self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.details = QPlainTextEdit(self)
+        self.details.setObjectName("about_details")
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.details.setPlainText(details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.copy_button = QPushButton(QCoreApplication.translate("Dialogs", "&Copy"), self)
+        self.copy_button.setObjectName("copy_about")
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(
+            lambda: QApplication.clipboard().setText(self.details.toPlainText())
+        )
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 320)
+
+
+def show_about(
+    parent: QWidget, bank: Path, data_dir: Path, mine: Path | None = None
+) -> AboutDialog:
+    dialog = AboutDialog(parent, about_details(bank, data_dir, mine))
+    dialog.show()
+    return dialog
+
+
+def open_in_file_manager(parent: QWidget, folder: Path) -> bool:
+    """Show `folder` in the system's file manager; a message if there is none."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+        return True
+    show_error(
+        parent,
+        QCoreApplication.translate("Dialogs", "No file manager"),
+        QCoreApplication.translate(
+            "Dialogs", "No file manager could open %1. Open that folder yourself."
+        ).replace("%1", str(folder)),
     )
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    return box
+    return False
 
 
 def show_error(parent: QWidget, title: str, text: str, details: str = "") -> QMessageBox:

@@ -83,11 +83,11 @@ class _Relay(QObject):
 
 
 class _BankJob(QRunnable):
-    def __init__(self, relay: _Relay, generation: int, folder: Path, cache_dir: Path | None):
+    def __init__(self, relay: _Relay, generation: int, folders: list[Path], cache_dir: Path | None):
         super().__init__()
         self.relay = relay
         self.generation = generation
-        self.folder = folder
+        self.folders = folders
         self.cache_dir = cache_dir
 
     def run(self) -> None:
@@ -105,7 +105,7 @@ class _BankJob(QRunnable):
 
             with _long_lived(), _yielding_imports():
                 result: Any = load_bank_cached(
-                    [self.folder],
+                    self.folders,
                     self.cache_dir,
                     progress,
                     lambda scan: relay.partial.emit(generation, scan),
@@ -149,11 +149,13 @@ class BankLoader(QObject):
         self._folder: Path | None = None
         self.busy = False
 
-    def load(self, folder: Path) -> None:
+    def load(self, folder: Path, also: list[Path] | None = None) -> None:
+        """Read `folder` (and `also`, listed with it: My articles) off the event loop."""
         self._generation += 1
         self._folder = folder
         self.busy = True
-        self._pool.start(_BankJob(self._relay, self._generation, folder, self.cache_dir))
+        folders = [folder, *(also or [])]
+        self._pool.start(_BankJob(self._relay, self._generation, folders, self.cache_dir))
 
     def _partial(self, generation: int, scan: object) -> None:
         if generation == self._generation:

@@ -57,11 +57,13 @@ class MainWindow(ActionsMixin, BankMixin, QMainWindow):
         translators: Translators,
         bank: Path,
         article_path: Path | None = None,
+        mine: Path | None = None,
     ):
         super().__init__()
         self.settings = settings
         self.translators = translators
         self.bank = bank
+        self.mine = mine  # My articles, listed beside the bank (None: the bank alone)
         self.article_path = article_path
         self.closing = False
         self._told_no_libyaml = False
@@ -221,7 +223,7 @@ class MainWindow(ActionsMixin, BankMixin, QMainWindow):
     def show_about(self) -> None:
         from quizapp.gui.window import dialogs
 
-        dialogs.show_about(self)
+        dialogs.show_about(self, self.bank, self.settings.path.parent, self.mine)
 
     # -- reading -------------------------------------------------------------------
     def open_article(self, article: Article) -> None:

@@ -32,7 +32,7 @@ def display_path(path: Path | str, root: Path | None) -> str:
         try:
             inside = p.resolve().relative_to(root.resolve())
             return str(inside) if inside.parts else str(p)  # the bank folder itself: in full
-        except ValueError:
+        except (ValueError, OSError, RuntimeError):  # outside, or a link loop (3.11)
             pass
     return str(p)
 

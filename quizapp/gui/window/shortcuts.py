@@ -57,6 +57,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Preview one article file (for teachers)"),
     ),
     ActionSpec(
+        "open_my_articles",
+        "file",
+        QT_TRANSLATE_NOOP("Shortcuts", "Open my articles folder"),
+        ("Ctrl+Shift+A",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Show the folder of your own articles in the file manager"),
+    ),
+    ActionSpec(
         "quit",
         "file",
         QT_TRANSLATE_NOOP("Shortcuts", "Quit"),

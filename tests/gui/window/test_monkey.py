@@ -3,8 +3,8 @@
 Thousands of events, bounded in time, on a bank with every question type,
 HTML-looking text and a broken file. Any exception escaping a slot fails the
 test (pytest-qt captures them), and so does any Qt warning (the project's
-`qt_log_level_fail`). File dialogs are replaced by no-ops (they would browse
-the real disk) and the window refuses to close, so the monkey cannot quit.
+`qt_log_level_fail`). File dialogs and the file manager are replaced by no-ops (they
+would browse the real disk) and the window refuses to close, so the monkey cannot quit.
 Each failure names the seed and the last events, to replay it.
 """
 
@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from quizapp.commands.selftest import prepare_profile
@@ -101,6 +102,8 @@ def monkey_window(qtbot, tmp_path: Path, data_dir: Path, monkeypatch) -> Iterato
     prepare_profile(data_dir)
     monkeypatch.setattr(QFileDialog, "open", lambda self, *a: None)
     monkeypatch.setattr(QFileDialog, "exec", lambda self: 0)
+    # File → Open my articles folder would start the real file manager.
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: True))
     for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *a, **k: ("", "")))
     win = make_window(bank, data_dir)

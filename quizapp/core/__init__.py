@@ -28,9 +28,4 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module 'quizapp.core' has no attribute {name!r}")
     import importlib
 
-    # The scripting API's objects grade and gloss: the rooms that do it hand
-    # their work to the model when imported (see model.Services).
-    import quizapp.core.gloss
-    import quizapp.core.grading  # noqa: F401
-
     return getattr(importlib.import_module(module), name)

@@ -29,7 +29,7 @@ class Services:
     """The work the model's methods hand on, set by the room that does it on import.
 
     `quizapp.core.grading` sets `grade`, `quizapp.core.gloss` sets
-    `gloss_index`; `quizapp.core.load_article` imports both.
+    `gloss_index`; the bank's loader, which hands out articles, imports both.
     """
 
     grade: ClassVar[Callable[[Question, Any], Grade] | None] = None

@@ -203,83 +203,83 @@
   <context>
     <name>DictionariesSection</name>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="84" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="86" />
       <source>%1 — %2 entries (%3)</source>
       <translation>%1 — %2 entrées (%3)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="87" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="89" />
       <source>%1 — being indexed (%3)</source>
       <translation>%1 — indexation en cours (%3)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="98" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="100" />
       <source>ignored</source>
       <translation>ignoré</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="98" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="100" />
       <source>broken</source>
       <translation>illisible</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="105" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="107" />
       <source>Looking for dictionaries…</source>
       <translation>Recherche des dictionnaires…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="107" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="109" />
       <source>No French→English dictionary found.</source>
       <translation>Aucun dictionnaire français→anglais trouvé.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="167" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="169" />
       <source>Dictionaries</source>
       <translation>Dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="170" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="172" />
       <source>When the article’s glossary has no entry, these French→English dictionaries are asked, from the top. Add one with sudo apt install dict-freedict-fra-eng, or put dictd or StarDict files in %1.</source>
       <translation>Quand le glossaire de l’article n’a pas d’entrée, ces dictionnaires français→anglais sont consultés, de haut en bas. Pour en ajouter un : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd ou StarDict dans %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="176" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="178" />
       <source>Dictionaries in use</source>
       <translation>Dictionnaires utilisés</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="177" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="179" />
       <source>Not used</source>
       <translation>Non utilisés</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="178" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="180" />
       <source>Dictionaries not used</source>
       <translation>Dictionnaires non utilisés</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="179" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="181" />
       <source>Up</source>
       <translation>Monter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="180" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="182" />
       <source>Ask this dictionary earlier</source>
       <translation>Consulter ce dictionnaire plus tôt</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="181" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="183" />
       <source>Down</source>
       <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="182" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="184" />
       <source>Ask this dictionary later</source>
       <translation>Consulter ce dictionnaire plus tard</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="183" />
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="184" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="185" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="186" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
@@ -758,30 +758,30 @@
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="342" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="348" />
       <source>quizapp — French reading</source>
       <translation>quizapp — lecture en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="211" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="212" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="355" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="356" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="217" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="218" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="361" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="362" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="173" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="178" />
       <source>Indexing the dictionary %1 (once): %2 headwords…</source>
       <translation>Indexation du dictionnaire %1 (une seule fois) : %2 entrées…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="357" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="363" />
       <source>Loading</source>
       <translation>Chargement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="358" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="364" />
       <source>Status</source>
       <translation>État</translation>
     </message>

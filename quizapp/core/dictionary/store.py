@@ -143,7 +143,7 @@ def build_index(
             n = len(words)
             if n > max_words:
                 max_words = n
-            batch.append((" ".join(words), words[0], n, headword, offset, size))
+            batch.append((" ".join(words), words[0], n, headword.strip(), offset, size))
             if len(batch) >= BATCH:
                 db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?)", batch)
                 count += len(batch)

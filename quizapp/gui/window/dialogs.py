@@ -215,3 +215,11 @@ def show_dictionaries(parent: QWidget, service: DictionaryService) -> QDialog:
     dialog.resize(section.fontMetrics().horizontalAdvance("M") * 40, dialog.sizeHint().height())
     dialog.show()
     return dialog
+
+
+def open_folder(folder: Path) -> bool:
+    """Show `folder` in the system's file manager (the dictionaries folder)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

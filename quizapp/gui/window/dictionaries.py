@@ -13,8 +13,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from quizapp.gui.window.settings import AppSettings
 
@@ -142,8 +141,9 @@ class DictionaryService(QObject):
 
     def open_folder(self) -> None:
         from quizapp.core.dictionary.discover import user_folder
+        from quizapp.gui.window import dialogs
 
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(user_folder(self.data_dir))))
+        dialogs.open_folder(user_folder(self.data_dir))
 
     def close(self) -> None:
         self.wait()

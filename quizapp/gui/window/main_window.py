@@ -80,6 +80,7 @@ class MainWindow(ActionsMixin, BankMixin, QMainWindow):
         self._reading_view: ReadingView | None = None
         self._quiz: QuizHookup | None = None
         self._dictionaries: DictionaryService | None = None
+        self._status_before_index: Callable[[], str] | None = None
         self._problems_panel: ProblemsPanel | None = None
         self._problems_dock: QDockWidget | None = None
         self._bank_problems: list[Problem] = []
@@ -163,23 +164,28 @@ class MainWindow(ActionsMixin, BankMixin, QMainWindow):
         return self._dictionaries
 
     def _dictionary_progress(self, name: str, count: int) -> None:
+        """Indexing in the status bar; then the status it replaced comes back."""
         if count < 0:
-            self.progress.hide()
-            self._set_status(str)
+            if self._status_before_index is not None:
+                self.progress.hide()
+                self._set_status(self._status_before_index)
+                self._status_before_index = None
             return
+        if self._status_before_index is None:
+            self._status_before_index = self._status
         self.progress.show()
         self._set_status(
-            lambda: (
-                self.tr("Indexing the dictionary %1 (once): %2 headwords…")
-                .replace("%1", name)
-                .replace("%2", f"{count:,}")
-            )
+            lambda: self.tr("Indexing the dictionary %1 (once): %2 headwords…")
+            .replace("%1", name)
+            .replace("%2", f"{count:,}")
         )
 
     def show_dictionaries(self) -> None:
         from quizapp.gui.window import dialogs
 
-        dialogs.show_dictionaries(self, self.dictionaries)
+        service = self.dictionaries
+        service.start()  # look again: the learner may just have added one
+        dialogs.show_dictionaries(self, service)
 
     @property
     def quiz(self) -> QuizHookup:

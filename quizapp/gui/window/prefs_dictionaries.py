@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.gui.window.plain_text import tooltip
+
 if TYPE_CHECKING:  # pragma: no cover
     from quizapp.gui.window.dictionaries import DictionaryService
 
@@ -87,7 +89,7 @@ class DictionariesSection(QWidget):
                     text = self.tr("%1 — being indexed (%3)")
                 item = QListWidgetItem(text.replace("%1", row.name).replace("%3", row.format))
                 item.setData(IDENT, row.ident)
-                item.setToolTip(str(row.path))
+                item.setToolTip(tooltip(str(row.path)))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 on = self.service.enabled(row.ident)
                 item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
@@ -97,7 +99,7 @@ class DictionariesSection(QWidget):
             else:
                 why = self.tr("ignored") if row.state == "ignored" else self.tr("broken")
                 item = QListWidgetItem(f"{row.name} ({row.format}) — {why}: {row.reason}")
-                item.setToolTip(str(row.path))
+                item.setToolTip(tooltip(str(row.path)))
                 self.others.addItem(item)
         if self.usable.count() == 0:
             waiting = self.service.busy or self.service.catalog is None

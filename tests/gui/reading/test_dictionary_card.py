@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from quizapp.gui.window import dialogs
 from tests.core.dictionary.builders import write_dictd, write_stardict
 from tests.gui.reading.test_reading import click_word, popover_texts
 
@@ -74,7 +75,9 @@ def test_a_word_no_source_knows_ends_in_no_entry(qtbot, dictionary, reading):
     assert not popover.hint_label.isVisible()  # dictionaries are installed
 
 
-def test_without_dictionaries_the_first_miss_says_how_to_add_one_once(qtbot, reading):
+def test_without_dictionaries_the_first_miss_says_how_to_add_one_once(qtbot, reading, monkeypatch):
+    opened: list[Path] = []
+    monkeypatch.setattr(dialogs, "open_folder", lambda folder: opened.append(folder) or True)
     wait_ready(qtbot, reading)
     click_word(qtbot, reading, "s1", "Russie")
     popover = reading.reading_view.popover
@@ -82,6 +85,9 @@ def test_without_dictionaries_the_first_miss_says_how_to_add_one_once(qtbot, rea
     assert "sudo apt install dict-freedict-fra-eng" in popover.hint_label.text()
     assert str(reading.dictionaries.folder) in popover.hint_label.text()
     assert popover.folder_button.isVisible()
+    qtbot.mouseClick(popover.folder_button, Qt.MouseButton.LeftButton)
+    assert opened == [reading.dictionaries.folder]
+    assert (opened[0] / "README.txt").is_file()
     qtbot.keyClick(popover.translate_button, Qt.Key.Key_Escape)
     click_word(qtbot, reading, "s1", "président")
     assert not reading.reading_view.popover.hint_label.isVisible()  # once only
@@ -124,3 +130,21 @@ def test_dictionaries_section_switches_off_and_orders(qtbot, dictionary, data_di
     assert section.rows()[0][1] is False
     click_word(qtbot, reading, "s1", "président")
     assert popover_texts(reading)[-1] == "president"
+
+
+def test_indexing_shows_in_the_status_bar_then_the_status_comes_back(qtbot, reading, data_dir):
+    service = reading.dictionaries
+    wait_ready(qtbot, reading)
+    qtbot.waitUntil(lambda: "2 articles" in reading.status.text())
+    before = reading.status.text()
+    write_dictd(data_dir / "dictionaries", entries=ENTRIES)
+    seen: list[tuple[str, bool]] = []
+    service.progress.connect(
+        lambda *_: seen.append((reading.status.text(), reading.progress.isVisible()))
+    )
+    with qtbot.waitSignal(service.ready, timeout=10_000):
+        service.start()
+    assert seen[0] == ("Indexing the dictionary freedict-fra-eng (once): 0 headwords…", True)
+    assert reading.status.text() == before
+    assert not reading.progress.isVisible()
+    assert [r.state for r in service.listings()] == ["ready"]

@@ -758,30 +758,30 @@
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="348" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="350" />
       <source>quizapp — French reading</source>
       <translation>quizapp — lecture en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="217" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="218" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="361" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="362" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="219" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="220" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="363" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="364" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="178" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="179" />
       <source>Indexing the dictionary %1 (once): %2 headwords…</source>
       <translation>Indexation du dictionnaire %1 (une seule fois) : %2 entrées…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="363" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="365" />
       <source>Loading</source>
       <translation>Chargement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="364" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="366" />
       <source>Status</source>
       <translation>État</translation>
     </message>

@@ -175,9 +175,11 @@ class MainWindow(ActionsMixin, BankMixin, QMainWindow):
             self._status_before_index = self._status
         self.progress.show()
         self._set_status(
-            lambda: self.tr("Indexing the dictionary %1 (once): %2 headwords…")
-            .replace("%1", name)
-            .replace("%2", f"{count:,}")
+            lambda: (
+                self.tr("Indexing the dictionary %1 (once): %2 headwords…")
+                .replace("%1", name)
+                .replace("%2", f"{count:,}")
+            )
         )
 
     def show_dictionaries(self) -> None:

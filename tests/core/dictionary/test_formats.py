@@ -227,3 +227,27 @@ def gloss_in_order(
     catalog: Catalog, order: list[str], disabled: tuple[str, ...] | list[str] = ()
 ) -> str:
     return answer_word("maison", catalog.chain(order, disabled or [])).answers[0].gloss
+
+
+def test_an_index_failing_in_use_is_dropped_and_listed(tmp_path: Path, monkeypatch) -> None:
+    import sqlite3
+
+    from quizapp.core.dictionary.store import Index
+
+    write_dictd(tmp_path / "d")
+    write_stardict(tmp_path / "s", entries={"maison": "home"})
+    catalog = ready(tmp_path / "data", tmp_path / "d", tmp_path / "s")
+    dictd = next(d for d in catalog.chain() if d.source.format == "dictd")
+    real = Index.entries
+
+    def failing(self: Index, key: str) -> list[tuple[str, int, int]]:
+        if self is dictd.index:
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        return real(self, key)
+
+    monkeypatch.setattr(Index, "entries", failing)
+    assert gloss(catalog, "maison") == [("surface", "maison", "home")]  # the next one answers
+    rows = {r.format: r for r in catalog.listings()}
+    assert rows["dictd"].state == "broken" and "damaged" in rows["dictd"].reason
+    assert not list((tmp_path / "data" / "cache").glob(f"{dictd.index.path.name}"))
+    assert [d.source.format for d in catalog.chain()] == ["stardict"]

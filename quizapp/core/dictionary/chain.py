@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from quizapp.core.dictionary.clean import CleanEntry
+from quizapp.core.dictionary.keys import headword_key
 from quizapp.core.dictionary.opened import Dictionary
 from quizapp.core.gloss.lemmas import surface_key, word_keys
 from quizapp.core.gloss.tokenize import Token, TokenKind, tokenize, tokenize_query
@@ -91,7 +92,9 @@ def look_up_token(
         found: list[Answer] = []
         seen: set[str] = set()
         for entry in dictionary.lookup(surface):
-            found.append(_answer(dictionary, token, "", entry, "surface", token.start, token.end))
+            # a form listed for another headword (StarDict's .syn) shows which
+            led = "" if headword_key(entry.headword) == surface else entry.headword
+            found.append(_answer(dictionary, token, led, entry, "surface", token.start, token.end))
             seen.add(entry.headword.casefold())
         for lemma in lemmas:
             entries = [e for e in dictionary.lookup(lemma) if e.headword.casefold() not in seen]

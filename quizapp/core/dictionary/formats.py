@@ -9,10 +9,13 @@ file make it broken with a reason instead of a traceback.
 - dictd (`NAME.index` + `NAME.dict[.dz]`, as FreeDict ships them): one line
   per headword, `headword TAB offset TAB size`, the numbers in base 64
   (A–Z a–z 0–9 + /); `00-database-*` entries describe the dictionary.
-- StarDict (`NAME.ifo` + `NAME.idx[.gz]` + `NAME.dict[.dz]`): the `.ifo`
-  says `bookname`, `wordcount`, `idxfilesize`, `idxoffsetbits` (32 or 64),
-  `sametypesequence`; each `.idx` record is a UTF-8 headword, a zero byte,
-  then the offset and size, big-endian.
+- StarDict (`NAME.ifo` + `NAME.idx[.gz]` + `NAME.dict[.dz]`, and maybe
+  `NAME.syn`): the `.ifo` says `bookname`, `wordcount`, `idxfilesize`,
+  `idxoffsetbits` (32 or 64), `sametypesequence`; each `.idx` record is a
+  UTF-8 headword, a zero byte, then the offset and size, big-endian; each
+  `.syn` record is another form (an inflection, a spelling), a zero byte and
+  the number of the `.idx` record it stands for, so « chevaux » finds
+  « cheval ».
 """
 
 from __future__ import annotations
@@ -42,10 +45,12 @@ class Source:
     name: str = ""
     languages: str = ""  # what the files declare, for the French→English test
     fields: dict[str, str] = field(default_factory=dict)  # the .ifo's keys
+    synonyms: Path | None = None  # StarDict's .syn: other forms pointing at entries
 
     @property
     def files(self) -> tuple[Path, ...]:
-        return tuple(p for p in (self.info, self.index, self.text) if p is not None)
+        paths = (self.info, self.index, self.text, self.synonyms)
+        return tuple(p for p in paths if p is not None)
 
     @property
     def ident(self) -> str:
@@ -152,7 +157,17 @@ def stardict_source(info: Path) -> Source:
     )
     name = fields.get("bookname", "") or stem
     declared = " ".join(fields.get(k, "") for k in ("lang", "langfrom", "langto", "bookname"))
-    return Source("stardict", index, text, info, name, f"{stem} {declared}", fields)
+    synonyms = info.with_name(stem + ".syn")
+    return Source(
+        "stardict",
+        index,
+        text,
+        info,
+        name,
+        f"{stem} {declared}",
+        fields,
+        synonyms if synonyms.is_file() else None,
+    )
 
 
 def read_ifo(info: Path) -> dict[str, str]:
@@ -173,7 +188,7 @@ def read_ifo(info: Path) -> dict[str, str]:
     return fields
 
 
-def stardict_entries(source: Source) -> Iterator[tuple[str, int, int]]:
+def stardict_entries(source: Source) -> Iterator[tuple[str, int, int] | tuple[str, int, int, str]]:
     """(headword, offset, size) per `.idx` record, checked against the `.ifo` and the text."""
     fields = source.fields
     name = source.index.name
@@ -193,6 +208,7 @@ def stardict_entries(source: Source) -> Iterator[tuple[str, int, int]]:
     numbers = struct.Struct(">QI" if bits == "64" else ">II")
     width = numbers.size
     pos, count, end = 0, 0, len(raw)
+    where: list[tuple[int, int, str]] = []  # per headword, for the .syn's references
     find, unpack = raw.find, numbers.unpack_from
     while pos < end:
         zero = find(b"\0", pos, pos + 1024)
@@ -207,10 +223,41 @@ def stardict_entries(source: Source) -> Iterator[tuple[str, int, int]]:
             raise DictFormatError(f"{name}: {headword!r} points past the end of {text.path.name}")
         count += 1
         pos = zero + 1 + width
+        where.append((offset, size, headword))
         yield headword, offset, size
     wordcount = fields.get("wordcount", "")
     if wordcount.isdigit() and int(wordcount) != count:
         raise DictFormatError(f"{name} has {count} headwords but the .ifo says {wordcount}")
+    if source.synonyms is not None:
+        yield from _synonyms(source.synonyms, where, fields.get("synwordcount", ""))
+
+
+def _synonyms(
+    path: Path, where: list[tuple[int, int, str]], declared: str
+) -> Iterator[tuple[str, int, int, str]]:
+    """StarDict's `.syn`: a form (UTF-8, a zero byte) and the number of its `.idx` entry.
+
+    Yields (form, offset, size, the entry's headword): the form is looked up,
+    the headword is shown (« chevaux → cheval »).
+    """
+    raw = _read_index(path)
+    pos, count, end = 0, 0, len(raw)
+    while pos < end:
+        zero = raw.find(b"\0", pos, pos + 1024)
+        if zero < 0 or zero + 5 > end:
+            raise DictFormatError(f"{path.name}: record {count + 1} is cut short (truncated?)")
+        try:
+            form = raw[pos:zero].decode("utf-8")
+        except UnicodeDecodeError:
+            raise DictFormatError(f"{path.name}: record {count + 1} is not UTF-8") from None
+        (entry,) = struct.unpack_from(">I", raw, zero + 1)
+        if entry >= len(where):
+            raise DictFormatError(f"{path.name}: {form!r} points past the last headword")
+        count += 1
+        pos = zero + 5
+        yield (form, *where[entry])
+    if declared.isdigit() and int(declared) != count:
+        raise DictFormatError(f"{path.name} has {count} forms but the .ifo says {declared}")
 
 
 # -- shared ---------------------------------------------------------------------------

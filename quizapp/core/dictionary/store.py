@@ -117,10 +117,12 @@ def open_index(cache_dir: Path, source: Source) -> Index:
 def build_index(
     cache_dir: Path,
     source: Source,
-    entries: Iterable[tuple[str, int, int]],
+    entries: Iterable[tuple[str, int, int] | tuple[str, int, int, str]],
     progress: Progress | None = None,
 ) -> Index:
     """Write the index of `source` from its (headword, offset, size) and open it.
+
+    A fourth item is the headword to show when the first is only a form of it.
 
     Raises what reading the entries raises (`DictFormatError` for a broken
     dictionary); the old index, if any, is then left alone.
@@ -136,8 +138,11 @@ def build_index(
         db.execute("PRAGMA synchronous = OFF")
         db.executescript(_SCHEMA)
         count, max_words, batch = 0, 1, []
-        for headword, offset, size in entries:
+        for entry in entries:
+            headword, offset, size = entry[:3]
             words = headword_words(headword)
+            if len(entry) > 3:  # a form (StarDict's .syn) standing for another headword
+                headword = entry[3]
             if not words:
                 continue
             n = len(words)

@@ -88,8 +88,9 @@ def write_stardict(
     types: str = "m",
     lang: str | None = "fr-en",
     bookname: str = "Test fr-en",
+    synonyms: dict[str, str] | None = None,
 ) -> Path:
-    """NAME.ifo, NAME.idx and NAME.dict[.dz]; returns the .ifo path."""
+    """NAME.ifo, NAME.idx, NAME.dict[.dz] and (`synonyms`: form → headword) NAME.syn."""
     folder.mkdir(parents=True, exist_ok=True)
     items = sorted((entries or ENTRIES).items(), key=lambda kv: kv[0].encode())
     text = b""
@@ -119,6 +120,14 @@ def write_stardict(
         lines.append(f"sametypesequence={types}")
     if lang:
         lines.append(f"lang={lang}")
+    if synonyms:
+        numbers = {headword: n for n, (headword, _) in enumerate(items)}
+        syn = b"".join(
+            form.encode() + b"\0" + struct.pack(">I", numbers[target])
+            for form, target in sorted(synonyms.items(), key=lambda kv: kv[0].encode())
+        )
+        (folder / f"{name}.syn").write_bytes(syn)
+        lines.append(f"synwordcount={len(synonyms)}")
     info = folder / f"{name}.ifo"
     info.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return info

@@ -251,3 +251,30 @@ def test_an_index_failing_in_use_is_dropped_and_listed(tmp_path: Path, monkeypat
     assert rows["dictd"].state == "broken" and "damaged" in rows["dictd"].reason
     assert not list((tmp_path / "data" / "cache").glob(f"{dictd.index.path.name}"))
     assert [d.source.format for d in catalog.chain()] == ["stardict"]
+
+
+def test_stardict_synonyms_lead_to_their_headword(tmp_path: Path) -> None:
+    write_stardict(
+        tmp_path / "sd",
+        entries={"clé": "key", "œil": "eye"},
+        synonyms={"clef": "clé", "yeux": "œil"},
+    )
+    catalog = ready(tmp_path / "data", tmp_path / "sd")
+    [answer] = answer_word("clef", catalog.chain()).answers
+    assert (answer.form, answer.lemma, answer.headword, answer.gloss) == (
+        "clef",
+        "clé",
+        "clé",
+        "key",
+    )
+    assert gloss(catalog, "Yeux") == [("surface", "œil", "eye")]
+    [row] = catalog.listings()
+    assert row.count == 4  # two headwords and two forms
+
+
+def test_a_syn_pointing_past_the_last_headword_is_broken(tmp_path: Path) -> None:
+    info = write_stardict(tmp_path / "sd", entries={"clé": "key"}, synonyms={"clef": "clé"})
+    syn = info.with_suffix(".syn")
+    syn.write_bytes(syn.read_bytes()[:-1] + b"\x07")
+    [row] = ready(tmp_path / "data", tmp_path / "sd").listings()
+    assert row.state == "broken" and "past the last headword" in row.reason

@@ -393,8 +393,8 @@
     <name>GlossPopover</name>
     <message>
       <location filename="../../quizapp/gui/reading/gloss_card.py" line="121" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="280" />
       <location filename="../../quizapp/gui/reading/gloss_card.py" line="281" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="282" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
@@ -429,44 +429,44 @@
       <translation>Source : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="198" />
-      <source>in this sentence: %1</source>
-      <translation>dans cette phrase : %1</translation>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="200" />
+      <source>an expression of this sentence</source>
+      <translation>une expression de cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="220" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="221" />
       <source>Added to my words</source>
       <translation>Ajouté à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="271" />
       <location filename="../../quizapp/gui/reading/gloss_card.py" line="272" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="273" />
       <source>Show the sentence in English</source>
       <translation>Afficher la phrase en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="274" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="275" />
       <source>Shows the English translation under this sentence</source>
       <translation>Affiche la traduction anglaise sous cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="276" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="277" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="277" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="278" />
       <source>More</source>
       <translation>Plus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="278" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="279" />
       <source>Show the whole dictionary entry</source>
       <translation>Afficher l’entrée complète du dictionnaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="282" />
       <location filename="../../quizapp/gui/reading/gloss_card.py" line="283" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="284" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>

@@ -191,18 +191,19 @@ class GlossPopover(QFrame):
         first = self._answers[0]
         source = first.source
         self.source_label.setText(self.tr("From %1").replace("%1", source))
-        for answer in self._answers[:3]:
+        words = [a for a in self._answers if a.step != "expression"][:2]
+        expressions = [a for a in self._answers if a.step == "expression"][:1]
+        for answer in words + expressions:  # the word's entries, and the longest expression
             self._add(answer.headword, size * (1.25 if answer is first else 1.05), bold=True)
+            how = []  # which form led here, and the part of speech, on one line
             if answer.step == "expression":
-                self._add(
-                    self.tr("in this sentence: %1").replace("%1", answer.headword),
-                    size * 0.92,
-                    italic=True,
-                )
+                how.append(self.tr("an expression of this sentence"))
             elif answer.lemma:
-                self._add(f"{answer.form} → {answer.lemma}", size * 0.92, italic=True)
+                how.append(f"{answer.form} → {answer.lemma}")
             if answer.pos:
-                self._add(answer.pos, size * 0.92, italic=True)
+                how.append(answer.pos)
+            if how:
+                self._add(" · ".join(how), size * 0.92, italic=True)
             self._add(answer.full if self._full else answer.gloss, size)
 
     def _toggle_full(self, on: bool) -> None:

@@ -16,6 +16,7 @@ ENTRIES = {
     "ajouter": "ajouter <v>\nadd\n",
     "déclarer": "déclarer /deklaʀe/ <v>\n1. declare\n2. state\n3. say\n4. announce\n",
     "président": "président <n, masc>\npresident\n",
+    "le président": "le président <n>\nthe president (of the country)\n",
     "au cours de": "au cours de <prep>\nduring\n",
 }
 
@@ -36,8 +37,7 @@ def test_a_dictionary_answers_what_the_glossary_does_not(qtbot, dictionary, read
     popover = reading.reading_view.popover
     assert popover_texts(reading) == [
         "déclarer",
-        "déclaré → déclarer",
-        "v",
+        "déclaré → déclarer · v",
         "declare; state; say …",
     ]
     assert popover.source_label.text() == "From French-English test dictionary"
@@ -52,6 +52,19 @@ def test_a_dictionary_answers_what_the_glossary_does_not(qtbot, dictionary, read
     qtbot.waitUntil(lambda: any(w.headword == "déclarer" for w in store.words()))
     [word] = [w for w in store.words() if w.headword == "déclarer"]
     assert (word.word, word.gloss, word.sentence_id) == ("déclaré", "declare; state; say …", "s1")
+
+
+def test_an_expression_covering_the_word_is_shown_too(qtbot, dictionary, reading):
+    wait_ready(qtbot, reading)
+    click_word(qtbot, reading, "s1", "président")
+    assert popover_texts(reading) == [
+        "président",
+        "n, masc",
+        "president",
+        "le président",
+        "an expression of this sentence · n",
+        "the president (of the country)",
+    ]
 
 
 def test_the_glossary_still_comes_first_with_its_source(qtbot, dictionary, reading):
@@ -110,26 +123,26 @@ def test_dictionaries_section_switches_off_and_orders(qtbot, dictionary, data_di
     assert dialog is not None and dialog.isVisible() and not dialog.isModal()
     section = dialog.findChild(object, "dictionaries_section")
     assert section.rows() == [
-        ("French-English test dictionary — 4 entries (dictd)", True),
+        ("French-English test dictionary — 5 entries (dictd)", True),
         ("Test fr-en — 1 entries (stardict)", True),
     ]
     assert section.other_rows() == [
         "freedict-deu-eng (dictd) — ignored: not French→English (deu→eng)"
     ]
     click_word(qtbot, reading, "s1", "président")
-    assert popover_texts(reading)[-1] == "president"
+    assert popover_texts(reading)[2] == "president"
     section.usable.setCurrentRow(1)
     qtbot.mouseClick(section.up, Qt.MouseButton.LeftButton)
     assert section.rows()[0][0].startswith("Test fr-en")
     click_word(qtbot, reading, "s1", "président")
-    assert popover_texts(reading)[-1] == "chairman"
+    assert popover_texts(reading) == ["président", "chairman"]
     stardict = str(data_dir / "dictionaries" / "sd" / "stardict-fr-en.idx")
     assert reading.settings.dictionary_order[0] == stardict
     section.usable.item(0).setCheckState(Qt.CheckState.Unchecked)  # the check box's own signal
     assert reading.settings.dictionaries_off == [stardict]
     assert section.rows()[0][1] is False
     click_word(qtbot, reading, "s1", "président")
-    assert popover_texts(reading)[-1] == "president"
+    assert popover_texts(reading)[2] == "president"
 
 
 def test_indexing_shows_in_the_status_bar_then_the_status_comes_back(qtbot, reading, data_dir):

@@ -13,6 +13,17 @@
     </message>
   </context>
   <context>
+    <name>DictionariesSection</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="86" />
+      <source>%1 — %n entry(s) (%3)</source>
+      <translation>
+        <numerusform>%1 — %n entry (%3)</numerusform>
+        <numerusform>%1 — %n entries (%3)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>FeedbackBox</name>
     <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/feedback.py" line="174" />

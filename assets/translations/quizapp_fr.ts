@@ -202,84 +202,87 @@
   </context>
   <context>
     <name>DictionariesSection</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="86" />
-      <source>%1 — %2 entries (%3)</source>
-      <translation>%1 — %2 entrées (%3)</translation>
+      <source>%1 — %n entry(s) (%3)</source>
+      <translation>
+        <numerusform>%1 — %n entrée (%3)</numerusform>
+        <numerusform>%1 — %n entrées (%3)</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="89" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="88" />
       <source>%1 — being indexed (%3)</source>
       <translation>%1 — indexation en cours (%3)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="100" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="99" />
       <source>ignored</source>
       <translation>ignoré</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="100" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="99" />
       <source>broken</source>
       <translation>illisible</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="107" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="106" />
       <source>Looking for dictionaries…</source>
       <translation>Recherche des dictionnaires…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="109" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="108" />
       <source>No French→English dictionary found.</source>
       <translation>Aucun dictionnaire français→anglais trouvé.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="169" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="168" />
       <source>Dictionaries</source>
       <translation>Dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="172" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="171" />
       <source>When the article’s glossary has no entry, these French→English dictionaries are asked, from the top. Add one with sudo apt install dict-freedict-fra-eng, or put dictd or StarDict files in %1.</source>
       <translation>Quand le glossaire de l’article n’a pas d’entrée, ces dictionnaires français→anglais sont consultés, de haut en bas. Pour en ajouter un : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd ou StarDict dans %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="178" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="177" />
       <source>Dictionaries in use</source>
       <translation>Dictionnaires utilisés</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="179" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="178" />
       <source>Not used</source>
       <translation>Non utilisés</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="180" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="179" />
       <source>Dictionaries not used</source>
       <translation>Dictionnaires non utilisés</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="181" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="180" />
       <source>Up</source>
       <translation>Monter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="182" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="181" />
       <source>Ask this dictionary earlier</source>
       <translation>Consulter ce dictionnaire plus tôt</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="183" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="182" />
       <source>Down</source>
       <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="184" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="183" />
       <source>Ask this dictionary later</source>
       <translation>Consulter ce dictionnaire plus tard</translation>
     </message>
     <message>
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="184" />
       <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="185" />
-      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="186" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>

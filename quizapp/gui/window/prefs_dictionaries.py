@@ -83,8 +83,7 @@ class DictionariesSection(QWidget):
         for row in self.service.listings():
             if row.state in ("ready", "to index"):
                 if row.state == "ready":
-                    text = self.tr("%1 — %2 entries (%3)")
-                    text = text.replace("%2", f"{row.count:,}")
+                    text = self.tr("%1 — %n entry(s) (%3)", "", row.count)
                 else:
                     text = self.tr("%1 — being indexed (%3)")
                 item = QListWidgetItem(text.replace("%1", row.name).replace("%3", row.format))

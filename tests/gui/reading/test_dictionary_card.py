@@ -124,7 +124,7 @@ def test_dictionaries_section_switches_off_and_orders(qtbot, dictionary, data_di
     section = dialog.findChild(object, "dictionaries_section")
     assert section.rows() == [
         ("French-English test dictionary — 5 entries (dictd)", True),
-        ("Test fr-en — 1 entries (stardict)", True),
+        ("Test fr-en — 1 entry (stardict)", True),
     ]
     assert section.other_rows() == [
         "freedict-deu-eng (dictd) — ignored: not French→English (deu→eng)"

@@ -29,6 +29,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
         "quizapp.commands.desktop:main",
         "add quizapp to the desktop's application menu (--uninstall to remove it)",
     ),
+    "lookup": ("quizapp.commands.lookup:main", "look a word up: glossary, then dictionaries"),
 }
 
 

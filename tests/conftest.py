@@ -21,6 +21,7 @@ _SANDBOX = Path(tempfile.mkdtemp(prefix="quizapp-tests-"))
 os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "xdg-data")
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "xdg-config")
 os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "xdg-cache")
+os.environ["QUIZAPP_DICTIONARY_PATH"] = ""  # no system dictionaries unless a test names them
 
 REPO = Path(__file__).resolve().parents[1]
 BANK = REPO / "questions"

@@ -46,3 +46,18 @@ def test_passage_render_measures_a_ratio(qapp):
     (figure,) = passage_render.measure(runs=1)
     assert figure.measured > 0 and figure.unit == "×"
     assert "words" in figure.detail
+
+
+def test_the_dictionary_benchmark_generates_a_readable_stardict(tmp_path):
+    from benchmarks.dictionary_speed import generate_stardict, lookup_figure
+    from quizapp.core.dictionary import Catalog
+
+    generate_stardict(tmp_path / "dicts", count=2000)
+    catalog = Catalog(tmp_path / "data", [tmp_path / "dicts"])
+    catalog.scan(create_folder=False)
+    catalog.build_all()
+    [row] = catalog.listings()
+    assert row.state == "ready" and row.count == 2000
+    figure = lookup_figure("small", catalog)
+    assert figure.unit == "ms" and figure.measured > 0
+    catalog.close()

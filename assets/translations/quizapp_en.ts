@@ -13,6 +13,17 @@
     </message>
   </context>
   <context>
+    <name>DictionariesSection</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="86" />
+      <source>%1 — %n entry(s) (%3)</source>
+      <translation>
+        <numerusform>%1 — %n entry (%3)</numerusform>
+        <numerusform>%1 — %n entries (%3)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>FeedbackBox</name>
     <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/feedback.py" line="174" />
@@ -122,7 +133,7 @@
   <context>
     <name>ProgressBridge</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/bridge.py" line="313" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="314" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>The teacher has changed %n question since you stopped: they start afresh.</numerusform>

@@ -144,80 +144,172 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../quizapp/gui/window/dialogs.py" line="44" />
-      <location filename="../../quizapp/gui/window/dialogs.py" line="55" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="48" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="59" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/dialogs.py" line="49" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="53" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/dialogs.py" line="50" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="54" />
       <source>Keys</source>
       <translation>Touches</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/dialogs.py" line="57" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="61" />
       <source>Every action of the window and its keys</source>
       <translation>Chaque action de la fenêtre et ses touches</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/dialogs.py" line="88" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="92" />
       <source>(in the text)</source>
       <translation>(dans le texte)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/dialogs.py" line="97" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="101" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/dialogs.py" line="153" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="157" />
       <source>About quizapp</source>
       <translation>À propos de quizapp</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/dialogs.py" line="155" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="159" />
       <source>Read real French texts: click any word for its English meaning, show any sentence in English, answer comprehension questions, and see the sentence that proves each answer.</source>
       <translation>Lisez de vrais textes en français : cliquez sur un mot pour son sens en anglais, affichez n’importe quelle phrase en anglais, répondez aux questions de compréhension et voyez la phrase qui justifie chaque réponse.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/dialogs.py" line="170" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="174" />
       <source>&amp;Copy</source>
       <translation>&amp;Copier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/dialogs.py" line="201" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="205" />
       <source>No file manager</source>
       <translation>Pas de gestionnaire de fichiers</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/dialogs.py" line="202" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="206" />
       <source>No file manager could open %1. Open that folder yourself.</source>
       <translation>Aucun gestionnaire de fichiers n’a pu ouvrir %1. Ouvrez ce dossier vous-même.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/dialogs.py" line="225" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="229" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/dialogs.py" line="238" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="242" />
       <source>Open an article file</source>
       <translation>Ouvrir un fichier d’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/dialogs.py" line="243" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="247" />
       <source>Article files (*.yaml *.yml)</source>
       <translation>Fichiers d’article (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/dialogs.py" line="244" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="248" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/dialogs.py" line="272" />
+      <source>Dictionaries</source>
+      <translation>Dictionnaires</translation>
+    </message>
+  </context>
+  <context>
+    <name>DictionariesSection</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="86" />
+      <source>%1 — %n entry(s) (%3)</source>
+      <translation>
+        <numerusform>%1 — %n entrée (%3)</numerusform>
+        <numerusform>%1 — %n entrées (%3)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="88" />
+      <source>%1 — being indexed (%3)</source>
+      <translation>%1 — indexation en cours (%3)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="99" />
+      <source>ignored</source>
+      <translation>ignoré</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="99" />
+      <source>broken</source>
+      <translation>illisible</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="106" />
+      <source>Looking for dictionaries…</source>
+      <translation>Recherche des dictionnaires…</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="108" />
+      <source>No French→English dictionary found.</source>
+      <translation>Aucun dictionnaire français→anglais trouvé.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="168" />
+      <source>Dictionaries</source>
+      <translation>Dictionnaires</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="171" />
+      <source>When the article’s glossary has no entry, these French→English dictionaries are asked, from the top. Add one with sudo apt install dict-freedict-fra-eng, or put dictd or StarDict files in %1.</source>
+      <translation>Quand le glossaire de l’article n’a pas d’entrée, ces dictionnaires français→anglais sont consultés, de haut en bas. Pour en ajouter un : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd ou StarDict dans %1.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="177" />
+      <source>Dictionaries in use</source>
+      <translation>Dictionnaires utilisés</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="178" />
+      <source>Not used</source>
+      <translation>Non utilisés</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="179" />
+      <source>Dictionaries not used</source>
+      <translation>Dictionnaires non utilisés</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="180" />
+      <source>Up</source>
+      <translation>Monter</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="181" />
+      <source>Ask this dictionary earlier</source>
+      <translation>Consulter ce dictionnaire plus tôt</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="182" />
+      <source>Down</source>
+      <translation>Descendre</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="183" />
+      <source>Ask this dictionary later</source>
+      <translation>Consulter ce dictionnaire plus tard</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="184" />
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="185" />
+      <source>Open the dictionaries folder</source>
+      <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
   </context>
   <context>
@@ -328,30 +420,83 @@
   <context>
     <name>GlossPopover</name>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="87" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="144" />
       <source>This word is not in the article’s glossary.</source>
       <translation>Ce mot n’est pas dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="89" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="146" />
       <source>No word of this sentence is in the article’s glossary.</source>
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="159" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="160" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="272" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="273" />
       <source>Show the sentence in English</source>
       <translation>Afficher la phrase en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="162" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="275" />
       <source>Shows the English translation under this sentence</source>
       <translation>Affiche la traduction anglaise sous cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="164" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="277" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="121" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="281" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="282" />
+      <source>Add to my words</source>
+      <translation>Ajouter à mes mots</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="142" />
+      <source>No entry in the glossary or in your dictionaries.</source>
+      <translation>Aucune entrée dans le glossaire ni dans vos dictionnaires.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="154" />
+      <source>From the article’s glossary</source>
+      <translation>Du glossaire de l’article</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="160" />
+      <source>No dictionary is installed: sudo apt install dict-freedict-fra-eng, or put dictd/StarDict files in %1</source>
+      <translation>Aucun dictionnaire installé : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd/StarDict dans %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="193" />
+      <source>From %1</source>
+      <translation>Source : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="200" />
+      <source>an expression of this sentence</source>
+      <translation>une expression de cette phrase</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="221" />
+      <source>Added to my words</source>
+      <translation>Ajouté à mes mots</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="278" />
+      <source>More</source>
+      <translation>Plus</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="279" />
+      <source>Show the whole dictionary entry</source>
+      <translation>Afficher l’entrée complète du dictionnaire</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="283" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="284" />
+      <source>Open the dictionaries folder</source>
+      <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
   </context>
   <context>
@@ -656,27 +801,32 @@
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="310" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="352" />
       <source>quizapp — French reading</source>
       <translation>quizapp — lecture en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="179" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="180" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="323" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="324" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="221" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="222" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="365" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="366" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="325" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="367" />
       <source>Loading</source>
       <translation>Chargement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="326" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="368" />
       <source>Status</source>
       <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/main_window.py" line="181" />
+      <source>Indexing the dictionary %1 (once): %2 headwords…</source>
+      <translation>Indexation du dictionnaire %1 (une seule fois) : %2 entrées…</translation>
     </message>
   </context>
   <context>
@@ -995,39 +1145,39 @@
   <context>
     <name>ProgressBridge</name>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="154" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="155" />
       <source>Progress is not being saved</source>
       <translation>La progression n’est pas enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="157" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="158" />
       <source>Progress is not being saved: %1</source>
       <translation>La progression n’est pas enregistrée : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="169" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="170" />
       <source>Your progress file was repaired</source>
       <translation>Votre fichier de progression a été réparé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="209" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="210" />
       <source>The progress file could not be used: %1</source>
       <translation>Le fichier de progression n’a pas pu être utilisé : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="231" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="232" />
       <source>Saved: every answer has reached the disk now.</source>
       <translation>Enregistré : toutes les réponses sont maintenant sur le disque.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="295" />
-      <location filename="../../quizapp/gui/progress/bridge.py" line="297" />
-      <location filename="../../quizapp/gui/progress/bridge.py" line="365" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="296" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="298" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="386" />
       <source>Learner</source>
       <translation>Élève</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/bridge.py" line="313" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="314" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis votre arrêt : elle repart de zéro.</numerusform>
@@ -1036,7 +1186,7 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/bridge.py" line="106" />
-      <location filename="../../quizapp/gui/progress/bridge.py" line="367" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="388" />
       <source>Saving</source>
       <translation>Enregistrement</translation>
     </message>
@@ -1238,42 +1388,42 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="291" />
+      <location filename="../../quizapp/gui/reading/view.py" line="305" />
       <source>Click the sentences that answer the question.</source>
       <translation>Cliquez sur les phrases qui répondent à la question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="294" />
+      <location filename="../../quizapp/gui/reading/view.py" line="308" />
       <source>Click a word for its meaning, or EN after a sentence for its English.</source>
       <translation>Cliquez sur un mot pour son sens, ou sur EN après une phrase pour sa traduction anglaise.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="299" />
+      <location filename="../../quizapp/gui/reading/view.py" line="313" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="300" />
+      <location filename="../../quizapp/gui/reading/view.py" line="314" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="303" />
+      <location filename="../../quizapp/gui/reading/view.py" line="317" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="308" />
+      <location filename="../../quizapp/gui/reading/view.py" line="322" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="309" />
+      <location filename="../../quizapp/gui/reading/view.py" line="323" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="310" />
+      <location filename="../../quizapp/gui/reading/view.py" line="324" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>
@@ -1338,207 +1488,207 @@
       <translation>Lan&amp;gue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="41" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="42" />
       <source>&amp;Help</source>
       <translation>Ai&amp;de</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="48" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="49" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="50" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="51" />
       <source>Choose another folder of articles</source>
       <translation>Choisir un autre dossier d’articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="55" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="56" />
       <source>Open article file…</source>
       <translation>Ouvrir un fichier d’article…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="57" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="58" />
       <source>Preview one article file (for teachers)</source>
       <translation>Prévisualiser un fichier d’article (pour les enseignants)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="62" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="63" />
       <source>Open my articles folder</source>
       <translation>Ouvrir le dossier Mes articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="64" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="65" />
       <source>Show the folder of your own articles in the file manager</source>
       <translation>Afficher le dossier de vos propres articles dans le gestionnaire de fichiers</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="69" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="70" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="71" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="72" />
       <source>Close quizapp</source>
       <translation>Fermer quizapp</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="76" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="77" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="78" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="79" />
       <source>Return to the list of articles</source>
       <translation>Revenir à la liste des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="84" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="85" />
       <source>Search the library</source>
       <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="86" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="87" />
       <source>Find an article by its French or English title</source>
       <translation>Trouver un article par son titre français ou anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="91" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="92" />
       <source>Problems panel</source>
       <translation>Panneau des problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="93" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="94" />
       <source>Show or hide the problems found in question files</source>
       <translation>Afficher ou masquer les problèmes trouvés dans les fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="99" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="100" />
       <source>Larger text</source>
       <translation>Texte plus grand</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="101" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="102" />
       <source>Make the passage text larger</source>
       <translation>Agrandir le texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="106" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="107" />
       <source>Smaller text</source>
       <translation>Texte plus petit</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="108" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="109" />
       <source>Make the passage text smaller</source>
       <translation>Réduire le texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="113" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="114" />
       <source>Normal text size</source>
       <translation>Taille normale du texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="115" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="116" />
       <source>Reset the passage text size</source>
       <translation>Rétablir la taille du texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="120" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="121" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="122" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="123" />
       <source>Show the English translation under every sentence</source>
       <translation>Afficher la traduction anglaise sous chaque phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="128" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="129" />
       <source>Next sentence</source>
       <translation>Phrase suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="130" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="131" />
       <source>Move to the next sentence</source>
       <translation>Passer à la phrase suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="136" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="137" />
       <source>Previous sentence</source>
       <translation>Phrase précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="138" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="139" />
       <source>Move to the previous sentence</source>
       <translation>Revenir à la phrase précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="144" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="145" />
       <source>Show the sentence in English</source>
       <translation>Afficher la phrase en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="146" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="147" />
       <source>Show or hide the English of the current sentence</source>
       <translation>Afficher ou masquer la traduction anglaise de la phrase courante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="152" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="153" />
       <source>Words of the sentence</source>
       <translation>Mots de la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="154" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="155" />
       <source>List the glossed words of the current sentence</source>
       <translation>Lister les mots du glossaire dans la phrase courante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="160" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="161" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="162" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="163" />
       <source>Answer this article's comprehension questions</source>
       <translation>Répondre aux questions de compréhension de cet article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="167" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="168" />
       <source>Français</source>
       <translation>Français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="169" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="170" />
       <source>Show the interface in French</source>
       <translation>Afficher l’interface en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="175" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="176" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="177" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="178" />
       <source>Show the interface in English</source>
       <translation>Afficher l’interface en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="183" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="191" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="185" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="193" />
       <source>List every keyboard shortcut</source>
       <translation>Lister tous les raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="190" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="198" />
       <source>About quizapp</source>
       <translation>À propos de quizapp</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="192" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="200" />
       <source>Version and purpose of quizapp</source>
       <translation>Version et objet de quizapp</translation>
     </message>
@@ -1611,6 +1761,21 @@
       <location filename="../../quizapp/gui/progress/screens.py" line="57" />
       <source>Add a learner with their own progress</source>
       <translation>Ajouter un élève avec sa propre progression</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="41" />
+      <source>&amp;Tools</source>
+      <translation>&amp;Outils</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="184" />
+      <source>Dictionaries…</source>
+      <translation>Dictionnaires…</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="186" />
+      <source>The offline dictionaries: on or off, and their order</source>
+      <translation>Les dictionnaires hors ligne : activés ou non, et leur ordre</translation>
     </message>
   </context>
   <context>

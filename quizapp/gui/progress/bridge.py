@@ -114,6 +114,7 @@ class ProgressBridge(QObject):
         self._attached = True
         reading = self.window.reading_view
         reading.passage.word_looked_up.connect(self._looked_up)
+        reading.add_word_requested.connect(self._add_word)
         reading.quiz_requested.connect(self.recorder.quiz_requested)  # after the hookup's slot
         hookup = self.window.quiz
         hookup.panel_created.connect(self.recorder.panel_created)
@@ -338,6 +339,26 @@ class ProgressBridge(QObject):
         self.recorder.note_lookup(word, headword, sentence_id)
         store, profile = self.ensure_store(), self.ensure_profile()
         if store is None or profile is None:
+            return
+        sentence = article.sentence(sentence_id)
+        self.write(
+            lambda: store.log_lookup(
+                profile,
+                article.id,
+                sentence_id,
+                word,
+                headword,
+                gloss,
+                sentence.fr,
+                sentence.en or "",
+            )
+        )
+
+    def _add_word(self, sentence_id: str, word: str, headword: str, gloss: str) -> None:
+        """A dictionary's answer the learner chose to keep ("Add to my words")."""
+        article = self.window.reading_view.article
+        store, profile = self.ensure_store(), self.ensure_profile()
+        if article is None or store is None or profile is None:
             return
         sentence = article.sentence(sentence_id)
         self.write(

@@ -5,6 +5,11 @@ it; a child widget rather than a popup window, so it behaves the same on
 every platform, offscreen included) showing the headword,
 its English gloss and note, or saying plainly that the word has no entry and
 offering the sentence's English instead. All teacher text is plain text.
+
+A dictionary's answer (`show_result`) also says where it came from, which
+form led to it (« déployées → déployer »), keeps the whole entry behind
+"More", and offers "Add to my words"; a miss with no dictionary installed
+says once how to add one, with a button opening the dictionaries folder.
 """
 
 from __future__ import annotations
@@ -14,9 +19,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QHideEvent, QKeyEvent, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
+    from quizapp.core.dictionary import Answer
     from quizapp.core.model import GlossEntry
 
 
@@ -38,6 +44,8 @@ class GlossPopover(QFrame):
 
     translate_requested = Signal(str)
     closed = Signal()
+    add_word_requested = Signal(str, str, str, str)  # sentence id, word, headword, gloss
+    folder_requested = Signal()  # open the dictionaries folder
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,6 +59,10 @@ class GlossPopover(QFrame):
         self._sentence_id = ""
         self._word = ""
         self._entries: tuple[GlossEntry, ...] = ()
+        self._answers: tuple[Answer, ...] = ()
+        self._asked_dictionaries = False
+        self._hint = False
+        self._full = False
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(14, 10, 14, 12)
         self.body.setSpacing(4)
@@ -58,6 +70,25 @@ class GlossPopover(QFrame):
         self.translate_button = QPushButton(self)
         self.translate_button.setAutoDefault(True)
         self.translate_button.clicked.connect(self._translate)
+        self.source_label = plain_label(self, selectable=False)
+        self.source_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hint_label = plain_label(self)
+        self.hint_label.hide()
+        self.buttons = QWidget(self)
+        self.more_button = QPushButton(self.buttons)
+        self.more_button.setCheckable(True)
+        self.more_button.toggled.connect(self._toggle_full)
+        self.add_button = QPushButton(self.buttons)
+        self.add_button.clicked.connect(self._add_word)
+        self.folder_button = QPushButton(self.buttons)
+        self.folder_button.clicked.connect(self.folder_requested)
+        row = QHBoxLayout(self.buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in (self.more_button, self.add_button, self.folder_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.body.addWidget(self.source_label)
+        self.body.addWidget(self.buttons)
         self.retranslate_ui()
 
     # -- content ---------------------------------------------------------------
@@ -66,6 +97,28 @@ class GlossPopover(QFrame):
         self._sentence_id = sentence_id
         self._word = word
         self._entries = tuple(entries)
+        self._answers = ()
+        self._asked_dictionaries = self._hint = False
+        self._rebuild()
+
+    def show_result(
+        self,
+        sentence_id: str,
+        word: str,
+        answers: Sequence[Answer],
+        asked_dictionaries: bool,
+        hint: bool = False,
+    ) -> None:
+        """Dictionary answers for a clicked word, or "no entry" (with the one-time hint)."""
+        self._sentence_id = sentence_id
+        self._word = word
+        self._entries = ()
+        self._answers = tuple(answers)
+        self._asked_dictionaries = asked_dictionaries
+        self._hint = hint and not answers
+        self._full = False
+        self.add_button.setEnabled(True)
+        self.add_button.setText(self.tr("Add to my words"))
         self._rebuild()
 
     def texts(self) -> list[str]:
@@ -81,9 +134,13 @@ class GlossPopover(QFrame):
         self.body.removeWidget(self.translate_button)
         base = QGuiApplication.font()
         size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
-        if not self._entries:
+        if self._answers:
+            self._add_answers(size)
+        elif not self._entries:
             self._add(self._word, size * 1.25, bold=True)
-            if self._word:
+            if self._asked_dictionaries:
+                message = self.tr("No entry in the glossary or in your dictionaries.")
+            elif self._word:
                 message = self.tr("This word is not in the article’s glossary.")
             else:
                 message = self.tr("No word of this sentence is in the article’s glossary.")
@@ -93,19 +150,75 @@ class GlossPopover(QFrame):
             self._add(entry.en, size)
             if entry.note:
                 self._add(entry.note, size * 0.92, italic=True)
-        self.body.addSpacing(4)
+        if len(self._entries) == 1 and self._word:
+            self.source_label.setText(self.tr("From the article’s glossary"))
+        self.source_label.setVisible(
+            bool(self._answers) or (len(self._entries) == 1 and bool(self._word))
+        )
+        self.hint_label.setText(
+            self.tr(
+                "No dictionary is installed: sudo apt install dict-freedict-fra-eng, "
+                "or put dictd/StarDict files in %1"
+            ).replace("%1", self.folder_hint)
+        )
+        self.hint_label.setVisible(self._hint)
+        self.body.removeWidget(self.hint_label)
+        self.body.addWidget(self.hint_label)
+        self.folder_button.setVisible(self._hint)
+        full = any(a.full and a.full != a.gloss for a in self._answers)
+        self.more_button.setVisible(full)
+        self.more_button.setChecked(self._full)
+        self.add_button.setVisible(bool(self._answers))
+        self.body.removeWidget(self.buttons)
+        self.body.addWidget(self.buttons)
+        self.buttons.setVisible(self._hint or bool(self._answers))
         self.body.addWidget(self.translate_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.translate_button.setVisible(bool(self._sentence_id))
         em = self.fontMetrics().horizontalAdvance("M")
         natural = max(
             [label.fontMetrics().horizontalAdvance(label.text()) for label in self.labels]
-            + [self.translate_button.sizeHint().width()]
+            + [self.translate_button.sizeHint().width(), self.buttons.sizeHint().width()]
         )
         width = max(MIN_WIDTH_EM * em, min(MAX_WIDTH_EM * em, natural + 2))
-        for label in self.labels:
+        for label in [*self.labels, self.hint_label, self.source_label]:
             label.setFixedWidth(width)
         self.setAccessibleDescription(" — ".join(self.texts()))
         self.adjustSize()
+
+    folder_hint = ""  # the dictionaries folder, named in the one-time hint
+
+    def _add_answers(self, size: float) -> None:
+        first = self._answers[0]
+        source = first.source
+        self.source_label.setText(self.tr("From %1").replace("%1", source))
+        words = [a for a in self._answers if a.step != "expression"][:2]
+        expressions = [a for a in self._answers if a.step == "expression"][:1]
+        for answer in words + expressions:  # the word's entries, and the longest expression
+            self._add(answer.headword, size * (1.25 if answer is first else 1.05), bold=True)
+            how = []  # which form led here, and the part of speech, on one line
+            if answer.step == "expression":
+                how.append(self.tr("an expression of this sentence"))
+            elif answer.lemma:
+                how.append(f"{answer.form} → {answer.lemma}")
+            if answer.pos:
+                how.append(answer.pos)
+            if how:
+                self._add(" · ".join(how), size * 0.92, italic=True)
+            self._add(answer.full if self._full else answer.gloss, size)
+
+    def _toggle_full(self, on: bool) -> None:
+        if on != self._full and self._answers:
+            self._full = on
+            self._rebuild()
+
+    def _add_word(self) -> None:
+        if self._answers:
+            answer = self._answers[0]
+            self.add_word_requested.emit(
+                self._sentence_id, answer.form, answer.headword, answer.gloss
+            )
+            self.add_button.setEnabled(False)
+            self.add_button.setText(self.tr("Added to my words"))
 
     def _add(self, text: str, point_size: float, bold: bool = False, italic: bool = False) -> None:
         label = plain_label(self)
@@ -162,5 +275,12 @@ class GlossPopover(QFrame):
             self.tr("Shows the English translation under this sentence")
         )
         self.setAccessibleName(self.tr("Glossary entry"))
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setAccessibleName(self.tr("Show the whole dictionary entry"))
+        self.add_button.setEnabled(True)
+        self.add_button.setText(self.tr("Add to my words"))
+        self.add_button.setAccessibleName(self.tr("Add to my words"))
+        self.folder_button.setText(self.tr("Open the dictionaries folder"))
+        self.folder_button.setAccessibleName(self.tr("Open the dictionaries folder"))
         if self._word or self._entries:
             self._rebuild()

@@ -4,7 +4,7 @@ side area where the quiz panel lives once a quiz starts.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QPalette, QResizeEvent
@@ -96,6 +96,7 @@ class ReadingView(QWidget):
     quiz_requested = Signal()
     back_requested = Signal()
     problems_requested = Signal()
+    add_word_requested = Signal(str, str, str, str)  # sentence id, word, headword, gloss
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -125,6 +126,7 @@ class ReadingView(QWidget):
         self.splitter.addWidget(self.passage)
         self._side: QWidget | None = None
         self.popover: GlossPopover | None = None
+        self.dictionaries: Any = None  # the window's DictionaryService, once it exists
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 4)
@@ -192,6 +194,8 @@ class ReadingView(QWidget):
             self.popover = GlossPopover(self)
             self.popover.translate_requested.connect(self._translate_from_popover)
             self.popover.closed.connect(self._popover_closed)
+            self.popover.add_word_requested.connect(self.add_word_requested)
+            self.popover.folder_requested.connect(self._open_dictionaries_folder)
         return self.popover
 
     def _anchor(self, sentence_id: str, start: int, end: int) -> QRect:
@@ -207,10 +211,20 @@ class ReadingView(QWidget):
 
     def _show_gloss(self, sentence_id: str, word: str, hit: GlossHit | None) -> None:
         popover = self._ensure_popover()
-        entries = [hit.entry] if hit is not None else []
-        popover.show_entries(sentence_id, word, entries)
         span = self.passage.gloss_highlight() or (sentence_id, 0, 1)
+        service = self.dictionaries
+        if hit is None and service is not None and self.article is not None:
+            result = service.result(self.article, sentence_id, span[1])
+            popover.folder_hint = str(service.folder)
+            hint = not result.found and service.take_hint()
+            popover.show_result(sentence_id, word, result.answers, bool(result.consulted), hint)
+        else:
+            popover.show_entries(sentence_id, word, [hit.entry] if hit is not None else [])
         popover.popup_at(self._anchor(*span))
+
+    def _open_dictionaries_folder(self) -> None:
+        if self.dictionaries is not None:
+            self.dictionaries.open_folder()
 
     def show_sentence_glosses(self) -> None:
         """Every glossed word of the current sentence, for keyboard users (G)."""

@@ -46,6 +46,7 @@ class ActionsMixin:
             "start_quiz": lambda: self.reading_view.start_quiz(),
             "lang_fr": lambda: self.set_language("fr"),
             "lang_en": lambda: self.set_language("en"),
+            "dictionaries": self.show_dictionaries,
             "shortcuts": self.show_shortcuts,
             "about": self.show_about,
         }

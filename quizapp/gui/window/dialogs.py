@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
@@ -33,6 +34,9 @@ from PySide6.QtWidgets import (
 from quizapp import __version__
 from quizapp.gui.window import shortcuts
 from quizapp.gui.window.shortcuts import ActionSpec
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quizapp.gui.window.dictionaries import DictionaryService
 
 
 class ShortcutsDialog(QDialog):
@@ -252,3 +256,36 @@ def choose_article(parent: QWidget, start: Path, done: Callable[[Path], None]) -
 
 def key_text(sequence: str) -> str:
     return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def show_dictionaries(parent: QWidget, service: DictionaryService) -> QDialog:
+    """The Dictionaries section in a non-modal window (until Preferences hosts it)."""
+    from quizapp.gui.window.prefs_dictionaries import DictionariesSection
+
+    existing = parent.findChild(QDialog, "dictionaries_dialog")
+    if existing is not None:
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    dialog = QDialog(parent)
+    dialog.setObjectName("dictionaries_dialog")
+    dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Dictionaries"))
+    section = DictionariesSection(service, dialog)
+    section.setObjectName("dictionaries_section")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.close)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(section)
+    layout.addWidget(buttons)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.resize(section.fontMetrics().horizontalAdvance("M") * 40, dialog.sizeHint().height())
+    dialog.show()
+    return dialog
+
+
+def open_folder(folder: Path) -> bool:
+    """Show `folder` in the system's file manager (the dictionaries folder)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # pragma: no cover - imported on first use (start-up speed)
     from quizapp.gui.quiz.hookup import QuizHookup
     from quizapp.gui.reading.view import ReadingView
     from quizapp.gui.window import dialogs
+    from quizapp.gui.window.dictionaries import DictionaryService
     from quizapp.gui.window.problems_panel import ProblemsPanel
 
 
@@ -80,6 +81,8 @@ class MainWindow(ActionsMixin, BankMixin, QMainWindow):
         self.add_screen("library", self.library_view)
         self._reading_view: ReadingView | None = None
         self._quiz: QuizHookup | None = None
+        self._dictionaries: DictionaryService | None = None
+        self._status_before_index: Callable[[], str] | None = None
         self._problems_panel: ProblemsPanel | None = None
         self._problems_dock: QDockWidget | None = None
         self._bank_problems: list[Problem] = []
@@ -146,8 +149,47 @@ class MainWindow(ActionsMixin, BankMixin, QMainWindow):
             for spec in self.specs:
                 self._add_text_keys(spec, self.actions_by_name[spec.name])
             self._quiz = QuizHookup(self)  # the quiz panel beside the passage (built on demand)
+            view.dictionaries = self.dictionaries
             view.retranslate_ui()
         return self._reading_view
+
+    @property
+    def dictionaries(self) -> DictionaryService:
+        """The offline dictionaries, found and indexed on a worker from first use."""
+        if self._dictionaries is None:
+            from quizapp.gui.window.dictionaries import DictionaryService
+
+            self._dictionaries = DictionaryService(self.settings, self)
+            self._dictionaries.progress.connect(self._dictionary_progress)
+            self._dictionaries.ready.connect(lambda: self._dictionary_progress("", -1))
+            self._dictionaries.start()
+        return self._dictionaries
+
+    def _dictionary_progress(self, name: str, count: int) -> None:
+        """Indexing in the status bar; then the status it replaced comes back."""
+        if count < 0:
+            if self._status_before_index is not None:
+                self.progress.hide()
+                self._set_status(self._status_before_index)
+                self._status_before_index = None
+            return
+        if self._status_before_index is None:
+            self._status_before_index = self._status
+        self.progress.show()
+        self._set_status(
+            lambda: (
+                self.tr("Indexing the dictionary %1 (once): %2 headwords…")
+                .replace("%1", name)
+                .replace("%2", f"{count:,}")
+            )
+        )
+
+    def show_dictionaries(self) -> None:
+        from quizapp.gui.window import dialogs
+
+        service = self.dictionaries
+        service.start()  # look again: the learner may just have added one
+        dialogs.show_dictionaries(self, service)
 
     @property
     def quiz(self) -> QuizHookup:
@@ -342,4 +384,6 @@ class MainWindow(ActionsMixin, BankMixin, QMainWindow):
         self.closing = True
         self.watcher.stop()
         self.loader.wait()
+        if self._dictionaries is not None:
+            self._dictionaries.close()
         self.progress_screens.bridge.close()

@@ -67,6 +67,45 @@ class AppSettings:
     def parallel(self, value: bool) -> None:
         self._qs.setValue("reading/parallel", "true" if value else "false")
 
+    def _list(self, key: str) -> list[str]:
+        import json
+
+        try:
+            value = json.loads(str(self._qs.value(key, "[]")))
+        except ValueError:
+            return []
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def _set_list(self, key: str, value: list[str]) -> None:
+        import json
+
+        self._qs.setValue(key, json.dumps(list(value), ensure_ascii=False))
+
+    @property
+    def dictionary_order(self) -> list[str]:
+        """The learner's dictionaries by id (their index file), first asked first."""
+        return self._list("dictionaries/order")
+
+    @dictionary_order.setter
+    def dictionary_order(self, value: list[str]) -> None:
+        self._set_list("dictionaries/order", value)
+
+    @property
+    def dictionaries_off(self) -> list[str]:
+        return self._list("dictionaries/off")
+
+    @dictionaries_off.setter
+    def dictionaries_off(self, value: list[str]) -> None:
+        self._set_list("dictionaries/off", value)
+
+    @property
+    def dictionary_hint_shown(self) -> bool:
+        return str(self._qs.value("dictionaries/hint_shown", "false")).lower() == "true"
+
+    @dictionary_hint_shown.setter
+    def dictionary_hint_shown(self, value: bool) -> None:
+        self._qs.setValue("dictionaries/hint_shown", "true" if value else "false")
+
     @property
     def geometry(self) -> QByteArray | None:
         value = self._qs.value("window/geometry")

@@ -38,6 +38,7 @@ MENUS: tuple[tuple[str, str], ...] = (
     ("view", QT_TRANSLATE_NOOP("Shortcuts", "&View")),
     ("reading", QT_TRANSLATE_NOOP("Shortcuts", "&Reading")),
     ("language", QT_TRANSLATE_NOOP("Shortcuts", "&Language")),
+    ("tools", QT_TRANSLATE_NOOP("Shortcuts", "&Tools")),
     ("help", QT_TRANSLATE_NOOP("Shortcuts", "&Help")),
 )
 
@@ -176,6 +177,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Shift+E",),
         QT_TRANSLATE_NOOP("Shortcuts", "Show the interface in English"),
         checkable=True,
+    ),
+    ActionSpec(
+        "dictionaries",
+        "tools",
+        QT_TRANSLATE_NOOP("Shortcuts", "Dictionaries…"),
+        ("Ctrl+Shift+D",),
+        QT_TRANSLATE_NOOP("Shortcuts", "The offline dictionaries: on or off, and their order"),
     ),
     ActionSpec(
         "shortcuts",

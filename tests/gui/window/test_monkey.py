@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from quizapp.commands.selftest import prepare_profile
 from quizapp.gui.quiz.selftest_driver import Driver, pump
+from quizapp.gui.window import dialogs
 from tests.gui.conftest import SAMPLE, make_window
 from tests.gui.quiz_fixtures import ALL_TYPES
 from tests.gui.window.test_markup import BROKEN, article_text
@@ -101,6 +102,7 @@ def monkey_window(qtbot, tmp_path: Path, data_dir: Path, monkeypatch) -> Iterato
     (bank / "cassé.yaml").write_text(BROKEN, encoding="utf-8")
     prepare_profile(data_dir)
     monkeypatch.setattr(QFileDialog, "open", lambda self, *a: None)
+    monkeypatch.setattr(dialogs, "open_folder", lambda folder: True)  # no file manager
     monkeypatch.setattr(QFileDialog, "exec", lambda self: 0)
     # File → Open my articles folder would start the real file manager.
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: True))

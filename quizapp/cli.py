@@ -22,7 +22,11 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "new": ("quizapp.commands.new:main", "turn a plain French text into a question-file skeleton"),
     "selftest": ("quizapp.commands.selftest:main", "take every quiz of a bank in the real window"),
     "export-results": ("quizapp.commands.export:results_main", "print quiz results as CSV/JSON"),
-    "export-words": ("quizapp.commands.export:words_main", "print looked-up words (Anki/CSV)"),
+    "export-words": (
+        "quizapp.commands.export:words_main",
+        "print looked-up words (Anki/CSV), or write an Anki deck (.apkg)",
+    ),
+    "review": ("quizapp.commands.review:main", "list the review cards due now (--due)"),
 }
 
 

@@ -94,16 +94,15 @@ def notes(
 
 def write_apkg(
     path: Path,
-    words: Iterable[WordRecord],
-    learner: str,
+    words_by_learner: Mapping[str, Iterable[WordRecord]],
     titles: Mapping[str, str],
     deck_name: str = "quizapp",
 ) -> int:
-    """Write the deck to `path`; returns how many notes it holds."""
+    """Write the deck of each learner's words to `path`; returns how many notes it holds."""
     import genanki
 
     deck = genanki.Deck(DECK_ID, deck_name)
-    made = notes(words, learner, titles)
+    made = [n for learner, ws in words_by_learner.items() for n in notes(ws, learner, titles)]
     for note in made:
         deck.add_note(note)
     package = genanki.Package(deck)

@@ -76,7 +76,7 @@ def _collection(path: Path, tmp_path: Path) -> sqlite3.Connection:
 
 def test_the_apkg_is_a_valid_anki_collection_whose_notes_match(store, tmp_path: Path):
     target = tmp_path / "mots.apkg"
-    count = anki.write_apkg(target, _words(store, "Zoé"), "Zoé", {"belarus": "Le Bélarus"})
+    count = anki.write_apkg(target, {"Zoé": _words(store, "Zoé")}, {"belarus": "Le Bélarus"})
     assert count == 2
     conn = _collection(target, tmp_path / "x")
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -104,14 +104,14 @@ def test_the_apkg_is_a_valid_anki_collection_whose_notes_match(store, tmp_path: 
 
 def test_exporting_again_keeps_the_same_guids(store, tmp_path: Path):
     first, second = tmp_path / "a.apkg", tmp_path / "b.apkg"
-    anki.write_apkg(first, _words(store, "Zoé"), "Zoé", {})
-    anki.write_apkg(second, _words(store, "zoé"), "zoé", {})
+    anki.write_apkg(first, {"Zoé": _words(store, "Zoé")}, {})
+    anki.write_apkg(second, {"zoé": _words(store, "zoé")}, {})
     guids = [
         {r[0] for r in _collection(p, tmp_path / p.stem).execute("SELECT guid FROM notes")}
         for p in (first, second)
     ]
     assert guids[0] == guids[1] and len(guids[0]) == 2
-    other = anki.write_apkg(tmp_path / "c.apkg", _words(store, "Léo"), "Léo", {})
+    other = anki.write_apkg(tmp_path / "c.apkg", {"Léo": _words(store, "Léo")}, {})
     assert other == 2
     leo = {
         r[0]

@@ -107,6 +107,7 @@ def sections(quick: bool) -> list[tuple[str, Callable[[], list[Figure]]]]:
         ("interaction", lambda: isolated("interaction", "measure", 10 if quick else 40)),
         ("passage_render", lambda: isolated("passage_render", "measure", 3 if quick else 5)),
         ("gloss_speed", lambda: isolated("__main__", "gloss_figures")),
+        ("review_speed", lambda: isolated("review_speed", "measure", 10 if quick else 30)),
     ]
 
 

@@ -46,3 +46,11 @@ def test_passage_render_measures_a_ratio(qapp):
     (figure,) = passage_render.measure(runs=1)
     assert figure.measured > 0 and figure.unit == "×"
     assert "words" in figure.detail
+
+
+def test_the_review_benchmark_measures_a_real_due_list():
+    from benchmarks import review_speed
+
+    due_list, rating = review_speed.measure(runs=3)
+    assert due_list.unit == rating.unit == "ms" and due_list.measured > 0 and rating.measured > 0
+    assert "cards due" in due_list.detail and int(due_list.detail.split()[0]) > 20

@@ -62,6 +62,7 @@ class Column(IntEnum):
     QUESTIONS = 3
     BEST = 4
     LAST = 5
+    NEW_WORDS = 6  # lemmas this learner has neither looked up nor marked known
 
 
 class ArticleTableModel(QAbstractTableModel):
@@ -71,6 +72,16 @@ class ArticleTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._articles: list[Article] = []
         self._summaries: dict[str, dict[str, Any]] = {}
+        self._new_words: dict[str, int] = {}
+
+    def set_new_words(self, counts: dict[str, int]) -> None:
+        """Per article id, how many of its lemmas are new to the learner (known words)."""
+        self._new_words = dict(counts)
+        if self._articles:
+            row = len(self._articles) - 1
+            self.dataChanged.emit(
+                self.index(0, Column.NEW_WORDS), self.index(row, Column.NEW_WORDS)
+            )
 
     def set_articles(self, articles: Iterable[Article]) -> None:
         self.beginResetModel()
@@ -118,6 +129,7 @@ class ArticleTableModel(QAbstractTableModel):
             self.tr("Questions"),
             self.tr("Best score"),
             self.tr("Last attempt"),
+            self.tr("New words"),
         ]
 
     def headerData(self, section: int, orientation: Any, role: int = Role.DISPLAY) -> Any:
@@ -143,11 +155,14 @@ class ArticleTableModel(QAbstractTableModel):
                 return float(summary.get("best") or -1)
             if column == Column.LAST:
                 return str(summary.get("date") or "")
+            if column == Column.NEW_WORDS:
+                return self._new_words.get(article.id, -1)
             return fold(self._display(article, column, summary))
         if role == Role.TEXT_ALIGNMENT and column in (
             Column.LEVEL,
             Column.QUESTIONS,
             Column.BEST,
+            Column.NEW_WORDS,
         ):
             return ALIGN_CENTER
         if role == Role.TOOLTIP and column == Column.TITLE:
@@ -163,6 +178,9 @@ class ArticleTableModel(QAbstractTableModel):
             return article.level.value
         if column == Column.QUESTIONS:
             return str(len(article.questions))
+        if column == Column.NEW_WORDS:
+            count = self._new_words.get(article.id)
+            return "" if count is None else str(count)
         if column == Column.BEST:
             best = summary.get("best")
             return "" if best is None else f"{round(float(best) * 100)} %"

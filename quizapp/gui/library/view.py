@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -121,6 +122,7 @@ class LibraryView(QWidget):
         filters.addSpacing(12)
         filters.addWidget(self.tag_label)
         filters.addWidget(self.tag, 1)
+        self.filters = filters
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.pages, 1)
@@ -140,6 +142,14 @@ class LibraryView(QWidget):
         self.retranslate_ui()
 
     # -- public API --------------------------------------------------------
+    def add_toolbar_action(self, action: Any) -> QToolButton:
+        """A window action as a button at the end of the filter row ("Review (3 due)")."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        self.filters.addSpacing(12)
+        self.filters.addWidget(button)
+        return button
+
     def set_articles(self, articles: Iterable[Article]) -> None:
         self._show_articles_model()
         self.model.set_articles(articles)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from quizapp.gui.progress.history import HistoryView
     from quizapp.gui.progress.mistakes import MistakesView
     from quizapp.gui.progress.words import WordsView
+    from quizapp.gui.review.hookup import ReviewHookup
 
 MENU = ("progress", QT_TRANSLATE_NOOP("Shortcuts", "&Progress"))
 LEARNER_MENU = QT_TRANSLATE_NOOP("Shortcuts", "Switch &learner")
@@ -41,6 +42,13 @@ PROGRESS_ACTIONS = (
         QT_TRANSLATE_NOOP("Shortcuts", "Review my mistakes"),
         ("Ctrl+Shift+M",),
         QT_TRANSLATE_NOOP("Shortcuts", "The questions you last answered below full marks"),
+    ),
+    ActionSpec(
+        "review",
+        "progress",
+        QT_TRANSLATE_NOOP("Shortcuts", "Review"),
+        ("Ctrl+Shift+R",),
+        QT_TRANSLATE_NOOP("Shortcuts", "The words and questions you are about to forget, due now"),
     ),
     ActionSpec(
         "words",
@@ -69,6 +77,7 @@ class ProgressScreens(QObject):
         self._history: HistoryView | None = None
         self._mistakes: MistakesView | None = None
         self._words: WordsView | None = None
+        self._review: ReviewHookup | None = None
         self.history_article: str | None = None
 
         menu = QMenu(window)
@@ -77,6 +86,7 @@ class ProgressScreens(QObject):
         slots = {
             "history": lambda: self.show("history"),
             "mistakes": lambda: self.show("mistakes"),
+            "review": lambda: self.review.show(),
             "words": lambda: self.show("words"),
             "new_learner": self.new_learner,
         }
@@ -87,6 +97,7 @@ class ProgressScreens(QObject):
         self.learner_group = QActionGroup(self)
         self.bridge.profile_changed.connect(lambda _p: self._fill_learners())
         self.bridge.progress_changed.connect(self.refresh)
+        window.bank_loaded.connect(lambda: self.review)  # the due count, after the first paint
         window.installEventFilter(self)
         self._retranslate()
 
@@ -113,6 +124,15 @@ class ProgressScreens(QObject):
         self.refresh()
 
     # -- screens ----------------------------------------------------------------------
+    @property
+    def review(self) -> ReviewHookup:
+        """Spaced review ("Review (N due)") and known words, built after the first paint."""
+        if self._review is None:
+            from quizapp.gui.review.hookup import ReviewHookup
+
+            self._review = ReviewHookup(self.window, self.bridge)
+        return self._review
+
     @property
     def history(self) -> HistoryView:
         if self._history is None:

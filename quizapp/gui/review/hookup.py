@@ -49,6 +49,9 @@ class ReviewHookup(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(COUNT_DELAY_MS)
         self._timer.timeout.connect(self.update_count)
+        from quizapp.gui.review.known import KnownWords
+
+        self.known = KnownWords(window, bridge)
         bridge.saved.connect(lambda _r: self._timer.start())
         bridge.progress_changed.connect(self._timer.start)
         bridge.profile_changed.connect(lambda _p: self.update_count())
@@ -64,8 +67,10 @@ class ReviewHookup(QObject):
         return self.bridge.guard(lambda: due.due_list(store, profile, now, per_day), [])
 
     def update_count(self) -> None:
+        """After a save, a change of learner or of settings: the due count, known words."""
         self.due_count = len(self.due_cards())
         self._set_text()
+        self.known.refresh()
 
     def _set_text(self) -> None:
         text = tr("Review (%1 due)").replace("%1", str(self.due_count))

@@ -209,3 +209,8 @@ def main_lemma(surface: str) -> str:
         return override[0]
     lemma = _lemmatize(written.lower())
     return fold(lemma) if lemma else folded
+
+
+def loaded() -> bool:
+    """Whether simplemma's dictionary is loaded (the window waits for it before counting)."""
+    return _lemmatizer is not None

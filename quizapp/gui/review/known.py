@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
 
+from quizapp.core.gloss.lemmas import loaded as lemmas_loaded
 from quizapp.core.review import known
 from quizapp.gui.window.shortcuts import ActionSpec
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from quizapp.gui.reading.known_words import KnownWordsPainter
 
 ARTICLES_PER_TICK = 8
+WAIT_FOR_LEMMAS_MS = 250
 KNOWN_ACTIONS = (
     ActionSpec(
         "colour_words",
@@ -143,6 +145,10 @@ class KnownWords(QObject):
         self._tick.start()
 
     def _count_some(self) -> None:
+        if not lemmas_loaded():  # loading simplemma here would stall the window: the
+            self._tick.setInterval(WAIT_FOR_LEMMAS_MS)  # window preloads it off the GUI thread
+            return
+        self._tick.setInterval(0)
         for _ in range(min(ARTICLES_PER_TICK, len(self._queue))):
             article = self._queue.pop()
             key = (article.id, article.content_hash or "")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from quizapp.gui.progress.words import WordsView
     from quizapp.gui.review.hookup import ReviewHookup
 
+REVIEW_DELAY_MS = 800
 MENU = ("progress", QT_TRANSLATE_NOOP("Shortcuts", "&Progress"))
 LEARNER_MENU = QT_TRANSLATE_NOOP("Shortcuts", "Switch &learner")
 
@@ -97,7 +98,9 @@ class ProgressScreens(QObject):
         self.learner_group = QActionGroup(self)
         self.bridge.profile_changed.connect(lambda _p: self._fill_learners())
         self.bridge.progress_changed.connect(self.refresh)
-        window.bank_loaded.connect(lambda: self.review)  # the due count, after the first paint
+        # the due count and known words come once the library is listed and the glossing
+        # dictionary preloaded, so as not to add to the window's busiest moment
+        window.bank_loaded.connect(lambda: QTimer.singleShot(REVIEW_DELAY_MS, self, self._build))
         window.installEventFilter(self)
         self._retranslate()
 
@@ -124,6 +127,9 @@ class ProgressScreens(QObject):
         self.refresh()
 
     # -- screens ----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.review  # noqa: B018 - built now
+
     @property
     def review(self) -> ReviewHookup:
         """Spaced review ("Review (N due)") and known words, built after the first paint."""

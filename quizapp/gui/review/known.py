@@ -22,7 +22,7 @@ from quizapp.gui.window.shortcuts import ActionSpec
 if TYPE_CHECKING:  # pragma: no cover
     from quizapp.gui.reading.known_words import KnownWordsPainter
 
-ARTICLES_PER_TICK = 8
+ARTICLES_PER_TICK = 1  # a few ms each: the window never waits for the counts
 WAIT_FOR_LEMMAS_MS = 250
 KNOWN_ACTIONS = (
     ActionSpec(

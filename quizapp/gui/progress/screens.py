@@ -101,6 +101,7 @@ class ProgressScreens(QObject):
         # the due count and known words come once the library is listed and the glossing
         # dictionary preloaded, so as not to add to the window's busiest moment
         window.bank_loaded.connect(lambda: QTimer.singleShot(REVIEW_DELAY_MS, self, self._build))
+        window.article_opened.connect(lambda _a: self._build())  # known words in the passage
         window.installEventFilter(self)
         self._retranslate()
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
-from quizapp.core.model import Article, Question
+from quizapp.core.model import Article, LocateQuestion, Question
 from quizapp.core.progress.review_records import CardRecord
 from quizapp.core.review import due, scheduling
 from quizapp.core.review.ratings import Rating
@@ -116,7 +116,7 @@ class ReviewHookup(QObject):
         if article is None:
             return None
         question = next((q for q in article.questions if q.id == card.item), None)
-        if question is None or type(question).__name__ == "LocateQuestion":
+        if question is None or isinstance(question, LocateQuestion):
             return None  # a locate question needs the reading screen's passage
         return article, question
 

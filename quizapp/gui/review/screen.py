@@ -9,7 +9,6 @@ the moment it is given, so quitting mid-review loses at most the card on screen.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -162,10 +161,6 @@ class ReviewView(QWidget):
             Rating.GOOD: self.tr("Good"),
             Rating.EASY: self.tr("Easy"),
         }
-
-    @staticmethod
-    def local(when: datetime) -> str:
-        return when.astimezone().strftime("%Y-%m-%d %H:%M")
 
     # -- keys and language ---------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -108,6 +108,7 @@ def sections(quick: bool) -> list[tuple[str, Callable[[], list[Figure]]]]:
         ("passage_render", lambda: isolated("passage_render", "measure", 3 if quick else 5)),
         ("gloss_speed", lambda: isolated("__main__", "gloss_figures")),
         ("dictionary_speed", lambda: isolated("dictionary_speed", "measure")),
+        ("review_speed", lambda: isolated("review_speed", "measure", 10 if quick else 30)),
     ]
 
 

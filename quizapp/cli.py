@@ -24,12 +24,16 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "new": ("quizapp.commands.new:main", "turn a plain French text into a question-file skeleton"),
     "selftest": ("quizapp.commands.selftest:main", "take every quiz of a bank in the real window"),
     "export-results": ("quizapp.commands.export:results_main", "print quiz results as CSV/JSON"),
-    "export-words": ("quizapp.commands.export:words_main", "print looked-up words (Anki/CSV)"),
     "install-desktop": (
         "quizapp.commands.desktop:main",
         "add quizapp to the desktop's application menu (--uninstall to remove it)",
     ),
     "lookup": ("quizapp.commands.lookup:main", "look a word up: glossary, then dictionaries"),
+    "export-words": (
+        "quizapp.commands.export:words_main",
+        "print looked-up words (Anki/CSV), or write an Anki deck (.apkg)",
+    ),
+    "review": ("quizapp.commands.review:main", "list the review cards due now (--due)"),
 }
 
 

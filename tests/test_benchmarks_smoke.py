@@ -61,3 +61,11 @@ def test_the_dictionary_benchmark_generates_a_readable_stardict(tmp_path):
     figure = lookup_figure("small", catalog)
     assert figure.unit == "ms" and figure.measured > 0
     catalog.close()
+
+
+def test_the_review_benchmark_measures_a_real_due_list():
+    from benchmarks import review_speed
+
+    due_list, rating = review_speed.measure(runs=3)
+    assert due_list.unit == rating.unit == "ms" and due_list.measured > 0 and rating.measured > 0
+    assert "cards due" in due_list.detail and int(due_list.detail.split()[0]) > 20

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
   <context>
+    <name />
+    <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="76" />
+      <source>Review (%1 due)</source>
+      <translation>Réviser (%1 à revoir)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="155" />
+      <source>Nothing is due now.</source>
+      <translation>Rien à revoir pour l’instant.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="156" />
+      <source>Reviewed: %1</source>
+      <translation>Cartes revues : %1</translation>
+    </message>
+  </context>
+  <context>
     <name>AccentPalette</name>
     <message>
       <location filename="../../quizapp/gui/quiz/answer_text.py" line="66" />
@@ -40,54 +58,59 @@
   <context>
     <name>ArticleTableModel</name>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="100" />
+      <location filename="../../quizapp/gui/library/model.py" line="101" />
       <source>bundled</source>
       <translation>fourni</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="102" />
+      <location filename="../../quizapp/gui/library/model.py" line="103" />
       <source>My articles</source>
       <translation>Mes articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="145" />
+      <location filename="../../quizapp/gui/library/model.py" line="156" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="146" />
+      <location filename="../../quizapp/gui/library/model.py" line="157" />
       <source>English title</source>
       <translation>Titre anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="147" />
+      <location filename="../../quizapp/gui/library/model.py" line="158" />
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="148" />
+      <location filename="../../quizapp/gui/library/model.py" line="159" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="149" />
+      <location filename="../../quizapp/gui/library/model.py" line="160" />
       <source>Best score</source>
       <translation>Meilleur score</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="150" />
+      <location filename="../../quizapp/gui/library/model.py" line="161" />
       <source>Last attempt</source>
       <translation>Dernière tentative</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="151" />
+      <location filename="../../quizapp/gui/library/model.py" line="162" />
       <source>Origin</source>
       <translation>Origine</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="211" />
+      <location filename="../../quizapp/gui/library/model.py" line="229" />
       <source>unfinished</source>
       <translation>inachevé</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/model.py" line="163" />
+      <source>New words</source>
+      <translation>Mots nouveaux</translation>
     </message>
   </context>
   <context>
@@ -420,83 +443,93 @@
   <context>
     <name>GlossPopover</name>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="144" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="152" />
       <source>This word is not in the article’s glossary.</source>
       <translation>Ce mot n’est pas dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="146" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="154" />
       <source>No word of this sentence is in the article’s glossary.</source>
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="272" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="273" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="290" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="291" />
       <source>Show the sentence in English</source>
       <translation>Afficher la phrase en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="275" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="293" />
       <source>Shows the English translation under this sentence</source>
       <translation>Affiche la traduction anglaise sous cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="277" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="297" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="121" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="281" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="282" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="127" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="301" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="302" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="142" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="150" />
       <source>No entry in the glossary or in your dictionaries.</source>
       <translation>Aucune entrée dans le glossaire ni dans vos dictionnaires.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="154" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="162" />
       <source>From the article’s glossary</source>
       <translation>Du glossaire de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="160" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="168" />
       <source>No dictionary is installed: sudo apt install dict-freedict-fra-eng, or put dictd/StarDict files in %1</source>
       <translation>Aucun dictionnaire installé : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd/StarDict dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="193" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="202" />
       <source>From %1</source>
       <translation>Source : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="200" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="209" />
       <source>an expression of this sentence</source>
       <translation>une expression de cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="221" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="230" />
       <source>Added to my words</source>
       <translation>Ajouté à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="278" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="298" />
       <source>More</source>
       <translation>Plus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="279" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="299" />
       <source>Show the whole dictionary entry</source>
       <translation>Afficher l’entrée complète du dictionnaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="283" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="284" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="303" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="304" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="295" />
+      <source>Known (K)</source>
+      <translation>Connu (K)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="296" />
+      <source>You know this word: it is no longer coloured</source>
+      <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
     </message>
   </context>
   <context>
@@ -607,105 +640,113 @@
     </message>
   </context>
   <context>
+    <name>KnownWords</name>
+    <message>
+      <location filename="../../quizapp/gui/review/known.py" line="101" />
+      <source>Click a word first.</source>
+      <translation>Cliquez d’abord sur un mot.</translation>
+    </message>
+  </context>
+  <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="231" />
-      <location filename="../../quizapp/gui/library/view.py" line="297" />
+      <location filename="../../quizapp/gui/library/view.py" line="241" />
+      <location filename="../../quizapp/gui/library/view.py" line="307" />
       <source>All tags</source>
       <translation>Tous les thèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="248" />
+      <location filename="../../quizapp/gui/library/view.py" line="258" />
       <source>Loading the articles…</source>
       <translation>Chargement des articles…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="251" />
+      <location filename="../../quizapp/gui/library/view.py" line="261" />
       <source>This folder has no articles yet. Choose another folder of question files.</source>
       <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="254" />
+      <location filename="../../quizapp/gui/library/view.py" line="264" />
       <source>No article matches these filters.</source>
       <translation>Aucun article ne correspond à ces filtres.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="269" />
+      <location filename="../../quizapp/gui/library/view.py" line="279" />
       <source>Search by French or English title</source>
       <translation>Rechercher par titre français ou anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="270" />
+      <location filename="../../quizapp/gui/library/view.py" line="280" />
       <source>Search articles</source>
       <translation>Rechercher des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="272" />
+      <location filename="../../quizapp/gui/library/view.py" line="282" />
       <source>Type part of a title; accents and capitals do not matter.</source>
       <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="274" />
+      <location filename="../../quizapp/gui/library/view.py" line="284" />
       <source>&amp;Level:</source>
       <translation>&amp;Niveau :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="275" />
+      <location filename="../../quizapp/gui/library/view.py" line="285" />
       <source>Filter by level</source>
       <translation>Filtrer par niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="276" />
+      <location filename="../../quizapp/gui/library/view.py" line="286" />
       <source>Show only the articles of one CEFR level</source>
       <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="277" />
+      <location filename="../../quizapp/gui/library/view.py" line="287" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thème :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="278" />
+      <location filename="../../quizapp/gui/library/view.py" line="288" />
       <source>Filter by topic</source>
       <translation>Filtrer par thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="279" />
+      <location filename="../../quizapp/gui/library/view.py" line="289" />
       <source>Show only the articles with this tag</source>
       <translation>N’afficher que les articles de ce thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="280" />
+      <location filename="../../quizapp/gui/library/view.py" line="290" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="282" />
+      <location filename="../../quizapp/gui/library/view.py" line="292" />
       <source>Press Enter or double-click to read the selected article.</source>
       <translation>Appuyez sur Entrée ou double-cliquez pour lire l’article sélectionné.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="284" />
+      <location filename="../../quizapp/gui/library/view.py" line="294" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="285" />
+      <location filename="../../quizapp/gui/library/view.py" line="295" />
       <source>Open folder</source>
       <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="286" />
+      <location filename="../../quizapp/gui/library/view.py" line="296" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="287" />
+      <location filename="../../quizapp/gui/library/view.py" line="297" />
       <source>Library status</source>
       <translation>État de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="291" />
+      <location filename="../../quizapp/gui/library/view.py" line="301" />
       <source>All levels</source>
       <translation>Tous les niveaux</translation>
     </message>
@@ -1031,7 +1072,7 @@
   <context>
     <name>PassageView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/passage.py" line="113" />
+      <location filename="../../quizapp/gui/reading/passage.py" line="114" />
       <source>(no English translation)</source>
       <translation>(pas de traduction anglaise)</translation>
     </message>
@@ -1194,17 +1235,17 @@
   <context>
     <name>ProgressScreens</name>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="244" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="271" />
       <source>Could not save the words</source>
       <translation>Impossible d’enregistrer les mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="245" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="272" />
       <source>The file %1 could not be written: %2</source>
       <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="255" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="282" />
       <source>Words saved in %1</source>
       <translation>Mots enregistrés dans %1</translation>
     </message>
@@ -1300,6 +1341,7 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/question.py" line="272" />
+      <location filename="../../quizapp/gui/review/question_page.py" line="146" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
@@ -1342,6 +1384,26 @@
       <location filename="../../quizapp/gui/quiz/question.py" line="281" />
       <source>How many questions you have answered</source>
       <translation>Nombre de questions auxquelles vous avez répondu</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/question_page.py" line="106" />
+      <source>Answer first, then check.</source>
+      <translation>Répondez d’abord, puis vérifiez.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/question_page.py" line="110" />
+      <source>Not quite: try once more.</source>
+      <translation>Pas tout à fait : essayez encore une fois.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/question_page.py" line="147" />
+      <source>Next card</source>
+      <translation>Carte suivante</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/question_page.py" line="148" />
+      <source>The article</source>
+      <translation>L’article</translation>
     </message>
   </context>
   <context>
@@ -1426,6 +1488,93 @@
       <location filename="../../quizapp/gui/reading/view.py" line="324" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewSection</name>
+    <message>
+      <location filename="../../quizapp/gui/review/section.py" line="54" />
+      <source>Desired &amp;retention:</source>
+      <translation>&amp;Rétention visée :</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/section.py" line="57" />
+      <source>How likely you should still know a card when it comes back (0.90 is Anki’s default; higher means more reviews)</source>
+      <translation>La probabilité de vous souvenir d’une carte quand elle revient (0,90 par défaut dans Anki ; plus haut, plus de révisions)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/section.py" line="61" />
+      <source>&amp;New cards a day:</source>
+      <translation>&amp;Nouvelles cartes par jour :</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/section.py" line="62" />
+      <source>Words and questions seen for the first time, per day</source>
+      <translation>Mots et questions vus pour la première fois, par jour</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewView</name>
+    <message>
+      <location filename="../../quizapp/gui/review/screen.py" line="144" />
+      <source>No card is waiting: look words up while you read.</source>
+      <translation>Aucune carte en attente : cherchez des mots en lisant.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/screen.py" line="147" />
+      <source>Next card due: %1</source>
+      <translation>Prochaine carte : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/screen.py" line="148" />
+      <source>Due within a day: %1</source>
+      <translation>À revoir d’ici un jour : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/screen.py" line="152" />
+      <source>%1 left</source>
+      <translation>encore %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/screen.py" line="159" />
+      <source>Again</source>
+      <translation>À revoir</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/screen.py" line="160" />
+      <source>Hard</source>
+      <translation>Difficile</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/screen.py" line="161" />
+      <source>Good</source>
+      <translation>Correct</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/screen.py" line="162" />
+      <source>Easy</source>
+      <translation>Facile</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/screen.py" line="191" />
+      <location filename="../../quizapp/gui/review/screen.py" line="195" />
+      <source>Back to the library</source>
+      <translation>Retour à la bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/screen.py" line="192" />
+      <source>Review</source>
+      <translation>Réviser</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/screen.py" line="193" />
+      <source>Settings</source>
+      <translation>Réglages</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/screen.py" line="194" />
+      <source>Desired retention and new cards a day</source>
+      <translation>Rétention visée et nouvelles cartes par jour</translation>
     </message>
   </context>
   <context>
@@ -1713,52 +1862,52 @@
       <translation>Passer à la question suivante du quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="27" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="29" />
       <source>&amp;Progress</source>
       <translation>&amp;Progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="28" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="30" />
       <source>Switch &amp;learner</source>
       <translation>Changer d’é&amp;lève</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="34" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="36" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="36" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="38" />
       <source>Your results over time, article by article</source>
       <translation>Vos résultats au fil du temps, article par article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="41" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="43" />
       <source>Review my mistakes</source>
       <translation>Revoir mes erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="43" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="45" />
       <source>The questions you last answered below full marks</source>
       <translation>Les questions dont votre dernière réponse n’a pas eu tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="48" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="57" />
       <source>My words</source>
       <translation>Mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="50" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="59" />
       <source>Every word you looked up, to export to Anki</source>
       <translation>Tous les mots que vous avez cherchés, à exporter vers Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="55" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="64" />
       <source>New learner…</source>
       <translation>Nouvel élève…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="57" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="66" />
       <source>Add a learner with their own progress</source>
       <translation>Ajouter un élève avec sa propre progression</translation>
     </message>
@@ -1776,6 +1925,36 @@
       <location filename="../../quizapp/gui/window/shortcuts.py" line="186" />
       <source>The offline dictionaries: on or off, and their order</source>
       <translation>Les dictionnaires hors ligne : activés ou non, et leur ordre</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/screens.py" line="50" />
+      <source>Review</source>
+      <translation>Réviser</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/screens.py" line="52" />
+      <source>The words and questions you are about to forget, due now</source>
+      <translation>Les mots et les questions que vous allez oublier, à revoir maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/known.py" line="31" />
+      <source>Colour unknown words</source>
+      <translation>Colorer les mots inconnus</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/known.py" line="33" />
+      <source>Tint the words you have never met and those you are learning</source>
+      <translation>Teinter les mots jamais rencontrés et ceux en cours d’apprentissage</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/known.py" line="41" />
+      <source>Mark the word known</source>
+      <translation>Marquer le mot comme connu</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/known.py" line="43" />
+      <source>The word you clicked last is known (again: learning)</source>
+      <translation>Le dernier mot cliqué est connu (une seconde fois : en cours d’apprentissage)</translation>
     </message>
   </context>
   <context>
@@ -2043,6 +2222,64 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       <location filename="../../quizapp/gui/progress/rescue.py" line="116" />
       <source>Progress from the last time</source>
       <translation>Progression de la dernière fois</translation>
+    </message>
+  </context>
+  <context>
+    <name>WordPage</name>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="108" />
+      <source>Not quite: try once more.</source>
+      <translation>Pas tout à fait : essayez encore une fois.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="121" />
+      <source>Right.</source>
+      <translation>Juste.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="121" />
+      <source>The word was: %1</source>
+      <translation>Le mot était : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="163" />
+      <source>The hidden word</source>
+      <translation>Le mot caché</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="164" />
+      <source>Check</source>
+      <translation>Vérifier</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="165" />
+      <source>Hint</source>
+      <translation>Indice</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="167" />
+      <source>Show the word’s next letter (the rating becomes Hard)</source>
+      <translation>Montrer la lettre suivante du mot (la note devient « Difficile »)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="170" />
+      <source>Again</source>
+      <translation>À revoir</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="171" />
+      <source>Hard</source>
+      <translation>Difficile</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="172" />
+      <source>Good</source>
+      <translation>Correct</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="173" />
+      <source>Easy</source>
+      <translation>Facile</translation>
     </message>
   </context>
   <context>

@@ -1,6 +1,7 @@
 """`quizapp export-results` and `quizapp export-words`: progress out to other programs.
 
-Both print to stdout in UTF-8 (also on Windows consoles) and say what went
+`export-words --format apkg -o FILE` writes a real Anki deck (`core.review.anki`);
+the other formats print to stdout in UTF-8 (also on Windows consoles) and say what went
 wrong on stderr in plain words: exit 2 for a usage problem (an unknown
 profile, a data folder that does not exist), 1 when the store cannot be
 read. A damaged store is recovered exactly as the window would, and the
@@ -68,18 +69,49 @@ def words_main(
 ) -> int:
     parser = _parser(
         "export-words",
-        ["anki", "csv"],
+        ["anki", "csv", "apkg"],
         "Print the words looked up in the articles: an Anki import file "
-        "(File > Import in Anki) or CSV.",
+        "(File > Import in Anki) or CSV; or write a real Anki deck with --format apkg -o FILE.",
     )
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help="the .apkg file to write (with --format apkg)"
+    )
+    output: list[str | None] = [None]
 
     def write(store: ProgressStore | None, profile: Profile | None, out: TextIO, fmt: str) -> None:
-        if fmt == "anki":
+        if fmt == "apkg":
+            _write_apkg(store, profile, Path(str(output[0])), out)
+        elif fmt == "anki":
             exports.write_words_anki(store.words(profile) if store else [], out)
         else:
             exports.write_words_csv(exports.word_rows(store, profile) if store else [], out)
 
-    return _run(parser, argv, write, stdout, stderr)
+    def check(args: argparse.Namespace) -> None:
+        if args.format == "apkg" and not args.output:
+            raise _Usage("--format apkg writes a file: give its name with -o FILE")
+        if args.format != "apkg" and args.output:
+            raise _Usage("-o FILE is for --format apkg; the other formats print to stdout")
+        if args.output and not Path(args.output).parent.resolve().is_dir():
+            raise _Usage(f"the folder of {args.output} does not exist")
+        output[0] = args.output
+
+    return _run(parser, argv, write, stdout, stderr, check)
+
+
+def _write_apkg(store: ProgressStore | None, profile: Profile | None, path: Path, out: TextIO):
+    from quizapp.core.review import anki
+
+    by_learner: dict[str, list] = {}
+    titles: dict[str, str] = {}
+    if store is not None:
+        learners = [profile] if profile is not None else store.profiles()
+        by_learner = {p.name: store.words(p) for p in learners}
+        titles = {s.article_id: s.article_title for s in store.sessions(profile)}
+    try:
+        count = anki.write_apkg(path, by_learner, titles)
+    except OSError as exc:
+        raise _Usage(f"cannot write {path}: {exc.strerror or exc}") from exc
+    print(f"{count} notes written to {path}", file=out)
 
 
 Writer = Callable[[ProgressStore | None, Profile | None, TextIO, str], None]
@@ -91,6 +123,7 @@ def _run(
     write: Writer,
     stdout: TextIO | None,
     stderr: TextIO | None,
+    check: Callable[[argparse.Namespace], None] | None = None,
 ) -> int:
     out = stdout or _utf8(sys.stdout)
     err = stderr or _utf8(sys.stderr)
@@ -101,6 +134,8 @@ def _run(
         return int(exc.code or 0)
     prog = parser.prog
     try:
+        if check is not None:
+            check(args)
         store = _open(args.data_dir, err, prog)
         try:
             profile = _profile(store, args.profile)

@@ -191,3 +191,26 @@ def clear_caches() -> None:
         import simplemma
 
         _lemmatizer = simplemma.Lemmatizer()  # same dictionary, empty lemma cache
+
+
+@lru_cache(maxsize=65536)
+def main_lemma(surface: str) -> str:
+    """The one lemma a word is counted under (known words), folded: simplemma's, or
+    the word's own for what has none (numbers, elisions, overrides)."""
+    written = tidy(surface)
+    folded = fold(written)
+    if not folded or folded[0].isdigit():
+        return folded
+    elided = ELIDED_FORMS.get(folded)
+    if elided is not None:
+        return elided[0]
+    override = LEMMA_OVERRIDES.get(folded)
+    if override is not None:
+        return override[0]
+    lemma = _lemmatize(written.lower())
+    return fold(lemma) if lemma else folded
+
+
+def loaded() -> bool:
+    """Whether simplemma's dictionary is loaded (the window waits for it before counting)."""
+    return _lemmatizer is not None

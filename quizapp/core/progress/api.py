@@ -39,7 +39,8 @@ from quizapp.core.progress.records import (
     changed_questions,
     question_fingerprints,
 )
-from quizapp.core.progress.store import StoreCore, iso, to_json
+from quizapp.core.progress.review_api import ReviewStore
+from quizapp.core.progress.store import iso, to_json
 from quizapp.core.progress.writes import _set_meta, pending
 
 ProfileRef = Profile | int
@@ -60,7 +61,7 @@ def _pid(profile: ProfileRef) -> int:
     return profile if isinstance(profile, int) else profile.id
 
 
-class ProgressStore(StoreCore):
+class ProgressStore(ReviewStore):
     """The learner-facing store of one data folder. Use `ProgressStore.open(data_dir)`."""
 
     changed_questions = staticmethod(changed_questions)

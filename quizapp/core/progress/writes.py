@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from quizapp.core.gloss.tokenize import fold
 from quizapp.core.progress.errors import UnknownSessionError
 
 
@@ -47,6 +48,14 @@ def _start_session(conn: sqlite3.Connection, row: Sequence[Any], pid: str) -> No
 def _answer(conn: sqlite3.Connection, row: Sequence[Any], state: str) -> None:
     session_id = row[0]
     _require_session(conn, session_id)
+    if float(row[4]) < float(row[5]) - 1e-9:  # below full marks: it comes back in review
+        conn.execute(
+            """INSERT INTO review_cards (profile_id, kind, key, article_id, item, due, created)
+               SELECT profile_id, 'question', article_id || '/' || ?, article_id, ?, ?, ?
+               FROM sessions WHERE id = ?
+               ON CONFLICT (profile_id, kind, key) DO NOTHING""",
+            (row[1], row[1], row[2], row[2], session_id),
+        )
     conn.execute(
         """INSERT INTO answers (session_id, question_id, answered, response, score, points,
                attempts, hints, glosses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -97,6 +106,53 @@ def _lookup(conn: sqlite3.Connection, row: Sequence[Any]) -> None:
                sentence_en = excluded.sentence_en""",
         tuple(row),
     )
+    pid, article_id, headword, now = row[0], row[1], row[4], row[8]
+    # one review card per headword (it shows the sentence where it was met last)
+    conn.execute(
+        """INSERT INTO review_cards (profile_id, kind, key, article_id, item, due, created)
+           VALUES (?, 'word', ?, ?, ?, ?, ?)
+           ON CONFLICT (profile_id, kind, key) DO UPDATE SET article_id = excluded.article_id""",
+        (pid, headword, article_id, headword, now, now),
+    )
+    conn.execute(
+        """INSERT INTO known_words (profile_id, lemma, status, changed)
+           VALUES (?, ?, 'learning', ?) ON CONFLICT (profile_id, lemma) DO NOTHING""",
+        (pid, fold(headword), now),
+    )
+
+
+def _review(
+    conn: sqlite3.Connection, card_id: int, card: Sequence[Any], log: Sequence[Any]
+) -> None:
+    """One rating: the card's new FSRS state and its log row, in one transaction.
+
+    `card` is (state, step, stability, difficulty, due, last_review, lapsed);
+    `log` is (reviewed, rating, suggested, duration_ms).
+    """
+    before = conn.execute("SELECT due FROM review_cards WHERE id = ?", (card_id,)).fetchone()
+    if before is None:
+        raise UnknownSessionError(f"no review card with id {card_id!r} in the progress store")
+    state, step, stability, difficulty, due, last_review, lapsed = card
+    conn.execute(
+        """UPDATE review_cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?,
+               last_review = ?, reps = reps + 1, lapses = lapses + ? WHERE id = ?""",
+        (state, step, stability, difficulty, due, last_review, int(bool(lapsed)), card_id),
+    )
+    conn.execute(
+        """INSERT INTO review_log (card_id, reviewed, rating, suggested, duration_ms,
+               due_before, due_after) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        (card_id, *log, before[0], due),
+    )
+
+
+def _word_status(conn: sqlite3.Connection, pid: int, lemma: str, status: str, now: str) -> None:
+    """A lemma marked known, or back to learning, by the learner."""
+    conn.execute(
+        """INSERT INTO known_words (profile_id, lemma, status, changed) VALUES (?, ?, ?, ?)
+           ON CONFLICT (profile_id, lemma) DO UPDATE SET status = excluded.status,
+               changed = excluded.changed""",
+        (pid, fold(lemma), status, now),
+    )
 
 
 WRITERS: dict[str, Callable[..., None]] = {
@@ -107,6 +163,8 @@ WRITERS: dict[str, Callable[..., None]] = {
     "finish": _finish,
     "abandon": _abandon,
     "lookup": _lookup,
+    "review": _review,
+    "word_status": _word_status,
 }
 
 

@@ -65,6 +65,7 @@ class Column(IntEnum):
     BEST = 4
     LAST = 5
     ORIGIN = 6
+    NEW_WORDS = 7  # lemmas this learner has neither looked up nor marked known
 
 
 class ArticleTableModel(QAbstractTableModel):
@@ -101,6 +102,16 @@ class ArticleTableModel(QAbstractTableModel):
         if kind == "mine":
             return self.tr("My articles")
         return root.name or str(root)
+        self._new_words: dict[str, int] = {}
+
+    def set_new_words(self, counts: dict[str, int]) -> None:
+        """Per article id, how many of its lemmas are new to the learner (known words)."""
+        self._new_words = dict(counts)
+        if self._articles:
+            row = len(self._articles) - 1
+            self.dataChanged.emit(
+                self.index(0, Column.NEW_WORDS), self.index(row, Column.NEW_WORDS)
+            )
 
     def set_articles(self, articles: Iterable[Article]) -> None:
         self.beginResetModel()
@@ -149,6 +160,7 @@ class ArticleTableModel(QAbstractTableModel):
             self.tr("Best score"),
             self.tr("Last attempt"),
             self.tr("Origin"),
+            self.tr("New words"),
         ]
 
     def headerData(self, section: int, orientation: Any, role: int = Role.DISPLAY) -> Any:
@@ -174,11 +186,14 @@ class ArticleTableModel(QAbstractTableModel):
                 return float(summary.get("best") or -1)
             if column == Column.LAST:
                 return str(summary.get("date") or "")
+            if column == Column.NEW_WORDS:
+                return self._new_words.get(article.id, -1)
             return fold(self._display(article, column, summary))
         if role == Role.TEXT_ALIGNMENT and column in (
             Column.LEVEL,
             Column.QUESTIONS,
             Column.BEST,
+            Column.NEW_WORDS,
         ):
             return ALIGN_CENTER
         if role == Role.TOOLTIP and column == Column.TITLE:
@@ -199,6 +214,9 @@ class ArticleTableModel(QAbstractTableModel):
             return str(len(article.questions))
         if column == Column.ORIGIN:
             return self.origin_text(article)
+        if column == Column.NEW_WORDS:
+            count = self._new_words.get(article.id)
+            return "" if count is None else str(count)
         if column == Column.BEST:
             best = summary.get("best")
             return "" if best is None else f"{round(float(best) * 100)} %"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -123,6 +124,7 @@ class LibraryView(QWidget):
         filters.addSpacing(12)
         filters.addWidget(self.tag_label)
         filters.addWidget(self.tag, 1)
+        self.filters = filters
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.pages, 1)
@@ -142,6 +144,14 @@ class LibraryView(QWidget):
         self.retranslate_ui()
 
     # -- public API --------------------------------------------------------
+    def add_toolbar_action(self, action: Any) -> QToolButton:
+        """A window action as a button at the end of the filter row ("Review (3 due)")."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        self.filters.addSpacing(12)
+        self.filters.addWidget(button)
+        return button
+
     def set_articles(self, articles: Iterable[Article]) -> None:
         self._show_articles_model()
         self.model.set_articles(articles)
@@ -197,7 +207,14 @@ class LibraryView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.TITLE_EN, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.LEVEL, Column.QUESTIONS, Column.BEST, Column.LAST, Column.ORIGIN):
+        for column in (
+            Column.LEVEL,
+            Column.QUESTIONS,
+            Column.BEST,
+            Column.LAST,
+            Column.ORIGIN,
+            Column.NEW_WORDS,
+        ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # Sized from the visible rows and a few more, not 1,000 rows by default: measuring
         # every cell of a large bank froze the window ~100 ms each time it was listed.

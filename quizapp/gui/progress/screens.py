@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
@@ -23,7 +23,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from quizapp.gui.progress.history import HistoryView
     from quizapp.gui.progress.mistakes import MistakesView
     from quizapp.gui.progress.words import WordsView
+    from quizapp.gui.review.hookup import ReviewHookup
 
+REVIEW_DELAY_MS = 800
 MENU = ("progress", QT_TRANSLATE_NOOP("Shortcuts", "&Progress"))
 LEARNER_MENU = QT_TRANSLATE_NOOP("Shortcuts", "Switch &learner")
 
@@ -41,6 +43,13 @@ PROGRESS_ACTIONS = (
         QT_TRANSLATE_NOOP("Shortcuts", "Review my mistakes"),
         ("Ctrl+Shift+M",),
         QT_TRANSLATE_NOOP("Shortcuts", "The questions you last answered below full marks"),
+    ),
+    ActionSpec(
+        "review",
+        "progress",
+        QT_TRANSLATE_NOOP("Shortcuts", "Review"),
+        ("Ctrl+Shift+R",),
+        QT_TRANSLATE_NOOP("Shortcuts", "The words and questions you are about to forget, due now"),
     ),
     ActionSpec(
         "words",
@@ -69,6 +78,7 @@ class ProgressScreens(QObject):
         self._history: HistoryView | None = None
         self._mistakes: MistakesView | None = None
         self._words: WordsView | None = None
+        self._review: ReviewHookup | None = None
         self.history_article: str | None = None
 
         menu = QMenu(window)
@@ -77,6 +87,7 @@ class ProgressScreens(QObject):
         slots = {
             "history": lambda: self.show("history"),
             "mistakes": lambda: self.show("mistakes"),
+            "review": lambda: self.review.show(),
             "words": lambda: self.show("words"),
             "new_learner": self.new_learner,
         }
@@ -87,6 +98,10 @@ class ProgressScreens(QObject):
         self.learner_group = QActionGroup(self)
         self.bridge.profile_changed.connect(lambda _p: self._fill_learners())
         self.bridge.progress_changed.connect(self.refresh)
+        # the due count and known words come once the library is listed and the glossing
+        # dictionary preloaded, so as not to add to the window's busiest moment
+        window.bank_loaded.connect(lambda: QTimer.singleShot(REVIEW_DELAY_MS, self, self._build))
+        window.article_opened.connect(lambda _a: self._build())  # known words in the passage
         window.installEventFilter(self)
         self._retranslate()
 
@@ -113,6 +128,18 @@ class ProgressScreens(QObject):
         self.refresh()
 
     # -- screens ----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.review  # noqa: B018 - built now
+
+    @property
+    def review(self) -> ReviewHookup:
+        """Spaced review ("Review (N due)") and known words, built after the first paint."""
+        if self._review is None:
+            from quizapp.gui.review.hookup import ReviewHookup
+
+            self._review = ReviewHookup(self.window, self.bridge)
+        return self._review
+
     @property
     def history(self) -> HistoryView:
         if self._history is None:

@@ -43,6 +43,7 @@ class GlossPopover(QFrame):
     """Shows one entry, several (a sentence's glossed words) or "no entry"."""
 
     translate_requested = Signal(str)
+    known_toggled = Signal(str, bool)  # the word clicked, known now or not (K, or the button)
     closed = Signal()
     add_word_requested = Signal(str, str, str, str)  # sentence id, word, headword, gloss
     folder_requested = Signal()  # open the dictionaries folder
@@ -89,6 +90,11 @@ class GlossPopover(QFrame):
         row.addStretch(1)
         self.body.addWidget(self.source_label)
         self.body.addWidget(self.buttons)
+        self.known_button = QPushButton(self)  # shown by whoever keeps known words
+        self.known_button.setObjectName("known_button")
+        self.known_button.setCheckable(True)
+        self.known_button.hide()
+        self.known_button.clicked.connect(lambda on: self.known_toggled.emit(self._word, on))
         self.retranslate_ui()
 
     # -- content ---------------------------------------------------------------
@@ -119,6 +125,7 @@ class GlossPopover(QFrame):
         self._full = False
         self.add_button.setEnabled(True)
         self.add_button.setText(self.tr("Add to my words"))
+        self.known_button.hide()
         self._rebuild()
 
     def texts(self) -> list[str]:
@@ -132,6 +139,7 @@ class GlossPopover(QFrame):
             label.deleteLater()
         self.labels = []
         self.body.removeWidget(self.translate_button)
+        self.body.removeWidget(self.known_button)
         base = QGuiApplication.font()
         size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
         if self._answers:
@@ -174,6 +182,7 @@ class GlossPopover(QFrame):
         self.buttons.setVisible(self._hint or bool(self._answers))
         self.body.addWidget(self.translate_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.translate_button.setVisible(bool(self._sentence_id))
+        self.body.addWidget(self.known_button, 0, Qt.AlignmentFlag.AlignLeft)
         em = self.fontMetrics().horizontalAdvance("M")
         natural = max(
             [label.fontMetrics().horizontalAdvance(label.text()) for label in self.labels]
@@ -253,9 +262,18 @@ class GlossPopover(QFrame):
         self.close()
         self.translate_requested.emit(sentence_id)
 
+    def show_known(self, status: str | None) -> None:
+        """Offer "Known" for the clicked word (None hides it: no word, or no learner)."""
+        self.known_button.setVisible(status is not None and bool(self._word))
+        self.known_button.setChecked(status == "known")
+        self.adjustSize()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close()
+            return
+        if event.key() == Qt.Key.Key_K and self.known_button.isVisible():
+            self.known_button.click()
             return
         super().keyPressEvent(event)
 
@@ -274,6 +292,8 @@ class GlossPopover(QFrame):
         self.translate_button.setAccessibleDescription(
             self.tr("Shows the English translation under this sentence")
         )
+        self.known_button.setText(self.tr("Known (K)"))
+        self.known_button.setToolTip(self.tr("You know this word: it is no longer coloured"))
         self.setAccessibleName(self.tr("Glossary entry"))
         self.more_button.setText(self.tr("More"))
         self.more_button.setAccessibleName(self.tr("Show the whole dictionary entry"))

@@ -60,6 +60,7 @@ class PassageView(PassageGeometry, QTextEdit):
         self._hover: str | None = None
         self._gloss_span: tuple[str, int, int] | None = None
         self._evidence: frozenset[str] = frozenset()
+        self.word_marks: list[QTextEdit.ExtraSelection] = []  # known words (under the rest)
         self._locate_mode = False
         self._locate: frozenset[str] = frozenset()
         self._press: QPoint | None = None
@@ -263,7 +264,7 @@ class PassageView(PassageGeometry, QTextEdit):
 
     def _update_highlights(self) -> None:
         c = self._colours
-        marks: list[QTextEdit.ExtraSelection] = []
+        marks: list[QTextEdit.ExtraSelection] = list(self.word_marks)
         if self._hover and self._hover in self._spans and self._hover != self._current:
             marks.append(self._selection(self._spans[self._hover], self._background(c.hover)))
         if self._current in self._spans:

@@ -115,3 +115,37 @@ class AppSettings:
     def geometry(self, value: QByteArray) -> None:
         if self.geometry != value:  # QSettings rewrites (and syncs) the file for any set
             self._qs.setValue("window/geometry", value)
+
+    # -- spaced review and known words (the Review screen's settings, for Preferences) --
+    @property
+    def review_retention(self) -> float:
+        """FSRS's desired retention, 0.70-0.99 (Anki's default, 0.9, when unset or odd)."""
+        try:
+            value = float(self._qs.value("review/retention", 0.9))
+        except (TypeError, ValueError):
+            value = 0.9
+        return max(0.7, min(0.99, value)) if value == value else 0.9
+
+    @review_retention.setter
+    def review_retention(self, value: float) -> None:
+        self._qs.setValue("review/retention", round(max(0.7, min(0.99, float(value))), 2))
+
+    @property
+    def review_new_per_day(self) -> int:
+        try:
+            value = int(self._qs.value("review/new_per_day", 20))
+        except (TypeError, ValueError):
+            value = 20
+        return max(0, min(999, value))
+
+    @review_new_per_day.setter
+    def review_new_per_day(self, value: int) -> None:
+        self._qs.setValue("review/new_per_day", max(0, min(999, int(value))))
+
+    @property
+    def colour_known_words(self) -> bool:
+        return str(self._qs.value("reading/known_words", "false")).lower() == "true"
+
+    @colour_known_words.setter
+    def colour_known_words(self, value: bool) -> None:
+        self._qs.setValue("reading/known_words", "true" if value else "false")

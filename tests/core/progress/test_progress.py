@@ -14,6 +14,7 @@ import pytest
 from quizapp.core.progress.api import ProgressStore
 from quizapp.core.progress.errors import ProfileNameError, UnknownSessionError
 from quizapp.core.progress.records import question_fingerprints
+from quizapp.core.progress.schema import SCHEMA_VERSION
 from tests.conftest import REPO
 from tests.core.progress_fixtures import FakeClock, make_article
 
@@ -37,7 +38,7 @@ def test_new_store_is_wal_full_sync_with_foreign_keys(store: ProgressStore, data
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert store.recovery is None and not store.read_only
 
 

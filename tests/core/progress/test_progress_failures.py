@@ -11,7 +11,7 @@ import pytest
 
 from quizapp.core.progress.api import ProgressStore
 from quizapp.core.progress.errors import StoreBusyError, StoreWriteError
-from quizapp.core.progress.schema import create_schema
+from quizapp.core.progress.schema import SCHEMA_VERSION, create_schema
 from quizapp.core.progress.store import StoreCore
 from tests.core.progress_fixtures import make_article
 
@@ -135,7 +135,7 @@ def test_open_refuses_a_store_locked_during_migration(tmp_path: Path):
         conn.execute("COMMIT")
         conn.close()
     with ProgressStore.open(folder) as store:
-        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_failed_backup_never_stops_a_quiz(data_dir: Path):

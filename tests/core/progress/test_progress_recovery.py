@@ -9,7 +9,7 @@ import pytest
 
 from quizapp.core.progress import backups
 from quizapp.core.progress.api import ProgressStore
-from quizapp.core.progress.schema import create_schema
+from quizapp.core.progress.schema import SCHEMA_VERSION, create_schema
 from tests.core.progress_fixtures import FakeClock, integrity, make_article
 
 STAMP = "20260302-090000"
@@ -183,7 +183,7 @@ def test_an_old_version_backup_is_restored_and_migrated(data_dir: Path, clock: F
     store = _reopen(data_dir, clock)
     assert store.recovery is not None and store.recovery.restored_from is not None
     assert [p.name for p in store.profiles()] == ["Zoé"]
-    assert store._conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     store.close()
 
 

@@ -59,13 +59,13 @@ def test_fresh_store_has_the_current_schema(data_dir: Path):
         assert table_names(store._conn) == set(TABLES[SCHEMA_VERSION])
 
 
-def test_migrates_v1_to_v2_keeping_every_thing(tmp_path: Path):
+def test_migrates_v1_to_the_current_version_keeping_every_thing(tmp_path: Path):
     folder = tmp_path / "data"
     _v1_store(folder)
     with ProgressStore.open(folder) as store:
         conn = store._conn
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
-        assert table_names(conn) == set(TABLES[2])
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert table_names(conn) == set(TABLES[SCHEMA_VERSION])
         zoe = store.find_profile("ZOÉ")
         assert zoe is not None
         old = store.session("s-old")

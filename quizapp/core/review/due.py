@@ -1,0 +1,62 @@
+"""The due list: what a learner reviews now, within the day's limit of new cards.
+
+Reviews whose time has come always come (a limit on them would only pile
+them up); new cards (never reviewed) come oldest first, at most the daily
+limit minus those already started today, the day being the learner's local
+day. The list is two indexed queries on `review_cards`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from quizapp.core.progress.review_records import CardRecord, ReviewLogRecord
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from quizapp.core.progress.api import ProgressStore
+    from quizapp.core.progress.records import Profile
+
+DEFAULT_NEW_PER_DAY = 20
+
+
+def start_of_day(now: datetime) -> datetime:
+    """Midnight of `now`'s local day, in UTC."""
+    local = now.astimezone()
+    return local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(UTC)
+
+
+def new_left_today(
+    store: ProgressStore, profile: Profile | int, now: datetime, per_day: int
+) -> int:
+    return max(0, per_day - store.new_cards_started(profile, start_of_day(now)))
+
+
+def due_list(
+    store: ProgressStore,
+    profile: Profile | int,
+    now: datetime | None = None,
+    new_per_day: int = DEFAULT_NEW_PER_DAY,
+) -> list[CardRecord]:
+    when = now or datetime.now(UTC)
+    return store.due_cards(profile, when, new_left_today(store, profile, when, new_per_day))
+
+
+@dataclass(frozen=True)
+class Summary:
+    """After a sitting: what was reviewed, and when the next cards come."""
+
+    reviewed: list[ReviewLogRecord]
+    next_due: datetime | None  # the soonest card due after now, None when there are none
+    due_tomorrow: int  # cards due within the next 24 hours
+
+
+def summary(
+    store: ProgressStore, profile: Profile | int, since: datetime, now: datetime | None = None
+) -> Summary:
+    when = now or datetime.now(UTC)
+    reviewed = store.review_log(profile, since)
+    later = [c.due for c in store.review_cards(profile) if c.due > when and not c.is_new]
+    soon = sum(1 for d in later if d <= when + timedelta(days=1))
+    return Summary(reviewed, min(later) if later else None, soon)

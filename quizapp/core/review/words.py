@@ -1,0 +1,66 @@
+"""A word card: the sentence where the word was met, with the word hidden, and its gloss as the cue.
+
+Cloze, not "what does it mean?": the learner types the French word back,
+so the outcome can be graded like any typed answer and turned into a rating
+without asking the learner to judge themselves (they may still override with
+1-4), and recalling the form in its sentence is what reading needs next time.
+The back shows the word in place, its gloss and the sentence's English.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quizapp.core.gloss.tokenize import fold, tokenize
+from quizapp.core.grading.answers import normalise, strip_accents
+from quizapp.core.progress.records import WordRecord
+
+
+@dataclass(frozen=True)
+class WordCloze:
+    before: str
+    answer: str  # the word as written in the sentence
+    after: str
+    headword: str
+    gloss: str
+    sentence_en: str
+    article_id: str
+
+    @property
+    def sentence(self) -> str:
+        return self.before + self.answer + self.after
+
+
+def cloze(word: WordRecord) -> WordCloze:
+    """The sentence split around the looked-up word (its first occurrence as a token)."""
+    text, wanted = word.sentence_fr, fold(word.word)
+    start, end = -1, -1
+    for token in tokenize(text):
+        if fold(token.text) == wanted:
+            start, end = token.start, token.end
+            break
+    if start < 0:  # the clicked text is not one token (an expression): find it as written
+        start = text.find(word.word)
+        end = start + len(word.word)
+    if start < 0:  # the sentence changed since: the word alone, still with its cue
+        return WordCloze(
+            "", word.word, "", word.headword, word.gloss, word.sentence_en, word.article_id
+        )
+    return WordCloze(
+        text[:start], text[start:end], text[end:], word.headword, word.gloss,
+        word.sentence_en, word.article_id,
+    )  # fmt: skip
+
+
+def check(typed: str, card: WordCloze) -> bool:
+    """Right when it is the word up to case, apostrophe forms and accents."""
+    given, wanted = normalise(typed), normalise(card.answer)
+    return bool(given) and strip_accents(given) == strip_accents(wanted)
+
+
+def latest_words(words: list[WordRecord]) -> dict[str, WordRecord]:
+    """Headword -> the sentence where it was met last (the store lists newest first)."""
+    out: dict[str, WordRecord] = {}
+    for word in words:
+        out.setdefault(word.headword, word)
+    return out

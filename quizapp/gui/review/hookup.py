@@ -1,0 +1,175 @@
+"""The review in the window: "Review (N due)", the Review screen, and each rating saved.
+
+Built after the first paint (when the bank has loaded, or on first use).
+The due count follows every save, debounced; a rating is saved through the
+progress bridge the moment it is given (card + log, one transaction), so a
+disk that refuses shows the same banner as a quiz answer and retries.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+
+from quizapp.core.model import Article, LocateQuestion, Question
+from quizapp.core.progress.review_records import CardRecord
+from quizapp.core.review import due, scheduling
+from quizapp.core.review.ratings import Rating
+from quizapp.core.review.words import WordCloze, cloze, latest_words
+
+if TYPE_CHECKING:  # pragma: no cover - built on first use
+    from quizapp.gui.review.screen import ReviewView
+    from quizapp.gui.review.section import ReviewSection
+
+COUNT_DELAY_MS = 150
+CONTEXT = "ReviewHookup"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class ReviewHookup(QObject):
+    """Owned by the progress screens; `window.actions_by_name["review"]` opens the screen."""
+
+    def __init__(self, window: Any, bridge: Any):
+        super().__init__(window)
+        self.window, self.bridge = window, bridge
+        self.action = window.actions_by_name["review"]
+        self.button = window.library_view.add_toolbar_action(self.action)
+        self.button.setObjectName("review_button")
+        self._view: ReviewView | None = None
+        self._section: ReviewSection | None = None
+        self._words: dict[str, Any] = {}
+        self.started: datetime | None = None
+        self.due_count = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(COUNT_DELAY_MS)
+        self._timer.timeout.connect(self.update_count)
+        from quizapp.gui.review.known import KnownWords
+
+        self.known = KnownWords(window, bridge)
+        bridge.saved.connect(lambda _r: self._timer.start())
+        bridge.progress_changed.connect(self._timer.start)
+        bridge.profile_changed.connect(lambda _p: self.update_count())
+        window.installEventFilter(self)
+        self.update_count()
+
+    # -- the count --------------------------------------------------------------------
+    def due_cards(self, now: datetime | None = None) -> list[CardRecord]:
+        store, profile = self.bridge.store, self.bridge.profile
+        if store is None or profile is None:
+            return []
+        per_day = self.window.settings.review_new_per_day
+        return self.bridge.guard(lambda: due.due_list(store, profile, now, per_day), [])
+
+    def update_count(self) -> None:
+        """After a save, a change of learner or of settings: the due count, known words."""
+        self.due_count = len(self.due_cards())
+        self._set_text()
+        self.known.refresh()
+
+    def _set_text(self) -> None:
+        text = tr("Review (%1 due)").replace("%1", str(self.due_count))
+        self.action.setText(text)
+        self.action.setIconText(text)
+
+    # -- the screen -------------------------------------------------------------------
+    @property
+    def view(self) -> ReviewView:
+        if self._view is None:
+            from quizapp.gui.review.screen import ReviewView
+
+            view = ReviewView(self.window)
+            view.words = self._word
+            view.questions = self._question
+            view.rated.connect(self._rated)
+            view.finished.connect(self._summarise)
+            view.back_requested.connect(lambda: self.window.show_screen("library"))
+            view.settings_requested.connect(self._toggle_settings)
+            self.window.add_screen("review", view)
+            self._view = view
+        return self._view
+
+    def show(self) -> None:
+        self.bridge.ensure_store()
+        if self.bridge.ensure_profile() is None:
+            return
+        store, profile = self.bridge.store, self.bridge.profile
+        self._words = latest_words(self.bridge.guard(lambda: store.words(profile), []))
+        self.started = datetime.now(UTC)
+        view = self.view
+        cards = self.due_cards(self.started)
+        self.window.show_screen("review")
+        view.start(cards)
+
+    def _word(self, card: CardRecord) -> WordCloze | None:
+        word = self._words.get(card.item)
+        return cloze(word) if word is not None else None
+
+    def _question(self, card: CardRecord) -> tuple[Article, Question] | None:
+        articles = {a.id: a for a in self.window.library_view.model.articles()}
+        article = articles.get(card.article_id)
+        if article is None:
+            return None
+        question = next((q for q in article.questions if q.id == card.item), None)
+        if question is None or isinstance(question, LocateQuestion):
+            return None  # a locate question needs the reading screen's passage
+        return article, question
+
+    def _rated(self, card: CardRecord, rating: Rating, suggested: Rating, ms: int) -> None:
+        store = self.bridge.store
+        if store is None:
+            return
+        settings = self.window.settings
+        self.bridge.write(
+            lambda: (
+                scheduling.rate(
+                    store,
+                    card,
+                    rating,
+                    suggested=suggested,
+                    duration_ms=ms,
+                    retention=settings.review_retention,
+                ).saved
+            )
+        )
+        if self._view is not None and self._view.on_done_page():
+            self._summarise()
+
+    def _summarise(self) -> None:
+        store, profile = self.bridge.store, self.bridge.profile
+        if store is None or profile is None or self._view is None:
+            return
+        since = self.started or datetime.now(UTC)
+        result = self.bridge.guard(lambda: due.summary(store, profile, since), None)
+        if result is not None:
+            self._view.show_summary(result, self._reviewed_text)
+
+    @staticmethod
+    def _reviewed_text(count: int) -> str:
+        if count == 0:
+            return tr("Nothing is due now.")
+        return tr("Reviewed: %1").replace("%1", str(count))
+
+    def _toggle_settings(self, on: bool) -> None:
+        view = self.view
+        if self._section is None:
+            from quizapp.gui.review.section import ReviewSection
+
+            self._section = ReviewSection(self.window.settings, view)
+            self._section.setObjectName("review_section")
+            self._section.changed.connect(self._timer.start)
+            view.settings_slot.addWidget(self._section)
+        self._section.setVisible(on)
+        if on:
+            self._section.retention.setFocus()
+
+    # -- language -----------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            QTimer.singleShot(0, self, self._set_text)  # after the window has reset its actions
+        return False

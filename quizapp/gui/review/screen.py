@@ -1,0 +1,196 @@
+"""The Review screen: the due cards one by one, then what was reviewed and what comes next.
+
+It takes the keyboard throughout: type and Enter on word cards (1-4 to
+override the rating), the quiz's keys on question cards, Enter to go on,
+Esc back to the library. The hookup feeds it cards and saves each rating
+the moment it is given, so quitting mid-review loses at most the card on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core.model import Article, Question
+from quizapp.core.progress.review_records import CardRecord
+from quizapp.core.review.due import Summary
+from quizapp.core.review.ratings import Rating
+from quizapp.core.review.sitting import Turn
+from quizapp.core.review.words import WordCloze
+from quizapp.gui.quiz.answer_base import PlainLabel
+from quizapp.gui.review.question_page import QuestionPage
+from quizapp.gui.review.text import theme_for
+from quizapp.gui.review.word_page import WordPage
+
+WordSource = Callable[[CardRecord], WordCloze | None]
+QuestionSource = Callable[[CardRecord], tuple[Article, Question] | None]
+
+
+class ReviewView(QWidget):
+    rated = Signal(object, object, object, int)  # card, Rating, suggested Rating, ms
+    back_requested = Signal()
+    settings_requested = Signal(bool)
+    finished = Signal()  # no card left: the hookup fills the summary
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.cards: list[CardRecord] = []
+        self.turn: Turn | None = None
+        self.words: WordSource = lambda _c: None
+        self.questions: QuestionSource = lambda _c: None
+        self.back_button = QPushButton(self)
+        self.back_button.clicked.connect(self.back_requested)
+        self.title = QLabel(self)
+        self.left = QLabel(self)
+        self.left.setObjectName("review_left")
+        self.settings_button = QPushButton(self)
+        self.settings_button.setObjectName("review_settings")
+        self.settings_button.setCheckable(True)
+        self.settings_button.toggled.connect(self.settings_requested)
+        self.settings_slot = QVBoxLayout()
+        self.word_page = WordPage(self)
+        self.word_page.rated.connect(self._rated)
+        self.question_page = QuestionPage(self)
+        self.question_page.rated.connect(self._rated)
+        self.done_text = PlainLabel(self)
+        self.done_text.setObjectName("review_summary")
+        self.done_button = QPushButton(self)
+        self.done_button.clicked.connect(self.back_requested)
+        done = QWidget(self)
+        done_layout = QVBoxLayout(done)
+        done_layout.addWidget(self.done_text)
+        done_layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
+        done_layout.addStretch(1)
+        self.pages = QStackedWidget(self)
+        for page in (self.word_page, self.question_page, done):
+            self.pages.addWidget(page)
+        self.done_page = done
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.left)
+        header.addWidget(self.settings_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(self.settings_slot)
+        layout.addWidget(self.pages, 1)
+        self._apply_theme()
+        self.retranslate_ui()
+
+    def _apply_theme(self) -> None:
+        theme = theme_for(self)
+        font = self.title.font()
+        font.setPixelSize(theme.px("title"))
+        self.title.setFont(font)
+        spacing = theme.space(2)
+        self.layout().setSpacing(spacing)  # type: ignore[union-attr]
+        for button in (self.back_button, self.settings_button, self.done_button):
+            button.setMinimumHeight(theme.target)
+
+    # -- a sitting -------------------------------------------------------------------
+    def start(self, cards: list[CardRecord]) -> None:
+        self.cards = list(cards)
+        self._next()
+
+    def _next(self) -> None:
+        while self.cards:
+            card = self.cards[0]
+            self.turn = Turn(card)
+            self._update_left()
+            if card.kind == "word":
+                word = self.words(card)
+                if word is not None:
+                    self.pages.setCurrentWidget(self.word_page)
+                    self.word_page.show_card(word, self.turn)
+                    return
+            else:
+                found = self.questions(card)
+                if found is not None:
+                    self.pages.setCurrentWidget(self.question_page)
+                    self.question_page.show_card(*found, self.turn)
+                    return
+            self.cards.pop(0)  # its article or word is gone: it waits, unrated
+        self.turn = None
+        self._update_left()
+        self.pages.setCurrentWidget(self.done_page)
+        self.done_button.setFocus()
+        self.finished.emit()
+
+    def _rated(self, rating: Rating, suggested: Rating) -> None:
+        if self.turn is None or not self.cards:
+            return
+        card = self.cards.pop(0)
+        self.rated.emit(card, rating, suggested, self.turn.duration_ms)
+        self._next()
+
+    def show_summary(self, summary: Summary, count_text: Callable[[int], str]) -> None:
+        """What was reviewed in this sitting, and when the next cards are due."""
+        by = {r: sum(1 for x in summary.reviewed if x.rating == r) for r in Rating}
+        names = self.rating_names()
+        lines = [count_text(len(summary.reviewed))]
+        if summary.reviewed:
+            lines.append(" · ".join(f"{names[r]} {by[r]}" for r in Rating))
+        if summary.next_due is None:
+            lines.append(self.tr("No card is waiting: look words up while you read."))
+        else:
+            when = summary.next_due.astimezone().strftime("%Y-%m-%d %H:%M")
+            lines.append(self.tr("Next card due: %1").replace("%1", when))
+            lines.append(self.tr("Due within a day: %1").replace("%1", str(summary.due_tomorrow)))
+        self.done_text.setText("\n".join(lines))
+
+    def _update_left(self) -> None:
+        self.left.setText(self.tr("%1 left").replace("%1", str(len(self.cards))))
+
+    def on_done_page(self) -> bool:
+        return self.pages.currentWidget() is self.done_page
+
+    def rating_names(self) -> dict[Rating, str]:
+        return {
+            Rating.AGAIN: self.tr("Again"),
+            Rating.HARD: self.tr("Hard"),
+            Rating.GOOD: self.tr("Good"),
+            Rating.EASY: self.tr("Easy"),
+        }
+
+    # -- keys and language ---------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.back_requested.emit()
+            return
+        if self.on_done_page() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.back_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        current = self.pages.currentWidget()
+        if current is self.word_page:
+            self.word_page.typed.setFocus()
+        elif current is self.question_page and self.question_page.widget is not None:
+            self.question_page.widget.focus_first()
+        else:
+            self.done_button.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.back_button.setText(self.tr("Back to the library"))
+        self.title.setText(self.tr("Review"))
+        self.settings_button.setText(self.tr("Settings"))
+        self.settings_button.setToolTip(self.tr("Desired retention and new cards a day"))
+        self.done_button.setText(self.tr("Back to the library"))
+        self._update_left()

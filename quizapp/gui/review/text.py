@@ -1,0 +1,77 @@
+"""Plain text with highlighted spans, in the theme's colours, for the review's cards.
+
+Teacher text goes in as plain text (`setPlainText`), never markup; the
+highlights are character formats laid over it, by Python string offsets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
+
+from quizapp.gui.window.theme import Palette, Theme, pick
+
+
+def palette_for(widget: QWidget) -> Palette:
+    """The theme's palette matching the widget's (dark or light) colours."""
+    return pick("system", widget.palette().window().color().lightness() < 128)
+
+
+def theme_for(widget: QWidget, zoom: int = 0) -> Theme:
+    return Theme(palette_for(widget), zoom)
+
+
+def u16(text: str) -> int:
+    """Qt counts positions in UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+class PlainText(QTextEdit):
+    """A read-only text that shows plain text and highlights parts of it."""
+
+    def __init__(self, parent: QWidget | None = None, role: str = "passage"):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.role = role
+        self._text = ""
+
+    def set_text(self, text: str, zoom: int = 0) -> None:
+        theme = theme_for(self, zoom)
+        font = QFont(self.font())
+        font.setFamilies(theme.passage_families)
+        font.setPixelSize(theme.px(self.role))
+        self.document().setDefaultFont(font)
+        self._text = text
+        self.setPlainText(text)
+
+    def text(self) -> str:
+        return self._text
+
+    def highlight(self, spans: Iterable[tuple[int, int]], tint: str, bold: bool = False) -> None:
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(tint))
+        fmt.setForeground(QColor(palette_for(self).text))
+        if bold:
+            fmt.setFontWeight(QFont.Weight.Bold)
+        for start, end in spans:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(u16(self._text[:start]))
+            cursor.setPosition(u16(self._text[:end]), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
+
+    def highlighted(self) -> list[str]:
+        """The texts shown with a background (for tests and screen readers)."""
+        found, block = [], self.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if fragment.charFormat().hasProperty(QTextCharFormat.Property.BackgroundBrush):
+                    found.append(fragment.text())
+                it += 1
+            block = block.next()
+        return found

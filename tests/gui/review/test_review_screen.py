@@ -1,0 +1,117 @@
+"""The Review screen driven by the keyboard: a learner's looked-up words and missed question
+come back, are rated (1-4 overriding on word cards), saved, and summarised."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.gui import progress_helpers
+from tests.gui.progress_helpers import (
+    answer,
+    bridge,
+    look_up,
+    open_article,
+    start_practice,
+    store,
+)
+from tests.gui.quiz_fixtures import type_text
+
+progress_bank = progress_helpers.progress_bank  # fixtures
+win = progress_helpers.win
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def _misses(qtbot, win) -> None:
+    open_article(qtbot, win, "armes-belarus")
+    look_up(qtbot, win, "s1", "stationner")
+    look_up(qtbot, win, "s2", "contrôle")
+    start_practice(qtbot, win)
+    answer(qtbot, win, right=False)
+    win.show_screen("library")
+
+
+def test_the_review_count_sits_in_the_library_and_the_progress_menu(qtbot, win):
+    review = win.progress_screens.review
+    qtbot.waitUntil(lambda: review.due_count == 0)
+    _misses(qtbot, win)
+    qtbot.waitUntil(lambda: review.button.text() == "Review (3 due)")
+    action = win.actions_by_name["review"]
+    assert action in win.menus["progress"].actions()
+    assert review.button.isVisibleTo(win.library_view)
+
+
+def test_a_sitting_by_keyboard_rates_saves_and_summarises(qtbot, win):
+    _misses(qtbot, win)
+    qtbot.keyClick(win, Qt.Key.Key_R, CTRL_SHIFT)
+    assert win.current_screen() == "review"
+    view = win.progress_screens.review.view
+    page = view.word_page
+    assert view.left.text() == "3 left"
+    # the first card: « stationner » hidden in its sentence, its gloss as the cue
+    assert "stationner" not in page.sentence.text()
+    assert page.sentence.text().startswith("La Russie va ")
+    assert page.cue.text() == "stationner — to station, to deploy"
+    assert page.typed.hasFocus()
+    type_text(qtbot, page.typed, "stationner")
+    qtbot.keyClick(page.typed, Qt.Key.Key_Return)
+    assert page.verdict.text() == "Right."
+    assert page.sentence.highlighted() == ["stationner"]
+    assert page.english.text().startswith("Russia will station")
+    assert page.suggestion is not None and int(page.suggestion) == 4  # right, first time, fast
+    with qtbot.waitSignal(bridge(win).saved, timeout=5000):
+        qtbot.keyClick(win.focusWidget(), Qt.Key.Key_3)  # overridden: Good
+    # the second: « contrôle »; a wrong try, then "I don't know" (empty) is Again
+    qtbot.waitUntil(lambda: page.cue.text().startswith("contrôle"))
+    type_text(qtbot, page.typed, "contrat")
+    qtbot.keyClick(page.typed, Qt.Key.Key_Return)
+    assert page.verdict.text() == "Not quite: try once more."
+    page.typed.clear()
+    qtbot.keyClick(page.typed, Qt.Key.Key_Return)
+    assert page.verdict.text() == "The word was: contrôle"
+    with qtbot.waitSignal(bridge(win).saved, timeout=5000):
+        qtbot.keyClick(win.focusWidget(), Qt.Key.Key_Return)  # accepts the suggestion
+    # the third: the question missed, beside its passage; its evidence after the answer
+    qpage = view.question_page
+    qtbot.waitUntil(lambda: view.pages.currentWidget() is qpage)
+    assert qpage.prompt.text() == "Moscou va transférer le contrôle des armes à Minsk."
+    assert qpage.passage.highlighted() == []
+    qtbot.keyClick(qpage.widget, Qt.Key.Key_2)  # Faux
+    qtbot.keyClick(qpage.widget, Qt.Key.Key_Return)
+    assert qpage.passage.highlighted() == [
+        "Moscou ne transférerait pas le contrôle de ses armes à Minsk, a-t-il ajouté."
+    ]
+    assert qpage.next_button.hasFocus()
+    with qtbot.waitSignal(bridge(win).saved, timeout=5000):
+        qtbot.keyClick(qpage.next_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(view.on_done_page)
+    summary = view.done_text.text()
+    assert summary.startswith("Reviewed: 3\nAgain 1 · Hard 0 · Good 1 · Easy 1")
+    assert "Next card due: " in summary
+    log = store(win).review_log(bridge(win).profile)
+    assert [(e.item, e.rating, e.suggested) for e in log] == [
+        ("stationner", 3, 4),
+        ("contrôle", 1, 1),
+        ("q1", 4, 4),
+    ]
+    qtbot.waitUntil(lambda: win.progress_screens.review.due_count == 0)
+    qtbot.keyClick(view.done_button, Qt.Key.Key_Return)
+    assert win.current_screen() == "library"
+
+
+def test_the_settings_are_saved_and_change_the_due_list(qtbot, win):
+    _misses(qtbot, win)
+    review = win.progress_screens.review
+    review.show()
+    view = review.view
+    qtbot.mouseClick(view.settings_button, Qt.MouseButton.LeftButton)
+    section = review._section
+    assert section is not None and section.isVisible()
+    assert section.retention.value() == 0.9 and section.new_per_day.value() == 20
+    section.new_per_day.selectAll()
+    type_text(qtbot, section.new_per_day.lineEdit(), "1")
+    assert win.settings.review_new_per_day == 1
+    qtbot.waitUntil(lambda: review.due_count == 1)
+    section.retention.selectAll()
+    type_text(qtbot, section.retention.lineEdit(), "0.95")
+    assert win.settings.review_retention == 0.95

@@ -76,6 +76,7 @@ class ArticleTableModel(QAbstractTableModel):
         self._articles: list[Article] = []
         self._summaries: dict[str, dict[str, Any]] = {}
         self._origins: list[tuple[Path, str]] = []
+        self._new_words: dict[str, int] = {}
 
     def set_origins(self, roots: list[tuple[Path, str]]) -> None:
         """The listed folders, each with where it comes from: bundled, mine or folder."""
@@ -102,7 +103,6 @@ class ArticleTableModel(QAbstractTableModel):
         if kind == "mine":
             return self.tr("My articles")
         return root.name or str(root)
-        self._new_words: dict[str, int] = {}
 
     def set_new_words(self, counts: dict[str, int]) -> None:
         """Per article id, how many of its lemmas are new to the learner (known words)."""

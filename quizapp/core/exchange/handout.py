@@ -105,7 +105,7 @@ def _key(q: Question) -> str:
         return " ; ".join(f"{esc(p.left)} → {esc(p.right)}" for p in q.pairs)
     if isinstance(q, OrderQuestion):
         return " → ".join(esc(item) for item in q.items)
-    return "→"  # locate: the answer is the sentence number that follows
+    return ""  # locate: the answer is the evidence itself
 
 
 def handout_html(article: Article, sizes: Sizes = Sizes()) -> str:
@@ -134,10 +134,12 @@ def handout_html(article: Article, sizes: Sizes = Sizes()) -> str:
     )
     for number, q in enumerate(article.questions, 1):
         answer = _key(q)
-        line = f"<b>{number}.</b> {answer} "
-        line += (
-            f'<span style="font-size:{sizes.small}pt">({esc(evidence_label(article, q))})</span>'
-        )
+        where = esc(evidence_label(article, q))
+        if answer:
+            small = f'<span style="font-size:{sizes.small}pt">({where})</span>'
+            line = f"<b>{number}.</b> {answer} {small}"
+        else:
+            line = f"<b>{number}.</b> {where[0].upper()}{where[1:]}"
         parts.append(_p(line))
         if q.explanation:
             parts.append(_p(esc(q.explanation), f"font-size:{sizes.small}pt; margin-left:12pt"))

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from quizapp.core.bank.followups import later_problems
 from quizapp.core.bank.messages import msg
 from quizapp.core.bank.problems import BankError, Problem, Severity
 from quizapp.core.bank.syntax_errors import key_column
@@ -116,6 +117,8 @@ def check_path(
     try:
         source = read_source(path) if data is None else parse_text(path, data)
         article, problems = read_article(source)
+        if source.root is None:
+            problems.extend(later_problems(source, read_article))
         if article is not None:
             article = dataclasses.replace(article, path=Path(path), content_hash=source.sha256)
             found = article_warnings(article)

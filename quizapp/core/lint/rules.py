@@ -249,6 +249,8 @@ def lookalike_options(article: Article) -> list[Problem]:
     for q in article.questions:
         if isinstance(q, ChoiceQuestion):
             for a, b in combinations(q.options, 2):
+                if " ".join(a.text.split()).casefold() == " ".join(b.text.split()).casefold():
+                    continue  # the loader already warns about these
                 if typed_form(a.text) == typed_form(b.text):
                     out.append(
                         warning(

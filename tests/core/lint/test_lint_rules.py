@@ -127,7 +127,7 @@ LOOKALIKE = """\
     options:
       - text: Il dort.
         correct: true
-      - text: il DORT
+      - text: il dort !
       - text: Il mange.
       - text: Il à mangé.
   - id: q2
@@ -142,14 +142,14 @@ LOOKALIKE = """\
 def test_lookalike_options_and_a_distractor_equal_to_the_answer() -> None:
     found = lookalike_options(article(LOOKALIKE))
     assert [p.message.split(" are ")[0] for p in found[:1]] == [
-        "options “Il dort.” and “il DORT” of q1"
+        "options “Il dort.” and “il dort !” of q1"
     ]
     assert found[0].line == 19 and len(found) == 2  # « à » is not « a »
     assert "the distractor “dort !” of q2 equals the accepted answer “dort”" in found[1].message
 
 
 def test_lookalike_clean() -> None:
-    text = LOOKALIKE.replace("      - text: il DORT\n", "").replace('"dort !", ', "")
+    text = LOOKALIKE.replace("      - text: il dort !\n", "").replace('"dort !", ', "")
     assert lookalike_options(article(text)) == []
 
 

@@ -23,6 +23,10 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "selftest": ("quizapp.commands.selftest:main", "take every quiz of a bank in the real window"),
     "export-results": ("quizapp.commands.export:results_main", "print quiz results as CSV/JSON"),
     "export-words": ("quizapp.commands.export:words_main", "print looked-up words (Anki/CSV)"),
+    "suggest-glossary": (
+        "quizapp.commands.suggest_glossary:main",
+        "list the words of a text its glossary lacks, rarest first, as draft entries",
+    ),
     "export-quiz": (
         "quizapp.commands.export_quiz:main",
         "export a quiz to Moodle XML, GIFT or a printable PDF handout",

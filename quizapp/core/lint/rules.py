@@ -124,9 +124,13 @@ def leaks(article: Article) -> list[Problem]:
     """A later question's answer shown by an earlier one."""
     out: list[Problem] = []
     questions = article.questions
+    shown = {q.id: list(shown_after(q)) for q in questions}
     for j, later in enumerate(questions):
+        needles = _needles(later)
+        if not needles and not isinstance(later, LocateQuestion):
+            continue
         for earlier in questions[:j]:
-            found = _leak(article, earlier, later)
+            found = _leak(article, earlier, later, shown[earlier.id], needles)
             if found is not None:
                 out.append(found)
                 break  # the first question that gives it away is the one to move
@@ -172,9 +176,14 @@ def _telling(needle: str) -> bool:
     return len(content_words(needle)) >= 2 or any(c.isdigit() for c in needle)
 
 
-def _leak(article: Article, earlier: Question, later: Question) -> Problem | None:
+def _leak(
+    article: Article,
+    earlier: Question,
+    later: Question,
+    shown: list[tuple[str, str]],
+    needles: list[str],
+) -> Problem | None:
     names = {"earlier": earlier.id, "later": later.id}
-    shown = list(shown_after(earlier))
     if isinstance(later, LocateQuestion):
         for sid in later.sentences:
             if sid in earlier.sentences:
@@ -186,7 +195,6 @@ def _leak(article: Article, earlier: Question, later: Question) -> Problem | Non
                         article, later.line, "leak_quoted", sentence=sid, **names, **_where(where)
                     )
         return None
-    needles = _needles(later)
     for sid in earlier.sentences:
         # Highlighted evidence gives away what the later question looks for there.
         if sid not in later.sentences:

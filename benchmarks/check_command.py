@@ -3,8 +3,9 @@
 Run `python -m benchmarks.check_command [--runs N] [--articles N]`. Both are
 whole processes over the same generated bank (default 300 articles), run
 interleaved: `python -m quizapp check BANK` (safety scan, every schema rule,
-glossary checks, the content lint, the report; and again with `--no-lint`) and `python benchmarks/_plain_parse.py BANK`
-(`yaml.load(f, Loader=yaml.CSafeLoader)` of each file, nothing else).
+glossary checks, the content lint, the report; and again with `--no-lint`)
+and `python benchmarks/_plain_parse.py BANK` (`yaml.load(f,
+Loader=yaml.CSafeLoader)` of each file, nothing else).
 Target: ≤ 1.5 ×. The in-process comparison of the loader alone is
 `benchmarks/check_speed.py` (same target). Exits 1 when the target is missed.
 """

@@ -40,7 +40,7 @@ MIN_QUOTE_WORDS = 7  # shorter quotes are terms and patterns (« avoir envie de 
 MIN_SHARE = 0.75  # of a quotation's words found in one sentence: it quotes that sentence
 MAX_SHOWN = 60
 MIN_OPTION_WORDS = 3  # a right option shorter than this is a name or a word
-GIVEN = re.compile(r"\(([^()]*)\)")
+BLANK = re.compile(r"\[[^\]]*\]")
 
 
 def _short(text: str) -> str:
@@ -232,8 +232,9 @@ def answers_in_evidence(article: Article) -> list[Problem]:
             groups.append(q.answers)
         elif isinstance(q, ClozeQuestion):
             groups.extend(q.blanks)
-            # « nous (prendre) [prenions] »: the verb to conjugate is given in the text.
-            cited += " " + " ".join(GIVEN.findall(q.text))
+            # What the exercise itself gives counts as evidence: « nous (prendre)
+            # [prenions] », or a transformation « a félicité Odile → il l’a [félicitée] ».
+            cited += " " + BLANK.sub(" ", q.text)
         elif isinstance(q, TrueFalseQuestion) and q.answer is True:
             groups.append((q.prompt,))
         for accepted in groups:

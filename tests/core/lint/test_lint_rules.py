@@ -119,6 +119,22 @@ def test_answer_in_evidence_by_its_lemma() -> None:
     assert answers_in_evidence(article(NOT_IN_EVIDENCE.replace("[s2]", "[s1]"))) == []
 
 
+def test_a_transformation_exercise_gives_its_own_evidence() -> None:
+    transform = """\
+  - id: q1
+    type: cloze
+    sentences: [s1]
+    prompt: Remplacez le complément par un pronom.
+    text: "Le maître a félicité la chatte. → Il l’a [félicitée]."
+    choices: [félicité, félicitée]
+"""
+    assert answers_in_evidence(article(transform)) == []
+    # The blank itself is no evidence: an answer found nowhere else is still reported.
+    unrelated = transform.replace("a félicité la chatte", "a vu la chatte")
+    (found,) = answers_in_evidence(article(unrelated))
+    assert "“félicitée”" in found.message
+
+
 LOOKALIKE = """\
   - id: q1
     type: choice

@@ -34,7 +34,36 @@ def build_parser() -> argparse.ArgumentParser:
         help="leave out the words learners of this level know (default: the article's level)",
     )
     parser.add_argument("--limit", type=int, default=40, help="at most this many (default 40)")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="where the dictionaries' index lives (default: yours)"
+    )
     return parser
+
+
+def dictionary_glosses(data_dir: Path | None):  # type: ignore[no-untyped-def]
+    """A word → gloss function over the installed dictionaries, and how to close them.
+
+    None when no French→English dictionary is installed: the drafts then say to
+    write the gloss.
+    """
+    from quizapp.core.dictionary import Catalog, answer_word
+    from quizapp.paths import default_data_dir
+
+    folder = data_dir or default_data_dir()
+    catalog = Catalog(folder)
+    catalog.scan(create_folder=False)
+    for ident in catalog.to_index():
+        catalog.build(ident)
+    chain = catalog.chain()
+    if not chain:
+        catalog.close()
+        return None, lambda: None
+
+    def gloss(word: str) -> str | None:
+        answers = answer_word(word, chain).answers
+        return answers[0].gloss if answers else None
+
+    return gloss, catalog.close
 
 
 def french_frequency():
@@ -74,7 +103,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("quizapp suggest-glossary: fix the errors above first", file=sys.stderr)
         return EXIT_ERRORS
     level = Level(args.level) if args.level else None
-    found = suggest(article, frequency, level)[: max(0, args.limit)]
+    gloss, close = dictionary_glosses(Path(args.data_dir) if args.data_dir else None)
+    try:
+        found = suggest(article, frequency, level, gloss)[: max(0, args.limit)]
+    finally:
+        close()
     shown = level or article.level
     print(
         f"# {len(found)} word(s) of {path.name} not in its glossary, rarer than {shown} "

@@ -96,3 +96,19 @@ def test_without_wordfreq_it_says_how_to_get_it(
     monkeypatch.setitem(__import__("sys").modules, "wordfreq", None)  # import fails
     assert main([str(tmp_path / "x.yaml")]) == 2
     assert "pip install 'quizapp[authoring]'" in capsys.readouterr().err
+
+
+def test_the_command_takes_glosses_from_the_installed_dictionaries(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("wordfreq")
+    from tests.core.dictionary.builders import write_dictd
+
+    write_dictd(tmp_path / "dicts", entries={"ogive": "ogive /ɔʒiv/\n<n, fem>\nwarhead\n"})
+    monkeypatch.setenv("QUIZAPP_DICTIONARY_PATH", str(tmp_path / "dicts"))
+    path = tmp_path / "ogives.yaml"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert main([str(path), "--level", "b1", "--data-dir", str(tmp_path / "data")]) == 0
+    entries = yaml.safe_load("glossary:\n" + capsys.readouterr().out.split("\n", 1)[1])
+    first = entries["glossary"][0]
+    assert first["fr"] == "ogive" and "warhead" in first["en"]

@@ -3,8 +3,9 @@
 Run `python -m benchmarks.check_command [--runs N] [--articles N]`. Both are
 whole processes over the same generated bank (default 300 articles), run
 interleaved: `python -m quizapp check BANK` (safety scan, every schema rule,
-glossary checks, the report) and `python benchmarks/_plain_parse.py BANK`
-(`yaml.load(f, Loader=yaml.CSafeLoader)` of each file, nothing else).
+glossary checks, the content lint, the report; and again with `--no-lint`)
+and `python benchmarks/_plain_parse.py BANK` (`yaml.load(f,
+Loader=yaml.CSafeLoader)` of each file, nothing else).
 Target: ≤ 1.5 ×. The in-process comparison of the loader alone is
 `benchmarks/check_speed.py` (same target). Exits 1 when the target is missed.
 """
@@ -35,19 +36,22 @@ def measure(runs: int = 5, articles: int = 300) -> list[Figure]:
         bank = Path(tmp) / "bank"
         generate(bank, articles)
         plain = [PYTHON, str(REPO / "benchmarks" / "_plain_parse.py"), str(bank)]
-        check = [PYTHON, "-m", "quizapp", "check", str(bank)]
-        floors, checks = interleaved(plain, check, runs, offscreen_env())
-    plain_s = median([r.seconds for r in floors])
-    check_s = median([r.seconds for r in checks])
-    return [
-        Figure(
-            f"`quizapp check` on {articles} articles / plain libyaml parse",
-            check_s / plain_s,
-            TARGET,
-            "×",
-            f"{check_s * 1000:.0f} ms vs {plain_s * 1000:.0f} ms, whole processes",
-        )
-    ]
+        figures = []
+        for label, extra in (("", []), (" --no-lint", ["--no-lint"])):
+            check = [PYTHON, "-m", "quizapp", "check", *extra, str(bank)]
+            floors, checks = interleaved(plain, check, runs, offscreen_env())
+            plain_s = median([r.seconds for r in floors])
+            check_s = median([r.seconds for r in checks])
+            figures.append(
+                Figure(
+                    f"`quizapp check{label}` on {articles} articles / plain libyaml parse",
+                    check_s / plain_s,
+                    TARGET,
+                    "×",
+                    f"{check_s * 1000:.0f} ms vs {plain_s * 1000:.0f} ms, whole processes",
+                )
+            )
+    return figures
 
 
 def loader_figure(runs: int = 3, articles: int = 300) -> Figure:

@@ -203,7 +203,13 @@ def article_text(index: int, seed: int = 0, sentences: int | None = None) -> str
 
 
 def questions(rng: random.Random, uniq: list[Line]) -> list[str]:
-    a, b, c = rng.sample(uniq, 3)
+    """One question of each type, in an order where none gives a later one away.
+
+    Questions that highlight the same sentence would show each other's answers
+    (`quizapp check`'s content lint), so each asks about its own sentence where
+    it can, and the locate question, whose answer is a sentence, comes first.
+    """
+    a, b, c, d, e, f = rng.sample(uniq, 6)
     wrong = rng.sample(DECOYS, 3)
     out: list[str] = []
     n = 0
@@ -220,25 +226,27 @@ def questions(rng: random.Random, uniq: list[Line]) -> list[str]:
             ]
         )
 
+    head("locate", [c.sid], f"Dans quelle phrase parle-t-on de « {c.obj} » ?")
+    out.append("    points: 2")
+    head("short", [d.sid], f"Qui {d.verb} {d.obj} ?")
+    out.append(f"    answers: [{q(d.subject)}, {q(lower(d.subject))}]")
+    out.append(f"    hint: {q('Relisez la phrase ' + d.sid + '.')}")
+    head("cloze", [e.sid], "Complétez la phrase.")
+    out.append(f"    text: {q(e.fr.replace(e.noun, '[' + e.noun + ']', 1))}")
     head("choice", [a.sid], f"D’après le texte, que {verb_for(a)} {lower(a.subject)} ?")
     out.append("    options:")
     out += [f"      - text: {q(a.obj)}", "        correct: true"]
     for text in wrong[:2]:
         out += [f"      - text: {q(text)}", f"        feedback: {q('Ce n’est pas dans le texte.')}"]
-    head("multi", [a.sid, b.sid], "Quels sujets sont abordés dans le texte ?")
+    head("multi", [b.sid, f.sid], "Quels sujets sont abordés dans le texte ?")
     out.append("    options:")
-    out += [f"      - text: {q(a.obj)}", "        correct: true"]
     out += [f"      - text: {q(b.obj)}", "        correct: true"]
+    out += [f"      - text: {q(f.obj)}", "        correct: true"]
     out += [f"      - text: {q(wrong[0])}"]
     head("truefalse", [c.sid], c.fr)
     out.append("    answer: true")
     head("truefalse", [b.sid], f"{b.subject} {b.verb} {wrong[-1]}.")
     out += ["    answer: false", f"    explanation: {q('Le texte parle d’autre chose.')}"]
-    head("short", [a.sid], f"Qui {a.verb} {a.obj} ?")
-    out.append(f"    answers: [{q(a.subject)}, {q(lower(a.subject))}]")
-    out.append(f"    hint: {q('Relisez la phrase ' + a.sid + '.')}")
-    head("cloze", [b.sid], "Complétez la phrase.")
-    out.append(f"    text: {q(b.fr.replace(b.noun, '[' + b.noun + ']', 1))}")
     head("match", [a.sid, b.sid, c.sid], "Qui fait quoi ?")
     out.append("    pairs:")
     pairs = [(x.subject, x.obj) for x in (a, b, c)]
@@ -251,8 +259,6 @@ def questions(rng: random.Random, uniq: list[Line]) -> list[str]:
     head("order", [x.sid for x in ordered], "Remettez ces sujets dans l’ordre du texte.")
     out.append("    items:")
     out += [f"      - {q(x.obj)}" for x in ordered]
-    head("locate", [c.sid], f"Dans quelle phrase parle-t-on de « {c.obj} » ?")
-    out.append("    points: 2")
     return out
 
 

@@ -34,6 +34,14 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
         "print looked-up words (Anki/CSV), or write an Anki deck (.apkg)",
     ),
     "review": ("quizapp.commands.review:main", "list the review cards due now (--due)"),
+    "suggest-glossary": (
+        "quizapp.commands.suggest_glossary:main",
+        "list the words of a text its glossary lacks, rarest first, as draft entries",
+    ),
+    "export-quiz": (
+        "quizapp.commands.export_quiz:main",
+        "export a quiz to Moodle XML, GIFT or a printable PDF handout",
+    ),
 }
 
 

@@ -51,6 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["fr", "en"],
         help="language of the messages (default: the system's)",
     )
+    parser.add_argument(
+        "--no-lint",
+        action="store_true",
+        help="skip the content lint (answers given away by an earlier question, answers not "
+        "in their evidence, look-alike options, misquotations)",
+    )
     return parser
 
 
@@ -208,7 +214,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if not yamlsafe.LIBYAML:
         print(f"quizapp check: warning: {yamlsafe.NO_LIBYAML_FIX}", file=sys.stderr)
-    scan = check_bank(paths)
+    checks = []
+    if not args.no_lint:
+        from quizapp.core.lint import lint_article
+
+        checks.append(lint_article)
+    scan = check_bank(paths, checks=checks)
     problems = sorted(scan.problems, key=lambda p: (Path(p.path).as_posix(), p.line, p.column))
     out = sys.stdout
     if hasattr(out, "reconfigure"):

@@ -261,12 +261,34 @@ def _looks_named(slug: str) -> bool:
     return any(part.isalpha() and len(part) >= 3 for part in slug.split("-"))
 
 
+BESIDE = Path(".quizapp") / SCHEMA_PATH.name
+
+
 def _schema_ref(option: str | None, out: Path | None) -> str | None:
-    """The modeline target: relative inside this checkout, so the bank stays portable."""
+    """The modeline target, always relative when a file is written, so the bank is portable.
+
+    Inside this checkout it points at the format's schema; elsewhere a copy is kept
+    beside the bank (`.quizapp/format-1.schema.json`, in the nearest folder above
+    that has one, else the file's own folder): a file shared with a colleague, with
+    its bank, never points into the author's installation.
+    """
     if option is not None:
         return None if option.lower() == "none" else option
-    if out is not None:
-        folder = out.resolve().parent
-        if folder.is_relative_to(PROJECT_ROOT) and (PROJECT_ROOT / "pyproject.toml").is_file():
-            return Path(os.path.relpath(SCHEMA_PATH, folder)).as_posix()
-    return SCHEMA_PATH.as_uri() if os.name == "nt" else str(SCHEMA_PATH)
+    if out is None:
+        return SCHEMA_PATH.as_uri() if os.name == "nt" else str(SCHEMA_PATH)
+    folder = out.resolve().parent
+    if folder.is_relative_to(PROJECT_ROOT) and (PROJECT_ROOT / "pyproject.toml").is_file():
+        return Path(os.path.relpath(SCHEMA_PATH, folder)).as_posix()
+    target = schema_beside(folder)
+    return Path(os.path.relpath(target, folder)).as_posix()
+
+
+def schema_beside(folder: Path) -> Path:
+    """The bank's copy of the schema, written or refreshed: under the nearest `.quizapp/`."""
+    home = next((f for f in (folder, *folder.parents) if (f / ".quizapp").is_dir()), folder)
+    target = home / BESIDE
+    schema = SCHEMA_PATH.read_bytes()
+    if not target.is_file() or target.read_bytes() != schema:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(schema)
+    return target

@@ -45,7 +45,9 @@ def test_seed_text_becomes_a_file_that_passes_check(tmp_path: Path, capsys) -> N
     assert "Wrote" in said and "24 sentences in 21 paragraphs" in said
     assert f"quizapp check {out}" in said
     text = out.read_text(encoding="utf-8")
-    assert text.startswith(f"# yaml-language-server: $schema={SCHEMA_PATH}\n")
+    # Portable: a relative reference to a copy beside the file, never into this installation.
+    assert text.startswith("# yaml-language-server: $schema=.quizapp/format-1.schema.json\n")
+    assert (tmp_path / ".quizapp" / "format-1.schema.json").read_bytes() == SCHEMA_PATH.read_bytes()
     assert_checks_with_warnings_only(out)
     validate(out)
     article, problems = check_file(out)
@@ -208,6 +210,19 @@ def test_modeline_is_relative_inside_the_checkout() -> None:
     )
     assert _schema_ref("https://example.org/s.json", None) == "https://example.org/s.json"
     assert _schema_ref("none", REPO / "x.yaml") is None
+
+
+def test_modeline_outside_the_checkout_points_at_the_banks_copy(tmp_path: Path) -> None:
+    bank = tmp_path / "ma banque"
+    (bank / ".quizapp").mkdir(parents=True)
+    (bank / "B1").mkdir()
+    assert _schema_ref(None, bank / "B1" / "texte.yaml") == "../.quizapp/format-1.schema.json"
+    assert (bank / ".quizapp" / "format-1.schema.json").is_file()
+    assert not (bank / "B1" / ".quizapp").exists()
+    # Moved to a colleague's machine, the bank still finds its schema.
+    moved = tmp_path / "chez une collègue"
+    (bank).rename(moved)
+    assert (moved / "B1" / "../.quizapp/format-1.schema.json").resolve().is_file()
 
 
 def test_print_schema_path(capsys) -> None:

@@ -15,13 +15,21 @@ import multiprocessing
 import os
 import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-from quizapp.core.bank.loader import BankScan, bank_files, check_path, claim_id, collector_paused
+from quizapp.core.bank.loader import (
+    ArticleCheck,
+    BankScan,
+    bank_files,
+    check_path,
+    claim_id,
+    collector_paused,
+)
 from quizapp.core.bank.problems import Problem
 
 FILES_PER_WORKER = 24  # below this a worker costs more to start than it saves
@@ -38,8 +46,8 @@ class Checked:
     id_line: int
 
 
-def check_one(path: Path) -> Checked:
-    article, problems, id_line = check_path(path)
+def check_one(path: Path, checks: Sequence[ArticleCheck] = ()) -> Checked:
+    article, problems, id_line = check_path(path, checks=checks)
     return Checked(path, problems, None if article is None else article.id, id_line)
 
 
@@ -54,22 +62,28 @@ def worker_count(files: int, available: int) -> int:
     return max(1, min(available, MAX_WORKERS, files // FILES_PER_WORKER))
 
 
-def check_bank(paths: Iterable[Path | str], workers: int | None = None) -> BankScan:
+def check_bank(
+    paths: Iterable[Path | str], workers: int | None = None, checks: Sequence[ArticleCheck] = ()
+) -> BankScan:
     """Every problem of every file under `paths`, as `load_bank` finds them (no articles kept).
 
-    `workers` is how many processes to use (default: one per available core).
+    `workers` is how many processes to use (default: one per available core); `checks`
+    are more whole-article checks (module-level functions, so workers can receive them).
     """
     with collector_paused():  # in the workers too: a fork keeps the collector's state
-        return _check_bank(paths, workers)
+        return _check_bank(paths, workers, tuple(checks))
 
 
-def _check_bank(paths: Iterable[Path | str], workers: int | None) -> BankScan:
+def _check_bank(
+    paths: Iterable[Path | str], workers: int | None, checks: tuple[ArticleCheck, ...]
+) -> BankScan:
     files, problems = bank_files(paths)
     scan = BankScan(files=files, problems=problems)
     count = worker_count(len(files), cores() if workers is None else workers)
-    checked = _in_workers(files, count) if count > 1 else None
+    one = partial(check_one, checks=checks)
+    checked = _in_workers(files, count, one) if count > 1 else None
     if checked is None:
-        checked = map(check_one, files)
+        checked = map(one, files)
     owners: dict[str, Path] = {}
     for result in checked:
         scan.problems.extend(result.problems)
@@ -80,7 +94,9 @@ def _check_bank(paths: Iterable[Path | str], workers: int | None) -> BankScan:
     return scan
 
 
-def _in_workers(files: list[Path], count: int) -> list[Checked] | None:
+def _in_workers(
+    files: list[Path], count: int, one: Callable[[Path], Checked] = check_one
+) -> list[Checked] | None:
     """The files checked by `count` forked processes, in file order; None if they cannot run."""
     if sys.platform != "linux" or "fork" not in multiprocessing.get_all_start_methods():
         return None  # macOS and Windows would start fresh interpreters: slower than one
@@ -94,6 +110,6 @@ def _in_workers(files: list[Path], count: int) -> list[Checked] | None:
     chunk = max(1, len(files) // (count * 4))
     try:
         with ProcessPoolExecutor(count, mp_context=context) as pool:
-            return list(pool.map(check_one, files, chunksize=chunk))
+            return list(pool.map(one, files, chunksize=chunk))
     except (OSError, BrokenProcessPool):  # no fork allowed here, a worker killed...
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +20,7 @@ from pathlib import Path
 # their work to the model when imported (model.Services).
 import quizapp.core.gloss
 import quizapp.core.grading  # noqa: F401
+from quizapp.core.bank.followups import later_problems
 from quizapp.core.bank.messages import msg
 from quizapp.core.bank.problems import BankError, Problem, Severity
 from quizapp.core.bank.syntax_errors import key_column
@@ -95,8 +96,9 @@ def unmatched_glossary_entries(article: Article) -> list[Problem]:
     return unmatched_entries(article)
 
 
+ArticleCheck = Callable[[Article], list[Problem]]
 # Checks that need a whole, valid Article. Each returns warnings.
-ARTICLE_CHECKS: list[Callable[[Article], list[Problem]]] = [
+ARTICLE_CHECKS: list[ArticleCheck] = [
     duplicate_headwords,
     unmatched_glossary_entries,
 ]
@@ -111,15 +113,23 @@ def article_warnings(article: Article) -> list[Problem]:
 
 
 def check_path(
-    path: Path | str, data: bytes | None = None
+    path: Path | str, data: bytes | None = None, checks: Sequence[ArticleCheck] = ()
 ) -> tuple[Article | None, list[Problem], int]:
-    """check_file, plus the line of the article's `id:` (for bank-wide duplicates)."""
+    """check_file, plus the line of the article's `id:` (for bank-wide duplicates).
+
+    `checks` are more whole-article checks to run (the content lint of `quizapp check`).
+    """
     try:
         source = read_source(path) if data is None else parse_text(path, data)
         article, problems = read_article(source)
+        if source.root is None:
+            problems.extend(later_problems(source, read_article))
         if article is not None:
             article = dataclasses.replace(article, path=Path(path), content_hash=source.sha256)
-            problems.extend(_placed(p, path, source.lines) for p in article_warnings(article))
+            found = article_warnings(article)
+            for check in checks:
+                found.extend(check(article))
+            problems.extend(_placed(p, path, source.lines) for p in found)
         id_line = top_id_line(source.lines)
     except Exception as exc:  # the last guard: a problem, never a traceback
         en, fr = msg("unexpected", reason=f"internal error, please report it: {exc!r}"[:200])

@@ -42,6 +42,11 @@ def _typography(template: str) -> str:
     return cached
 
 
+def french_typography(template: str) -> str:
+    """French spacing for a template of another room (the lint's), placeholders untouched."""
+    return _typography(template)
+
+
 def msg(code: str, **kw: object) -> tuple[str, str]:
     """The (English, French) message for `code`, filled with `kw`.
 

@@ -176,6 +176,13 @@ SCHEMA: dict[str, tuple[str, str]] = {
         "un trou a une réponse vide (« {blank} ») ; écrivez la réponse entre les crochets, les "
         "variantes séparées par « | »",
     ),
+    "cloze_choice_differs": (
+        "the answer of the blank `[{blank}]` is `{answer}`, but `choices` has `{choice}`, which "
+        "differs only by {what_en}; write them the same (a pick must match exactly)",
+        "la réponse du trou « [{blank}] » est « {answer} », mais « choices » contient "
+        "« {choice} », qui n’en diffère que par {what_fr} ; écrivez-les de la même façon (un "
+        "choix doit correspondre exactement)",
+    ),
     "cloze_not_in_choices": (
         "the answer of the blank `[{blank}]` is not among the `choices`; add `{answer}` to "
         "`choices`",

@@ -176,6 +176,14 @@ READING: dict[str, tuple[str, str]] = {
         "l’indentation ne correspond pas aux lignes du dessus ; les clés d’un même groupe et "
         "les « - » d’une même liste doivent commencer à la même colonne",
     ),
+    "missing_colon": (
+        "add a colon after `{key}`: write `{fix}`",
+        "ajoutez un deux-points après « {key} » : écrivez « {fix} »",
+    ),
+    "may_follow": (
+        "{message} (may follow from the error above)",
+        "{message} (peut découler de l’erreur ci-dessus)",
+    ),
     "line_not_key": (
         "this line is neither `key: value` nor a list item `- …`; add the missing key, or "
         "if it continues the text above, indent it more",

@@ -8,7 +8,7 @@ the scripting API promises.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
@@ -26,6 +26,8 @@ class Problem:
     severity: Severity
     message: str
     message_fr: str = ""
+    # The message's code when a check needs to know its kind (a YAML syntax error).
+    code: str = field(default="", compare=False, repr=False)
 
     def text(self, lang: str = "en") -> str:
         """The message in the interface language (French when asked and written)."""

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from quizapp.core.bank.format_keys import FORMAT_KEYS, ITEM_FAMILIES
 from quizapp.core.bank.limits import MAX_DEPTH
 from quizapp.core.bank.messages import msg
 from quizapp.core.bank.problems import Problem, Severity
@@ -29,6 +30,10 @@ _NO_SPACE_AFTER_COLON = re.compile(
 _NO_SPACE_AFTER_DASH = re.compile(r"^(?P<indent>[ \t]*)-(?P<rest>[^\s\-].*?)\s*$")
 _COLON_IN_TEXT = re.compile(r" ?:(?=[ \t]|$)")
 _CLOSERS = {"[": "]", "{": "}"}
+_KEY_WITHOUT_COLON = re.compile(
+    r"^[ \t]*(?P<dashes>(?:-[ \t]+)*)(?P<key>[A-Za-z_][\w-]*)[ \t]+(?P<value>[^:#\s].*?)\s*$"
+)
+
 _BLOCK_HEADER = re.compile(r"[|>][+-]?[1-9]?[+-]?\s*(?:#.*)?")
 
 
@@ -39,7 +44,7 @@ def quote(text: str) -> str:
 
 def _problem(path: Path | str, line: int, column: int, code: str, **kw: object) -> Problem:
     en, fr = msg(code, **kw)
-    return Problem(path, max(line, 1), max(column, 1), Severity.ERROR, en, fr)
+    return Problem(path, max(line, 1), max(column, 1), Severity.ERROR, en, fr, code=code)
 
 
 def _line(lines: list[str], number: int) -> str:
@@ -220,7 +225,11 @@ def explain_syntax_error(path: Path | str, exc: yaml.MarkedYAMLError, lines: lis
         if found is not None:
             return found
     if "simple key" in context:
+        found = missing_colon(path, lines, cline)
+        if found is not None:
+            return found
         return _problem(path, cline, _first_column(lines, cline), "line_not_key")
+    advised = advised_column(lines, pline)
     if "mapping values" in problem_text:
         above = _previous(lines, pline)
         if above and _indent(lines, pline) > _indent(lines, above):
@@ -229,7 +238,7 @@ def explain_syntax_error(path: Path | str, exc: yaml.MarkedYAMLError, lines: lis
                 pline,
                 _first_column(lines, pline),
                 "indent_more",
-                where=key_column(lines, above),
+                where=advised or key_column(lines, above),
             )
     if "expected" in problem_text or "mapping values" in problem_text:
         if cmark is not None and cline != pline:
@@ -244,9 +253,67 @@ def explain_syntax_error(path: Path | str, exc: yaml.MarkedYAMLError, lines: lis
                 owner = _previous(lines, cline)
                 if owner:
                     where = _first_column(lines, owner)
-            return _problem(path, pline, column, "indent_mismatch", where=where)
+            return _problem(path, pline, column, "indent_mismatch", where=advised or where)
+        if advised and advised != _first_column(lines, pline):
+            return _problem(
+                path, pline, _first_column(lines, pline), "indent_mismatch", where=advised
+            )
         return _problem(path, pline, _first_column(lines, pline), "indent_generic")
     return _problem(path, pline, pcol, "syntax_generic", problem=problem_text or context)
+
+
+def missing_colon(path: Path | str, lines: list[str], number: int) -> Problem | None:
+    """`prompt "Où dort le chat ?"`, `level B1`: a format key followed by its value, no colon."""
+    m = _KEY_WITHOUT_COLON.match(_line(lines, number))
+    if m is None or m.group("key") not in FORMAT_KEYS:
+        return None
+    fix = m.group("dashes") + m.group("key") + ": " + m.group("value")
+    return _problem(path, number, m.end("key") + 1, "missing_colon", key=m.group("key"), fix=fix)
+
+
+def _keys_of_item(lines: list[str], number: int) -> frozenset[str]:
+    """The keys a list item's first key says it may have (an option's, a question's…)."""
+    m = _LINE.match(_line(lines, number))
+    key = m.group("key") if m else None
+    return frozenset().union(*(family for family in ITEM_FAMILIES if key in family))
+
+
+def advised_column(lines: list[str], number: int) -> int | None:
+    """The column that makes a misplaced line valid, from the lines above it.
+
+    A list item goes under its siblings' `-` (the nearest item above with the same
+    first key, else of the same kind, else the nearest); a key inside a list item
+    goes under that item's other keys (the nearest item that may have this key).
+    """
+    m = _LINE.match(_line(lines, number))
+    if m is None or not (m.group("key") or m.group("dashes")):
+        return None
+    key = m.group("key")
+    is_item = bool(m.group("dashes"))
+    if not is_item and not any(key in family for family in ITEM_FAMILIES):
+        return None  # a top-level key (`questions:`): the caller knows where those go
+    own_kind = _keys_of_item(lines, number) if is_item else frozenset()
+    nearest = None
+    kindred = None
+    n = number
+    while (n := _previous(lines, n)) >= 1:
+        above = _LINE.match(_line(lines, n))
+        if above is None or not above.group("dashes"):
+            if above is not None and _indent(lines, n) == 0:
+                break  # a top-level key: the lists above belong to another part
+            continue
+        dash_column = above.start("dashes") + 1
+        if is_item:
+            if key and above.group("key") == key:
+                return dash_column
+            if kindred is None and own_kind & _keys_of_item(lines, n):
+                kindred = dash_column
+            nearest = nearest or dash_column
+        else:
+            if key in _keys_of_item(lines, n):
+                return key_column(lines, n)
+            nearest = nearest or key_column(lines, n)
+    return kindred or nearest
 
 
 def _last_opener(lines: list[str], line: int, column: int) -> tuple[int, int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from quizapp.core.bank.validate_values import Fields, Reader, closest
+from quizapp.core.bank.wordbank import choice_twin, difference
 from quizapp.core.bank.yamlsafe import Mapping, Node, Scalar
 from quizapp.core.model import (
     CLOZE_BLANK,
@@ -253,13 +254,27 @@ def _cloze(reader: Reader, item: Mapping, f: Fields, qtype: QuestionType) -> dic
             reader.unique("choices", choices)
             words = {v.strip() for v, _ in choices}
             for alternatives in blanks:
-                if not any(a in words for a in alternatives):
+                if any(a in words for a in alternatives):
+                    continue
+                twin = choice_twin(alternatives[0], choices)
+                if twin is not None:
+                    what = difference(alternatives[0], twin[0].strip())
                     reader.error(
-                        node,
-                        "cloze_not_in_choices",
+                        twin[1],
+                        "cloze_choice_differs",
                         blank="|".join(alternatives),
                         answer=alternatives[0],
+                        choice=twin[0].strip(),
+                        what_en=what[0],
+                        what_fr=what[1],
                     )
+                    continue
+                reader.error(
+                    node,
+                    "cloze_not_in_choices",
+                    blank="|".join(alternatives),
+                    answer=alternatives[0],
+                )
             out["choices"] = tuple(v for v, _ in choices)
     return out
 

@@ -51,6 +51,7 @@ class QuizHookup(QObject):
         }
         self.reading.quiz_requested.connect(self.open_quiz)
         window.article_opened.connect(self._article_opened)
+        window.article_reloaded.connect(self._article_reloaded)
         window.screen_changed.connect(lambda _name: self._update_actions())
         self._update_actions()
 
@@ -94,6 +95,15 @@ class QuizHookup(QObject):
             panel.close_quiz()
         elif self.reading.side_panel() is panel:
             panel.redisplay()  # same article reopened: its highlights were reset
+
+    def _article_reloaded(self, article: Article) -> None:
+        """The file open in the window was saved: the quiz on screen follows the edit."""
+        panel = self.panel
+        if panel is None or panel.article is None or panel.article.id != article.id:
+            return
+        if self.reading.side_panel() is panel and panel.article != article:
+            panel.follow_edit(article)
+        self._update_actions()
 
     def _previous(self) -> None:
         if self.panel is not None:

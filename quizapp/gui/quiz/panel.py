@@ -127,6 +127,24 @@ class QuizPanel(QWidget):
         if outcome is not None and outcome.feedback_visible and outcome.done:
             self.passage.highlight_evidence(session.current.sentences, False)
 
+    def follow_edit(self, article: Article) -> None:
+        """The teacher saved the file: go on over the new version, at the question edited."""
+        from quizapp.core.quiz.follow import question_to_show, run_on_new_version
+
+        session = self.session
+        if session is None or not self.in_question():
+            if self.offering():
+                self.offer(article)
+            return
+        target = question_to_show(session.article, article, session.current.id)
+        data = run_on_new_version(session.to_dict(), article)
+        self._leave_question()
+        resumed = self.controller.resume(article, data)
+        if resumed is None:  # the saved run no longer fits: a fresh run of the same kind
+            resumed = self.controller.start(article, session.mode, seed=session.seed)
+        if target is not None:
+            self.controller.go_to(resumed.question_ids.index(target))
+
     def offering(self) -> bool:
         """Whether the mode chooser (Practice / Test / Resume) is showing."""
         return self.stack.currentWidget() is self.chooser

@@ -224,6 +224,8 @@ class BankMixin:
                 self.reading_view.set_article(article, keep_place=True)
             else:
                 self.open_article(article)
+            if same:
+                self.article_reloaded.emit(article)
         else:
             errors = sum(1 for p in problems if p.is_error)
             self.reading_view.show_file_problems(errors)

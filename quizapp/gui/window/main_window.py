@@ -50,6 +50,7 @@ class MainWindow(ActionsMixin, BankMixin, QMainWindow):
 
     bank_loaded = Signal()
     article_opened = Signal(object)
+    article_reloaded = Signal(object)  # the open file saved again, read as a new Article
     screen_changed = Signal(str)
 
     def __init__(

@@ -100,6 +100,9 @@ TYPE_PX = {
     "caption": 13.0,
     "title": 28.0,
 }
+# The same roles on paper (the printed handout), in points.
+PRINT_PT = {"title": 20.0, "heading": 15.0, "passage": 12.0, "body": 11.0, "caption": 9.0}
+PRINT_MARGIN_MM = 18.0
 LINE_HEIGHT = 1.6  # the passage's, in lines
 SPACING_PX = 8.0  # the unit: gaps are 1×, 2×, 3× this
 CARD_PADDING_PX = 16.0

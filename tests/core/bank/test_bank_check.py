@@ -99,7 +99,18 @@ def test_a_pool_that_cannot_start_falls_back_to_this_process(tmp_path: Path, mon
 def test_the_command_reports_what_load_bank_finds(tmp_path: Path):
     """On this machine's cores (two or more here: the workers run)."""
     bank = mixed_bank(tmp_path / "bank")
-    out = python("-m", "quizapp", "check", "--format", "json", "--lang", "en", str(bank), code=1)
+    out = python(
+        "-m",
+        "quizapp",
+        "check",
+        "--format",
+        "json",
+        "--lang",
+        "en",
+        "--no-lint",
+        str(bank),
+        code=1,
+    )
     shown = [
         (Path(p["path"]).name, p["line"], p["column"], p["severity"], p["message_en"])
         for p in json.loads(out)["problems"]

@@ -43,6 +43,12 @@ def _parser(name: str, formats: list[str], description: str) -> argparse.Argumen
     parser.add_argument(
         "--format", choices=formats, default=formats[0], help=f"default: {formats[0]}"
     )
+    parser.add_argument(
+        "--raw",
+        action="store_true",
+        help="CSV: write texts exactly as stored; by default a text starting with = + - @ "
+        "(a formula to a spreadsheet) is written with a leading ' so that it stays text",
+    )
     return parser
 
 
@@ -56,9 +62,14 @@ def results_main(
         "started, finished, score, points, percent.",
     )
 
-    def write(store: ProgressStore | None, profile: Profile | None, out: TextIO, fmt: str) -> None:
+    def write(
+        store: ProgressStore | None, profile: Profile | None, out: TextIO, args: argparse.Namespace
+    ) -> None:
         rows = exports.result_rows(store, profile) if store else []
-        (exports.write_results_json if fmt == "json" else exports.write_results_csv)(rows, out)
+        if args.format == "json":
+            exports.write_results_json(rows, out)
+        else:
+            exports.write_results_csv(rows, out, raw=args.raw)
 
     return _run(parser, argv, write, stdout, stderr)
 
@@ -73,16 +84,19 @@ def words_main(
         "(File > Import in Anki) or CSV.",
     )
 
-    def write(store: ProgressStore | None, profile: Profile | None, out: TextIO, fmt: str) -> None:
-        if fmt == "anki":
+    def write(
+        store: ProgressStore | None, profile: Profile | None, out: TextIO, args: argparse.Namespace
+    ) -> None:
+        if args.format == "anki":
             exports.write_words_anki(store.words(profile) if store else [], out)
         else:
-            exports.write_words_csv(exports.word_rows(store, profile) if store else [], out)
+            rows = exports.word_rows(store, profile) if store else []
+            exports.write_words_csv(rows, out, raw=args.raw)
 
     return _run(parser, argv, write, stdout, stderr)
 
 
-Writer = Callable[[ProgressStore | None, Profile | None, TextIO, str], None]
+Writer = Callable[[ProgressStore | None, Profile | None, TextIO, argparse.Namespace], None]
 
 
 def _run(
@@ -104,7 +118,7 @@ def _run(
         store = _open(args.data_dir, err, prog)
         try:
             profile = _profile(store, args.profile)
-            write(store, profile, out, args.format)
+            write(store, profile, out, args)
             out.flush()
         finally:
             if store is not None:

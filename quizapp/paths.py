@@ -36,6 +36,17 @@ def default_data_dir() -> Path:
     return Path(base) / APP_NAME
 
 
+def user_cache_dir() -> Path:
+    """The platform's per-user cache folder for quizapp (never a shared temporary folder)."""
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / APP_NAME / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / APP_NAME
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / APP_NAME
+
+
 def system_language() -> str:
     """ "fr" when the system locale is French, else "en" (no Qt needed)."""
     for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"):

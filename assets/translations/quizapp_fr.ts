@@ -952,39 +952,44 @@
   <context>
     <name>ProgressBridge</name>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="154" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="155" />
       <source>Progress is not being saved</source>
       <translation>La progression n’est pas enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="157" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="158" />
       <source>Progress is not being saved: %1</source>
       <translation>La progression n’est pas enregistrée : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="169" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="170" />
       <source>Your progress file was repaired</source>
       <translation>Votre fichier de progression a été réparé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="209" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="178" />
+      <source>Some recent progress could not be read back</source>
+      <translation>Une partie de la progression récente n’a pas pu être relue</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/bridge.py" line="222" />
       <source>The progress file could not be used: %1</source>
       <translation>Le fichier de progression n’a pas pu être utilisé : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="231" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="244" />
       <source>Saved: every answer has reached the disk now.</source>
       <translation>Enregistré : toutes les réponses sont maintenant sur le disque.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="295" />
-      <location filename="../../quizapp/gui/progress/bridge.py" line="297" />
-      <location filename="../../quizapp/gui/progress/bridge.py" line="365" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="308" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="310" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="378" />
       <source>Learner</source>
       <translation>Élève</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/bridge.py" line="313" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="326" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis votre arrêt : elle repart de zéro.</numerusform>
@@ -992,8 +997,8 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="106" />
-      <location filename="../../quizapp/gui/progress/bridge.py" line="367" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="107" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="380" />
       <source>Saving</source>
       <translation>Enregistrement</translation>
     </message>

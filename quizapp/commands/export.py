@@ -155,6 +155,8 @@ def _open(data_dir: str | None, err: TextIO, prog: str) -> ProgressStore | None:
     store = ProgressStore.open(folder)
     if store.recovery is not None:
         print(f"{prog}: warning: {store.recovery.text(system_language())}", file=err)
+    if store.wal_loss is not None:
+        print(f"{prog}: warning: {store.wal_loss.text(system_language())}", file=err)
     return store
 
 

@@ -5,7 +5,8 @@ integrity check, missing tables) is moved aside with its `-wal`/`-shm` under
 a timestamped name, never deleted, and the newest backup that passes the
 integrity check takes its place. A store from a newer app is refused and
 left untouched. A locked store or an unreachable folder is not damage: those
-raise, and nothing is moved.
+raise, and nothing is moved. A non-empty WAL is copied aside before anything
+opens it, and kept when SQLite could not take all its frames (`wal`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from quizapp.core.progress import backups
+from quizapp.core.progress import backups, wal
 from quizapp.core.progress.errors import (
     StoreBusyError,
     StoreRecovery,
@@ -51,6 +52,7 @@ class Opened:
     conn: sqlite3.Connection
     recovery: StoreRecovery | None
     read_only: bool
+    wal_loss: wal.WalLoss | None = None
 
 
 def connect(target: str | Path, busy_timeout: float, uri: bool = False) -> sqlite3.Connection:
@@ -72,10 +74,16 @@ def open_store(data_dir: Path, busy_timeout: float, now: Callable[[], datetime])
             "Choisissez-en un autre avec --data-dir.",
         ) from exc
     path = data_dir / STORE_NAME
+    copy = wal.copy_aside(path, now()) if path.exists() else None
+    losses: list[wal.WalLoss | None] = []
     try:
-        return Opened(_open_path(path, busy_timeout, now), None, read_only=False)
+        conn = _open_path(path, busy_timeout, now, lambda c: losses.append(wal.settle(copy, c)))
+        return Opened(conn, None, read_only=False, wal_loss=losses[0] if losses else None)
     except Damaged as damage:
-        try:
+        try:  # the WAL is moved aside with the store, as found: the copy is not needed
+            if copy is not None:
+                with contextlib.suppress(OSError):
+                    copy.path.unlink()
             return _recover(path, damage, busy_timeout, now)
         except (OSError, sqlite3.Error) as exc:
             raise StoreUnavailableError(
@@ -101,8 +109,14 @@ def open_store(data_dir: Path, busy_timeout: float, now: Callable[[], datetime])
         ) from exc
 
 
-def _open_path(path: Path, busy_timeout: float, now: Callable[[], datetime]) -> sqlite3.Connection:
-    """Open (creating or migrating) the store at `path`; Damaged if it cannot be used."""
+def _open_path(
+    path: Path,
+    busy_timeout: float,
+    now: Callable[[], datetime],
+    opened: Callable[[sqlite3.Connection], None] | None = None,
+) -> sqlite3.Connection:
+    """Open (creating or migrating) the store at `path`; Damaged if it cannot be used.
+    `opened` sees the connection once the store has passed its checks, before any write."""
     if path.exists():
         _check_header(path)
         _inspect(path, busy_timeout)
@@ -110,6 +124,8 @@ def _open_path(path: Path, busy_timeout: float, now: Callable[[], datetime]) -> 
     try:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
+        if opened is not None:
+            opened(conn)
         version = _version(conn, path)
         if version < SCHEMA_VERSION:
             if version >= 1:
@@ -228,7 +244,41 @@ def _diagnose(conn: sqlite3.Connection, path: Path) -> int:
             "tables are missing: " + ", ".join(missing),
             "des tables manquent : " + ", ".join(missing),
         )
+    if version == SCHEMA_VERSION:
+        _check_rows(conn)
     return version
+
+
+# Damage the integrity check cannot see: a byte changed or cut inside a JSON text or a
+# time leaves a valid page, but a row the app cannot read (a JSONDecodeError in History).
+_ROW_CHECKS = (
+    ("sessions", "NOT json_valid(state) OR NOT json_valid(fingerprints)"),
+    ("sessions", "julianday(started) IS NULL OR julianday(updated) IS NULL"),
+    (
+        "sessions",
+        "(finished IS NOT NULL AND julianday(finished) IS NULL)"
+        " OR (abandoned IS NOT NULL AND julianday(abandoned) IS NULL)",
+    ),
+    ("answers", "NOT json_valid(response) OR NOT json_valid(glosses)"),
+    ("answers", "julianday(answered) IS NULL"),
+    ("profiles", "julianday(created) IS NULL"),
+    ("words", "julianday(first_seen) IS NULL OR julianday(last_seen) IS NULL"),
+)
+
+
+def _check_rows(conn: sqlite3.Connection) -> None:
+    """Damaged when a row holds a JSON text or a time the app could not read."""
+    bad: dict[str, int] = {}
+    for table, condition in _ROW_CHECKS:
+        count = conn.execute(f"SELECT COUNT(*) FROM {table} WHERE {condition}").fetchone()[0]
+        if count:
+            bad[table] = bad.get(table, 0) + int(count)
+    if bad:
+        what = ", ".join(f"{n} in {table}" for table, n in bad.items())
+        quoi = ", ".join(f"{n} dans {table}" for table, n in bad.items())
+        raise Damaged(
+            f"rows cannot be read ({what})", f"des lignes ne peuvent pas être lues ({quoi})"
+        )
 
 
 def _backup_before_migrating(

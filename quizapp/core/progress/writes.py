@@ -41,7 +41,8 @@ def _start_session(conn: sqlite3.Connection, row: Sequence[Any], pid: str) -> No
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         tuple(row),
     )
-    _set_meta(conn, "last_profile", pid)
+    if pid:  # empty for a run that must not change the learner chosen last
+        _set_meta(conn, "last_profile", pid)
 
 
 def _answer(conn: sqlite3.Connection, row: Sequence[Any], state: str) -> None:

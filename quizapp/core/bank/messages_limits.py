@@ -1,4 +1,4 @@
-"""Messages for the format's limits and for invisible characters, in English and French.
+"""Messages for the format's limits and for invisible or odd characters, in English and French.
 
 Part of the one message table (`messages.MESSAGES`): each entry is a code and
 its (English, French) templates, reviewed side by side.
@@ -37,6 +37,20 @@ LIMITS: dict[str, tuple[str, str]] = {
         "« {value} » contient un caractère invisible ({char}), sans doute collé depuis un "
         "traitement de texte ; il est ignoré quand les réponses sont comparées, mais "
         "retapez-le : « {clean} »",
+    ),
+    "odd_indent": (
+        "the indentation holds {char} instead of plain spaces (probably pasted from a word "
+        "processor), so YAML does not see the line's structure: retype these spaces",
+        "l’indentation contient {char} au lieu d’espaces ordinaires (sans doute collé depuis "
+        "un traitement de texte), si bien que YAML ne voit pas la structure de la ligne : "
+        "retapez ces espaces",
+    ),
+    "bom_inside": (
+        "a byte-order mark (U+FEFF, invisible) is in the middle of the file, probably where "
+        "two files were pasted together: delete it (retype the start of this line)",
+        "une marque d’ordre des octets (U+FEFF, invisible) se trouve au milieu du fichier, "
+        "sans doute là où deux fichiers ont été collés : supprimez-la (retapez le début de "
+        "cette ligne)",
     ),
     "answer_nothing_to_type": (
         "the answer `{value}` is only punctuation, quotes or spaces, which are ignored when "

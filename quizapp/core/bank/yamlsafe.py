@@ -125,6 +125,8 @@ def looks_utf16(data: bytes) -> bool:
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return True
+    if len(data) < 4:  # a lone NUL is not UTF-16: the NUL-byte message names it
+        return False
     head = data[:200]
     half = max(len(head) // 2, 1)
     nuls = sorted((head[0::2].count(0), head[1::2].count(0)))

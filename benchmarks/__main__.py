@@ -105,6 +105,7 @@ def sections(quick: bool) -> list[tuple[str, Callable[[], list[Figure]]]]:
         ("check_many", lambda: check_many.measure(2 if quick else 3)),
         ("check_speed", lambda: isolated("check_command", "loader_figure", 2 if quick else 3)),
         ("bank_stall", lambda: isolated("bank_stall", "measure")),
+        ("reload_stall", lambda: isolated("reload_stall", "measure", 2 if quick else 3)),
         ("interaction", lambda: isolated("interaction", "measure", 10 if quick else 40)),
         ("passage_render", lambda: isolated("passage_render", "measure", 3 if quick else 5)),
         ("gloss_speed", lambda: isolated("__main__", "gloss_figures")),

@@ -87,7 +87,15 @@
   <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="113" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="117" />
+      <source>… and %n more problem(s), not listed here: run `quizapp check` on the file to see them all.</source>
+      <translation>
+        <numerusform>… and %n more problem, not listed here: run `quizapp check` on the file to see them all.</numerusform>
+        <numerusform>… and %n more problems, not listed here: run `quizapp check` on the file to see them all.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="135" />
       <source>%n error(s)</source>
       <translation>
         <numerusform>%n error</numerusform>
@@ -95,7 +103,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="115" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="137" />
       <source>%n warning(s)</source>
       <translation>
         <numerusform>%n warning</numerusform>
@@ -103,7 +111,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="117" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="139" />
       <source>%n file(s) not loaded</source>
       <translation>
         <numerusform>%n file not loaded</numerusform>

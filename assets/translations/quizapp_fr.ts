@@ -213,22 +213,22 @@
       <translation>Copier les détails, pour les coller dans un signalement de bogue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/error_handler.py" line="181" />
+      <location filename="../../quizapp/gui/window/error_handler.py" line="180" />
       <source>quizapp hit an unexpected problem and stopped what it was doing. You can go on working: your answers so far are kept. The details below help to report it; they were also saved in %1.</source>
       <translation>quizapp a rencontré un problème imprévu et a interrompu ce qu’il faisait. Vous pouvez continuer : vos réponses déjà données sont conservées. Les détails ci-dessous aident à signaler le problème ; ils ont aussi été enregistrés dans %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/error_handler.py" line="188" />
+      <location filename="../../quizapp/gui/window/error_handler.py" line="187" />
       <source>Something went wrong</source>
       <translation>Un problème est survenu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/error_handler.py" line="216" />
+      <location filename="../../quizapp/gui/window/error_handler.py" line="215" />
       <source>quizapp closed unexpectedly last time. Your progress was saved up to the last answer. The details below help to report it; they are kept in %1.</source>
       <translation>quizapp s’est fermé de façon inattendue la dernière fois. Votre progression a été enregistrée jusqu’à la dernière réponse. Les détails ci-dessous aident à signaler le problème ; ils sont conservés dans %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/error_handler.py" line="223" />
+      <location filename="../../quizapp/gui/window/error_handler.py" line="222" />
       <source>quizapp closed unexpectedly</source>
       <translation>quizapp s’est fermé de façon inattendue</translation>
     </message>
@@ -846,27 +846,35 @@
   <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="85" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="90" />
       <source>error</source>
       <translation>erreur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="85" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="90" />
       <source>warning</source>
       <translation>avertissement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="88" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="94" />
       <source>%1: %2</source>
       <translation>%1 : %2</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="117" />
+      <source>… and %n more problem(s), not listed here: run `quizapp check` on the file to see them all.</source>
+      <translation>
+        <numerusform>… et %n autre problème, non listé ici : lancez « quizapp check » sur le fichier pour les voir tous.</numerusform>
+        <numerusform>… et %n autres problèmes, non listés ici : lancez « quizapp check » sur le fichier pour les voir tous.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="110" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="132" />
       <source>No problems found in the question files.</source>
       <translation>Aucun problème dans les fichiers de questions.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="113" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="135" />
       <source>%n error(s)</source>
       <translation>
         <numerusform>%n erreur</numerusform>
@@ -874,7 +882,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="115" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="137" />
       <source>%n warning(s)</source>
       <translation>
         <numerusform>%n avertissement</numerusform>
@@ -882,7 +890,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="117" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="139" />
       <source>%n file(s) not loaded</source>
       <translation>
         <numerusform>%n fichier non chargé</numerusform>
@@ -890,17 +898,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="143" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="165" />
       <source>Problems in question files</source>
       <translation>Problèmes dans les fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="145" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="167" />
       <source>Each line gives the file, line and column to fix, then the problem.</source>
       <translation>Chaque ligne donne le fichier, la ligne et la colonne à corriger, puis le problème.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="147" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="169" />
       <source>Problem summary</source>
       <translation>Résumé des problèmes</translation>
     </message>

@@ -93,14 +93,14 @@ class SourceLines:
         self._cache: dict[str, list[str]] = {}
 
     def line(self, path: Path | str, number: int) -> str | None:
+        from quizapp.core.bank.files import read_limited
         from quizapp.core.bank.limits import MAX_BYTES
         from quizapp.core.bank.yamlsafe import looks_utf16, split_lines
 
         key = str(path)
         if key not in self._cache:
-            try:
-                with open(path, "rb") as handle:
-                    data = handle.read(MAX_BYTES + 1)
+            try:  # never `open()`: a FIFO would wait for a writer forever
+                data = read_limited(path, MAX_BYTES + 1)
                 unreadable = len(data) > MAX_BYTES or looks_utf16(data) or _binary(data)
                 text = "" if unreadable else data.decode("utf-8", "replace").removeprefix("\ufeff")
                 self._cache[key] = split_lines(text) if text else []

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from quizapp.core.bank.files import special_kind
 from quizapp.core.bank.messages import msg
 from quizapp.core.bank.problems import BankError, Problem, Severity
 from quizapp.core.bank.syntax_errors import key_column
@@ -183,6 +184,9 @@ def bank_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[Problem]]:
             files.extend(sorted(_question_files(path), key=lambda p: p.as_posix()))
         elif path.is_file():
             files.append(path)
+        elif (kind := special_kind(path)) is not None:  # a FIFO, a device: say what it is
+            en, fr = msg("not_a_file", kind_en=kind[0], kind_fr=kind[1])
+            problems.append(Problem(given, 1, 1, Severity.ERROR, en, fr))
         else:
             en, fr = msg("unreadable", reason="no such file or folder")
             problems.append(Problem(given, 1, 1, Severity.ERROR, en, fr))

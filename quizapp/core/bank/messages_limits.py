@@ -38,6 +38,12 @@ LIMITS: dict[str, tuple[str, str]] = {
         "traitement de texte ; il est ignoré quand les réponses sont comparées, mais "
         "retapez-le : « {clean} »",
     ),
+    "not_a_file": (
+        "this is {kind_en}, not an ordinary file: quizapp reads only ordinary files "
+        "(save the article as a file)",
+        "c’est {kind_fr}, et non un fichier ordinaire : quizapp ne lit que des fichiers "
+        "ordinaires (enregistrez l’article dans un fichier)",
+    ),
     "odd_indent": (
         "the indentation holds {char} instead of plain spaces (probably pasted from a word "
         "processor), so YAML does not see the line's structure: retype these spaces",

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from quizapp.core.bank.files import NotAFile, read_limited, special_kind
 from quizapp.core.bank.limits import MAX_BYTES, MAX_DEPTH
 from quizapp.core.bank.messages import msg
 from quizapp.core.bank.problems import Problem, Severity
@@ -170,10 +171,12 @@ def read_source(path: Path | str) -> Source:
     """Read, decode and compose one file; never raises on bad content."""
     try:
         size = Path(path).stat().st_size
-        if size > MAX_BYTES:
+        if size > MAX_BYTES and special_kind(path) is None:
             return Source(path, "", [], None, [_problem(path, 1, 1, "too_big", size=size)])
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        data = read_limited(path, MAX_BYTES + 1)
+    except NotAFile as exc:
+        problem = _problem(path, 1, 1, "not_a_file", kind_en=exc.kind[0], kind_fr=exc.kind[1])
+        return Source(path, "", [], None, [problem])
     except OSError as exc:
         return Source(
             path,

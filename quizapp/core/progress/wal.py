@@ -27,10 +27,13 @@ _DEFAULT_PAGE = 4096
 
 @dataclass(frozen=True)
 class WalCopy:
-    """A copy of the WAL made before opening, and how many frames the file held."""
+    """A copy of the WAL made before opening, how many frames the file held, and the
+    salts of its header (another program resetting the WAL meanwhile changes them)."""
 
     path: Path
     frames: int
+    salts: bytes
+    wal: Path
 
 
 @dataclass(frozen=True)
@@ -71,9 +74,12 @@ def _page_size(store: Path) -> int:
 
 
 def frames_held(wal: Path, store: Path) -> int:
-    """The frames of the current generation the WAL file holds (stale frames of an
-    earlier generation, left after a reset, have other salts and are not counted).
-    A WAL whose header is not a WAL header holds whatever whole frames fit in it."""
+    """The frames of the WAL file SQLite should take back: those of the current
+    generation (stale frames of an earlier one, left after a reset, have other salts)
+    up to the last commit, since frames after it may be another program's write in
+    progress. A frame cut short at the end is damage, not a write in progress: then
+    every frame counts, the cut one too. A WAL whose header is not a WAL header holds
+    whatever whole frames fit in it."""
     try:
         data = wal.read_bytes()
     except OSError:
@@ -85,12 +91,24 @@ def frames_held(wal: Path, store: Path) -> int:
         return (len(data) - _HEADER) // (_page_size(store) + _FRAME_HEADER)
     frame = page + _FRAME_HEADER
     salts = struct.pack(">2I", salt1, salt2)
-    # A frame cut short at the end counts too: it was written, and SQLite drops it
-    # (with the rest of its transaction); its salts are checked when they were written.
-    return sum(
-        data[start + 8 : start + 16] in (salts, salts[: max(len(data) - start - 8, 0)])
-        for start in range(_HEADER, len(data), frame)
-    )
+    whole = (len(data) - _HEADER) // frame
+    current = [
+        _HEADER + n * frame
+        for n in range(whole)
+        if data[_HEADER + n * frame + 8 : _HEADER + n * frame + 16] == salts
+    ]
+    if (len(data) - _HEADER) % frame:
+        return len(current) + 1
+    commits = [n for n, start in enumerate(current) if data[start + 4 : start + 8] != bytes(4)]
+    return commits[-1] + 1 if commits else 0
+
+
+def _salts(wal: Path) -> bytes:
+    try:
+        with open(wal, "rb") as handle:
+            return handle.read(_HEADER)[16:24]
+    except OSError:
+        return b""
 
 
 def copy_aside(store: Path, when: datetime) -> WalCopy | None:
@@ -114,7 +132,7 @@ def copy_aside(store: Path, when: datetime) -> WalCopy | None:
         shutil.copyfile(wal, target)
     except OSError:
         return None
-    return WalCopy(target, frames)
+    return WalCopy(target, frames_held(target, store), _salts(target), wal)
 
 
 def recovered_frames(conn: sqlite3.Connection) -> int | None:
@@ -133,6 +151,8 @@ def settle(copy: WalCopy | None, conn: sqlite3.Connection) -> WalLoss | None:
     if copy is None:
         return None
     recovered = recovered_frames(conn)
+    if _salts(copy.wal) != copy.salts:  # another program checkpointed and reset it
+        recovered = copy.frames  # so it had read all it could: nothing to say here
     if recovered is not None and recovered < copy.frames:
         return WalLoss(copy.path, copy.frames, recovered)
     if recovered is not None:

@@ -124,8 +124,8 @@ class ErrorHandler(QObject):
     def excepthook(
         self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
     ) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            QApplication.quit()
+        if issubclass(kind, KeyboardInterrupt):  # Ctrl-C where no handler caught it first
+            QApplication.exit(130)
             return
         self.report(format_error(kind, error, tb))
 

@@ -5,14 +5,14 @@ loop waits in C++, that may be never, and when it is inside an event filter the
 KeyboardInterrupt escaped as "Error calling Python override of
 QObject::eventFilter()" and the app exited 0. So SIGINT gets a handler that asks
 the event loop to end with 130, and the signal module's wake-up byte, written to
-a socket Qt watches, makes the loop run it at once.
+a pipe Qt watches, makes the loop run it at once.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
-import socket
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
@@ -28,19 +28,21 @@ class CtrlC(QObject):
         self.interrupted = False
         self._previous: Any = None
         self._previous_fd = -1
-        self._pair: tuple[socket.socket, socket.socket] | None = None
+        self._pair: tuple[int, int] | None = None  # the wake-up pipe: (read end, write end)
         self._notifier: QSocketNotifier | None = None
 
     def install(self) -> None:
-        try:
-            reader, writer = socket.socketpair()
-            reader.setblocking(False)
-            writer.setblocking(False)
-            self._previous_fd = signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
-        except (OSError, ValueError):  # not the main thread, or no sockets: Python's default
+        if os.name != "posix":  # Windows: a console's Ctrl-C reaches Python as it is
+            return
+        try:  # a pipe, not a socket: the app opens no socket at all (test_no_network)
+            reader, writer = os.pipe()
+            os.set_blocking(reader, False)
+            os.set_blocking(writer, False)
+            self._previous_fd = signal.set_wakeup_fd(writer, warn_on_full_buffer=False)
+        except (OSError, ValueError):  # not the main thread: Python's default handling
             return
         self._pair = (reader, writer)
-        self._notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier = QSocketNotifier(reader, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
         self._previous = signal.signal(signal.SIGINT, self._interrupt)
 
@@ -53,7 +55,7 @@ class CtrlC(QObject):
         if self._notifier is not None:
             self._notifier.setEnabled(False)
         for end in self._pair:
-            end.close()
+            os.close(end)
         self._pair = None
 
     def _interrupt(self, signum: int, frame: object) -> None:
@@ -64,4 +66,4 @@ class CtrlC(QObject):
         """Read the wake-up bytes; the handler itself has run as Python resumed."""
         if self._pair is not None:
             with contextlib.suppress(OSError):
-                self._pair[0].recv(64)
+                os.read(self._pair[0], 64)

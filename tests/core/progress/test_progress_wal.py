@@ -176,3 +176,28 @@ def test_a_row_damaged_while_the_store_is_open_is_a_plain_read_error(tmp_path: P
         with pytest.raises(StoreReadError, match="a row cannot be read") as caught:
             store.answers(sid)
         assert "Restart quizapp" in caught.value.text("en")
+
+
+def test_another_programs_write_in_progress_is_not_taken_for_damage(tmp_path: Path) -> None:
+    """The window writes while `export-results` opens the store: frames after the last
+    commit are a transaction being written, not a loss."""
+    with ProgressStore.open(tmp_path) as window:
+        kim = window.create_profile("Kim")
+        window._conn.execute("PRAGMA wal_autocheckpoint = 0")
+        window._conn.execute("PRAGMA cache_size = 5")  # pages spill to the WAL uncommitted
+        sid = window.start_session(kim, make_article(), "exam", {})
+        wal = tmp_path / "progress.sqlite3-wal"
+        before = wal.stat().st_size
+        window._conn.execute("BEGIN IMMEDIATE")
+        try:  # a long transaction, still open: its frames may reach the WAL uncommitted
+            for n in range(200):
+                window._conn.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)", (f"k{n}", "x" * 4000)
+                )
+            assert wal.stat().st_size > before + 50 * 4096  # uncommitted frames are there
+            with ProgressStore.open(tmp_path) as export:
+                assert export.wal_loss is None
+                assert [s.id for s in export.sessions()] == [sid]
+        finally:
+            window._conn.execute("ROLLBACK")
+    assert list(tmp_path.glob("progress-wal-*")) == []

@@ -19,7 +19,6 @@ _KINDS = (
     (stat.S_ISSOCK, ("a socket", "une socket")),
     (stat.S_ISCHR, ("a character device", "un périphérique en mode caractère")),
     (stat.S_ISBLK, ("a block device", "un périphérique en mode bloc")),
-    (stat.S_ISDIR, ("a folder", "un dossier")),
 )
 
 
@@ -44,15 +43,18 @@ def special_kind(path: Path | str) -> tuple[str, str] | None:
         return None
 
 
+def _nonblocking(path: str, flags: int) -> int:
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+
+
 def read_limited(path: Path | str, limit: int) -> bytes:
     """Up to `limit` bytes of an ordinary file; NotAFile for anything else, OSError as
     the system says it. Never blocks on a pipe."""
     kind = special_kind(path)
     if kind is not None:
         raise NotAFile(path, kind)
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    with os.fdopen(fd, "rb") as handle:
-        kind = kind_of(os.fstat(fd).st_mode)
+    with open(path, "rb", opener=_nonblocking) as handle:
+        kind = kind_of(os.fstat(handle.fileno()).st_mode)
         if kind is not None:
             raise NotAFile(path, kind)
         return handle.read(limit)

@@ -174,17 +174,12 @@ def read_source(path: Path | str) -> Source:
         if size > MAX_BYTES and special_kind(path) is None:
             return Source(path, "", [], None, [_problem(path, 1, 1, "too_big", size=size)])
         data = read_limited(path, MAX_BYTES + 1)
-    except NotAFile as exc:
+    except NotAFile as exc:  # a FIFO, a device: said, never waited on
         problem = _problem(path, 1, 1, "not_a_file", kind_en=exc.kind[0], kind_fr=exc.kind[1])
         return Source(path, "", [], None, [problem])
     except OSError as exc:
-        return Source(
-            path,
-            "",
-            [],
-            None,
-            [_problem(path, 1, 1, "unreadable", reason=exc.strerror or str(exc))],
-        )
+        problem = _problem(path, 1, 1, "unreadable", reason=exc.strerror or str(exc))
+        return Source(path, "", [], None, [problem])
     if len(data) > MAX_BYTES:
         return Source(path, "", [], None, [_problem(path, 1, 1, "too_big", size=len(data))])
     return parse_text(path, data)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,6 +27,7 @@ from quizapp.core.progress.errors import (
     StoreTooNewError,
     StoreUnavailableError,
 )
+from quizapp.core.progress.rows import unreadable
 from quizapp.core.progress.schema import (
     SCHEMA_VERSION,
     TABLES,
@@ -122,7 +124,7 @@ def _open_path(
         _inspect(path, busy_timeout)
     conn = connect(path, busy_timeout)
     try:
-        conn.execute("PRAGMA journal_mode = WAL")
+        _into_wal(conn, busy_timeout)
         conn.execute("PRAGMA synchronous = FULL")
         if opened is not None:
             opened(conn)
@@ -150,6 +152,20 @@ def _open_path(
     except BaseException:
         conn.close()
         raise
+
+
+def _into_wal(conn: sqlite3.Connection, busy_timeout: float) -> None:
+    """WAL mode; SQLite answers "locked" at once, without waiting, while another
+    program switches a new store into WAL too, so that case is tried again."""
+    deadline = time.monotonic() + busy_timeout
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if _code(exc) not in _BUSY_CODES or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _inspect(path: Path, busy_timeout: float) -> int:
@@ -259,40 +275,10 @@ def _diagnose(conn: sqlite3.Connection, path: Path) -> int:
             "des tables manquent : " + ", ".join(missing),
         )
     if version == SCHEMA_VERSION:
-        _check_rows(conn)
+        bad_rows = unreadable(conn)
+        if bad_rows is not None:
+            raise Damaged(*bad_rows)
     return version
-
-
-# Damage the integrity check cannot see: a byte changed or cut inside a JSON text or a
-# time leaves a valid page, but a row the app cannot read (a JSONDecodeError in History).
-_ROW_CHECKS = (
-    ("sessions", "NOT json_valid(state) OR NOT json_valid(fingerprints)"),
-    ("sessions", "julianday(started) IS NULL OR julianday(updated) IS NULL"),
-    (
-        "sessions",
-        "(finished IS NOT NULL AND julianday(finished) IS NULL)"
-        " OR (abandoned IS NOT NULL AND julianday(abandoned) IS NULL)",
-    ),
-    ("answers", "NOT json_valid(response) OR NOT json_valid(glosses)"),
-    ("answers", "julianday(answered) IS NULL"),
-    ("profiles", "julianday(created) IS NULL"),
-    ("words", "julianday(first_seen) IS NULL OR julianday(last_seen) IS NULL"),
-)
-
-
-def _check_rows(conn: sqlite3.Connection) -> None:
-    """Damaged when a row holds a JSON text or a time the app could not read."""
-    bad: dict[str, int] = {}
-    for table, condition in _ROW_CHECKS:
-        count = conn.execute(f"SELECT COUNT(*) FROM {table} WHERE {condition}").fetchone()[0]
-        if count:
-            bad[table] = bad.get(table, 0) + int(count)
-    if bad:
-        what = ", ".join(f"{n} in {table}" for table, n in bad.items())
-        quoi = ", ".join(f"{n} dans {table}" for table, n in bad.items())
-        raise Damaged(
-            f"rows cannot be read ({what})", f"des lignes ne peuvent pas être lues ({quoi})"
-        )
 
 
 def _backup_before_migrating(

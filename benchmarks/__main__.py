@@ -95,15 +95,17 @@ def isolated(module: str, function: str, *args: int) -> list[Figure]:
 
 
 def sections(quick: bool) -> list[tuple[str, Callable[[], list[Figure]]]]:
-    from benchmarks import check_command, startup, startup_bank
+    from benchmarks import check_command, check_many, startup, startup_bank
 
     runs = 3 if quick else 15
     return [
         ("startup", lambda: startup.measure(runs)),
         ("startup_bank", lambda: startup_bank.measure(runs)),
         ("check_command", lambda: check_command.measure(3 if quick else 5)),
+        ("check_many", lambda: check_many.measure(2 if quick else 3)),
         ("check_speed", lambda: isolated("check_command", "loader_figure", 2 if quick else 3)),
         ("bank_stall", lambda: isolated("bank_stall", "measure")),
+        ("reload_stall", lambda: isolated("reload_stall", "measure", 2 if quick else 3)),
         ("interaction", lambda: isolated("interaction", "measure", 10 if quick else 40)),
         ("passage_render", lambda: isolated("passage_render", "measure", 3 if quick else 5)),
         ("gloss_speed", lambda: isolated("__main__", "gloss_figures")),

@@ -104,7 +104,18 @@ def quick_window_options(args: Sequence[str]) -> SimpleNamespace | None:
     return options
 
 
+EXIT_INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT, what shells expect
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """The `quizapp` command; Ctrl-C ends any of it with 130 and no traceback."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in SUBCOMMANDS:
         target, _ = SUBCOMMANDS[args[0]]

@@ -106,7 +106,7 @@
   <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="113" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="135" />
       <source>%n error(s)</source>
       <translation>
         <numerusform>%n error</numerusform>
@@ -114,7 +114,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="115" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="137" />
       <source>%n warning(s)</source>
       <translation>
         <numerusform>%n warning</numerusform>
@@ -122,18 +122,26 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="117" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="139" />
       <source>%n file(s) not loaded</source>
       <translation>
         <numerusform>%n file not loaded</numerusform>
         <numerusform>%n files not loaded</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="117" />
+      <source>… and %n more problem(s), not listed here: run `quizapp check` on the file to see them all.</source>
+      <translation>
+        <numerusform>… and %n more problem, not listed here: run `quizapp check` on the file to see them all.</numerusform>
+        <numerusform>… and %n more problems, not listed here: run `quizapp check` on the file to see them all.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>ProgressBridge</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/bridge.py" line="314" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="327" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>The teacher has changed %n question since you stopped: they start afresh.</numerusform>
@@ -163,7 +171,7 @@
   <context>
     <name>QuizPanel</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/panel.py" line="291" />
+      <location filename="../../quizapp/gui/quiz/panel.py" line="309" />
       <source>%n question(s) not answered yet (they count 0). Click Finish again to end the quiz.</source>
       <translation>
         <numerusform>%n question not answered yet (they count 0). Click Finish again to end the quiz.</numerusform>
@@ -221,11 +229,19 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/rescue.py" line="105" />
+      <location filename="../../quizapp/gui/progress/rescue.py" line="114" />
       <source>The progress kept in %1 when quizapp last closed is now saved (%n item(s)); the file is renamed %2.</source>
       <translation>
         <numerusform>The progress kept in %1 when quizapp last closed is now saved (%n item); the file is renamed %2.</numerusform>
         <numerusform>The progress kept in %1 when quizapp last closed is now saved (%n items); the file is renamed %2.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/rescue.py" line="125" />
+      <source>%n record(s) of that file could not be added and are set aside in %1: %2</source>
+      <translation>
+        <numerusform>%n record of that file could not be added and are set aside in %1: %2</numerusform>
+        <numerusform>%n records of that file could not be added and are set aside in %1: %2</numerusform>
       </translation>
     </message>
   </context>

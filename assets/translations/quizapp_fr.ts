@@ -58,12 +58,12 @@
   <context>
     <name>ArticleTableModel</name>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="101" />
+      <location filename="../../quizapp/gui/library/model.py" line="102" />
       <source>bundled</source>
       <translation>fourni</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="103" />
+      <location filename="../../quizapp/gui/library/model.py" line="104" />
       <source>My articles</source>
       <translation>Mes articles</translation>
     </message>
@@ -353,22 +353,22 @@
       <translation>Copier les détails, pour les coller dans un signalement de bogue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/error_handler.py" line="181" />
+      <location filename="../../quizapp/gui/window/error_handler.py" line="180" />
       <source>quizapp hit an unexpected problem and stopped what it was doing. You can go on working: your answers so far are kept. The details below help to report it; they were also saved in %1.</source>
       <translation>quizapp a rencontré un problème imprévu et a interrompu ce qu’il faisait. Vous pouvez continuer : vos réponses déjà données sont conservées. Les détails ci-dessous aident à signaler le problème ; ils ont aussi été enregistrés dans %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/error_handler.py" line="188" />
+      <location filename="../../quizapp/gui/window/error_handler.py" line="187" />
       <source>Something went wrong</source>
       <translation>Un problème est survenu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/error_handler.py" line="216" />
+      <location filename="../../quizapp/gui/window/error_handler.py" line="215" />
       <source>quizapp closed unexpectedly last time. Your progress was saved up to the last answer. The details below help to report it; they are kept in %1.</source>
       <translation>quizapp s’est fermé de façon inattendue la dernière fois. Votre progression a été enregistrée jusqu’à la dernière réponse. Les détails ci-dessous aident à signaler le problème ; ils sont conservés dans %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/error_handler.py" line="223" />
+      <location filename="../../quizapp/gui/window/error_handler.py" line="222" />
       <source>quizapp closed unexpectedly</source>
       <translation>quizapp s’est fermé de façon inattendue</translation>
     </message>
@@ -650,103 +650,103 @@
   <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="241" />
-      <location filename="../../quizapp/gui/library/view.py" line="307" />
+      <location filename="../../quizapp/gui/library/view.py" line="248" />
+      <location filename="../../quizapp/gui/library/view.py" line="314" />
       <source>All tags</source>
       <translation>Tous les thèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="258" />
+      <location filename="../../quizapp/gui/library/view.py" line="265" />
       <source>Loading the articles…</source>
       <translation>Chargement des articles…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="261" />
+      <location filename="../../quizapp/gui/library/view.py" line="268" />
       <source>This folder has no articles yet. Choose another folder of question files.</source>
       <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="264" />
+      <location filename="../../quizapp/gui/library/view.py" line="271" />
       <source>No article matches these filters.</source>
       <translation>Aucun article ne correspond à ces filtres.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="279" />
+      <location filename="../../quizapp/gui/library/view.py" line="286" />
       <source>Search by French or English title</source>
       <translation>Rechercher par titre français ou anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="280" />
+      <location filename="../../quizapp/gui/library/view.py" line="287" />
       <source>Search articles</source>
       <translation>Rechercher des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="282" />
+      <location filename="../../quizapp/gui/library/view.py" line="289" />
       <source>Type part of a title; accents and capitals do not matter.</source>
       <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="284" />
+      <location filename="../../quizapp/gui/library/view.py" line="291" />
       <source>&amp;Level:</source>
       <translation>&amp;Niveau :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="285" />
+      <location filename="../../quizapp/gui/library/view.py" line="292" />
       <source>Filter by level</source>
       <translation>Filtrer par niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="286" />
+      <location filename="../../quizapp/gui/library/view.py" line="293" />
       <source>Show only the articles of one CEFR level</source>
       <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="287" />
+      <location filename="../../quizapp/gui/library/view.py" line="294" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thème :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="288" />
+      <location filename="../../quizapp/gui/library/view.py" line="295" />
       <source>Filter by topic</source>
       <translation>Filtrer par thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="289" />
+      <location filename="../../quizapp/gui/library/view.py" line="296" />
       <source>Show only the articles with this tag</source>
       <translation>N’afficher que les articles de ce thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="290" />
+      <location filename="../../quizapp/gui/library/view.py" line="297" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="292" />
+      <location filename="../../quizapp/gui/library/view.py" line="299" />
       <source>Press Enter or double-click to read the selected article.</source>
       <translation>Appuyez sur Entrée ou double-cliquez pour lire l’article sélectionné.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="294" />
+      <location filename="../../quizapp/gui/library/view.py" line="301" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="295" />
+      <location filename="../../quizapp/gui/library/view.py" line="302" />
       <source>Open folder</source>
       <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="296" />
+      <location filename="../../quizapp/gui/library/view.py" line="303" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="297" />
+      <location filename="../../quizapp/gui/library/view.py" line="304" />
       <source>Library status</source>
       <translation>État de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="301" />
+      <location filename="../../quizapp/gui/library/view.py" line="308" />
       <source>All levels</source>
       <translation>Tous les niveaux</translation>
     </message>
@@ -842,30 +842,30 @@
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="352" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="353" />
       <source>quizapp — French reading</source>
       <translation>quizapp — lecture en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="221" />
       <location filename="../../quizapp/gui/window/main_window.py" line="222" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="365" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="223" />
       <location filename="../../quizapp/gui/window/main_window.py" line="366" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="367" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="367" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="368" />
       <source>Loading</source>
       <translation>Chargement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="368" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="369" />
       <source>Status</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="181" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="182" />
       <source>Indexing the dictionary %1 (once): %2 headwords…</source>
       <translation>Indexation du dictionnaire %1 (une seule fois) : %2 entrées…</translation>
     </message>
@@ -1080,27 +1080,27 @@
   <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="85" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="90" />
       <source>error</source>
       <translation>erreur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="85" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="90" />
       <source>warning</source>
       <translation>avertissement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="88" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="94" />
       <source>%1: %2</source>
       <translation>%1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="110" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="132" />
       <source>No problems found in the question files.</source>
       <translation>Aucun problème dans les fichiers de questions.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="113" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="135" />
       <source>%n error(s)</source>
       <translation>
         <numerusform>%n erreur</numerusform>
@@ -1108,7 +1108,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="115" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="137" />
       <source>%n warning(s)</source>
       <translation>
         <numerusform>%n avertissement</numerusform>
@@ -1116,7 +1116,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="117" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="139" />
       <source>%n file(s) not loaded</source>
       <translation>
         <numerusform>%n fichier non chargé</numerusform>
@@ -1124,19 +1124,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="143" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="165" />
       <source>Problems in question files</source>
       <translation>Problèmes dans les fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="145" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="167" />
       <source>Each line gives the file, line and column to fix, then the problem.</source>
       <translation>Chaque ligne donne le fichier, la ligne et la colonne à corriger, puis le problème.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="147" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="169" />
       <source>Problem summary</source>
       <translation>Résumé des problèmes</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="117" />
+      <source>… and %n more problem(s), not listed here: run `quizapp check` on the file to see them all.</source>
+      <translation>
+        <numerusform>… et %n autre problème, non listé ici : lancez « quizapp check » sur le fichier pour les voir tous.</numerusform>
+        <numerusform>… et %n autres problèmes, non listés ici : lancez « quizapp check » sur le fichier pour les voir tous.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1186,39 +1194,39 @@
   <context>
     <name>ProgressBridge</name>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="155" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="156" />
       <source>Progress is not being saved</source>
       <translation>La progression n’est pas enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="158" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="159" />
       <source>Progress is not being saved: %1</source>
       <translation>La progression n’est pas enregistrée : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="170" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="171" />
       <source>Your progress file was repaired</source>
       <translation>Votre fichier de progression a été réparé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="210" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="223" />
       <source>The progress file could not be used: %1</source>
       <translation>Le fichier de progression n’a pas pu être utilisé : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="232" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="245" />
       <source>Saved: every answer has reached the disk now.</source>
       <translation>Enregistré : toutes les réponses sont maintenant sur le disque.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="296" />
-      <location filename="../../quizapp/gui/progress/bridge.py" line="298" />
-      <location filename="../../quizapp/gui/progress/bridge.py" line="386" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="309" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="311" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="399" />
       <source>Learner</source>
       <translation>Élève</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/bridge.py" line="314" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="327" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis votre arrêt : elle repart de zéro.</numerusform>
@@ -1226,10 +1234,15 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="106" />
-      <location filename="../../quizapp/gui/progress/bridge.py" line="388" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="107" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="401" />
       <source>Saving</source>
       <translation>Enregistrement</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/bridge.py" line="179" />
+      <source>Some recent progress could not be read back</source>
+      <translation>Une partie de la progression récente n’a pas pu être relue</translation>
     </message>
   </context>
   <context>
@@ -1434,12 +1447,12 @@
   <context>
     <name>QuizPanel</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/panel.py" line="193" />
+      <location filename="../../quizapp/gui/quiz/panel.py" line="211" />
       <source>Answer the question first.</source>
       <translation>Répondez d’abord à la question.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/panel.py" line="291" />
+      <location filename="../../quizapp/gui/quiz/panel.py" line="309" />
       <source>%n question(s) not answered yet (they count 0). Click Finish again to end the quiz.</source>
       <translation>
         <numerusform>%n question sans réponse (elle compte 0). Cliquez de nouveau sur Terminer pour finir le quiz.</numerusform>
@@ -2201,17 +2214,17 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       <translation>Progression gardée dans un fichier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/rescue.py" line="87" />
+      <location filename="../../quizapp/gui/progress/rescue.py" line="96" />
       <source>%1 was left as it is: %2</source>
       <translation>%1 a été laissé tel quel : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/rescue.py" line="95" />
+      <location filename="../../quizapp/gui/progress/rescue.py" line="104" />
       <source>The answers kept in %1 could not be added yet (%2); they stay in that file and are tried again at the next start.</source>
       <translation>Les réponses gardées dans %1 n’ont pas encore pu être ajoutées (%2) ; elles restent dans ce fichier et seront ajoutées au prochain démarrage.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/rescue.py" line="105" />
+      <location filename="../../quizapp/gui/progress/rescue.py" line="114" />
       <source>The progress kept in %1 when quizapp last closed is now saved (%n item(s)); the file is renamed %2.</source>
       <translation>
         <numerusform>La progression gardée dans %1 à la dernière fermeture de quizapp est maintenant enregistrée (%n élément) ; le fichier est renommé %2.</numerusform>
@@ -2219,9 +2232,22 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/rescue.py" line="116" />
+      <location filename="../../quizapp/gui/progress/rescue.py" line="135" />
       <source>Progress from the last time</source>
       <translation>Progression de la dernière fois</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/rescue.py" line="85" />
+      <source>%1 was not read, since another user could have written it (%2). Delete it if you did not leave it there.</source>
+      <translation>%1 n’a pas été lu, car un autre utilisateur a pu l’écrire (%2). Supprimez-le si ce n’est pas vous qui l’y avez laissé.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/rescue.py" line="125" />
+      <source>%n record(s) of that file could not be added and are set aside in %1: %2</source>
+      <translation>
+        <numerusform>%n enregistrement de ce fichier n’a pas pu être ajouté et est mis de côté dans %1 : %2</numerusform>
+        <numerusform>%n enregistrements de ce fichier n’ont pas pu être ajoutés et sont mis de côté dans %1 : %2</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -9,6 +9,7 @@ the command itself was misused.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import re
@@ -88,14 +89,14 @@ class SourceLines:
         self._cache: dict[str, list[str]] = {}
 
     def line(self, path: Path | str, number: int) -> str | None:
+        from quizapp.core.bank.files import read_limited
         from quizapp.core.bank.limits import MAX_BYTES
         from quizapp.core.bank.yamlsafe import looks_utf16, split_lines
 
         key = str(path)
         if key not in self._cache:
-            try:
-                with open(path, "rb") as handle:
-                    data = handle.read(MAX_BYTES + 1)
+            try:  # never `open()`: a FIFO would wait for a writer forever
+                data = read_limited(path, MAX_BYTES + 1)
                 unreadable = len(data) > MAX_BYTES or looks_utf16(data) or _binary(data)
                 text = "" if unreadable else data.decode("utf-8", "replace").removeprefix("\ufeff")
                 self._cache[key] = split_lines(text) if text else []
@@ -105,13 +106,29 @@ class SourceLines:
         return lines[number - 1] if 1 <= number <= len(lines) else None
 
 
+@functools.lru_cache(maxsize=4)
+def _display(source: str) -> tuple[str, tuple[int, ...] | None]:
+    """A line as shown (controls replaced, tabs expanded) and, when it has tabs, the
+    screen column of each character: worked out once per line, not once per problem,
+    so 60,000 problems on one line cost one pass over it, not 60,000."""
+    shown = _UNPRINTABLE.sub("\ufffd", source.rstrip("\r\n")).expandtabs(4)
+    if "\t" not in source:
+        return shown, None
+    columns = [0]
+    for char in source:
+        at = columns[-1]
+        columns.append(at + 4 - at % 4 if char == "\t" else at + 1)
+    return shown, tuple(columns)
+
+
 def render_excerpt(source: str, column: int, width: int = EXCERPT_WIDTH) -> list[str]:
     """The source line and a caret under `column`, tabs expanded so they line up.
 
     A very long line is cut to a window around the column, marked with `…`.
     """
-    shown = _UNPRINTABLE.sub("\ufffd", source.rstrip("\r\n")).expandtabs(4)
-    caret = len(_UNPRINTABLE.sub("\ufffd", source[: max(column - 1, 0)]).expandtabs(4))
+    shown, columns = _display(source)
+    at = min(max(column - 1, 0), len(source))
+    caret = at if columns is None else columns[at]
     if len(shown) > width:
         start = max(0, min(caret - width // 2, len(shown) - width))
         end = start + width

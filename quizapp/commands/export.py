@@ -44,6 +44,12 @@ def _parser(name: str, formats: list[str], description: str) -> argparse.Argumen
     parser.add_argument(
         "--format", choices=formats, default=formats[0], help=f"default: {formats[0]}"
     )
+    parser.add_argument(
+        "--raw",
+        action="store_true",
+        help="CSV: write texts exactly as stored; by default a text starting with = + - @ "
+        "(a formula to a spreadsheet) is written with a leading ' so that it stays text",
+    )
     return parser
 
 
@@ -57,9 +63,14 @@ def results_main(
         "started, finished, score, points, percent.",
     )
 
-    def write(store: ProgressStore | None, profile: Profile | None, out: TextIO, fmt: str) -> None:
+    def write(
+        store: ProgressStore | None, profile: Profile | None, out: TextIO, args: argparse.Namespace
+    ) -> None:
         rows = exports.result_rows(store, profile) if store else []
-        (exports.write_results_json if fmt == "json" else exports.write_results_csv)(rows, out)
+        if args.format == "json":
+            exports.write_results_json(rows, out)
+        else:
+            exports.write_results_csv(rows, out, raw=args.raw)
 
     return _run(parser, argv, write, stdout, stderr)
 
@@ -78,13 +89,16 @@ def words_main(
     )
     output: list[str | None] = [None]
 
-    def write(store: ProgressStore | None, profile: Profile | None, out: TextIO, fmt: str) -> None:
-        if fmt == "apkg":
+    def write(
+        store: ProgressStore | None, profile: Profile | None, out: TextIO, args: argparse.Namespace
+    ) -> None:
+        if args.format == "apkg":
             _write_apkg(store, profile, Path(str(output[0])), out)
-        elif fmt == "anki":
+        elif args.format == "anki":
             exports.write_words_anki(store.words(profile) if store else [], out)
         else:
-            exports.write_words_csv(exports.word_rows(store, profile) if store else [], out)
+            rows = exports.word_rows(store, profile) if store else []
+            exports.write_words_csv(rows, out, raw=args.raw)
 
     def check(args: argparse.Namespace) -> None:
         if args.format == "apkg" and not args.output:
@@ -114,7 +128,7 @@ def _write_apkg(store: ProgressStore | None, profile: Profile | None, path: Path
     print(f"{count} notes written to {path}", file=out)
 
 
-Writer = Callable[[ProgressStore | None, Profile | None, TextIO, str], None]
+Writer = Callable[[ProgressStore | None, Profile | None, TextIO, argparse.Namespace], None]
 
 
 def _run(
@@ -139,7 +153,7 @@ def _run(
         store = _open(args.data_dir, err, prog)
         try:
             profile = _profile(store, args.profile)
-            write(store, profile, out, args.format)
+            write(store, profile, out, args)
             out.flush()
         finally:
             if store is not None:
@@ -176,6 +190,8 @@ def _open(data_dir: str | None, err: TextIO, prog: str) -> ProgressStore | None:
     store = ProgressStore.open(folder)
     if store.recovery is not None:
         print(f"{prog}: warning: {store.recovery.text(system_language())}", file=err)
+    if store.wal_loss is not None:
+        print(f"{prog}: warning: {store.wal_loss.text(system_language())}", file=err)
     return store
 
 

@@ -9,7 +9,8 @@ files with errors); 2 when the command itself is misused.
 Without --data-dir nothing is left in the learner's data (a temporary folder
 is used and deleted); with it, the runs are recorded under the profile
 `selftest`, one finished session per article, and the learner chosen last is
-chosen again at the end.
+never changed, not even for a moment (a selftest killed half-way leaves the
+learner's choice as it was).
 """
 
 from __future__ import annotations
@@ -171,33 +172,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             shutil.rmtree(temporary, ignore_errors=True)
 
 
-def prepare_profile(data_dir: Path) -> int | None:
-    """Make `selftest` the current learner; returns who was current, to restore."""
-    from quizapp.core.progress.api import ProgressStore
-
-    with ProgressStore.open(data_dir) as store:
-        before = store.last_profile()
-        found = store.find_profile(PROFILE) or store.create_profile(PROFILE)
-        store.set_last_profile(found)
-        return before.id if before is not None and before.id != found.id else None
-
-
-def restore_profile(data_dir: Path, profile_id: int | None) -> None:
-    from quizapp.core.progress.api import ProgressStore
-
-    if profile_id is None:
-        return
-    with ProgressStore.open(data_dir) as store:
-        store.set_last_profile(profile_id)
-
-
 def run(
     bank: Path, data_dir: Path, shots: Path | None, lang: str | None, timeout: float, count: int
 ) -> int:
+    from quizapp.core.progress.api import ProgressStore
     from quizapp.core.progress.errors import ProgressStoreError
 
-    try:
-        previous = prepare_profile(data_dir)
+    try:  # here, before any window: four selftests started at once get the same profile
+        with ProgressStore.open(data_dir) as store:
+            store.profile_named(PROFILE)
     except ProgressStoreError as error:
         say(
             f"selftest: FAILED: the progress store in {data_dir} cannot be used: {error}",
@@ -213,7 +196,6 @@ def run(
             settings_file.write_bytes(settings_before)
         else:
             settings_file.unlink(missing_ok=True)
-        restore_profile(data_dir, previous)
 
 
 def drive(
@@ -234,6 +216,7 @@ def drive(
     translators.install(first)
     window = MainWindow(settings, translators, bank=bank)
     window.progress_screens.bridge.rescue.interactive = False  # no one to answer a dialog
+    window.progress_screens.bridge.fixed_profile = PROFILE  # the learner's own choice stays
     window.resize(1280, 860)
     window.show()
     languages = [first, "fr" if first == "en" else "en"]

@@ -186,3 +186,71 @@ def test_without_libyaml_the_check_says_so_and_how_to_fix_it(capsys, monkeypatch
     assert code == 0 and out == "2 files, 0 errors, 0 warnings\n"
     assert err.startswith("quizapp check: warning: PyYAML has no libyaml here")
     assert "pip install --force-reinstall pyyaml" in err
+
+
+def test_many_problems_are_checked_in_one_pass(tmp_path: Path, monkeypatch, capsys):
+    """Linear, not quadratic: each question looked at every problem found before it
+    (8,000 problems took 18 s). Counted, not timed: how often a problem is asked
+    whether it is an error grows with the problems, not with their square."""
+    from quizapp.core.bank.problems import Problem
+
+    asked = 0
+    original = Problem.is_error
+
+    def counting(self: Problem) -> bool:
+        nonlocal asked
+        asked += 1
+        return original.fget(self)  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(Problem, "is_error", property(counting))
+    head = (
+        'format: 1\nid: many\ntitle: T\nlevel: B1\nsentences:\n  - {id: s1, fr: "Un.", en: "A."}\n'
+    )
+
+    def asked_for(count: int) -> int:
+        nonlocal asked
+        questions = "".join(
+            f"  - {{id: q{i}, type: short, prompt: p, sentences: [zz], answers: [a]}}\n"
+            for i in range(count)
+        )
+        (tmp_path / "many.yaml").write_text(head + "questions:\n" + questions, encoding="utf-8")
+        asked = 0
+        assert main([str(tmp_path / "many.yaml")]) == 1
+        capsys.readouterr()
+        return asked
+
+    small, large = asked_for(500), asked_for(2000)
+    assert large < 5 * small  # four times the problems; quadratic was sixteen times
+
+
+def test_many_problems_on_one_line_read_the_line_once(tmp_path: Path, capsys):
+    """64,000 blanks on one line took 45 s: every excerpt re-read the whole line."""
+    from quizapp.commands import check as check_module
+
+    ids = ", ".join(f"z{i}" for i in range(3000))
+    text = (
+        "format: 1\nid: one-line\ntitle: T\nlevel: B1\n"
+        'sentences:\n  - {id: s1, fr: "Un.", en: "A."}\n'
+        f"questions:\n  - {{id: q1, type: short, prompt: p, answers: [a], sentences: [{ids}]}}\n"
+    )
+    (tmp_path / "line.yaml").write_text(text, encoding="utf-8")
+    check_module._display.cache_clear()
+    assert main([str(tmp_path / "line.yaml")]) == 1
+    out = capsys.readouterr().out
+    assert out.count("line.yaml:8:") == 3000
+    info = check_module._display.cache_info()
+    assert (info.misses, info.hits) == (1, 2999)
+    # The caret still sits under the id it names, far along the line.
+    lines = out.splitlines()
+    at = lines.index(next(x for x in lines if "unknown sentence `z2999`" in x or "`z2999`" in x))
+    source, caret = lines[at + 1], lines[at + 2]
+    assert source[caret.index("^") : caret.index("^") + 5] == "z2999"
+
+
+def test_the_caret_lines_up_under_tabs():
+    from quizapp.commands.check import render_excerpt
+
+    source, caret = render_excerpt("a:\tb\t[x]", 6)
+    assert source[caret.index("^")] == "["
+    long_source, long_caret = render_excerpt("\t" * 50 + "é" * 300 + "!", 351, width=40)
+    assert long_source[long_caret.index("^")] == "!"

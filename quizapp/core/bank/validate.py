@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from quizapp.core.bank.limits import MAX_ATTEMPTS
 from quizapp.core.bank.problems import Problem
 from quizapp.core.bank.validate_questions import read_questions
 from quizapp.core.bank.validate_values import Reader, closest
@@ -91,9 +92,7 @@ def _read_header(reader: Reader, root: Mapping, f: dict) -> dict[str, object]:
     values: dict[str, object] = {"format": FORMAT_VERSION}
     if "format" in f:
         node = f["format"][1]
-        version = reader.whole("format", node)
-        if version is not None and version != FORMAT_VERSION:
-            reader.error(node, "bad_format", value=version)
+        reader.whole("format", node, FORMAT_VERSION, over="bad_format")
     id_hint = (
         ": add `id: my-article` (lowercase, no spaces)",
         " : ajoutez « id: mon-article » (minuscules, sans espaces)",
@@ -129,7 +128,7 @@ def _read_settings(reader: Reader, node: Node) -> Settings:
     f = reader.fields(node, SETTINGS_KEYS)
     values: dict[str, object] = {}
     if "attempts" in f:
-        values["attempts"] = reader.whole("attempts", f["attempts"][1])
+        values["attempts"] = reader.whole("attempts", f["attempts"][1], MAX_ATTEMPTS)
     for key in ("retry_penalty", "hint_penalty"):
         if key in f:
             values[key] = reader.share(key, f[key][1])

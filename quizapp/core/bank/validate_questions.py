@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from quizapp.core.bank.limits import MAX_BLANKS
+from quizapp.core.bank.validate_limits import at_most, short_enough, typed_answer
 from quizapp.core.bank.validate_values import Fields, Reader, closest
 from quizapp.core.bank.wordbank import choice_twin, difference
 from quizapp.core.bank.yamlsafe import Mapping, Node, Scalar
@@ -77,7 +79,9 @@ def _read_question(
     sentence_ids: dict[str, Node],
     ids: dict[str, Node],
 ) -> Question | None:
-    errors_before = sum(p.is_error for p in reader.problems)
+    # Only this question's problems are looked at afterwards: summing all of them
+    # once per question made `check` quadratic in the number of problems.
+    first_problem = len(reader.problems)
     qtype: QuestionType | None = None
     type_node = next((v for k, v in item.pairs if k.value == "type"), None)
     if type_node is not None:
@@ -121,10 +125,11 @@ def _read_question(
     ):
         values["sentences"] = _evidence(reader, f["sentences"][1], sentence_ids)
     if "points" in f:
-        values["points"] = reader.positive("points", f["points"][1])
+        values["points"] = reader.points("points", f["points"][1])
     if qtype is not None:
         values.update(_TYPE_READERS[qtype](reader, item, f, qtype))
-    if sum(p.is_error for p in reader.problems) > errors_before or qtype is None:
+    mine = reader.problems[first_problem:]
+    if qtype is None or any(p.is_error for p in mine):
         return None
     return QUESTION_CLASSES[qtype](**values)
 
@@ -160,7 +165,7 @@ def _options(reader: Reader, item: Mapping, f: Fields, qtype: QuestionType) -> d
         return out
     node = f["options"][1]
     items = reader.entries("options", node, 2, ("options", "options"))
-    if items is None:
+    if items is None or not at_most(reader, "options", node, len(items), ("options", "options")):
         return out
     options: list[Option] = []
     correct: list[Node] = []
@@ -179,6 +184,8 @@ def _options(reader: Reader, item: Mapping, f: Fields, qtype: QuestionType) -> d
         text = None
         if reader.require(option, of, "text"):
             text = reader.text("text", of["text"][1])
+            if text is not None and not short_enough(reader, "text", text, of["text"][1]):
+                text = None
         extra = {
             k: reader.text(k, of[k][1], required=False)
             for k in ("text_en", "feedback", "feedback_en")
@@ -235,6 +242,8 @@ def _short(reader: Reader, item: Mapping, f: Fields, qtype: QuestionType) -> dic
     if not reader.require(item, f, "answers"):
         return {}
     found = reader.text_list("answers", f["answers"][1], minimum=1, noun=("answer", "réponse"))
+    for value, node in found or ():
+        typed_answer(reader, "answers", value, node)
     return {"answers": tuple(v for v, _ in found or ())}
 
 
@@ -246,10 +255,15 @@ def _cloze(reader: Reader, item: Mapping, f: Fields, qtype: QuestionType) -> dic
         text = reader.text("text", node)
         if text is not None:
             out["text"] = text
-            blanks = _cloze_blanks(reader, node, text)
+            blanks = _cloze_blanks(reader, node, text, typed="choices" not in f)
     if "choices" in f:
         node = f["choices"][1]
         choices = reader.text_list("choices", node, minimum=2, noun=("choices", "choix"))
+        noun = ("choices", "choix")
+        if choices is not None and not at_most(reader, "choices", node, len(choices), noun):
+            choices = None
+        if choices is not None and not all(short_enough(reader, "choices", *c) for c in choices):
+            choices = None
         if choices is not None:
             reader.unique("choices", choices)
             words = {v.strip() for v, _ in choices}
@@ -279,13 +293,17 @@ def _cloze(reader: Reader, item: Mapping, f: Fields, qtype: QuestionType) -> dic
     return out
 
 
-def _cloze_blanks(reader: Reader, node: Node, text: str) -> list[list[str]]:
+def _cloze_blanks(reader: Reader, node: Node, text: str, typed: bool) -> list[list[str]]:
     blanks: list[list[str]] = []
+    count = sum(1 for _ in CLOZE_BLANK.finditer(text))
+    if not at_most(reader, "text", node, count, ("blanks", "trous"), MAX_BLANKS):
+        return blanks
+    check = typed_answer if typed else short_enough
     for m in CLOZE_BLANK.finditer(text):
         alternatives = [a.strip() for a in m.group(1).split("|")]
         if not all(alternatives):
             reader.error(node, "cloze_empty_blank", blank=m.group())
-        else:
+        elif all([check(reader, "text", a, node) for a in alternatives]):
             blanks.append(alternatives)
     outside = CLOZE_BLANK.sub("", text)
     stray = next((c for c in outside if c in "[]|"), None)
@@ -302,7 +320,7 @@ def _match(reader: Reader, item: Mapping, f: Fields, qtype: QuestionType) -> dic
         return out
     node = f["pairs"][1]
     items = reader.entries("pairs", node, 2, ("pairs", "paires"))
-    if items is None:
+    if items is None or not at_most(reader, "pairs", node, len(items), ("pairs", "paires")):
         return out
     pairs: list[Pair] = []
     lefts: list[tuple[str, Node]] = []
@@ -320,8 +338,12 @@ def _match(reader: Reader, item: Mapping, f: Fields, qtype: QuestionType) -> dic
         left = right = None
         if reader.require(pair, pf, "left"):
             left = reader.text("left", pf["left"][1])
+            if left is not None and not short_enough(reader, "left", left, pf["left"][1]):
+                left = None
         if reader.require(pair, pf, "right"):
             right = reader.text("right", pf["right"][1])
+            if right is not None and not short_enough(reader, "right", right, pf["right"][1]):
+                right = None
         if left is not None:
             lefts.append((left, pf["left"][1]))
         if right is not None:
@@ -339,8 +361,11 @@ def _order(reader: Reader, item: Mapping, f: Fields, qtype: QuestionType) -> dic
         item, f, "items", (": the items in the right order", " : les éléments dans le bon ordre")
     ):
         return {}
-    found = reader.text_list("items", f["items"][1], minimum=3, noun=("items", "éléments"))
-    if found is None:
+    node = f["items"][1]
+    found = reader.text_list("items", node, minimum=3, noun=("items", "éléments"))
+    if found is None or not at_most(reader, "items", node, len(found), ("items", "éléments")):
+        return {}
+    if not all([short_enough(reader, "items", value, at) for value, at in found]):
         return {}
     reader.unique("items", found)
     return {"items": tuple(v for v, _ in found)}

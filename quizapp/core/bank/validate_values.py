@@ -15,13 +15,17 @@ from collections.abc import Iterable
 from collections.abc import Sequence as Seq
 from pathlib import Path
 
+from quizapp.core.bank.limits import MAX_DIGITS, MAX_POINTS, MIN_POINTS
 from quizapp.core.bank.messages import msg
 from quizapp.core.bank.problems import Problem, Severity
 from quizapp.core.bank.syntax_errors import analyze_line, quote
 from quizapp.core.bank.yamlsafe import Mapping, Node, Scalar, Sequence, kind_of
+from quizapp.core.grading.invisible import invisible_in, shown_with_codes, without_invisible
 
 _BOOLEANS = {"true": True, "false": False, "yes": True, "no": False}
-_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+_DIGITS = re.compile(r"[0-9]+")
+_BRIEF = 40
 _COMMENT_AFTER = re.compile(r"[ \t]+#")
 
 Fields = dict[str, tuple[Scalar, Node]]
@@ -29,6 +33,11 @@ Fields = dict[str, tuple[Scalar, Node]]
 
 def _show(node: Node) -> str:
     return node.value if isinstance(node, Scalar) else "…"
+
+
+def _brief(value: str) -> str:
+    """A value short enough to quote in a message (a 5,000-digit number is cut)."""
+    return value if len(value) <= _BRIEF else value[: _BRIEF - 1] + "…"
 
 
 @functools.cache
@@ -145,19 +154,17 @@ class Reader:
             return None
         if node.plain and prose:
             self._check_comment_cut(node)
-        if not prose and not node.value.isprintable():
-            # An id or a reference: invisible characters (Cf, never printable) make look-alikes.
-            hidden = [c for c in node.value if unicodedata.category(c) == "Cf"]
-            if hidden:
-                clean = "".join(c for c in node.value if unicodedata.category(c) != "Cf")
-                shown = "".join(
-                    f"<U+{ord(c):04X}>" if unicodedata.category(c) == "Cf" else c
-                    for c in node.value
-                )
-                self.error(
-                    node, "invisible_char", value=shown, char=f"U+{ord(hidden[0]):04X}", clean=clean
-                )
-                return None
+        if not prose and invisible_in(node.value):
+            # An id or a reference: an invisible character makes a look-alike.
+            hidden = invisible_in(node.value)[0]
+            self.error(
+                node,
+                "invisible_char",
+                value=shown_with_codes(node.value),
+                char=f"U+{ord(hidden):04X}",
+                clean=without_invisible(node.value),
+            )
+            return None
         return node.value
 
     def _comment_instead_of_text(self, key: str, node: Scalar, required: bool) -> bool:
@@ -213,35 +220,66 @@ class Reader:
         if isinstance(node, Scalar) and _NUMBER.fullmatch(node.value.strip()):
             if node.plain:
                 return float(node.value)
-            self.error(node, "quoted_number", key=key, value=node.value.strip())
+            self.error(node, "quoted_number", key=key, value=_brief(node.value.strip()))
             return None
-        self.error(node, "must_be_number", key=key, value=_show(node))
+        if not self._foreign_digits(key, node):
+            self.error(node, "must_be_number", key=key, value=_brief(_show(node)))
         return None
 
-    def positive(self, key: str, node: Node) -> float | None:
+    def points(self, key: str, node: Node) -> float | None:
+        """A question's points: more than 0, and within the format's limits."""
         value = self.number(key, node)
-        if value is not None and value <= 0:
-            self.error(node, "not_positive", key=key, value=_show(node))
+        if value is None:
+            return None
+        if value <= 0:
+            self.error(node, "not_positive", key=key, value=_brief(_show(node)))
+            return None
+        if not MIN_POINTS <= value <= MAX_POINTS:
+            low, high = f"{MIN_POINTS:g}", f"{MAX_POINTS:g}"
+            self.error(node, "points_range", low=low, high=high, value=_brief(_show(node)))
             return None
         return value
 
     def share(self, key: str, node: Node) -> float | None:
         value = self.number(key, node)
         if value is not None and not 0 <= value <= 1:
-            self.error(node, "not_a_share", key=key, value=_show(node))
+            self.error(node, "not_a_share", key=key, value=_brief(_show(node)))
             return None
         return value
 
-    def whole(self, key: str, node: Node) -> int | None:
-        if isinstance(node, Scalar) and node.plain and node.value.strip().isdigit():
-            value = int(node.value)
-            if value >= 1:
+    def whole(
+        self, key: str, node: Node, high: int = 10**MAX_DIGITS - 1, over: str = "whole_range"
+    ) -> int | None:
+        """A whole number from 1 to `high` in ASCII digits only (`str.isdigit()` also
+        accepts ² and ①, which `int()` refuses); `over` is the message past `high`."""
+        digits = node.value.strip() if isinstance(node, Scalar) else ""
+        if _DIGITS.fullmatch(digits):
+            if not node.plain:  # type: ignore[union-attr]
+                self.error(node, "quoted_number", key=key, value=_brief(digits))
+                return None
+            value = int(digits) if len(digits) <= MAX_DIGITS else None
+            if value is not None and 1 <= value <= high:
                 return value
-        if isinstance(node, Scalar) and not node.plain and node.value.strip().isdigit():
-            self.error(node, "quoted_number", key=key, value=node.value.strip())
+            if value is not None and value < 1:
+                self.error(node, "must_be_whole", key=key, value=digits)
+            else:
+                self.error(node, over, key=key, high=high, value=_brief(digits))
             return None
-        self.error(node, "must_be_whole", key=key, value=_show(node))
+        if not self._foreign_digits(key, node):
+            self.error(node, "must_be_whole", key=key, value=_brief(_show(node)))
         return None
+
+    def _foreign_digits(self, key: str, node: Node) -> bool:
+        """`²`, `①`, `٣` where a number is expected: name the character that is not 0-9."""
+        if not isinstance(node, Scalar):
+            return False
+        value = node.value.strip()
+        odd = next((c for c in value if c.isdigit() and not c.isascii()), None)
+        if odd is None or not all(c.isdigit() or c in "+-." for c in value):
+            return False
+        name = unicodedata.name(odd, f"U+{ord(odd):04X}").lower()
+        self.error(node, "ascii_digits", key=key, value=_brief(value), char=odd, name=name)
+        return True
 
     def choice(self, key: str, node: Node, allowed: Seq[str]) -> str | None:
         """One of `allowed`, read case-insensitively (`B1`, `b1`)."""

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from quizapp.core.bank.files import special_kind
 from quizapp.core.bank.messages import msg
 from quizapp.core.bank.problems import Problem, Severity
 
@@ -284,6 +285,9 @@ def bank_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[Problem]]:
             problems.extend(walk_problems)
         elif path.is_file():
             files.append(path)
+        elif (kind := special_kind(path)) is not None:  # a FIFO, a device: say what it is
+            en, fr = msg("not_a_file", kind_en=kind[0], kind_fr=kind[1])
+            problems.append(Problem(display_path(given), 1, 1, Severity.ERROR, en, fr))
         else:
             en, fr = msg("unreadable", reason="no such file or folder")
             problems.append(Problem(display_path(given), 1, 1, Severity.ERROR, en, fr))

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from quizapp.core.bank.files import NotAFile, read_limited, special_kind
 from quizapp.core.bank.limits import MAX_BYTES, MAX_DEPTH
 from quizapp.core.bank.messages import msg
 from quizapp.core.bank.problems import Problem, Severity
@@ -125,6 +126,8 @@ def looks_utf16(data: bytes) -> bool:
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return True
+    if len(data) < 4:  # a lone NUL is not UTF-16: the NUL-byte message names it
+        return False
     head = data[:200]
     half = max(len(head) // 2, 1)
     nuls = sorted((head[0::2].count(0), head[1::2].count(0)))
@@ -168,18 +171,15 @@ def read_source(path: Path | str) -> Source:
     """Read, decode and compose one file; never raises on bad content."""
     try:
         size = Path(path).stat().st_size
-        if size > MAX_BYTES:
+        if size > MAX_BYTES and special_kind(path) is None:
             return Source(path, "", [], None, [_problem(path, 1, 1, "too_big", size=size)])
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        data = read_limited(path, MAX_BYTES + 1)
+    except NotAFile as exc:  # a FIFO, a device: said, never waited on
+        problem = _problem(path, 1, 1, "not_a_file", kind_en=exc.kind[0], kind_fr=exc.kind[1])
+        return Source(path, "", [], None, [problem])
     except OSError as exc:
-        return Source(
-            path,
-            "",
-            [],
-            None,
-            [_problem(path, 1, 1, "unreadable", reason=exc.strerror or str(exc))],
-        )
+        problem = _problem(path, 1, 1, "unreadable", reason=exc.strerror or str(exc))
+        return Source(path, "", [], None, [problem])
     if len(data) > MAX_BYTES:
         return Source(path, "", [], None, [_problem(path, 1, 1, "too_big", size=len(data))])
     return parse_text(path, data)

@@ -14,6 +14,8 @@ Decisions a teacher can rely on (also in the teachers' guide):
   is one edit, so it is a slip.
 * Quotes are removed, so « Le Kremlin » matches Le Kremlin.
 * Digit groups may be spaced: « 1 000 » matches « 1000 ».
+* Invisible characters (bidirectional marks, zero-width spaces) are ignored, and
+  fullwidth letters read as the plain ones.
 * A slip is one insertion, deletion, substitution or swap of neighbours, in an
   answer of 5 letters or more, never when either side contains a digit.
 """
@@ -29,19 +31,18 @@ from fractions import Fraction
 
 from rapidfuzz.distance import OSA
 
+from quizapp.core.grading.invisible import without_invisible
 from quizapp.core.model import Accents, Settings, Typos
 
 APOSTROPHES = "’'ʼ‘´`′‛＇"
 QUOTES = '«»“”"„‹›‟〝〞＂'
 DASHES = "‐‑‒–—―−⁃﹣－"
-INVISIBLES = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 FINAL_PUNCTUATION = ".!?;:…,"
 MIN_SLIP_LETTERS = 5
 
 _APOSTROPHE_TABLE = str.maketrans(
     {**dict.fromkeys(APOSTROPHES, "'"), **dict.fromkeys(QUOTES, " "), **dict.fromkeys(DASHES, "-")}
 )
-_INVISIBLE_TABLE = str.maketrans(dict.fromkeys(INVISIBLES, ""))
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_HIGH_PUNCT = re.compile(r" (?=[!?;:])")
 _SPACED_APOSTROPHE = re.compile(r" ?' ?")
@@ -54,8 +55,13 @@ def normalise(text: str) -> str:
     """The form in which two typed answers that differ only by typing are equal.
 
     Accents and hyphens are kept: whether they matter is decided later.
+    Compatibility forms are folded (fullwidth ｌｅｔｔｅｒｓ, ligatures) and invisible
+    characters dropped (a pasted right-to-left mark), for matching only: the
+    teacher's spelling is what the learner is shown.
     """
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE_TABLE)
+    # Apostrophe forms first: NFKC would turn the acute accent ´ into a space and a mark.
+    text = unicodedata.normalize("NFC", text).translate(_APOSTROPHE_TABLE)
+    text = without_invisible(unicodedata.normalize("NFKC", text))
     text = unicodedata.normalize("NFC", text.casefold()).replace("œ", "oe").replace("æ", "ae")
     text = text.translate(_APOSTROPHE_TABLE)
     text = _SPACES.sub(" ", text).strip()

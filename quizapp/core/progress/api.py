@@ -41,6 +41,8 @@ from quizapp.core.progress.records import (
 )
 from quizapp.core.progress.review_api import ReviewStore
 from quizapp.core.progress.store import iso, to_json
+from quizapp.core.progress.store import StoreCore, iso, to_json
+from quizapp.core.progress.wal import checkpoint
 from quizapp.core.progress.writes import _set_meta, pending
 
 ProfileRef = Profile | int
@@ -91,6 +93,31 @@ class ProgressStore(ReviewStore):
             )
             _set_meta(conn, "last_profile", str(cur.lastrowid))
 
+        try:
+            self._write_now(write)
+        except sqlite3.IntegrityError:  # another process created it since `_check_name`
+            self._check_name(clean)
+            raise
+        found = self.find_profile(clean)
+        assert found is not None
+        return found
+
+    def profile_named(self, name: str) -> Profile:
+        """The profile `name`, created if there is none, in one write transaction, so
+        that several processes starting at once on a new folder all get the same one
+        (never a UNIQUE error). The last profile used is left as it is."""
+        clean = unicodedata.normalize("NFC", name.strip())
+        if not clean:
+            self._check_name(clean)  # says that a profile needs a name
+        created = iso(self._clock())
+
+        def write(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "INSERT INTO profiles (name, name_key, created) VALUES (?, ?, ?) "
+                "ON CONFLICT (name_key) DO NOTHING",
+                (clean, profile_key(clean), created),
+            )
+
         self._write_now(write)
         found = self.find_profile(clean)
         assert found is not None
@@ -136,6 +163,8 @@ class ProgressStore(ReviewStore):
 
     def set_last_profile(self, profile: ProfileRef) -> SaveResult:
         pid = _pid(profile)
+        if not self.remember_profile:
+            return self.last_save
         return self._submit(pending("last_profile", str(pid)))
 
     # --- sessions ----------------------------------------------------------------
@@ -170,7 +199,8 @@ class ProgressStore(ReviewStore):
             now, now, float(points), to_json(dict(state_dict)), to_json(prints),
         )  # fmt: skip
 
-        self._submit(pending("start_session", row, str(pid)))
+        # "": a run that must not change who the learner is (the selftest's)
+        self._submit(pending("start_session", row, str(pid) if self.remember_profile else ""))
         return session_id
 
     def record_answer(
@@ -214,6 +244,8 @@ class ProgressStore(ReviewStore):
 
         row = (now, now, float(score), float(points), state, session_id)
         result = self._submit(pending("finish", session_id, row))
+        if result.saved:  # into the store file now: a finished quiz never waits in the WAL
+            checkpoint(self._conn)
         self.maybe_backup()
         return result
 

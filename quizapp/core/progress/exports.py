@@ -8,6 +8,7 @@ results are fixed, since scripts depend on them.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 from collections.abc import Iterable
@@ -41,6 +42,8 @@ WORD_COLUMNS = (
     "last_seen",
 )
 ANKI_HEADER = ("#separator:tab", "#html:false", "#columns:Front\tBack")
+# A text cell starting with one of these is a formula to a spreadsheet (OWASP, CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Characters that would end a field or a line in a tab-separated file (NBSP is content).
 _BREAKS = re.compile(r"[\t\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
 
@@ -76,11 +79,30 @@ def result_rows(store: ProgressStore, profile: Profile | None = None) -> list[di
     return rows
 
 
-def write_results_csv(rows: Iterable[dict[str, Any]], out: TextIO) -> None:
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(RESULT_COLUMNS)
+def cell(value: Any, raw: bool = False) -> Any:
+    """A CSV cell a spreadsheet shows as text: a text that starts like a formula
+    (`=HYPERLINK(…)` typed as a learner's name, or in an article's title) gets a
+    leading `'`, as OWASP recommends. Numbers are left alone; `raw` keeps all as is."""
+    if value is None:
+        return ""
+    if not raw and isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _write_row(out: TextIO, cells: list[Any]) -> None:
+    """One CSV line. A carriage return inside a cell must be quoted, which the csv
+    module only does when it ends lines with one: such a row is written that way."""
+    ends_with = "\r\n" if any(isinstance(c, str) and "\r" in c for c in cells) else "\n"
+    line = io.StringIO()
+    csv.writer(line, lineterminator=ends_with).writerow(cells)
+    out.write(line.getvalue().removesuffix(ends_with) + "\n")
+
+
+def write_results_csv(rows: Iterable[dict[str, Any]], out: TextIO, raw: bool = False) -> None:
+    _write_row(out, list(RESULT_COLUMNS))
     for row in rows:
-        writer.writerow(["" if row[c] is None else row[c] for c in RESULT_COLUMNS])
+        _write_row(out, [cell(row[c], raw) for c in RESULT_COLUMNS])
 
 
 def write_results_json(rows: Iterable[dict[str, Any]], out: TextIO) -> None:
@@ -134,8 +156,7 @@ def word_rows(store: ProgressStore, profile: Profile | None = None) -> list[dict
     ]
 
 
-def write_words_csv(rows: Iterable[dict[str, Any]], out: TextIO) -> None:
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(WORD_COLUMNS)
+def write_words_csv(rows: Iterable[dict[str, Any]], out: TextIO, raw: bool = False) -> None:
+    _write_row(out, list(WORD_COLUMNS))
     for row in rows:
-        writer.writerow([row[c] for c in WORD_COLUMNS])
+        _write_row(out, [cell(row[c], raw) for c in WORD_COLUMNS])

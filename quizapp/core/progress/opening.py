@@ -5,7 +5,8 @@ integrity check, missing tables) is moved aside with its `-wal`/`-shm` under
 a timestamped name, never deleted, and the newest backup that passes the
 integrity check takes its place. A store from a newer app is refused and
 left untouched. A locked store or an unreachable folder is not damage: those
-raise, and nothing is moved.
+raise, and nothing is moved. A non-empty WAL is copied aside before anything
+opens it, and kept when SQLite could not take all its frames (`wal`).
 """
 
 from __future__ import annotations
@@ -13,18 +14,20 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from quizapp.core.progress import backups
+from quizapp.core.progress import backups, wal
 from quizapp.core.progress.errors import (
     StoreBusyError,
     StoreRecovery,
     StoreTooNewError,
     StoreUnavailableError,
 )
+from quizapp.core.progress.rows import unreadable
 from quizapp.core.progress.schema import (
     SCHEMA_VERSION,
     TABLES,
@@ -51,6 +54,7 @@ class Opened:
     conn: sqlite3.Connection
     recovery: StoreRecovery | None
     read_only: bool
+    wal_loss: wal.WalLoss | None = None
 
 
 def connect(target: str | Path, busy_timeout: float, uri: bool = False) -> sqlite3.Connection:
@@ -72,10 +76,16 @@ def open_store(data_dir: Path, busy_timeout: float, now: Callable[[], datetime])
             "Choisissez-en un autre avec --data-dir.",
         ) from exc
     path = data_dir / STORE_NAME
+    copy = wal.copy_aside(path, now()) if path.exists() else None
+    losses: list[wal.WalLoss | None] = []
     try:
-        return Opened(_open_path(path, busy_timeout, now), None, read_only=False)
+        conn = _open_path(path, busy_timeout, now, lambda c: losses.append(wal.settle(copy, c)))
+        return Opened(conn, None, read_only=False, wal_loss=losses[0] if losses else None)
     except Damaged as damage:
-        try:
+        try:  # the WAL is moved aside with the store, as found: the copy is not needed
+            if copy is not None:
+                with contextlib.suppress(OSError):
+                    copy.path.unlink()
             return _recover(path, damage, busy_timeout, now)
         except (OSError, sqlite3.Error) as exc:
             raise StoreUnavailableError(
@@ -101,15 +111,23 @@ def open_store(data_dir: Path, busy_timeout: float, now: Callable[[], datetime])
         ) from exc
 
 
-def _open_path(path: Path, busy_timeout: float, now: Callable[[], datetime]) -> sqlite3.Connection:
-    """Open (creating or migrating) the store at `path`; Damaged if it cannot be used."""
+def _open_path(
+    path: Path,
+    busy_timeout: float,
+    now: Callable[[], datetime],
+    opened: Callable[[sqlite3.Connection], None] | None = None,
+) -> sqlite3.Connection:
+    """Open (creating or migrating) the store at `path`; Damaged if it cannot be used.
+    `opened` sees the connection once the store has passed its checks, before any write."""
     if path.exists():
         _check_header(path)
         _inspect(path, busy_timeout)
     conn = connect(path, busy_timeout)
     try:
-        conn.execute("PRAGMA journal_mode = WAL")
+        _into_wal(conn, busy_timeout)
         conn.execute("PRAGMA synchronous = FULL")
+        if opened is not None:
+            opened(conn)
         version = _version(conn, path)
         if version < SCHEMA_VERSION:
             if version >= 1:
@@ -134,6 +152,20 @@ def _open_path(path: Path, busy_timeout: float, now: Callable[[], datetime]) -> 
     except BaseException:
         conn.close()
         raise
+
+
+def _into_wal(conn: sqlite3.Connection, busy_timeout: float) -> None:
+    """WAL mode; SQLite answers "locked" at once, without waiting, while another
+    program switches a new store into WAL too, so that case is tried again."""
+    deadline = time.monotonic() + busy_timeout
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if _code(exc) not in _BUSY_CODES or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _inspect(path: Path, busy_timeout: float) -> int:
@@ -187,6 +219,8 @@ def _open_read_only(path: Path, busy_timeout: float) -> sqlite3.Connection:
 
 def _check_header(path: Path) -> None:
     if path.stat().st_size == 0:
+        if _just_created(path):
+            return
         raise Damaged("the file is empty", "le fichier est vide")
     version = header_version(path)
     if version is None:
@@ -196,6 +230,18 @@ def _check_header(path: Path) -> None:
         )
     if version > SCHEMA_VERSION:
         raise StoreTooNewError(path, version, SCHEMA_VERSION)
+
+
+def _just_created(path: Path) -> bool:
+    """An empty store that is not damage: another program has just created it (its
+    first writes are still in the WAL, or not made yet), in a folder with no backup.
+    Seen as damage, it was set aside from under the program writing it (four
+    selftests started at once on a new folder)."""
+    wal = Path(f"{path}-wal")
+    with contextlib.suppress(OSError):
+        if wal.stat().st_size > 0:
+            return True
+    return not backups.list_backups(path.parent / backups.BACKUP_DIR_NAME)
 
 
 def _version(conn: sqlite3.Connection, path: Path) -> int:
@@ -228,6 +274,10 @@ def _diagnose(conn: sqlite3.Connection, path: Path) -> int:
             "tables are missing: " + ", ".join(missing),
             "des tables manquent : " + ", ".join(missing),
         )
+    if version == SCHEMA_VERSION:
+        bad_rows = unreadable(conn)
+        if bad_rows is not None:
+            raise Damaged(*bad_rows)
     return version
 
 

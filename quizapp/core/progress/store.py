@@ -32,6 +32,7 @@ from quizapp.core.progress.errors import (
     is_storage_failure,
 )
 from quizapp.core.progress.opening import STORE_NAME, open_store
+from quizapp.core.progress.wal import WalLoss
 
 Clock = Callable[[], datetime]
 Write = Callable[[sqlite3.Connection], None]
@@ -90,6 +91,9 @@ class StoreCore:
         existing = backups.list_backups(self.backup_dir)
         self._last_backup: datetime | None = existing[0].taken if existing else None
         self.last_backup_error: str | None = None
+        # False for the selftest: its runs never change who the learner chose last
+        self.remember_profile = True
+        self.wal_loss: WalLoss | None = None  # frames of the WAL SQLite dropped at opening
 
     @classmethod
     def open(
@@ -111,7 +115,7 @@ class StoreCore:
             data_dir = default_data_dir()
         folder = Path(data_dir)
         opened = open_store(folder, busy_timeout, clock)
-        return cls(
+        store = cls(
             opened.conn,
             folder,
             recovery=opened.recovery,
@@ -120,6 +124,8 @@ class StoreCore:
             backup_interval=backup_interval,
             busy_timeout=busy_timeout,
         )
+        store.wal_loss = opened.wal_loss
+        return store
 
     def close(self) -> SaveResult:
         """Save what is pending, back up what changed, and close; says if anything is lost."""
@@ -219,16 +225,23 @@ class StoreCore:
         """Run a read; a store that fails under it is a StoreReadError, said in plain words."""
         try:
             return query(self._conn, *args)
+        except (ValueError, AssertionError) as exc:  # a row changed behind SQLite's back
+            # (a JSON text or a time cut short while the app runs); the next start
+            # finds it (opening's row checks) and restores the latest good backup
+            raise self._unreadable(f"a row cannot be read: {exc}") from exc
         except sqlite3.Error as exc:
             if isinstance(exc, sqlite3.ProgrammingError | sqlite3.InterfaceError):
                 raise
-            raise StoreReadError(
-                f"The progress file {self.path} could not be read ({exc}). "
-                "Restart quizapp: a damaged file is then repaired from its latest backup.",
-                f"Le fichier de progression {self.path} n’a pas pu être lu ({exc}). "
-                "Redémarrez quizapp : un fichier abîmé est alors réparé depuis sa dernière "
-                "sauvegarde.",
-            ) from exc
+            raise self._unreadable(str(exc)) from exc
+
+    def _unreadable(self, why: str) -> StoreReadError:
+        return StoreReadError(
+            f"The progress file {self.path} could not be read ({why}). "
+            "Restart quizapp: a damaged file is then repaired from its latest backup.",
+            f"Le fichier de progression {self.path} n’a pas pu être lu ({why}). "
+            "Redémarrez quizapp : un fichier abîmé est alors réparé depuis sa dernière "
+            "sauvegarde.",
+        )
 
     def integrity_ok(self) -> bool:
         return self._conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]

@@ -42,7 +42,8 @@ def _start_session(conn: sqlite3.Connection, row: Sequence[Any], pid: str) -> No
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         tuple(row),
     )
-    _set_meta(conn, "last_profile", pid)
+    if pid:  # empty for a run that must not change the learner chosen last
+        _set_meta(conn, "last_profile", pid)
 
 
 def _answer(conn: sqlite3.Connection, row: Sequence[Any], state: str) -> None:
@@ -188,8 +189,52 @@ def pending(kind: str, *args: Any) -> PendingWrite:
     return PendingWrite(kind, args)
 
 
+# Each writer's arguments, as a file gives them back: "text", or the length of a row of
+# plain values (text, numbers, nothing). Checked before a record runs, so that a
+# damaged or forged record is set aside with its reason, never a TypeError mid-replay.
+SHAPES: dict[str, tuple[str | int, ...]] = {
+    "last_profile": ("text",),
+    "start_session": (12, "text"),
+    "answer": (9, "text"),
+    "state": ("text", "text", "text"),
+    "finish": ("text", 6),
+    "abandon": ("text", "text"),
+    "lookup": (10,),
+}
+
+
+def _plain(value: Any) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, float):
+        return value == value and abs(value) != float("inf")
+    return value is None or isinstance(value, str | int)
+
+
+def _shape_problem(kind: str, args: list[Any]) -> str | None:
+    shape = SHAPES[kind]
+    if len(args) != len(shape):
+        return f"a {kind!r} write takes {len(shape)} values, this one has {len(args)}"
+    for position, (want, value) in enumerate(zip(shape, args, strict=True), 1):
+        if want == "text" and not isinstance(value, str):
+            return f"value {position} of a {kind!r} write must be text"
+        if isinstance(want, int):
+            if not isinstance(value, list) or len(value) != want:
+                return f"value {position} of a {kind!r} write must be a row of {want} values"
+            if not all(_plain(cell) for cell in value):
+                return f"value {position} of a {kind!r} write holds something not plain"
+    return None
+
+
 def from_record(record: Any) -> PendingWrite:
-    """A write read back from a file; ValueError names what is wrong with the record."""
+    """A write read back from a file; ValueError names what is wrong with the record
+    (its shape, the kind it names, the number and the types of its values)."""
     if not isinstance(record, dict) or not isinstance(record.get("args"), list):
         raise ValueError(f"not a saved write: {record!r:.80}")
-    return pending(str(record.get("kind")), *record["args"])
+    kind = record.get("kind")
+    if not isinstance(kind, str) or kind not in WRITERS:
+        raise ValueError(f"unknown kind of write {kind!r:.40}")
+    reason = _shape_problem(kind, record["args"])
+    if reason is not None:
+        raise ValueError(reason)
+    return pending(kind, *record["args"])

@@ -62,6 +62,7 @@ class ProgressBridge(QObject):
         self.store: ProgressStore | None = None
         self.unavailable = ""  # why progress is not saved at all (store could not open)
         self.profile: Profile | None = None
+        self.fixed_profile = ""  # a profile used without becoming the last one (selftest)
         self._opened = False
         self._failure: tuple[Callable[[], str], bool] | None = None
 
@@ -170,9 +171,21 @@ class ProgressBridge(QObject):
                 self.tr("Your progress file was repaired"),
                 self.store.recovery.text(self.lang),
             )
+        if self.store.wal_loss is not None:
+            from quizapp.gui.window import dialogs
+
+            dialogs.show_error(
+                self.window,
+                self.tr("Some recent progress could not be read back"),
+                self.store.wal_loss.text(self.lang),
+            )
         store = self.store
         self.guard(lambda: self.rescue.replay_at_start(store), 0)
-        self.profile = self.guard(self.store.last_profile, None)
+        if self.fixed_profile:  # the selftest: its own profile, the learner's choice untouched
+            store.remember_profile = False
+            self.profile = self.guard(lambda: store.profile_named(self.fixed_profile), None)
+        else:
+            self.profile = self.guard(self.store.last_profile, None)
         if self.profile is None:
             profiles = self.guard(self.store.profiles, [])
             self.profile = profiles[0] if profiles else None

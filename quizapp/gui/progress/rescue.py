@@ -1,7 +1,7 @@
 """Nothing lost at close: what the store still refuses then is kept in a file, and the
 file's answers are added to the progress at the next start, the learner told both times.
 
-The file's format and its places (data folder, else the system's temporary folder)
+The file's format and its places (data folder, else a private folder of the user's cache)
 are `quizapp.core.progress.unsaved`'s; this module only decides when and says it.
 """
 
@@ -37,7 +37,7 @@ class UnsavedRescue(QObject):
 
         from PySide6.QtWidgets import QMessageBox
 
-        from quizapp.core.progress.unsaved import save_unsaved, temp_folder
+        from quizapp.core.progress.unsaved import private_folder, save_unsaved
 
         records = store.take_pending()
         if not records:
@@ -55,7 +55,7 @@ class UnsavedRescue(QObject):
                     len(records),
                 )
                 .replace("%1", str(self.data_dir))
-                .replace("%2", str(temp_folder(self.data_dir)))
+                .replace("%2", str(private_folder(self.data_dir)))
                 .replace("%3", str(error)),
                 modal=True,
             )
@@ -76,9 +76,18 @@ class UnsavedRescue(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         from quizapp.core.progress.errors import ProgressStoreError
-        from quizapp.core.progress.unsaved import find_unsaved, import_unsaved
+        from quizapp.core.progress.unsaved import find_unsaved, import_unsaved, refused_places
 
         added, said = 0, []
+        for place, reason in refused_places(self.data_dir):
+            said.append(
+                self.tr(
+                    "%1 was not read, since another user could have written it (%2)."
+                    " Delete it if you did not leave it there."
+                )
+                .replace("%1", str(place))
+                .replace("%2", reason)
+            )
         for path in find_unsaved(self.data_dir):
             try:
                 report = import_unsaved(store, path)
@@ -110,6 +119,16 @@ class UnsavedRescue(QObject):
                 .replace("%1", str(path))
                 .replace("%2", report.renamed.name)
             )
+            if report.set_aside:
+                said.append(
+                    self.tr(
+                        "%n record(s) of that file could not be added and are set aside in %1: %2",
+                        "",
+                        len(report.set_aside),
+                    )
+                    .replace("%1", str(report.rejected or report.renamed))
+                    .replace("%2", "; ".join(report.set_aside[:3]))
+                )
         if said:
             self._tell(
                 QMessageBox.Icon.Information,

@@ -101,6 +101,10 @@ def run(options: Namespace | SimpleNamespace) -> int:
             sys.stderr.write(f"quizapp: cannot create My articles: {exc.strerror or exc}\n")
     window = MainWindow(settings, translators, bank=bank, article_path=article, mine=mine)
     window.installEventFilter(FirstPaint(window, bool(options.quit_after_paint)))
+    from quizapp.gui.window.interrupt import CtrlC
+
+    ctrl_c = CtrlC(app)  # Ctrl-C in the terminal: quit with 130, no message
+    ctrl_c.install()
     try:
         window.show()
         QTimer.singleShot(GC_FALLBACK_MS, gc.enable)  # should the window never be painted
@@ -111,4 +115,5 @@ def run(options: Namespace | SimpleNamespace) -> int:
         window.shutdown()
         settings.sync()
         errors.uninstall()
+        ctrl_c.uninstall()
     return int(code)

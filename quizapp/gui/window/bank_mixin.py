@@ -209,10 +209,17 @@ class BankMixin:
             self.problems_dock.show()
 
     def reload_file(self, path: Path) -> None:
-        """The open file changed on disk: show the new version, or keep the old and say why."""
-        from quizapp.core.bank.loader import check_file
+        """The open file changed on disk: read it again off the event loop, as the bank is
+        (a 2 MB file froze the window for a minute when read here)."""
+        if not getattr(self, "_reload_connected", False):
+            self.loader.checked.connect(self._file_reloaded)
+            self._reload_connected = True
+        self.loader.check(path)
 
-        article, problems = check_file(path)
+    def _file_reloaded(self, path: Path, article: Any, problems: list[Problem]) -> None:
+        """Show the new version, or keep the old and say why."""
+        if self.closing:
+            return
         self._file_problems[str(path)] = list(problems)
         self._refresh_problems()
         showing = self.reading_view.article

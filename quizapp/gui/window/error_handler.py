@@ -10,8 +10,11 @@ moves that file aside and says what happened.
 
 from __future__ import annotations
 
+import errno
 import faulthandler
 import logging
+import os
+import stat
 import sys
 import threading
 import traceback
@@ -67,7 +70,7 @@ class ErrorHandler(QObject):
             self.log_dir.mkdir(parents=True, exist_ok=True)
             self.previous_crash = self._move_previous_crash()
             self._log_wanted = True
-            self._crash_file = open(self.crash_path, "w", encoding="utf-8")  # noqa: SIM115
+            self._crash_file = open_log(self.crash_path, truncate=True)
         except OSError as exc:  # a read-only data folder: still show errors, log to stderr
             sys.stderr.write(f"quizapp: cannot write logs in {self.log_dir}: {exc}\n")
         self._saved = (sys.excepthook, threading.excepthook, faulthandler.is_enabled())
@@ -101,7 +104,7 @@ class ErrorHandler(QObject):
             self._log_handler = None
 
     def _move_previous_crash(self) -> Path | None:
-        if not self.crash_path.is_file():
+        if self.crash_path.is_symlink() or not self.crash_path.is_file():
             return None
         if self.crash_path.stat().st_size == 0:
             self.crash_path.unlink()
@@ -121,8 +124,8 @@ class ErrorHandler(QObject):
     def excepthook(
         self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
     ) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            QApplication.quit()
+        if issubclass(kind, KeyboardInterrupt):  # Ctrl-C where no handler caught it first
+            QApplication.exit(130)
             return
         self.report(format_error(kind, error, tb))
 
@@ -140,12 +143,8 @@ class ErrorHandler(QObject):
         with self._log_lock:
             if self._log_handler is None and self._log_wanted and self.installed:
                 self._log_wanted = False
-                from logging.handlers import RotatingFileHandler
-
                 try:
-                    handler = RotatingFileHandler(
-                        self.log_path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-                    )
+                    handler = _no_follow_handler(self.log_path)
                 except OSError as exc:
                     sys.stderr.write(f"quizapp: cannot write logs in {self.log_dir}: {exc}\n")
                     return None
@@ -224,6 +223,31 @@ class ErrorHandler(QObject):
             message,
             details,
         )
+
+
+def open_log(path: Path, truncate: bool = False) -> IO[str]:
+    """A log file opened for writing without following a symbolic link planted in its
+    place (O_NOFOLLOW), nor its folder's; private to the user (0600 when created)."""
+    if path.parent.is_symlink():
+        raise OSError(errno.ELOOP, "the logs folder is a symbolic link", str(path.parent))
+    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+    flags |= os.O_TRUNC if truncate else os.O_APPEND
+    fd = os.open(path, flags, 0o600)
+    if not stat.S_ISREG(os.fstat(fd).st_mode):  # a FIFO or a device in its place
+        os.close(fd)
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
+    return os.fdopen(fd, "w", encoding="utf-8")
+
+
+def _no_follow_handler(path: Path) -> logging.Handler:
+    """The rotating error log, each file opened with `open_log`."""
+    from logging.handlers import RotatingFileHandler
+
+    class Handler(RotatingFileHandler):
+        def _open(self) -> IO[str]:  # type: ignore[override]
+            return open_log(Path(self.baseFilename))
+
+    return Handler(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
 
 
 def __getattr__(name: str) -> Any:

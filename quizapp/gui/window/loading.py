@@ -77,6 +77,7 @@ def _yielding_imports() -> Iterator[None]:
 
 
 class _Relay(QObject):
+    checked = Signal(int, object, object)  # generation, path, (article, problems) or Exception
     finished = Signal(int, object)  # generation, BankScan or Exception
     partial = Signal(int, object)  # generation, the cached part of the BankScan
     progress = Signal(int, int, int)  # generation, files read again so far, of how many
@@ -117,6 +118,24 @@ class _BankJob(QRunnable):
         self.relay.finished.emit(self.generation, result)
 
 
+class _CheckJob(QRunnable):
+    """One file read and checked again (the live reload): a 2 MB file takes seconds."""
+
+    def __init__(self, relay: _Relay, generation: int, path: Path):
+        super().__init__()
+        self.relay, self.generation, self.path = relay, generation, path
+
+    def run(self) -> None:
+        try:
+            from quizapp.core.bank.loader import check_file
+
+            with _long_lived(), _yielding_imports():  # no collection of it on either thread
+                result: Any = check_file(self.path)
+        except Exception as error:  # handed to the window's one error funnel
+            result = error
+        self.relay.checked.emit(self.generation, self.path, result)
+
+
 class _PreloadJob(QRunnable):
     def run(self) -> None:
         from quizapp.core.gloss.index import preload
@@ -133,6 +152,7 @@ class BankLoader(QObject):
     # the cached part of the bank, while changed files are read again (folder, BankScan)
     partial = Signal(object, object)
     progress = Signal(int, int)  # changed files read again so far, of how many
+    checked = Signal(object, object, object)  # path, Article or None, its problems
 
     def __init__(self, parent: QObject | None = None, cache_dir: Path | None = None):
         super().__init__(parent)
@@ -145,6 +165,8 @@ class BankLoader(QObject):
         self._relay.finished.connect(self._finished)
         self._relay.partial.connect(self._partial)
         self._relay.progress.connect(self._progress)
+        self._relay.checked.connect(self._checked)
+        self._check_generation = 0
         self._generation = 0
         self._folder: Path | None = None
         self.busy = False
@@ -173,6 +195,20 @@ class BankLoader(QObject):
             self.failed.emit(self._folder, result)
         else:
             self.loaded.emit(self._folder, result)
+
+    def check(self, path: Path) -> None:
+        """Read and check one file off the event loop; `checked` brings the result (only
+        the latest request's: a file saved twice in a row is shown once, as last saved)."""
+        self._check_generation += 1
+        self._pool.start(_CheckJob(self._relay, self._check_generation, path))
+
+    def _checked(self, generation: int, path: object, result: object) -> None:
+        if generation != self._check_generation:
+            return
+        if isinstance(result, Exception):
+            raise result  # the error handler shows it; the window goes on
+        article, problems = result  # type: ignore[misc]
+        self.checked.emit(path, article, problems)
 
     def preload(self) -> None:
         """Load the glossing dictionary in the background; the window asks for it once the

@@ -37,6 +37,11 @@ def display_path(path: Path | str, root: Path | None) -> str:
     return str(p)
 
 
+# Lines listed at most: a 2 MB file can hold tens of thousands of problems, and listing
+# them all stopped the window for seconds; the summary counts them all, `check` lists them.
+MAX_LINES = 500
+
+
 class ProblemsPanel(QWidget):
     """A read-only, copyable list of problems, errors first within each file."""
 
@@ -81,9 +86,10 @@ class ProblemsPanel(QWidget):
     def lines(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]
 
-    def line_for(self, problem: Problem) -> str:
+    def line_for(self, problem: Problem, where: str | None = None) -> str:
         severity = self.tr("error") if problem.is_error else self.tr("warning")
-        where = display_path(problem.path, self._root)
+        if where is None:
+            where = display_path(problem.path, self._root)
         # French puts a non-breaking space before the colon after the severity
         message = self.tr("%1: %2").replace("%1", severity).replace("%2", problem.text(self._lang))
         return f"{where}:{problem.line}:{problem.column}: {message}"
@@ -95,11 +101,27 @@ class ProblemsPanel(QWidget):
             Severity.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
             Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
         }
-        for problem in self._problems:
-            item = QListWidgetItem(icons[problem.severity], self.line_for(problem))
+        places: dict[str, str] = {}  # each file's shown path, worked out once
+        for problem in self._problems[:MAX_LINES]:
+            key = str(problem.path)
+            if key not in places:
+                places[key] = display_path(problem.path, self._root)
+            item = QListWidgetItem(icons[problem.severity], self.line_for(problem, places[key]))
             item.setToolTip(tooltip(problem.text(self._lang)))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.list.addItem(item)
+        hidden = len(self._problems) - MAX_LINES
+        if hidden > 0:
+            more = QListWidgetItem(
+                self.tr(
+                    "… and %n more problem(s), not listed here: run `quizapp check` on the"
+                    " file to see them all.",
+                    "",
+                    hidden,
+                )
+            )
+            more.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.list.addItem(more)
         self._update_summary()
 
     def _update_summary(self) -> None:

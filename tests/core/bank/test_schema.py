@@ -280,6 +280,23 @@ INVALID: dict[str, Edit] = {
     "order with two items": q(5, items=["a", "b"]),
     "order with a repeated item": q(5, items=["a", "b", "a"]),
     "multi without a correct option": q(6, options=[{"text": "A"}, {"text": "B"}]),
+    # The format's limits.
+    "points over 1000": q(0, points=1001),
+    "points under 0.1": q(0, points=0.05),
+    "attempts 100": setting(attempts=100),
+    "choice with 51 options": q(
+        0, options=[{"text": "Oui", "correct": True}] + [{"text": f"n{i}"} for i in range(50)]
+    ),
+    "option of 501 characters": q(0, options=[{"text": "O" * 501, "correct": True}, {"text": "N"}]),
+    "answer of 501 characters": q(2, answers=["a" * 501]),
+    "single answer of 501 characters": q(2, answers="a" * 501),
+    "cloze choice of 501 characters": q(3, choices=["autre", "b" * 501]),
+    "match with 51 pairs": q(4, pairs=[{"left": f"g{i}", "right": f"d{i}"} for i in range(51)]),
+    "pair side of 501 characters": q(
+        4, pairs=[{"left": "un", "right": "r" * 501}, {"left": "deux", "right": "two"}]
+    ),
+    "order with 51 items": q(5, items=[f"i{i}" for i in range(51)]),
+    "order item of 501 characters": q(5, items=["a", "b", "c" * 501]),
 }
 
 
@@ -342,6 +359,10 @@ def test_what_only_the_loader_checks(tmp_path: Path) -> None:
         match_with_a_repeated_left,
         q(3, choices=["premier", "troisième"]),  # no answer of the blank among the choices
         q(5, items=["a", "b", "A"]),  # the same item, in another case
+        q(3, text="Une " + "[autre] " * 101),  # more than 100 blanks
+        q(3, text="Une [autre|" + "x" * 501 + "]."),  # a blank's answer over 500 characters
+        q(2, answers=["?!…"]),  # nothing left to type once punctuation is set aside
+        q(0, id="q\u200b1"),  # an invisible character in an id
     ):
         doc = copy.deepcopy(BASE)
         edit(doc)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,8 +16,10 @@ from quizapp.core.progress.errors import StoreWriteError
 from quizapp.core.progress.unsaved import (
     find_unsaved,
     import_unsaved,
+    legacy_folder,
+    private_folder,
+    refused_places,
     save_unsaved,
-    temp_folder,
 )
 from tests.core.progress_fixtures import make_article
 
@@ -67,17 +72,114 @@ def test_replaying_twice_adds_nothing_twice(data_dir: Path):
     assert not first.exists() and not again.exists()
 
 
-def test_an_unwritable_data_folder_falls_back_to_the_temp_folder(
+def test_an_unwritable_data_folder_falls_back_to_a_private_folder(
     data_dir: Path, tmp_path: Path, monkeypatch
 ):
     records, _sid, _kim = refused_quiz(data_dir)
-    monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "tmp"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the folder should be", encoding="utf-8")
     path = save_unsaved(records, blocked, WHEN)
-    assert path.parent == temp_folder(blocked)
-    assert str(path).startswith(str(tmp_path / "tmp"))
+    assert path.parent == private_folder(blocked)
+    assert str(path).startswith(str(tmp_path / "cache" / "quizapp"))
+    assert not str(path).startswith(tempfile.gettempdir() + "/quizapp-unsaved")
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
     assert find_unsaved(blocked) == [path]
+    assert refused_places(blocked) == []
+
+
+def forged(folder: Path) -> Path:
+    """What another local user plants: a finished test at 100 % and a switch of learner."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "unsaved-20000101-000000-000000.json"
+    records = [{"kind": "last_profile", "args": ["intruder"]}]
+    path.write_text(
+        json.dumps({"format": "quizapp-unsaved-progress", "version": 1, "records": records}),
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX owners and modes")
+def test_a_fallback_folder_others_may_write_is_refused_and_named(
+    data_dir: Path, tmp_path: Path, monkeypatch
+):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = private_folder(data_dir)
+    path = forged(folder)
+    folder.chmod(0o777)  # as if another user had made it first, open to all
+    assert find_unsaved(data_dir) == []
+    [(place, reason)] = refused_places(data_dir)
+    assert place == folder and "other users may open it (mode 0777)" in reason
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the data folder should be", encoding="utf-8")
+    private_folder(blocked).mkdir(mode=0o777)
+    private_folder(blocked).chmod(0o777)
+    with pytest.raises(OSError, match="is not private: other users may open it"):
+        save_unsaved([{"kind": "last_profile", "args": ["x"]}], blocked, WHEN)
+    assert list(private_folder(blocked).iterdir()) == []  # nothing written through it
+    assert path.exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX owners and modes")
+def test_a_fallback_folder_that_is_a_symlink_is_refused(
+    data_dir: Path, tmp_path: Path, monkeypatch
+):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    elsewhere = tmp_path / "elsewhere"
+    forged(elsewhere)
+    elsewhere.chmod(0o700)
+    private_folder(data_dir).parent.mkdir(parents=True)
+    private_folder(data_dir).symlink_to(elsewhere)
+    assert find_unsaved(data_dir) == []
+    assert [reason for _, reason in refused_places(data_dir)] == ["it is a symbolic link"]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX owners")
+def test_a_fallback_folder_of_another_owner_is_refused(data_dir: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    forged(private_folder(data_dir)).parent.chmod(0o700)
+    legacy = legacy_folder(data_dir)
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "tmp"))
+    legacy = legacy_folder(data_dir)
+    forged(legacy).parent.chmod(0o755)
+    real = os.geteuid()
+    assert len(find_unsaved(data_dir)) == 2  # both ours: read
+    monkeypatch.setattr(os, "geteuid", lambda: real + 1)  # now both belong to "another user"
+    assert find_unsaved(data_dir) == []
+    refused = refused_places(data_dir)
+    assert [p for p, _ in refused] == [private_folder(data_dir), legacy]
+    assert all(f"belongs to another user (uid {real})" in reason for _, reason in refused)
+
+
+BAD_RECORDS = [
+    {"kind": "finish", "args": ["s"]},  # too few values
+    {"kind": "finish", "args": ["s", [1, 2, 3]]},  # a row too short
+    {"kind": "state", "args": [1, "{}", "now"]},  # a number for an id
+    {"kind": "lookup", "args": [[{"x": 1}] * 10]},  # not plain values
+    {"kind": "answer", "args": [[True] * 9, "{}"]},  # booleans are not plain values here
+    {"kind": "last_profile", "args": [["a"]]},
+    {"kind": ["list"], "args": []},
+    {"kind": "DROP TABLE"},
+    {"kind": "sql", "args": ["x"]},
+    "not a mapping",
+]
+
+
+def test_bad_records_are_set_aside_and_never_block_the_good_ones(data_dir: Path):
+    records, sid, kim = refused_quiz(data_dir)
+    mixed = [records[0], *BAD_RECORDS, *records[1:]]
+    path = save_unsaved(mixed, data_dir, WHEN)
+    with ProgressStore.open(data_dir) as store:
+        report = import_unsaved(store, path)
+        assert (report.saved, report.skipped, len(report.set_aside)) == (4, 0, len(BAD_RECORDS))
+        assert report.set_aside[0].startswith("record 2: a 'finish' write takes 2 values")
+        session = store.session(sid)
+        assert session is not None and session.finished is not None
+        assert [w.headword for w in store.words(kim)] == ["arme"]
+    assert report.rejected is not None
+    kept = json.loads(report.rejected.read_text(encoding="utf-8"))["records"]
+    assert [k["record"] for k in kept] == BAD_RECORDS
 
 
 def test_still_refused_at_the_next_start_keeps_the_rest_in_the_file(data_dir: Path):
@@ -97,10 +199,7 @@ def test_still_refused_at_the_next_start_keeps_the_rest_in_the_file(data_dir: Pa
     [
         "not json",
         json.dumps({"format": "something else", "records": []}),
-        json.dumps({"format": "quizapp-unsaved-progress", "records": [{"kind": "DROP TABLE"}]}),
-        json.dumps(
-            {"format": "quizapp-unsaved-progress", "records": [{"kind": "sql", "args": ["x"]}]}
-        ),
+        json.dumps({"format": "quizapp-unsaved-progress", "records": {"kind": "DROP TABLE"}}),
     ],
 )
 def test_a_file_that_is_not_ours_is_refused_and_left_alone(data_dir: Path, text: str):

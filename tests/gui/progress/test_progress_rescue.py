@@ -81,3 +81,32 @@ def test_without_anyone_to_answer_the_closing_message_goes_to_stderr(
     [kept] = find_unsaved(data_dir)
     err = capsys.readouterr().err
     assert "Progress kept in a file" in err and str(kept) in err
+
+
+def test_a_planted_fallback_folder_is_not_read_and_the_window_says_so(
+    qtbot, progress_bank, data_dir, tmp_path, monkeypatch
+):
+    """Another user creates the fallback folder first, open to all, with a forged
+    switch of learner in it: the window refuses it, names it, and nothing changes."""
+    import json
+
+    from quizapp.core.progress.unsaved import private_folder
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    planted = private_folder(data_dir)
+    planted.mkdir(parents=True)
+    planted.chmod(0o777)
+    forged = planted / "unsaved-20000101-000000-000000.json"
+    records = [{"kind": "last_profile", "args": ["intruder"]}]
+    forged.write_text(json.dumps({"format": "quizapp-unsaved-progress", "records": records}))
+    win = open_window(qtbot, progress_bank, data_dir)
+    try:
+        box = bridge(win).rescue.last_box
+        assert box is not None and box.isVisible()
+        assert f"{planted} was not read, since another user could have written it" in box.text()
+        assert "mode 0777" in box.text()
+        assert forged.is_file()  # left there, never renamed nor replayed
+        assert store(win).last_profile() is None
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    finally:
+        close_window(win)

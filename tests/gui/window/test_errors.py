@@ -211,3 +211,27 @@ def test_the_real_app_moves_a_crash_log_aside_and_cleans_up(data_dir: Path, bank
     assert not (logs / CRASH_NAME).exists()
     moved = list(logs.glob("crash-*.log"))
     assert len(moved) == 1 and "Segmentation fault" in moved[0].read_text(encoding="utf-8")
+
+
+def test_a_symlink_planted_as_the_error_log_is_never_written_through(
+    qtbot, data_dir: Path, tmp_path: Path, capsys
+):
+    """Before: errors were appended to whatever `logs/errors.log` pointed at."""
+    target = tmp_path / "victim.txt"
+    target.write_text("precious\n", encoding="utf-8")
+    logs = data_dir / "logs"
+    logs.mkdir(parents=True)
+    (logs / "errors.log").symlink_to(target)
+    (logs / "crash.log").symlink_to(tmp_path / "other-victim.txt")
+    errors = ErrorHandler(data_dir)
+    errors.install()
+    try:
+        with qtbot.waitSignal(errors.dialog_shown, timeout=5000) as shown:
+            errors.report("Traceback: a test error\n")
+        shown.args[0].close()
+    finally:
+        errors.uninstall()
+    assert target.read_text(encoding="utf-8") == "precious\n"
+    assert not (tmp_path / "other-victim.txt").exists()
+    err = capsys.readouterr().err
+    assert "cannot write logs" in err and "a test error" in err  # said on stderr instead

@@ -57,3 +57,41 @@ def test_preview_of_a_broken_file_waits_for_the_fix(qtbot, window, bank: Path):
         path.write_text(fixed, encoding="utf-8")
     assert signal.args[0].id == "fixed"
     assert window.current_screen() == "reading"
+
+
+def test_the_open_file_replaced_by_a_fifo_never_freezes_the_window(qtbot, reading, bank: Path):
+    """Before: `open()` on the pipe waited for a writer forever, on the GUI thread."""
+    view = reading.reading_view
+    path = bank / "belarus.yaml"
+    pipe = bank / ".belarus.fifo"
+    os.mkfifo(pipe)
+    os.replace(pipe, path)
+    qtbot.waitUntil(view.banner.isVisible, timeout=5000)
+    assert any(
+        line.startswith("belarus.yaml:1:1:") and "named pipe (FIFO)" in line
+        for line in reading.problems_panel.lines()
+    )
+    assert "Le texte <img src=x>" in view.passage.toPlainText()  # the last good version
+    path.unlink()
+    path.write_text(SAMPLE.replace("reste du texte", "reste enfin"), encoding="utf-8")
+    qtbot.waitUntil(lambda: "reste enfin" in view.passage.toPlainText(), timeout=5000)
+
+
+def test_a_big_file_is_read_again_off_the_event_loop(qtbot, reading, bank: Path, monkeypatch):
+    """The live reload runs in the loader's thread: checked elsewhere than the GUI thread."""
+    import threading
+
+    from quizapp.core.bank import loader
+
+    threads: list[int] = []
+    real = loader.check_file
+
+    def spy(path):
+        threads.append(threading.get_ident())
+        return real(path)
+
+    monkeypatch.setattr(loader, "check_file", spy)
+    passage = reading.reading_view.passage
+    (bank / "belarus.yaml").write_text(SAMPLE.replace("reste du texte", "reste lu"), "utf-8")
+    qtbot.waitUntil(lambda: "reste lu" in passage.toPlainText(), timeout=5000)
+    assert threads and threading.get_ident() not in threads

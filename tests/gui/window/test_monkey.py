@@ -21,7 +21,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
-from quizapp.commands.selftest import prepare_profile
+from quizapp.core.progress.api import ProgressStore
 from quizapp.gui.quiz.selftest_driver import Driver, pump
 from quizapp.gui.window import dialogs
 from tests.gui.conftest import SAMPLE, make_window
@@ -100,7 +100,8 @@ def monkey_window(qtbot, tmp_path: Path, data_dir: Path, monkeypatch) -> Iterato
     (bank / "tous.yaml").write_text(ALL_TYPES, encoding="utf-8")
     (bank / "belarus.yaml").write_text(SAMPLE, encoding="utf-8")
     (bank / "cassé.yaml").write_text(BROKEN, encoding="utf-8")
-    prepare_profile(data_dir)
+    with ProgressStore.open(data_dir) as store:  # a current learner, as after a first start
+        store.create_profile("selftest")
     monkeypatch.setattr(QFileDialog, "open", lambda self, *a: None)
     monkeypatch.setattr(dialogs, "open_folder", lambda folder: True)  # no file manager
     monkeypatch.setattr(QFileDialog, "exec", lambda self: 0)

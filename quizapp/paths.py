@@ -45,7 +45,8 @@ def default_data_dir() -> Path:
 MY_ARTICLES = "articles"
 MY_ARTICLES_README = """\
 My articles - Mes articles
-===================
+==========================
+
 Put your own question files (*.yaml) here: quizapp lists them in its library
 beside the articles it comes with. Start one with `quizapp new texte.txt`
 and check it with `quizapp check`. The teachers' guide explains the format.
@@ -90,7 +91,8 @@ def checkout_beside() -> Path | None:
         if ours and questions.is_dir() and questions.resolve() != bank:
             return questions
     return None
-=======
+
+
 def user_cache_dir() -> Path:
     """The platform's per-user cache folder for quizapp (never a shared temporary folder)."""
     if sys.platform == "win32":

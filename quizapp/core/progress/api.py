@@ -41,7 +41,6 @@ from quizapp.core.progress.records import (
 )
 from quizapp.core.progress.review_api import ReviewStore
 from quizapp.core.progress.store import iso, to_json
-from quizapp.core.progress.store import StoreCore, iso, to_json
 from quizapp.core.progress.wal import checkpoint
 from quizapp.core.progress.writes import _set_meta, pending
 

@@ -86,10 +86,33 @@ def _ranks(items: Sequence[str], given: Sequence[str]) -> list[int]:
     return [slots[item].popleft() for item in given]
 
 
-def grade_order(q: OrderQuestion, given: tuple[str, ...]) -> Assessment:
+def order_credit(
+    items: Sequence[str], given: Sequence[str], shown: Sequence[str] | None
+) -> Fraction:
+    """What the learner fixed, not what the shuffle gave away.
+
+    With L(x) the longest run of x in the right relative order, an answer
+    earns (L(answer) − L(shown)) / (n − L(shown)), never below 0: leaving the
+    shown order earns nothing, the right order everything. Without a shown
+    order (scripting, exports) it is L(answer) / n.
+    """
+    n = len(items)
+    kept = len(longest_increasing(_ranks(items, given)))
+    if kept == n:
+        return Fraction(1)
+    base = len(longest_increasing(_ranks(items, shown))) if shown is not None else 0
+    if base >= n:  # the right order was shown: only keeping it counts
+        return Fraction(0)
+    return max(Fraction(kept - base, n - base), Fraction(0))
+
+
+def grade_order(
+    q: OrderQuestion, given: tuple[str, ...], shown: Sequence[str] | None = None
+) -> Assessment:
+    """`shown` is the order the learner was given (see `order_credit`)."""
     in_place = longest_increasing(_ranks(q.items, given))
     n = len(q.items)
-    credit = Fraction(len(in_place), max(n, 1))
+    credit = order_credit(q.items, given, shown)
     parts = tuple(i in in_place for i in range(n))
     if all(parts):
         text = ("Bonne réponse : l’ordre est juste.", "Right answer: the order is right.")

@@ -23,6 +23,7 @@ shown next to the feedback.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from fractions import Fraction
 from typing import Any
@@ -60,9 +61,19 @@ def grade(question: Question, response: Any, *, article: Article | None = None) 
     return assess(question, response, article=article).grade
 
 
-def assess(question: Question, response: Any, *, article: Article | None = None) -> Assessment:
-    """Grade one response and say what to tell a learner who may retry."""
-    raw = _assess(question, check_response(question, response, article), article)
+def assess(
+    question: Question,
+    response: Any,
+    *,
+    article: Article | None = None,
+    shown: Sequence[str] | None = None,
+) -> Assessment:
+    """Grade one response and say what to tell a learner who may retry.
+
+    `shown` is an `order` question's items as the learner was given them: that
+    order earns nothing (`parts.order_credit`).
+    """
+    raw = _assess(question, check_response(question, response, article), article, shown)
     g = raw.grade
     return Assessment(
         replace(
@@ -77,7 +88,9 @@ def assess(question: Question, response: Any, *, article: Article | None = None)
     )
 
 
-def _assess(question: Question, canonical: Any, article: Article | None) -> Assessment:
+def _assess(
+    question: Question, canonical: Any, article: Article | None, shown: Sequence[str] | None
+) -> Assessment:
     if isinstance(question, MultiQuestion):
         return _multi(question, canonical)
     if isinstance(question, ChoiceQuestion):
@@ -91,7 +104,7 @@ def _assess(question: Question, canonical: Any, article: Article | None) -> Asse
     if isinstance(question, MatchQuestion):
         return grade_match(question, canonical)
     if isinstance(question, OrderQuestion):
-        return grade_order(question, canonical)
+        return grade_order(question, canonical, shown)
     if isinstance(question, LocateQuestion):
         return grade_locate(question, canonical, article)
     raise TypeError(f"cannot grade a {type(question).__name__}")  # pragma: no cover

@@ -144,11 +144,22 @@ class ShortAnswer(AnswerWidget):
 
 
 class ClozeAnswer(AnswerWidget):
-    """`cloze`: the sentence, wrapping like text, with a field or drop-down per blank."""
+    """`cloze`: the sentence, wrapping like text, with a field or drop-down per blank.
 
-    def __init__(self, question: ClozeQuestion, parent: QWidget | None = None):
+    A word bank's drop-downs list `choices` in `bank` order (the session's
+    shuffle), never the file's, where the right word would come first.
+    """
+
+    def __init__(
+        self,
+        question: ClozeQuestion,
+        bank: tuple[int, ...] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(question, parent)
         self.cloze = question
+        choices = question.choices or ()
+        self.bank = [choices[i] for i in (bank if bank is not None else range(len(choices)))]
         self.sentence = QWidget(self)
         space = self.fontMetrics().horizontalAdvance(" ")
         flow = FlowLayout(self.sentence, spacing=max(space, 3), line_spacing=space * 2)
@@ -194,7 +205,7 @@ class ClozeAnswer(AnswerWidget):
         if self.cloze.choices is not None:
             combo = QComboBox(self.sentence)
             combo.addItem("", "")
-            for choice in self.cloze.choices:
+            for choice in self.bank:
                 combo.addItem(choice, choice)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())

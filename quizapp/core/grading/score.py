@@ -197,7 +197,7 @@ def _short(q: ShortQuestion, typed: str) -> Assessment:
         text = (fb.RIGHT_FR, fb.RIGHT_EN)
         return Assessment(make_grade(q, match.credit, text, (True,), note), *text)
     if match.kind is MatchKind.SLIP:
-        text = fb.slip_verdict(match.full, match.credit == 0)
+        text = fb.slip_verdict(match.full, match.credit == 0, typed.strip())
         retry = (fr("Presque : vérifiez l’orthographe."), "Almost: check the spelling.")
         return Assessment(make_grade(q, match.credit, text, (match.full,), note), *retry)
     expected_fr = fr("La réponse attendue était {a}.", a=q_fr(match.expected))
@@ -278,6 +278,8 @@ def _cloze(q: ClozeQuestion, typed: tuple[str, ...]) -> Assessment:
         return Assessment(make_grade(q, credit, text, parts, note), *text)
     good = sum(parts)
     tally_fr, tally_en = fb.tally(good, count, ("case", "cases", "blank", "blanks"))
+    if good == 0 and credit > 0:  # only slips at half credit: never "no blank is right"
+        tally_fr, tally_en = "Aucune case n’est tout à fait juste.", "No blank is fully right."
     rows = [_blank_texts(i + 1, m) for i, m in enumerate(matches) if not m.full]
     text = (
         fb.sentences(tally_fr, *(r[0] for r in rows)),

@@ -25,6 +25,7 @@ from quizapp.core.model import (
     Question,
     TrueFalseQuestion,
 )
+from quizapp.gui.quiz import look
 from quizapp.gui.quiz.answer_base import (
     RIGHT_MARK,
     AnswerWidget,
@@ -108,8 +109,11 @@ class OptionList(AnswerWidget):
         self.changed.emit()
 
     def set_marks(self, marks: list[bool | None]) -> None:
-        for label, value in zip(self.marks, marks, strict=True):
-            set_mark(label, value)
+        """✓/✗ beside each option, and its text tinted, readable even once locked."""
+        for mark, label, value in zip(self.marks, self.labels, marks, strict=True):
+            set_mark(mark, value, self.theme)
+            kind = None if value is None else ("right" if value else "wrong")
+            label.setStyleSheet(look.tinted(self.theme, kind))
 
 
 class ChoiceAnswer(OptionList):
@@ -133,6 +137,7 @@ class ChoiceAnswer(OptionList):
         self.set_checked_rows(rows)
 
     def reveal(self, grade: Grade | None) -> None:
+        self.grade = grade
         if grade is None:
             self.set_marks([None] * len(self.order))
             return
@@ -162,6 +167,7 @@ class MultiAnswer(ChoiceAnswer):
         self.set_checked_rows({self.order.index(i) for i in (response or ())})
 
     def reveal(self, grade: Grade | None) -> None:
+        self.grade = grade
         if grade is None:
             self.set_marks([None] * len(self.order))
             return
@@ -205,6 +211,7 @@ class TrueFalseAnswer(OptionList):
         self.set_checked_rows(rows)
 
     def reveal(self, grade: Grade | None) -> None:
+        self.grade = grade
         if grade is None:
             self.set_marks([None] * len(self.values))
             return

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.model import ClozeQuestion, Grade, ShortQuestion
-from quizapp.gui.quiz.answer_base import AnswerWidget, set_mark
+from quizapp.gui.quiz import look
+from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label, set_mark
 from quizapp.gui.window.flow_layout import FlowLayout
 
 NBSP = "\u00a0"
@@ -106,17 +107,21 @@ class ShortAnswer(AnswerWidget):
 
     def __init__(self, question: ShortQuestion, parent: QWidget | None = None):
         super().__init__(question, parent)
+        self.short = question
         self.field = AnswerField(self)
         self.field.setClearButtonEnabled(True)
         self.palette_row = AccentPalette(self)
         self.palette_row.attach(self.field)
         self.mark = QLabel(self)
+        self.accepted = plain_label("", self)  # the accepted answer, under the field
+        self.accepted.hide()
         row = QHBoxLayout()
         row.addWidget(self.field, 1)
         row.addWidget(self.mark)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
+        layout.addWidget(self.accepted)
         layout.addWidget(self.palette_row)
         self.field.textChanged.connect(lambda _t: self.changed.emit())
         self.retranslate_ui()
@@ -140,7 +145,13 @@ class ShortAnswer(AnswerWidget):
         self.field.setText(response or "")
 
     def reveal(self, grade: Grade | None) -> None:
-        set_mark(self.mark, None if grade is None else grade.correct)
+        """✓/✗ beside the field, and the accepted answer under it."""
+        self.grade = grade
+        set_mark(self.mark, None if grade is None else grade.correct, self.theme)
+        answer = self.short.answers[0] if self.short.answers else ""
+        self.accepted.setText(self.tr("Accepted answer: %1").replace("%1", answer))
+        self.accepted.setStyleSheet(look.tinted(self.theme, "right"))
+        self.accepted.setVisible(grade is not None and bool(answer))
 
 
 class ClozeAnswer(AnswerWidget):
@@ -265,10 +276,13 @@ class ClozeAnswer(AnswerWidget):
                 field.setText(value or "")
 
     def reveal(self, grade: Grade | None) -> None:
+        """Each blank marked ✓/✗, the right word beside a wrong one."""
+        self.grade = grade
         parts = grade.parts if grade is not None else ()
         for index, mark in enumerate(self.marks):
             value = parts[index] if index < len(parts) else None
-            set_mark(mark, value)
+            alts = self.cloze.blanks[index] if index < len(self.cloze.blanks) else ()
+            set_mark(mark, value, self.theme, alts[0] if alts else "")
             mark.setVisible(value is not None)
         self.sentence.updateGeometry()
 

@@ -158,7 +158,7 @@ def test_partial_feedback_names_what_was_wrong(qtbot, practice):
     assert "Blank 2" in page.feedback.text.text()
     click(qtbot, page.give_up_button)
     assert page.feedback.verdict_kind() == "partly"
-    assert [m.text() for m in panel.widget.marks] == ["✓", "✗"]
+    assert [m.text() for m in panel.widget.marks] == ["✓", "✗ gare"]  # the right word beside
     assert "“gare”" in page.feedback.text.text()
 
 

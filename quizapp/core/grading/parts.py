@@ -59,18 +59,20 @@ def longest_increasing(values: Sequence[int]) -> set[int]:
     """The values of one longest strictly increasing subsequence.
 
     Quadratic, which is nothing for a quiz's handful of items, and
-    deterministic: among equally long runs, the one ending earliest wins,
-    built from the earliest predecessors.
+    deterministic: among equally long runs, the one keeping the most values
+    at their own index (an item already in its place is never "to move"),
+    then the one ending earliest, built from the earliest predecessors.
     """
     if not values:
         return set()
-    length = [1] * len(values)
+    best = [(1, int(v == j)) for j, v in enumerate(values)]
     before = [-1] * len(values)
     for j, v in enumerate(values):
         for i in range(j):
-            if values[i] < v and length[i] + 1 > length[j]:
-                length[j], before[j] = length[i] + 1, i
-    end = max(range(len(values)), key=lambda k: (length[k], -k))
+            candidate = (best[i][0] + 1, best[i][1] + int(v == j))
+            if values[i] < v and candidate > best[j]:
+                best[j], before[j] = candidate, i
+    end = max(range(len(values)), key=lambda k: (best[k], -k))
     run: set[int] = set()
     while end != -1:
         run.add(values[end])

@@ -257,10 +257,15 @@ class OrderAnswer(AnswerWidget):
             mark = self.marks.get(text)
             suffix = ""
             if mark is not None:
-                place = self.tr("right place: %1").replace("%1", str(mark[1] + 1))
-                suffix = f"  {RIGHT_MARK}" if mark[1] == row else f"  {WRONG_MARK} ({place})"
-                colours = look.colour(self.theme, "right" if mark[1] == row else "wrong")
-                item.setForeground(QColor(colours))
+                kept, right_row = mark
+                place = self.tr("right place: %1").replace("%1", str(right_row + 1))
+                kind = "right" if right_row == row else ("partly" if kept else "wrong")
+                suffix = {
+                    "right": f"  {RIGHT_MARK}",
+                    "partly": f"  ({place})",
+                    "wrong": f"  {WRONG_MARK} ({place})",
+                }[kind]
+                item.setForeground(QColor(look.colour(self.theme, kind)))
             item.setText(f"{row + 1}. {text}{suffix}")
             item.setToolTip(tooltip(text))
         self._update_buttons()
@@ -280,6 +285,8 @@ class OrderAnswer(AnswerWidget):
         if grade is None:
             for row in range(self.list.count()):
                 self.list.item(row).setData(Qt.ItemDataRole.ForegroundRole, None)
+        else:
+            self.list.clearSelection()  # the marks' colours show, not the selection's
         self._refresh()
 
 

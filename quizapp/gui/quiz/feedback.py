@@ -21,12 +21,10 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.model import Question
 from quizapp.core.quiz.session import AnswerOutcome
+from quizapp.gui.quiz import look
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import plain_label
-
-RIGHT_COLOUR = "#1b7a2e"
-PARTLY_COLOUR = "#8a5a00"
-WRONG_COLOUR = "#b3261e"
+from quizapp.gui.window.theme import Theme
 
 
 class FeedbackBox(QFrame):
@@ -83,8 +81,14 @@ class FeedbackBox(QFrame):
         self._question: Question | None = None
         self._outcome: AnswerOutcome | None = None
         self._saved = False
+        self.theme = Theme()
         self.retranslate_ui()
         self.clear()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        if self._question is not None:
+            self._render()
 
     # -- what to show ------------------------------------------------------------------
     def clear(self) -> None:
@@ -128,7 +132,8 @@ class FeedbackBox(QFrame):
         french = quiz_format.is_french()
         if kind == "saved" or outcome is None or question is None:
             self.verdict.setText(self.tr("Answer saved"))
-            self.verdict.setStyleSheet("")
+            self.verdict.setStyleSheet(look.verdict(self.theme, ""))
+            self.setStyleSheet(look.feedback_box(self.theme, ""))
             self.score.clear()
             self.text.setText(
                 self.tr("You can change it until you finish the test; the results come at the end.")
@@ -140,16 +145,17 @@ class FeedbackBox(QFrame):
             self.evidence_button.hide()
             return
         titles = {
-            "right": ("✓ " + self.tr("Right"), RIGHT_COLOUR),
-            "partly": ("◐ " + self.tr("Partly right"), PARTLY_COLOUR),
-            "wrong": ("✗ " + self.tr("Wrong"), WRONG_COLOUR),
-            "retry": ("✗ " + self.tr("Not quite"), WRONG_COLOUR),
+            "right": ("✓ " + self.tr("Right"), "right"),
+            "partly": ("◐ " + self.tr("Partly right"), "partly"),
+            "wrong": ("✗ " + self.tr("Wrong"), "wrong"),
+            "retry": ("✗ " + self.tr("Not quite"), "wrong"),
         }
         if kind == "retry" and outcome.grade.score > 0:
-            titles["retry"] = ("◐ " + self.tr("Partly right"), PARTLY_COLOUR)
+            titles["retry"] = ("◐ " + self.tr("Partly right"), "partly")
         title, colour = titles[kind]
         self.verdict.setText(title)
-        self.verdict.setStyleSheet(f"color: {colour};")
+        self.verdict.setStyleSheet(look.verdict(self.theme, colour))
+        self.setStyleSheet(look.feedback_box(self.theme, colour))
         self.score.setText(quiz_format.points(outcome.score, question.points))
         self.score.setToolTip(self.tr("Score of this try, after any hint or retry cost"))
         text = outcome.feedback if french else (outcome.feedback_en or outcome.feedback)

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from quizapp.core.model import Article
 from quizapp.core.quiz.result import QuizResult
 from quizapp.core.quiz.session import AnswerOutcome, Mode, QuizSession
+from quizapp.gui.quiz import passage_marks
 from quizapp.gui.quiz.answer_base import AnswerWidget
 from quizapp.gui.quiz.answer_widgets import make_answer_widget
 from quizapp.gui.quiz.chooser import ModeChooser
 from quizapp.gui.quiz.controller import QuizController
 from quizapp.gui.quiz.question import QuestionPage
 from quizapp.gui.quiz.summary import SummaryView
+from quizapp.gui.window.theme import Theme
 
 
 class QuizPanel(QWidget):
@@ -37,6 +39,7 @@ class QuizPanel(QWidget):
         self.article: Article | None = None
         self.controller = QuizController(self)
         self.widget: AnswerWidget | None = None
+        self.theme = Theme()
         self._confirm_finish = False
         self.chooser = ModeChooser(self)
         self.page = QuestionPage(self)
@@ -78,6 +81,13 @@ class QuizPanel(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Re-style the whole quiz for a new palette or zoom (the window calls this)."""
+        self.theme = theme
+        for part in (self.page, self.summary, self.widget):
+            if part is not None and hasattr(part, "set_theme"):
+                part.set_theme(theme)
 
     # -- starting ------------------------------------------------------------------
     @property
@@ -124,6 +134,7 @@ class QuizPanel(QWidget):
         widget.deactivate()
         widget.activate()  # a locate question puts its selection back in the passage
         outcome = session.outcome(session.current.id)
+        passage_marks.show_question(self.passage, session, outcome)
         if outcome is not None and outcome.feedback_visible and outcome.done:
             self.passage.highlight_evidence(session.current.sentences, False)
 
@@ -139,6 +150,7 @@ class QuizPanel(QWidget):
         if self.widget is not None:
             self.widget.deactivate()
         self.passage.clear_evidence()
+        passage_marks.leave(self.passage)
 
     def _show_question(self, index: int) -> None:
         session = self.session
@@ -152,9 +164,11 @@ class QuizPanel(QWidget):
         widget.changed.connect(self._response_changed)
         widget.submit_requested.connect(self.primary_action)
         self.widget = widget
+        widget.set_theme(self.theme)
         self.page.show_question(session, widget)
         widget.activate()
         outcome = session.outcome(question.id)
+        passage_marks.show_question(self.passage, session, outcome)
         locked = not session.can_answer(question.id) or (outcome is not None and outcome.can_retry)
         widget.set_locked(locked)
         if outcome is not None and outcome.feedback_visible:
@@ -213,6 +227,7 @@ class QuizPanel(QWidget):
         self.page.feedback.show_outcome(question, outcome)
         if outcome.done:
             widget.reveal(outcome.grade)
+            passage_marks.show_done(self.passage, session, question)
             self.passage.highlight_evidence(question.sentences, True)
         else:
             widget.reveal(None)

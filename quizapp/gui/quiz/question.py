@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.quiz.session import Mode, QuizSession
+from quizapp.gui.quiz import look
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label
 from quizapp.gui.quiz.feedback import FeedbackBox
 from quizapp.gui.window.flow_layout import FlowLayout
+from quizapp.gui.window.theme import Theme
 
 
 class QuestionPage(QWidget):
@@ -58,10 +60,6 @@ class QuestionPage(QWidget):
         self.body = body
         self.prompt = plain_label("", body)
         self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.prompt.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.prompt.setFont(font)
         self.en_button = QToolButton(body)
         self.en_button.setText("EN")
         self.en_button.setCheckable(True)
@@ -74,15 +72,12 @@ class QuestionPage(QWidget):
         self.hint_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint_en = plain_label("", body)
         self.hint_en.setFont(italic)
-        for label in (self.hint_text, self.hint_en):
-            label.setStyleSheet("QLabel { border-left: 3px solid #c9a227; padding-left: 6px; }")
         self.slot = QVBoxLayout()
         self.slot.setContentsMargins(0, 6, 0, 6)
         self.check_button = QPushButton(body)
         self.retry_button = QPushButton(body)
         self.give_up_button = QPushButton(body)
         self.message = plain_label("", body)
-        self.message.setStyleSheet("color: #8a5a00;")
         self.feedback = FeedbackBox(body)
 
         prompt_row = QHBoxLayout()
@@ -134,7 +129,19 @@ class QuestionPage(QWidget):
         self.finish_button.clicked.connect(self._finish_clicked)
         self.widget: AnswerWidget | None = None
         self._session: QuizSession | None = None
+        self.set_theme(Theme())
         self.retranslate_ui()
+
+    def set_theme(self, theme: Theme) -> None:
+        """Colours and sizes from the theme: prompt, hint, message, feedback, answer."""
+        self.theme = theme
+        self.prompt.setStyleSheet(look.prompt(theme))
+        for label in (self.hint_text, self.hint_en):
+            label.setStyleSheet(look.hint(theme))
+        self.message.setStyleSheet(look.message(theme))
+        self.feedback.set_theme(theme)
+        if self.widget is not None:
+            self.widget.set_theme(theme)
 
     # -- content --------------------------------------------------------------------
     def show_question(self, session: QuizSession, widget: AnswerWidget) -> None:

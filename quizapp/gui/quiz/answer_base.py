@@ -131,6 +131,13 @@ class AnswerWidget(QWidget):
     def reveal(self, grade: Grade | None) -> None:
         """Mark right and wrong parts once the question is done (None clears the marks)."""
 
+    def has_english(self) -> bool:
+        """Whether the answer has English of its own (options) for the EN toggle."""
+        return False
+
+    def show_english(self, on: bool) -> None:
+        """Show or hide that English (the question's EN toggle)."""
+
     def pick_number(self, number: int) -> bool:
         """Keys 1–9: pick or toggle the n-th shown choice. True if it did something."""
         return False

@@ -156,6 +156,7 @@ class FeedbackBox(QFrame):
         self.verdict.setText(title)
         self.verdict.setStyleSheet(look.verdict(self.theme, colour))
         self.setStyleSheet(look.feedback_box(self.theme, colour))
+        self.retranslate_ui()
         self.score.setText(quiz_format.points(outcome.score, question.points))
         self.score.setToolTip(self.tr("Score of this try, after any hint or retry cost"))
         text = outcome.feedback if french else (outcome.feedback_en or outcome.feedback)
@@ -165,10 +166,15 @@ class FeedbackBox(QFrame):
         self.note.setText(note)
         self.note.setVisible(bool(note))
         done = outcome.done
+        # the explanation in the interface's language first, the other one click away
         explanation = question.explanation or ""
         explanation_en = question.explanation_en or ""
-        if not explanation and explanation_en:
-            explanation, explanation_en = explanation_en, ""
+        if not french or not explanation:
+            explanation, explanation_en = explanation_en or explanation, explanation
+            if explanation_en == explanation:
+                explanation_en = ""
+        self.en_button.setText("EN" if french else "FR")
+        self._other_is_english = french
         self.explanation.setText(explanation)
         self.explanation.setVisible(done and bool(explanation))
         self.explanation_en.setText(explanation_en)
@@ -196,7 +202,11 @@ class FeedbackBox(QFrame):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.en_button.setToolTip(self.tr("Show the explanation in English"))
-        self.en_button.setAccessibleName(self.tr("Explanation in English"))
+        if getattr(self, "_other_is_english", True):
+            self.en_button.setToolTip(self.tr("Show the explanation in English"))
+            self.en_button.setAccessibleName(self.tr("Explanation in English"))
+        else:
+            self.en_button.setToolTip(self.tr("Show the explanation in French"))
+            self.en_button.setAccessibleName(self.tr("Explanation in French"))
         self.evidence_button.setText(self.tr("Show in the text"))
         self.setAccessibleName(self.tr("Feedback"))

@@ -68,6 +68,8 @@ class QuestionPage(QWidget):
         italic.setItalic(True)
         self.prompt_en.setFont(italic)
         self.hint_button = QPushButton(body)
+        self.hint_title = plain_label("", body)  # "Hint", in the interface's language
+        self.hint_title.hide()
         self.hint_text = plain_label("", body)
         self.hint_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint_en = plain_label("", body)
@@ -93,6 +95,7 @@ class QuestionPage(QWidget):
         column.addLayout(prompt_row)
         column.addWidget(self.prompt_en)
         column.addLayout(hint_row)
+        column.addWidget(self.hint_title)
         column.addWidget(self.hint_text)
         column.addWidget(self.hint_en)
         column.addLayout(self.slot)
@@ -138,6 +141,7 @@ class QuestionPage(QWidget):
         self.prompt.setStyleSheet(look.prompt(theme))
         for label in (self.hint_text, self.hint_en):
             label.setStyleSheet(look.hint(theme))
+        self.hint_title.setStyleSheet(look.caption(theme) + " font-weight: bold;")
         self.message.setStyleSheet(look.message(theme))
         self.feedback.set_theme(theme)
         if self.widget is not None:
@@ -157,8 +161,9 @@ class QuestionPage(QWidget):
         question = session.current
         self.prompt.setText(question.prompt)
         self.prompt_en.setText(question.prompt_en or "")
-        self.en_button.setVisible(bool(question.prompt_en))
+        self.en_button.setVisible(bool(question.prompt_en) or widget.has_english())
         self.prompt_en.setVisible(bool(question.prompt_en) and self.en_button.isChecked())
+        widget.show_english(self.en_button.isChecked())
         self.hint_text.hide()
         self.hint_en.hide()
         if session.hint_shown(question.id):
@@ -180,11 +185,24 @@ class QuestionPage(QWidget):
     def show_hint(self, hint: str, hint_en: str) -> None:
         self.hint_text.setText(hint or hint_en)
         self.hint_text.setVisible(bool(hint or hint_en))
+        self.hint_title.setVisible(bool(hint or hint_en))
+        self._title_hint()
         self.hint_en.setText(hint_en if hint else "")
         self.hint_en.setVisible(bool(hint and hint_en) and self.en_button.isChecked())
 
+    def _title_hint(self) -> None:
+        """ "Hint", with what it costs on the answers given after it."""
+        penalty = self._session.current.settings.hint_penalty if self._session else 0
+        self.hint_title.setText(
+            self.tr("Hint (costs %1 of the points)").replace("%1", quiz_format.percent(penalty))
+            if penalty > 0
+            else self.tr("Hint")
+        )
+
     def _toggle_english(self, on: bool) -> None:
         self.prompt_en.setVisible(on and bool(self.prompt_en.text()))
+        if self.widget is not None:
+            self.widget.show_english(on)
         self.hint_en.setVisible(on and self.hint_text.isVisible() and bool(self.hint_en.text()))
 
     def show_message(self, text: str) -> None:
@@ -274,7 +292,7 @@ class QuestionPage(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.en_button.setToolTip(self.tr("Show the question in English"))
+        self.en_button.setToolTip(self.tr("Show the question and its options in English"))
         self.en_button.setAccessibleName(self.tr("Question in English"))
         self.check_button.setText(self.tr("Check"))
         self.check_button.setToolTip(self.tr("Check your answer (Enter)"))
@@ -285,4 +303,5 @@ class QuestionPage(QWidget):
         self.next_button.setToolTip(self.tr("Next question (Page Down)"))
         self.prompt.setAccessibleName(self.tr("Question"))
         self.hint_text.setAccessibleName(self.tr("Hint"))
+        self._title_hint()
         self.bar.setAccessibleDescription(self.tr("How many questions you have answered"))

@@ -111,11 +111,13 @@ def test_wrong_then_try_again_costs_the_retry_penalty(qtbot, practice):
     assert feedback.score.text() == "0.5 / 1 point"
     assert not page.retry_button.isVisible()
     assert panel.passage.evidence() == {"s1"}
-    # the explanation, with its English one click away
-    assert feedback.explanation.text() == "La phrase 1 le dit : « à Lyon »."
+    # the explanation in the interface's language (English here), the French one click away
+    assert feedback.explanation.text() == "Sentence 1 says so."
     assert not feedback.explanation_en.isVisible()
+    assert feedback.en_button.text() == "FR"
     click(qtbot, feedback.en_button)
-    assert feedback.explanation_en.text() == "Sentence 1 says so."
+    assert feedback.explanation_en.isVisible()
+    assert feedback.explanation_en.text() == "La phrase 1 le dit : « à Lyon »."
 
 
 def test_last_try_shows_the_right_answer(qtbot, practice):

@@ -355,18 +355,7 @@ class QuizSession:
 
     def result(self) -> QuizResult:
         """The summary as things stand (unanswered questions count 0)."""
-        rows = tuple(
-            QuestionResult(
-                id=q.id,
-                type=q.type,
-                points=q.points,
-                score=self.question_score(q.id),
-                attempts=len(self._states[q.id].tries),
-                hints=int(self._states[q.id].hint_shown),
-                correct=self._solved(self._states[q.id]),
-            )
-            for q in self._questions
-        )
+        rows = tuple(self._row(q) for q in self._questions)
         return QuizResult(
             article_id=self.article.id,
             mode=self.mode,
@@ -375,13 +364,21 @@ class QuizSession:
             rows=rows,
         )
 
+    def _row(self, q: Question) -> QuestionResult:
+        state = self._states[q.id]
+        first = bool(state.tries) and state.tries[0].assessment.grade.correct
+        return QuestionResult(
+            q.id, q.type, q.points, self.question_score(q.id), len(state.tries),
+            int(state.hint_shown), self._solved(state), first,
+        )  # fmt: skip
+
     def finish(self) -> QuizResult:
         """End the run: no more answers, all feedback visible. Safe to call twice."""
         self._finished = True
         return self.result()
 
     def review_mistakes(self, *, seed: int | None = None) -> QuizSession:
-        """A fresh run, same mode, over only the questions not at full marks."""
+        """A fresh run, same mode, over only the questions answered below full marks."""
         mistakes = self.result().mistakes
         if not mistakes:
             raise ValueError("there is no mistake to review: every question is at full marks")

@@ -70,6 +70,9 @@ class QuizPanel(QWidget):
         p.next_requested.connect(self.go_next)
         p.previous_requested.connect(self.go_previous)
         p.finish_requested.connect(self.finish)
+        p.question_chosen.connect(self.go_to)
+        p.finish_bar.confirmed.connect(self.finish)
+        p.finish_bar.go_to.connect(self.go_to)
         p.summary_requested.connect(lambda: self.stack.setCurrentWidget(self.summary))
         p.feedback.evidence_requested.connect(self._show_evidence)
         s = self.summary
@@ -156,6 +159,8 @@ class QuizPanel(QWidget):
         session = self.session
         assert session is not None
         self._leave_question()
+        self._confirm_finish = False
+        self.page.finish_bar.hide()
         question = session.current
         widget = make_answer_widget(question, session, self.passage)
         previous = session.response(question.id)
@@ -183,6 +188,7 @@ class QuizPanel(QWidget):
 
     def _response_changed(self) -> None:
         self._confirm_finish = False
+        self.page.finish_bar.hide()
         self.page.clear_message()
         session = self.session
         if session is not None and session.mode is Mode.TEST and not session.finished:
@@ -284,6 +290,13 @@ class QuizPanel(QWidget):
         self._keep_test_answer()
         return self.controller.next()
 
+    def go_to(self, index: int) -> None:
+        """A chip of the question strip: keep what is filled in, then go there."""
+        session = self.session
+        if self.in_question() and session is not None and 0 <= index < len(session.questions):
+            self._keep_test_answer()
+            self.controller.go_to(index)
+
     def go_previous(self) -> bool:
         if not self.in_question():
             return False
@@ -298,19 +311,13 @@ class QuizPanel(QWidget):
             self.stack.setCurrentWidget(self.summary)
             return
         self._keep_test_answer()
-        missing = len(session.questions) - session.answered
+        missing = [i for i, q in enumerate(session.questions) if session.response(q.id) is None]
         if missing and not self._confirm_finish:
             self._confirm_finish = True
-            self.page.show_message(
-                self.tr(
-                    "%n question(s) not answered yet (they count 0)."
-                    " Click Finish again to end the quiz.",
-                    "",
-                    missing,
-                )
-            )
             self._update()
+            self.page.finish_bar.ask(missing, session.mode is Mode.TEST)
             return
+        self.page.finish_bar.hide()
         self.controller.finish()
 
     def _finished(self, result: QuizResult) -> None:

@@ -26,6 +26,8 @@ from quizapp.gui.quiz import look
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label
 from quizapp.gui.quiz.feedback import FeedbackBox
+from quizapp.gui.quiz.finish_bar import FinishBar
+from quizapp.gui.quiz.strip import QuestionStrip
 from quizapp.gui.window.flow_layout import FlowLayout
 from quizapp.gui.window.theme import Theme
 
@@ -41,6 +43,7 @@ class QuestionPage(QWidget):
     previous_requested = Signal()
     finish_requested = Signal()
     summary_requested = Signal()
+    question_chosen = Signal(int)  # a chip of the question strip
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -50,6 +53,9 @@ class QuestionPage(QWidget):
         self.bar.setMaximumHeight(max(8, self.fontMetrics().height() // 2))
         self.running = plain_label("", self, wrap=False)
         self.mode_label = plain_label("", self, wrap=False)
+        self.strip = QuestionStrip(self)
+        self.finish_bar = FinishBar(self)
+        self.strip.chosen.connect(self.question_chosen)
 
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -119,7 +125,9 @@ class QuestionPage(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.mode_label)
         layout.addLayout(head)
+        layout.addWidget(self.strip)
         layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.finish_bar)
         layout.addLayout(nav)
 
         self.en_button.toggled.connect(self._toggle_english)
@@ -144,6 +152,8 @@ class QuestionPage(QWidget):
         self.hint_title.setStyleSheet(look.caption(theme) + " font-weight: bold;")
         self.message.setStyleSheet(look.message(theme))
         self.feedback.set_theme(theme)
+        self.strip.set_theme(theme)
+        self.finish_bar.set_theme(theme)
         if self.widget is not None:
             self.widget.set_theme(theme)
 
@@ -242,6 +252,7 @@ class QuestionPage(QWidget):
             .replace("%1", str(session.index + 1))
             .replace("%2", str(total))
         )
+        self.strip.show_session(session)
         self.bar.setRange(0, total)
         self.bar.setValue(session.answered)
         self.bar.setToolTip(self.tr("%n question(s) answered", "", session.answered))

@@ -105,12 +105,25 @@ def test_test_mode_shows_nothing_until_the_end(qtbot, tmp_path):
     assert panel.page.feedback.verdict_kind() == ""  # changed, not yet kept
     click(qtbot, panel.page.next_button)
     assert panel.session.question_score(first.id) == first.points
-    # finishing with unanswered questions asks once more, inline
+    # the strip flags what is answered; skipping question 2 flags it as skipped
+    strip = panel.page.strip
+    assert strip.states[:3] == ["answered", "ahead", "ahead"]
+    click(qtbot, panel.page.next_button)
+    assert strip.states[:3] == ["answered", "skipped", "ahead"]
+    assert strip.chips[1].text() == "2–" and strip.skipped() == [1]
+    # finishing with unanswered questions asks once more, in a bar that says which
     click(qtbot, panel.page.finish_button)
     assert not panel.session.finished
-    assert "not answered yet" in panel.page.message.text()
+    bar = panel.page.finish_bar
+    assert bar.isVisible()
+    assert (
+        bar.text.text() == "9 questions not answered yet: 2, 3, 4, 5, 6, 7, 8, 9, 10. They count 0."
+    )
+    click(qtbot, bar.first_button)  # go to the first one
+    assert panel.session.index == 1 and not bar.isVisible()
+    click(qtbot, panel.page.finish_button)
     with qtbot.waitSignal(panel.controller.session_finished):
-        click(qtbot, panel.page.finish_button)
+        click(qtbot, bar.finish_button)
     summary = panel.summary
     assert summary.review_button.isEnabled()
     assert summary.score.text().startswith("1 / 10 points")

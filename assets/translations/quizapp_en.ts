@@ -136,7 +136,7 @@
   <context>
     <name>QuestionPage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/question.py" line="258" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="262" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question answered</numerusform>
@@ -144,7 +144,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/question.py" line="264" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="268" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n answered</numerusform>
@@ -153,9 +153,44 @@
     </message>
   </context>
   <context>
+    <name>SummaryHead</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="106" />
+      <source>Skipped: %n question(s).</source>
+      <translation>
+        <numerusform>Skipped: %n question.</numerusform>
+        <numerusform>Skipped: %n questions.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="111" />
+      <source>Words looked up (%n): %1.</source>
+      <translation>
+        <numerusform>Words looked up (%n): %1.</numerusform>
+        <numerusform>Words looked up (%n): %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="122" />
+      <source>%n second(s)</source>
+      <translation>
+        <numerusform>%n second</numerusform>
+        <numerusform>%n seconds</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="123" />
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n minute</numerusform>
+        <numerusform>%n minutes</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="191" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="216" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>

@@ -1070,22 +1070,22 @@
   <context>
     <name>QuestionPage</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="248" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="249" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="248" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="249" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="251" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="255" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/question.py" line="258" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="262" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question traitée</numerusform>
@@ -1093,12 +1093,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="262" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="266" />
       <source>Your score so far</source>
       <translation>Votre score jusqu’ici</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/question.py" line="264" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="268" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n réponse donnée</numerusform>
@@ -1106,104 +1106,109 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="273" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="277" />
       <source>Hint (−%1 of the points)</source>
       <translation>Indice (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="209" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="275" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="316" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="210" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="279" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="320" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="207" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="208" />
       <source>Hint (costs %1 of the points)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="284" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="251" />
+      <source>%1 · review of your mistakes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="288" />
       <source>Try again (−%1 of the points)</source>
       <translation>Réessayer (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="286" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="290" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="291" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="295" />
       <source>Back to the summary</source>
       <translation>Retour au bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="293" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="297" />
       <source>You did not answer this question.</source>
       <translation>Vous n’avez pas répondu à cette question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="296" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="300" />
       <source>Finish (click again)</source>
       <translation>Terminer (cliquez encore)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="296" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="300" />
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="306" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="310" />
       <source>Show the question and its options in English</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="307" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="311" />
       <source>Question in English</source>
       <translation>Question en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="308" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="312" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="309" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="313" />
       <source>Check your answer (Enter)</source>
       <translation>Vérifier votre réponse (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="310" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="314" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="311" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="315" />
       <source>◀ Previous</source>
       <translation>◀ Précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="312" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="316" />
       <source>Previous question (Page Up)</source>
       <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="313" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="317" />
       <source>Next ▶</source>
       <translation>Suivante ▶</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="314" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="318" />
       <source>Next question (Page Down)</source>
       <translation>Question suivante (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="315" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="319" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="318" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="322" />
       <source>How many questions you have answered</source>
       <translation>Nombre de questions auxquelles vous avez répondu</translation>
     </message>
@@ -1274,7 +1279,7 @@
   <context>
     <name>QuizPanel</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/panel.py" line="213" />
+      <location filename="../../quizapp/gui/quiz/panel.py" line="217" />
       <source>Answer the question first.</source>
       <translation>Répondez d’abord à la question.</translation>
     </message>
@@ -1701,149 +1706,254 @@
     </message>
   </context>
   <context>
+    <name>SummaryHead</name>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="88" />
+      <source>Review finished</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="90" />
+      <source>Practice finished</source>
+      <translation type="unfinished">Entraînement terminé</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="90" />
+      <source>Test finished</source>
+      <translation type="unfinished">Test terminé</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="96" />
+      <source>Full marks!</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="100" />
+      <source>Full marks on %1 of %2 questions.</source>
+      <translation type="unfinished">Tous les points à %1 questions sur %2.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="103" />
+      <source>Right at the first try: %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="106" />
+      <source>Skipped: %n question(s).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="108" />
+      <source>Time spent: %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="111" />
+      <source>Words looked up (%n): %1.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="116" />
+      <source>No word looked up during this quiz.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="122" />
+      <source>%n second(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="123" />
+      <source>%n minute(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="128" />
+      <source>Every answer right. Bravo, you read this text closely!</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="130" />
+      <source>Very good: you understood this text well.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="132" />
+      <source>Good work: more than half right. The mistakes below are worth a look.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="135" />
+      <source>A good start. Each mistake below shows its sentence in the text: read it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="138" />
+      <source>This text was a hard one. Read it again with the evidence highlighted, then try once more.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SummaryView</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="29" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="31" />
       <source>Choice</source>
       <translation>Choix unique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="30" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="32" />
       <source>Several answers</source>
       <translation>Choix multiple</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="31" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="33" />
       <source>True or false</source>
       <translation>Vrai ou faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="32" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="34" />
       <source>Short answer</source>
       <translation>Réponse courte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="33" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="35" />
       <source>Fill in the blanks</source>
       <translation>Texte à trous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="34" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="36" />
       <source>Matching</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="35" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="37" />
       <source>Order</source>
       <translation>Remise en ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="36" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="38" />
       <source>Find the sentence</source>
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="40" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="42" />
       <source>One choice</source>
       <translation>Choix</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="41" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="43" />
       <source>Several</source>
       <translation>Plusieurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="42" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="44" />
       <source>True/false</source>
       <translation>Vrai/faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="43" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="45" />
       <source>Typed</source>
       <translation>À écrire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="44" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="46" />
       <source>Blanks</source>
       <translation>Trous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="45" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="47" />
       <source>Pairs</source>
       <translation>Paires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="46" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="48" />
       <source>Sequence</source>
       <translation>Ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="47" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="49" />
       <source>Locate</source>
       <translation>Repérer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="50" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="52" />
       <source>#</source>
       <translation>N°</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="51" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="53" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="52" />
-      <source>Type</source>
-      <translation>Type</translation>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="54" />
+      <source>Your answer</source>
+      <translation type="unfinished">Votre réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="53" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="55" />
+      <source>Right answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="179" />
+      <source>(skipped)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
       <source>Score</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="54" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="57" />
       <source>Tries</source>
       <translation>Essais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="55" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="149" />
-      <source>Practice finished</source>
-      <translation>Entraînement terminé</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="149" />
-      <source>Test finished</source>
-      <translation>Test terminé</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="157" />
-      <source>Full marks on %1 of %2 questions.</source>
-      <translation>Tous les points à %1 questions sur %2.</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="171" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="187" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="182" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="191" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="182" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="192" />
+      <source>partly right</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="193" />
       <source>wrong</source>
       <translation>incorrect</translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="194" />
+      <source>skipped</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="191" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="216" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -1851,33 +1961,33 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="193" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="226" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="218" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="251" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="224" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="249" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="225" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="250" />
       <source>Double-click a question to see it again with its answer.</source>
       <translation>Double-cliquez sur une question pour la revoir avec sa réponse.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="227" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="252" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="228" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="253" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="229" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="254" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>

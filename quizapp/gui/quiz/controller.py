@@ -30,6 +30,7 @@ class QuizController(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.session: QuizSession | None = None
+        self.review = False  # the running session reviews an earlier one's mistakes
 
     # -- starting ---------------------------------------------------------------
     def start(
@@ -51,8 +52,9 @@ class QuizController(QObject):
             return None
         return self._begin(session)
 
-    def _begin(self, session: QuizSession) -> QuizSession:
+    def _begin(self, session: QuizSession, review: bool = False) -> QuizSession:
         self.session = session
+        self.review = review
         self.session_started.emit(session)
         self.question_changed.emit(session.index)
         return session
@@ -62,7 +64,7 @@ class QuizController(QObject):
         session = self._require()
         if not session.result().mistakes:
             return None
-        return self._begin(session.review_mistakes())
+        return self._begin(session.review_mistakes(), review=True)
 
     def restart(self) -> QuizSession:
         """The same article and mode again, from scratch, with fresh orders."""

@@ -7,6 +7,7 @@ public hooks (evidence highlight, locate mode).
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -23,6 +24,7 @@ from quizapp.gui.quiz.chooser import ModeChooser
 from quizapp.gui.quiz.controller import QuizController
 from quizapp.gui.quiz.question import QuestionPage
 from quizapp.gui.quiz.summary import SummaryView
+from quizapp.gui.quiz.summary_head import run_summary
 from quizapp.gui.window.theme import Theme
 
 
@@ -123,6 +125,8 @@ class QuizPanel(QWidget):
     def _started(self, session: QuizSession) -> None:
         self.article = session.article
         self._confirm_finish = False
+        self._started_at = time.monotonic()
+        self.page.review = self.controller.review
         self.stack.setCurrentWidget(self.page)
 
     def close_quiz(self) -> None:
@@ -324,7 +328,9 @@ class QuizPanel(QWidget):
         session = self.session
         assert session is not None
         self._leave_question()
-        self.summary.set_result(result, session.questions, session.mode)
+        seconds = time.monotonic() - getattr(self, "_started_at", time.monotonic())
+        facts, answers = run_summary(session, seconds, self.controller.review)
+        self.summary.set_result(result, session.questions, session.mode, facts, answers)
         self.stack.setCurrentWidget(self.summary)
         self.summary.focus_first()
 

@@ -140,6 +140,7 @@ class QuestionPage(QWidget):
         self.finish_button.clicked.connect(self._finish_clicked)
         self.widget: AnswerWidget | None = None
         self._session: QuizSession | None = None
+        self.review = False  # the quiz reviews an earlier run's mistakes
         self.set_theme(Theme())
         self.retranslate_ui()
 
@@ -245,7 +246,10 @@ class QuestionPage(QWidget):
         qid = question.id
         total = len(session.questions)
         practice = session.mode is Mode.PRACTICE
-        self.mode_label.setText(self.tr("Practice") if practice else self.tr("Test"))
+        mode = self.tr("Practice") if practice else self.tr("Test")
+        if self.review:
+            mode = self.tr("%1 · review of your mistakes").replace("%1", mode)
+        self.mode_label.setText(mode)
         self.position.setText(f"{session.index + 1} / {total}")
         self.position.setAccessibleName(
             self.tr("Question %1 of %2")

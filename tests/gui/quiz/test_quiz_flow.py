@@ -125,8 +125,9 @@ def test_test_mode_shows_nothing_until_the_end(qtbot, tmp_path):
     with qtbot.waitSignal(panel.controller.session_finished):
         click(qtbot, bar.finish_button)
     summary = panel.summary
-    assert summary.review_button.isEnabled()
+    assert not summary.review_button.isEnabled()  # one right, nine skipped: no mistake
     assert summary.score.text().startswith("1 / 10 points")
+    assert summary.table.item(1, 7).text() == "–"  # skipped, not wrong
     # looking back at a question after the end shows its feedback
     summary.question_requested.emit(0)
     assert panel.stack.currentWidget() is panel.page
@@ -150,8 +151,9 @@ def test_review_mistakes_replays_only_those(qtbot, tmp_path):
         click(qtbot, panel.page.finish_button)
     with qtbot.waitSignal(panel.controller.session_started):
         click(qtbot, panel.summary.review_button)
-    assert panel.session.question_ids == tuple(q.id for q in article.questions[1:])
-    assert panel.page.position.text() == "1 / 9"
+    assert panel.session.question_ids == (article.questions[1].id,)  # the others: skipped
+    assert panel.page.position.text() == "1 / 1"
+    assert panel.page.mode_label.text() == "Practice · review of your mistakes"
     with qtbot.waitSignal(panel.controller.session_started):
         panel.summary.restart_requested.emit()
     assert len(panel.session.question_ids) == len(article.questions)

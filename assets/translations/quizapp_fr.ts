@@ -292,12 +292,12 @@
     <message>
       <location filename="../../quizapp/gui/quiz/feedback.py" line="209" />
       <source>Show the explanation in French</source>
-      <translation type="unfinished" />
+      <translation>Montrer l’explication en français</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/feedback.py" line="210" />
       <source>Explanation in French</source>
-      <translation type="unfinished" />
+      <translation>Explication en français</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/feedback.py" line="211" />
@@ -315,30 +315,30 @@
     <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/finish_bar.py" line="54" />
       <source>%n question(s) not answered yet: %1.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n question sans réponse pour l’instant : %1.</numerusform>
+        <numerusform>%n questions sans réponse pour l’instant : %1.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/finish_bar.py" line="55" />
       <source>They count 0.</source>
-      <translation type="unfinished" />
+      <translation>Elles comptent 0.</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/finish_bar.py" line="55" />
       <source>They count 0 if you finish now.</source>
-      <translation type="unfinished" />
+      <translation>Elles comptent 0 si vous terminez maintenant.</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/finish_bar.py" line="57" />
       <source>Finish anyway</source>
-      <translation type="unfinished" />
+      <translation>Terminer quand même</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/finish_bar.py" line="58" />
       <source>Go to question %1</source>
-      <translation type="unfinished" />
+      <translation>Aller à la question %1</translation>
     </message>
   </context>
   <context>
@@ -695,7 +695,7 @@
     <message>
       <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="115" />
       <source>Right answer: %1</source>
-      <translation type="unfinished" />
+      <translation>Bonne réponse : %1</translation>
     </message>
   </context>
   <context>
@@ -883,7 +883,7 @@
     <message>
       <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="261" />
       <source>right place: %1</source>
-      <translation type="unfinished" />
+      <translation>bonne place : %1</translation>
     </message>
   </context>
   <context>
@@ -1120,12 +1120,12 @@
     <message>
       <location filename="../../quizapp/gui/quiz/question.py" line="208" />
       <source>Hint (costs %1 of the points)</source>
-      <translation type="unfinished" />
+      <translation>Indice (coûte %1 des points)</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/question.py" line="251" />
       <source>%1 · review of your mistakes</source>
-      <translation type="unfinished" />
+      <translation>%1 · révision de vos erreurs</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/question.py" line="288" />
@@ -1160,7 +1160,7 @@
     <message>
       <location filename="../../quizapp/gui/quiz/question.py" line="310" />
       <source>Show the question and its options in English</source>
-      <translation type="unfinished" />
+      <translation>Montrer la question et ses réponses en anglais</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/question.py" line="311" />
@@ -1218,37 +1218,37 @@
     <message>
       <location filename="../../quizapp/gui/quiz/strip.py" line="77" />
       <source>right</source>
-      <translation type="unfinished">juste</translation>
+      <translation>juste</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/strip.py" line="78" />
       <source>partly right</source>
-      <translation type="unfinished" />
+      <translation>en partie juste</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/strip.py" line="79" />
       <source>wrong</source>
-      <translation type="unfinished">incorrect</translation>
+      <translation>fausse</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/strip.py" line="80" />
       <source>answered</source>
-      <translation type="unfinished" />
+      <translation>répondue</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/strip.py" line="81" />
       <source>skipped</source>
-      <translation type="unfinished" />
+      <translation>passée</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/strip.py" line="82" />
       <source>not answered yet</source>
-      <translation type="unfinished" />
+      <translation>pas encore répondue</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/strip.py" line="100" />
       <source>Question %1: %2</source>
-      <translation type="unfinished" />
+      <translation>Question %1 : %2</translation>
     </message>
   </context>
   <context>
@@ -1374,7 +1374,7 @@
     <message>
       <location filename="../../quizapp/gui/quiz/answer_text.py" line="152" />
       <source>Accepted answer: %1</source>
-      <translation type="unfinished" />
+      <translation>Réponse acceptée : %1</translation>
     </message>
   </context>
   <context>
@@ -1617,42 +1617,42 @@
     <message>
       <location filename="../../quizapp/gui/quiz/hookup.py" line="38" />
       <source>Check or go on (Enter in the quiz; 1–9 pick an option)</source>
-      <translation type="unfinished" />
+      <translation>Vérifier ou continuer (Entrée dans le quiz ; 1–9 choisissent une réponse)</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/hookup.py" line="40" />
       <source>In a question, keys 1 to 9 pick an option and Enter checks, then goes on; Ctrl+Enter does it from anywhere in the window</source>
-      <translation type="unfinished" />
+      <translation>Dans une question, les touches 1 à 9 choisissent une réponse et Entrée vérifie, puis continue ; Ctrl+Entrée le fait depuis n’importe où dans la fenêtre</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/hookup.py" line="50" />
       <source>Hint</source>
-      <translation type="unfinished">Indice</translation>
+      <translation>Indice</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/hookup.py" line="52" />
       <source>Show the question's hint (it may cost points)</source>
-      <translation type="unfinished" />
+      <translation>Montrer l’indice de la question (il peut coûter des points)</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/hookup.py" line="57" />
       <source>Try again</source>
-      <translation type="unfinished">Réessayer</translation>
+      <translation>Réessayer</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/hookup.py" line="59" />
       <source>Answer the question again</source>
-      <translation type="unfinished" />
+      <translation>Répondre de nouveau à la question</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/hookup.py" line="64" />
       <source>Show the answer</source>
-      <translation type="unfinished">Voir la réponse</translation>
+      <translation>Voir la réponse</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/hookup.py" line="66" />
       <source>Stop trying and see the right answer</source>
-      <translation type="unfinished" />
+      <translation>Arrêter d’essayer et voir la bonne réponse</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/screens.py" line="27" />
@@ -1710,99 +1710,99 @@
     <message>
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="88" />
       <source>Review finished</source>
-      <translation type="unfinished" />
+      <translation>Révision terminée</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="90" />
       <source>Practice finished</source>
-      <translation type="unfinished">Entraînement terminé</translation>
+      <translation>Entraînement terminé</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="90" />
       <source>Test finished</source>
-      <translation type="unfinished">Test terminé</translation>
+      <translation>Test terminé</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="96" />
       <source>Full marks!</source>
-      <translation type="unfinished" />
+      <translation>Sans faute !</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="100" />
       <source>Full marks on %1 of %2 questions.</source>
-      <translation type="unfinished">Tous les points à %1 questions sur %2.</translation>
+      <translation>Tous les points à %1 questions sur %2.</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="103" />
       <source>Right at the first try: %1.</source>
-      <translation type="unfinished" />
+      <translation>Justes du premier coup : %1.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="106" />
       <source>Skipped: %n question(s).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Passée : %n question.</numerusform>
+        <numerusform>Passées : %n questions.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="108" />
       <source>Time spent: %1.</source>
-      <translation type="unfinished" />
+      <translation>Temps passé : %1.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="111" />
       <source>Words looked up (%n): %1.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Mot cherché (%n) : %1.</numerusform>
+        <numerusform>Mots cherchés (%n) : %1.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="116" />
       <source>No word looked up during this quiz.</source>
-      <translation type="unfinished" />
+      <translation>Aucun mot cherché pendant ce quiz.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="122" />
       <source>%n second(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n seconde</numerusform>
+        <numerusform>%n secondes</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="123" />
       <source>%n minute(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n minute</numerusform>
+        <numerusform>%n minutes</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="128" />
       <source>Every answer right. Bravo, you read this text closely!</source>
-      <translation type="unfinished" />
+      <translation>Toutes les réponses sont justes. Bravo, vous avez lu ce texte de près !</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="130" />
       <source>Very good: you understood this text well.</source>
-      <translation type="unfinished" />
+      <translation>Très bien : vous avez bien compris ce texte.</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="132" />
       <source>Good work: more than half right. The mistakes below are worth a look.</source>
-      <translation type="unfinished" />
+      <translation>Bon travail : plus de la moitié est juste. Les erreurs ci-dessous valent un coup d’œil.</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="135" />
       <source>A good start. Each mistake below shows its sentence in the text: read it again.</source>
-      <translation type="unfinished" />
+      <translation>Un bon début. Chaque erreur ci-dessous montre sa phrase dans le texte : relisez-la.</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="138" />
       <source>This text was a hard one. Read it again with the evidence highlighted, then try once more.</source>
-      <translation type="unfinished" />
+      <translation>Ce texte était difficile. Relisez-le avec les phrases clés surlignées, puis réessayez.</translation>
     </message>
   </context>
   <context>
@@ -1900,17 +1900,17 @@
     <message>
       <location filename="../../quizapp/gui/quiz/summary.py" line="54" />
       <source>Your answer</source>
-      <translation type="unfinished">Votre réponse</translation>
+      <translation>Votre réponse</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/summary.py" line="55" />
       <source>Right answer</source>
-      <translation type="unfinished" />
+      <translation>Bonne réponse</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/summary.py" line="179" />
       <source>(skipped)</source>
-      <translation type="unfinished" />
+      <translation>(passée)</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
@@ -1940,7 +1940,7 @@
     <message>
       <location filename="../../quizapp/gui/quiz/summary.py" line="192" />
       <source>partly right</source>
-      <translation type="unfinished" />
+      <translation>en partie juste</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/summary.py" line="193" />
@@ -1950,7 +1950,7 @@
     <message>
       <location filename="../../quizapp/gui/quiz/summary.py" line="194" />
       <source>skipped</source>
-      <translation type="unfinished" />
+      <translation>passée</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/summary.py" line="216" />
@@ -1962,32 +1962,32 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/summary.py" line="218" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="251" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="255" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="249" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="253" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="250" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="254" />
       <source>Double-click a question to see it again with its answer.</source>
       <translation>Double-cliquez sur une question pour la revoir avec sa réponse.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="252" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="256" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="253" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="257" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="254" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="258" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>

@@ -195,6 +195,15 @@ def slip_verdict(credit_full: bool, credit_zero: bool, typed: str = "") -> tuple
     )
 
 
+def english_slip(typed: str, expected: str) -> tuple[str, str, str]:
+    """(feedback fr, feedback en, retry en) for an English word typed for a French one."""
+    return (
+        fr("{t} est le mot anglais : en français, on écrit {a}.", t=q_fr(typed), a=q_fr(expected)),
+        f"{q_en(typed)} is the English word; in French it is {q_en(expected)}.",
+        "That is the English word: look for the French one.",
+    )
+
+
 def try_again(attempts_left: int) -> tuple[str, str]:
     """The invitation to retry, with what is left."""
     return (

@@ -31,6 +31,7 @@ from typing import Any
 from quizapp.core.grading import feedback as fb
 from quizapp.core.grading.answers import MatchKind, TypedMatch, match_pick, match_typed
 from quizapp.core.grading.feedback import fr, q_en, q_fr
+from quizapp.core.grading.language import english_words, unless_english
 from quizapp.core.grading.parts import (
     Assessment,
     grade_locate,
@@ -98,9 +99,9 @@ def _assess(
     if isinstance(question, TrueFalseQuestion):
         return _truefalse(question, canonical)
     if isinstance(question, ShortQuestion):
-        return _short(question, canonical)
+        return _short(question, canonical, english_words(article))
     if isinstance(question, ClozeQuestion):
-        return _cloze(question, canonical)
+        return _cloze(question, canonical, english_words(article))
     if isinstance(question, MatchQuestion):
         return grade_match(question, canonical)
     if isinstance(question, OrderQuestion):
@@ -190,8 +191,8 @@ def _truefalse(q: TrueFalseQuestion, answer: bool | str) -> Assessment:
     )
 
 
-def _short(q: ShortQuestion, typed: str) -> Assessment:
-    match = match_typed(typed, q.answers, q.settings)
+def _short(q: ShortQuestion, typed: str, english: frozenset[str]) -> Assessment:
+    match = unless_english(match_typed(typed, q.answers, q.settings), typed, english)
     note = fb.spelling_note(match)
     if match.kind in (MatchKind.EXACT, MatchKind.HYPHEN, MatchKind.ACCENT):
         text = (fb.RIGHT_FR, fb.RIGHT_EN)
@@ -202,6 +203,11 @@ def _short(q: ShortQuestion, typed: str) -> Assessment:
         return Assessment(make_grade(q, match.credit, text, (match.full,), note), *retry)
     expected_fr = fr("La réponse attendue était {a}.", a=q_fr(match.expected))
     expected_en = f"The expected answer was {q_en(match.expected)}."
+    if match.kind is MatchKind.ENGLISH:
+        said = fb.english_slip(typed.strip(), match.expected)
+        text = (fb.sentences(said[0]), fb.sentences(said[1]))
+        retry = (fr("C’est le mot anglais : cherchez le mot français."), said[2])
+        return Assessment(make_grade(q, Fraction(0), text, (False,)), *retry)
     if match.kind is MatchKind.EMPTY:
         text = (
             fb.sentences(fb.NO_ANSWER_FR, expected_fr),
@@ -225,6 +231,13 @@ def _blank_texts(n: int, m: TypedMatch) -> tuple[str, str, str, str]:
             f"Blank {n}: almost, it is spelled {a_en}{share_en}.",
             fr("Case {n} : presque, vérifiez l’orthographe.", n=n),
             f"Blank {n}: almost, check the spelling.",
+        )
+    if m.kind is MatchKind.ENGLISH:
+        return (
+            fr("Case {n} : c’est le mot anglais, en français on écrit {a}.", n=n, a=a_fr),
+            f"Blank {n}: that is the English word; in French it is {a_en}.",
+            fr("Case {n} : c’est le mot anglais.", n=n),
+            f"Blank {n}: that is the English word.",
         )
     if m.kind is MatchKind.EMPTY:
         return (
@@ -255,12 +268,13 @@ def _blank_note(n: int, m: TypedMatch) -> tuple[str, str]:
     )
 
 
-def _cloze(q: ClozeQuestion, typed: tuple[str, ...]) -> Assessment:
+def _cloze(q: ClozeQuestion, typed: tuple[str, ...], english: frozenset[str]) -> Assessment:
     if q.choices is not None:
         matches = [match_pick(t, alts) for t, alts in zip(typed, q.blanks, strict=True)]
     else:
         matches = [
-            match_typed(t, alts, q.settings) for t, alts in zip(typed, q.blanks, strict=True)
+            unless_english(match_typed(t, alts, q.settings), t, english)
+            for t, alts in zip(typed, q.blanks, strict=True)
         ]
     count = len(matches)
     credit = sum((m.credit for m in matches), Fraction(0)) / max(count, 1)

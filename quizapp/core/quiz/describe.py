@@ -29,7 +29,7 @@ def describe(question: Question, response: Any, article: Article | None, lang: s
     if response is None:
         return ""
     if isinstance(question, MultiQuestion):
-        return "; ".join(question.options[i].text for i in sorted(response))
+        return " / ".join(question.options[i].text for i in sorted(response))
     if isinstance(question, ChoiceQuestion):
         return question.options[response].text
     if isinstance(question, TrueFalseQuestion):
@@ -40,7 +40,7 @@ def describe(question: Question, response: Any, article: Article | None, lang: s
     if isinstance(question, ClozeQuestion):
         return " / ".join(t.strip() or "…" for t in response)
     if isinstance(question, MatchQuestion):
-        return "; ".join(f"{p.left} → {response.get(p.left) or '…'}" for p in question.pairs)
+        return " · ".join(f"{p.left} → {response.get(p.left) or '…'}" for p in question.pairs)
     if isinstance(question, OrderQuestion):
         return " → ".join(response)
     if isinstance(question, LocateQuestion):

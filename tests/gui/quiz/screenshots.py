@@ -85,6 +85,20 @@ def shoot(app: QApplication, out: Path, article, theme: Theme, lang: str) -> Non
                 panel.controller.give_up()
                 settle(app)
                 view.grab().save(str(out / f"{name}-2shown-{tag}.png"))
+    for name, count in (("summary-full", len(article.questions)), ("summary-mixed", 3)):
+        panel.offer(article)
+        panel.start(Mode.PRACTICE, seed=3)
+        for index, question in enumerate(article.questions[:count]):
+            panel.controller.go_to(index)
+            right = name == "summary-full" or index != 1  # mixed: the second one wrong
+            panel.widget.set_response(right_response(question) if right else wrong_answer(question))
+            panel.check()
+            if panel.session.can_retry(question.id):
+                panel.controller.give_up()
+        panel.finish()
+        panel.finish()  # confirms, with questions left unanswered
+        settle(app)
+        view.grab().save(str(out / f"{name}-{tag}.png"))
     view.close()
     view.deleteLater()
 

@@ -37,7 +37,7 @@
   <context>
     <name>HistoryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="154" />
+      <location filename="../../quizapp/gui/progress/history.py" line="155" />
       <source>Quizzes finished: %n</source>
       <translation>
         <numerusform>Quizzes finished: %n</numerusform>
@@ -45,7 +45,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="167" />
+      <location filename="../../quizapp/gui/progress/history.py" line="168" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>The teacher has changed %n question since some of these results: older answers to them may not match the question you see now.</numerusform>
@@ -68,7 +68,7 @@
   <context>
     <name>MistakesView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="169" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="170" />
       <source>%n question(s) to review, last answered below full marks.</source>
       <translation>
         <numerusform>%n question to review, last answered below full marks.</numerusform>
@@ -79,7 +79,7 @@
   <context>
     <name>ModeChooser</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="90" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="113" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -87,11 +87,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="96" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="119" />
       <source>Feedback after each question. You get %n try(s) per question; each retry costs %1 of its points, a hint %2.</source>
       <translation>
         <numerusform>Feedback after each question. You get %n try per question; each retry costs %1 of its points, a hint %2.</numerusform>
         <numerusform>Feedback after each question. You get %n tries per question; each retry costs %1 of its points, a hint %2.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="137" />
+      <source>The whole quiz (%n question(s))</source>
+      <translation>
+        <numerusform>The whole quiz (%n question)</numerusform>
+        <numerusform>The whole quiz (%n questions)</numerusform>
       </translation>
     </message>
   </context>
@@ -240,7 +248,7 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
   <context>
     <name>WordsView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="148" />
+      <location filename="../../quizapp/gui/progress/words.py" line="149" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n word looked up</numerusform>

@@ -213,22 +213,22 @@
       <translation>Copier les détails, pour les coller dans un signalement de bogue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/error_handler.py" line="181" />
+      <location filename="../../quizapp/gui/window/error_handler.py" line="182" />
       <source>quizapp hit an unexpected problem and stopped what it was doing. You can go on working: your answers so far are kept. The details below help to report it; they were also saved in %1.</source>
       <translation>quizapp a rencontré un problème imprévu et a interrompu ce qu’il faisait. Vous pouvez continuer : vos réponses déjà données sont conservées. Les détails ci-dessous aident à signaler le problème ; ils ont aussi été enregistrés dans %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/error_handler.py" line="188" />
+      <location filename="../../quizapp/gui/window/error_handler.py" line="189" />
       <source>Something went wrong</source>
       <translation>Un problème est survenu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/error_handler.py" line="216" />
+      <location filename="../../quizapp/gui/window/error_handler.py" line="228" />
       <source>quizapp closed unexpectedly last time. Your progress was saved up to the last answer. The details below help to report it; they are kept in %1.</source>
       <translation>quizapp s’est fermé de façon inattendue la dernière fois. Votre progression a été enregistrée jusqu’à la dernière réponse. Les détails ci-dessous aident à signaler le problème ; ils sont conservés dans %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/error_handler.py" line="223" />
+      <location filename="../../quizapp/gui/window/error_handler.py" line="235" />
       <source>quizapp closed unexpectedly</source>
       <translation>quizapp s’est fermé de façon inattendue</translation>
     </message>
@@ -373,17 +373,17 @@
   <context>
     <name>HistoryChart</name>
     <message>
-      <location filename="../../quizapp/gui/progress/chart.py" line="52" />
+      <location filename="../../quizapp/gui/progress/chart.py" line="54" />
       <source>Results over time</source>
       <translation>Résultats au fil du temps</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/chart.py" line="54" />
+      <location filename="../../quizapp/gui/progress/chart.py" line="56" />
       <source>No finished quiz yet</source>
       <translation>Aucun quiz terminé pour l’instant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/chart.py" line="110" />
+      <location filename="../../quizapp/gui/progress/chart.py" line="112" />
       <source>No finished quiz yet: finish one and your results show here.</source>
       <translation>Aucun quiz terminé pour l’instant : terminez-en un et vos résultats s’afficheront ici.</translation>
     </message>
@@ -391,7 +391,7 @@
   <context>
     <name>HistoryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="154" />
+      <location filename="../../quizapp/gui/progress/history.py" line="155" />
       <source>Quizzes finished: %n</source>
       <translation>
         <numerusform>Quiz terminés : %n</numerusform>
@@ -399,17 +399,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="156" />
+      <location filename="../../quizapp/gui/progress/history.py" line="157" />
       <source>best %1 %, last %2 %</source>
       <translation>meilleur %1 %, dernier %2 %</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="161" />
+      <location filename="../../quizapp/gui/progress/history.py" line="162" />
       <source>You have not finished a quiz on this article yet.</source>
       <translation>Vous n’avez pas encore terminé de quiz sur cet article.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="167" />
+      <location filename="../../quizapp/gui/progress/history.py" line="168" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis certains de ces résultats : les anciennes réponses peuvent ne plus correspondre à la question actuelle.</numerusform>
@@ -417,62 +417,62 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="175" />
+      <location filename="../../quizapp/gui/progress/history.py" line="176" />
       <source>(no longer in the article)</source>
       <translation>(n’est plus dans l’article)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="182" />
+      <location filename="../../quizapp/gui/progress/history.py" line="183" />
       <source>changed since</source>
       <translation>modifiée depuis</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="205" />
+      <location filename="../../quizapp/gui/progress/history.py" line="215" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="206" />
+      <location filename="../../quizapp/gui/progress/history.py" line="216" />
       <source>&amp;Article:</source>
       <translation>&amp;Article :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="207" />
+      <location filename="../../quizapp/gui/progress/history.py" line="217" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="210" />
+      <location filename="../../quizapp/gui/progress/history.py" line="220" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="211" />
+      <location filename="../../quizapp/gui/progress/history.py" line="221" />
       <source>Prompt</source>
       <translation>Énoncé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="212" />
+      <location filename="../../quizapp/gui/progress/history.py" line="222" />
       <source>Quizzes</source>
       <translation>Quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="213" />
+      <location filename="../../quizapp/gui/progress/history.py" line="223" />
       <source>Full marks (rate)</source>
       <translation>Réussite (taux)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="214" />
+      <location filename="../../quizapp/gui/progress/history.py" line="224" />
       <source>Note</source>
       <translation>Remarque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="217" />
+      <location filename="../../quizapp/gui/progress/history.py" line="227" />
       <source>Success rate of each question</source>
       <translation>Taux de réussite de chaque question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="218" />
+      <location filename="../../quizapp/gui/progress/history.py" line="228" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
@@ -701,17 +701,17 @@
   <context>
     <name>MistakesView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="152" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="153" />
       <source>(no longer in the bank)</source>
       <translation>(n’est plus dans la banque)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="154" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="155" />
       <source>(changed by the teacher since)</source>
       <translation>(modifiée depuis par l’enseignant)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="169" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="170" />
       <source>%n question(s) to review, last answered below full marks.</source>
       <translation>
         <numerusform>%n question à revoir, dont la dernière réponse n’a pas eu tous les points.</numerusform>
@@ -719,72 +719,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="171" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="172" />
       <source>No mistakes to review: every question you answered last got full marks.</source>
       <translation>Aucune erreur à revoir : votre dernière réponse à chaque question a eu tous les points.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="189" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="190" />
       <source>This question is no longer in the bank: the teacher removed it.</source>
       <translation>Cette question n’est plus dans la banque : l’enseignant l’a retirée.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="194" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="195" />
       <source>In the text:</source>
       <translation>Dans le texte :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="214" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="215" />
       <source>Review my mistakes</source>
       <translation>Revoir mes erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="215" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="216" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="216" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="217" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="216" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="217" />
       <source>Score</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="216" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="217" />
       <source>Answered</source>
       <translation>Répondu le</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="217" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="218" />
       <source>Questions to review</source>
       <translation>Questions à revoir</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="218" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="219" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="220" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="221" />
       <source>Open the article with the sentences that prove the answer highlighted</source>
       <translation>Ouvrir l’article avec les phrases qui prouvent la réponse surlignées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="222" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="223" />
       <source>Retry this article’s mistakes</source>
       <translation>Refaire les erreurs de cet article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="224" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="225" />
       <source>A practice quiz over just the questions of this article you got wrong</source>
       <translation>Un entraînement sur les seules questions de cet article que vous avez manquées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="226" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="227" />
       <source>The question and its evidence</source>
       <translation>La question et ses preuves dans le texte</translation>
     </message>
@@ -792,12 +792,12 @@
   <context>
     <name>ModeChooser</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="85" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="108" />
       <source>Quiz</source>
       <translation>Quiz</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="90" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="113" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -805,7 +805,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="96" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="119" />
       <source>Feedback after each question. You get %n try(s) per question; each retry costs %1 of its points, a hint %2.</source>
       <translation>
         <numerusform>Correction après chaque question. Vous avez %n essai par question ; chaque nouvel essai coûte %1 de ses points, un indice %2.</numerusform>
@@ -813,37 +813,60 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="103" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="126" />
       <source>Feedback after each question, one try per question; a hint costs %2 of its points.</source>
       <translation>Correction après chaque question, un seul essai par question ; un indice coûte %2 de ses points.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="111" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="134" />
+      <source>&amp;Questions:</source>
+      <translation>&amp;Questions :</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="137" />
+      <source>The whole quiz (%n question(s))</source>
+      <translation>
+        <numerusform>Tout le quiz (%n question)</numerusform>
+        <numerusform>Tout le quiz (%n questions)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="142" />
+      <source>Part %1 of %2: questions %3–%4</source>
+      <translation>Partie %1 sur %2 : questions %3 à %4</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="149" />
+      <source>Which questions to answer</source>
+      <translation>Les questions auxquelles répondre</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="150" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="112" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="151" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="115" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="154" />
       <source>One answer per question, which you can change until you finish. No feedback until the end.</source>
       <translation>Une réponse par question, modifiable jusqu’à la fin. Aucune correction avant la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="120" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="159" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="122" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="161" />
       <source>Carry on where you stopped: %1 of %2 questions answered.</source>
       <translation>Reprendre là où vous en étiez : %1 réponses données sur %2 questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="126" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="165" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
@@ -1254,6 +1277,7 @@
   <context>
     <name>QuizFormat</name>
     <message>
+      <location filename="../../quizapp/gui/progress/dates.py" line="17" />
       <location filename="../../quizapp/gui/quiz/numbers.py" line="17" />
       <source>en_GB</source>
       <comment>locale used to write numbers</comment>
@@ -1279,7 +1303,7 @@
   <context>
     <name>QuizPanel</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/panel.py" line="217" />
+      <location filename="../../quizapp/gui/quiz/panel.py" line="218" />
       <source>Answer the question first.</source>
       <translation>Répondez d’abord à la question.</translation>
     </message>
@@ -2077,12 +2101,12 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordsView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="144" />
+      <location filename="../../quizapp/gui/progress/words.py" line="145" />
       <source>No words yet: click a word in a text to see its meaning, and it is kept here.</source>
       <translation>Aucun mot pour l’instant : cliquez sur un mot d’un texte pour voir son sens, il sera gardé ici.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="148" />
+      <location filename="../../quizapp/gui/progress/words.py" line="149" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n mot cherché</numerusform>
@@ -2090,102 +2114,102 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="151" />
+      <location filename="../../quizapp/gui/progress/words.py" line="152" />
       <source>%1 of %2 words shown</source>
       <translation>%1 mots affichés sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="175" />
+      <location filename="../../quizapp/gui/progress/words.py" line="193" />
       <source>Save the words for Anki</source>
       <translation>Enregistrer les mots pour Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="175" />
+      <location filename="../../quizapp/gui/progress/words.py" line="193" />
       <source>Save the words as CSV</source>
       <translation>Enregistrer les mots en CSV</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="180" />
+      <location filename="../../quizapp/gui/progress/words.py" line="198" />
       <source>Anki text files (*.txt *.tsv)</source>
       <translation>Fichiers texte Anki (*.txt *.tsv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="180" />
+      <location filename="../../quizapp/gui/progress/words.py" line="198" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="195" />
+      <location filename="../../quizapp/gui/progress/words.py" line="213" />
       <source>My words</source>
       <translation>Mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="196" />
+      <location filename="../../quizapp/gui/progress/words.py" line="214" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="197" />
+      <location filename="../../quizapp/gui/progress/words.py" line="215" />
       <source>Find a word, a meaning or a sentence</source>
       <translation>Chercher un mot, un sens ou une phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="198" />
+      <location filename="../../quizapp/gui/progress/words.py" line="216" />
       <source>Find a word</source>
       <translation>Chercher un mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="199" />
+      <location filename="../../quizapp/gui/progress/words.py" line="217" />
       <source>Anki (TSV)…</source>
       <translation>Anki (TSV)…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="200" />
+      <location filename="../../quizapp/gui/progress/words.py" line="218" />
       <source>Save every word as flash cards to import into Anki</source>
       <translation>Enregistrer tous les mots en cartes à importer dans Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="201" />
+      <location filename="../../quizapp/gui/progress/words.py" line="219" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="202" />
+      <location filename="../../quizapp/gui/progress/words.py" line="220" />
       <source>Save every word as a spreadsheet file</source>
       <translation>Enregistrer tous les mots dans un fichier de tableur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="205" />
+      <location filename="../../quizapp/gui/progress/words.py" line="223" />
       <source>Word</source>
       <translation>Mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="206" />
+      <location filename="../../quizapp/gui/progress/words.py" line="224" />
       <source>Meaning</source>
       <translation>Sens</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="207" />
+      <location filename="../../quizapp/gui/progress/words.py" line="225" />
       <source>Sentence</source>
       <translation>Phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="208" />
+      <location filename="../../quizapp/gui/progress/words.py" line="226" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="209" />
+      <location filename="../../quizapp/gui/progress/words.py" line="227" />
       <source>Times</source>
       <translation>Fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="210" />
+      <location filename="../../quizapp/gui/progress/words.py" line="228" />
       <source>Last looked up</source>
       <translation>Dernière recherche</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="213" />
+      <location filename="../../quizapp/gui/progress/words.py" line="231" />
       <source>Words you looked up</source>
       <translation>Les mots que vous avez cherchés</translation>
     </message>

@@ -31,6 +31,7 @@ class QuizController(QObject):
         super().__init__(parent)
         self.session: QuizSession | None = None
         self.review = False  # the running session reviews an earlier one's mistakes
+        self.part: tuple[str, ...] | None = None  # the part of a long quiz started (None: whole)
 
     # -- starting ---------------------------------------------------------------
     def start(
@@ -41,6 +42,7 @@ class QuizController(QObject):
         seed: int | None = None,
         question_ids: list[str] | tuple[str, ...] | None = None,
     ) -> QuizSession:
+        self.part = tuple(question_ids) if question_ids is not None else None
         return self._begin(QuizSession(article, mode, seed=seed, question_ids=question_ids))
 
     def resume(self, article: Article, data: Any) -> QuizSession | None:
@@ -50,6 +52,8 @@ class QuizController(QObject):
         except ValueError as error:
             self.failed.emit(str(error))
             return None
+        whole = len(session.questions) == len(article.questions)
+        self.part = None if whole else session.question_ids
         return self._begin(session)
 
     def _begin(self, session: QuizSession, review: bool = False) -> QuizSession:
@@ -67,9 +71,10 @@ class QuizController(QObject):
         return self._begin(session.review_mistakes(), review=True)
 
     def restart(self) -> QuizSession:
-        """The same article and mode again, from scratch, with fresh orders."""
+        """The same questions (the whole quiz, or its part) and mode again, from scratch,
+        with fresh orders."""
         session = self._require()
-        return self.start(session.article, session.mode)
+        return self.start(session.article, session.mode, question_ids=self.part)
 
     # -- the current question ------------------------------------------------------
     def _require(self) -> QuizSession:

@@ -110,7 +110,8 @@ class QuizPanel(QWidget):
 
     def start(self, mode: Mode, seed: int | None = None) -> None:
         if self.article is not None:
-            self.controller.start(self.article, Mode(mode), seed=seed)
+            part = self.chooser.selected_ids() if self.offering() else None
+            self.controller.start(self.article, Mode(mode), seed=seed, question_ids=part)
 
     def restart(self) -> None:
         if self.session is not None:

@@ -116,14 +116,19 @@
   <context>
     <name>ClozeAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="244" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="249" />
       <source>Blank %1</source>
       <translation>Case %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="246" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="251" />
       <source>choose…</source>
       <translation>choisir…</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="294" />
+      <source>Right answer: %1</source>
+      <translation>Bonne réponse : %1</translation>
     </message>
   </context>
   <context>

@@ -70,17 +70,13 @@ def plain_label(text: str = "", parent: QWidget | None = None, wrap: bool = True
     return label
 
 
-def set_mark(label: QLabel, right: bool | None, theme: Theme | None = None, fix: str = "") -> None:
-    """Show ✓ (right), ✗ (wrong) or nothing (None) in a mark label.
-
-    `fix` follows a ✗: the right answer, shown in place beside the wrong one.
-    """
+def set_mark(label: QLabel, right: bool | None, theme: Theme | None = None) -> None:
+    """Show ✓ (right), ✗ (wrong) or nothing (None) in a mark label, in the theme's colour."""
     if right is None:
         label.clear()
         label.setAccessibleName("")
         return
-    mark = RIGHT_MARK if right else WRONG_MARK
-    label.setText(f"{mark} {fix}" if fix and not right else mark)
+    label.setText(RIGHT_MARK if right else WRONG_MARK)
     label.setStyleSheet(look.mark(theme or Theme(), right))
     label.setAccessibleName(
         QCoreApplication.translate("AnswerWidget", "right")

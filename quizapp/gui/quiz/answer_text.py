@@ -176,6 +176,7 @@ class ClozeAnswer(AnswerWidget):
         flow = FlowLayout(self.sentence, spacing=max(space, 3), line_spacing=space * 2)
         self.fields: list[QLineEdit | QComboBox] = []
         self.marks: list[QLabel] = []
+        self.fixes: list[QLabel] = []
         self.palette_row: AccentPalette | None = None
         if question.choices is None:
             self.palette_row = AccentPalette(self)
@@ -186,8 +187,12 @@ class ClozeAnswer(AnswerWidget):
                     mark = QLabel(self.sentence)
                     mark.setContentsMargins(3, 0, 0, 0)
                     mark.hide()
+                    fix = QLabel(self.sentence)  # the right word, beside a wrong one
+                    fix.setTextFormat(Qt.TextFormat.PlainText)
+                    fix.hide()
                     self.marks.append(mark)
-                    pieces += [self._blank(int(value)), mark]
+                    self.fixes.append(fix)
+                    pieces += [self._blank(int(value)), mark, fix]
                 else:
                     label = QLabel(self.sentence)
                     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -279,11 +284,15 @@ class ClozeAnswer(AnswerWidget):
         """Each blank marked ✓/✗, the right word beside a wrong one."""
         self.grade = grade
         parts = grade.parts if grade is not None else ()
-        for index, mark in enumerate(self.marks):
+        for index, (mark, fix) in enumerate(zip(self.marks, self.fixes, strict=True)):
             value = parts[index] if index < len(parts) else None
             alts = self.cloze.blanks[index] if index < len(self.cloze.blanks) else ()
-            set_mark(mark, value, self.theme, alts[0] if alts else "")
+            set_mark(mark, value, self.theme)
             mark.setVisible(value is not None)
+            fix.setText(alts[0] if alts else "")
+            fix.setStyleSheet(look.tinted(self.theme, "right"))
+            fix.setAccessibleName(self.tr("Right answer: %1").replace("%1", fix.text()))
+            fix.setVisible(value is False and bool(fix.text()))
         self.sentence.updateGeometry()
 
 

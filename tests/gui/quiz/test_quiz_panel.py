@@ -160,7 +160,9 @@ def test_partial_feedback_names_what_was_wrong(qtbot, practice):
     assert "Blank 2" in page.feedback.text.text()
     click(qtbot, page.give_up_button)
     assert page.feedback.verdict_kind() == "partly"
-    assert [m.text() for m in panel.widget.marks] == ["✓", "✗ gare"]  # the right word beside
+    assert [m.text() for m in panel.widget.marks] == ["✓", "✗"]
+    fixes = panel.widget.fixes  # the right word beside the wrong one, in the "right" colour
+    assert not fixes[0].isVisible() and fixes[1].isVisible() and fixes[1].text() == "gare"
     assert "“gare”" in page.feedback.text.text()
 
 

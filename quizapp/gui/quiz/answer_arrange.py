@@ -111,6 +111,8 @@ class MatchAnswer(AnswerWidget):
         for row, (mark, fix) in enumerate(zip(self.marks, self.fixes, strict=True)):
             value = parts[row] if row < len(parts) else None
             set_mark(mark, value, self.theme)
+            kind = None if value is None else ("right" if value else "wrong")
+            self.combos[row].setStyleSheet(look.locked_field(self.theme, kind))
             right = self.match.pairs[row].right
             fix.setText(self.tr("Right answer: %1").replace("%1", right))
             fix.setStyleSheet(look.tinted(self.theme, "right"))

@@ -148,6 +148,10 @@ class ShortAnswer(AnswerWidget):
         """✓/✗ beside the field, and the accepted answer under it."""
         self.grade = grade
         set_mark(self.mark, None if grade is None else grade.correct, self.theme)
+        kind = None
+        if grade is not None:
+            kind = "right" if grade.correct else ("partly" if grade.score > 0 else "wrong")
+        self.field.setStyleSheet(look.locked_field(self.theme, kind))
         answer = self.short.answers[0] if self.short.answers else ""
         self.accepted.setText(self.tr("Accepted answer: %1").replace("%1", answer))
         self.accepted.setStyleSheet(look.tinted(self.theme, "right"))
@@ -289,6 +293,8 @@ class ClozeAnswer(AnswerWidget):
             alts = self.cloze.blanks[index] if index < len(self.cloze.blanks) else ()
             set_mark(mark, value, self.theme)
             mark.setVisible(value is not None)
+            kind = None if value is None else ("right" if value else "wrong")
+            self.fields[index].setStyleSheet(look.locked_field(self.theme, kind))
             fix.setText(alts[0] if alts else "")
             fix.setStyleSheet(look.tinted(self.theme, "right"))
             fix.setAccessibleName(self.tr("Right answer: %1").replace("%1", fix.text()))

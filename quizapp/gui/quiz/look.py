@@ -71,3 +71,16 @@ def prompt(theme: Theme) -> str:
 
 def option(theme: Theme) -> str:
     return f"font-size: {theme.px('option')}px;"
+
+
+def locked_field(theme: Theme, kind: str | None) -> str:
+    """A locked drop-down or field showing a pick: its text in the verdict's colour,
+    never the disabled grey (a right answer must not read as greyed out)."""
+    if kind not in KINDS:
+        return ""
+    p = theme.palette
+    colour, tint = getattr(p, kind), getattr(p, kind + "_tint")
+    return (
+        f"QComboBox:disabled, QLineEdit:disabled {{ color: {colour}; background: {tint};"
+        f" border: 1px solid {colour}; }}"
+    )

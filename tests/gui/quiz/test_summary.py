@@ -176,3 +176,27 @@ def test_a_long_prompt_is_elided_in_its_row_and_whole_in_the_tooltip(qtbot, tmp_
     assert table.textElideMode() == Qt.TextElideMode.ElideRight
     assert table.horizontalScrollBar().maximum() == 0  # elided, not scrolled
     assert table.item(1, 1).toolTip() == tooltip(f"{long}\n\nSeveral answers")
+
+
+@pytest.mark.parametrize("reduced", [False, True])
+def test_full_marks_celebrate_unless_the_system_asks_for_less_motion(
+    qtbot, tmp_path, translators, monkeypatch, reduced
+):
+    from PySide6.QtCore import QAbstractAnimation
+
+    from quizapp.gui.quiz import summary_head
+
+    monkeypatch.setattr(summary_head, "reduced_motion", lambda: reduced)
+    article = load(tmp_path)
+    session = QuizSession(article, Mode.PRACTICE, seed=2)
+    for q in article.questions:
+        session.answer(q.id, right_response(q))
+    session.finish()
+    view = show(qtbot, session)
+    assert view.head.badge.isVisible()
+    if reduced:
+        assert view.head.fade is None and view.head.badge.graphicsEffect() is None
+    else:
+        assert view.head.fade.state() == QAbstractAnimation.State.Running
+        qtbot.waitUntil(lambda: view.head.fade.state() == QAbstractAnimation.State.Stopped)
+        assert view.head.badge.graphicsEffect().opacity() == 1.0

@@ -101,3 +101,39 @@ def test_the_en_toggle_shows_the_options_english_too(qtbot, tmp_path, translator
     answer_current(qtbot, panel, right_response(article.question("q1")))
     click(qtbot, page.check_button)
     assert widget.labels[widget.order.index(0)].styleSheet()  # the right option, tinted
+
+
+def test_the_strip_shows_each_question_s_fate_and_goes_there(qtbot, tmp_path, translators):
+    article, _view, panel = start(qtbot, tmp_path)
+    strip = panel.page.strip
+    assert len(strip.chips) == len(article.questions)
+    answer_current(qtbot, panel, right_response(article.question("q1")))
+    click(qtbot, panel.page.check_button)
+    go_to(panel, "q2")  # multi: one right option of two, then shown
+    q2 = article.question("q2")
+    answer_current(qtbot, panel, {next(i for i, o in enumerate(q2.options) if o.correct)})
+    click(qtbot, panel.page.check_button)
+    click(qtbot, panel.page.give_up_button)
+    go_to(panel, "q4")  # q3 passed by: skipped
+    assert strip.states[:4] == ["right", "partly", "skipped", "ahead"]
+    assert [c.text() for c in strip.chips[:4]] == ["1✓", "2◐", "3–", "4"]
+    assert strip.chips[2].accessibleName() == "Question 3: skipped"
+    click(qtbot, strip.chips[2])
+    assert panel.session.current.id == "q3"
+
+
+def test_a_new_theme_restyles_the_whole_quiz(qtbot, tmp_path, translators):
+    from quizapp.gui.window.theme import DARK, Theme
+
+    _article, _view, panel = start(qtbot, tmp_path)
+    answer_current(qtbot, panel, wrong_answer(panel.session.current))
+    click(qtbot, panel.page.check_button)
+    click(qtbot, panel.page.give_up_button)
+    dark = Theme(palette=DARK, zoom=4)
+    panel.set_theme(dark)
+    assert f"font-size: {dark.px('question')}px" in panel.page.prompt.styleSheet()
+    assert DARK.wrong in panel.page.feedback.verdict.styleSheet()
+    assert DARK.wrong_tint in panel.page.feedback.styleSheet()
+    marks = [m.styleSheet() for m in panel.widget.marks if m.text()]
+    assert marks and all(DARK.right in m or DARK.wrong in m for m in marks)
+    assert DARK.accent in panel.page.strip.chips[0].styleSheet()  # the current question

@@ -56,8 +56,8 @@
   <context>
     <name>LocateAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="323" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="358" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="325" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="360" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n sentence selected</numerusform>
@@ -198,7 +198,7 @@
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="216" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="237" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>

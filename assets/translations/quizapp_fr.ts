@@ -27,12 +27,12 @@
   <context>
     <name>AnswerWidget</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_base.py" line="86" />
+      <location filename="../../quizapp/gui/quiz/answer_base.py" line="82" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_base.py" line="88" />
+      <location filename="../../quizapp/gui/quiz/answer_base.py" line="84" />
       <source>wrong</source>
       <translation>incorrect</translation>
     </message>
@@ -116,17 +116,17 @@
   <context>
     <name>ClozeAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="249" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="253" />
       <source>Blank %1</source>
       <translation>Case %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="251" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="255" />
       <source>choose…</source>
       <translation>choisir…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="294" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="300" />
       <source>Right answer: %1</source>
       <translation>Bonne réponse : %1</translation>
     </message>
@@ -589,13 +589,13 @@
   <context>
     <name>LocateAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="318" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="320" />
       <source>Click the sentence(s) in the text that answer the question; click again to unselect. With the keyboard: Up and Down in the text, then Space.</source>
       <translation>Cliquez dans le texte sur la ou les phrases qui répondent à la question ; cliquez de nouveau pour désélectionner. Au clavier : Haut et Bas dans le texte, puis Espace.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="323" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="358" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="325" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="360" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n phrase sélectionnée</numerusform>
@@ -603,7 +603,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="324" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="326" />
       <source>Clear the selection</source>
       <translation>Effacer la sélection</translation>
     </message>
@@ -698,7 +698,7 @@
       <translation>Correspondance pour %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="115" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="117" />
       <source>Right answer: %1</source>
       <translation>Bonne réponse : %1</translation>
     </message>
@@ -879,37 +879,37 @@
   <context>
     <name>OrderAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="199" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="201" />
       <source>Move up</source>
       <translation>Monter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="200" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="202" />
       <source>Move down</source>
       <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="201" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="203" />
       <source>Move the selected item up (Alt+Up)</source>
       <translation>Monter l’élément choisi (Alt+Haut)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="202" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="204" />
       <source>Move the selected item down (Alt+Down)</source>
       <translation>Descendre l’élément choisi (Alt+Bas)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="203" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="205" />
       <source>Drag the items, or select one and press Alt+Up / Alt+Down.</source>
       <translation>Faites glisser les éléments, ou choisissez-en un et appuyez sur Alt+Haut / Alt+Bas.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="204" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="206" />
       <source>Items to put in order</source>
       <translation>Éléments à remettre dans l’ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="261" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="263" />
       <source>right place: %1</source>
       <translation>bonne place : %1</translation>
     </message>
@@ -1308,7 +1308,7 @@
   <context>
     <name>QuizPanel</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/panel.py" line="218" />
+      <location filename="../../quizapp/gui/quiz/panel.py" line="219" />
       <source>Answer the question first.</source>
       <translation>Répondez d’abord à la question.</translation>
     </message>
@@ -1401,7 +1401,7 @@
       <translation>Votre réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="152" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="156" />
       <source>Accepted answer: %1</source>
       <translation>Réponse acceptée : %1</translation>
     </message>
@@ -1937,7 +1937,12 @@
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="179" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="172" />
+      <source>Go on: part %1 (questions %2–%3)</source>
+      <translation>Continuer : partie %1 (questions %2 à %3)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="200" />
       <source>(skipped)</source>
       <translation>(passée)</translation>
     </message>
@@ -1957,32 +1962,32 @@
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="187" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="208" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="191" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="212" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="192" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="213" />
       <source>partly right</source>
       <translation>en partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="193" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="214" />
       <source>wrong</source>
       <translation>incorrect</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="194" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="215" />
       <source>skipped</source>
       <translation>passée</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="216" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="237" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -1990,33 +1995,33 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="218" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="255" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="239" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="276" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="253" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="274" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="254" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="275" />
       <source>Double-click a question to see it again with its answer.</source>
       <translation>Double-cliquez sur une question pour la revoir avec sa réponse.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="256" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="277" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="257" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="278" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="258" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="279" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>

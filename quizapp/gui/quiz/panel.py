@@ -79,6 +79,7 @@ class QuizPanel(QWidget):
         p.feedback.evidence_requested.connect(self._show_evidence)
         s = self.summary
         s.review_requested.connect(self.review_mistakes)
+        s.next_part_requested.connect(self.next_part)
         s.restart_requested.connect(self.restart)
         s.back_requested.connect(self.close_quiz)
         s.question_requested.connect(self._review_question)
@@ -332,8 +333,25 @@ class QuizPanel(QWidget):
         seconds = time.monotonic() - getattr(self, "_started_at", time.monotonic())
         facts, answers = run_summary(session, seconds, self.controller.review)
         self.summary.set_result(result, session.questions, session.mode, facts, answers)
+        self.summary.offer_next_part(*self._next_part()[:3])
         self.stack.setCurrentWidget(self.summary)
         self.summary.focus_first()
+
+    def _next_part(self) -> tuple[int, int, int, tuple[str, ...]]:
+        """(its number, first and last question numbers, ids) of the part after the one
+        just taken; (0, 0, 0, ()) when there is none (or a review, or the whole quiz)."""
+        parts, part = self.chooser.parts, self.controller.part
+        if self.controller.review or part not in parts or part == parts[-1]:
+            return 0, 0, 0, ()
+        index = parts.index(part) + 1
+        first = sum(len(p) for p in parts[:index]) + 1
+        return index + 1, first, first + len(parts[index]) - 1, parts[index]
+
+    def next_part(self) -> None:
+        session, (_n, _a, _b, ids) = self.session, self._next_part()
+        if session is not None and ids:
+            self._leave_question()
+            self.controller.start(session.article, session.mode, question_ids=ids)
 
     def _review_question(self, index: int) -> None:
         """From the summary: look back at one question, its answer and feedback."""

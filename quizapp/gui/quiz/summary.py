@@ -97,6 +97,7 @@ class SummaryView(QWidget):
     restart_requested = Signal()
     back_requested = Signal()
     question_requested = Signal(int)
+    next_part_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -126,10 +127,18 @@ class SummaryView(QWidget):
         self.restart_button = QPushButton(self)
         self.back_button = QPushButton(self)
         self.review_button.clicked.connect(self.review_requested)
+        self.next_part_button = QPushButton(self)  # a long quiz taken in parts: go on
+        self.next_part_button.hide()
+        self.next_part_button.clicked.connect(self.next_part_requested)
         self.restart_button.clicked.connect(self.restart_requested)
         self.back_button.clicked.connect(self.back_requested)
         buttons = FlowLayout()
-        for button in (self.review_button, self.restart_button, self.back_button):
+        for button in (
+            self.next_part_button,
+            self.review_button,
+            self.restart_button,
+            self.back_button,
+        ):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -156,6 +165,16 @@ class SummaryView(QWidget):
         self.head.show_result(result, self.mode is Mode.PRACTICE, self.facts)
         self._fill()
 
+    def offer_next_part(self, number: int, first: int, last: int) -> None:
+        """After part `number - 1` of a long quiz: offer part `number` (0 hides it)."""
+        self.next_part_button.setVisible(number > 0)
+        self.next_part_button.setText(
+            self.tr("Go on: part %1 (questions %2–%3)")
+            .replace("%1", str(number))
+            .replace("%2", str(first))
+            .replace("%3", str(last))
+        )
+
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
         self.head.set_theme(theme)
@@ -163,6 +182,8 @@ class SummaryView(QWidget):
 
     def focus_first(self) -> None:
         target = self.review_button if self.review_button.isEnabled() else self.restart_button
+        if self.next_part_button.isVisible():
+            target = self.next_part_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fill(self) -> None:

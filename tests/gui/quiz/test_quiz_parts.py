@@ -31,6 +31,17 @@ def test_a_long_quiz_can_be_taken_in_parts(qtbot):
     with qtbot.waitSignal(panel.controller.session_started):
         panel.controller.restart()  # "Start again" keeps the part
     assert panel.session.question_ids == parts[1]
+    # at the end of a part, the summary offers the next one
+    click(qtbot, panel.page.finish_button)
+    with qtbot.waitSignal(panel.controller.session_finished):
+        click(qtbot, panel.page.finish_bar.finish_button)
+    button = panel.summary.next_part_button
+    first = len(parts[0]) + len(parts[1]) + 1
+    assert button.isVisible()
+    assert button.text() == f"Go on: part 3 (questions {first}–{first + len(parts[2]) - 1})"
+    with qtbot.waitSignal(panel.controller.session_started):
+        click(qtbot, button)
+    assert panel.session.question_ids == parts[2]
 
 
 def test_a_short_quiz_is_offered_whole(qtbot, tmp_path):

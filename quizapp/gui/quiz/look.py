@@ -44,7 +44,8 @@ def feedback_box(theme: Theme, kind: str) -> str:
     bar = colour(theme, kind) if kind in KINDS else p.border
     return (
         f"#feedback_box {{ background: {tint}; border: 1px solid {p.border};"
-        f" border-left: {theme.space(0.5)}px solid {bar}; border-radius: {theme.radius}px; }}"
+        f" border-left: {theme.space(0.5)}px solid {bar}; border-radius: {theme.radius}px;"
+        " border-top-left-radius: 0; border-bottom-left-radius: 0; }"
         f" #feedback_box QLabel {{ color: {p.text}; background: transparent; }}"
     )
 

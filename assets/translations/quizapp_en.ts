@@ -26,7 +26,7 @@
   <context>
     <name>FeedbackBox</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="174" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="186" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>The answer is in the highlighted sentence of the text.</numerusform>
@@ -35,9 +35,20 @@
     </message>
   </context>
   <context>
+    <name>FinishBar</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/finish_bar.py" line="54" />
+      <source>%n question(s) not answered yet: %1.</source>
+      <translation>
+        <numerusform>%n question not answered yet: %1.</numerusform>
+        <numerusform>%n questions not answered yet: %1.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="154" />
+      <location filename="../../quizapp/gui/progress/history.py" line="155" />
       <source>Quizzes finished: %n</source>
       <translation>
         <numerusform>Quizzes finished: %n</numerusform>
@@ -45,7 +56,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="167" />
+      <location filename="../../quizapp/gui/progress/history.py" line="168" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>The teacher has changed %n question since some of these results: older answers to them may not match the question you see now.</numerusform>
@@ -56,8 +67,8 @@
   <context>
     <name>LocateAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="293" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="328" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="325" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="360" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n sentence selected</numerusform>
@@ -68,7 +79,7 @@
   <context>
     <name>MistakesView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="169" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="170" />
       <source>%n question(s) to review, last answered below full marks.</source>
       <translation>
         <numerusform>%n question to review, last answered below full marks.</numerusform>
@@ -79,7 +90,7 @@
   <context>
     <name>ModeChooser</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="90" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="113" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -87,7 +98,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="96" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="119" />
       <source>Feedback after each question. You get %n try(s) per question; each retry costs %1 of its points, a hint %2.</source>
       <translation>
         <numerusform>Feedback after each question. You get %n try per question; each retry costs %1 of its points, a hint %2.</numerusform>
@@ -95,11 +106,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="123" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="162" />
       <source>Carry on where you stopped: %1 of %n question(s) answered.</source>
       <translation>
         <numerusform>Carry on where you stopped: %1 of %n question answered.</numerusform>
         <numerusform>Carry on where you stopped: %1 of %n questions answered.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="137" />
+      <source>The whole quiz (%n question(s))</source>
+      <translation>
+        <numerusform>The whole quiz (%n question)</numerusform>
+        <numerusform>The whole quiz (%n questions)</numerusform>
       </translation>
     </message>
   </context>
@@ -152,7 +171,7 @@
   <context>
     <name>QuestionPage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/question.py" line="222" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="262" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question answered</numerusform>
@@ -160,7 +179,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/question.py" line="228" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="268" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n answered</numerusform>
@@ -169,20 +188,9 @@
     </message>
   </context>
   <context>
-    <name>QuizPanel</name>
+    <name>SummaryHead</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/panel.py" line="309" />
-      <source>%n question(s) not answered yet (they count 0). Click Finish again to end the quiz.</source>
-      <translation>
-        <numerusform>%n question not answered yet (they count 0). Click Finish again to end the quiz.</numerusform>
-        <numerusform>%n questions not answered yet (they count 0). Click Finish again to end the quiz.</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>SummaryView</name>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="157" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="100" />
       <source>Full marks on %1 of %n question(s).</source>
       <translation>
         <numerusform>Full marks on %1 of %n question.</numerusform>
@@ -190,11 +198,54 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="191" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="106" />
+      <source>Skipped: %n question(s).</source>
+      <translation>
+        <numerusform>Skipped: %n question.</numerusform>
+        <numerusform>Skipped: %n questions.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="111" />
+      <source>Words looked up (%n): %1.</source>
+      <translation>
+        <numerusform>Words looked up (%n): %1.</numerusform>
+        <numerusform>Words looked up (%n): %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="122" />
+      <source>%n second(s)</source>
+      <translation>
+        <numerusform>%n second</numerusform>
+        <numerusform>%n seconds</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="123" />
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n minute</numerusform>
+        <numerusform>%n minutes</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>SummaryView</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary.py" line="237" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>
         <numerusform>Review mistakes (%n)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary.py" line="157" />
+      <source>Full marks on %1 of %n question(s).</source>
+      <translation>
+        <numerusform>Full marks on %1 of %n question.</numerusform>
+        <numerusform>Full marks on %1 of %n questions.</numerusform>
       </translation>
     </message>
   </context>
@@ -248,7 +299,7 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
   <context>
     <name>WordsView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="148" />
+      <location filename="../../quizapp/gui/progress/words.py" line="149" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n word looked up</numerusform>
@@ -256,11 +307,22 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="151" />
+      <location filename="../../quizapp/gui/progress/words.py" line="152" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 of %n word shown</numerusform>
         <numerusform>%1 of %n words shown</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>QuizPanel</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/panel.py" line="309" />
+      <source>%n question(s) not answered yet (they count 0). Click Finish again to end the quiz.</source>
+      <translation>
+        <numerusform>%n question not answered yet (they count 0). Click Finish again to end the quiz.</numerusform>
+        <numerusform>%n questions not answered yet (they count 0). Click Finish again to end the quiz.</numerusform>
       </translation>
     </message>
   </context>

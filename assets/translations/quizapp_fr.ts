@@ -22,22 +22,22 @@
   <context>
     <name>AccentPalette</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="66" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="67" />
       <source>Insert %1 with its no-break space</source>
       <translation>Insérer %1 avec son espace insécable</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="69" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="70" />
       <source>Insert %1 (Shift+click: %2)</source>
       <translation>Insérer %1 (Maj+clic : %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="73" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="74" />
       <source>Insert %1</source>
       <translation>Insérer %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="74" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="75" />
       <source>Accented letters</source>
       <translation>Lettres accentuées</translation>
     </message>
@@ -45,12 +45,12 @@
   <context>
     <name>AnswerWidget</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_base.py" line="81" />
+      <location filename="../../quizapp/gui/quiz/answer_base.py" line="82" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_base.py" line="83" />
+      <location filename="../../quizapp/gui/quiz/answer_base.py" line="84" />
       <source>wrong</source>
       <translation>incorrect</translation>
     </message>
@@ -154,14 +154,19 @@
   <context>
     <name>ClozeAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="222" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="253" />
       <source>Blank %1</source>
       <translation>Case %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="224" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="255" />
       <source>choose…</source>
       <translation>choisir…</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="300" />
+      <source>Right answer: %1</source>
+      <translation>Bonne réponse : %1</translation>
     </message>
   </context>
   <context>
@@ -353,22 +358,22 @@
       <translation>Copier les détails, pour les coller dans un signalement de bogue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/error_handler.py" line="180" />
+      <location filename="../../quizapp/gui/window/error_handler.py" line="181" />
       <source>quizapp hit an unexpected problem and stopped what it was doing. You can go on working: your answers so far are kept. The details below help to report it; they were also saved in %1.</source>
       <translation>quizapp a rencontré un problème imprévu et a interrompu ce qu’il faisait. Vous pouvez continuer : vos réponses déjà données sont conservées. Les détails ci-dessous aident à signaler le problème ; ils ont aussi été enregistrés dans %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/error_handler.py" line="187" />
+      <location filename="../../quizapp/gui/window/error_handler.py" line="188" />
       <source>Something went wrong</source>
       <translation>Un problème est survenu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/error_handler.py" line="215" />
+      <location filename="../../quizapp/gui/window/error_handler.py" line="227" />
       <source>quizapp closed unexpectedly last time. Your progress was saved up to the last answer. The details below help to report it; they are kept in %1.</source>
       <translation>quizapp s’est fermé de façon inattendue la dernière fois. Votre progression a été enregistrée jusqu’à la dernière réponse. Les détails ci-dessous aident à signaler le problème ; ils sont conservés dans %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/error_handler.py" line="222" />
+      <location filename="../../quizapp/gui/window/error_handler.py" line="234" />
       <source>quizapp closed unexpectedly</source>
       <translation>quizapp s’est fermé de façon inattendue</translation>
     </message>
@@ -376,43 +381,43 @@
   <context>
     <name>FeedbackBox</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="130" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="134" />
       <source>Answer saved</source>
       <translation>Réponse enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="134" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="139" />
       <source>You can change it until you finish the test; the results come at the end.</source>
       <translation>Vous pouvez la modifier jusqu’à la fin du test ; les résultats viendront à la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="143" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="148" />
       <source>Right</source>
       <translation>Juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="144" />
       <location filename="../../quizapp/gui/quiz/feedback.py" line="149" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="154" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="145" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="150" />
       <source>Wrong</source>
       <translation>Incorrect</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="146" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="151" />
       <source>Not quite</source>
       <translation>Pas tout à fait</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="154" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="161" />
       <source>Score of this try, after any hint or retry cost</source>
       <translation>Score de cet essai, après le coût éventuel de l’indice ou des nouveaux essais</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="174" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="186" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>La réponse se trouve dans la phrase surlignée du texte.</numerusform>
@@ -420,24 +425,65 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="193" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="206" />
       <source>Show the explanation in English</source>
       <translation>Afficher l’explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="194" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="207" />
       <source>Explanation in English</source>
       <translation>Explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="195" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="211" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="196" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="212" />
       <source>Feedback</source>
       <translation>Correction</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="209" />
+      <source>Show the explanation in French</source>
+      <translation>Montrer l’explication en français</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="210" />
+      <source>Explanation in French</source>
+      <translation>Explication en français</translation>
+    </message>
+  </context>
+  <context>
+    <name>FinishBar</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/finish_bar.py" line="54" />
+      <source>%n question(s) not answered yet: %1.</source>
+      <translation>
+        <numerusform>%n question sans réponse pour l’instant : %1.</numerusform>
+        <numerusform>%n questions sans réponse pour l’instant : %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/finish_bar.py" line="55" />
+      <source>They count 0.</source>
+      <translation>Elles comptent 0.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/finish_bar.py" line="55" />
+      <source>They count 0 if you finish now.</source>
+      <translation>Elles comptent 0 si vous terminez maintenant.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/finish_bar.py" line="57" />
+      <source>Finish anyway</source>
+      <translation>Terminer quand même</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/finish_bar.py" line="58" />
+      <source>Go to question %1</source>
+      <translation>Aller à la question %1</translation>
     </message>
   </context>
   <context>
@@ -535,17 +581,17 @@
   <context>
     <name>HistoryChart</name>
     <message>
-      <location filename="../../quizapp/gui/progress/chart.py" line="52" />
+      <location filename="../../quizapp/gui/progress/chart.py" line="54" />
       <source>Results over time</source>
       <translation>Résultats au fil du temps</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/chart.py" line="54" />
+      <location filename="../../quizapp/gui/progress/chart.py" line="56" />
       <source>No finished quiz yet</source>
       <translation>Aucun quiz terminé pour l’instant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/chart.py" line="110" />
+      <location filename="../../quizapp/gui/progress/chart.py" line="112" />
       <source>No finished quiz yet: finish one and your results show here.</source>
       <translation>Aucun quiz terminé pour l’instant : terminez-en un et vos résultats s’afficheront ici.</translation>
     </message>
@@ -553,7 +599,7 @@
   <context>
     <name>HistoryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="154" />
+      <location filename="../../quizapp/gui/progress/history.py" line="155" />
       <source>Quizzes finished: %n</source>
       <translation>
         <numerusform>Quiz terminés : %n</numerusform>
@@ -561,17 +607,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="156" />
+      <location filename="../../quizapp/gui/progress/history.py" line="157" />
       <source>best %1 %, last %2 %</source>
       <translation>meilleur %1 %, dernier %2 %</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="161" />
+      <location filename="../../quizapp/gui/progress/history.py" line="162" />
       <source>You have not finished a quiz on this article yet.</source>
       <translation>Vous n’avez pas encore terminé de quiz sur cet article.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="167" />
+      <location filename="../../quizapp/gui/progress/history.py" line="168" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis certains de ces résultats : les anciennes réponses peuvent ne plus correspondre à la question actuelle.</numerusform>
@@ -579,62 +625,62 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="175" />
+      <location filename="../../quizapp/gui/progress/history.py" line="176" />
       <source>(no longer in the article)</source>
       <translation>(n’est plus dans l’article)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="182" />
+      <location filename="../../quizapp/gui/progress/history.py" line="183" />
       <source>changed since</source>
       <translation>modifiée depuis</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="205" />
+      <location filename="../../quizapp/gui/progress/history.py" line="215" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="206" />
+      <location filename="../../quizapp/gui/progress/history.py" line="216" />
       <source>&amp;Article:</source>
       <translation>&amp;Article :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="207" />
+      <location filename="../../quizapp/gui/progress/history.py" line="217" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="210" />
+      <location filename="../../quizapp/gui/progress/history.py" line="220" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="211" />
+      <location filename="../../quizapp/gui/progress/history.py" line="221" />
       <source>Prompt</source>
       <translation>Énoncé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="212" />
+      <location filename="../../quizapp/gui/progress/history.py" line="222" />
       <source>Quizzes</source>
       <translation>Quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="213" />
+      <location filename="../../quizapp/gui/progress/history.py" line="223" />
       <source>Full marks (rate)</source>
       <translation>Réussite (taux)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="214" />
+      <location filename="../../quizapp/gui/progress/history.py" line="224" />
       <source>Note</source>
       <translation>Remarque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="217" />
+      <location filename="../../quizapp/gui/progress/history.py" line="227" />
       <source>Success rate of each question</source>
       <translation>Taux de réussite de chaque question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="218" />
+      <location filename="../../quizapp/gui/progress/history.py" line="228" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
@@ -754,13 +800,13 @@
   <context>
     <name>LocateAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="288" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="320" />
       <source>Click the sentence(s) in the text that answer the question; click again to unselect. With the keyboard: Up and Down in the text, then Space.</source>
       <translation>Cliquez dans le texte sur la ou les phrases qui répondent à la question ; cliquez de nouveau pour désélectionner. Au clavier : Haut et Bas dans le texte, puis Espace.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="293" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="328" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="325" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="360" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n phrase sélectionnée</numerusform>
@@ -768,7 +814,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="294" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="326" />
       <source>Clear the selection</source>
       <translation>Effacer la sélection</translation>
     </message>
@@ -873,30 +919,35 @@
   <context>
     <name>MatchAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="80" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="86" />
       <source>choose…</source>
       <translation>choisir…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="81" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="87" />
       <source>Match for %1</source>
       <translation>Correspondance pour %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="117" />
+      <source>Right answer: %1</source>
+      <translation>Bonne réponse : %1</translation>
     </message>
   </context>
   <context>
     <name>MistakesView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="152" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="153" />
       <source>(no longer in the bank)</source>
       <translation>(n’est plus dans la banque)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="154" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="155" />
       <source>(changed by the teacher since)</source>
       <translation>(modifiée depuis par l’enseignant)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="169" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="170" />
       <source>%n question(s) to review, last answered below full marks.</source>
       <translation>
         <numerusform>%n question à revoir, dont la dernière réponse n’a pas eu tous les points.</numerusform>
@@ -904,72 +955,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="171" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="172" />
       <source>No mistakes to review: every question you answered last got full marks.</source>
       <translation>Aucune erreur à revoir : votre dernière réponse à chaque question a eu tous les points.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="189" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="190" />
       <source>This question is no longer in the bank: the teacher removed it.</source>
       <translation>Cette question n’est plus dans la banque : l’enseignant l’a retirée.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="194" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="195" />
       <source>In the text:</source>
       <translation>Dans le texte :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="214" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="215" />
       <source>Review my mistakes</source>
       <translation>Revoir mes erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="215" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="216" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="216" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="217" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="216" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="217" />
       <source>Score</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="216" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="217" />
       <source>Answered</source>
       <translation>Répondu le</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="217" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="218" />
       <source>Questions to review</source>
       <translation>Questions à revoir</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="218" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="219" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="220" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="221" />
       <source>Open the article with the sentences that prove the answer highlighted</source>
       <translation>Ouvrir l’article avec les phrases qui prouvent la réponse surlignées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="222" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="223" />
       <source>Retry this article’s mistakes</source>
       <translation>Refaire les erreurs de cet article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="224" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="225" />
       <source>A practice quiz over just the questions of this article you got wrong</source>
       <translation>Un entraînement sur les seules questions de cet article que vous avez manquées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="226" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="227" />
       <source>The question and its evidence</source>
       <translation>La question et ses preuves dans le texte</translation>
     </message>
@@ -977,12 +1028,12 @@
   <context>
     <name>ModeChooser</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="85" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="108" />
       <source>Quiz</source>
       <translation>Quiz</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="90" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="113" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -990,7 +1041,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="96" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="119" />
       <source>Feedback after each question. You get %n try(s) per question; each retry costs %1 of its points, a hint %2.</source>
       <translation>
         <numerusform>Correction après chaque question. Vous avez %n essai par question ; chaque nouvel essai coûte %1 de ses points, un indice %2.</numerusform>
@@ -998,32 +1049,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="103" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="126" />
       <source>Feedback after each question, one try per question; a hint costs %2 of its points.</source>
       <translation>Correction après chaque question, un seul essai par question ; un indice coûte %2 de ses points.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="111" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="150" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="112" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="151" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="115" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="154" />
       <source>One answer per question, which you can change until you finish. No feedback until the end.</source>
       <translation>Une réponse par question, modifiable jusqu’à la fin. Aucune correction avant la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="120" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="159" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="123" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="162" />
       <source>Carry on where you stopped: %1 of %n question(s) answered.</source>
       <translation>
         <numerusform>Reprendre là où vous en étiez : %1 sur %n question traitée.</numerusform>
@@ -1031,48 +1082,76 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="126" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="165" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="134" />
+      <source>&amp;Questions:</source>
+      <translation>&amp;Questions :</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="137" />
+      <source>The whole quiz (%n question(s))</source>
+      <translation>
+        <numerusform>Tout le quiz (%n question)</numerusform>
+        <numerusform>Tout le quiz (%n questions)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="142" />
+      <source>Part %1 of %2: questions %3–%4</source>
+      <translation>Partie %1 sur %2 : questions %3 à %4</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="149" />
+      <source>Which questions to answer</source>
+      <translation>Les questions auxquelles répondre</translation>
     </message>
   </context>
   <context>
     <name>OrderAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="186" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="201" />
       <source>Move up</source>
       <translation>Monter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="187" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="202" />
       <source>Move down</source>
       <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="188" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="203" />
       <source>Move the selected item up (Alt+Up)</source>
       <translation>Monter l’élément choisi (Alt+Haut)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="189" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="204" />
       <source>Move the selected item down (Alt+Down)</source>
       <translation>Descendre l’élément choisi (Alt+Bas)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="190" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="205" />
       <source>Drag the items, or select one and press Alt+Up / Alt+Down.</source>
       <translation>Faites glisser les éléments, ou choisissez-en un et appuyez sur Alt+Haut / Alt+Bas.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="191" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="206" />
       <source>Items to put in order</source>
       <translation>Éléments à remettre dans l’ordre</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="263" />
+      <source>right place: %1</source>
+      <translation>bonne place : %1</translation>
     </message>
   </context>
   <context>
     <name>PassageView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/passage.py" line="114" />
+      <location filename="../../quizapp/gui/reading/passage.py" line="115" />
       <source>(no English translation)</source>
       <translation>(pas de traduction anglaise)</translation>
     </message>
@@ -1266,22 +1345,22 @@
   <context>
     <name>QuestionPage</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="213" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="249" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="213" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="249" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="216" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="255" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/question.py" line="222" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="262" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question traitée</numerusform>
@@ -1289,12 +1368,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="226" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="266" />
       <source>Your score so far</source>
       <translation>Votre score jusqu’ici</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/question.py" line="228" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="268" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n réponse donnée</numerusform>
@@ -1302,99 +1381,95 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="237" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="277" />
       <source>Hint (−%1 of the points)</source>
       <translation>Indice (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="239" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="280" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="210" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="279" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="320" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="248" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="288" />
       <source>Try again (−%1 of the points)</source>
       <translation>Réessayer (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="250" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="290" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="255" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="295" />
       <source>Back to the summary</source>
       <translation>Retour au bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="257" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="297" />
       <source>You did not answer this question.</source>
       <translation>Vous n’avez pas répondu à cette question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="260" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="300" />
       <source>Finish (click again)</source>
       <translation>Terminer (cliquez encore)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="260" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="300" />
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="270" />
-      <source>Show the question in English</source>
-      <translation>Afficher la question en anglais</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="271" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="311" />
       <source>Question in English</source>
       <translation>Question en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="272" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="312" />
       <location filename="../../quizapp/gui/review/question_page.py" line="146" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="273" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="313" />
       <source>Check your answer (Enter)</source>
       <translation>Vérifier votre réponse (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="274" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="314" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="275" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="315" />
       <source>◀ Previous</source>
       <translation>◀ Précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="276" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="316" />
       <source>Previous question (Page Up)</source>
       <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="277" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="317" />
       <source>Next ▶</source>
       <translation>Suivante ▶</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="278" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="318" />
       <source>Next question (Page Down)</source>
       <translation>Question suivante (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="279" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="319" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="281" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="322" />
       <source>How many questions you have answered</source>
       <translation>Nombre de questions auxquelles vous avez répondu</translation>
     </message>
@@ -1418,10 +1493,64 @@
       <source>The article</source>
       <translation>L’article</translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="208" />
+      <source>Hint (costs %1 of the points)</source>
+      <translation>Indice (coûte %1 des points)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="251" />
+      <source>%1 · review of your mistakes</source>
+      <translation>%1 · révision de vos erreurs</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="310" />
+      <source>Show the question and its options in English</source>
+      <translation>Montrer la question et ses réponses en anglais</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuestionStrip</name>
+    <message>
+      <location filename="../../quizapp/gui/quiz/strip.py" line="77" />
+      <source>right</source>
+      <translation>juste</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/strip.py" line="78" />
+      <source>partly right</source>
+      <translation>en partie juste</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/strip.py" line="79" />
+      <source>wrong</source>
+      <translation>fausse</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/strip.py" line="80" />
+      <source>answered</source>
+      <translation>répondue</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/strip.py" line="81" />
+      <source>skipped</source>
+      <translation>passée</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/strip.py" line="82" />
+      <source>not answered yet</source>
+      <translation>pas encore répondue</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/strip.py" line="100" />
+      <source>Question %1: %2</source>
+      <translation>Question %1 : %2</translation>
+    </message>
   </context>
   <context>
     <name>QuizFormat</name>
     <message>
+      <location filename="../../quizapp/gui/progress/dates.py" line="17" />
       <location filename="../../quizapp/gui/quiz/numbers.py" line="17" />
       <source>en_GB</source>
       <comment>locale used to write numbers</comment>
@@ -1447,7 +1576,7 @@
   <context>
     <name>QuizPanel</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/panel.py" line="211" />
+      <location filename="../../quizapp/gui/quiz/panel.py" line="237" />
       <source>Answer the question first.</source>
       <translation>Répondez d’abord à la question.</translation>
     </message>
@@ -1617,14 +1746,19 @@
   <context>
     <name>ShortAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="125" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="130" />
       <source>Type your answer</source>
       <translation>Tapez votre réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="126" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="131" />
       <source>Your answer</source>
       <translation>Votre réponse</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="156" />
+      <source>Accepted answer: %1</source>
+      <translation>Réponse acceptée : %1</translation>
     </message>
   </context>
   <context>
@@ -1969,128 +2103,340 @@
       <source>The word you clicked last is known (again: learning)</source>
       <translation>Le dernier mot cliqué est connu (une seconde fois : en cours d’apprentissage)</translation>
     </message>
-  </context>
-  <context>
-    <name>SummaryView</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="29" />
-      <source>Choice</source>
-      <translation>Choix unique</translation>
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="38" />
+      <source>Check or go on (Enter in the quiz; 1–9 pick an option)</source>
+      <translation>Vérifier ou continuer (Entrée dans le quiz ; 1–9 choisissent une réponse)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="30" />
-      <source>Several answers</source>
-      <translation>Choix multiple</translation>
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="40" />
+      <source>In a question, keys 1 to 9 pick an option and Enter checks, then goes on; Ctrl+Enter does it from anywhere in the window</source>
+      <translation>Dans une question, les touches 1 à 9 choisissent une réponse et Entrée vérifie, puis continue ; Ctrl+Entrée le fait depuis n’importe où dans la fenêtre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="31" />
-      <source>True or false</source>
-      <translation>Vrai ou faux</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="32" />
-      <source>Short answer</source>
-      <translation>Réponse courte</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="33" />
-      <source>Fill in the blanks</source>
-      <translation>Texte à trous</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="34" />
-      <source>Matching</source>
-      <translation>Association</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="35" />
-      <source>Order</source>
-      <translation>Remise en ordre</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="36" />
-      <source>Find the sentence</source>
-      <translation>Trouver la phrase</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="40" />
-      <source>One choice</source>
-      <translation>Choix</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="41" />
-      <source>Several</source>
-      <translation>Plusieurs</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="42" />
-      <source>True/false</source>
-      <translation>Vrai/faux</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="43" />
-      <source>Typed</source>
-      <translation>À écrire</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="44" />
-      <source>Blanks</source>
-      <translation>Trous</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="45" />
-      <source>Pairs</source>
-      <translation>Paires</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="46" />
-      <source>Sequence</source>
-      <translation>Ordre</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="47" />
-      <source>Locate</source>
-      <translation>Repérer</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="50" />
-      <source>#</source>
-      <translation>N°</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="51" />
-      <source>Question</source>
-      <translation>Question</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="52" />
-      <source>Type</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="53" />
-      <source>Score</source>
-      <translation>Score</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="54" />
-      <source>Tries</source>
-      <translation>Essais</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="55" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="50" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="149" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="52" />
+      <source>Show the question's hint (it may cost points)</source>
+      <translation>Montrer l’indice de la question (il peut coûter des points)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="57" />
+      <source>Try again</source>
+      <translation>Réessayer</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="59" />
+      <source>Answer the question again</source>
+      <translation>Répondre de nouveau à la question</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="64" />
+      <source>Show the answer</source>
+      <translation>Voir la réponse</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="66" />
+      <source>Stop trying and see the right answer</source>
+      <translation>Arrêter d’essayer et voir la bonne réponse</translation>
+    </message>
+  </context>
+  <context>
+    <name>SummaryHead</name>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="88" />
+      <source>Review finished</source>
+      <translation>Révision terminée</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="90" />
       <source>Practice finished</source>
       <translation>Entraînement terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="149" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="90" />
       <source>Test finished</source>
       <translation>Test terminé</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="96" />
+      <source>Full marks!</source>
+      <translation>Sans faute !</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="100" />
+      <source>Full marks on %1 of %n question(s).</source>
+      <translation>
+        <numerusform>Tous les points à %1 sur %n question.</numerusform>
+        <numerusform>Tous les points à %1 sur %n questions.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="103" />
+      <source>Right at the first try: %1.</source>
+      <translation>Justes du premier coup : %1.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="106" />
+      <source>Skipped: %n question(s).</source>
+      <translation>
+        <numerusform>Passée : %n question.</numerusform>
+        <numerusform>Passées : %n questions.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="108" />
+      <source>Time spent: %1.</source>
+      <translation>Temps passé : %1.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="111" />
+      <source>Words looked up (%n): %1.</source>
+      <translation>
+        <numerusform>Mot cherché (%n) : %1.</numerusform>
+        <numerusform>Mots cherchés (%n) : %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="116" />
+      <source>No word looked up during this quiz.</source>
+      <translation>Aucun mot cherché pendant ce quiz.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="122" />
+      <source>%n second(s)</source>
+      <translation>
+        <numerusform>%n seconde</numerusform>
+        <numerusform>%n secondes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="123" />
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n minute</numerusform>
+        <numerusform>%n minutes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="128" />
+      <source>Every answer right. Bravo, you read this text closely!</source>
+      <translation>Toutes les réponses sont justes. Bravo, vous avez lu ce texte de près !</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="130" />
+      <source>Very good: you understood this text well.</source>
+      <translation>Très bien : vous avez bien compris ce texte.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="132" />
+      <source>Good work: more than half right. The mistakes below are worth a look.</source>
+      <translation>Bon travail : plus de la moitié est juste. Les erreurs ci-dessous valent un coup d’œil.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="135" />
+      <source>A good start. Each mistake below shows its sentence in the text: read it again.</source>
+      <translation>Un bon début. Chaque erreur ci-dessous montre sa phrase dans le texte : relisez-la.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="138" />
+      <source>This text was a hard one. Read it again with the evidence highlighted, then try once more.</source>
+      <translation>Ce texte était difficile. Relisez-le avec les phrases clés surlignées, puis réessayez.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SummaryView</name>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="31" />
+      <source>Choice</source>
+      <translation>Choix unique</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="32" />
+      <source>Several answers</source>
+      <translation>Choix multiple</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="33" />
+      <source>True or false</source>
+      <translation>Vrai ou faux</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="34" />
+      <source>Short answer</source>
+      <translation>Réponse courte</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="35" />
+      <source>Fill in the blanks</source>
+      <translation>Texte à trous</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="36" />
+      <source>Matching</source>
+      <translation>Association</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="37" />
+      <source>Order</source>
+      <translation>Remise en ordre</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="38" />
+      <source>Find the sentence</source>
+      <translation>Trouver la phrase</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="42" />
+      <source>One choice</source>
+      <translation>Choix</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="43" />
+      <source>Several</source>
+      <translation>Plusieurs</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="44" />
+      <source>True/false</source>
+      <translation>Vrai/faux</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="45" />
+      <source>Typed</source>
+      <translation>À écrire</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="46" />
+      <source>Blanks</source>
+      <translation>Trous</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="47" />
+      <source>Pairs</source>
+      <translation>Paires</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="48" />
+      <source>Sequence</source>
+      <translation>Ordre</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="49" />
+      <source>Locate</source>
+      <translation>Repérer</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="52" />
+      <source>#</source>
+      <translation>N°</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="53" />
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="57" />
+      <source>Tries</source>
+      <translation>Essais</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
+      <source>Hint</source>
+      <translation>Indice</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="208" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="212" />
+      <source>right</source>
+      <translation>juste</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="214" />
+      <source>wrong</source>
+      <translation>incorrect</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary.py" line="237" />
+      <source>Review mistakes (%n)</source>
+      <translation>
+        <numerusform>Revoir les erreurs (%n)</numerusform>
+        <numerusform>Revoir les erreurs (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="239" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="276" />
+      <source>Review mistakes</source>
+      <translation>Revoir les erreurs</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="274" />
+      <source>Questions and scores</source>
+      <translation>Questions et scores</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="275" />
+      <source>Double-click a question to see it again with its answer.</source>
+      <translation>Double-cliquez sur une question pour la revoir avec sa réponse.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="277" />
+      <source>Answer again only the questions not at full marks</source>
+      <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="278" />
+      <source>Start again</source>
+      <translation>Recommencer</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="279" />
+      <source>Back to the text</source>
+      <translation>Retour au texte</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="54" />
+      <source>Your answer</source>
+      <translation>Votre réponse</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="55" />
+      <source>Right answer</source>
+      <translation>Bonne réponse</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="172" />
+      <source>Go on: part %1 (questions %2–%3)</source>
+      <translation>Continuer : partie %1 (questions %2 à %3)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="200" />
+      <source>(skipped)</source>
+      <translation>(passée)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="213" />
+      <source>partly right</source>
+      <translation>en partie juste</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="215" />
+      <source>skipped</source>
+      <translation>passée</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/summary.py" line="157" />
@@ -2100,75 +2446,21 @@
         <numerusform>Tous les points à %1 sur %n questions.</numerusform>
       </translation>
     </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="171" />
-      <source>yes</source>
-      <translation>oui</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="182" />
-      <source>right</source>
-      <translation>juste</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="182" />
-      <source>wrong</source>
-      <translation>incorrect</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="191" />
-      <source>Review mistakes (%n)</source>
-      <translation>
-        <numerusform>Revoir les erreurs (%n)</numerusform>
-        <numerusform>Revoir les erreurs (%n)</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="193" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="226" />
-      <source>Review mistakes</source>
-      <translation>Revoir les erreurs</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="224" />
-      <source>Questions and scores</source>
-      <translation>Questions et scores</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="225" />
-      <source>Double-click a question to see it again with its answer.</source>
-      <translation>Double-cliquez sur une question pour la revoir avec sa réponse.</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="227" />
-      <source>Answer again only the questions not at full marks</source>
-      <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="228" />
-      <source>Start again</source>
-      <translation>Recommencer</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="229" />
-      <source>Back to the text</source>
-      <translation>Retour au texte</translation>
-    </message>
   </context>
   <context>
     <name>TrueFalseAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="191" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="216" />
       <source>True</source>
       <translation>Vrai</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="191" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="216" />
       <source>False</source>
       <translation>Faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="191" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="216" />
       <source>Not given</source>
       <translation>Non mentionné</translation>
     </message>
@@ -2311,12 +2603,12 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordsView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="144" />
+      <location filename="../../quizapp/gui/progress/words.py" line="145" />
       <source>No words yet: click a word in a text to see its meaning, and it is kept here.</source>
       <translation>Aucun mot pour l’instant : cliquez sur un mot d’un texte pour voir son sens, il sera gardé ici.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="148" />
+      <location filename="../../quizapp/gui/progress/words.py" line="149" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n mot cherché</numerusform>
@@ -2324,7 +2616,7 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="151" />
+      <location filename="../../quizapp/gui/progress/words.py" line="152" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 sur %n mot affiché</numerusform>
@@ -2332,97 +2624,97 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="175" />
+      <location filename="../../quizapp/gui/progress/words.py" line="193" />
       <source>Save the words for Anki</source>
       <translation>Enregistrer les mots pour Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="175" />
+      <location filename="../../quizapp/gui/progress/words.py" line="193" />
       <source>Save the words as CSV</source>
       <translation>Enregistrer les mots en CSV</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="180" />
+      <location filename="../../quizapp/gui/progress/words.py" line="198" />
       <source>Anki text files (*.txt *.tsv)</source>
       <translation>Fichiers texte Anki (*.txt *.tsv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="180" />
+      <location filename="../../quizapp/gui/progress/words.py" line="198" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="195" />
+      <location filename="../../quizapp/gui/progress/words.py" line="213" />
       <source>My words</source>
       <translation>Mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="196" />
+      <location filename="../../quizapp/gui/progress/words.py" line="214" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="197" />
+      <location filename="../../quizapp/gui/progress/words.py" line="215" />
       <source>Find a word, a meaning or a sentence</source>
       <translation>Chercher un mot, un sens ou une phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="198" />
+      <location filename="../../quizapp/gui/progress/words.py" line="216" />
       <source>Find a word</source>
       <translation>Chercher un mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="199" />
+      <location filename="../../quizapp/gui/progress/words.py" line="217" />
       <source>Anki (TSV)…</source>
       <translation>Anki (TSV)…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="200" />
+      <location filename="../../quizapp/gui/progress/words.py" line="218" />
       <source>Save every word as flash cards to import into Anki</source>
       <translation>Enregistrer tous les mots en cartes à importer dans Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="201" />
+      <location filename="../../quizapp/gui/progress/words.py" line="219" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="202" />
+      <location filename="../../quizapp/gui/progress/words.py" line="220" />
       <source>Save every word as a spreadsheet file</source>
       <translation>Enregistrer tous les mots dans un fichier de tableur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="205" />
+      <location filename="../../quizapp/gui/progress/words.py" line="223" />
       <source>Word</source>
       <translation>Mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="206" />
+      <location filename="../../quizapp/gui/progress/words.py" line="224" />
       <source>Meaning</source>
       <translation>Sens</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="207" />
+      <location filename="../../quizapp/gui/progress/words.py" line="225" />
       <source>Sentence</source>
       <translation>Phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="208" />
+      <location filename="../../quizapp/gui/progress/words.py" line="226" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="209" />
+      <location filename="../../quizapp/gui/progress/words.py" line="227" />
       <source>Times</source>
       <translation>Fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="210" />
+      <location filename="../../quizapp/gui/progress/words.py" line="228" />
       <source>Last looked up</source>
       <translation>Dernière recherche</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="213" />
+      <location filename="../../quizapp/gui/progress/words.py" line="231" />
       <source>Words you looked up</source>
       <translation>Les mots que vous avez cherchés</translation>
     </message>

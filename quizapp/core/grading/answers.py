@@ -101,6 +101,7 @@ class MatchKind(IntEnum):
     SLIP = 3  # one edit away: credit by `typos`, spelling shown
     WRONG = 4
     EMPTY = 5
+    ENGLISH = 6  # a slip that is the English word (`language.unless_english`): no credit
 
 
 @dataclass(frozen=True)

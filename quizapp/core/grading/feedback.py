@@ -175,18 +175,32 @@ def spelling_note(match: TypedMatch) -> tuple[str, str]:
     return "", ""
 
 
-def slip_verdict(credit_full: bool, credit_zero: bool) -> tuple[str, str]:
-    """What a one-letter slip earns, in words."""
+def slip_verdict(credit_full: bool, credit_zero: bool, typed: str = "") -> tuple[str, str]:
+    """What a one-letter slip earns, in words, naming the slip that was typed."""
+    said_fr = fr(" : {t}", t=q_fr(typed)) if typed else ""
+    said_en = f": {q_en(typed)}" if typed else ""
     if credit_full:
-        return "Bonne réponse, à une faute de frappe près.", "Right answer, give or take a typo."
+        return (
+            fr("Bonne réponse, acceptée avec une faute d’orthographe{s}.", s=said_fr),
+            f"Right answer, accepted with a spelling slip{said_en}.",
+        )
     if credit_zero:
         return (
             fr("Presque, mais l’orthographe compte ici : pas de point."),
             "Almost, but spelling counts here: no points.",
         )
     return (
-        fr("Presque : une petite faute d’orthographe, la moitié des points."),
-        "Almost: a small spelling slip, half the points.",
+        fr("Presque : acceptée avec une faute d’orthographe{s}, la moitié des points.", s=said_fr),
+        f"Almost: accepted with a spelling slip{said_en}, half the points.",
+    )
+
+
+def english_slip(typed: str, expected: str) -> tuple[str, str, str]:
+    """(feedback fr, feedback en, retry en) for an English word typed for a French one."""
+    return (
+        fr("{t} est le mot anglais : en français, on écrit {a}.", t=q_fr(typed), a=q_fr(expected)),
+        f"{q_en(typed)} is the English word; in French it is {q_en(expected)}.",
+        "That is the English word: look for the French one.",
     )
 
 

@@ -59,18 +59,20 @@ def longest_increasing(values: Sequence[int]) -> set[int]:
     """The values of one longest strictly increasing subsequence.
 
     Quadratic, which is nothing for a quiz's handful of items, and
-    deterministic: among equally long runs, the one ending earliest wins,
-    built from the earliest predecessors.
+    deterministic: among equally long runs, the one keeping the most values
+    at their own index (an item already in its place is never "to move"),
+    then the one ending earliest, built from the earliest predecessors.
     """
     if not values:
         return set()
-    length = [1] * len(values)
+    best = [(1, int(v == j)) for j, v in enumerate(values)]
     before = [-1] * len(values)
     for j, v in enumerate(values):
         for i in range(j):
-            if values[i] < v and length[i] + 1 > length[j]:
-                length[j], before[j] = length[i] + 1, i
-    end = max(range(len(values)), key=lambda k: (length[k], -k))
+            candidate = (best[i][0] + 1, best[i][1] + int(v == j))
+            if values[i] < v and candidate > best[j]:
+                best[j], before[j] = candidate, i
+    end = max(range(len(values)), key=lambda k: (best[k], -k))
     run: set[int] = set()
     while end != -1:
         run.add(values[end])
@@ -86,10 +88,33 @@ def _ranks(items: Sequence[str], given: Sequence[str]) -> list[int]:
     return [slots[item].popleft() for item in given]
 
 
-def grade_order(q: OrderQuestion, given: tuple[str, ...]) -> Assessment:
+def order_credit(
+    items: Sequence[str], given: Sequence[str], shown: Sequence[str] | None
+) -> Fraction:
+    """What the learner fixed, not what the shuffle gave away.
+
+    With L(x) the longest run of x in the right relative order, an answer
+    earns (L(answer) − L(shown)) / (n − L(shown)), never below 0: leaving the
+    shown order earns nothing, the right order everything. Without a shown
+    order (scripting, exports) it is L(answer) / n.
+    """
+    n = len(items)
+    kept = len(longest_increasing(_ranks(items, given)))
+    if kept == n:
+        return Fraction(1)
+    base = len(longest_increasing(_ranks(items, shown))) if shown is not None else 0
+    if base >= n:  # the right order was shown: only keeping it counts
+        return Fraction(0)
+    return max(Fraction(kept - base, n - base), Fraction(0))
+
+
+def grade_order(
+    q: OrderQuestion, given: tuple[str, ...], shown: Sequence[str] | None = None
+) -> Assessment:
+    """`shown` is the order the learner was given (see `order_credit`)."""
     in_place = longest_increasing(_ranks(q.items, given))
     n = len(q.items)
-    credit = Fraction(len(in_place), max(n, 1))
+    credit = order_credit(q.items, given, shown)
     parts = tuple(i in in_place for i in range(n))
     if all(parts):
         text = ("Bonne réponse : l’ordre est juste.", "Right answer: the order is right.")

@@ -23,6 +23,7 @@ shown next to the feedback.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from fractions import Fraction
 from typing import Any
@@ -30,6 +31,7 @@ from typing import Any
 from quizapp.core.grading import feedback as fb
 from quizapp.core.grading.answers import MatchKind, TypedMatch, match_pick, match_typed
 from quizapp.core.grading.feedback import fr, q_en, q_fr
+from quizapp.core.grading.language import english_words, unless_english
 from quizapp.core.grading.parts import (
     Assessment,
     grade_locate,
@@ -60,9 +62,19 @@ def grade(question: Question, response: Any, *, article: Article | None = None) 
     return assess(question, response, article=article).grade
 
 
-def assess(question: Question, response: Any, *, article: Article | None = None) -> Assessment:
-    """Grade one response and say what to tell a learner who may retry."""
-    raw = _assess(question, check_response(question, response, article), article)
+def assess(
+    question: Question,
+    response: Any,
+    *,
+    article: Article | None = None,
+    shown: Sequence[str] | None = None,
+) -> Assessment:
+    """Grade one response and say what to tell a learner who may retry.
+
+    `shown` is an `order` question's items as the learner was given them: that
+    order earns nothing (`parts.order_credit`).
+    """
+    raw = _assess(question, check_response(question, response, article), article, shown)
     g = raw.grade
     return Assessment(
         replace(
@@ -77,7 +89,9 @@ def assess(question: Question, response: Any, *, article: Article | None = None)
     )
 
 
-def _assess(question: Question, canonical: Any, article: Article | None) -> Assessment:
+def _assess(
+    question: Question, canonical: Any, article: Article | None, shown: Sequence[str] | None
+) -> Assessment:
     if isinstance(question, MultiQuestion):
         return _multi(question, canonical)
     if isinstance(question, ChoiceQuestion):
@@ -85,13 +99,13 @@ def _assess(question: Question, canonical: Any, article: Article | None) -> Asse
     if isinstance(question, TrueFalseQuestion):
         return _truefalse(question, canonical)
     if isinstance(question, ShortQuestion):
-        return _short(question, canonical)
+        return _short(question, canonical, english_words(article))
     if isinstance(question, ClozeQuestion):
-        return _cloze(question, canonical)
+        return _cloze(question, canonical, english_words(article))
     if isinstance(question, MatchQuestion):
         return grade_match(question, canonical)
     if isinstance(question, OrderQuestion):
-        return grade_order(question, canonical)
+        return grade_order(question, canonical, shown)
     if isinstance(question, LocateQuestion):
         return grade_locate(question, canonical, article)
     raise TypeError(f"cannot grade a {type(question).__name__}")  # pragma: no cover
@@ -177,18 +191,23 @@ def _truefalse(q: TrueFalseQuestion, answer: bool | str) -> Assessment:
     )
 
 
-def _short(q: ShortQuestion, typed: str) -> Assessment:
-    match = match_typed(typed, q.answers, q.settings)
+def _short(q: ShortQuestion, typed: str, english: frozenset[str]) -> Assessment:
+    match = unless_english(match_typed(typed, q.answers, q.settings), typed, english)
     note = fb.spelling_note(match)
     if match.kind in (MatchKind.EXACT, MatchKind.HYPHEN, MatchKind.ACCENT):
         text = (fb.RIGHT_FR, fb.RIGHT_EN)
         return Assessment(make_grade(q, match.credit, text, (True,), note), *text)
     if match.kind is MatchKind.SLIP:
-        text = fb.slip_verdict(match.full, match.credit == 0)
+        text = fb.slip_verdict(match.full, match.credit == 0, typed.strip())
         retry = (fr("Presque : vérifiez l’orthographe."), "Almost: check the spelling.")
         return Assessment(make_grade(q, match.credit, text, (match.full,), note), *retry)
     expected_fr = fr("La réponse attendue était {a}.", a=q_fr(match.expected))
     expected_en = f"The expected answer was {q_en(match.expected)}."
+    if match.kind is MatchKind.ENGLISH:
+        said = fb.english_slip(typed.strip(), match.expected)
+        text = (fb.sentences(said[0]), fb.sentences(said[1]))
+        retry = (fr("C’est le mot anglais : cherchez le mot français."), said[2])
+        return Assessment(make_grade(q, Fraction(0), text, (False,)), *retry)
     if match.kind is MatchKind.EMPTY:
         text = (
             fb.sentences(fb.NO_ANSWER_FR, expected_fr),
@@ -212,6 +231,13 @@ def _blank_texts(n: int, m: TypedMatch) -> tuple[str, str, str, str]:
             f"Blank {n}: almost, it is spelled {a_en}{share_en}.",
             fr("Case {n} : presque, vérifiez l’orthographe.", n=n),
             f"Blank {n}: almost, check the spelling.",
+        )
+    if m.kind is MatchKind.ENGLISH:
+        return (
+            fr("Case {n} : c’est le mot anglais, en français on écrit {a}.", n=n, a=a_fr),
+            f"Blank {n}: that is the English word; in French it is {a_en}.",
+            fr("Case {n} : c’est le mot anglais.", n=n),
+            f"Blank {n}: that is the English word.",
         )
     if m.kind is MatchKind.EMPTY:
         return (
@@ -242,12 +268,13 @@ def _blank_note(n: int, m: TypedMatch) -> tuple[str, str]:
     )
 
 
-def _cloze(q: ClozeQuestion, typed: tuple[str, ...]) -> Assessment:
+def _cloze(q: ClozeQuestion, typed: tuple[str, ...], english: frozenset[str]) -> Assessment:
     if q.choices is not None:
         matches = [match_pick(t, alts) for t, alts in zip(typed, q.blanks, strict=True)]
     else:
         matches = [
-            match_typed(t, alts, q.settings) for t, alts in zip(typed, q.blanks, strict=True)
+            unless_english(match_typed(t, alts, q.settings), t, english)
+            for t, alts in zip(typed, q.blanks, strict=True)
         ]
     count = len(matches)
     credit = sum((m.credit for m in matches), Fraction(0)) / max(count, 1)
@@ -265,6 +292,8 @@ def _cloze(q: ClozeQuestion, typed: tuple[str, ...]) -> Assessment:
         return Assessment(make_grade(q, credit, text, parts, note), *text)
     good = sum(parts)
     tally_fr, tally_en = fb.tally(good, count, ("case", "cases", "blank", "blanks"))
+    if good == 0 and credit > 0:  # only slips at half credit: never "no blank is right"
+        tally_fr, tally_en = "Aucune case n’est tout à fait juste.", "No blank is fully right."
     rows = [_blank_texts(i + 1, m) for i, m in enumerate(matches) if not m.full]
     text = (
         fb.sentences(tally_fr, *(r[0] for r in rows)),

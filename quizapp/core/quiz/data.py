@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from quizapp.core.grading.responses import check_response, response_to_json
 from quizapp.core.grading.score import assess
-from quizapp.core.quiz.orders import display_orders, fingerprint, valid_orders
+from quizapp.core.quiz.orders import display_orders, fingerprint, shown_items, valid_orders
 from quizapp.core.quiz.state import Mode, State, Try
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -122,7 +122,9 @@ def restore(session: QuizSession, data: dict[str, Any]) -> QuizSession:
             except (TypeError, ValueError) as err:
                 raise _fail(f"a response to question {qid!r} no longer fits it: {err}") from None
             hinted = bool(entry.get("hinted", False))
-            state.tries.append(Try(response, hinted, assess(q, response, article=article)))
+            shown = shown_items(q, session._orders[qid])
+            graded = assess(q, response, article=article, shown=shown)
+            state.tries.append(Try(response, hinted, graded))
         state.hint_shown = bool(saved.get("hint_shown", False))
         state.closed = bool(saved.get("closed", False))
         state.lookups = [str(w) for w in _typed(saved, "lookups", list, [])]

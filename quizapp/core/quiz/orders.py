@@ -18,11 +18,18 @@ import random
 from enum import Enum
 from typing import Any
 
-from quizapp.core.model import ChoiceQuestion, MatchQuestion, OrderQuestion, Question
+from quizapp.core.model import (
+    ChoiceQuestion,
+    ClozeQuestion,
+    MatchQuestion,
+    OrderQuestion,
+    Question,
+)
 
 OPTIONS = "options"
 RIGHTS = "rights"
 ITEMS = "items"
+CHOICES = "choices"
 
 _NOT_CONTENT = {"line", "settings"}
 
@@ -62,10 +69,10 @@ def _not_as_given(order: list[int], texts: tuple[str, ...]) -> list[int]:
 def display_orders(question: Question, seed: int) -> dict[str, list[int]]:
     """The file indices in display order, by what is reordered for this question.
 
-    Options and right-hand sides follow the question's `shuffled`; the
-    right-hand sides are never shown facing their own left items, which would
-    give the answer away. Order items are always shuffled and never shown in
-    the right order.
+    Options follow the question's `shuffled`. A drop-down word bank (a match's
+    right-hand sides, a cloze's `choices`) is always shuffled: in the file's
+    order the right word would come first, or face its own left item. Order
+    items are always shuffled and never shown in the right order.
     """
     if isinstance(question, ChoiceQuestion):
         order = list(range(len(question.options)))
@@ -74,15 +81,24 @@ def display_orders(question: Question, seed: int) -> dict[str, list[int]]:
         return {OPTIONS: order}
     if isinstance(question, MatchQuestion):
         order = list(range(len(question.pairs)))
-        if question.shuffled:
-            _rng(seed, question.id, RIGHTS).shuffle(order)
-            order = _not_as_given(order, tuple(p.right for p in question.pairs))
-        return {RIGHTS: order}
+        _rng(seed, question.id, RIGHTS).shuffle(order)
+        return {RIGHTS: _not_as_given(order, tuple(p.right for p in question.pairs))}
+    if isinstance(question, ClozeQuestion) and question.choices is not None:
+        order = list(range(len(question.choices)))
+        _rng(seed, question.id, CHOICES).shuffle(order)
+        return {CHOICES: order}
     if isinstance(question, OrderQuestion):
         order = list(range(len(question.items)))
         _rng(seed, question.id, ITEMS).shuffle(order)
         return {ITEMS: _not_as_given(order, question.items)}
     return {}
+
+
+def shown_items(question: Question, orders: dict[str, list[int]]) -> tuple[str, ...] | None:
+    """An `order` question's items as the learner was given them (None for other types)."""
+    if not isinstance(question, OrderQuestion) or ITEMS not in orders:
+        return None
+    return tuple(question.items[i] for i in orders[ITEMS])
 
 
 def valid_orders(question: Question, stored: Any) -> bool:

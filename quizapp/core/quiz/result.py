@@ -14,7 +14,8 @@ class QuestionResult:
 
     `score` is after hint and retry penalties; `correct` says whether the
     learner got it right in the end (on any try), which a retried question
-    can be while still short of full marks.
+    can be while still short of full marks; `first_try` whether the first
+    answer was already right. A question never answered is `skipped`.
     """
 
     id: str
@@ -24,10 +25,15 @@ class QuestionResult:
     attempts: int
     hints: int
     correct: bool
+    first_try: bool = False
 
     @property
     def full_marks(self) -> bool:
         return self.score >= self.points - 1e-9
+
+    @property
+    def skipped(self) -> bool:
+        return self.attempts == 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -38,6 +44,7 @@ class QuestionResult:
             "attempts": self.attempts,
             "hints": self.hints,
             "correct": self.correct,
+            "first_try": self.first_try,
         }
 
 
@@ -58,8 +65,21 @@ class QuizResult:
 
     @property
     def mistakes(self) -> tuple[str, ...]:
-        """The questions not at full marks: what "review mistakes" goes over."""
-        return tuple(row.id for row in self.rows if not row.full_marks)
+        """The questions answered below full marks: what "review mistakes" goes over.
+
+        The same questions the Mistakes screen lists (it knows only answers);
+        a skipped question is not a mistake, it is `skipped`.
+        """
+        return tuple(row.id for row in self.rows if not row.full_marks and not row.skipped)
+
+    @property
+    def skipped(self) -> tuple[str, ...]:
+        return tuple(row.id for row in self.rows if row.skipped)
+
+    @property
+    def first_try(self) -> int:
+        """How many questions were right at the first answer."""
+        return sum(1 for row in self.rows if row.first_try)
 
     def to_dict(self) -> dict[str, Any]:
         return {

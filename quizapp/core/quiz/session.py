@@ -29,7 +29,7 @@ from quizapp.core.grading.responses import check_response, response_to_json
 from quizapp.core.grading.score import assess
 from quizapp.core.model import Article, Grade, Question
 from quizapp.core.quiz.data import blank_mode_and_seed, dump, restore
-from quizapp.core.quiz.orders import ITEMS, OPTIONS, RIGHTS, display_orders
+from quizapp.core.quiz.orders import CHOICES, ITEMS, OPTIONS, RIGHTS, display_orders, shown_items
 from quizapp.core.quiz.result import QuestionResult, QuizResult
 from quizapp.core.quiz.state import Mode, State, Try
 
@@ -165,6 +165,10 @@ class QuizSession:
         """File indices of a match question's pairs, in the order to show their right sides."""
         return self._order(qid, RIGHTS, "pairs")
 
+    def bank_order(self, qid: str) -> tuple[int, ...]:
+        """Indices of a cloze question's `choices`, in the word bank's (shuffled) order."""
+        return self._order(qid, CHOICES, "word bank")
+
     def item_order(self, qid: str) -> tuple[int, ...]:
         """File indices of an order question's items, in display order (never the right one)."""
         return self._order(qid, ITEMS, "items")
@@ -249,7 +253,9 @@ class QuizSession:
         if not self.can_answer(qid):
             raise ValueError(f"question {qid!r} has no tries left")
         canonical = check_response(q, response, self.article)
-        attempt = Try(canonical, state.hint_shown, assess(q, canonical, article=self.article))
+        shown = shown_items(q, self._orders[q.id])
+        graded = assess(q, canonical, article=self.article, shown=shown)
+        attempt = Try(canonical, state.hint_shown, graded)
         if self.mode is Mode.TEST:
             state.tries[:] = [attempt]
         else:
@@ -314,11 +320,8 @@ class QuizSession:
 
     @staticmethod
     def _solution(q: Question) -> dict[str, Any]:
-        return {
-            "explanation": q.explanation or "",
-            "explanation_en": q.explanation_en or "",
-            "evidence": q.sentences,
-        }
+        texts = {"explanation": q.explanation or "", "explanation_en": q.explanation_en or ""}
+        return {**texts, "evidence": q.sentences}
 
     def reveal_hint(self, qid: str) -> tuple[str, str]:
         """The hint (French, English); answers given from now on pay `hint_penalty`."""
@@ -352,18 +355,7 @@ class QuizSession:
 
     def result(self) -> QuizResult:
         """The summary as things stand (unanswered questions count 0)."""
-        rows = tuple(
-            QuestionResult(
-                id=q.id,
-                type=q.type,
-                points=q.points,
-                score=self.question_score(q.id),
-                attempts=len(self._states[q.id].tries),
-                hints=int(self._states[q.id].hint_shown),
-                correct=self._solved(self._states[q.id]),
-            )
-            for q in self._questions
-        )
+        rows = tuple(self._row(q) for q in self._questions)
         return QuizResult(
             article_id=self.article.id,
             mode=self.mode,
@@ -372,13 +364,21 @@ class QuizSession:
             rows=rows,
         )
 
+    def _row(self, q: Question) -> QuestionResult:
+        state = self._states[q.id]
+        first = bool(state.tries) and state.tries[0].assessment.grade.correct
+        return QuestionResult(
+            q.id, q.type, q.points, self.question_score(q.id), len(state.tries),
+            int(state.hint_shown), self._solved(state), first,
+        )  # fmt: skip
+
     def finish(self) -> QuizResult:
         """End the run: no more answers, all feedback visible. Safe to call twice."""
         self._finished = True
         return self.result()
 
     def review_mistakes(self, *, seed: int | None = None) -> QuizSession:
-        """A fresh run, same mode, over only the questions not at full marks."""
+        """A fresh run, same mode, over only the questions answered below full marks."""
         mistakes = self.result().mistakes
         if not mistakes:
             raise ValueError("there is no mistake to review: every question is at full marks")

@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from quizapp.gui.progress import dates
+
 
 @dataclass(frozen=True)
 class ChartPoint:
@@ -25,7 +27,7 @@ class ChartPoint:
 
 
 def short_date(when: datetime) -> str:
-    return when.astimezone().strftime("%d/%m")
+    return dates.short_day(when)
 
 
 class HistoryChart(QWidget):
@@ -137,7 +139,7 @@ class HistoryChart(QWidget):
                     f"{round(point.percent)} %",
                 )  # fmt: skip
             if i % every == 0 or last:
-                date_width = fm.horizontalAdvance("00/00") + 8
+                date_width = fm.horizontalAdvance("00 MMMM") + 8
                 painter.drawText(
                     QRectF(pos.x() - date_width / 2, rect.bottom() + 4, date_width, fm.height()),
                     int(Qt.AlignmentFlag.AlignCenter),

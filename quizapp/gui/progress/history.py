@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -189,6 +190,15 @@ class HistoryView(QWidget):
                     item.setToolTip(tooltip(prompt))
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # rows wrapped at the width before the first show would stay 2–3 lines tall
+        QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
 
     # -- signals and language ------------------------------------------------------------
     def _chosen(self, index: int) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.gui.progress import dates
 from quizapp.gui.progress.history import title_label
 from quizapp.gui.window.plain_text import tooltip
 
@@ -157,7 +158,7 @@ class MistakesView(QWidget):
                 [
                     prompt,
                     f"{row.score:g} / {row.points:g}",
-                    row.answered.astimezone().strftime("%Y-%m-%d"),
+                    dates.day(row.answered),
                 ],
             )
             item.setData(0, ROW_ROLE, row)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.progress.records import WordRecord
+from quizapp.gui.progress import dates
 from quizapp.gui.progress.history import title_label
 from quizapp.gui.window.plain_text import tooltip
 
@@ -124,7 +125,7 @@ class WordsView(QWidget):
                 w.sentence_fr,
                 self.titles.get(w.article_id, w.article_id),
                 str(w.count),
-                w.last_seen.astimezone().strftime("%Y-%m-%d %H:%M"),
+                dates.day_and_time(w.last_seen),
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -154,18 +155,35 @@ class WordsView(QWidget):
             )
 
     def _fit_columns(self) -> None:
-        """Word, meaning and article take what they need up to a share of the width;
-        the sentence takes the rest (and wraps), at any font size."""
-        share = {0: 0.2, 1: 0.2, 3: 0.16}
+        """Word, meaning and article take their one-line width, up to a share of the
+        width; the sentence takes the rest (and wraps), at any font size. Rows are fitted
+        after, so none is left tall from a narrower first layout."""
+        share = {0: 0.16, 1: 0.16, 3: 0.14}
         room = max(self.table.viewport().width(), self.fontMetrics().horizontalAdvance("m" * 40))
+        metrics = self.table.fontMetrics()
+        pad = metrics.horizontalAdvance("m") * 2
         for column, part in share.items():
-            self.table.resizeColumnToContents(column)
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), int(room * part)))
+            texts = (
+                [self.table.horizontalHeaderItem(column).text()]
+                if self.table.horizontalHeaderItem(column)
+                else []
+            )
+            texts += [
+                item.text()
+                for r in range(self.table.rowCount())
+                if (item := self.table.item(r, column)) is not None
+            ]
+            natural = max((metrics.horizontalAdvance(t) for t in texts), default=0) + pad
+            self.table.setColumnWidth(column, min(natural, int(room * part)))
         self.table.resizeRowsToContents()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._fit_columns)  # once the table has its real width
 
     def choose_file(self, kind: str) -> QFileDialog:
         """Ask where to save (non-blocking); the choice comes back as `export_requested`."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QColor, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.model import Grade, LocateQuestion, MatchQuestion, OrderQuestion
+from quizapp.gui.quiz import look
 from quizapp.gui.quiz.answer_base import RIGHT_MARK, WRONG_MARK, AnswerWidget, plain_label, set_mark
 from quizapp.gui.window.plain_text import tooltip
 
@@ -41,6 +42,7 @@ class MatchAnswer(AnswerWidget):
         self.rights = [question.pairs[i].right for i in right_order]
         self.combos: list[QComboBox] = []
         self.marks: list[QLabel] = []
+        self.fixes: list[QLabel] = []  # the right partner, under a wrong pick
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(0, 2)
@@ -63,12 +65,16 @@ class MatchAnswer(AnswerWidget):
                 view.setWordWrap(True)
             combo.currentIndexChanged.connect(lambda _i, c=combo: self._chosen(c))
             mark = QLabel(self)
+            fix = plain_label("", self)
+            fix.hide()
             left.setBuddy(combo)
-            grid.addWidget(left, row, 0)
-            grid.addWidget(combo, row, 1)
-            grid.addWidget(mark, row, 2)
+            grid.addWidget(left, 2 * row, 0)
+            grid.addWidget(combo, 2 * row, 1)
+            grid.addWidget(mark, 2 * row, 2)
+            grid.addWidget(fix, 2 * row + 1, 1, 1, 2)
             self.combos.append(combo)
             self.marks.append(mark)
+            self.fixes.append(fix)
         self.retranslate_ui()
 
     def _chosen(self, combo: QComboBox) -> None:
@@ -99,9 +105,18 @@ class MatchAnswer(AnswerWidget):
         combo.setCurrentIndex(0 if right is None else combo.findData(right))
 
     def reveal(self, grade: Grade | None) -> None:
+        """✓/✗ beside each pick, and the right partner under a wrong one."""
+        self.grade = grade
         parts = grade.parts if grade is not None else ()
-        for row, mark in enumerate(self.marks):
-            set_mark(mark, parts[row] if row < len(parts) else None)
+        for row, (mark, fix) in enumerate(zip(self.marks, self.fixes, strict=True)):
+            value = parts[row] if row < len(parts) else None
+            set_mark(mark, value, self.theme)
+            kind = None if value is None else ("right" if value else "wrong")
+            self.combos[row].setStyleSheet(look.locked_field(self.theme, kind))
+            right = self.match.pairs[row].right
+            fix.setText(self.tr("Right answer: %1").replace("%1", right))
+            fix.setStyleSheet(look.tinted(self.theme, "right"))
+            fix.setVisible(value is False)
 
 
 class OrderList(QListWidget):
@@ -155,7 +170,7 @@ class OrderAnswer(AnswerWidget):
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(2)
-        self.marks: dict[str, bool] = {}
+        self.marks: dict[str, tuple[bool, int]] = {}  # text → (in place, right position)
         for index in order:
             item = QListWidgetItem()
             item.setData(TEXT_ROLE, question.items[index])
@@ -242,7 +257,17 @@ class OrderAnswer(AnswerWidget):
             item = self.list.item(row)
             text = str(item.data(TEXT_ROLE))
             mark = self.marks.get(text)
-            suffix = "" if mark is None else f"  {RIGHT_MARK if mark else WRONG_MARK}"
+            suffix = ""
+            if mark is not None:
+                kept, right_row = mark
+                place = self.tr("right place: %1").replace("%1", str(right_row + 1))
+                kind = "right" if right_row == row else ("partly" if kept else "wrong")
+                suffix = {
+                    "right": f"  {RIGHT_MARK}",
+                    "partly": f"  ({place})",
+                    "wrong": f"  {WRONG_MARK} ({place})",
+                }[kind]
+                item.setForeground(QColor(look.colour(self.theme, kind)))
             item.setText(f"{row + 1}. {text}{suffix}")
             item.setToolTip(tooltip(text))
         self._update_buttons()
@@ -254,9 +279,16 @@ class OrderAnswer(AnswerWidget):
         self.down.setEnabled(not self._locked and 0 <= row < self.list.count() - 1)
 
     def reveal(self, grade: Grade | None) -> None:
+        """Beside each item: ✓ where it is in place, else ✗ and its right position."""
+        self.grade = grade
         parts = grade.parts if grade is not None else ()
         items = self.items_question.items
-        self.marks = {t: parts[i] for i, t in enumerate(items) if i < len(parts)}
+        self.marks = {t: (parts[i], i) for i, t in enumerate(items) if i < len(parts)}
+        if grade is None:
+            for row in range(self.list.count()):
+                self.list.item(row).setData(Qt.ItemDataRole.ForegroundRole, None)
+        else:
+            self.list.clearSelection()  # the marks' colours show, not the selection's
         self._refresh()
 
 

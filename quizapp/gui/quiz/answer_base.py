@@ -16,6 +16,8 @@ from quizapp.core.model import (
     Grade,
     Question,
 )
+from quizapp.gui.quiz import look
+from quizapp.gui.window.theme import Theme
 
 RIGHT_MARK = "✓"
 WRONG_MARK = "✗"
@@ -68,15 +70,14 @@ def plain_label(text: str = "", parent: QWidget | None = None, wrap: bool = True
     return label
 
 
-def set_mark(label: QLabel, right: bool | None) -> None:
-    """Show ✓ (right), ✗ (wrong) or nothing (None) in a mark label."""
+def set_mark(label: QLabel, right: bool | None, theme: Theme | None = None) -> None:
+    """Show ✓ (right), ✗ (wrong) or nothing (None) in a mark label, in the theme's colour."""
     if right is None:
         label.clear()
         label.setAccessibleName("")
         return
     label.setText(RIGHT_MARK if right else WRONG_MARK)
-    colour = "#1b7a2e" if right else "#b3261e"
-    label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+    label.setStyleSheet(look.mark(theme or Theme(), right))
     label.setAccessibleName(
         QCoreApplication.translate("AnswerWidget", "right")
         if right
@@ -94,6 +95,14 @@ class AnswerWidget(QWidget):
         super().__init__(parent)
         self.question = question
         self._locked = False
+        self.theme = Theme()
+        self.grade: Grade | None = None  # what `reveal` shows, re-shown on a new theme
+
+    def set_theme(self, theme: Theme) -> None:
+        """Re-style for a new palette or zoom (marks included)."""
+        self.theme = theme
+        self.setStyleSheet(f"QWidget {{ {look.option(theme)} }}")
+        self.reveal(self.grade)
 
     def response(self) -> Any | None:
         """The response in the scripting API's shape, or None while there is nothing to check."""
@@ -117,6 +126,13 @@ class AnswerWidget(QWidget):
 
     def reveal(self, grade: Grade | None) -> None:
         """Mark right and wrong parts once the question is done (None clears the marks)."""
+
+    def has_english(self) -> bool:
+        """Whether the answer has English of its own (options) for the EN toggle."""
+        return False
+
+    def show_english(self, on: bool) -> None:
+        """Show or hide that English (the question's EN toggle)."""
 
     def pick_number(self, number: int) -> bool:
         """Keys 1–9: pick or toggle the n-th shown choice. True if it did something."""

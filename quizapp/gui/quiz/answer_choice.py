@@ -25,6 +25,7 @@ from quizapp.core.model import (
     Question,
     TrueFalseQuestion,
 )
+from quizapp.gui.quiz import look
 from quizapp.gui.quiz.answer_base import (
     RIGHT_MARK,
     AnswerWidget,
@@ -63,6 +64,7 @@ class OptionList(AnswerWidget):
         self.buttons: list[QAbstractButton] = []
         self.labels: list[ClickLabel] = []
         self.marks: list[QLabel] = []
+        self.english: list[ClickLabel] = []
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(2, 1)
@@ -77,17 +79,34 @@ class OptionList(AnswerWidget):
             label = ClickLabel(text, button, self)
             mark = QLabel(self)
             mark.setMinimumWidth(mark.fontMetrics().horizontalAdvance(RIGHT_MARK) + 4)
+            english = ClickLabel("", button, self)  # the option's English, under it
+            english.hide()
             self.group.addButton(button, row)
-            grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(mark, row, 1, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(label, row, 2)
+            grid.addWidget(button, 2 * row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(mark, 2 * row, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(label, 2 * row, 2)
+            grid.addWidget(english, 2 * row + 1, 2)
             self.buttons.append(button)
             self.labels.append(label)
             self.marks.append(mark)
+            self.english.append(english)
         self.group.buttonToggled.connect(lambda *_: self.changed.emit())
 
     def inputs(self) -> list[QWidget]:
         return list(self.buttons)
+
+    def set_english(self, texts: list[str]) -> None:
+        """The options' English (teacher text), shown by the question's EN toggle."""
+        for label, text in zip(self.english, texts, strict=True):
+            label.setText(text)
+            label.setStyleSheet(look.caption(self.theme) + " font-style: italic;")
+
+    def has_english(self) -> bool:
+        return any(label.text() for label in self.english)
+
+    def show_english(self, on: bool) -> None:
+        for label in self.english:
+            label.setVisible(on and bool(label.text()))
 
     def checked_rows(self) -> list[int]:
         return [row for row, b in enumerate(self.buttons) if b.isChecked()]
@@ -108,8 +127,11 @@ class OptionList(AnswerWidget):
         self.changed.emit()
 
     def set_marks(self, marks: list[bool | None]) -> None:
-        for label, value in zip(self.marks, marks, strict=True):
-            set_mark(label, value)
+        """✓/✗ beside each option, and its text tinted, readable even once locked."""
+        for mark, label, value in zip(self.marks, self.labels, marks, strict=True):
+            set_mark(mark, value, self.theme)
+            kind = None if value is None else ("right" if value else "wrong")
+            label.setStyleSheet(look.tinted(self.theme, kind))
 
 
 class ChoiceAnswer(OptionList):
@@ -123,6 +145,7 @@ class ChoiceAnswer(OptionList):
         self.order = tuple(order)
         super().__init__(question, [question.options[i].text for i in self.order], parent)
         self.choice = question
+        self.set_english([question.options[i].text_en or "" for i in self.order])
 
     def response(self) -> Any | None:
         rows = self.checked_rows()
@@ -133,6 +156,7 @@ class ChoiceAnswer(OptionList):
         self.set_checked_rows(rows)
 
     def reveal(self, grade: Grade | None) -> None:
+        self.grade = grade
         if grade is None:
             self.set_marks([None] * len(self.order))
             return
@@ -162,6 +186,7 @@ class MultiAnswer(ChoiceAnswer):
         self.set_checked_rows({self.order.index(i) for i in (response or ())})
 
     def reveal(self, grade: Grade | None) -> None:
+        self.grade = grade
         if grade is None:
             self.set_marks([None] * len(self.order))
             return
@@ -205,6 +230,7 @@ class TrueFalseAnswer(OptionList):
         self.set_checked_rows(rows)
 
     def reveal(self, grade: Grade | None) -> None:
+        self.grade = grade
         if grade is None:
             self.set_marks([None] * len(self.values))
             return

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.model import ClozeQuestion, Grade, ShortQuestion
-from quizapp.gui.quiz.answer_base import AnswerWidget, set_mark
+from quizapp.gui.quiz import look
+from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label, set_mark
 from quizapp.gui.window.flow_layout import FlowLayout
 
 NBSP = "\u00a0"
@@ -106,17 +107,21 @@ class ShortAnswer(AnswerWidget):
 
     def __init__(self, question: ShortQuestion, parent: QWidget | None = None):
         super().__init__(question, parent)
+        self.short = question
         self.field = AnswerField(self)
         self.field.setClearButtonEnabled(True)
         self.palette_row = AccentPalette(self)
         self.palette_row.attach(self.field)
         self.mark = QLabel(self)
+        self.accepted = plain_label("", self)  # the accepted answer, under the field
+        self.accepted.hide()
         row = QHBoxLayout()
         row.addWidget(self.field, 1)
         row.addWidget(self.mark)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
+        layout.addWidget(self.accepted)
         layout.addWidget(self.palette_row)
         self.field.textChanged.connect(lambda _t: self.changed.emit())
         self.retranslate_ui()
@@ -140,20 +145,42 @@ class ShortAnswer(AnswerWidget):
         self.field.setText(response or "")
 
     def reveal(self, grade: Grade | None) -> None:
-        set_mark(self.mark, None if grade is None else grade.correct)
+        """✓/✗ beside the field, and the accepted answer under it."""
+        self.grade = grade
+        set_mark(self.mark, None if grade is None else grade.correct, self.theme)
+        kind = None
+        if grade is not None:
+            kind = "right" if grade.correct else ("partly" if grade.score > 0 else "wrong")
+        self.field.setStyleSheet(look.locked_field(self.theme, kind))
+        answer = self.short.answers[0] if self.short.answers else ""
+        self.accepted.setText(self.tr("Accepted answer: %1").replace("%1", answer))
+        self.accepted.setStyleSheet(look.tinted(self.theme, "right"))
+        self.accepted.setVisible(grade is not None and bool(answer))
 
 
 class ClozeAnswer(AnswerWidget):
-    """`cloze`: the sentence, wrapping like text, with a field or drop-down per blank."""
+    """`cloze`: the sentence, wrapping like text, with a field or drop-down per blank.
 
-    def __init__(self, question: ClozeQuestion, parent: QWidget | None = None):
+    A word bank's drop-downs list `choices` in `bank` order (the session's
+    shuffle), never the file's, where the right word would come first.
+    """
+
+    def __init__(
+        self,
+        question: ClozeQuestion,
+        bank: tuple[int, ...] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(question, parent)
         self.cloze = question
+        choices = question.choices or ()
+        self.bank = [choices[i] for i in (bank if bank is not None else range(len(choices)))]
         self.sentence = QWidget(self)
         space = self.fontMetrics().horizontalAdvance(" ")
         flow = FlowLayout(self.sentence, spacing=max(space, 3), line_spacing=space * 2)
         self.fields: list[QLineEdit | QComboBox] = []
         self.marks: list[QLabel] = []
+        self.fixes: list[QLabel] = []
         self.palette_row: AccentPalette | None = None
         if question.choices is None:
             self.palette_row = AccentPalette(self)
@@ -164,8 +191,12 @@ class ClozeAnswer(AnswerWidget):
                     mark = QLabel(self.sentence)
                     mark.setContentsMargins(3, 0, 0, 0)
                     mark.hide()
+                    fix = QLabel(self.sentence)  # the right word, beside a wrong one
+                    fix.setTextFormat(Qt.TextFormat.PlainText)
+                    fix.hide()
                     self.marks.append(mark)
-                    pieces += [self._blank(int(value)), mark]
+                    self.fixes.append(fix)
+                    pieces += [self._blank(int(value)), mark, fix]
                 else:
                     label = QLabel(self.sentence)
                     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -194,7 +225,7 @@ class ClozeAnswer(AnswerWidget):
         if self.cloze.choices is not None:
             combo = QComboBox(self.sentence)
             combo.addItem("", "")
-            for choice in self.cloze.choices:
+            for choice in self.bank:
                 combo.addItem(choice, choice)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
@@ -254,11 +285,20 @@ class ClozeAnswer(AnswerWidget):
                 field.setText(value or "")
 
     def reveal(self, grade: Grade | None) -> None:
+        """Each blank marked ✓/✗, the right word beside a wrong one."""
+        self.grade = grade
         parts = grade.parts if grade is not None else ()
-        for index, mark in enumerate(self.marks):
+        for index, (mark, fix) in enumerate(zip(self.marks, self.fixes, strict=True)):
             value = parts[index] if index < len(parts) else None
-            set_mark(mark, value)
+            alts = self.cloze.blanks[index] if index < len(self.cloze.blanks) else ()
+            set_mark(mark, value, self.theme)
             mark.setVisible(value is not None)
+            kind = None if value is None else ("right" if value else "wrong")
+            self.fields[index].setStyleSheet(look.locked_field(self.theme, kind))
+            fix.setText(alts[0] if alts else "")
+            fix.setStyleSheet(look.tinted(self.theme, "right"))
+            fix.setAccessibleName(self.tr("Right answer: %1").replace("%1", fix.text()))
+            fix.setVisible(value is False and bool(fix.text()))
         self.sentence.updateGeometry()
 
 

@@ -45,7 +45,8 @@ def make_answer_widget(question: Question, session: Any, passage: Any) -> Answer
     if isinstance(question, ShortQuestion):
         return ShortAnswer(question)
     if isinstance(question, ClozeQuestion):
-        return ClozeAnswer(question)
+        bank = session.bank_order(question.id) if question.choices is not None else None
+        return ClozeAnswer(question, bank)
     if isinstance(question, MatchQuestion):
         return MatchAnswer(question, session.right_order(question.id))
     if isinstance(question, OrderQuestion):

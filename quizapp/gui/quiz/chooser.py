@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.core.model import Article
+from quizapp.core.quiz.parts import split_parts
 from quizapp.core.quiz.session import Mode
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import plain_label
@@ -29,6 +30,11 @@ class ModeChooser(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.facts = plain_label("", self)
+        # a long quiz: the whole of it, or one part of about 8–10 questions
+        self.part_label = QLabel(self)
+        self.part = QComboBox(self)
+        self.part_label.setBuddy(self.part)
+        self.parts: list[tuple[str, ...]] = []
         self.resume_button = QPushButton(self)
         self.resume_text = plain_label("", self)
         self.practice_button = QPushButton(self)
@@ -42,6 +48,8 @@ class ModeChooser(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
+        layout.addWidget(self.part_label)
+        layout.addWidget(self.part)
         layout.addSpacing(8)
         layout.addWidget(self.resume_button)
         layout.addWidget(self.resume_text)
@@ -62,7 +70,22 @@ class ModeChooser(QWidget):
 
     def set_article(self, article: Article) -> None:
         self.article = article
+        self.parts = split_parts(article)
+        self.part.clear()
+        for _ in range(1 + len(self.parts)):
+            self.part.addItem("")
+        self.part.setCurrentIndex(0)
+        several = len(self.parts) > 1
+        self.part_label.setVisible(several)
+        self.part.setVisible(several)
         self.retranslate_ui()
+
+    def selected_ids(self) -> tuple[str, ...] | None:
+        """The questions of the chosen part; None for the whole quiz."""
+        index = self.part.currentIndex()
+        if len(self.parts) < 2 or index <= 0:
+            return None
+        return self.parts[index - 1]
 
     def set_resumable(self, on: bool, answered: int = 0, total: int = 0) -> None:
         """Offer "Resume" for an unfinished run of this article."""
@@ -108,6 +131,22 @@ class ModeChooser(QWidget):
                     "%2", quiz_format.percent(s.hint_penalty)
                 )
             )
+        self.part_label.setText(self.tr("&Questions:"))
+        total = sum(len(p) for p in self.parts)
+        if self.part.count() == len(self.parts) + 1 and self.parts:
+            self.part.setItemText(0, self.tr("The whole quiz (%n question(s))", "", total))
+            first = 1
+            for number, part in enumerate(self.parts, start=1):
+                self.part.setItemText(
+                    number,
+                    self.tr("Part %1 of %2: questions %3–%4")
+                    .replace("%1", str(number))
+                    .replace("%2", str(len(self.parts)))
+                    .replace("%3", str(first))
+                    .replace("%4", str(first + len(part) - 1)),
+                )
+                first += len(part)
+        self.part.setAccessibleName(self.tr("Which questions to answer"))
         self.practice_button.setText(self.tr("Practice"))
         self.test_button.setText(self.tr("Test"))
         self.test_text.setText(

@@ -30,6 +30,8 @@ class QuizController(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.session: QuizSession | None = None
+        self.review = False  # the running session reviews an earlier one's mistakes
+        self.part: tuple[str, ...] | None = None  # the part of a long quiz started (None: whole)
 
     # -- starting ---------------------------------------------------------------
     def start(
@@ -40,6 +42,7 @@ class QuizController(QObject):
         seed: int | None = None,
         question_ids: list[str] | tuple[str, ...] | None = None,
     ) -> QuizSession:
+        self.part = tuple(question_ids) if question_ids is not None else None
         return self._begin(QuizSession(article, mode, seed=seed, question_ids=question_ids))
 
     def resume(self, article: Article, data: Any) -> QuizSession | None:
@@ -49,10 +52,13 @@ class QuizController(QObject):
         except ValueError as error:
             self.failed.emit(str(error))
             return None
+        whole = len(session.questions) == len(article.questions)
+        self.part = None if whole else session.question_ids
         return self._begin(session)
 
-    def _begin(self, session: QuizSession) -> QuizSession:
+    def _begin(self, session: QuizSession, review: bool = False) -> QuizSession:
         self.session = session
+        self.review = review
         self.session_started.emit(session)
         self.question_changed.emit(session.index)
         return session
@@ -62,12 +68,13 @@ class QuizController(QObject):
         session = self._require()
         if not session.result().mistakes:
             return None
-        return self._begin(session.review_mistakes())
+        return self._begin(session.review_mistakes(), review=True)
 
     def restart(self) -> QuizSession:
-        """The same article and mode again, from scratch, with fresh orders."""
+        """The same questions (the whole quiz, or its part) and mode again, from scratch,
+        with fresh orders."""
         session = self._require()
-        return self.start(session.article, session.mode)
+        return self.start(session.article, session.mode, question_ids=self.part)
 
     # -- the current question ------------------------------------------------------
     def _require(self) -> QuizSession:

@@ -21,12 +21,10 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.model import Question
 from quizapp.core.quiz.session import AnswerOutcome
+from quizapp.gui.quiz import look
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import plain_label
-
-RIGHT_COLOUR = "#1b7a2e"
-PARTLY_COLOUR = "#8a5a00"
-WRONG_COLOUR = "#b3261e"
+from quizapp.gui.window.theme import Theme
 
 
 class FeedbackBox(QFrame):
@@ -83,8 +81,14 @@ class FeedbackBox(QFrame):
         self._question: Question | None = None
         self._outcome: AnswerOutcome | None = None
         self._saved = False
+        self.theme = Theme()
         self.retranslate_ui()
         self.clear()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        if self._question is not None:
+            self._render()
 
     # -- what to show ------------------------------------------------------------------
     def clear(self) -> None:
@@ -128,7 +132,8 @@ class FeedbackBox(QFrame):
         french = quiz_format.is_french()
         if kind == "saved" or outcome is None or question is None:
             self.verdict.setText(self.tr("Answer saved"))
-            self.verdict.setStyleSheet("")
+            self.verdict.setStyleSheet(look.verdict(self.theme, ""))
+            self.setStyleSheet(look.feedback_box(self.theme, ""))
             self.score.clear()
             self.text.setText(
                 self.tr("You can change it until you finish the test; the results come at the end.")
@@ -140,16 +145,18 @@ class FeedbackBox(QFrame):
             self.evidence_button.hide()
             return
         titles = {
-            "right": ("✓ " + self.tr("Right"), RIGHT_COLOUR),
-            "partly": ("◐ " + self.tr("Partly right"), PARTLY_COLOUR),
-            "wrong": ("✗ " + self.tr("Wrong"), WRONG_COLOUR),
-            "retry": ("✗ " + self.tr("Not quite"), WRONG_COLOUR),
+            "right": ("✓ " + self.tr("Right"), "right"),
+            "partly": ("◐ " + self.tr("Partly right"), "partly"),
+            "wrong": ("✗ " + self.tr("Wrong"), "wrong"),
+            "retry": ("✗ " + self.tr("Not quite"), "wrong"),
         }
         if kind == "retry" and outcome.grade.score > 0:
-            titles["retry"] = ("◐ " + self.tr("Partly right"), PARTLY_COLOUR)
+            titles["retry"] = ("◐ " + self.tr("Partly right"), "partly")
         title, colour = titles[kind]
         self.verdict.setText(title)
-        self.verdict.setStyleSheet(f"color: {colour};")
+        self.verdict.setStyleSheet(look.verdict(self.theme, colour))
+        self.setStyleSheet(look.feedback_box(self.theme, colour))
+        self.retranslate_ui()
         self.score.setText(quiz_format.points(outcome.score, question.points))
         self.score.setToolTip(self.tr("Score of this try, after any hint or retry cost"))
         text = outcome.feedback if french else (outcome.feedback_en or outcome.feedback)
@@ -159,10 +166,15 @@ class FeedbackBox(QFrame):
         self.note.setText(note)
         self.note.setVisible(bool(note))
         done = outcome.done
+        # the explanation in the interface's language first, the other one click away
         explanation = question.explanation or ""
         explanation_en = question.explanation_en or ""
-        if not explanation and explanation_en:
-            explanation, explanation_en = explanation_en, ""
+        if not french or not explanation:
+            explanation, explanation_en = explanation_en or explanation, explanation
+            if explanation_en == explanation:
+                explanation_en = ""
+        self.en_button.setText("EN" if french else "FR")
+        self._other_is_english = french
         self.explanation.setText(explanation)
         self.explanation.setVisible(done and bool(explanation))
         self.explanation_en.setText(explanation_en)
@@ -190,7 +202,11 @@ class FeedbackBox(QFrame):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.en_button.setToolTip(self.tr("Show the explanation in English"))
-        self.en_button.setAccessibleName(self.tr("Explanation in English"))
+        if getattr(self, "_other_is_english", True):
+            self.en_button.setToolTip(self.tr("Show the explanation in English"))
+            self.en_button.setAccessibleName(self.tr("Explanation in English"))
+        else:
+            self.en_button.setToolTip(self.tr("Show the explanation in French"))
+            self.en_button.setAccessibleName(self.tr("Explanation in French"))
         self.evidence_button.setText(self.tr("Show in the text"))
         self.setAccessibleName(self.tr("Feedback"))

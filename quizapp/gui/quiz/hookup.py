@@ -32,6 +32,39 @@ QUIZ_ACTIONS = (
         ("Ctrl+PgDown",),
         QT_TRANSLATE_NOOP("Shortcuts", "Go on to the next quiz question"),
     ),
+    ActionSpec(
+        "quiz_answer",
+        "reading",
+        QT_TRANSLATE_NOOP("Shortcuts", "Check or go on (Enter in the quiz; 1–9 pick an option)"),
+        ("Ctrl+Return",),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "In a question, keys 1 to 9 pick an option and Enter checks, then goes on;"
+            " Ctrl+Enter does it from anywhere in the window",
+        ),
+    ),
+    # bare letters: a text field being typed in keeps them (it overrides shortcuts)
+    ActionSpec(
+        "quiz_hint",
+        "reading",
+        QT_TRANSLATE_NOOP("Shortcuts", "Hint"),
+        ("H",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Show the question's hint (it may cost points)"),
+    ),
+    ActionSpec(
+        "quiz_retry",
+        "reading",
+        QT_TRANSLATE_NOOP("Shortcuts", "Try again"),
+        ("R",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Answer the question again"),
+    ),
+    ActionSpec(
+        "quiz_give_up",
+        "reading",
+        QT_TRANSLATE_NOOP("Shortcuts", "Show the answer"),
+        ("S",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Stop trying and see the right answer"),
+    ),
 )
 
 
@@ -45,9 +78,10 @@ class QuizHookup(QObject):
         self.window = window
         self.reading = window.reading_view
         self.panel: QuizPanel | None = None
+        slots = (self._previous, self._next, self._enter, self._hint, self._retry, self._give_up)
         self.actions = {
             spec.name: window.add_action(spec, slot)
-            for spec, slot in zip(QUIZ_ACTIONS, (self._previous, self._next), strict=True)
+            for spec, slot in zip(QUIZ_ACTIONS, slots, strict=True)
         }
         self.reading.quiz_requested.connect(self.open_quiz)
         window.article_opened.connect(self._article_opened)
@@ -113,6 +147,22 @@ class QuizHookup(QObject):
         if self.panel is not None:
             self.panel.go_next()
 
+    def _enter(self) -> None:
+        if self.panel is not None:
+            self.panel.primary_action()
+
+    def _hint(self) -> None:
+        if self.panel is not None and self.panel.page.hint_button.isVisible():
+            self.panel.page.hint_button.click()
+
+    def _retry(self) -> None:
+        if self.panel is not None and self.panel.page.retry_button.isVisible():
+            self.panel.page.retry_button.click()
+
+    def _give_up(self) -> None:
+        if self.panel is not None and self.panel.page.give_up_button.isVisible():
+            self.panel.page.give_up_button.click()
+
     def _update_actions(self) -> None:
         on = (
             self.panel is not None
@@ -122,3 +172,7 @@ class QuizHookup(QObject):
         )
         for action in self.actions.values():
             action.setEnabled(on)
+        # "Start the quiz" leaves the toolbar and the menu while the quiz is showing
+        start = getattr(self.window, "actions_by_name", {}).get("start_quiz")
+        if start is not None:
+            start.setVisible(self.panel is None or self.reading.side_panel() is not self.panel)

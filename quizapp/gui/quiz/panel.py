@@ -7,6 +7,7 @@ public hooks (evidence highlight, locate mode).
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -16,12 +17,15 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from quizapp.core.model import Article
 from quizapp.core.quiz.result import QuizResult
 from quizapp.core.quiz.session import AnswerOutcome, Mode, QuizSession
+from quizapp.gui.quiz import passage_marks
 from quizapp.gui.quiz.answer_base import AnswerWidget
 from quizapp.gui.quiz.answer_widgets import make_answer_widget
 from quizapp.gui.quiz.chooser import ModeChooser
 from quizapp.gui.quiz.controller import QuizController
 from quizapp.gui.quiz.question import QuestionPage
 from quizapp.gui.quiz.summary import SummaryView
+from quizapp.gui.quiz.summary_head import run_summary
+from quizapp.gui.window.theme import Theme
 
 
 class QuizPanel(QWidget):
@@ -37,6 +41,7 @@ class QuizPanel(QWidget):
         self.article: Article | None = None
         self.controller = QuizController(self)
         self.widget: AnswerWidget | None = None
+        self.theme = Theme()
         self._confirm_finish = False
         self.chooser = ModeChooser(self)
         self.page = QuestionPage(self)
@@ -67,10 +72,14 @@ class QuizPanel(QWidget):
         p.next_requested.connect(self.go_next)
         p.previous_requested.connect(self.go_previous)
         p.finish_requested.connect(self.finish)
+        p.question_chosen.connect(self.go_to)
+        p.finish_bar.confirmed.connect(self.finish)
+        p.finish_bar.go_to.connect(self.go_to)
         p.summary_requested.connect(lambda: self.stack.setCurrentWidget(self.summary))
         p.feedback.evidence_requested.connect(self._show_evidence)
         s = self.summary
         s.review_requested.connect(self.review_mistakes)
+        s.next_part_requested.connect(self.next_part)
         s.restart_requested.connect(self.restart)
         s.back_requested.connect(self.close_quiz)
         s.question_requested.connect(self._review_question)
@@ -78,6 +87,13 @@ class QuizPanel(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Re-style the whole quiz for a new palette or zoom (the window calls this)."""
+        self.theme = theme
+        for part in (self.page, self.summary, self.widget):
+            if part is not None and hasattr(part, "set_theme"):
+                part.set_theme(theme)
 
     # -- starting ------------------------------------------------------------------
     @property
@@ -95,7 +111,8 @@ class QuizPanel(QWidget):
 
     def start(self, mode: Mode, seed: int | None = None) -> None:
         if self.article is not None:
-            self.controller.start(self.article, Mode(mode), seed=seed)
+            part = self.chooser.selected_ids() if self.offering() else None
+            self.controller.start(self.article, Mode(mode), seed=seed, question_ids=part)
 
     def restart(self) -> None:
         if self.session is not None:
@@ -110,6 +127,8 @@ class QuizPanel(QWidget):
     def _started(self, session: QuizSession) -> None:
         self.article = session.article
         self._confirm_finish = False
+        self._started_at = time.monotonic()
+        self.page.review = self.controller.review
         self.stack.setCurrentWidget(self.page)
 
     def close_quiz(self) -> None:
@@ -124,6 +143,7 @@ class QuizPanel(QWidget):
         widget.deactivate()
         widget.activate()  # a locate question puts its selection back in the passage
         outcome = session.outcome(session.current.id)
+        passage_marks.show_question(self.passage, session, outcome)
         if outcome is not None and outcome.feedback_visible and outcome.done:
             self.passage.highlight_evidence(session.current.sentences, False)
 
@@ -157,11 +177,14 @@ class QuizPanel(QWidget):
         if self.widget is not None:
             self.widget.deactivate()
         self.passage.clear_evidence()
+        passage_marks.leave(self.passage)
 
     def _show_question(self, index: int) -> None:
         session = self.session
         assert session is not None
         self._leave_question()
+        self._confirm_finish = False
+        self.page.finish_bar.hide()
         question = session.current
         widget = make_answer_widget(question, session, self.passage)
         previous = session.response(question.id)
@@ -170,9 +193,11 @@ class QuizPanel(QWidget):
         widget.changed.connect(self._response_changed)
         widget.submit_requested.connect(self.primary_action)
         self.widget = widget
+        widget.set_theme(self.theme)
         self.page.show_question(session, widget)
         widget.activate()
         outcome = session.outcome(question.id)
+        passage_marks.show_question(self.passage, session, outcome)
         locked = not session.can_answer(question.id) or (outcome is not None and outcome.can_retry)
         widget.set_locked(locked)
         if outcome is not None and outcome.feedback_visible:
@@ -187,6 +212,7 @@ class QuizPanel(QWidget):
 
     def _response_changed(self) -> None:
         self._confirm_finish = False
+        self.page.finish_bar.hide()
         self.page.clear_message()
         session = self.session
         if session is not None and session.mode is Mode.TEST and not session.finished:
@@ -231,6 +257,7 @@ class QuizPanel(QWidget):
         self.page.feedback.show_outcome(question, outcome)
         if outcome.done:
             widget.reveal(outcome.grade)
+            passage_marks.show_done(self.passage, session, question)
             self.passage.highlight_evidence(question.sentences, True)
         else:
             widget.reveal(None)
@@ -287,6 +314,13 @@ class QuizPanel(QWidget):
         self._keep_test_answer()
         return self.controller.next()
 
+    def go_to(self, index: int) -> None:
+        """A chip of the question strip: keep what is filled in, then go there."""
+        session = self.session
+        if self.in_question() and session is not None and 0 <= index < len(session.questions):
+            self._keep_test_answer()
+            self.controller.go_to(index)
+
     def go_previous(self) -> bool:
         if not self.in_question():
             return False
@@ -301,28 +335,41 @@ class QuizPanel(QWidget):
             self.stack.setCurrentWidget(self.summary)
             return
         self._keep_test_answer()
-        missing = len(session.questions) - session.answered
+        missing = [i for i, q in enumerate(session.questions) if session.response(q.id) is None]
         if missing and not self._confirm_finish:
             self._confirm_finish = True
-            self.page.show_message(
-                self.tr(
-                    "%n question(s) not answered yet (they count 0)."
-                    " Click Finish again to end the quiz.",
-                    "",
-                    missing,
-                )
-            )
             self._update()
+            self.page.finish_bar.ask(missing, session.mode is Mode.TEST)
             return
+        self.page.finish_bar.hide()
         self.controller.finish()
 
     def _finished(self, result: QuizResult) -> None:
         session = self.session
         assert session is not None
         self._leave_question()
-        self.summary.set_result(result, session.questions, session.mode)
+        seconds = time.monotonic() - getattr(self, "_started_at", time.monotonic())
+        facts, answers = run_summary(session, seconds, self.controller.review)
+        self.summary.set_result(result, session.questions, session.mode, facts, answers)
+        self.summary.offer_next_part(*self._next_part()[:3])
         self.stack.setCurrentWidget(self.summary)
         self.summary.focus_first()
+
+    def _next_part(self) -> tuple[int, int, int, tuple[str, ...]]:
+        """(its number, first and last question numbers, ids) of the part after the one
+        just taken; (0, 0, 0, ()) when there is none (or a review, or the whole quiz)."""
+        parts, part = self.chooser.parts, self.controller.part
+        if self.controller.review or part not in parts or part == parts[-1]:
+            return 0, 0, 0, ()
+        index = parts.index(part) + 1
+        first = sum(len(p) for p in parts[:index]) + 1
+        return index + 1, first, first + len(parts[index]) - 1, parts[index]
+
+    def next_part(self) -> None:
+        session, (_n, _a, _b, ids) = self.session, self._next_part()
+        if session is not None and ids:
+            self._leave_question()
+            self.controller.start(session.article, session.mode, question_ids=ids)
 
     def _review_question(self, index: int) -> None:
         """From the summary: look back at one question, its answer and feedback."""

@@ -22,10 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.quiz.session import Mode, QuizSession
+from quizapp.gui.quiz import look
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label
 from quizapp.gui.quiz.feedback import FeedbackBox
+from quizapp.gui.quiz.finish_bar import FinishBar
+from quizapp.gui.quiz.strip import QuestionStrip
 from quizapp.gui.window.flow_layout import FlowLayout
+from quizapp.gui.window.theme import Theme
 
 
 class QuestionPage(QWidget):
@@ -39,6 +43,7 @@ class QuestionPage(QWidget):
     previous_requested = Signal()
     finish_requested = Signal()
     summary_requested = Signal()
+    question_chosen = Signal(int)  # a chip of the question strip
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -48,6 +53,9 @@ class QuestionPage(QWidget):
         self.bar.setMaximumHeight(max(8, self.fontMetrics().height() // 2))
         self.running = plain_label("", self, wrap=False)
         self.mode_label = plain_label("", self, wrap=False)
+        self.strip = QuestionStrip(self)
+        self.finish_bar = FinishBar(self)
+        self.strip.chosen.connect(self.question_chosen)
 
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -58,10 +66,6 @@ class QuestionPage(QWidget):
         self.body = body
         self.prompt = plain_label("", body)
         self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.prompt.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.prompt.setFont(font)
         self.en_button = QToolButton(body)
         self.en_button.setText("EN")
         self.en_button.setCheckable(True)
@@ -70,19 +74,18 @@ class QuestionPage(QWidget):
         italic.setItalic(True)
         self.prompt_en.setFont(italic)
         self.hint_button = QPushButton(body)
+        self.hint_title = plain_label("", body)  # "Hint", in the interface's language
+        self.hint_title.hide()
         self.hint_text = plain_label("", body)
         self.hint_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint_en = plain_label("", body)
         self.hint_en.setFont(italic)
-        for label in (self.hint_text, self.hint_en):
-            label.setStyleSheet("QLabel { border-left: 3px solid #c9a227; padding-left: 6px; }")
         self.slot = QVBoxLayout()
         self.slot.setContentsMargins(0, 6, 0, 6)
         self.check_button = QPushButton(body)
         self.retry_button = QPushButton(body)
         self.give_up_button = QPushButton(body)
         self.message = plain_label("", body)
-        self.message.setStyleSheet("color: #8a5a00;")
         self.feedback = FeedbackBox(body)
 
         prompt_row = QHBoxLayout()
@@ -98,6 +101,7 @@ class QuestionPage(QWidget):
         column.addLayout(prompt_row)
         column.addWidget(self.prompt_en)
         column.addLayout(hint_row)
+        column.addWidget(self.hint_title)
         column.addWidget(self.hint_text)
         column.addWidget(self.hint_en)
         column.addLayout(self.slot)
@@ -121,7 +125,9 @@ class QuestionPage(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.mode_label)
         layout.addLayout(head)
+        layout.addWidget(self.strip)
         layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.finish_bar)
         layout.addLayout(nav)
 
         self.en_button.toggled.connect(self._toggle_english)
@@ -134,7 +140,23 @@ class QuestionPage(QWidget):
         self.finish_button.clicked.connect(self._finish_clicked)
         self.widget: AnswerWidget | None = None
         self._session: QuizSession | None = None
+        self.review = False  # the quiz reviews an earlier run's mistakes
+        self.set_theme(Theme())
         self.retranslate_ui()
+
+    def set_theme(self, theme: Theme) -> None:
+        """Colours and sizes from the theme: prompt, hint, message, feedback, answer."""
+        self.theme = theme
+        self.prompt.setStyleSheet(look.prompt(theme))
+        for label in (self.hint_text, self.hint_en):
+            label.setStyleSheet(look.hint(theme))
+        self.hint_title.setStyleSheet(look.caption(theme) + " font-weight: bold;")
+        self.message.setStyleSheet(look.message(theme))
+        self.feedback.set_theme(theme)
+        self.strip.set_theme(theme)
+        self.finish_bar.set_theme(theme)
+        if self.widget is not None:
+            self.widget.set_theme(theme)
 
     # -- content --------------------------------------------------------------------
     def show_question(self, session: QuizSession, widget: AnswerWidget) -> None:
@@ -150,8 +172,9 @@ class QuestionPage(QWidget):
         question = session.current
         self.prompt.setText(question.prompt)
         self.prompt_en.setText(question.prompt_en or "")
-        self.en_button.setVisible(bool(question.prompt_en))
+        self.en_button.setVisible(bool(question.prompt_en) or widget.has_english())
         self.prompt_en.setVisible(bool(question.prompt_en) and self.en_button.isChecked())
+        widget.show_english(self.en_button.isChecked())
         self.hint_text.hide()
         self.hint_en.hide()
         if session.hint_shown(question.id):
@@ -173,11 +196,24 @@ class QuestionPage(QWidget):
     def show_hint(self, hint: str, hint_en: str) -> None:
         self.hint_text.setText(hint or hint_en)
         self.hint_text.setVisible(bool(hint or hint_en))
+        self.hint_title.setVisible(bool(hint or hint_en))
+        self._title_hint()
         self.hint_en.setText(hint_en if hint else "")
         self.hint_en.setVisible(bool(hint and hint_en) and self.en_button.isChecked())
 
+    def _title_hint(self) -> None:
+        """ "Hint", with what it costs on the answers given after it."""
+        penalty = self._session.current.settings.hint_penalty if self._session else 0
+        self.hint_title.setText(
+            self.tr("Hint (costs %1 of the points)").replace("%1", quiz_format.percent(penalty))
+            if penalty > 0
+            else self.tr("Hint")
+        )
+
     def _toggle_english(self, on: bool) -> None:
         self.prompt_en.setVisible(on and bool(self.prompt_en.text()))
+        if self.widget is not None:
+            self.widget.show_english(on)
         self.hint_en.setVisible(on and self.hint_text.isVisible() and bool(self.hint_en.text()))
 
     def show_message(self, text: str) -> None:
@@ -210,13 +246,17 @@ class QuestionPage(QWidget):
         qid = question.id
         total = len(session.questions)
         practice = session.mode is Mode.PRACTICE
-        self.mode_label.setText(self.tr("Practice") if practice else self.tr("Test"))
+        mode = self.tr("Practice") if practice else self.tr("Test")
+        if self.review:
+            mode = self.tr("%1 · review of your mistakes").replace("%1", mode)
+        self.mode_label.setText(mode)
         self.position.setText(f"{session.index + 1} / {total}")
         self.position.setAccessibleName(
             self.tr("Question %1 of %2")
             .replace("%1", str(session.index + 1))
             .replace("%2", str(total))
         )
+        self.strip.show_session(session)
         self.bar.setRange(0, total)
         self.bar.setValue(session.answered)
         self.bar.setToolTip(self.tr("%n question(s) answered", "", session.answered))
@@ -267,7 +307,7 @@ class QuestionPage(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.en_button.setToolTip(self.tr("Show the question in English"))
+        self.en_button.setToolTip(self.tr("Show the question and its options in English"))
         self.en_button.setAccessibleName(self.tr("Question in English"))
         self.check_button.setText(self.tr("Check"))
         self.check_button.setToolTip(self.tr("Check your answer (Enter)"))
@@ -278,4 +318,5 @@ class QuestionPage(QWidget):
         self.next_button.setToolTip(self.tr("Next question (Page Down)"))
         self.prompt.setAccessibleName(self.tr("Question"))
         self.hint_text.setAccessibleName(self.tr("Hint"))
+        self._title_hint()
         self.bar.setAccessibleDescription(self.tr("How many questions you have answered"))

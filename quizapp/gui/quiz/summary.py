@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -18,12 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.model import Question, QuestionType
-from quizapp.core.quiz.result import QuizResult
+from quizapp.core.quiz.result import QuestionResult, QuizResult
 from quizapp.core.quiz.session import Mode
+from quizapp.gui.quiz import look
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import RIGHT_MARK, WRONG_MARK, plain_label
+from quizapp.gui.quiz.summary_head import RunFacts, SummaryHead
 from quizapp.gui.window.flow_layout import FlowLayout
 from quizapp.gui.window.plain_text import tooltip
+from quizapp.gui.window.theme import Theme
 
 TYPE_NAMES = {
     QuestionType.CHOICE: QT_TRANSLATE_NOOP("SummaryView", "Choice"),
@@ -49,7 +51,8 @@ SHORT_TYPE_NAMES = {
 COLUMNS = (
     QT_TRANSLATE_NOOP("SummaryView", "#"),
     QT_TRANSLATE_NOOP("SummaryView", "Question"),
-    QT_TRANSLATE_NOOP("SummaryView", "Type"),
+    QT_TRANSLATE_NOOP("SummaryView", "Your answer"),
+    QT_TRANSLATE_NOOP("SummaryView", "Right answer"),
     QT_TRANSLATE_NOOP("SummaryView", "Score"),
     QT_TRANSLATE_NOOP("SummaryView", "Tries"),
     QT_TRANSLATE_NOOP("SummaryView", "Hint"),
@@ -57,6 +60,21 @@ COLUMNS = (
 )
 PROMPT_COLUMN = 1
 MIN_PROMPT_CHARS = 12  # below this the prompt column scrolls rather than shrinks
+ANSWER_CHARS = 28  # an answer cell's most characters; the whole answer is in its tooltip
+SIGNS = {"right": RIGHT_MARK, "partly": "◐", "wrong": WRONG_MARK, "skipped": "–"}
+
+
+def clip(text: str, most: int = ANSWER_CHARS) -> str:
+    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
+
+
+def verdict(line: QuestionResult) -> str:
+    """right, partly, wrong, or skipped (never answered: not the same as wrong)."""
+    if line.skipped:
+        return "skipped"
+    if line.correct:
+        return "right"
+    return "partly" if line.score > 0 else "wrong"
 
 
 def type_name(kind: QuestionType) -> str:
@@ -79,25 +97,18 @@ class SummaryView(QWidget):
     restart_requested = Signal()
     back_requested = Signal()
     question_requested = Signal(int)
+    next_part_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.result: QuizResult | None = None
         self.questions: tuple[Question, ...] = ()
         self.mode = Mode.PRACTICE
-        self.title = QLabel(self)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.score = plain_label("", self)
-        big = self.score.font()
-        big.setPointSizeF(big.pointSizeF() * 1.6)
-        big.setBold(True)
-        self.score.setFont(big)
-        self.details = plain_label("", self)
+        self.theme = Theme()
+        self.facts = RunFacts()
+        self.answers: tuple[tuple[str, str], ...] = ()
+        self.head = SummaryHead(self)
+        self.title, self.score, self.details = self.head.title, self.head.score, self.head.details
         self.table = QTableWidget(self)
         self.table.setColumnCount(len(COLUMNS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -116,72 +127,107 @@ class SummaryView(QWidget):
         self.restart_button = QPushButton(self)
         self.back_button = QPushButton(self)
         self.review_button.clicked.connect(self.review_requested)
+        self.next_part_button = QPushButton(self)  # a long quiz taken in parts: go on
+        self.next_part_button.hide()
+        self.next_part_button.clicked.connect(self.next_part_requested)
         self.restart_button.clicked.connect(self.restart_requested)
         self.back_button.clicked.connect(self.back_requested)
         buttons = FlowLayout()
-        for button in (self.review_button, self.restart_button, self.back_button):
+        for button in (
+            self.next_part_button,
+            self.review_button,
+            self.restart_button,
+            self.back_button,
+        ):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.title)
-        layout.addWidget(self.score)
-        layout.addWidget(self.details)
+        layout.addWidget(self.head)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.table_help)
         layout.addLayout(buttons)
         self.retranslate_ui()
 
-    def set_result(self, result: QuizResult, questions: Sequence[Question], mode: Mode) -> None:
+    def set_result(
+        self,
+        result: QuizResult,
+        questions: Sequence[Question],
+        mode: Mode,
+        facts: RunFacts | None = None,
+        answers: Sequence[tuple[str, str]] = (),
+    ) -> None:
+        """`answers`: per question, (the learner's answer, the right one) in words."""
         self.result = result
         self.questions = tuple(questions)
         self.mode = Mode(mode)
+        self.facts = facts or RunFacts()
+        self.answers = tuple(answers)
+        self.head.show_result(result, self.mode is Mode.PRACTICE, self.facts)
+        self._fill()
+
+    def offer_next_part(self, number: int, first: int, last: int) -> None:
+        """After part `number - 1` of a long quiz: offer part `number` (0 hides it)."""
+        self.next_part_button.setVisible(number > 0)
+        self.next_part_button.setText(
+            self.tr("Go on: part %1 (questions %2–%3)")
+            .replace("%1", str(number))
+            .replace("%2", str(first))
+            .replace("%3", str(last))
+        )
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.head.set_theme(theme)
         self._fill()
 
     def focus_first(self) -> None:
         target = self.review_button if self.review_button.isEnabled() else self.restart_button
+        if self.next_part_button.isVisible():
+            target = self.next_part_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fill(self) -> None:
         result = self.result
         if result is None:
             return
-        self.title.setText(
-            self.tr("Practice finished") if self.mode is Mode.PRACTICE else self.tr("Test finished")
-        )
-        self.score.setText(
-            f"{quiz_format.points(result.score, result.points)} · "
-            f"{quiz_format.percent(result.percent / 100)}"
-        )
-        full = sum(1 for r in result.rows if r.full_marks)
-        self.details.setText(
-            self.tr("Full marks on %1 of %n question(s).", "", len(result.rows)).replace(
-                "%1", str(full)
-            )
-        )
+        self.head.render()
         self.table.setRowCount(len(result.rows))
         for row, line in enumerate(result.rows):
             question = self.questions[row] if row < len(self.questions) else None
-            mark = RIGHT_MARK if line.correct else WRONG_MARK
+            kind = verdict(line)
+            yours, right = self.answers[row] if row < len(self.answers) else ("", "")
+            if line.skipped:
+                yours = self.tr("(skipped)")
             cells = (
                 str(row + 1),
                 one_line(question.prompt) if question is not None else "",
-                short_type_name(line.type),
+                clip(yours),
+                clip(right),
                 f"{quiz_format.number(line.score)} / {quiz_format.number(line.points)}",
                 str(line.attempts),
                 self.tr("yes") if line.hints else "",
-                mark,
+                SIGNS[kind],
             )
+            names = {
+                "right": self.tr("right"),
+                "partly": self.tr("partly right"),
+                "wrong": self.tr("wrong"),
+                "skipped": self.tr("skipped"),
+            }
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column != PROMPT_COLUMN:
+                if column not in (PROMPT_COLUMN, 2, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if column == len(cells) - 1:
-                    item.setForeground(QColor("#1b7a2e" if line.correct else "#b3261e"))
-                    item.setData(
-                        Qt.ItemDataRole.AccessibleTextRole,
-                        self.tr("right") if line.correct else self.tr("wrong"),
-                    )
-                if question is not None:  # the whole prompt and the type's full name
+                    item.setForeground(QColor(look.colour(self.theme, kind)))
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, names[kind])
+                if column in (2, 3):
+                    item.setToolTip(tooltip((yours, right)[column - 2]))
+                    if column == 3 or kind == "right":
+                        item.setForeground(QColor(look.colour(self.theme, "right")))
+                    elif kind in ("wrong", "partly"):
+                        item.setForeground(QColor(look.colour(self.theme, kind)))
+                if question is not None and column not in (2, 3):  # whole prompt, type's name
                     item.setToolTip(tooltip(f"{question.prompt}\n\n{type_name(line.type)}"))
                 self.table.setItem(row, column, item)
         self._fit_columns()
@@ -194,17 +240,21 @@ class SummaryView(QWidget):
         )
 
     def _fit_columns(self) -> None:
-        """The prompt takes the width the other columns leave, elided; too little: it scrolls."""
+        """The prompt and the two answers share the width the other columns leave, elided;
+        too little: they scroll."""
         header = self.table.horizontalHeader()
+        shared = (PROMPT_COLUMN, 2, 3)
         others = sum(
-            header.sectionSize(c) for c in range(self.table.columnCount()) if c != PROMPT_COLUMN
+            header.sectionSize(c) for c in range(self.table.columnCount()) if c not in shared
         )
         least = self.table.fontMetrics().averageCharWidth() * MIN_PROMPT_CHARS
-        if self.table.viewport().width() - others >= least:
-            header.setSectionResizeMode(PROMPT_COLUMN, QHeaderView.ResizeMode.Stretch)
-        else:
-            header.setSectionResizeMode(PROMPT_COLUMN, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(PROMPT_COLUMN, least)
+        room = self.table.viewport().width() - others >= least * len(shared)
+        for column in shared:
+            if room:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, least)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 from quizapp.gui.reading import style
 from quizapp.gui.reading.document import Span, u16, write_passage
 from quizapp.gui.reading.geometry import PassageGeometry
+from quizapp.gui.reading.quiz_marks import QuizMarks
 
 if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
     from quizapp.core.model import Article
 
 
-class PassageView(PassageGeometry, QTextEdit):
+class PassageView(QuizMarks, PassageGeometry, QTextEdit):
     """Read-only passage; see the module docstring for what it shows."""
 
     word_looked_up = Signal(str, str, object)
@@ -352,8 +353,8 @@ class PassageView(PassageGeometry, QTextEdit):
         self.look_up(sid, offset)
 
     def look_up(self, sentence_id: str, offset: int) -> None:
-        """Gloss the word at `offset`; the reading view shows the popover."""
-        if self.article is None:
+        """Gloss the word at `offset` (not in a masked sentence); the view shows the popover."""
+        if self.article is None or sentence_id in self.masked():
             return
         hit = self.article.gloss_at(sentence_id, offset)
         token = self.article.gloss_index.word_at(sentence_id, offset)

@@ -106,7 +106,7 @@ class ReadingView(QWidget):
         self.quiz_button = QToolButton(self)
         for button in (self.back_button, self.parallel_button, self.quiz_button):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves J/K to the passage
         self._fit_icons()
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)

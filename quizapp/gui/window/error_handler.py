@@ -50,7 +50,8 @@ class ErrorHandler(QObject):
         self.log_path = self.log_dir / LOG_NAME
         self.crash_path = self.log_dir / CRASH_NAME
         self.previous_crash: Path | None = None
-        self.dialog: ErrorDialog | None = None
+        self.dialog: ErrorDialog | None = None  # this run's errors, gathered in one dialog
+        self.crash_dialog: ErrorDialog | None = None  # the last run's crash, alone in its own
         self.installed = False
         self._errors = logging.getLogger(f"quizapp.errors.{id(self)}")
         self._errors.propagate = False
@@ -187,15 +188,22 @@ class ErrorHandler(QObject):
             QCoreApplication.translate("ErrorHandler", "Something went wrong"), message, text
         )
 
-    def show_dialog(self, title: str, message: str, details: str) -> ErrorDialog:
+    def show_dialog(
+        self, title: str, message: str, details: str, crash: bool = False
+    ) -> ErrorDialog:
+        """A dialog for this run's errors, or (`crash`) for the last run's crash only."""
         parent = next(
             (w for w in QApplication.topLevelWidgets() if w.objectName() == "main_window"), None
         )
         from quizapp.gui.window.error_dialog import ErrorDialog
 
         dialog = ErrorDialog(parent, title, message, details)
-        dialog.destroyed.connect(self._forget_dialog)
-        self.dialog = dialog
+        if crash:
+            dialog.destroyed.connect(self._forget_crash_dialog)
+            self.crash_dialog = dialog
+        else:
+            dialog.destroyed.connect(self._forget_dialog)
+            self.dialog = dialog
         dialog.show()
         self.dialog_shown.emit(dialog)
         return dialog
@@ -203,6 +211,10 @@ class ErrorHandler(QObject):
     @Slot()
     def _forget_dialog(self) -> None:
         self.dialog = None
+
+    @Slot()
+    def _forget_crash_dialog(self) -> None:
+        self.crash_dialog = None
 
     def report_previous_crash(self) -> ErrorDialog | None:
         """After the first paint: say that the last run crashed, with its crash log."""
@@ -222,6 +234,7 @@ class ErrorHandler(QObject):
             QCoreApplication.translate("ErrorHandler", "quizapp closed unexpectedly"),
             message,
             details,
+            crash=True,
         )
 
 

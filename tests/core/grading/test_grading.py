@@ -229,10 +229,24 @@ def test_cloze_drop_down_pick_is_exact_only() -> None:
 def test_cloze_retry_feedback_names_the_blank_not_the_answer() -> None:
     a = assess(cloze(), ["mer", "Polgne"])
     assert a.retry == (
-        f"Aucune case n’est juste. Case 1{NB}: ce n’est pas ça. "
+        f"Aucune case n’est tout à fait juste. Case 1{NB}: ce n’est pas ça. "
         f"Case 2{NB}: presque, vérifiez l’orthographe."
     )
     assert "frontière" not in a.retry and "Pologne" not in a.retry
+    # half a point for the slip: partly right, so never "no blank is right"
+    assert a.grade.score > 0 and "No blank is right" not in a.grade.feedback_en
+
+
+def test_a_slip_accepted_is_named_as_one() -> None:
+    q = short("transfert")
+    q = replace(q, settings=settings(typos="accept"))
+    g = grade(q, "transfer")
+    assert g.correct
+    assert g.feedback_en == "Right answer, accepted with a spelling slip: “transfer”."
+    assert (
+        g.feedback
+        == f"Bonne réponse, acceptée avec une faute d’orthographe{NB}: «{NB}transfer{NB}»."
+    )
 
 
 # -- match --------------------------------------------------------------------------

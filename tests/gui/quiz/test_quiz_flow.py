@@ -105,15 +105,29 @@ def test_test_mode_shows_nothing_until_the_end(qtbot, tmp_path):
     assert panel.page.feedback.verdict_kind() == ""  # changed, not yet kept
     click(qtbot, panel.page.next_button)
     assert panel.session.question_score(first.id) == first.points
-    # finishing with unanswered questions asks once more, inline
+    # the strip flags what is answered; skipping question 2 flags it as skipped
+    strip = panel.page.strip
+    assert strip.states[:3] == ["answered", "ahead", "ahead"]
+    click(qtbot, panel.page.next_button)
+    assert strip.states[:3] == ["answered", "skipped", "ahead"]
+    assert strip.chips[1].text() == "2–" and strip.skipped() == [1]
+    # finishing with unanswered questions asks once more, in a bar that says which
     click(qtbot, panel.page.finish_button)
     assert not panel.session.finished
-    assert "not answered yet" in panel.page.message.text()
+    bar = panel.page.finish_bar
+    assert bar.isVisible()
+    assert (
+        bar.text.text() == "9 questions not answered yet: 2, 3, 4, 5, 6, 7, 8, 9, 10. They count 0."
+    )
+    click(qtbot, bar.first_button)  # go to the first one
+    assert panel.session.index == 1 and not bar.isVisible()
+    click(qtbot, panel.page.finish_button)
     with qtbot.waitSignal(panel.controller.session_finished):
-        click(qtbot, panel.page.finish_button)
+        click(qtbot, bar.finish_button)
     summary = panel.summary
-    assert summary.review_button.isEnabled()
+    assert not summary.review_button.isEnabled()  # one right, nine skipped: no mistake
     assert summary.score.text().startswith("1 / 10 points")
+    assert summary.table.item(1, 7).text() == "–"  # skipped, not wrong
     # looking back at a question after the end shows its feedback
     summary.question_requested.emit(0)
     assert panel.stack.currentWidget() is panel.page
@@ -137,8 +151,9 @@ def test_review_mistakes_replays_only_those(qtbot, tmp_path):
         click(qtbot, panel.page.finish_button)
     with qtbot.waitSignal(panel.controller.session_started):
         click(qtbot, panel.summary.review_button)
-    assert panel.session.question_ids == tuple(q.id for q in article.questions[1:])
-    assert panel.page.position.text() == "1 / 9"
+    assert panel.session.question_ids == (article.questions[1].id,)  # the others: skipped
+    assert panel.page.position.text() == "1 / 1"
+    assert panel.page.mode_label.text() == "Practice · review of your mistakes"
     with qtbot.waitSignal(panel.controller.session_started):
         panel.summary.restart_requested.emit()
     assert len(panel.session.question_ids) == len(article.questions)

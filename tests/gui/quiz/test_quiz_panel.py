@@ -111,11 +111,13 @@ def test_wrong_then_try_again_costs_the_retry_penalty(qtbot, practice):
     assert feedback.score.text() == "0.5 / 1 point"
     assert not page.retry_button.isVisible()
     assert panel.passage.evidence() == {"s1"}
-    # the explanation, with its English one click away
-    assert feedback.explanation.text() == "La phrase 1 le dit : « à Lyon »."
+    # the explanation in the interface's language (English here), the French one click away
+    assert feedback.explanation.text() == "Sentence 1 says so."
     assert not feedback.explanation_en.isVisible()
+    assert feedback.en_button.text() == "FR"
     click(qtbot, feedback.en_button)
-    assert feedback.explanation_en.text() == "Sentence 1 says so."
+    assert feedback.explanation_en.isVisible()
+    assert feedback.explanation_en.text() == "La phrase 1 le dit : « à Lyon »."
 
 
 def test_last_try_shows_the_right_answer(qtbot, practice):
@@ -159,6 +161,8 @@ def test_partial_feedback_names_what_was_wrong(qtbot, practice):
     click(qtbot, page.give_up_button)
     assert page.feedback.verdict_kind() == "partly"
     assert [m.text() for m in panel.widget.marks] == ["✓", "✗"]
+    fixes = panel.widget.fixes  # the right word beside the wrong one, in the "right" colour
+    assert not fixes[0].isVisible() and fixes[1].isVisible() and fixes[1].text() == "gare"
     assert "“gare”" in page.feedback.text.text()
 
 

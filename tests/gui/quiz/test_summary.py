@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from quizapp.core.grading.responses import right_response
 from quizapp.core.quiz.session import Mode, QuizSession
 from quizapp.gui.quiz.summary import SummaryView
+from quizapp.gui.quiz.summary_head import RunFacts, run_summary
 from quizapp.gui.window.i18n import Translators
 from quizapp.gui.window.plain_text import tooltip
 from tests.gui.quiz_fixtures import click, load, wrong_answer
@@ -35,11 +36,12 @@ def finished(article) -> QuizSession:
     return session
 
 
-def show(qtbot, session) -> SummaryView:
+def show(qtbot, session, facts: RunFacts | None = None) -> SummaryView:
     view = SummaryView()
     qtbot.addWidget(view)
     view.resize(520, 600)
-    view.set_result(session.result(), session.questions, session.mode)
+    run, answers = run_summary(session, 95, review=False)
+    view.set_result(session.result(), session.questions, session.mode, facts or run, answers)
     view.show()
     qtbot.waitExposed(view)
     return view
@@ -58,18 +60,36 @@ def test_rows_say_score_tries_hints_and_verdict(qtbot, tmp_path, translators):
     assert cells(view, 0) == [
         "1",
         "Où habitent Marie & Paul <b>x</b> ?",
-        "One choice",
+        "À Lyon & environs",
+        "À Lyon & environs",
         "0.75 / 1",
         "1",
         "yes",
         "✓",
     ]
-    assert cells(view, 1) == ["2", "Où vont-ils le week-end ?", "Several", "0.5 / 1", "2", "", "✓"]
-    assert cells(view, 2) == ["3", "Ils ont trois enfants.", "True/false", "0 / 1", "1", "", "✗"]
-    assert cells(view, 9)[2:] == ["Locate", "0 / 1", "0", "", "✗"]
-    assert view.details.text() == "Full marks on 0 of 10 questions."
+    assert cells(view, 1)[4:] == ["0.5 / 1", "2", "", "✓"]
+    assert cells(view, 2) == [
+        "3",
+        "Ils ont trois enfants.",
+        "True",
+        "False",
+        "0 / 1",
+        "1",
+        "",
+        "✗",
+    ]
+    # never answered: skipped, not wrong, with the right answer beside it
+    assert cells(view, 9)[2:] == ["(skipped)", "sentence 4", "0 / 1", "0", "", "–"]
+    assert view.table.item(9, 7).data(Qt.ItemDataRole.AccessibleTextRole) == "skipped"
+    assert view.details.text() == (
+        "Full marks on 0 of 10 questions.\nRight at the first try: 1.\nSkipped: 7 questions."
+    )
+    assert view.head.facts.text() == "Time spent: 2 minutes.\nNo word looked up during this quiz."
+    assert view.head.cheer.text().startswith("A good start.")
+    assert not view.head.badge.isVisible()
+    # the button counts the questions answered below full marks: skipped ones are not mistakes
     assert view.review_button.isEnabled()
-    assert view.review_button.text() == "Review mistakes (10)"
+    assert view.review_button.text() == "Review mistakes (3)"
     tip = view.table.item(0, 1).toolTip()  # shown as typed, never as rich text
     assert tip == tooltip("Où habitent Marie & Paul <b>x</b> ?\n\nChoice")
     assert "&lt;b&gt;x&lt;/b&gt;" in tip
@@ -98,6 +118,17 @@ def test_full_marks_leave_nothing_to_review(qtbot, tmp_path, translators):
     assert view.title.text() == "Test finished"
     assert view.score.text() == "10 / 10 points · 100%"
     assert not view.review_button.isEnabled()
+    # full marks: a badge, and the words looked up are named
+    assert view.head.badge.isVisible() and view.head.badge.text() == "★ Full marks!"
+    assert view.head.cheer.text().startswith("Every answer right.")
+
+
+def test_words_looked_up_and_time_are_told(qtbot, tmp_path, translators):
+    session = finished(load(tmp_path))
+    view = show(qtbot, session, RunFacts(seconds=42, words=("habiter", "gare")))
+    assert view.head.facts.text() == (
+        "Time spent: 42 seconds.\nWords looked up (2): habiter, gare."
+    )
 
 
 def test_summary_in_french(qtbot, tmp_path, translators):
@@ -105,10 +136,11 @@ def test_summary_in_french(qtbot, tmp_path, translators):
     view = show(qtbot, finished(load(tmp_path)))
     assert view.title.text() == "Entraînement terminé"
     assert view.score.text() == f"1,25 / 10 points · 12,5{NNBSP}%"
-    assert cells(view, 0)[2:] == ["Choix", "0,75 / 1", "1", "oui", "✓"]
+    assert cells(view, 0)[4:] == ["0,75 / 1", "1", "oui", "✓"]
+    assert cells(view, 2)[2:4] == ["Vrai", "Faux"]
     assert view.table.horizontalHeaderItem(1).text() == "Question"
-    assert view.table.item(2, 3).toolTip() == tooltip("Ils ont trois enfants.\n\nVrai ou faux")
-    assert view.review_button.text() == "Revoir les erreurs (10)"
+    assert view.table.item(2, 1).toolTip() == tooltip("Ils ont trois enfants.\n\nVrai ou faux")
+    assert view.review_button.text() == "Revoir les erreurs (3)"
 
 
 def test_the_table_fills_its_width(qtbot, tmp_path, translators):
@@ -143,5 +175,28 @@ def test_a_long_prompt_is_elided_in_its_row_and_whole_in_the_tooltip(qtbot, tmp_
     assert header.sectionSize(1) < table.fontMetrics().horizontalAdvance(flat)
     assert table.textElideMode() == Qt.TextElideMode.ElideRight
     assert table.horizontalScrollBar().maximum() == 0  # elided, not scrolled
-    assert header.sectionSize(2) < header.sectionSize(1)  # the type is the short column
     assert table.item(1, 1).toolTip() == tooltip(f"{long}\n\nSeveral answers")
+
+
+@pytest.mark.parametrize("reduced", [False, True])
+def test_full_marks_celebrate_unless_the_system_asks_for_less_motion(
+    qtbot, tmp_path, translators, monkeypatch, reduced
+):
+    from PySide6.QtCore import QAbstractAnimation
+
+    from quizapp.gui.quiz import summary_head
+
+    monkeypatch.setattr(summary_head, "reduced_motion", lambda: reduced)
+    article = load(tmp_path)
+    session = QuizSession(article, Mode.PRACTICE, seed=2)
+    for q in article.questions:
+        session.answer(q.id, right_response(q))
+    session.finish()
+    view = show(qtbot, session)
+    assert view.head.badge.isVisible()
+    if reduced:
+        assert view.head.fade is None and view.head.badge.graphicsEffect() is None
+    else:
+        assert view.head.fade.state() == QAbstractAnimation.State.Running
+        qtbot.waitUntil(lambda: view.head.fade.state() == QAbstractAnimation.State.Stopped)
+        assert view.head.badge.graphicsEffect().opacity() == 1.0

@@ -178,6 +178,15 @@ def test_a_hard_crash_is_written_then_reported_at_the_next_start(qtbot, qapp, da
         assert "Segmentation fault" in dialog.details.toPlainText()
         assert "closed unexpectedly" in dialog.message.text()
         assert errors.report_previous_crash() is None, "reported once"
+        # an error of this run gets its own dialog: the crash report shows only the crash
+        with qtbot.waitSignal(errors.dialog_shown, timeout=5000) as again:
+            errors.report("Traceback (most recent call last):\nValueError: this run\n")
+        own = again.args[0]
+        assert own is not dialog and own.isVisible()
+        assert "this run" in own.details.toPlainText()
+        assert "this run" not in dialog.details.toPlainText()
+        assert "Something went wrong" in own.windowTitle()
+        own.close()
         dialog.close()
     finally:
         errors.uninstall()

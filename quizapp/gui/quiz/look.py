@@ -1,0 +1,87 @@
+"""The quiz's colours and sizes, all from the theme: marks, verdicts, tints, hints.
+
+Widgets ask here for a style sheet built from a `Theme` and never name a
+colour or a size themselves, so dark mode and zoom re-style them in one call.
+"""
+
+from __future__ import annotations
+
+from quizapp.gui.window.theme import Theme
+
+KINDS = ("right", "wrong", "partly")
+
+
+def colour(theme: Theme, kind: str) -> str:
+    """The text colour of a verdict kind ("right", "wrong", "partly"; else the muted one)."""
+    return getattr(theme.palette, kind) if kind in KINDS else theme.palette.muted
+
+
+def mark(theme: Theme, right: bool) -> str:
+    """A ✓/✗ mark: bold, in the verdict's colour."""
+    return f"color: {colour(theme, 'right' if right else 'wrong')}; font-weight: bold;"
+
+
+def tinted(theme: Theme, kind: str | None) -> str:
+    """A row shown as right or wrong: its tint behind, its colour on top; "" for none."""
+    if kind not in KINDS:
+        return ""
+    p = theme.palette
+    return (
+        f"color: {getattr(p, kind)}; background: {getattr(p, kind + '_tint')};"
+        f" border-radius: {max(2, theme.radius // 2)}px; padding: {theme.space(0.25)}px"
+        f" {theme.space(0.5)}px; font-weight: 600;"
+    )
+
+
+def verdict(theme: Theme, kind: str) -> str:
+    return f"color: {colour(theme, kind)}; font-size: {theme.px('question')}px; font-weight: bold;"
+
+
+def feedback_box(theme: Theme, kind: str) -> str:
+    """The feedback card: the verdict's tint, its colour as a bar on the left."""
+    p = theme.palette
+    tint = getattr(p, kind + "_tint") if kind in KINDS else p.surface
+    bar = colour(theme, kind) if kind in KINDS else p.border
+    return (
+        f"#feedback_box {{ background: {tint}; border: 1px solid {p.border};"
+        f" border-left: {theme.space(0.5)}px solid {bar}; border-radius: {theme.radius}px;"
+        " border-top-left-radius: 0; border-bottom-left-radius: 0; }"
+        f" #feedback_box QLabel {{ color: {p.text}; background: transparent; }}"
+    )
+
+
+def hint(theme: Theme) -> str:
+    p = theme.palette
+    return (
+        f"QLabel {{ border-left: {max(2, theme.space(0.375))}px solid {p.evidence_bar};"
+        f" padding-left: {theme.space(0.75)}px; color: {p.text}; }}"
+    )
+
+
+def caption(theme: Theme) -> str:
+    return f"color: {theme.palette.muted}; font-size: {theme.px('caption')}px;"
+
+
+def message(theme: Theme) -> str:
+    return f"color: {theme.palette.partly};"
+
+
+def prompt(theme: Theme) -> str:
+    return f"font-size: {theme.px('question')}px; font-weight: bold; color: {theme.palette.text};"
+
+
+def option(theme: Theme) -> str:
+    return f"font-size: {theme.px('option')}px;"
+
+
+def locked_field(theme: Theme, kind: str | None) -> str:
+    """A locked drop-down or field showing a pick: its text in the verdict's colour,
+    never the disabled grey (a right answer must not read as greyed out)."""
+    if kind not in KINDS:
+        return ""
+    p = theme.palette
+    colour, tint = getattr(p, kind), getattr(p, kind + "_tint")
+    return (
+        f"QComboBox:disabled, QLineEdit:disabled {{ color: {colour}; background: {tint};"
+        f" border: 1px solid {colour}; }}"
+    )

@@ -1,0 +1,32 @@
+"""History, Mistakes and My words: rows as tall as their text, the sentence column
+with the room, and dates written one way, in the interface's language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.gui.progress.test_progress_look import seed_progress
+from tests.gui.progress_helpers import ALL_TYPES, close_window, open_window
+
+
+def test_tables_fit_their_rows_and_write_dates_one_way(qtbot, qapp, bank: Path, data_dir):
+    (bank / "tous.yaml").write_text(ALL_TYPES, encoding="utf-8")
+    (bank / "broken.yaml").unlink()
+    seed_progress(data_dir, bank)
+    window = open_window(qtbot, bank, data_dir, "en")
+    window.resize(1000, 720)
+    screens = window.progress_screens
+    try:
+        screens.show("words")
+        table = screens.words.table
+        line = table.fontMetrics().lineSpacing()
+        # first open: no row is left tall from a narrower first layout (at most 2 lines here)
+        qtbot.waitUntil(lambda: all(table.rowHeight(r) <= 3 * line for r in range(3)))
+        sentence = table.columnWidth(2)
+        assert all(sentence > table.columnWidth(c) for c in (0, 1, 3, 4, 5))
+        assert table.item(0, 5).text() == "13 Oct 2026, 17:00"
+        screens.show("mistakes")
+        group = screens.mistakes.tree.topLevelItem(0)
+        assert group.child(0).text(2) == "13 Oct 2026"
+    finally:
+        close_window(window)

@@ -1,0 +1,139 @@
+"""Nothing gives the answer away, and every widget shows its result in place: the
+cloze's own sentence masked in the passage, the locate result marked there, the
+hint titled with its cost, the options' English behind the EN toggle."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.core.grading.responses import right_response
+from quizapp.gui.window.i18n import Translators
+from tests.gui.quiz_fixtures import (
+    ALL_TYPES,
+    answer_current,
+    click,
+    click_sentence,
+    load,
+    make_host,
+    wrong_answer,
+)
+
+
+@pytest.fixture
+def translators(qapp):
+    t = Translators()
+    t.install("en")
+    yield t
+    t.install("en")
+
+
+def start(qtbot, tmp_path, text=ALL_TYPES):
+    article = load(tmp_path, text)
+    view, panel = make_host(qtbot, article)
+    click(qtbot, panel.chooser.practice_button)
+    return article, view, panel
+
+
+def go_to(panel, qid):
+    panel.controller.go_to(panel.session.question_ids.index(qid))
+
+
+def test_a_cloze_masks_its_own_sentence_until_answered(qtbot, tmp_path, translators):
+    article, _view, panel = start(qtbot, tmp_path)
+    passage = panel.passage
+    assert passage.masked() == frozenset()
+    go_to(panel, "q6")  # « Ils travaillent dans une [école] près de la [gare]. » is s2
+    assert passage.masked() == {"s2"}
+    looked_up = []
+    passage.word_looked_up.connect(lambda *args: looked_up.append(args))
+    click_sentence(qtbot, passage, "s2")  # a masked word is not glossed: it would tell
+    assert looked_up == []
+    click_sentence(qtbot, passage, "s1")  # the other sentences are
+    assert looked_up
+    go_to(panel, "q1")  # moving on unmasks
+    assert passage.masked() == frozenset()
+    go_to(panel, "q6")
+    answer_current(qtbot, panel, wrong_answer(article.question("q6")))
+    click(qtbot, panel.page.check_button)
+    assert passage.masked() == {"s2"}  # a retry is still to come: still masked
+    click(qtbot, panel.page.give_up_button)
+    assert passage.masked() == frozenset()  # the answer is out: the sentence comes back
+
+
+def test_locate_marks_the_right_sentences_and_the_wrong_picks(qtbot, tmp_path, translators):
+    _article, _view, panel = start(qtbot, tmp_path)
+    go_to(panel, "q10")  # the answer is s4
+    click_sentence(qtbot, panel.passage, "s1")
+    click(qtbot, panel.page.check_button)
+    assert panel.passage.answer_marks() == (frozenset(), frozenset())  # not before the end
+    click(qtbot, panel.page.give_up_button)
+    assert panel.passage.answer_marks() == ({"s4"}, {"s1"})
+    go_to(panel, "q1")
+    assert panel.passage.answer_marks() == (frozenset(), frozenset())
+
+
+def test_the_hint_is_titled_with_its_cost(qtbot, tmp_path, translators):
+    _article, _view, panel = start(qtbot, tmp_path)
+    page = panel.page
+    with qtbot.waitSignal(panel.controller.hint_revealed):
+        click(qtbot, page.hint_button)
+    assert page.hint_title.isVisible()
+    assert page.hint_title.text() == "Hint (costs 25% of the points)"
+    translators.install("fr")
+    assert page.hint_title.text() == "Indice (coûte 25\u202f% des points)"
+
+
+def test_the_en_toggle_shows_the_options_english_too(qtbot, tmp_path, translators):
+    text = ALL_TYPES.replace(
+        '      - text: "À Lyon & environs"\n',
+        '      - text: "À Lyon & environs"\n        text_en: In Lyon and around\n',
+    )
+    article, _view, panel = start(qtbot, tmp_path, text)
+    page, widget = panel.page, panel.widget
+    english = widget.english[widget.order.index(0)]
+    assert not english.isVisible()
+    click(qtbot, page.en_button)
+    assert english.isVisible() and english.text() == "In Lyon and around"
+    click(qtbot, page.en_button)
+    assert not english.isVisible()
+    # a question whose options alone have English still gets the toggle
+    assert widget.has_english()
+    answer_current(qtbot, panel, right_response(article.question("q1")))
+    click(qtbot, page.check_button)
+    assert widget.labels[widget.order.index(0)].styleSheet()  # the right option, tinted
+
+
+def test_the_strip_shows_each_question_s_fate_and_goes_there(qtbot, tmp_path, translators):
+    article, _view, panel = start(qtbot, tmp_path)
+    strip = panel.page.strip
+    assert len(strip.chips) == len(article.questions)
+    answer_current(qtbot, panel, right_response(article.question("q1")))
+    click(qtbot, panel.page.check_button)
+    go_to(panel, "q2")  # multi: one right option of two, then shown
+    q2 = article.question("q2")
+    answer_current(qtbot, panel, {next(i for i, o in enumerate(q2.options) if o.correct)})
+    click(qtbot, panel.page.check_button)
+    click(qtbot, panel.page.give_up_button)
+    go_to(panel, "q4")  # q3 passed by: skipped
+    assert strip.states[:4] == ["right", "partly", "skipped", "ahead"]
+    assert [c.text() for c in strip.chips[:4]] == ["1✓", "2◐", "3–", "4"]
+    assert strip.chips[2].accessibleName() == "Question 3: skipped"
+    click(qtbot, strip.chips[2])
+    assert panel.session.current.id == "q3"
+
+
+def test_a_new_theme_restyles_the_whole_quiz(qtbot, tmp_path, translators):
+    from quizapp.gui.window.theme import DARK, Theme
+
+    _article, _view, panel = start(qtbot, tmp_path)
+    answer_current(qtbot, panel, wrong_answer(panel.session.current))
+    click(qtbot, panel.page.check_button)
+    click(qtbot, panel.page.give_up_button)
+    dark = Theme(palette=DARK, zoom=4)
+    panel.set_theme(dark)
+    assert f"font-size: {dark.px('question')}px" in panel.page.prompt.styleSheet()
+    assert DARK.wrong in panel.page.feedback.verdict.styleSheet()
+    assert DARK.wrong_tint in panel.page.feedback.styleSheet()
+    marks = [m.styleSheet() for m in panel.widget.marks if m.text()]
+    assert marks and all(DARK.right in m or DARK.wrong in m for m in marks)
+    assert DARK.accent in panel.page.strip.chips[0].styleSheet()  # the current question

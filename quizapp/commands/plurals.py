@@ -16,6 +16,7 @@ WORDS: dict[str, tuple[str, str, str, str]] = {
     "sentence": ("sentence", "sentences", "phrase", "phrases"),
     "paragraph": ("paragraph", "paragraphs", "paragraphe", "paragraphes"),
     "character": ("character", "characters", "caractère", "caractères"),
+    "card": ("card", "cards", "carte", "cartes"),
 }
 
 

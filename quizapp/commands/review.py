@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import TextIO
 
 from quizapp.commands.export import _run, _Usage
+from quizapp.commands.plurals import counted
 from quizapp.core.progress.api import ProgressStore
 from quizapp.core.progress.records import Profile
 from quizapp.core.review.due import DEFAULT_NEW_PER_DAY, due_list
@@ -40,7 +41,6 @@ def main(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | Non
         metavar="N",
         help=f"new cards a day (default {DEFAULT_NEW_PER_DAY}, as in the window's default)",
     )
-    options: dict[str, argparse.Namespace] = {}
 
     def check(args: argparse.Namespace) -> None:
         if not args.due:
@@ -48,11 +48,12 @@ def main(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | Non
         if args.new_limit < 0:
             raise _Usage("--new-limit is a number of cards, 0 or more")
         args.profile = args.learner  # the shared runner finds the learner by this name
-        options["args"] = args
 
-    def write(store: ProgressStore | None, profile: Profile | None, out: TextIO, fmt: str) -> None:
-        rows = _due_rows(store, profile, options["args"].new_limit) if store else []
-        if fmt == "json":
+    def write(
+        store: ProgressStore | None, profile: Profile | None, out: TextIO, args: argparse.Namespace
+    ) -> None:
+        rows = _due_rows(store, profile, args.new_limit) if store else []
+        if args.format == "json":
             json.dump(rows, out, ensure_ascii=False, indent=2)
             out.write("\n")
             return
@@ -63,7 +64,7 @@ def main(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | Non
                 f"{r['due']}  {r['kind']:<8}  {r['article_id']}  {item}  {r['learner']}{new}",
                 file=out,
             )
-        print(f"{len(rows)} card{'s' if len(rows) != 1 else ''} due", file=out)
+        print(f"{counted(len(rows), 'card')} due", file=out)
 
     return _run(parser, argv, write, stdout, stderr, check)
 

@@ -22,8 +22,6 @@ from quizapp.gui.progress.recorder import QuizRecorder
 from quizapp.gui.progress.rescue import UnsavedRescue
 
 if TYPE_CHECKING:  # pragma: no cover - the store (and sqlite3) load after the first paint
-    from datetime import datetime
-
     from quizapp.core.progress.api import ProgressStore
     from quizapp.core.progress.errors import SaveResult
     from quizapp.core.progress.records import ArticleSummary, Profile
@@ -39,13 +37,9 @@ def library_row(summary: ArticleSummary) -> dict[str, Any]:
     return {
         "best": None if summary.best_percent is None else summary.best_percent / 100,
         "last": None if summary.last_percent is None else summary.last_percent / 100,
-        "date": local_date(when),
+        "date": when.astimezone().strftime("%Y-%m-%d") if when is not None else "",
         "unfinished": summary.unfinished,
     }
-
-
-def local_date(when: datetime | None) -> str:
-    return when.astimezone().strftime("%Y-%m-%d") if when is not None else ""
 
 
 class ProgressBridge(QObject):

@@ -151,3 +151,27 @@ class QuizController(QObject):
     def to_dict(self) -> dict[str, Any] | None:
         """The running session as JSON data, for the progress store (None without one)."""
         return self.session.to_dict() if self.session is not None else None
+
+    def follow_edit(self, article: Article) -> QuizSession:
+        """Go on over the teacher's new version of the article, at the question edited."""
+        from quizapp.core.quiz.follow import question_to_show, run_on_new_version
+
+        session = self._require()
+        target = question_to_show(session.article, article, session.current.id)
+        data = run_on_new_version(session.to_dict(), article)
+        resumed = self.resume(article, data)
+        if resumed is None:  # the saved run no longer fits: a fresh run of the same kind
+            resumed = self.start(article, session.mode, seed=session.seed)
+        if target is not None:
+            self.go_to(resumed.question_ids.index(target))
+        return resumed
+
+
+def checked(session: QuizSession, response: Any) -> Any:
+    """The current question's response in its checked form, or None if it is not one."""
+    from quizapp.core.grading.responses import check_response
+
+    try:
+        return check_response(session.current, response, session.article)
+    except (TypeError, ValueError):
+        return None

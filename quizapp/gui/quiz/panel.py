@@ -21,7 +21,7 @@ from quizapp.gui.quiz import passage_marks
 from quizapp.gui.quiz.answer_base import AnswerWidget
 from quizapp.gui.quiz.answer_widgets import make_answer_widget
 from quizapp.gui.quiz.chooser import ModeChooser
-from quizapp.gui.quiz.controller import QuizController
+from quizapp.gui.quiz.controller import QuizController, checked
 from quizapp.gui.quiz.question import QuestionPage
 from quizapp.gui.quiz.summary import SummaryView
 from quizapp.gui.quiz.summary_head import run_summary
@@ -149,21 +149,12 @@ class QuizPanel(QWidget):
 
     def follow_edit(self, article: Article) -> None:
         """The teacher saved the file: go on over the new version, at the question edited."""
-        from quizapp.core.quiz.follow import question_to_show, run_on_new_version
-
-        session = self.session
-        if session is None or not self.in_question():
+        if self.session is None or not self.in_question():
             if self.offering():
                 self.offer(article)
             return
-        target = question_to_show(session.article, article, session.current.id)
-        data = run_on_new_version(session.to_dict(), article)
         self._leave_question()
-        resumed = self.controller.resume(article, data)
-        if resumed is None:  # the saved run no longer fits: a fresh run of the same kind
-            resumed = self.controller.start(article, session.mode, seed=session.seed)
-        if target is not None:
-            self.controller.go_to(resumed.question_ids.index(target))
+        self.controller.follow_edit(article)
 
     def offering(self) -> bool:
         """Whether the mode chooser (Practice / Test / Resume) is showing."""
@@ -305,7 +296,7 @@ class QuizPanel(QWidget):
         response = widget.response()
         if response is None or not session.can_answer(qid):
             return
-        if session.response(qid) is None or _differs(session, qid, response):
+        if session.response(qid) is None or session.response(qid) != checked(session, response):
             self.controller.submit(response)
 
     def go_next(self) -> bool:
@@ -398,12 +389,3 @@ class QuizPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._update()
         super().changeEvent(event)
-
-
-def _differs(session: QuizSession, qid: str, response: Any) -> bool:
-    from quizapp.core.grading.responses import check_response
-
-    try:
-        return check_response(session.current, response, session.article) != session.response(qid)
-    except (TypeError, ValueError):
-        return True

@@ -111,7 +111,8 @@ class ReadingView(QWidget):
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hint.setProperty("tone", "muted")
+        self.hint.setProperty("type", "caption")
         bar = QHBoxLayout()
         bar.addWidget(self.back_button)
         bar.addStretch(1)
@@ -177,6 +178,7 @@ class ReadingView(QWidget):
             self._side.hide()
             self._side.setParent(None)
         self._side = widget
+        self.passage.set_cursor_hidden(widget is not None)  # the quiz: only evidence is marked
         if widget is not None:
             self.splitter.addWidget(widget)
             widget.show()
@@ -208,9 +210,12 @@ class ReadingView(QWidget):
     def _show_gloss(self, sentence_id: str, word: str, hit: GlossHit | None) -> None:
         popover = self._ensure_popover()
         entries = [hit.entry] if hit is not None else []
-        popover.show_entries(sentence_id, word, entries)
+        if hit is not None and self.article is not None:  # the whole form the entry explains
+            word = self.article.sentence(sentence_id).fr[hit.start : hit.end]
+        shown = self.passage.translation_shown(sentence_id)
+        popover.show_entries(sentence_id, word, entries, english_shown=shown)
         span = self.passage.gloss_highlight() or (sentence_id, 0, 1)
-        popover.popup_at(self._anchor(*span))
+        popover.popup_at(self._anchor(*span), self._sentence_rect(sentence_id), self._area())
 
     def show_sentence_glosses(self) -> None:
         """Every glossed word of the current sentence, for keyboard users (G)."""
@@ -228,13 +233,23 @@ class ReadingView(QWidget):
             if hit.entry not in entries:
                 entries.append(hit.entry)
         popover = self._ensure_popover()
-        popover.show_entries(sid, "", entries)
-        rect = passage.sentence_rect(sid)
-        top_left = passage.viewport().mapTo(self, rect.topLeft())
-        popover.popup_at(QRect(top_left, rect.size()))
+        popover.show_entries(sid, "", entries, english_shown=passage.translation_shown(sid))
+        popover.popup_beside(self._sentence_rect(sid), self._area())
+
+    def _sentence_rect(self, sentence_id: str) -> QRect:
+        """The sentence's lines, in this widget's coordinates (the card keeps clear of it)."""
+        passage = self.passage
+        rect = passage.sentence_rect(sentence_id)
+        return QRect(passage.viewport().mapTo(self, rect.topLeft()), rect.size())
+
+    def _area(self) -> QRect:
+        """Where a card may go: over the passage only, never over the toolbar."""
+        viewport = self.passage.viewport()
+        return QRect(viewport.mapTo(self, viewport.rect().topLeft()), viewport.size())
 
     def _translate_from_popover(self, sentence_id: str) -> None:
-        if not self.passage.translation_shown(sentence_id):
+        """The card's button shows the sentence's English, or hides it if shown."""
+        if not self.passage.parallel():
             self.passage.toggle_translation(sentence_id)
         self.passage.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -30,6 +30,7 @@ class ActionsMixin:
         slots: dict[str, Callable[..., Any]] = {
             "open_folder": self.choose_folder,
             "open_file": self.choose_file,
+            "preferences": self.show_preferences,
             "quit": self.close,
             "library": lambda: self.show_screen("library"),
             "search": self.focus_search,

@@ -186,3 +186,17 @@ def choose_article(parent: QWidget, start: Path, done: Callable[[Path], None]) -
 
 def key_text(sequence: str) -> str:
     return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def show_preferences(window) -> QDialog:
+    """File → Preferences: one dialog, non-modal, its changes applied as they are made."""
+    from quizapp.gui.window.preferences import PreferencesDialog
+
+    existing = window.findChild(PreferencesDialog, "preferences")
+    if existing is not None:
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    dialog = PreferencesDialog(window)
+    dialog.show()
+    return dialog

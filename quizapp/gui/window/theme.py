@@ -106,6 +106,8 @@ CARD_PADDING_PX = 16.0
 RADIUS_PX = 10.0
 TARGET_PX = 32.0  # the least height of anything clickable
 ZOOM_STEP = 1.1
+BASE_PX = 16  # the base size the type scale above is written for
+BASE_PX_CHOICES = (14, 16, 18, 20)
 SERIF = ["Charis SIL", "Source Serif 4", "Georgia", "Noto Serif", "DejaVu Serif", "serif"]
 SANS = ["Inter", "Segoe UI", "SF Pro Text", "Noto Sans", "DejaVu Sans", "sans-serif"]
 
@@ -117,10 +119,12 @@ class Theme:
     palette: Palette = LIGHT
     zoom: int = 0
     serif_passage: bool = True
+    base_px: int = BASE_PX  # the learner's base size (Preferences); zoom multiplies it
+    gloss_marks: bool = True  # a dotted underline under the words the glossary explains
 
     @property
     def scale(self) -> float:
-        return float(ZOOM_STEP**self.zoom)
+        return float(ZOOM_STEP**self.zoom) * self.base_px / BASE_PX
 
     def px(self, role: str) -> int:
         """A type role's size in px at this zoom (`passage`, `question`, ..., `caption`)."""
@@ -147,6 +151,9 @@ class Theme:
 
     def with_zoom(self, zoom: int) -> Theme:
         return replace(self, zoom=zoom)
+
+    def changed(self, **values: object) -> Theme:
+        return replace(self, **values)  # type: ignore[arg-type]
 
 
 def pick(mode: ThemeMode | str, system_is_dark: bool) -> Palette:

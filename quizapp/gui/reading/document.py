@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from quizapp.core.gloss.typography import display
 from quizapp.gui.reading import style
 from quizapp.gui.window.theme import LINE_HEIGHT, Theme
 
@@ -92,6 +91,8 @@ def write_passage(
     A sentence whose id is in `shown` gets its English in a block under it; in
     the parallel layout every sentence sits in a row beside its English.
     """
+    from quizapp.core.gloss.typography import display  # the model loads after the first paint
+
     font = style.passage_font(layout.theme)
     colours = layout.colours
     line = font.pixelSize() * 0.75
@@ -137,6 +138,8 @@ class _Writer:
             mark = f"✓{self.number[sentence.id]}" if picked else str(self.number[sentence.id])
             cursor.insertText(mark, style.number_format(self.font, self.layout.colours, picked))
             cursor.insertText("\u00a0", self.plain)
+        from quizapp.core.gloss.typography import display
+
         text = display(one_line(sentence.fr))
         start = cursor.position()
         hits = self.article.gloss_index.hits(sentence.id) if self.layout.colours.gloss_marks else []

@@ -129,6 +129,7 @@ class GlossPopover(QFrame):
         width = max(MIN_WIDTH_EM * em, min(MAX_WIDTH_EM * em, natural + 2))
         for label in self.labels:
             label.setFixedWidth(width)
+            label.setMinimumHeight(label.heightForWidth(width))
         self.setAccessibleDescription(" — ".join(self.texts()))
         self.adjustSize()
 
@@ -139,6 +140,7 @@ class GlossPopover(QFrame):
         if tone:
             label.setProperty("tone", tone)
         label.setText(text)
+        label.ensurePolished()  # the style sheet's size for its role, before it is measured
         label.setAccessibleName(text)
         self.body.addWidget(label)
         self.labels.append(label)

@@ -45,7 +45,7 @@ class PassageColours:
         self.evidence_mark = QColor(p.evidence_bar)
         self.translation = QColor(p.muted)
         self.marker = QColor(p.accent)
-        self.glossed = QColor(p.muted)
+        self.glossed = QColor(p.gloss_mark)
         self.gloss_marks = theme.gloss_marks
 
 

@@ -112,7 +112,6 @@ class ReadingView(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setProperty("tone", "muted")
-        self.hint.setProperty("type", "caption")
         bar = QHBoxLayout()
         bar.addWidget(self.back_button)
         bar.addStretch(1)
@@ -239,7 +238,7 @@ class ReadingView(QWidget):
     def _sentence_rect(self, sentence_id: str) -> QRect:
         """The sentence's lines, in this widget's coordinates (the card keeps clear of it)."""
         passage = self.passage
-        rect = passage.sentence_rect(sentence_id)
+        rect = passage.sentence_bounds(sentence_id)
         return QRect(passage.viewport().mapTo(self, rect.topLeft()), rect.size())
 
     def _area(self) -> QRect:
@@ -276,6 +275,17 @@ class ReadingView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.close_popover()
+        self._fit_toolbar()
+
+    def _fit_toolbar(self) -> None:
+        """A narrow window or a large zoom: the back button keeps its arrow, not its words
+        (its name stays in the tooltip and for screen readers), so nothing is cut."""
+        buttons = (self.back_button, self.parallel_button, self.quiz_button)
+        self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.back_button.adjustSize()
+        needed = sum(b.sizeHint().width() for b in buttons) + 6 * self.fontMetrics().height()
+        if needed > self.width():
+            self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if (
@@ -296,8 +306,9 @@ class ReadingView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-        elif event.type() == QEvent.Type.FontChange:
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_icons()
+            self._fit_toolbar()
         super().changeEvent(event)
 
     def _update_hint(self) -> None:

@@ -95,7 +95,9 @@ class BankMixin:
                     else ""
                 )
                 + " · "
-                + (folder.name or str(folder))
+                + QCoreApplication.translate("MainWindow", "folder “%1”").replace(
+                    "%1", folder.name or str(folder)
+                )
             )
         )
         self.status.setToolTip(str(folder))

@@ -361,4 +361,3 @@ class MainWindow(ActionsMixin, BankMixin, QMainWindow):
         self.watcher.stop()
         self.loader.wait()
         self.progress_screens.bridge.close()
-        self.theme_hub.restore()

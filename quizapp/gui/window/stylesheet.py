@@ -14,7 +14,7 @@ Sizes are px computed from the zoom, so the whole interface scales at once.
 
 from __future__ import annotations
 
-from quizapp.gui.window.theme import TYPE_PX, Theme
+from quizapp.gui.window.theme import SPACING_PX, TYPE_PX, Theme
 
 TONES = ("muted", "accent", "right", "wrong", "partly")
 CARDS = {
@@ -29,8 +29,13 @@ CARDS = {
 def style_sheet(theme: Theme) -> str:
     """Every rule of the window's look for `theme` (its palette at its zoom)."""
     p = theme.palette
-    pad, radius, target = theme.padding, theme.radius, theme.target
+    radius = theme.radius
     small = max(2, theme.radius // 2)
+
+    def ui(units: float) -> int:  # the chrome's spacing: it grows half as fast as the text
+        return round(SPACING_PX * units * theme.ui_scale)
+
+    control = ui(2)  # the least inner height of a button or a field
     rules: list[str] = []
     for role in TYPE_PX:
         weight = " font-weight: 600;" if role in ("title", "question") else ""
@@ -53,7 +58,7 @@ def style_sheet(theme: Theme) -> str:
         f" border: 1px solid {p.border}; padding: {small}px; }}",
         f"QPushButton {{ background: {p.surface}; color: {p.text};"
         f" border: 1px solid {p.border}; border-radius: {small}px;"
-        f" padding: {theme.space(0.5)}px {theme.space(1.5)}px; min-height: {target - pad}px; }}",
+        f" padding: {ui(0.5)}px {ui(1.5)}px; min-height: {control}px; }}",
         f"QPushButton:hover {{ border-color: {p.accent}; }}",
         f"QPushButton:focus {{ border: 2px solid {p.accent}; }}",
         f"QPushButton:disabled {{ color: {p.muted}; background: {p.window}; }}",
@@ -63,13 +68,13 @@ def style_sheet(theme: Theme) -> str:
         f'QPushButton[primary="true"]:disabled {{ background: {p.border}; color: {p.muted};'
         f" border-color: {p.border}; }}",
         f"QToolButton {{ color: {p.text}; border: 1px solid transparent;"
-        f" border-radius: {small}px; padding: {theme.space(0.5)}px {theme.space(1)}px; }}",
+        f" border-radius: {small}px; padding: {ui(0.5)}px {ui(1)}px; }}",
         f"QToolButton:hover {{ background: {p.cursor_tint}; border-color: {p.border}; }}",
         f"QToolButton:checked {{ background: {p.selection_tint}; border-color: {p.accent}; }}",
         f"QToolButton:focus {{ border-color: {p.accent}; }}",
         f"QLineEdit, QComboBox, QSpinBox {{ background: {p.surface}; color: {p.text};"
         f" border: 1px solid {p.border}; border-radius: {small}px;"
-        f" padding: {theme.space(0.5)}px {theme.space(0.75)}px; min-height: {target - pad}px;"
+        f" padding: {ui(0.5)}px {ui(0.75)}px; min-height: {control}px;"
         f" selection-background-color: {p.selection_tint}; selection-color: {p.text}; }}",
         f"QLineEdit:focus, QComboBox:focus, QSpinBox:focus {{ border: 2px solid {p.accent}; }}",
         f"QComboBox QAbstractItemView {{ background: {p.surface}; color: {p.text};"
@@ -80,7 +85,7 @@ def style_sheet(theme: Theme) -> str:
         f" selection-background-color: {p.selection_tint}; selection-color: {p.text}; }}",
         f"QHeaderView::section {{ background: {p.window}; color: {p.muted};"
         f" border: none; border-bottom: 1px solid {p.border};"
-        f" padding: {theme.space(0.5)}px {theme.space(1)}px; }}",
+        f" padding: {ui(0.5)}px {ui(1)}px; }}",
         f"QTextEdit, QPlainTextEdit {{ background: {p.surface}; color: {p.text};"
         f" border: none; selection-background-color: {p.selection_tint};"
         f" selection-color: {p.text}; }}",

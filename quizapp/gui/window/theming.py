@@ -51,12 +51,12 @@ def qpalette(palette: tokens.Palette) -> QPalette:
 
 
 def app_font(theme: Theme, base: QFont) -> QFont:
-    """The interface font: the body size of the type scale at this zoom."""
+    """The interface font: the body size of the type scale at this zoom (for the chrome)."""
     font = QFont(base)
     font.setFamilies(SANS[:-1] + list(base.families()))
     screen = QGuiApplication.primaryScreen()
     dpi = screen.logicalDotsPerInch() if screen is not None else 96.0
-    font.setPointSizeF(theme.px("body") * 72.0 / max(dpi, 1.0))
+    font.setPointSizeF(theme.ui_px("body") * 72.0 / max(dpi, 1.0))
     return font
 
 

@@ -4,7 +4,7 @@
   <context>
     <name>Banner</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading_view.py" line="78" />
+      <location filename="../../quizapp/gui/reading/view.py" line="78" />
       <source>The file has %n error(s) since your last change; you are still reading the last version that loaded.</source>
       <translation>
         <numerusform>The file has %n error since your last change; you are still reading the last version that loaded.</numerusform>
@@ -15,7 +15,7 @@
   <context>
     <name>FeedbackBox</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_feedback.py" line="174" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="174" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>The answer is in the highlighted sentence of the text.</numerusform>
@@ -26,7 +26,7 @@
   <context>
     <name>HistoryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/history_view.py" line="154" />
+      <location filename="../../quizapp/gui/progress/history.py" line="154" />
       <source>Quizzes finished: %n</source>
       <translation>
         <numerusform>Quizzes finished: %n</numerusform>
@@ -34,7 +34,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/history_view.py" line="167" />
+      <location filename="../../quizapp/gui/progress/history.py" line="167" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>The teacher has changed %n question since some of these results: older answers to them may not match the question you see now.</numerusform>
@@ -45,8 +45,8 @@
   <context>
     <name>LocateAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="293" />
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="328" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="293" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="328" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n sentence selected</numerusform>
@@ -55,28 +55,9 @@
     </message>
   </context>
   <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/main_window.py" line="381" />
-      <source>%n article(s)</source>
-      <translation>
-        <numerusform>%n article</numerusform>
-        <numerusform>%n articles</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/main_window.py" line="382" />
-      <source>%n file(s) with errors</source>
-      <translation>
-        <numerusform>%n file with errors</numerusform>
-        <numerusform>%n files with errors</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
     <name>MistakesView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/mistakes_view.py" line="169" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="169" />
       <source>%n question(s) to review, last answered below full marks.</source>
       <translation>
         <numerusform>%n question to review, last answered below full marks.</numerusform>
@@ -87,7 +68,7 @@
   <context>
     <name>ModeChooser</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_chooser.py" line="90" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="90" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -95,7 +76,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_chooser.py" line="96" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="96" />
       <source>Feedback after each question. You get %n try(s) per question; each retry costs %1 of its points, a hint %2.</source>
       <translation>
         <numerusform>Feedback after each question. You get %n try per question; each retry costs %1 of its points, a hint %2.</numerusform>
@@ -106,7 +87,7 @@
   <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/problems_panel.py" line="113" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="126" />
       <source>%n error(s)</source>
       <translation>
         <numerusform>%n error</numerusform>
@@ -114,7 +95,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/problems_panel.py" line="115" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="128" />
       <source>%n warning(s)</source>
       <translation>
         <numerusform>%n warning</numerusform>
@@ -122,7 +103,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/problems_panel.py" line="117" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="130" />
       <source>%n file(s) not loaded</source>
       <translation>
         <numerusform>%n file not loaded</numerusform>
@@ -133,7 +114,7 @@
   <context>
     <name>ProgressBridge</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress_bridge.py" line="313" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="313" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>The teacher has changed %n question since you stopped: they start afresh.</numerusform>
@@ -144,7 +125,7 @@
   <context>
     <name>QuestionPage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_question.py" line="222" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="222" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question answered</numerusform>
@@ -152,7 +133,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_question.py" line="228" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="228" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n answered</numerusform>
@@ -163,7 +144,7 @@
   <context>
     <name>QuizPanel</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_panel.py" line="290" />
+      <location filename="../../quizapp/gui/quiz/panel.py" line="291" />
       <source>%n question(s) not answered yet (they count 0). Click Finish again to end the quiz.</source>
       <translation>
         <numerusform>%n question not answered yet (they count 0). Click Finish again to end the quiz.</numerusform>
@@ -174,7 +155,7 @@
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/summary_view.py" line="191" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="191" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>
@@ -185,7 +166,7 @@
   <context>
     <name>UnsavedRescue</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/unsaved_rescue.py" line="52" />
+      <location filename="../../quizapp/gui/progress/rescue.py" line="52" />
       <source>Some of your progress (%n item(s)) could not be saved: neither the progress file nor a file of its own in %1 or %2 could be written (%3).</source>
       <translation>
         <numerusform>Some of your progress (%n item) could not be saved: neither the progress file nor a file of its own in %1 or %2 could be written (%3).</numerusform>
@@ -193,7 +174,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/unsaved_rescue.py" line="64" />
+      <location filename="../../quizapp/gui/progress/rescue.py" line="64" />
       <source>Some of your progress (%n item(s)) could not be saved in the progress file. It is kept in this file:
 
 %1
@@ -213,7 +194,7 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/unsaved_rescue.py" line="105" />
+      <location filename="../../quizapp/gui/progress/rescue.py" line="105" />
       <source>The progress kept in %1 when quizapp last closed is now saved (%n item(s)); the file is renamed %2.</source>
       <translation>
         <numerusform>The progress kept in %1 when quizapp last closed is now saved (%n item); the file is renamed %2.</numerusform>
@@ -224,11 +205,30 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
   <context>
     <name>WordsView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/words_view.py" line="148" />
+      <location filename="../../quizapp/gui/progress/words.py" line="148" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n word looked up</numerusform>
         <numerusform>%n words looked up</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/main_window.py" line="381" />
+      <source>%n article(s)</source>
+      <translation>
+        <numerusform>%n article</numerusform>
+        <numerusform>%n articles</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/main_window.py" line="382" />
+      <source>%n file(s) with errors</source>
+      <translation>
+        <numerusform>%n file with errors</numerusform>
+        <numerusform>%n files with errors</numerusform>
       </translation>
     </message>
   </context>

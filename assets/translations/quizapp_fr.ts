@@ -4,22 +4,22 @@
   <context>
     <name>AccentPalette</name>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_text.py" line="66" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="66" />
       <source>Insert %1 with its no-break space</source>
       <translation>Insérer %1 avec son espace insécable</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_text.py" line="69" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="69" />
       <source>Insert %1 (Shift+click: %2)</source>
       <translation>Insérer %1 (Maj+clic : %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_text.py" line="73" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="73" />
       <source>Insert %1</source>
       <translation>Insérer %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_text.py" line="74" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="74" />
       <source>Accented letters</source>
       <translation>Lettres accentuées</translation>
     </message>
@@ -27,12 +27,12 @@
   <context>
     <name>AnswerWidget</name>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets.py" line="100" />
+      <location filename="../../quizapp/gui/quiz/answer_base.py" line="81" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets.py" line="102" />
+      <location filename="../../quizapp/gui/quiz/answer_base.py" line="83" />
       <source>wrong</source>
       <translation>incorrect</translation>
     </message>
@@ -40,45 +40,55 @@
   <context>
     <name>ArticleTableModel</name>
     <message>
-      <location filename="../../quizapp/gui/library_model.py" line="119" />
+      <location filename="../../quizapp/gui/library/model.py" line="119" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_model.py" line="120" />
+      <location filename="../../quizapp/gui/library/model.py" line="120" />
       <source>English title</source>
       <translation>Titre anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_model.py" line="121" />
+      <location filename="../../quizapp/gui/library/model.py" line="121" />
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_model.py" line="122" />
+      <location filename="../../quizapp/gui/library/model.py" line="122" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_model.py" line="123" />
-      <source>Best score</source>
-      <translation>Meilleur score</translation>
+      <location filename="../../quizapp/gui/library/model.py" line="123" />
+      <source>Your progress</source>
+      <translation>Votre progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_model.py" line="124" />
-      <source>Last attempt</source>
-      <translation>Dernière tentative</translation>
+      <location filename="../../quizapp/gui/library/model.py" line="124" />
+      <source>Last read</source>
+      <translation>Dernière lecture</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_model.py" line="173" />
-      <source>unfinished</source>
-      <translation>inachevé</translation>
+      <location filename="../../quizapp/gui/library/model.py" line="179" />
+      <source>In progress · resume</source>
+      <translation>En cours · à reprendre</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/model.py" line="181" />
+      <source>Done · best %1</source>
+      <translation>Terminé · meilleur score %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/model.py" line="182" />
+      <source>New</source>
+      <translation>Nouveau</translation>
     </message>
   </context>
   <context>
     <name>Banner</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading_view.py" line="78" />
+      <location filename="../../quizapp/gui/reading/view.py" line="78" />
       <source>The file has %n error(s) since your last change; you are still reading the last version that loaded.</source>
       <translation>
         <numerusform>Le fichier contient %n erreur depuis votre dernière modification ; vous lisez toujours la dernière version chargée.</numerusform>
@@ -86,29 +96,29 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="84" />
-      <location filename="../../quizapp/gui/reading_view.py" line="85" />
+      <location filename="../../quizapp/gui/reading/view.py" line="84" />
+      <location filename="../../quizapp/gui/reading/view.py" line="85" />
       <source>Show problems</source>
       <translation>Voir les problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="86" />
+      <location filename="../../quizapp/gui/reading/view.py" line="86" />
       <source>Open the list of problems in this file</source>
       <translation>Ouvrir la liste des problèmes de ce fichier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="87" />
-      <location filename="../../quizapp/gui/reading_view.py" line="88" />
+      <location filename="../../quizapp/gui/reading/view.py" line="87" />
+      <location filename="../../quizapp/gui/reading/view.py" line="88" />
       <source>Hide this message</source>
       <translation>Masquer ce message</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="89" />
+      <location filename="../../quizapp/gui/reading/view.py" line="89" />
       <source>The problems stay in the Problems panel</source>
       <translation>Les problèmes restent dans le panneau Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="90" />
+      <location filename="../../quizapp/gui/reading/view.py" line="90" />
       <source>File problems</source>
       <translation>Problèmes du fichier</translation>
     </message>
@@ -116,12 +126,12 @@
   <context>
     <name>ClozeAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_text.py" line="222" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="222" />
       <source>Blank %1</source>
       <translation>Case %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_text.py" line="224" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="224" />
       <source>choose…</source>
       <translation>choisir…</translation>
     </message>
@@ -129,68 +139,68 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../quizapp/gui/dialogs.py" line="39" />
-      <location filename="../../quizapp/gui/dialogs.py" line="50" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="39" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="50" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/dialogs.py" line="44" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="44" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/dialogs.py" line="45" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="45" />
       <source>Keys</source>
       <translation>Touches</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/dialogs.py" line="52" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="52" />
       <source>Every action of the window and its keys</source>
       <translation>Chaque action de la fenêtre et ses touches</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/dialogs.py" line="83" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="83" />
       <source>(in the text)</source>
       <translation>(dans le texte)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/dialogs.py" line="92" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="92" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/dialogs.py" line="126" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="126" />
       <source>About quizapp</source>
       <translation>À propos de quizapp</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/dialogs.py" line="128" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="128" />
       <source>quizapp %1</source>
       <translation>quizapp %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/dialogs.py" line="130" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="130" />
       <source>Read real French texts: click any word for its English meaning, show any sentence in English, answer comprehension questions, and see the sentence that proves each answer.</source>
       <translation>Lisez de vrais textes en français : cliquez sur un mot pour son sens en anglais, affichez n’importe quelle phrase en anglais, répondez aux questions de compréhension et voyez la phrase qui justifie chaque réponse.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/dialogs.py" line="159" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="159" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/dialogs.py" line="172" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="172" />
       <source>Open an article file</source>
       <translation>Ouvrir un fichier d’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/dialogs.py" line="177" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="177" />
       <source>Article files (*.yaml *.yml)</source>
       <translation>Fichiers d’article (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/dialogs.py" line="178" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="178" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
@@ -198,37 +208,37 @@
   <context>
     <name>ErrorHandler</name>
     <message>
-      <location filename="../../quizapp/gui/error_dialog.py" line="42" />
+      <location filename="../../quizapp/gui/window/error_dialog.py" line="42" />
       <source>Error details</source>
       <translation>Détails de l’erreur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/error_dialog.py" line="45" />
+      <location filename="../../quizapp/gui/window/error_dialog.py" line="45" />
       <source>&amp;Copy details</source>
       <translation>&amp;Copier les détails</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/error_dialog.py" line="49" />
+      <location filename="../../quizapp/gui/window/error_dialog.py" line="49" />
       <source>Copy the details, to paste them into a bug report</source>
       <translation>Copier les détails, pour les coller dans un signalement de bogue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/error_handler.py" line="181" />
+      <location filename="../../quizapp/gui/window/error_handler.py" line="181" />
       <source>quizapp hit an unexpected problem and stopped what it was doing. You can go on working: your answers so far are kept. The details below help to report it; they were also saved in %1.</source>
       <translation>quizapp a rencontré un problème imprévu et a interrompu ce qu’il faisait. Vous pouvez continuer : vos réponses déjà données sont conservées. Les détails ci-dessous aident à signaler le problème ; ils ont aussi été enregistrés dans %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/error_handler.py" line="188" />
+      <location filename="../../quizapp/gui/window/error_handler.py" line="188" />
       <source>Something went wrong</source>
       <translation>Un problème est survenu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/error_handler.py" line="216" />
+      <location filename="../../quizapp/gui/window/error_handler.py" line="216" />
       <source>quizapp closed unexpectedly last time. Your progress was saved up to the last answer. The details below help to report it; they are kept in %1.</source>
       <translation>quizapp s’est fermé de façon inattendue la dernière fois. Votre progression a été enregistrée jusqu’à la dernière réponse. Les détails ci-dessous aident à signaler le problème ; ils sont conservés dans %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/error_handler.py" line="223" />
+      <location filename="../../quizapp/gui/window/error_handler.py" line="223" />
       <source>quizapp closed unexpectedly</source>
       <translation>quizapp s’est fermé de façon inattendue</translation>
     </message>
@@ -236,43 +246,43 @@
   <context>
     <name>FeedbackBox</name>
     <message>
-      <location filename="../../quizapp/gui/quiz_feedback.py" line="130" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="130" />
       <source>Answer saved</source>
       <translation>Réponse enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_feedback.py" line="134" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="134" />
       <source>You can change it until you finish the test; the results come at the end.</source>
       <translation>Vous pouvez la modifier jusqu’à la fin du test ; les résultats viendront à la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_feedback.py" line="143" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="143" />
       <source>Right</source>
       <translation>Juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_feedback.py" line="144" />
-      <location filename="../../quizapp/gui/quiz_feedback.py" line="149" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="144" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="149" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_feedback.py" line="145" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="145" />
       <source>Wrong</source>
       <translation>Incorrect</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_feedback.py" line="146" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="146" />
       <source>Not quite</source>
       <translation>Pas tout à fait</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_feedback.py" line="154" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="154" />
       <source>Score of this try, after any hint or retry cost</source>
       <translation>Score de cet essai, après le coût éventuel de l’indice ou des nouveaux essais</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_feedback.py" line="174" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="174" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>La réponse se trouve dans la phrase surlignée du texte.</numerusform>
@@ -280,22 +290,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_feedback.py" line="193" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="193" />
       <source>Show the explanation in English</source>
       <translation>Afficher l’explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_feedback.py" line="194" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="194" />
       <source>Explanation in English</source>
       <translation>Explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_feedback.py" line="195" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="195" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_feedback.py" line="196" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="196" />
       <source>Feedback</source>
       <translation>Correction</translation>
     </message>
@@ -303,28 +313,37 @@
   <context>
     <name>GlossPopover</name>
     <message>
-      <location filename="../../quizapp/gui/gloss_popover.py" line="87" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="110" />
       <source>This word is not in the article’s glossary.</source>
       <translation>Ce mot n’est pas dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/gloss_popover.py" line="89" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="112" />
       <source>No word of this sentence is in the article’s glossary.</source>
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/gloss_popover.py" line="159" />
-      <location filename="../../quizapp/gui/gloss_popover.py" line="160" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="195" />
+      <source>Hide the English</source>
+      <translation>Masquer l’anglais</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="196" />
+      <source>Hides the English translation of this sentence</source>
+      <translation>Masque la traduction anglaise de cette phrase</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="198" />
       <source>Show the sentence in English</source>
       <translation>Afficher la phrase en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/gloss_popover.py" line="162" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="199" />
       <source>Shows the English translation under this sentence</source>
       <translation>Affiche la traduction anglaise sous cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/gloss_popover.py" line="164" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="206" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
@@ -332,17 +351,17 @@
   <context>
     <name>HistoryChart</name>
     <message>
-      <location filename="../../quizapp/gui/history_chart.py" line="52" />
+      <location filename="../../quizapp/gui/progress/chart.py" line="52" />
       <source>Results over time</source>
       <translation>Résultats au fil du temps</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_chart.py" line="54" />
+      <location filename="../../quizapp/gui/progress/chart.py" line="54" />
       <source>No finished quiz yet</source>
       <translation>Aucun quiz terminé pour l’instant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_chart.py" line="110" />
+      <location filename="../../quizapp/gui/progress/chart.py" line="110" />
       <source>No finished quiz yet: finish one and your results show here.</source>
       <translation>Aucun quiz terminé pour l’instant : terminez-en un et vos résultats s’afficheront ici.</translation>
     </message>
@@ -350,7 +369,7 @@
   <context>
     <name>HistoryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/history_view.py" line="154" />
+      <location filename="../../quizapp/gui/progress/history.py" line="154" />
       <source>Quizzes finished: %n</source>
       <translation>
         <numerusform>Quiz terminés : %n</numerusform>
@@ -358,17 +377,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="156" />
+      <location filename="../../quizapp/gui/progress/history.py" line="156" />
       <source>best %1 %, last %2 %</source>
       <translation>meilleur %1 %, dernier %2 %</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="161" />
+      <location filename="../../quizapp/gui/progress/history.py" line="161" />
       <source>You have not finished a quiz on this article yet.</source>
       <translation>Vous n’avez pas encore terminé de quiz sur cet article.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/history_view.py" line="167" />
+      <location filename="../../quizapp/gui/progress/history.py" line="167" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis certains de ces résultats : les anciennes réponses peuvent ne plus correspondre à la question actuelle.</numerusform>
@@ -376,62 +395,62 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="175" />
+      <location filename="../../quizapp/gui/progress/history.py" line="175" />
       <source>(no longer in the article)</source>
       <translation>(n’est plus dans l’article)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="182" />
+      <location filename="../../quizapp/gui/progress/history.py" line="182" />
       <source>changed since</source>
       <translation>modifiée depuis</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="205" />
+      <location filename="../../quizapp/gui/progress/history.py" line="205" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="206" />
+      <location filename="../../quizapp/gui/progress/history.py" line="206" />
       <source>&amp;Article:</source>
       <translation>&amp;Article :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="207" />
+      <location filename="../../quizapp/gui/progress/history.py" line="207" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="210" />
+      <location filename="../../quizapp/gui/progress/history.py" line="210" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="211" />
+      <location filename="../../quizapp/gui/progress/history.py" line="211" />
       <source>Prompt</source>
       <translation>Énoncé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="212" />
+      <location filename="../../quizapp/gui/progress/history.py" line="212" />
       <source>Quizzes</source>
       <translation>Quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="213" />
+      <location filename="../../quizapp/gui/progress/history.py" line="213" />
       <source>Full marks (rate)</source>
       <translation>Réussite (taux)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="214" />
+      <location filename="../../quizapp/gui/progress/history.py" line="214" />
       <source>Note</source>
       <translation>Remarque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="217" />
+      <location filename="../../quizapp/gui/progress/history.py" line="217" />
       <source>Success rate of each question</source>
       <translation>Taux de réussite de chaque question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/history_view.py" line="218" />
+      <location filename="../../quizapp/gui/progress/history.py" line="218" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
@@ -439,103 +458,118 @@
   <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="221" />
-      <location filename="../../quizapp/gui/library_view.py" line="287" />
+      <location filename="../../quizapp/gui/library/view.py" line="243" />
+      <location filename="../../quizapp/gui/library/view.py" line="337" />
       <source>All tags</source>
       <translation>Tous les thèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="238" />
+      <location filename="../../quizapp/gui/library/view.py" line="260" />
       <source>Loading the articles…</source>
       <translation>Chargement des articles…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="241" />
+      <location filename="../../quizapp/gui/library/view.py" line="263" />
       <source>This folder has no articles yet. Choose another folder of question files.</source>
       <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="244" />
+      <location filename="../../quizapp/gui/library/view.py" line="266" />
       <source>No article matches these filters.</source>
       <translation>Aucun article ne correspond à ces filtres.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="259" />
+      <location filename="../../quizapp/gui/library/view.py" line="306" />
       <source>Search by French or English title</source>
       <translation>Rechercher par titre français ou anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="260" />
+      <location filename="../../quizapp/gui/library/view.py" line="307" />
       <source>Search articles</source>
       <translation>Rechercher des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="262" />
+      <location filename="../../quizapp/gui/library/view.py" line="309" />
       <source>Type part of a title; accents and capitals do not matter.</source>
       <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="264" />
+      <location filename="../../quizapp/gui/library/view.py" line="311" />
       <source>&amp;Level:</source>
       <translation>&amp;Niveau :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="265" />
+      <location filename="../../quizapp/gui/library/view.py" line="312" />
       <source>Filter by level</source>
       <translation>Filtrer par niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="266" />
+      <location filename="../../quizapp/gui/library/view.py" line="313" />
       <source>Show only the articles of one CEFR level</source>
       <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="267" />
+      <location filename="../../quizapp/gui/library/view.py" line="314" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thème :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="268" />
+      <location filename="../../quizapp/gui/library/view.py" line="315" />
       <source>Filter by topic</source>
       <translation>Filtrer par thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="269" />
+      <location filename="../../quizapp/gui/library/view.py" line="316" />
       <source>Show only the articles with this tag</source>
       <translation>N’afficher que les articles de ce thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="270" />
+      <location filename="../../quizapp/gui/library/view.py" line="317" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="272" />
+      <location filename="../../quizapp/gui/library/view.py" line="319" />
       <source>Press Enter or double-click to read the selected article.</source>
       <translation>Appuyez sur Entrée ou double-cliquez pour lire l’article sélectionné.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="274" />
+      <location filename="../../quizapp/gui/library/view.py" line="321" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="275" />
+      <location filename="../../quizapp/gui/library/view.py" line="322" />
+      <source>Read this article</source>
+      <translation>Lire cet article</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/view.py" line="323" />
+      <source>Open the selected article</source>
+      <translation>Ouvre l’article sélectionné</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/view.py" line="324" />
+      <source>Double-click an article, or press Enter, to read it.</source>
+      <translation>Double-cliquez sur un article, ou appuyez sur Entrée, pour le lire.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/view.py" line="325" />
       <source>Open folder</source>
       <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="276" />
+      <location filename="../../quizapp/gui/library/view.py" line="326" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="277" />
+      <location filename="../../quizapp/gui/library/view.py" line="327" />
       <source>Library status</source>
       <translation>État de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library_view.py" line="281" />
+      <location filename="../../quizapp/gui/library/view.py" line="331" />
       <source>All levels</source>
       <translation>Tous les niveaux</translation>
     </message>
@@ -543,13 +577,13 @@
   <context>
     <name>LocateAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="288" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="288" />
       <source>Click the sentence(s) in the text that answer the question; click again to unselect. With the keyboard: Up and Down in the text, then Space.</source>
       <translation>Cliquez dans le texte sur la ou les phrases qui répondent à la question ; cliquez de nouveau pour désélectionner. Au clavier : Haut et Bas dans le texte, puis Espace.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="293" />
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="328" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="293" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="328" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n phrase sélectionnée</numerusform>
@@ -557,25 +591,108 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="294" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="294" />
       <source>Clear the selection</source>
       <translation>Effacer la sélection</translation>
     </message>
   </context>
   <context>
+    <name>LookSection</name>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="65" />
+      <source>Light</source>
+      <translation>Clair</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="66" />
+      <source>Dark</source>
+      <translation>Sombre</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="67" />
+      <source>As the system</source>
+      <translation>Comme le système</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="73" />
+      <source>%1 px</source>
+      <translation>%1 px</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="77" />
+      <source>Serif (like a book)</source>
+      <translation>Avec empattements (comme un livre)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="78" />
+      <source>Sans serif (like a screen)</source>
+      <translation>Sans empattements (comme un écran)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="86" />
+      <source>Mark the words the glossary explains</source>
+      <translation>Souligner les mots expliqués dans le glossaire</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="92" />
+      <source>Practice</source>
+      <translation>Entraînement</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="92" />
+      <source>Test</source>
+      <translation>Évaluation</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="94" />
+      <source>Look</source>
+      <translation>Apparence</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="96" />
+      <source>&amp;Theme:</source>
+      <translation>&amp;Apparence :</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="97" />
+      <source>Text &amp;size:</source>
+      <translation>&amp;Taille du texte :</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="98" />
+      <source>Article font:</source>
+      <translation>Police de l’article :</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="100" />
+      <source>Language and quiz</source>
+      <translation>Langue et quiz</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="102" />
+      <source>&amp;Interface language:</source>
+      <translation>&amp;Langue de l’interface :</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="103" />
+      <source>Default &amp;quiz mode:</source>
+      <translation>Mode de &amp;quiz par défaut :</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="344" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="37" />
       <source>Loading the articles of %1…</source>
       <translation>Chargement des articles de %1…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="353" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="50" />
       <source>%1 is a file, not a folder.</source>
       <translation>%1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="357" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="56" />
       <source>The folder %1 does not exist.</source>
       <translation>Le dossier %1 n’existe pas.</translation>
     </message>
@@ -596,45 +713,45 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="383" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="91" />
       <source>slow reading: PyYAML has no libyaml</source>
       <translation>lecture lente : PyYAML n’a pas libyaml</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="411" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="98" />
+      <source>folder “%1”</source>
+      <translation>dossier « %1 »</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="132" />
       <source>Could not read %1.</source>
       <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="414" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="138" />
       <source>Could not read the folder</source>
       <translation>Impossible de lire le dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="415" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="139" />
       <source>The folder %1 could not be read.</source>
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="517" />
-      <source>quizapp — French reading</source>
-      <translation>quizapp — lecture en français</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/main_window.py" line="183" />
-      <location filename="../../quizapp/gui/main_window.py" line="184" />
-      <location filename="../../quizapp/gui/main_window.py" line="530" />
-      <location filename="../../quizapp/gui/main_window.py" line="531" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="187" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="188" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="340" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="341" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="532" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="343" />
       <source>Loading</source>
       <translation>Chargement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/main_window.py" line="533" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="344" />
       <source>Status</source>
       <translation>État</translation>
     </message>
@@ -642,12 +759,12 @@
   <context>
     <name>MatchAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="80" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="80" />
       <source>choose…</source>
       <translation>choisir…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="81" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="81" />
       <source>Match for %1</source>
       <translation>Correspondance pour %1</translation>
     </message>
@@ -655,17 +772,17 @@
   <context>
     <name>MistakesView</name>
     <message>
-      <location filename="../../quizapp/gui/mistakes_view.py" line="152" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="152" />
       <source>(no longer in the bank)</source>
       <translation>(n’est plus dans la banque)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/mistakes_view.py" line="154" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="154" />
       <source>(changed by the teacher since)</source>
       <translation>(modifiée depuis par l’enseignant)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/mistakes_view.py" line="169" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="169" />
       <source>%n question(s) to review, last answered below full marks.</source>
       <translation>
         <numerusform>%n question à revoir, dont la dernière réponse n’a pas eu tous les points.</numerusform>
@@ -673,72 +790,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/mistakes_view.py" line="171" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="171" />
       <source>No mistakes to review: every question you answered last got full marks.</source>
       <translation>Aucune erreur à revoir : votre dernière réponse à chaque question a eu tous les points.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/mistakes_view.py" line="189" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="189" />
       <source>This question is no longer in the bank: the teacher removed it.</source>
       <translation>Cette question n’est plus dans la banque : l’enseignant l’a retirée.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/mistakes_view.py" line="194" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="194" />
       <source>In the text:</source>
       <translation>Dans le texte :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/mistakes_view.py" line="214" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="214" />
       <source>Review my mistakes</source>
       <translation>Revoir mes erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/mistakes_view.py" line="215" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="215" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/mistakes_view.py" line="216" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="216" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/mistakes_view.py" line="216" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="216" />
       <source>Score</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/mistakes_view.py" line="216" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="216" />
       <source>Answered</source>
       <translation>Répondu le</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/mistakes_view.py" line="217" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="217" />
       <source>Questions to review</source>
       <translation>Questions à revoir</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/mistakes_view.py" line="218" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="218" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/mistakes_view.py" line="220" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="220" />
       <source>Open the article with the sentences that prove the answer highlighted</source>
       <translation>Ouvrir l’article avec les phrases qui prouvent la réponse surlignées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/mistakes_view.py" line="222" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="222" />
       <source>Retry this article’s mistakes</source>
       <translation>Refaire les erreurs de cet article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/mistakes_view.py" line="224" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="224" />
       <source>A practice quiz over just the questions of this article you got wrong</source>
       <translation>Un entraînement sur les seules questions de cet article que vous avez manquées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/mistakes_view.py" line="226" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="226" />
       <source>The question and its evidence</source>
       <translation>La question et ses preuves dans le texte</translation>
     </message>
@@ -746,12 +863,12 @@
   <context>
     <name>ModeChooser</name>
     <message>
-      <location filename="../../quizapp/gui/quiz_chooser.py" line="85" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="85" />
       <source>Quiz</source>
       <translation>Quiz</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_chooser.py" line="90" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="90" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -759,7 +876,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_chooser.py" line="96" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="96" />
       <source>Feedback after each question. You get %n try(s) per question; each retry costs %1 of its points, a hint %2.</source>
       <translation>
         <numerusform>Correction après chaque question. Vous avez %n essai par question ; chaque nouvel essai coûte %1 de ses points, un indice %2.</numerusform>
@@ -767,37 +884,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_chooser.py" line="103" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="103" />
       <source>Feedback after each question, one try per question; a hint costs %2 of its points.</source>
       <translation>Correction après chaque question, un seul essai par question ; un indice coûte %2 de ses points.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_chooser.py" line="111" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="111" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_chooser.py" line="112" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="112" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_chooser.py" line="115" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="115" />
       <source>One answer per question, which you can change until you finish. No feedback until the end.</source>
       <translation>Une réponse par question, modifiable jusqu’à la fin. Aucune correction avant la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_chooser.py" line="120" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="120" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_chooser.py" line="122" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="122" />
       <source>Carry on where you stopped: %1 of %2 questions answered.</source>
       <translation>Reprendre là où vous en étiez : %1 réponses données sur %2 questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_chooser.py" line="126" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="126" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
@@ -805,32 +922,32 @@
   <context>
     <name>OrderAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="186" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="186" />
       <source>Move up</source>
       <translation>Monter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="187" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="187" />
       <source>Move down</source>
       <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="188" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="188" />
       <source>Move the selected item up (Alt+Up)</source>
       <translation>Monter l’élément choisi (Alt+Haut)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="189" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="189" />
       <source>Move the selected item down (Alt+Down)</source>
       <translation>Descendre l’élément choisi (Alt+Bas)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="190" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="190" />
       <source>Drag the items, or select one and press Alt+Up / Alt+Down.</source>
       <translation>Faites glisser les éléments, ou choisissez-en un et appuyez sur Alt+Haut / Alt+Bas.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_arrange.py" line="191" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="191" />
       <source>Items to put in order</source>
       <translation>Éléments à remettre dans l’ordre</translation>
     </message>
@@ -838,35 +955,48 @@
   <context>
     <name>PassageView</name>
     <message>
-      <location filename="../../quizapp/gui/passage_view.py" line="111" />
+      <location filename="../../quizapp/gui/reading/passage.py" line="110" />
       <source>(no English translation)</source>
       <translation>(pas de traduction anglaise)</translation>
     </message>
   </context>
   <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="143" />
+      <source>Preferences</source>
+      <translation>Préférences</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="145" />
+      <source>Look and reading</source>
+      <translation>Apparence et lecture</translation>
+    </message>
+  </context>
+  <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../quizapp/gui/problems_panel.py" line="85" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="97" />
       <source>error</source>
       <translation>erreur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/problems_panel.py" line="85" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="97" />
       <source>warning</source>
       <translation>avertissement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/problems_panel.py" line="88" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="100" />
       <source>%1: %2</source>
       <translation>%1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/problems_panel.py" line="110" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="123" />
       <source>No problems found in the question files.</source>
       <translation>Aucun problème dans les fichiers de questions.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/problems_panel.py" line="113" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="126" />
       <source>%n error(s)</source>
       <translation>
         <numerusform>%n erreur</numerusform>
@@ -874,7 +1004,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/problems_panel.py" line="115" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="128" />
       <source>%n warning(s)</source>
       <translation>
         <numerusform>%n avertissement</numerusform>
@@ -882,7 +1012,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/problems_panel.py" line="117" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="130" />
       <source>%n file(s) not loaded</source>
       <translation>
         <numerusform>%n fichier non chargé</numerusform>
@@ -890,61 +1020,76 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/problems_panel.py" line="143" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="174" />
       <source>Problems in question files</source>
       <translation>Problèmes dans les fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/problems_panel.py" line="145" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="176" />
       <source>Each line gives the file, line and column to fix, then the problem.</source>
       <translation>Chaque ligne donne le fichier, la ligne et la colonne à corriger, puis le problème.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/problems_panel.py" line="147" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="178" />
       <source>Problem summary</source>
       <translation>Résumé des problèmes</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="179" />
+      <source>Copy</source>
+      <translation>Copier</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="181" />
+      <source>Copy the selected problems (all if none is selected) as PATH:LINE:COL</source>
+      <translation>Copier les problèmes sélectionnés (tous si aucun ne l’est) sous la forme CHEMIN:LIGNE:COLONNE</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="183" />
+      <source>Double-click a problem to open its file in your editor.</source>
+      <translation>Double-cliquez sur un problème pour ouvrir son fichier dans votre éditeur.</translation>
     </message>
   </context>
   <context>
     <name>ProfilePicker</name>
     <message>
-      <location filename="../../quizapp/gui/profile_picker.py" line="105" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="105" />
       <source>New learner…</source>
       <translation>Nouvel élève…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/profile_picker.py" line="123" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="123" />
       <source>Type the learner’s name first.</source>
       <translation>Tapez d’abord le nom de l’élève.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/profile_picker.py" line="142" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="142" />
       <source>&amp;Learner:</source>
       <translation>É&amp;lève :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/profile_picker.py" line="143" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="143" />
       <source>Learner</source>
       <translation>Élève</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/profile_picker.py" line="144" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="144" />
       <source>Each learner has their own progress</source>
       <translation>Chaque élève a sa propre progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/profile_picker.py" line="145" />
-      <location filename="../../quizapp/gui/profile_picker.py" line="146" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="145" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="146" />
       <source>Name of the new learner</source>
       <translation>Nom du nouvel élève</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/profile_picker.py" line="147" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="147" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/profile_picker.py" line="148" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="148" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -952,39 +1097,39 @@
   <context>
     <name>ProgressBridge</name>
     <message>
-      <location filename="../../quizapp/gui/progress_bridge.py" line="154" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="154" />
       <source>Progress is not being saved</source>
       <translation>La progression n’est pas enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_bridge.py" line="157" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="157" />
       <source>Progress is not being saved: %1</source>
       <translation>La progression n’est pas enregistrée : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_bridge.py" line="169" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="169" />
       <source>Your progress file was repaired</source>
       <translation>Votre fichier de progression a été réparé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_bridge.py" line="209" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="209" />
       <source>The progress file could not be used: %1</source>
       <translation>Le fichier de progression n’a pas pu être utilisé : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_bridge.py" line="231" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="231" />
       <source>Saved: every answer has reached the disk now.</source>
       <translation>Enregistré : toutes les réponses sont maintenant sur le disque.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_bridge.py" line="295" />
-      <location filename="../../quizapp/gui/progress_bridge.py" line="297" />
-      <location filename="../../quizapp/gui/progress_bridge.py" line="365" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="295" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="297" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="365" />
       <source>Learner</source>
       <translation>Élève</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress_bridge.py" line="313" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="313" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis votre arrêt : elle repart de zéro.</numerusform>
@@ -992,8 +1137,8 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_bridge.py" line="106" />
-      <location filename="../../quizapp/gui/progress_bridge.py" line="367" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="106" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="367" />
       <source>Saving</source>
       <translation>Enregistrement</translation>
     </message>
@@ -1001,17 +1146,17 @@
   <context>
     <name>ProgressScreens</name>
     <message>
-      <location filename="../../quizapp/gui/progress_screens.py" line="244" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="244" />
       <source>Could not save the words</source>
       <translation>Impossible d’enregistrer les mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_screens.py" line="245" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="245" />
       <source>The file %1 could not be written: %2</source>
       <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_screens.py" line="255" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="255" />
       <source>Words saved in %1</source>
       <translation>Mots enregistrés dans %1</translation>
     </message>
@@ -1019,22 +1164,22 @@
   <context>
     <name>QuestionPage</name>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="213" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="213" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="213" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="213" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="216" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="216" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_question.py" line="222" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="222" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question traitée</numerusform>
@@ -1042,12 +1187,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="226" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="226" />
       <source>Your score so far</source>
       <translation>Votre score jusqu’ici</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_question.py" line="228" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="228" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n réponse donnée</numerusform>
@@ -1055,98 +1200,98 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="237" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="237" />
       <source>Hint (−%1 of the points)</source>
       <translation>Indice (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="239" />
-      <location filename="../../quizapp/gui/quiz_question.py" line="280" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="239" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="280" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="248" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="248" />
       <source>Try again (−%1 of the points)</source>
       <translation>Réessayer (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="250" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="250" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="255" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="255" />
       <source>Back to the summary</source>
       <translation>Retour au bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="257" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="257" />
       <source>You did not answer this question.</source>
       <translation>Vous n’avez pas répondu à cette question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="260" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="260" />
       <source>Finish (click again)</source>
       <translation>Terminer (cliquez encore)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="260" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="260" />
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="270" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="270" />
       <source>Show the question in English</source>
       <translation>Afficher la question en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="271" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="271" />
       <source>Question in English</source>
       <translation>Question en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="272" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="272" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="273" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="273" />
       <source>Check your answer (Enter)</source>
       <translation>Vérifier votre réponse (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="274" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="274" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="275" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="275" />
       <source>◀ Previous</source>
       <translation>◀ Précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="276" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="276" />
       <source>Previous question (Page Up)</source>
       <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="277" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="277" />
       <source>Next ▶</source>
       <translation>Suivante ▶</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="278" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="278" />
       <source>Next question (Page Down)</source>
       <translation>Question suivante (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="279" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="279" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_question.py" line="281" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="281" />
       <source>How many questions you have answered</source>
       <translation>Nombre de questions auxquelles vous avez répondu</translation>
     </message>
@@ -1154,7 +1299,8 @@
   <context>
     <name>QuizFormat</name>
     <message>
-      <location filename="../../quizapp/gui/quiz_format.py" line="17" />
+      <location filename="../../quizapp/gui/quiz/numbers.py" line="17" />
+      <location filename="../../quizapp/gui/window/locale_format.py" line="17" />
       <source>en_GB</source>
       <comment>locale used to write numbers</comment>
       <translation>fr_FR</translation>
@@ -1179,12 +1325,12 @@
   <context>
     <name>QuizPanel</name>
     <message>
-      <location filename="../../quizapp/gui/quiz_panel.py" line="192" />
+      <location filename="../../quizapp/gui/quiz/panel.py" line="193" />
       <source>Answer the question first.</source>
       <translation>Répondez d’abord à la question.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz_panel.py" line="290" />
+      <location filename="../../quizapp/gui/quiz/panel.py" line="291" />
       <source>%n question(s) not answered yet (they count 0). Click Finish again to end the quiz.</source>
       <translation>
         <numerusform>%n question sans réponse (elle compte 0). Cliquez de nouveau sur Terminer pour finir le quiz.</numerusform>
@@ -1195,66 +1341,79 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="291" />
+      <location filename="../../quizapp/gui/reading/view.py" line="317" />
       <source>Click the sentences that answer the question.</source>
       <translation>Cliquez sur les phrases qui répondent à la question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="294" />
+      <location filename="../../quizapp/gui/reading/view.py" line="320" />
       <source>Click a word for its meaning, or EN after a sentence for its English.</source>
       <translation>Cliquez sur un mot pour son sens, ou sur EN après une phrase pour sa traduction anglaise.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="299" />
+      <location filename="../../quizapp/gui/reading/view.py" line="325" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="300" />
+      <location filename="../../quizapp/gui/reading/view.py" line="326" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="303" />
+      <location filename="../../quizapp/gui/reading/view.py" line="329" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="308" />
+      <location filename="../../quizapp/gui/reading/view.py" line="334" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="309" />
+      <location filename="../../quizapp/gui/reading/view.py" line="335" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading_view.py" line="310" />
+      <location filename="../../quizapp/gui/reading/view.py" line="336" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>
   </context>
   <context>
+    <name>RecentMenu</name>
+    <message>
+      <location filename="../../quizapp/gui/window/recent_menu.py" line="29" />
+      <source>No folder yet</source>
+      <translation>Aucun dossier pour l’instant</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/recent_menu.py" line="34" />
+      <source>Recent folders</source>
+      <translation>Dossiers récents</translation>
+    </message>
+  </context>
+  <context>
     <name>SaveBanner</name>
     <message>
-      <location filename="../../quizapp/gui/save_banner.py" line="125" />
+      <location filename="../../quizapp/gui/window/save_banner.py" line="125" />
       <source>Try again now</source>
       <translation>Réessayer maintenant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/save_banner.py" line="126" />
+      <location filename="../../quizapp/gui/window/save_banner.py" line="126" />
       <source>Try to save the waiting answers now</source>
       <translation>Essayer tout de suite d’enregistrer les réponses en attente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/save_banner.py" line="127" />
-      <location filename="../../quizapp/gui/save_banner.py" line="128" />
+      <location filename="../../quizapp/gui/window/save_banner.py" line="127" />
+      <location filename="../../quizapp/gui/window/save_banner.py" line="128" />
       <source>Hide this message</source>
       <translation>Masquer ce message</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/save_banner.py" line="129" />
+      <location filename="../../quizapp/gui/window/save_banner.py" line="129" />
       <source>Saving</source>
       <translation>Enregistrement</translation>
     </message>
@@ -1262,12 +1421,12 @@
   <context>
     <name>ShortAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_text.py" line="125" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="125" />
       <source>Type your answer</source>
       <translation>Tapez votre réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets_text.py" line="126" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="126" />
       <source>Your answer</source>
       <translation>Votre réponse</translation>
     </message>
@@ -1275,287 +1434,297 @@
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="37" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="37" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="38" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="38" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="39" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="39" />
       <source>&amp;Reading</source>
       <translation>&amp;Lecture</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="40" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="40" />
       <source>&amp;Language</source>
       <translation>Lan&amp;gue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="41" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="41" />
       <source>&amp;Help</source>
       <translation>Ai&amp;de</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="48" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="48" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="50" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="50" />
       <source>Choose another folder of articles</source>
       <translation>Choisir un autre dossier d’articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="55" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="55" />
       <source>Open article file…</source>
       <translation>Ouvrir un fichier d’article…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="57" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="57" />
       <source>Preview one article file (for teachers)</source>
       <translation>Prévisualiser un fichier d’article (pour les enseignants)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="62" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="62" />
+      <source>Preferences…</source>
+      <translation>Préférences…</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="64" />
+      <source>Theme, text size, article font, language, quiz mode</source>
+      <translation>Apparence, taille du texte, police de l’article, langue, mode de quiz</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="69" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="64" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="71" />
       <source>Close quizapp</source>
       <translation>Fermer quizapp</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="69" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="76" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="71" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="78" />
       <source>Return to the list of articles</source>
       <translation>Revenir à la liste des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="77" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="84" />
       <source>Search the library</source>
       <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="79" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="86" />
       <source>Find an article by its French or English title</source>
       <translation>Trouver un article par son titre français ou anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="84" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="91" />
       <source>Problems panel</source>
       <translation>Panneau des problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="86" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="93" />
       <source>Show or hide the problems found in question files</source>
       <translation>Afficher ou masquer les problèmes trouvés dans les fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="92" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="99" />
       <source>Larger text</source>
       <translation>Texte plus grand</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="94" />
-      <source>Make the passage text larger</source>
-      <translation>Agrandir le texte de l’article</translation>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="101" />
+      <source>Make the text and the quiz larger</source>
+      <translation>Agrandir le texte et le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="99" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="108" />
+      <source>Make the text and the quiz smaller</source>
+      <translation>Réduire le texte et le quiz</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="115" />
+      <source>Back to the text size chosen in Preferences</source>
+      <translation>Revenir à la taille de texte choisie dans les Préférences</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="122" />
+      <source>Show the English beside every French sentence</source>
+      <translation>Afficher l’anglais à côté de chaque phrase française</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="106" />
       <source>Smaller text</source>
       <translation>Texte plus petit</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="101" />
-      <source>Make the passage text smaller</source>
-      <translation>Réduire le texte de l’article</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="106" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="113" />
       <source>Normal text size</source>
       <translation>Taille normale du texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="108" />
-      <source>Reset the passage text size</source>
-      <translation>Rétablir la taille du texte de l’article</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="113" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="120" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="115" />
-      <source>Show the English translation under every sentence</source>
-      <translation>Afficher la traduction anglaise sous chaque phrase</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="121" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="128" />
       <source>Next sentence</source>
       <translation>Phrase suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="123" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="130" />
       <source>Move to the next sentence</source>
       <translation>Passer à la phrase suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="129" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="136" />
       <source>Previous sentence</source>
       <translation>Phrase précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="131" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="138" />
       <source>Move to the previous sentence</source>
       <translation>Revenir à la phrase précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="137" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="144" />
       <source>Show the sentence in English</source>
       <translation>Afficher la phrase en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="139" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="146" />
       <source>Show or hide the English of the current sentence</source>
       <translation>Afficher ou masquer la traduction anglaise de la phrase courante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="145" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="152" />
       <source>Words of the sentence</source>
       <translation>Mots de la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="147" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="154" />
       <source>List the glossed words of the current sentence</source>
       <translation>Lister les mots du glossaire dans la phrase courante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="153" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="160" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="155" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="162" />
       <source>Answer this article's comprehension questions</source>
       <translation>Répondre aux questions de compréhension de cet article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="160" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="167" />
       <source>Français</source>
       <translation>Français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="162" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="169" />
       <source>Show the interface in French</source>
       <translation>Afficher l’interface en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="168" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="175" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="170" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="177" />
       <source>Show the interface in English</source>
       <translation>Afficher l’interface en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="176" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="183" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="178" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="185" />
       <source>List every keyboard shortcut</source>
       <translation>Lister tous les raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="183" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="190" />
       <source>About quizapp</source>
       <translation>À propos de quizapp</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/shortcuts.py" line="185" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="192" />
       <source>Version and purpose of quizapp</source>
       <translation>Version et objet de quizapp</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_hookup.py" line="23" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="23" />
       <source>Previous question</source>
       <translation>Question précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_hookup.py" line="25" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="25" />
       <source>Go back to the previous quiz question</source>
       <translation>Revenir à la question précédente du quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_hookup.py" line="31" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="31" />
       <source>Next question</source>
       <translation>Question suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz_hookup.py" line="33" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="33" />
       <source>Go on to the next quiz question</source>
       <translation>Passer à la question suivante du quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_screens.py" line="27" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="27" />
       <source>&amp;Progress</source>
       <translation>&amp;Progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_screens.py" line="28" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="28" />
       <source>Switch &amp;learner</source>
       <translation>Changer d’é&amp;lève</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_screens.py" line="34" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="34" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_screens.py" line="36" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="36" />
       <source>Your results over time, article by article</source>
       <translation>Vos résultats au fil du temps, article par article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_screens.py" line="41" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="41" />
       <source>Review my mistakes</source>
       <translation>Revoir mes erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_screens.py" line="43" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="43" />
       <source>The questions you last answered below full marks</source>
       <translation>Les questions dont votre dernière réponse n’a pas eu tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_screens.py" line="48" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="48" />
       <source>My words</source>
       <translation>Mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_screens.py" line="50" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="50" />
       <source>Every word you looked up, to export to Anki</source>
       <translation>Tous les mots que vous avez cherchés, à exporter vers Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_screens.py" line="55" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="55" />
       <source>New learner…</source>
       <translation>Nouvel élève…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress_screens.py" line="57" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="57" />
       <source>Add a learner with their own progress</source>
       <translation>Ajouter un élève avec sa propre progression</translation>
     </message>
@@ -1563,147 +1732,147 @@
   <context>
     <name>SummaryView</name>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="29" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="29" />
       <source>Choice</source>
       <translation>Choix unique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="30" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="30" />
       <source>Several answers</source>
       <translation>Choix multiple</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="31" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="31" />
       <source>True or false</source>
       <translation>Vrai ou faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="32" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="32" />
       <source>Short answer</source>
       <translation>Réponse courte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="33" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="33" />
       <source>Fill in the blanks</source>
       <translation>Texte à trous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="34" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="34" />
       <source>Matching</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="35" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="35" />
       <source>Order</source>
       <translation>Remise en ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="36" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="36" />
       <source>Find the sentence</source>
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="40" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="40" />
       <source>One choice</source>
       <translation>Choix</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="41" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="41" />
       <source>Several</source>
       <translation>Plusieurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="42" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="42" />
       <source>True/false</source>
       <translation>Vrai/faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="43" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="43" />
       <source>Typed</source>
       <translation>À écrire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="44" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="44" />
       <source>Blanks</source>
       <translation>Trous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="45" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="45" />
       <source>Pairs</source>
       <translation>Paires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="46" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="46" />
       <source>Sequence</source>
       <translation>Ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="47" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="47" />
       <source>Locate</source>
       <translation>Repérer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="50" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="50" />
       <source>#</source>
       <translation>N°</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="51" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="51" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="52" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="52" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="53" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="53" />
       <source>Score</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="54" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="54" />
       <source>Tries</source>
       <translation>Essais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="55" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="55" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="149" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="149" />
       <source>Practice finished</source>
       <translation>Entraînement terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="149" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="149" />
       <source>Test finished</source>
       <translation>Test terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="157" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="157" />
       <source>Full marks on %1 of %2 questions.</source>
       <translation>Tous les points à %1 questions sur %2.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="171" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="171" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="182" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="182" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="182" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="182" />
       <source>wrong</source>
       <translation>incorrect</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/summary_view.py" line="191" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="191" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -1711,33 +1880,33 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="193" />
-      <location filename="../../quizapp/gui/summary_view.py" line="226" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="193" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="226" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="224" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="224" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="225" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="225" />
       <source>Double-click a question to see it again with its answer.</source>
       <translation>Double-cliquez sur une question pour la revoir avec sa réponse.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="227" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="227" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="228" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="228" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/summary_view.py" line="229" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="229" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
@@ -1745,17 +1914,17 @@
   <context>
     <name>TrueFalseAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets.py" line="340" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="191" />
       <source>True</source>
       <translation>Vrai</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets.py" line="340" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="191" />
       <source>False</source>
       <translation>Faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/answer_widgets.py" line="340" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="191" />
       <source>Not given</source>
       <translation>Non mentionné</translation>
     </message>
@@ -1763,12 +1932,12 @@
   <context>
     <name>UnsavedRescue</name>
     <message>
-      <location filename="../../quizapp/gui/unsaved_rescue.py" line="50" />
+      <location filename="../../quizapp/gui/progress/rescue.py" line="50" />
       <source>Progress lost</source>
       <translation>Progression perdue</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/unsaved_rescue.py" line="52" />
+      <location filename="../../quizapp/gui/progress/rescue.py" line="52" />
       <source>Some of your progress (%n item(s)) could not be saved: neither the progress file nor a file of its own in %1 or %2 could be written (%3).</source>
       <translation>
         <numerusform>Une partie de votre progression (%n élément) n’a pas pu être enregistrée : ni le fichier de progression ni un fichier à part dans %1 ou %2 n’ont pu être écrits (%3).</numerusform>
@@ -1776,7 +1945,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/unsaved_rescue.py" line="64" />
+      <location filename="../../quizapp/gui/progress/rescue.py" line="64" />
       <source>Some of your progress (%n item(s)) could not be saved in the progress file. It is kept in this file:
 
 %1
@@ -1796,22 +1965,22 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/unsaved_rescue.py" line="70" />
+      <location filename="../../quizapp/gui/progress/rescue.py" line="70" />
       <source>Progress kept in a file</source>
       <translation>Progression gardée dans un fichier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/unsaved_rescue.py" line="87" />
+      <location filename="../../quizapp/gui/progress/rescue.py" line="87" />
       <source>%1 was left as it is: %2</source>
       <translation>%1 a été laissé tel quel : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/unsaved_rescue.py" line="95" />
+      <location filename="../../quizapp/gui/progress/rescue.py" line="95" />
       <source>The answers kept in %1 could not be added yet (%2); they stay in that file and are tried again at the next start.</source>
       <translation>Les réponses gardées dans %1 n’ont pas encore pu être ajoutées (%2) ; elles restent dans ce fichier et seront ajoutées au prochain démarrage.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/unsaved_rescue.py" line="105" />
+      <location filename="../../quizapp/gui/progress/rescue.py" line="105" />
       <source>The progress kept in %1 when quizapp last closed is now saved (%n item(s)); the file is renamed %2.</source>
       <translation>
         <numerusform>La progression gardée dans %1 à la dernière fermeture de quizapp est maintenant enregistrée (%n élément) ; le fichier est renommé %2.</numerusform>
@@ -1819,7 +1988,7 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/unsaved_rescue.py" line="116" />
+      <location filename="../../quizapp/gui/progress/rescue.py" line="116" />
       <source>Progress from the last time</source>
       <translation>Progression de la dernière fois</translation>
     </message>
@@ -1827,12 +1996,12 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordsView</name>
     <message>
-      <location filename="../../quizapp/gui/words_view.py" line="144" />
+      <location filename="../../quizapp/gui/progress/words.py" line="144" />
       <source>No words yet: click a word in a text to see its meaning, and it is kept here.</source>
       <translation>Aucun mot pour l’instant : cliquez sur un mot d’un texte pour voir son sens, il sera gardé ici.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/words_view.py" line="148" />
+      <location filename="../../quizapp/gui/progress/words.py" line="148" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n mot cherché</numerusform>
@@ -1840,102 +2009,102 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/words_view.py" line="151" />
+      <location filename="../../quizapp/gui/progress/words.py" line="151" />
       <source>%1 of %2 words shown</source>
       <translation>%1 mots affichés sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/words_view.py" line="175" />
+      <location filename="../../quizapp/gui/progress/words.py" line="175" />
       <source>Save the words for Anki</source>
       <translation>Enregistrer les mots pour Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/words_view.py" line="175" />
+      <location filename="../../quizapp/gui/progress/words.py" line="175" />
       <source>Save the words as CSV</source>
       <translation>Enregistrer les mots en CSV</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/words_view.py" line="180" />
+      <location filename="../../quizapp/gui/progress/words.py" line="180" />
       <source>Anki text files (*.txt *.tsv)</source>
       <translation>Fichiers texte Anki (*.txt *.tsv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/words_view.py" line="180" />
+      <location filename="../../quizapp/gui/progress/words.py" line="180" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/words_view.py" line="195" />
+      <location filename="../../quizapp/gui/progress/words.py" line="195" />
       <source>My words</source>
       <translation>Mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/words_view.py" line="196" />
+      <location filename="../../quizapp/gui/progress/words.py" line="196" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/words_view.py" line="197" />
+      <location filename="../../quizapp/gui/progress/words.py" line="197" />
       <source>Find a word, a meaning or a sentence</source>
       <translation>Chercher un mot, un sens ou une phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/words_view.py" line="198" />
+      <location filename="../../quizapp/gui/progress/words.py" line="198" />
       <source>Find a word</source>
       <translation>Chercher un mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/words_view.py" line="199" />
+      <location filename="../../quizapp/gui/progress/words.py" line="199" />
       <source>Anki (TSV)…</source>
       <translation>Anki (TSV)…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/words_view.py" line="200" />
+      <location filename="../../quizapp/gui/progress/words.py" line="200" />
       <source>Save every word as flash cards to import into Anki</source>
       <translation>Enregistrer tous les mots en cartes à importer dans Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/words_view.py" line="201" />
+      <location filename="../../quizapp/gui/progress/words.py" line="201" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/words_view.py" line="202" />
+      <location filename="../../quizapp/gui/progress/words.py" line="202" />
       <source>Save every word as a spreadsheet file</source>
       <translation>Enregistrer tous les mots dans un fichier de tableur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/words_view.py" line="205" />
+      <location filename="../../quizapp/gui/progress/words.py" line="205" />
       <source>Word</source>
       <translation>Mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/words_view.py" line="206" />
+      <location filename="../../quizapp/gui/progress/words.py" line="206" />
       <source>Meaning</source>
       <translation>Sens</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/words_view.py" line="207" />
+      <location filename="../../quizapp/gui/progress/words.py" line="207" />
       <source>Sentence</source>
       <translation>Phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/words_view.py" line="208" />
+      <location filename="../../quizapp/gui/progress/words.py" line="208" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/words_view.py" line="209" />
+      <location filename="../../quizapp/gui/progress/words.py" line="209" />
       <source>Times</source>
       <translation>Fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/words_view.py" line="210" />
+      <location filename="../../quizapp/gui/progress/words.py" line="210" />
       <source>Last looked up</source>
       <translation>Dernière recherche</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/words_view.py" line="213" />
+      <location filename="../../quizapp/gui/progress/words.py" line="213" />
       <source>Words you looked up</source>
       <translation>Les mots que vous avez cherchés</translation>
     </message>

@@ -270,6 +270,7 @@ class MainWindow(ActionsMixin, BankMixin, QMainWindow):
         """Work that waits for the window to be on screen: the bank, a previewed file."""
         if self.closing:
             return
+        self.theme_hub.follow_platform()  # "As the system" follows a light/dark switch live
         if self.article_path is not None:
             self.open_file(self.article_path)
         self.load_bank(self.bank)

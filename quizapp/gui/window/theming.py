@@ -60,6 +60,16 @@ def app_font(theme: Theme, base: QFont) -> QFont:
     return font
 
 
+_PLATFORM_DARK: list[bool] = []  # read once, before any theme replaces the app's palette
+
+
+def _platform_is_dark(app: QApplication) -> bool:
+    """Whether the platform's own palette is dark (before the first paint, without `Qt`)."""
+    if not _PLATFORM_DARK:
+        _PLATFORM_DARK.append(app.palette().color(QPalette.ColorRole.Window).lightness() < 128)
+    return _PLATFORM_DARK[0]
+
+
 class ThemeHub(QObject):
     """The current theme, applied to the whole application, and its changes."""
 
@@ -72,8 +82,7 @@ class ThemeHub(QObject):
         assert isinstance(app, QApplication)
         self.app = app
         self._saved = (app.palette(), app.styleSheet(), app.font(), app.style().name())
-        lightness = app.palette().color(QPalette.ColorRole.Window).lightness()
-        self._system_dark = lightness < 128
+        self._system_dark = _platform_is_dark(app)
         self._theme = self._from_settings()
         self._applied = False
 
@@ -129,9 +138,12 @@ class ThemeHub(QObject):
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(self._scheme_changed)
+            self._scheme_changed(hints.colorScheme())
 
     def _scheme_changed(self, scheme) -> None:
-        self.set_system_dark(getattr(scheme, "name", "") == "Dark")
+        name = getattr(scheme, "name", "")
+        if name in ("Dark", "Light"):  # "Unknown" (offscreen, old desktops): keep the guess
+            self.set_system_dark(name == "Dark")
 
     def restore(self) -> None:
         """The application's own palette, style sheet, font and style again."""

@@ -38,6 +38,7 @@ def open_preferences(qtbot, window) -> preferences.PreferencesDialog:
 def test_theme_mode_applies_live_and_is_remembered(qtbot, reading, data_dir: Path):
     dialog = open_preferences(qtbot, reading)
     look = dialog.section(dialog.sections[0][0])
+    pick(qtbot, look.theme, "light")  # whatever the system's scheme is
     with qtbot.waitSignal(reading.theme_changed):
         pick(qtbot, look.theme, "dark")
     window_colour = QApplication.palette().color(QPalette.ColorRole.Window).name().upper()

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 ZOOM_MIN = -4
-ZOOM_MAX = 8  # 2.1× the base size: the largest step at which nothing is clipped
+ZOOM_MAX = 6  # 1.8× the base size: the largest step at which a 900 px window still fits
 RECENT_BANKS = 6
 THEME_MODES = ("light", "dark", "system")
 QUIZ_MODES = ("practice", "test")

@@ -43,6 +43,41 @@
     </message>
   </context>
   <context>
+    <name>Learners</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/learners.py" line="103" />
+      <source>Their %n quiz run(s) and the words they looked up go too.</source>
+      <translation>
+        <numerusform>Their %n quiz run and the words they looked up go too.</numerusform>
+        <numerusform>Their %n quiz runs and the words they looked up go too.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/learners.py" line="123" />
+      <source>“%1” deleted, with %n quiz run(s)</source>
+      <translation>
+        <numerusform>“%1” deleted, with %n quiz run</numerusform>
+        <numerusform>“%1” deleted, with %n quiz runs</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/learners.py" line="126" />
+      <source>, %n answer(s)</source>
+      <translation>
+        <numerusform>, %n answer</numerusform>
+        <numerusform>, %n answers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/learners.py" line="127" />
+      <source> and %n word(s).</source>
+      <translation>
+        <numerusform> and %n word.</numerusform>
+        <numerusform> and %n words.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>LocateAnswer</name>
     <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="293" />
@@ -114,7 +149,7 @@
   <context>
     <name>ProgressBridge</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/bridge.py" line="313" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="319" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>The teacher has changed %n question since you stopped: they start afresh.</numerusform>

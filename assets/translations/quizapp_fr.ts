@@ -204,6 +204,31 @@
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/window/dialogs.py" line="211" />
+      <source>Rename the learner</source>
+      <translation>Renommer l’élève</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/dialogs.py" line="212" />
+      <source>New name:</source>
+      <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/dialogs.py" line="228" />
+      <source>Delete the learner</source>
+      <translation>Supprimer l’élève</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/dialogs.py" line="230" />
+      <source>Delete “%1” and all their progress?</source>
+      <translation>Supprimer « %1 » et toute sa progression ?</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/dialogs.py" line="236" />
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
   </context>
   <context>
     <name>ErrorHandler</name>
@@ -453,6 +478,41 @@
       <location filename="../../quizapp/gui/progress/history.py" line="218" />
       <source>Article</source>
       <translation>Article</translation>
+    </message>
+  </context>
+  <context>
+    <name>Learners</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/learners.py" line="103" />
+      <source>Their %n quiz run(s) and the words they looked up go too.</source>
+      <translation>
+        <numerusform>Son quiz (%n) et les mots cherchés seront supprimés aussi.</numerusform>
+        <numerusform>Ses %n quiz et les mots cherchés seront supprimés aussi.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/learners.py" line="123" />
+      <source>“%1” deleted, with %n quiz run(s)</source>
+      <translation>
+        <numerusform>« %1 » supprimé, avec %n quiz</numerusform>
+        <numerusform>« %1 » supprimé, avec %n quiz</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/learners.py" line="126" />
+      <source>, %n answer(s)</source>
+      <translation>
+        <numerusform>, %n réponse</numerusform>
+        <numerusform>, %n réponses</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/learners.py" line="127" />
+      <source> and %n word(s).</source>
+      <translation>
+        <numerusform> et %n mot.</numerusform>
+        <numerusform> et %n mots.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -740,18 +800,18 @@
     <message>
       <location filename="../../quizapp/gui/window/main_window.py" line="187" />
       <location filename="../../quizapp/gui/window/main_window.py" line="188" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="340" />
       <location filename="../../quizapp/gui/window/main_window.py" line="341" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="342" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="343" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="344" />
       <source>Loading</source>
       <translation>Chargement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="344" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="345" />
       <source>Status</source>
       <translation>État</translation>
     </message>
@@ -1053,43 +1113,53 @@
   <context>
     <name>ProfilePicker</name>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="105" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="109" />
       <source>New learner…</source>
       <translation>Nouvel élève…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="123" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="111" />
+      <source>Rename this learner…</source>
+      <translation>Renommer cet élève…</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/profiles.py" line="112" />
+      <source>Delete this learner…</source>
+      <translation>Supprimer cet élève…</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/profiles.py" line="135" />
       <source>Type the learner’s name first.</source>
       <translation>Tapez d’abord le nom de l’élève.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="142" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="154" />
       <source>&amp;Learner:</source>
       <translation>É&amp;lève :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="143" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="155" />
       <source>Learner</source>
       <translation>Élève</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="144" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="156" />
       <source>Each learner has their own progress</source>
       <translation>Chaque élève a sa propre progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="145" />
-      <location filename="../../quizapp/gui/progress/profiles.py" line="146" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="157" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="158" />
       <source>Name of the new learner</source>
       <translation>Nom du nouvel élève</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="147" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="159" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="148" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="160" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -1097,39 +1167,47 @@
   <context>
     <name>ProgressBridge</name>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="154" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="157" />
       <source>Progress is not being saved</source>
       <translation>La progression n’est pas enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="157" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="160" />
       <source>Progress is not being saved: %1</source>
       <translation>La progression n’est pas enregistrée : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="169" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="172" />
       <source>Your progress file was repaired</source>
       <translation>Votre fichier de progression a été réparé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="209" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="212" />
       <source>The progress file could not be used: %1</source>
       <translation>Le fichier de progression n’a pas pu être utilisé : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="231" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="234" />
       <source>Saved: every answer has reached the disk now.</source>
       <translation>Enregistré : toutes les réponses sont maintenant sur le disque.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="295" />
       <location filename="../../quizapp/gui/progress/bridge.py" line="297" />
-      <location filename="../../quizapp/gui/progress/bridge.py" line="365" />
+      <source>Learner 1</source>
+      <translation>Élève 1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/bridge.py" line="305" />
+      <source>Your progress is saved as “%1”.</source>
+      <translation>Votre progression est enregistrée sous le nom « %1 ».</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/bridge.py" line="371" />
       <source>Learner</source>
       <translation>Élève</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/bridge.py" line="313" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="319" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis votre arrêt : elle repart de zéro.</numerusform>
@@ -1137,8 +1215,8 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="106" />
-      <location filename="../../quizapp/gui/progress/bridge.py" line="367" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="108" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="373" />
       <source>Saving</source>
       <translation>Enregistrement</translation>
     </message>
@@ -1991,6 +2069,44 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       <location filename="../../quizapp/gui/progress/rescue.py" line="116" />
       <source>Progress from the last time</source>
       <translation>Progression de la dernière fois</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomeCard</name>
+    <message>
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="57" />
+      <source>Learner 1</source>
+      <translation>Élève 1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="75" />
+      <source>Welcome! Who is reading?</source>
+      <translation>Bienvenue ! Qui lit ?</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="78" />
+      <source>Your progress is kept under this name, on this computer only. You can rename it later in the Learner list.</source>
+      <translation>Votre progression est gardée sous ce nom, sur cet ordinateur seulement. Vous pourrez le changer plus tard dans la liste des élèves.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="82" />
+      <source>Your name</source>
+      <translation>Votre nom</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="83" />
+      <source>Start reading</source>
+      <translation>Commencer à lire</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="84" />
+      <source>Skip</source>
+      <translation>Passer</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="85" />
+      <source>Start as “%1”</source>
+      <translation>Commencer en tant que « %1 »</translation>
     </message>
   </context>
   <context>

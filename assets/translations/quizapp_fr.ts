@@ -88,7 +88,7 @@
   <context>
     <name>Banner</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/view.py" line="78" />
+      <location filename="../../quizapp/gui/reading/view.py" line="79" />
       <source>The file has %n error(s) since your last change; you are still reading the last version that loaded.</source>
       <translation>
         <numerusform>Le fichier contient %n erreur depuis votre dernière modification ; vous lisez toujours la dernière version chargée.</numerusform>
@@ -96,29 +96,29 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="84" />
       <location filename="../../quizapp/gui/reading/view.py" line="85" />
+      <location filename="../../quizapp/gui/reading/view.py" line="86" />
       <source>Show problems</source>
       <translation>Voir les problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="86" />
+      <location filename="../../quizapp/gui/reading/view.py" line="87" />
       <source>Open the list of problems in this file</source>
       <translation>Ouvrir la liste des problèmes de ce fichier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="87" />
       <location filename="../../quizapp/gui/reading/view.py" line="88" />
+      <location filename="../../quizapp/gui/reading/view.py" line="89" />
       <source>Hide this message</source>
       <translation>Masquer ce message</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="89" />
+      <location filename="../../quizapp/gui/reading/view.py" line="90" />
       <source>The problems stay in the Problems panel</source>
       <translation>Les problèmes restent dans le panneau Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="90" />
+      <location filename="../../quizapp/gui/reading/view.py" line="91" />
       <source>File problems</source>
       <translation>Problèmes du fichier</translation>
     </message>
@@ -371,6 +371,24 @@
       <location filename="../../quizapp/gui/reading/gloss_card.py" line="206" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
+    </message>
+  </context>
+  <context>
+    <name>HighlightLegend</name>
+    <message>
+      <location filename="../../quizapp/gui/reading/legend.py" line="59" />
+      <source>where the text gives the answer</source>
+      <translation>là où le texte donne la réponse</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/legend.py" line="60" />
+      <source>your choice (✓ and its number)</source>
+      <translation>votre choix (✓ et son numéro)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/legend.py" line="61" />
+      <source>the word you looked up</source>
+      <translation>le mot que vous avez cherché</translation>
     </message>
   </context>
   <context>
@@ -1015,7 +1033,7 @@
   <context>
     <name>PassageView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/passage.py" line="110" />
+      <location filename="../../quizapp/gui/reading/passage.py" line="111" />
       <source>(no English translation)</source>
       <translation>(pas de traduction anglaise)</translation>
     </message>
@@ -1419,42 +1437,42 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="317" />
+      <location filename="../../quizapp/gui/reading/view.py" line="336" />
       <source>Click the sentences that answer the question.</source>
       <translation>Cliquez sur les phrases qui répondent à la question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="320" />
+      <location filename="../../quizapp/gui/reading/view.py" line="339" />
       <source>Click a word for its meaning, or EN after a sentence for its English.</source>
       <translation>Cliquez sur un mot pour son sens, ou sur EN après une phrase pour sa traduction anglaise.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="325" />
+      <location filename="../../quizapp/gui/reading/view.py" line="344" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="326" />
+      <location filename="../../quizapp/gui/reading/view.py" line="345" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="329" />
+      <location filename="../../quizapp/gui/reading/view.py" line="348" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="334" />
+      <location filename="../../quizapp/gui/reading/view.py" line="353" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="335" />
+      <location filename="../../quizapp/gui/reading/view.py" line="354" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="336" />
+      <location filename="../../quizapp/gui/reading/view.py" line="355" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>

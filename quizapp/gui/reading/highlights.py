@@ -7,7 +7,7 @@ selections over the text, so the document never changes for a highlight.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
@@ -31,6 +31,7 @@ class PassageHighlights:
     _evidence: frozenset[str]
     _locate: frozenset[str]
     _gloss_span: tuple[str, int, int] | None
+    highlights_changed: Any
 
     def _selection(
         self, span: Span | tuple[int, int], fmt: QTextCharFormat
@@ -73,3 +74,4 @@ class PassageHighlights:
             span = (base + u16(text[:start]), base + u16(text[:end]))
             marks.append(self._selection(span, self._background(c.gloss, c.gloss_text)))
         self.setExtraSelections(marks)
+        self.highlights_changed.emit()

@@ -38,6 +38,7 @@ class PassageView(PassageHighlights, PassageGeometry, QTextEdit):
     locate_mode_changed = Signal(bool)
     current_changed = Signal(str)
     translations_changed = Signal()
+    highlights_changed = Signal()  # evidence, locate picks or the looked-up word changed
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.gui.reading.gloss_card import GlossPopover
+from quizapp.gui.reading.legend import HighlightLegend
 from quizapp.gui.reading.passage import PassageView
 
 if TYPE_CHECKING:  # pragma: no cover - the glossing engine loads on first click
@@ -131,6 +132,9 @@ class ReadingView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
+        self.legend = HighlightLegend(self)
+        self.legend.hide()
+        layout.addWidget(self.legend)
         layout.addWidget(self.hint)
         self.setFocusProxy(self.passage)
         self.setTabOrder(self.back_button, self.parallel_button)
@@ -139,6 +143,7 @@ class ReadingView(QWidget):
 
         self.passage.word_looked_up.connect(self._show_gloss)
         self.passage.locate_mode_changed.connect(self._update_hint)
+        self.passage.highlights_changed.connect(self._update_legend)
         self.passage.viewport().installEventFilter(self)
         self.passage.verticalScrollBar().valueChanged.connect(self.close_popover)
         self.banner.details_requested.connect(self.problems_requested)
@@ -178,6 +183,7 @@ class ReadingView(QWidget):
             self._side.setParent(None)
         self._side = widget
         self.passage.set_cursor_hidden(widget is not None)  # the quiz: only evidence is marked
+        self._update_legend()
         if widget is not None:
             self.splitter.addWidget(widget)
             widget.show()
@@ -310,6 +316,19 @@ class ReadingView(QWidget):
             self._fit_icons()
             self._fit_toolbar()
         super().changeEvent(event)
+
+    def _update_legend(self) -> None:
+        """The legend, when highlights of different meanings can be seen together."""
+        passage = self.passage
+        roles = set()
+        if self._side is not None or passage.locate_mode():
+            if passage.evidence():
+                roles.add("evidence")
+            if passage.locate_mode() or passage.locate_selection():
+                roles.add("selection")
+            if roles and passage.gloss_highlight():
+                roles.add("lookup")
+        self.legend.show_roles(roles)
 
     def _update_hint(self) -> None:
         """What a click in the passage does now: a gloss, or (locate question) a choice."""

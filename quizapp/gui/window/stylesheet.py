@@ -53,6 +53,11 @@ def style_sheet(theme: Theme) -> str:
         f" solid {p.evidence_bar}; border-radius: 0; }}"
     )
     rules += [
+        f'QLabel[swatch="evidence"] {{ background: {p.evidence_tint};'
+        f" border-left: 3px solid {p.evidence_bar}; }}",
+        f'QLabel[swatch="selection"] {{ background: {p.selection_tint};'
+        f" border: 1px solid {p.accent}; }}",
+        f'QLabel[swatch="lookup"] {{ background: {p.accent}; }}',
         f"QMainWindow, QDialog {{ background: {p.window}; }}",
         f"QToolTip {{ background: {p.surface}; color: {p.text};"
         f" border: 1px solid {p.border}; padding: {small}px; }}",

@@ -88,7 +88,7 @@
   <context>
     <name>Banner</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/view.py" line="79" />
+      <location filename="../../quizapp/gui/reading/view.py" line="80" />
       <source>The file has %n error(s) since your last change; you are still reading the last version that loaded.</source>
       <translation>
         <numerusform>Le fichier contient %n erreur depuis votre dernière modification ; vous lisez toujours la dernière version chargée.</numerusform>
@@ -96,29 +96,29 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="85" />
       <location filename="../../quizapp/gui/reading/view.py" line="86" />
+      <location filename="../../quizapp/gui/reading/view.py" line="87" />
       <source>Show problems</source>
       <translation>Voir les problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="87" />
+      <location filename="../../quizapp/gui/reading/view.py" line="88" />
       <source>Open the list of problems in this file</source>
       <translation>Ouvrir la liste des problèmes de ce fichier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="88" />
       <location filename="../../quizapp/gui/reading/view.py" line="89" />
+      <location filename="../../quizapp/gui/reading/view.py" line="90" />
       <source>Hide this message</source>
       <translation>Masquer ce message</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="90" />
+      <location filename="../../quizapp/gui/reading/view.py" line="91" />
       <source>The problems stay in the Problems panel</source>
       <translation>Les problèmes restent dans le panneau Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="91" />
+      <location filename="../../quizapp/gui/reading/view.py" line="92" />
       <source>File problems</source>
       <translation>Problèmes du fichier</translation>
     </message>
@@ -816,20 +816,20 @@
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="187" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="188" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="341" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="342" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="189" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="190" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="343" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="344" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="344" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="346" />
       <source>Loading</source>
       <translation>Chargement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="345" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="347" />
       <source>Status</source>
       <translation>État</translation>
     </message>
@@ -1437,42 +1437,47 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="336" />
+      <location filename="../../quizapp/gui/reading/view.py" line="352" />
       <source>Click the sentences that answer the question.</source>
       <translation>Cliquez sur les phrases qui répondent à la question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="339" />
+      <location filename="../../quizapp/gui/reading/view.py" line="354" />
+      <source>Click a word for its meaning.</source>
+      <translation>Cliquez sur un mot pour son sens.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/view.py" line="357" />
       <source>Click a word for its meaning, or EN after a sentence for its English.</source>
       <translation>Cliquez sur un mot pour son sens, ou sur EN après une phrase pour sa traduction anglaise.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="344" />
+      <location filename="../../quizapp/gui/reading/view.py" line="362" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="345" />
+      <location filename="../../quizapp/gui/reading/view.py" line="363" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="348" />
+      <location filename="../../quizapp/gui/reading/view.py" line="366" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="353" />
+      <location filename="../../quizapp/gui/reading/view.py" line="371" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="354" />
+      <location filename="../../quizapp/gui/reading/view.py" line="372" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="355" />
+      <location filename="../../quizapp/gui/reading/view.py" line="373" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>

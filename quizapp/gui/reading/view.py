@@ -27,6 +27,7 @@ from quizapp.gui.reading.passage import PassageView
 if TYPE_CHECKING:  # pragma: no cover - the glossing engine loads on first click
     from quizapp.core.gloss.index import GlossHit
     from quizapp.core.model import Article
+    from quizapp.gui.window.theme import Theme
 
 
 class Banner(QFrame):
@@ -143,6 +144,7 @@ class ReadingView(QWidget):
 
         self.passage.word_looked_up.connect(self._show_gloss)
         self.passage.locate_mode_changed.connect(self._update_hint)
+        self.passage.translations_changed.connect(self._update_hint)
         self.passage.highlights_changed.connect(self._update_legend)
         self.passage.viewport().installEventFilter(self)
         self.passage.verticalScrollBar().valueChanged.connect(self.close_popover)
@@ -154,8 +156,22 @@ class ReadingView(QWidget):
         self.back_button.setDefaultAction(back)
         self.parallel_button.setDefaultAction(parallel)
         self.quiz_button.setDefaultAction(quiz)
-        back.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        quiz.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        self._actions = (back, quiz)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Icons in the theme's text and accent colours (a style's glyphs are dark)."""
+        from quizapp.gui.window.theming import tinted
+
+        if not getattr(self, "_actions", None):
+            return
+        back, quiz = self._actions
+        style = self.style()
+        back.setIcon(
+            tinted(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), theme.palette.text)
+        )
+        quiz.setIcon(
+            tinted(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay), theme.palette.accent)
+        )
 
     # -- content --------------------------------------------------------------
     def set_article(self, article: Article, keep_place: bool = False) -> None:
@@ -334,6 +350,8 @@ class ReadingView(QWidget):
         """What a click in the passage does now: a gloss, or (locate question) a choice."""
         if self.passage.locate_mode():
             self.hint.setText(self.tr("Click the sentences that answer the question."))
+        elif self.passage.parallel():
+            self.hint.setText(self.tr("Click a word for its meaning."))
         else:
             self.hint.setText(
                 self.tr("Click a word for its meaning, or EN after a sentence for its English.")

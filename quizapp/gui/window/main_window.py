@@ -148,7 +148,9 @@ class MainWindow(ActionsMixin, BankMixin, QMainWindow):
                 self.actions_by_name["start_quiz"],
             )
             view.passage.set_theme(self.theme_hub.theme)
+            view.set_theme(self.theme_hub.theme)
             self.theme_changed.connect(view.passage.set_theme)
+            self.theme_changed.connect(view.set_theme)
             view.passage.set_parallel(self.settings.parallel)
             view.problems_requested.connect(self.show_problems)
             for spec in self.specs:

@@ -156,3 +156,19 @@ class ThemeHub(QObject):
         if style and style.lower() != self.app.style().name().lower():
             self.app.setStyle(style)
         self._applied = False
+
+
+def tinted(icon, colour: str, side: int = 64):
+    """`icon` redrawn in one theme colour, so a style's dark glyph reads on a dark theme."""
+    from PySide6.QtGui import QIcon, QPainter, QPixmap
+
+    source = icon.pixmap(side, side)
+    out = QPixmap(source.size())
+    out.setDevicePixelRatio(source.devicePixelRatio())
+    out.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(out)
+    painter.drawPixmap(0, 0, source)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(out.rect(), QColor(colour))
+    painter.end()
+    return QIcon(out)

@@ -296,7 +296,8 @@ class ReadingView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.close_popover()
+        if event.oldSize().width() != event.size().width():  # the text reflows under the card
+            self.close_popover()
         self._fit_toolbar()
 
     def _fit_toolbar(self) -> None:

@@ -182,7 +182,7 @@
     <message>
       <location filename="../../quizapp/gui/window/dialogs.py" line="130" />
       <source>Read real French texts: click any word for its English meaning, show any sentence in English, answer comprehension questions, and see the sentence that proves each answer.</source>
-      <translation>Lisez de vrais textes en français : cliquez sur un mot pour son sens en anglais, affichez n’importe quelle phrase en anglais, répondez aux questions de compréhension et voyez la phrase qui justifie chaque réponse.</translation>
+      <translation>Lisez de vrais textes en français : cliquez sur un mot pour voir son sens en anglais, affichez n’importe quelle phrase en anglais, répondez aux questions de compréhension et voyez la phrase qui justifie chaque réponse.</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/window/dialogs.py" line="159" />
@@ -1437,47 +1437,47 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="352" />
+      <location filename="../../quizapp/gui/reading/view.py" line="353" />
       <source>Click the sentences that answer the question.</source>
       <translation>Cliquez sur les phrases qui répondent à la question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="354" />
+      <location filename="../../quizapp/gui/reading/view.py" line="355" />
       <source>Click a word for its meaning.</source>
-      <translation>Cliquez sur un mot pour son sens.</translation>
+      <translation>Cliquez sur un mot pour voir son sens.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="357" />
+      <location filename="../../quizapp/gui/reading/view.py" line="358" />
       <source>Click a word for its meaning, or EN after a sentence for its English.</source>
-      <translation>Cliquez sur un mot pour son sens, ou sur EN après une phrase pour sa traduction anglaise.</translation>
+      <translation>Cliquez sur un mot pour voir son sens, ou sur EN après une phrase pour la lire en anglais.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="362" />
+      <location filename="../../quizapp/gui/reading/view.py" line="363" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="363" />
+      <location filename="../../quizapp/gui/reading/view.py" line="364" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="366" />
+      <location filename="../../quizapp/gui/reading/view.py" line="367" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="371" />
+      <location filename="../../quizapp/gui/reading/view.py" line="372" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="372" />
+      <location filename="../../quizapp/gui/reading/view.py" line="373" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="373" />
+      <location filename="../../quizapp/gui/reading/view.py" line="374" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>
@@ -1631,8 +1631,8 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/window/shortcuts.py" line="99" />
-      <source>Larger text</source>
-      <translation>Texte plus grand</translation>
+      <source>Zoom in</source>
+      <translation>Zoom avant</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/window/shortcuts.py" line="101" />
@@ -1640,9 +1640,19 @@
       <translation>Agrandir le texte et le quiz</translation>
     </message>
     <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="106" />
+      <source>Zoom out</source>
+      <translation>Zoom arrière</translation>
+    </message>
+    <message>
       <location filename="../../quizapp/gui/window/shortcuts.py" line="108" />
       <source>Make the text and the quiz smaller</source>
       <translation>Réduire le texte et le quiz</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="113" />
+      <source>Normal size</source>
+      <translation>Taille normale</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/window/shortcuts.py" line="115" />
@@ -1653,16 +1663,6 @@
       <location filename="../../quizapp/gui/window/shortcuts.py" line="122" />
       <source>Show the English beside every French sentence</source>
       <translation>Afficher l’anglais à côté de chaque phrase française</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="106" />
-      <source>Smaller text</source>
-      <translation>Texte plus petit</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="113" />
-      <source>Normal text size</source>
-      <translation>Taille normale du texte</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/window/shortcuts.py" line="120" />

@@ -71,7 +71,7 @@ class MainWindow(ActionsMixin, BankMixin, QMainWindow):
         # The design language, app-wide; screens built later listen to theme_changed.
         self.theme_hub = ThemeHub(self, settings)
         self.theme_changed = self.theme_hub.theme_changed
-        self.theme_hub.refresh()
+        self.theme_hub.refresh(sheet=False)  # the style sheet waits for the first paint
         self.setMinimumSize(720, 480)
         self.resize(1100, 760)
         if settings.geometry is not None:
@@ -272,6 +272,7 @@ class MainWindow(ActionsMixin, BankMixin, QMainWindow):
         """Work that waits for the window to be on screen: the bank, a previewed file."""
         if self.closing:
             return
+        self.theme_hub.apply_sheet()
         self.theme_hub.follow_platform()  # "As the system" follows a light/dark switch live
         if self.article_path is not None:
             self.open_file(self.article_path)

@@ -85,6 +85,7 @@ class ThemeHub(QObject):
         self._system_dark = _platform_is_dark(app)
         self._theme = self._from_settings()
         self._applied = False
+        self._sheet_wanted = False
 
     # -- what the theme is --------------------------------------------------
     @property
@@ -115,11 +116,16 @@ class ThemeHub(QObject):
         self._system_dark = dark
         self.refresh()
 
-    def refresh(self) -> None:
-        """Re-read the settings; apply and announce the theme if anything changed."""
+    def refresh(self, sheet: bool = True) -> None:
+        """Re-read the settings; apply and announce the theme if anything changed.
+
+        `sheet=False` (before the first paint): the palette and the font only; the style
+        sheet (~8 ms of start-up) comes with `apply_sheet()` once the window shows.
+        """
         new = self._from_settings()
         if new != self._theme or not self._applied:
             self._theme = new
+            self._sheet_wanted = self._sheet_wanted or sheet
             self.apply()
 
     def apply(self) -> None:
@@ -129,9 +135,16 @@ class ThemeHub(QObject):
             app.setStyle("Fusion")
         app.setPalette(qpalette(theme.palette))
         app.setFont(app_font(theme, self._saved[2]))
-        app.setStyleSheet(style_sheet(theme))
+        if self._sheet_wanted:
+            app.setStyleSheet(style_sheet(theme))
         self._applied = True
         self.theme_changed.emit(theme)
+
+    def apply_sheet(self) -> None:
+        """The style sheet, deferred from before the first paint (start-up speed)."""
+        if not self._sheet_wanted:
+            self._sheet_wanted = True
+            self.app.setStyleSheet(style_sheet(self._theme))
 
     def follow_platform(self) -> None:
         """After the first paint: follow the platform's light/dark switch live."""

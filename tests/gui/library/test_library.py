@@ -285,3 +285,24 @@ def test_status_bar_names_the_bank_with_its_path_in_the_tooltip(window):
     assert window.bank.name in window.status.text()
     assert str(window.bank) not in window.status.text()
     assert window.status.toolTip() == str(window.bank)
+
+
+def test_recent_folders_are_remembered_and_reopen(qtbot, window, tmp_path: Path, data_dir: Path):
+    from quizapp.gui.window.settings import AppSettings
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder in (first, second):
+        folder.mkdir()
+    with qtbot.waitSignal(window.bank_loaded, timeout=10_000):
+        window.set_bank(first)
+    with qtbot.waitSignal(window.bank_loaded, timeout=10_000):
+        window.set_bank(second)
+    menu = window.recent_menu
+    menu.refresh()
+    assert [a.text() for a in menu.actions()] == ["second", "first"]
+    assert menu.actions()[1].toolTip() == str(first)
+    with qtbot.waitSignal(window.bank_loaded, timeout=10_000):
+        menu.actions()[1].trigger()
+    assert window.bank == first
+    window.settings.sync()
+    assert AppSettings(data_dir).recent_banks[:2] == [first, second]

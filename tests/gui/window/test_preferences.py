@@ -119,3 +119,16 @@ def test_zoom_keys_scale_the_whole_interface_and_are_kept(qtbot, reading, data_d
     qtbot.keyClick(reading, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert passage.theme().px("passage") == px_before
     assert AppSettings(data_dir).zoom == 0
+
+
+def test_the_default_quiz_mode_is_the_one_offered_first(qtbot, reading):
+    reading.settings.quiz_mode = "test"
+    reading.actions_by_name["start_quiz"].trigger()
+    qtbot.waitUntil(lambda: reading.quiz.panel is not None)
+    chooser = reading.quiz.panel.chooser
+    qtbot.waitUntil(chooser.test_button.isVisible)
+    chooser.focus_first()
+    assert chooser.test_button.isDefault() and not chooser.practice_button.isDefault()
+    with qtbot.waitSignal(chooser.chosen) as chosen:
+        qtbot.keyClick(chooser.test_button, Qt.Key.Key_Return)
+    assert chosen.args[0].value == "test"

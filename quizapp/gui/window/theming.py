@@ -134,9 +134,10 @@ class ThemeHub(QObject):
         if app.style().name().lower() != "fusion":
             app.setStyle("Fusion")
         app.setPalette(qpalette(theme.palette))
-        app.setFont(app_font(theme, self._saved[2]))
         if self._sheet_wanted:
             app.setStyleSheet(style_sheet(theme))
+        # after the sheet: a new sheet re-polishes item views with the font they had
+        app.setFont(app_font(theme, self._saved[2]))
         self._applied = True
         self.theme_changed.emit(theme)
 
@@ -145,6 +146,9 @@ class ThemeHub(QObject):
         if not self._sheet_wanted:
             self._sheet_wanted = True
             self.app.setStyleSheet(style_sheet(self._theme))
+            font = app_font(self._theme, self._saved[2])
+            self.app.setFont(QFont())  # a change, so every widget takes the font again
+            self.app.setFont(font)
 
     def follow_platform(self) -> None:
         """After the first paint: follow the platform's light/dark switch live."""

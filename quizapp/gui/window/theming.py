@@ -134,10 +134,9 @@ class ThemeHub(QObject):
         if app.style().name().lower() != "fusion":
             app.setStyle("Fusion")
         app.setPalette(qpalette(theme.palette))
+        app.setFont(app_font(theme, self._saved[2]))
         if self._sheet_wanted:
             app.setStyleSheet(style_sheet(theme))
-        # after the sheet: a new sheet re-polishes item views with the font they had
-        app.setFont(app_font(theme, self._saved[2]))
         self._applied = True
         self.theme_changed.emit(theme)
 

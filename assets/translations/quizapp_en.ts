@@ -4,7 +4,7 @@
   <context>
     <name>Banner</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/view.py" line="78" />
+      <location filename="../../quizapp/gui/reading/view.py" line="80" />
       <source>The file has %n error(s) since your last change; you are still reading the last version that loaded.</source>
       <translation>
         <numerusform>The file has %n error since your last change; you are still reading the last version that loaded.</numerusform>
@@ -65,6 +65,41 @@
     </message>
   </context>
   <context>
+    <name>Learners</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/learners.py" line="103" />
+      <source>Their %n quiz run(s) and the words they looked up go too.</source>
+      <translation>
+        <numerusform>Their %n quiz run and the words they looked up go too.</numerusform>
+        <numerusform>Their %n quiz runs and the words they looked up go too.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/learners.py" line="123" />
+      <source>“%1” deleted, with %n quiz run(s)</source>
+      <translation>
+        <numerusform>“%1” deleted, with %n quiz run</numerusform>
+        <numerusform>“%1” deleted, with %n quiz runs</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/learners.py" line="126" />
+      <source>, %n answer(s)</source>
+      <translation>
+        <numerusform>, %n answer</numerusform>
+        <numerusform>, %n answers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/learners.py" line="127" />
+      <source> and %n word(s).</source>
+      <translation>
+        <numerusform> and %n word.</numerusform>
+        <numerusform> and %n words.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>LocateAnswer</name>
     <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="325" />
@@ -90,7 +125,7 @@
   <context>
     <name>ModeChooser</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="113" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="119" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -98,7 +133,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="119" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="125" />
       <source>Feedback after each question. You get %n try(s) per question; each retry costs %1 of its points, a hint %2.</source>
       <translation>
         <numerusform>Feedback after each question. You get %n try per question; each retry costs %1 of its points, a hint %2.</numerusform>
@@ -106,7 +141,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="162" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="168" />
       <source>Carry on where you stopped: %1 of %n question(s) answered.</source>
       <translation>
         <numerusform>Carry on where you stopped: %1 of %n question answered.</numerusform>
@@ -114,7 +149,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="137" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="143" />
       <source>The whole quiz (%n question(s))</source>
       <translation>
         <numerusform>The whole quiz (%n question)</numerusform>
@@ -125,7 +160,7 @@
   <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="135" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="148" />
       <source>%n error(s)</source>
       <translation>
         <numerusform>%n error</numerusform>
@@ -133,7 +168,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="137" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="150" />
       <source>%n warning(s)</source>
       <translation>
         <numerusform>%n warning</numerusform>
@@ -141,7 +176,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="139" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="152" />
       <source>%n file(s) not loaded</source>
       <translation>
         <numerusform>%n file not loaded</numerusform>
@@ -149,7 +184,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="117" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="130" />
       <source>… and %n more problem(s), not listed here: run `quizapp check` on the file to see them all.</source>
       <translation>
         <numerusform>… and %n more problem, not listed here: run `quizapp check` on the file to see them all.</numerusform>

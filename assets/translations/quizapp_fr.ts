@@ -58,65 +58,75 @@
   <context>
     <name>ArticleTableModel</name>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="102" />
+      <location filename="../../quizapp/gui/library/model.py" line="104" />
       <source>bundled</source>
       <translation>fourni</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="104" />
+      <location filename="../../quizapp/gui/library/model.py" line="106" />
       <source>My articles</source>
       <translation>Mes articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="156" />
+      <location filename="../../quizapp/gui/library/model.py" line="160" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="157" />
+      <location filename="../../quizapp/gui/library/model.py" line="161" />
       <source>English title</source>
       <translation>Titre anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="158" />
+      <location filename="../../quizapp/gui/library/model.py" line="162" />
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="159" />
+      <location filename="../../quizapp/gui/library/model.py" line="163" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="160" />
-      <source>Best score</source>
-      <translation>Meilleur score</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/model.py" line="161" />
-      <source>Last attempt</source>
-      <translation>Dernière tentative</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/model.py" line="162" />
+      <location filename="../../quizapp/gui/library/model.py" line="166" />
       <source>Origin</source>
       <translation>Origine</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="229" />
-      <source>unfinished</source>
-      <translation>inachevé</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/model.py" line="163" />
+      <location filename="../../quizapp/gui/library/model.py" line="167" />
       <source>New words</source>
       <translation>Mots nouveaux</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/model.py" line="164" />
+      <source>Your progress</source>
+      <translation>Votre progression</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/model.py" line="165" />
+      <source>Last read</source>
+      <translation>Dernière lecture</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/model.py" line="233" />
+      <source>In progress · resume</source>
+      <translation>En cours · à reprendre</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/model.py" line="235" />
+      <source>Done · best %1</source>
+      <translation>Terminé · meilleur score %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/model.py" line="236" />
+      <source>New</source>
+      <translation>Nouveau</translation>
     </message>
   </context>
   <context>
     <name>Banner</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/view.py" line="78" />
+      <location filename="../../quizapp/gui/reading/view.py" line="80" />
       <source>The file has %n error(s) since your last change; you are still reading the last version that loaded.</source>
       <translation>
         <numerusform>Le fichier contient %n erreur depuis votre dernière modification ; vous lisez toujours la dernière version chargée.</numerusform>
@@ -124,29 +134,29 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="84" />
-      <location filename="../../quizapp/gui/reading/view.py" line="85" />
+      <location filename="../../quizapp/gui/reading/view.py" line="86" />
+      <location filename="../../quizapp/gui/reading/view.py" line="87" />
       <source>Show problems</source>
       <translation>Voir les problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="86" />
+      <location filename="../../quizapp/gui/reading/view.py" line="88" />
       <source>Open the list of problems in this file</source>
       <translation>Ouvrir la liste des problèmes de ce fichier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="87" />
-      <location filename="../../quizapp/gui/reading/view.py" line="88" />
+      <location filename="../../quizapp/gui/reading/view.py" line="89" />
+      <location filename="../../quizapp/gui/reading/view.py" line="90" />
       <source>Hide this message</source>
       <translation>Masquer ce message</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="89" />
+      <location filename="../../quizapp/gui/reading/view.py" line="91" />
       <source>The problems stay in the Problems panel</source>
       <translation>Les problèmes restent dans le panneau Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="90" />
+      <location filename="../../quizapp/gui/reading/view.py" line="92" />
       <source>File problems</source>
       <translation>Problèmes du fichier</translation>
     </message>
@@ -251,6 +261,31 @@
       <location filename="../../quizapp/gui/window/dialogs.py" line="272" />
       <source>Dictionaries</source>
       <translation>Dictionnaires</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/dialogs.py" line="314" />
+      <source>Rename the learner</source>
+      <translation>Renommer l’élève</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/dialogs.py" line="315" />
+      <source>New name:</source>
+      <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/dialogs.py" line="331" />
+      <source>Delete the learner</source>
+      <translation>Supprimer l’élève</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/dialogs.py" line="333" />
+      <source>Delete “%1” and all their progress?</source>
+      <translation>Supprimer « %1 » et toute sa progression ?</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/dialogs.py" line="339" />
+      <source>Delete</source>
+      <translation>Supprimer</translation>
     </message>
   </context>
   <context>
@@ -489,93 +524,120 @@
   <context>
     <name>GlossPopover</name>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="152" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="179" />
       <source>This word is not in the article’s glossary.</source>
       <translation>Ce mot n’est pas dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="154" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="181" />
       <source>No word of this sentence is in the article’s glossary.</source>
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="290" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="291" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="333" />
       <source>Show the sentence in English</source>
       <translation>Afficher la phrase en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="293" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="334" />
       <source>Shows the English translation under this sentence</source>
       <translation>Affiche la traduction anglaise sous cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="297" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="343" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="127" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="301" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="302" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="141" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="347" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="348" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="150" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="177" />
       <source>No entry in the glossary or in your dictionaries.</source>
       <translation>Aucune entrée dans le glossaire ni dans vos dictionnaires.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="162" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="190" />
       <source>From the article’s glossary</source>
       <translation>Du glossaire de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="168" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="196" />
       <source>No dictionary is installed: sudo apt install dict-freedict-fra-eng, or put dictd/StarDict files in %1</source>
       <translation>Aucun dictionnaire installé : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd/StarDict dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="202" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="232" />
       <source>From %1</source>
       <translation>Source : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="209" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="239" />
       <source>an expression of this sentence</source>
       <translation>une expression de cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="230" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="260" />
       <source>Added to my words</source>
       <translation>Ajouté à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="298" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="344" />
       <source>More</source>
       <translation>Plus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="299" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="345" />
       <source>Show the whole dictionary entry</source>
       <translation>Afficher l’entrée complète du dictionnaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="303" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="304" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="349" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="350" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="295" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="341" />
       <source>Known (K)</source>
       <translation>Connu (K)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="296" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="342" />
       <source>You know this word: it is no longer coloured</source>
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="330" />
+      <source>Hide the English</source>
+      <translation>Masquer l’anglais</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="331" />
+      <source>Hides the English translation of this sentence</source>
+      <translation>Masque la traduction anglaise de cette phrase</translation>
+    </message>
+  </context>
+  <context>
+    <name>HighlightLegend</name>
+    <message>
+      <location filename="../../quizapp/gui/reading/legend.py" line="59" />
+      <source>where the text gives the answer</source>
+      <translation>là où le texte donne la réponse</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/legend.py" line="60" />
+      <source>your choice (✓ and its number)</source>
+      <translation>votre choix (✓ et son numéro)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/legend.py" line="61" />
+      <source>the word you looked up</source>
+      <translation>le mot que vous avez cherché</translation>
     </message>
   </context>
   <context>
@@ -694,107 +756,157 @@
     </message>
   </context>
   <context>
+    <name>Learners</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/learners.py" line="103" />
+      <source>Their %n quiz run(s) and the words they looked up go too.</source>
+      <translation>
+        <numerusform>Son quiz (%n) et les mots cherchés seront supprimés aussi.</numerusform>
+        <numerusform>Ses %n quiz et les mots cherchés seront supprimés aussi.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/learners.py" line="123" />
+      <source>“%1” deleted, with %n quiz run(s)</source>
+      <translation>
+        <numerusform>« %1 » supprimé, avec %n quiz</numerusform>
+        <numerusform>« %1 » supprimé, avec %n quiz</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/learners.py" line="126" />
+      <source>, %n answer(s)</source>
+      <translation>
+        <numerusform>, %n réponse</numerusform>
+        <numerusform>, %n réponses</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/learners.py" line="127" />
+      <source> and %n word(s).</source>
+      <translation>
+        <numerusform> et %n mot.</numerusform>
+        <numerusform> et %n mots.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="248" />
-      <location filename="../../quizapp/gui/library/view.py" line="314" />
+      <location filename="../../quizapp/gui/library/view.py" line="266" />
+      <location filename="../../quizapp/gui/library/view.py" line="360" />
       <source>All tags</source>
       <translation>Tous les thèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="265" />
+      <location filename="../../quizapp/gui/library/view.py" line="283" />
       <source>Loading the articles…</source>
       <translation>Chargement des articles…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="268" />
+      <location filename="../../quizapp/gui/library/view.py" line="286" />
       <source>This folder has no articles yet. Choose another folder of question files.</source>
       <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="271" />
+      <location filename="../../quizapp/gui/library/view.py" line="289" />
       <source>No article matches these filters.</source>
       <translation>Aucun article ne correspond à ces filtres.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="286" />
+      <location filename="../../quizapp/gui/library/view.py" line="329" />
       <source>Search by French or English title</source>
       <translation>Rechercher par titre français ou anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="287" />
+      <location filename="../../quizapp/gui/library/view.py" line="330" />
       <source>Search articles</source>
       <translation>Rechercher des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="289" />
+      <location filename="../../quizapp/gui/library/view.py" line="332" />
       <source>Type part of a title; accents and capitals do not matter.</source>
       <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="291" />
+      <location filename="../../quizapp/gui/library/view.py" line="334" />
       <source>&amp;Level:</source>
       <translation>&amp;Niveau :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="292" />
+      <location filename="../../quizapp/gui/library/view.py" line="335" />
       <source>Filter by level</source>
       <translation>Filtrer par niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="293" />
+      <location filename="../../quizapp/gui/library/view.py" line="336" />
       <source>Show only the articles of one CEFR level</source>
       <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="294" />
+      <location filename="../../quizapp/gui/library/view.py" line="337" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thème :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="295" />
+      <location filename="../../quizapp/gui/library/view.py" line="338" />
       <source>Filter by topic</source>
       <translation>Filtrer par thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="296" />
+      <location filename="../../quizapp/gui/library/view.py" line="339" />
       <source>Show only the articles with this tag</source>
       <translation>N’afficher que les articles de ce thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="297" />
+      <location filename="../../quizapp/gui/library/view.py" line="340" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="299" />
+      <location filename="../../quizapp/gui/library/view.py" line="342" />
       <source>Press Enter or double-click to read the selected article.</source>
       <translation>Appuyez sur Entrée ou double-cliquez pour lire l’article sélectionné.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="301" />
+      <location filename="../../quizapp/gui/library/view.py" line="344" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="302" />
+      <location filename="../../quizapp/gui/library/view.py" line="348" />
       <source>Open folder</source>
       <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="303" />
+      <location filename="../../quizapp/gui/library/view.py" line="349" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="304" />
+      <location filename="../../quizapp/gui/library/view.py" line="350" />
       <source>Library status</source>
       <translation>État de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="308" />
+      <location filename="../../quizapp/gui/library/view.py" line="354" />
       <source>All levels</source>
       <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/view.py" line="345" />
+      <source>Read this article</source>
+      <translation>Lire cet article</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/view.py" line="346" />
+      <source>Open the selected article</source>
+      <translation>Ouvre l’article sélectionné</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/view.py" line="347" />
+      <source>Double-click an article, or press Enter, to read it.</source>
+      <translation>Double-cliquez sur un article, ou appuyez sur Entrée, pour le lire.</translation>
     </message>
   </context>
   <context>
@@ -820,6 +932,89 @@
     </message>
   </context>
   <context>
+    <name>LookSection</name>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="65" />
+      <source>Light</source>
+      <translation>Clair</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="66" />
+      <source>Dark</source>
+      <translation>Sombre</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="67" />
+      <source>As the system</source>
+      <translation>Comme le système</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="73" />
+      <source>%1 px</source>
+      <translation>%1 px</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="77" />
+      <source>Serif (like a book)</source>
+      <translation>Avec empattements (comme un livre)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="78" />
+      <source>Sans serif (like a screen)</source>
+      <translation>Sans empattements (comme un écran)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="86" />
+      <source>Mark the words the glossary explains</source>
+      <translation>Souligner les mots expliqués dans le glossaire</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="92" />
+      <source>Practice</source>
+      <translation>Entraînement</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="92" />
+      <source>Test</source>
+      <translation>Évaluation</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="94" />
+      <source>Look</source>
+      <translation>Apparence</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="96" />
+      <source>&amp;Theme:</source>
+      <translation>&amp;Apparence :</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="97" />
+      <source>Text &amp;size:</source>
+      <translation>&amp;Taille du texte :</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="98" />
+      <source>Article font:</source>
+      <translation>Police de l’article :</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="100" />
+      <source>Language and quiz</source>
+      <translation>Langue et quiz</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="102" />
+      <source>&amp;Interface language:</source>
+      <translation>&amp;Langue de l’interface :</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="103" />
+      <source>Default &amp;quiz mode:</source>
+      <translation>Mode de &amp;quiz par défaut :</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../quizapp/gui/window/bank_mixin.py" line="37" />
@@ -827,22 +1022,22 @@
       <translation>Chargement des articles de %1…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="49" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="50" />
       <source>%1 is a file, not a folder.</source>
       <translation>%1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="55" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="56" />
       <source>The folder %1 does not exist.</source>
       <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="84" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="85" />
       <source>Could not open My articles</source>
       <translation>Impossible d’ouvrir Mes articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="85" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="86" />
       <source>The folder %1 could not be created.</source>
       <translation>Le dossier %1 n’a pas pu être créé.</translation>
     </message>
@@ -863,57 +1058,57 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="122" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="123" />
       <source>slow reading: PyYAML has no libyaml</source>
       <translation>lecture lente : PyYAML n’a pas libyaml</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="132" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="135" />
       <source>the copy installed with the app, not %1 (File → Open folder… to use it)</source>
       <translation>la copie installée avec l’application, pas %1 (Fichier → Ouvrir un dossier… pour l’utiliser)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="169" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="173" />
       <source>Could not read %1.</source>
       <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="175" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="179" />
       <source>Could not read the folder</source>
       <translation>Impossible de lire le dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="176" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="180" />
       <source>The folder %1 could not be read.</source>
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="353" />
-      <source>quizapp — French reading</source>
-      <translation>quizapp — lecture en français</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="222" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="223" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="366" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="367" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="234" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="235" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="389" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="390" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="368" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="392" />
       <source>Loading</source>
       <translation>Chargement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="369" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="393" />
       <source>Status</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="182" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="194" />
       <source>Indexing the dictionary %1 (once): %2 headwords…</source>
       <translation>Indexation du dictionnaire %1 (une seule fois) : %2 entrées…</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="130" />
+      <source>folder “%1”</source>
+      <translation>dossier « %1 »</translation>
     </message>
   </context>
   <context>
@@ -1028,12 +1223,12 @@
   <context>
     <name>ModeChooser</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="108" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="114" />
       <source>Quiz</source>
       <translation>Quiz</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="113" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="119" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -1041,7 +1236,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="119" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="125" />
       <source>Feedback after each question. You get %n try(s) per question; each retry costs %1 of its points, a hint %2.</source>
       <translation>
         <numerusform>Correction après chaque question. Vous avez %n essai par question ; chaque nouvel essai coûte %1 de ses points, un indice %2.</numerusform>
@@ -1049,32 +1244,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="126" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="132" />
       <source>Feedback after each question, one try per question; a hint costs %2 of its points.</source>
       <translation>Correction après chaque question, un seul essai par question ; un indice coûte %2 de ses points.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="150" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="156" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="151" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="157" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="154" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="160" />
       <source>One answer per question, which you can change until you finish. No feedback until the end.</source>
       <translation>Une réponse par question, modifiable jusqu’à la fin. Aucune correction avant la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="159" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="165" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="162" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="168" />
       <source>Carry on where you stopped: %1 of %n question(s) answered.</source>
       <translation>
         <numerusform>Reprendre là où vous en étiez : %1 sur %n question traitée.</numerusform>
@@ -1082,17 +1277,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="165" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="171" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="134" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="140" />
       <source>&amp;Questions:</source>
       <translation>&amp;Questions :</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="137" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="143" />
       <source>The whole quiz (%n question(s))</source>
       <translation>
         <numerusform>Tout le quiz (%n question)</numerusform>
@@ -1100,12 +1295,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="142" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="148" />
       <source>Part %1 of %2: questions %3–%4</source>
       <translation>Partie %1 sur %2 : questions %3 à %4</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="149" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="155" />
       <source>Which questions to answer</source>
       <translation>Les questions auxquelles répondre</translation>
     </message>
@@ -1151,35 +1346,48 @@
   <context>
     <name>PassageView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/passage.py" line="115" />
+      <location filename="../../quizapp/gui/reading/passage.py" line="113" />
       <source>(no English translation)</source>
       <translation>(pas de traduction anglaise)</translation>
     </message>
   </context>
   <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="143" />
+      <source>Preferences</source>
+      <translation>Préférences</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="145" />
+      <source>Look and reading</source>
+      <translation>Apparence et lecture</translation>
+    </message>
+  </context>
+  <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="90" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="102" />
       <source>error</source>
       <translation>erreur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="90" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="102" />
       <source>warning</source>
       <translation>avertissement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="94" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="106" />
       <source>%1: %2</source>
       <translation>%1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="132" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="145" />
       <source>No problems found in the question files.</source>
       <translation>Aucun problème dans les fichiers de questions.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="135" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="148" />
       <source>%n error(s)</source>
       <translation>
         <numerusform>%n erreur</numerusform>
@@ -1187,7 +1395,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="137" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="150" />
       <source>%n warning(s)</source>
       <translation>
         <numerusform>%n avertissement</numerusform>
@@ -1195,7 +1403,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="139" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="152" />
       <source>%n file(s) not loaded</source>
       <translation>
         <numerusform>%n fichier non chargé</numerusform>
@@ -1203,103 +1411,126 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="165" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="196" />
       <source>Problems in question files</source>
       <translation>Problèmes dans les fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="167" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="198" />
       <source>Each line gives the file, line and column to fix, then the problem.</source>
       <translation>Chaque ligne donne le fichier, la ligne et la colonne à corriger, puis le problème.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="169" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="200" />
       <source>Problem summary</source>
       <translation>Résumé des problèmes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="117" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="130" />
       <source>… and %n more problem(s), not listed here: run `quizapp check` on the file to see them all.</source>
       <translation>
         <numerusform>… et %n autre problème, non listé ici : lancez « quizapp check » sur le fichier pour les voir tous.</numerusform>
         <numerusform>… et %n autres problèmes, non listés ici : lancez « quizapp check » sur le fichier pour les voir tous.</numerusform>
       </translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="201" />
+      <source>Copy</source>
+      <translation>Copier</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="203" />
+      <source>Copy the selected problems (all if none is selected) as PATH:LINE:COL</source>
+      <translation>Copier les problèmes sélectionnés (tous si aucun ne l’est) sous la forme CHEMIN:LIGNE:COLONNE</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="205" />
+      <source>Double-click a problem to open its file in your editor.</source>
+      <translation>Double-cliquez sur un problème pour ouvrir son fichier dans votre éditeur.</translation>
+    </message>
   </context>
   <context>
     <name>ProfilePicker</name>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="105" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="109" />
       <source>New learner…</source>
       <translation>Nouvel élève…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="123" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="135" />
       <source>Type the learner’s name first.</source>
       <translation>Tapez d’abord le nom de l’élève.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="142" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="154" />
       <source>&amp;Learner:</source>
       <translation>É&amp;lève :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="143" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="155" />
       <source>Learner</source>
       <translation>Élève</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="144" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="156" />
       <source>Each learner has their own progress</source>
       <translation>Chaque élève a sa propre progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="145" />
-      <location filename="../../quizapp/gui/progress/profiles.py" line="146" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="157" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="158" />
       <source>Name of the new learner</source>
       <translation>Nom du nouvel élève</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="147" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="159" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="148" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="160" />
       <source>Cancel</source>
       <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/profiles.py" line="111" />
+      <source>Rename this learner…</source>
+      <translation>Renommer cet élève…</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/profiles.py" line="112" />
+      <source>Delete this learner…</source>
+      <translation>Supprimer cet élève…</translation>
     </message>
   </context>
   <context>
     <name>ProgressBridge</name>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="156" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="153" />
       <source>Progress is not being saved</source>
       <translation>La progression n’est pas enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="159" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="156" />
       <source>Progress is not being saved: %1</source>
       <translation>La progression n’est pas enregistrée : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="171" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="168" />
       <source>Your progress file was repaired</source>
       <translation>Votre fichier de progression a été réparé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="223" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="220" />
       <source>The progress file could not be used: %1</source>
       <translation>Le fichier de progression n’a pas pu être utilisé : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="245" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="242" />
       <source>Saved: every answer has reached the disk now.</source>
       <translation>Enregistré : toutes les réponses sont maintenant sur le disque.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="309" />
-      <location filename="../../quizapp/gui/progress/bridge.py" line="311" />
       <location filename="../../quizapp/gui/progress/bridge.py" line="399" />
       <source>Learner</source>
       <translation>Élève</translation>
@@ -1313,15 +1544,25 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="107" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="103" />
       <location filename="../../quizapp/gui/progress/bridge.py" line="401" />
       <source>Saving</source>
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="179" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="176" />
       <source>Some recent progress could not be read back</source>
       <translation>Une partie de la progression récente n’a pas pu être relue</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/bridge.py" line="305" />
+      <source>Learner 1</source>
+      <translation>Élève 1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/bridge.py" line="313" />
+      <source>Your progress is saved as “%1”.</source>
+      <translation>Votre progression est enregistrée sous le nom « %1 ».</translation>
     </message>
   </context>
   <context>
@@ -1552,6 +1793,7 @@
     <message>
       <location filename="../../quizapp/gui/progress/dates.py" line="17" />
       <location filename="../../quizapp/gui/quiz/numbers.py" line="17" />
+      <location filename="../../quizapp/gui/window/locale_format.py" line="17" />
       <source>en_GB</source>
       <comment>locale used to write numbers</comment>
       <translation>fr_FR</translation>
@@ -1576,7 +1818,7 @@
   <context>
     <name>QuizPanel</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/panel.py" line="237" />
+      <location filename="../../quizapp/gui/quiz/panel.py" line="228" />
       <source>Answer the question first.</source>
       <translation>Répondez d’abord à la question.</translation>
     </message>
@@ -1592,44 +1834,62 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="305" />
+      <location filename="../../quizapp/gui/reading/view.py" line="370" />
       <source>Click the sentences that answer the question.</source>
       <translation>Cliquez sur les phrases qui répondent à la question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="308" />
+      <location filename="../../quizapp/gui/reading/view.py" line="375" />
       <source>Click a word for its meaning, or EN after a sentence for its English.</source>
       <translation>Cliquez sur un mot pour son sens, ou sur EN après une phrase pour sa traduction anglaise.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="313" />
+      <location filename="../../quizapp/gui/reading/view.py" line="380" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="314" />
+      <location filename="../../quizapp/gui/reading/view.py" line="381" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="317" />
+      <location filename="../../quizapp/gui/reading/view.py" line="384" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="322" />
+      <location filename="../../quizapp/gui/reading/view.py" line="389" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="323" />
+      <location filename="../../quizapp/gui/reading/view.py" line="390" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="324" />
+      <location filename="../../quizapp/gui/reading/view.py" line="391" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/view.py" line="372" />
+      <source>Click a word for its meaning.</source>
+      <translation>Cliquez sur un mot pour voir son sens.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecentMenu</name>
+    <message>
+      <location filename="../../quizapp/gui/window/recent_menu.py" line="29" />
+      <source>No folder yet</source>
+      <translation>Aucun dossier pour l’instant</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/recent_menu.py" line="34" />
+      <source>Recent folders</source>
+      <translation>Dossiers récents</translation>
     </message>
   </context>
   <context>
@@ -1819,172 +2079,137 @@
       <translation>Afficher le dossier de vos propres articles dans le gestionnaire de fichiers</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="70" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="77" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="72" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="79" />
       <source>Close quizapp</source>
       <translation>Fermer quizapp</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="77" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="84" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="79" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="86" />
       <source>Return to the list of articles</source>
       <translation>Revenir à la liste des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="85" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="92" />
       <source>Search the library</source>
       <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="87" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="94" />
       <source>Find an article by its French or English title</source>
       <translation>Trouver un article par son titre français ou anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="92" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="99" />
       <source>Problems panel</source>
       <translation>Panneau des problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="94" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="101" />
       <source>Show or hide the problems found in question files</source>
       <translation>Afficher ou masquer les problèmes trouvés dans les fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="100" />
-      <source>Larger text</source>
-      <translation>Texte plus grand</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="102" />
-      <source>Make the passage text larger</source>
-      <translation>Agrandir le texte de l’article</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="107" />
-      <source>Smaller text</source>
-      <translation>Texte plus petit</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="109" />
-      <source>Make the passage text smaller</source>
-      <translation>Réduire le texte de l’article</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="114" />
-      <source>Normal text size</source>
-      <translation>Taille normale du texte</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="116" />
-      <source>Reset the passage text size</source>
-      <translation>Rétablir la taille du texte de l’article</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="121" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="128" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="123" />
-      <source>Show the English translation under every sentence</source>
-      <translation>Afficher la traduction anglaise sous chaque phrase</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="129" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="136" />
       <source>Next sentence</source>
       <translation>Phrase suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="131" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="138" />
       <source>Move to the next sentence</source>
       <translation>Passer à la phrase suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="137" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="144" />
       <source>Previous sentence</source>
       <translation>Phrase précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="139" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="146" />
       <source>Move to the previous sentence</source>
       <translation>Revenir à la phrase précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="145" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="152" />
       <source>Show the sentence in English</source>
       <translation>Afficher la phrase en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="147" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="154" />
       <source>Show or hide the English of the current sentence</source>
       <translation>Afficher ou masquer la traduction anglaise de la phrase courante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="153" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="160" />
       <source>Words of the sentence</source>
       <translation>Mots de la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="155" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="162" />
       <source>List the glossed words of the current sentence</source>
       <translation>Lister les mots du glossaire dans la phrase courante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="161" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="168" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="163" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="170" />
       <source>Answer this article's comprehension questions</source>
       <translation>Répondre aux questions de compréhension de cet article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="168" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="175" />
       <source>Français</source>
       <translation>Français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="170" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="177" />
       <source>Show the interface in French</source>
       <translation>Afficher l’interface en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="176" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="183" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="178" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="185" />
       <source>Show the interface in English</source>
       <translation>Afficher l’interface en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="191" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="198" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="193" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="200" />
       <source>List every keyboard shortcut</source>
       <translation>Lister tous les raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="198" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="205" />
       <source>About quizapp</source>
       <translation>À propos de quizapp</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="200" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="207" />
       <source>Version and purpose of quizapp</source>
       <translation>Version et objet de quizapp</translation>
     </message>
@@ -2064,12 +2289,12 @@
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="184" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="191" />
       <source>Dictionaries…</source>
       <translation>Dictionnaires…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="186" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="193" />
       <source>The offline dictionaries: on or off, and their order</source>
       <translation>Les dictionnaires hors ligne : activés ou non, et leur ordre</translation>
     </message>
@@ -2142,6 +2367,51 @@
       <location filename="../../quizapp/gui/quiz/hookup.py" line="66" />
       <source>Stop trying and see the right answer</source>
       <translation>Arrêter d’essayer et voir la bonne réponse</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="70" />
+      <source>Preferences…</source>
+      <translation>Préférences…</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="72" />
+      <source>Theme, text size, article font, language, quiz mode</source>
+      <translation>Apparence, taille du texte, police de l’article, langue, mode de quiz</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="107" />
+      <source>Zoom in</source>
+      <translation>Zoom avant</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="109" />
+      <source>Make the text and the quiz larger</source>
+      <translation>Agrandir le texte et le quiz</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="114" />
+      <source>Zoom out</source>
+      <translation>Zoom arrière</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="116" />
+      <source>Make the text and the quiz smaller</source>
+      <translation>Réduire le texte et le quiz</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="121" />
+      <source>Normal size</source>
+      <translation>Taille normale</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="123" />
+      <source>Back to the text size chosen in Preferences</source>
+      <translation>Revenir à la taille de texte choisie dans les Préférences</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="130" />
+      <source>Show the English beside every French sentence</source>
+      <translation>Afficher l’anglais à côté de chaque phrase française</translation>
     </message>
   </context>
   <context>
@@ -2540,6 +2810,44 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
         <numerusform>%n enregistrement de ce fichier n’a pas pu être ajouté et est mis de côté dans %1 : %2</numerusform>
         <numerusform>%n enregistrements de ce fichier n’ont pas pu être ajoutés et sont mis de côté dans %1 : %2</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomeCard</name>
+    <message>
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="57" />
+      <source>Learner 1</source>
+      <translation>Élève 1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="75" />
+      <source>Welcome! Who is reading?</source>
+      <translation>Bienvenue ! Qui lit ?</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="78" />
+      <source>Your progress is kept under this name, on this computer only. You can rename it later in the Learner list.</source>
+      <translation>Votre progression est gardée sous ce nom, sur cet ordinateur seulement. Vous pourrez le changer plus tard dans la liste des élèves.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="82" />
+      <source>Your name</source>
+      <translation>Votre nom</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="83" />
+      <source>Start reading</source>
+      <translation>Commencer à lire</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="84" />
+      <source>Skip</source>
+      <translation>Passer</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="85" />
+      <source>Start as “%1”</source>
+      <translation>Commencer en tant que « %1 »</translation>
     </message>
   </context>
   <context>

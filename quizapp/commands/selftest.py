@@ -47,7 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="record the runs there under the profile 'selftest' (default: a temporary folder)",
     )
     parser.add_argument(
-        "--screenshots", metavar="DIR", help="save PNG pictures of each screen, in both languages"
+        "--screenshots",
+        metavar="DIR",
+        help="save PNG pictures of each screen: both languages, light and dark, "
+        "base size and largest zoom, 900×700 and 1400×900",
     )
     parser.add_argument(
         "--lang",
@@ -203,9 +206,10 @@ def drive(
 ) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from quizapp.gui.quiz.selftest_driver import Driver, SelftestFailure, save_png, wait_until
+    from quizapp.gui.quiz.selftest_driver import Driver, SelftestFailure, wait_until
     from quizapp.gui.window.i18n import Translators, default_language
     from quizapp.gui.window.main_window import MainWindow
+    from quizapp.gui.window.screenshots import Shooter
     from quizapp.gui.window.settings import AppSettings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -220,16 +224,11 @@ def drive(
     window.resize(1280, 860)
     window.show()
     languages = [first, "fr" if first == "en" else "en"]
-    number = {"n": 0}
+    shooter = Shooter(window, shots, languages) if shots is not None else None
 
-    def shoot(name: str) -> None:
-        if shots is None:
-            return
-        number["n"] += 1
-        for code in languages:
-            window.set_language(code)
-            save_png(window, shots / f"{code}-{number['n']:02d}-{name}.png")
-        window.set_language(first)
+    def shoot(name: str, again=None) -> None:
+        if shooter is not None:  # both languages, light and dark, two zooms, two sizes
+            shooter.shoot(name, again)
 
     driver = Driver(window, shoot)
     dog = Watchdog(timeout)
@@ -251,7 +250,7 @@ def drive(
             driver.open_from_library(article)
             if not driver.types_shot:
                 driver.show_a_gloss(article)
-                shoot("reading-gloss")
+                shoot("reading-gloss", lambda a=article: driver.show_a_gloss(a))
                 window.reading_view.close_popover()
             result = driver.take_quiz(article)
             shoot_summary = not getattr(driver, "summary_shot", False)

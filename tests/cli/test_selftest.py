@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from quizapp.gui.window.settings import ZOOM_MAX
 from tests.conftest import REPO
 from tests.gui.quiz_fixtures import ALL_TYPES
 
@@ -86,9 +87,17 @@ def test_screenshots_in_both_languages(small_bank: Path, tmp_path: Path):
     result = selftest("--bank", str(small_bank), "--screenshots", str(shots))
     assert result.returncode == 0, result.stdout + result.stderr
     pngs = sorted(p.name for p in shots.glob("*.png"))
-    assert len(pngs) >= 16
+    assert len(pngs) >= 16 * 12
+    variants = {"-".join(n.split("-")[:4]) for n in pngs}  # language, theme, zoom, window size
+    assert variants == {
+        f"{lang}-{mode}-zoom{zoom}-{size}"
+        for lang in ("fr", "en")
+        for mode in ("light", "dark")
+        for zoom in (0, ZOOM_MAX)
+        for size in ("900x700", "1400x900")
+    }
     for lang in ("fr", "en"):
-        assert f"{lang}-01-library.png" in pngs
+        assert f"{lang}-light-zoom0-900x700-01-library.png" in pngs
         assert any(n.startswith(lang) and n.endswith("-reading-gloss.png") for n in pngs)
         assert any(n.startswith(lang) and n.endswith("-summary.png") for n in pngs)
         assert any(n.startswith(lang) and n.endswith("-feedback-evidence.png") for n in pngs)
@@ -107,7 +116,8 @@ def test_screenshots_in_both_languages(small_bank: Path, tmp_path: Path):
         }
     contents = {(shots / n).read_bytes() for n in pngs}
     assert len(contents) == len(pngs)  # every picture different
-    assert (shots / "fr-01-library.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    first = shots / "fr-dark-zoom0-1400x900-01-library.png"
+    assert first.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_a_broken_file_fails_naming_it(small_bank: Path):

@@ -136,6 +136,32 @@ class ProgressStore(ReviewStore):
         assert found is not None
         return found
 
+    def delete_profile(self, profile: ProfileRef) -> dict[str, int]:
+        """Remove a learner and every record of theirs; returns how many of each went
+        (`runs`, `answers`, `words`), so the window can say so."""
+        pid = _pid(profile)
+        counts = {
+            "runs": self._read(_one_row, "SELECT COUNT(*) FROM sessions WHERE profile_id = ?", pid)[
+                0
+            ],
+            "answers": self._read(
+                _one_row,
+                "SELECT COUNT(*) FROM answers JOIN sessions ON sessions.id = answers.session_id"
+                " WHERE sessions.profile_id = ?",
+                pid,
+            )[0],
+            "words": self._read(_one_row, "SELECT COUNT(*) FROM words WHERE profile_id = ?", pid)[
+                0
+            ],
+        }
+
+        def write(conn: sqlite3.Connection) -> None:
+            conn.execute("DELETE FROM profiles WHERE id = ?", (pid,))  # the rest cascades
+            conn.execute("DELETE FROM meta WHERE key = 'last_profile' AND value = ?", (str(pid),))
+
+        self._write_now(write)
+        return counts
+
     def _check_name(self, name: str, renaming: int | None = None) -> str:
         clean = unicodedata.normalize("NFC", name.strip())
         if not clean:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
 )
 
+from quizapp.gui.window.locale_format import day, percent
 from quizapp.gui.window.plain_text import tooltip
 from quizapp.gui.window.qt_names import ALIGN_CENTER, Role
 
@@ -75,6 +76,7 @@ class ArticleTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._articles: list[Article] = []
         self._summaries: dict[str, dict[str, Any]] = {}
+        self._known = False  # whether the learner's progress has been read at all
         self._origins: list[tuple[Path, str]] = []
         self._new_words: dict[str, int] = {}
 
@@ -132,13 +134,15 @@ class ArticleTableModel(QAbstractTableModel):
 
     def set_summaries(self, summaries: dict[str, dict[str, Any]]) -> None:
         self._summaries = dict(summaries)
+        self._known = True
         if self._articles:
             self.dataChanged.emit(
                 self.index(0, Column.BEST), self.index(len(self._articles) - 1, Column.LAST)
             )
 
     def has_summaries(self) -> bool:
-        return bool(self._summaries)
+        """Whether the learner's progress is known (then every row says new, begun or done)."""
+        return self._known
 
     def article(self, row: int) -> Article:
         return self._articles[row]
@@ -157,8 +161,8 @@ class ArticleTableModel(QAbstractTableModel):
             self.tr("English title"),
             self.tr("Level"),
             self.tr("Questions"),
-            self.tr("Best score"),
-            self.tr("Last attempt"),
+            self.tr("Your progress"),
+            self.tr("Last read"),
             self.tr("Origin"),
             self.tr("New words"),
         ]
@@ -183,7 +187,8 @@ class ArticleTableModel(QAbstractTableModel):
             if column == Column.QUESTIONS:
                 return len(article.questions)
             if column == Column.BEST:
-                return float(summary.get("best") or -1)
+                begun = 0.5 if summary.get("unfinished") else 0.0
+                return float(summary.get("best") or -1) + begun
             if column == Column.LAST:
                 return str(summary.get("date") or "")
             if column == Column.NEW_WORDS:
@@ -218,16 +223,17 @@ class ArticleTableModel(QAbstractTableModel):
             count = self._new_words.get(article.id)
             return "" if count is None else str(count)
         if column == Column.BEST:
-            best = summary.get("best")
-            return "" if best is None else f"{round(float(best) * 100)} %"
-        last = summary.get("last")
-        date = str(summary.get("date") or "")
-        parts = [] if last is None else [f"{round(float(last) * 100)} %"]
-        if date:
-            parts.append(date)
+            return self._state(summary)
+        return day(str(summary.get("date") or ""))
+
+    def _state(self, summary: dict[str, Any]) -> str:
+        """New, in progress (to resume), or done with the best score."""
+        best = summary.get("best")
         if summary.get("unfinished"):
-            parts.append(self.tr("unfinished"))
-        return " · ".join(parts)
+            return self.tr("In progress · resume")
+        if best is not None:
+            return self.tr("Done · best %1").replace("%1", percent(float(best)))
+        return self.tr("New")
 
 
 class LibraryFilter(QSortFilterProxyModel):

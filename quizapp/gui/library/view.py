@@ -10,9 +10,10 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -91,6 +92,7 @@ class LibraryView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)  # calm rows, not a spreadsheet
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
@@ -116,18 +118,32 @@ class LibraryView(QWidget):
         self.pages.addWidget(self.table)
         self.pages.addWidget(empty_page)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addSpacing(12)
-        filters.addWidget(self.level_label)
-        filters.addWidget(self.level, 1)
-        filters.addSpacing(12)
-        filters.addWidget(self.tag_label)
-        filters.addWidget(self.tag, 1)
-        self.filters = filters
+        choices = QHBoxLayout()
+        choices.setContentsMargins(0, 0, 0, 0)
+        choices.addWidget(self.level_label)
+        choices.addWidget(self.level, 1)
+        choices.addSpacing(12)
+        choices.addWidget(self.tag_label)
+        choices.addWidget(self.tag, 1)
+        # one row when there is room, the search above the drop-downs when not (a large zoom)
+        self.filters = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.filters.addWidget(self.search, 3)
+        self.filters.addSpacing(12)
+        self.filters.addLayout(choices, 2)
+        self.hint = QLabel(self)
+        plain_text(self.hint)
+        self.hint.setWordWrap(True)
+        self.hint.setProperty("tone", "muted")
+        self.read_button = QPushButton(self)
+        self.read_button.setObjectName("read_button")
+        self.read_button.setProperty("primary", "true")
+        footer = QHBoxLayout()
+        footer.addWidget(self.hint, 1)
+        footer.addWidget(self.read_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addLayout(self.filters)
         layout.addWidget(self.pages, 1)
+        layout.addLayout(footer)
         self.setTabOrder(self.search, self.level)
         self.setTabOrder(self.level, self.tag)
         self.setTabOrder(self.tag, self.table)
@@ -141,6 +157,7 @@ class LibraryView(QWidget):
         self.table.doubleClicked.connect(self._activate)
         self.table.activated_row.connect(self._activate)
         self.open_button.clicked.connect(self.open_folder_requested)
+        self.read_button.clicked.connect(lambda: self._activate(self.table.currentIndex()))
         self.retranslate_ui()
 
     # -- public API --------------------------------------------------------
@@ -158,6 +175,7 @@ class LibraryView(QWidget):
         self._loading = False
         self._fill_tags()
         self._update_empty()
+        self._fit_filters()
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
 
@@ -270,16 +288,41 @@ class LibraryView(QWidget):
         elif shown == 0:
             self.empty.setText(self.tr("No article matches these filters."))
         self.pages.setCurrentIndex(0 if shown else 1)
+        self.read_button.setVisible(bool(shown))
+        self.hint.setVisible(bool(shown))
 
     def _fit_rows(self) -> None:
         """Rows a little taller than the text, whatever the font size."""
         self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.9))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_filters()
+
+    def _fit_filters(self) -> None:
+        """The filters on one row if they fit, else the search on a row of its own; the
+        English titles only where the French ones still have room."""
+        em = self.fontMetrics().horizontalAdvance("m")
+        needed = (
+            em * 24
+            + self.level_label.sizeHint().width()
+            + self.level.sizeHint().width()
+            + self.tag_label.sizeHint().width()
+            + self.tag.sizeHint().width()
+        )
+        wide = self.width() >= needed
+        # a narrow window or a large zoom: the French title keeps its room, the English goes
+        self.table.setColumnHidden(Column.TITLE_EN, self.width() < em * 70)
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.filters.direction() != direction:
+            self.filters.setDirection(direction)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif event.type() == QEvent.Type.FontChange:
             self._fit_rows()
+            self._fit_filters()
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
@@ -299,6 +342,9 @@ class LibraryView(QWidget):
             self.tr("Press Enter or double-click to read the selected article.")
         )
         self.open_button.setText(self.tr("Open folder…"))
+        self.read_button.setText(self.tr("Read this article"))
+        self.read_button.setAccessibleDescription(self.tr("Open the selected article"))
+        self.hint.setText(self.tr("Double-click an article, or press Enter, to read it."))
         self.open_button.setAccessibleName(self.tr("Open folder"))
         self.open_button.setAccessibleDescription(self.tr("Choose a folder of question files"))
         self.empty.setAccessibleName(self.tr("Library status"))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QToolBar
 
+from quizapp.gui.progress.learners import Learners, account_name
 from quizapp.gui.progress.profiles import ProfilePicker
 from quizapp.gui.progress.recorder import QuizRecorder
 from quizapp.gui.progress.rescue import UnsavedRescue
@@ -74,6 +75,7 @@ class ProgressBridge(QObject):
 
         self.picker.chosen.connect(self.choose_profile)
         self.picker.create_requested.connect(self.create_profile)
+        self.learners = Learners(self)  # the first start's welcome, renaming, deleting
         self._attached = False
         self.recorder = QuizRecorder(self)
         self.rescue = UnsavedRescue(window, self.data_dir)
@@ -121,6 +123,7 @@ class ProgressBridge(QObject):
         # window just as the library was listed
         self.ensure_store()
         self.refresh_library()
+        self.learners.welcome_if_new()
 
     def _article_opened(self, article: object) -> None:
         self._attach()
@@ -288,6 +291,7 @@ class ProgressBridge(QObject):
             self.picker.show_error(error.text(self.lang))
             return None
         self.profile = created
+        self.learners.close_card()  # whoever named the learner, the welcome is answered
         self._refresh_profiles()
         self.refresh_library()
         self.progress_changed.emit()
@@ -297,16 +301,18 @@ class ProgressBridge(QObject):
         """The learner to save for; on a first run, one named after the computer's user."""
         if self.profile is not None or self.ensure_store() is None:
             return self.profile
-        import getpass
-
-        try:
-            name = getpass.getuser().strip().capitalize() or self.tr("Learner")
-        except (OSError, KeyError):
-            name = self.tr("Learner")
+        pending = self.learners.pending_name()
+        name = pending or account_name() or self.tr("Learner 1")
         assert self.store is not None
         existing = self.guard(lambda: self.store.find_profile(name), None)  # type: ignore[union-attr]
         self.profile = existing or self.create_profile(name)
         self._refresh_profiles()
+        if self.profile is not None:  # said, never silent: the card goes, the bar tells
+            self.learners.close_card()
+            self.window.statusBar().showMessage(
+                self.tr("Your progress is saved as “%1”.").replace("%1", self.profile.name),
+                10_000,
+            )
         return self.profile
 
     @property

@@ -19,6 +19,8 @@ if TYPE_CHECKING:  # pragma: no cover - the progress store's modules load after 
     from quizapp.core.progress.records import Profile
 
 NEW = -1  # the data of the "New learner…" entry
+RENAME = -2  # "Rename…" the current learner
+DELETE = -3  # "Delete…" the current learner
 
 
 class ProfilePicker(QWidget):
@@ -26,6 +28,8 @@ class ProfilePicker(QWidget):
 
     chosen = Signal(int)
     create_requested = Signal(str)
+    rename_requested = Signal(int)
+    delete_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -103,6 +107,9 @@ class ProfilePicker(QWidget):
         for profile in self._profiles:
             self.combo.addItem(profile.name, profile.id)
         self.combo.addItem(self.tr("New learner…"), NEW)
+        if self._current is not None:
+            self.combo.addItem(self.tr("Rename this learner…"), RENAME)
+            self.combo.addItem(self.tr("Delete this learner…"), DELETE)
         self.combo.blockSignals(False)
         self._select_current()
 
@@ -114,6 +121,11 @@ class ProfilePicker(QWidget):
         data = self.combo.itemData(index)
         if data == NEW:
             self.open_new()
+        elif data in (RENAME, DELETE):
+            self._select_current()
+            if self._current is not None:
+                signal = self.rename_requested if data == RENAME else self.delete_requested
+                signal.emit(self._current)
         elif data is not None and data != self._current:
             self.chosen.emit(int(data))
 

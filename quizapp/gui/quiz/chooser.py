@@ -95,7 +95,13 @@ class ModeChooser(QWidget):
         self.retranslate_ui()
 
     def focus_first(self) -> None:
-        target = self.resume_button if self.resume_button.isVisible() else self.practice_button
+        """Resume if there is a run to resume, else the mode chosen in Preferences."""
+        settings = getattr(self.window(), "settings", None)
+        test = getattr(settings, "quiz_mode", "practice") == "test"
+        default = self.test_button if test else self.practice_button
+        for button in (self.practice_button, self.test_button):
+            button.setDefault(button is default)
+        target = self.resume_button if self.resume_button.isVisible() else default
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def changeEvent(self, event: QEvent) -> None:

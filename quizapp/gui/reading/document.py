@@ -12,12 +12,22 @@ from collections.abc import Container
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextLength,
+    QTextTableFormat,
+)
 
 from quizapp.gui.reading import style
+from quizapp.gui.window.theme import LINE_HEIGHT, Theme
 
 if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
-    from quizapp.core.model import Article
+    from quizapp.core.model import Article, Sentence
+
+LINE_PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 
 MARKER = "EN"
 
@@ -53,63 +63,170 @@ def one_line(text: str) -> str:
     return text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\u2029", " ")
 
 
+class Layout:
+    """How to write the passage: the theme, which English lines show, the locate marks."""
+
+    def __init__(
+        self,
+        theme: Theme,
+        colours: style.PassageColours,
+        shown: Container[str],
+        missing_english: str,
+        parallel: bool = False,
+        numbers: Container[str] | None = None,
+    ):
+        self.theme = theme
+        self.colours = colours
+        self.shown = shown
+        self.missing_english = missing_english
+        self.parallel = parallel
+        self.numbers = numbers  # None: no numbers; else the picked sentences get a tick
+
+
 def write_passage(
-    doc: QTextDocument,
-    article: Article,
-    font: QFont,
-    colours: style.PassageColours,
-    shown: Container[str],
-    missing_english: str,
+    doc: QTextDocument, article: Article, layout: Layout
 ) -> tuple[dict[str, Span], dict[str, Span]]:
     """Fill `doc` with the title and paragraphs; returns (sentence spans, marker spans).
 
-    A sentence whose id is in `shown` gets its English in a block under it.
+    A sentence whose id is in `shown` gets its English in a block under it; in
+    the parallel layout every sentence sits in a row beside its English.
     """
-    spans: dict[str, Span] = {}
-    markers: dict[str, Span] = {}
-    line_height = font.pointSizeF() * 0.55
+    from quizapp.core.gloss.typography import display  # the model loads after the first paint
+
+    font = style.passage_font(layout.theme)
+    colours = layout.colours
+    line = font.pixelSize() * 0.75
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()  # one layout at the end, not one per insertion (long passages)
     heading = QTextBlockFormat()
-    heading.setBottomMargin(line_height * 0.4)
+    heading.setBottomMargin(line * 0.3)
     cursor.setBlockFormat(heading)
-    cursor.insertText(article.title, style.title_format(font))
+    cursor.insertText(one_line(display(article.title)), style.title_format(font, layout.theme))
     if article.title_en:
         sub = QTextBlockFormat()
-        sub.setBottomMargin(line_height)
+        sub.setBottomMargin(line * 0.6)
         cursor.insertBlock(sub)
-        cursor.insertText(article.title_en, style.subtitle_format(font, colours))
-    body = QTextBlockFormat()
-    body.setLineHeight(155, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-    body.setTopMargin(line_height)
-    continued = QTextBlockFormat(body)
-    continued.setTopMargin(0)
-    under = QTextBlockFormat()
-    under.setLeftMargin(font.pointSizeF() * 1.2)
-    under.setTopMargin(line_height * 0.15)
-    under.setBottomMargin(line_height * 0.6)
-    plain = style.sentence_format(font)
-    english = style.translation_format(font, colours)
-    for paragraph in article.paragraphs:
-        cursor.insertBlock(body)
-        fresh = True
-        for sentence in paragraph:
-            if not fresh:
-                cursor.insertText(" ", plain)
-            start = cursor.position()
-            cursor.insertText(one_line(sentence.fr), plain)
-            spans[sentence.id] = Span(start, cursor.position())
-            is_shown = sentence.id in shown
-            cursor.insertText("\u00a0", plain)
-            mark_start = cursor.position()
-            cursor.insertText(MARKER, style.marker_format(font, colours, is_shown))
-            markers[sentence.id] = Span(mark_start, cursor.position())
-            fresh = False
-            if is_shown:
-                cursor.insertBlock(under)
-                cursor.insertText(one_line(sentence.en) or missing_english, english)
-                if sentence is not paragraph[-1]:
-                    cursor.insertBlock(continued)
-                    fresh = True
+        cursor.insertText(one_line(article.title_en), style.subtitle_format(font, colours))
+    writer = _Writer(cursor, article, layout, font)
+    if layout.parallel:
+        writer.table()
+    else:
+        writer.flowing()
     cursor.endEditBlock()
-    return spans, markers
+    return writer.spans, writer.markers
+
+
+class _Writer:
+    def __init__(self, cursor: QTextCursor, article: Article, layout: Layout, font: QFont):
+        self.cursor = cursor
+        self.article = article
+        self.layout = layout
+        self.font = font
+        self.line = font.pixelSize() * 0.75
+        self.plain = style.sentence_format(font, layout.colours)
+        self.glossed = style.glossed_format(font, layout.colours)
+        self.english = style.translation_format(font, layout.colours)
+        self.spans: dict[str, Span] = {}
+        self.markers: dict[str, Span] = {}
+        self.number = {s.id: n for n, s in enumerate(article.sentences, start=1)}
+
+    def sentence(self, sentence: Sentence) -> None:
+        """The sentence's number (locate), its text with glossed words marked, its span."""
+        cursor, numbers = self.cursor, self.layout.numbers
+        if numbers is not None:
+            picked = sentence.id in numbers
+            mark = f"✓{self.number[sentence.id]}" if picked else str(self.number[sentence.id])
+            cursor.insertText(mark, style.number_format(self.font, self.layout.colours, picked))
+            cursor.insertText("\u00a0", self.plain)
+        from quizapp.core.gloss.typography import display
+
+        text = display(one_line(sentence.fr))
+        start = cursor.position()
+        hits = self.article.gloss_index.hits(sentence.id) if self.layout.colours.gloss_marks else []
+        done = 0
+        for hit in sorted(hits, key=lambda h: h.start):
+            if hit.start < done:
+                continue
+            cursor.insertText(text[done : hit.start], self.plain)
+            cursor.insertText(text[hit.start : hit.end], self.glossed)
+            done = hit.end
+        cursor.insertText(text[done:], self.plain)
+        self.spans[sentence.id] = Span(start, cursor.position())
+
+    def marker(self, sentence: Sentence) -> None:
+        cursor = self.cursor
+        cursor.insertText("\u00a0", self.plain)
+        mark_start = cursor.position()
+        shown = sentence.id in self.layout.shown
+        cursor.insertText(MARKER, style.marker_format(self.font, self.layout.colours, shown))
+        self.markers[sentence.id] = Span(mark_start, cursor.position())
+
+    def english_of(self, sentence: Sentence) -> str:
+        return one_line(sentence.en) or self.layout.missing_english
+
+    def flowing(self) -> None:
+        """Paragraphs of French; a shown English line sits in its own block under it."""
+        cursor, line = self.cursor, self.line
+        body = QTextBlockFormat()
+        body.setLineHeight(LINE_HEIGHT * 100, LINE_PROPORTIONAL)
+        body.setTopMargin(line)
+        continued = QTextBlockFormat(body)
+        continued.setTopMargin(line * 0.3)
+        under = QTextBlockFormat()
+        under.setLeftMargin(self.font.pixelSize() * 1.2)
+        under.setTopMargin(line * 0.1)
+        under.setBottomMargin(line * 0.2)
+        under.setLineHeight(135, LINE_PROPORTIONAL)
+        for paragraph in self.article.paragraphs:
+            cursor.insertBlock(body)
+            fresh = True
+            for sentence in paragraph:
+                if not fresh:
+                    cursor.insertText(" ", self.plain)
+                self.sentence(sentence)
+                self.marker(sentence)
+                fresh = False
+                if sentence.id in self.layout.shown:
+                    cursor.insertBlock(under)
+                    cursor.insertText(self.english_of(sentence), self.english)
+                    if sentence is not paragraph[-1]:
+                        cursor.insertBlock(continued)
+                        fresh = True
+
+    def table(self) -> None:
+        """French on the left, English on the right, each pair aligned at the top."""
+        cursor, line = self.cursor, self.line
+        rows = sum(len(p) for p in self.article.paragraphs)
+        fmt = QTextTableFormat()
+        fmt.setBorder(0)
+        fmt.setCellPadding(line * 0.35)
+        fmt.setCellSpacing(0)
+        fmt.setTopMargin(line)
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        fmt.setColumnWidthConstraints(
+            [
+                QTextLength(QTextLength.Type.PercentageLength, 55),
+                QTextLength(QTextLength.Type.PercentageLength, 45),
+            ]
+        )
+        table = cursor.insertTable(max(rows, 1), 2, fmt)
+        block = QTextBlockFormat()
+        block.setLineHeight(LINE_HEIGHT * 100, LINE_PROPORTIONAL)
+        english = QTextBlockFormat()
+        english.setLineHeight(145, LINE_PROPORTIONAL)
+        row = 0
+        for paragraph in self.article.paragraphs:
+            for index, sentence in enumerate(paragraph):
+                gap = line * 0.9 if index == 0 and row else 0.0
+                left = table.cellAt(row, 0)
+                cursor.setPosition(left.firstCursorPosition().position())
+                block.setTopMargin(gap)
+                cursor.setBlockFormat(block)
+                self.sentence(sentence)
+                right = table.cellAt(row, 1)
+                cursor.setPosition(right.firstCursorPosition().position())
+                english.setTopMargin(gap)
+                cursor.setBlockFormat(english)
+                cursor.insertText(self.english_of(sentence), self.english)
+                row += 1
+        cursor.movePosition(QTextCursor.MoveOperation.End)

@@ -55,6 +55,18 @@ class PassageGeometry:
             pos += 1
         return rect
 
+    def sentence_bounds(self, sentence_id: str) -> QRect:
+        """Every line of the sentence, in viewport coordinates (what a card keeps clear of)."""
+        span = self._spans[sentence_id]
+        first = self.sentence_rect(sentence_id)
+        last = self._char_rect(max(span.start, span.end - 1))
+        if last.top() == first.top():
+            return first.united(last)
+        frame = self.document().rootFrame().frameFormat()
+        left = round(frame.leftMargin()) - self._doc_offset().x()
+        right = self.viewport().width() - round(frame.rightMargin())
+        return QRect(QPoint(min(left, first.left()), first.top()), QPoint(right, last.bottom()))
+
     def word_position(self, sentence_id: str, offset: int) -> QPoint:
         """The centre of the character at `offset` of the sentence, in viewport coordinates."""
         text = self.article.sentence(sentence_id).fr if self.article else ""

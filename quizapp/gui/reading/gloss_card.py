@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QHideEvent, QKeyEvent, QPalette
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
@@ -39,6 +39,13 @@ def plain_label(parent: QWidget, selectable: bool = True) -> QLabel:
     return label
 
 
+def headword(word: str, entry: str) -> str:
+    """ "déployées → déployer": the clicked form and its headword, when they differ."""
+    if not word or word.casefold() == entry.casefold():
+        return entry
+    return f"{word} → {entry}"
+
+
 class GlossPopover(QFrame):
     """Shows one entry, several (a sentence's glossed words) or "no entry"."""
 
@@ -50,13 +57,10 @@ class GlossPopover(QFrame):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setFrameShadow(QFrame.Shadow.Raised)
-        self.setLineWidth(1)
+        self.setObjectName("gloss_card")
+        self.setProperty("card", "plain")  # a rounded card of the theme (stylesheet.py)
         self.setAutoFillBackground(True)
-        # the window colour, so the card stands out from the passage's base colour
-        self.setBackgroundRole(QPalette.ColorRole.Window)
-        self.setForegroundRole(QPalette.ColorRole.WindowText)
+        self._english_shown = False
         self._sentence_id = ""
         self._word = ""
         self._entries: tuple[GlossEntry, ...] = ()
@@ -65,14 +69,15 @@ class GlossPopover(QFrame):
         self._hint = False
         self._full = False
         self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(14, 10, 14, 12)
-        self.body.setSpacing(4)
+        self.body.setContentsMargins(12, 8, 12, 10)
+        self.body.setSpacing(2)
         self.labels: list[QLabel] = []
         self.translate_button = QPushButton(self)
         self.translate_button.setAutoDefault(True)
         self.translate_button.clicked.connect(self._translate)
         self.source_label = plain_label(self, selectable=False)
-        self.source_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.source_label.setProperty("type", "caption")
+        self.source_label.setProperty("tone", "muted")
         self.hint_label = plain_label(self)
         self.hint_label.hide()
         self.buttons = QWidget(self)
@@ -98,8 +103,15 @@ class GlossPopover(QFrame):
         self.retranslate_ui()
 
     # -- content ---------------------------------------------------------------
-    def show_entries(self, sentence_id: str, word: str, entries: Sequence[GlossEntry]) -> None:
+    def show_entries(
+        self,
+        sentence_id: str,
+        word: str,
+        entries: Sequence[GlossEntry],
+        english_shown: bool = False,
+    ) -> None:
         """Fill the popover: one entry (a click), many (a sentence's words), or none."""
+        self._english_shown = english_shown
         self._sentence_id = sentence_id
         self._word = word
         self._entries = tuple(entries)
@@ -114,8 +126,10 @@ class GlossPopover(QFrame):
         answers: Sequence[Answer],
         asked_dictionaries: bool,
         hint: bool = False,
+        english_shown: bool = False,
     ) -> None:
         """Dictionary answers for a clicked word, or "no entry" (with the one-time hint)."""
+        self._english_shown = english_shown
         self._sentence_id = sentence_id
         self._word = word
         self._entries = ()
@@ -127,6 +141,20 @@ class GlossPopover(QFrame):
         self.add_button.setText(self.tr("Add to my words"))
         self.known_button.hide()
         self._rebuild()
+
+    def popup_beside(self, sentence: QRect, area: QRect) -> None:
+        """The words of a sentence: to the right of the column if there is room, else
+        below or above the sentence, never over it."""
+        self.adjustSize()
+        size = self.sizeHint()
+        if sentence.right() + 12 + size.width() <= area.right():
+            y = min(max(area.top(), sentence.top()), area.bottom() - size.height())
+            self.move(QPoint(sentence.right() + 12, max(area.top(), y)))
+            self.show()
+            self.raise_()
+            self.translate_button.setFocus(Qt.FocusReason.PopupFocusReason)
+            return
+        self.popup_at(QRect(sentence.left(), sentence.top(), 8, 8), sentence, area)
 
     def texts(self) -> list[str]:
         """Every text shown, in order (for tests and screen readers)."""
@@ -140,24 +168,24 @@ class GlossPopover(QFrame):
         self.labels = []
         self.body.removeWidget(self.translate_button)
         self.body.removeWidget(self.known_button)
-        base = QGuiApplication.font()
-        size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
         if self._answers:
-            self._add_answers(size)
+            self._add_answers()
         elif not self._entries:
-            self._add(self._word, size * 1.25, bold=True)
+            if self._word:
+                self._add(self._word, "question")
             if self._asked_dictionaries:
                 message = self.tr("No entry in the glossary or in your dictionaries.")
             elif self._word:
                 message = self.tr("This word is not in the article’s glossary.")
             else:
                 message = self.tr("No word of this sentence is in the article’s glossary.")
-            self._add(message, size, italic=True)
+            self._add(message, "body", tone="muted")
+        single = len(self._entries) == 1
         for entry in self._entries:
-            self._add(entry.fr, size * (1.25 if len(self._entries) == 1 else 1.05), bold=True)
-            self._add(entry.en, size)
+            self._add(headword(self._word, entry.fr) if single else entry.fr, "question")
+            self._add(entry.en, "option")
             if entry.note:
-                self._add(entry.note, size * 0.92, italic=True)
+                self._add(entry.note, "caption", tone="muted")
         if len(self._entries) == 1 and self._word:
             self.source_label.setText(self.tr("From the article’s glossary"))
         self.source_label.setVisible(
@@ -182,6 +210,7 @@ class GlossPopover(QFrame):
         self.buttons.setVisible(self._hint or bool(self._answers))
         self.body.addWidget(self.translate_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.translate_button.setVisible(bool(self._sentence_id))
+        self._button_text()
         self.body.addWidget(self.known_button, 0, Qt.AlignmentFlag.AlignLeft)
         em = self.fontMetrics().horizontalAdvance("M")
         natural = max(
@@ -191,19 +220,20 @@ class GlossPopover(QFrame):
         width = max(MIN_WIDTH_EM * em, min(MAX_WIDTH_EM * em, natural + 2))
         for label in [*self.labels, self.hint_label, self.source_label]:
             label.setFixedWidth(width)
+            label.setMinimumHeight(label.heightForWidth(width))
         self.setAccessibleDescription(" — ".join(self.texts()))
         self.adjustSize()
 
     folder_hint = ""  # the dictionaries folder, named in the one-time hint
 
-    def _add_answers(self, size: float) -> None:
+    def _add_answers(self) -> None:
         first = self._answers[0]
         source = first.source
         self.source_label.setText(self.tr("From %1").replace("%1", source))
         words = [a for a in self._answers if a.step != "expression"][:2]
         expressions = [a for a in self._answers if a.step == "expression"][:1]
         for answer in words + expressions:  # the word's entries, and the longest expression
-            self._add(answer.headword, size * (1.25 if answer is first else 1.05), bold=True)
+            self._add(answer.headword, "question")
             how = []  # which form led here, and the part of speech, on one line
             if answer.step == "expression":
                 how.append(self.tr("an expression of this sentence"))
@@ -212,8 +242,8 @@ class GlossPopover(QFrame):
             if answer.pos:
                 how.append(answer.pos)
             if how:
-                self._add(" · ".join(how), size * 0.92, italic=True)
-            self._add(answer.full if self._full else answer.gloss, size)
+                self._add(" · ".join(how), "caption", tone="muted")
+            self._add(answer.full if self._full else answer.gloss, "option")
 
     def _toggle_full(self, on: bool) -> None:
         if on != self._full and self._answers:
@@ -229,29 +259,38 @@ class GlossPopover(QFrame):
             self.add_button.setEnabled(False)
             self.add_button.setText(self.tr("Added to my words"))
 
-    def _add(self, text: str, point_size: float, bold: bool = False, italic: bool = False) -> None:
+    def _add(self, text: str, kind: str, tone: str = "") -> None:
+        """A line of the card, sized and coloured by the theme's roles (stylesheet.py)."""
         label = plain_label(self)
-        font = QFont(self.font())
-        font.setPointSizeF(point_size)
-        font.setBold(bold)
-        font.setItalic(italic)
-        label.setFont(font)
+        label.setProperty("type", kind)
+        if tone:
+            label.setProperty("tone", tone)
         label.setText(text)
+        label.ensurePolished()  # the style sheet's size for its role, before it is measured
         label.setAccessibleName(text)
         self.body.addWidget(label)
         self.labels.append(label)
 
     # -- placement -------------------------------------------------------------
-    def popup_at(self, anchor: QRect) -> None:
-        """Open just below `anchor` (parent coordinates), or above it near the bottom."""
+    def popup_at(
+        self, anchor: QRect, keep_clear: QRect | None = None, area: QRect | None = None
+    ) -> None:
+        """Open below `keep_clear` (the sentence, parent coordinates), else above it, next
+        to `anchor` (the word); inside `area` (the passage), never over the toolbar."""
         self.adjustSize()
         size = self.sizeHint()
-        area = self.parentWidget().rect() if self.parentWidget() else QRect(0, 0, 800, 600)
+        if area is None:
+            area = self.parentWidget().rect() if self.parentWidget() else QRect(0, 0, 800, 600)
+        clear = keep_clear if keep_clear is not None else anchor
         x = min(max(area.left() + 4, anchor.left()), area.right() - size.width() - 4)
-        y = anchor.bottom() + 6
-        if y + size.height() > area.bottom():
-            y = max(area.top(), anchor.top() - size.height() - 6)
-        self.move(QPoint(max(area.left(), x), y))
+        below, above = clear.bottom() + 8, clear.top() - size.height() - 8
+        if below + size.height() <= area.bottom():
+            y = below
+        elif above >= area.top():
+            y = above
+        else:  # a sentence taller than the window: under the word's own line
+            y = min(anchor.bottom() + 8, area.bottom() - size.height())
+        self.move(QPoint(max(area.left(), x), max(area.top(), y)))
         self.show()
         self.raise_()
         self.translate_button.setFocus(Qt.FocusReason.PopupFocusReason)
@@ -286,12 +325,19 @@ class GlossPopover(QFrame):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def _button_text(self) -> None:
+        if self._english_shown:
+            text = self.tr("Hide the English")
+            about = self.tr("Hides the English translation of this sentence")
+        else:
+            text = self.tr("Show the sentence in English")
+            about = self.tr("Shows the English translation under this sentence")
+        self.translate_button.setText(text)
+        self.translate_button.setAccessibleName(text)
+        self.translate_button.setAccessibleDescription(about)
+
     def retranslate_ui(self) -> None:
-        self.translate_button.setText(self.tr("Show the sentence in English"))
-        self.translate_button.setAccessibleName(self.tr("Show the sentence in English"))
-        self.translate_button.setAccessibleDescription(
-            self.tr("Shows the English translation under this sentence")
-        )
+        self._button_text()
         self.known_button.setText(self.tr("Known (K)"))
         self.known_button.setToolTip(self.tr("You know this word: it is no longer coloured"))
         self.setAccessibleName(self.tr("Glossary entry"))

@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor, QTextCharFormat
 from quizapp.core.review.known import KNOWN, LEARNING, is_vocabulary, status_of
 from quizapp.gui.reading.document import u16
 from quizapp.gui.reading.passage import PassageView
-from quizapp.gui.window.theme import pick
 
 
 class KnownWordsPainter(QObject):
@@ -54,7 +53,7 @@ class KnownWordsPainter(QObject):
         passage, article = self.passage, self.passage.article
         marks = []
         if self.enabled and article is not None:
-            palette = pick("system", passage.palette().base().color().lightness() < 128)
+            palette = passage.theme().palette
             formats = {}
             for status, tint in ((LEARNING, palette.learning_tint), ("", palette.unknown_tint)):
                 fmt = QTextCharFormat()

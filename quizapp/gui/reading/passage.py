@@ -12,26 +12,26 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QKeyEvent,
     QMouseEvent,
     QResizeEvent,
-    QTextCharFormat,
     QTextCursor,
     QTextFrameFormat,
 )
 from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
 from quizapp.gui.reading import style
-from quizapp.gui.reading.document import Span, u16, write_passage
+from quizapp.gui.reading.document import Layout, Span, write_passage
 from quizapp.gui.reading.geometry import PassageGeometry
+from quizapp.gui.reading.highlights import PassageHighlights
 from quizapp.gui.reading.quiz_marks import QuizMarks
+from quizapp.gui.window.theme import Theme
 
 if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
     from quizapp.core.model import Article
 
 
-class PassageView(QuizMarks, PassageGeometry, QTextEdit):
+class PassageView(QuizMarks, PassageHighlights, PassageGeometry, QTextEdit):
     """Read-only passage; see the module docstring for what it shows."""
 
     word_looked_up = Signal(str, str, object)
@@ -39,6 +39,7 @@ class PassageView(QuizMarks, PassageGeometry, QTextEdit):
     locate_mode_changed = Signal(bool)
     current_changed = Signal(str)
     translations_changed = Signal()
+    highlights_changed = Signal()  # evidence, locate picks or the looked-up word changed
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,7 +52,8 @@ class PassageView(QuizMarks, PassageGeometry, QTextEdit):
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.article: Article | None = None
-        self._zoom = 0
+        self._theme = Theme()
+        self._cursor_hidden = False
         self._parallel = False
         self._shown: set[str] = set()
         self._order: list[str] = []
@@ -61,11 +63,11 @@ class PassageView(QuizMarks, PassageGeometry, QTextEdit):
         self._hover: str | None = None
         self._gloss_span: tuple[str, int, int] | None = None
         self._evidence: frozenset[str] = frozenset()
-        self.word_marks: list[QTextEdit.ExtraSelection] = []  # known words (under the rest)
         self._locate_mode = False
         self._locate: frozenset[str] = frozenset()
         self._press: QPoint | None = None
-        self._colours = style.PassageColours(self.palette())
+        self._colours = style.PassageColours(self._theme)
+        self.word_marks: list[QTextEdit.ExtraSelection] = []  # known words (under the rest)
 
     # -- content -----------------------------------------------------------
     def set_article(self, article: Article | None, keep_place: bool = False) -> None:
@@ -101,19 +103,18 @@ class PassageView(QuizMarks, PassageGeometry, QTextEdit):
         # which redraws the highlights, and old spans would point past the empty text.
         self._spans, self._markers = {}, {}
         doc.clear()
-        font = style.passage_font(QApplication.font(), self._zoom)
-        doc.setDefaultFont(font)
+        doc.setDefaultFont(style.passage_font(self._theme))
         self._apply_measure()
         if self.article is not None:
-            shown = set(self._order) if self._parallel else self._shown
-            self._spans, self._markers = write_passage(
-                doc,
-                self.article,
-                font,
+            layout = Layout(
+                self._theme,
                 self._colours,
-                shown,
+                self._shown,
                 self.tr("(no English translation)"),
+                parallel=self._parallel,
+                numbers=self._locate if self._locate_mode else None,
             )
+            self._spans, self._markers = write_passage(doc, self.article, layout)
         self._park_caret()
         self._update_highlights()
 
@@ -130,13 +131,12 @@ class PassageView(QuizMarks, PassageGeometry, QTextEdit):
 
     def _apply_measure(self) -> None:
         """Centre a column of comfortable width, whatever the window's width."""
-        font = style.passage_font(QApplication.font(), self._zoom)
-        em = max(8, font.pointSizeF() * self.logicalDpiX() / 72)
-        measure = style.MAX_MEASURE_EM * em
+        em = max(8, self._theme.px("passage"))
+        measure = style.MAX_MEASURE_EM * em * (1.8 if self._parallel else 1.0)
         side = max(em * 1.5, (self.viewport().width() - measure) / 2)
         frame = self.document().rootFrame()
         fmt: QTextFrameFormat = frame.frameFormat()
-        if abs(fmt.leftMargin() - side) > 0.5:
+        if abs(fmt.leftMargin() - side) > 0.5 or abs(fmt.topMargin() - em * 1.2) > 0.5:
             fmt.setLeftMargin(side)
             fmt.setRightMargin(side)
             fmt.setTopMargin(em * 1.2)
@@ -150,12 +150,23 @@ class PassageView(QuizMarks, PassageGeometry, QTextEdit):
     # -- zoom and translations ----------------------------------------------
     @property
     def zoom(self) -> int:
-        return self._zoom
+        return self._theme.zoom
 
-    def set_zoom(self, zoom: int) -> None:
-        if zoom != self._zoom:
-            self._zoom = zoom
+    def theme(self) -> Theme:
+        return self._theme
+
+    def set_theme(self, theme: Theme) -> None:
+        """The window's colours, sizes and passage font (a Preferences change, a zoom step)."""
+        if theme != self._theme:
+            self._theme = theme
+            self._colours = style.PassageColours(theme)
             self._rerender_keeping_place()
+
+    def set_cursor_hidden(self, hidden: bool) -> None:
+        """During a quiz the reading cursor hides, so only the evidence is marked."""
+        if hidden != self._cursor_hidden:
+            self._cursor_hidden = hidden
+            self._update_highlights()
 
     def parallel(self) -> bool:
         return self._parallel
@@ -229,9 +240,11 @@ class PassageView(QuizMarks, PassageGeometry, QTextEdit):
         self.viewport().setCursor(
             Qt.CursorShape.PointingHandCursor if on else Qt.CursorShape.IBeamCursor
         )
-        self._update_highlights()
         if changed:
+            self._rerender_keeping_place()  # the sentence numbers come and go
             self.locate_mode_changed.emit(on)
+        else:
+            self._update_highlights()
 
     def locate_mode(self) -> bool:
         return self._locate_mode
@@ -240,51 +253,18 @@ class PassageView(QuizMarks, PassageGeometry, QTextEdit):
         return self._locate
 
     def set_locate_selection(self, ids) -> None:
-        self._locate = frozenset(i for i in ids if i in self._spans)
-        self._update_highlights()
+        self._set_locate(frozenset(i for i in ids if i in self._spans))
+
+    def _set_locate(self, picked: frozenset[str]) -> None:
+        """The learner's picks: the tint, and a tick on the number in the margin."""
+        changed = picked != self._locate
+        self._locate = picked
+        if changed and self._locate_mode:
+            self._rerender_keeping_place()
+        else:
+            self._update_highlights()
 
     # -- highlights -----------------------------------------------------------
-    def _selection(
-        self, span: Span | tuple[int, int], fmt: QTextCharFormat
-    ) -> QTextEdit.ExtraSelection:
-        start, end = (span.start, span.end) if isinstance(span, Span) else span
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
-        selection.format = fmt
-        return selection
-
-    def _background(self, colour: QColor, text: QColor | None = None) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        fmt.setBackground(colour)
-        if text is not None:
-            fmt.setForeground(text)
-        return fmt
-
-    def _update_highlights(self) -> None:
-        c = self._colours
-        marks: list[QTextEdit.ExtraSelection] = list(self.word_marks)
-        if self._hover and self._hover in self._spans and self._hover != self._current:
-            marks.append(self._selection(self._spans[self._hover], self._background(c.hover)))
-        if self._current in self._spans:
-            marks.append(self._selection(self._spans[self._current], self._background(c.current)))
-        for sid in self._evidence & self._spans.keys():
-            fmt = self._background(c.evidence)
-            marks.append(self._selection(self._spans[sid], fmt))
-        for sid in self._locate & self._spans.keys():
-            fmt = self._background(c.locate)
-            fmt.setFontUnderline(True)
-            marks.append(self._selection(self._spans[sid], fmt))
-        if self._gloss_span and self._gloss_span[0] in self._spans:
-            sid, start, end = self._gloss_span
-            text = self.article.sentence(sid).fr if self.article else ""
-            base = self._spans[sid].start
-            span = (base + u16(text[:start]), base + u16(text[:end]))
-            marks.append(self._selection(span, self._background(c.gloss, c.gloss_text)))
-        self.setExtraSelections(marks)
-
     def gloss_highlight(self) -> tuple[str, int, int] | None:
         """(sentence id, start, end) of the word or expression being glossed, if any."""
         return self._gloss_span
@@ -345,8 +325,7 @@ class PassageView(QuizMarks, PassageGeometry, QTextEdit):
             return
         sid, offset = found
         if self._locate_mode:
-            self._locate = self._locate ^ {sid}
-            self._update_highlights()
+            self._set_locate(self._locate ^ {sid})
             self.locate_changed.emit(self._locate)
             return
         self.set_current(sid, scroll=False)
@@ -385,17 +364,13 @@ class PassageView(QuizMarks, PassageGeometry, QTextEdit):
         elif plain and key == Qt.Key.Key_T:
             self.toggle_translation()
         elif plain and key in (Qt.Key.Key_Space,) and self._locate_mode and self._current:
-            self._locate = self._locate ^ {self._current}
-            self._update_highlights()
+            self._set_locate(self._locate ^ {self._current})
             self.locate_changed.emit(self._locate)
         else:
             super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         kind = event.type()
-        if kind == QEvent.Type.PaletteChange:
-            self._colours = style.PassageColours(self.palette())
-            self._rerender_keeping_place()
-        elif kind in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+        if kind == QEvent.Type.LanguageChange:
             self._rerender_keeping_place()
         super().changeEvent(event)

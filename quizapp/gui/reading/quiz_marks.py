@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat
+from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QTextEdit
 
 from quizapp.gui.reading.document import u16
-from quizapp.gui.window.theme import DARK, LIGHT, Palette
+from quizapp.gui.window.theme import Palette
 
 _WORD = re.compile(r"\S+")
 
@@ -43,8 +43,7 @@ class QuizMarks:
         return self._answer_right, self._answer_wrong
 
     def quiz_palette(self) -> Palette:
-        base = self.palette().color(QPalette.ColorRole.Base)  # type: ignore[attr-defined]
-        return DARK if base.lightness() < 128 else LIGHT
+        return self.theme().palette  # type: ignore[attr-defined]
 
     def setExtraSelections(self, selections: Any) -> None:
         """The passage's own highlights, then the quiz's on top."""

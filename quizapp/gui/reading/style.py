@@ -1,56 +1,58 @@
-"""Fonts, colours and text formats of the passage, all derived from the palette.
+"""Fonts, colours and text formats of the passage, all from the window's theme.
 
-Nothing here is hard-coded black or white: the highlights are the palette's
-highlight colour made translucent (or turned on the colour wheel, for the
-evidence), so a dark system theme gets a dark passage with readable marks.
+Each highlight is one colour role of `gui/window/theme.py` and means one thing
+(design/learner-experience.md, "Highlights"): the reading cursor and the
+pointer, the evidence of an answer, a `locate` pick, a looked-up word.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
+from PySide6.QtGui import QColor, QFont, QTextCharFormat
 
-SERIF_FAMILIES = ["Charis SIL", "Source Serif 4", "Georgia", "Noto Serif", "DejaVu Serif", "serif"]
-ZOOM_STEP = 1.1
-MAX_MEASURE_EM = 38  # comfortable line length, in em of the passage font
+from quizapp.gui.window.theme import Theme
+
+MAX_MEASURE_EM = 34  # comfortable line length, in em of the passage font
 
 
-def passage_font(base: QFont, zoom: int) -> QFont:
-    """The reading font: a serif 1.3× the interface font, scaled by the zoom steps."""
-    font = QFont(base)
-    font.setFamilies(SERIF_FAMILIES)
-    font.setStyleHint(QFont.StyleHint.Serif)
-    size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
-    font.setPointSizeF(max(6.0, size * 1.3 * ZOOM_STEP**zoom))
+def passage_font(theme: Theme) -> QFont:
+    """The reading font at the theme's zoom: serif or sans, as the learner chose."""
+    font = QFont()
+    font.setFamilies(theme.passage_families)
+    font.setStyleHint(QFont.StyleHint.Serif if theme.serif_passage else QFont.StyleHint.SansSerif)
+    font.setPixelSize(theme.px("passage"))
     return font
 
 
-def translucent(color: QColor, alpha: int) -> QColor:
-    out = QColor(color)
-    out.setAlpha(alpha)
+def sized(font: QFont, ratio: float) -> QFont:
+    out = QFont(font)
+    out.setPixelSize(max(8, round(font.pixelSize() * ratio)))
     return out
 
 
 class PassageColours:
-    """The highlight colours for one palette."""
+    """The passage's colour roles for one theme."""
 
-    def __init__(self, palette: QPalette):
-        highlight = palette.color(QPalette.ColorRole.Highlight)
-        self.hover = translucent(highlight, 38)
-        self.current = translucent(highlight, 70)
-        self.locate = translucent(highlight, 120)
-        self.gloss = highlight
-        self.gloss_text = palette.color(QPalette.ColorRole.HighlightedText)
-        hue = highlight.hslHue() if highlight.hslHue() >= 0 else 210
-        evidence = QColor.fromHsl((hue + 150) % 360, 170, 128)
-        self.evidence = translucent(evidence, 95)
-        self.translation = palette.color(QPalette.ColorRole.PlaceholderText)
-        self.marker = palette.color(QPalette.ColorRole.Link)
+    def __init__(self, theme: Theme):
+        p = theme.palette
+        self.text = QColor(p.text)
+        self.hover = QColor(p.cursor_tint)
+        self.current = QColor(p.cursor_tint)
+        self.locate = QColor(p.selection_tint)
+        self.locate_mark = QColor(p.accent)
+        self.gloss = QColor(p.accent)
+        self.gloss_text = QColor(p.on_accent)
+        self.evidence = QColor(p.evidence_tint)
+        self.evidence_mark = QColor(p.evidence_bar)
+        self.translation = QColor(p.muted)
+        self.marker = QColor(p.accent)
+        self.glossed = QColor(p.gloss_mark)
+        self.gloss_marks = theme.gloss_marks
 
 
-def title_format(font: QFont) -> QTextCharFormat:
+def title_format(font: QFont, theme: Theme) -> QTextCharFormat:
     fmt = QTextCharFormat()
     title_font = QFont(font)
-    title_font.setPointSizeF(font.pointSizeF() * 1.45)
+    title_font.setPixelSize(theme.px("title"))
     title_font.setWeight(QFont.Weight.Bold)
     fmt.setFont(title_font)
     return fmt
@@ -58,36 +60,55 @@ def title_format(font: QFont) -> QTextCharFormat:
 
 def subtitle_format(font: QFont, colours: PassageColours) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    sub = QFont(font)
-    sub.setPointSizeF(font.pointSizeF() * 0.85)
+    sub = sized(font, 0.85)
     sub.setItalic(True)
     fmt.setFont(sub)
     fmt.setForeground(colours.translation)
     return fmt
 
 
-def sentence_format(font: QFont) -> QTextCharFormat:
+def sentence_format(font: QFont, colours: PassageColours) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setFont(font)
+    fmt.setForeground(colours.text)
+    return fmt
+
+
+def glossed_format(font: QFont, colours: PassageColours) -> QTextCharFormat:
+    """A word the glossary explains: a quiet dotted underline (can be switched off)."""
+    fmt = sentence_format(font, colours)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    fmt.setUnderlineColor(colours.glossed)
     return fmt
 
 
 def translation_format(font: QFont, colours: PassageColours) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    small = QFont(font)
-    small.setPointSizeF(font.pointSizeF() * 0.82)
-    small.setItalic(True)
+    small = sized(font, 0.85)
     fmt.setFont(small)
     fmt.setForeground(colours.translation)
     return fmt
 
 
+def number_format(font: QFont, colours: PassageColours, picked: bool) -> QTextCharFormat:
+    """A sentence's number in a `locate` question; a pick shows a tick and the accent."""
+    fmt = QTextCharFormat()
+    small = sized(font, 0.62)
+    small.setFamilies(["Inter", "Noto Sans", "DejaVu Sans", "sans-serif"])
+    small.setWeight(QFont.Weight.Bold)
+    fmt.setFont(small)
+    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignTop)
+    fmt.setForeground(colours.locate_mark if picked else colours.translation)
+    if picked:
+        fmt.setBackground(colours.locate)
+    return fmt
+
+
 def marker_format(font: QFont, colours: PassageColours, shown: bool) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    small = QFont(font)
-    small.setFamilies(["sans-serif"])
+    small = sized(font, 0.58)
+    small.setFamilies(["Inter", "Noto Sans", "DejaVu Sans", "sans-serif"])
     small.setStyleHint(QFont.StyleHint.SansSerif)
-    small.setPointSizeF(font.pointSizeF() * 0.58)
     small.setWeight(QFont.Weight.Bold)
     small.setUnderline(shown)
     small.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.gui.reading.gloss_card import GlossPopover
+from quizapp.gui.reading.legend import HighlightLegend
 from quizapp.gui.reading.passage import PassageView
 
 if TYPE_CHECKING:  # pragma: no cover - the glossing engine loads on first click
     from quizapp.core.gloss.index import GlossHit
     from quizapp.core.model import Article
+    from quizapp.gui.window.theme import Theme
 
 
 class Banner(QFrame):
@@ -112,7 +114,7 @@ class ReadingView(QWidget):
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hint.setProperty("tone", "muted")
         bar = QHBoxLayout()
         bar.addWidget(self.back_button)
         bar.addStretch(1)
@@ -133,6 +135,9 @@ class ReadingView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
+        self.legend = HighlightLegend(self)
+        self.legend.hide()
+        layout.addWidget(self.legend)
         layout.addWidget(self.hint)
         self.setFocusProxy(self.passage)
         self.setTabOrder(self.back_button, self.parallel_button)
@@ -141,6 +146,8 @@ class ReadingView(QWidget):
 
         self.passage.word_looked_up.connect(self._show_gloss)
         self.passage.locate_mode_changed.connect(self._update_hint)
+        self.passage.translations_changed.connect(self._update_hint)
+        self.passage.highlights_changed.connect(self._update_legend)
         self.passage.viewport().installEventFilter(self)
         self.passage.verticalScrollBar().valueChanged.connect(self.close_popover)
         self.banner.details_requested.connect(self.problems_requested)
@@ -151,8 +158,22 @@ class ReadingView(QWidget):
         self.back_button.setDefaultAction(back)
         self.parallel_button.setDefaultAction(parallel)
         self.quiz_button.setDefaultAction(quiz)
-        back.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        quiz.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        self._actions = (back, quiz)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Icons in the theme's text and accent colours (a style's glyphs are dark)."""
+        from quizapp.gui.window.theming import tinted
+
+        if not getattr(self, "_actions", None):
+            return
+        back, quiz = self._actions
+        style = self.style()
+        back.setIcon(
+            tinted(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), theme.palette.text)
+        )
+        quiz.setIcon(
+            tinted(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay), theme.palette.accent)
+        )
 
     # -- content --------------------------------------------------------------
     def set_article(self, article: Article, keep_place: bool = False) -> None:
@@ -179,6 +200,8 @@ class ReadingView(QWidget):
             self._side.hide()
             self._side.setParent(None)
         self._side = widget
+        self.passage.set_cursor_hidden(widget is not None)  # the quiz: only evidence is marked
+        self._update_legend()
         if widget is not None:
             self.splitter.addWidget(widget)
             widget.show()
@@ -212,15 +235,21 @@ class ReadingView(QWidget):
     def _show_gloss(self, sentence_id: str, word: str, hit: GlossHit | None) -> None:
         popover = self._ensure_popover()
         span = self.passage.gloss_highlight() or (sentence_id, 0, 1)
+        shown = self.passage.translation_shown(sentence_id)
         service = self.dictionaries
         if hit is None and service is not None and self.article is not None:
             result = service.result(self.article, sentence_id, span[1])
             popover.folder_hint = str(service.folder)
             hint = not result.found and service.take_hint()
-            popover.show_result(sentence_id, word, result.answers, bool(result.consulted), hint)
+            popover.show_result(
+                sentence_id, word, result.answers, bool(result.consulted), hint, english_shown=shown
+            )
         else:
-            popover.show_entries(sentence_id, word, [hit.entry] if hit is not None else [])
-        popover.popup_at(self._anchor(*span))
+            if hit is not None and self.article is not None:  # the whole form the entry explains
+                word = self.article.sentence(sentence_id).fr[hit.start : hit.end]
+            entries = [hit.entry] if hit is not None else []
+            popover.show_entries(sentence_id, word, entries, english_shown=shown)
+        popover.popup_at(self._anchor(*span), self._sentence_rect(sentence_id), self._area())
 
     def _open_dictionaries_folder(self) -> None:
         if self.dictionaries is not None:
@@ -242,13 +271,23 @@ class ReadingView(QWidget):
             if hit.entry not in entries:
                 entries.append(hit.entry)
         popover = self._ensure_popover()
-        popover.show_entries(sid, "", entries)
-        rect = passage.sentence_rect(sid)
-        top_left = passage.viewport().mapTo(self, rect.topLeft())
-        popover.popup_at(QRect(top_left, rect.size()))
+        popover.show_entries(sid, "", entries, english_shown=passage.translation_shown(sid))
+        popover.popup_beside(self._sentence_rect(sid), self._area())
+
+    def _sentence_rect(self, sentence_id: str) -> QRect:
+        """The sentence's lines, in this widget's coordinates (the card keeps clear of it)."""
+        passage = self.passage
+        rect = passage.sentence_bounds(sentence_id)
+        return QRect(passage.viewport().mapTo(self, rect.topLeft()), rect.size())
+
+    def _area(self) -> QRect:
+        """Where a card may go: over the passage only, never over the toolbar."""
+        viewport = self.passage.viewport()
+        return QRect(viewport.mapTo(self, viewport.rect().topLeft()), viewport.size())
 
     def _translate_from_popover(self, sentence_id: str) -> None:
-        if not self.passage.translation_shown(sentence_id):
+        """The card's button shows the sentence's English, or hides it if shown."""
+        if not self.passage.parallel():
             self.passage.toggle_translation(sentence_id)
         self.passage.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -274,7 +313,19 @@ class ReadingView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.close_popover()
+        if event.oldSize().width() != event.size().width():  # the text reflows under the card
+            self.close_popover()
+        self._fit_toolbar()
+
+    def _fit_toolbar(self) -> None:
+        """A narrow window or a large zoom: the back button keeps its arrow, not its words
+        (its name stays in the tooltip and for screen readers), so nothing is cut."""
+        buttons = (self.back_button, self.parallel_button, self.quiz_button)
+        self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.back_button.adjustSize()
+        needed = sum(b.sizeHint().width() for b in buttons) + 6 * self.fontMetrics().height()
+        if needed > self.width():
+            self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if (
@@ -295,14 +346,30 @@ class ReadingView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-        elif event.type() == QEvent.Type.FontChange:
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_icons()
+            self._fit_toolbar()
         super().changeEvent(event)
+
+    def _update_legend(self) -> None:
+        """The legend, when highlights of different meanings can be seen together."""
+        passage = self.passage
+        roles = set()
+        if self._side is not None or passage.locate_mode():
+            if passage.evidence():
+                roles.add("evidence")
+            if passage.locate_mode() or passage.locate_selection():
+                roles.add("selection")
+            if roles and passage.gloss_highlight():
+                roles.add("lookup")
+        self.legend.show_roles(roles)
 
     def _update_hint(self) -> None:
         """What a click in the passage does now: a gloss, or (locate question) a choice."""
         if self.passage.locate_mode():
             self.hint.setText(self.tr("Click the sentences that answer the question."))
+        elif self.passage.parallel():
+            self.hint.setText(self.tr("Click a word for its meaning."))
         else:
             self.hint.setText(
                 self.tr("Click a word for its meaning, or EN after a sentence for its English.")

@@ -71,7 +71,7 @@ def run(options: Namespace | SimpleNamespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("quizapp")
-    app.setApplicationDisplayName("quizapp")
+    # No display name: Qt would append it to every title ("quizapp — x — quizapp").
     app.setDesktopFileName("quizapp")
     if ICON.is_file():
         app.setWindowIcon(QIcon(str(ICON)))

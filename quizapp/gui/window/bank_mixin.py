@@ -35,9 +35,10 @@ class BankMixin:
         self.progress.show()
         self._set_status(
             lambda: QCoreApplication.translate("MainWindow", "Loading the articles of %1…").replace(
-                "%1", str(folder)
+                "%1", folder.name or str(folder)
             )
         )
+        self.status.setToolTip(str(folder))
         if not folder.is_dir():
             self._bank_problems = [_not_a_bank(folder)]
             self._refresh_problems()
@@ -125,8 +126,10 @@ class BankMixin:
                     if slow
                     else ""
                 )
-                + " — "
-                + str(folder)
+                + " · "
+                + QCoreApplication.translate("MainWindow", "folder “%1”").replace(
+                    "%1", folder.name or str(folder)
+                )
                 + (
                     " · "
                     + QCoreApplication.translate(
@@ -138,6 +141,7 @@ class BankMixin:
                 )
             )
         )
+        self.status.setToolTip(str(folder))
         if errors:
             self.problems_dock.show()
         self._listed.start()
@@ -185,7 +189,7 @@ class BankMixin:
         dialogs.choose_folder(self, self.bank, self.set_bank)
 
     def set_bank(self, folder: Path) -> None:
-        self.settings.bank = folder
+        self.settings.remember_bank(folder)
         self._file_problems.clear()
         self.show_screen("library")
         self.load_bank(folder)

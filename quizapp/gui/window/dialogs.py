@@ -289,3 +289,58 @@ def open_folder(folder: Path) -> bool:
     from PySide6.QtGui import QDesktopServices
 
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def show_preferences(window) -> QDialog:
+    """File → Preferences: one dialog, non-modal, its changes applied as they are made."""
+    from quizapp.gui.window.preferences import PreferencesDialog
+
+    existing = window.findChild(PreferencesDialog, "preferences")
+    if existing is not None:
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    dialog = PreferencesDialog(window)
+    dialog.show()
+    return dialog
+
+
+def ask_learner_name(parent: QWidget, current: str, done: Callable[[str], None]) -> QDialog:
+    """Rename a learner: a small dialog with the name selected."""
+    from PySide6.QtWidgets import QInputDialog
+
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("rename_learner")
+    dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Rename the learner"))
+    dialog.setLabelText(QCoreApplication.translate("Dialogs", "New name:"))
+    dialog.setTextValue(current)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.textValueSelected.connect(lambda text: done(text))
+    dialog.open()
+    return dialog
+
+
+def confirm_delete_learner(
+    parent: QWidget, name: str, records: str, done: Callable[[], None]
+) -> QMessageBox:
+    """Delete a learner? Says exactly what goes with them; `done()` only on Delete."""
+    box = QMessageBox(parent)
+    box.setObjectName("delete_learner")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Delete the learner"))
+    box.setText(
+        QCoreApplication.translate("Dialogs", "Delete “%1” and all their progress?").replace(
+            "%1", name
+        )
+    )
+    box.setInformativeText(records)
+    delete = box.addButton(
+        QCoreApplication.translate("Dialogs", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.buttonClicked.connect(lambda button: done() if button is delete else None)
+    box.open()
+    return box

@@ -30,8 +30,10 @@ from quizapp.gui.window.bank_mixin import LISTED_TO_LOADED_MS, BankMixin
 from quizapp.gui.window.i18n import Translators
 from quizapp.gui.window.loading import BankLoader, FileWatcher
 from quizapp.gui.window.qt_names import plain_text
+from quizapp.gui.window.recent_menu import RecentMenu
 from quizapp.gui.window.settings import AppSettings
 from quizapp.gui.window.shortcuts import ActionSpec
+from quizapp.gui.window.theming import ThemeHub
 
 if TYPE_CHECKING:  # pragma: no cover - imported on first use (start-up speed)
     from PySide6.QtWidgets import QDockWidget
@@ -70,6 +72,10 @@ class MainWindow(ActionsMixin, BankMixin, QMainWindow):
         self.closing = False
         self._told_no_libyaml = False
         self.setObjectName("main_window")
+        # The design language, app-wide; screens built later listen to theme_changed.
+        self.theme_hub = ThemeHub(self, settings)
+        self.theme_changed = self.theme_hub.theme_changed
+        self.theme_hub.refresh(sheet=False)  # the style sheet waits for the first paint
         self.setMinimumSize(720, 480)
         self.resize(1100, 760)
         if settings.geometry is not None:
@@ -117,6 +123,9 @@ class MainWindow(ActionsMixin, BankMixin, QMainWindow):
         self.specs: list[ActionSpec] = []
         self.menus: dict[str, QMenu] = {}
         self._build_actions()
+        self.recent_menu = RecentMenu(self)
+        self.menus["file"].insertMenu(self.actions_by_name["preferences"], self.recent_menu)
+        self.menus["file"].insertSeparator(self.actions_by_name["preferences"])
         self.actions_by_name["parallel"].setChecked(settings.parallel)
 
         self.library_view.article_activated.connect(self.open_article)
@@ -144,7 +153,10 @@ class MainWindow(ActionsMixin, BankMixin, QMainWindow):
                 self.actions_by_name["parallel"],
                 self.actions_by_name["start_quiz"],
             )
-            view.passage.set_zoom(self.settings.zoom)
+            view.passage.set_theme(self.theme_hub.theme)
+            view.set_theme(self.theme_hub.theme)
+            self.theme_changed.connect(view.passage.set_theme)
+            self.theme_changed.connect(view.set_theme)
             view.passage.set_parallel(self.settings.parallel)
             view.problems_requested.connect(self.show_problems)
             for spec in self.specs:
@@ -263,6 +275,11 @@ class MainWindow(ActionsMixin, BankMixin, QMainWindow):
         self.reading_view  # noqa: B018 - its quiz keys belong in the list
         return dialogs.show_shortcuts(self, self.specs)
 
+    def show_preferences(self):
+        from quizapp.gui.window import dialogs
+
+        return dialogs.show_preferences(self)
+
     def show_about(self) -> None:
         from quizapp.gui.window import dialogs
 
@@ -274,13 +291,17 @@ class MainWindow(ActionsMixin, BankMixin, QMainWindow):
         self.watcher.watch(article.path)
         self.show_screen("reading")
         self.reading_view.passage.setFocus()
+        if self._problems_dock is not None and not self._file_problems.get(str(article.path)):
+            own = [p for p in self._bank_problems if p.path == article.path]
+            if not own:  # a good article: the teachers' panel never covers its text
+                self._problems_dock.hide()
         self.article_opened.emit(article)
 
     def zoom_by(self, step: int | None) -> None:
+        """Ctrl+= / Ctrl+- / Ctrl+0: the whole interface, from the one base size."""
         zoom = 0 if step is None else self.settings.zoom + step
         self.settings.zoom = zoom
-        if self._reading_view is not None:
-            self._reading_view.passage.set_zoom(self.settings.zoom)
+        self.theme_hub.refresh()
 
     def set_parallel(self, on: bool) -> None:
         self.settings.parallel = bool(on)
@@ -296,6 +317,8 @@ class MainWindow(ActionsMixin, BankMixin, QMainWindow):
         """Work that waits for the window to be on screen: the bank, a previewed file."""
         if self.closing:
             return
+        self.theme_hub.apply_sheet()
+        self.theme_hub.follow_platform()  # "As the system" follows a light/dark switch live
         if self.article_path is not None:
             self.open_file(self.article_path)
         self.load_bank(self.bank)
@@ -348,9 +371,9 @@ class MainWindow(ActionsMixin, BankMixin, QMainWindow):
         view = self._reading_view
         article = None if view is None else view.article
         if view is not None and self.screens.currentWidget() is view and article is not None:
-            self.setWindowTitle(f"{article.title} — quizapp")
+            self.setWindowTitle(f"quizapp — {article.title}")
         else:
-            self.setWindowTitle(self.tr("quizapp — French reading"))
+            self.setWindowTitle("quizapp")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -365,6 +388,7 @@ class MainWindow(ActionsMixin, BankMixin, QMainWindow):
         if self._problems_dock is not None:
             self._problems_dock.setWindowTitle(self.tr("Problems"))
             self._problems_dock.setAccessibleName(self.tr("Problems"))
+        self.recent_menu.retranslate_ui()
         self.progress.setAccessibleName(self.tr("Loading"))
         self.status.setAccessibleName(self.tr("Status"))
         self.status.setText(self._status())

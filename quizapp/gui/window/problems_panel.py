@@ -1,7 +1,8 @@
 """The list of problems found in question files, in the interface language.
 
 A teacher reads `PATH:LINE:COLUMN: error: message` here exactly as
-`quizapp check` prints it, and can copy the lines to ask for help.
+`quizapp check` prints it, can copy the lines to ask for help (Copy, Ctrl+C),
+and opens a file in the system's editor with a double-click on its line.
 """
 
 from __future__ import annotations
@@ -9,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -45,6 +48,8 @@ MAX_LINES = 500
 class ProblemsPanel(QWidget):
     """A read-only, copyable list of problems, errors first within each file."""
 
+    open_url = staticmethod(QDesktopServices.openUrl)  # the system's editor (tests replace it)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._problems: list[Problem] = []
@@ -58,12 +63,19 @@ class ProblemsPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setUniformItemSizes(False)
+        self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName("copy_problems")
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 6)
-        layout.addWidget(self.summary)
+        layout.addLayout(top)
         layout.addWidget(self.list, 1)
         self.summary.setBuddy(self.list)
         self.list.installEventFilter(self)
+        self.list.itemDoubleClicked.connect(self._open_item)
+        self.copy_button.clicked.connect(self.copy_selection)
         self.retranslate_ui()
 
     # -- data --------------------------------------------------------------
@@ -109,6 +121,7 @@ class ProblemsPanel(QWidget):
             item = QListWidgetItem(icons[problem.severity], self.line_for(problem, places[key]))
             item.setToolTip(tooltip(problem.text(self._lang)))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            item.setData(Qt.ItemDataRole.UserRole, problem)
             self.list.addItem(item)
         hidden = len(self._problems) - MAX_LINES
         if hidden > 0:
@@ -149,12 +162,30 @@ class ProblemsPanel(QWidget):
         ):
             self.copy_selection()
             return True
+        if (
+            watched is self.list
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.list.currentItem() is not None
+        ):
+            self._open_item(self.list.currentItem())
+            return True
         return super().eventFilter(watched, event)
 
     def copy_selection(self) -> None:
+        """`PATH:LINE:COL: severity: message` of the selected lines (all if none is),
+        exactly as shown and as `quizapp check` prints them."""
         rows = sorted(self.list.row(item) for item in self.list.selectedItems())
         text = "\n".join(self.list.item(r).text() for r in rows) or "\n".join(self.lines())
         QGuiApplication.clipboard().setText(text)
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        """Double-click or Enter: the file in the system's editor (the line is in the row)."""
+        problem: Problem = item.data(Qt.ItemDataRole.UserRole)
+        path = Path(problem.path)
+        if path.is_file():
+            self.open_url(QUrl.fromLocalFile(str(path.resolve())))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -167,4 +198,9 @@ class ProblemsPanel(QWidget):
             self.tr("Each line gives the file, line and column to fix, then the problem.")
         )
         self.summary.setAccessibleName(self.tr("Problem summary"))
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setToolTip(
+            self.tr("Copy the selected problems (all if none is selected) as PATH:LINE:COL")
+        )
+        self.list.setToolTip(self.tr("Double-click a problem to open its file in your editor."))
         self._fill()

@@ -11,7 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 ZOOM_MIN = -4
-ZOOM_MAX = 12
+ZOOM_MAX = 6  # 1.8× the base size: the largest step at which a 900 px window still fits
+RECENT_BANKS = 6
+THEME_MODES = ("light", "dark", "system")
+QUIZ_MODES = ("practice", "test")
 
 
 class AppSettings:
@@ -105,6 +108,73 @@ class AppSettings:
     @dictionary_hint_shown.setter
     def dictionary_hint_shown(self, value: bool) -> None:
         self._qs.setValue("dictionaries/hint_shown", "true" if value else "false")
+
+    def _bool(self, key: str, default: bool) -> bool:
+        return str(self._qs.value(key, "true" if default else "false")).lower() == "true"
+
+    def _set_bool(self, key: str, value: bool) -> None:
+        self._qs.setValue(key, "true" if value else "false")
+
+    @property
+    def theme_mode(self) -> str:
+        value = self._str("ui/theme")
+        return value if value in THEME_MODES else "system"
+
+    @theme_mode.setter
+    def theme_mode(self, value: str) -> None:
+        self._qs.setValue("ui/theme", value if value in THEME_MODES else "system")
+
+    @property
+    def base_px(self) -> int:
+        from quizapp.gui.window.theme import BASE_PX, BASE_PX_CHOICES
+
+        try:
+            value = int(self._qs.value("ui/base_px", BASE_PX))
+        except (TypeError, ValueError):
+            value = BASE_PX
+        return value if value in BASE_PX_CHOICES else BASE_PX
+
+    @base_px.setter
+    def base_px(self, value: int) -> None:
+        self._qs.setValue("ui/base_px", int(value))
+
+    @property
+    def serif_passage(self) -> bool:
+        return self._bool("reading/serif", True)
+
+    @serif_passage.setter
+    def serif_passage(self, value: bool) -> None:
+        self._set_bool("reading/serif", value)
+
+    @property
+    def gloss_marks(self) -> bool:
+        return self._bool("reading/gloss_marks", True)
+
+    @gloss_marks.setter
+    def gloss_marks(self, value: bool) -> None:
+        self._set_bool("reading/gloss_marks", value)
+
+    @property
+    def quiz_mode(self) -> str:
+        value = self._str("quiz/default_mode")
+        return value if value in QUIZ_MODES else "practice"
+
+    @quiz_mode.setter
+    def quiz_mode(self, value: str) -> None:
+        self._qs.setValue("quiz/default_mode", value if value in QUIZ_MODES else "practice")
+
+    @property
+    def recent_banks(self) -> list[Path]:
+        """The folders of articles opened last, newest first."""
+        value = self._qs.value("library/recent", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [Path(str(item)) for item in items if str(item)][:RECENT_BANKS]
+
+    def remember_bank(self, folder: Path) -> None:
+        """`folder` becomes the bank and heads the recent list."""
+        self.bank = folder
+        rest = [p for p in self.recent_banks if p != folder]
+        self._qs.setValue("library/recent", [str(p) for p in [folder, *rest][:RECENT_BANKS]])
 
     @property
     def geometry(self) -> QByteArray | None:

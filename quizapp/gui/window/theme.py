@@ -43,6 +43,7 @@ class Palette:
     cursor_tint: str  # the reading cursor (hidden during a quiz)
     unknown_tint: str  # known-words mode: a word never met
     learning_tint: str  # known-words mode: a word looked up, not yet known
+    gloss_mark: str  # the dotted underline under a word the glossary explains
 
 
 LIGHT = Palette(
@@ -66,6 +67,7 @@ LIGHT = Palette(
     cursor_tint="#EEF1F6",
     unknown_tint="#E8F0FF",
     learning_tint="#FFF6D9",
+    gloss_mark="#A3A9B4",
 )
 
 DARK = Palette(
@@ -89,6 +91,7 @@ DARK = Palette(
     cursor_tint="#23272E",
     unknown_tint="#1D2B45",
     learning_tint="#3A3216",
+    gloss_mark="#656C78",
 )
 
 # Type scale, in px at zoom 0 (base 16 px); zoom multiplies everything.
@@ -109,6 +112,9 @@ CARD_PADDING_PX = 16.0
 RADIUS_PX = 10.0
 TARGET_PX = 32.0  # the least height of anything clickable
 ZOOM_STEP = 1.1
+BASE_PX = 16  # the base size the type scale above is written for
+BASE_PX_CHOICES = (14, 16, 18, 20)
+CHROME_DAMPING = 0.5
 SERIF = ["Charis SIL", "Source Serif 4", "Georgia", "Noto Serif", "DejaVu Serif", "serif"]
 SANS = ["Inter", "Segoe UI", "SF Pro Text", "Noto Sans", "DejaVu Sans", "sans-serif"]
 
@@ -120,10 +126,22 @@ class Theme:
     palette: Palette = LIGHT
     zoom: int = 0
     serif_passage: bool = True
+    base_px: int = BASE_PX  # the learner's base size (Preferences); zoom multiplies it
+    gloss_marks: bool = True  # a dotted underline under the words the glossary explains
 
     @property
     def scale(self) -> float:
-        return float(ZOOM_STEP**self.zoom)
+        return float(ZOOM_STEP**self.zoom) * self.base_px / BASE_PX
+
+    @property
+    def ui_scale(self) -> float:
+        """The interface chrome's scale (menus, toolbars, filters): it grows half as fast
+        as the text, so the largest zoom still fits a 900 px wide window."""
+        return 1.0 + (self.scale - 1.0) * CHROME_DAMPING
+
+    def ui_px(self, role: str = "body") -> int:
+        """A type role's size for the window's chrome at this zoom."""
+        return max(8, round(TYPE_PX[role] * self.ui_scale))
 
     def px(self, role: str) -> int:
         """A type role's size in px at this zoom (`passage`, `question`, ..., `caption`)."""
@@ -150,6 +168,9 @@ class Theme:
 
     def with_zoom(self, zoom: int) -> Theme:
         return replace(self, zoom=zoom)
+
+    def changed(self, **values: object) -> Theme:
+        return replace(self, **values)  # type: ignore[arg-type]
 
 
 def pick(mode: ThemeMode | str, system_is_dark: bool) -> Palette:

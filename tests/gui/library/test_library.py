@@ -89,14 +89,22 @@ def test_double_click_opens(qtbot, window):
 
 def test_summaries_fill_the_score_columns(window):
     view = window.library_view
-    assert view.table.isColumnHidden(Column.BEST)
     view.set_summaries(
         {"armes-belarus": {"best": 0.75, "last": 0.5, "date": "2026-11-20", "unfinished": True}}
     )
     assert not view.table.isColumnHidden(Column.BEST)
     row = next(r for r in range(view.proxy.rowCount()) if "Russie" in view.proxy.index(r, 0).data())
-    assert view.proxy.index(row, Column.BEST).data() == "75 %"
-    assert view.proxy.index(row, Column.LAST).data() == "50 % · 2026-11-20 · unfinished"
+    assert view.proxy.index(row, Column.BEST).data() == "In progress · resume"
+    assert view.proxy.index(row, Column.LAST).data() == "20 Nov 2026"
+    other = next(r for r in range(view.proxy.rowCount()) if r != row)
+    assert view.proxy.index(other, Column.BEST).data() == "New"
+
+
+def test_a_finished_article_says_done_with_its_best_score(window):
+    view = window.library_view
+    view.set_summaries({"armes-belarus": {"best": 0.75, "last": 0.5, "date": "2026-11-20"}})
+    row = next(r for r in range(view.proxy.rowCount()) if "Russie" in view.proxy.index(r, 0).data())
+    assert view.proxy.index(row, Column.BEST).data() == "Done · best 75%"
 
 
 def test_open_folder_is_remembered(qtbot, window, tmp_path: Path):
@@ -214,15 +222,15 @@ def test_content_columns_widen_when_the_scores_grow(qtbot, window):
     """The header reads its titles from a model of its own, yet follows the rows."""
     view = window.library_view
     header = view.table.horizontalHeader()
-    view.set_summaries({"armes-belarus": {"best": 0.8, "last": 0.75, "date": "2026-11-24"}})
-    qtbot.waitUntil(lambda: header.sectionSize(Column.LAST) > 0)
-    before = header.sectionSize(Column.LAST)
+    view.set_summaries({})  # every article new
+    qtbot.waitUntil(lambda: header.sectionSize(Column.BEST) > 0)
+    before = header.sectionSize(Column.BEST)
     longer = {"best": 1.0, "last": 1.0, "date": "2026-11-24", "unfinished": True}
     view.set_summaries({"armes-belarus": longer})
-    text = "100 % · 2026-11-24 · unfinished"
+    text = "In progress · resume"
     needed = view.table.fontMetrics().horizontalAdvance(text)
-    qtbot.waitUntil(lambda: header.sectionSize(Column.LAST) >= needed)
-    assert header.sectionSize(Column.LAST) > before
+    qtbot.waitUntil(lambda: header.sectionSize(Column.BEST) >= needed)
+    assert header.sectionSize(Column.BEST) >= max(before, needed)
 
 
 def test_screen_readers_hear_the_column_titles(window):
@@ -232,3 +240,69 @@ def test_screen_readers_hear_the_column_titles(window):
     titles = [proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(len(Column))]
     assert titles[:3] == ["Title", "English title", "Level"]
     assert proxy.headerData(0, Qt.Orientation.Vertical) is None
+
+
+def test_problems_panel_copy_button_and_double_click_opens_the_file(qtbot, window, monkeypatch):
+    from quizapp.core.bank.problems import Problem, Severity
+    from quizapp.gui.window.problems_panel import ProblemsPanel
+
+    path = window.bank / "broken.yaml"
+    problem = Problem(path, 4, 1, Severity.ERROR, "sentences: needs at least 1")
+    panel = window.problems_panel
+    panel.set_problems([problem], window.bank, "en")
+    window.show_problems()
+    qtbot.waitUntil(panel.list.isVisible)
+    qtbot.mouseClick(panel.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == "broken.yaml:4:1: error: sentences: needs at least 1"
+    opened = []
+    monkeypatch.setattr(ProblemsPanel, "open_url", staticmethod(opened.append))
+    rect = panel.list.visualItemRect(panel.list.item(0))
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert [url.toLocalFile() for url in opened] == [str(path.resolve())]
+
+
+def test_the_problems_panel_never_covers_a_good_article(qtbot, window):
+    window.show_problems()  # the bank has a broken file: the panel is for the teacher
+    qtbot.waitUntil(window.problems_dock.isVisible)
+    article = next(a for a in window.library_view.model.articles() if a.id == "ecole-rentree")
+    window.library_view.table.setFocus()
+    row = next(
+        r
+        for r in range(window.library_view.proxy.rowCount())
+        if window.library_view.proxy.index(r, 0).data() == article.title
+    )
+    window.library_view.table.setCurrentIndex(window.library_view.proxy.index(row, 0))
+    qtbot.mouseClick(window.library_view.read_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_screen() == "reading")
+    assert not window.problems_dock.isVisible()
+    assert window.windowTitle() == f"quizapp — {article.title}"
+    window.show_screen("library")
+    assert window.windowTitle() == "quizapp"
+
+
+def test_status_bar_names_the_bank_with_its_path_in_the_tooltip(window):
+    assert window.bank.name in window.status.text()
+    assert str(window.bank) not in window.status.text()
+    assert window.status.toolTip() == str(window.bank)
+
+
+def test_recent_folders_are_remembered_and_reopen(qtbot, window, tmp_path: Path, data_dir: Path):
+    from quizapp.gui.window.settings import AppSettings
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder in (first, second):
+        folder.mkdir()
+    with qtbot.waitSignal(window.bank_loaded, timeout=10_000):
+        window.set_bank(first)
+    with qtbot.waitSignal(window.bank_loaded, timeout=10_000):
+        window.set_bank(second)
+    menu = window.recent_menu
+    menu.refresh()
+    assert [a.text() for a in menu.actions()] == ["second", "first"]
+    assert menu.actions()[1].toolTip() == str(first)
+    with qtbot.waitSignal(window.bank_loaded, timeout=10_000):
+        menu.actions()[1].trigger()
+    assert window.bank == first
+    window.settings.sync()
+    assert AppSettings(data_dir).recent_banks[:2] == [first, second]

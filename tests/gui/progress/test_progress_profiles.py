@@ -66,9 +66,9 @@ def test_switch_learner_from_the_menu_each_with_own_history(qtbot, win):
     start_practice(qtbot, win)
     answer(qtbot, win)
     finish(qtbot, win)
-    assert best_score(win, "armes-belarus") == "100 %"
+    assert best_score(win, "armes-belarus") == "Done · best 100%"
     add_learner(qtbot, win, "Max")
-    assert best_score(win, "armes-belarus") == ""
+    assert best_score(win, "armes-belarus") == "New"
     menu = win.progress_screens.learner_menu
     names = [a.text() for a in menu.actions()]
     assert names == ["Kim", "Max"]
@@ -76,7 +76,7 @@ def test_switch_learner_from_the_menu_each_with_own_history(qtbot, win):
     menu.actions()[0].trigger()
     assert bridge(win).profile.name == "Kim"
     assert bridge(win).picker.combo.currentText() == "Kim"
-    assert best_score(win, "armes-belarus") == "100 %"
+    assert best_score(win, "armes-belarus") == "Done · best 100%"
     assert store(win).last_profile().name == "Kim"
 
 

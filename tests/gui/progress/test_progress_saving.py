@@ -68,10 +68,10 @@ def test_finished_quiz_recorded_and_library_shows_scores(qtbot, win):
     by_id = {model.article(r).id: r for r in range(model.rowCount())}
     best = model.index(by_id["armes-belarus"], Column.BEST).data()
     last = model.index(by_id["armes-belarus"], Column.LAST).data()
-    assert best == "100 %"
-    assert last.startswith("100 % · 20") and "unfinished" not in last
-    other = model.index(by_id["tous-les-types"], Column.LAST).data()
-    assert other.endswith("unfinished")
+    assert best == "Done · best 100%"
+    assert last[-4:].isdigit() and last[:1].isdigit()  # "6 Dec 2026"
+    other = model.index(by_id["tous-les-types"], Column.BEST).data()
+    assert other == "In progress · resume"
     assert not win.library_view.table.isColumnHidden(Column.BEST)
 
 

@@ -45,7 +45,7 @@ def test_multiword_expression_is_highlighted_whole(qtbot, reading):
     assert passage.gloss_highlight() == ("s1", hit.start, hit.end)
     texts = popover_texts(reading)
     assert texts == [
-        "arme nucléaire tactique",
+        "armes nucléaires tactiques → arme nucléaire tactique",
         "tactical nuclear weapon",
         "short-range, <i>not</i> strategic",
     ]

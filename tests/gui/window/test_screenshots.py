@@ -14,6 +14,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
+from quizapp.gui.window.settings import ZOOM_MAX, AppSettings
+from quizapp.gui.window.theme import DARK
 from tests.conftest import BANK
 from tests.gui.conftest import BROKEN, SAMPLE, make_window
 
@@ -63,13 +65,16 @@ def dark_palette() -> QPalette:
 
 
 @pytest.mark.parametrize(
-    ("lang", "scale", "theme"),
-    [("en", 1, "light"), ("fr", 1, "light"), ("en", 2, "light"), ("fr", 2, "light"),
-     ("fr", 1, "dark")],
+    ("lang", "scale", "theme", "size"),
+    [("en", 1, "light", (1000, 720)), ("fr", 1, "light", (1000, 720)),
+     ("en", 2, "light", (1400, 1000)), ("fr", 2, "light", (1400, 1000)),
+     ("fr", 1, "dark", (1000, 720)), ("en", 0, "dark", (900, 700)),
+     ("fr", 0, "light", (900, 700)), ("fr", 0, "dark", (1400, 900))],
 )  # fmt: skip
 def test_screens(
-    qtbot, qapp: QApplication, tmp_path: Path, data_dir: Path, shots, lang, scale, theme
+    qtbot, qapp: QApplication, tmp_path: Path, data_dir: Path, shots, lang, scale, theme, size
 ):
+    """scale 2: a desktop font twice as large; 0: the largest zoom step of the app itself."""
     bank = tmp_path / "bank"
     bank.mkdir()
     for seed in BANK.glob("*.yaml"):
@@ -78,21 +83,28 @@ def test_screens(
     (bank / "broken.yaml").write_text(BROKEN, encoding="utf-8")
     original = QFont(qapp.font())
     original_palette = QPalette(qapp.palette())
+    settings = AppSettings(data_dir)
+    settings.theme_mode = theme
+    if scale == 0:
+        settings.zoom = ZOOM_MAX
+    settings.sync()
     if theme == "dark":
-        qapp.setPalette(dark_palette())
-    if scale != 1:
+        qapp.setPalette(dark_palette())  # a dark desktop as well: the app's theme wins
+    if scale == 2:
         bigger = QFont(original)
         bigger.setPointSizeF(original.pointSizeF() * scale)
         qapp.setFont(bigger)
     window = make_window(bank, data_dir, lang=lang)
     qtbot.addWidget(window)
     try:
-        window.resize(1000 * scale if scale == 1 else 1400, 720 if scale == 1 else 1000)
+        window.resize(*size)
         window.show()
         qtbot.waitExposed(window)
         with qtbot.waitSignal(window.bank_loaded, timeout=10_000):
             window.after_first_paint()
-        tag = f"{lang}_{scale}x" + ("_dark" if theme == "dark" else "")
+        tag = f"{lang}_{'zoom' if scale == 0 else f'{scale}x'}_{size[0]}" + (
+            "_dark" if theme == "dark" else ""
+        )
 
         def save(name: str, widget=None) -> None:
             qapp.processEvents()
@@ -120,9 +132,9 @@ def test_screens(
         assert popover is not None and popover.isVisible()
         assert window.reading_view.rect().contains(popover.geometry())
         save("gloss")
-        if theme == "dark":  # the highlight follows the palette, not a fixed light colour
+        if theme == "dark":  # the looked-up word takes the dark theme's accent
             marks = [m.format.background().color() for m in passage.extraSelections()]
-            assert QColor("#3d7bd9") in marks
+            assert QColor(DARK.accent) in marks
         window.reading_view.close_popover()
 
         qtbot.mouseClick(

@@ -1,0 +1,77 @@
+"""The passage's highlights, one colour role each (design/learner-experience.md).
+
+The pointer and the reading cursor (hidden during a quiz), the evidence of an
+answer, the learner's `locate` picks, the looked-up word: drawn as extra
+selections over the text, so the document never changes for a highlight.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+from quizapp.gui.reading.document import Span, u16
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quizapp.core.model import Article
+    from quizapp.gui.reading.style import PassageColours
+
+
+class PassageHighlights:
+    """A mixin of `PassageView`: builds its extra selections from its state."""
+
+    article: Article | None
+    _colours: PassageColours
+    _spans: dict[str, Span]
+    _hover: str | None
+    _current: str | None
+    _cursor_hidden: bool
+    _evidence: frozenset[str]
+    _locate: frozenset[str]
+    _gloss_span: tuple[str, int, int] | None
+    highlights_changed: Any
+
+    def _selection(
+        self, span: Span | tuple[int, int], fmt: QTextCharFormat
+    ) -> QTextEdit.ExtraSelection:
+        start, end = (span.start, span.end) if isinstance(span, Span) else span
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = fmt
+        return selection
+
+    def _background(self, colour: QColor, text: QColor | None = None) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setBackground(colour)
+        if text is not None:
+            fmt.setForeground(text)
+        return fmt
+
+    def _update_highlights(self) -> None:
+        c = self._colours
+        marks: list[QTextEdit.ExtraSelection] = list(self.word_marks)
+        cursor = None if self._cursor_hidden else self._current
+        if self._hover and self._hover in self._spans and self._hover != cursor:
+            marks.append(self._selection(self._spans[self._hover], self._background(c.hover)))
+        if cursor in self._spans:
+            marks.append(self._selection(self._spans[cursor], self._background(c.current)))
+        for sid in self._evidence & self._spans.keys():
+            fmt = self._background(c.evidence)
+            marks.append(self._selection(self._spans[sid], fmt))
+        for sid in self._locate & self._spans.keys():
+            fmt = self._background(c.locate)
+            fmt.setFontUnderline(True)
+            marks.append(self._selection(self._spans[sid], fmt))
+        if self._gloss_span and self._gloss_span[0] in self._spans:
+            sid, start, end = self._gloss_span
+            text = self.article.sentence(sid).fr if self.article else ""
+            base = self._spans[sid].start
+            span = (base + u16(text[:start]), base + u16(text[:end]))
+            marks.append(self._selection(span, self._background(c.gloss, c.gloss_text)))
+        self.setExtraSelections(marks)
+        self.highlights_changed.emit()

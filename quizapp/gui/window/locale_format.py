@@ -1,0 +1,31 @@
+"""Numbers, percentages and dates as the interface language writes them.
+
+« 85 % » and « 6 déc. 2026 » in French, "85%" and "6 Dec 2026" in English: the
+locale follows the installed translation (its catalogue names the locale),
+not the machine, so the numbers match the words around them, in one style.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+NNBSP = "\u202f"
+
+
+def ui_locale() -> QLocale:
+    """The locale of the interface language (French when the French catalogue is on)."""
+    name = QCoreApplication.translate("QuizFormat", "en_GB", "locale used to write numbers")
+    return QLocale(name)
+
+
+def percent(share: float) -> str:
+    """A share (0..1) as a whole percentage: « 85 % » in French, "85%" in English."""
+    locale = ui_locale()
+    value = locale.toString(round(share * 100))
+    return f"{value}{NNBSP}%" if locale.language() == QLocale.Language.French else f"{value}%"
+
+
+def day(iso: str) -> str:
+    """A YYYY-MM-DD date as « 6 déc. 2026 » / "6 Dec 2026"; other text unchanged."""
+    date = QDate.fromString(iso, "yyyy-MM-dd")
+    return ui_locale().toString(date, "d MMM yyyy") if date.isValid() else iso

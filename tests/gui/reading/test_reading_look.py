@@ -1,0 +1,126 @@
+"""The reading view's look: one meaning per highlight, French spacing, the side-by-side
+English, and a gloss card that never covers the sentence it explains."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtWidgets import QLabel
+
+from quizapp.core.gloss.typography import NBSP, NNBSP, display
+from tests.gui.reading.test_reading import click_word, popover_texts
+
+
+def test_french_spacing_is_made_unbreakable_at_display_only(reading):
+    article = reading.reading_view.article
+    typed = article.sentence("s3").fr
+    assert "« entre guillemets »" in typed  # the teacher's text is stored as typed
+    shown = reading.reading_view.passage.document().toRawText()  # no-break spaces kept
+    assert f"«{NBSP}entre guillemets{NBSP}»" in shown
+    assert display("Vraiment ? Oui ; non !") == f"Vraiment{NNBSP}? Oui{NNBSP}; non{NNBSP}!"
+    assert len(display(typed)) == len(typed)  # offsets of clicks and glosses are kept
+
+
+def test_the_card_shows_form_and_headword_and_keeps_clear_of_its_sentence(qtbot, reading):
+    view = reading.reading_view
+    click_word(qtbot, reading, "s1", "stationner")
+    assert popover_texts(reading)[0] == "stationner"
+    view.close_popover()
+    click_word(qtbot, reading, "s1", "nucléaires")
+    assert popover_texts(reading)[0] == "armes nucléaires tactiques → arme nucléaire tactique"
+    card = view.popover.geometry()
+    sentence = view._sentence_rect("s1")
+    assert not card.intersects(sentence)
+    assert view.rect().contains(card)
+    toolbar = QRect(
+        view.back_button.mapTo(view, view.back_button.rect().topLeft()), view.back_button.size()
+    )
+    assert not card.intersects(toolbar)
+    button = view.popover.translate_button
+    assert button.text() == "Show the sentence in English"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert view.passage.translation_shown("s1")
+    click_word(qtbot, reading, "s1", "stationner")
+    assert view.popover.translate_button.text() == "Hide the English"
+    qtbot.mouseClick(view.popover.translate_button, Qt.MouseButton.LeftButton)
+    assert not view.passage.translation_shown("s1")
+
+
+def test_words_of_the_sentence_sit_beside_it(qtbot, reading):
+    view = reading.reading_view
+    reading.resize(1400, 900)
+    view.passage.set_current("s1")
+    view.passage.setFocus()
+    qtbot.keyClick(view.passage, Qt.Key.Key_G)
+    qtbot.waitUntil(lambda: view.popover is not None and view.popover.isVisible())
+    assert not view.popover.geometry().intersects(view._sentence_rect("s1"))
+    assert view.popover.geometry().top() >= view.passage.y()
+
+
+def test_parallel_english_sits_beside_each_sentence_aligned_at_the_top(qtbot, reading):
+    passage = reading.reading_view.passage
+    reading.actions_by_name["parallel"].trigger()
+    assert passage.parallel()
+    cursor = QTextCursor(passage.document())
+    cursor.setPosition(passage._spans["s2"].start)
+    table = cursor.currentTable()
+    assert table is not None and table.columns() == 2
+    cell = table.cellAt(cursor)
+    english = table.cellAt(cell.row(), 1)
+    english_cursor = english.firstCursorPosition()
+    assert english_cursor.block().text().startswith("Moscow would not transfer")
+    french_top = passage.cursorRect(cursor).top()
+    english_top = passage.cursorRect(english_cursor).top()
+    assert abs(french_top - english_top) <= 4  # the pair starts on the same line
+    assert passage.cursorRect(english_cursor).left() > passage.cursorRect(cursor).left()
+    reading.actions_by_name["parallel"].trigger()
+    assert passage.document().rootFrame().childFrames() == []
+
+
+def test_one_colour_per_meaning_and_no_reading_cursor_during_a_quiz(qtbot, reading):
+    view = reading.reading_view
+    passage = view.passage
+    palette = passage.theme().palette
+    passage.set_current("s1")
+
+    def backgrounds() -> set[str]:
+        return {m.format.background().color().name().upper() for m in passage.extraSelections()}
+
+    assert palette.cursor_tint in backgrounds()
+    reading.actions_by_name["start_quiz"].trigger()
+    qtbot.waitUntil(lambda: view.side_panel() is not None)
+    assert palette.cursor_tint not in backgrounds()  # the evidence never competes with it
+    passage.highlight_evidence(["s2"])
+    passage.set_locate_mode(True)
+    passage.set_locate_selection(["s3"])
+    assert {palette.evidence_tint, palette.selection_tint} <= backgrounds()
+    assert passage.toPlainText().count("✓3") == 1  # the pick is marked in the margin too
+    assert "2" in passage.toPlainText().split("Moscou")[0][-3:]  # sentence numbers
+    assert view.legend.isVisible()
+    assert view.legend.texts() == [
+        "where the text gives the answer",
+        "your choice (✓ and its number)",
+    ]
+    assert QColor(palette.evidence_tint) != QColor(palette.selection_tint)
+
+
+def test_glossed_words_are_marked_subtly_and_the_mark_can_go(qtbot, reading):
+    passage = reading.reading_view.passage
+    dotted = [
+        f
+        for f in passage.document().allFormats()
+        if f.isCharFormat()
+        and f.toCharFormat().underlineStyle() == f.toCharFormat().UnderlineStyle.DotLine
+    ]
+    mark = passage.theme().palette.gloss_mark
+    assert dotted
+    assert {f.toCharFormat().underlineColor().name().upper() for f in dotted} == {mark}
+    reading.settings.gloss_marks = False
+    reading.theme_hub.refresh()
+    assert not [
+        f
+        for f in passage.document().allFormats()
+        if f.isCharFormat()
+        and f.toCharFormat().underlineStyle() == f.toCharFormat().UnderlineStyle.DotLine
+    ]
+    assert isinstance(reading.reading_view.hint, QLabel)

@@ -103,7 +103,7 @@
   <context>
     <name>ModeChooser</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="90" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="96" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -111,7 +111,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="96" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="102" />
       <source>Feedback after each question. You get %n try(s) per question; each retry costs %1 of its points, a hint %2.</source>
       <translation>
         <numerusform>Feedback after each question. You get %n try per question; each retry costs %1 of its points, a hint %2.</numerusform>

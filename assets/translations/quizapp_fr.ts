@@ -536,118 +536,118 @@
   <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="243" />
-      <location filename="../../quizapp/gui/library/view.py" line="337" />
+      <location filename="../../quizapp/gui/library/view.py" line="244" />
+      <location filename="../../quizapp/gui/library/view.py" line="338" />
       <source>All tags</source>
       <translation>Tous les thèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="260" />
+      <location filename="../../quizapp/gui/library/view.py" line="261" />
       <source>Loading the articles…</source>
       <translation>Chargement des articles…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="263" />
+      <location filename="../../quizapp/gui/library/view.py" line="264" />
       <source>This folder has no articles yet. Choose another folder of question files.</source>
       <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="266" />
+      <location filename="../../quizapp/gui/library/view.py" line="267" />
       <source>No article matches these filters.</source>
       <translation>Aucun article ne correspond à ces filtres.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="306" />
+      <location filename="../../quizapp/gui/library/view.py" line="307" />
       <source>Search by French or English title</source>
       <translation>Rechercher par titre français ou anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="307" />
+      <location filename="../../quizapp/gui/library/view.py" line="308" />
       <source>Search articles</source>
       <translation>Rechercher des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="309" />
+      <location filename="../../quizapp/gui/library/view.py" line="310" />
       <source>Type part of a title; accents and capitals do not matter.</source>
       <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="311" />
+      <location filename="../../quizapp/gui/library/view.py" line="312" />
       <source>&amp;Level:</source>
       <translation>&amp;Niveau :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="312" />
+      <location filename="../../quizapp/gui/library/view.py" line="313" />
       <source>Filter by level</source>
       <translation>Filtrer par niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="313" />
+      <location filename="../../quizapp/gui/library/view.py" line="314" />
       <source>Show only the articles of one CEFR level</source>
       <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="314" />
+      <location filename="../../quizapp/gui/library/view.py" line="315" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thème :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="315" />
+      <location filename="../../quizapp/gui/library/view.py" line="316" />
       <source>Filter by topic</source>
       <translation>Filtrer par thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="316" />
+      <location filename="../../quizapp/gui/library/view.py" line="317" />
       <source>Show only the articles with this tag</source>
       <translation>N’afficher que les articles de ce thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="317" />
+      <location filename="../../quizapp/gui/library/view.py" line="318" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="319" />
+      <location filename="../../quizapp/gui/library/view.py" line="320" />
       <source>Press Enter or double-click to read the selected article.</source>
       <translation>Appuyez sur Entrée ou double-cliquez pour lire l’article sélectionné.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="321" />
+      <location filename="../../quizapp/gui/library/view.py" line="322" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="322" />
+      <location filename="../../quizapp/gui/library/view.py" line="323" />
       <source>Read this article</source>
       <translation>Lire cet article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="323" />
+      <location filename="../../quizapp/gui/library/view.py" line="324" />
       <source>Open the selected article</source>
       <translation>Ouvre l’article sélectionné</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="324" />
+      <location filename="../../quizapp/gui/library/view.py" line="325" />
       <source>Double-click an article, or press Enter, to read it.</source>
       <translation>Double-cliquez sur un article, ou appuyez sur Entrée, pour le lire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="325" />
+      <location filename="../../quizapp/gui/library/view.py" line="326" />
       <source>Open folder</source>
       <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="326" />
+      <location filename="../../quizapp/gui/library/view.py" line="327" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="327" />
+      <location filename="../../quizapp/gui/library/view.py" line="328" />
       <source>Library status</source>
       <translation>État de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="331" />
+      <location filename="../../quizapp/gui/library/view.py" line="332" />
       <source>All levels</source>
       <translation>Tous les niveaux</translation>
     </message>
@@ -677,82 +677,82 @@
   <context>
     <name>LookSection</name>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="65" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="114" />
       <source>Light</source>
       <translation>Clair</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="66" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="114" />
       <source>Dark</source>
       <translation>Sombre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="67" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="114" />
       <source>As the system</source>
       <translation>Comme le système</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="73" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="117" />
       <source>%1 px</source>
       <translation>%1 px</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="77" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="120" />
       <source>Serif (like a book)</source>
       <translation>Avec empattements (comme un livre)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="78" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="121" />
       <source>Sans serif (like a screen)</source>
       <translation>Sans empattements (comme un écran)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="86" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="122" />
       <source>Mark the words the glossary explains</source>
       <translation>Souligner les mots expliqués dans le glossaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="92" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="118" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="92" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="119" />
       <source>Test</source>
       <translation>Évaluation</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="94" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="123" />
       <source>Look</source>
       <translation>Apparence</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="96" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="125" />
       <source>&amp;Theme:</source>
       <translation>&amp;Apparence :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="97" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="126" />
       <source>Text &amp;size:</source>
       <translation>&amp;Taille du texte :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="98" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="127" />
       <source>Article font:</source>
       <translation>Police de l’article :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="100" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="124" />
       <source>Language and quiz</source>
       <translation>Langue et quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="102" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="128" />
       <source>&amp;Interface language:</source>
       <translation>&amp;Langue de l’interface :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="103" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="129" />
       <source>Default &amp;quiz mode:</source>
       <translation>Mode de &amp;quiz par défaut :</translation>
     </message>
@@ -818,18 +818,18 @@
     <message>
       <location filename="../../quizapp/gui/window/main_window.py" line="189" />
       <location filename="../../quizapp/gui/window/main_window.py" line="190" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="343" />
       <location filename="../../quizapp/gui/window/main_window.py" line="344" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="345" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="346" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="347" />
       <source>Loading</source>
       <translation>Chargement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="347" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="348" />
       <source>Status</source>
       <translation>État</translation>
     </message>
@@ -941,12 +941,12 @@
   <context>
     <name>ModeChooser</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="85" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="91" />
       <source>Quiz</source>
       <translation>Quiz</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="90" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="96" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -954,7 +954,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="96" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="102" />
       <source>Feedback after each question. You get %n try(s) per question; each retry costs %1 of its points, a hint %2.</source>
       <translation>
         <numerusform>Correction après chaque question. Vous avez %n essai par question ; chaque nouvel essai coûte %1 de ses points, un indice %2.</numerusform>
@@ -962,37 +962,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="103" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="109" />
       <source>Feedback after each question, one try per question; a hint costs %2 of its points.</source>
       <translation>Correction après chaque question, un seul essai par question ; un indice coûte %2 de ses points.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="111" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="117" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="112" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="118" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="115" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="121" />
       <source>One answer per question, which you can change until you finish. No feedback until the end.</source>
       <translation>Une réponse par question, modifiable jusqu’à la fin. Aucune correction avant la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="120" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="126" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="122" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="128" />
       <source>Carry on where you stopped: %1 of %2 questions answered.</source>
       <translation>Reprendre là où vous en étiez : %1 réponses données sur %2 questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="126" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="132" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
@@ -1041,12 +1041,13 @@
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="143" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="159" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="185" />
       <source>Preferences</source>
       <translation>Préférences</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="145" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="161" />
       <source>Look and reading</source>
       <translation>Apparence et lecture</translation>
     </message>

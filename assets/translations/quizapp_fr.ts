@@ -934,82 +934,82 @@
   <context>
     <name>LookSection</name>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="65" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="114" />
       <source>Light</source>
       <translation>Clair</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="66" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="114" />
       <source>Dark</source>
       <translation>Sombre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="67" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="114" />
       <source>As the system</source>
       <translation>Comme le système</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="73" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="117" />
       <source>%1 px</source>
       <translation>%1 px</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="77" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="120" />
       <source>Serif (like a book)</source>
       <translation>Avec empattements (comme un livre)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="78" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="121" />
       <source>Sans serif (like a screen)</source>
       <translation>Sans empattements (comme un écran)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="86" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="122" />
       <source>Mark the words the glossary explains</source>
       <translation>Souligner les mots expliqués dans le glossaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="92" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="118" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="92" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="119" />
       <source>Test</source>
       <translation>Évaluation</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="94" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="123" />
       <source>Look</source>
       <translation>Apparence</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="96" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="125" />
       <source>&amp;Theme:</source>
       <translation>&amp;Apparence :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="97" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="126" />
       <source>Text &amp;size:</source>
       <translation>&amp;Taille du texte :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="98" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="127" />
       <source>Article font:</source>
       <translation>Police de l’article :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="100" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="124" />
       <source>Language and quiz</source>
       <translation>Langue et quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="102" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="128" />
       <source>&amp;Interface language:</source>
       <translation>&amp;Langue de l’interface :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="103" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="129" />
       <source>Default &amp;quiz mode:</source>
       <translation>Mode de &amp;quiz par défaut :</translation>
     </message>
@@ -1354,12 +1354,13 @@
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="143" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="159" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="185" />
       <source>Preferences</source>
       <translation>Préférences</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="145" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="161" />
       <source>Look and reading</source>
       <translation>Apparence et lecture</translation>
     </message>

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -59,23 +60,11 @@ class LookSection(QWidget):
         super().__init__()
         self.window_ = window
         s = window.settings
-        self.theme = _combo(
-            self,
-            [
-                (self.tr("Light"), "light"),
-                (self.tr("Dark"), "dark"),
-                (self.tr("As the system"), "system"),
-            ],
-            s.theme_mode,
-        )
-        self.size = _combo(
-            self,
-            [(self.tr("%1 px").replace("%1", str(px)), px) for px in BASE_PX_CHOICES],
-            s.base_px,
-        )
+        self.theme = _combo(self, [("", "light"), ("", "dark"), ("", "system")], s.theme_mode)
+        self.size = _combo(self, [("", px) for px in BASE_PX_CHOICES], s.base_px)
         self.font_group = QButtonGroup(self)
-        self.serif = QRadioButton(self.tr("Serif (like a book)"), self)
-        self.sans = QRadioButton(self.tr("Sans serif (like a screen)"), self)
+        self.serif = QRadioButton(self)
+        self.sans = QRadioButton(self)
         self.font_group.addButton(self.serif)
         self.font_group.addButton(self.sans)
         (self.serif if s.serif_passage else self.sans).setChecked(True)
@@ -83,34 +72,61 @@ class LookSection(QWidget):
         fonts.addWidget(self.serif)
         fonts.addWidget(self.sans)
         fonts.addStretch(1)
-        self.marks = QCheckBox(self.tr("Mark the words the glossary explains"), self)
+        self.marks = QCheckBox(self)
         self.marks.setChecked(s.gloss_marks)
         self.language = _combo(
             self, [("Français", "fr"), ("English", "en")], window.translators.language
         )
-        self.quiz_mode = _combo(
-            self, [(self.tr("Practice"), "practice"), (self.tr("Test"), "test")], s.quiz_mode
-        )
-        look = QGroupBox(self.tr("Look"), self)
-        form = QFormLayout(look)
-        form.addRow(self.tr("&Theme:"), self.theme)
-        form.addRow(self.tr("Text &size:"), self.size)
-        form.addRow(self.tr("Article font:"), fonts)
+        self.quiz_mode = _combo(self, [("", "practice"), ("", "test")], s.quiz_mode)
+        self.look = QGroupBox(self)
+        self.labels = {key: QLabel(self) for key in ("theme", "size", "font", "language", "mode")}
+        self.labels["theme"].setBuddy(self.theme)
+        self.labels["size"].setBuddy(self.size)
+        self.labels["language"].setBuddy(self.language)
+        self.labels["mode"].setBuddy(self.quiz_mode)
+        form = QFormLayout(self.look)
+        form.addRow(self.labels["theme"], self.theme)
+        form.addRow(self.labels["size"], self.size)
+        form.addRow(self.labels["font"], fonts)
         form.addRow("", self.marks)
-        other = QGroupBox(self.tr("Language and quiz"), self)
-        form2 = QFormLayout(other)
-        form2.addRow(self.tr("&Interface language:"), self.language)
-        form2.addRow(self.tr("Default &quiz mode:"), self.quiz_mode)
+        self.other = QGroupBox(self)
+        form2 = QFormLayout(self.other)
+        form2.addRow(self.labels["language"], self.language)
+        form2.addRow(self.labels["mode"], self.quiz_mode)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(look)
-        layout.addWidget(other)
+        layout.addWidget(self.look)
+        layout.addWidget(self.other)
+        self.retranslate_ui()
         self.theme.currentIndexChanged.connect(self._theme)
         self.size.currentIndexChanged.connect(self._size)
         self.serif.toggled.connect(self._font)
         self.marks.toggled.connect(self._marks)
         self.language.currentIndexChanged.connect(self._language)
         self.quiz_mode.currentIndexChanged.connect(self._quiz_mode)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # chosen here: the dialog follows
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        for index, text in enumerate((self.tr("Light"), self.tr("Dark"), self.tr("As the system"))):
+            self.theme.setItemText(index, text)
+        for index, px in enumerate(BASE_PX_CHOICES):
+            self.size.setItemText(index, self.tr("%1 px").replace("%1", str(px)))
+        self.quiz_mode.setItemText(0, self.tr("Practice"))
+        self.quiz_mode.setItemText(1, self.tr("Test"))
+        self.serif.setText(self.tr("Serif (like a book)"))
+        self.sans.setText(self.tr("Sans serif (like a screen)"))
+        self.marks.setText(self.tr("Mark the words the glossary explains"))
+        self.look.setTitle(self.tr("Look"))
+        self.other.setTitle(self.tr("Language and quiz"))
+        self.labels["theme"].setText(self.tr("&Theme:"))
+        self.labels["size"].setText(self.tr("Text &size:"))
+        self.labels["font"].setText(self.tr("Article font:"))
+        self.labels["language"].setText(self.tr("&Interface language:"))
+        self.labels["mode"].setText(self.tr("Default &quiz mode:"))
 
     def _theme(self) -> None:
         self.window_.theme_hub.set_mode(self.theme.currentData())
@@ -163,6 +179,11 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(column.sizeHint().width() + 48, min(640, column.sizeHint().height() + 96))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("Preferences"))
+        super().changeEvent(event)
 
     def section(self, title: str) -> QWidget:
         return next(widget for name, widget in self.sections if name == title)

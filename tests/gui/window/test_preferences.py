@@ -91,6 +91,8 @@ def test_interface_language_from_preferences(qtbot, window):
     pick(qtbot, look.language, "fr")
     assert window.translators.language == "fr"
     assert window.menus["file"].title() == "&Fichier"
+    assert dialog.windowTitle() == "Préférences"  # the dialog follows at once
+    assert look.marks.text() == "Souligner les mots expliqués dans le glossaire"
     dialog.close()
 
 

@@ -524,100 +524,100 @@
   <context>
     <name>GlossPopover</name>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="179" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="180" />
       <source>This word is not in the article’s glossary.</source>
       <translation>Ce mot n’est pas dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="181" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="182" />
       <source>No word of this sentence is in the article’s glossary.</source>
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="333" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="337" />
       <source>Show the sentence in English</source>
       <translation>Afficher la phrase en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="334" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="338" />
       <source>Shows the English translation under this sentence</source>
       <translation>Affiche la traduction anglaise sous cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="343" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="347" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="141" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="347" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="348" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="142" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="351" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="352" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="177" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="178" />
       <source>No entry in the glossary or in your dictionaries.</source>
       <translation>Aucune entrée dans le glossaire ni dans vos dictionnaires.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="190" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="191" />
       <source>From the article’s glossary</source>
       <translation>Du glossaire de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="196" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="197" />
       <source>No dictionary is installed: sudo apt install dict-freedict-fra-eng, or put dictd/StarDict files in %1</source>
       <translation>Aucun dictionnaire installé : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd/StarDict dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="232" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="233" />
       <source>From %1</source>
       <translation>Source : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="239" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="240" />
       <source>an expression of this sentence</source>
       <translation>une expression de cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="260" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="261" />
       <source>Added to my words</source>
       <translation>Ajouté à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="344" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="348" />
       <source>More</source>
       <translation>Plus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="345" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="349" />
       <source>Show the whole dictionary entry</source>
       <translation>Afficher l’entrée complète du dictionnaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="349" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="350" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="353" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="354" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="341" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="345" />
       <source>Known (K)</source>
       <translation>Connu (K)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="342" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="346" />
       <source>You know this word: it is no longer coloured</source>
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="330" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="334" />
       <source>Hide the English</source>
       <translation>Masquer l’anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="331" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="335" />
       <source>Hides the English translation of this sentence</source>
       <translation>Masque la traduction anglaise de cette phrase</translation>
     </message>
@@ -697,52 +697,52 @@
       <translation>modifiée depuis</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="215" />
+      <location filename="../../quizapp/gui/progress/history.py" line="217" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="216" />
+      <location filename="../../quizapp/gui/progress/history.py" line="218" />
       <source>&amp;Article:</source>
       <translation>&amp;Article :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="217" />
+      <location filename="../../quizapp/gui/progress/history.py" line="219" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="220" />
+      <location filename="../../quizapp/gui/progress/history.py" line="222" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="221" />
+      <location filename="../../quizapp/gui/progress/history.py" line="223" />
       <source>Prompt</source>
       <translation>Énoncé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="222" />
+      <location filename="../../quizapp/gui/progress/history.py" line="224" />
       <source>Quizzes</source>
       <translation>Quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="223" />
+      <location filename="../../quizapp/gui/progress/history.py" line="225" />
       <source>Full marks (rate)</source>
       <translation>Réussite (taux)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="224" />
+      <location filename="../../quizapp/gui/progress/history.py" line="226" />
       <source>Note</source>
       <translation>Remarque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="227" />
+      <location filename="../../quizapp/gui/progress/history.py" line="229" />
       <source>Success rate of each question</source>
       <translation>Taux de réussite de chaque question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="228" />
+      <location filename="../../quizapp/gui/progress/history.py" line="230" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
@@ -1083,25 +1083,25 @@
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="234" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="235" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="389" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="390" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="328" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="329" />
+      <location filename="../../quizapp/gui/window/problems_mixin.py" line="42" />
+      <location filename="../../quizapp/gui/window/problems_mixin.py" line="43" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="392" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="331" />
       <source>Loading</source>
       <translation>Chargement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="393" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="332" />
       <source>Status</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="194" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="195" />
       <source>Indexing the dictionary %1 (once): %2 headwords…</source>
       <translation>Indexation du dictionnaire %1 (une seule fois) : %2 entrées…</translation>
     </message>
@@ -1517,27 +1517,27 @@
       <translation>La progression n’est pas enregistrée : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="168" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="164" />
       <source>Your progress file was repaired</source>
       <translation>Votre fichier de progression a été réparé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="220" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="213" />
       <source>The progress file could not be used: %1</source>
       <translation>Le fichier de progression n’a pas pu être utilisé : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="242" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="235" />
       <source>Saved: every answer has reached the disk now.</source>
       <translation>Enregistré : toutes les réponses sont maintenant sur le disque.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="399" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="392" />
       <source>Learner</source>
       <translation>Élève</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/bridge.py" line="327" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="320" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis votre arrêt : elle repart de zéro.</numerusform>
@@ -1546,22 +1546,22 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/bridge.py" line="103" />
-      <location filename="../../quizapp/gui/progress/bridge.py" line="401" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="394" />
       <source>Saving</source>
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="176" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="165" />
       <source>Some recent progress could not be read back</source>
       <translation>Une partie de la progression récente n’a pas pu être relue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="305" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="298" />
       <source>Learner 1</source>
       <translation>Élève 1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="313" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="306" />
       <source>Your progress is saved as “%1”.</source>
       <translation>Votre progression est enregistrée sous le nom « %1 ».</translation>
     </message>
@@ -2953,77 +2953,77 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="213" />
+      <location filename="../../quizapp/gui/progress/words.py" line="215" />
       <source>My words</source>
       <translation>Mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="214" />
+      <location filename="../../quizapp/gui/progress/words.py" line="216" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="215" />
+      <location filename="../../quizapp/gui/progress/words.py" line="217" />
       <source>Find a word, a meaning or a sentence</source>
       <translation>Chercher un mot, un sens ou une phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="216" />
+      <location filename="../../quizapp/gui/progress/words.py" line="218" />
       <source>Find a word</source>
       <translation>Chercher un mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="217" />
+      <location filename="../../quizapp/gui/progress/words.py" line="219" />
       <source>Anki (TSV)…</source>
       <translation>Anki (TSV)…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="218" />
+      <location filename="../../quizapp/gui/progress/words.py" line="220" />
       <source>Save every word as flash cards to import into Anki</source>
       <translation>Enregistrer tous les mots en cartes à importer dans Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="219" />
+      <location filename="../../quizapp/gui/progress/words.py" line="221" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="220" />
+      <location filename="../../quizapp/gui/progress/words.py" line="222" />
       <source>Save every word as a spreadsheet file</source>
       <translation>Enregistrer tous les mots dans un fichier de tableur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="223" />
+      <location filename="../../quizapp/gui/progress/words.py" line="225" />
       <source>Word</source>
       <translation>Mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="224" />
+      <location filename="../../quizapp/gui/progress/words.py" line="226" />
       <source>Meaning</source>
       <translation>Sens</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="225" />
+      <location filename="../../quizapp/gui/progress/words.py" line="227" />
       <source>Sentence</source>
       <translation>Phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="226" />
+      <location filename="../../quizapp/gui/progress/words.py" line="228" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="227" />
+      <location filename="../../quizapp/gui/progress/words.py" line="229" />
       <source>Times</source>
       <translation>Fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="228" />
+      <location filename="../../quizapp/gui/progress/words.py" line="230" />
       <source>Last looked up</source>
       <translation>Dernière recherche</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="231" />
+      <location filename="../../quizapp/gui/progress/words.py" line="233" />
       <source>Words you looked up</source>
       <translation>Les mots que vous avez cherchés</translation>
     </message>

@@ -160,22 +160,15 @@ class ProgressBridge(QObject):
             )
             self.picker.setEnabled(False)
             return None
-        if self.store.recovery is not None:
-            from quizapp.gui.window import dialogs
+        notices = (
+            (self.store.recovery, self.tr("Your progress file was repaired")),
+            (self.store.wal_loss, self.tr("Some recent progress could not be read back")),
+        )
+        for notice, title in notices:
+            if notice is not None:
+                from quizapp.gui.window import dialogs
 
-            dialogs.show_error(
-                self.window,
-                self.tr("Your progress file was repaired"),
-                self.store.recovery.text(self.lang),
-            )
-        if self.store.wal_loss is not None:
-            from quizapp.gui.window import dialogs
-
-            dialogs.show_error(
-                self.window,
-                self.tr("Some recent progress could not be read back"),
-                self.store.wal_loss.text(self.lang),
-            )
+                dialogs.show_error(self.window, title, notice.text(self.lang))
         store = self.store
         self.guard(lambda: self.rescue.replay_at_start(store), 0)
         if self.fixed_profile:  # the selftest: its own profile, the learner's choice untouched

@@ -209,6 +209,8 @@ class HistoryView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:

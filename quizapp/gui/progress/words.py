@@ -207,6 +207,8 @@ class WordsView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self, self._fit_columns)  # the theme's sizes came after
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:

@@ -61,6 +61,7 @@ class GlossPopover(QFrame):
         self.setProperty("card", "plain")  # a rounded card of the theme (stylesheet.py)
         self.setAutoFillBackground(True)
         self._english_shown = False
+        self._placement: tuple[QRect, QRect | None, QRect | None] | None = None
         self._sentence_id = ""
         self._word = ""
         self._entries: tuple[GlossEntry, ...] = ()
@@ -220,7 +221,7 @@ class GlossPopover(QFrame):
         width = max(MIN_WIDTH_EM * em, min(MAX_WIDTH_EM * em, natural + 2))
         for label in [*self.labels, self.hint_label, self.source_label]:
             label.setFixedWidth(width)
-            label.setMinimumHeight(label.heightForWidth(width))
+            label.setMinimumHeight(max(0, label.heightForWidth(width)))
         self.setAccessibleDescription(" — ".join(self.texts()))
         self.adjustSize()
 
@@ -277,6 +278,7 @@ class GlossPopover(QFrame):
     ) -> None:
         """Open below `keep_clear` (the sentence, parent coordinates), else above it, next
         to `anchor` (the word); inside `area` (the passage), never over the toolbar."""
+        self._placement = (anchor, keep_clear, area)
         self.adjustSize()
         size = self.sizeHint()
         if area is None:
@@ -306,6 +308,8 @@ class GlossPopover(QFrame):
         self.known_button.setVisible(status is not None and bool(self._word))
         self.known_button.setChecked(status == "known")
         self.adjustSize()
+        if self.isVisible() and self._placement is not None:  # taller now: placed again
+            self.popup_at(*self._placement)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

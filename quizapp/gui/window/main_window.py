@@ -29,6 +29,7 @@ from quizapp.gui.window.actions import ActionsMixin
 from quizapp.gui.window.bank_mixin import LISTED_TO_LOADED_MS, BankMixin
 from quizapp.gui.window.i18n import Translators
 from quizapp.gui.window.loading import BankLoader, FileWatcher
+from quizapp.gui.window.problems_mixin import ProblemsMixin
 from quizapp.gui.window.qt_names import plain_text
 from quizapp.gui.window.recent_menu import RecentMenu
 from quizapp.gui.window.settings import AppSettings
@@ -47,7 +48,7 @@ if TYPE_CHECKING:  # pragma: no cover - imported on first use (start-up speed)
     from quizapp.gui.window.problems_panel import ProblemsPanel
 
 
-class MainWindow(ActionsMixin, BankMixin, QMainWindow):
+class MainWindow(ActionsMixin, BankMixin, ProblemsMixin, QMainWindow):
     """The learner's window. Other screens join through add_screen/add_action."""
 
     bank_loaded = Signal()
@@ -211,39 +212,6 @@ class MainWindow(ActionsMixin, BankMixin, QMainWindow):
         assert self._quiz is not None
         return self._quiz
 
-    @property
-    def problems_panel(self) -> ProblemsPanel:
-        """The Problems panel in its dock, built the first time there is something to show."""
-        if self._problems_panel is None:
-            from PySide6.QtCore import Qt
-            from PySide6.QtWidgets import QDockWidget
-
-            from quizapp.gui.window.problems_panel import ProblemsPanel
-
-            panel = ProblemsPanel(self)
-            dock = QDockWidget(self)
-            dock.setObjectName("problems_dock")
-            dock.setWidget(panel)
-            dock.setAllowedAreas(
-                Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
-            )
-            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-            dock.hide()
-            dock.visibilityChanged.connect(self._size_problems)
-            dock.visibilityChanged.connect(self.actions_by_name["problems"].setChecked)
-            dock.setWindowTitle(self.tr("Problems"))
-            dock.setAccessibleName(self.tr("Problems"))
-            self._problems_panel = panel
-            self._problems_dock = dock
-        return self._problems_panel
-
-    @property
-    def problems_dock(self) -> QDockWidget:
-        if self._problems_dock is None:
-            self.problems_panel  # noqa: B018 - builds the dock with its panel
-        assert self._problems_dock is not None
-        return self._problems_dock
-
     # -- screens -------------------------------------------------------------------
     def add_screen(self, name: str, widget: QWidget) -> None:
         self._screen_names[name] = widget
@@ -324,35 +292,6 @@ class MainWindow(ActionsMixin, BankMixin, QMainWindow):
         self.load_bank(self.bank)
         # The reading screen is built when first shown (an article opened), not here: its
         # ~50-100 ms would freeze the window while the bank loads (benchmarks/bank_stall.py).
-
-    def _refresh_problems(self) -> None:
-        overridden = set(self._file_problems)
-        merged = [p for p in self._bank_problems if str(p.path) not in overridden]
-        for problems in self._file_problems.values():
-            merged.extend(problems)
-        if not merged and self._problems_panel is None:
-            return  # nothing to show: the panel is built when there is
-        self.problems_panel.set_problems(merged, self.bank, self.translators.language)
-
-    def _size_problems(self, visible: bool) -> None:
-        """About seven lines of problems, at any font size, without crowding the screen."""
-        if visible and self._problems_dock is not None:
-            from PySide6.QtCore import Qt
-
-            lines = self.fontMetrics().height() * 9
-            height = min(lines, self.height() // 3)
-            self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
-
-    def show_problems(self) -> None:
-        self.problems_dock.show()
-        self.problems_dock.raise_()
-        self.problems_panel.list.setFocus()
-
-    def toggle_problems(self, on: bool) -> None:
-        if on:
-            self.show_problems()
-        elif self._problems_dock is not None:
-            self._problems_dock.hide()
 
     # -- language ----------------------------------------------------------------------
     def set_language(self, lang: str) -> None:

@@ -14,7 +14,7 @@ def test_tables_fit_their_rows_and_write_dates_one_way(qtbot, qapp, bank: Path, 
     (bank / "broken.yaml").unlink()
     seed_progress(data_dir, bank)
     window = open_window(qtbot, bank, data_dir, "en")
-    window.resize(1000, 720)
+    window.resize(1300, 760)  # the theme's 15 px body text: a sentence in two lines
     screens = window.progress_screens
     try:
         screens.show("words")

@@ -5,6 +5,7 @@ hint titled with its cost, the options' English behind the EN toggle."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from quizapp.core.grading.responses import right_response
 from quizapp.gui.window.i18n import Translators
@@ -34,6 +35,13 @@ def start(qtbot, tmp_path, text=ALL_TYPES):
     return article, view, panel
 
 
+def click_word(qtbot, passage, sentence_id: str, word: str) -> None:
+    """A click on `word` itself (a sentence's middle may lie on another sentence's line)."""
+    offset = passage.article.sentence(sentence_id).fr.index(word) + 1
+    point = passage.word_position(sentence_id, offset)
+    qtbot.mouseClick(passage.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
 def go_to(panel, qid):
     panel.controller.go_to(panel.session.question_ids.index(qid))
 
@@ -46,9 +54,9 @@ def test_a_cloze_masks_its_own_sentence_until_answered(qtbot, tmp_path, translat
     assert passage.masked() == {"s2"}
     looked_up = []
     passage.word_looked_up.connect(lambda *args: looked_up.append(args))
-    click_sentence(qtbot, passage, "s2")  # a masked word is not glossed: it would tell
+    click_word(qtbot, passage, "s2", "école")  # a masked word is not glossed: it would tell
     assert looked_up == []
-    click_sentence(qtbot, passage, "s1")  # the other sentences are
+    click_word(qtbot, passage, "s1", "habitent")  # the other sentences are
     assert looked_up
     go_to(panel, "q1")  # moving on unmasks
     assert passage.masked() == frozenset()

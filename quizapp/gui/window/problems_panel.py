@@ -48,7 +48,10 @@ MAX_LINES = 500
 class ProblemsPanel(QWidget):
     """A read-only, copyable list of problems, errors first within each file."""
 
-    open_url = staticmethod(QDesktopServices.openUrl)  # the system's editor (tests replace it)
+    @staticmethod
+    def open_url(url: QUrl) -> bool:
+        """The file in the system's editor, looked up at each call (tests replace it)."""
+        return QDesktopServices.openUrl(url)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

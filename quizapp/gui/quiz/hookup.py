@@ -94,6 +94,10 @@ class QuizHookup(QObject):
             from quizapp.gui.quiz.panel import QuizPanel
 
             self.panel = QuizPanel(self.reading.passage)
+            hub = getattr(self.window, "theme_hub", None)
+            if hub is not None:  # the window's colours and sizes, and each change of them
+                self.panel.set_theme(hub.theme)
+                hub.theme_changed.connect(self.panel.set_theme)
             self.panel.closed.connect(self.close_quiz)
             self.panel.controller.question_changed.connect(lambda _i: self._update_actions())
             self.panel.controller.session_finished.connect(lambda _r: self._update_actions())

@@ -158,6 +158,7 @@ class ReadingView(QWidget):
         self.back_button.setDefaultAction(back)
         self.parallel_button.setDefaultAction(parallel)
         self.quiz_button.setDefaultAction(quiz)
+        quiz.changed.connect(lambda: self.quiz_button.setVisible(quiz.isVisible()))
         self._actions = (back, quiz)
 
     def set_theme(self, theme: Theme) -> None:

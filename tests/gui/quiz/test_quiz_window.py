@@ -116,3 +116,18 @@ def test_reopening_the_same_article_keeps_the_quiz(qtbot, reading, tmp_path):
     assert passage.locate_mode()
     assert passage.locate_selection() == {"s4"}
     assert panel.widget.response() == {"s4"}
+
+
+def test_the_quiz_follows_the_windows_theme_and_start_leaves_the_toolbar(qtbot, reading):
+    from quizapp.gui.window.theme import DARK
+
+    button = reading.reading_view.quiz_button
+    assert button.isVisible()
+    panel = start(qtbot, reading)
+    click(qtbot, panel.chooser.practice_button)
+    assert not button.isVisible()  # "Start the quiz" is not offered while the quiz shows
+    reading.theme_hub.set_mode("dark")  # as Preferences does
+    assert panel.theme.palette is DARK
+    assert DARK.text.lower() in panel.page.prompt.styleSheet().lower()  # readable on dark
+    reading.theme_hub.set_mode("light")
+    assert DARK.text.lower() not in panel.page.prompt.styleSheet().lower()

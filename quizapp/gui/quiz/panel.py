@@ -340,8 +340,13 @@ class QuizPanel(QWidget):
         assert session is not None
         self._leave_question()
         seconds = time.monotonic() - getattr(self, "_started_at", time.monotonic())
-        facts, answers = run_summary(session, seconds, self.controller.review)
-        self.summary.set_result(result, session.questions, session.mode, facts, answers)
+        review = self.controller.review
+        facts, _ = run_summary(session, seconds, review)
+
+        def words() -> list[tuple[str, str]]:  # asked again in each interface language
+            return run_summary(session, seconds, review)[1]
+
+        self.summary.set_result(result, session.questions, session.mode, facts, words)
         self.summary.offer_next_part(*self._next_part()[:3])
         self.stack.setCurrentWidget(self.summary)
         self.summary.focus_first()

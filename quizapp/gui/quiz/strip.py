@@ -3,15 +3,16 @@
 Each chip says what became of its question (right, partly right, wrong,
 answered but not yet graded in a test, skipped, or still ahead) by a sign and
 a colour from the theme, never by colour alone; a click goes to the question.
+The chips stay on one row that scrolls sideways to the current one, so a long
+quiz in a narrow window, or at the largest zoom, leaves the question its room.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QToolButton, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QToolButton, QWidget
 
 from quizapp.core.quiz.session import QuizSession
-from quizapp.gui.window.flow_layout import FlowLayout
 from quizapp.gui.window.theme import Theme
 
 SIGNS = {"right": "✓", "partly": "◐", "wrong": "✗", "answered": "•", "skipped": "–", "ahead": ""}
@@ -32,8 +33,8 @@ def question_state(session: QuizSession, index: int) -> str:
     return "partly" if outcome.question_score > 0 else "wrong"
 
 
-class QuestionStrip(QWidget):
-    """Numbered chips; `chosen(index)` when one is clicked."""
+class QuestionStrip(QScrollArea):
+    """Numbered chips on one scrolling row; `chosen(index)` when one is clicked."""
 
     chosen = Signal(int)
 
@@ -43,7 +44,16 @@ class QuestionStrip(QWidget):
         self.chips: list[QToolButton] = []
         self.states: list[str] = []
         self._current = -1
-        self._layout = FlowLayout(self, spacing=4, line_spacing=4)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._row = QWidget(self)
+        self._layout = QHBoxLayout(self._row)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self._layout.addStretch(1)
+        self.setWidget(self._row)
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -53,11 +63,11 @@ class QuestionStrip(QWidget):
         """Chips for the session's questions, in their present states."""
         count = len(session.questions)
         while len(self.chips) < count:
-            chip = QToolButton(self)
+            chip = QToolButton(self._row)
             chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             position = len(self.chips)
             chip.clicked.connect(lambda _=False, n=position: self.chosen.emit(n))
-            self._layout.addWidget(chip)
+            self._layout.insertWidget(len(self.chips), chip)
             self.chips.append(chip)
         while len(self.chips) > count:
             chip = self.chips.pop()
@@ -66,6 +76,11 @@ class QuestionStrip(QWidget):
         self.states = [question_state(session, i) for i in range(count)]
         self._current = session.index
         self._restyle()
+        QTimer.singleShot(0, self, self._show_current)
+
+    def _show_current(self) -> None:
+        if 0 <= self._current < len(self.chips):
+            self.ensureWidgetVisible(self.chips[self._current], 24, 0)
 
     def skipped(self) -> list[int]:
         """The positions (0-based) of the questions passed without an answer."""
@@ -101,6 +116,8 @@ class QuestionStrip(QWidget):
             )
             chip.setToolTip(label)
             chip.setAccessibleName(label)
+        tallest = max((chip.sizeHint().height() for chip in self.chips), default=0)
+        self.setFixedHeight(tallest + self.horizontalScrollBar().sizeHint().height() + 2)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
@@ -107,6 +107,7 @@ class SummaryView(QWidget):
         self.theme = Theme()
         self.facts = RunFacts()
         self.answers: tuple[tuple[str, str], ...] = ()
+        self._answers_in_words: Callable[[], Sequence[tuple[str, str]]] | None = None
         self.head = SummaryHead(self)
         self.title, self.score, self.details = self.head.title, self.head.score, self.head.details
         self.table = QTableWidget(self)
@@ -154,14 +155,16 @@ class SummaryView(QWidget):
         questions: Sequence[Question],
         mode: Mode,
         facts: RunFacts | None = None,
-        answers: Sequence[tuple[str, str]] = (),
+        answers: Sequence[tuple[str, str]] | Callable[[], Sequence[tuple[str, str]]] = (),
     ) -> None:
-        """`answers`: per question, (the learner's answer, the right one) in words."""
+        """`answers`: per question, (the learner's answer, the right one) in words; a
+        function giving them is asked again when the interface language changes."""
         self.result = result
         self.questions = tuple(questions)
         self.mode = Mode(mode)
         self.facts = facts or RunFacts()
-        self.answers = tuple(answers)
+        self._answers_in_words = answers if callable(answers) else None
+        self.answers = tuple(answers() if callable(answers) else answers)
         self.head.show_result(result, self.mode is Mode.PRACTICE, self.facts)
         self._fill()
 
@@ -277,4 +280,6 @@ class SummaryView(QWidget):
         self.review_button.setToolTip(self.tr("Answer again only the questions not at full marks"))
         self.restart_button.setText(self.tr("Start again"))
         self.back_button.setText(self.tr("Back to the text"))
+        if self._answers_in_words is not None:  # « Faux », « phrase 3 »: the words follow
+            self.answers = tuple(self._answers_in_words())
         self._fill()

@@ -200,3 +200,21 @@ def test_full_marks_celebrate_unless_the_system_asks_for_less_motion(
         assert view.head.fade.state() == QAbstractAnimation.State.Running
         qtbot.waitUntil(lambda: view.head.fade.state() == QAbstractAnimation.State.Stopped)
         assert view.head.badge.graphicsEffect().opacity() == 1.0
+
+
+def test_the_answers_words_follow_a_change_of_language(qtbot, tmp_path, translators):
+    session = finished(load(tmp_path))
+    view = SummaryView()
+    qtbot.addWidget(view)
+    view.resize(520, 600)
+    run, _ = run_summary(session, 95, review=False)
+    view.set_result(
+        session.result(),
+        session.questions,
+        session.mode,
+        run,
+        lambda: run_summary(session, 95, review=False)[1],
+    )
+    assert cells(view, 2)[2:4] == ["True", "False"]
+    translators.install("fr")  # the learner switches the interface on the summary
+    qtbot.waitUntil(lambda: cells(view, 2)[2:4] == ["Vrai", "Faux"])

@@ -160,7 +160,7 @@
   <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="148" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="151" />
       <source>%n error(s)</source>
       <translation>
         <numerusform>%n error</numerusform>
@@ -168,7 +168,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="150" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="153" />
       <source>%n warning(s)</source>
       <translation>
         <numerusform>%n warning</numerusform>
@@ -176,7 +176,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="152" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="155" />
       <source>%n file(s) not loaded</source>
       <translation>
         <numerusform>%n file not loaded</numerusform>
@@ -184,7 +184,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="130" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="133" />
       <source>… and %n more problem(s), not listed here: run `quizapp check` on the file to see them all.</source>
       <translation>
         <numerusform>… and %n more problem, not listed here: run `quizapp check` on the file to see them all.</numerusform>
@@ -268,7 +268,7 @@
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="237" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="240" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>

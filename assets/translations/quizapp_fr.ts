@@ -795,7 +795,7 @@
     <message>
       <location filename="../../quizapp/gui/library/view.py" line="266" />
       <location filename="../../quizapp/gui/library/view.py" line="360" />
-      <source>All tags</source>
+      <source>All topics</source>
       <translation>Tous les thèmes</translation>
     </message>
     <message>
@@ -1368,27 +1368,27 @@
   <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="102" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="105" />
       <source>error</source>
       <translation>erreur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="102" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="105" />
       <source>warning</source>
       <translation>avertissement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="106" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="109" />
       <source>%1: %2</source>
       <translation>%1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="145" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="148" />
       <source>No problems found in the question files.</source>
       <translation>Aucun problème dans les fichiers de questions.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="148" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="151" />
       <source>%n error(s)</source>
       <translation>
         <numerusform>%n erreur</numerusform>
@@ -1396,7 +1396,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="150" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="153" />
       <source>%n warning(s)</source>
       <translation>
         <numerusform>%n avertissement</numerusform>
@@ -1404,7 +1404,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="152" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="155" />
       <source>%n file(s) not loaded</source>
       <translation>
         <numerusform>%n fichier non chargé</numerusform>
@@ -1412,22 +1412,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="196" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="199" />
       <source>Problems in question files</source>
       <translation>Problèmes dans les fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="198" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="201" />
       <source>Each line gives the file, line and column to fix, then the problem.</source>
       <translation>Chaque ligne donne le fichier, la ligne et la colonne à corriger, puis le problème.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="200" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="203" />
       <source>Problem summary</source>
       <translation>Résumé des problèmes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="130" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="133" />
       <source>… and %n more problem(s), not listed here: run `quizapp check` on the file to see them all.</source>
       <translation>
         <numerusform>… et %n autre problème, non listé ici : lancez « quizapp check » sur le fichier pour les voir tous.</numerusform>
@@ -1435,17 +1435,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="201" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="204" />
       <source>Copy</source>
       <translation>Copier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="203" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="206" />
       <source>Copy the selected problems (all if none is selected) as PATH:LINE:COL</source>
       <translation>Copier les problèmes sélectionnés (tous si aucun ne l’est) sous la forme CHEMIN:LIGNE:COLONNE</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="205" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="208" />
       <source>Double-click a problem to open its file in your editor.</source>
       <translation>Double-cliquez sur un problème pour ouvrir son fichier dans votre éditeur.</translation>
     </message>
@@ -1532,7 +1532,7 @@
       <translation>Enregistré : toutes les réponses sont maintenant sur le disque.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="392" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="382" />
       <source>Learner</source>
       <translation>Élève</translation>
     </message>
@@ -1546,7 +1546,7 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/bridge.py" line="103" />
-      <location filename="../../quizapp/gui/progress/bridge.py" line="394" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="384" />
       <source>Saving</source>
       <translation>Enregistrement</translation>
     </message>
@@ -1754,37 +1754,37 @@
   <context>
     <name>QuestionStrip</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="77" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="92" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="78" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="93" />
       <source>partly right</source>
       <translation>en partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="79" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="94" />
       <source>wrong</source>
       <translation>fausse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="80" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="95" />
       <source>answered</source>
       <translation>répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="81" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="96" />
       <source>skipped</source>
       <translation>passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="82" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="97" />
       <source>not answered yet</source>
       <translation>pas encore répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="100" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="115" />
       <source>Question %1: %2</source>
       <translation>Question %1 : %2</translation>
     </message>
@@ -1835,47 +1835,47 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="370" />
+      <location filename="../../quizapp/gui/reading/view.py" line="371" />
       <source>Click the sentences that answer the question.</source>
       <translation>Cliquez sur les phrases qui répondent à la question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="375" />
+      <location filename="../../quizapp/gui/reading/view.py" line="376" />
       <source>Click a word for its meaning, or EN after a sentence for its English.</source>
       <translation>Cliquez sur un mot pour son sens, ou sur EN après une phrase pour sa traduction anglaise.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="380" />
+      <location filename="../../quizapp/gui/reading/view.py" line="381" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="381" />
+      <location filename="../../quizapp/gui/reading/view.py" line="382" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="384" />
+      <location filename="../../quizapp/gui/reading/view.py" line="385" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="389" />
+      <location filename="../../quizapp/gui/reading/view.py" line="390" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="390" />
+      <location filename="../../quizapp/gui/reading/view.py" line="391" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="391" />
+      <location filename="../../quizapp/gui/reading/view.py" line="392" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="372" />
+      <location filename="../../quizapp/gui/reading/view.py" line="373" />
       <source>Click a word for its meaning.</source>
       <translation>Cliquez sur un mot pour voir son sens.</translation>
     </message>
@@ -2441,8 +2441,8 @@
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="100" />
       <source>Full marks on %1 of %n question(s).</source>
       <translation>
-        <numerusform>Tous les points à %1 sur %n question.</numerusform>
-        <numerusform>Tous les points à %1 sur %n questions.</numerusform>
+        <numerusform>Questions réussies : %1 sur %n.</numerusform>
+        <numerusform>Questions réussies : %1 sur %n.</numerusform>
       </translation>
     </message>
     <message>
@@ -2626,22 +2626,22 @@
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="208" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="211" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="212" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="215" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="214" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="217" />
       <source>wrong</source>
       <translation>incorrect</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="237" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="240" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -2649,33 +2649,33 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="239" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="276" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="242" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="279" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="274" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="277" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="275" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="278" />
       <source>Double-click a question to see it again with its answer.</source>
       <translation>Double-cliquez sur une question pour la revoir avec sa réponse.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="277" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="280" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="278" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="281" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="279" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="282" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
@@ -2690,22 +2690,22 @@
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="172" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="175" />
       <source>Go on: part %1 (questions %2–%3)</source>
       <translation>Continuer : partie %1 (questions %2 à %3)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="200" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="203" />
       <source>(skipped)</source>
       <translation>(passée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="213" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="216" />
       <source>partly right</source>
       <translation>en partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="215" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="218" />
       <source>skipped</source>
       <translation>passée</translation>
     </message>
@@ -2713,8 +2713,8 @@
       <location filename="../../quizapp/gui/quiz/summary.py" line="157" />
       <source>Full marks on %1 of %n question(s).</source>
       <translation>
-        <numerusform>Tous les points à %1 sur %n question.</numerusform>
-        <numerusform>Tous les points à %1 sur %n questions.</numerusform>
+        <numerusform>Questions réussies : %1 sur %n.</numerusform>
+        <numerusform>Questions réussies : %1 sur %n.</numerusform>
       </translation>
     </message>
   </context>

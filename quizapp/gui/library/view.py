@@ -263,7 +263,7 @@ class LibraryView(QWidget):
         tags = sorted({t for a in self.model.articles() for t in a.tags}, key=fold)
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem(self.tr("All tags"), "")
+        self.tag.addItem(self.tr("All topics"), "")
         for tag in tags:
             self.tag.addItem(tag, tag)
         self.tag.setCurrentIndex(max(0, self.tag.findData(current)) if current else 0)
@@ -357,7 +357,7 @@ class LibraryView(QWidget):
         self.level.setCurrentIndex(max(0, self.level.findData(current_level or "")))
         self.level.blockSignals(False)
         if self.tag.count():
-            self.tag.setItemText(0, self.tr("All tags"))
+            self.tag.setItemText(0, self.tr("All topics"))
         else:
             self._fill_tags()
         if self.table.model() is self.proxy:

@@ -343,28 +343,18 @@ class ProgressBridge(QObject):
             return
         headword, gloss = hit.entry.fr, hit.entry.en
         self.recorder.note_lookup(word, headword, sentence_id)
-        store, profile = self.ensure_store(), self.ensure_profile()
-        if store is None or profile is None:
-            return
-        sentence = article.sentence(sentence_id)
-        self.write(
-            lambda: store.log_lookup(
-                profile,
-                article.id,
-                sentence_id,
-                word,
-                headword,
-                gloss,
-                sentence.fr,
-                sentence.en or "",
-            )
-        )
+        self._log_word(article, sentence_id, word, headword, gloss)
 
     def _add_word(self, sentence_id: str, word: str, headword: str, gloss: str) -> None:
         """A dictionary's answer the learner chose to keep ("Add to my words")."""
         article = self.window.reading_view.article
+        if article is not None:
+            self._log_word(article, sentence_id, word, headword, gloss)
+
+    def _log_word(self, article: Any, sentence_id: str, word: str, headword: str, gloss: str):
+        """One looked-up word for My words and review, with its sentence and English."""
         store, profile = self.ensure_store(), self.ensure_profile()
-        if article is None or store is None or profile is None:
+        if store is None or profile is None:
             return
         sentence = article.sentence(sentence_id)
         self.write(

@@ -10,7 +10,15 @@ quiz in a narrow window, or at the largest zoom, leaves the question its room.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLayout,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from quizapp.core.quiz.session import QuizSession
 from quizapp.gui.window.theme import Theme
@@ -45,13 +53,14 @@ class QuestionStrip(QScrollArea):
         self.states: list[str] = []
         self._current = -1
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setWidgetResizable(True)
+        self.setWidgetResizable(False)  # the row keeps its chips' width; the area scrolls
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._row = QWidget(self)
         self._layout = QHBoxLayout(self._row)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
+        self._layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         self._layout.addStretch(1)
         self.setWidget(self._row)
 
@@ -64,6 +73,9 @@ class QuestionStrip(QScrollArea):
         count = len(session.questions)
         while len(self.chips) < count:
             chip = QToolButton(self._row)
+            chip.setSizePolicy(
+                QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed
+            )  # scroll, not squeeze
             chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             position = len(self.chips)
             chip.clicked.connect(lambda _=False, n=position: self.chosen.emit(n))
@@ -118,6 +130,7 @@ class QuestionStrip(QScrollArea):
             chip.setAccessibleName(label)
         tallest = max((chip.sizeHint().height() for chip in self.chips), default=0)
         self.setFixedHeight(tallest + self.horizontalScrollBar().sizeHint().height() + 2)
+        self._layout.activate()  # the row's new least width now, before the next frame
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

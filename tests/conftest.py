@@ -7,7 +7,9 @@ touch the learner's real data folder or depend on the machine's locale.
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,3 +36,34 @@ def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "data"
     path.mkdir()
     return path
+
+
+@pytest.fixture(autouse=True)
+def _application_look_restored() -> Iterator[None]:
+    """A window, or a command run in-process (selftest, the PDF handout), applies its
+    theme to the whole application: style sheet, palette, font, Fusion. The next test
+    starts from the application's own look again. Qt is not imported for tests that
+    never load it."""
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets is not None else None
+    saved = (
+        (app.styleSheet(), app.palette(), app.font(), app.style().name())
+        if app is not None
+        else None
+    )
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets is not None else None
+    if app is None:
+        return
+    if saved is None:  # the first Qt test: the look Qt starts with, as the others find it
+        return
+    sheet, palette, font, style = saved
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
+    if app.palette() != palette:
+        app.setPalette(palette)
+    if app.font() != font:
+        app.setFont(font)
+    if app.style().name().lower() != style.lower():
+        app.setStyle(style)

@@ -145,24 +145,3 @@ def _empty_clipboard(qapp: QApplication) -> Iterator[None]:
     """Offscreen Qt crashes at exit (SIGSEGV) if the clipboard still owns data then."""
     yield
     QApplication.clipboard().clear()
-
-
-@pytest.fixture(autouse=True)
-def _application_look_restored(qapp: QApplication) -> Iterator[None]:
-    """A window applies its theme to the whole application (style sheet, palette,
-    font, Fusion); the next test starts from the application's own look again."""
-    sheet, palette, font, style = (
-        qapp.styleSheet(),
-        qapp.palette(),
-        qapp.font(),
-        qapp.style().name(),
-    )
-    yield
-    if qapp.styleSheet() != sheet:
-        qapp.setStyleSheet(sheet)
-    if qapp.palette() != palette:
-        qapp.setPalette(palette)
-    if qapp.font() != font:
-        qapp.setFont(font)
-    if qapp.style().name().lower() != style.lower():
-        qapp.setStyle(style)

@@ -351,3 +351,4 @@ class MainWindow(ActionsMixin, BankMixin, ProblemsMixin, QMainWindow):
         if self._dictionaries is not None:
             self._dictionaries.close()
         self.progress_screens.bridge.close()
+        self.theme_hub.restore()  # the application's own look again (selftest, tests)

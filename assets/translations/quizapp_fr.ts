@@ -1083,20 +1083,20 @@
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="328" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="329" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="334" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="335" />
       <location filename="../../quizapp/gui/window/problems_mixin.py" line="42" />
       <location filename="../../quizapp/gui/window/problems_mixin.py" line="43" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="331" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="337" />
       <source>Loading</source>
       <translation>Chargement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="332" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="338" />
       <source>Status</source>
       <translation>État</translation>
     </message>
@@ -1349,6 +1349,19 @@
       <location filename="../../quizapp/gui/reading/passage.py" line="113" />
       <source>(no English translation)</source>
       <translation>(pas de traduction anglaise)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Preferences</name>
+    <message>
+      <location filename="../../quizapp/gui/review/section.py" line="77" />
+      <source>Review</source>
+      <translation>Révision</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="194" />
+      <source>Dictionaries</source>
+      <translation>Dictionnaires</translation>
     </message>
   </context>
   <context>
@@ -1754,37 +1767,37 @@
   <context>
     <name>QuestionStrip</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="92" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="104" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="93" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="105" />
       <source>partly right</source>
       <translation>en partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="94" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="106" />
       <source>wrong</source>
       <translation>fausse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="95" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="107" />
       <source>answered</source>
       <translation>répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="96" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="108" />
       <source>skipped</source>
       <translation>passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="97" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="109" />
       <source>not answered yet</source>
       <translation>pas encore répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="115" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="127" />
       <source>Question %1: %2</source>
       <translation>Question %1 : %2</translation>
     </message>
@@ -1896,22 +1909,22 @@
   <context>
     <name>ReviewSection</name>
     <message>
-      <location filename="../../quizapp/gui/review/section.py" line="54" />
+      <location filename="../../quizapp/gui/review/section.py" line="64" />
       <source>Desired &amp;retention:</source>
       <translation>&amp;Rétention visée :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/section.py" line="57" />
+      <location filename="../../quizapp/gui/review/section.py" line="67" />
       <source>How likely you should still know a card when it comes back (0.90 is Anki’s default; higher means more reviews)</source>
       <translation>La probabilité de vous souvenir d’une carte quand elle revient (0,90 par défaut dans Anki ; plus haut, plus de révisions)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/section.py" line="61" />
+      <location filename="../../quizapp/gui/review/section.py" line="71" />
       <source>&amp;New cards a day:</source>
       <translation>&amp;Nouvelles cartes par jour :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/section.py" line="62" />
+      <location filename="../../quizapp/gui/review/section.py" line="72" />
       <source>Words and questions seen for the first time, per day</source>
       <translation>Mots et questions vus pour la première fois, par jour</translation>
     </message>

@@ -7,8 +7,18 @@ day. Saved in the settings file the moment they change.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QWidget
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from quizapp.gui.window.settings import AppSettings
 
@@ -60,3 +70,14 @@ class ReviewSection(QWidget):
         )
         self.new_label.setText(self.tr("&New cards a day:"))
         self.new_per_day.setToolTip(self.tr("Words and questions seen for the first time, per day"))
+
+
+def review_section(window: Any) -> tuple[str, QWidget]:
+    """Preferences → Review: desired retention and new cards a day, counted again at once."""
+    title = QCoreApplication.translate("Preferences", "Review")
+    box = QGroupBox(title)
+    section = ReviewSection(window.settings, box)
+    section.setObjectName("review_section")
+    QVBoxLayout(box).addWidget(section)
+    section.changed.connect(window.progress_screens.review.update_count)
+    return title, box

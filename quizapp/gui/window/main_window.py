@@ -244,7 +244,13 @@ class MainWindow(ActionsMixin, BankMixin, ProblemsMixin, QMainWindow):
         return dialogs.show_shortcuts(self, self.specs)
 
     def show_preferences(self):
+        from quizapp.gui.review.section import review_section
         from quizapp.gui.window import dialogs
+        from quizapp.gui.window.preferences import add_section
+        from quizapp.gui.window.prefs_dictionaries import dictionaries_section
+
+        add_section(dictionaries_section)  # the rooms' own sections (each added once)
+        add_section(review_section)
 
         return dialogs.show_preferences(self)
 

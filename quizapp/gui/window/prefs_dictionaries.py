@@ -9,9 +9,9 @@ every text is plain.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -183,3 +183,12 @@ class DictionariesSection(QWidget):
         self.down.setAccessibleName(self.tr("Ask this dictionary later"))
         self.folder.setText(self.tr("Open the dictionaries folder"))
         self.folder.setAccessibleName(self.tr("Open the dictionaries folder"))
+
+
+def dictionaries_section(window: Any) -> tuple[str, QWidget]:
+    """Preferences → Dictionaries: the ones found, looked for again as the dialog opens."""
+    service = window.dictionaries
+    service.start()  # the learner may just have added one
+    section = DictionariesSection(service)
+    section.setObjectName("dictionaries_section")
+    return QCoreApplication.translate("Preferences", "Dictionaries"), section

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from quizapp.gui.window import preferences, theme
 from quizapp.gui.window.settings import ZOOM_MAX, AppSettings
@@ -102,7 +102,21 @@ def test_other_rooms_add_sections_without_editing_the_dialog(qtbot, window, monk
     monkeypatch.setattr(preferences, "PREFERENCE_SECTIONS", [])
     preferences.add_section(lambda win: ("Extra", QLabel("extra settings")))
     dialog = open_preferences(qtbot, window)
-    assert [title for title, _ in dialog.sections][1:] == ["Extra"]
+    assert [title for title, _ in dialog.sections][1:] == ["Extra", "Dictionaries", "Review"]
+    dialog.close()
+
+
+def test_dictionaries_and_review_are_sections_of_preferences(qtbot, reading, data_dir: Path):
+    dialog = open_preferences(qtbot, reading)
+    titles = [title for title, _ in dialog.sections]
+    assert titles == ["Look and reading", "Dictionaries", "Review"]
+    dictionaries = dialog.section("Dictionaries")
+    assert dictionaries.objectName() == "dictionaries_section" and dictionaries.isVisible()
+    review = dialog.section("Review").findChild(QWidget, "review_section")
+    retention = review.retention
+    retention.setFocus()
+    qtbot.keyClick(retention, Qt.Key.Key_Up)  # one step: 0.90 → 0.91, saved at once
+    assert AppSettings(data_dir).review_retention == 0.91
     dialog.close()
 
 

@@ -41,16 +41,13 @@ def data_dir(tmp_path: Path) -> Path:
 @pytest.fixture(autouse=True)
 def _application_look_restored() -> Iterator[None]:
     """A window, or a command run in-process (selftest, the PDF handout), applies its
-    theme to the whole application: style sheet, palette, font, Fusion. The next test
-    starts from the application's own look again. Qt is not imported for tests that
+    theme to the whole application: style sheet, palette, font (Fusion stays: Qt
+    does not survive its style being replaced again and again). The next test starts
+    from the application's own look again. Qt is not imported for tests that
     never load it."""
     widgets = sys.modules.get("PySide6.QtWidgets")
     app = widgets.QApplication.instance() if widgets is not None else None
-    saved = (
-        (app.styleSheet(), app.palette(), app.font(), app.style().name())
-        if app is not None
-        else None
-    )
+    saved = (app.styleSheet(), app.palette(), app.font()) if app is not None else None
     yield
     widgets = sys.modules.get("PySide6.QtWidgets")
     app = widgets.QApplication.instance() if widgets is not None else None
@@ -58,12 +55,10 @@ def _application_look_restored() -> Iterator[None]:
         return
     if saved is None:  # the first Qt test: the look Qt starts with, as the others find it
         return
-    sheet, palette, font, style = saved
+    sheet, palette, font = saved
     if app.styleSheet() != sheet:
         app.setStyleSheet(sheet)
     if app.palette() != palette:
         app.setPalette(palette)
     if app.font() != font:
         app.setFont(font)
-    if app.style().name().lower() != style.lower():
-        app.setStyle(style)

@@ -165,12 +165,12 @@ class ThemeHub(QObject):
         """The application's own palette, style sheet, font and style again."""
         if not self._applied:
             return
-        palette, sheet, font, style = self._saved
+        palette, sheet, font, _style = self._saved
         self.app.setStyleSheet(sheet)
         self.app.setPalette(palette)
         self.app.setFont(font)
-        if style and style.lower() != self.app.style().name().lower():
-            self.app.setStyle(style)
+        # Fusion stays: replacing the application's style again and again under a
+        # style sheet crashed Qt (a window opened next re-set it on each zoom step)
         self._applied = False
 
 

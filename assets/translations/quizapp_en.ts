@@ -4,7 +4,7 @@
   <context>
     <name>Banner</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/view.py" line="80" />
+      <location filename="../../quizapp/gui/reading/banner.py" line="61" />
       <source>The file has %n error(s) since your last change; you are still reading the last version that loaded.</source>
       <translation>
         <numerusform>The file has %n error since your last change; you are still reading the last version that loaded.</numerusform>

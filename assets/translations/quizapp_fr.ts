@@ -126,7 +126,7 @@
   <context>
     <name>Banner</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/view.py" line="80" />
+      <location filename="../../quizapp/gui/reading/banner.py" line="61" />
       <source>The file has %n error(s) since your last change; you are still reading the last version that loaded.</source>
       <translation>
         <numerusform>Le fichier contient %n erreur depuis votre dernière modification ; vous lisez toujours la dernière version chargée.</numerusform>
@@ -134,29 +134,29 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="86" />
-      <location filename="../../quizapp/gui/reading/view.py" line="87" />
+      <location filename="../../quizapp/gui/reading/banner.py" line="67" />
+      <location filename="../../quizapp/gui/reading/banner.py" line="68" />
       <source>Show problems</source>
       <translation>Voir les problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="88" />
+      <location filename="../../quizapp/gui/reading/banner.py" line="69" />
       <source>Open the list of problems in this file</source>
       <translation>Ouvrir la liste des problèmes de ce fichier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="89" />
-      <location filename="../../quizapp/gui/reading/view.py" line="90" />
+      <location filename="../../quizapp/gui/reading/banner.py" line="70" />
+      <location filename="../../quizapp/gui/reading/banner.py" line="71" />
       <source>Hide this message</source>
       <translation>Masquer ce message</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="91" />
+      <location filename="../../quizapp/gui/reading/banner.py" line="72" />
       <source>The problems stay in the Problems panel</source>
       <translation>Les problèmes restent dans le panneau Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="92" />
+      <location filename="../../quizapp/gui/reading/banner.py" line="73" />
       <source>File problems</source>
       <translation>Problèmes du fichier</translation>
     </message>
@@ -177,6 +177,34 @@
       <location filename="../../quizapp/gui/quiz/answer_text.py" line="300" />
       <source>Right answer: %1</source>
       <translation>Bonne réponse : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ColumnSwitch</name>
+    <message>
+      <location filename="../../quizapp/gui/reading/columns.py" line="75" />
+      <source>Text</source>
+      <translation>Texte</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/columns.py" line="75" />
+      <source>Show the article</source>
+      <translation>Afficher l’article</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/columns.py" line="76" />
+      <source>Questions</source>
+      <translation>Questions</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/columns.py" line="76" />
+      <source>Show the quiz</source>
+      <translation>Afficher le quiz</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/columns.py" line="82" />
+      <source>Show the text or the questions</source>
+      <translation>Afficher le texte ou les questions</translation>
     </message>
   </context>
   <context>
@@ -625,17 +653,17 @@
   <context>
     <name>HighlightLegend</name>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="59" />
+      <location filename="../../quizapp/gui/reading/legend.py" line="58" />
       <source>where the text gives the answer</source>
       <translation>là où le texte donne la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="60" />
+      <location filename="../../quizapp/gui/reading/legend.py" line="59" />
       <source>your choice (✓ and its number)</source>
       <translation>votre choix (✓ et son numéro)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="61" />
+      <location filename="../../quizapp/gui/reading/legend.py" line="60" />
       <source>the word you looked up</source>
       <translation>le mot que vous avez cherché</translation>
     </message>
@@ -1848,47 +1876,47 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="371" />
+      <location filename="../../quizapp/gui/reading/view.py" line="358" />
       <source>Click the sentences that answer the question.</source>
       <translation>Cliquez sur les phrases qui répondent à la question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="376" />
+      <location filename="../../quizapp/gui/reading/view.py" line="363" />
       <source>Click a word for its meaning, or EN after a sentence for its English.</source>
       <translation>Cliquez sur un mot pour son sens, ou sur EN après une phrase pour sa traduction anglaise.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="381" />
+      <location filename="../../quizapp/gui/reading/view.py" line="368" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="382" />
+      <location filename="../../quizapp/gui/reading/view.py" line="369" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="385" />
+      <location filename="../../quizapp/gui/reading/view.py" line="372" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="390" />
+      <location filename="../../quizapp/gui/reading/view.py" line="377" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="391" />
+      <location filename="../../quizapp/gui/reading/view.py" line="378" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="392" />
+      <location filename="../../quizapp/gui/reading/view.py" line="379" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="373" />
+      <location filename="../../quizapp/gui/reading/view.py" line="360" />
       <source>Click a word for its meaning.</source>
       <translation>Cliquez sur un mot pour voir son sens.</translation>
     </message>

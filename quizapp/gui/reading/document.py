@@ -8,6 +8,7 @@ returns where each sentence and each EN marker landed, in document positions
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -30,6 +31,18 @@ if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
 LINE_PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 
 MARKER = "EN"
+MARKER_GAP = "\u202f"  # narrow no-break space: a hidden EN leaves a small gap only
+NB_HYPHEN = "\u2011"  # U+2011 NON-BREAKING HYPHEN: "Saint-Aubin" never splits at a line end
+_WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def shown(text: str) -> str:
+    """Teacher text as the passage draws it: French spacing made unbreakable, and a
+    hyphen inside a word made non-breaking. One character for one, so every offset
+    (clicks, glosses, evidence) stays; copying gives the hyphens back (geometry.py)."""
+    from quizapp.core.gloss.typography import display  # the model loads after the first paint
+
+    return _WORD_HYPHEN.sub(NB_HYPHEN, display(one_line(text)))
 
 
 def u16(text: str) -> int:
@@ -91,8 +104,6 @@ def write_passage(
     A sentence whose id is in `shown` gets its English in a block under it; in
     the parallel layout every sentence sits in a row beside its English.
     """
-    from quizapp.core.gloss.typography import display  # the model loads after the first paint
-
     font = style.passage_font(layout.theme)
     colours = layout.colours
     line = font.pixelSize() * 0.75
@@ -101,12 +112,13 @@ def write_passage(
     heading = QTextBlockFormat()
     heading.setBottomMargin(line * 0.3)
     cursor.setBlockFormat(heading)
-    cursor.insertText(one_line(display(article.title)), style.title_format(font, layout.theme))
+    cursor.insertText(shown(article.title), style.title_format(font, layout.theme))
     if article.title_en:
         sub = QTextBlockFormat()
-        sub.setBottomMargin(line * 0.6)
+        sub.setTopMargin(line * 0.15)
+        sub.setBottomMargin(line * 0.4)
         cursor.insertBlock(sub)
-        cursor.insertText(one_line(article.title_en), style.subtitle_format(font, colours))
+        cursor.insertText(shown(article.title_en), style.subtitle_format(layout.theme, colours))
     writer = _Writer(cursor, article, layout, font)
     if layout.parallel:
         writer.table()
@@ -138,9 +150,7 @@ class _Writer:
             mark = f"✓{self.number[sentence.id]}" if picked else str(self.number[sentence.id])
             cursor.insertText(mark, style.number_format(self.font, self.layout.colours, picked))
             cursor.insertText("\u00a0", self.plain)
-        from quizapp.core.gloss.typography import display
-
-        text = display(one_line(sentence.fr))
+        text = shown(sentence.fr)
         start = cursor.position()
         hits = self.article.gloss_index.hits(sentence.id) if self.layout.colours.gloss_marks else []
         done = 0
@@ -155,7 +165,7 @@ class _Writer:
 
     def marker(self, sentence: Sentence) -> None:
         cursor = self.cursor
-        cursor.insertText("\u00a0", self.plain)
+        cursor.insertText(MARKER_GAP, self.plain)
         mark_start = cursor.position()
         shown = sentence.id in self.layout.shown
         cursor.insertText(MARKER, style.marker_format(self.font, self.layout.colours, shown))

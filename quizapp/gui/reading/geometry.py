@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData, QPoint, QRect, Qt
 from PySide6.QtGui import QTextCursor
 
-from quizapp.gui.reading.document import Span, py_offset, u16
+from quizapp.gui.reading.document import MARKER_GAP, Span, py_offset, u16
 
 if TYPE_CHECKING:  # pragma: no cover
     from quizapp.core.model import Article
@@ -136,12 +136,13 @@ class PassageGeometry:
         for span in sorted(self._markers.values(), key=lambda s: s.start):
             if span.end <= pos or span.start >= end:
                 continue
-            pieces.append(self._text_between(pos, span.start))
+            pieces.append(self._text_between(pos, span.start).removesuffix(MARKER_GAP))
             pos = span.end
         pieces.append(self._text_between(pos, end))
-        text = "".join(pieces).replace("\u2029", "\n").replace("\u00a0\n", "\n")
+        text = "".join(pieces).replace("\u2029", "\n")
+        text = text.replace("\u2011", "-")  # the display's non-breaking hyphens, as typed
         data = QMimeData()
-        data.setText(text.rstrip("\u00a0"))
+        data.setText(text.rstrip(MARKER_GAP))
         return data
 
     def _text_between(self, start: int, end: int) -> str:

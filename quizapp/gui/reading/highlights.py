@@ -25,6 +25,7 @@ class PassageHighlights:
     article: Article | None
     _colours: PassageColours
     _spans: dict[str, Span]
+    _markers: dict[str, Span]
     _hover: str | None
     _current: str | None
     _cursor_hidden: bool
@@ -60,6 +61,10 @@ class PassageHighlights:
             marks.append(self._selection(self._spans[self._hover], self._background(c.hover)))
         if cursor in self._spans:
             marks.append(self._selection(self._spans[cursor], self._background(c.current)))
+        for sid in {self._hover, cursor} & self._markers.keys():  # its EN comes out
+            fmt = QTextCharFormat()
+            fmt.setForeground(c.marker)
+            marks.append(self._selection(self._markers[sid], fmt))
         for sid in self._evidence & self._spans.keys():
             fmt = self._background(c.evidence)
             marks.append(self._selection(self._spans[sid], fmt))

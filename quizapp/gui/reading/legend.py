@@ -22,8 +22,7 @@ class HighlightLegend(QWidget):
         super().__init__(parent)
         self.setObjectName("highlight_legend")
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)  # the view lines it up with the text
         self.chips: dict[str, tuple[QLabel, QLabel]] = {}
         for role in ROLES:
             swatch = QLabel(self)

@@ -278,9 +278,11 @@ class PassageView(QuizMarks, PassageHighlights, PassageGeometry, QTextEdit):
         super().mouseMoveEvent(event)
         point = event.position().toPoint()
         found = self.sentence_at(point)
-        hover = found[0] if found else None
         pos = self._position_at(point)
-        on_marker = pos is not None and self._marker_at(pos) is not None
+        marker = self._marker_at(pos) if pos is not None else None
+        on_marker = marker is not None
+        # a sentence's EN belongs to it; the space between them keeps the last one
+        hover = found[0] if found else marker or (self._hover if pos is not None else None)
         pointing = on_marker or (self._locate_mode and hover is not None)
         self.viewport().setCursor(
             Qt.CursorShape.PointingHandCursor if pointing else Qt.CursorShape.IBeamCursor

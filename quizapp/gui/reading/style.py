@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QTextCharFormat
 
-from quizapp.gui.window.theme import Theme
+from quizapp.gui.window.theme import SANS, Theme
 
 MAX_MEASURE_EM = 34  # comfortable line length, in em of the passage font
 
@@ -45,6 +45,7 @@ class PassageColours:
         self.evidence_mark = QColor(p.evidence_bar)
         self.translation = QColor(p.muted)
         self.marker = QColor(p.accent)
+        self.hidden = QColor(0, 0, 0, 0)  # an EN marker away from the pointer and cursor
         self.glossed = QColor(p.gloss_mark)
         self.gloss_marks = theme.gloss_marks
 
@@ -58,10 +59,14 @@ def title_format(font: QFont, theme: Theme) -> QTextCharFormat:
     return fmt
 
 
-def subtitle_format(font: QFont, colours: PassageColours) -> QTextCharFormat:
+def subtitle_format(theme: Theme, colours: PassageColours) -> QTextCharFormat:
+    """The title's English: a quiet caption in the interface's sans, so it helps a
+    beginner see the topic at a glance without competing with the French title."""
     fmt = QTextCharFormat()
-    sub = sized(font, 0.85)
-    sub.setItalic(True)
+    sub = QFont()
+    sub.setFamilies(SANS)
+    sub.setStyleHint(QFont.StyleHint.SansSerif)
+    sub.setPixelSize(theme.px("body"))
     fmt.setFont(sub)
     fmt.setForeground(colours.translation)
     return fmt
@@ -105,6 +110,9 @@ def number_format(font: QFont, colours: PassageColours, picked: bool) -> QTextCh
 
 
 def marker_format(font: QFont, colours: PassageColours, shown: bool) -> QTextCharFormat:
+    """The EN after a sentence: drawn (by an extra selection, highlights.py) only on the
+    sentence under the pointer, the reading cursor, or one whose English shows; it
+    keeps its place when hidden, so the text never reflows under the pointer."""
     fmt = QTextCharFormat()
     small = sized(font, 0.58)
     small.setFamilies(["Inter", "Noto Sans", "DejaVu Sans", "sans-serif"])
@@ -114,5 +122,5 @@ def marker_format(font: QFont, colours: PassageColours, shown: bool) -> QTextCha
     small.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
     fmt.setFont(small)
     fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignTop)
-    fmt.setForeground(colours.marker)
+    fmt.setForeground(colours.marker if shown else colours.hidden)
     return fmt

@@ -1,5 +1,6 @@
 """The reading screen: a toolbar, a banner for file problems, the passage, and a
-side area where the quiz panel lives once a quiz starts.
+side area where the quiz panel lives once a quiz starts (beside the passage, or
+in its place in a narrow window: `columns.py`).
 """
 
 from __future__ import annotations
@@ -7,10 +8,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.gui.reading import chrome
+from quizapp.gui.reading.banner import Banner
+from quizapp.gui.reading.columns import Columns
 from quizapp.gui.reading.gloss_card import GlossPopover
 from quizapp.gui.reading.legend import HighlightLegend
 from quizapp.gui.reading.passage import PassageView
@@ -28,68 +31,6 @@ if TYPE_CHECKING:  # pragma: no cover - the glossing engine loads on first click
     from quizapp.core.gloss.index import GlossHit
     from quizapp.core.model import Article
     from quizapp.gui.window.theme import Theme
-
-
-class Banner(QFrame):
-    """A non-modal strip saying the file on disk has problems; the old text stays."""
-
-    details_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.icon = QLabel(self)
-        size = max(16, self.fontMetrics().height())
-        self.icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
-        )
-        self.text = QLabel(self)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setWordWrap(True)
-        self.details = QToolButton(self)
-        self.dismiss = QToolButton(self)
-        self.dismiss.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
-        self.dismiss.setAutoRaise(True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 4, 4)
-        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.details, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
-        self.details.clicked.connect(self.details_requested)
-        self.dismiss.clicked.connect(self.hide)
-        self._count = 0
-        self.retranslate_ui()
-        self.hide()
-
-    def show_problems(self, count: int) -> None:
-        self._count = count
-        self.retranslate_ui()
-        self.show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def retranslate_ui(self) -> None:
-        self.text.setText(
-            self.tr(
-                "The file has %n error(s) since your last change; "
-                "you are still reading the last version that loaded.",
-                "",
-                self._count,
-            )
-        )
-        self.details.setText(self.tr("Show problems"))
-        self.details.setAccessibleName(self.tr("Show problems"))
-        self.details.setAccessibleDescription(self.tr("Open the list of problems in this file"))
-        self.dismiss.setToolTip(self.tr("Hide this message"))
-        self.dismiss.setAccessibleName(self.tr("Hide this message"))
-        self.dismiss.setAccessibleDescription(self.tr("The problems stay in the Problems panel"))
-        self.text.setAccessibleName(self.tr("File problems"))
 
 
 class ReadingView(QWidget):
@@ -115,40 +56,58 @@ class ReadingView(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setProperty("tone", "muted")
-        bar = QHBoxLayout()
-        bar.addWidget(self.back_button)
-        bar.addStretch(1)
-        bar.addWidget(self.parallel_button)
-        bar.addWidget(self.quiz_button)
+        self.hint.setProperty("type", "caption")
+        self.quiz_button.setProperty("primary", "true")  # the screen's one accent action
+        self.parallel_button.setProperty("toggle", "true")
 
         self.banner = Banner(self)
         self.passage = PassageView(self)
+        self.column = QWidget(self)  # the passage with its legend just above it
+        self.column.setObjectName("passage_column")
+        self.column.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.legend = HighlightLegend(self.column)
+        self.legend.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.legend.hide()
+        stack = QVBoxLayout(self.column)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(0)
+        stack.addWidget(self.legend)
+        stack.addWidget(self.passage, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.passage)
+        self.splitter.addWidget(self.column)
         self._side: QWidget | None = None
         self.popover: GlossPopover | None = None
         self.dictionaries: Any = None  # the window's DictionaryService, once it exists
+        self.columns = Columns(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.back_button)
+        bar.addStretch(1)
+        bar.addWidget(self.columns.switch)
+        bar.addStretch(1)
+        bar.addWidget(self.parallel_button)
+        bar.addWidget(self.quiz_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 4)
         layout.addLayout(bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
-        self.legend = HighlightLegend(self)
-        self.legend.hide()
-        layout.addWidget(self.legend)
         layout.addWidget(self.hint)
         self.setFocusProxy(self.passage)
-        self.setTabOrder(self.back_button, self.parallel_button)
+        self.setTabOrder(self.back_button, self.columns.switch.text_button)
+        self.setTabOrder(self.columns.switch.text_button, self.columns.switch.quiz_button)
+        self.setTabOrder(self.columns.switch.quiz_button, self.parallel_button)
         self.setTabOrder(self.parallel_button, self.quiz_button)
         self.setTabOrder(self.quiz_button, self.passage)
 
         self.passage.word_looked_up.connect(self._show_gloss)
+        self.passage.word_looked_up.connect(self._word_hint_learnt)
         self.passage.locate_mode_changed.connect(self._update_hint)
         self.passage.translations_changed.connect(self._update_hint)
         self.passage.highlights_changed.connect(self._update_legend)
         self.passage.viewport().installEventFilter(self)
+        self.passage.installEventFilter(self)  # its width sets the legend's margin
         self.passage.verticalScrollBar().valueChanged.connect(self.close_popover)
         self.banner.details_requested.connect(self.problems_requested)
         self.retranslate_ui()
@@ -157,24 +116,24 @@ class ReadingView(QWidget):
     def set_toolbar_actions(self, back: QAction, parallel: QAction, quiz: QAction) -> None:
         self.back_button.setDefaultAction(back)
         self.parallel_button.setDefaultAction(parallel)
-        self.quiz_button.setDefaultAction(quiz)
-        quiz.changed.connect(lambda: self.quiz_button.setVisible(quiz.isVisible()))
-        self._actions = (back, quiz)
+        chrome.mirror(self.quiz_button, quiz)  # its own icon, drawn on the accent
+        self._actions = (back, parallel, quiz)
 
     def set_theme(self, theme: Theme) -> None:
-        """Icons in the theme's text and accent colours (a style's glyphs are dark)."""
+        """Icons in the theme's colours (a style's glyphs are dark); the columns re-measure."""
         from quizapp.gui.window.theming import tinted
 
+        self.columns.update()
         if not getattr(self, "_actions", None):
             return
-        back, quiz = self._actions
+        back, parallel, quiz = self._actions
         style = self.style()
-        back.setIcon(
-            tinted(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), theme.palette.text)
-        )
-        quiz.setIcon(
-            tinted(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay), theme.palette.accent)
-        )
+        p = theme.palette
+        back.setIcon(tinted(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), p.text))
+        play = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
+        quiz.setIcon(tinted(play, p.accent))  # in the menu
+        self.quiz_button.setIcon(tinted(play, p.on_accent))  # on the accent
+        parallel.setIcon(chrome.switch_icon(theme, self.parallel_button.iconSize().height()))
 
     # -- content --------------------------------------------------------------
     def set_article(self, article: Article, keep_place: bool = False) -> None:
@@ -206,8 +165,9 @@ class ReadingView(QWidget):
         if widget is not None:
             self.splitter.addWidget(widget)
             widget.show()
-            total = max(self.splitter.width(), 2)
-            self.splitter.setSizes([total * 11 // 20, total * 9 // 20])
+            self.columns.wire(widget)
+        self.columns.update(entering=True)
+        self._update_hint()
 
     def side_panel(self) -> QWidget | None:
         return self._side
@@ -294,6 +254,7 @@ class ReadingView(QWidget):
 
     def _popover_closed(self) -> None:
         self.passage.set_gloss_highlight(None)
+        self._update_hint()
         focus = QApplication.focusWidget()
         popover = self.popover
         if popover is not None and (focus is None or popover.isAncestorOf(focus)):
@@ -310,6 +271,8 @@ class ReadingView(QWidget):
         """A press anywhere in the passage closes the card, like a popup."""
         if event.type() == QEvent.Type.MouseButtonPress:
             self.close_popover()
+        elif event.type() == QEvent.Type.Resize and watched is self.passage:
+            self._align_legend()
         return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -321,10 +284,11 @@ class ReadingView(QWidget):
     def _fit_toolbar(self) -> None:
         """A narrow window or a large zoom: the back button keeps its arrow, not its words
         (its name stays in the tooltip and for screen readers), so nothing is cut."""
-        buttons = (self.back_button, self.parallel_button, self.quiz_button)
+        buttons = (self.back_button, self.columns.switch, self.parallel_button, self.quiz_button)
         self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.back_button.adjustSize()
-        needed = sum(b.sizeHint().width() for b in buttons) + 6 * self.fontMetrics().height()
+        shown = [b for b in buttons if not b.isHidden()]
+        needed = sum(b.sizeHint().width() for b in shown) + 6 * self.fontMetrics().height()
         if needed > self.width():
             self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
@@ -341,8 +305,9 @@ class ReadingView(QWidget):
     def _fit_icons(self) -> None:
         """Icons as tall as the text, so they grow with a large system font."""
         side = max(16, self.fontMetrics().height())
-        for button in (self.back_button, self.parallel_button, self.quiz_button):
+        for button in (self.back_button, self.quiz_button):
             button.setIconSize(QSize(side, side))
+        self.parallel_button.setIconSize(QSize(round(side * chrome.SWITCH_RATIO), side))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -364,9 +329,34 @@ class ReadingView(QWidget):
             if roles and passage.gloss_highlight():
                 roles.add("lookup")
         self.legend.show_roles(roles)
+        self._align_legend()
+
+    def _align_legend(self) -> None:
+        """The legend starts where the text starts, right above the highlights it explains."""
+        if self.legend.isHidden():
+            return
+        left = round(self.passage.document().rootFrame().frameFormat().leftMargin())
+        gap = self.passage.theme().space(1)
+        self.legend.layout().setContentsMargins(left, gap, left, 0)
+
+    def _settings(self) -> Any:
+        return getattr(self.window(), "settings", None)
+
+    def _word_hint_learnt(self) -> None:
+        """A first looked-up word: the learner knows what a click does; the line goes
+        (once the card closes, so nothing moves under it)."""
+        settings = self._settings()
+        if settings is not None and not settings.word_hint_done:
+            settings.word_hint_done = True
+        self._update_hint()
 
     def _update_hint(self) -> None:
-        """What a click in the passage does now: a gloss, or (locate question) a choice."""
+        """What a click in the passage does now: a gloss, or (locate question) a choice.
+        The gloss line shows until the first looked-up word; the locate one always."""
+        settings = self._settings()
+        learnt = settings is not None and settings.word_hint_done
+        if self.popover is None or not self.popover.isVisible():  # no reflow under a card
+            self.hint.setVisible(self.passage.locate_mode() or not learnt)
         if self.passage.locate_mode():
             self.hint.setText(self.tr("Click the sentences that answer the question."))
         elif self.passage.parallel():

@@ -155,6 +155,15 @@ class AppSettings:
         self._set_bool("reading/gloss_marks", value)
 
     @property
+    def word_hint_done(self) -> bool:
+        """The learner has looked a word up once: the reading hint line is no longer shown."""
+        return self._bool("reading/word_hint_done", False)
+
+    @word_hint_done.setter
+    def word_hint_done(self, value: bool) -> None:
+        self._set_bool("reading/word_hint_done", value)
+
+    @property
     def quiz_mode(self) -> str:
         value = self._str("quiz/default_mode")
         return value if value in QUIZ_MODES else "practice"

@@ -43,7 +43,7 @@ class Palette:
     cursor_tint: str  # the reading cursor (hidden during a quiz)
     unknown_tint: str  # known-words mode: a word never met
     learning_tint: str  # known-words mode: a word looked up, not yet known
-    gloss_mark: str  # the dotted underline under a word the glossary explains
+    gloss_mark: str  # the dotted underline under a glossed word: a hint, not text (no AA)
 
 
 LIGHT = Palette(
@@ -67,7 +67,7 @@ LIGHT = Palette(
     cursor_tint="#EEF1F6",
     unknown_tint="#E8F0FF",
     learning_tint="#FFF6D9",
-    gloss_mark="#A3A9B4",
+    gloss_mark="#C4C8CF",
 )
 
 DARK = Palette(
@@ -85,13 +85,13 @@ DARK = Palette(
     wrong_tint="#3A1D1B",
     partly="#F2C14E",
     partly_tint="#3A3014",
-    evidence_tint="#3D3216",
-    evidence_bar="#E0B34A",
+    evidence_tint="#4A3610",
+    evidence_bar="#F0B43C",
     selection_tint="#22324F",
     cursor_tint="#23272E",
     unknown_tint="#1D2B45",
     learning_tint="#3A3216",
-    gloss_mark="#656C78",
+    gloss_mark="#4E545E",
 )
 
 # Type scale, in px at zoom 0 (base 16 px); zoom multiplies everything.
@@ -115,6 +115,7 @@ ZOOM_STEP = 1.1
 BASE_PX = 16  # the base size the type scale above is written for
 BASE_PX_CHOICES = (14, 16, 18, 20)
 CHROME_DAMPING = 0.5
+TITLE_DAMPING = 0.5  # above zoom 0 a title grows half as fast as the text it heads
 SERIF = ["Charis SIL", "Source Serif 4", "Georgia", "Noto Serif", "DejaVu Serif", "serif"]
 SANS = ["Inter", "Segoe UI", "SF Pro Text", "Noto Sans", "DejaVu Sans", "sans-serif"]
 
@@ -144,8 +145,14 @@ class Theme:
         return max(8, round(TYPE_PX[role] * self.ui_scale))
 
     def px(self, role: str) -> int:
-        """A type role's size in px at this zoom (`passage`, `question`, ..., `caption`)."""
-        return max(8, round(TYPE_PX[role] * self.scale))
+        """A type role's size in px at this zoom (`passage`, `question`, ..., `caption`).
+
+        A title grows half as fast as the rest above zoom 0: at the largest zoom a
+        full-size title would take five lines of a 900 px window for one heading."""
+        scale = self.scale
+        if role == "title" and scale > 1.0:
+            scale = 1.0 + (scale - 1.0) * TITLE_DAMPING
+        return max(8, round(TYPE_PX[role] * scale))
 
     def space(self, units: float = 1.0) -> int:
         return round(SPACING_PX * units * self.scale)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel
 
 from quizapp.gui.window.settings import AppSettings
@@ -221,10 +221,13 @@ def test_hover_highlights_the_sentence_under_the_pointer(qtbot, reading):
     passage = reading.reading_view.passage
     before = len(passage.extraSelections())
     qtbot.mouseMove(passage.viewport(), passage.sentence_rect("s3").center())
-    qtbot.waitUntil(lambda: len(passage.extraSelections()) == before + 1)
+    qtbot.waitUntil(lambda: len(passage.extraSelections()) == before + 2)
     marks = passage.extraSelections()
     cursor = QTextCursor(marks[0].cursor)
     assert cursor.selectedText().startswith("Le texte <img src=x>")
+    # and only this sentence's EN comes out (the others' are drawn transparent)
+    assert QTextCursor(marks[1].cursor).selectedText() == "EN"
+    assert marks[1].format.foreground().color() == QColor(passage.theme().palette.accent)
 
 
 def test_offsets_survive_characters_outside_the_bmp(qtbot):

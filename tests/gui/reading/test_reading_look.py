@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QTextCursor
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from quizapp.core.gloss.typography import NBSP, NNBSP, display
 from tests.gui.reading.test_reading import click_word, popover_texts
@@ -124,3 +124,13 @@ def test_glossed_words_are_marked_subtly_and_the_mark_can_go(qtbot, reading):
         and f.toCharFormat().underlineStyle() == f.toCharFormat().UnderlineStyle.DotLine
     ]
     assert isinstance(reading.reading_view.hint, QLabel)
+
+
+def test_a_hyphenated_word_never_breaks_at_its_hyphen_but_copies_as_typed(qtbot, reading):
+    passage = reading.reading_view.passage
+    assert "a-t-il" in passage.article.sentence("s2").fr  # stored as typed
+    assert "a\u2011t\u2011il" in passage.document().toRawText()  # drawn with U+2011
+    passage.selectAll()
+    qtbot.keyClick(passage, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QApplication.clipboard().text()
+    assert "a-t-il ajouté" in copied and "\u2011" not in copied

@@ -1,0 +1,203 @@
+"""Side by side, or one column at a time: the passage and the quiz panel.
+
+A wide window shows the passage and the quiz side by side in the splitter. When
+the passage column would hold fewer than PASSAGE_MIN_CHARS characters of passage
+type, or the quiz fewer than QUIZ_MIN_EM em of body type (a small window, a large
+zoom), squeezing both makes each unreadable: then one column shows at a time and
+a segmented switch "Text | Questions" in the toolbar picks it (Ctrl+1, Ctrl+2;
+F6 goes to the other one). The widths come from the theme's fonts, so the
+switch-over follows the zoom and the learner's base size, not a fixed px width.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
+from PySide6.QtGui import QFontMetricsF, QKeySequence, QShortcut
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStyle, QToolButton, QWidget
+
+from quizapp.gui.reading import style
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quizapp.gui.reading.view import ReadingView
+
+PASSAGE_MIN_CHARS = 32  # a shorter line breaks French phrases apart
+QUIZ_MIN_EM = 24  # a question and its options wrap on almost every word below this
+PASSAGE_SIDE_EM = 1.5  # the passage's least margin each side (passage.py `_apply_measure`)
+TEXT, QUIZ = "text", "quiz"
+
+
+class ColumnSwitch(QWidget):
+    """Two joined checkable buttons, "Text" and "Questions"; one is always on."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("column_switch")
+        self.text_button = QToolButton(self)
+        self.quiz_button = QToolButton(self)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        for button, segment, name in (
+            (self.text_button, "first", TEXT),
+            (self.quiz_button, "last", QUIZ),
+        ):
+            button.setCheckable(True)
+            button.setProperty("segment", segment)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.clicked.connect(lambda _=False, n=name: self.chosen.emit(n))
+            self.group.addButton(button)
+            layout.addWidget(button)
+        self.quiz_button.setChecked(True)
+        self.retranslate_ui()
+
+    def column(self) -> str:
+        return TEXT if self.text_button.isChecked() else QUIZ
+
+    def set_column(self, which: str) -> None:
+        (self.text_button if which == TEXT else self.quiz_button).setChecked(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        native = QKeySequence.SequenceFormat.NativeText
+        for button, text, tip, key in (
+            (self.text_button, self.tr("Text"), self.tr("Show the article"), "Ctrl+1"),
+            (self.quiz_button, self.tr("Questions"), self.tr("Show the quiz"), "Ctrl+2"),
+        ):
+            button.setText(text)
+            button.setAccessibleName(text)
+            button.setToolTip(f"{tip} ({QKeySequence(key).toString(native)})")
+            button.setAccessibleDescription(tip)
+        self.setAccessibleName(self.tr("Show the text or the questions"))
+
+
+class Columns(QObject):
+    """Decides between side by side and one at a time, and shows the chosen column."""
+
+    changed = Signal()
+
+    def __init__(self, view: ReadingView):
+        super().__init__(view)
+        self.view = view
+        self.narrow = False
+        self.switch = ColumnSwitch(view)
+        self.switch.hide()
+        self.switch.chosen.connect(self.show_column)
+        self._wired: list[QObject] = []
+        for key, slot in (
+            ("Ctrl+1", lambda: self.show_column(TEXT)),
+            ("Ctrl+2", lambda: self.show_column(QUIZ)),
+            ("F6", self.toggle),
+        ):
+            shortcut = QShortcut(QKeySequence(key), view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        view.splitter.installEventFilter(self)
+
+    # -- measuring --------------------------------------------------------------------
+    def needs(self) -> tuple[int, int]:
+        """The least widths (px) of the passage column and of the quiz, at this zoom."""
+        theme = self.view.passage.theme()
+        metrics = QFontMetricsF(style.passage_font(theme))
+        bar = self.view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        margins = 2 * PASSAGE_SIDE_EM * theme.px("passage")
+        text = metrics.averageCharWidth() * PASSAGE_MIN_CHARS + margins + bar
+        return math.ceil(text), math.ceil(QUIZ_MIN_EM * theme.px("body"))
+
+    def fits(self) -> bool:
+        text, quiz = self.needs()
+        splitter = self.view.splitter
+        return splitter.width() >= text + quiz + splitter.handleWidth()
+
+    # -- showing ----------------------------------------------------------------------
+    def update(self, entering: bool = False) -> None:
+        """Re-decide the mode (a resize, a zoom, the quiz coming or going)."""
+        side = self.view.side_panel()
+        narrow = side is not None and not self.fits()
+        if narrow != self.narrow or entering:
+            self.narrow = narrow
+            if narrow and entering:
+                self.switch.set_column(QUIZ)  # a question was just shown: it comes first
+            self._apply(resize=not narrow)
+            self.changed.emit()
+
+    def _apply(self, resize: bool = False) -> None:
+        view, side = self.view, self.view.side_panel()
+        column = view.column
+        if side is None:
+            self.switch.hide()
+            column.show()
+            return
+        if self.narrow:
+            shown = self.switch.column()
+            column.setVisible(shown == TEXT)
+            side.setVisible(shown == QUIZ)
+            self.switch.show()
+        else:
+            self.switch.hide()
+            column.show()
+            side.show()
+            if resize:
+                self._share()
+        view.splitter.refresh()
+
+    def _share(self) -> None:
+        """Side by side: 11 to 9, but neither under its least width."""
+        text, quiz = self.needs()
+        total = max(self.view.splitter.width(), 2)
+        right = min(max(total * 9 // 20, quiz), max(total - text, total // 3))
+        self.view.splitter.setSizes([total - right, right])
+
+    def show_column(self, which: str) -> None:
+        """Show the text or the questions (narrow mode only; side by side shows both)."""
+        if not self.narrow:
+            return
+        self.switch.set_column(which)
+        self._apply()
+        target = self.view.passage if which == TEXT else self.view.side_panel()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.changed.emit()
+
+    def toggle(self) -> None:
+        self.show_column(QUIZ if self.switch.column() == TEXT else TEXT)
+
+    def shown(self) -> str | None:
+        """Which column shows alone, or None when both show (or only the passage)."""
+        return self.switch.column() if self.narrow else None
+
+    # -- "Show in the text" ---------------------------------------------------------
+    def wire(self, panel: QWidget) -> None:
+        """A side panel's `evidence_requested` signals (a feedback's "Show in the text",
+        wherever the panel keeps it) bring the text forward at its evidence."""
+        if panel in self._wired:
+            return
+        self._wired.append(panel)
+        for part in (panel, *panel.findChildren(QObject)):
+            signal = getattr(part, "evidence_requested", None)
+            if isinstance(signal, SignalInstance):
+                signal.connect(self.show_evidence)
+
+    def show_evidence(self) -> None:
+        """Runs after the panel's own slot has marked the evidence: scroll to it."""
+        if not self.narrow or self.view.side_panel() is None:
+            return
+        self.show_column(TEXT)
+        passage = self.view.passage
+        passage.highlight_evidence(passage.evidence(), scroll=True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.update()
+        return super().eventFilter(watched, event)

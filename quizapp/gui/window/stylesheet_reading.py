@@ -1,0 +1,37 @@
+"""Style-sheet rules of the reading screen (plain text, no Qt): the primary "Start
+the quiz", the Parallel English toggle, the "Text | Questions" segments, and the
+passage column's surface under its legend. Added by `stylesheet.style_sheet`.
+"""
+
+from __future__ import annotations
+
+from quizapp.gui.window.theme import SPACING_PX, Theme
+
+
+def rules(theme: Theme) -> list[str]:
+    """Style-sheet rules of the reading screen for `theme`."""
+    p = theme.palette
+    small = max(2, theme.radius // 2)
+
+    def ui(units: float) -> int:  # the chrome's spacing, damped like the window's
+        return round(SPACING_PX * units * theme.ui_scale)
+
+    return [
+        f'QToolButton[primary="true"] {{ background: {p.accent}; color: {p.on_accent};'
+        f" border: 1px solid {p.accent}; font-weight: 600;"
+        f" padding: {ui(0.5)}px {ui(1.5)}px; }}",
+        f'QToolButton[primary="true"]:hover {{ background: {p.accent}; border-color: {p.text}; }}',
+        f'QToolButton[primary="true"]:focus {{ border: 2px solid {p.text}; }}',
+        f"QToolButton[segment] {{ border: 1px solid {p.border}; background: {p.surface};"
+        f" color: {p.muted}; padding: {ui(0.4)}px {ui(1.5)}px; font-weight: 600; }}",
+        'QToolButton[segment="first"] { border-top-right-radius: 0;'
+        " border-bottom-right-radius: 0; border-right: none; }",
+        'QToolButton[segment="last"] { border-top-left-radius: 0; border-bottom-left-radius: 0; }',
+        f"QToolButton[segment]:checked {{ background: {p.accent}; color: {p.on_accent};"
+        f" border-color: {p.accent}; }}",
+        f"QToolButton[segment]:focus {{ border: 2px solid {p.text}; }}",
+        f'QToolButton[toggle="true"]:checked {{ background: {p.selection_tint};'
+        f" border-color: {p.accent}; color: {p.text}; }}",
+        f"QWidget#passage_column {{ background: {p.surface}; border-radius: {small}px; }}",
+        f"QWidget#highlight_legend {{ background: {p.surface}; }}",
+    ]

@@ -1,0 +1,94 @@
+"""Narrow windows and large zooms: the text and the quiz one at a time, a switch between."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.gui import progress_helpers
+from tests.gui.progress_helpers import answer, open_article, start_practice
+from tests.gui.quiz_fixtures import click
+
+progress_bank = progress_helpers.progress_bank  # fixtures
+win = progress_helpers.win
+
+
+def both_shown(view) -> bool:
+    return view.passage.isVisible() and view.side_panel().isVisible()
+
+
+def test_a_wide_window_keeps_the_split_and_a_narrow_one_shows_one_column(qtbot, win):
+    open_article(qtbot, win, "armes-belarus")
+    view = win.reading_view
+    switch = view.columns.switch
+    start_practice(qtbot, win)
+    win.resize(1400, 900)
+    qtbot.waitUntil(lambda: both_shown(view))
+    assert not switch.isVisible()
+
+    win.resize(700, 700)  # the quiz and 32 characters of text do not both fit
+    qtbot.waitUntil(switch.isVisible)
+    assert switch.quiz_button.isChecked()  # a question is shown: it comes first
+    assert view.side_panel().isVisible() and not view.passage.isVisible()
+    click(qtbot, switch.text_button)
+    assert view.passage.isVisible() and not view.side_panel().isVisible()
+    qtbot.keyClick(view.passage, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert view.side_panel().isVisible() and not view.passage.isVisible()
+    qtbot.keyClick(view.side_panel(), Qt.Key.Key_F6)
+    assert view.passage.isVisible() and view.passage.hasFocus()
+
+    win.resize(1400, 900)
+    qtbot.waitUntil(lambda: both_shown(view))
+    assert not switch.isVisible()
+
+
+def test_the_largest_zoom_switches_to_one_column_and_leaving_the_quiz_restores_the_text(qtbot, win):
+    open_article(qtbot, win, "armes-belarus")
+    view = win.reading_view
+    win.resize(900, 700)
+    panel = start_practice(qtbot, win)
+    qtbot.waitUntil(lambda: both_shown(view))
+    for _ in range(6):
+        win.actions_by_name["zoom_in"].trigger()
+    qtbot.waitUntil(view.columns.switch.isVisible)
+    assert not view.passage.isVisible()
+    win.actions_by_name["zoom_reset"].trigger()
+    qtbot.waitUntil(lambda: both_shown(view))
+    for _ in range(6):
+        win.actions_by_name["zoom_in"].trigger()
+    qtbot.waitUntil(view.columns.switch.isVisible)
+    panel.close_quiz()
+    qtbot.waitUntil(view.passage.isVisible)
+    assert view.side_panel() is None and not view.columns.switch.isVisible()
+
+
+def test_show_in_the_text_brings_the_text_forward_at_its_evidence(qtbot, win):
+    open_article(qtbot, win, "armes-belarus")
+    view = win.reading_view
+    win.resize(700, 700)
+    panel = start_practice(qtbot, win)
+    qtbot.waitUntil(view.columns.switch.isVisible)
+    answer(qtbot, win)
+    button = panel.page.feedback.evidence_button
+    qtbot.waitUntil(button.isVisible)
+    assert not view.passage.isVisible()
+    click(qtbot, button)
+    assert view.passage.isVisible() and view.columns.switch.text_button.isChecked()
+    evidence = view.passage.evidence()
+    assert evidence == frozenset(panel.session.current.sentences)
+    first = next(s for s in view.passage._order if s in evidence)
+    rect = view.passage.sentence_rect(first)
+    assert view.passage.viewport().rect().intersects(rect)  # scrolled into sight
+
+
+def test_the_reading_hint_goes_after_the_first_looked_up_word(qtbot, win):
+    from tests.gui.reading.test_reading import click_word
+
+    open_article(qtbot, win, "armes-belarus")
+    view = win.reading_view
+    assert view.hint.isVisible()
+    click_word(qtbot, win, "s1", "Russie")
+    assert view.hint.isVisible() and view.popover.isVisible()  # nothing moves under the card
+    qtbot.keyClick(view.popover, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not view.popover.isVisible())
+    assert not view.hint.isVisible()
+    assert win.settings.word_hint_done  # remembered for the next article and run

@@ -164,11 +164,12 @@ class _Writer:
         self.spans[sentence.id] = Span(start, cursor.position())
 
     def marker(self, sentence: Sentence) -> None:
-        cursor = self.cursor
-        cursor.insertText(MARKER_GAP, self.plain)
+        cursor, shown = self.cursor, sentence.id in self.layout.shown
+        mark = style.marker_format(self.font, self.layout.colours, shown)
+        gap = style.marker_format(self.font, self.layout.colours, False)
+        cursor.insertText(MARKER_GAP, gap)  # in the marker's small size: a small gap
         mark_start = cursor.position()
-        shown = sentence.id in self.layout.shown
-        cursor.insertText(MARKER, style.marker_format(self.font, self.layout.colours, shown))
+        cursor.insertText(MARKER, mark)
         self.markers[sentence.id] = Span(mark_start, cursor.position())
 
     def english_of(self, sentence: Sentence) -> str:

@@ -114,12 +114,11 @@ def marker_format(font: QFont, colours: PassageColours, shown: bool) -> QTextCha
     sentence under the pointer, the reading cursor, or one whose English shows; it
     keeps its place when hidden, so the text never reflows under the pointer."""
     fmt = QTextCharFormat()
-    small = sized(font, 0.58)
+    small = sized(font, 0.55)
     small.setFamilies(["Inter", "Noto Sans", "DejaVu Sans", "sans-serif"])
     small.setStyleHint(QFont.StyleHint.SansSerif)
     small.setWeight(QFont.Weight.Bold)
     small.setUnderline(shown)
-    small.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
     fmt.setFont(small)
     fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignTop)
     fmt.setForeground(colours.marker if shown else colours.hidden)

@@ -134,3 +134,14 @@ def test_a_hyphenated_word_never_breaks_at_its_hyphen_but_copies_as_typed(qtbot,
     qtbot.keyClick(passage, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     copied = QApplication.clipboard().text()
     assert "a-t-il ajouté" in copied and "\u2011" not in copied
+
+
+def test_the_title_grows_half_as_fast_and_the_dark_evidence_stays_readable():
+    from quizapp.gui.window.theme import DARK, TYPE_PX, Theme, contrast
+
+    assert Theme(zoom=0).px("title") == TYPE_PX["title"]
+    big = Theme(zoom=6)
+    growth = big.px("title") / TYPE_PX["title"] - 1
+    assert abs(growth - (big.scale - 1) / 2) < 0.02  # half the passage's growth
+    assert big.px("passage") == round(TYPE_PX["passage"] * big.scale)  # the rest unchanged
+    assert contrast(DARK.text, DARK.evidence_tint) >= 7

@@ -138,6 +138,7 @@ class _Writer:
         self.plain = style.sentence_format(font, layout.colours)
         self.glossed = style.glossed_format(font, layout.colours)
         self.english = style.translation_format(font, layout.colours)
+        self.between = style.marker_format(font, layout.colours, False)
         self.spans: dict[str, Span] = {}
         self.markers: dict[str, Span] = {}
         self.number = {s.id: n for n, s in enumerate(article.sentences, start=1)}
@@ -173,7 +174,8 @@ class _Writer:
         self.markers[sentence.id] = Span(mark_start, cursor.position())
 
     def english_of(self, sentence: Sentence) -> str:
-        return one_line(sentence.en) or self.layout.missing_english
+        english = one_line(sentence.en) or self.layout.missing_english
+        return _WORD_HYPHEN.sub(NB_HYPHEN, english)  # "Saint-Aubin" whole here too
 
     def flowing(self) -> None:
         """Paragraphs of French; a shown English line sits in its own block under it."""
@@ -192,8 +194,8 @@ class _Writer:
             cursor.insertBlock(body)
             fresh = True
             for sentence in paragraph:
-                if not fresh:
-                    cursor.insertText(" ", self.plain)
+                if not fresh:  # after an EN: a space of its small size, the gap stays even
+                    cursor.insertText(" ", self.between)
                 self.sentence(sentence)
                 self.marker(sentence)
                 fresh = False

@@ -180,14 +180,27 @@ class Columns(QObject):
     # -- "Show in the text" ---------------------------------------------------------
     def wire(self, panel: QWidget) -> None:
         """A side panel's `evidence_requested` signals (a feedback's "Show in the text",
-        wherever the panel keeps it) bring the text forward at its evidence."""
+        wherever the panel keeps it) bring the text forward at its evidence; its
+        `question_changed` and `session_finished` bring the questions back."""
         if panel in self._wired:
             return
         self._wired.append(panel)
         for part in (panel, *panel.findChildren(QObject)):
-            signal = getattr(part, "evidence_requested", None)
-            if isinstance(signal, SignalInstance):
-                signal.connect(self.show_evidence)
+            for name, slot in (
+                ("evidence_requested", self.show_evidence),
+                ("question_changed", self._show_quiz),
+                ("session_finished", self._show_quiz),
+            ):
+                signal = getattr(part, name, None)
+                if isinstance(signal, SignalInstance):
+                    signal.connect(slot)
+
+    def _show_quiz(self, *_args: object) -> None:
+        """A new question (or the summary) is shown: it comes first, focus or not."""
+        if self.narrow and self.switch.column() == TEXT:
+            self.switch.set_column(QUIZ)
+            self._apply()
+            self.changed.emit()
 
     def show_evidence(self) -> None:
         """Runs after the panel's own slot has marked the evidence: scroll to it."""

@@ -92,3 +92,17 @@ def test_the_reading_hint_goes_after_the_first_looked_up_word(qtbot, win):
     qtbot.waitUntil(lambda: not view.popover.isVisible())
     assert not view.hint.isVisible()
     assert win.settings.word_hint_done  # remembered for the next article and run
+
+
+def test_a_new_question_brings_the_questions_back(qtbot, win):
+    open_article(qtbot, win, "tous-les-types")
+    view = win.reading_view
+    win.resize(700, 700)
+    panel = start_practice(qtbot, win)
+    qtbot.waitUntil(view.columns.switch.isVisible)
+    answer(qtbot, win)
+    qtbot.keyClick(view.side_panel(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert view.passage.isVisible() and not panel.isVisible()
+    win.actions_by_name["next_question"].trigger()  # the window's key, from the text
+    qtbot.waitUntil(panel.isVisible)
+    assert view.columns.switch.quiz_button.isChecked() and not view.passage.isVisible()

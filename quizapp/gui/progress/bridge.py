@@ -61,13 +61,9 @@ class ProgressBridge(QObject):
         self._opened = False
         self._failure: tuple[Callable[[], str], bool] | None = None
 
+        # the learner sits quietly at the status bar's right end: no row of its own
         self.picker = ProfilePicker(window)
-        self.toolbar = QToolBar(window)
-        self.toolbar.setObjectName("learner_toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.addWidget(self.picker)
-        window.addToolBar(self.toolbar)
-        window.addToolBarBreak()
+        window.statusBar().addPermanentWidget(self.picker)
         self._banner: SaveBanner | None = None  # built with the first save problem
         self._retry_timer = QTimer(self)
         self._retry_timer.setInterval(RETRY_MS)
@@ -96,7 +92,7 @@ class ProgressBridge(QObject):
             self.banner_bar.setObjectName("save_banner_bar")
             self.banner_bar.setMovable(False)
             self.banner_bar.addWidget(self._banner)
-            self.window.addToolBar(self.banner_bar)  # on its own row, after the learner's
+            self.window.addToolBar(self.banner_bar)  # a row of its own, only while it speaks
             self.banner_bar.setVisible(False)
             self._banner.wanted.connect(self.banner_bar.setVisible)
             self._banner.retry_requested.connect(self.retry_now)
@@ -379,6 +375,5 @@ class ProgressBridge(QObject):
         return False
 
     def retranslate_ui(self) -> None:
-        self.toolbar.setWindowTitle(self.tr("Learner"))
         if self._banner is not None:
             self.banner_bar.setWindowTitle(self.tr("Saving"))

@@ -1,6 +1,6 @@
 """Who is learning: a drop-down of learners, and an inline field to add one.
 
-It sits in the window's toolbar, so choosing or adding a learner never blocks
+It sits at the right end of the window's status bar, so choosing or adding a learner never blocks
 the window; the progress bridge does the saving and tells it what to show.
 """
 

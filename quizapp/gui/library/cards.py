@@ -48,9 +48,15 @@ class CardDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self.theme = Theme()
+        self._heights: dict[tuple[str, bool, str, str, int], int] = {}
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
+        self._heights.clear()
+
+    def forget_sizes(self) -> None:
+        """The view's font changed: every card is measured again."""
+        self._heights.clear()
 
     # -- fonts and words ----------------------------------------------------------
     def _font(self, role: str, weight: int = 400, serif: bool = False) -> QFont:
@@ -199,8 +205,16 @@ class CardDelegate(QStyledItemDelegate):
         return round(self.theme.px("caption") * 1.3)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        """Remembered per title, state and width: a bank of hundreds lays out at once."""
         width = self.view.viewport().width()
-        return QSize(width, self._layout(QRect(0, 0, width, 0), index).height)
+        english = bool(index.siblingAtColumn(Column.TITLE_EN).data())
+        key = (str(index.data()), english, self.state_text(index), self.action_text(index), width)
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 20_000:
+                self._heights.clear()
+            height = self._heights[key] = self._layout(QRect(0, 0, width, 0), index).height
+        return QSize(width, height)
 
     def action_rect(self, index: AnyIndex) -> QRect:
         """Where the card's Read / Resume button is, in viewport coordinates (tests click it)."""

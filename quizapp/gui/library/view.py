@@ -99,6 +99,8 @@ class LibraryView(QWidget):
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setResizeMode(QListView.ResizeMode.Adjust)
         self.table.setUniformItemSizes(False)
+        self.table.setLayoutMode(QListView.LayoutMode.Batched)  # a large bank: no long stall
+        self.table.setBatchSize(40)
         self.table.setFrameShape(QFrame.Shape.NoFrame)
         self.table.setMouseTracking(True)
         set_by_name(self.table, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
@@ -331,6 +333,7 @@ class LibraryView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif event.type() == QEvent.Type.FontChange:
+            self.cards.forget_sizes()
             self.table.relayout()
             self._fit_filters()
         super().changeEvent(event)

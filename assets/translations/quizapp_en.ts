@@ -4,7 +4,7 @@
   <context>
     <name>ArticleTableModel</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/model.py" line="248" />
+      <location filename="../../quizapp/gui/library/model.py" line="252" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -26,7 +26,7 @@
   <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="89" />
+      <location filename="../../quizapp/gui/library/cards.py" line="98" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -34,7 +34,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="95" />
+      <location filename="../../quizapp/gui/library/cards.py" line="104" />
       <source>%n new word(s)</source>
       <translation>
         <numerusform>%n new word</numerusform>

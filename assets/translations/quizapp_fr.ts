@@ -58,57 +58,57 @@
   <context>
     <name>ArticleTableModel</name>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="108" />
+      <location filename="../../quizapp/gui/library/model.py" line="109" />
       <source>bundled</source>
       <translation>fourni</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="110" />
+      <location filename="../../quizapp/gui/library/model.py" line="111" />
       <source>My articles</source>
       <translation>Mes articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="165" />
+      <location filename="../../quizapp/gui/library/model.py" line="166" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="166" />
+      <location filename="../../quizapp/gui/library/model.py" line="167" />
       <source>English title</source>
       <translation>Titre anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="167" />
+      <location filename="../../quizapp/gui/library/model.py" line="168" />
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="168" />
+      <location filename="../../quizapp/gui/library/model.py" line="169" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="171" />
+      <location filename="../../quizapp/gui/library/model.py" line="172" />
       <source>Origin</source>
       <translation>Origine</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="172" />
+      <location filename="../../quizapp/gui/library/model.py" line="173" />
       <source>New words</source>
       <translation>Mots nouveaux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="169" />
+      <location filename="../../quizapp/gui/library/model.py" line="170" />
       <source>Your progress</source>
       <translation>Votre progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="170" />
+      <location filename="../../quizapp/gui/library/model.py" line="171" />
       <source>Last read</source>
       <translation>Dernière lecture</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/model.py" line="248" />
+      <location filename="../../quizapp/gui/library/model.py" line="252" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -116,17 +116,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="263" />
+      <location filename="../../quizapp/gui/library/model.py" line="267" />
       <source>In progress · resume</source>
       <translation>En cours · à reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="265" />
+      <location filename="../../quizapp/gui/library/model.py" line="269" />
       <source>Done · best %1</source>
       <translation>Terminé · meilleur score %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="266" />
+      <location filename="../../quizapp/gui/library/model.py" line="270" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
@@ -172,37 +172,42 @@
   <context>
     <name>CardDelegate</name>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="72" />
+      <location filename="../../quizapp/gui/library/cards.py" line="78" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="73" />
+      <location filename="../../quizapp/gui/library/cards.py" line="79" />
       <source>Read again</source>
       <translation>Relire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="73" />
+      <location filename="../../quizapp/gui/library/cards.py" line="79" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="81" />
+      <location filename="../../quizapp/gui/library/cards.py" line="87" />
+      <source>Question %1 of %2</source>
+      <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/cards.py" line="90" />
       <source>In progress</source>
       <translation>En cours</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="83" />
+      <location filename="../../quizapp/gui/library/cards.py" line="92" />
       <source>Best %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="84" />
+      <location filename="../../quizapp/gui/library/cards.py" line="93" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="89" />
+      <location filename="../../quizapp/gui/library/cards.py" line="98" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -210,7 +215,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="95" />
+      <location filename="../../quizapp/gui/library/cards.py" line="104" />
       <source>%n new word(s)</source>
       <translation>
         <numerusform>%n mot nouveau</numerusform>
@@ -218,17 +223,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="110" />
+      <location filename="../../quizapp/gui/library/cards.py" line="119" />
       <source>read today</source>
       <translation>lu aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="112" />
+      <location filename="../../quizapp/gui/library/cards.py" line="121" />
       <source>read yesterday</source>
       <translation>lu hier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="113" />
+      <location filename="../../quizapp/gui/library/cards.py" line="122" />
       <source>read on %1</source>
       <translation>lu le %1</translation>
     </message>
@@ -865,108 +870,108 @@
   <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="266" />
-      <location filename="../../quizapp/gui/library/view.py" line="360" />
+      <location filename="../../quizapp/gui/library/view.py" line="276" />
+      <location filename="../../quizapp/gui/library/view.py" line="371" />
       <source>All topics</source>
       <translation>Tous les thèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="279" />
+      <location filename="../../quizapp/gui/library/view.py" line="289" />
       <source>Loading the articles…</source>
       <translation>Chargement des articles…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="282" />
+      <location filename="../../quizapp/gui/library/view.py" line="292" />
       <source>This folder has no articles yet. Choose another folder of question files.</source>
       <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="287" />
+      <location filename="../../quizapp/gui/library/view.py" line="297" />
       <source>No article matches these filters. Try fewer letters, the English title, or all levels and topics.</source>
       <translation>Aucun article ne correspond à ces filtres. Essayez moins de lettres, le titre anglais, ou tous les niveaux et tous les thèmes.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="331" />
+      <location filename="../../quizapp/gui/library/view.py" line="342" />
       <source>Search by French or English title</source>
       <translation>Rechercher par titre français ou anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="332" />
+      <location filename="../../quizapp/gui/library/view.py" line="343" />
       <source>Search articles</source>
       <translation>Rechercher des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="334" />
+      <location filename="../../quizapp/gui/library/view.py" line="345" />
       <source>Type part of a title; accents and capitals do not matter.</source>
       <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="336" />
+      <location filename="../../quizapp/gui/library/view.py" line="347" />
       <source>&amp;Level:</source>
       <translation>&amp;Niveau :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="337" />
+      <location filename="../../quizapp/gui/library/view.py" line="348" />
       <source>Filter by level</source>
       <translation>Filtrer par niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="338" />
+      <location filename="../../quizapp/gui/library/view.py" line="349" />
       <source>Show only the articles of one CEFR level</source>
       <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="339" />
+      <location filename="../../quizapp/gui/library/view.py" line="350" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thème :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="340" />
+      <location filename="../../quizapp/gui/library/view.py" line="351" />
       <source>Filter by topic</source>
       <translation>Filtrer par thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="341" />
+      <location filename="../../quizapp/gui/library/view.py" line="352" />
       <source>Show only the articles with this tag</source>
       <translation>N’afficher que les articles de ce thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="342" />
+      <location filename="../../quizapp/gui/library/view.py" line="353" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="344" />
+      <location filename="../../quizapp/gui/library/view.py" line="355" />
       <source>Up and Down choose an article; Enter or a double-click reads it.</source>
       <translation>Haut et Bas choisissent un article ; Entrée ou un double-clic l’ouvre.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="346" />
+      <location filename="../../quizapp/gui/library/view.py" line="357" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="347" />
+      <location filename="../../quizapp/gui/library/view.py" line="358" />
       <source>Show all articles</source>
       <translation>Afficher tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="348" />
+      <location filename="../../quizapp/gui/library/view.py" line="359" />
       <source>Open folder</source>
       <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="349" />
+      <location filename="../../quizapp/gui/library/view.py" line="360" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="350" />
+      <location filename="../../quizapp/gui/library/view.py" line="361" />
       <source>Library status</source>
       <translation>État de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="354" />
+      <location filename="../../quizapp/gui/library/view.py" line="365" />
       <source>All levels</source>
       <translation>Tous les niveaux</translation>
     </message>
@@ -1528,53 +1533,53 @@
   <context>
     <name>ProfilePicker</name>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="109" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="108" />
       <source>New learner…</source>
       <translation>Nouvel élève…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="135" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="134" />
       <source>Type the learner’s name first.</source>
       <translation>Tapez d’abord le nom de l’élève.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="154" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="161" />
       <source>&amp;Learner:</source>
       <translation>É&amp;lève :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="155" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="162" />
       <source>Learner</source>
       <translation>Élève</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="156" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="163" />
       <source>Each learner has their own progress</source>
       <translation>Chaque élève a sa propre progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="157" />
-      <location filename="../../quizapp/gui/progress/profiles.py" line="158" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="164" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="166" />
       <source>Name of the new learner</source>
       <translation>Nom du nouvel élève</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="159" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="167" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="160" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="168" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="111" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="110" />
       <source>Rename this learner…</source>
       <translation>Renommer cet élève…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="112" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="111" />
       <source>Delete this learner…</source>
       <translation>Supprimer cet élève…</translation>
     </message>
@@ -1616,7 +1621,7 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/bridge.py" line="99" />
-      <location filename="../../quizapp/gui/progress/bridge.py" line="379" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="394" />
       <source>Saving</source>
       <translation>Enregistrement</translation>
     </message>

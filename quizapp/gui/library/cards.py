@@ -82,7 +82,10 @@ class CardDelegate(QStyledItemDelegate):
         state = index.data(STATE_ROLE)
         if state is None:
             return ""
-        kind, best = state
+        kind, best, at = state
+        if kind == "progress" and at is not None:
+            where = self.tr("Question %1 of %2").replace("%1", str(at[0])).replace("%2", str(at[1]))
+            return "◐ " + where
         if kind == "progress":
             return "◐ " + self.tr("In progress")
         if kind == "done" and best is not None:
@@ -299,7 +302,7 @@ class CardDelegate(QStyledItemDelegate):
         if not text:
             return
         t, p = self.theme, self.theme.palette
-        kind, best = index.data(STATE_ROLE)
+        kind, best, _at = index.data(STATE_ROLE)
         rect = geo.state
         font = self._font("caption", 600)
         painter.setFont(font)

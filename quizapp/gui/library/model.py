@@ -34,7 +34,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 # (see quizapp/gui/window/qt_names.py).
 ARTICLE_ROLE = Role.USER + 1
 SORT_ROLE = Role.USER + 2
-STATE_ROLE = Role.USER + 3  # ("new" | "progress" | "done", best share or None) for the cards
+# for the cards: ("new" | "progress" | "done", best share or None, (question, of) or None)
+STATE_ROLE = Role.USER + 3
 _ROLES = frozenset(
     int(role)
     for role in (
@@ -236,11 +237,14 @@ class ArticleTableModel(QAbstractTableModel):
         return day(str(summary.get("date") or ""))
 
     @staticmethod
-    def _state_kind(summary: dict[str, Any]) -> tuple[str, float | None]:
+    @staticmethod
+    def _state_kind(summary: dict[str, Any]) -> tuple[str, float | None, tuple[int, int] | None]:
         best = summary.get("best")
+        share = None if best is None else float(best)
         if summary.get("unfinished"):
-            return ("progress", None if best is None else float(best))
-        return ("new", None) if best is None else ("done", float(best))
+            at = summary.get("at")  # where the unfinished run stopped, when known
+            return ("progress", share, (int(at[0]), int(at[1])) if at else None)
+        return ("new", None, None) if best is None else ("done", share, None)
 
     def _spoken(self, article: Article, summary: dict[str, Any]) -> str:
         """A card as a screen reader says it: the list shows one column, the card all."""

@@ -330,7 +330,22 @@ class ProgressBridge(QObject):
 
     def refresh_library(self) -> None:
         rows = {aid: library_row(s) for aid, s in self.summaries().items()}
+        for aid, row in rows.items():
+            if row["unfinished"]:
+                row["at"] = self._stopped_at(aid)
         self.window.library_view.set_summaries(rows)
+
+    def _stopped_at(self, article_id: str) -> tuple[int, int] | None:
+        """Where an unfinished run stopped: (question number, of how many), for its card."""
+        store, profile = self.store, self.profile
+        if store is None or profile is None:
+            return None
+        record = self.guard(lambda: store.unfinished_session(profile, article_id), None)
+        state = record.state if record is not None else {}
+        questions, current = state.get("questions"), state.get("current")
+        if not isinstance(questions, list) or not questions or not isinstance(current, int):
+            return None
+        return (min(max(current, 0), len(questions) - 1) + 1, len(questions))
 
     # -- looked-up words ------------------------------------------------------------------
     def _looked_up(self, sentence_id: str, word: str, hit: Any) -> None:

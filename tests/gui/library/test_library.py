@@ -104,6 +104,9 @@ def test_summaries_fill_the_score_columns(window):
     assert view.cards.action_text(card) == "Resume"
     assert "read on 20 Nov 2026" in view.cards.meta_text(card)
     assert view.cards.action_text(view.proxy.index(other, 0)) == "Read"
+    resumed = {"best": None, "date": "2026-11-20", "unfinished": True, "at": (5, 16)}
+    view.set_summaries({"armes-belarus": resumed})  # where the run stopped, when known
+    assert view.cards.state_text(view.proxy.index(row, 0)) == "◐ Question 5 of 16"
 
 
 def test_a_finished_article_says_done_with_its_best_score(window):

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -59,6 +59,24 @@ class LibraryList(QListView):
             self.activated_row.emit(self.currentIndex())
             return
         super().keyPressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """A hand over a card's button: it opens the article at a single click."""
+        from PySide6.QtCore import Qt
+
+        super().mouseMoveEvent(event)
+        pos = event.position().toPoint()
+        index = self.indexAt(pos)
+        delegate = self.itemDelegate()
+        on_button = (
+            index.isValid()
+            and isinstance(delegate, CardDelegate)
+            and delegate.action_rect(index).contains(pos)
+        )
+        if on_button:
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.viewport().unsetCursor()
 
     def relayout(self) -> None:
         """Card heights again (a new width, theme, zoom or state), at the next idle moment."""

@@ -260,6 +260,10 @@ def test_the_card_button_opens_its_article(qtbot, window):
     view = window.library_view
     view.table.scrollToTop()
     rect = view.action_rect(0)
+    qtbot.mouseMove(view.table.viewport(), rect.center())  # a hand: one click opens
+    qtbot.waitUntil(
+        lambda: view.table.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor
+    )
     with qtbot.waitSignal(window.article_opened) as signal:
         qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert signal.args[0].id == view.proxy.index(0, 0).data(ARTICLE_ROLE).id

@@ -335,13 +335,8 @@ class LibraryView(QWidget):
         side = max(0, (viewport - column) // 2)
         self.filters.setContentsMargins(side, theme.space(2), side + scroll, theme.space(0.5))
         em = self.fontMetrics().horizontalAdvance("m")
-        needed = (
-            em * 24
-            + self.level_label.sizeHint().width()
-            + self.level.sizeHint().width()
-            + self.tag_label.sizeHint().width()
-            + self.tag.sizeHint().width()
-        )
+        hint = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
+        needed = hint + em * 6 + self.choices.sizeHint().width()  # with "Review (N due)"
         wide = column >= needed
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.filters.direction() != direction:
@@ -357,7 +352,7 @@ class LibraryView(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search by French or English title"))
+        self.search.setPlaceholderText(self.tr("Search a title"))
         self.search.setAccessibleName(self.tr("Search articles"))
         self.search.setAccessibleDescription(
             self.tr("Type part of a title; accents and capitals do not matter.")

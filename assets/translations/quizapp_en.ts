@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
   <context>
+    <name>ArticleTableModel</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/model.py" line="252" />
+      <source>%n question(s)</source>
+      <translation>
+        <numerusform>%n question</numerusform>
+        <numerusform>%n questions</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Banner</name>
     <message numerus="yes">
       <location filename="../../quizapp/gui/reading/banner.py" line="61" />
@@ -9,6 +20,25 @@
       <translation>
         <numerusform>The file has %n error since your last change; you are still reading the last version that loaded.</numerusform>
         <numerusform>The file has %n errors since your last change; you are still reading the last version that loaded.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/cards.py" line="98" />
+      <source>%n question(s)</source>
+      <translation>
+        <numerusform>%n question</numerusform>
+        <numerusform>%n questions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/cards.py" line="104" />
+      <source>%n new word(s)</source>
+      <translation>
+        <numerusform>%n new word</numerusform>
+        <numerusform>%n new words</numerusform>
       </translation>
     </message>
   </context>
@@ -160,7 +190,7 @@
   <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="151" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="153" />
       <source>%n error(s)</source>
       <translation>
         <numerusform>%n error</numerusform>
@@ -168,7 +198,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="153" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="155" />
       <source>%n warning(s)</source>
       <translation>
         <numerusform>%n warning</numerusform>
@@ -176,7 +206,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="155" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="157" />
       <source>%n file(s) not loaded</source>
       <translation>
         <numerusform>%n file not loaded</numerusform>
@@ -184,7 +214,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="133" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="135" />
       <source>… and %n more problem(s), not listed here: run `quizapp check` on the file to see them all.</source>
       <translation>
         <numerusform>… and %n more problem, not listed here: run `quizapp check` on the file to see them all.</numerusform>
@@ -195,7 +225,7 @@
   <context>
     <name>ProgressBridge</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/bridge.py" line="320" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="316" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>The teacher has changed %n question since you stopped: they start afresh.</numerusform>

@@ -58,67 +58,75 @@
   <context>
     <name>ArticleTableModel</name>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="104" />
+      <location filename="../../quizapp/gui/library/model.py" line="109" />
       <source>bundled</source>
       <translation>fourni</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="106" />
+      <location filename="../../quizapp/gui/library/model.py" line="111" />
       <source>My articles</source>
       <translation>Mes articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="160" />
+      <location filename="../../quizapp/gui/library/model.py" line="166" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="161" />
+      <location filename="../../quizapp/gui/library/model.py" line="167" />
       <source>English title</source>
       <translation>Titre anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="162" />
+      <location filename="../../quizapp/gui/library/model.py" line="168" />
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="163" />
+      <location filename="../../quizapp/gui/library/model.py" line="169" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="166" />
+      <location filename="../../quizapp/gui/library/model.py" line="172" />
       <source>Origin</source>
       <translation>Origine</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="167" />
+      <location filename="../../quizapp/gui/library/model.py" line="173" />
       <source>New words</source>
       <translation>Mots nouveaux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="164" />
+      <location filename="../../quizapp/gui/library/model.py" line="170" />
       <source>Your progress</source>
       <translation>Votre progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="165" />
+      <location filename="../../quizapp/gui/library/model.py" line="171" />
       <source>Last read</source>
       <translation>Dernière lecture</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/model.py" line="252" />
+      <source>%n question(s)</source>
+      <translation>
+        <numerusform>%n question</numerusform>
+        <numerusform>%n questions</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="233" />
+      <location filename="../../quizapp/gui/library/model.py" line="267" />
       <source>In progress · resume</source>
       <translation>En cours · à reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="235" />
+      <location filename="../../quizapp/gui/library/model.py" line="269" />
       <source>Done · best %1</source>
       <translation>Terminé · meilleur score %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="236" />
+      <location filename="../../quizapp/gui/library/model.py" line="270" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
@@ -159,6 +167,75 @@
       <location filename="../../quizapp/gui/reading/banner.py" line="73" />
       <source>File problems</source>
       <translation>Problèmes du fichier</translation>
+    </message>
+  </context>
+  <context>
+    <name>CardDelegate</name>
+    <message>
+      <location filename="../../quizapp/gui/library/cards.py" line="78" />
+      <source>Resume</source>
+      <translation>Reprendre</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/cards.py" line="79" />
+      <source>Read again</source>
+      <translation>Relire</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/cards.py" line="79" />
+      <source>Read</source>
+      <translation>Lire</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/cards.py" line="87" />
+      <source>Question %1 of %2</source>
+      <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/cards.py" line="90" />
+      <source>In progress</source>
+      <translation>En cours</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/cards.py" line="92" />
+      <source>Best %1</source>
+      <translation>Meilleur score : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/cards.py" line="93" />
+      <source>New</source>
+      <translation>Nouveau</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/cards.py" line="98" />
+      <source>%n question(s)</source>
+      <translation>
+        <numerusform>%n question</numerusform>
+        <numerusform>%n questions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/cards.py" line="104" />
+      <source>%n new word(s)</source>
+      <translation>
+        <numerusform>%n mot nouveau</numerusform>
+        <numerusform>%n mots nouveaux</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/cards.py" line="119" />
+      <source>read today</source>
+      <translation>lu aujourd’hui</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/cards.py" line="121" />
+      <source>read yesterday</source>
+      <translation>lu hier</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/cards.py" line="122" />
+      <source>read on %1</source>
+      <translation>lu le %1</translation>
     </message>
   </context>
   <context>
@@ -821,120 +898,110 @@
   <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="266" />
-      <location filename="../../quizapp/gui/library/view.py" line="360" />
+      <location filename="../../quizapp/gui/library/view.py" line="294" />
+      <location filename="../../quizapp/gui/library/view.py" line="384" />
       <source>All topics</source>
       <translation>Tous les thèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="283" />
+      <location filename="../../quizapp/gui/library/view.py" line="307" />
       <source>Loading the articles…</source>
       <translation>Chargement des articles…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="286" />
+      <location filename="../../quizapp/gui/library/view.py" line="310" />
       <source>This folder has no articles yet. Choose another folder of question files.</source>
       <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="289" />
-      <source>No article matches these filters.</source>
-      <translation>Aucun article ne correspond à ces filtres.</translation>
+      <location filename="../../quizapp/gui/library/view.py" line="315" />
+      <source>No article matches these filters. Try fewer letters, the English title, or all levels and topics.</source>
+      <translation>Aucun article ne correspond à ces filtres. Essayez moins de lettres, le titre anglais, ou tous les niveaux et tous les thèmes.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="329" />
-      <source>Search by French or English title</source>
-      <translation>Rechercher par titre français ou anglais</translation>
+      <location filename="../../quizapp/gui/library/view.py" line="355" />
+      <source>Search a title</source>
+      <translation>Rechercher un titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="330" />
+      <location filename="../../quizapp/gui/library/view.py" line="356" />
       <source>Search articles</source>
       <translation>Rechercher des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="332" />
+      <location filename="../../quizapp/gui/library/view.py" line="358" />
       <source>Type part of a title; accents and capitals do not matter.</source>
       <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="334" />
+      <location filename="../../quizapp/gui/library/view.py" line="360" />
       <source>&amp;Level:</source>
       <translation>&amp;Niveau :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="335" />
+      <location filename="../../quizapp/gui/library/view.py" line="361" />
       <source>Filter by level</source>
       <translation>Filtrer par niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="336" />
+      <location filename="../../quizapp/gui/library/view.py" line="362" />
       <source>Show only the articles of one CEFR level</source>
       <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="337" />
+      <location filename="../../quizapp/gui/library/view.py" line="363" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thème :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="338" />
+      <location filename="../../quizapp/gui/library/view.py" line="364" />
       <source>Filter by topic</source>
       <translation>Filtrer par thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="339" />
+      <location filename="../../quizapp/gui/library/view.py" line="365" />
       <source>Show only the articles with this tag</source>
       <translation>N’afficher que les articles de ce thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="340" />
+      <location filename="../../quizapp/gui/library/view.py" line="366" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="342" />
-      <source>Press Enter or double-click to read the selected article.</source>
-      <translation>Appuyez sur Entrée ou double-cliquez pour lire l’article sélectionné.</translation>
+      <location filename="../../quizapp/gui/library/view.py" line="368" />
+      <source>Up and Down choose an article; Enter or a double-click reads it.</source>
+      <translation>Haut et Bas choisissent un article ; Entrée ou un double-clic l’ouvre.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="344" />
+      <location filename="../../quizapp/gui/library/view.py" line="370" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="348" />
+      <location filename="../../quizapp/gui/library/view.py" line="371" />
+      <source>Show all articles</source>
+      <translation>Afficher tous les articles</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/view.py" line="372" />
       <source>Open folder</source>
       <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="349" />
+      <location filename="../../quizapp/gui/library/view.py" line="373" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="350" />
+      <location filename="../../quizapp/gui/library/view.py" line="374" />
       <source>Library status</source>
       <translation>État de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="354" />
+      <location filename="../../quizapp/gui/library/view.py" line="378" />
       <source>All levels</source>
       <translation>Tous les niveaux</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/view.py" line="345" />
-      <source>Read this article</source>
-      <translation>Lire cet article</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/view.py" line="346" />
-      <source>Open the selected article</source>
-      <translation>Ouvre l’article sélectionné</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/view.py" line="347" />
-      <source>Double-click an article, or press Enter, to read it.</source>
-      <translation>Double-cliquez sur un article, ou appuyez sur Entrée, pour le lire.</translation>
     </message>
   </context>
   <context>
@@ -1409,27 +1476,27 @@
   <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="105" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="107" />
       <source>error</source>
       <translation>erreur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="105" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="107" />
       <source>warning</source>
       <translation>avertissement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="109" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="111" />
       <source>%1: %2</source>
       <translation>%1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="148" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="150" />
       <source>No problems found in the question files.</source>
       <translation>Aucun problème dans les fichiers de questions.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="151" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="153" />
       <source>%n error(s)</source>
       <translation>
         <numerusform>%n erreur</numerusform>
@@ -1437,7 +1504,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="153" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="155" />
       <source>%n warning(s)</source>
       <translation>
         <numerusform>%n avertissement</numerusform>
@@ -1445,7 +1512,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="155" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="157" />
       <source>%n file(s) not loaded</source>
       <translation>
         <numerusform>%n fichier non chargé</numerusform>
@@ -1453,22 +1520,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="199" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="208" />
       <source>Problems in question files</source>
       <translation>Problèmes dans les fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="201" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="210" />
       <source>Each line gives the file, line and column to fix, then the problem.</source>
       <translation>Chaque ligne donne le fichier, la ligne et la colonne à corriger, puis le problème.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="203" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="212" />
       <source>Problem summary</source>
       <translation>Résumé des problèmes</translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="218" />
+      <source>Double-click a problem to open its file at that line in your editor.</source>
+      <translation>Double-cliquez sur un problème pour ouvrir son fichier à cette ligne dans votre éditeur.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="133" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="135" />
       <source>… and %n more problem(s), not listed here: run `quizapp check` on the file to see them all.</source>
       <translation>
         <numerusform>… et %n autre problème, non listé ici : lancez « quizapp check » sur le fichier pour les voir tous.</numerusform>
@@ -1476,71 +1548,66 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="204" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="213" />
       <source>Copy</source>
       <translation>Copier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="206" />
+      <location filename="../../quizapp/gui/window/problems_panel.py" line="215" />
       <source>Copy the selected problems (all if none is selected) as PATH:LINE:COL</source>
       <translation>Copier les problèmes sélectionnés (tous si aucun ne l’est) sous la forme CHEMIN:LIGNE:COLONNE</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/window/problems_panel.py" line="208" />
-      <source>Double-click a problem to open its file in your editor.</source>
-      <translation>Double-cliquez sur un problème pour ouvrir son fichier dans votre éditeur.</translation>
     </message>
   </context>
   <context>
     <name>ProfilePicker</name>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="109" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="108" />
       <source>New learner…</source>
       <translation>Nouvel élève…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="135" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="134" />
       <source>Type the learner’s name first.</source>
       <translation>Tapez d’abord le nom de l’élève.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="154" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="161" />
       <source>&amp;Learner:</source>
       <translation>É&amp;lève :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="155" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="162" />
       <source>Learner</source>
       <translation>Élève</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="156" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="163" />
       <source>Each learner has their own progress</source>
       <translation>Chaque élève a sa propre progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="157" />
-      <location filename="../../quizapp/gui/progress/profiles.py" line="158" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="164" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="166" />
       <source>Name of the new learner</source>
       <translation>Nom du nouvel élève</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="159" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="167" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="160" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="168" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="111" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="110" />
       <source>Rename this learner…</source>
       <translation>Renommer cet élève…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="112" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="111" />
       <source>Delete this learner…</source>
       <translation>Supprimer cet élève…</translation>
     </message>
@@ -1548,37 +1615,32 @@
   <context>
     <name>ProgressBridge</name>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="153" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="149" />
       <source>Progress is not being saved</source>
       <translation>La progression n’est pas enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="156" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="152" />
       <source>Progress is not being saved: %1</source>
       <translation>La progression n’est pas enregistrée : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="164" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="160" />
       <source>Your progress file was repaired</source>
       <translation>Votre fichier de progression a été réparé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="213" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="209" />
       <source>The progress file could not be used: %1</source>
       <translation>Le fichier de progression n’a pas pu être utilisé : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="235" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="231" />
       <source>Saved: every answer has reached the disk now.</source>
       <translation>Enregistré : toutes les réponses sont maintenant sur le disque.</translation>
     </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="382" />
-      <source>Learner</source>
-      <translation>Élève</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/bridge.py" line="320" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="316" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis votre arrêt : elle repart de zéro.</numerusform>
@@ -1586,23 +1648,23 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="103" />
-      <location filename="../../quizapp/gui/progress/bridge.py" line="384" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="99" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="394" />
       <source>Saving</source>
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="165" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="161" />
       <source>Some recent progress could not be read back</source>
       <translation>Une partie de la progression récente n’a pas pu être relue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="298" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="294" />
       <source>Learner 1</source>
       <translation>Élève 1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="306" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="302" />
       <source>Your progress is saved as “%1”.</source>
       <translation>Votre progression est enregistrée sous le nom « %1 ».</translation>
     </message>
@@ -1876,47 +1938,47 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="358" />
+      <location filename="../../quizapp/gui/reading/view.py" line="361" />
       <source>Click the sentences that answer the question.</source>
       <translation>Cliquez sur les phrases qui répondent à la question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="363" />
+      <location filename="../../quizapp/gui/reading/view.py" line="366" />
       <source>Click a word for its meaning, or EN after a sentence for its English.</source>
       <translation>Cliquez sur un mot pour son sens, ou sur EN après une phrase pour sa traduction anglaise.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="368" />
+      <location filename="../../quizapp/gui/reading/view.py" line="371" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="369" />
+      <location filename="../../quizapp/gui/reading/view.py" line="372" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="372" />
+      <location filename="../../quizapp/gui/reading/view.py" line="375" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="377" />
+      <location filename="../../quizapp/gui/reading/view.py" line="380" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="378" />
+      <location filename="../../quizapp/gui/reading/view.py" line="381" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="379" />
+      <location filename="../../quizapp/gui/reading/view.py" line="382" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="360" />
+      <location filename="../../quizapp/gui/reading/view.py" line="363" />
       <source>Click a word for its meaning.</source>
       <translation>Cliquez sur un mot pour voir son sens.</translation>
     </message>

@@ -34,6 +34,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 # (see quizapp/gui/window/qt_names.py).
 ARTICLE_ROLE = Role.USER + 1
 SORT_ROLE = Role.USER + 2
+# for the cards: ("new" | "progress" | "done", best share or None, (question, of) or None)
+STATE_ROLE = Role.USER + 3
 _ROLES = frozenset(
     int(role)
     for role in (
@@ -43,6 +45,7 @@ _ROLES = frozenset(
         Role.TOOLTIP,
         ARTICLE_ROLE,
         SORT_ROLE,
+        STATE_ROLE,
     )
 )
 
@@ -79,10 +82,12 @@ class ArticleTableModel(QAbstractTableModel):
         self._known = False  # whether the learner's progress has been read at all
         self._origins: list[tuple[Path, str]] = []
         self._new_words: dict[str, int] = {}
+        self._mixed: bool | None = None  # whether the articles come from several folders
 
     def set_origins(self, roots: list[tuple[Path, str]]) -> None:
         """The listed folders, each with where it comes from: bundled, mine or folder."""
         self._origins = list(roots)
+        self._mixed = None
         if self._articles:
             last = len(self._articles) - 1
             self.dataChanged.emit(self.index(0, Column.ORIGIN), self.index(last, Column.ORIGIN))
@@ -117,6 +122,7 @@ class ArticleTableModel(QAbstractTableModel):
 
     def set_articles(self, articles: Iterable[Article]) -> None:
         self.beginResetModel()
+        self._mixed = None
         self._articles = sorted(articles, key=lambda a: (a.level.value, fold(a.title)))
         self.endResetModel()
 
@@ -181,6 +187,10 @@ class ArticleTableModel(QAbstractTableModel):
         if role == ARTICLE_ROLE:
             return article
         summary = self._summaries.get(article.id, {})
+        if role == STATE_ROLE:
+            return self._state_kind(summary) if self._known else None
+        if role == Role.ACCESSIBLE_TEXT and column == Column.TITLE:
+            return self._spoken(article, summary)
         if role in (Role.DISPLAY, Role.ACCESSIBLE_TEXT):
             return self._display(article, column, summary)
         if role == SORT_ROLE:
@@ -225,6 +235,30 @@ class ArticleTableModel(QAbstractTableModel):
         if column == Column.BEST:
             return self._state(summary)
         return day(str(summary.get("date") or ""))
+
+    @staticmethod
+    @staticmethod
+    def _state_kind(summary: dict[str, Any]) -> tuple[str, float | None, tuple[int, int] | None]:
+        best = summary.get("best")
+        share = None if best is None else float(best)
+        if summary.get("unfinished"):
+            at = summary.get("at")  # where the unfinished run stopped, when known
+            return ("progress", share, (int(at[0]), int(at[1])) if at else None)
+        return ("new", None, None) if best is None else ("done", share, None)
+
+    def _spoken(self, article: Article, summary: dict[str, Any]) -> str:
+        """A card as a screen reader says it: the list shows one column, the card all."""
+        parts = [article.title, article.title_en or "", article.level.value]
+        parts.append(self.tr("%n question(s)", "", len(article.questions)))
+        if self._known:
+            parts.append(self._state(summary))
+        return " — ".join(p for p in parts if p)
+
+    def mixed_origins(self) -> bool:
+        """Whether the listed articles come from more than one folder (then cards say which)."""
+        if self._mixed is None:
+            self._mixed = len({self.origin(a) for a in self._articles}) > 1
+        return self._mixed
 
     def _state(self, summary: dict[str, Any]) -> str:
         """New, in progress (to resume), or done with the best score."""

@@ -9,24 +9,25 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QStandardItemModel
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QComboBox,
+    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from quizapp.gui.library.cards import CardDelegate
 from quizapp.gui.library.model import (
     ARTICLE_ROLE,
     LEVELS,
@@ -36,6 +37,7 @@ from quizapp.gui.library.model import (
     fold,
 )
 from quizapp.gui.window.qt_names import plain_text, set_by_name
+from quizapp.gui.window.theme import Theme
 
 if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
     from pathlib import Path
@@ -45,8 +47,8 @@ if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
 __all__ = ["ArticleTableModel", "Column", "LibraryFilter", "LibraryView", "fold"]
 
 
-class LibraryTable(QTableView):
-    """Enter opens the current article, like a double-click."""
+class LibraryList(QListView):
+    """The article cards; Enter opens the current article, like a double-click."""
 
     activated_row = Signal(QModelIndex)
 
@@ -57,6 +59,29 @@ class LibraryTable(QTableView):
             self.activated_row.emit(self.currentIndex())
             return
         super().keyPressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """A hand over a card's button: it opens the article at a single click."""
+        from PySide6.QtCore import Qt
+
+        super().mouseMoveEvent(event)
+        pos = event.position().toPoint()
+        index = self.indexAt(pos)
+        delegate = self.itemDelegate()
+        on_button = (
+            index.isValid()
+            and isinstance(delegate, CardDelegate)
+            and delegate.action_rect(index).contains(pos)
+        )
+        if on_button:
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.viewport().unsetCursor()
+
+    def relayout(self) -> None:
+        """Card heights again (a new width, theme, zoom or state), at the next idle moment."""
+        self.scheduleDelayedItemsLayout()
+        self.viewport().update()
 
 
 class LibraryView(QWidget):
@@ -82,28 +107,31 @@ class LibraryView(QWidget):
         self.tag.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.tag_label.setBuddy(self.tag)
 
-        self.table = LibraryTable(self)
-        # Until the first articles come (after the first paint), the table shows the titles
-        # of an empty C++ model: ours would be asked for them with a Qt.Orientation, which
-        # builds PySide's whole `Qt` (see quizapp/gui/window/qt_names.py).
-        self.titles = QStandardItemModel(0, len(Column), self)
-        self.table.setModel(self.titles)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = LibraryList(self)
+        self.table.setObjectName("library_cards")
+        self.cards = CardDelegate(self.table)
+        self.table.setItemDelegate(self.cards)
+        self.table.setModel(self.proxy)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)  # calm rows, not a spreadsheet
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self._fit_rows()
-        self._lay_out_columns()
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setResizeMode(QListView.ResizeMode.Adjust)
+        self.table.setUniformItemSizes(False)
+        self.table.setLayoutMode(QListView.LayoutMode.Batched)  # a large bank: no long stall
+        self.table.setBatchSize(40)
+        self.table.setFrameShape(QFrame.Shape.NoFrame)
+        self.table.setMouseTracking(True)
+        set_by_name(self.table, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
 
         self.empty = QLabel(self)
         plain_text(self.empty)
         self.empty.setWordWrap(True)
+        self.empty.setProperty("type", "body")
+        self.empty.setProperty("tone", "muted")
         set_by_name(self.empty, "alignment", "AlignCenter")
         self.open_button = QPushButton(self)
+        self.show_all_button = QPushButton(self)
+        self.show_all_button.setObjectName("show_all_articles")
         empty_page = QWidget(self)
         empty_layout = QVBoxLayout(empty_page)
         empty_layout.addStretch(1)
@@ -111,6 +139,7 @@ class LibraryView(QWidget):
         centred = QHBoxLayout()
         centred.addStretch(1)
         centred.addWidget(self.open_button)
+        centred.addWidget(self.show_all_button)
         centred.addStretch(1)
         empty_layout.addLayout(centred)
         empty_layout.addStretch(2)
@@ -118,7 +147,7 @@ class LibraryView(QWidget):
         self.pages.addWidget(self.table)
         self.pages.addWidget(empty_page)
 
-        choices = QHBoxLayout()
+        self.choices = choices = QHBoxLayout()
         choices.setContentsMargins(0, 0, 0, 0)
         choices.addWidget(self.level_label)
         choices.addWidget(self.level, 1)
@@ -130,20 +159,10 @@ class LibraryView(QWidget):
         self.filters.addWidget(self.search, 3)
         self.filters.addSpacing(12)
         self.filters.addLayout(choices, 2)
-        self.hint = QLabel(self)
-        plain_text(self.hint)
-        self.hint.setWordWrap(True)
-        self.hint.setProperty("tone", "muted")
-        self.read_button = QPushButton(self)
-        self.read_button.setObjectName("read_button")
-        self.read_button.setProperty("primary", "true")
-        footer = QHBoxLayout()
-        footer.addWidget(self.hint, 1)
-        footer.addWidget(self.read_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.filters)
         layout.addWidget(self.pages, 1)
-        layout.addLayout(footer)
         self.setTabOrder(self.search, self.level)
         self.setTabOrder(self.level, self.tag)
         self.setTabOrder(self.tag, self.table)
@@ -156,8 +175,14 @@ class LibraryView(QWidget):
         self.tag.currentIndexChanged.connect(self._tag_changed)
         self.table.doubleClicked.connect(self._activate)
         self.table.activated_row.connect(self._activate)
+        self.cards.open_requested.connect(self._activate)
+        self.model.dataChanged.connect(self.table.relayout)
         self.open_button.clicked.connect(self.open_folder_requested)
-        self.read_button.clicked.connect(lambda: self._activate(self.table.currentIndex()))
+        self.show_all_button.clicked.connect(self.show_all)
+        hub = getattr(parent, "theme_hub", None)  # the window's; a bare view keeps the default
+        if hub is not None:
+            self.set_theme(hub.theme)
+            hub.theme_changed.connect(self.set_theme)
         self.retranslate_ui()
 
     # -- public API --------------------------------------------------------
@@ -165,19 +190,17 @@ class LibraryView(QWidget):
         """A window action as a button at the end of the filter row ("Review (3 due)")."""
         button = QToolButton(self)
         button.setDefaultAction(action)
-        self.filters.addSpacing(12)
-        self.filters.addWidget(button)
+        self.choices.addSpacing(12)
+        self.choices.addWidget(button)
         return button
 
     def set_articles(self, articles: Iterable[Article]) -> None:
-        self._show_articles_model()
+        self._hover_cards()
         self.model.set_articles(articles)
         self._loading = False
         self._fill_tags()
         self._update_empty()
         self._fit_filters()
-        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.proxy.index(0, 0))
 
     def replace_article(self, article: Article) -> None:
         """A file edited while the app runs: its row shows the new title and level."""
@@ -188,6 +211,7 @@ class LibraryView(QWidget):
     def set_origins(self, roots: list[tuple[Path, str]]) -> None:
         """Where each listed folder's articles come from (the Origin column)."""
         self.model.set_origins(roots)
+        self.table.relayout()
 
     def set_loading(self, loading: bool) -> None:
         self._loading = loading
@@ -196,7 +220,7 @@ class LibraryView(QWidget):
     def set_summaries(self, summaries: dict[str, dict[str, Any]]) -> None:
         """Per-article `{article_id: {best, last, date, unfinished}}` from the progress store."""
         self.model.set_summaries(summaries)
-        self._update_summary_columns()
+        self.table.relayout()
 
     def visible_articles(self) -> list[Article]:
         return [self.proxy.index(row, 0).data(ARTICLE_ROLE) for row in range(self.proxy.rowCount())]
@@ -208,36 +232,40 @@ class LibraryView(QWidget):
         self.search.selectAll()
 
     # -- internals ---------------------------------------------------------
-    def _show_articles_model(self) -> None:
-        """The articles in place of the titles-only model, sortable, in file order until a
-        title is clicked (done with the first articles, after the first paint)."""
-        if self.table.model() is self.proxy:
-            return
+    def _select(self, index: QModelIndex) -> None:
+        """`index` current and selected (its card shows the primary button)."""
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.table.selectionModel().setCurrentIndex(index, flags)
+
+    def set_theme(self, theme: Theme) -> None:
+        """The cards' colours and sizes (the zoom, light or dark)."""
+        self.cards.set_theme(theme)
+        self.table.setSpacing(0)
+        self.table.relayout()
+        self._fit_filters()
+
+    def show_all(self) -> None:
+        """Every article again: the search, the level and the topic cleared."""
+        self.search.clear()
+        self.level.setCurrentIndex(0)
+        self.tag.setCurrentIndex(0)
+        self.table.setFocus()
+
+    def action_rect(self, row: int) -> QRect:
+        """The Read / Resume button of the card at `row` (shown rows), in the list's viewport."""
+        return self.cards.action_rect(self.proxy.index(row, 0))
+
+    # -- internals ---------------------------------------------------------
+    def _select(self, index: QModelIndex) -> None:
+        """`index` current and selected (its card shows the primary button)."""
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.table.selectionModel().setCurrentIndex(index, flags)
+
+    def _hover_cards(self) -> None:
+        """Cards light up under the pointer (set with the first articles, after the paint)."""
         from PySide6.QtCore import Qt
 
-        self.table.setModel(self.proxy)
-        self._lay_out_columns()  # a new model resets the header's sections
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-
-    def _lay_out_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.TITLE_EN, QHeaderView.ResizeMode.Stretch)
-        for column in (
-            Column.LEVEL,
-            Column.QUESTIONS,
-            Column.BEST,
-            Column.LAST,
-            Column.ORIGIN,
-            Column.NEW_WORDS,
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Sized from the visible rows and a few more, not 1,000 rows by default: measuring
-        # every cell of a large bank froze the window ~100 ms each time it was listed.
-        header.setResizeContentsPrecision(32)
-        self._update_summary_columns()
+        self.table.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover, True)
 
     def _activate(self, index: QModelIndex) -> None:
         article = index.data(ARTICLE_ROLE)
@@ -270,15 +298,11 @@ class LibraryView(QWidget):
         self.tag.blockSignals(False)
         self._tag_changed(self.tag.currentIndex())
 
-    def _update_summary_columns(self) -> None:
-        hidden = not self.model.has_summaries()
-        self.table.setColumnHidden(Column.BEST, hidden)
-        self.table.setColumnHidden(Column.LAST, hidden)
-
     def _update_empty(self) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         self.open_button.setVisible(not self._loading and total == 0)
+        self.show_all_button.setVisible(total > 0 and shown == 0)
         if self._loading and total == 0:
             self.empty.setText(self.tr("Loading the articles…"))
         elif total == 0:
@@ -286,33 +310,34 @@ class LibraryView(QWidget):
                 self.tr("This folder has no articles yet. Choose another folder of question files.")
             )
         elif shown == 0:
-            self.empty.setText(self.tr("No article matches these filters."))
+            self.empty.setText(
+                self.tr(
+                    "No article matches these filters. Try fewer letters, the English"
+                    " title, or all levels and topics."
+                )
+            )
         self.pages.setCurrentIndex(0 if shown else 1)
-        self.read_button.setVisible(bool(shown))
-        self.hint.setVisible(bool(shown))
-
-    def _fit_rows(self) -> None:
-        """Rows a little taller than the text, whatever the font size."""
-        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.9))
+        if shown and not self.table.selectionModel().hasSelection():
+            self._select(self.proxy.index(0, 0))  # one card always ready to open
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_filters()
 
     def _fit_filters(self) -> None:
-        """The filters on one row if they fit, else the search on a row of its own; the
-        English titles only where the French ones still have room."""
+        """The filters above the cards' column, on one row if they fit, else the search on
+        a row of its own (a large zoom in a small window)."""
+        theme = self.cards.theme
+        bar = self.table.verticalScrollBar()
+        scroll = bar.width() if bar.isVisible() else 0
+        viewport = self.width() - scroll
+        column = self.cards.column_width(viewport)
+        side = max(0, (viewport - column) // 2)
+        self.filters.setContentsMargins(side, theme.space(2), side + scroll, theme.space(0.5))
         em = self.fontMetrics().horizontalAdvance("m")
-        needed = (
-            em * 24
-            + self.level_label.sizeHint().width()
-            + self.level.sizeHint().width()
-            + self.tag_label.sizeHint().width()
-            + self.tag.sizeHint().width()
-        )
-        wide = self.width() >= needed
-        # a narrow window or a large zoom: the French title keeps its room, the English goes
-        self.table.setColumnHidden(Column.TITLE_EN, self.width() < em * 70)
+        hint = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
+        needed = hint + em * 6 + self.choices.sizeHint().width()  # with "Review (N due)"
+        wide = column >= needed
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.filters.direction() != direction:
             self.filters.setDirection(direction)
@@ -321,12 +346,13 @@ class LibraryView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif event.type() == QEvent.Type.FontChange:
-            self._fit_rows()
+            self.cards.forget_sizes()
+            self.table.relayout()
             self._fit_filters()
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search by French or English title"))
+        self.search.setPlaceholderText(self.tr("Search a title"))
         self.search.setAccessibleName(self.tr("Search articles"))
         self.search.setAccessibleDescription(
             self.tr("Type part of a title; accents and capitals do not matter.")
@@ -339,12 +365,10 @@ class LibraryView(QWidget):
         self.tag.setAccessibleDescription(self.tr("Show only the articles with this tag"))
         self.table.setAccessibleName(self.tr("Articles"))
         self.table.setAccessibleDescription(
-            self.tr("Press Enter or double-click to read the selected article.")
+            self.tr("Up and Down choose an article; Enter or a double-click reads it.")
         )
         self.open_button.setText(self.tr("Open folder…"))
-        self.read_button.setText(self.tr("Read this article"))
-        self.read_button.setAccessibleDescription(self.tr("Open the selected article"))
-        self.hint.setText(self.tr("Double-click an article, or press Enter, to read it."))
+        self.show_all_button.setText(self.tr("Show all articles"))
         self.open_button.setAccessibleName(self.tr("Open folder"))
         self.open_button.setAccessibleDescription(self.tr("Choose a folder of question files"))
         self.empty.setAccessibleName(self.tr("Library status"))
@@ -360,10 +384,5 @@ class LibraryView(QWidget):
             self.tag.setItemText(0, self.tr("All topics"))
         else:
             self._fill_tags()
-        if self.table.model() is self.proxy:
-            from PySide6.QtCore import Qt
-
-            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        else:
-            self.titles.setHorizontalHeaderLabels(self.model.column_titles())
+        self.table.relayout()  # the cards' words in the new language
         self._update_empty()

@@ -61,13 +61,9 @@ class ProgressBridge(QObject):
         self._opened = False
         self._failure: tuple[Callable[[], str], bool] | None = None
 
+        # the learner sits quietly at the status bar's right end: no row of its own
         self.picker = ProfilePicker(window)
-        self.toolbar = QToolBar(window)
-        self.toolbar.setObjectName("learner_toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.addWidget(self.picker)
-        window.addToolBar(self.toolbar)
-        window.addToolBarBreak()
+        window.statusBar().addPermanentWidget(self.picker)
         self._banner: SaveBanner | None = None  # built with the first save problem
         self._retry_timer = QTimer(self)
         self._retry_timer.setInterval(RETRY_MS)
@@ -96,7 +92,7 @@ class ProgressBridge(QObject):
             self.banner_bar.setObjectName("save_banner_bar")
             self.banner_bar.setMovable(False)
             self.banner_bar.addWidget(self._banner)
-            self.window.addToolBar(self.banner_bar)  # on its own row, after the learner's
+            self.window.addToolBar(self.banner_bar)  # a row of its own, only while it speaks
             self.banner_bar.setVisible(False)
             self._banner.wanted.connect(self.banner_bar.setVisible)
             self._banner.retry_requested.connect(self.retry_now)
@@ -334,7 +330,22 @@ class ProgressBridge(QObject):
 
     def refresh_library(self) -> None:
         rows = {aid: library_row(s) for aid, s in self.summaries().items()}
+        for aid, row in rows.items():
+            if row["unfinished"]:
+                row["at"] = self._stopped_at(aid)
         self.window.library_view.set_summaries(rows)
+
+    def _stopped_at(self, article_id: str) -> tuple[int, int] | None:
+        """Where an unfinished run stopped: (question number, of how many), for its card."""
+        store, profile = self.store, self.profile
+        if store is None or profile is None:
+            return None
+        record = self.guard(lambda: store.unfinished_session(profile, article_id), None)
+        state = record.state if record is not None else {}
+        questions, current = state.get("questions"), state.get("current")
+        if not isinstance(questions, list) or not questions or not isinstance(current, int):
+            return None
+        return (min(max(current, 0), len(questions) - 1) + 1, len(questions))
 
     # -- looked-up words ------------------------------------------------------------------
     def _looked_up(self, sentence_id: str, word: str, hit: Any) -> None:
@@ -379,6 +390,5 @@ class ProgressBridge(QObject):
         return False
 
     def retranslate_ui(self) -> None:
-        self.toolbar.setWindowTitle(self.tr("Learner"))
         if self._banner is not None:
             self.banner_bar.setWindowTitle(self.tr("Saving"))

@@ -1,6 +1,6 @@
 """Who is learning: a drop-down of learners, and an inline field to add one.
 
-It sits in the window's toolbar, so choosing or adding a learner never blocks
+It sits at the right end of the window's status bar, so choosing or adding a learner never blocks
 the window; the progress bridge does the saving and tells it what to show.
 """
 
@@ -41,7 +41,6 @@ class ProfilePicker(QWidget):
         self.label.setBuddy(self.combo)
         self.name = QLineEdit(self)
         self.name.setMaxLength(60)
-        self.name.setMinimumWidth(self.fontMetrics().horizontalAdvance("m" * 14))
         self.add = QPushButton(self)
         self.cancel = QPushButton(self)
         self.message = QLabel(self)
@@ -145,9 +144,17 @@ class ProfilePicker(QWidget):
             return
         super().keyPressEvent(event)
 
+    def _fit_name(self) -> None:
+        """The name field shows its hint whole, not elided, in either language and size."""
+        metrics = self.name.fontMetrics()
+        hint = metrics.horizontalAdvance(self.name.placeholderText() + "mmmm")
+        self.name.setMinimumWidth(max(metrics.horizontalAdvance("m" * 14), hint))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_name()
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
@@ -155,6 +162,7 @@ class ProfilePicker(QWidget):
         self.combo.setAccessibleName(self.tr("Learner"))
         self.combo.setToolTip(self.tr("Each learner has their own progress"))
         self.name.setPlaceholderText(self.tr("Name of the new learner"))
+        self._fit_name()
         self.name.setAccessibleName(self.tr("Name of the new learner"))
         self.add.setText(self.tr("Add"))
         self.cancel.setText(self.tr("Cancel"))

@@ -2,11 +2,12 @@
 
 A teacher reads `PATH:LINE:COLUMN: error: message` here exactly as
 `quizapp check` prints it, can copy the lines to ask for help (Copy, Ctrl+C),
-and opens a file in the system's editor with a double-click on its line.
+and opens a file at the problem's line in their editor with a double-click.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.bank.problems import Problem, Severity
+from quizapp.gui.window.open_at_line import editor_command, start
 from quizapp.gui.window.plain_text import tooltip
 
 
@@ -184,11 +186,18 @@ class ProblemsPanel(QWidget):
         QGuiApplication.clipboard().setText(text)
 
     def _open_item(self, item: QListWidgetItem) -> None:
-        """Double-click or Enter: the file in the system's editor (the line is in the row)."""
-        problem: Problem = item.data(Qt.ItemDataRole.UserRole)
+        """Double-click or Enter: the file at the problem's line in the teacher's editor
+        ($VISUAL, $EDITOR), else in the system's default application."""
+        problem: Problem | None = item.data(Qt.ItemDataRole.UserRole)
+        if problem is None:  # the "… and N more" line
+            return
         path = Path(problem.path)
-        if path.is_file():
-            self.open_url(QUrl.fromLocalFile(str(path.resolve())))
+        if not path.is_file():
+            return
+        full = str(path.resolve())
+        command = editor_command(full, problem.line, problem.column, os.environ)
+        if command is None or not start(command):
+            self.open_url(QUrl.fromLocalFile(full))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -205,5 +214,7 @@ class ProblemsPanel(QWidget):
         self.copy_button.setToolTip(
             self.tr("Copy the selected problems (all if none is selected) as PATH:LINE:COL")
         )
-        self.list.setToolTip(self.tr("Double-click a problem to open its file in your editor."))
+        self.list.setToolTip(
+            self.tr("Double-click a problem to open its file at that line in your editor.")
+        )
         self._fill()

@@ -15,6 +15,7 @@ Sizes are px computed from the zoom, so the whole interface scales at once.
 from __future__ import annotations
 
 from quizapp.gui.window import stylesheet_reading
+from quizapp.gui.library.style import rules as library_rules
 from quizapp.gui.window.theme import SPACING_PX, TYPE_PX, Theme
 
 TONES = ("muted", "accent", "right", "wrong", "partly")
@@ -105,4 +106,5 @@ def style_sheet(theme: Theme) -> str:
         f"QSplitter::handle {{ background: {p.border}; }}",
     ]
     rules += stylesheet_reading.rules(theme)
+    rules.extend(library_rules(theme))
     return "\n".join(rules) + "\n"

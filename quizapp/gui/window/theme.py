@@ -44,6 +44,19 @@ class Palette:
     unknown_tint: str  # known-words mode: a word never met
     learning_tint: str  # known-words mode: a word looked up, not yet known
     gloss_mark: str  # the dotted underline under a glossed word: a hint, not text (no AA)
+    # The library's level chips: one calm hue per CEFR level, ink on its own tint.
+    level_a1: str
+    level_a1_tint: str
+    level_a2: str
+    level_a2_tint: str
+    level_b1: str
+    level_b1_tint: str
+    level_b2: str
+    level_b2_tint: str
+    level_c1: str
+    level_c1_tint: str
+    level_c2: str
+    level_c2_tint: str
 
 
 LIGHT = Palette(
@@ -68,6 +81,18 @@ LIGHT = Palette(
     unknown_tint="#E8F0FF",
     learning_tint="#FFF6D9",
     gloss_mark="#C4C8CF",
+    level_a1="#1B6B4A",
+    level_a1_tint="#DDF3E8",
+    level_a2="#0F6670",
+    level_a2_tint="#D9F1F3",
+    level_b1="#2A55B8",
+    level_b1_tint="#E0E9FB",
+    level_b2="#5B3FB0",
+    level_b2_tint="#ECE6FB",
+    level_c1="#8A2F72",
+    level_c1_tint="#F8E3F1",
+    level_c2="#9A4312",
+    level_c2_tint="#FBE8DA",
 )
 
 DARK = Palette(
@@ -92,6 +117,18 @@ DARK = Palette(
     unknown_tint="#1D2B45",
     learning_tint="#3A3216",
     gloss_mark="#4E545E",
+    level_a1="#7FD3A8",
+    level_a1_tint="#183328",
+    level_a2="#6FD0D8",
+    level_a2_tint="#15333A",
+    level_b1="#9DB8FF",
+    level_b1_tint="#1E2A45",
+    level_b2="#BFA8FF",
+    level_b2_tint="#2A2245",
+    level_c1="#F0A3D6",
+    level_c1_tint="#3A1F33",
+    level_c2="#F5AF82",
+    level_c2_tint="#3A2618",
 )
 
 # Type scale, in px at zoom 0 (base 16 px); zoom multiplies everything.
@@ -212,11 +249,12 @@ def contrast(foreground: str, background: str) -> float:
 TEXT_ON = {
     "text": ("window", "surface", "evidence_tint", "selection_tint", "cursor_tint"),
     "muted": ("window", "surface"),
-    "accent": ("window", "surface"),
+    "accent": ("window", "surface", "selection_tint"),  # the library's "New" chip
     "on_accent": ("accent",),
     "right": ("surface", "right_tint"),
     "wrong": ("surface", "wrong_tint"),
     "partly": ("surface", "partly_tint"),
+    **{f"level_{n}": (f"level_{n}_tint",) for n in ("a1", "a2", "b1", "b2", "c1", "c2")},
 }
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from quizapp.core.model import Article, Level, Sentence, TrueFalseQuestion
+from quizapp.gui.library.model import ARTICLE_ROLE
 from quizapp.gui.library.view import ArticleTableModel, Column, LibraryFilter, LibraryView, fold
 
 
@@ -92,12 +93,20 @@ def test_summaries_fill_the_score_columns(window):
     view.set_summaries(
         {"armes-belarus": {"best": 0.75, "last": 0.5, "date": "2026-11-20", "unfinished": True}}
     )
-    assert not view.table.isColumnHidden(Column.BEST)
     row = next(r for r in range(view.proxy.rowCount()) if "Russie" in view.proxy.index(r, 0).data())
     assert view.proxy.index(row, Column.BEST).data() == "In progress · resume"
     assert view.proxy.index(row, Column.LAST).data() == "20 Nov 2026"
     other = next(r for r in range(view.proxy.rowCount()) if r != row)
     assert view.proxy.index(other, Column.BEST).data() == "New"
+    # the cards say it: a chip, a button to resume, when it was read
+    card = view.proxy.index(row, 0)
+    assert view.cards.state_text(card) == "◐ In progress"
+    assert view.cards.action_text(card) == "Resume"
+    assert "read on 20 Nov 2026" in view.cards.meta_text(card)
+    assert view.cards.action_text(view.proxy.index(other, 0)) == "Read"
+    resumed = {"best": None, "date": "2026-11-20", "unfinished": True, "at": (5, 16)}
+    view.set_summaries({"armes-belarus": resumed})  # where the run stopped, when known
+    assert view.cards.state_text(view.proxy.index(row, 0)) == "◐ Question 5 of 16"
 
 
 def test_a_finished_article_says_done_with_its_best_score(window):
@@ -105,6 +114,8 @@ def test_a_finished_article_says_done_with_its_best_score(window):
     view.set_summaries({"armes-belarus": {"best": 0.75, "last": 0.5, "date": "2026-11-20"}})
     row = next(r for r in range(view.proxy.rowCount()) if "Russie" in view.proxy.index(r, 0).data())
     assert view.proxy.index(row, Column.BEST).data() == "Done · best 75%"
+    assert view.cards.state_text(view.proxy.index(row, 0)) == "Best 75%"
+    assert view.cards.action_text(view.proxy.index(row, 0)) == "Read again"
 
 
 def test_open_folder_is_remembered(qtbot, window, tmp_path: Path):
@@ -218,19 +229,66 @@ def test_without_libyaml_the_window_says_reading_is_slow(
     win.shutdown()
 
 
-def test_content_columns_widen_when_the_scores_grow(qtbot, window):
-    """The header reads its titles from a model of its own, yet follows the rows."""
+def test_cards_wrap_a_long_title_and_keep_their_button_inside(qtbot, window):
+    """A card grows to a second line for a long title, and its button stays on the card."""
     view = window.library_view
-    header = view.table.horizontalHeader()
-    view.set_summaries({})  # every article new
-    qtbot.waitUntil(lambda: header.sectionSize(Column.BEST) > 0)
-    before = header.sectionSize(Column.BEST)
-    longer = {"best": 1.0, "last": 1.0, "date": "2026-11-24", "unfinished": True}
-    view.set_summaries({"armes-belarus": longer})
-    text = "In progress · resume"
-    needed = view.table.fontMetrics().horizontalAdvance(text)
-    qtbot.waitUntil(lambda: header.sectionSize(Column.BEST) >= needed)
-    assert header.sectionSize(Column.BEST) >= max(before, needed)
+    window.resize(900, 700)
+    qtbot.waitUntil(lambda: view.table.viewport().width() > 0)
+    long = Article(
+        id="long",
+        title="Une très longue histoire de bibliothèques, de rentrées et de livres prêtés",
+        title_en="A very long story",
+        level=Level.B2,
+        tags=(),
+        sentences=(Sentence("s1", "Bonjour.", "Hello."),),
+        questions=(TrueFalseQuestion(id="q", prompt="p", sentences=("s1",), answer=True),),
+    )
+    view.set_articles([*view.model.articles(), long])
+    row = next(
+        r for r in range(view.proxy.rowCount()) if view.proxy.index(r, 0).data() == long.title
+    )
+    index = view.proxy.index(row, 0)
+    short = next(view.proxy.index(r, 0) for r in range(view.proxy.rowCount()) if r != row)
+    qtbot.waitUntil(lambda: view.table.visualRect(index).height() > 0)
+    assert view.table.visualRect(index).height() > view.table.visualRect(short).height()
+    card, button = view.table.visualRect(index), view.action_rect(row)
+    assert card.contains(button) and button.height() >= view.cards.theme.target
+    assert view.cards.state_text(index) in ("", "New")
+
+
+def test_the_card_button_opens_its_article(qtbot, window):
+    view = window.library_view
+    view.table.scrollToTop()
+    rect = view.action_rect(0)
+    qtbot.mouseMove(view.table.viewport(), rect.center())  # a hand: one click opens
+    qtbot.waitUntil(
+        lambda: view.table.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor
+    )
+    with qtbot.waitSignal(window.article_opened) as signal:
+        qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert signal.args[0].id == view.proxy.index(0, 0).data(ARTICLE_ROLE).id
+
+
+def test_an_empty_search_says_what_to_try_and_shows_all_again(qtbot, window):
+    view = window.library_view
+    view.search.setFocus()
+    qtbot.keyClicks(view.search, "zzz")
+    assert view.pages.currentIndex() == 1
+    assert "Try fewer letters" in view.empty.text()
+    assert view.show_all_button.isVisible()
+    qtbot.mouseClick(view.show_all_button, Qt.MouseButton.LeftButton)
+    assert view.search.text() == "" and len(titles(window)) == 2
+    assert view.table.hasFocus() and view.table.currentIndex().isValid()
+
+
+def test_up_and_down_move_between_cards(qtbot, window):
+    view = window.library_view
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.proxy.index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    assert view.table.currentIndex().row() == 1
+    qtbot.keyClick(view.table, Qt.Key.Key_Up)
+    assert view.table.currentIndex().row() == 0
 
 
 def test_screen_readers_hear_the_column_titles(window):
@@ -256,6 +314,8 @@ def test_problems_panel_copy_button_and_double_click_opens_the_file(qtbot, windo
     assert QApplication.clipboard().text() == "broken.yaml:4:1: error: sentences: needs at least 1"
     opened = []
     monkeypatch.setattr(ProblemsPanel, "open_url", staticmethod(opened.append))
+    monkeypatch.delenv("VISUAL", raising=False)  # no editor named: the system's default opens it
+    monkeypatch.delenv("EDITOR", raising=False)
     rect = panel.list.visualItemRect(panel.list.item(0))
     qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -273,7 +333,9 @@ def test_the_problems_panel_never_covers_a_good_article(qtbot, window):
         if window.library_view.proxy.index(r, 0).data() == article.title
     )
     window.library_view.table.setCurrentIndex(window.library_view.proxy.index(row, 0))
-    qtbot.mouseClick(window.library_view.read_button, Qt.MouseButton.LeftButton)
+    button = window.library_view.action_rect(row)  # the card's own Read button
+    viewport = window.library_view.table.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=button.center())
     qtbot.waitUntil(lambda: window.current_screen() == "reading")
     assert not window.problems_dock.isVisible()
     assert window.windowTitle() == f"quizapp — {article.title}"

@@ -13,6 +13,18 @@ def test_every_text_role_reaches_wcag_aa_on_its_surfaces(palette):
     assert low == {}
 
 
+@pytest.mark.parametrize("palette", [theme.LIGHT, theme.DARK], ids=["light", "dark"])
+def test_every_level_chip_is_measured_and_readable(palette):
+    table = theme.contrast_table(palette)
+    for level in ("a1", "a2", "b1", "b2", "c1", "c2"):
+        assert table[(f"level_{level}", f"level_{level}_tint")] >= 4.5
+    tints = {
+        getattr(palette, f"level_{level}_tint") for level in ("a1", "a2", "b1", "b2", "c1", "c2")
+    }
+    assert len(tints) == 6  # each level its own colour
+    assert table[("accent", "selection_tint")] >= 4.5  # the "New" chip
+
+
 def test_contrast_matches_the_wcag_reference_values():
     assert theme.contrast("#000000", "#FFFFFF") == pytest.approx(21.0)
     assert theme.contrast("#FFFFFF", "#FFFFFF") == pytest.approx(1.0)

@@ -1,0 +1,358 @@
+"""The library's article cards: one painted card per row of the library's model.
+
+A delegate, not a widget per article: hundreds of articles stay instant, and the
+proxy's filtering, the keyboard (Up/Down, Enter) and the tests keep working on
+the same model. Every colour and size comes from the current theme, so zoom and
+dark mode reach the cards; the layout is worked out in one place (`_layout`)
+for painting, sizing and hit-testing alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextLayout
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from quizapp.gui.library.model import ARTICLE_ROLE, SORT_ROLE, STATE_ROLE, ArticleTableModel, Column
+from quizapp.gui.window.locale_format import day, percent
+from quizapp.gui.window.theme import SANS, Theme
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+MAX_COLUMN_UNITS = 110  # the card column's widest, in spacing units (880 px at zoom 0)
+
+
+@dataclass
+class Layout:
+    """Where everything of one card goes (row-relative rectangles)."""
+
+    card: QRect
+    badge: QRect
+    text_left: int = 0
+    text_width: int = 0
+    text_top: int = 0
+    title: list[str] = field(default_factory=list)
+    action: QRect = field(default_factory=QRect)
+    state: QRect = field(default_factory=QRect)
+    height: int = 0
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints each article as a card; a click on its button asks to open it."""
+
+    open_requested = Signal(QModelIndex)
+
+    def __init__(self, view: QAbstractItemView):
+        super().__init__(view)
+        self.view = view
+        self.theme = Theme()
+        self._heights: dict[tuple[str, bool, str, str, int], int] = {}
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self._heights.clear()
+
+    def forget_sizes(self) -> None:
+        """The view's font changed: every card is measured again."""
+        self._heights.clear()
+
+    # -- fonts and words ----------------------------------------------------------
+    def _font(self, role: str, weight: int = 400, serif: bool = False) -> QFont:
+        font = QFont(self.view.font())
+        families = self.theme.passage_families if serif else SANS
+        font.setFamilies(families[:-1] + list(font.families()))
+        font.setPixelSize(self.theme.px(role))
+        font.setWeight(QFont.Weight(weight))
+        return font
+
+    def column_width(self, width: int) -> int:
+        """The cards' width in a viewport `width` wide: centred, at most a readable column."""
+        t = self.theme
+        return max(t.space(20), min(width - 2 * t.space(2), t.space(MAX_COLUMN_UNITS)))
+
+    def action_text(self, index: AnyIndex) -> str:
+        kind = (index.data(STATE_ROLE) or ("new", None))[0]
+        if kind == "progress":
+            return self.tr("Resume")
+        return self.tr("Read again") if kind == "done" else self.tr("Read")
+
+    def state_text(self, index: AnyIndex) -> str:
+        state = index.data(STATE_ROLE)
+        if state is None:
+            return ""
+        kind, best, at = state
+        if kind == "progress" and at is not None:
+            where = self.tr("Question %1 of %2").replace("%1", str(at[0])).replace("%2", str(at[1]))
+            return "◐ " + where
+        if kind == "progress":
+            return "◐ " + self.tr("In progress")
+        if kind == "done" and best is not None:
+            return self.tr("Best %1").replace("%1", percent(best))
+        return self.tr("New")
+
+    def meta_text(self, index: AnyIndex) -> str:
+        """Questions · when last read · new words · origin (the last two when they tell)."""
+        article = index.data(ARTICLE_ROLE)
+        parts = [self.tr("%n question(s)", "", len(article.questions))]
+        when = str(index.siblingAtColumn(Column.LAST).data(SORT_ROLE) or "")
+        if when:
+            parts.append(self._when(when))
+        new = index.siblingAtColumn(Column.NEW_WORDS).data()
+        if new and new != "0":
+            parts.append(self.tr("%n new word(s)", "", int(new)))
+        model = index.model()
+        source = getattr(model, "sourceModel", lambda: None)()
+        if isinstance(source, ArticleTableModel) and source.mixed_origins():
+            origin = index.siblingAtColumn(Column.ORIGIN).data()
+            if origin:
+                parts.append(str(origin))
+        return " · ".join(parts)
+
+    def _when(self, iso: str) -> str:
+        try:
+            days = (date.today() - date.fromisoformat(iso)).days
+        except ValueError:
+            return iso
+        if days == 0:
+            return self.tr("read today")
+        if days == 1:
+            return self.tr("read yesterday")
+        return self.tr("read on %1").replace("%1", day(iso))
+
+    # -- layout ---------------------------------------------------------------------
+    def _title_lines(self, text: str, font: QFont, width: int) -> list[str]:
+        """The title on at most two lines, wrapped at words; elided only past two."""
+        from PySide6.QtGui import QTextOption
+
+        layout = QTextLayout(text, font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        starts = []
+        while len(starts) < 3:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(max(1, width))
+            starts.append(line.textStart())
+        layout.endLayout()
+        if len(starts) <= 2:
+            ends = [*starts[1:], len(text)]
+            return [text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
+        from PySide6.QtCore import Qt
+
+        metrics, words = QFontMetrics(font), text[starts[1] :].split()
+        while len(words) > 1 and metrics.horizontalAdvance(" ".join(words) + " …") > width:
+            words.pop()  # cut at a word, never inside one
+        second = metrics.elidedText(" ".join(words) + " …", Qt.TextElideMode.ElideRight, width)
+        return [text[: starts[1]].strip(), second]
+
+    def _pill(self, text: str, role: str, weight: int) -> QSize:
+        metrics = QFontMetrics(self._font(role, weight))
+        pad = self.theme.space(2 if role == "body" else 1.25)
+        height = self.theme.target if role == "body" else metrics.height() + self.theme.space(0.75)
+        return QSize(metrics.horizontalAdvance(text) + 2 * pad, height)
+
+    def _layout(self, rect: QRect, index: AnyIndex) -> Layout:
+        """Beside the text, the state over the button; below it when the card is narrow
+        (a large zoom in a small window), so the title keeps its room."""
+        t = self.theme
+        gap, pad = t.space(0.75), t.padding
+        width = self.column_width(rect.width())
+        card = QRect(rect.x() + (rect.width() - width) // 2, rect.y() + gap, width, 0)
+        side = t.space(6)
+        badge = QRect(card.x() + pad, card.y() + pad, side, side)
+        out = Layout(card=card, badge=badge)
+        action = self._pill(self.action_text(index), "body", 600)
+        state_text = self.state_text(index)
+        state = self._pill(state_text, "caption", 600) if state_text else QSize(0, 0)
+        if state_text and index.data(STATE_ROLE)[0] == "done":
+            state.setWidth(state.width() + self.ring_side() + t.space(0.75))
+        right = max(action.width(), state.width())
+        out.text_left = badge.right() + 1 + t.space(2)
+        stacked = width < t.space(75)
+        room = card.right() - pad - out.text_left
+        out.text_width = max(t.space(10), room if stacked else room - right - t.space(2))
+        title_font = self._font("question", 600, serif=True)
+        out.title = self._title_lines(str(index.data()), title_font, out.text_width)
+        height = QFontMetrics(title_font).lineSpacing() * len(out.title)
+        if index.siblingAtColumn(Column.TITLE_EN).data():
+            height += t.space(0.5) + QFontMetrics(self._font("body")).lineSpacing()
+        height += t.space(0.75) + QFontMetrics(self._font("caption")).lineSpacing()
+        if stacked:  # text, then one row: the state at the left, the button at the right
+            out.text_top = card.y() + pad
+            top = out.text_top + max(height, side) + t.space(1.5)
+            out.action = QRect(card.right() - pad - action.width() + 1, top, *action.toTuple())
+            middle = top + (action.height() - state.height()) // 2
+            out.state = QRect(out.text_left, middle, state.width(), state.height())
+            card.setHeight(top + action.height() + pad - card.y())
+        else:
+            right_height = action.height() + (state.height() + t.space(1) if state_text else 0)
+            card.setHeight(max(height, right_height, side) + 2 * pad)
+            out.text_top = card.y() + (card.height() - height) // 2
+            top = card.y() + (card.height() - right_height) // 2
+            if state_text:
+                x = card.right() - pad - state.width() + 1
+                out.state = QRect(x, top, state.width(), state.height())
+                top += state.height() + t.space(1)
+            x = card.right() - pad - action.width() + 1
+            out.action = QRect(x, top, action.width(), action.height())
+        out.card = card
+        out.height = card.height() + 2 * gap
+        return out
+
+    def ring_side(self) -> int:
+        return round(self.theme.px("caption") * 1.3)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        """Remembered per title, state and width: a bank of hundreds lays out at once."""
+        width = self.view.viewport().width()
+        english = bool(index.siblingAtColumn(Column.TITLE_EN).data())
+        key = (str(index.data()), english, self.state_text(index), self.action_text(index), width)
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 20_000:
+                self._heights.clear()
+            height = self._heights[key] = self._layout(QRect(0, 0, width, 0), index).height
+        return QSize(width, height)
+
+    def action_rect(self, index: AnyIndex) -> QRect:
+        """Where the card's Read / Resume button is, in viewport coordinates (tests click it)."""
+        return self._layout(self.view.visualRect(index), index).action
+
+    # -- painting ---------------------------------------------------------------------
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        from PySide6.QtCore import Qt
+
+        t, p = self.theme, self.theme.palette
+        geo = self._layout(option.rect, index)
+        state = option.state
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        hovered = bool(state & QStyle.StateFlag.State_MouseOver)
+        focused = selected and self.view.hasFocus()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        card = QRectF(geo.card).adjusted(1, 1, -1, -1)
+        if focused:  # the keyboard's place, beyond the selection's border
+            ring = QColor(p.accent)
+            ring.setAlpha(90)
+            painter.setPen(QPen(ring, max(2, t.space(0.4))))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            grow = t.space(0.4)
+            painter.drawRoundedRect(
+                card.adjusted(-grow, -grow, grow, grow), t.radius + grow, t.radius + grow
+            )
+        edge = p.accent if selected or hovered else p.border
+        painter.setPen(QPen(QColor(edge), 2 if selected else 1))
+        painter.setBrush(QColor(p.surface))
+        painter.drawRoundedRect(card, t.radius, t.radius)
+        self._paint_badge(painter, geo, index)
+        self._paint_text(painter, geo, index)
+        self._paint_state(painter, geo, index)
+        self._paint_action(painter, geo, index, selected)
+        painter.restore()
+
+    def _paint_badge(self, painter: QPainter, geo: Layout, index: AnyIndex) -> None:
+        from PySide6.QtCore import Qt
+
+        p = self.theme.palette
+        level = str(index.siblingAtColumn(Column.LEVEL).data() or "")
+        key = f"level_{level.lower()}"
+        ink = getattr(p, key, p.text)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(getattr(p, key + "_tint", p.cursor_tint)))
+        radius = self.theme.radius
+        painter.drawRoundedRect(QRectF(geo.badge), radius, radius)
+        painter.setPen(QColor(ink))
+        painter.setFont(self._font("option", 700))
+        painter.drawText(geo.badge, Qt.AlignmentFlag.AlignCenter, level)
+
+    def _paint_text(self, painter: QPainter, geo: Layout, index: AnyIndex) -> None:
+        from PySide6.QtCore import Qt
+
+        t, p = self.theme, self.theme.palette
+        left, width = geo.text_left, geo.text_width
+        title_font = self._font("question", 600, serif=True)
+        lines = [(title_font, p.text, line) for line in geo.title]
+        english = index.siblingAtColumn(Column.TITLE_EN).data()
+        if english:
+            lines.append((self._font("body"), p.muted, str(english)))
+        lines.append((self._font("caption"), p.muted, self.meta_text(index)))
+        heights = [QFontMetrics(font).lineSpacing() for font, _c, _t in lines]
+        y = geo.text_top
+        for number, ((font, colour, text), height) in enumerate(zip(lines, heights, strict=True)):
+            if number == len(geo.title) and english:
+                y += t.space(0.5)
+            if number == len(lines) - 1:
+                y += t.space(0.75)
+            painter.setFont(font)
+            painter.setPen(QColor(colour))
+            shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
+            align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(QRect(left, y, width, height), align, shown)
+            y += height
+
+    def _paint_state(self, painter: QPainter, geo: Layout, index: AnyIndex) -> None:
+        from PySide6.QtCore import Qt
+
+        text = self.state_text(index)
+        if not text:
+            return
+        t, p = self.theme, self.theme.palette
+        kind, best, _at = index.data(STATE_ROLE)
+        rect = geo.state
+        font = self._font("caption", 600)
+        painter.setFont(font)
+        if kind == "done":
+            side = self.ring_side()
+            ring = QRectF(rect.x() + t.space(1), rect.center().y() - side / 2 + 0.5, side, side)
+            thick = max(2.0, side / 5)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor(p.border), thick))
+            painter.drawEllipse(ring)
+            arc = QPen(QColor(p.accent), thick)
+            arc.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(arc)
+            painter.drawArc(ring, 90 * 16, -round(360 * 16 * max(0.0, min(1.0, best or 0.0))))
+            painter.setPen(QColor(p.text))
+            text_rect = rect.adjusted(side + t.space(1.75), 0, 0, 0)
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, text)
+            return
+        tint, ink = (p.selection_tint, p.accent) if kind == "new" else (p.cursor_tint, p.text)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(tint))
+        painter.drawRoundedRect(QRectF(rect), rect.height() / 2, rect.height() / 2)
+        painter.setPen(QColor(ink))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_action(self, painter: QPainter, geo: Layout, index: AnyIndex, primary: bool) -> None:
+        from PySide6.QtCore import Qt
+
+        t, p = self.theme, self.theme.palette
+        rect = QRectF(geo.action).adjusted(0.5, 0.5, -0.5, -0.5)
+        radius = max(2, t.radius // 2)
+        painter.setPen(QPen(QColor(p.accent if primary else p.border), 1))
+        painter.setBrush(QColor(p.accent if primary else p.surface))
+        painter.drawRoundedRect(rect, radius, radius)
+        painter.setFont(self._font("body", 600))
+        painter.setPen(QColor(p.on_accent if primary else p.accent))
+        painter.drawText(geo.action, Qt.AlignmentFlag.AlignCenter, self.action_text(index))
+
+    # -- clicks -------------------------------------------------------------------------
+    def editorEvent(self, event: QEvent, model, option: QStyleOptionViewItem, index) -> bool:
+        """A click on the card's button opens the article (the rest of the card selects)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QMouseEvent
+
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+            and self._layout(option.rect, index).action.contains(event.position().toPoint())
+        ):
+            self.open_requested.emit(QModelIndex(index))
+            return True
+        return super().editorEvent(event, model, option, index)

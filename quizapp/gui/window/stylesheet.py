@@ -14,8 +14,8 @@ Sizes are px computed from the zoom, so the whole interface scales at once.
 
 from __future__ import annotations
 
-from quizapp.gui.window import stylesheet_reading
 from quizapp.gui.library.style import rules as library_rules
+from quizapp.gui.window import stylesheet_reading
 from quizapp.gui.window.theme import SPACING_PX, TYPE_PX, Theme
 
 TONES = ("muted", "accent", "right", "wrong", "partly")

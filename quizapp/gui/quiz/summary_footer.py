@@ -6,6 +6,7 @@ takes the whole first line, a big target, and the quiet ones share the next.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -51,6 +52,14 @@ class ButtonBar(QFrame):
             set_look(button, False)
         self.wide = None
         self._lay_out()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the buttons one under the other: a narrow panel makes them wrap
+        (on one line they would hold the panel wider than its window)."""
+        margins = self.column.contentsMargins()
+        buttons = [b for b in (self.primary, *self.others) if b is not None]
+        widest = max((b.minimumSizeHint().width() for b in buttons), default=0)
+        return QSize(widest + margins.left() + margins.right(), super().minimumSizeHint().height())
 
     def _needed(self) -> int:
         buttons = [b for b in (self.primary, *self.others) if b is not None]

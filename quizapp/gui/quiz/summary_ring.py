@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from quizapp.gui.window.theme import Theme
 
 BURST_MS = 900  # the whole celebration, confetti and check, stays under a second
-PIECES = 30
+PIECES = 36
 
 
 def ring_kind(percent: float) -> str:
@@ -214,24 +214,28 @@ class ScoreRing(QWidget):
         painter.drawPath(path)
 
     def _paint_confetti(self, painter: QPainter, rect: QRectF) -> None:
-        """Small pieces fly out from behind the ring, slow down, fall a little and fade."""
+        """Pieces burst out from behind the ring, slow down, drift down a little and fade."""
         p = self.theme.palette
         colours = [QColor(c) for c in (p.right, p.accent, p.partly, p.evidence_bar)]
         t = self.progress
         eased = QEasingCurve(QEasingCurve.Type.OutCubic).valueForProgress(t)
-        reach = max(self.width() / 2, rect.width()) * 0.95
-        size = max(3.0, self.theme.space(0.75))
+        d = rect.width()
+        reach = min(self.width() / 2, d * 1.35)
+        size = max(4.0, self.theme.space(1.1))
         centre = rect.center()
         painter.setPen(Qt.PenStyle.NoPen)
-        for angle, speed, colour, spin in self.pieces:
-            distance = rect.width() * 0.35 + (reach - rect.width() * 0.35) * speed * eased
+        for number, (angle, speed, colour, spin) in enumerate(self.pieces):
+            distance = d * 0.4 + (reach - d * 0.4) * (0.45 + 0.55 * speed) * eased
             x = centre.x() + math.cos(angle) * distance
-            y = centre.y() + math.sin(angle) * distance * 0.7 + size * 6 * t * t
+            y = centre.y() + math.sin(angle) * distance * 0.8 + size * 5 * t * t
             piece = QColor(colours[colour])
-            piece.setAlphaF(max(0.0, 1.0 - t * t))
+            piece.setAlphaF(max(0.0, 1.0 - t**3))
             painter.save()
             painter.translate(x, y)
-            painter.rotate(360 * spin + 540 * t * (1 if spin > 0.5 else -1))
+            painter.rotate(360 * spin + 400 * t * (1 if spin > 0.5 else -1))
             painter.setBrush(piece)
-            painter.drawRoundedRect(QRectF(-size / 2, -size / 4, size, size / 2), 1, 1)
+            if number % 3 == 0:
+                painter.drawEllipse(QPointF(0, 0), size / 3, size / 3)
+            else:
+                painter.drawRoundedRect(QRectF(-size / 2, -size / 5, size, size / 2.5), 1, 1)
             painter.restore()

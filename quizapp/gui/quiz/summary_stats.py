@@ -7,7 +7,7 @@ with the number beside its caption, so nothing is clipped.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QSizePolicy, QWidget
 
@@ -77,9 +77,11 @@ class StatTile(QFrame):
         self.box.setDirection(
             QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         )
-        align = Qt.AlignmentFlag.AlignHCenter if shape == "row" else Qt.AlignmentFlag.AlignLeft
-        for label in (self.value, self.caption):
-            label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+        row = shape == "row"
+        across = Qt.AlignmentFlag.AlignHCenter if row else Qt.AlignmentFlag.AlignLeft
+        self.value.setAlignment(across | Qt.AlignmentFlag.AlignVCenter)
+        down = Qt.AlignmentFlag.AlignTop if row else Qt.AlignmentFlag.AlignVCenter
+        self.caption.setAlignment(across | down)  # captions of one, two lines start level
         pad = theme.space(1.5)
         self.box.setContentsMargins(pad, theme.space(1), pad, theme.space(1))
         self.box.setSpacing(theme.space(1.5) if beside else theme.space(0.25))
@@ -110,6 +112,12 @@ class StatTiles(QWidget):
         self.theme = theme
         self.row.setSpacing(theme.space(1))
         self.refresh()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the tiles stacked, so that a narrow panel can make them stack
+        (side by side they would hold the panel wider than its window)."""
+        least = max(tile.least(self.theme, beside=False) for tile in self.tiles)
+        return QSize(least, super().minimumSizeHint().height())
 
     def needed(self) -> int:
         """The width three tiles need side by side."""

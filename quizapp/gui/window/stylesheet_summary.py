@@ -18,7 +18,7 @@ def rules(theme: Theme) -> list[str]:
     return [
         "QScrollArea#summary_scroll, QWidget#summary_content,"
         " QListView#summary_questions { background: transparent; border: none; }",
-        f"QLabel#summary_title {{ color: {p.muted}; font-size: {theme.px('body')}px;"
+        f"QLabel#summary_title {{ color: {p.muted}; font-size: {theme.px('caption')}px;"
         " font-weight: 600; }",
         f"QLabel#summary_cheer {{ color: {p.text}; font-size: {theme.px('option')}px; }}",
         f"QFrame#summary_tile {{ background: {p.surface}; border: 1px solid {p.border};"
@@ -35,7 +35,7 @@ def rules(theme: Theme) -> list[str]:
         f" border-top: 1px solid {p.border}; }}",
         f'QPushButton[summary="quiet"] {{ background: transparent; color: {p.accent};'
         f" border: 1px solid transparent; border-radius: {small}px; font-weight: 500;"
-        f" padding: {ui // 2}px {round(ui * 0.75)}px; }}",
+        f" padding: {ui // 2}px {ui // 2}px; }}",
         f'QPushButton[summary="quiet"]:hover {{ background: {p.cursor_tint};'
         f" border-color: {p.border}; }}",
         f'QPushButton[summary="quiet"]:focus {{ border: 2px solid {p.accent}; }}',

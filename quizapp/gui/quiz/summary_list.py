@@ -190,7 +190,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = bool(state & QStyle.StateFlag.State_Selected)
-        focus = bool(state & QStyle.StateFlag.State_HasFocus) and selected
+        focus = bool(state & QStyle.StateFlag.State_HasFocus)  # the keyboard's card
         hover = bool(state & QStyle.StateFlag.State_MouseOver)
         edge = QColor(p.accent if (focus or hover) else p.border)
         painter.setPen(QPen(edge, 2 if focus else 1))

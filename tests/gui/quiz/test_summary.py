@@ -281,3 +281,37 @@ def test_the_answers_words_follow_a_change_of_language(qtbot, tmp_path, translat
     translators.install("fr")  # the learner switches the interface on the summary
     qtbot.waitUntil(lambda: card(view, 2)["yours"] == ("Votre réponse\u00a0: ", "Vrai"))
     assert card(view, 2)["right"] == ("Bonne réponse\u00a0: ", "Faux")
+
+
+def test_a_narrow_panel_at_the_largest_zoom_stacks_instead_of_overflowing(
+    qtbot, tmp_path, translators
+):
+    from PySide6.QtWidgets import QApplication
+
+    from quizapp.gui.window.settings import ZOOM_MAX
+    from quizapp.gui.window.stylesheet import style_sheet
+    from quizapp.gui.window.theme import Theme
+
+    translators.install("fr")  # the longer labels
+    view = show(qtbot, finished(load(tmp_path)))
+    view.resize(1000, 600)
+    qtbot.waitUntil(lambda: view.head.stats.wide)  # roomy: three tiles in a row
+    app = QApplication.instance()
+    theme = Theme(zoom=ZOOM_MAX)
+    app.setStyleSheet(style_sheet(theme))  # the window's sizes at that zoom
+    try:
+        view.set_theme(theme)
+        view.resize(360, 600)  # then as narrow as the quiz panel of a 900 px window
+
+        def fits() -> bool:
+            inside = view.content.width() <= view.scroll.viewport().width()
+            return inside and view.width() <= 360
+
+        qtbot.waitUntil(fits)  # neither the tiles nor the buttons hold it wider
+    finally:
+        app.setStyleSheet("")
+    assert not view.head.stats.wide
+    footer = view.footer
+    assert not footer.wide and footer.primary is view.review_button
+    assert view.review_button.width() >= footer.width() - 2 * footer.column.contentsMargins().left()
+    assert view.questions_list.delegate.compact()  # the mark moves into the header line

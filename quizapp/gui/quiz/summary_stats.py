@@ -43,14 +43,13 @@ def duration(seconds: float) -> str:
 class StatTile(QFrame):
     """A big number and what it counts."""
 
-    def __init__(self, name: str, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("summary_tile")
         self.value = plain_label("", self, wrap=False)
         self.value.setObjectName("summary_tile_value")
         self.caption = plain_label("", self)
         self.caption.setObjectName("summary_tile_caption")
-        self.setAccessibleName(name)
         self.box = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self.box.addWidget(self.value)
         self.box.addWidget(self.caption, 1)
@@ -60,7 +59,7 @@ class StatTile(QFrame):
         self.value.setText(value)
         self.caption.setText(caption)
         self.setToolTip(tip)
-        self.setAccessibleDescription(f"{value} {caption}")
+        self.setAccessibleName(f"{value} {caption}")  # « 3 mots consultés »
 
     def least(self, theme: Theme, beside: bool) -> int:
         """The width it needs: the number over (or beside) the caption's longest word."""
@@ -93,9 +92,9 @@ class StatTiles(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.theme = Theme()
-        self.first = StatTile("first", self)
-        self.time = StatTile("time", self)
-        self.words = StatTile("words", self)
+        self.first = StatTile(self)
+        self.time = StatTile(self)
+        self.words = StatTile(self)
         self.tiles = (self.first, self.time, self.words)
         self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.row.setContentsMargins(0, 0, 0, 0)

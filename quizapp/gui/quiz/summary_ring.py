@@ -96,6 +96,12 @@ class ScoreRing(QWidget):
             self.celebration = None
         self.progress = 1.0
 
+    def still(self, progress: float) -> None:
+        """One frame of the celebration, held (for the selftest's pictures)."""
+        self.stop()
+        self.progress = max(0.0, min(1.0, progress))
+        self.update()
+
     def _step(self, value: float) -> None:
         self.progress = float(value)
         self.update()
@@ -152,8 +158,11 @@ class ScoreRing(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect, pen_width = self.ring_rect(), self.thickness()
         colour = QColor(getattr(p, ring_kind(self.percent)))
-        track = QPen(QColor(p.border), pen_width)
-        painter.setPen(track)
+        paper = QColor(p.window)
+        if self.full and self.progress < 1.0:  # behind the ring and the words
+            self._paint_confetti(painter, rect)
+        painter.setPen(QPen(QColor(p.border), pen_width))
+        painter.setBrush(paper)
         painter.drawEllipse(rect)
         span = max(0.0, min(100.0, self.percent)) / 100
         if span > 0:
@@ -164,18 +173,22 @@ class ScoreRing(QWidget):
         painter.setPen(QColor(p.text))
         painter.setFont(self._big_font((rect.width() - pen_width) * 0.8))
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self.big)
-        below = QRectF(
-            0, rect.bottom() + pen_width / 2 + t.space(1), self.width(), t.px("body") * 1.5
+        font = self._font("body", QFont.Weight.DemiBold)
+        top = rect.bottom() + pen_width / 2 + t.space(1)
+        below = QRectF(0, top, self.width(), t.px("body") * 1.5)
+        words = QFontMetricsF(font).boundingRect(
+            below, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), self.small
         )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(paper)
+        painter.drawRoundedRect(words.adjusted(-t.space(1), 0, t.space(1), 0), t.radius, t.radius)
         painter.setPen(QColor(p.muted))
-        painter.setFont(self._font("body", QFont.Weight.DemiBold))
+        painter.setFont(font)
         painter.drawText(
             below, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), self.small
         )
         if self.full:
             self._paint_check(painter, rect, colour)
-            if self.progress < 1.0:
-                self._paint_confetti(painter, rect)
         painter.end()
 
     def _paint_check(self, painter: QPainter, rect: QRectF, colour: QColor) -> None:

@@ -255,62 +255,46 @@
   <context>
     <name>SummaryHead</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="100" />
-      <source>Full marks on %1 of %n question(s).</source>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="112" />
+      <source>right first time</source>
       <translation>
-        <numerusform>Full marks on %1 of %n question.</numerusform>
-        <numerusform>Full marks on %1 of %n questions.</numerusform>
+        <numerusform>right first time</numerusform>
+        <numerusform>right first time</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="106" />
-      <source>Skipped: %n question(s).</source>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="113" />
+      <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
-        <numerusform>Skipped: %n question.</numerusform>
-        <numerusform>Skipped: %n questions.</numerusform>
+        <numerusform>Right at the first try: %1 of %n question.</numerusform>
+        <numerusform>Right at the first try: %1 of %n questions.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="111" />
-      <source>Words looked up (%n): %1.</source>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="120" />
+      <source>word(s) looked up</source>
       <translation>
-        <numerusform>Words looked up (%n): %1.</numerusform>
-        <numerusform>Words looked up (%n): %1.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="122" />
-      <source>%n second(s)</source>
-      <translation>
-        <numerusform>%n second</numerusform>
-        <numerusform>%n seconds</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="123" />
-      <source>%n minute(s)</source>
-      <translation>
-        <numerusform>%n minute</numerusform>
-        <numerusform>%n minutes</numerusform>
+        <numerusform>word looked up</numerusform>
+        <numerusform>words looked up</numerusform>
       </translation>
     </message>
   </context>
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="240" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="216" />
+      <source>%n attempt(s)</source>
+      <translation>
+        <numerusform>%n attempt</numerusform>
+        <numerusform>%n attempts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary.py" line="243" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>
         <numerusform>Review mistakes (%n)</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="157" />
-      <source>Full marks on %1 of %n question(s).</source>
-      <translation>
-        <numerusform>Full marks on %1 of %n question.</numerusform>
-        <numerusform>Full marks on %1 of %n questions.</numerusform>
       </translation>
     </message>
   </context>

@@ -2521,230 +2521,200 @@
   <context>
     <name>SummaryHead</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="88" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="97" />
       <source>Review finished</source>
       <translation>Révision terminée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="90" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="99" />
       <source>Practice finished</source>
       <translation>Entraînement terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="90" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="99" />
       <source>Test finished</source>
       <translation>Test terminé</translation>
     </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="96" />
-      <source>Full marks!</source>
-      <translation>Sans faute !</translation>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="112" />
+      <source>right first time</source>
+      <translation>
+        <numerusform>juste du premier coup</numerusform>
+        <numerusform>justes du premier coup</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="100" />
-      <source>Full marks on %1 of %n question(s).</source>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="113" />
+      <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
-        <numerusform>Questions réussies : %1 sur %n.</numerusform>
-        <numerusform>Questions réussies : %1 sur %n.</numerusform>
+        <numerusform>Juste du premier coup : %1 sur %n question.</numerusform>
+        <numerusform>Justes du premier coup : %1 sur %n questions.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="103" />
-      <source>Right at the first try: %1.</source>
-      <translation>Justes du premier coup : %1.</translation>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="117" />
+      <source>time spent</source>
+      <translation>temps passé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="106" />
-      <source>Skipped: %n question(s).</source>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="120" />
+      <source>word(s) looked up</source>
       <translation>
-        <numerusform>Passée : %n question.</numerusform>
-        <numerusform>Passées : %n questions.</numerusform>
+        <numerusform>mot consulté</numerusform>
+        <numerusform>mots consultés</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="108" />
-      <source>Time spent: %1.</source>
-      <translation>Temps passé : %1.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="111" />
-      <source>Words looked up (%n): %1.</source>
-      <translation>
-        <numerusform>Mot cherché (%n) : %1.</numerusform>
-        <numerusform>Mots cherchés (%n) : %1.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="116" />
-      <source>No word looked up during this quiz.</source>
-      <translation>Aucun mot cherché pendant ce quiz.</translation>
-    </message>
-    <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="122" />
-      <source>%n second(s)</source>
-      <translation>
-        <numerusform>%n seconde</numerusform>
-        <numerusform>%n secondes</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="123" />
-      <source>%n minute(s)</source>
-      <translation>
-        <numerusform>%n minute</numerusform>
-        <numerusform>%n minutes</numerusform>
-      </translation>
+      <source>Looked up: %1</source>
+      <translation>Consultés : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="128" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="129" />
       <source>Every answer right. Bravo, you read this text closely!</source>
       <translation>Toutes les réponses sont justes. Bravo, vous avez lu ce texte de près !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="130" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="131" />
       <source>Very good: you understood this text well.</source>
       <translation>Très bien : vous avez bien compris ce texte.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="132" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="133" />
       <source>Good work: more than half right. The mistakes below are worth a look.</source>
       <translation>Bon travail : plus de la moitié est juste. Les erreurs ci-dessous valent un coup d’œil.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="135" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="136" />
       <source>A good start. Each mistake below shows its sentence in the text: read it again.</source>
       <translation>Un bon début. Chaque erreur ci-dessous montre sa phrase dans le texte : relisez-la.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="138" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="139" />
       <source>This text was a hard one. Read it again with the evidence highlighted, then try once more.</source>
       <translation>Ce texte était difficile. Relisez-le avec les phrases clés surlignées, puis réessayez.</translation>
     </message>
   </context>
   <context>
+    <name>SummaryStats</name>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_stats.py" line="29" />
+      <source>%1 h %2 min</source>
+      <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_stats.py" line="32" />
+      <source>%1 min %2 s</source>
+      <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_stats.py" line="34" />
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_stats.py" line="36" />
+      <source>%1 s</source>
+      <translation>%1 s</translation>
+    </message>
+  </context>
+  <context>
     <name>SummaryView</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="31" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="38" />
       <source>Choice</source>
       <translation>Choix unique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="32" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="39" />
       <source>Several answers</source>
       <translation>Choix multiple</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="33" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="40" />
       <source>True or false</source>
       <translation>Vrai ou faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="34" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="41" />
       <source>Short answer</source>
       <translation>Réponse courte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="35" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="42" />
       <source>Fill in the blanks</source>
       <translation>Texte à trous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="36" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="43" />
       <source>Matching</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="37" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="44" />
       <source>Order</source>
       <translation>Remise en ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="38" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="45" />
       <source>Find the sentence</source>
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="42" />
-      <source>One choice</source>
-      <translation>Choix</translation>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="201" />
+      <source>Right</source>
+      <translation>Juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="43" />
-      <source>Several</source>
-      <translation>Plusieurs</translation>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="202" />
+      <source>Partly right</source>
+      <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="44" />
-      <source>True/false</source>
-      <translation>Vrai/faux</translation>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="203" />
+      <source>Wrong</source>
+      <translation>Faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="45" />
-      <source>Typed</source>
-      <translation>À écrire</translation>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="204" />
+      <source>Skipped</source>
+      <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="46" />
-      <source>Blanks</source>
-      <translation>Trous</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="47" />
-      <source>Pairs</source>
-      <translation>Paires</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="48" />
-      <source>Sequence</source>
-      <translation>Ordre</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="49" />
-      <source>Locate</source>
-      <translation>Repérer</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="52" />
-      <source>#</source>
-      <translation>N°</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="53" />
-      <source>Question</source>
-      <translation>Question</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
-      <source>Score</source>
-      <translation>Score</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="57" />
-      <source>Tries</source>
-      <translation>Essais</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
-      <source>Hint</source>
-      <translation>Indice</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="211" />
-      <source>yes</source>
-      <translation>oui</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="215" />
-      <source>right</source>
-      <translation>juste</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="217" />
-      <source>wrong</source>
-      <translation>incorrect</translation>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="213" />
+      <source>Question %1</source>
+      <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="240" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="216" />
+      <source>%n attempt(s)</source>
+      <translation>
+        <numerusform>%n essai</numerusform>
+        <numerusform>%n essais</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="218" />
+      <source>hint used</source>
+      <translation>indice utilisé</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="219" />
+      <source>Your answer: </source>
+      <translation>Votre réponse : </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="221" />
+      <source>Right answer: </source>
+      <translation>Bonne réponse : </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="304" />
+      <source>Double-click a question, or press Enter, to see it again with its answer.</source>
+      <translation>Double-cliquez sur une question, ou appuyez sur Entrée, pour la revoir avec sa réponse.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary.py" line="243" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -2752,73 +2722,49 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="242" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="279" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="245" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="277" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="261" />
+      <source>Next article</source>
+      <translation>Article suivant</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="261" />
+      <source>Back to the library</source>
+      <translation>Retour à la bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="301" />
+      <source>Your answers</source>
+      <translation>Vos réponses</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="302" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="278" />
-      <source>Double-click a question to see it again with its answer.</source>
-      <translation>Double-cliquez sur une question pour la revoir avec sa réponse.</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="280" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="306" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="281" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="307" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="282" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="308" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="54" />
-      <source>Your answer</source>
-      <translation>Votre réponse</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="55" />
-      <source>Right answer</source>
-      <translation>Bonne réponse</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="175" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="169" />
       <source>Go on: part %1 (questions %2–%3)</source>
       <translation>Continuer : partie %1 (questions %2 à %3)</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="203" />
-      <source>(skipped)</source>
-      <translation>(passée)</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="216" />
-      <source>partly right</source>
-      <translation>en partie juste</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="218" />
-      <source>skipped</source>
-      <translation>passée</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="157" />
-      <source>Full marks on %1 of %n question(s).</source>
-      <translation>
-        <numerusform>Questions réussies : %1 sur %n.</numerusform>
-        <numerusform>Questions réussies : %1 sur %n.</numerusform>
-      </translation>
     </message>
   </context>
   <context>

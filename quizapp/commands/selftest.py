@@ -257,6 +257,9 @@ def drive(
             if shoot_summary:
                 driver.summary_shot = True  # type: ignore[attr-defined]
                 shoot("summary")
+                ring = window.quiz.panel.summary.score  # full marks: the celebration, held
+                shoot("summary-celebration", lambda r=ring: r.still(0.4))
+                ring.stop()
             if bridge.store is not None and bridge.store.pending_count:
                 raise SelftestFailure(
                     "the answers could not be saved: " + bridge.banner.text.text()

@@ -99,6 +99,10 @@ class QuizHookup(QObject):
                 self.panel.set_theme(hub.theme)
                 hub.theme_changed.connect(self.panel.set_theme)
             self.panel.closed.connect(self.close_quiz)
+            summary = self.panel.summary  # full marks: on to the library's next article
+            summary.next_article = lambda: getattr(self.next_article(), "title", "")
+            summary.next_article_requested.connect(self._open_next_article)
+            summary.library_requested.connect(self._back_to_library)
             self.panel.controller.question_changed.connect(lambda _i: self._update_actions())
             self.panel.controller.session_finished.connect(lambda _r: self._update_actions())
             self.panel_created.emit(self.panel)
@@ -124,6 +128,31 @@ class QuizHookup(QObject):
         self.reading.passage.set_locate_mode(False)
         self.reading.passage.setFocus()
         self._update_actions()
+
+    def next_article(self) -> Article | None:
+        """The article after the quiz's one in the library, as it is sorted and filtered
+        now (all of them, in file order, when the filters hide the quiz's article)."""
+        panel, library = self.panel, self.window.library_view
+        if panel is None or panel.article is None:
+            return None
+        for articles in (library.visible_articles(), library.model.articles()):
+            ids = [a.id for a in articles]
+            if panel.article.id in ids:
+                after = ids.index(panel.article.id) + 1
+                return articles[after] if after < len(articles) else None
+        return None
+
+    def _open_next_article(self) -> None:
+        article = self.next_article()
+        if article is not None:
+            self.window.open_article(article)  # the quiz of the other article closes
+        else:
+            self._back_to_library()
+
+    def _back_to_library(self) -> None:
+        if self.panel is not None:
+            self.panel.close_quiz()
+        self.window.show_screen("library")
 
     def _article_opened(self, article: Article) -> None:
         panel = self.panel

@@ -1,29 +1,36 @@
-"""The end of a quiz: the score, one row per question, and what to do next."""
+"""The end of a quiz: the score, one card per question, and the next step.
+
+One scroll area holds the score ring, the three numbers and the questions;
+the buttons stay under it, the next step first and in the accent: review the
+mistakes when there are some, else go on (the next part, the next article, or
+back to the library), with "Start again" and "Back to the text" as quiet ones.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRect, Qt, Signal
+from PySide6.QtGui import QStandardItem
+from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from quizapp.core.model import Question, QuestionType
 from quizapp.core.quiz.result import QuestionResult, QuizResult
 from quizapp.core.quiz.session import Mode
-from quizapp.gui.quiz import look
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import RIGHT_MARK, WRONG_MARK, plain_label
-from quizapp.gui.quiz.summary_head import RunFacts, SummaryHead
-from quizapp.gui.window.flow_layout import FlowLayout
+from quizapp.gui.quiz.summary_footer import ButtonBar
+from quizapp.gui.quiz.summary_head import RunFacts, SummaryHead, full_marks
+from quizapp.gui.quiz.summary_list import (
+    EXTRA_ROLE,
+    HEAD_ROLE,
+    POINTS_ROLE,
+    RIGHT_ROLE,
+    SIGN_ROLE,
+    VERDICT_ROLE,
+    YOURS_ROLE,
+    QuestionList,
+)
 from quizapp.gui.window.plain_text import tooltip
 from quizapp.gui.window.theme import Theme
 
@@ -37,35 +44,7 @@ TYPE_NAMES = {
     QuestionType.ORDER: QT_TRANSLATE_NOOP("SummaryView", "Order"),
     QuestionType.LOCATE: QT_TRANSLATE_NOOP("SummaryView", "Find the sentence"),
 }
-# One short word per type for the narrow column; the full name is in the row's tooltip.
-SHORT_TYPE_NAMES = {
-    QuestionType.CHOICE: QT_TRANSLATE_NOOP("SummaryView", "One choice"),
-    QuestionType.MULTI: QT_TRANSLATE_NOOP("SummaryView", "Several"),
-    QuestionType.TRUEFALSE: QT_TRANSLATE_NOOP("SummaryView", "True/false"),
-    QuestionType.SHORT: QT_TRANSLATE_NOOP("SummaryView", "Typed"),
-    QuestionType.CLOZE: QT_TRANSLATE_NOOP("SummaryView", "Blanks"),
-    QuestionType.MATCH: QT_TRANSLATE_NOOP("SummaryView", "Pairs"),
-    QuestionType.ORDER: QT_TRANSLATE_NOOP("SummaryView", "Sequence"),
-    QuestionType.LOCATE: QT_TRANSLATE_NOOP("SummaryView", "Locate"),
-}
-COLUMNS = (
-    QT_TRANSLATE_NOOP("SummaryView", "#"),
-    QT_TRANSLATE_NOOP("SummaryView", "Question"),
-    QT_TRANSLATE_NOOP("SummaryView", "Your answer"),
-    QT_TRANSLATE_NOOP("SummaryView", "Right answer"),
-    QT_TRANSLATE_NOOP("SummaryView", "Score"),
-    QT_TRANSLATE_NOOP("SummaryView", "Tries"),
-    QT_TRANSLATE_NOOP("SummaryView", "Hint"),
-    "✓",
-)
-PROMPT_COLUMN = 1
-MIN_PROMPT_CHARS = 12  # below this the prompt column scrolls rather than shrinks
-ANSWER_CHARS = 28  # an answer cell's most characters; the whole answer is in its tooltip
 SIGNS = {"right": RIGHT_MARK, "partly": "◐", "wrong": WRONG_MARK, "skipped": "–"}
-
-
-def clip(text: str, most: int = ANSWER_CHARS) -> str:
-    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
 
 
 def verdict(line: QuestionResult) -> str:
@@ -81,26 +60,25 @@ def type_name(kind: QuestionType) -> str:
     return QCoreApplication.translate("SummaryView", TYPE_NAMES[kind])
 
 
-def short_type_name(kind: QuestionType) -> str:
-    return QCoreApplication.translate("SummaryView", SHORT_TYPE_NAMES[kind])
-
-
 def one_line(text: str) -> str:
-    """A prompt on one table line: its line breaks and runs of spaces as single spaces."""
+    """A prompt as one paragraph: its line breaks and runs of spaces as single spaces."""
     return " ".join(text.split())
 
 
 class SummaryView(QWidget):
-    """Score, table, and Review mistakes / Start again / Back to the text."""
+    """Score, the questions, and the next step with its quieter alternatives."""
 
     review_requested = Signal()
     restart_requested = Signal()
     back_requested = Signal()
     question_requested = Signal(int)
     next_part_requested = Signal()
+    next_article_requested = Signal()  # full marks: the library's next article
+    library_requested = Signal()  # full marks on the library's last article
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("summary_view")
         self.result: QuizResult | None = None
         self.questions: tuple[Question, ...] = ()
         self.mode = Mode.PRACTICE
@@ -108,46 +86,58 @@ class SummaryView(QWidget):
         self.facts = RunFacts()
         self.answers: tuple[tuple[str, str], ...] = ()
         self._answers_in_words: Callable[[], Sequence[tuple[str, str]]] | None = None
-        self.head = SummaryHead(self)
-        self.title, self.score, self.details = self.head.title, self.head.score, self.head.details
-        self.table = QTableWidget(self)
-        self.table.setColumnCount(len(COLUMNS))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.cellActivated.connect(lambda row, _c: self.question_requested.emit(row))
-        self.table.cellDoubleClicked.connect(lambda row, _c: self.question_requested.emit(row))
-        self.table_help = plain_label("", self)
+        # the window tells the title of the library's next article ("" for none), asked
+        # once per result
+        self.next_article: Callable[[], str] | None = None
+        self._next_title = ""
+        self._part = False
+        self.primary: QPushButton | None = None
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("summary_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget(self.scroll)
+        content.setObjectName("summary_content")
+        self.content = content
+        self.head = SummaryHead(content)
+        self.title, self.score = self.head.title, self.head.score
+        self.list_title = plain_label("", content)
+        self.list_title.setObjectName("summary_list_title")
+        self.list_title.setIndent(0)  # its padding would otherwise indent it
+        self.table_help = plain_label("", content)
+        self.table_help.setObjectName("summary_help")
+        self.questions_list = QuestionList(content)
+        self.questions_list.open_requested.connect(self.question_requested)
+        self.questions_list.current_moved.connect(self._show_card)
+        self.inner = QVBoxLayout(content)
+        self.inner.addWidget(self.head)
+        self.inner.addWidget(self.list_title)
+        self.inner.addWidget(self.table_help)
+        self.inner.addWidget(self.questions_list)
+        self.inner.addStretch(1)
+        self.scroll.setWidget(content)
+
         self.review_button = QPushButton(self)
+        self.next_part_button = QPushButton(self)  # a long quiz taken in parts: go on
+        self.next_button = QPushButton(self)  # the next article, or back to the library
         self.restart_button = QPushButton(self)
         self.back_button = QPushButton(self)
         self.review_button.clicked.connect(self.review_requested)
-        self.next_part_button = QPushButton(self)  # a long quiz taken in parts: go on
-        self.next_part_button.hide()
         self.next_part_button.clicked.connect(self.next_part_requested)
+        self.next_button.clicked.connect(self._go_on)
         self.restart_button.clicked.connect(self.restart_requested)
         self.back_button.clicked.connect(self.back_requested)
-        buttons = FlowLayout()
-        for button in (
-            self.next_part_button,
-            self.review_button,
-            self.restart_button,
-            self.back_button,
-        ):
-            buttons.addWidget(button)
+        self.next_part_button.hide()
+        self.footer = ButtonBar(self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.head)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.table_help)
-        layout.addLayout(buttons)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.footer)
+        self.set_theme(self.theme)
         self.retranslate_ui()
+        self._arrange_buttons()
 
     def set_result(
         self,
@@ -165,107 +155,142 @@ class SummaryView(QWidget):
         self.facts = facts or RunFacts()
         self._answers_in_words = answers if callable(answers) else None
         self.answers = tuple(answers() if callable(answers) else answers)
+        self._part = False
+        self.next_part_button.hide()
+        self._next_title = (self.next_article() if self.next_article else "") or ""
         self.head.show_result(result, self.mode is Mode.PRACTICE, self.facts)
         self._fill()
+        self.scroll.verticalScrollBar().setValue(0)
 
     def offer_next_part(self, number: int, first: int, last: int) -> None:
         """After part `number - 1` of a long quiz: offer part `number` (0 hides it)."""
-        self.next_part_button.setVisible(number > 0)
+        self._part = number > 0
         self.next_part_button.setText(
             self.tr("Go on: part %1 (questions %2–%3)")
             .replace("%1", str(number))
             .replace("%2", str(first))
             .replace("%3", str(last))
         )
+        self._arrange_buttons()
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
         self.head.set_theme(theme)
+        side, top = theme.space(1.25), theme.space(2)
+        self.inner.setContentsMargins(side, top, side, top)
+        self.inner.setSpacing(theme.space(1))
+        self.footer.set_theme(theme)
+        self.questions_list.set_theme(theme)
         self._fill()
 
     def focus_first(self) -> None:
-        target = self.review_button if self.review_button.isEnabled() else self.restart_button
-        if self.next_part_button.isVisible():
-            target = self.next_part_button
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        """The next step has the focus: Enter takes it."""
+        if self.primary is not None:
+            self.primary.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    # -- the questions ------------------------------------------------------------------
     def _fill(self) -> None:
         result = self.result
         if result is None:
             return
         self.head.render()
-        self.table.setRowCount(len(result.rows))
+        model = self.questions_list.cards
+        current = self.questions_list.currentIndex().row()
+        model.clear()
+        names = {
+            "right": self.tr("Right"),
+            "partly": self.tr("Partly right"),
+            "wrong": self.tr("Wrong"),
+            "skipped": self.tr("Skipped"),
+        }
         for row, line in enumerate(result.rows):
             question = self.questions[row] if row < len(self.questions) else None
             kind = verdict(line)
             yours, right = self.answers[row] if row < len(self.answers) else ("", "")
-            if line.skipped:
-                yours = self.tr("(skipped)")
-            cells = (
-                str(row + 1),
-                one_line(question.prompt) if question is not None else "",
-                clip(yours),
-                clip(right),
-                f"{quiz_format.number(line.score)} / {quiz_format.number(line.points)}",
-                str(line.attempts),
-                self.tr("yes") if line.hints else "",
-                SIGNS[kind],
-            )
-            names = {
-                "right": self.tr("right"),
-                "partly": self.tr("partly right"),
-                "wrong": self.tr("wrong"),
-                "skipped": self.tr("skipped"),
-            }
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column not in (PROMPT_COLUMN, 2, 3):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if column == len(cells) - 1:
-                    item.setForeground(QColor(look.colour(self.theme, kind)))
-                    item.setData(Qt.ItemDataRole.AccessibleTextRole, names[kind])
-                if column in (2, 3):
-                    item.setToolTip(tooltip((yours, right)[column - 2]))
-                    if column == 3 or kind == "right":
-                        item.setForeground(QColor(look.colour(self.theme, "right")))
-                    elif kind in ("wrong", "partly"):
-                        item.setForeground(QColor(look.colour(self.theme, kind)))
-                if question is not None and column not in (2, 3):  # whole prompt, type's name
-                    item.setToolTip(tooltip(f"{question.prompt}\n\n{type_name(line.type)}"))
-                self.table.setItem(row, column, item)
-        self._fit_columns()
-        QTimer.singleShot(0, self, self._fit_columns)  # again once the table has its width
-        self.review_button.setEnabled(bool(result.mistakes))
+            prompt = one_line(question.prompt) if question is not None else ""
+            item = QStandardItem(prompt)
+            item.setEditable(False)
+            head = self.tr("Question %1").replace("%1", str(row + 1)) + "\u00a0· " + names[kind]
+            extras = []
+            if line.attempts > 1:
+                extras.append(self.tr("%n attempt(s)", "", line.attempts))
+            if line.hints:
+                extras.append(self.tr("hint used"))
+            your_line = None if line.skipped else (self.tr("Your answer: "), yours)
+            show_right = kind != "right" and right and right != yours
+            right_line = (self.tr("Right answer: "), right) if show_right else None
+            points = quiz_format.points(line.score, line.points)
+            for role, value in (
+                (VERDICT_ROLE, kind),
+                (SIGN_ROLE, SIGNS[kind]),
+                (HEAD_ROLE, head),
+                (YOURS_ROLE, your_line),
+                (RIGHT_ROLE, right_line),
+                (POINTS_ROLE, points),
+                (EXTRA_ROLE, "\u00a0· ".join(extras)),
+            ):
+                item.setData(value, role)
+            spoken = [head, prompt] + [" ".join(x) for x in (your_line, right_line) if x]
+            item.setData(". ".join([*spoken, points]), Qt.ItemDataRole.AccessibleTextRole)
+            if question is not None:  # the whole prompt and the type's name
+                item.setToolTip(tooltip(f"{question.prompt}\n\n{type_name(line.type)}"))
+            model.appendRow(item)
+        if 0 <= current < model.rowCount():
+            self.questions_list.setCurrentIndex(model.index(current, 0))
+        self.questions_list.fit()
+        mistakes = len(result.mistakes)
         self.review_button.setText(
-            self.tr("Review mistakes (%n)", "", len(result.mistakes))
-            if result.mistakes
+            self.tr("Review mistakes (%n)", "", mistakes)
+            if mistakes
             else self.tr("Review mistakes")
         )
+        self._arrange_buttons()
 
-    def _fit_columns(self) -> None:
-        """The prompt and the two answers share the width the other columns leave, elided;
-        too little: they scroll."""
-        header = self.table.horizontalHeader()
-        shared = (PROMPT_COLUMN, 2, 3)
-        others = sum(
-            header.sectionSize(c) for c in range(self.table.columnCount()) if c not in shared
+    def _show_card(self, rect: QRect) -> None:
+        """Keyboard moves in the list: the outer scroll area brings the card in view."""
+        top = self.questions_list.mapTo(self.content, rect.topLeft())
+        self.scroll.ensureVisible(top.x(), top.y() + rect.height() // 2, 0, rect.height() // 2)
+
+    # -- the next step ------------------------------------------------------------------
+    def _arrange_buttons(self) -> None:
+        """The next step first, in the accent; the others quiet, in a row that wraps."""
+        result = self.result
+        mistakes = bool(result is not None and result.mistakes)
+        full = result is not None and full_marks(result)
+        self.next_button.setText(
+            self.tr("Next article") if self._next_title else self.tr("Back to the library")
         )
-        least = self.table.fontMetrics().averageCharWidth() * MIN_PROMPT_CHARS
-        room = self.table.viewport().width() - others >= least * len(shared)
-        for column in shared:
-            if room:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, least)
+        self.next_button.setToolTip(tooltip(self._next_title))
+        self.review_button.setEnabled(mistakes)
+        shown = {
+            self.review_button: mistakes,
+            self.next_part_button: self._part,
+            self.next_button: not mistakes and not self._part,
+            self.restart_button: True,
+            self.back_button: True,
+        }
+        if mistakes:
+            primary = self.review_button
+        elif self._part:
+            primary = self.next_part_button
+        elif full:
+            primary = self.next_button
+        else:  # some skipped, none wrong: answer them
+            primary = self.restart_button
+        for button, visible in shown.items():
+            button.setVisible(visible)
+        had_focus = self.primary is not None and self.primary.hasFocus()
+        self.primary = primary
+        self.footer.place(primary, [b for b in shown if b is not primary and shown[b]])
+        self.layout().activate()  # the buttons' places now: a click may come before a paint
+        if had_focus:
+            self.focus_first()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_columns()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        QTimer.singleShot(0, self, self._fit_columns)
+    def _go_on(self) -> None:
+        if self._next_title:
+            self.next_article_requested.emit()
+        else:
+            self.library_requested.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -273,10 +298,11 @@ class SummaryView(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.table.setHorizontalHeaderLabels([self.tr(c) if c != "✓" else c for c in COLUMNS])
-        self.table.setAccessibleName(self.tr("Questions and scores"))
-        self.table_help.setText(self.tr("Double-click a question to see it again with its answer."))
-        self.review_button.setText(self.tr("Review mistakes"))
+        self.list_title.setText(self.tr("Your answers"))
+        self.questions_list.setAccessibleName(self.tr("Questions and scores"))
+        self.table_help.setText(
+            self.tr("Double-click a question, or press Enter, to see it again with its answer.")
+        )
         self.review_button.setToolTip(self.tr("Answer again only the questions not at full marks"))
         self.restart_button.setText(self.tr("Start again"))
         self.back_button.setText(self.tr("Back to the text"))

@@ -1,22 +1,25 @@
-"""The top of the summary: the score, what the run was like, a word of encouragement,
-and a small celebration on full marks.
+"""The top of the summary: what was finished, the score ring, a word of encouragement,
+and three numbers (right first time, time spent, words looked up).
 
-The encouragement depends on the result and never mocks; the celebration is a
-badge that fades in, shown still when the system asks for less motion.
+The encouragement depends on the result and never mocks; full marks are
+celebrated by the ring (a check drawing itself among confetti), shown still
+when the system asks for less motion.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt
-from PySide6.QtWidgets import QApplication, QGraphicsOpacityEffect, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from quizapp.core.quiz.describe import describe, describe_right
 from quizapp.core.quiz.result import QuizResult
 from quizapp.core.quiz.session import QuizSession
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import plain_label
+from quizapp.gui.quiz.summary_ring import ScoreRing
+from quizapp.gui.quiz.summary_stats import StatTiles, duration
 from quizapp.gui.window.theme import Theme
 
 
@@ -34,51 +37,57 @@ def reduced_motion() -> bool:
     return not QApplication.isEffectEnabled(Qt.UIEffect.UI_General)
 
 
+def full_marks(result: QuizResult) -> bool:
+    return result.points > 0 and result.score >= result.points - 1e-9
+
+
 class SummaryHead(QWidget):
-    """Title, score, facts, encouragement and the full-marks badge."""
+    """Title, score ring, encouragement and the three numbers."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("summary_head")
         self.theme = Theme()
         self.title = plain_label("", self)
-        self.score = plain_label("", self)
-        self.badge = QLabel(self)
-        self.badge.setTextFormat(Qt.TextFormat.PlainText)
-        self.badge.hide()
+        self.title.setObjectName("summary_title")
+        self.score = ScoreRing(self)
         self.cheer = plain_label("", self)
-        self.details = plain_label("", self)
-        self.facts = plain_label("", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.title, self.badge, self.score, self.cheer, self.details, self.facts):
-            layout.addWidget(widget)
-        self.fade: QPropertyAnimation | None = None
+        self.cheer.setObjectName("summary_cheer")
+        self.stats = StatTiles(self)
+        self.words = plain_label("", self)  # the words looked up, named under their count
+        self.words.setObjectName("summary_words")
+        for label in (self.title, self.cheer, self.words):
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(self.title)
+        self.layout_.addWidget(self.score)
+        self.layout_.addWidget(self.cheer)
+        self.layout_.addWidget(self.stats)
+        self.layout_.addWidget(self.words)
         self._result: QuizResult | None = None
         self._facts = RunFacts()
         self._practice = True
         self.set_theme(self.theme)
 
+    @property
+    def celebration(self):
+        """The running celebration (a QVariantAnimation), or None."""
+        return self.score.celebration
+
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
-        p = theme.palette
-        self.title.setStyleSheet(f"font-size: {theme.px('question')}px; font-weight: bold;")
-        self.score.setStyleSheet(f"font-size: {theme.px('title')}px; font-weight: bold;")
-        self.badge.setStyleSheet(
-            f"color: {p.right}; background: {p.right_tint}; border-radius: {theme.radius}px;"
-            f" padding: {theme.space(1)}px {theme.space(2)}px; font-size: {theme.px('question')}px;"
-            " font-weight: bold;"
-        )
-        self.cheer.setStyleSheet(f"font-size: {theme.px('option')}px; color: {p.text};")
-        for label in (self.details, self.facts):
-            label.setStyleSheet(f"color: {p.muted}; font-size: {theme.px('body')}px;")
+        self.layout_.setSpacing(theme.space(1.5))
+        self.score.set_theme(theme)
+        self.stats.set_theme(theme)
 
     def show_result(self, result: QuizResult, practice: bool, facts: RunFacts) -> None:
         self._result, self._practice, self._facts = result, practice, facts
         self.render()
-        full = result.points > 0 and result.score >= result.points - 1e-9
-        self.badge.setVisible(full)
-        if full:
-            self._celebrate()
+        if full_marks(result):
+            self.score.celebrate(motion=not reduced_motion())
+        else:
+            self.score.stop()
 
     def render(self) -> None:
         result, facts = self._result, self._facts
@@ -89,38 +98,30 @@ class SummaryHead(QWidget):
         else:
             title = self.tr("Practice finished") if self._practice else self.tr("Test finished")
         self.title.setText(title)
-        self.score.setText(
-            f"{quiz_format.points(result.score, result.points)} · "
-            f"{quiz_format.percent(result.percent / 100)}"
+        self.score.show_score(
+            result.percent,
+            quiz_format.percent(result.percent / 100),
+            quiz_format.points(result.score, result.points),
+            full_marks(result),
         )
-        self.badge.setText("★ " + self.tr("Full marks!"))
         self.cheer.setText(self.encouragement(result.percent))
-        full = sum(1 for r in result.rows if r.full_marks)
-        lines = [
-            self.tr("Full marks on %1 of %n question(s).", "", len(result.rows)).replace(
-                "%1", str(full)
+        locale = quiz_format.ui_locale()
+        total = len(result.rows)
+        self.stats.first.set(
+            locale.toString(result.first_try),
+            self.tr("right first time", "", result.first_try),
+            self.tr("Right at the first try: %1 of %n question(s).", "", total).replace(
+                "%1", locale.toString(result.first_try)
             ),
-            self.tr("Right at the first try: %1.").replace("%1", str(result.first_try)),
-        ]
-        if result.skipped:
-            lines.append(self.tr("Skipped: %n question(s).", "", len(result.skipped)))
-        self.details.setText("\n".join(lines))
-        facts_lines = [self.tr("Time spent: %1.").replace("%1", self.duration(facts.seconds))]
-        if facts.words:
-            facts_lines.append(
-                self.tr("Words looked up (%n): %1.", "", len(facts.words)).replace(
-                    "%1", ", ".join(facts.words)
-                )
-            )
-        else:
-            facts_lines.append(self.tr("No word looked up during this quiz."))
-        self.facts.setText("\n".join(facts_lines))
-
-    def duration(self, seconds: float) -> str:
-        minutes, rest = divmod(round(seconds), 60)
-        if minutes == 0:
-            return self.tr("%n second(s)", "", rest)
-        return self.tr("%n minute(s)", "", minutes + (1 if rest >= 30 else 0))
+        )
+        self.stats.time.set(duration(facts.seconds), self.tr("time spent"))
+        count = len(facts.words)
+        self.stats.words.set(
+            locale.toString(count), self.tr("word(s) looked up", "", count), ", ".join(facts.words)
+        )
+        self.words.setText(self.tr("Looked up: %1").replace("%1", ", ".join(facts.words)))
+        self.words.setVisible(bool(facts.words))
+        self.stats.refresh()
 
     def encouragement(self, percent: float) -> str:
         """A short line that fits the result, and never mocks."""
@@ -138,23 +139,6 @@ class SummaryHead(QWidget):
             "This text was a hard one. Read it again with the evidence highlighted,"
             " then try once more."
         )
-
-    def _celebrate(self) -> None:
-        """The badge fades in, unless the system asks for less motion."""
-        if self.fade is not None:
-            self.fade.stop()
-            self.fade = None
-        if reduced_motion():
-            self.badge.setGraphicsEffect(None)
-            return
-        effect = QGraphicsOpacityEffect(self.badge)
-        self.badge.setGraphicsEffect(effect)
-        self.fade = QPropertyAnimation(effect, b"opacity", self)
-        self.fade.setDuration(900)
-        self.fade.setStartValue(0.0)
-        self.fade.setEndValue(1.0)
-        self.fade.setEasingCurve(QEasingCurve.Type.OutCubic)
-        self.fade.start()
 
 
 def run_summary(

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from quizapp.gui.quiz.summary_list import SIGN_ROLE
 from tests.gui import progress_helpers
 from tests.gui.progress_helpers import (
     answer,
@@ -38,7 +39,8 @@ def test_summary_mistakes_and_history_count_the_same_questions(qtbot, win):
     assert result.mistakes == ("q2", "q3")
     assert result.skipped == tuple(f"q{n}" for n in range(4, 11))
     assert summary.review_button.text() == "Review mistakes (2)"
-    signs = [summary.table.item(r, 7).text() for r in range(summary.table.rowCount())]
+    cards = summary.questions_list.model()
+    signs = [cards.index(r, 0).data(SIGN_ROLE) for r in range(cards.rowCount())]
     assert signs == ["✓", "◐", "✗"] + ["–"] * 7  # skipped, not wrong
 
     screens = win.progress_screens

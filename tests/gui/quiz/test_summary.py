@@ -1,4 +1,4 @@
-"""The summary: score and percentage, one row per question, and what to do next."""
+"""The summary: the score ring, three numbers, one card per question, and the next step."""
 
 from __future__ import annotations
 
@@ -9,6 +9,15 @@ from quizapp.core.grading.responses import right_response
 from quizapp.core.quiz.session import Mode, QuizSession
 from quizapp.gui.quiz.summary import SummaryView
 from quizapp.gui.quiz.summary_head import RunFacts, run_summary
+from quizapp.gui.quiz.summary_list import (
+    EXTRA_ROLE,
+    HEAD_ROLE,
+    POINTS_ROLE,
+    RIGHT_ROLE,
+    SIGN_ROLE,
+    VERDICT_ROLE,
+    YOURS_ROLE,
+)
 from quizapp.gui.window.i18n import Translators
 from quizapp.gui.window.plain_text import tooltip
 from tests.gui.quiz_fixtures import click, load, wrong_answer
@@ -47,55 +56,82 @@ def show(qtbot, session, facts: RunFacts | None = None) -> SummaryView:
     return view
 
 
-def cells(view: SummaryView, row: int) -> list[str]:
-    return [view.table.item(row, c).text() for c in range(view.table.columnCount())]
+def card(view: SummaryView, row: int) -> dict:
+    """What one question's card shows, read from the list's model."""
+    index = view.questions_list.model().index(row, 0)
+    return {
+        "prompt": index.data(),
+        "head": index.data(HEAD_ROLE),
+        "sign": index.data(SIGN_ROLE),
+        "verdict": index.data(VERDICT_ROLE),
+        "yours": index.data(YOURS_ROLE),
+        "right": index.data(RIGHT_ROLE),
+        "points": index.data(POINTS_ROLE),
+        "extra": index.data(EXTRA_ROLE),
+    }
 
 
-def test_rows_say_score_tries_hints_and_verdict(qtbot, tmp_path, translators):
+def test_cards_say_verdict_answers_points_tries_and_hints(qtbot, tmp_path, translators):
     session = finished(load(tmp_path))
     view = show(qtbot, session)
     assert view.title.text() == "Practice finished"
     assert view.score.text() == "1.25 / 10 points · 12.5%"
-    assert view.table.rowCount() == 10
-    assert cells(view, 0) == [
-        "1",
-        "Où habitent Marie & Paul <b>x</b> ?",
-        "À Lyon & environs",
-        "À Lyon & environs",
-        "0.75 / 1",
-        "1",
-        "yes",
-        "✓",
-    ]
-    assert cells(view, 1)[4:] == ["0.5 / 1", "2", "", "✓"]
-    assert cells(view, 2) == [
-        "3",
-        "Ils ont trois enfants.",
-        "True",
-        "False",
-        "0 / 1",
-        "1",
-        "",
-        "✗",
-    ]
-    # never answered: skipped, not wrong, with the right answer beside it
-    assert cells(view, 9)[2:] == ["(skipped)", "sentence 4", "0 / 1", "0", "", "–"]
-    assert view.table.item(9, 7).data(Qt.ItemDataRole.AccessibleTextRole) == "skipped"
-    assert view.details.text() == (
-        "Full marks on 0 of 10 questions.\nRight at the first try: 1.\nSkipped: 7 questions."
+    assert view.questions_list.model().rowCount() == 10
+    assert card(view, 0) == {
+        "prompt": "Où habitent Marie & Paul <b>x</b> ?",
+        "head": "Question 1\u00a0· Right",
+        "sign": "✓",
+        "verdict": "right",
+        "yours": ("Your answer: ", "À Lyon & environs"),
+        "right": None,  # the same as the learner's: said once
+        "points": "0.75 / 1 point",
+        "extra": "hint used",
+    }
+    assert card(view, 1)["points"] == "0.5 / 1 point"
+    assert card(view, 1)["extra"] == "2 attempts"
+    assert card(view, 2) == {
+        "prompt": "Ils ont trois enfants.",
+        "head": "Question 3\u00a0· Wrong",
+        "sign": "✗",
+        "verdict": "wrong",
+        "yours": ("Your answer: ", "True"),
+        "right": ("Right answer: ", "False"),
+        "points": "0 / 1 point",
+        "extra": "",
+    }
+    # never answered: skipped, not wrong, with the right answer and no "your answer"
+    skipped = card(view, 9)
+    assert (skipped["head"], skipped["sign"], skipped["verdict"]) == (
+        "Question 10\u00a0· Skipped",
+        "–",
+        "skipped",
     )
-    assert view.head.facts.text() == "Time spent: 2 minutes.\nNo word looked up during this quiz."
+    assert skipped["yours"] is None and skipped["right"] == ("Right answer: ", "sentence 4")
+    spoken = view.questions_list.model().index(9, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.startswith("Question 10\u00a0· Skipped. ")
+    tiles = view.head.stats
+    assert (tiles.first.value.text(), tiles.first.caption.text()) == ("1", "right first time")
+    assert (tiles.time.value.text(), tiles.time.caption.text()) == (
+        "1\u00a0min\u00a035\u00a0s",
+        "time spent",
+    )
+    assert (tiles.words.value.text(), tiles.words.caption.text()) == ("0", "words looked up")
+    assert not view.head.words.isVisible()
     assert view.head.cheer.text().startswith("A good start.")
-    assert not view.head.badge.isVisible()
-    # the button counts the questions answered below full marks: skipped ones are not mistakes
-    assert view.review_button.isEnabled()
+    assert view.head.celebration is None and not view.score.full
+    # mistakes: reviewing them is the next step; skipped ones are not mistakes
+    assert view.review_button.isEnabled() and view.review_button.property("primary") == "true"
     assert view.review_button.text() == "Review mistakes (3)"
-    tip = view.table.item(0, 1).toolTip()  # shown as typed, never as rich text
-    assert tip == tooltip("Où habitent Marie & Paul <b>x</b> ?\n\nChoice")
+    view.focus_first()
+    assert view.focusWidget() is view.review_button
+    assert view.restart_button.property("summary") == "quiet"
+    assert not view.next_button.isVisible()
+    tip = view.questions_list.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == tooltip("Où habitent Marie & Paul <b>x</b> ?\n\nChoice")  # never rich text
     assert "&lt;b&gt;x&lt;/b&gt;" in tip
 
 
-def test_buttons_and_rows_ask_for_what_comes_next(qtbot, tmp_path, translators):
+def test_buttons_and_cards_ask_for_what_comes_next(qtbot, tmp_path, translators):
     view = show(qtbot, finished(load(tmp_path)))
     with qtbot.waitSignal(view.review_requested):
         click(qtbot, view.review_button)
@@ -103,32 +139,57 @@ def test_buttons_and_rows_ask_for_what_comes_next(qtbot, tmp_path, translators):
         click(qtbot, view.restart_button)
     with qtbot.waitSignal(view.back_requested):
         click(qtbot, view.back_button)
-    with qtbot.waitSignal(view.question_requested) as blocker:
-        view.table.cellDoubleClicked.emit(2, 1)
+    cards = view.questions_list
+    where = cards.visualRect(cards.model().index(2, 0)).center()
+    with qtbot.waitSignal(view.question_requested) as blocker:  # click, then the second
+        qtbot.mouseClick(cards.viewport(), Qt.MouseButton.LeftButton, pos=where)
+        qtbot.mouseDClick(cards.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert blocker.args == [2]
+    cards.setFocus()
+    qtbot.keyClick(cards, Qt.Key.Key_Down)  # the next card, then Enter opens it
+    with qtbot.waitSignal(view.question_requested) as blocker:
+        qtbot.keyClick(cards, Qt.Key.Key_Return)
+    assert blocker.args == [3]
 
 
-def test_full_marks_leave_nothing_to_review(qtbot, tmp_path, translators):
-    article = load(tmp_path)
-    session = QuizSession(article, Mode.TEST, seed=2)
+def full_session(article, mode=Mode.TEST) -> QuizSession:
+    session = QuizSession(article, mode, seed=2)
     for q in article.questions:
         session.answer(q.id, right_response(q))
     session.finish()
-    view = show(qtbot, session)
+    return session
+
+
+def test_full_marks_make_the_next_article_the_next_step(qtbot, tmp_path, translators):
+    view = show(qtbot, full_session(load(tmp_path)))
     assert view.title.text() == "Test finished"
     assert view.score.text() == "10 / 10 points · 100%"
-    assert not view.review_button.isEnabled()
-    # full marks: a badge, and the words looked up are named
-    assert view.head.badge.isVisible() and view.head.badge.text() == "★ Full marks!"
     assert view.head.cheer.text().startswith("Every answer right.")
+    assert not view.review_button.isEnabled() and not view.review_button.isVisible()
+    # no library behind this summary: the next step is the library itself
+    view.focus_first()
+    assert view.next_button.property("primary") == "true"
+    assert view.focusWidget() is view.next_button
+    assert view.next_button.text() == "Back to the library"
+    with qtbot.waitSignal(view.library_requested):
+        click(qtbot, view.next_button)
+    view.next_article = lambda: "Un autre article"
+    session = full_session(load(tmp_path))
+    view.set_result(session.result(), session.questions, session.mode)
+    assert view.next_button.text() == "Next article"
+    assert view.next_button.property("primary") == "true"
+    with qtbot.waitSignal(view.next_article_requested):
+        qtbot.keyClick(view.next_button, Qt.Key.Key_Space)
 
 
 def test_words_looked_up_and_time_are_told(qtbot, tmp_path, translators):
     session = finished(load(tmp_path))
     view = show(qtbot, session, RunFacts(seconds=42, words=("habiter", "gare")))
-    assert view.head.facts.text() == (
-        "Time spent: 42 seconds.\nWords looked up (2): habiter, gare."
-    )
+    tiles = view.head.stats
+    assert (tiles.words.value.text(), tiles.words.caption.text()) == ("2", "words looked up")
+    assert tiles.time.value.text() == "42\u00a0s"
+    assert view.head.words.isVisible()
+    assert view.head.words.text() == "Looked up: habiter, gare"
 
 
 def test_summary_in_french(qtbot, tmp_path, translators):
@@ -136,25 +197,18 @@ def test_summary_in_french(qtbot, tmp_path, translators):
     view = show(qtbot, finished(load(tmp_path)))
     assert view.title.text() == "Entraînement terminé"
     assert view.score.text() == f"1,25 / 10 points · 12,5{NNBSP}%"
-    assert cells(view, 0)[4:] == ["0,75 / 1", "1", "oui", "✓"]
-    assert cells(view, 2)[2:4] == ["Vrai", "Faux"]
-    assert view.table.horizontalHeaderItem(1).text() == "Question"
-    assert view.table.item(2, 1).toolTip() == tooltip("Ils ont trois enfants.\n\nVrai ou faux")
+    assert card(view, 0)["points"] == "0,75 / 1 point"
+    assert card(view, 0)["extra"] == "indice utilisé"
+    assert card(view, 2)["yours"][1] == "Vrai" and card(view, 2)["right"][1] == "Faux"
+    assert card(view, 9)["head"] == "Question 10\u00a0· Passée"
+    tip = view.questions_list.model().index(2, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == tooltip("Ils ont trois enfants.\n\nVrai ou faux")
     assert view.review_button.text() == "Revoir les erreurs (3)"
+    assert view.head.stats.time.value.text() == "1\u00a0min\u00a035\u00a0s"
 
 
-def test_the_table_fills_its_width(qtbot, tmp_path, translators):
-    view = show(qtbot, finished(load(tmp_path)))
-    header = view.table.horizontalHeader()
-
-    def filled() -> bool:
-        used = sum(header.sectionSize(c) for c in range(view.table.columnCount()))
-        return abs(used - view.table.viewport().width()) <= 2
-
-    qtbot.waitUntil(filled)
-
-
-def test_a_long_prompt_is_elided_in_its_row_and_whole_in_the_tooltip(qtbot, tmp_path, translators):
+@pytest.mark.parametrize("width", [300, 900])
+def test_cards_wrap_long_prompts_whole_at_any_width(qtbot, tmp_path, translators, width):
     from tests.gui.quiz_fixtures import ALL_TYPES
 
     long = "Pourquoi Marie & Paul ont-ils choisi\n  de rester à Lyon " + "vraiment " * 12 + "?"
@@ -162,20 +216,29 @@ def test_a_long_prompt_is_elided_in_its_row_and_whole_in_the_tooltip(qtbot, tmp_
         "prompt: Où vont-ils le week-end ?", f"prompt: {long!r}".replace("'", '"')
     )
     view = show(qtbot, finished(load(tmp_path, text)))
+    view.resize(width, 600)
     flat = " ".join(long.split())
-    assert cells(view, 1)[1] == flat  # one line, every word kept for the accessible text
-    table = view.table
-    header = table.horizontalHeader()
+    assert card(view, 1)["prompt"] == flat  # one paragraph, every word kept
+    cards = view.questions_list
+    model = cards.model()
 
-    def fitted() -> bool:
-        used = sum(header.sectionSize(c) for c in range(table.columnCount()))
-        return abs(used - table.viewport().width()) <= 2
+    def fitted() -> bool:  # every card as wide as the list, the list as tall as its cards
+        rects = [cards.visualRect(model.index(r, 0)) for r in range(model.rowCount())]
+        return all(r.width() >= cards.viewport().width() - 2 for r in rects) and (
+            rects[-1].bottom() < cards.height()
+        )
 
     qtbot.waitUntil(fitted)
-    assert header.sectionSize(1) < table.fontMetrics().horizontalAdvance(flat)
-    assert table.textElideMode() == Qt.TextElideMode.ElideRight
-    assert table.horizontalScrollBar().maximum() == 0  # elided, not scrolled
-    assert table.item(1, 1).toolTip() == tooltip(f"{long}\n\nSeveral answers")
+    delegate, index = cards.delegate, model.index(1, 0)
+    pad = delegate.gaps()[0]
+    parts = delegate.paragraphs(index, cards.viewport().width() - delegate.text_left() - pad)
+    assert parts[1].layout.lineCount() > 1  # the long prompt wraps, never elided
+    assert cards.visualRect(index).height() >= sum(part.height for part in parts)
+    assert cards.verticalScrollBar().maximum() == 0  # the summary scrolls, not the list
+    assert view.scroll.horizontalScrollBar().maximum() == 0
+    assert model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole) == tooltip(
+        f"{long}\n\nSeveral answers"
+    )
 
 
 @pytest.mark.parametrize("reduced", [False, True])
@@ -185,21 +248,20 @@ def test_full_marks_celebrate_unless_the_system_asks_for_less_motion(
     from PySide6.QtCore import QAbstractAnimation
 
     from quizapp.gui.quiz import summary_head
+    from quizapp.gui.quiz.summary_ring import BURST_MS
 
     monkeypatch.setattr(summary_head, "reduced_motion", lambda: reduced)
-    article = load(tmp_path)
-    session = QuizSession(article, Mode.PRACTICE, seed=2)
-    for q in article.questions:
-        session.answer(q.id, right_response(q))
-    session.finish()
-    view = show(qtbot, session)
-    assert view.head.badge.isVisible()
-    if reduced:
-        assert view.head.fade is None and view.head.badge.graphicsEffect() is None
+    view = show(qtbot, full_session(load(tmp_path), Mode.PRACTICE))
+    ring = view.score
+    assert ring.full  # the check is drawn on the ring
+    if reduced:  # shown still: no animation, the check already whole
+        assert view.head.celebration is None and ring.progress == 1.0
     else:
-        assert view.head.fade.state() == QAbstractAnimation.State.Running
-        qtbot.waitUntil(lambda: view.head.fade.state() == QAbstractAnimation.State.Stopped)
-        assert view.head.badge.graphicsEffect().opacity() == 1.0
+        animation = view.head.celebration
+        assert animation.duration() == BURST_MS < 1000
+        assert animation.state() == QAbstractAnimation.State.Running
+        qtbot.waitUntil(lambda: ring.progress == 1.0)
+        assert animation.state() == QAbstractAnimation.State.Stopped
 
 
 def test_the_answers_words_follow_a_change_of_language(qtbot, tmp_path, translators):
@@ -215,6 +277,41 @@ def test_the_answers_words_follow_a_change_of_language(qtbot, tmp_path, translat
         run,
         lambda: run_summary(session, 95, review=False)[1],
     )
-    assert cells(view, 2)[2:4] == ["True", "False"]
+    assert card(view, 2)["yours"] == ("Your answer: ", "True")
     translators.install("fr")  # the learner switches the interface on the summary
-    qtbot.waitUntil(lambda: cells(view, 2)[2:4] == ["Vrai", "Faux"])
+    qtbot.waitUntil(lambda: card(view, 2)["yours"] == ("Votre réponse\u00a0: ", "Vrai"))
+    assert card(view, 2)["right"] == ("Bonne réponse\u00a0: ", "Faux")
+
+
+def test_a_narrow_panel_at_the_largest_zoom_stacks_instead_of_overflowing(
+    qtbot, tmp_path, translators
+):
+    from PySide6.QtWidgets import QApplication
+
+    from quizapp.gui.window.settings import ZOOM_MAX
+    from quizapp.gui.window.stylesheet import style_sheet
+    from quizapp.gui.window.theme import Theme
+
+    translators.install("fr")  # the longer labels
+    view = show(qtbot, finished(load(tmp_path)))
+    view.resize(1000, 600)
+    qtbot.waitUntil(lambda: view.head.stats.wide)  # roomy: three tiles in a row
+    app = QApplication.instance()
+    theme = Theme(zoom=ZOOM_MAX)
+    app.setStyleSheet(style_sheet(theme))  # the window's sizes at that zoom
+    try:
+        view.set_theme(theme)
+        view.resize(360, 600)  # then as narrow as the quiz panel of a 900 px window
+
+        def fits() -> bool:
+            inside = view.content.width() <= view.scroll.viewport().width()
+            return inside and view.width() <= 360
+
+        qtbot.waitUntil(fits)  # neither the tiles nor the buttons hold it wider
+    finally:
+        app.setStyleSheet("")
+    assert not view.head.stats.wide
+    footer = view.footer
+    assert not footer.wide and footer.primary is view.review_button
+    assert view.review_button.width() >= footer.width() - 2 * footer.column.contentsMargins().left()
+    assert view.questions_list.delegate.compact()  # the mark moves into the header line

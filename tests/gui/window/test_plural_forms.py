@@ -35,7 +35,7 @@ MESSAGES = counted_messages()
 def test_the_window_has_counted_messages():
     sources = {source for _, source, _ in MESSAGES}
     assert "%n article(s)" in sources
-    assert "Full marks on %1 of %n question(s)." in sources
+    assert "Right at the first try: %1 of %n question(s)." in sources
     assert len(MESSAGES) >= 20
 
 

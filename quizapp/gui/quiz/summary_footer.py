@@ -1,0 +1,92 @@
+"""The summary's buttons: the next step in the accent, the others quiet beside it.
+
+All on one line when they fit; in a narrow panel (a large zoom) the next step
+takes the whole first line, a big target, and the quiet ones share the next.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from quizapp.gui.window.flow_layout import FlowLayout
+from quizapp.gui.window.theme import Theme
+
+
+def set_look(button: QPushButton, primary: bool) -> None:
+    """The accent for the next step, a quiet text button for the others."""
+    button.setProperty("primary", "true" if primary else "false")
+    button.setProperty("summary", "" if primary else "quiet")
+    button.style().unpolish(button)
+    button.style().polish(button)
+
+
+class ButtonBar(QFrame):
+    """Lays out one primary button and its quiet alternatives."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("summary_footer")
+        self.primary: QPushButton | None = None
+        self.others: list[QPushButton] = []
+        self.wide: bool | None = None
+        self.column = QVBoxLayout(self)
+        self.first = QHBoxLayout()
+        self.rest = FlowLayout()
+        self.column.addLayout(self.first)
+        self.column.addLayout(self.rest)
+
+    def set_theme(self, theme: Theme) -> None:
+        edge = theme.space(0.75)
+        self.column.setContentsMargins(edge, edge, edge, edge)
+        self.column.setSpacing(theme.space(0.5))
+        self.first.setSpacing(theme.space(0.5))
+        self.wide = None
+        self._lay_out()
+
+    def place(self, primary: QPushButton, others: list[QPushButton]) -> None:
+        self.primary, self.others = primary, others
+        set_look(primary, True)
+        for button in others:
+            set_look(button, False)
+        self.wide = None
+        self._lay_out()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the buttons one under the other: a narrow panel makes them wrap
+        (on one line they would hold the panel wider than its window)."""
+        margins = self.column.contentsMargins()
+        buttons = [b for b in (self.primary, *self.others) if b is not None]
+        widest = max((b.minimumSizeHint().width() for b in buttons), default=0)
+        return QSize(widest + margins.left() + margins.right(), super().minimumSizeHint().height())
+
+    def _needed(self) -> int:
+        buttons = [b for b in (self.primary, *self.others) if b is not None]
+        margins = self.column.contentsMargins()
+        gaps = self.first.spacing() * max(0, len(buttons) - 1)
+        return sum(b.sizeHint().width() for b in buttons) + gaps + margins.left() + margins.right()
+
+    def _lay_out(self) -> None:
+        if self.primary is None:
+            return
+        wide = self._needed() <= self.width()
+        if wide == self.wide:
+            return
+        self.wide = wide
+        for layout in (self.first, self.rest):
+            while layout.count():
+                layout.takeAt(0)
+        self.first.addWidget(self.primary, 0 if wide else 1)
+        for button in self.others:
+            if wide:
+                self.first.addWidget(button)
+            else:
+                self.rest.addWidget(button)
+        if wide:
+            self.first.addStretch(1)
+        self.column.activate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._lay_out()

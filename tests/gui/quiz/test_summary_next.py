@@ -1,0 +1,54 @@
+"""After full marks, the summary's next step is the library's next article, in the
+library's own order; after the last one, the library itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.gui.quiz_fixtures import click
+
+
+def full_marks(qtbot, window):
+    """Take the sample article's one question right (key 2, Faux, then Enter)."""
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    panel = window.quiz.panel
+    click(qtbot, panel.chooser.practice_button)
+    qtbot.keyClick(panel.widget, Qt.Key.Key_2)
+    with qtbot.waitSignal(panel.controller.answered):
+        qtbot.keyClick(panel.widget, Qt.Key.Key_Return)
+    with qtbot.waitSignal(panel.controller.session_finished):
+        qtbot.keyClick(panel.page.finish_button, Qt.Key.Key_Return)
+    assert panel.stack.currentWidget() is panel.summary
+    return panel
+
+
+def sorted_with_sample(library, last: bool):
+    """Sort the library by title so that the sample article comes last, or not."""
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        library.table.sortByColumn(0, order)
+        shown = library.visible_articles()
+        if (shown[-1].id == "armes-belarus") == last:
+            return shown
+    raise AssertionError("the sample bank needs two articles")
+
+
+def test_full_marks_open_the_next_article_of_the_library(qtbot, reading):
+    shown = sorted_with_sample(reading.library_view, last=False)
+    here = [a.id for a in shown].index("armes-belarus")
+    panel = full_marks(qtbot, reading)
+    summary = panel.summary
+    assert summary.next_button.text() == "Next article"
+    assert summary.next_button.property("primary") == "true"
+    assert shown[here + 1].title in summary.next_button.toolTip()
+    click(qtbot, summary.next_button)
+    assert reading.current_screen() == "reading"
+    assert reading.reading_view.article.id == shown[here + 1].id
+    assert reading.reading_view.side_panel() is None  # the finished quiz closed
+
+
+def test_after_the_last_article_the_next_step_is_the_library(qtbot, reading):
+    sorted_with_sample(reading.library_view, last=True)
+    summary = full_marks(qtbot, reading).summary
+    assert summary.next_button.text() == "Back to the library"
+    click(qtbot, summary.next_button)
+    assert reading.current_screen() == "library"

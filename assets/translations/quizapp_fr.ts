@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
   <context>
-    <name />
-    <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="76" />
-      <source>Review (%1 due)</source>
-      <translation>Réviser (%1 à revoir)</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="155" />
-      <source>Nothing is due now.</source>
-      <translation>Rien à revoir pour l’instant.</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="156" />
-      <source>Reviewed: %1</source>
-      <translation>Cartes revues : %1</translation>
-    </message>
-  </context>
-  <context>
     <name>AccentPalette</name>
     <message>
       <location filename="../../quizapp/gui/quiz/answer_text.py" line="67" />
@@ -1994,6 +1976,29 @@
       <location filename="../../quizapp/gui/window/recent_menu.py" line="34" />
       <source>Recent folders</source>
       <translation>Dossiers récents</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewHookup</name>
+    <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="72" />
+      <source>Review (%1 due)</source>
+      <translation>Réviser (%1 à revoir)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="75" />
+      <source>Review</source>
+      <translation>Réviser</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="154" />
+      <source>Nothing is due now.</source>
+      <translation>Rien à revoir pour l’instant.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="155" />
+      <source>Reviewed: %1</source>
+      <translation>Cartes revues : %1</translation>
     </message>
   </context>
   <context>

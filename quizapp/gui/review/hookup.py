@@ -24,11 +24,6 @@ if TYPE_CHECKING:  # pragma: no cover - built on first use
     from quizapp.gui.review.section import ReviewSection
 
 COUNT_DELAY_MS = 150
-CONTEXT = "ReviewHookup"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class ReviewHookup(QObject):
@@ -73,7 +68,11 @@ class ReviewHookup(QObject):
         self.known.refresh()
 
     def _set_text(self) -> None:
-        text = tr("Review (%1 due)").replace("%1", str(self.due_count))
+        if self.due_count:
+            text = QCoreApplication.translate("ReviewHookup", "Review (%1 due)")
+            text = text.replace("%1", str(self.due_count))
+        else:  # nothing waits: no "(0 due)" to puzzle over
+            text = QCoreApplication.translate("ReviewHookup", "Review")
         self.action.setText(text)
         self.action.setIconText(text)
 
@@ -152,8 +151,8 @@ class ReviewHookup(QObject):
     @staticmethod
     def _reviewed_text(count: int) -> str:
         if count == 0:
-            return tr("Nothing is due now.")
-        return tr("Reviewed: %1").replace("%1", str(count))
+            return QCoreApplication.translate("ReviewHookup", "Nothing is due now.")
+        return QCoreApplication.translate("ReviewHookup", "Reviewed: %1").replace("%1", str(count))
 
     def _toggle_settings(self, on: bool) -> None:
         view = self.view

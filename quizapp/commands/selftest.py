@@ -266,6 +266,9 @@ def drive(
                 )
             passed += 1
             say(ok_line(article.title, len(article.questions), result.percent, lines_lang))
+        if shooter is not None:  # the library again, now with every article's best score
+            window.show_screen("library")
+            shoot("library-progress")
     except SelftestFailure as failure:
         say(f"selftest: FAILED: {current['article']}, {driver.where}: {failure}", sys.stderr)
         return EXIT_FAILED

@@ -144,6 +144,7 @@ class Columns(QObject):
                 self.switch.set_column(TEXT)  # ... unless it is answered in the text
             self._apply(resize=not narrow)
             self.changed.emit()
+        self._update_bar()  # its margins follow the text's (a resize, a zoom)
 
     def _apply(self, resize: bool = False) -> None:
         view, side = self.view, self.view.side_panel()

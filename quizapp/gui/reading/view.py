@@ -126,6 +126,7 @@ class ReadingView(QWidget):
         from quizapp.gui.window.theming import tinted
 
         self.columns.update()
+        self._update_hint()  # its one line, at the new size
         if not getattr(self, "_actions", None):
             return
         back, parallel, quiz = self._actions

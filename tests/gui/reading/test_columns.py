@@ -94,6 +94,20 @@ def test_the_reading_hint_goes_after_the_first_looked_up_word(qtbot, win):
     assert win.settings.word_hint_done  # remembered for the next article and run
 
 
+def test_the_reading_hint_stays_one_line_at_the_largest_zoom(qtbot, win):
+    open_article(qtbot, win, "armes-belarus")
+    view = win.reading_view
+    win.resize(1400, 900)
+    qtbot.waitUntil(lambda: "or EN after a sentence" in view.hint.text())
+    win.resize(700, 700)
+    for _ in range(6):
+        win.actions_by_name["zoom_in"].trigger()
+    qtbot.waitUntil(lambda: view.hint.text() == "Click a word for its meaning, EN for the English.")
+    assert not view.hint.wordWrap()
+    assert view.hint.fontMetrics().horizontalAdvance(view.hint.text()) <= view.hint.width()
+    assert "or EN after a sentence" in view.hint.toolTip()  # the whole of it, on hover
+
+
 def test_a_new_question_brings_the_questions_back(qtbot, win):
     open_article(qtbot, win, "tous-les-types")
     view = win.reading_view

@@ -142,6 +142,17 @@
     </message>
   </context>
   <context>
+    <name>LocateBar</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/reading/locate_bar.py" line="60" />
+      <source>%n sentence(s) picked</source>
+      <translation>
+        <numerusform>%n sentence picked</numerusform>
+        <numerusform>%n sentences picked</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MistakesView</name>
     <message numerus="yes">
       <location filename="../../quizapp/gui/progress/mistakes.py" line="170" />

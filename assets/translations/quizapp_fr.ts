@@ -241,27 +241,27 @@
   <context>
     <name>ColumnSwitch</name>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="75" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="78" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="75" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="78" />
       <source>Show the article</source>
       <translation>Afficher l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="76" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="79" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="76" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="79" />
       <source>Show the quiz</source>
       <translation>Afficher le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="82" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="85" />
       <source>Show the text or the questions</source>
       <translation>Afficher le texte ou les questions</translation>
     </message>
@@ -1009,6 +1009,42 @@
     </message>
   </context>
   <context>
+    <name>LocateBar</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/reading/locate_bar.py" line="60" />
+      <source>%n sentence(s) picked</source>
+      <translation>
+        <numerusform>%n phrase choisie</numerusform>
+        <numerusform>%n phrases choisies</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/locate_bar.py" line="61" />
+      <source>Check</source>
+      <translation>Vérifier</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/locate_bar.py" line="61" />
+      <source>Next</source>
+      <translation>Suivante</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/locate_bar.py" line="64" />
+      <source>Check the sentences you picked</source>
+      <translation>Vérifier les phrases choisies</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/locate_bar.py" line="66" />
+      <source>Keep the sentences you picked and go to the next question</source>
+      <translation>Garder les phrases choisies et passer à la question suivante</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/locate_bar.py" line="68" />
+      <source>The question to answer in the text</source>
+      <translation>La question à laquelle répondre dans le texte</translation>
+    </message>
+  </context>
+  <context>
     <name>LookSection</name>
     <message>
       <location filename="../../quizapp/gui/window/preferences.py" line="114" />
@@ -1423,7 +1459,7 @@
   <context>
     <name>PassageView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/passage.py" line="113" />
+      <location filename="../../quizapp/gui/reading/passage.py" line="114" />
       <source>(no English translation)</source>
       <translation>(pas de traduction anglaise)</translation>
     </message>
@@ -1920,47 +1956,52 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="361" />
+      <location filename="../../quizapp/gui/reading/view.py" line="365" />
       <source>Click the sentences that answer the question.</source>
       <translation>Cliquez sur les phrases qui répondent à la question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="366" />
+      <location filename="../../quizapp/gui/reading/view.py" line="370" />
       <source>Click a word for its meaning, or EN after a sentence for its English.</source>
       <translation>Cliquez sur un mot pour son sens, ou sur EN après une phrase pour sa traduction anglaise.</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/view.py" line="371" />
+      <source>Click a word for its meaning, EN for the English.</source>
+      <translation>Cliquez sur un mot pour son sens, sur EN pour l’anglais.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/view.py" line="383" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="372" />
+      <location filename="../../quizapp/gui/reading/view.py" line="384" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="375" />
+      <location filename="../../quizapp/gui/reading/view.py" line="387" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="380" />
+      <location filename="../../quizapp/gui/reading/view.py" line="392" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="381" />
+      <location filename="../../quizapp/gui/reading/view.py" line="393" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="382" />
+      <location filename="../../quizapp/gui/reading/view.py" line="394" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="363" />
+      <location filename="../../quizapp/gui/reading/view.py" line="367" />
       <source>Click a word for its meaning.</source>
       <translation>Cliquez sur un mot pour voir son sens.</translation>
     </message>

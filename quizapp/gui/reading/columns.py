@@ -7,6 +7,8 @@ zoom), squeezing both makes each unreadable: then one column shows at a time and
 a segmented switch "Text | Questions" in the toolbar picks it (Ctrl+1, Ctrl+2;
 F6 goes to the other one). The widths come from the theme's fonts, so the
 switch-over follows the zoom and the learner's base size, not a fixed px width.
+One at a time, a `locate` question waiting for its picks brings the text
+forward with a bar carrying the question and its Check (locate_bar.py).
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QFontMetricsF, QKeySequence, QShortcut
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QButtonGroup, QHBoxLayout, QStyle, QToolButton, QWidget
 
 from quizapp.gui.reading import style
+from quizapp.gui.reading.locate_bar import LocateBar
 
 if TYPE_CHECKING:  # pragma: no cover
     from quizapp.gui.reading.view import ReadingView
@@ -95,6 +98,14 @@ class Columns(QObject):
         self.switch.hide()
         self.switch.chosen.connect(self.show_column)
         self._wired: list[QObject] = []
+        self.bar = LocateBar(view.column)
+        self.bar.hide()
+        view.column.layout().insertWidget(0, self.bar)
+        self.bar.check_requested.connect(self._check)
+        passage = view.passage
+        passage.locate_mode_changed.connect(self._locate_mode_changed)
+        passage.locate_changed.connect(self._update_bar)
+        self.changed.connect(self._update_bar)
         for key, slot in (
             ("Ctrl+1", lambda: self.show_column(TEXT)),
             ("Ctrl+2", lambda: self.show_column(QUIZ)),
@@ -129,8 +140,11 @@ class Columns(QObject):
             self.narrow = narrow
             if narrow and entering:
                 self.switch.set_column(QUIZ)  # a question was just shown: it comes first
+            if narrow and self.view.passage.locate_mode():
+                self.switch.set_column(TEXT)  # ... unless it is answered in the text
             self._apply(resize=not narrow)
             self.changed.emit()
+        self._update_bar()  # its margins follow the text's (a resize, a zoom)
 
     def _apply(self, resize: bool = False) -> None:
         view, side = self.view, self.view.side_panel()
@@ -196,11 +210,53 @@ class Columns(QObject):
                     signal.connect(slot)
 
     def _show_quiz(self, *_args: object) -> None:
-        """A new question (or the summary) is shown: it comes first, focus or not."""
-        if self.narrow and self.switch.column() == TEXT:
-            self.switch.set_column(QUIZ)
+        """A new question (or the summary) is shown: it comes first, focus or not;
+        a `locate` question waiting for its picks brings the text instead."""
+        self._bring(TEXT if self.view.passage.locate_mode() else QUIZ)
+
+    def _bring(self, which: str) -> None:
+        if self.narrow and self.view.side_panel() is not None and self.switch.column() != which:
+            self.switch.set_column(which)
             self._apply()
+            focus = QApplication.focusWidget()
+            if which == TEXT and (focus is None or not focus.isVisible()):
+                self.view.passage.setFocus(Qt.FocusReason.OtherFocusReason)  # Up, Down, Space
             self.changed.emit()
+
+    # -- a locate question, one column at a time ----------------------------------------
+    def _locate_mode_changed(self, on: bool) -> None:
+        """Picking starts: the text comes forward; it ends (checked): the feedback does."""
+        self._bring(TEXT if on else QUIZ)
+        self._update_bar()
+
+    def _summary(self) -> tuple[str, bool] | None:
+        """The quiz panel's question on screen, and whether Check grades it now."""
+        panel = self.view.side_panel()
+        in_question = getattr(panel, "in_question", None)
+        session = getattr(panel, "session", None)
+        if session is None or not callable(in_question) or not in_question():
+            return None
+        return session.current.prompt, session.mode != "test"  # core's Mode, a StrEnum
+
+    def _update_bar(self, *_args: object) -> None:
+        passage = self.view.passage
+        summary = self._summary() if passage.locate_mode() else None
+        shown = summary is not None and self.shown() == TEXT
+        if shown:
+            prompt, practice = summary
+            self.bar.set_question(prompt, len(passage.locate_selection()), practice)
+            theme = passage.theme()
+            left = round(passage.document().rootFrame().frameFormat().leftMargin())
+            self.bar.layout().setContentsMargins(
+                left, theme.space(1), max(theme.space(1), left), theme.space(1)
+            )
+        self.bar.setVisible(shown)
+
+    def _check(self) -> None:
+        """The bar's Check: the quiz's own (Enter's), which shows the feedback over there."""
+        act = getattr(self.view.side_panel(), "primary_action", None)
+        if callable(act):
+            act()
 
     def show_evidence(self) -> None:
         """Runs after the panel's own slot has marked the evidence: scroll to it."""

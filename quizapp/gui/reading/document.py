@@ -2,8 +2,10 @@
 
 Teacher text is only ever inserted with QTextCursor.insertText, never as HTML,
 so `<b>` or `<img>` in a sentence shows as those characters. The writer
-returns where each sentence and each EN marker landed, in document positions
-(UTF-16 code units), so that clicks can be mapped back to the sentence.
+returns where each sentence landed, in document positions (UTF-16 code units),
+so that clicks can be mapped back to the sentence. The EN chips are not in the
+text: the passage paints them over the gap above a sentence's end (chips.py),
+so sentences are spaced as typed and a chip never reflows the text.
 """
 
 from __future__ import annotations
@@ -30,8 +32,6 @@ if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
 
 LINE_PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 
-MARKER = "EN"
-MARKER_GAP = "\u202f"  # narrow no-break space: a hidden EN leaves a small gap only
 NB_HYPHEN = "\u2011"  # U+2011 NON-BREAKING HYPHEN: "Saint-Aubin" never splits at a line end
 _WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
@@ -96,10 +96,8 @@ class Layout:
         self.numbers = numbers  # None: no numbers; else the picked sentences get a tick
 
 
-def write_passage(
-    doc: QTextDocument, article: Article, layout: Layout
-) -> tuple[dict[str, Span], dict[str, Span]]:
-    """Fill `doc` with the title and paragraphs; returns (sentence spans, marker spans).
+def write_passage(doc: QTextDocument, article: Article, layout: Layout) -> dict[str, Span]:
+    """Fill `doc` with the title and paragraphs; returns the sentences' spans.
 
     A sentence whose id is in `shown` gets its English in a block under it; in
     the parallel layout every sentence sits in a row beside its English.
@@ -125,7 +123,7 @@ def write_passage(
     else:
         writer.flowing()
     cursor.endEditBlock()
-    return writer.spans, writer.markers
+    return writer.spans
 
 
 class _Writer:
@@ -138,9 +136,7 @@ class _Writer:
         self.plain = style.sentence_format(font, layout.colours)
         self.glossed = style.glossed_format(font, layout.colours)
         self.english = style.translation_format(font, layout.colours)
-        self.between = style.marker_format(font, layout.colours, False)
         self.spans: dict[str, Span] = {}
-        self.markers: dict[str, Span] = {}
         self.number = {s.id: n for n, s in enumerate(article.sentences, start=1)}
 
     def sentence(self, sentence: Sentence) -> None:
@@ -164,15 +160,6 @@ class _Writer:
         cursor.insertText(text[done:], self.plain)
         self.spans[sentence.id] = Span(start, cursor.position())
 
-    def marker(self, sentence: Sentence) -> None:
-        cursor, shown = self.cursor, sentence.id in self.layout.shown
-        mark = style.marker_format(self.font, self.layout.colours, shown)
-        gap = style.marker_format(self.font, self.layout.colours, False)
-        cursor.insertText(MARKER_GAP, gap)  # in the marker's small size: a small gap
-        mark_start = cursor.position()
-        cursor.insertText(MARKER, mark)
-        self.markers[sentence.id] = Span(mark_start, cursor.position())
-
     def english_of(self, sentence: Sentence) -> str:
         english = one_line(sentence.en) or self.layout.missing_english
         return _WORD_HYPHEN.sub(NB_HYPHEN, english)  # "Saint-Aubin" whole here too
@@ -194,10 +181,9 @@ class _Writer:
             cursor.insertBlock(body)
             fresh = True
             for sentence in paragraph:
-                if not fresh:  # after an EN: a space of its small size, the gap stays even
-                    cursor.insertText(" ", self.between)
+                if not fresh:
+                    cursor.insertText(" ", self.plain)
                 self.sentence(sentence)
-                self.marker(sentence)
                 fresh = False
                 if sentence.id in self.layout.shown:
                     cursor.insertBlock(under)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData, QPoint, QRect, Qt
 from PySide6.QtGui import QTextCursor
 
-from quizapp.gui.reading.document import MARKER_GAP, Span, py_offset, u16
+from quizapp.gui.reading.document import Span, py_offset, u16
 
 if TYPE_CHECKING:  # pragma: no cover
     from quizapp.core.model import Article
@@ -22,7 +22,6 @@ class PassageGeometry:
 
     article: Article | None
     _spans: dict[str, Span]
-    _markers: dict[str, Span]
     _order: list[str]
 
     def _doc_offset(self) -> QPoint:
@@ -73,9 +72,6 @@ class PassageGeometry:
         pos = self._spans[sentence_id].start + u16(text[:offset])
         return self._char_rect(pos).center()
 
-    def marker_position(self, sentence_id: str) -> QPoint:
-        return self._char_rect(self._markers[sentence_id].start).center()
-
     def sentence_at(self, point: QPoint) -> tuple[str, int] | None:
         """(sentence id, Python offset) of the character under a viewport point."""
         pos = self._position_at(point)
@@ -101,9 +97,6 @@ class PassageGeometry:
                     return candidate
         return None
 
-    def _marker_at(self, pos: int) -> str | None:
-        return next((sid for sid, span in self._markers.items() if pos in span), None)
-
     def _first_visible(self) -> str | None:
         found = self.sentence_at(QPoint(self.viewport().width() // 2, 8))
         if found:
@@ -128,21 +121,14 @@ class PassageGeometry:
             bar.setValue(bar.value() + min(top.top() - height // 6, bottom.bottom() - height + 24))
 
     def createMimeDataFromSelection(self) -> QMimeData:
-        """Copy the selected French (and English) text without the EN markers."""
+        """Copy the selected French (and English) text as typed (the EN chips are
+        painted, not text, so they never come along)."""
         cursor = self.textCursor()
-        start, end = cursor.selectionStart(), cursor.selectionEnd()
-        pieces: list[str] = []
-        pos = start
-        for span in sorted(self._markers.values(), key=lambda s: s.start):
-            if span.end <= pos or span.start >= end:
-                continue
-            pieces.append(self._text_between(pos, span.start).removesuffix(MARKER_GAP))
-            pos = span.end
-        pieces.append(self._text_between(pos, end))
-        text = "".join(pieces).replace("\u2029", "\n")
+        text = self._text_between(cursor.selectionStart(), cursor.selectionEnd())
+        text = text.replace("\u2029", "\n")
         text = text.replace("\u2011", "-")  # the display's non-breaking hyphens, as typed
         data = QMimeData()
-        data.setText(text.rstrip(MARKER_GAP))
+        data.setText(text)
         return data
 
     def _text_between(self, start: int, end: int) -> str:

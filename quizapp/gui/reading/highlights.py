@@ -25,7 +25,6 @@ class PassageHighlights:
     article: Article | None
     _colours: PassageColours
     _spans: dict[str, Span]
-    _markers: dict[str, Span]
     _hover: str | None
     _current: str | None
     _cursor_hidden: bool
@@ -61,10 +60,6 @@ class PassageHighlights:
             marks.append(self._selection(self._spans[self._hover], self._background(c.hover)))
         if cursor in self._spans:
             marks.append(self._selection(self._spans[cursor], self._background(c.current)))
-        for sid in {self._hover, cursor} & self._markers.keys():  # its EN comes out
-            fmt = QTextCharFormat()
-            fmt.setForeground(c.marker)
-            marks.append(self._selection(self._markers[sid], fmt))
         for sid in self._evidence & self._spans.keys():
             fmt = self._background(c.evidence)
             marks.append(self._selection(self._spans[sid], fmt))
@@ -79,4 +74,5 @@ class PassageHighlights:
             span = (base + u16(text[:start]), base + u16(text[:end]))
             marks.append(self._selection(span, self._background(c.gloss, c.gloss_text)))
         self.setExtraSelections(marks)
+        self._refresh_chips()  # the pointer's and the cursor's EN (chips.py)
         self.highlights_changed.emit()

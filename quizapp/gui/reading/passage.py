@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
+    QPaintEvent,
     QResizeEvent,
     QTextCursor,
     QTextFrameFormat,
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
 from quizapp.gui.reading import style
+from quizapp.gui.reading.chips import EnglishChips
 from quizapp.gui.reading.document import Layout, Span, write_passage
 from quizapp.gui.reading.geometry import PassageGeometry
 from quizapp.gui.reading.highlights import PassageHighlights
@@ -31,7 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
     from quizapp.core.model import Article
 
 
-class PassageView(QuizMarks, PassageHighlights, PassageGeometry, QTextEdit):
+class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, QTextEdit):
     """Read-only passage; see the module docstring for what it shows."""
 
     word_looked_up = Signal(str, str, object)
@@ -58,7 +60,6 @@ class PassageView(QuizMarks, PassageHighlights, PassageGeometry, QTextEdit):
         self._shown: set[str] = set()
         self._order: list[str] = []
         self._spans: dict[str, Span] = {}
-        self._markers: dict[str, Span] = {}
         self._current: str | None = None
         self._hover: str | None = None
         self._gloss_span: tuple[str, int, int] | None = None
@@ -101,7 +102,7 @@ class PassageView(QuizMarks, PassageHighlights, PassageGeometry, QTextEdit):
         doc = self.document()
         # Spans go first: clearing moves the scroll bar, which closes the gloss card,
         # which redraws the highlights, and old spans would point past the empty text.
-        self._spans, self._markers = {}, {}
+        self._spans = {}
         doc.clear()
         doc.setDefaultFont(style.passage_font(self._theme))
         self._apply_measure()
@@ -114,7 +115,7 @@ class PassageView(QuizMarks, PassageHighlights, PassageGeometry, QTextEdit):
                 parallel=self._parallel,
                 numbers=self._locate if self._locate_mode else None,
             )
-            self._spans, self._markers = write_passage(doc, self.article, layout)
+            self._spans = write_passage(doc, self.article, layout)
         self._park_caret()
         self._update_highlights()
 
@@ -273,17 +274,20 @@ class PassageView(QuizMarks, PassageHighlights, PassageGeometry, QTextEdit):
         self._gloss_span = span
         self._update_highlights()
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.paint_chips()
+
     # -- input ----------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
         point = event.position().toPoint()
-        found = self.sentence_at(point)
+        chip = self._chip_at(point)  # a sentence's EN belongs to it
+        found = None if chip else self.sentence_at(point)
         pos = self._position_at(point)
-        marker = self._marker_at(pos) if pos is not None else None
-        on_marker = marker is not None
-        # a sentence's EN belongs to it; the space between them keeps the last one
-        hover = found[0] if found else marker or (self._hover if pos is not None else None)
-        pointing = on_marker or (self._locate_mode and hover is not None)
+        # the space between sentences keeps the last one
+        hover = chip or (found[0] if found else (self._hover if pos is not None else None))
+        pointing = chip is not None or (self._locate_mode and hover is not None)
         self.viewport().setCursor(
             Qt.CursorShape.PointingHandCursor if pointing else Qt.CursorShape.IBeamCursor
         )
@@ -315,12 +319,9 @@ class PassageView(QuizMarks, PassageHighlights, PassageGeometry, QTextEdit):
 
     def click_at(self, point: QPoint) -> None:
         """What a click does: toggle a translation, pick a sentence, or look a word up."""
-        pos = self._position_at(point)
-        if pos is None:
-            return
-        marked = self._marker_at(pos)
-        if marked is not None:
-            self.toggle_translation(marked)
+        chip = self._chip_at(point)
+        if chip is not None:
+            self.toggle_translation(chip)
             return
         found = self.sentence_at(point)
         if found is None:

@@ -44,8 +44,9 @@ class PassageColours:
         self.evidence = QColor(p.evidence_tint)
         self.evidence_mark = QColor(p.evidence_bar)
         self.translation = QColor(p.muted)
-        self.marker = QColor(p.accent)
-        self.hidden = QColor(0, 0, 0, 0)  # an EN marker away from the pointer and cursor
+        self.marker = QColor(p.accent)  # an EN chip's letters (chips.py)
+        self.chip = QColor(p.cursor_tint)  # ... on the pointer's tint: a tab of its sentence
+        self.on_marker = QColor(p.on_accent)  # a shown English's chip: letters on the accent
         self.glossed = QColor(p.gloss_mark)
         self.gloss_marks = theme.gloss_marks
 
@@ -109,17 +110,10 @@ def number_format(font: QFont, colours: PassageColours, picked: bool) -> QTextCh
     return fmt
 
 
-def marker_format(font: QFont, colours: PassageColours, shown: bool) -> QTextCharFormat:
-    """The EN after a sentence: drawn (by an extra selection, highlights.py) only on the
-    sentence under the pointer, the reading cursor, or one whose English shows; it
-    keeps its place when hidden, so the text never reflows under the pointer."""
-    fmt = QTextCharFormat()
+def chip_font(font: QFont) -> QFont:
+    """The EN chip's letters: small bold sans, like a superscript (chips.py)."""
     small = sized(font, 0.55)
     small.setFamilies(["Inter", "Noto Sans", "DejaVu Sans", "sans-serif"])
     small.setStyleHint(QFont.StyleHint.SansSerif)
     small.setWeight(QFont.Weight.Bold)
-    small.setUnderline(shown)
-    fmt.setFont(small)
-    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignTop)
-    fmt.setForeground(colours.marker if shown else colours.hidden)
-    return fmt
+    return small

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QToolButton,
@@ -53,7 +54,8 @@ class ReadingView(QWidget):
         self._fit_icons()
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setWordWrap(True)
+        self.hint.setWordWrap(False)  # one quiet line: a shorter text when it does not fit
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setProperty("tone", "muted")
         self.hint.setProperty("type", "caption")
@@ -124,6 +126,7 @@ class ReadingView(QWidget):
         from quizapp.gui.window.theming import tinted
 
         self.columns.update()
+        self._update_hint()  # its one line, at the new size
         if not getattr(self, "_actions", None):
             return
         back, parallel, quiz = self._actions
@@ -280,6 +283,7 @@ class ReadingView(QWidget):
         if event.oldSize().width() != event.size().width():  # the text reflows under the card
             self.close_popover()
         self._fit_toolbar()
+        self._update_hint()
 
     def _fit_toolbar(self) -> None:
         """A narrow window or a large zoom: the back button keeps its arrow, not its words
@@ -358,13 +362,21 @@ class ReadingView(QWidget):
         if self.popover is None or not self.popover.isVisible():  # no reflow under a card
             self.hint.setVisible(self.passage.locate_mode() or not learnt)
         if self.passage.locate_mode():
-            self.hint.setText(self.tr("Click the sentences that answer the question."))
+            texts = [self.tr("Click the sentences that answer the question.")]
         elif self.passage.parallel():
-            self.hint.setText(self.tr("Click a word for its meaning."))
+            texts = [self.tr("Click a word for its meaning.")]
         else:
-            self.hint.setText(
-                self.tr("Click a word for its meaning, or EN after a sentence for its English.")
-            )
+            texts = [
+                self.tr("Click a word for its meaning, or EN after a sentence for its English."),
+                self.tr("Click a word for its meaning, EN for the English."),
+            ]
+        room = self.layout().contentsRect().width()  # 0 before the first layout: no eliding
+        metrics = self.hint.fontMetrics()
+        text = next((t for t in texts if metrics.horizontalAdvance(t) <= room), texts[-1])
+        if room > 0:
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        self.hint.setText(text)
+        self.hint.setToolTip(texts[0] if text != texts[0] else "")
 
     def retranslate_ui(self) -> None:
         self._update_hint()

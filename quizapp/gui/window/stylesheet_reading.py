@@ -1,6 +1,7 @@
 """Style-sheet rules of the reading screen (plain text, no Qt): the primary "Start
 the quiz", the Parallel English toggle, the "Text | Questions" segments, and the
-passage column's surface under its legend. Added by `stylesheet.style_sheet`.
+passage column's surface under its legend, the locate bar on the picks' tint.
+Added by `stylesheet.style_sheet`.
 """
 
 from __future__ import annotations
@@ -34,4 +35,5 @@ def rules(theme: Theme) -> list[str]:
         f" border-color: {p.accent}; color: {p.text}; }}",
         f"QWidget#passage_column {{ background: {p.surface}; border-radius: {small}px; }}",
         f"QWidget#highlight_legend {{ background: {p.surface}; }}",
+        f"QWidget#locate_bar {{ background: {p.selection_tint}; border-radius: {small}px; }}",
     ]

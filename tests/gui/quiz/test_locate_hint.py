@@ -8,7 +8,11 @@ from PySide6.QtCore import Qt
 
 from tests.gui.quiz_fixtures import click, click_sentence, load
 
-READING_EN = "Click a word for its meaning, or EN after a sentence for its English."
+# the hint stays one line: in a narrow window (the quiz beside the text) the short one
+READING_EN = (
+    "Click a word for its meaning, or EN after a sentence for its English.",
+    "Click a word for its meaning, EN for the English.",
+)
 LOCATE_EN = "Click the sentences that answer the question."
 LOCATE_FR = "Cliquez sur les phrases qui répondent à la question."
 
@@ -18,12 +22,12 @@ def test_the_hint_follows_the_locate_question(qtbot, reading, tmp_path):
     view = window.reading_view
     article = load(tmp_path)
     window.open_article(article)
-    assert view.hint.text() == READING_EN
+    assert view.hint.text() in READING_EN
     qtbot.keyClick(window, Qt.Key.Key_F5)
     panel = window.quiz.panel
     click(qtbot, panel.chooser.practice_button)
     while panel.session.current.type.value != "locate":
-        assert view.hint.text() == READING_EN, panel.session.current.id
+        assert view.hint.text() in READING_EN, panel.session.current.id
         click(qtbot, panel.page.next_button)
     assert view.hint.text() == LOCATE_EN
 
@@ -34,7 +38,7 @@ def test_the_hint_follows_the_locate_question(qtbot, reading, tmp_path):
     assert view.hint.text() == LOCATE_EN
 
     click(qtbot, panel.page.previous_button)  # another type: clicks gloss again
-    assert view.hint.text() == READING_EN
+    assert view.hint.text() in READING_EN
     click(qtbot, panel.page.next_button)
     assert view.hint.text() == LOCATE_EN
 
@@ -42,11 +46,11 @@ def test_the_hint_follows_the_locate_question(qtbot, reading, tmp_path):
     with qtbot.waitSignal(panel.controller.answered):
         click(qtbot, panel.page.check_button)
     assert panel.page.feedback.verdict_kind() == "right"
-    assert view.hint.text() == READING_EN  # done: a click shows a gloss again
+    assert view.hint.text() in READING_EN  # done: a click shows a gloss again
 
     click(qtbot, panel.page.previous_button)
     click(qtbot, panel.page.next_button)
     click(qtbot, panel.page.finish_button)
     click(qtbot, panel.page.finish_button)  # confirms ending with questions unanswered
     assert panel.stack.currentWidget() is panel.summary
-    assert view.hint.text() == READING_EN
+    assert view.hint.text() in READING_EN

@@ -94,6 +94,20 @@ def test_the_reading_hint_goes_after_the_first_looked_up_word(qtbot, win):
     assert win.settings.word_hint_done  # remembered for the next article and run
 
 
+def test_the_reading_hint_stays_one_line_at_the_largest_zoom(qtbot, win):
+    open_article(qtbot, win, "armes-belarus")
+    view = win.reading_view
+    win.resize(1400, 900)
+    qtbot.waitUntil(lambda: "or EN after a sentence" in view.hint.text())
+    win.resize(700, 700)
+    for _ in range(6):
+        win.actions_by_name["zoom_in"].trigger()
+    qtbot.waitUntil(lambda: view.hint.text() == "Click a word for its meaning, EN for the English.")
+    assert not view.hint.wordWrap()
+    assert view.hint.fontMetrics().horizontalAdvance(view.hint.text()) <= view.hint.width()
+    assert "or EN after a sentence" in view.hint.toolTip()  # the whole of it, on hover
+
+
 def test_a_new_question_brings_the_questions_back(qtbot, win):
     open_article(qtbot, win, "tous-les-types")
     view = win.reading_view
@@ -106,3 +120,33 @@ def test_a_new_question_brings_the_questions_back(qtbot, win):
     win.actions_by_name["next_question"].trigger()  # the window's key, from the text
     qtbot.waitUntil(panel.isVisible)
     assert view.columns.switch.quiz_button.isChecked() and not view.passage.isVisible()
+
+
+def test_a_locate_question_is_answered_in_the_text_without_switching(qtbot, win):
+    open_article(qtbot, win, "tous-les-types")
+    view = win.reading_view
+    win.resize(700, 700)
+    panel = start_practice(qtbot, win)
+    qtbot.waitUntil(view.columns.switch.isVisible)
+    locate = next(i for i, q in enumerate(panel.session.questions) if q.id == "q10")
+    panel.go_to(locate)
+    # picking happens in the text: it comes forward, with the question and its Check
+    qtbot.waitUntil(view.passage.isVisible)
+    bar = view.columns.bar
+    assert bar.isVisible() and not view.side_panel().isVisible()
+    assert view.columns.switch.text_button.isChecked()
+    assert bar.prompt.text() == "Quelle phrase parle des enfants ?"
+    assert not bar.check_button.isEnabled()  # nothing picked yet
+    passage = view.passage
+    for sid in ("s1", "s4", "s1"):  # a second click drops a pick
+        point = passage.sentence_rect(sid).center()
+        qtbot.mouseClick(passage.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert passage.locate_selection() == frozenset({"s4"})
+    assert bar.count.text() == "1 sentence picked"
+    assert bar.check_button.isEnabled()
+    click(qtbot, bar.check_button)
+    # checked: the feedback is in the questions, which come back by themselves
+    qtbot.waitUntil(lambda: view.side_panel().isVisible())
+    assert not bar.isVisible() and view.columns.switch.quiz_button.isChecked()
+    assert panel.session.outcome("q10").grade.correct
+    assert panel.page.feedback.isVisible()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel
 
 from quizapp.gui.window.settings import AppSettings
@@ -84,17 +84,23 @@ def test_clicking_punctuation_or_margin_does_nothing(qtbot, reading):
     assert seen == []
 
 
-def test_marker_toggles_one_translation(qtbot, reading):
+def test_the_en_chip_shows_on_hover_and_toggles_one_translation(qtbot, reading):
     passage = reading.reading_view.passage
-    qtbot.mouseClick(
-        passage.viewport(), Qt.MouseButton.LeftButton, pos=passage.marker_position("s2")
-    )
+    # no EN in the text: sentences are spaced as typed
+    assert "EN" not in passage.toPlainText().replace("ENT", "")
+    seen = []
+    passage.word_looked_up.connect(lambda *a: seen.append(a))
+    chip = passage.chip_position("s2")
+    qtbot.mouseClick(passage.viewport(), Qt.MouseButton.LeftButton, pos=chip)
+    assert not passage.translation_shown("s2")  # no chip there until the sentence is pointed at
+    qtbot.mouseMove(passage.viewport(), passage.sentence_rect("s2").center())
+    qtbot.mouseMove(passage.viewport(), chip)
+    qtbot.mouseClick(passage.viewport(), Qt.MouseButton.LeftButton, pos=chip)
     assert passage.translation_shown("s2") and not passage.translation_shown("s1")
     assert "Moscow would not transfer" in passage.toPlainText()
-    qtbot.mouseClick(
-        passage.viewport(), Qt.MouseButton.LeftButton, pos=passage.marker_position("s2")
-    )
+    qtbot.mouseClick(passage.viewport(), Qt.MouseButton.LeftButton, pos=passage.chip_position("s2"))
     assert "Moscow would not transfer" not in passage.toPlainText()
+    assert seen == []
 
 
 def test_keyboard_moves_between_sentences_and_toggles_english(qtbot, reading):
@@ -221,13 +227,18 @@ def test_hover_highlights_the_sentence_under_the_pointer(qtbot, reading):
     passage = reading.reading_view.passage
     before = len(passage.extraSelections())
     qtbot.mouseMove(passage.viewport(), passage.sentence_rect("s3").center())
-    qtbot.waitUntil(lambda: len(passage.extraSelections()) == before + 2)
+    qtbot.waitUntil(lambda: len(passage.extraSelections()) == before + 1)
     marks = passage.extraSelections()
     cursor = QTextCursor(marks[0].cursor)
     assert cursor.selectedText().startswith("Le texte <img src=x>")
-    # and only this sentence's EN comes out (the others' are drawn transparent)
-    assert QTextCursor(marks[1].cursor).selectedText() == "EN"
-    assert marks[1].format.foreground().color() == QColor(passage.theme().palette.accent)
+    # and only this sentence's EN chip comes out, over the gap above its end
+    assert passage.chip_shown("s3")
+    assert not passage.chip_shown("s1") and not passage.chip_shown("s2")
+    end = passage.sentence_bounds("s3")
+    chip = passage.chip_position("s3")
+    assert chip.y() < end.bottom() and chip.x() > end.left()
+    qtbot.mouseMove(passage.viewport(), passage.sentence_rect("s1").center())
+    qtbot.waitUntil(lambda: not passage.chip_shown("s3"))
 
 
 def test_offsets_survive_characters_outside_the_bmp(qtbot):

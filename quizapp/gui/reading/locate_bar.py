@@ -1,0 +1,68 @@
+"""A `locate` question over the text, in a window that shows one column at a time.
+
+Picking sentences happens in the text, checking in the quiz; with one column
+at a time that meant switching back and forth. So while a locate question waits
+for its picks, the text comes forward (columns.py) with this bar above it: the
+question, how many sentences are picked, and the quiz's own Check
+(Next in a test), which hands over to the quiz column for the feedback.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from quizapp.gui.window.qt_names import plain_text
+
+
+class LocateBar(QWidget):
+    """The question's prompt, the number of picks, and Check."""
+
+    check_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("locate_bar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._prompt = ""
+        self._picked = 0
+        self._practice = True
+        self.prompt = QLabel(self)
+        plain_text(self.prompt)
+        self.prompt.setProperty("type", "body")
+        self.prompt.setWordWrap(True)  # whole: its last words may be what is asked
+        self.count = QLabel(self)
+        plain_text(self.count)
+        self.count.setProperty("type", "caption")
+        self.check_button = QPushButton(self)
+        self.check_button.setProperty("primary", "true")
+        self.check_button.clicked.connect(self.check_requested)
+        words = QVBoxLayout()
+        words.setSpacing(0)
+        words.addWidget(self.prompt)
+        words.addWidget(self.count)
+        row = QHBoxLayout(self)
+        row.addLayout(words, 1)
+        row.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.retranslate_ui()
+
+    def set_question(self, prompt: str, picked: int, practice: bool) -> None:
+        self._prompt, self._picked, self._practice = prompt, picked, practice
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.prompt.setText(self._prompt)
+        self.count.setText(self.tr("%n sentence(s) picked", "", self._picked))
+        self.check_button.setText(self.tr("Check") if self._practice else self.tr("Next"))
+        self.check_button.setEnabled(self._picked > 0 or not self._practice)
+        self.check_button.setToolTip(
+            self.tr("Check the sentences you picked")
+            if self._practice
+            else self.tr("Keep the sentences you picked and go to the next question")
+        )
+        self.setAccessibleName(self.tr("The question to answer in the text"))

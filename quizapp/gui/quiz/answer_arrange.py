@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,7 @@ from quizapp.core.model import Grade, LocateQuestion, MatchQuestion, OrderQuesti
 from quizapp.gui.quiz import look
 from quizapp.gui.quiz.answer_base import RIGHT_MARK, WRONG_MARK, AnswerWidget, plain_label, set_mark
 from quizapp.gui.window.plain_text import tooltip
+from quizapp.gui.window.theme import Theme
 
 TEXT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -43,13 +45,19 @@ class MatchAnswer(AnswerWidget):
         self.combos: list[QComboBox] = []
         self.marks: list[QLabel] = []
         self.fixes: list[QLabel] = []  # the right partner, under a wrong pick
-        grid = QGridLayout(self)
+        grid = QGridLayout(self)  # one grid for every row, so the columns line up
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 3)
-        grid.setVerticalSpacing(8)
+        grid.setVerticalSpacing(0)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(3, 3)
+        self.grid = grid
+        self.lefts: list[QLabel] = []
         for row, pair in enumerate(question.pairs):
+            card = QFrame(self)  # behind the row: created first, so drawn under it
+            card.setProperty("matchrow", "true")
             left = plain_label(pair.left, self)
+            arrow = QLabel("→", self)
+            arrow.setProperty("arrow", "true")
             combo = QComboBox(self)
             combo.addItem("", None)
             for right in self.rights:
@@ -57,7 +65,7 @@ class MatchAnswer(AnswerWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(10)
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             view = combo.view()
             view.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -68,14 +76,29 @@ class MatchAnswer(AnswerWidget):
             fix = plain_label("", self)
             fix.hide()
             left.setBuddy(combo)
-            grid.addWidget(left, 2 * row, 0)
-            grid.addWidget(combo, 2 * row, 1)
-            grid.addWidget(mark, 2 * row, 2)
-            grid.addWidget(fix, 2 * row + 1, 1, 1, 2)
+            top = 3 * row
+            grid.addWidget(card, top, 0, 2, 6)
+            grid.addWidget(left, top, 1)
+            grid.addWidget(arrow, top, 2)
+            grid.addWidget(combo, top, 3)
+            grid.addWidget(mark, top, 4)
+            grid.addWidget(fix, top + 1, 3, 1, 2)
+            self.lefts.append(left)
             self.combos.append(combo)
             self.marks.append(mark)
             self.fixes.append(fix)
         self.retranslate_ui()
+
+    def set_theme(self, theme: Theme) -> None:
+        super().set_theme(theme)
+        edge, half = theme.space(0.5), theme.space(0.75)
+        self.grid.setHorizontalSpacing(theme.space(1))
+        self.grid.setColumnMinimumWidth(0, edge)
+        self.grid.setColumnMinimumWidth(5, edge)
+        for row, (left, fix) in enumerate(zip(self.lefts, self.fixes, strict=True)):
+            left.setContentsMargins(0, half, 0, half)
+            fix.setContentsMargins(0, 0, 0, half)
+            self.grid.setRowMinimumHeight(3 * row + 2, theme.space(1))
 
     def _chosen(self, combo: QComboBox) -> None:
         combo.setToolTip(tooltip(combo.currentText()))

@@ -85,3 +85,16 @@ def locked_field(theme: Theme, kind: str | None) -> str:
         f"QComboBox:disabled, QLineEdit:disabled {{ color: {colour}; background: {tint};"
         f" border: 1px solid {colour}; }}"
     )
+
+
+def score(theme: Theme, kind: str) -> str:
+    """The points beside the verdict: its colour, the body size, not bold."""
+    return f"color: {colour(theme, kind)}; font-size: {theme.px('body')}px; font-weight: 600;"
+
+
+def verdict_text(theme: Theme, kind: str | None) -> str:
+    """An option's text once marked: the verdict's colour and weight, no box of its own
+    (its card carries the tint); "" for an option left unmarked."""
+    if kind not in KINDS:
+        return ""
+    return f"color: {colour(theme, kind)}; font-weight: 600; background: transparent;"

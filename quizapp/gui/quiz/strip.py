@@ -1,27 +1,20 @@
-"""The question strip: one numbered chip per question, showing where the learner is.
+"""The question strip: one round numbered chip per question, showing where the learner is.
 
 Each chip says what became of its question (right, partly right, wrong,
 answered but not yet graded in a test, skipped, or still ahead) by a sign and
-a colour from the theme, never by colour alone; a click goes to the question.
-The chips stay on one row that scrolls sideways to the current one, so a long
-quiz in a narrow window, or at the largest zoom, leaves the question its room.
+a tint from the theme, never by colour alone; a ring marks the current one and
+a click goes there. The chips wrap onto as many lines as they need, like
+words, so nothing scrolls sideways or is cut at the panel's edge.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLayout,
-    QScrollArea,
-    QSizePolicy,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from quizapp.core.quiz.session import QuizSession
-from quizapp.gui.window.theme import Theme
+from quizapp.gui.window.flow_layout import FlowLayout
+from quizapp.gui.window.theme import SPACING_PX, Theme
 
 SIGNS = {"right": "✓", "partly": "◐", "wrong": "✗", "answered": "•", "skipped": "–", "ahead": ""}
 
@@ -41,8 +34,8 @@ def question_state(session: QuizSession, index: int) -> str:
     return "partly" if outcome.question_score > 0 else "wrong"
 
 
-class QuestionStrip(QScrollArea):
-    """Numbered chips on one scrolling row; `chosen(index)` when one is clicked."""
+class QuestionStrip(QWidget):
+    """Numbered chips that wrap onto lines; `chosen(index)` when one is clicked."""
 
     chosen = Signal(int)
 
@@ -52,17 +45,16 @@ class QuestionStrip(QScrollArea):
         self.chips: list[QToolButton] = []
         self.states: list[str] = []
         self._current = -1
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setWidgetResizable(False)  # the row keeps its chips' width; the area scrolls
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._row = QWidget(self)
-        self._layout = QHBoxLayout(self._row)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(4)
-        self._layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
-        self._layout.addStretch(1)
-        self.setWidget(self._row)
+        self._layout = FlowLayout(self, spacing=4, line_spacing=4)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._layout.heightForWidth(width)
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -72,14 +64,14 @@ class QuestionStrip(QScrollArea):
         """Chips for the session's questions, in their present states."""
         count = len(session.questions)
         while len(self.chips) < count:
-            chip = QToolButton(self._row)
-            chip.setSizePolicy(
-                QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed
-            )  # scroll, not squeeze
+            chip = QToolButton(self)
+            chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            chip.setCursor(Qt.CursorShape.PointingHandCursor)
             position = len(self.chips)
             chip.clicked.connect(lambda _=False, n=position: self.chosen.emit(n))
-            self._layout.insertWidget(len(self.chips), chip)
+            self._layout.addWidget(chip)
+            chip.show()
             self.chips.append(chip)
         while len(self.chips) > count:
             chip = self.chips.pop()
@@ -88,11 +80,6 @@ class QuestionStrip(QScrollArea):
         self.states = [question_state(session, i) for i in range(count)]
         self._current = session.index
         self._restyle()
-        QTimer.singleShot(0, self, self._show_current)
-
-    def _show_current(self) -> None:
-        if 0 <= self._current < len(self.chips):
-            self.ensureWidgetVisible(self.chips[self._current], 24, 0)
 
     def skipped(self) -> list[int]:
         """The positions (0-based) of the questions passed without an answer."""
@@ -108,29 +95,41 @@ class QuestionStrip(QScrollArea):
             "skipped": self.tr("skipped"),
             "ahead": self.tr("not answered yet"),
         }
+        gap = max(3, round(SPACING_PX * 0.5 * t.ui_scale))
+        self._layout._spacing = self._layout._line_spacing = gap
+        side = round(t.ui_px("caption") * 2.1)  # a round chip: as wide as high, at least
         for index, (chip, state) in enumerate(zip(self.chips, self.states, strict=True)):
             sign = SIGNS[state]
             chip.setText(f"{index + 1}{sign}" if sign else str(index + 1))
-            fg = getattr(p, state) if state in ("right", "partly", "wrong") else p.text
-            bg = getattr(p, state + "_tint") if state in ("right", "partly", "wrong") else p.surface
-            if state == "skipped":
-                fg, bg = p.partly, p.partly_tint
-            edge = p.accent if index == self._current else p.border
-            width = 2 if index == self._current else 1
+            if state in ("right", "partly", "wrong"):
+                fg, bg, edge = getattr(p, state), getattr(p, state + "_tint"), getattr(p, state)
+            elif state == "skipped":
+                fg, bg, edge = p.partly, p.window, p.partly
+            elif state == "answered":
+                fg, bg, edge = p.accent, p.selection_tint, p.accent
+            else:
+                fg, bg, edge = p.muted, p.surface, p.border
+            current = index == self._current
+            if current:
+                edge = p.accent
+            weight = "font-weight: 700;" if current else ""
             chip.setStyleSheet(
-                f"QToolButton {{ color: {fg}; background: {bg}; border: {width}px solid {edge};"
-                f" border-radius: {t.radius}px; min-width: {t.target}px;"
-                f" min-height: {round(t.target * 0.8)}px; font-size: {t.px('caption')}px; }}"
-                f" QToolButton:focus {{ border: 2px solid {p.accent}; }}"
+                f"QToolButton {{ color: {fg}; background: {bg};"
+                f" border: {2 if current else 1}px solid {edge}; border-radius: {side // 2}px;"
+                f" min-width: {side - 2 * gap}px; min-height: {side}px; max-height: {side}px;"
+                f" padding: 0 {gap}px; font-size: {t.ui_px('caption')}px; {weight} }}"
+                f" QToolButton:hover {{ border: 2px solid {p.accent}; }}"
+                f" QToolButton:focus {{ border: 2px solid {p.text}; }}"
             )
             label = (
                 self.tr("Question %1: %2").replace("%1", str(index + 1)).replace("%2", names[state])
             )
+            if current:
+                label += " " + self.tr("(current)")
             chip.setToolTip(label)
             chip.setAccessibleName(label)
-        tallest = max((chip.sizeHint().height() for chip in self.chips), default=0)
-        self.setFixedHeight(tallest + self.horizontalScrollBar().sizeHint().height() + 2)
-        self._layout.activate()  # the row's new least width now, before the next frame
+        self._layout.invalidate()
+        self.updateGeometry()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

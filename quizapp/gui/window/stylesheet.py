@@ -14,6 +14,7 @@ Sizes are px computed from the zoom, so the whole interface scales at once.
 
 from __future__ import annotations
 
+from quizapp.gui.window import stylesheet_quiz
 from quizapp.gui.window.theme import SPACING_PX, TYPE_PX, Theme
 
 TONES = ("muted", "accent", "right", "wrong", "partly")
@@ -103,4 +104,5 @@ def style_sheet(theme: Theme) -> str:
         f"QDockWidget {{ color: {p.text}; }}",
         f"QSplitter::handle {{ background: {p.border}; }}",
     ]
+    rules.extend(stylesheet_quiz.rules(theme))
     return "\n".join(rules) + "\n"

@@ -9,11 +9,9 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
-    QCheckBox,
     QFrame,
     QGridLayout,
     QLabel,
-    QRadioButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -34,7 +32,7 @@ from quizapp.gui.quiz.answer_base import (
     PlainLabel,
     set_mark,
 )
-from quizapp.gui.quiz.buttons import set_prop
+from quizapp.gui.quiz.buttons import KeyCheck, KeyRadio, set_prop
 from quizapp.gui.window.theme import Theme
 
 
@@ -95,9 +93,9 @@ class OptionList(AnswerWidget):
         self.inner: list[QGridLayout] = []
         for row, text in enumerate(labels):
             button: QAbstractButton = (
-                QRadioButton(str(row + 1), self) if self.exclusive else QCheckBox(str(row + 1), self)
+                KeyRadio(str(row + 1), self) if self.exclusive else KeyCheck(str(row + 1), self)
             )
-            button.setProperty("optionkey", "one" if self.exclusive else "many")
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(text)
             card = OptionCard(button, self)
             button.setParent(card)
@@ -109,9 +107,9 @@ class OptionList(AnswerWidget):
             self.group.addButton(button, row)
             grid = QGridLayout(card)
             grid.setColumnStretch(1, 1)
-            grid.addWidget(button, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(button, 0, 0, Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(label, 0, 1, Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(mark, 0, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(mark, 0, 2, Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(english, 1, 1)
             self.column.addWidget(card)
             self.inner.append(grid)
@@ -127,6 +125,9 @@ class OptionList(AnswerWidget):
         super().set_theme(theme)
         pad, gap = theme.space(1.25), theme.space(1.25)
         self.column.setSpacing(theme.space(1))
+        for button in self.buttons:
+            button.theme = theme  # type: ignore[attr-defined]
+            button.updateGeometry()
         for grid in self.inner:
             grid.setContentsMargins(pad, theme.space(1), pad, theme.space(1))
             grid.setHorizontalSpacing(gap)

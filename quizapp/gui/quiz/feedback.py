@@ -60,7 +60,9 @@ class FeedbackBox(QFrame):
         self.en_button.setCheckable(True)
         self.en_button.setProperty("lang", "true")
         self.en_button.toggled.connect(self._toggle_english)
-        self.why = plain_label("", self, wrap=False)  # "Explanation", over it, with the language toggle
+        self.why = plain_label(
+            "", self, wrap=False
+        )  # "Explanation", over it, with the language toggle
         self.why.setProperty("tone", "muted")
         self.evidence = QLabel(self)  # the amber swatch of the passage's evidence
         self.evidence.setProperty("swatch", "evidence")

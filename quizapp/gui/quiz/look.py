@@ -47,6 +47,9 @@ def feedback_box(theme: Theme, kind: str) -> str:
         f" border-left: {theme.space(0.5)}px solid {bar}; border-radius: {theme.radius}px;"
         " border-top-left-radius: 0; border-bottom-left-radius: 0; }"
         f" #feedback_box QLabel {{ color: {p.text}; background: transparent; }}"
+        f' #feedback_box QLabel[swatch="evidence"] {{ background: {p.evidence_tint};'
+        f" border: 1px solid {p.evidence_bar}; border-left: {max(3, theme.space(0.4))}px solid"
+        f" {p.evidence_bar}; border-radius: {max(2, theme.radius // 4)}px; }}"
     )
 
 

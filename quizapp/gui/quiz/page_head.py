@@ -51,7 +51,7 @@ class QuizHeader(QWidget):
         self.set_theme(Theme())
 
     def set_theme(self, theme: Theme) -> None:
-        gap = round(SPACING_PX * theme.ui_scale)
+        gap = round(SPACING_PX * 0.75 * theme.ui_scale)
         self.bar.setFixedHeight(max(4, round(SPACING_PX * 0.5 * theme.ui_scale)))
         self._layout.setSpacing(gap)
         self._progress.setSpacing(gap)

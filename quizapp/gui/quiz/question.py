@@ -306,8 +306,9 @@ class QuestionPage(QWidget):
         self.check_button.setText(self.tr("Check"))
         self.check_button.setToolTip(self.tr("Check your answer (Enter)"))
         self.give_up_button.setText(self.tr("Show the answer"))
-        self.previous_button.setText(self.tr("◀ Previous"))
+        self.previous_button.setText("◀")  # a small arrow: the row fits at every zoom
         self.previous_button.setToolTip(self.tr("Previous question (Page Up)"))
+        self.previous_button.setAccessibleName(self.tr("Previous question"))
         self.next_button.setText(self.tr("Next ▶"))
         self.next_button.setToolTip(self.tr("Next question (Page Down)"))
         self.prompt.setAccessibleName(self.tr("Question"))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from quizapp.core.quiz.session import QuizSession
 from quizapp.gui.window.flow_layout import FlowLayout
-from quizapp.gui.window.theme import SPACING_PX, Theme
+from quizapp.gui.window.theme import SPACING_PX, TYPE_PX, Theme
 
 SIGNS = {"right": "✓", "partly": "◐", "wrong": "✗", "answered": "•", "skipped": "–", "ahead": ""}
 
@@ -97,7 +97,10 @@ class QuestionStrip(QWidget):
         }
         gap = max(3, round(SPACING_PX * 0.5 * t.ui_scale))
         self._layout._spacing = self._layout._line_spacing = gap
-        side = round(t.ui_px("caption") * 2.1)  # a round chip: as wide as high, at least
+        # the chips grow with the zoom more slowly than the text, so a long quiz at the
+        # largest zoom still leaves the question its room
+        font = round(TYPE_PX["caption"] * min(t.ui_scale, 1.15))
+        side = round(font * 1.85)  # a round chip: as wide as high, at least
         for index, (chip, state) in enumerate(zip(self.chips, self.states, strict=True)):
             sign = SIGNS[state]
             chip.setText(f"{index + 1}{sign}" if sign else str(index + 1))
@@ -117,7 +120,7 @@ class QuestionStrip(QWidget):
                 f"QToolButton {{ color: {fg}; background: {bg};"
                 f" border: {2 if current else 1}px solid {edge}; border-radius: {side // 2}px;"
                 f" min-width: {side - 2 * gap}px; min-height: {side}px; max-height: {side}px;"
-                f" padding: 0 {gap}px; font-size: {t.ui_px('caption')}px; {weight} }}"
+                f" padding: 0 {gap}px; font-size: {font}px; {weight} }}"
                 f" QToolButton:hover {{ border: 2px solid {p.accent}; }}"
                 f" QToolButton:focus {{ border: 2px solid {p.text}; }}"
             )

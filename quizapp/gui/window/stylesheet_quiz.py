@@ -18,7 +18,6 @@ def rules(theme: Theme) -> list[str]:
     def ui(units: float) -> int:
         return round(SPACING_PX * units * theme.ui_scale)
 
-    key = max(18, round(theme.px("option") * 1.7))  # the option's number badge
     return [
         # quiet buttons: outlined, no fill; a link button: accent text, no box
         f'QPushButton[quiet="true"] {{ background: transparent; color: {p.text};'
@@ -32,7 +31,7 @@ def rules(theme: Theme) -> list[str]:
         f'QPushButton[link="true"] {{ background: transparent; color: {p.accent};'
         f" border: 1px solid transparent; padding: {ui(0.25)}px {ui(0.5)}px;"
         f" min-height: 0; text-align: left; }}",
-        f'QPushButton[link="true"]:hover {{ text-decoration: underline; }}',
+        'QPushButton[link="true"]:hover { text-decoration: underline; }',
         f'QPushButton[link="true"]:focus {{ border: 2px solid {p.accent}; }}',
         f'QToolButton[lang="true"] {{ color: {p.accent}; border: 1px solid {p.border};'
         f" border-radius: {small}px; padding: 0 {ui(0.5)}px;"
@@ -51,7 +50,7 @@ def rules(theme: Theme) -> list[str]:
         f'QProgressBar[head="bar"]::chunk {{ background: {p.accent};'
         f" border-radius: {max(1, ui(0.25))}px; }}",
         # option cards (choice, multi, truefalse)
-        f'QFrame[option] {{ background: {p.surface}; border: 1px solid {p.border};'
+        f"QFrame[option] {{ background: {p.surface}; border: 1px solid {p.border};"
         f" border-radius: {theme.radius}px; }}",
         f'QFrame[option="plain"]:hover {{ border-color: {p.accent}; }}',
         f'QFrame[option="checked"] {{ background: {p.selection_tint};'
@@ -61,25 +60,10 @@ def rules(theme: Theme) -> list[str]:
             f" border: 2px solid {getattr(p, kind)}; }}"
             for kind in ("right", "wrong")
         ),
-        f'QFrame[option="missed"] {{ background: {p.surface};'
-        f" border: 2px dashed {p.right}; }}",
-        'QFrame[option] QLabel { background: transparent; border: none; }',
-        f'QAbstractButton[optionkey] {{ color: {p.muted}; background: {p.window};'
-        f" border: 1px solid {p.border}; min-width: {key}px; max-width: {key}px;"
-        f" min-height: {key}px; max-height: {key}px; padding: 0; spacing: 0;"
-        f" font-size: {theme.px('caption')}px; font-weight: 600; }}",
-        f'QAbstractButton[optionkey="one"] {{ border-radius: {key // 2}px; }}',
-        f'QAbstractButton[optionkey="many"] {{ border-radius: {small}px; }}',
-        "QAbstractButton[optionkey]::indicator { width: 0; height: 0; border: none; }",
-        f"QAbstractButton[optionkey]:checked {{ color: {p.on_accent}; background: {p.accent};"
-        f" border-color: {p.accent}; }}",
-        f"QAbstractButton[optionkey]:focus {{ border: 2px solid {p.accent}; }}",
-        f"QAbstractButton[optionkey]:checked:focus {{ border: 2px solid {p.text}; }}",
-        f"QAbstractButton[optionkey]:disabled {{ color: {p.muted}; }}",
-        f"QAbstractButton[optionkey]:checked:disabled {{ color: {p.on_accent};"
-        f" background: {p.muted}; border-color: {p.muted}; }}",
+        f'QFrame[option="missed"] {{ background: {p.surface}; border: 2px dashed {p.right}; }}',
+        "QFrame[option] QLabel { background: transparent; border: none; }",
         # cloze blanks: pills in the sentence, accent once filled
-        f'QComboBox[blank], QLineEdit[blank] {{ background: {p.window}; color: {p.text};'
+        f"QComboBox[blank], QLineEdit[blank] {{ background: {p.window}; color: {p.text};"
         f" border: 1px dashed {p.muted}; border-radius: {ui(1.5)}px;"
         f" padding: {ui(0.25)}px {ui(1.25)}px; }}",
         f'QComboBox[blank="filled"], QLineEdit[blank="filled"] {{'
@@ -95,5 +79,5 @@ def rules(theme: Theme) -> list[str]:
         f" padding: 0; min-width: {ui(3)}px; min-height: {ui(3)}px; }}",
         f'QToolButton[mover="true"]:hover {{ border-color: {p.accent}; }}',
         f'QToolButton[mover="true"]:disabled {{ color: {p.border}; }}',
-        f'QListWidget[cards="true"] {{ background: transparent; border: none; }}',
+        'QListWidget[cards="true"] { background: transparent; border: none; }',
     ]

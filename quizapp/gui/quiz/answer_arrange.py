@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -50,7 +51,9 @@ class MatchAnswer(AnswerWidget):
         self.grid = grid
         self.lefts: list[QLabel] = []
         self.holders: list[QWidget] = []
-        for row, pair in enumerate(question.pairs):
+        self.rows: list[tuple[QWidget, ...]] = []
+        self.stacked: bool | None = None
+        for pair in question.pairs:
             card = QFrame(self)  # behind the row: created first, so drawn under it
             card.setProperty("matchrow", "true")
             left = plain_label(pair.left, self)
@@ -66,7 +69,7 @@ class MatchAnswer(AnswerWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(10)
+            combo.setMinimumContentsLength(6)
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             view = combo.view()
             view.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -77,18 +80,43 @@ class MatchAnswer(AnswerWidget):
             fix = plain_label("", self)
             fix.hide()
             left.setBuddy(combo)
-            top = 3 * row
-            grid.addWidget(card, top, 0, 2, 6)
-            grid.addWidget(left, top, 1)
-            grid.addWidget(arrow, top, 2)
-            grid.addWidget(holder, top, 3)
-            grid.addWidget(mark, top, 4)
-            grid.addWidget(fix, top + 1, 3, 1, 2)
+            self.rows.append((card, left, arrow, holder, mark, fix))
             self.lefts.append(left)
             self.combos.append(combo)
             self.marks.append(mark)
             self.fixes.append(fix)
+        self._place(False)
         self.retranslate_ui()
+
+    def _place(self, stacked: bool) -> None:
+        """Each row's card: item → drop-down side by side, or the drop-down under its
+        item when the panel is too narrow for both (a large zoom)."""
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        grid = self.grid
+        for row, (card, left, arrow, holder, mark, fix) in enumerate(self.rows):
+            for widget in (card, left, arrow, holder, mark, fix):
+                grid.removeWidget(widget)
+            top = 4 * row
+            grid.addWidget(card, top, 0, 3, 6)
+            if stacked:
+                grid.addWidget(left, top, 1, 1, 3)
+                grid.addWidget(holder, top + 1, 1, 1, 3)
+                grid.addWidget(mark, top + 1, 4)
+                grid.addWidget(fix, top + 2, 1, 1, 4)
+            else:
+                grid.addWidget(left, top, 1)
+                grid.addWidget(arrow, top, 2)
+                grid.addWidget(holder, top, 3)
+                grid.addWidget(mark, top, 4)
+                grid.addWidget(fix, top + 2, 3, 1, 2)
+            arrow.setVisible(not stacked)
+            card.lower()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place(event.size().width() < self.theme.px("option") * 20)
 
     def set_theme(self, theme: Theme) -> None:
         super().set_theme(theme)
@@ -101,7 +129,7 @@ class MatchAnswer(AnswerWidget):
         for row, (left, fix) in enumerate(zip(self.lefts, self.fixes, strict=True)):
             left.setContentsMargins(0, half, 0, half)
             fix.setContentsMargins(0, 0, 0, half)
-            self.grid.setRowMinimumHeight(3 * row + 2, theme.space(1))
+            self.grid.setRowMinimumHeight(4 * row + 3, theme.space(1))
 
     def _chosen(self, combo: QComboBox) -> None:
         combo.setToolTip(tooltip(combo.currentText()))
@@ -155,7 +183,9 @@ class LocateAnswer(AnswerWidget):
         self.active = False
         self.instructions = plain_label("", self)
         self.count = plain_label("", self)
+        self.instructions.setProperty("tone", "muted")
         self.clear_button = QPushButton(self)
+        self.clear_button.setProperty("quiet", "true")
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.setEnabled(False)
         row = QHBoxLayout()

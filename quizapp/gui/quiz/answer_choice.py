@@ -123,13 +123,13 @@ class OptionList(AnswerWidget):
 
     def set_theme(self, theme: Theme) -> None:
         super().set_theme(theme)
-        pad, gap = theme.space(1.25), theme.space(1.25)
+        pad, gap = theme.space(1.25), theme.space(1)
         self.column.setSpacing(theme.space(1))
         for button in self.buttons:
             button.theme = theme  # type: ignore[attr-defined]
             button.updateGeometry()
         for grid in self.inner:
-            grid.setContentsMargins(pad, theme.space(1), pad, theme.space(1))
+            grid.setContentsMargins(pad, theme.space(0.75), pad, theme.space(0.75))
             grid.setHorizontalSpacing(gap)
             grid.setVerticalSpacing(theme.space(0.25))
 

@@ -51,12 +51,13 @@ class AccentPalette(QWidget):
         super().__init__(parent)
         self.target: QLineEdit | None = None
         self.buttons: dict[str, QToolButton] = {}
-        layout = FlowLayout(self, spacing=2, line_spacing=2)
+        layout = FlowLayout(self, spacing=4, line_spacing=4)
         for char in ACCENTS:
             button = QToolButton(self)
             button.setText(char)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAutoRaise(False)
+            button.setProperty("keycap", "true")
             button.clicked.connect(lambda _=False, c=char: self.insert(c))
             layout.addWidget(button)
             self.buttons[char] = button

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QPushButton, QRadioButton, QWidget
 
+from quizapp.gui.window.flow_layout import FlowLayout
 from quizapp.gui.window.theme import Theme
 
 
@@ -125,3 +126,11 @@ class KeyCheck(QCheckBox):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         _badge_paint(self, self.theme, False)
+
+
+class Flow(FlowLayout):
+    """The shared flow layout, with gaps a new theme can change (they grow with the zoom)."""
+
+    def set_gaps(self, spacing: int, line_spacing: int) -> None:
+        self._spacing, self._line_spacing = spacing, line_spacing
+        self.invalidate()

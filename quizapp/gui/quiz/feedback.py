@@ -25,6 +25,7 @@ from quizapp.core.quiz.session import AnswerOutcome
 from quizapp.gui.quiz import look
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import plain_label
+from quizapp.gui.quiz.buttons import Flow
 from quizapp.gui.window.theme import Theme
 
 
@@ -39,7 +40,7 @@ class FeedbackBox(QFrame):
         self.setObjectName("feedback_box")
         self.verdict = QLabel(self)
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
-        self.verdict.setWordWrap(True)
+        self.verdict.setWordWrap(False)
         font = self.verdict.font()
         font.setBold(True)
         self.verdict.setFont(font)
@@ -71,9 +72,10 @@ class FeedbackBox(QFrame):
         self.evidence_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.evidence_button.clicked.connect(self.evidence_requested)
 
-        head = QHBoxLayout()
-        head.addWidget(self.verdict, 1)
-        head.addWidget(self.score, 0, Qt.AlignmentFlag.AlignVCenter)
+        head = Flow(spacing=12, line_spacing=2)  # the points wrap under a narrow verdict
+        head.addWidget(self.verdict)
+        head.addWidget(self.score)
+        self._head = head
         explain = QHBoxLayout()
         explain.addWidget(self.why)
         explain.addWidget(self.en_button)
@@ -102,7 +104,8 @@ class FeedbackBox(QFrame):
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
-        pad, gap = theme.padding, theme.space(0.75)
+        pad, gap = theme.space(1.5), theme.space(0.75)
+        self._head.set_gaps(theme.space(1.5), theme.space(0.25))
         self._layout.setContentsMargins(pad, round(pad * 0.75), pad, round(pad * 0.75))
         self._layout.setSpacing(gap)
         side = max(8, theme.px("caption"))

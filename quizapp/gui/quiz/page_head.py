@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QSizePolicy, QVBoxLayou
 from quizapp.core.quiz.session import Mode, QuizSession
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import plain_label
+from quizapp.gui.quiz.buttons import Flow
 from quizapp.gui.quiz.strip import QuestionStrip
-from quizapp.gui.window.flow_layout import FlowLayout
 from quizapp.gui.window.theme import SPACING_PX, Theme
 
 
@@ -33,7 +33,7 @@ class QuizHeader(QWidget):
         self.running = plain_label("", self, wrap=False)
         self.running.setProperty("head", "score")
         self.strip = QuestionStrip(self)
-        top = FlowLayout(spacing=8, line_spacing=4)
+        top = Flow(spacing=8, line_spacing=4)
         top.addWidget(self.mode_label)
         top.addWidget(self.position)
         self._top = top
@@ -55,6 +55,7 @@ class QuizHeader(QWidget):
         self.bar.setFixedHeight(max(4, round(SPACING_PX * 0.5 * theme.ui_scale)))
         self._layout.setSpacing(gap)
         self._progress.setSpacing(gap)
+        self._top.set_gaps(gap, round(gap / 2))
         self.strip.set_theme(theme)
 
     def show_state(self, session: QuizSession, review: bool) -> None:

@@ -25,11 +25,10 @@ from quizapp.core.quiz.session import Mode, QuizSession
 from quizapp.gui.quiz import look
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label
-from quizapp.gui.quiz.buttons import KeyButton, set_prop
+from quizapp.gui.quiz.buttons import Flow, KeyButton, set_prop
 from quizapp.gui.quiz.feedback import FeedbackBox
 from quizapp.gui.quiz.finish_bar import FinishBar
 from quizapp.gui.quiz.page_head import QuizHeader
-from quizapp.gui.window.flow_layout import FlowLayout
 from quizapp.gui.window.theme import Theme
 
 
@@ -94,7 +93,7 @@ class QuestionPage(QWidget):
         prompt_row = QHBoxLayout()
         prompt_row.addWidget(self.prompt, 1)
         prompt_row.addWidget(self.en_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.actions = FlowLayout(spacing=8, line_spacing=8)
+        self.actions = Flow(spacing=8, line_spacing=8)
         for button in (self.check_button, self.retry_button, self.give_up_button):
             self.actions.addWidget(button)
         self.actions.addWidget(self.hint_button)
@@ -115,9 +114,10 @@ class QuestionPage(QWidget):
         self.previous_button = QPushButton(self)
         self.next_button = QPushButton(self)
         self.finish_button = QPushButton(self)
-        self.nav = FlowLayout(spacing=8, line_spacing=8)
+        self.nav = Flow(spacing=8, line_spacing=8)
         for button in (self.previous_button, self.next_button, self.finish_button):
             button.setProperty("quiet", "true")
+            button.setProperty("nav", "true")
             self.nav.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -155,9 +155,12 @@ class QuestionPage(QWidget):
             button.set_theme(theme)
         gap = theme.space(1)
         self.column.setSpacing(gap)
+        self.column.setContentsMargins(theme.space(0.5), 0, theme.space(0.5), 0)
+        self.actions.set_gaps(gap, gap)
+        self.nav.set_gaps(theme.space(0.75), theme.space(0.75))
         self.slot.setContentsMargins(0, gap, 0, gap)
-        self._layout.setSpacing(gap)
-        self._layout.setContentsMargins(gap, gap, gap, gap)
+        self._layout.setSpacing(theme.space(0.75))
+        self._layout.setContentsMargins(gap, theme.space(0.75), gap, theme.space(0.75))
         self.finish_bar.set_theme(theme)
         if self.widget is not None:
             self.widget.set_theme(theme)

@@ -9,11 +9,13 @@ words, so nothing scrolls sideways or is cut at the panel's edge.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from quizapp.core.quiz.session import QuizSession
-from quizapp.gui.window.flow_layout import FlowLayout
+from quizapp.gui.quiz.buttons import Flow
+from quizapp.gui.window.stylesheet_quiz import HEAD_SCALE_MAX
 from quizapp.gui.window.theme import SPACING_PX, TYPE_PX, Theme
 
 SIGNS = {"right": "✓", "partly": "◐", "wrong": "✗", "answered": "•", "skipped": "–", "ahead": ""}
@@ -34,6 +36,13 @@ def question_state(session: QuizSession, index: int) -> str:
     return "partly" if outcome.question_score > 0 else "wrong"
 
 
+class Chip(QToolButton):
+    """A question's chip: exactly the size the strip gives it (its number always fits)."""
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+
 class QuestionStrip(QWidget):
     """Numbered chips that wrap onto lines; `chosen(index)` when one is clicked."""
 
@@ -45,7 +54,7 @@ class QuestionStrip(QWidget):
         self.chips: list[QToolButton] = []
         self.states: list[str] = []
         self._current = -1
-        self._layout = FlowLayout(self, spacing=4, line_spacing=4)
+        self._layout = Flow(self, spacing=4, line_spacing=4)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -64,7 +73,7 @@ class QuestionStrip(QWidget):
         """Chips for the session's questions, in their present states."""
         count = len(session.questions)
         while len(self.chips) < count:
-            chip = QToolButton(self)
+            chip = Chip(self)
             chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -96,14 +105,20 @@ class QuestionStrip(QWidget):
             "ahead": self.tr("not answered yet"),
         }
         gap = max(3, round(SPACING_PX * 0.5 * t.ui_scale))
-        self._layout._spacing = self._layout._line_spacing = gap
+        self._layout.set_gaps(gap, gap)
         # the chips grow with the zoom more slowly than the text, so a long quiz at the
         # largest zoom still leaves the question its room
-        font = round(TYPE_PX["caption"] * min(t.ui_scale, 1.15))
+        font = round(TYPE_PX["caption"] * min(t.ui_scale, HEAD_SCALE_MAX))
         side = round(font * 1.85)  # a round chip: as wide as high, at least
+        bold = QFont(self.font())
+        bold.setPixelSize(font)
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
         for index, (chip, state) in enumerate(zip(self.chips, self.states, strict=True)):
             sign = SIGNS[state]
             chip.setText(f"{index + 1}{sign}" if sign else str(index + 1))
+            wide = metrics.horizontalAdvance(chip.text()) + 2 * gap + 4
+            chip.setFixedSize(max(side, wide), side)
             if state in ("right", "partly", "wrong"):
                 fg, bg, edge = getattr(p, state), getattr(p, state + "_tint"), getattr(p, state)
             elif state == "skipped":
@@ -119,8 +134,7 @@ class QuestionStrip(QWidget):
             chip.setStyleSheet(
                 f"QToolButton {{ color: {fg}; background: {bg};"
                 f" border: {2 if current else 1}px solid {edge}; border-radius: {side // 2}px;"
-                f" min-width: {side - 2 * gap}px; min-height: {side}px; max-height: {side}px;"
-                f" padding: 0 {gap}px; font-size: {font}px; {weight} }}"
+                f" padding: 0; font-size: {font}px; {weight} }}"
                 f" QToolButton:hover {{ border: 2px solid {p.accent}; }}"
                 f" QToolButton:focus {{ border: 2px solid {p.text}; }}"
             )

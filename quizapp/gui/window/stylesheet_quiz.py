@@ -7,7 +7,9 @@ window's; every colour is a palette role and every size comes from the zoom.
 
 from __future__ import annotations
 
-from quizapp.gui.window.theme import SPACING_PX, Theme
+from quizapp.gui.window.theme import SPACING_PX, TYPE_PX, Theme
+
+HEAD_SCALE_MAX = 1.2  # the quiz header's and question chips' largest scale
 
 
 def rules(theme: Theme) -> list[str]:
@@ -17,6 +19,9 @@ def rules(theme: Theme) -> list[str]:
 
     def ui(units: float) -> int:
         return round(SPACING_PX * units * theme.ui_scale)
+
+    def head(role: str) -> int:  # the quiz header grows slower still: the question keeps room
+        return round(TYPE_PX[role] * min(theme.ui_scale, HEAD_SCALE_MAX))
 
     return [
         # quiet buttons: outlined, no fill; a link button: accent text, no box
@@ -28,6 +33,7 @@ def rules(theme: Theme) -> list[str]:
         f'QPushButton[quiet="true"]:disabled {{ background: transparent; color: {p.muted};'
         f" border-color: {p.border}; }}",
         f'QPushButton[keyed="true"] {{ padding-right: {ui(4.5)}px; }}',
+        f'QPushButton[nav="true"] {{ padding-left: {ui(1)}px; padding-right: {ui(1)}px; }}',
         f'QPushButton[link="true"] {{ background: transparent; color: {p.accent};'
         f" border: 1px solid transparent; padding: {ui(0.25)}px {ui(0.5)}px;"
         f" min-height: 0; text-align: left; }}",
@@ -40,11 +46,11 @@ def rules(theme: Theme) -> list[str]:
         f" border-color: {p.accent}; }}",
         # the header: mode chip, position, score
         f'QLabel[chip="mode"] {{ background: {p.selection_tint}; color: {p.accent};'
-        f" border-radius: {ui(1.25)}px; padding: {ui(0.25)}px {ui(1)}px;"
-        f" font-size: {theme.ui_px('caption')}px; font-weight: 600; }}",
+        f" border-radius: {ui(0.75)}px; padding: {ui(0.25)}px {ui(1)}px;"
+        f" font-size: {head('caption')}px; font-weight: 600; }}",
         f'QLabel[head="position"] {{ color: {p.text}; font-weight: 600;'
-        f" font-size: {theme.ui_px('body')}px; }}",
-        f'QLabel[head="score"] {{ color: {p.muted}; font-size: {theme.ui_px("caption")}px; }}',
+        f" font-size: {head('body')}px; }}",
+        f'QLabel[head="score"] {{ color: {p.muted}; font-size: {head("caption")}px; }}',
         f'QProgressBar[head="bar"] {{ background: {p.border}; border: none;'
         f" border-radius: {max(1, ui(0.25))}px; }}",
         f'QProgressBar[head="bar"]::chunk {{ background: {p.accent};'
@@ -70,6 +76,12 @@ def rules(theme: Theme) -> list[str]:
         f" background: {p.selection_tint}; border: 1px solid {p.accent}; font-weight: 600; }}",
         f"QComboBox[blank]:focus, QLineEdit[blank]:focus {{ border: 2px solid {p.accent}; }}",
         f"QComboBox[blank]::drop-down {{ border: none; width: {ui(2)}px; }}",
+        # the accent palette under a typed answer: small key caps
+        f'QToolButton[keycap="true"] {{ background: {p.surface}; color: {p.text};'
+        f" border: 1px solid {p.border}; border-bottom-width: 2px; border-radius: {small}px;"
+        f" padding: 0; min-width: {ui(3.25)}px; min-height: {ui(3.25)}px; }}",
+        f'QToolButton[keycap="true"]:hover {{ border-color: {p.accent}; }}',
+        f'QToolButton[keycap="true"]:pressed {{ background: {p.selection_tint}; }}',
         # match rows and order cards
         f'QFrame[matchrow="true"] {{ background: {p.surface}; border: 1px solid {p.border};'
         f" border-radius: {theme.radius}px; }}",

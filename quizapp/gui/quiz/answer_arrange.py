@@ -169,7 +169,7 @@ class MatchAnswer(AnswerWidget):
             self.combos[row].setStyleSheet(look.locked_field(self.theme, kind))
             right = self.match.pairs[row].right
             fix.setText(self.tr("Right answer: %1").replace("%1", right))
-            fix.setStyleSheet(look.tinted(self.theme, "right"))
+            fix.setStyleSheet(look.verdict_text(self.theme, "right"))
             fix.setVisible(value is False)
 
 

@@ -92,7 +92,9 @@ class OrderCards(QStyledItemDelegate):
     def _right_width(self, font: QFont, row: int) -> int:
         text, _kind = self.owner.suffix(row)
         if text:
-            return QFontMetrics(font).horizontalAdvance(text) + self.owner.theme.space(1)
+            bold = QFont(font)  # the mark is drawn bold
+            bold.setBold(True)
+            return QFontMetrics(bold).horizontalAdvance(text) + self.owner.theme.space(1.5)
         return self.owner.movers_width() if not self.owner.locked() else 0
 
     def _text_rect(self, rect: QRect, font: QFont, row: int) -> QRect:

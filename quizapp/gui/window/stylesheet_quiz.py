@@ -69,11 +69,12 @@ def rules(theme: Theme) -> list[str]:
         f'QFrame[option="missed"] {{ background: {p.surface}; border: 2px dashed {p.right}; }}',
         "QFrame[option] QLabel { background: transparent; border: none; }",
         # cloze blanks: pills in the sentence, accent once filled
-        f"QComboBox[blank], QLineEdit[blank] {{ background: {p.window}; color: {p.text};"
+        f"QComboBox[blank], QLineEdit[blank] {{ background: {p.window}; color: {p.muted};"
         f" border: 1px dashed {p.muted}; border-radius: {ui(1.5)}px;"
         f" padding: {ui(0.25)}px {ui(1.25)}px; }}",
         f'QComboBox[blank="filled"], QLineEdit[blank="filled"] {{'
-        f" background: {p.selection_tint}; border: 1px solid {p.accent}; font-weight: 600; }}",
+        f" background: {p.selection_tint}; color: {p.text}; border: 1px solid {p.accent};"
+        " font-weight: 600; }",
         f"QComboBox[blank]:focus, QLineEdit[blank]:focus {{ border: 2px solid {p.accent}; }}",
         f"QComboBox[blank]::drop-down {{ border: none; width: {ui(2)}px; }}",
         # the accent palette under a typed answer: small key caps

@@ -11,6 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -164,6 +165,8 @@ class QuestionPage(QWidget):
         self.finish_bar.set_theme(theme)
         if self.widget is not None:
             self.widget.set_theme(theme)
+        if self.feedback.isVisibleTo(self):
+            self.scroll_to_feedback()  # a new zoom keeps the verdict in view
 
     # -- content --------------------------------------------------------------------
     def show_question(self, session: QuizSession, widget: AnswerWidget) -> None:
@@ -230,8 +233,21 @@ class QuestionPage(QWidget):
     def clear_message(self) -> None:
         self.show_message("")
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.feedback.isVisibleTo(self):
+            self.scroll_to_feedback()
+
     def scroll_to_feedback(self) -> None:
-        QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(self.feedback, 0, 0))
+        QTimer.singleShot(0, self, self._show_feedback)
+
+    def _show_feedback(self) -> None:
+        """The feedback in view; when taller than the view, its verdict at the top."""
+        if self.feedback.height() <= self.scroll.viewport().height():
+            self.scroll.ensureWidgetVisible(self.feedback, 0, 0)
+        else:
+            top = self.feedback.y() - self.theme.space(0.5)
+            self.scroll.verticalScrollBar().setValue(max(0, top))
 
     def focus_primary(self) -> None:
         for button in (self.check_button, self.next_button, self.finish_button):

@@ -156,7 +156,7 @@ class QuestionPage(QWidget):
             button.set_theme(theme)
         gap = theme.space(1)
         self.column.setSpacing(gap)
-        self.column.setContentsMargins(theme.space(0.5), 0, theme.space(0.5), 0)
+        self.column.setContentsMargins(theme.space(0.5), theme.space(0.5), theme.space(0.5), 0)
         self.actions.set_gaps(gap, gap)
         self.nav.set_gaps(theme.space(0.75), theme.space(0.75))
         self.slot.setContentsMargins(0, gap, 0, gap)

@@ -9,8 +9,16 @@ words, so nothing scrolls sideways or is cut at the panel's edge.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from quizapp.core.quiz.session import QuizSession
@@ -18,6 +26,7 @@ from quizapp.gui.quiz.buttons import Flow
 from quizapp.gui.window.stylesheet_quiz import HEAD_SCALE_MAX
 from quizapp.gui.window.theme import SPACING_PX, TYPE_PX, Theme
 
+MAX_LINES = 3  # the most lines of chips a long quiz may take (they shrink to fit)
 SIGNS = {"right": "✓", "partly": "◐", "wrong": "✗", "answered": "•", "skipped": "–", "ahead": ""}
 
 
@@ -37,10 +46,48 @@ def question_state(session: QuizSession, index: int) -> str:
 
 
 class Chip(QToolButton):
-    """A question's chip: exactly the size the strip gives it (its number always fits)."""
+    """A question's round chip, drawn from the theme: its number, a tint for what became
+    of the question, and that fate's sign (✓ ✗ ◐ • –) in a small badge on its shoulder,
+    so nothing relies on colour alone; a ring marks the current question."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)
+        self.number, self.sign, self.current = "", "", False
+        self.fg = self.bg = self.edge = self.badge = self.ring = "#000000"
+        self.font_px, self.side = 13, 24
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        shoulder = self.height() - self.side  # room above and right for the badge
+        body = QRectF(1, shoulder + 1, self.width() - shoulder - 2, self.side - 2)
+        focus, hover = self.hasFocus(), self.underMouse()
+        edge = QColor(self.ring if focus else self.edge)
+        painter.setPen(QPen(edge, 2 if (self.current or focus or hover) else 1))
+        painter.setBrush(QColor(self.bg))
+        painter.drawRoundedRect(body, body.height() / 2, body.height() / 2)
+        font = QFont(self.font())
+        font.setPixelSize(self.font_px)
+        font.setBold(self.current)
+        painter.setFont(font)
+        painter.setPen(QColor(self.fg))
+        painter.drawText(body, Qt.AlignmentFlag.AlignCenter, self.number)
+        if self.sign:
+            size = shoulder * 2.4
+            badge = QRectF(self.width() - size, 0, size, size)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(self.badge))
+            painter.drawEllipse(badge)
+            font.setPixelSize(max(6, round(size * 0.72)))
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(QColor(self.bg))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self.sign)
+        painter.end()
 
 
 class QuestionStrip(QWidget):
@@ -51,7 +98,7 @@ class QuestionStrip(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.theme = Theme()
-        self.chips: list[QToolButton] = []
+        self.chips: list[Chip] = []
         self.states: list[str] = []
         self._current = -1
         self._layout = Flow(self, spacing=4, line_spacing=4)
@@ -90,6 +137,25 @@ class QuestionStrip(QWidget):
         self._current = session.index
         self._restyle()
 
+    def _sizes(self, gap: int) -> tuple[int, int, int]:
+        """(font px, chip height, badge shoulder): the chips grow with the zoom more slowly
+        than the text, and shrink (never below the caption size) so a long quiz takes at
+        most MAX_LINES lines of a narrow panel and leaves the question its room."""
+        font = round(TYPE_PX["caption"] * min(self.theme.ui_scale, HEAD_SCALE_MAX))
+        side = round(font * 2.0)
+        count, width = len(self.chips), self.width()
+        if count and width > 0:
+            per_line = -(-count // MAX_LINES)
+            room = width // per_line - gap  # what one chip may take, its badge included
+            side = max(round(TYPE_PX["caption"] * 1.6), min(side, int(room / 1.25)))
+            font = min(font, max(round(TYPE_PX["caption"]), round(side / 1.8)))
+        return font, side, max(3, int(side * 0.25))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._restyle()
+
     def skipped(self) -> list[int]:
         """The positions (0-based) of the questions passed without an answer."""
         return [i for i, state in enumerate(self.states) if state == "skipped"]
@@ -106,10 +172,7 @@ class QuestionStrip(QWidget):
         }
         gap = max(3, round(SPACING_PX * 0.5 * t.ui_scale))
         self._layout.set_gaps(gap, gap)
-        # the chips grow with the zoom more slowly than the text, so a long quiz at the
-        # largest zoom still leaves the question its room
-        font = round(TYPE_PX["caption"] * min(t.ui_scale, HEAD_SCALE_MAX))
-        side = round(font * 1.85)  # a round chip: as wide as high, at least
+        font, side, shoulder = self._sizes(gap)
         bold = QFont(self.font())
         bold.setPixelSize(font)
         bold.setBold(True)
@@ -117,27 +180,22 @@ class QuestionStrip(QWidget):
         for index, (chip, state) in enumerate(zip(self.chips, self.states, strict=True)):
             sign = SIGNS[state]
             chip.setText(f"{index + 1}{sign}" if sign else str(index + 1))
-            wide = metrics.horizontalAdvance(chip.text()) + 2 * gap + 4
-            chip.setFixedSize(max(side, wide), side)
+            wide = metrics.horizontalAdvance(str(index + 1)) + gap
+            chip.setFixedSize(max(side, wide) + shoulder, side + shoulder)
             if state in ("right", "partly", "wrong"):
-                fg, bg, edge = getattr(p, state), getattr(p, state + "_tint"), getattr(p, state)
+                fg, bg, badge = getattr(p, state), getattr(p, state + "_tint"), getattr(p, state)
             elif state == "skipped":
-                fg, bg, edge = p.partly, p.window, p.partly
+                fg, bg, badge = p.partly, p.window, p.partly
             elif state == "answered":
-                fg, bg, edge = p.accent, p.selection_tint, p.accent
+                fg, bg, badge = p.accent, p.selection_tint, p.accent
             else:
-                fg, bg, edge = p.muted, p.surface, p.border
+                fg, bg, badge = p.muted, p.surface, p.border
             current = index == self._current
-            if current:
-                edge = p.accent
-            weight = "font-weight: 700;" if current else ""
-            chip.setStyleSheet(
-                f"QToolButton {{ color: {fg}; background: {bg};"
-                f" border: {2 if current else 1}px solid {edge}; border-radius: {side // 2}px;"
-                f" padding: 0; font-size: {font}px; {weight} }}"
-                f" QToolButton:hover {{ border: 2px solid {p.accent}; }}"
-                f" QToolButton:focus {{ border: 2px solid {p.text}; }}"
-            )
+            chip.number, chip.sign, chip.current = str(index + 1), sign, current
+            chip.fg, chip.bg, chip.badge, chip.ring = fg, bg, badge, p.text
+            chip.edge = p.accent if current else (badge if sign else p.border)
+            chip.font_px, chip.side = font, side
+            chip.update()
             label = (
                 self.tr("Question %1: %2").replace("%1", str(index + 1)).replace("%2", names[state])
             )

@@ -26,7 +26,7 @@
   <context>
     <name>FeedbackBox</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="212" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="215" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>The answer is in the highlighted sentence of the text.</numerusform>
@@ -102,8 +102,8 @@
   <context>
     <name>LocateAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="178" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="213" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="208" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="243" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n sentence selected</numerusform>
@@ -206,7 +206,7 @@
   <context>
     <name>QuizHeader</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="77" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="78" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question answered</numerusform>
@@ -214,7 +214,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="84" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="85" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n answered</numerusform>

@@ -22,22 +22,22 @@
   <context>
     <name>AccentPalette</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="68" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="69" />
       <source>Insert %1 with its no-break space</source>
       <translation>Insérer %1 avec son espace insécable</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="71" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="72" />
       <source>Insert %1 (Shift+click: %2)</source>
       <translation>Insérer %1 (Maj+clic : %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="75" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="76" />
       <source>Insert %1</source>
       <translation>Insérer %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="76" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="77" />
       <source>Accented letters</source>
       <translation>Lettres accentuées</translation>
     </message>
@@ -164,17 +164,17 @@
   <context>
     <name>ClozeAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="260" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="261" />
       <source>Blank %1</source>
       <translation>Case %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="262" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="263" />
       <source>choose…</source>
       <translation>choisir…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="307" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="308" />
       <source>Right answer: %1</source>
       <translation>Bonne réponse : %1</translation>
     </message>
@@ -416,48 +416,48 @@
   <context>
     <name>FeedbackBox</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="155" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="158" />
       <source>Answer saved</source>
       <translation>Réponse enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="160" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="163" />
       <source>You can change it until you finish the test; the results come at the end.</source>
       <translation>Vous pouvez la modifier jusqu’à la fin du test ; les résultats viendront à la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="170" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="173" />
       <source>Right</source>
       <translation>Juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="171" />
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="176" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="174" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="179" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="172" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="175" />
       <source>Wrong</source>
       <translation>Incorrect</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="173" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="176" />
       <source>Not quite</source>
       <translation>Pas tout à fait</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="184" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="187" />
       <source>Score of this try, after any hint or retry cost</source>
       <translation>Score de cet essai, après le coût éventuel de l’indice ou des nouveaux essais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="204" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="207" />
       <source>Explanation</source>
       <translation>Explication</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="212" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="215" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>La réponse se trouve dans la phrase surlignée du texte.</numerusform>
@@ -465,32 +465,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="232" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="235" />
       <source>Show the explanation in English</source>
       <translation>Afficher l’explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="233" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="236" />
       <source>Explanation in English</source>
       <translation>Explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="237" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="240" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="238" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="241" />
       <source>Feedback</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="235" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="238" />
       <source>Show the explanation in French</source>
       <translation>Montrer l’explication en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="236" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="239" />
       <source>Explanation in French</source>
       <translation>Explication en français</translation>
     </message>
@@ -917,13 +917,13 @@
   <context>
     <name>LocateAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="173" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="203" />
       <source>Click the sentence(s) in the text that answer the question; click again to unselect. With the keyboard: Up and Down in the text, then Space.</source>
       <translation>Cliquez dans le texte sur la ou les phrases qui répondent à la question ; cliquez de nouveau pour désélectionner. Au clavier : Haut et Bas dans le texte, puis Espace.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="178" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="213" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="208" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="243" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n phrase sélectionnée</numerusform>
@@ -931,7 +931,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="179" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="209" />
       <source>Clear the selection</source>
       <translation>Effacer la sélection</translation>
     </message>
@@ -1119,17 +1119,17 @@
   <context>
     <name>MatchAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="112" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="140" />
       <source>choose…</source>
       <translation>choisir…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="113" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="141" />
       <source>Match for %1</source>
       <translation>Correspondance pour %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="143" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="171" />
       <source>Right answer: %1</source>
       <translation>Bonne réponse : %1</translation>
     </message>
@@ -1313,37 +1313,37 @@
   <context>
     <name>OrderAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_order.py" line="230" />
+      <location filename="../../quizapp/gui/quiz/answer_order.py" line="232" />
       <source>Move up</source>
       <translation>Monter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_order.py" line="231" />
+      <location filename="../../quizapp/gui/quiz/answer_order.py" line="233" />
       <source>Move down</source>
       <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_order.py" line="228" />
+      <location filename="../../quizapp/gui/quiz/answer_order.py" line="230" />
       <source>Move the selected item up (Alt+Up)</source>
       <translation>Monter l’élément choisi (Alt+Haut)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_order.py" line="229" />
+      <location filename="../../quizapp/gui/quiz/answer_order.py" line="231" />
       <source>Move the selected item down (Alt+Down)</source>
       <translation>Descendre l’élément choisi (Alt+Bas)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_order.py" line="232" />
+      <location filename="../../quizapp/gui/quiz/answer_order.py" line="234" />
       <source>Drag the items, or select one and press Alt+Up / Alt+Down.</source>
       <translation>Faites glisser les éléments, ou choisissez-en un et appuyez sur Alt+Haut / Alt+Bas.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_order.py" line="233" />
+      <location filename="../../quizapp/gui/quiz/answer_order.py" line="235" />
       <source>Items to put in order</source>
       <translation>Éléments à remettre dans l’ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_order.py" line="309" />
+      <location filename="../../quizapp/gui/quiz/answer_order.py" line="311" />
       <source>right place: %1</source>
       <translation>bonne place : %1</translation>
     </message>
@@ -1605,105 +1605,105 @@
   <context>
     <name>QuestionPage</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="264" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="283" />
       <source>Hint (−%1 of the points)</source>
       <translation>Indice (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="214" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="266" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="315" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="220" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="285" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="334" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="275" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="294" />
       <source>Try again (−%1 of the points)</source>
       <translation>Réessayer (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="277" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="296" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="289" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="308" />
       <source>Back to the summary</source>
       <translation>Retour au bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="291" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="310" />
       <source>You did not answer this question.</source>
       <translation>Vous n’avez pas répondu à cette question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="294" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="313" />
       <source>Finish (click again)</source>
       <translation>Terminer (cliquez encore)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="294" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="313" />
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="305" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="324" />
       <source>Question in English</source>
       <translation>Question en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="306" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="325" />
       <location filename="../../quizapp/gui/review/question_page.py" line="146" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="307" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="326" />
       <source>Check your answer (Enter)</source>
       <translation>Vérifier votre réponse (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="308" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="327" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="316" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="335" />
       <source>Show a hint (H)</source>
       <translation>Afficher un indice (H)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="317" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="336" />
       <source>Try the question again (R)</source>
       <translation>Refaire la question (R)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="318" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="337" />
       <source>Show the right answer (S)</source>
       <translation>Voir la bonne réponse (S)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="310" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="329" />
       <source>Previous question (Page Up)</source>
       <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="311" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="330" />
       <source>Previous question</source>
       <translation>Question précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="312" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="331" />
       <source>Next ▶</source>
       <translation>Suivante ▶</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="313" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="332" />
       <source>Next question (Page Down)</source>
       <translation>Question suivante (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="314" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="333" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -1728,12 +1728,12 @@
       <translation>L’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="212" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="218" />
       <source>Hint (costs %1 of the points)</source>
       <translation>Indice (coûte %1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="304" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="323" />
       <source>Show the question and its options in English</source>
       <translation>Montrer la question et ses réponses en anglais</translation>
     </message>
@@ -1757,42 +1757,42 @@
   <context>
     <name>QuestionStrip</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="91" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="166" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="92" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="167" />
       <source>partly right</source>
       <translation>en partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="93" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="168" />
       <source>wrong</source>
       <translation>fausse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="94" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="169" />
       <source>answered</source>
       <translation>répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="95" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="170" />
       <source>skipped</source>
       <translation>passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="96" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="171" />
       <source>not answered yet</source>
       <translation>pas encore répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="128" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="200" />
       <source>Question %1: %2</source>
       <translation>Question %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="131" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="203" />
       <source>(current)</source>
       <translation>(en cours)</translation>
     </message>
@@ -1827,27 +1827,27 @@
   <context>
     <name>QuizHeader</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="63" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="64" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="63" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="64" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="65" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="66" />
       <source>%1 · review of your mistakes</source>
       <translation>%1 · révision de vos erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="68" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="69" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="77" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="78" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question traitée</numerusform>
@@ -1855,17 +1855,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="79" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="80" />
       <source>How many questions you have answered</source>
       <translation>Nombre de questions auxquelles vous avez répondu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="82" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="83" />
       <source>Your score so far</source>
       <translation>Votre score jusqu’ici</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="84" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="85" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n réponse donnée</numerusform>
@@ -2064,17 +2064,17 @@
   <context>
     <name>ShortAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="131" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="132" />
       <source>Type your answer</source>
       <translation>Tapez votre réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="132" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="133" />
       <source>Your answer</source>
       <translation>Votre réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="157" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="158" />
       <source>Accepted answer: %1</source>
       <translation>Réponse acceptée : %1</translation>
     </message>

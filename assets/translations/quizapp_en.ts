@@ -56,7 +56,7 @@
   <context>
     <name>FeedbackBox</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="186" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="215" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>The answer is in the highlighted sentence of the text.</numerusform>
@@ -132,8 +132,8 @@
   <context>
     <name>LocateAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="325" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="360" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="208" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="243" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n sentence selected</numerusform>
@@ -245,9 +245,9 @@
     </message>
   </context>
   <context>
-    <name>QuestionPage</name>
+    <name>QuizHeader</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/question.py" line="262" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="78" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question answered</numerusform>
@@ -255,7 +255,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/question.py" line="268" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="85" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n answered</numerusform>
@@ -372,6 +372,25 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
       <translation>
         <numerusform>%1 of %n word shown</numerusform>
         <numerusform>%1 of %n words shown</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>QuestionPage</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/question.py" line="262" />
+      <source>%n question(s) answered</source>
+      <translation>
+        <numerusform>%n question answered</numerusform>
+        <numerusform>%n questions answered</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/question.py" line="268" />
+      <source>%n answered</source>
+      <translation>
+        <numerusform>%n answered</numerusform>
+        <numerusform>%n answered</numerusform>
       </translation>
     </message>
   </context>

@@ -4,22 +4,22 @@
   <context>
     <name>AccentPalette</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="67" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="69" />
       <source>Insert %1 with its no-break space</source>
       <translation>Insérer %1 avec son espace insécable</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="70" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="72" />
       <source>Insert %1 (Shift+click: %2)</source>
       <translation>Insérer %1 (Maj+clic : %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="74" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="76" />
       <source>Insert %1</source>
       <translation>Insérer %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="75" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="77" />
       <source>Accented letters</source>
       <translation>Lettres accentuées</translation>
     </message>
@@ -223,17 +223,17 @@
   <context>
     <name>ClozeAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="253" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="261" />
       <source>Blank %1</source>
       <translation>Case %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="255" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="263" />
       <source>choose…</source>
       <translation>choisir…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="300" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="308" />
       <source>Right answer: %1</source>
       <translation>Bonne réponse : %1</translation>
     </message>
@@ -503,43 +503,48 @@
   <context>
     <name>FeedbackBox</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="134" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="158" />
       <source>Answer saved</source>
       <translation>Réponse enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="139" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="163" />
       <source>You can change it until you finish the test; the results come at the end.</source>
       <translation>Vous pouvez la modifier jusqu’à la fin du test ; les résultats viendront à la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="148" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="173" />
       <source>Right</source>
       <translation>Juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="149" />
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="154" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="174" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="179" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="150" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="175" />
       <source>Wrong</source>
       <translation>Incorrect</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="151" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="176" />
       <source>Not quite</source>
       <translation>Pas tout à fait</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="161" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="187" />
       <source>Score of this try, after any hint or retry cost</source>
       <translation>Score de cet essai, après le coût éventuel de l’indice ou des nouveaux essais</translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="207" />
+      <source>Explanation</source>
+      <translation>Explication</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="186" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="215" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>La réponse se trouve dans la phrase surlignée du texte.</numerusform>
@@ -547,32 +552,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="206" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="235" />
       <source>Show the explanation in English</source>
       <translation>Afficher l’explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="207" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="236" />
       <source>Explanation in English</source>
       <translation>Explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="211" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="240" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="212" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="241" />
       <source>Feedback</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="209" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="238" />
       <source>Show the explanation in French</source>
       <translation>Montrer l’explication en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="210" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="239" />
       <source>Explanation in French</source>
       <translation>Explication en français</translation>
     </message>
@@ -989,13 +994,13 @@
   <context>
     <name>LocateAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="320" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="203" />
       <source>Click the sentence(s) in the text that answer the question; click again to unselect. With the keyboard: Up and Down in the text, then Space.</source>
       <translation>Cliquez dans le texte sur la ou les phrases qui répondent à la question ; cliquez de nouveau pour désélectionner. Au clavier : Haut et Bas dans le texte, puis Espace.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="325" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="360" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="208" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="243" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n phrase sélectionnée</numerusform>
@@ -1003,7 +1008,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="326" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="209" />
       <source>Clear the selection</source>
       <translation>Effacer la sélection</translation>
     </message>
@@ -1227,17 +1232,17 @@
   <context>
     <name>MatchAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="86" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="140" />
       <source>choose…</source>
       <translation>choisir…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="87" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="141" />
       <source>Match for %1</source>
       <translation>Correspondance pour %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="117" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="171" />
       <source>Right answer: %1</source>
       <translation>Bonne réponse : %1</translation>
     </message>
@@ -1421,37 +1426,37 @@
   <context>
     <name>OrderAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="201" />
+      <location filename="../../quizapp/gui/quiz/answer_order.py" line="232" />
       <source>Move up</source>
       <translation>Monter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="202" />
+      <location filename="../../quizapp/gui/quiz/answer_order.py" line="233" />
       <source>Move down</source>
       <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="203" />
+      <location filename="../../quizapp/gui/quiz/answer_order.py" line="230" />
       <source>Move the selected item up (Alt+Up)</source>
       <translation>Monter l’élément choisi (Alt+Haut)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="204" />
+      <location filename="../../quizapp/gui/quiz/answer_order.py" line="231" />
       <source>Move the selected item down (Alt+Down)</source>
       <translation>Descendre l’élément choisi (Alt+Bas)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="205" />
+      <location filename="../../quizapp/gui/quiz/answer_order.py" line="234" />
       <source>Drag the items, or select one and press Alt+Up / Alt+Down.</source>
       <translation>Faites glisser les éléments, ou choisissez-en un et appuyez sur Alt+Haut / Alt+Bas.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="206" />
+      <location filename="../../quizapp/gui/quiz/answer_order.py" line="235" />
       <source>Items to put in order</source>
       <translation>Éléments à remettre dans l’ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="263" />
+      <location filename="../../quizapp/gui/quiz/answer_order.py" line="311" />
       <source>right place: %1</source>
       <translation>bonne place : %1</translation>
     </message>
@@ -1708,133 +1713,107 @@
   <context>
     <name>QuestionPage</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="249" />
-      <source>Practice</source>
-      <translation>Entraînement</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="249" />
-      <source>Test</source>
-      <translation>Test</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="255" />
-      <source>Question %1 of %2</source>
-      <translation>Question %1 sur %2</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/question.py" line="262" />
-      <source>%n question(s) answered</source>
-      <translation>
-        <numerusform>%n question traitée</numerusform>
-        <numerusform>%n questions traitées</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="266" />
-      <source>Your score so far</source>
-      <translation>Votre score jusqu’ici</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/question.py" line="268" />
-      <source>%n answered</source>
-      <translation>
-        <numerusform>%n réponse donnée</numerusform>
-        <numerusform>%n réponses données</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="277" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="283" />
       <source>Hint (−%1 of the points)</source>
       <translation>Indice (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="210" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="279" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="320" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="220" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="285" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="334" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="288" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="294" />
       <source>Try again (−%1 of the points)</source>
       <translation>Réessayer (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="290" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="296" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="295" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="308" />
       <source>Back to the summary</source>
       <translation>Retour au bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="297" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="310" />
       <source>You did not answer this question.</source>
       <translation>Vous n’avez pas répondu à cette question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="300" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="313" />
       <source>Finish (click again)</source>
       <translation>Terminer (cliquez encore)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="300" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="313" />
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="311" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="324" />
       <source>Question in English</source>
       <translation>Question en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="312" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="325" />
       <location filename="../../quizapp/gui/review/question_page.py" line="146" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="313" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="326" />
       <source>Check your answer (Enter)</source>
       <translation>Vérifier votre réponse (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="314" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="327" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="315" />
-      <source>◀ Previous</source>
-      <translation>◀ Précédente</translation>
+      <location filename="../../quizapp/gui/quiz/question.py" line="335" />
+      <source>Show a hint (H)</source>
+      <translation>Afficher un indice (H)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="316" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="336" />
+      <source>Try the question again (R)</source>
+      <translation>Refaire la question (R)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="337" />
+      <source>Show the right answer (S)</source>
+      <translation>Voir la bonne réponse (S)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="329" />
       <source>Previous question (Page Up)</source>
       <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="317" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="330" />
+      <source>Previous question</source>
+      <translation>Question précédente</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="331" />
       <source>Next ▶</source>
       <translation>Suivante ▶</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="318" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="332" />
       <source>Next question (Page Down)</source>
       <translation>Question suivante (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="319" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="333" />
       <source>Question</source>
       <translation>Question</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="322" />
-      <source>How many questions you have answered</source>
-      <translation>Nombre de questions auxquelles vous avez répondu</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/review/question_page.py" line="106" />
@@ -1857,57 +1836,73 @@
       <translation>L’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="208" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="218" />
       <source>Hint (costs %1 of the points)</source>
       <translation>Indice (coûte %1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="251" />
-      <source>%1 · review of your mistakes</source>
-      <translation>%1 · révision de vos erreurs</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="310" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="323" />
       <source>Show the question and its options in English</source>
       <translation>Montrer la question et ses réponses en anglais</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/question.py" line="262" />
+      <source>%n question(s) answered</source>
+      <translation>
+        <numerusform>%n question traitée</numerusform>
+        <numerusform>%n questions traitées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/question.py" line="268" />
+      <source>%n answered</source>
+      <translation>
+        <numerusform>%n réponse donnée</numerusform>
+        <numerusform>%n réponses données</numerusform>
+      </translation>
     </message>
   </context>
   <context>
     <name>QuestionStrip</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="104" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="166" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="105" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="167" />
       <source>partly right</source>
       <translation>en partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="106" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="168" />
       <source>wrong</source>
       <translation>fausse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="107" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="169" />
       <source>answered</source>
       <translation>répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="108" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="170" />
       <source>skipped</source>
       <translation>passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="109" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="171" />
       <source>not answered yet</source>
       <translation>pas encore répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="127" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="200" />
       <source>Question %1: %2</source>
       <translation>Question %1 : %2</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/strip.py" line="203" />
+      <source>(current)</source>
+      <translation>(en cours)</translation>
     </message>
   </context>
   <context>
@@ -1934,6 +1929,55 @@
       <translation>
         <numerusform>%1 point</numerusform>
         <numerusform>%1 points</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>QuizHeader</name>
+    <message>
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="64" />
+      <source>Practice</source>
+      <translation>Entraînement</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="64" />
+      <source>Test</source>
+      <translation>Test</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="66" />
+      <source>%1 · review of your mistakes</source>
+      <translation>%1 · révision de vos erreurs</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="69" />
+      <source>Question %1 of %2</source>
+      <translation>Question %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="78" />
+      <source>%n question(s) answered</source>
+      <translation>
+        <numerusform>%n question traitée</numerusform>
+        <numerusform>%n questions traitées</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="80" />
+      <source>How many questions you have answered</source>
+      <translation>Nombre de questions auxquelles vous avez répondu</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="83" />
+      <source>Your score so far</source>
+      <translation>Votre score jusqu’ici</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="85" />
+      <source>%n answered</source>
+      <translation>
+        <numerusform>%n réponse donnée</numerusform>
+        <numerusform>%n réponses données</numerusform>
       </translation>
     </message>
   </context>
@@ -2156,17 +2200,17 @@
   <context>
     <name>ShortAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="130" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="132" />
       <source>Type your answer</source>
       <translation>Tapez votre réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="131" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="133" />
       <source>Your answer</source>
       <translation>Votre réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="156" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="158" />
       <source>Accepted answer: %1</source>
       <translation>Réponse acceptée : %1</translation>
     </message>
@@ -2816,17 +2860,17 @@
   <context>
     <name>TrueFalseAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="216" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="284" />
       <source>True</source>
       <translation>Vrai</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="216" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="284" />
       <source>False</source>
       <translation>Faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="216" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="284" />
       <source>Not given</source>
       <translation>Non mentionné</translation>
     </message>

@@ -1,34 +1,34 @@
-"""Answers made by arranging: `match` (drop-downs), `order` (a list to reorder),
-and `locate` (sentences clicked in the passage itself).
+"""Answers made by arranging: `match` (drop-downs), `order` (cards to reorder, in
+`answer_order`), and `locate` (sentences clicked in the passage itself).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QKeyEvent, QResizeEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from quizapp.core.model import Grade, LocateQuestion, MatchQuestion, OrderQuestion
+from quizapp.core.model import Grade, LocateQuestion, MatchQuestion
 from quizapp.gui.quiz import look
-from quizapp.gui.quiz.answer_base import RIGHT_MARK, WRONG_MARK, AnswerWidget, plain_label, set_mark
+from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label, set_mark
+from quizapp.gui.quiz.answer_order import OrderAnswer, OrderList
 from quizapp.gui.window.plain_text import tooltip
+from quizapp.gui.window.theme import Theme
 
-TEXT_ROLE = Qt.ItemDataRole.UserRole
+__all__ = ["LocateAnswer", "MatchAnswer", "OrderAnswer", "OrderList"]
 
 
 class MatchAnswer(AnswerWidget):
@@ -43,21 +43,33 @@ class MatchAnswer(AnswerWidget):
         self.combos: list[QComboBox] = []
         self.marks: list[QLabel] = []
         self.fixes: list[QLabel] = []  # the right partner, under a wrong pick
-        grid = QGridLayout(self)
+        grid = QGridLayout(self)  # one grid for every row, so the columns line up
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 3)
-        grid.setVerticalSpacing(8)
-        for row, pair in enumerate(question.pairs):
+        grid.setVerticalSpacing(0)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 2)
+        self.grid = grid
+        self.lefts: list[QLabel] = []
+        self.holders: list[QWidget] = []
+        self.rows: list[tuple[QWidget, ...]] = []
+        self.stacked: bool | None = None
+        for pair in question.pairs:
+            card = QFrame(self)  # behind the row: created first, so drawn under it
+            card.setProperty("matchrow", "true")
             left = plain_label(pair.left, self)
-            combo = QComboBox(self)
+            arrow = QLabel("→", self)
+            arrow.setProperty("arrow", "true")
+            holder = QWidget(self)  # the drop-down with room above and below, in its card
+            combo = QComboBox(holder)
+            QVBoxLayout(holder).addWidget(combo)
+            self.holders.append(holder)
             combo.addItem("", None)
             for right in self.rights:
                 combo.addItem(right, right)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(6)
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             view = combo.view()
             view.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -68,14 +80,56 @@ class MatchAnswer(AnswerWidget):
             fix = plain_label("", self)
             fix.hide()
             left.setBuddy(combo)
-            grid.addWidget(left, 2 * row, 0)
-            grid.addWidget(combo, 2 * row, 1)
-            grid.addWidget(mark, 2 * row, 2)
-            grid.addWidget(fix, 2 * row + 1, 1, 1, 2)
+            self.rows.append((card, left, arrow, holder, mark, fix))
+            self.lefts.append(left)
             self.combos.append(combo)
             self.marks.append(mark)
             self.fixes.append(fix)
+        self._place(False)
         self.retranslate_ui()
+
+    def _place(self, stacked: bool) -> None:
+        """Each row's card: item → drop-down side by side, or the drop-down under its
+        item when the panel is too narrow for both (a large zoom)."""
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        grid = self.grid
+        for row, (card, left, arrow, holder, mark, fix) in enumerate(self.rows):
+            for widget in (card, left, arrow, holder, mark, fix):
+                grid.removeWidget(widget)
+            top = 4 * row
+            grid.addWidget(card, top, 0, 3, 6)
+            if stacked:
+                grid.addWidget(left, top, 1, 1, 3)
+                grid.addWidget(holder, top + 1, 1, 1, 3)
+                grid.addWidget(mark, top + 1, 4)
+                grid.addWidget(fix, top + 2, 1, 1, 4)
+            else:
+                grid.addWidget(left, top, 1)
+                grid.addWidget(arrow, top, 2)
+                grid.addWidget(holder, top, 3)
+                grid.addWidget(mark, top, 4)
+                grid.addWidget(fix, top + 2, 3, 1, 2)
+            arrow.setVisible(not stacked)
+            card.lower()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place(event.size().width() < self.theme.px("option") * 20)
+
+    def set_theme(self, theme: Theme) -> None:
+        super().set_theme(theme)
+        edge, half = theme.space(0.5), theme.space(0.75)
+        self.grid.setHorizontalSpacing(theme.space(1))
+        self.grid.setColumnMinimumWidth(0, edge)
+        self.grid.setColumnMinimumWidth(5, edge)
+        for holder in self.holders:
+            holder.layout().setContentsMargins(0, edge, 0, edge)
+        for row, (left, fix) in enumerate(zip(self.lefts, self.fixes, strict=True)):
+            left.setContentsMargins(0, half, 0, half)
+            fix.setContentsMargins(0, 0, 0, half)
+            self.grid.setRowMinimumHeight(4 * row + 3, theme.space(1))
 
     def _chosen(self, combo: QComboBox) -> None:
         combo.setToolTip(tooltip(combo.currentText()))
@@ -115,181 +169,8 @@ class MatchAnswer(AnswerWidget):
             self.combos[row].setStyleSheet(look.locked_field(self.theme, kind))
             right = self.match.pairs[row].right
             fix.setText(self.tr("Right answer: %1").replace("%1", right))
-            fix.setStyleSheet(look.tinted(self.theme, "right"))
+            fix.setStyleSheet(look.verdict_text(self.theme, "right"))
             fix.setVisible(value is False)
-
-
-class OrderList(QListWidget):
-    """A list reordered by dragging, or by Alt/Ctrl + Up/Down on the selected item.
-
-    It is as tall as its wrapped items, whatever the width and font, so no item
-    hides behind a scroll bar inside the quiz's own scrolling page.
-    """
-
-    def fit_height(self) -> None:
-        self.doItemsLayout()
-        rows = range(self.count())
-        height = sum(self.visualRect(self.model().index(r, 0)).height() for r in rows)
-        height += 2 * self.frameWidth() + 2 * self.spacing() * (self.count() + 1)
-        if height != self.height():
-            self.setFixedHeight(height)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self, self.fit_height)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
-        if step is not None and mods in (
-            Qt.KeyboardModifier.AltModifier,
-            Qt.KeyboardModifier.ControlModifier,
-        ):
-            owner = self.parent()
-            if isinstance(owner, OrderAnswer):
-                owner.move_selected(step)
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-class OrderAnswer(AnswerWidget):
-    """`order`: the items in the session's shuffled order, to put right."""
-
-    def __init__(
-        self, question: OrderQuestion, order: tuple[int, ...], parent: QWidget | None = None
-    ):
-        super().__init__(question, parent)
-        self.items_question = question
-        self.list = OrderList(self)
-        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setWordWrap(True)
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setSpacing(2)
-        self.marks: dict[str, tuple[bool, int]] = {}  # text → (in place, right position)
-        for index in order:
-            item = QListWidgetItem()
-            item.setData(TEXT_ROLE, question.items[index])
-            self.list.addItem(item)
-        self.list.setCurrentRow(0)
-        self.up = QPushButton(self)
-        self.down = QPushButton(self)
-        self.up.clicked.connect(lambda: self.move_selected(-1))
-        self.down.clicked.connect(lambda: self.move_selected(1))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.up)
-        buttons.addWidget(self.down)
-        buttons.addStretch(1)
-        self.help = plain_label("", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list)
-        layout.addLayout(buttons)
-        layout.addWidget(self.help)
-        model = self.list.model()
-        model.rowsMoved.connect(lambda *_: self._refresh())
-        model.rowsInserted.connect(lambda *_: self._refresh())
-        self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
-        self._refresh()
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        self.up.setText(self.tr("Move up"))
-        self.down.setText(self.tr("Move down"))
-        self.up.setToolTip(self.tr("Move the selected item up (Alt+Up)"))
-        self.down.setToolTip(self.tr("Move the selected item down (Alt+Down)"))
-        self.help.setText(self.tr("Drag the items, or select one and press Alt+Up / Alt+Down."))
-        self.list.setAccessibleName(self.tr("Items to put in order"))
-
-    def inputs(self) -> list[QWidget]:
-        return [self.list, self.up, self.down]
-
-    def set_locked(self, locked: bool) -> None:
-        super().set_locked(locked)
-        self.list.setEnabled(True)  # stays readable; only moving is locked
-        self.list.setDragDropMode(
-            QAbstractItemView.DragDropMode.NoDragDrop
-            if locked
-            else QAbstractItemView.DragDropMode.InternalMove
-        )
-        for widget in (self.up, self.down, self.help):
-            widget.setVisible(not locked)
-        self._update_buttons()
-
-    def texts(self) -> list[str]:
-        return [str(self.list.item(r).data(TEXT_ROLE)) for r in range(self.list.count())]
-
-    def response(self) -> Any | None:
-        return self.texts()
-
-    def set_response(self, response: Any) -> None:
-        if not response:
-            return
-        selected = self.list.currentItem()
-        current = selected.data(TEXT_ROLE) if selected else None
-        self.list.clear()
-        for text in response:
-            item = QListWidgetItem()
-            item.setData(TEXT_ROLE, text)
-            self.list.addItem(item)
-        self._refresh()
-        row = list(response).index(current) if current in response else 0
-        self.list.setCurrentRow(row)
-        self.changed.emit()
-
-    def move_selected(self, step: int) -> None:
-        row = self.list.currentRow()
-        target = row + step
-        if self._locked or row < 0 or not 0 <= target < self.list.count():
-            return
-        item = self.list.takeItem(row)
-        self.list.insertItem(target, item)
-        self.list.setCurrentRow(target)
-        self._refresh()
-        self.changed.emit()
-
-    def _refresh(self) -> None:
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            text = str(item.data(TEXT_ROLE))
-            mark = self.marks.get(text)
-            suffix = ""
-            if mark is not None:
-                kept, right_row = mark
-                place = self.tr("right place: %1").replace("%1", str(right_row + 1))
-                kind = "right" if right_row == row else ("partly" if kept else "wrong")
-                suffix = {
-                    "right": f"  {RIGHT_MARK}",
-                    "partly": f"  ({place})",
-                    "wrong": f"  {WRONG_MARK} ({place})",
-                }[kind]
-                item.setForeground(QColor(look.colour(self.theme, kind)))
-            item.setText(f"{row + 1}. {text}{suffix}")
-            item.setToolTip(tooltip(text))
-        self._update_buttons()
-        self.list.fit_height()
-
-    def _update_buttons(self) -> None:
-        row = self.list.currentRow()
-        self.up.setEnabled(not self._locked and row > 0)
-        self.down.setEnabled(not self._locked and 0 <= row < self.list.count() - 1)
-
-    def reveal(self, grade: Grade | None) -> None:
-        """Beside each item: ✓ where it is in place, else ✗ and its right position."""
-        self.grade = grade
-        parts = grade.parts if grade is not None else ()
-        items = self.items_question.items
-        self.marks = {t: (parts[i], i) for i, t in enumerate(items) if i < len(parts)}
-        if grade is None:
-            for row in range(self.list.count()):
-                self.list.item(row).setData(Qt.ItemDataRole.ForegroundRole, None)
-        else:
-            self.list.clearSelection()  # the marks' colours show, not the selection's
-        self._refresh()
 
 
 class LocateAnswer(AnswerWidget):
@@ -302,7 +183,9 @@ class LocateAnswer(AnswerWidget):
         self.active = False
         self.instructions = plain_label("", self)
         self.count = plain_label("", self)
+        self.instructions.setProperty("tone", "muted")
         self.clear_button = QPushButton(self)
+        self.clear_button.setProperty("quiet", "true")
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.setEnabled(False)
         row = QHBoxLayout()

@@ -9,11 +9,11 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
-    QCheckBox,
+    QFrame,
     QGridLayout,
     QLabel,
-    QRadioButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +32,8 @@ from quizapp.gui.quiz.answer_base import (
     PlainLabel,
     set_mark,
 )
+from quizapp.gui.quiz.buttons import KeyCheck, KeyRadio, set_prop
+from quizapp.gui.window.theme import Theme
 
 
 class ClickLabel(PlainLabel):
@@ -49,11 +51,30 @@ class ClickLabel(PlainLabel):
         if event.button() == Qt.MouseButton.LeftButton and self.button.isEnabled():
             self.button.click()
             self.button.setFocus(Qt.FocusReason.MouseFocusReason)
+            event.accept()  # not again by the card around it
+            return
+        super().mouseReleaseEvent(event)
+
+
+class OptionCard(QFrame):
+    """One option as a rounded card: a click anywhere on it clicks its button."""
+
+    def __init__(self, button: QAbstractButton, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.button = button
+        self.setProperty("option", "plain")
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.button.isEnabled():
+            self.button.click()
+            self.button.setFocus(Qt.FocusReason.MouseFocusReason)
         super().mouseReleaseEvent(event)
 
 
 class OptionList(AnswerWidget):
-    """Numbered options, each a button (its number) and a wrapping label (its text)."""
+    """Numbered options, each a card: its key badge (the button), its text, its mark."""
 
     exclusive = True
 
@@ -62,35 +83,79 @@ class OptionList(AnswerWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(self.exclusive)
         self.buttons: list[QAbstractButton] = []
+        self.cards: list[OptionCard] = []
         self.labels: list[ClickLabel] = []
         self.marks: list[QLabel] = []
         self.english: list[ClickLabel] = []
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setColumnStretch(2, 1)
-        grid.setVerticalSpacing(8)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(8)
+        self.inner: list[QGridLayout] = []
         for row, text in enumerate(labels):
             button: QAbstractButton = (
-                QRadioButton(str(row + 1), self)
-                if self.exclusive
-                else QCheckBox(str(row + 1), self)
+                KeyRadio(str(row + 1), self) if self.exclusive else KeyCheck(str(row + 1), self)
             )
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(text)
-            label = ClickLabel(text, button, self)
-            mark = QLabel(self)
+            card = OptionCard(button, self)
+            button.setParent(card)
+            label = ClickLabel(text, button, card)
+            mark = QLabel(card)
             mark.setMinimumWidth(mark.fontMetrics().horizontalAdvance(RIGHT_MARK) + 4)
-            english = ClickLabel("", button, self)  # the option's English, under it
+            english = ClickLabel("", button, card)  # the option's English, under it
             english.hide()
             self.group.addButton(button, row)
-            grid.addWidget(button, 2 * row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(mark, 2 * row, 1, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(label, 2 * row, 2)
-            grid.addWidget(english, 2 * row + 1, 2)
+            grid = QGridLayout(card)
+            grid.setColumnStretch(1, 1)
+            grid.addWidget(button, 0, 0, Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(label, 0, 1, Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(mark, 0, 2, Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(english, 1, 1)
+            self.column.addWidget(card)
+            self.inner.append(grid)
             self.buttons.append(button)
+            self.cards.append(card)
             self.labels.append(label)
             self.marks.append(mark)
             self.english.append(english)
-        self.group.buttonToggled.connect(lambda *_: self.changed.emit())
+        self.group.buttonToggled.connect(lambda *_: self._toggled())
+        self._states: list[bool | None] = [None] * len(labels)
+
+    def set_theme(self, theme: Theme) -> None:
+        super().set_theme(theme)
+        pad, gap = theme.space(1.25), theme.space(1)
+        self.column.setSpacing(theme.space(1))
+        for button in self.buttons:
+            button.theme = theme  # type: ignore[attr-defined]
+            button.updateGeometry()
+        for grid in self.inner:
+            grid.setContentsMargins(pad, theme.space(0.75), pad, theme.space(0.75))
+            grid.setHorizontalSpacing(gap)
+            grid.setVerticalSpacing(theme.space(0.25))
+
+    def _toggled(self) -> None:
+        self._paint_cards()
+        self.changed.emit()
+
+    def _paint_cards(self) -> None:
+        """Each card's state: picked, or once marked right, wrong, or the right one missed."""
+        for card, button, value in zip(self.cards, self.buttons, self._states, strict=True):
+            if value is None:
+                state = "checked" if button.isChecked() else "plain"
+            elif value:
+                state = "right" if button.isChecked() else "missed"
+            else:
+                state = "wrong"
+            set_prop(card, "option", state)
+            card.setCursor(
+                Qt.CursorShape.PointingHandCursor
+                if button.isEnabled()
+                else Qt.CursorShape.ArrowCursor
+            )
+
+    def set_locked(self, locked: bool) -> None:
+        super().set_locked(locked)
+        self._paint_cards()
 
     def inputs(self) -> list[QWidget]:
         return list(self.buttons)
@@ -124,14 +189,17 @@ class OptionList(AnswerWidget):
         for row, button in enumerate(self.buttons):
             button.setChecked(row in rows)
         self.group.setExclusive(self.exclusive)
+        self._paint_cards()
         self.changed.emit()
 
     def set_marks(self, marks: list[bool | None]) -> None:
         """✓/✗ beside each option, and its text tinted, readable even once locked."""
+        self._states = list(marks)
         for mark, label, value in zip(self.marks, self.labels, marks, strict=True):
             set_mark(mark, value, self.theme)
             kind = None if value is None else ("right" if value else "wrong")
-            label.setStyleSheet(look.tinted(self.theme, kind))
+            label.setStyleSheet(look.verdict_text(self.theme, kind))
+        self._paint_cards()
 
 
 class ChoiceAnswer(OptionList):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from quizapp.core.model import ClozeQuestion, Grade, ShortQuestion
 from quizapp.gui.quiz import look
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label, set_mark
+from quizapp.gui.quiz.buttons import set_prop
 from quizapp.gui.window.flow_layout import FlowLayout
 
 NBSP = "\u00a0"
@@ -50,12 +51,13 @@ class AccentPalette(QWidget):
         super().__init__(parent)
         self.target: QLineEdit | None = None
         self.buttons: dict[str, QToolButton] = {}
-        layout = FlowLayout(self, spacing=2, line_spacing=2)
+        layout = FlowLayout(self, spacing=4, line_spacing=4)
         for char in ACCENTS:
             button = QToolButton(self)
             button.setText(char)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAutoRaise(False)
+            button.setProperty("keycap", "true")
             button.clicked.connect(lambda _=False, c=char: self.insert(c))
             layout.addWidget(button)
             self.buttons[char] = button
@@ -228,7 +230,8 @@ class ClozeAnswer(AnswerWidget):
             for choice in self.bank:
                 combo.addItem(choice, choice)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+            combo.setProperty("blank", "empty")  # a pill in the sentence (stylesheet_quiz)
+            combo.currentIndexChanged.connect(lambda i, c=combo: self._filled(c, i > 0))
             self.fields.append(combo)
             return combo
         field = AnswerField(self.sentence)
@@ -237,12 +240,17 @@ class ClozeAnswer(AnswerWidget):
         field.setMinimumWidth(width)
         field.setMaximumWidth(width)
         field.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        field.textChanged.connect(lambda _t: self.changed.emit())
+        field.setProperty("blank", "empty")
+        field.textChanged.connect(lambda t, f=field: self._filled(f, bool(t.strip())))
         field.focused.connect(self._field_focused)
         if index == 0 and self.palette_row is not None:
             self.palette_row.attach(field)
         self.fields.append(field)
         return field
+
+    def _filled(self, field: QWidget, filled: bool) -> None:
+        set_prop(field, "blank", "filled" if filled else "empty")
+        self.changed.emit()
 
     def _field_focused(self, field: QLineEdit) -> None:
         if self.palette_row is not None:

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core.grading.feedback import RIGHT_EN, RIGHT_FR
 from quizapp.core.model import Question
 from quizapp.core.quiz.session import AnswerOutcome
 from quizapp.gui.quiz import look
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import plain_label
+from quizapp.gui.quiz.buttons import Flow
 from quizapp.gui.window.theme import Theme
 
 
@@ -38,7 +40,7 @@ class FeedbackBox(QFrame):
         self.setObjectName("feedback_box")
         self.verdict = QLabel(self)
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
-        self.verdict.setWordWrap(True)
+        self.verdict.setWordWrap(False)
         font = self.verdict.font()
         font.setBold(True)
         self.verdict.setFont(font)
@@ -57,27 +59,42 @@ class FeedbackBox(QFrame):
         self.en_button = QToolButton(self)
         self.en_button.setText("EN")
         self.en_button.setCheckable(True)
+        self.en_button.setProperty("lang", "true")
         self.en_button.toggled.connect(self._toggle_english)
-        self.evidence = plain_label("", self)
+        self.why = plain_label(
+            "", self, wrap=False
+        )  # "Explanation", over it, with the language toggle
+        self.why.setProperty("tone", "muted")
+        self.evidence = QLabel(self)  # the amber swatch of the passage's evidence
+        self.evidence.setProperty("swatch", "evidence")
         self.evidence_button = QPushButton(self)
+        self.evidence_button.setProperty("link", "true")
+        self.evidence_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.evidence_button.clicked.connect(self.evidence_requested)
 
-        head = QHBoxLayout()
-        head.addWidget(self.verdict, 1)
-        head.addWidget(self.score, 0, Qt.AlignmentFlag.AlignTop)
+        head = Flow(spacing=12, line_spacing=2)  # the points wrap under a narrow verdict
+        head.addWidget(self.verdict)
+        head.addWidget(self.score)
+        self._head = head
         explain = QHBoxLayout()
-        explain.addWidget(self.explanation, 1)
-        explain.addWidget(self.en_button, 0, Qt.AlignmentFlag.AlignTop)
-        evidence = QVBoxLayout()
-        evidence.addWidget(self.evidence)
-        evidence.addWidget(self.evidence_button, 0, Qt.AlignmentFlag.AlignLeft)
+        explain.addWidget(self.why)
+        explain.addWidget(self.en_button)
+        explain.addStretch(1)
+        self._explain_row = explain
+        evidence = QHBoxLayout()
+        evidence.setSpacing(4)
+        evidence.addWidget(self.evidence, 0, Qt.AlignmentFlag.AlignVCenter)
+        evidence.addWidget(self.evidence_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        evidence.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.text)
         layout.addWidget(self.note)
         layout.addLayout(explain)
+        layout.addWidget(self.explanation)
         layout.addWidget(self.explanation_en)
         layout.addLayout(evidence)
+        self._layout = layout
         self._question: Question | None = None
         self._outcome: AnswerOutcome | None = None
         self._saved = False
@@ -87,6 +104,13 @@ class FeedbackBox(QFrame):
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
+        pad, gap = theme.space(1.5), theme.space(0.75)
+        self._head.set_gaps(theme.space(1.5), theme.space(0.25))
+        self._layout.setContentsMargins(pad, round(pad * 0.75), pad, round(pad * 0.75))
+        self._layout.setSpacing(gap)
+        side = max(8, theme.px("caption"))
+        self.evidence.setFixedSize(round(side * 1.2), side)
+        self.why.setStyleSheet(look.caption(theme) + " font-weight: 600;")
         if self._question is not None:
             self._render()
 
@@ -141,6 +165,7 @@ class FeedbackBox(QFrame):
             self.text.show()
             for widget in (self.note, self.explanation, self.explanation_en, self.en_button):
                 widget.hide()
+            self.why.hide()
             self.evidence.hide()
             self.evidence_button.hide()
             return
@@ -158,10 +183,12 @@ class FeedbackBox(QFrame):
         self.setStyleSheet(look.feedback_box(self.theme, colour))
         self.retranslate_ui()
         self.score.setText(quiz_format.points(outcome.score, question.points))
+        self.score.setStyleSheet(look.score(self.theme, colour))
         self.score.setToolTip(self.tr("Score of this try, after any hint or retry cost"))
         text = outcome.feedback if french else (outcome.feedback_en or outcome.feedback)
         self.text.setText(text)
-        self.text.setVisible(bool(text))
+        # a plain "Right answer." only repeats the verdict: said once is enough
+        self.text.setVisible(bool(text) and text.strip() not in (RIGHT_FR, RIGHT_EN))
         note = outcome.note if french else (outcome.note_en or outcome.note)
         self.note.setText(note)
         self.note.setVisible(bool(note))
@@ -177,11 +204,13 @@ class FeedbackBox(QFrame):
         self._other_is_english = french
         self.explanation.setText(explanation)
         self.explanation.setVisible(done and bool(explanation))
+        self.why.setText(self.tr("Explanation"))
+        self.why.setVisible(done and bool(explanation))
         self.explanation_en.setText(explanation_en)
-        self.en_button.setVisible(done and bool(explanation_en))
+        self.en_button.setVisible(done and bool(explanation_en) and bool(explanation))
         self.explanation_en.setVisible(done and bool(explanation_en) and self.en_button.isChecked())
         has_evidence = done and bool(question.sentences)
-        self.evidence.setText(
+        self.evidence_button.setToolTip(
             self.tr(
                 "The answer is in the highlighted sentence(s) of the text.",
                 "",
@@ -208,5 +237,5 @@ class FeedbackBox(QFrame):
         else:
             self.en_button.setToolTip(self.tr("Show the explanation in French"))
             self.en_button.setAccessibleName(self.tr("Explanation in French"))
-        self.evidence_button.setText(self.tr("Show in the text"))
+        self.evidence_button.setText(self.tr("Show in the text") + " →")
         self.setAccessibleName(self.tr("Feedback"))

@@ -47,6 +47,9 @@ def feedback_box(theme: Theme, kind: str) -> str:
         f" border-left: {theme.space(0.5)}px solid {bar}; border-radius: {theme.radius}px;"
         " border-top-left-radius: 0; border-bottom-left-radius: 0; }"
         f" #feedback_box QLabel {{ color: {p.text}; background: transparent; }}"
+        f' #feedback_box QLabel[swatch="evidence"] {{ background: {p.evidence_tint};'
+        f" border: 1px solid {p.evidence_bar}; border-left: {max(3, theme.space(0.4))}px solid"
+        f" {p.evidence_bar}; border-radius: {max(2, theme.radius // 4)}px; }}"
     )
 
 
@@ -85,3 +88,16 @@ def locked_field(theme: Theme, kind: str | None) -> str:
         f"QComboBox:disabled, QLineEdit:disabled {{ color: {colour}; background: {tint};"
         f" border: 1px solid {colour}; }}"
     )
+
+
+def score(theme: Theme, kind: str) -> str:
+    """The points beside the verdict: its colour, the body size, not bold."""
+    return f"color: {colour(theme, kind)}; font-size: {theme.px('body')}px; font-weight: 600;"
+
+
+def verdict_text(theme: Theme, kind: str | None) -> str:
+    """An option's text once marked: the verdict's colour and weight, no box of its own
+    (its card carries the tint); "" for an option left unmarked."""
+    if kind not in KINDS:
+        return ""
+    return f"color: {colour(theme, kind)}; font-weight: 600; background: transparent;"

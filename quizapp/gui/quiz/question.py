@@ -1,8 +1,9 @@
-"""One question on screen: progress, the prompt (with its English), the hint and
+"""One question on screen: the header, the prompt (with its English), the hint and
 its cost, the answer widget, the feedback, and the buttons to go on.
 
-Everything scrolls except the navigation row, so a long question at a large
-font stays usable; the buttons wrap instead of being cut off.
+Everything scrolls except the header and the navigation row, so a long question
+at a large font stays usable; the buttons wrap instead of being cut off. One
+button is the accent at a time: Check while the answer is open, then Next.
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -25,10 +26,10 @@ from quizapp.core.quiz.session import Mode, QuizSession
 from quizapp.gui.quiz import look
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label
+from quizapp.gui.quiz.buttons import Flow, KeyButton, set_prop
 from quizapp.gui.quiz.feedback import FeedbackBox
 from quizapp.gui.quiz.finish_bar import FinishBar
-from quizapp.gui.quiz.strip import QuestionStrip
-from quizapp.gui.window.flow_layout import FlowLayout
+from quizapp.gui.quiz.page_head import QuizHeader
 from quizapp.gui.window.theme import Theme
 
 
@@ -47,13 +48,12 @@ class QuestionPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.position = plain_label("", self, wrap=False)
-        self.bar = QProgressBar(self)
-        self.bar.setTextVisible(False)
-        self.bar.setMaximumHeight(max(8, self.fontMetrics().height() // 2))
-        self.running = plain_label("", self, wrap=False)
-        self.mode_label = plain_label("", self, wrap=False)
-        self.strip = QuestionStrip(self)
+        self.head = QuizHeader(self)
+        self.position = self.head.position
+        self.bar = self.head.bar
+        self.running = self.head.running
+        self.mode_label = self.head.mode_label
+        self.strip = self.head.strip
         self.finish_bar = FinishBar(self)
         self.strip.chosen.connect(self.question_chosen)
 
@@ -69,11 +69,13 @@ class QuestionPage(QWidget):
         self.en_button = QToolButton(body)
         self.en_button.setText("EN")
         self.en_button.setCheckable(True)
+        self.en_button.setProperty("lang", "true")
         self.prompt_en = plain_label("", body)
+        self.prompt_en.setProperty("tone", "muted")
         italic = self.prompt_en.font()
         italic.setItalic(True)
         self.prompt_en.setFont(italic)
-        self.hint_button = QPushButton(body)
+        self.hint_button = KeyButton("H", body)
         self.hint_title = plain_label("", body)  # "Hint", in the interface's language
         self.hint_title.hide()
         self.hint_text = plain_label("", body)
@@ -83,52 +85,48 @@ class QuestionPage(QWidget):
         self.slot = QVBoxLayout()
         self.slot.setContentsMargins(0, 6, 0, 6)
         self.check_button = QPushButton(body)
-        self.retry_button = QPushButton(body)
-        self.give_up_button = QPushButton(body)
+        self.check_button.setProperty("primary", "true")
+        self.retry_button = KeyButton("R", body)
+        self.give_up_button = KeyButton("S", body)
         self.message = plain_label("", body)
         self.feedback = FeedbackBox(body)
 
         prompt_row = QHBoxLayout()
         prompt_row.addWidget(self.prompt, 1)
         prompt_row.addWidget(self.en_button, 0, Qt.AlignmentFlag.AlignTop)
-        hint_row = QHBoxLayout()
-        hint_row.addWidget(self.hint_button)
-        hint_row.addStretch(1)
-        actions = FlowLayout()
+        self.actions = Flow(spacing=8, line_spacing=8)
         for button in (self.check_button, self.retry_button, self.give_up_button):
-            actions.addWidget(button)
+            self.actions.addWidget(button)
+        self.actions.addWidget(self.hint_button)
         column = QVBoxLayout(body)
         column.addLayout(prompt_row)
         column.addWidget(self.prompt_en)
-        column.addLayout(hint_row)
         column.addWidget(self.hint_title)
         column.addWidget(self.hint_text)
         column.addWidget(self.hint_en)
         column.addLayout(self.slot)
-        column.addLayout(actions)
+        column.addLayout(self.actions)
         column.addWidget(self.message)
         column.addWidget(self.feedback)
         column.addStretch(1)
+        self.column = column
         self.scroll.setWidget(body)
 
         self.previous_button = QPushButton(self)
         self.next_button = QPushButton(self)
         self.finish_button = QPushButton(self)
-        nav = FlowLayout()
+        self.nav = Flow(spacing=8, line_spacing=8)
         for button in (self.previous_button, self.next_button, self.finish_button):
-            nav.addWidget(button)
-        head = QHBoxLayout()
-        head.addWidget(self.position)
-        head.addWidget(self.bar, 1)
-        head.addWidget(self.running)
+            button.setProperty("quiet", "true")
+            button.setProperty("nav", "true")
+            self.nav.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.mode_label)
-        layout.addLayout(head)
-        layout.addWidget(self.strip)
+        layout.addWidget(self.head)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.finish_bar)
-        layout.addLayout(nav)
+        layout.addLayout(self.nav)
+        self._layout = layout
 
         self.en_button.toggled.connect(self._toggle_english)
         self.hint_button.clicked.connect(self.hint_requested)
@@ -153,10 +151,22 @@ class QuestionPage(QWidget):
         self.hint_title.setStyleSheet(look.caption(theme) + " font-weight: bold;")
         self.message.setStyleSheet(look.message(theme))
         self.feedback.set_theme(theme)
-        self.strip.set_theme(theme)
+        self.head.set_theme(theme)
+        for button in (self.hint_button, self.retry_button, self.give_up_button):
+            button.set_theme(theme)
+        gap = theme.space(1)
+        self.column.setSpacing(gap)
+        self.column.setContentsMargins(theme.space(0.5), theme.space(0.5), theme.space(0.5), 0)
+        self.actions.set_gaps(gap, gap)
+        self.nav.set_gaps(theme.space(0.75), theme.space(0.75))
+        self.slot.setContentsMargins(0, gap, 0, gap)
+        self._layout.setSpacing(theme.space(0.75))
+        self._layout.setContentsMargins(gap, theme.space(0.75), gap, theme.space(0.75))
         self.finish_bar.set_theme(theme)
         if self.widget is not None:
             self.widget.set_theme(theme)
+        if self.feedback.isVisibleTo(self):
+            self.scroll_to_feedback()  # a new zoom keeps the verdict in view
 
     # -- content --------------------------------------------------------------------
     def show_question(self, session: QuizSession, widget: AnswerWidget) -> None:
@@ -223,10 +233,27 @@ class QuestionPage(QWidget):
     def clear_message(self) -> None:
         self.show_message("")
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.feedback.isVisibleTo(self):
+            self.scroll_to_feedback()
+
     def scroll_to_feedback(self) -> None:
-        QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(self.feedback, 0, 0))
+        QTimer.singleShot(0, self, self._show_feedback)
+
+    def _show_feedback(self) -> None:
+        """The feedback in view; when taller than the view, its verdict at the top."""
+        if self.feedback.height() <= self.scroll.viewport().height():
+            self.scroll.ensureWidgetVisible(self.feedback, 0, 0)
+        else:
+            top = self.feedback.y() - self.theme.space(0.5)
+            self.scroll.verticalScrollBar().setValue(max(0, top))
 
     def focus_primary(self) -> None:
+        for button in (self.check_button, self.next_button, self.finish_button):
+            if button.property("primary") == "true" and button.isVisible() and button.isEnabled():
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
         for button in (self.retry_button, self.check_button, self.next_button, self.finish_button):
             if button.isVisible() and button.isEnabled():
                 button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -244,29 +271,8 @@ class QuestionPage(QWidget):
         self._session = session
         question = session.current
         qid = question.id
-        total = len(session.questions)
         practice = session.mode is Mode.PRACTICE
-        mode = self.tr("Practice") if practice else self.tr("Test")
-        if self.review:
-            mode = self.tr("%1 · review of your mistakes").replace("%1", mode)
-        self.mode_label.setText(mode)
-        self.position.setText(f"{session.index + 1} / {total}")
-        self.position.setAccessibleName(
-            self.tr("Question %1 of %2")
-            .replace("%1", str(session.index + 1))
-            .replace("%2", str(total))
-        )
-        self.strip.show_session(session)
-        self.bar.setRange(0, total)
-        self.bar.setValue(session.answered)
-        self.bar.setToolTip(self.tr("%n question(s) answered", "", session.answered))
-        self.bar.setAccessibleName(self.bar.toolTip())
-        if practice or session.finished:
-            self.running.setText(quiz_format.points(session.score, session.points))
-            self.running.setToolTip(self.tr("Your score so far"))
-        else:
-            self.running.setText(self.tr("%n answered", "", session.answered))
-            self.running.setToolTip("")
+        self.head.show_state(session, self.review)
         can_answer = session.can_answer(qid)
         open_now = can_answer and not widget.locked()
         has_hint = bool(question.hint or question.hint_en)
@@ -291,6 +297,13 @@ class QuestionPage(QWidget):
         )
         self.previous_button.setEnabled(session.has_previous)
         self.next_button.setEnabled(session.has_next)
+        # one accent button: Check while the answer is open, then Next (or Finish)
+        moving_on = not (open_now and practice)
+        goal = self.next_button if session.has_next else self.finish_button
+        for button in (self.next_button, self.finish_button):
+            primary = moving_on and button is goal
+            set_prop(button, "primary", "true" if primary else "false")
+            set_prop(button, "quiet", "false" if primary else "true")
         if session.finished:
             self.finish_button.setText(self.tr("Back to the summary"))
             if session.outcome(qid) is None:
@@ -312,11 +325,14 @@ class QuestionPage(QWidget):
         self.check_button.setText(self.tr("Check"))
         self.check_button.setToolTip(self.tr("Check your answer (Enter)"))
         self.give_up_button.setText(self.tr("Show the answer"))
-        self.previous_button.setText(self.tr("◀ Previous"))
+        self.previous_button.setText("◀")  # a small arrow: the row fits at every zoom
         self.previous_button.setToolTip(self.tr("Previous question (Page Up)"))
+        self.previous_button.setAccessibleName(self.tr("Previous question"))
         self.next_button.setText(self.tr("Next ▶"))
         self.next_button.setToolTip(self.tr("Next question (Page Down)"))
         self.prompt.setAccessibleName(self.tr("Question"))
         self.hint_text.setAccessibleName(self.tr("Hint"))
+        self.hint_button.setToolTip(self.tr("Show a hint (H)"))
+        self.retry_button.setToolTip(self.tr("Try the question again (R)"))
+        self.give_up_button.setToolTip(self.tr("Show the right answer (S)"))
         self._title_hint()
-        self.bar.setAccessibleDescription(self.tr("How many questions you have answered"))

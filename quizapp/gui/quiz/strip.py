@@ -1,28 +1,32 @@
-"""The question strip: one numbered chip per question, showing where the learner is.
+"""The question strip: one round numbered chip per question, showing where the learner is.
 
 Each chip says what became of its question (right, partly right, wrong,
 answered but not yet graded in a test, skipped, or still ahead) by a sign and
-a colour from the theme, never by colour alone; a click goes to the question.
-The chips stay on one row that scrolls sideways to the current one, so a long
-quiz in a narrow window, or at the largest zoom, leaves the question its room.
+a tint from the theme, never by colour alone; a ring marks the current one and
+a click goes there. The chips wrap onto as many lines as they need, like
+words, so nothing scrolls sideways or is cut at the panel's edge.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLayout,
-    QScrollArea,
-    QSizePolicy,
-    QToolButton,
-    QWidget,
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
 )
+from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from quizapp.core.quiz.session import QuizSession
-from quizapp.gui.window.theme import Theme
+from quizapp.gui.quiz.buttons import Flow
+from quizapp.gui.window.stylesheet_quiz import HEAD_SCALE_MAX
+from quizapp.gui.window.theme import SPACING_PX, TYPE_PX, Theme
 
+MAX_LINES = 3  # the most lines of chips a long quiz may take (they shrink to fit)
 SIGNS = {"right": "✓", "partly": "◐", "wrong": "✗", "answered": "•", "skipped": "–", "ahead": ""}
 
 
@@ -41,28 +45,72 @@ def question_state(session: QuizSession, index: int) -> str:
     return "partly" if outcome.question_score > 0 else "wrong"
 
 
-class QuestionStrip(QScrollArea):
-    """Numbered chips on one scrolling row; `chosen(index)` when one is clicked."""
+class Chip(QToolButton):
+    """A question's round chip, drawn from the theme: its number, a tint for what became
+    of the question, and that fate's sign (✓ ✗ ◐ • –) in a small badge on its shoulder,
+    so nothing relies on colour alone; a ring marks the current question."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)
+        self.number, self.sign, self.current = "", "", False
+        self.fg = self.bg = self.edge = self.badge = self.ring = "#000000"
+        self.font_px, self.side = 13, 24
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        shoulder = self.height() - self.side  # room above and right for the badge
+        body = QRectF(1, shoulder + 1, self.width() - shoulder - 2, self.side - 2)
+        focus, hover = self.hasFocus(), self.underMouse()
+        edge = QColor(self.ring if focus else self.edge)
+        painter.setPen(QPen(edge, 2 if (self.current or focus or hover) else 1))
+        painter.setBrush(QColor(self.bg))
+        painter.drawRoundedRect(body, body.height() / 2, body.height() / 2)
+        font = QFont(self.font())
+        font.setPixelSize(self.font_px)
+        font.setBold(self.current)
+        painter.setFont(font)
+        painter.setPen(QColor(self.fg))
+        painter.drawText(body, Qt.AlignmentFlag.AlignCenter, self.number)
+        if self.sign:
+            size = shoulder * 2.4
+            badge = QRectF(self.width() - size, 0, size, size)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(self.badge))
+            painter.drawEllipse(badge)
+            font.setPixelSize(max(6, round(size * 0.72)))
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(QColor(self.bg))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self.sign)
+        painter.end()
+
+
+class QuestionStrip(QWidget):
+    """Numbered chips that wrap onto lines; `chosen(index)` when one is clicked."""
 
     chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.theme = Theme()
-        self.chips: list[QToolButton] = []
+        self.chips: list[Chip] = []
         self.states: list[str] = []
         self._current = -1
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setWidgetResizable(False)  # the row keeps its chips' width; the area scrolls
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._row = QWidget(self)
-        self._layout = QHBoxLayout(self._row)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(4)
-        self._layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
-        self._layout.addStretch(1)
-        self.setWidget(self._row)
+        self._layout = Flow(self, spacing=4, line_spacing=4)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._layout.heightForWidth(width)
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -72,14 +120,14 @@ class QuestionStrip(QScrollArea):
         """Chips for the session's questions, in their present states."""
         count = len(session.questions)
         while len(self.chips) < count:
-            chip = QToolButton(self._row)
-            chip.setSizePolicy(
-                QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed
-            )  # scroll, not squeeze
+            chip = Chip(self)
+            chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            chip.setCursor(Qt.CursorShape.PointingHandCursor)
             position = len(self.chips)
             chip.clicked.connect(lambda _=False, n=position: self.chosen.emit(n))
-            self._layout.insertWidget(len(self.chips), chip)
+            self._layout.addWidget(chip)
+            chip.show()
             self.chips.append(chip)
         while len(self.chips) > count:
             chip = self.chips.pop()
@@ -88,11 +136,25 @@ class QuestionStrip(QScrollArea):
         self.states = [question_state(session, i) for i in range(count)]
         self._current = session.index
         self._restyle()
-        QTimer.singleShot(0, self, self._show_current)
 
-    def _show_current(self) -> None:
-        if 0 <= self._current < len(self.chips):
-            self.ensureWidgetVisible(self.chips[self._current], 24, 0)
+    def _sizes(self, gap: int) -> tuple[int, int, int]:
+        """(font px, chip height, badge shoulder): the chips grow with the zoom more slowly
+        than the text, and shrink (never below the caption size) so a long quiz takes at
+        most MAX_LINES lines of a narrow panel and leaves the question its room."""
+        font = round(TYPE_PX["caption"] * min(self.theme.ui_scale, HEAD_SCALE_MAX))
+        side = round(font * 2.0)
+        count, width = len(self.chips), self.width()
+        if count and width > 0:
+            per_line = -(-count // MAX_LINES)
+            room = width // per_line - gap  # what one chip may take, its badge included
+            side = max(round(TYPE_PX["caption"] * 1.6), min(side, int(room / 1.25)))
+            font = min(font, max(round(TYPE_PX["caption"]), round(side / 1.8)))
+        return font, side, max(3, int(side * 0.25))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._restyle()
 
     def skipped(self) -> list[int]:
         """The positions (0-based) of the questions passed without an answer."""
@@ -108,29 +170,41 @@ class QuestionStrip(QScrollArea):
             "skipped": self.tr("skipped"),
             "ahead": self.tr("not answered yet"),
         }
+        gap = max(3, round(SPACING_PX * 0.5 * t.ui_scale))
+        self._layout.set_gaps(gap, gap)
+        font, side, shoulder = self._sizes(gap)
+        bold = QFont(self.font())
+        bold.setPixelSize(font)
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
         for index, (chip, state) in enumerate(zip(self.chips, self.states, strict=True)):
             sign = SIGNS[state]
             chip.setText(f"{index + 1}{sign}" if sign else str(index + 1))
-            fg = getattr(p, state) if state in ("right", "partly", "wrong") else p.text
-            bg = getattr(p, state + "_tint") if state in ("right", "partly", "wrong") else p.surface
-            if state == "skipped":
-                fg, bg = p.partly, p.partly_tint
-            edge = p.accent if index == self._current else p.border
-            width = 2 if index == self._current else 1
-            chip.setStyleSheet(
-                f"QToolButton {{ color: {fg}; background: {bg}; border: {width}px solid {edge};"
-                f" border-radius: {t.radius}px; min-width: {t.target}px;"
-                f" min-height: {round(t.target * 0.8)}px; font-size: {t.px('caption')}px; }}"
-                f" QToolButton:focus {{ border: 2px solid {p.accent}; }}"
-            )
+            wide = metrics.horizontalAdvance(str(index + 1)) + gap
+            chip.setFixedSize(max(side, wide) + shoulder, side + shoulder)
+            if state in ("right", "partly", "wrong"):
+                fg, bg, badge = getattr(p, state), getattr(p, state + "_tint"), getattr(p, state)
+            elif state == "skipped":
+                fg, bg, badge = p.partly, p.window, p.partly
+            elif state == "answered":
+                fg, bg, badge = p.accent, p.selection_tint, p.accent
+            else:
+                fg, bg, badge = p.muted, p.surface, p.border
+            current = index == self._current
+            chip.number, chip.sign, chip.current = str(index + 1), sign, current
+            chip.fg, chip.bg, chip.badge, chip.ring = fg, bg, badge, p.text
+            chip.edge = p.accent if current else (badge if sign else p.border)
+            chip.font_px, chip.side = font, side
+            chip.update()
             label = (
                 self.tr("Question %1: %2").replace("%1", str(index + 1)).replace("%2", names[state])
             )
+            if current:
+                label += " " + self.tr("(current)")
             chip.setToolTip(label)
             chip.setAccessibleName(label)
-        tallest = max((chip.sizeHint().height() for chip in self.chips), default=0)
-        self.setFixedHeight(tallest + self.horizontalScrollBar().sizeHint().height() + 2)
-        self._layout.activate()  # the row's new least width now, before the next frame
+        self._layout.invalidate()
+        self.updateGeometry()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -15,7 +15,7 @@ Sizes are px computed from the zoom, so the whole interface scales at once.
 from __future__ import annotations
 
 from quizapp.gui.library.style import rules as library_rules
-from quizapp.gui.window import stylesheet_reading, stylesheet_summary
+from quizapp.gui.window import stylesheet_quiz, stylesheet_reading, stylesheet_summary
 from quizapp.gui.window.theme import SPACING_PX, TYPE_PX, Theme
 
 TONES = ("muted", "accent", "right", "wrong", "partly")
@@ -108,4 +108,5 @@ def style_sheet(theme: Theme) -> str:
     rules += stylesheet_reading.rules(theme)
     rules.extend(library_rules(theme))
     rules.extend(stylesheet_summary.rules(theme))
+    rules.extend(stylesheet_quiz.rules(theme))
     return "\n".join(rules) + "\n"

@@ -21,6 +21,7 @@ from quizapp.gui.quiz.panel import QuizPanel
 from quizapp.gui.reading.view import ReadingView
 from quizapp.gui.window.i18n import Translators, settle_language_change
 from quizapp.gui.window.settings import ZOOM_MAX
+from quizapp.gui.window.stylesheet import style_sheet
 from quizapp.gui.window.theme import DARK, LIGHT, Palette, Theme
 from tests.gui.quiz_fixtures import load, wrong_answer
 
@@ -120,6 +121,7 @@ def main(folder: str) -> None:
                     font = QFont(app.font())
                     font.setPointSizeF(theme.px("body") * 0.75)
                     app.setFont(font)
+                    app.setStyleSheet(style_sheet(theme))  # what the window sets app-wide
                     shoot(app, out, article, theme, lang)
     print(f"screenshots in {out}")
 

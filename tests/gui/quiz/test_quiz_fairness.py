@@ -144,4 +144,4 @@ def test_a_new_theme_restyles_the_whole_quiz(qtbot, tmp_path, translators):
     assert DARK.wrong_tint in panel.page.feedback.styleSheet()
     marks = [m.styleSheet() for m in panel.widget.marks if m.text()]
     assert marks and all(DARK.right in m or DARK.wrong in m for m in marks)
-    assert DARK.accent in panel.page.strip.chips[0].styleSheet()  # the current question
+    assert panel.page.strip.chips[0].edge == DARK.accent  # the current question's ring

@@ -34,7 +34,7 @@ def run_practice_right(qtbot, article):
     assert panel.session.mode is Mode.PRACTICE
     for number, question in enumerate(article.questions):
         assert panel.session.current is question
-        assert panel.page.position.text() == f"{number + 1} / {len(article.questions)}"
+        assert panel.page.position.text() == f"Question {number + 1} of {len(article.questions)}"
         answer_current(qtbot, panel, right_response(question))
         with qtbot.waitSignal(panel.controller.answered):
             click(qtbot, panel.page.check_button)
@@ -153,7 +153,7 @@ def test_review_mistakes_replays_only_those(qtbot, tmp_path):
     with qtbot.waitSignal(panel.controller.session_started):
         click(qtbot, panel.summary.review_button)
     assert panel.session.question_ids == (article.questions[1].id,)  # the others: skipped
-    assert panel.page.position.text() == "1 / 1"
+    assert panel.page.position.text() == "Question 1 of 1"
     assert panel.page.mode_label.text() == "Practice · review of your mistakes"
     with qtbot.waitSignal(panel.controller.session_started):
         panel.summary.restart_requested.emit()

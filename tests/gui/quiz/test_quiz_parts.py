@@ -27,7 +27,7 @@ def test_a_long_quiz_can_be_taken_in_parts(qtbot):
     assert chooser.part.currentIndex() == 2
     click(qtbot, chooser.practice_button)
     assert panel.session.question_ids == parts[1]
-    assert panel.page.position.text() == f"1 / {len(parts[1])}"
+    assert panel.page.position.text() == f"Question 1 of {len(parts[1])}"
     with qtbot.waitSignal(panel.controller.session_started):
         panel.controller.restart()  # "Start again" keeps the part
     assert panel.session.question_ids == parts[1]

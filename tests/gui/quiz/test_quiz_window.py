@@ -38,7 +38,7 @@ def test_f5_offers_the_modes_beside_the_passage(qtbot, reading):
     click(qtbot, panel.chooser.practice_button)
     assert reading.actions_by_name["next_question"].isEnabled()
     assert panel.page.prompt.text() == "Moscou va transférer le contrôle des armes à Minsk."
-    assert panel.page.position.text() == "1 / 1"
+    assert panel.page.position.text() == "Question 1 of 1"
     # the one question of the sample: answered with key 2 (Faux) and Enter
     qtbot.keyClick(panel.widget, Qt.Key.Key_2)
     with qtbot.waitSignal(panel.controller.answered):

@@ -1,0 +1,96 @@
+"""The quiz page's style rules: quiet and link buttons, the mode chip, option cards,
+cloze blanks, match rows and order cards, all chosen by dynamic properties.
+
+Kept apart from `stylesheet.py` so the quiz's look grows without touching the
+window's; every colour is a palette role and every size comes from the zoom.
+"""
+
+from __future__ import annotations
+
+from quizapp.gui.window.theme import SPACING_PX, TYPE_PX, Theme
+
+HEAD_SCALE_MAX = 1.2  # the quiz header's and question chips' largest scale
+
+
+def rules(theme: Theme) -> list[str]:
+    """The quiz's rules for `theme`, appended to the window's style sheet."""
+    p = theme.palette
+    small = max(2, theme.radius // 2)
+
+    def ui(units: float) -> int:
+        return round(SPACING_PX * units * theme.ui_scale)
+
+    def head(role: str) -> int:  # the quiz header grows slower still: the question keeps room
+        return round(TYPE_PX[role] * min(theme.ui_scale, HEAD_SCALE_MAX))
+
+    return [
+        # quiet buttons: outlined, no fill; a link button: accent text, no box
+        f'QPushButton[quiet="true"] {{ background: transparent; color: {p.text};'
+        f" border: 1px solid {p.border}; }}",
+        f'QPushButton[quiet="true"]:hover {{ background: {p.cursor_tint};'
+        f" border-color: {p.accent}; }}",
+        f'QPushButton[quiet="true"]:focus {{ border: 2px solid {p.accent}; }}',
+        f'QPushButton[quiet="true"]:disabled {{ background: transparent; color: {p.muted};'
+        f" border-color: {p.border}; }}",
+        f'QPushButton[keyed="true"] {{ padding-right: {ui(4.5)}px; }}',
+        f'QPushButton[nav="true"] {{ padding-left: {ui(1)}px; padding-right: {ui(1)}px; }}',
+        f'QPushButton[link="true"] {{ background: transparent; color: {p.accent};'
+        f" border: 1px solid transparent; padding: {ui(0.25)}px {ui(0.5)}px;"
+        f" min-height: 0; text-align: left; }}",
+        'QPushButton[link="true"]:hover { text-decoration: underline; }',
+        f'QPushButton[link="true"]:focus {{ border: 2px solid {p.accent}; }}',
+        f'QToolButton[lang="true"] {{ color: {p.accent}; border: 1px solid {p.border};'
+        f" border-radius: {small}px; padding: 0 {ui(0.5)}px;"
+        f" font-size: {theme.ui_px('caption')}px; font-weight: 600; }}",
+        f'QToolButton[lang="true"]:checked {{ background: {p.selection_tint};'
+        f" border-color: {p.accent}; }}",
+        # the header: mode chip, position, score
+        f'QLabel[chip="mode"] {{ background: {p.selection_tint}; color: {p.accent};'
+        f" border-radius: {ui(0.75)}px; padding: {ui(0.25)}px {ui(1)}px;"
+        f" font-size: {head('caption')}px; font-weight: 600; }}",
+        f'QLabel[head="position"] {{ color: {p.text}; font-weight: 600;'
+        f" font-size: {head('body')}px; }}",
+        f'QLabel[head="score"] {{ color: {p.muted}; font-size: {head("caption")}px; }}',
+        f'QProgressBar[head="bar"] {{ background: {p.border}; border: none;'
+        f" border-radius: {max(1, ui(0.25))}px; }}",
+        f'QProgressBar[head="bar"]::chunk {{ background: {p.accent};'
+        f" border-radius: {max(1, ui(0.25))}px; }}",
+        # option cards (choice, multi, truefalse)
+        f"QFrame[option] {{ background: {p.surface}; border: 1px solid {p.border};"
+        f" border-radius: {theme.radius}px; }}",
+        f'QFrame[option="plain"]:hover {{ border-color: {p.accent}; }}',
+        f'QFrame[option="checked"] {{ background: {p.selection_tint};'
+        f" border: 2px solid {p.accent}; }}",
+        *(
+            f'QFrame[option="{kind}"] {{ background: {getattr(p, kind + "_tint")};'
+            f" border: 2px solid {getattr(p, kind)}; }}"
+            for kind in ("right", "wrong")
+        ),
+        f'QFrame[option="missed"] {{ background: {p.surface}; border: 2px dashed {p.right}; }}',
+        "QFrame[option] QLabel { background: transparent; border: none; }",
+        # cloze blanks: pills in the sentence, accent once filled
+        f"QComboBox[blank], QLineEdit[blank] {{ background: {p.window}; color: {p.muted};"
+        f" border: 1px dashed {p.muted}; border-radius: {ui(1.5)}px;"
+        f" padding: {ui(0.25)}px {ui(1.25)}px; }}",
+        f'QComboBox[blank="filled"], QLineEdit[blank="filled"] {{'
+        f" background: {p.selection_tint}; color: {p.text}; border: 1px solid {p.accent};"
+        " font-weight: 600; }",
+        f"QComboBox[blank]:focus, QLineEdit[blank]:focus {{ border: 2px solid {p.accent}; }}",
+        f"QComboBox[blank]::drop-down {{ border: none; width: {ui(2)}px; }}",
+        # the accent palette under a typed answer: small key caps
+        f'QToolButton[keycap="true"] {{ background: {p.surface}; color: {p.text};'
+        f" border: 1px solid {p.border}; border-bottom-width: 2px; border-radius: {small}px;"
+        f" padding: 0; min-width: {ui(3.25)}px; min-height: {ui(3.25)}px; }}",
+        f'QToolButton[keycap="true"]:hover {{ border-color: {p.accent}; }}',
+        f'QToolButton[keycap="true"]:pressed {{ background: {p.selection_tint}; }}',
+        # match rows and order cards
+        f'QFrame[matchrow="true"] {{ background: {p.surface}; border: 1px solid {p.border};'
+        f" border-radius: {theme.radius}px; }}",
+        f'QLabel[arrow="true"] {{ color: {p.muted}; background: transparent; }}',
+        f'QToolButton[mover="true"] {{ background: {p.surface}; color: {p.text};'
+        f" border: 1px solid {p.border}; border-radius: {small}px;"
+        f" padding: 0; min-width: {ui(3)}px; min-height: {ui(3)}px; }}",
+        f'QToolButton[mover="true"]:hover {{ border-color: {p.accent}; }}',
+        f'QToolButton[mover="true"]:disabled {{ color: {p.border}; }}',
+        'QListWidget[cards="true"] { background: transparent; border: none; }',
+    ]

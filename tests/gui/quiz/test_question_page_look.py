@@ -1,0 +1,76 @@
+"""The question page's calm layout: chips that wrap, one accent button, feedback said once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from quizapp.core.grading.responses import right_response
+from tests.gui.quiz_fixtures import answer_current, click, load, make_host, wrong_answer
+
+
+def start(qtbot, tmp_path, width=1200):
+    article = load(tmp_path)
+    view, panel = make_host(qtbot, article, width=width)
+    click(qtbot, panel.chooser.practice_button)
+    return article, view, panel
+
+
+def primaries(page) -> list[str]:
+    buttons = (page.check_button, page.next_button, page.finish_button)
+    return [b.text() for b in buttons if b.isVisible() and b.property("primary") == "true"]
+
+
+def test_the_strip_wraps_its_chips_inside_a_narrow_panel(qtbot, tmp_path):
+    _article, view, panel = start(qtbot, tmp_path)
+    view.splitter.setSizes([900, 300])
+    strip = panel.page.strip
+
+    def tops() -> set[int]:
+        return {chip.mapTo(strip, QPoint(0, 0)).y() for chip in strip.chips}
+
+    qtbot.waitUntil(lambda: len(tops()) > 1)  # more than one line, no sideways scrolling
+    for chip in strip.chips:
+        assert chip.isVisible()
+        assert chip.mapTo(strip, QPoint(0, 0)).x() >= 0
+        assert chip.mapTo(strip, QPoint(chip.width(), 0)).x() <= strip.width()
+        assert chip.width() >= chip.fontMetrics().horizontalAdvance(chip.text())
+    assert strip.chips[0].accessibleName() == "Question 1: not answered yet (current)"
+    qtbot.keyClick(strip.chips[3], Qt.Key.Key_Space)  # the keyboard reaches a chip too
+    assert panel.session.index == 3
+
+
+def test_one_accent_button_check_then_next(qtbot, tmp_path):
+    article, _view, panel = start(qtbot, tmp_path)
+    page = panel.page
+    assert primaries(page) == ["Check"]
+    assert page.next_button.property("quiet") == "true"
+    answer_current(qtbot, panel, right_response(article.questions[0]))
+    click(qtbot, page.check_button)
+    assert not page.check_button.isVisible()
+    assert primaries(page) == ["Next ▶"]
+    panel.controller.go_to(len(article.questions) - 1)  # the last question, answered: Finish
+    answer_current(qtbot, panel, right_response(article.questions[-1]))
+    click(qtbot, page.check_button)
+    assert primaries(page) == ["Finish"]
+
+
+def test_a_right_answer_is_said_once_then_why_and_where(qtbot, tmp_path):
+    article, _view, panel = start(qtbot, tmp_path)
+    feedback = panel.page.feedback
+    answer_current(qtbot, panel, right_response(article.questions[0]))
+    click(qtbot, panel.page.check_button)
+    assert feedback.verdict.text() == "✓ Right"
+    assert not feedback.text.isVisible()  # no "Right answer." under "Right"
+    assert feedback.why.text() == "Explanation" and feedback.explanation.isVisible()
+    assert feedback.evidence_button.isVisible() and feedback.evidence.isVisible()
+    assert feedback.evidence_button.text() == "Show in the text →"
+
+
+def test_a_wrong_answer_says_what_was_wrong(qtbot, tmp_path):
+    article, _view, panel = start(qtbot, tmp_path)
+    feedback = panel.page.feedback
+    answer_current(qtbot, panel, wrong_answer(article.questions[0]))
+    click(qtbot, panel.page.check_button)
+    assert feedback.text.isVisible() and feedback.text.text()
+    assert panel.page.retry_button.property("quiet") == "true"
+    assert panel.page.retry_button.key == "R" and panel.page.give_up_button.key == "S"

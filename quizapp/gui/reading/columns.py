@@ -215,12 +215,16 @@ class Columns(QObject):
         self._bring(TEXT if self.view.passage.locate_mode() else QUIZ)
 
     def _bring(self, which: str) -> None:
-        if self.narrow and self.view.side_panel() is not None and self.switch.column() != which:
+        """Also while wide: the column chosen is the one shown when the window narrows."""
+        if self.view.side_panel() is not None and self.switch.column() != which:
             self.switch.set_column(which)
+            if not self.narrow:
+                return
             self._apply()
             focus = QApplication.focusWidget()
-            if which == TEXT and (focus is None or not focus.isVisible()):
-                self.view.passage.setFocus(Qt.FocusReason.OtherFocusReason)  # Up, Down, Space
+            if focus is None or not focus.isVisible() or not self.view.isAncestorOf(focus):
+                shown = self.view.passage if which == TEXT else self.view.side_panel()
+                shown.setFocus(Qt.FocusReason.OtherFocusReason)  # Up, Down, Space; 1-9, Enter
             self.changed.emit()
 
     # -- a locate question, one column at a time ----------------------------------------

@@ -150,3 +150,25 @@ def test_a_locate_question_is_answered_in_the_text_without_switching(qtbot, win)
     assert not bar.isVisible() and view.columns.switch.quiz_button.isChecked()
     assert panel.session.outcome("q10").grade.correct
     assert panel.page.feedback.isVisible()
+    # another question (not a locate one): the questions stay in front
+    click(qtbot, panel.page.previous_button)
+    qtbot.waitUntil(lambda: panel.session.index == locate - 1)
+    assert view.columns.switch.quiz_button.isChecked() and view.side_panel().isVisible()
+    assert not view.passage.isVisible()
+
+
+def test_the_column_a_question_asks_for_is_kept_while_the_window_is_wide(qtbot, win):
+    open_article(qtbot, win, "tous-les-types")
+    view = win.reading_view
+    win.resize(700, 700)
+    panel = start_practice(qtbot, win)
+    locate = next(i for i, q in enumerate(panel.session.questions) if q.id == "q10")
+    panel.go_to(locate)
+    qtbot.waitUntil(view.passage.isVisible)  # the text, for the picks
+    win.resize(1400, 900)
+    qtbot.waitUntil(lambda: both_shown(view))
+    click(qtbot, panel.page.previous_button)  # a question answered in the panel
+    qtbot.waitUntil(lambda: panel.session.index == locate - 1)
+    win.resize(700, 700)
+    qtbot.waitUntil(lambda: not both_shown(view))
+    assert view.side_panel().isVisible() and not view.passage.isVisible()

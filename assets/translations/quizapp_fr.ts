@@ -1468,6 +1468,11 @@
       <source>(no English translation)</source>
       <translation>(pas de traduction anglaise)</translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/passage.py" line="118" />
+      <source>(the English of this sentence shows after the answer)</source>
+      <translation>(l’anglais de cette phrase s’affiche après la réponse)</translation>
+    </message>
   </context>
   <context>
     <name>Preferences</name>

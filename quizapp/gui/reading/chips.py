@@ -42,11 +42,12 @@ class EnglishChips:
         """The sentences whose chip shows, in painting order (the pointer's last, on top)."""
         if self._parallel or not self._spans:
             return []
+        masked = self.masked()  # type: ignore[attr-defined]  # a cloze's own sentence: no English to give it away
         ids = [sid for sid in self._order if sid in self._shown and sid in self._spans]
         for sid in (None if self._cursor_hidden else self._current, self._hover):
             if sid is not None and sid in self._spans and sid not in ids:
                 ids.append(sid)
-        return ids
+        return [sid for sid in ids if sid not in masked]
 
     def _chip_font(self):
         return style.chip_font(self.document().defaultFont())

@@ -87,6 +87,8 @@ class Layout:
         missing_english: str,
         parallel: bool = False,
         numbers: Container[str] | None = None,
+        hidden: Container[str] = (),
+        hidden_english: str = "…",
     ):
         self.theme = theme
         self.colours = colours
@@ -94,6 +96,8 @@ class Layout:
         self.missing_english = missing_english
         self.parallel = parallel
         self.numbers = numbers  # None: no numbers; else the picked sentences get a tick
+        self.hidden = hidden  # masked for a cloze: its English would give the answer away
+        self.hidden_english = hidden_english
 
 
 def write_passage(doc: QTextDocument, article: Article, layout: Layout) -> dict[str, Span]:
@@ -161,6 +165,8 @@ class _Writer:
         self.spans[sentence.id] = Span(start, cursor.position())
 
     def english_of(self, sentence: Sentence) -> str:
+        if sentence.id in self.layout.hidden:
+            return self.layout.hidden_english
         english = one_line(sentence.en) or self.layout.missing_english
         return _WORD_HYPHEN.sub(NB_HYPHEN, english)  # "Saint-Aubin" whole here too
 

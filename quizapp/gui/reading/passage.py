@@ -114,6 +114,8 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
                 self.tr("(no English translation)"),
                 parallel=self._parallel,
                 numbers=self._locate if self._locate_mode else None,
+                hidden=self.masked(),
+                hidden_english=self.tr("(the English of this sentence shows after the answer)"),
             )
             self._spans = write_passage(doc, self.article, layout)
         self._park_caret()
@@ -184,7 +186,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
     def toggle_translation(self, sentence_id: str | None = None) -> None:
         """Show or hide one sentence's English (the current one by default)."""
         sid = sentence_id or self._current or (self._order[0] if self._order else None)
-        if sid is None or self._parallel:
+        if sid is None or self._parallel or sid in self.masked():
             return
         self._shown ^= {sid}
         self.set_current(sid, scroll=False)

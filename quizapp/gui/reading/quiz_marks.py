@@ -27,8 +27,12 @@ class QuizMarks:
     _answer_wrong: frozenset[str] = frozenset()
 
     def set_masked(self, ids: Any) -> None:
-        """Hide the words of these sentences behind blanks of the same length."""
-        self._masked = frozenset(ids)
+        """Hide the words of these sentences behind blanks of the same length, and
+        their English too (a parallel row or a shown line) while they are masked."""
+        before, self._masked = self._masked, frozenset(ids)
+        english = self._parallel or (before | self._masked) & self._shown  # type: ignore[attr-defined]
+        if before != self._masked and english:
+            self._rerender_keeping_place()  # type: ignore[attr-defined]
         self.set_gloss_highlight(None)  # type: ignore[attr-defined]
 
     def masked(self) -> frozenset[str]:

@@ -68,6 +68,21 @@ def test_a_cloze_masks_its_own_sentence_until_answered(qtbot, tmp_path, translat
     assert passage.masked() == frozenset()  # the answer is out: the sentence comes back
 
 
+def test_a_masked_sentence_keeps_its_english_hidden_too(qtbot, tmp_path, translators):
+    article, _view, panel = start(qtbot, tmp_path)
+    passage = panel.passage
+    english = article.sentence("s2").en
+    go_to(panel, "q6")  # s2 is masked while its cloze is asked
+    passage.toggle_translation("s2")  # T on it: nothing
+    assert not passage.translation_shown("s2")
+    passage.set_current("s2", scroll=False)
+    assert not passage.chip_shown("s2")  # no EN chip to click either
+    passage.set_parallel(True)  # nor a parallel row
+    assert english not in passage.toPlainText()
+    go_to(panel, "q1")  # unmasked: the parallel row tells it again
+    assert english in passage.toPlainText()
+
+
 def test_locate_marks_the_right_sentences_and_the_wrong_picks(qtbot, tmp_path, translators):
     _article, _view, panel = start(qtbot, tmp_path)
     go_to(panel, "q10")  # the answer is s4

@@ -145,10 +145,10 @@
     <name>LocateBar</name>
     <message numerus="yes">
       <location filename="../../quizapp/gui/reading/locate_bar.py" line="60" />
-      <source>%n sentence(s) picked</source>
+      <source>%n sentence(s) selected</source>
       <translation>
-        <numerusform>%n sentence picked</numerusform>
-        <numerusform>%n sentences picked</numerusform>
+        <numerusform>%n sentence selected</numerusform>
+        <numerusform>%n sentences selected</numerusform>
       </translation>
     </message>
   </context>

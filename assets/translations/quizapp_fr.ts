@@ -616,100 +616,110 @@
   <context>
     <name>GlossPopover</name>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="180" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="169" />
       <source>This word is not in the article’s glossary.</source>
       <translation>Ce mot n’est pas dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="182" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="171" />
       <source>No word of this sentence is in the article’s glossary.</source>
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="337" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="360" />
       <source>Show the sentence in English</source>
       <translation>Afficher la phrase en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="338" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="361" />
       <source>Shows the English translation under this sentence</source>
       <translation>Affiche la traduction anglaise sous cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="347" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="378" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="142" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="351" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="352" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="145" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="382" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="383" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="178" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="167" />
       <source>No entry in the glossary or in your dictionaries.</source>
       <translation>Aucune entrée dans le glossaire ni dans vos dictionnaires.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="191" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="180" />
       <source>From the article’s glossary</source>
       <translation>Du glossaire de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="197" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="186" />
       <source>No dictionary is installed: sudo apt install dict-freedict-fra-eng, or put dictd/StarDict files in %1</source>
       <translation>Aucun dictionnaire installé : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd/StarDict dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="233" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="226" />
       <source>From %1</source>
       <translation>Source : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="240" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="233" />
       <source>an expression of this sentence</source>
       <translation>une expression de cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="261" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="266" />
       <source>Added to my words</source>
       <translation>Ajouté à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="348" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="368" />
+      <source>✓ Known (K to undo)</source>
+      <translation>✓ Connu (K pour annuler)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="369" />
+      <source>You know this word; K puts it back to learning</source>
+      <translation>Vous connaissez ce mot ; K le remet en apprentissage</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="379" />
       <source>More</source>
       <translation>Plus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="349" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="380" />
       <source>Show the whole dictionary entry</source>
       <translation>Afficher l’entrée complète du dictionnaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="353" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="354" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="384" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="385" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="345" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="371" />
       <source>Known (K)</source>
       <translation>Connu (K)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="346" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="372" />
       <source>You know this word: it is no longer coloured</source>
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="334" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="357" />
       <source>Hide the English</source>
       <translation>Masquer l’anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="335" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="358" />
       <source>Hides the English translation of this sentence</source>
       <translation>Masque la traduction anglaise de cette phrase</translation>
     </message>
@@ -717,19 +727,19 @@
   <context>
     <name>HighlightLegend</name>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="58" />
-      <source>where the text gives the answer</source>
-      <translation>là où le texte donne la réponse</translation>
+      <location filename="../../quizapp/gui/reading/legend.py" line="66" />
+      <source>Where the text gives the answer</source>
+      <translation>Là où le texte donne la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="59" />
-      <source>your choice (✓ and its number)</source>
-      <translation>votre choix (✓ et son numéro)</translation>
+      <location filename="../../quizapp/gui/reading/legend.py" line="67" />
+      <source>Your choice (✓ and its number)</source>
+      <translation>Votre choix (✓ et son numéro)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="60" />
-      <source>the word you looked up</source>
-      <translation>le mot que vous avez cherché</translation>
+      <location filename="../../quizapp/gui/reading/legend.py" line="68" />
+      <source>The word you looked up</source>
+      <translation>Le mot que vous avez cherché</translation>
     </message>
   </context>
   <context>
@@ -842,7 +852,17 @@
   <context>
     <name>KnownWords</name>
     <message>
-      <location filename="../../quizapp/gui/review/known.py" line="101" />
+      <location filename="../../quizapp/gui/review/known.py" line="95" />
+      <source>“%1” is known: no longer tinted</source>
+      <translation>« %1 » est connu : il n’est plus teinté</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/known.py" line="95" />
+      <source>“%1” is learning again</source>
+      <translation>« %1 » est de nouveau en apprentissage</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/known.py" line="106" />
       <source>Click a word first.</source>
       <translation>Cliquez d’abord sur un mot.</translation>
     </message>
@@ -1017,10 +1037,10 @@
     <name>LocateBar</name>
     <message numerus="yes">
       <location filename="../../quizapp/gui/reading/locate_bar.py" line="60" />
-      <source>%n sentence(s) picked</source>
+      <source>%n sentence(s) selected</source>
       <translation>
-        <numerusform>%n phrase choisie</numerusform>
-        <numerusform>%n phrases choisies</numerusform>
+        <numerusform>%n phrase sélectionnée</numerusform>
+        <numerusform>%n phrases sélectionnées</numerusform>
       </translation>
     </message>
     <message>
@@ -1035,13 +1055,13 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/locate_bar.py" line="64" />
-      <source>Check the sentences you picked</source>
-      <translation>Vérifier les phrases choisies</translation>
+      <source>Check the sentences you selected</source>
+      <translation>Vérifier les phrases sélectionnées</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/locate_bar.py" line="66" />
-      <source>Keep the sentences you picked and go to the next question</source>
-      <translation>Garder les phrases choisies et passer à la question suivante</translation>
+      <source>Keep the sentences you selected and go to the next question</source>
+      <translation>Garder les phrases sélectionnées et passer à la question suivante</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/locate_bar.py" line="68" />
@@ -2005,52 +2025,52 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="365" />
+      <location filename="../../quizapp/gui/reading/view.py" line="351" />
       <source>Click the sentences that answer the question.</source>
       <translation>Cliquez sur les phrases qui répondent à la question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="370" />
+      <location filename="../../quizapp/gui/reading/view.py" line="356" />
       <source>Click a word for its meaning, or EN after a sentence for its English.</source>
       <translation>Cliquez sur un mot pour son sens, ou sur EN après une phrase pour sa traduction anglaise.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="371" />
+      <location filename="../../quizapp/gui/reading/view.py" line="357" />
       <source>Click a word for its meaning, EN for the English.</source>
       <translation>Cliquez sur un mot pour son sens, sur EN pour l’anglais.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="383" />
+      <location filename="../../quizapp/gui/reading/view.py" line="369" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="384" />
+      <location filename="../../quizapp/gui/reading/view.py" line="370" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="387" />
+      <location filename="../../quizapp/gui/reading/view.py" line="373" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="392" />
+      <location filename="../../quizapp/gui/reading/view.py" line="378" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="393" />
+      <location filename="../../quizapp/gui/reading/view.py" line="379" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="394" />
+      <location filename="../../quizapp/gui/reading/view.py" line="380" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="367" />
+      <location filename="../../quizapp/gui/reading/view.py" line="353" />
       <source>Click a word for its meaning.</source>
       <translation>Cliquez sur un mot pour voir son sens.</translation>
     </message>

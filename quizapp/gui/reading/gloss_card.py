@@ -18,40 +18,37 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QHideEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsDropShadowEffect,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.gui.reading.card_lines import headword, plain_label
 
 if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
     from quizapp.core.dictionary import Answer
     from quizapp.core.model import GlossEntry
+    from quizapp.gui.window.theme import Theme
 
 
 MAX_WIDTH_EM = 26
 MIN_WIDTH_EM = 12
 
 
-def plain_label(parent: QWidget, selectable: bool = True) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def headword(word: str, entry: str) -> str:
-    """ "déployées → déployer": the clicked form and its headword, when they differ."""
-    if not word or word.casefold() == entry.casefold():
-        return entry
-    return f"{word} → {entry}"
-
-
 class GlossPopover(QFrame):
     """Shows one entry, several (a sentence's glossed words) or "no entry"."""
 
+    GAP = 8  # between the card and the sentence it keeps clear of
     translate_requested = Signal(str)
     known_toggled = Signal(str, bool)  # the word clicked, known now or not (K, or the button)
     closed = Signal()
+    grown = Signal()  # a button came: whoever placed the card may place it again
     add_word_requested = Signal(str, str, str, str)  # sentence id, word, headword, gloss
     folder_requested = Signal()  # open the dictionaries folder
 
@@ -60,6 +57,8 @@ class GlossPopover(QFrame):
         self.setObjectName("gloss_card")
         self.setProperty("card", "plain")  # a rounded card of the theme (stylesheet.py)
         self.setAutoFillBackground(True)
+        self.shadow = QGraphicsDropShadowEffect(self)  # it floats above the page
+        self.setGraphicsEffect(self.shadow)
         self._english_shown = False
         self._placement: tuple[QRect, QRect | None, QRect | None] | None = None
         self._sentence_id = ""
@@ -69,6 +68,7 @@ class GlossPopover(QFrame):
         self._asked_dictionaries = False
         self._hint = False
         self._full = False
+        self.widest: int | None = None  # a sheet as wide as the passage (card_place.py)
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(12, 8, 12, 10)
         self.body.setSpacing(2)
@@ -101,6 +101,7 @@ class GlossPopover(QFrame):
         self.known_button.setCheckable(True)
         self.known_button.hide()
         self.known_button.clicked.connect(lambda on: self.known_toggled.emit(self._word, on))
+        self.known_button.toggled.connect(lambda _on: self._known_text())
         self.retranslate_ui()
 
     # -- content ---------------------------------------------------------------
@@ -117,6 +118,7 @@ class GlossPopover(QFrame):
         self._word = word
         self._entries = tuple(entries)
         self._answers = ()
+        self.widest = None  # new content: the card's own measure first
         self._asked_dictionaries = self._hint = False
         self._rebuild()
 
@@ -135,6 +137,7 @@ class GlossPopover(QFrame):
         self._word = word
         self._entries = ()
         self._answers = tuple(answers)
+        self.widest = None  # new content: the card's own measure first
         self._asked_dictionaries = asked_dictionaries
         self._hint = hint and not answers
         self._full = False
@@ -142,20 +145,6 @@ class GlossPopover(QFrame):
         self.add_button.setText(self.tr("Add to my words"))
         self.known_button.hide()
         self._rebuild()
-
-    def popup_beside(self, sentence: QRect, area: QRect) -> None:
-        """The words of a sentence: to the right of the column if there is room, else
-        below or above the sentence, never over it."""
-        self.adjustSize()
-        size = self.sizeHint()
-        if sentence.right() + 12 + size.width() <= area.right():
-            y = min(max(area.top(), sentence.top()), area.bottom() - size.height())
-            self.move(QPoint(sentence.right() + 12, max(area.top(), y)))
-            self.show()
-            self.raise_()
-            self.translate_button.setFocus(Qt.FocusReason.PopupFocusReason)
-            return
-        self.popup_at(QRect(sentence.left(), sentence.top(), 8, 8), sentence, area)
 
     def texts(self) -> list[str]:
         """Every text shown, in order (for tests and screen readers)."""
@@ -185,8 +174,8 @@ class GlossPopover(QFrame):
         for entry in self._entries:
             self._add(headword(self._word, entry.fr) if single else entry.fr, "question")
             self._add(entry.en, "option")
-            if entry.note:
-                self._add(entry.note, "caption", tone="muted")
+            if entry.note:  # read, not skimmed: body size, quiet italic (stylesheet_reading)
+                self._add(entry.note, "body", tone="muted", note=True)
         if len(self._entries) == 1 and self._word:
             self.source_label.setText(self.tr("From the article’s glossary"))
         self.source_label.setVisible(
@@ -218,12 +207,16 @@ class GlossPopover(QFrame):
             [label.fontMetrics().horizontalAdvance(label.text()) for label in self.labels]
             + [self.translate_button.sizeHint().width(), self.buttons.sizeHint().width()]
         )
-        width = max(MIN_WIDTH_EM * em, min(MAX_WIDTH_EM * em, natural + 2))
+        margins = self.body.contentsMargins()
+        widest = (self.widest or 0) - margins.left() - margins.right() - 2  # 2: the border
+        width = max(
+            MIN_WIDTH_EM * em, min(widest if self.widest else MAX_WIDTH_EM * em, natural + 2)
+        )
         for label in [*self.labels, self.hint_label, self.source_label]:
             label.setFixedWidth(width)
             label.setMinimumHeight(max(0, label.heightForWidth(width)))
         self.setAccessibleDescription(" — ".join(self.texts()))
-        self.adjustSize()
+        self._fit()
 
     folder_hint = ""  # the dictionaries folder, named in the one-time hint
 
@@ -246,6 +239,18 @@ class GlossPopover(QFrame):
                 self._add(" · ".join(how), "caption", tone="muted")
             self._add(answer.full if self._full else answer.gloss, "option")
 
+    def widen(self, width: int | None) -> None:
+        """At most `width` wide (None: the card's own measure), laid out again."""
+        if width != self.widest:
+            self.widest = width
+            self._rebuild()
+
+    def _fit(self) -> None:
+        """Its size from the lines it has now (a rebuild leaves the layout's cache stale)."""
+        self.body.invalidate()
+        self.body.activate()
+        self.resize(self.sizeHint())
+
     def _toggle_full(self, on: bool) -> None:
         if on != self._full and self._answers:
             self._full = on
@@ -260,10 +265,12 @@ class GlossPopover(QFrame):
             self.add_button.setEnabled(False)
             self.add_button.setText(self.tr("Added to my words"))
 
-    def _add(self, text: str, kind: str, tone: str = "") -> None:
+    def _add(self, text: str, kind: str, tone: str = "", note: bool = False) -> None:
         """A line of the card, sized and coloured by the theme's roles (stylesheet.py)."""
         label = plain_label(self)
         label.setProperty("type", kind)
+        if note:
+            label.setProperty("note", "true")
         if tone:
             label.setProperty("tone", tone)
         label.setText(text)
@@ -272,6 +279,19 @@ class GlossPopover(QFrame):
         self.body.addWidget(label)
         self.labels.append(label)
 
+    def set_theme(self, theme: Theme) -> None:
+        """Margins and the shadow at the theme's size and colours."""
+        p = theme.palette
+        self.body.setContentsMargins(
+            theme.space(1.5), theme.space(1), theme.space(1.5), theme.space(1.25)
+        )
+        self.body.setSpacing(max(2, theme.space(0.25)))
+        shade = QColor(p.window if p.dark else p.text)
+        shade.setAlpha(230 if p.dark else 60)
+        self.shadow.setColor(shade)
+        self.shadow.setBlurRadius(theme.space(3))
+        self.shadow.setOffset(0, max(1, theme.space(0.5)))
+
     # -- placement -------------------------------------------------------------
     def popup_at(
         self, anchor: QRect, keep_clear: QRect | None = None, area: QRect | None = None
@@ -279,19 +299,19 @@ class GlossPopover(QFrame):
         """Open below `keep_clear` (the sentence, parent coordinates), else above it, next
         to `anchor` (the word); inside `area` (the passage), never over the toolbar."""
         self._placement = (anchor, keep_clear, area)
-        self.adjustSize()
+        self._fit()
         size = self.sizeHint()
         if area is None:
             area = self.parentWidget().rect() if self.parentWidget() else QRect(0, 0, 800, 600)
         clear = keep_clear if keep_clear is not None else anchor
         x = min(max(area.left() + 4, anchor.left()), area.right() - size.width() - 4)
-        below, above = clear.bottom() + 8, clear.top() - size.height() - 8
+        below, above = clear.bottom() + self.GAP, clear.top() - size.height() - self.GAP
         if below + size.height() <= area.bottom():
             y = below
         elif above >= area.top():
             y = above
-        else:  # a sentence taller than the window: under the word's own line
-            y = min(anchor.bottom() + 8, area.bottom() - size.height())
+        else:  # no room: a sheet at the passage's foot, never over the word's own line
+            y = max(anchor.bottom() + self.GAP, area.bottom() - size.height())
         self.move(QPoint(max(area.left(), x), max(area.top(), y)))
         self.show()
         self.raise_()
@@ -304,12 +324,15 @@ class GlossPopover(QFrame):
         self.translate_requested.emit(sentence_id)
 
     def show_known(self, status: str | None) -> None:
-        """Offer "Known" for the clicked word (None hides it: no word, or no learner)."""
+        """Offer "Known" for the clicked word (None hides it: no word, or no learner);
+        a known word's button says so, checked, until K again."""
         self.known_button.setVisible(status is not None and bool(self._word))
         self.known_button.setChecked(status == "known")
-        self.adjustSize()
+        self._known_text()
+        self._fit()
         if self.isVisible() and self._placement is not None:  # taller now: placed again
             self.popup_at(*self._placement)
+            self.grown.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -340,10 +363,18 @@ class GlossPopover(QFrame):
         self.translate_button.setAccessibleName(text)
         self.translate_button.setAccessibleDescription(about)
 
+    def _known_text(self) -> None:
+        if self.known_button.isChecked():
+            self.known_button.setText(self.tr("✓ Known (K to undo)"))
+            self.known_button.setToolTip(self.tr("You know this word; K puts it back to learning"))
+        else:
+            self.known_button.setText(self.tr("Known (K)"))
+            self.known_button.setToolTip(self.tr("You know this word: it is no longer coloured"))
+        self.known_button.setAccessibleName(self.known_button.text())
+
     def retranslate_ui(self) -> None:
         self._button_text()
-        self.known_button.setText(self.tr("Known (K)"))
-        self.known_button.setToolTip(self.tr("You know this word: it is no longer coloured"))
+        self._known_text()
         self.setAccessibleName(self.tr("Glossary entry"))
         self.more_button.setText(self.tr("More"))
         self.more_button.setAccessibleName(self.tr("Show the whole dictionary entry"))

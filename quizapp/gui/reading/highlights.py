@@ -62,6 +62,9 @@ class PassageHighlights:
             marks.append(self._selection(self._spans[cursor], self._background(c.current)))
         for sid in self._evidence & self._spans.keys():
             fmt = self._background(c.evidence)
+            if c.evidence_line:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(c.evidence_mark)
             marks.append(self._selection(self._spans[sid], fmt))
         for sid in self._locate & self._spans.keys():
             fmt = self._background(c.locate)

@@ -1,5 +1,8 @@
 """The highlights' legend, shown where two highlights could meet (during a quiz).
 
+Its line is kept for the whole quiz, empty until a highlight needs it, so the
+text never moves down when feedback arrives.
+
 Each chip is a swatch of the theme's role (`swatch` property, stylesheet.py)
 and its meaning, so "yellow" never has to be guessed: the proof of an answer,
 the learner's own picks in a `locate` question, the looked-up word.
@@ -39,11 +42,16 @@ class HighlightLegend(QWidget):
         layout.addStretch(1)
         self.retranslate_ui()
 
-    def show_roles(self, roles: set[str]) -> None:
+    def show_roles(self, roles: set[str], keep_room: bool = False) -> None:
+        """The chips of `roles`; with `keep_room` the (maybe empty) line stays."""
         for role, (swatch, text) in self.chips.items():
             swatch.setVisible(role in roles)
             text.setVisible(role in roles)
-        self.setVisible(bool(roles))
+        self.setVisible(bool(roles) or keep_room)
+
+    def line_height(self) -> int:
+        """A chip's height, shown or not: the room the line keeps."""
+        return max(max(t.sizeHint().height(), s.height()) for s, t in self.chips.values())
 
     def texts(self) -> list[str]:
         return [text.text() for swatch, text in self.chips.values() if not text.isHidden()]
@@ -55,9 +63,9 @@ class HighlightLegend(QWidget):
 
     def retranslate_ui(self) -> None:
         meanings = {
-            "evidence": self.tr("where the text gives the answer"),
-            "selection": self.tr("your choice (✓ and its number)"),
-            "lookup": self.tr("the word you looked up"),
+            "evidence": self.tr("Where the text gives the answer"),
+            "selection": self.tr("Your choice (✓ and its number)"),
+            "lookup": self.tr("The word you looked up"),
         }
         for role, (_swatch, text) in self.chips.items():
             text.setText(meanings[role])

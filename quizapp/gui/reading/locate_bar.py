@@ -57,12 +57,12 @@ class LocateBar(QWidget):
 
     def retranslate_ui(self) -> None:
         self.prompt.setText(self._prompt)
-        self.count.setText(self.tr("%n sentence(s) picked", "", self._picked))
+        self.count.setText(self.tr("%n sentence(s) selected", "", self._picked))
         self.check_button.setText(self.tr("Check") if self._practice else self.tr("Next"))
         self.check_button.setEnabled(self._picked > 0 or not self._practice)
         self.check_button.setToolTip(
-            self.tr("Check the sentences you picked")
+            self.tr("Check the sentences you selected")
             if self._practice
-            else self.tr("Keep the sentences you picked and go to the next question")
+            else self.tr("Keep the sentences you selected and go to the next question")
         )
         self.setAccessibleName(self.tr("The question to answer in the text"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.gui.reading import chrome
 from quizapp.gui.reading.banner import Banner
+from quizapp.gui.reading.card_place import CardPlacement
 from quizapp.gui.reading.columns import Columns
 from quizapp.gui.reading.gloss_card import GlossPopover
 from quizapp.gui.reading.legend import HighlightLegend
@@ -34,7 +35,7 @@ if TYPE_CHECKING:  # pragma: no cover - the glossing engine loads on first click
     from quizapp.gui.window.theme import Theme
 
 
-class ReadingView(QWidget):
+class ReadingView(CardPlacement, QWidget):
     """Reading one article; emits `quiz_requested` for the quiz helper to answer."""
 
     quiz_requested = Signal()
@@ -127,6 +128,8 @@ class ReadingView(QWidget):
 
         self.columns.update()
         self._update_hint()  # its one line, at the new size
+        if self.popover is not None:
+            self.popover.set_theme(theme)
         if not getattr(self, "_actions", None):
             return
         back, parallel, quiz = self._actions
@@ -179,22 +182,13 @@ class ReadingView(QWidget):
     def _ensure_popover(self) -> GlossPopover:
         if self.popover is None:
             self.popover = GlossPopover(self)
+            self.popover.set_theme(self.passage.theme())
+            self.popover.grown.connect(self._place_again)
             self.popover.translate_requested.connect(self._translate_from_popover)
             self.popover.closed.connect(self._popover_closed)
             self.popover.add_word_requested.connect(self.add_word_requested)
             self.popover.folder_requested.connect(self._open_dictionaries_folder)
         return self.popover
-
-    def _anchor(self, sentence_id: str, start: int, end: int) -> QRect:
-        view = self.passage
-        first = view.word_position(sentence_id, start)
-        last = view.word_position(sentence_id, max(start, end - 1))
-        line = view.sentence_rect(sentence_id).height() or 20
-        rect = QRect(first.x() - 4, first.y() - line // 2, 8, line)
-        if last.y() == first.y():
-            rect.setRight(last.x() + 4)
-        top_left = view.viewport().mapTo(self, rect.topLeft())
-        return QRect(top_left, rect.size())
 
     def _show_gloss(self, sentence_id: str, word: str, hit: GlossHit | None) -> None:
         popover = self._ensure_popover()
@@ -213,7 +207,7 @@ class ReadingView(QWidget):
                 word = self.article.sentence(sentence_id).fr[hit.start : hit.end]
             entries = [hit.entry] if hit is not None else []
             popover.show_entries(sentence_id, word, entries, english_shown=shown)
-        popover.popup_at(self._anchor(*span), self._sentence_rect(sentence_id), self._area())
+        self._place_card(popover, span)
 
     def _open_dictionaries_folder(self) -> None:
         if self.dictionaries is not None:
@@ -236,18 +230,7 @@ class ReadingView(QWidget):
                 entries.append(hit.entry)
         popover = self._ensure_popover()
         popover.show_entries(sid, "", entries, english_shown=passage.translation_shown(sid))
-        popover.popup_beside(self._sentence_rect(sid), self._area())
-
-    def _sentence_rect(self, sentence_id: str) -> QRect:
-        """The sentence's lines, in this widget's coordinates (the card keeps clear of it)."""
-        passage = self.passage
-        rect = passage.sentence_bounds(sentence_id)
-        return QRect(passage.viewport().mapTo(self, rect.topLeft()), rect.size())
-
-    def _area(self) -> QRect:
-        """Where a card may go: over the passage only, never over the toolbar."""
-        viewport = self.passage.viewport()
-        return QRect(viewport.mapTo(self, viewport.rect().topLeft()), viewport.size())
+        self._place_beside(popover, sid)
 
     def _translate_from_popover(self, sentence_id: str) -> None:
         """The card's button shows the sentence's English, or hides it if shown."""
@@ -264,6 +247,8 @@ class ReadingView(QWidget):
             self.passage.setFocus(Qt.FocusReason.PopupFocusReason)  # keys go back to the text
 
     def close_popover(self) -> None:
+        if self._placing:  # the passage scrolls to make room for the card
+            return
         if self.popover is not None and self.popover.isVisible():
             had_focus = self.popover.isAncestorOf(self.focusWidget() or self)
             self.popover.close()
@@ -332,7 +317,7 @@ class ReadingView(QWidget):
                 roles.add("selection")
             if roles and passage.gloss_highlight():
                 roles.add("lookup")
-        self.legend.show_roles(roles)
+        self.legend.show_roles(roles, keep_room=self._side is not None)
         self._align_legend()
 
     def _align_legend(self) -> None:
@@ -342,6 +327,7 @@ class ReadingView(QWidget):
         left = round(self.passage.document().rootFrame().frameFormat().leftMargin())
         gap = self.passage.theme().space(1)
         self.legend.layout().setContentsMargins(left, gap, left, 0)
+        self.legend.setFixedHeight(gap + self.legend.line_height())  # the same, empty or not
 
     def _settings(self) -> Any:
         return getattr(self.window(), "settings", None)

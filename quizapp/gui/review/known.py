@@ -88,8 +88,13 @@ class KnownWords(QObject):
         if not word or store is None or profile is None:
             return
         status = known.KNOWN if on else known.LEARNING
-        self.bridge.write(lambda: store.set_word_status(profile, known.lemma_of(word), status))
+        lemma = known.lemma_of(word)
+        self.bridge.write(lambda: store.set_word_status(profile, lemma, status))
         self.refresh()
+        said = (
+            self.tr("“%1” is known: no longer tinted") if on else self.tr("“%1” is learning again")
+        )
+        self.window.statusBar().showMessage(said.replace("%1", lemma), 4000)  # K: what changed
         popover = self.window.reading_view.popover
         if popover is not None and popover.isVisible():
             popover.show_known(known.status_of(word, self.statuses))

@@ -1,6 +1,7 @@
 """Style-sheet rules of the reading screen (plain text, no Qt): the primary "Start
 the quiz", the Parallel English toggle, the "Text | Questions" segments, and the
-passage column's surface under its legend, the locate bar on the picks' tint.
+passage column's surface under its legend, the locate bar on the picks' tint, and
+the gloss card raised above the page (lighter in dark, an edge that shows).
 Added by `stylesheet.style_sheet`.
 """
 
@@ -36,4 +37,10 @@ def rules(theme: Theme) -> list[str]:
         f"QWidget#passage_column {{ background: {p.surface}; border-radius: {small}px; }}",
         f"QWidget#highlight_legend {{ background: {p.surface}; }}",
         f"QWidget#locate_bar {{ background: {p.selection_tint}; border-radius: {small}px; }}",
+        f"QFrame#gloss_card {{ background: {p.raised};"
+        f" border: 1px solid {p.gloss_mark if p.dark else p.border}; }}",
+        f"QFrame#gloss_card QPushButton {{ background: {p.raised}; }}",
+        'QFrame#gloss_card QLabel[note="true"] { font-style: italic; }',
+        f"QFrame#gloss_card QPushButton#known_button:checked {{ background: {p.right_tint};"
+        f" color: {p.right}; border-color: {p.right}; font-weight: 600; }}",
     ]

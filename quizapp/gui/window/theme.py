@@ -26,6 +26,7 @@ class Palette:
     dark: bool
     window: str  # the window's background (warm paper / near black)
     surface: str  # cards, the passage column, inputs
+    raised: str  # a card floating over the page (the gloss card): lighter than it in dark
     border: str  # 1 px card and input borders
     text: str
     muted: str  # secondary text: captions, English lines, hints
@@ -63,6 +64,7 @@ LIGHT = Palette(
     dark=False,
     window="#F7F5F0",
     surface="#FFFFFF",
+    raised="#FFFFFF",
     border="#E4E1DA",
     text="#1F2328",
     muted="#5B6270",
@@ -99,6 +101,7 @@ DARK = Palette(
     dark=True,
     window="#15171A",
     surface="#1E2126",
+    raised="#2B3038",
     border="#2C3038",
     text="#E8EAED",
     muted="#A4ABB6",
@@ -110,7 +113,7 @@ DARK = Palette(
     wrong_tint="#3A1D1B",
     partly="#F2C14E",
     partly_tint="#3A3014",
-    evidence_tint="#4A3610",
+    evidence_tint="#3D3526",  # a warm veil; the amber underline marks it
     evidence_bar="#F0B43C",
     selection_tint="#22324F",
     cursor_tint="#23272E",
@@ -247,8 +250,8 @@ def contrast(foreground: str, background: str) -> float:
 
 # Every text colour and the surfaces it is read on: each pair must reach AA (4.5:1).
 TEXT_ON = {
-    "text": ("window", "surface", "evidence_tint", "selection_tint", "cursor_tint"),
-    "muted": ("window", "surface"),
+    "text": ("window", "surface", "raised", "evidence_tint", "selection_tint", "cursor_tint"),
+    "muted": ("window", "surface", "raised"),
     "accent": ("window", "surface", "selection_tint"),  # the library's "New" chip
     "on_accent": ("accent",),
     "right": ("surface", "right_tint"),

@@ -142,7 +142,7 @@ def test_a_locate_question_is_answered_in_the_text_without_switching(qtbot, win)
         point = passage.sentence_rect(sid).center()
         qtbot.mouseClick(passage.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert passage.locate_selection() == frozenset({"s4"})
-    assert bar.count.text() == "1 sentence picked"
+    assert bar.count.text() == "1 sentence selected"
     assert bar.check_button.isEnabled()
     click(qtbot, bar.check_button)
     # checked: the feedback is in the questions, which come back by themselves

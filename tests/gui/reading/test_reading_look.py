@@ -90,7 +90,11 @@ def test_one_colour_per_meaning_and_no_reading_cursor_during_a_quiz(qtbot, readi
     reading.actions_by_name["start_quiz"].trigger()
     qtbot.waitUntil(lambda: view.side_panel() is not None)
     assert palette.cursor_tint not in backgrounds()  # the evidence never competes with it
+    view.column.layout().activate()
+    top = passage.geometry().top()
     passage.highlight_evidence(["s2"])
+    view.column.layout().activate()
+    assert passage.geometry().top() == top  # the legend's line was kept: the text stays put
     passage.set_locate_mode(True)
     passage.set_locate_selection(["s3"])
     assert {palette.evidence_tint, palette.selection_tint} <= backgrounds()
@@ -98,8 +102,8 @@ def test_one_colour_per_meaning_and_no_reading_cursor_during_a_quiz(qtbot, readi
     assert "2" in passage.toPlainText().split("Moscou")[0][-3:]  # sentence numbers
     assert view.legend.isVisible()
     assert view.legend.texts() == [
-        "where the text gives the answer",
-        "your choice (✓ and its number)",
+        "Where the text gives the answer",
+        "Your choice (✓ and its number)",
     ]
     assert QColor(palette.evidence_tint) != QColor(palette.selection_tint)
 

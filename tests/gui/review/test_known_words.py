@@ -46,9 +46,13 @@ def test_k_in_the_gloss_card_marks_the_word_known_and_again_learning(qtbot, win)
         qtbot.keyClick(popover.translate_button, Qt.Key.Key_K)
     assert store(win).word_statuses(bridge(win).profile) == {"contrôle": "known"}
     assert popover.known_button.isChecked()
+    assert popover.known_button.text() == "✓ Known (K to undo)"  # the card says what K did
+    assert win.statusBar().currentMessage() == "“contrôle” is known: no longer tinted"
     with qtbot.waitSignal(bridge(win).saved):
         qtbot.mouseClick(popover.known_button, Qt.MouseButton.LeftButton)
     assert store(win).word_statuses(bridge(win).profile) == {"contrôle": "learning"}
+    assert popover.known_button.text() == "Known (K)" and not popover.known_button.isChecked()
+    assert win.statusBar().currentMessage() == "“contrôle” is learning again"
 
 
 def test_the_passage_colours_unknown_and_learning_words_when_asked(qtbot, win):

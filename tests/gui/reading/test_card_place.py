@@ -1,0 +1,50 @@
+"""The gloss card never hides the sentence it explains: below or above it, or, with no
+room (a large zoom in a small window), a sheet as wide as the passage under the sentence
+scrolled to the top. It floats: a lighter surface in dark, with a shadow."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGraphicsDropShadowEffect
+
+from quizapp.gui.window.theme import DARK, LIGHT, contrast
+from tests.gui.reading.test_reading import click_word
+
+
+def _zoom_in(qtbot, window, steps: int) -> None:
+    for _ in range(steps):
+        qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_tall_card_in_a_small_window_never_covers_its_word_or_sentence(qtbot, reading):
+    view = reading.reading_view
+    reading.resize(900, 700)
+    _zoom_in(qtbot, reading, 6)
+    click_word(qtbot, reading, "s1", "nucléaires")
+    card = view.popover
+    qtbot.waitUntil(card.isVisible)
+    assert view._area().contains(view._sentence_rect("s1").center())  # still on screen
+    assert not card.geometry().intersects(view._sentence_rect("s1"))
+    assert view.rect().contains(card.geometry())
+    assert card.width() > view._area().width() * 0.9  # a sheet as wide as the passage
+    texts = [label for label in card.labels if label.isVisible()]
+    assert all(label.geometry().right() <= card.width() for label in texts)  # laid out
+    assert card.height() >= card.sizeHint().height()  # not crushed
+    qtbot.keyClick(card.translate_button, Qt.Key.Key_Escape)
+    reading.resize(700, 520)  # too small for the sentence and the card: the word stays clear
+    click_word(qtbot, reading, "s1", "nucléaires")
+    qtbot.waitUntil(card.isVisible)
+    word = view._anchor(*view.passage.gloss_highlight())
+    assert not card.geometry().intersects(word)
+    assert view._area().contains(word.center())
+
+
+def test_the_card_is_raised_with_a_shadow_and_a_readable_note(qtbot, reading):
+    click_word(qtbot, reading, "s1", "nucléaires")
+    card = reading.reading_view.popover
+    assert isinstance(card.graphicsEffect(), QGraphicsDropShadowEffect)
+    note = next(label for label in card.labels if label.property("note") == "true")
+    assert note.property("type") == "body" and note.font().italic()
+    assert contrast(DARK.text, DARK.raised) >= 7 and contrast(DARK.muted, DARK.raised) >= 4.5
+    assert contrast(LIGHT.muted, LIGHT.raised) >= 4.5
+    assert DARK.raised != DARK.surface  # lighter than the page in dark

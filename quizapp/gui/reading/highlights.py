@@ -3,13 +3,16 @@
 The pointer and the reading cursor (hidden during a quiz), the evidence of an
 answer, the learner's `locate` picks, the looked-up word: drawn as extra
 selections over the text, so the document never changes for a highlight.
+The evidence also gets the amber bar of the evidence card, in the margin
+beside its lines: a clear mark on a quiet tint, in light and dark alike.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from quizapp.gui.reading.document import Span, u16
@@ -62,9 +65,6 @@ class PassageHighlights:
             marks.append(self._selection(self._spans[cursor], self._background(c.current)))
         for sid in self._evidence & self._spans.keys():
             fmt = self._background(c.evidence)
-            if c.evidence_line:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(c.evidence_mark)
             marks.append(self._selection(self._spans[sid], fmt))
         for sid in self._locate & self._spans.keys():
             fmt = self._background(c.locate)
@@ -77,5 +77,24 @@ class PassageHighlights:
             span = (base + u16(text[:start]), base + u16(text[:end]))
             marks.append(self._selection(span, self._background(c.gloss, c.gloss_text)))
         self.setExtraSelections(marks)
+        if getattr(self, "_barred", None) != self._evidence:  # the margin's bars: all repainted
+            self._barred = self._evidence
+            self.viewport().update()
         self._refresh_chips()  # the pointer's and the cursor's EN (chips.py)
         self.highlights_changed.emit()
+
+    def paint_evidence_bars(self) -> None:
+        """The amber bar left of each evidence sentence's lines (the margin, not the text)."""
+        if not self._evidence:
+            return
+        theme = self.theme()  # type: ignore[attr-defined]
+        width, gap = max(3, theme.space(0.4)), theme.space(1)
+        left = round(self.document().rootFrame().frameFormat().leftMargin())
+        x = left - self._doc_offset().x() - gap - width  # type: ignore[attr-defined]
+        painter = QPainter(self.viewport())
+        for sid in self._evidence & self._spans.keys():
+            lines = self.sentence_bounds(sid)  # type: ignore[attr-defined]
+            painter.fillRect(
+                QRect(x, lines.top(), width, lines.height()), self._colours.evidence_mark
+            )
+        painter.end()

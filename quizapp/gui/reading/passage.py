@@ -278,6 +278,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        self.paint_evidence_bars()
         self.paint_chips()
 
     # -- input ----------------------------------------------------------------

@@ -43,7 +43,6 @@ class PassageColours:
         self.gloss_text = QColor(p.on_accent)
         self.evidence = QColor(p.evidence_tint)
         self.evidence_mark = QColor(p.evidence_bar)
-        self.evidence_line = p.dark  # dark: a quiet veil, lit by its amber underline
         self.translation = QColor(p.muted)
         self.marker = QColor(p.accent)  # an EN chip's letters (chips.py)
         self.chip = QColor(p.cursor_tint)  # ... on the pointer's tint: a tab of its sentence

@@ -149,3 +149,23 @@ def test_the_title_grows_half_as_fast_and_the_dark_evidence_stays_readable():
     assert abs(growth - (big.scale - 1) / 2) < 0.02  # half the passage's growth
     assert big.px("passage") == round(TYPE_PX["passage"] * big.scale)  # the rest unchanged
     assert contrast(DARK.text, DARK.evidence_tint) >= 7
+
+
+def test_evidence_has_the_amber_bar_in_the_margin_beside_its_lines(qtbot, reading):
+    view = reading.reading_view
+    passage = view.passage
+    reading.actions_by_name["start_quiz"].trigger()
+    qtbot.waitUntil(lambda: view.side_panel() is not None)
+    bar = QColor(passage.theme().palette.evidence_bar)
+
+    def margin_colour() -> QColor:
+        lines = passage.sentence_bounds("s2")
+        left = round(passage.document().rootFrame().frameFormat().leftMargin())
+        x = left - passage._doc_offset().x() - passage.theme().space(1) - 1
+        return passage.viewport().grab().toImage().pixelColor(x, lines.center().y())
+
+    assert margin_colour() != bar
+    passage.highlight_evidence(["s2"])
+    assert margin_colour() == bar
+    passage.clear_evidence()
+    assert margin_colour() != bar

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QLinearGradient, QPainter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from quizapp.gui.reading.document import Span, u16
@@ -97,4 +97,21 @@ class PassageHighlights:
             painter.fillRect(
                 QRect(x, lines.top(), width, lines.height()), self._colours.evidence_mark
             )
+        painter.end()
+
+    def paint_top_fade(self) -> None:
+        """Scrolled mid-line, the top edge would show a sliver of the line above (its
+        underline, right under the legend's words): the page's colour fades it out."""
+        if self.verticalScrollBar().value() == 0:  # type: ignore[attr-defined]
+            return
+        theme = self.theme()  # type: ignore[attr-defined]
+        depth = max(4, theme.space(1))
+        surface = QColor(theme.palette.surface)
+        fade = QLinearGradient(0, 0, 0, depth)
+        fade.setColorAt(0.0, surface)
+        fade.setColorAt(0.4, surface)
+        surface.setAlpha(0)
+        fade.setColorAt(1.0, surface)
+        painter = QPainter(self.viewport())
+        painter.fillRect(QRect(0, 0, self.viewport().width(), depth), fade)
         painter.end()

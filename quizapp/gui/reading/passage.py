@@ -50,6 +50,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
         # no keyboard caret: the keyboard moves between sentences instead
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setFrameShape(QTextEdit.Shape.NoFrame)
+        self.verticalScrollBar().valueChanged.connect(self.viewport().update)  # the top fade
         self.viewport().setMouseTracking(True)
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -280,6 +281,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
         super().paintEvent(event)
         self.paint_evidence_bars()
         self.paint_chips()
+        self.paint_top_fade()
 
     # -- input ----------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

@@ -169,3 +169,19 @@ def test_evidence_has_the_amber_bar_in_the_margin_beside_its_lines(qtbot, readin
     assert margin_colour() == bar
     passage.clear_evidence()
     assert margin_colour() != bar
+
+
+def test_a_line_scrolled_half_out_leaves_no_sliver_at_the_top_edge(qtbot, reading):
+    passage = reading.reading_view.passage
+    reading.resize(700, 400)
+    for _ in range(6):
+        qtbot.keyClick(reading, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    bar = passage.verticalScrollBar()
+    assert bar.maximum() > 0
+    surface = QColor(passage.theme().palette.surface)
+    for value in range(1, min(bar.maximum(), 60)):  # every offset: the top row stays clean
+        bar.setValue(value)
+        image = passage.viewport().grab().toImage()
+        assert {image.pixelColor(x, 0).name() for x in range(0, image.width(), 3)} == {
+            surface.name()
+        }

@@ -42,5 +42,5 @@ def rules(theme: Theme) -> list[str]:
         f"QFrame#gloss_card QPushButton {{ background: {p.raised}; }}",
         'QFrame#gloss_card QLabel[note="true"] { font-style: italic; }',
         f"QFrame#gloss_card QPushButton#known_button:checked {{ background: {p.right_tint};"
-        f" color: {p.right}; border-color: {p.right}; font-weight: 600; }}",
+        f" color: {p.right}; border-color: {p.right}; }}",
     ]

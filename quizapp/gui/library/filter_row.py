@@ -29,7 +29,7 @@ def fit_filters(view: LibraryView) -> None:
     choices = view.choices.sizeHint().width()
     if view.tool_buttons and view.choices.indexOf(view.tool_buttons[0]) >= 0:
         choices -= buttons  # measured without them: they may be beside the search
-    wide = column >= hint + em * 6 + choices + buttons + theme.space(1.5)
+    wide = column >= hint + em + choices + buttons + theme.space(1.5)
     direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
     home = view.choices if wide else view.search_row
     for button in view.tool_buttons:

@@ -110,7 +110,7 @@ class LibraryView(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(9)
         self.tool_buttons: list[QToolButton] = []
 
         self.table = LibraryList(self)

@@ -22,7 +22,7 @@ from quizapp.gui.window.locale_format import day, percent
 from quizapp.gui.window.theme import SANS, Theme
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-MAX_COLUMN_UNITS = 110  # the card column's widest, in spacing units (880 px at zoom 0)
+MAX_COLUMN_UNITS = 120  # the card column's widest, in spacing units (960 px at zoom 0)
 
 
 @dataclass
@@ -36,6 +36,7 @@ class Layout:
     text_top: int = 0
     title: list[str] = field(default_factory=list)
     english: list[str] = field(default_factory=list)  # the English title, on two lines at most
+    meta: list[str] = field(default_factory=list)  # questions, reading time…: two lines at most
     action: QRect = field(default_factory=QRect)
     state: QRect = field(default_factory=QRect)
     height: int = 0
@@ -50,7 +51,7 @@ class CardDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self.theme = Theme()
-        self._heights: dict[tuple[str, str, str, str, int], int] = {}
+        self._heights: dict[tuple[str, str, str, str, str, int], int] = {}
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -189,7 +190,9 @@ class CardDelegate(QStyledItemDelegate):
             body = self._font("body")
             out.english = self._title_lines(str(english), body, out.text_width)
             height += t.space(0.5) + QFontMetrics(body).lineSpacing() * len(out.english)
-        height += t.space(0.75) + QFontMetrics(self._font("caption")).lineSpacing()
+        caption = self._font("caption")
+        out.meta = self._title_lines(self.meta_text(index), caption, out.text_width)
+        height += t.space(0.75) + QFontMetrics(caption).lineSpacing() * len(out.meta)
         if stacked:  # text, then one row: the state at the left, the button at the right
             out.text_top = card.y() + pad
             top = out.text_top + max(height, side) + t.space(1.5)
@@ -219,7 +222,8 @@ class CardDelegate(QStyledItemDelegate):
         """Remembered per title, state and width: a bank of hundreds lays out at once."""
         width = self.view.viewport().width()
         english = str(index.siblingAtColumn(Column.TITLE_EN).data() or "")
-        key = (str(index.data()), english, self.state_text(index), self.action_text(index), width)
+        texts = (self.state_text(index), self.action_text(index), self.meta_text(index))
+        key = (str(index.data()), english, *texts, width)
         height = self._heights.get(key)
         if height is None:
             if len(self._heights) > 20_000:
@@ -287,13 +291,14 @@ class CardDelegate(QStyledItemDelegate):
         lines = [(title_font, p.text, line) for line in geo.title]
         english = bool(geo.english)
         lines += [(self._font("body"), p.muted, line) for line in geo.english]
-        lines.append((self._font("caption"), p.muted, self.meta_text(index)))
+        meta_from = len(lines)
+        lines += [(self._font("caption"), p.muted, line) for line in geo.meta]
         heights = [QFontMetrics(font).lineSpacing() for font, _c, _t in lines]
         y = geo.text_top
         for number, ((font, colour, text), height) in enumerate(zip(lines, heights, strict=True)):
             if number == len(geo.title) and english:
                 y += t.space(0.5)
-            if number == len(lines) - 1:
+            if number == meta_from:
                 y += t.space(0.75)
             painter.setFont(font)
             painter.setPen(QColor(colour))

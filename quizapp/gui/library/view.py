@@ -106,11 +106,8 @@ class LibraryView(QWidget):
         self.tag_label = QLabel(self)
         self.tag = QComboBox(self)
         self.tag_label.setBuddy(self.tag)
-        for combo in (self.level, self.tag):  # a long tag does not push the row onto two
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(9)
+        for combo in (self.level, self.tag):  # wide enough for their words, never cut
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.tool_buttons: list[QToolButton] = []
 
         self.table = LibraryList(self)

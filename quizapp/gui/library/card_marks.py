@@ -9,7 +9,7 @@ import math
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from quizapp.gui.window.theme import Palette
@@ -42,6 +42,8 @@ def score_colour(palette: Palette, best: float) -> str:
 
 def paint_best_ring(painter: QPainter, ring: QRectF, best: float, palette: Palette) -> None:
     """Full marks: a filled disc with a check. Otherwise a track and an arc of the score."""
+    from PySide6.QtCore import Qt  # not at import: the first screen never builds `Qt`
+
     best = max(0.0, min(1.0, best))
     colour = QColor(score_colour(palette, best))
     thick = max(2.0, ring.width() / 6)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -198,8 +198,7 @@ class LibraryView(QWidget):
         button = QToolButton(self)
         button.setDefaultAction(action)
         button.setProperty("library", "chip")
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        set_by_name(button, "toolButtonStyle", "ToolButtonTextOnly")
         self.tool_buttons.append(button)
         self.choices.addWidget(button)
         action.changed.connect(self._fit_filters)  # its count changes its width

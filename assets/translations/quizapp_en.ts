@@ -26,7 +26,7 @@
   <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="98" />
+      <location filename="../../quizapp/gui/library/cards.py" line="102" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -35,6 +35,14 @@
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/library/cards.py" line="104" />
+      <source>≈ %n min read</source>
+      <translation>
+        <numerusform>≈ %n min read</numerusform>
+        <numerusform>≈ %n min read</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/cards.py" line="110" />
       <source>%n new word(s)</source>
       <translation>
         <numerusform>%n new word</numerusform>
@@ -266,7 +274,7 @@
   <context>
     <name>SummaryHead</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="112" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="119" />
       <source>right first time</source>
       <translation>
         <numerusform>right first time</numerusform>
@@ -274,7 +282,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="113" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="120" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Right at the first try: %1 of %n question.</numerusform>
@@ -282,18 +290,26 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="120" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="127" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>word looked up</numerusform>
         <numerusform>words looked up</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="137" />
+      <source>Reading streak: %n day(s) in a row</source>
+      <translation>
+        <numerusform>Reading streak: %n day in a row</numerusform>
+        <numerusform>Reading streak: %n days in a row</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="216" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="222" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n attempt</numerusform>
@@ -301,7 +317,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="243" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="249" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>

@@ -154,42 +154,42 @@
   <context>
     <name>CardDelegate</name>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="78" />
+      <location filename="../../quizapp/gui/library/cards.py" line="81" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="79" />
+      <location filename="../../quizapp/gui/library/cards.py" line="82" />
       <source>Read again</source>
       <translation>Relire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="79" />
+      <location filename="../../quizapp/gui/library/cards.py" line="82" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="87" />
+      <location filename="../../quizapp/gui/library/cards.py" line="90" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="90" />
+      <location filename="../../quizapp/gui/library/cards.py" line="93" />
       <source>In progress</source>
       <translation>En cours</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="92" />
+      <location filename="../../quizapp/gui/library/cards.py" line="95" />
       <source>Best %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="93" />
+      <location filename="../../quizapp/gui/library/cards.py" line="96" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="98" />
+      <location filename="../../quizapp/gui/library/cards.py" line="102" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -198,6 +198,14 @@
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/library/cards.py" line="104" />
+      <source>≈ %n min read</source>
+      <translation>
+        <numerusform>≈ %n min de lecture</numerusform>
+        <numerusform>≈ %n min de lecture</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/cards.py" line="110" />
       <source>%n new word(s)</source>
       <translation>
         <numerusform>%n mot nouveau</numerusform>
@@ -205,17 +213,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="119" />
+      <location filename="../../quizapp/gui/library/cards.py" line="125" />
       <source>read today</source>
       <translation>lu aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="121" />
+      <location filename="../../quizapp/gui/library/cards.py" line="127" />
       <source>read yesterday</source>
       <translation>lu hier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="122" />
+      <location filename="../../quizapp/gui/library/cards.py" line="128" />
       <source>read on %1</source>
       <translation>lu le %1</translation>
     </message>
@@ -905,108 +913,108 @@
   <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="294" />
-      <location filename="../../quizapp/gui/library/view.py" line="384" />
+      <location filename="../../quizapp/gui/library/view.py" line="305" />
+      <location filename="../../quizapp/gui/library/view.py" line="382" />
       <source>All topics</source>
       <translation>Tous les thèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="307" />
+      <location filename="../../quizapp/gui/library/view.py" line="318" />
       <source>Loading the articles…</source>
       <translation>Chargement des articles…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="310" />
+      <location filename="../../quizapp/gui/library/view.py" line="321" />
       <source>This folder has no articles yet. Choose another folder of question files.</source>
       <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="315" />
+      <location filename="../../quizapp/gui/library/view.py" line="326" />
       <source>No article matches these filters. Try fewer letters, the English title, or all levels and topics.</source>
       <translation>Aucun article ne correspond à ces filtres. Essayez moins de lettres, le titre anglais, ou tous les niveaux et tous les thèmes.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="355" />
+      <location filename="../../quizapp/gui/library/view.py" line="353" />
       <source>Search a title</source>
       <translation>Rechercher un titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="356" />
+      <location filename="../../quizapp/gui/library/view.py" line="354" />
       <source>Search articles</source>
       <translation>Rechercher des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="358" />
+      <location filename="../../quizapp/gui/library/view.py" line="356" />
       <source>Type part of a title; accents and capitals do not matter.</source>
       <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="360" />
+      <location filename="../../quizapp/gui/library/view.py" line="358" />
       <source>&amp;Level:</source>
       <translation>&amp;Niveau :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="361" />
+      <location filename="../../quizapp/gui/library/view.py" line="359" />
       <source>Filter by level</source>
       <translation>Filtrer par niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="362" />
+      <location filename="../../quizapp/gui/library/view.py" line="360" />
       <source>Show only the articles of one CEFR level</source>
       <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="363" />
+      <location filename="../../quizapp/gui/library/view.py" line="361" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thème :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="364" />
+      <location filename="../../quizapp/gui/library/view.py" line="362" />
       <source>Filter by topic</source>
       <translation>Filtrer par thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="365" />
+      <location filename="../../quizapp/gui/library/view.py" line="363" />
       <source>Show only the articles with this tag</source>
       <translation>N’afficher que les articles de ce thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="366" />
+      <location filename="../../quizapp/gui/library/view.py" line="364" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="368" />
+      <location filename="../../quizapp/gui/library/view.py" line="366" />
       <source>Up and Down choose an article; Enter or a double-click reads it.</source>
       <translation>Haut et Bas choisissent un article ; Entrée ou un double-clic l’ouvre.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="370" />
+      <location filename="../../quizapp/gui/library/view.py" line="368" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="371" />
+      <location filename="../../quizapp/gui/library/view.py" line="369" />
       <source>Show all articles</source>
       <translation>Afficher tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="372" />
+      <location filename="../../quizapp/gui/library/view.py" line="370" />
       <source>Open folder</source>
       <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="373" />
+      <location filename="../../quizapp/gui/library/view.py" line="371" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="374" />
+      <location filename="../../quizapp/gui/library/view.py" line="372" />
       <source>Library status</source>
       <translation>État de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="378" />
+      <location filename="../../quizapp/gui/library/view.py" line="376" />
       <source>All levels</source>
       <translation>Tous les niveaux</translation>
     </message>
@@ -1484,12 +1492,12 @@
   <context>
     <name>PassageView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/passage.py" line="114" />
+      <location filename="../../quizapp/gui/reading/passage.py" line="115" />
       <source>(no English translation)</source>
       <translation>(pas de traduction anglaise)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/passage.py" line="118" />
+      <location filename="../../quizapp/gui/reading/passage.py" line="119" />
       <source>(the English of this sentence shows after the answer)</source>
       <translation>(l’anglais de cette phrase s’affiche après la réponse)</translation>
     </message>
@@ -2636,22 +2644,22 @@
   <context>
     <name>SummaryHead</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="97" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="102" />
       <source>Review finished</source>
       <translation>Révision terminée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="99" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="104" />
       <source>Practice finished</source>
       <translation>Entraînement terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="99" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="104" />
       <source>Test finished</source>
       <translation>Test terminé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="112" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="119" />
       <source>right first time</source>
       <translation>
         <numerusform>juste du premier coup</numerusform>
@@ -2659,7 +2667,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="113" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="120" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Juste du premier coup : %1 sur %n question.</numerusform>
@@ -2667,12 +2675,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="117" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="124" />
       <source>time spent</source>
       <translation>temps passé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="120" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="127" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>mot consulté</numerusform>
@@ -2680,32 +2688,45 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="122" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="129" />
       <source>Looked up: %1</source>
       <translation>Consultés : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="129" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="136" />
+      <source>Reading streak: day 1. See you tomorrow!</source>
+      <translation>Série de lecture : jour 1. À demain !</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="137" />
+      <source>Reading streak: %n day(s) in a row</source>
+      <translation>
+        <numerusform>Série : %n jour de lecture d’affilée</numerusform>
+        <numerusform>Série : %n jours de lecture d’affilée</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="142" />
       <source>Every answer right. Bravo, you read this text closely!</source>
       <translation>Toutes les réponses sont justes. Bravo, vous avez lu ce texte de près !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="131" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="144" />
       <source>Very good: you understood this text well.</source>
       <translation>Très bien : vous avez bien compris ce texte.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="133" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="146" />
       <source>Good work: more than half right. The mistakes below are worth a look.</source>
       <translation>Bon travail : plus de la moitié est juste. Les erreurs ci-dessous valent un coup d’œil.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="136" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="149" />
       <source>A good start. Each mistake below shows its sentence in the text: read it again.</source>
       <translation>Un bon début. Chaque erreur ci-dessous montre sa phrase dans le texte : relisez-la.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="139" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="152" />
       <source>This text was a hard one. Read it again with the evidence highlighted, then try once more.</source>
       <translation>Ce texte était difficile. Relisez-le avec les phrases clés surlignées, puis réessayez.</translation>
     </message>
@@ -2736,72 +2757,72 @@
   <context>
     <name>SummaryView</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="38" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="39" />
       <source>Choice</source>
       <translation>Choix unique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="39" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="40" />
       <source>Several answers</source>
       <translation>Choix multiple</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="40" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="41" />
       <source>True or false</source>
       <translation>Vrai ou faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="41" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="42" />
       <source>Short answer</source>
       <translation>Réponse courte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="42" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="43" />
       <source>Fill in the blanks</source>
       <translation>Texte à trous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="43" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="44" />
       <source>Matching</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="44" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="45" />
       <source>Order</source>
       <translation>Remise en ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="45" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="46" />
       <source>Find the sentence</source>
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="201" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="207" />
       <source>Right</source>
       <translation>Juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="202" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="208" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="203" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="209" />
       <source>Wrong</source>
       <translation>Faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="204" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="210" />
       <source>Skipped</source>
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="213" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="219" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="216" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="222" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -2809,27 +2830,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="218" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="224" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="219" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="225" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="221" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="227" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="304" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="310" />
       <source>Double-click a question, or press Enter, to see it again with its answer.</source>
       <translation>Double-cliquez sur une question, ou appuyez sur Entrée, pour la revoir avec sa réponse.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="243" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="249" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -2837,47 +2858,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="245" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="251" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="261" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="267" />
       <source>Next article</source>
       <translation>Article suivant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="261" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="267" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="301" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="307" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="302" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="308" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="306" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="312" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="307" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="313" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="308" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="314" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="169" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="175" />
       <source>Go on: part %1 (questions %2–%3)</source>
       <translation>Continuer : partie %1 (questions %2 à %3)</translation>
     </message>

@@ -258,7 +258,7 @@ def drive(
                 driver.summary_shot = True  # type: ignore[attr-defined]
                 shoot("summary")
                 ring = window.quiz.panel.summary.score  # full marks: the celebration, held
-                shoot("summary-celebration", lambda r=ring: r.still(0.4))
+                shoot("summary-celebration", lambda r=ring: r.still(0.72))
                 ring.stop()
             if bridge.store is not None and bridge.store.pending_count:
                 raise SelftestFailure(

@@ -22,6 +22,7 @@ import sqlite3
 import unicodedata
 import uuid
 from collections.abc import Mapping, Sequence
+from datetime import date
 from enum import Enum
 from typing import Any
 
@@ -41,6 +42,7 @@ from quizapp.core.progress.records import (
 )
 from quizapp.core.progress.review_api import ReviewStore
 from quizapp.core.progress.store import iso, to_json
+from quizapp.core.progress.streak import day_streak
 from quizapp.core.progress.wal import checkpoint
 from quizapp.core.progress.writes import _set_meta, pending
 
@@ -332,6 +334,13 @@ class ProgressStore(ReviewStore):
 
     def words(self, profile: ProfileRef | None = None) -> list[WordRecord]:
         return self._read(progress_queries.words, None if profile is None else _pid(profile))
+
+    def reading_streak(
+        self, profile: ProfileRef, today: date | None = None, finished_today: bool = False
+    ) -> int:
+        """Days in a row, up to today, on which this learner finished at least one quiz."""
+        finished = [s.finished for s in self.sessions(profile) if s.finished is not None]
+        return day_streak(finished, today or date.today(), finished_today)
 
 
 def _all_rows(conn: sqlite3.Connection, sql: str, *args: Any) -> list[Any]:

@@ -44,11 +44,39 @@ def describe(question: Question, response: Any, article: Article | None, lang: s
     if isinstance(question, OrderQuestion):
         return " → ".join(response)
     if isinstance(question, LocateQuestion):
-        order = [s.id for s in article.sentences] if article else []
-        numbers = sorted(order.index(s) + 1 if s in order else 0 for s in response)
-        word = "phrase" if lang == "fr" else "sentence"
-        return ", ".join(f"{word} {n}" if n else "?" for n in numbers)
+        return _sentences(response, article, lang)
     return str(response).strip()
+
+
+QUOTE_CHARS = 60  # enough to recognise a sentence, short enough for one line of a card
+
+
+def quote_start(text: str, limit: int = QUOTE_CHARS) -> str:
+    """The start of a sentence, cut at a word boundary with an ellipsis when too long."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1]
+    space = cut.rfind(" ")
+    cut = cut[:space] if space > limit // 2 else text[:limit]
+    return cut.rstrip(" ,;:.-\u00a0") + "…"
+
+
+def _sentences(response: Any, article: Article | None, lang: str) -> str:
+    """Sentence numbers, each with the start of its French text quoted, so it is recognised."""
+    sentences = list(article.sentences) if article else []
+    order = [s.id for s in sentences]
+    numbers = sorted(order.index(s) + 1 if s in order else 0 for s in response)
+    word = "phrase" if lang == "fr" else "sentence"
+    colon, opening, closing = ("\u00a0:", "«\u00a0", "\u00a0»") if lang == "fr" else (":", "“", "”")
+    parts = []
+    for n in numbers:
+        if not n:
+            parts.append("?")
+            continue
+        quoted = quote_start(sentences[n - 1].fr)
+        parts.append(f"{word} {n}{colon} {opening}{quoted}{closing}" if quoted else f"{word} {n}")
+    return ", ".join(parts)
 
 
 def describe_right(question: Question, article: Article | None, lang: str = "en") -> str:

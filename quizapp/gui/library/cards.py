@@ -16,12 +16,13 @@ from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QR
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextLayout
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from quizapp.gui.library.card_marks import paint_best_ring, reading_minutes
 from quizapp.gui.library.model import ARTICLE_ROLE, SORT_ROLE, STATE_ROLE, ArticleTableModel, Column
 from quizapp.gui.window.locale_format import day, percent
 from quizapp.gui.window.theme import SANS, Theme
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-MAX_COLUMN_UNITS = 110  # the card column's widest, in spacing units (880 px at zoom 0)
+MAX_COLUMN_UNITS = 120  # the card column's widest, in spacing units (960 px at zoom 0)
 
 
 @dataclass
@@ -34,6 +35,8 @@ class Layout:
     text_width: int = 0
     text_top: int = 0
     title: list[str] = field(default_factory=list)
+    english: list[str] = field(default_factory=list)  # the English title, on two lines at most
+    meta: list[str] = field(default_factory=list)  # questions, reading time…: two lines at most
     action: QRect = field(default_factory=QRect)
     state: QRect = field(default_factory=QRect)
     height: int = 0
@@ -48,7 +51,7 @@ class CardDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self.theme = Theme()
-        self._heights: dict[tuple[str, bool, str, str, int], int] = {}
+        self._heights: dict[tuple[str, str, str, str, str, int], int] = {}
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -93,9 +96,12 @@ class CardDelegate(QStyledItemDelegate):
         return self.tr("New")
 
     def meta_text(self, index: AnyIndex) -> str:
-        """Questions · when last read · new words · origin (the last two when they tell)."""
+        """Questions · reading time · when last read · new words · origin (the last two
+        when they tell)."""
         article = index.data(ARTICLE_ROLE)
         parts = [self.tr("%n question(s)", "", len(article.questions))]
+        if article.sentences:
+            parts.append(self.tr("≈ %n min read", "", reading_minutes(article)))
         when = str(index.siblingAtColumn(Column.LAST).data(SORT_ROLE) or "")
         if when:
             parts.append(self._when(when))
@@ -179,9 +185,14 @@ class CardDelegate(QStyledItemDelegate):
         title_font = self._font("question", 600, serif=True)
         out.title = self._title_lines(str(index.data()), title_font, out.text_width)
         height = QFontMetrics(title_font).lineSpacing() * len(out.title)
-        if index.siblingAtColumn(Column.TITLE_EN).data():
-            height += t.space(0.5) + QFontMetrics(self._font("body")).lineSpacing()
-        height += t.space(0.75) + QFontMetrics(self._font("caption")).lineSpacing()
+        english = index.siblingAtColumn(Column.TITLE_EN).data()
+        if english:
+            body = self._font("body")
+            out.english = self._title_lines(str(english), body, out.text_width)
+            height += t.space(0.5) + QFontMetrics(body).lineSpacing() * len(out.english)
+        caption = self._font("caption")
+        out.meta = self._title_lines(self.meta_text(index), caption, out.text_width)
+        height += t.space(0.75) + QFontMetrics(caption).lineSpacing() * len(out.meta)
         if stacked:  # text, then one row: the state at the left, the button at the right
             out.text_top = card.y() + pad
             top = out.text_top + max(height, side) + t.space(1.5)
@@ -205,13 +216,14 @@ class CardDelegate(QStyledItemDelegate):
         return out
 
     def ring_side(self) -> int:
-        return round(self.theme.px("caption") * 1.3)
+        return round(self.theme.px("caption") * 1.5)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         """Remembered per title, state and width: a bank of hundreds lays out at once."""
         width = self.view.viewport().width()
-        english = bool(index.siblingAtColumn(Column.TITLE_EN).data())
-        key = (str(index.data()), english, self.state_text(index), self.action_text(index), width)
+        english = str(index.siblingAtColumn(Column.TITLE_EN).data() or "")
+        texts = (self.state_text(index), self.action_text(index), self.meta_text(index))
+        key = (str(index.data()), english, *texts, width)
         height = self._heights.get(key)
         if height is None:
             if len(self._heights) > 20_000:
@@ -277,16 +289,16 @@ class CardDelegate(QStyledItemDelegate):
         left, width = geo.text_left, geo.text_width
         title_font = self._font("question", 600, serif=True)
         lines = [(title_font, p.text, line) for line in geo.title]
-        english = index.siblingAtColumn(Column.TITLE_EN).data()
-        if english:
-            lines.append((self._font("body"), p.muted, str(english)))
-        lines.append((self._font("caption"), p.muted, self.meta_text(index)))
+        english = bool(geo.english)
+        lines += [(self._font("body"), p.muted, line) for line in geo.english]
+        meta_from = len(lines)
+        lines += [(self._font("caption"), p.muted, line) for line in geo.meta]
         heights = [QFontMetrics(font).lineSpacing() for font, _c, _t in lines]
         y = geo.text_top
         for number, ((font, colour, text), height) in enumerate(zip(lines, heights, strict=True)):
             if number == len(geo.title) and english:
                 y += t.space(0.5)
-            if number == len(lines) - 1:
+            if number == meta_from:
                 y += t.space(0.75)
             painter.setFont(font)
             painter.setPen(QColor(colour))
@@ -309,14 +321,7 @@ class CardDelegate(QStyledItemDelegate):
         if kind == "done":
             side = self.ring_side()
             ring = QRectF(rect.x() + t.space(1), rect.center().y() - side / 2 + 0.5, side, side)
-            thick = max(2.0, side / 5)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(QColor(p.border), thick))
-            painter.drawEllipse(ring)
-            arc = QPen(QColor(p.accent), thick)
-            arc.setCapStyle(Qt.PenCapStyle.RoundCap)
-            painter.setPen(arc)
-            painter.drawArc(ring, 90 * 16, -round(360 * 16 * max(0.0, min(1.0, best or 0.0))))
+            paint_best_ring(painter, ring, best or 0.0, p)
             painter.setPen(QColor(p.text))
             text_rect = rect.adjusted(side + t.space(1.75), 0, 0, 0)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, text)

@@ -11,6 +11,15 @@ from quizapp.gui.window.theme import Theme
 
 def rules(theme: Theme) -> list[str]:
     p = theme.palette
+    pill = theme.space(2)
     return [
         f"QListView#library_cards {{ background: {p.window}; border: none; }}",
+        # a window action in the filter row ("Review (3 due)"): a chip, clearly a button
+        f'QToolButton[library="chip"] {{ color: {p.accent}; background: {p.surface};'
+        f" border: 1px solid {p.accent}; border-radius: {pill}px; font-weight: 600;"
+        f" padding: {theme.space(0.5)}px {theme.space(1.5)}px;"
+        f" margin-left: {theme.space(1)}px; }}",
+        f'QToolButton[library="chip"]:hover {{ background: {p.selection_tint}; }}',
+        f'QToolButton[library="chip"]:focus {{ border: 2px solid {p.accent}; }}',
+        f'QToolButton[library="chip"]:disabled {{ color: {p.muted}; border-color: {p.border}; }}',
     ]

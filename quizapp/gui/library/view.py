@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.gui.library.cards import CardDelegate
+from quizapp.gui.library.filter_row import fit_filters
 from quizapp.gui.library.model import (
     ARTICLE_ROLE,
     LEVELS,
@@ -104,8 +105,10 @@ class LibraryView(QWidget):
         self.level_label.setBuddy(self.level)
         self.tag_label = QLabel(self)
         self.tag = QComboBox(self)
-        self.tag.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.tag_label.setBuddy(self.tag)
+        for combo in (self.level, self.tag):  # wide enough for their words, never cut
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.tool_buttons: list[QToolButton] = []
 
         self.table = LibraryList(self)
         self.table.setObjectName("library_cards")
@@ -155,8 +158,11 @@ class LibraryView(QWidget):
         choices.addWidget(self.tag_label)
         choices.addWidget(self.tag, 1)
         # one row when there is room, the search above the drop-downs when not (a large zoom)
+        self.search_row = QHBoxLayout()  # narrow: the search, and the buttons beside it
+        self.search_row.setContentsMargins(0, 0, 0, 0)
+        self.search_row.addWidget(self.search, 1)
         self.filters = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.filters.addWidget(self.search, 3)
+        self.filters.addLayout(self.search_row, 3)
         self.filters.addSpacing(12)
         self.filters.addLayout(choices, 2)
         layout = QVBoxLayout(self)
@@ -187,11 +193,16 @@ class LibraryView(QWidget):
 
     # -- public API --------------------------------------------------------
     def add_toolbar_action(self, action: Any) -> QToolButton:
-        """A window action as a button at the end of the filter row ("Review (3 due)")."""
+        """A window action as a chip at the end of the filter row ("Review (3 due)"); on a
+        narrow window it moves beside the search."""
         button = QToolButton(self)
         button.setDefaultAction(action)
-        self.choices.addSpacing(12)
+        button.setProperty("library", "chip")
+        set_by_name(button, "toolButtonStyle", "ToolButtonTextOnly")
+        self.tool_buttons.append(button)
         self.choices.addWidget(button)
+        action.changed.connect(self._fit_filters)  # its count changes its width
+        self._fit_filters()
         return button
 
     def set_articles(self, articles: Iterable[Article]) -> None:
@@ -325,22 +336,9 @@ class LibraryView(QWidget):
         self._fit_filters()
 
     def _fit_filters(self) -> None:
-        """The filters above the cards' column, on one row if they fit, else the search on
-        a row of its own (a large zoom in a small window)."""
-        theme = self.cards.theme
-        bar = self.table.verticalScrollBar()
-        scroll = bar.width() if bar.isVisible() else 0
-        viewport = self.width() - scroll
-        column = self.cards.column_width(viewport)
-        side = max(0, (viewport - column) // 2)
-        self.filters.setContentsMargins(side, theme.space(2), side + scroll, theme.space(0.5))
-        em = self.fontMetrics().horizontalAdvance("m")
-        hint = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
-        needed = hint + em * 6 + self.choices.sizeHint().width()  # with "Review (N due)"
-        wide = column >= needed
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self.filters.direction() != direction:
-            self.filters.setDirection(direction)
+        fit_filters(self)
+        # once more when the new style sheet has reached the drop-downs (a zoom's change)
+        QTimer.singleShot(0, self, lambda: fit_filters(self))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -103,6 +103,7 @@ class QuizHookup(QObject):
             summary.next_article = lambda: getattr(self.next_article(), "title", "")
             summary.next_article_requested.connect(self._open_next_article)
             summary.library_requested.connect(self._back_to_library)
+            summary.reading_streak = self.reading_streak
             self.panel.controller.question_changed.connect(lambda _i: self._update_actions())
             self.panel.controller.session_finished.connect(lambda _r: self._update_actions())
             self.panel_created.emit(self.panel)
@@ -141,6 +142,15 @@ class QuizHookup(QObject):
                 after = ids.index(panel.article.id) + 1
                 return articles[after] if after < len(articles) else None
         return None
+
+    def reading_streak(self) -> int:
+        """The learner's days in a row with a finished quiz, the one just finished counted
+        (0 when progress is not saved: no streak is invented)."""
+        bridge = getattr(getattr(self.window, "progress_screens", None), "bridge", None)
+        store, profile = getattr(bridge, "store", None), getattr(bridge, "profile", None)
+        if bridge is None or store is None or profile is None:
+            return 0
+        return bridge.guard(lambda: store.reading_streak(profile, finished_today=True), 0)
 
     def _open_next_article(self) -> None:
         article = self.next_article()

@@ -9,6 +9,7 @@ back to the library), with "Start again" and "Back to the text" as quiet ones.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QStandardItem
@@ -90,6 +91,9 @@ class SummaryView(QWidget):
         # once per result
         self.next_article: Callable[[], str] | None = None
         self._next_title = ""
+        # the window tells the learner's reading streak in days (0: unknown), asked once
+        # per result
+        self.reading_streak: Callable[[], int] | None = None
         self._part = False
         self.primary: QPushButton | None = None
         self.scroll = QScrollArea(self)
@@ -153,6 +157,8 @@ class SummaryView(QWidget):
         self.questions = tuple(questions)
         self.mode = Mode(mode)
         self.facts = facts or RunFacts()
+        if self.reading_streak is not None and not self.facts.streak:
+            self.facts = replace(self.facts, streak=self.reading_streak())
         self._answers_in_words = answers if callable(answers) else None
         self.answers = tuple(answers() if callable(answers) else answers)
         self._part = False

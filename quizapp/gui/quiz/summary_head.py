@@ -30,6 +30,7 @@ class RunFacts:
     seconds: float = 0.0
     words: tuple[str, ...] = ()
     review: bool = False
+    streak: int = 0  # days in a row, up to today, with a finished quiz (0: not known)
 
 
 def reduced_motion() -> bool:
@@ -53,16 +54,20 @@ class SummaryHead(QWidget):
         self.score = ScoreRing(self)
         self.cheer = plain_label("", self)
         self.cheer.setObjectName("summary_cheer")
+        self.streak = plain_label("", self, wrap=False)  # an honest reward: days in a row
+        self.streak.setObjectName("summary_streak")
+        self.streak.hide()
         self.stats = StatTiles(self)
         self.words = plain_label("", self)  # the words looked up, named under their count
         self.words.setObjectName("summary_words")
-        for label in (self.title, self.cheer, self.words):
+        for label in (self.title, self.cheer, self.words, self.streak):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.addWidget(self.title)
         self.layout_.addWidget(self.score)
         self.layout_.addWidget(self.cheer)
+        self.layout_.addWidget(self.streak, 0, Qt.AlignmentFlag.AlignHCenter)
         self.layout_.addWidget(self.stats)
         self.layout_.addWidget(self.words)
         self._result: QuizResult | None = None
@@ -105,6 +110,8 @@ class SummaryHead(QWidget):
             full_marks(result),
         )
         self.cheer.setText(self.encouragement(result.percent))
+        self.streak.setText(self.streak_text(facts.streak))
+        self.streak.setVisible(facts.streak > 0)
         locale = quiz_format.ui_locale()
         total = len(result.rows)
         self.stats.first.set(
@@ -122,6 +129,12 @@ class SummaryHead(QWidget):
         self.words.setText(self.tr("Looked up: %1").replace("%1", ", ".join(facts.words)))
         self.words.setVisible(bool(facts.words))
         self.stats.refresh()
+
+    def streak_text(self, days: int) -> str:
+        """The reading streak in words: day one invites tomorrow, later days count up."""
+        if days <= 1:
+            return self.tr("Reading streak: day 1. See you tomorrow!")
+        return self.tr("Reading streak: %n day(s) in a row", "", days)
 
     def encouragement(self, percent: float) -> str:
         """A short line that fits the result, and never mocks."""

@@ -1,6 +1,7 @@
 """The summary's score ring: a painted arc in the result's colour, the percentage inside,
-the points under it, and on full marks a check that draws itself in a short burst of
-confetti (under a second; shown still when the system asks for less motion).
+the points under it. On full marks, a short moment (under a second; shown still when
+the system asks for less motion): the ring fills, the check pops, and confetti bursts
+outward behind the ring, never over its words or its check.
 
 Colours and sizes come from the theme, so dark mode and zoom re-draw it at once.
 """
@@ -25,8 +26,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from quizapp.gui.window.theme import Theme
 
-BURST_MS = 900  # the whole celebration, confetti and check, stays under a second
-PIECES = 36
+BURST_MS = 950  # the whole celebration, fill, check and confetti, stays under a second
+PIECES = 56
+FILL_END = 0.42  # of the celebration: the ring has filled
+POP_START, POP_END = 0.36, 0.62  # the check grows past its size and settles
 
 
 def ring_kind(percent: float) -> str:
@@ -51,7 +54,7 @@ class ScoreRing(QWidget):
         self.celebration: QVariantAnimation | None = None
         rng = random.Random(7)  # the same burst every time: calm, not a slot machine
         self.pieces = [
-            (rng.uniform(0, 2 * math.pi), rng.uniform(0.55, 1.0), rng.randrange(4), rng.random())
+            (rng.uniform(0, 2 * math.pi), rng.uniform(0.35, 1.0), rng.randrange(4), rng.random())
             for _ in range(PIECES)
         ]
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -152,19 +155,57 @@ class ScoreRing(QWidget):
         return QRectF(left + pen / 2, self.theme.space(1) + pen / 2, d - pen, d - pen)
 
     # -- painting ------------------------------------------------------------------------
+    def _phase(self, start: float, end: float) -> float:
+        """How far the part of the celebration between `start` and `end` has gone (0..1)."""
+        if self.progress >= 1.0:
+            return 1.0
+        return max(0.0, min(1.0, (self.progress - start) / (end - start)))
+
+    def _words_rect(self, rect: QRectF) -> QRectF:
+        """Where the points are written, under the ring."""
+        t = self.theme
+        top = rect.bottom() + self.thickness() / 2 + t.space(1)
+        return QRectF(0, top, self.width(), t.px("body") * 1.5)
+
+    def words_box(self) -> QRectF:
+        """Around the points under the ring: confetti keeps out of it."""
+        font = self._font("body", QFont.Weight.DemiBold)
+        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        words = QFontMetricsF(font).boundingRect(
+            self._words_rect(self.ring_rect()), flags, self.small
+        )
+        gap = self.theme.space(1)
+        return words.adjusted(-2 * gap, -gap / 2, 2 * gap, gap / 2)
+
+    def _check_centre(self, rect: QRectF) -> QPointF:
+        angle = math.radians(-45)
+        return QPointF(
+            rect.center().x() + rect.width() / 2 * math.cos(angle),
+            rect.center().y() - rect.height() / 2 * math.sin(angle),
+        )
+
+    def check_radius(self) -> float:
+        return max(7.0, self.diameter() * 0.15)
+
     def paintEvent(self, event: QPaintEvent) -> None:
-        t, p = self.theme, self.theme.palette
+        p = self.theme.palette
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect, pen_width = self.ring_rect(), self.thickness()
         colour = QColor(getattr(p, ring_kind(self.percent)))
         paper = QColor(p.window)
-        if self.full and self.progress < 1.0:  # behind the ring and the words
-            self._paint_confetti(painter, rect)
+        font = self._font("body", QFont.Weight.DemiBold)
+        below = self._words_rect(rect)
+        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        if self.full and self.progress < 1.0:  # first, so the ring, words and check cover it
+            self._paint_confetti(painter, rect, self.words_box())
         painter.setPen(QPen(QColor(p.border), pen_width))
         painter.setBrush(paper)
         painter.drawEllipse(rect)
-        span = max(0.0, min(100.0, self.percent)) / 100
+        filled = QEasingCurve(QEasingCurve.Type.OutCubic).valueForProgress(
+            self._phase(0.0, FILL_END) if self.full else 1.0
+        )
+        span = max(0.0, min(100.0, self.percent)) / 100 * filled
         if span > 0:
             arc = QPen(colour, pen_width)
             arc.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -173,82 +214,83 @@ class ScoreRing(QWidget):
         painter.setPen(QColor(p.text))
         painter.setFont(self._big_font((rect.width() - pen_width) * 0.8))
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self.big)
-        font = self._font("body", QFont.Weight.DemiBold)
-        top = rect.bottom() + pen_width / 2 + t.space(1)
-        below = QRectF(0, top, self.width(), t.px("body") * 1.5)
-        words = QFontMetricsF(font).boundingRect(
-            below, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), self.small
-        )
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(paper)
-        painter.drawRoundedRect(words.adjusted(-t.space(1), 0, t.space(1), 0), t.radius, t.radius)
         painter.setPen(QColor(p.muted))
         painter.setFont(font)
-        painter.drawText(
-            below, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), self.small
-        )
+        painter.drawText(below, flags, self.small)
         if self.full:
             self._paint_check(painter, rect, colour)
         painter.end()
 
     def _paint_check(self, painter: QPainter, rect: QRectF, colour: QColor) -> None:
-        """A disc on the ring's lower right, its check drawn stroke by stroke."""
+        """A disc on the ring's lower right with its check, popping in whole (never half
+        drawn): it grows a little past its size, then settles."""
         p = self.theme.palette
-        radius = max(6.0, self.diameter() * 0.13)
-        angle = math.radians(-45)
-        centre = QPointF(
-            rect.center().x() + rect.width() / 2 * math.cos(angle),
-            rect.center().y() - rect.height() / 2 * math.sin(angle),
-        )
-        grow = min(1.0, self.progress / 0.25) if self.progress < 1 else 1.0
-        grow = QEasingCurve(QEasingCurve.Type.OutBack).valueForProgress(grow)
-        painter.setPen(QPen(QColor(p.window), max(2.0, radius * 0.25)))
-        painter.setBrush(colour)
-        painter.drawEllipse(centre, radius * grow, radius * grow)
-        drawn = max(0.0, min(1.0, (self.progress - 0.2) / 0.45)) if self.progress < 1 else 1.0
-        if drawn <= 0:
+        grow = self._phase(POP_START, POP_END)
+        if grow <= 0:
             return
-        points = [QPointF(-0.45, 0.02), QPointF(-0.12, 0.34), QPointF(0.48, -0.3)]
-        points = [QPointF(centre.x() + q.x() * radius, centre.y() + q.y() * radius) for q in points]
-        first = math.dist((points[0].x(), points[0].y()), (points[1].x(), points[1].y()))
-        second = math.dist((points[1].x(), points[1].y()), (points[2].x(), points[2].y()))
-        length = (first + second) * drawn
-        path = QPainterPath(points[0])
-        if length <= first:
-            path.lineTo(points[0] + (points[1] - points[0]) * (length / first))
-        else:
-            path.lineTo(points[1])
-            path.lineTo(points[1] + (points[2] - points[1]) * ((length - first) / second))
-        tick = QPen(QColor(p.surface), max(2.0, radius * 0.28))
+        scale = QEasingCurve(QEasingCurve.Type.OutBack).valueForProgress(grow)
+        radius = self.check_radius() * scale
+        centre = self._check_centre(rect)
+        painter.setPen(QPen(QColor(p.window), max(2.0, radius * 0.22)))
+        painter.setBrush(colour)
+        painter.drawEllipse(centre, radius, radius)
+        points = [QPointF(-0.42, 0.02), QPointF(-0.12, 0.32), QPointF(0.44, -0.28)]
+        path = QPainterPath(centre + points[0] * radius)
+        for q in points[1:]:
+            path.lineTo(centre + q * radius)
+        tick = QPen(QColor(p.surface), max(2.0, radius * 0.26))
         tick.setCapStyle(Qt.PenCapStyle.RoundCap)
         tick.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(tick)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
 
-    def _paint_confetti(self, painter: QPainter, rect: QRectF) -> None:
-        """Pieces burst out from behind the ring, slow down, drift down a little and fade."""
+    def _paint_confetti(self, painter: QPainter, rect: QRectF, words: QRectF) -> None:
+        """Pieces burst outward from behind the ring, wide to both sides, slow down, drift
+        down a little and fade; clipped away from the ring, its check and its words."""
         p = self.theme.palette
+        t = self._phase(POP_START, 1.0)
+        if t <= 0:
+            return
         colours = [QColor(c) for c in (p.right, p.accent, p.partly, p.evidence_bar)]
-        t = self.progress
         eased = QEasingCurve(QEasingCurve.Type.OutCubic).valueForProgress(t)
         d = rect.width()
-        reach = min(self.width() / 2, d * 1.35)
-        size = max(4.0, self.theme.space(1.1))
+        size = max(5.0, self.theme.space(1.5))
+        reach_x = max(d * 0.7, min(self.width() / 2 - size, d * 1.9))
+        reach_y = d * 0.62
         centre = rect.center()
+        gap = self.theme.space(1)
+        keep = QPainterPath()
+        keep.addRect(QRectF(self.rect()))
+        hide = QPainterPath()
+        hide.addEllipse(rect.adjusted(-gap, -gap, gap, gap))
+        hide.addRoundedRect(words, gap, gap)
+        badge = self.check_radius() * 1.3 + gap
+        hide.addEllipse(self._check_centre(rect), badge, badge)
+        painter.save()
+        painter.setClipPath(keep.subtracted(hide))
         painter.setPen(Qt.PenStyle.NoPen)
         for number, (angle, speed, colour, spin) in enumerate(self.pieces):
-            distance = d * 0.4 + (reach - d * 0.4) * (0.45 + 0.55 * speed) * eased
-            x = centre.x() + math.cos(angle) * distance
-            y = centre.y() + math.sin(angle) * distance * 0.8 + size * 5 * t * t
+            out = 0.52 + (0.48 + 0.52 * speed) * eased
+            x = centre.x() + math.cos(angle) * reach_x * out
+            y = centre.y() + math.sin(angle) * reach_y * out + size * 3 * t * t
+            edge = min(y, self.height() - y, x, self.width() - x)  # fade out near the edges
+            near = max(0.0, min(1.0, (edge - size / 2) / (size * 1.5)))
             piece = QColor(colours[colour])
-            piece.setAlphaF(max(0.0, 1.0 - t**3))
+            piece.setAlphaF(max(0.0, 1.0 - t**4) * near)
             painter.save()
             painter.translate(x, y)
-            painter.rotate(360 * spin + 400 * t * (1 if spin > 0.5 else -1))
+            painter.rotate(360 * spin + 420 * t * (1 if spin > 0.5 else -1))
             painter.setBrush(piece)
-            if number % 3 == 0:
-                painter.drawEllipse(QPointF(0, 0), size / 3, size / 3)
+            if number % 4 == 0:
+                painter.drawEllipse(QPointF(0, 0), size / 2.6, size / 2.6)
+            elif number % 4 == 1:
+                star = QPainterPath(QPointF(0, -size / 2))
+                star.lineTo(size / 2, size / 3)
+                star.lineTo(-size / 2, size / 3)
+                star.closeSubpath()
+                painter.drawPath(star)
             else:
                 painter.drawRoundedRect(QRectF(-size / 2, -size / 5, size, size / 2.5), 1, 1)
             painter.restore()
+        painter.restore()

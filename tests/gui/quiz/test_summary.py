@@ -106,7 +106,10 @@ def test_cards_say_verdict_answers_points_tries_and_hints(qtbot, tmp_path, trans
         "–",
         "skipped",
     )
-    assert skipped["yours"] is None and skipped["right"] == ("Right answer: ", "sentence 4")
+    assert skipped["yours"] is None and skipped["right"] == (
+        "Right answer: ",
+        "sentence 4: “Ils ont deux enfants, Léa et Hugo.”",  # quoted: recognised at once
+    )
     spoken = view.questions_list.model().index(9, 0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert spoken.startswith("Question 10\u00a0· Skipped. ")
     tiles = view.head.stats

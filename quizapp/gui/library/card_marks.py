@@ -1,0 +1,76 @@
+"""Small parts of a library card: the reading time and the best score's ring.
+
+Kept apart from `cards.py` (the card's layout and painting) so each stays short.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+
+from quizapp.gui.window.theme import Palette
+
+if TYPE_CHECKING:  # pragma: no cover (the library loads before the model is needed)
+    from quizapp.core.model import Article
+
+# A B1 learner reads French at about 150 words a minute (a native adult reads about
+# 250): the estimate is for the learner, rounded up, never under a minute.
+WORDS_PER_MINUTE = 150
+
+
+def reading_minutes(article: Article) -> int:
+    """Minutes to read the article once at a B1 learner's pace."""
+    return _minutes(article.sentences)
+
+
+@lru_cache(maxsize=4096)  # per text: cards are painted often, their text rarely changes
+def _minutes(sentences: tuple) -> int:
+    words = sum(len(sentence.fr.split()) for sentence in sentences)
+    return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+
+def score_colour(palette: Palette, best: float) -> str:
+    """The result's colour, as on the summary's ring: right from 80 %, partly from 50 %."""
+    if best >= 0.8 - 1e-9:
+        return palette.right
+    return palette.partly if best >= 0.5 - 1e-9 else palette.wrong
+
+
+def paint_best_ring(painter: QPainter, ring: QRectF, best: float, palette: Palette) -> None:
+    """Full marks: a filled disc with a check. Otherwise a track and an arc of the score."""
+    from PySide6.QtCore import Qt  # not at import: the first screen never builds `Qt`
+
+    best = max(0.0, min(1.0, best))
+    colour = QColor(score_colour(palette, best))
+    thick = max(2.0, ring.width() / 6)
+    painter.save()
+    if best >= 1.0 - 1e-9:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(ring)
+        c, r = ring.center(), ring.width() / 2
+        points = [QPointF(-0.45, 0.02), QPointF(-0.13, 0.32), QPointF(0.45, -0.3)]
+        path = QPainterPath(c + points[0] * r)
+        for point in points[1:]:
+            path.lineTo(c + point * r)
+        tick = QPen(QColor(palette.surface), max(1.5, r * 0.3))
+        tick.setCapStyle(Qt.PenCapStyle.RoundCap)
+        tick.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(tick)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+    else:
+        inner = ring.adjusted(thick / 2, thick / 2, -thick / 2, -thick / 2)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QColor(palette.border), thick))
+        painter.drawEllipse(inner)
+        if best > 0:
+            arc = QPen(colour, thick)
+            arc.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(arc)
+            painter.drawArc(inner, 90 * 16, -round(360 * 16 * best))
+    painter.restore()

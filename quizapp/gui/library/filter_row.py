@@ -1,0 +1,40 @@
+"""The library's filter row: on one row when it fits the cards' column, else the search
+on a row of its own with the window's buttons ("Review (3 due)") beside it, and the
+drop-downs under it (a large zoom in a small window).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QBoxLayout
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quizapp.gui.library.view import LibraryView
+
+
+def fit_filters(view: LibraryView) -> None:
+    """The filters above the cards' column, on one row if they fit, else the search on
+    a row of its own (a large zoom in a small window)."""
+    theme = view.cards.theme
+    bar = view.table.verticalScrollBar()
+    scroll = bar.width() if bar.isVisible() else 0
+    viewport = view.width() - scroll
+    column = view.cards.column_width(viewport)
+    side = max(0, (viewport - column) // 2)
+    view.filters.setContentsMargins(side, theme.space(2), side + scroll, theme.space(0.5))
+    em = view.fontMetrics().horizontalAdvance("m")
+    hint = view.search.fontMetrics().horizontalAdvance(view.search.placeholderText())
+    buttons = sum(b.sizeHint().width() + theme.space(1.5) for b in view.tool_buttons)
+    choices = view.choices.sizeHint().width()
+    if view.tool_buttons and view.choices.indexOf(view.tool_buttons[0]) >= 0:
+        choices -= buttons  # measured without them: they may be beside the search
+    wide = column >= hint + em + choices + buttons + theme.space(1.5)
+    direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+    home = view.choices if wide else view.search_row
+    for button in view.tool_buttons:
+        if home.indexOf(button) < 0:
+            (view.search_row if wide else view.choices).removeWidget(button)
+            home.addWidget(button)
+    if view.filters.direction() != direction:
+        view.filters.setDirection(direction)

@@ -1,0 +1,29 @@
+"""A locate answer in words: the sentence's number and the start of its text, quoted."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from quizapp.core.model import Sentence
+from quizapp.core.quiz.describe import describe, describe_right, quote_start
+from tests.core.quiz_factory import article, locate
+
+LONG = "Le premier jour, plus de soixante personnes sont venues emprunter une perceuse."
+
+
+def test_a_long_sentence_is_cut_at_a_word_with_an_ellipsis():
+    quoted = quote_start(LONG)
+    assert quoted == "Le premier jour, plus de soixante personnes sont venues…"
+    assert len(quoted) <= 61 and quote_start("Court.") == "Court."
+
+
+def test_locate_answers_quote_their_sentences_in_the_interface_language():
+    base = article()
+    text = replace(base, sentences=(*base.sentences[:2], Sentence("s3", LONG, "The first day.")))
+    q = locate("s3")
+    assert describe(q, ["s3"], text, "fr") == (
+        "phrase 3\u00a0: «\u00a0Le premier jour, plus de soixante personnes sont venues…\u00a0»"
+    )
+    assert describe(q, ["s1"], text, "en") == "sentence 1: “Phrase numéro 1.”"
+    assert describe_right(q, text, "en").startswith("sentence 3: “Le premier jour")
+    assert describe(q, ["gone"], text, "en") == "?"

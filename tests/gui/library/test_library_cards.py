@@ -1,0 +1,92 @@
+"""The library's cards and filter row: reading time, the best score's ring, English
+subtitles on two lines, and the window's buttons as chips on one row when it fits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QAction
+
+from quizapp.core.model import Article, Level, Sentence, TrueFalseQuestion
+from quizapp.gui.library.card_marks import WORDS_PER_MINUTE, reading_minutes
+from quizapp.gui.library.view import LibraryView
+
+
+def article(words: int, title_en: str = "A story", id_: str = "a") -> Article:
+    text = " ".join(["mot"] * words)
+    return Article(
+        id=id_,
+        title="Une histoire",
+        title_en=title_en,
+        level=Level.B1,
+        tags=(),
+        sentences=(Sentence("s1", text, "words"),),
+        questions=(TrueFalseQuestion(id="q", prompt="p", sentences=("s1",), answer=True),),
+    )
+
+
+def test_reading_time_is_rounded_up_at_a_learners_pace():
+    assert WORDS_PER_MINUTE == 150
+    assert reading_minutes(article(10, id_="short")) == 1
+    assert reading_minutes(article(451, id_="long")) == 4
+
+
+def test_the_meta_line_gives_the_reading_time_after_the_questions(qtbot):
+    view = LibraryView()
+    qtbot.addWidget(view)
+    view.set_articles([article(600)])
+    meta = view.cards.meta_text(view.proxy.index(0, 0))
+    assert meta.split(" · ")[1] == "≈ 4 min read"  # right after the question count
+
+
+def test_a_long_english_title_wraps_to_two_lines_instead_of_eliding(qtbot):
+    view = LibraryView()
+    qtbot.addWidget(view)
+    english = "Odile Marchand, marathon runner at 61: “The hardest part is in your head”"
+    view.set_articles([article(100, title_en=english)])
+    view.resize(700, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    index = view.proxy.index(0, 0)
+    layout = view.cards._layout(QRect(0, 0, view.table.viewport().width(), 0), index)
+    assert len(layout.english) == 2
+    assert " ".join(layout.english).replace("  ", " ") == english
+    assert not any("…" in line for line in layout.english)
+
+
+def shown_on_one_row(view: LibraryView) -> bool:
+    tops = {w.geometry().center().y() for w in (view.search, view.level, view.tag)}
+    return len(tops) == 1
+
+
+def test_the_review_chip_keeps_the_filters_on_one_row_when_wide(qtbot):
+    view = LibraryView()
+    qtbot.addWidget(view)
+    view.set_articles([article(100)])
+    action = QAction("Review (12 due)", view)
+    button = view.add_toolbar_action(action)
+    assert button.property("library") == "chip"
+    view.resize(1400, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: shown_on_one_row(view))
+    assert button.geometry().center().y() == view.search.geometry().center().y()
+    assert button.geometry().left() > view.tag.geometry().right()
+    clicks = []
+    action.triggered.connect(lambda: clicks.append(1))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert clicks == [1]
+
+
+def test_a_narrow_library_puts_the_chip_beside_the_search(qtbot):
+    view = LibraryView()
+    qtbot.addWidget(view)
+    view.set_articles([article(100)])
+    button = view.add_toolbar_action(QAction("Review (12 due)", view))
+    view.resize(480, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: not shown_on_one_row(view))
+    search, chip = view.search.geometry(), button.geometry()
+    assert chip.center().y() == search.center().y() and chip.left() > search.right()
+    assert view.level.geometry().top() > search.bottom()
+    assert chip.right() <= view.width()

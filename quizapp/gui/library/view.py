@@ -242,12 +242,6 @@ class LibraryView(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    # -- internals ---------------------------------------------------------
-    def _select(self, index: QModelIndex) -> None:
-        """`index` current and selected (its card shows the primary button)."""
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
-        self.table.selectionModel().setCurrentIndex(index, flags)
-
     def set_theme(self, theme: Theme) -> None:
         """The cards' colours and sizes (the zoom, light or dark)."""
         self.cards.set_theme(theme)

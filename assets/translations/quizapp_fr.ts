@@ -503,48 +503,48 @@
   <context>
     <name>FeedbackBox</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="158" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="162" />
       <source>Answer saved</source>
       <translation>Réponse enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="163" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="167" />
       <source>You can change it until you finish the test; the results come at the end.</source>
       <translation>Vous pouvez la modifier jusqu’à la fin du test ; les résultats viendront à la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="173" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="177" />
       <source>Right</source>
       <translation>Juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="174" />
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="179" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="178" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="183" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="175" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="179" />
       <source>Wrong</source>
       <translation>Incorrect</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="176" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="180" />
       <source>Not quite</source>
       <translation>Pas tout à fait</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="187" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="191" />
       <source>Score of this try, after any hint or retry cost</source>
       <translation>Score de cet essai, après le coût éventuel de l’indice ou des nouveaux essais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="207" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="211" />
       <source>Explanation</source>
       <translation>Explication</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="215" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="219" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>La réponse se trouve dans la phrase surlignée du texte.</numerusform>
@@ -552,32 +552,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="235" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="239" />
       <source>Show the explanation in English</source>
       <translation>Afficher l’explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="236" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="240" />
       <source>Explanation in English</source>
       <translation>Explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="240" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="244" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="241" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="245" />
       <source>Feedback</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="238" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="242" />
       <source>Show the explanation in French</source>
       <translation>Montrer l’explication en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="239" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="243" />
       <source>Explanation in French</source>
       <translation>Explication en français</translation>
     </message>
@@ -994,13 +994,13 @@
   <context>
     <name>LocateAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="203" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="241" />
       <source>Click the sentence(s) in the text that answer the question; click again to unselect. With the keyboard: Up and Down in the text, then Space.</source>
       <translation>Cliquez dans le texte sur la ou les phrases qui répondent à la question ; cliquez de nouveau pour désélectionner. Au clavier : Haut et Bas dans le texte, puis Espace.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="208" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="243" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="246" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="281" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n phrase sélectionnée</numerusform>
@@ -1008,7 +1008,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="209" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="247" />
       <source>Clear the selection</source>
       <translation>Effacer la sélection</translation>
     </message>
@@ -1232,17 +1232,17 @@
   <context>
     <name>MatchAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="140" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="178" />
       <source>choose…</source>
       <translation>choisir…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="141" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="179" />
       <source>Match for %1</source>
       <translation>Correspondance pour %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="171" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="209" />
       <source>Right answer: %1</source>
       <translation>Bonne réponse : %1</translation>
     </message>
@@ -1718,105 +1718,120 @@
   <context>
     <name>QuestionPage</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="283" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="301" />
       <source>Hint (−%1 of the points)</source>
       <translation>Indice (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="220" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="285" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="334" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="217" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="303" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="362" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="294" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="312" />
       <source>Try again (−%1 of the points)</source>
       <translation>Réessayer (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="296" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="314" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="308" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="334" />
       <source>Back to the summary</source>
       <translation>Retour au bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="310" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="318" />
       <source>You did not answer this question.</source>
       <translation>Vous n’avez pas répondu à cette question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="313" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="337" />
       <source>Finish (click again)</source>
       <translation>Terminer (cliquez encore)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="313" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="340" />
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="324" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="340" />
+      <source>See the results</source>
+      <translation>Voir le bilan</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="342" />
+      <source>End the quiz now and see your results</source>
+      <translation>Terminer le questionnaire maintenant et voir le bilan</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="352" />
       <source>Question in English</source>
       <translation>Question en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="325" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="353" />
       <location filename="../../quizapp/gui/review/question_page.py" line="146" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="326" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="354" />
       <source>Check your answer (Enter)</source>
       <translation>Vérifier votre réponse (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="327" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="355" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="335" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="360" />
+      <source>Next question</source>
+      <translation>Question suivante</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="363" />
       <source>Show a hint (H)</source>
       <translation>Afficher un indice (H)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="336" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="364" />
       <source>Try the question again (R)</source>
       <translation>Refaire la question (R)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="337" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="365" />
       <source>Show the right answer (S)</source>
       <translation>Voir la bonne réponse (S)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="329" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="357" />
       <source>Previous question (Page Up)</source>
       <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="330" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="358" />
       <source>Previous question</source>
       <translation>Question précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="331" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="332" />
       <source>Next ▶</source>
       <translation>Suivante ▶</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="332" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="359" />
       <source>Next question (Page Down)</source>
       <translation>Question suivante (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="333" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="361" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -1841,12 +1856,12 @@
       <translation>L’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="218" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="215" />
       <source>Hint (costs %1 of the points)</source>
       <translation>Indice (coûte %1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="323" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="351" />
       <source>Show the question and its options in English</source>
       <translation>Montrer la question et ses réponses en anglais</translation>
     </message>
@@ -1870,42 +1885,42 @@
   <context>
     <name>QuestionStrip</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="166" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="185" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="167" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="186" />
       <source>partly right</source>
       <translation>en partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="168" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="187" />
       <source>wrong</source>
       <translation>fausse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="169" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="188" />
       <source>answered</source>
       <translation>répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="170" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="189" />
       <source>skipped</source>
       <translation>passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="171" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="190" />
       <source>not answered yet</source>
       <translation>pas encore répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="200" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="214" />
       <source>Question %1: %2</source>
       <translation>Question %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="203" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="216" />
       <source>(current)</source>
       <translation>(en cours)</translation>
     </message>
@@ -2865,17 +2880,17 @@
   <context>
     <name>TrueFalseAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="284" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="288" />
       <source>True</source>
       <translation>Vrai</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="284" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="288" />
       <source>False</source>
       <translation>Faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="284" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="288" />
       <source>Not given</source>
       <translation>Non mentionné</translation>
     </message>

@@ -176,6 +176,10 @@ class OptionList(AnswerWidget):
     def checked_rows(self) -> list[int]:
         return [row for row, b in enumerate(self.buttons) if b.isChecked()]
 
+    def picked(self) -> QWidget | None:
+        rows = self.checked_rows()
+        return self.cards[rows[0]] if rows else None
+
     def pick_number(self, number: int) -> bool:
         if number > len(self.buttons):
             return False

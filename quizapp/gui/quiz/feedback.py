@@ -114,6 +114,10 @@ class FeedbackBox(QFrame):
         if self._question is not None:
             self._render()
 
+    def verdict_bottom(self) -> int:
+        """Where the verdict line ends, from the box's top (the least to keep in view)."""
+        return self._head.geometry().bottom() + self._layout.spacing()
+
     # -- what to show ------------------------------------------------------------------
     def clear(self) -> None:
         self._question = None

@@ -103,9 +103,9 @@ class QuestionPage(QWidget):
         column.addWidget(self.hint_text)
         column.addWidget(self.hint_en)
         column.addLayout(self.slot)
-        column.addLayout(self.actions)
         column.addWidget(self.message)
-        column.addWidget(self.feedback)
+        column.addWidget(self.feedback)  # right under the answer: the pick beside its verdict
+        column.addLayout(self.actions)  # then what may follow: retry, the answer, a hint
         column.addStretch(1)
         self.column = column
         self.scroll.setWidget(body)
@@ -191,11 +191,11 @@ class QuestionPage(QWidget):
         self._chain_focus(widget)
 
     def _chain_focus(self, widget: AnswerWidget) -> None:
-        """Tab goes prompt → hint → the answer's controls → Check → retry → feedback →
-        navigation."""
-        chain: list[QWidget] = [self.en_button, self.hint_button, *widget.inputs()]
-        chain += [self.check_button, self.retry_button, self.give_up_button]
+        """Tab goes prompt → the answer's controls → Check → feedback → retry, the answer,
+        the hint → navigation."""
+        chain: list[QWidget] = [self.en_button, *widget.inputs(), self.check_button]
         chain += [self.feedback.en_button, self.feedback.evidence_button]
+        chain += [self.retry_button, self.give_up_button, self.hint_button]
         chain += [self.previous_button, self.next_button, self.finish_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -245,26 +245,31 @@ class QuestionPage(QWidget):
         QTimer.singleShot(0, self, self._show_feedback)
 
     def _show_feedback(self) -> None:
-        """The verdict in view with the learner's answer above it: the whole feedback
-        and the pick when both fit, moving as little as possible; else the pick at the
-        top and the verdict under it; else (a huge answer) the verdict at the bottom."""
+        """The verdict in view with the learner's answer above it: the pick and as much
+        as fits under it (the whole feedback and retry, the feedback, the verdict line),
+        moving as little as possible; else (a huge answer) the verdict at the bottom."""
         if not self.feedback.isVisibleTo(self):
             return
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # settled sizes
         body, view = self.body, self.scroll.viewport().height()
         pad = self.theme.space(0.75)
         feedback_top = self.feedback.mapTo(body, QPoint(0, 0)).y()
+        ends = [feedback_top + self.feedback.verdict_bottom()]  # the least, then more
+        ends.append(feedback_top + self.feedback.height())
+        for button in (self.retry_button, self.give_up_button):  # what to do next, if shown
+            if button.isVisibleTo(body):
+                ends.append(max(ends[-1], button.mapTo(body, QPoint(0, button.height())).y()))
         anchor = self.widget.picked() if self.widget is not None else None
         if anchor is None:
             anchor = self.widget if self.widget is not None else self.feedback
         top = anchor.mapTo(body, QPoint(0, 0)).y() - pad
         bar = self.scroll.verticalScrollBar()
-        low = feedback_top + self.feedback.height() + pad - view  # all of the feedback
-        if low <= top:
-            value = min(max(bar.value(), low), top)
-        else:
-            low = feedback_top + self.feedback.verdict_bottom() + pad - view
-            value = top if low <= top else low
+        value = ends[0] + pad - view  # nothing fits with the pick: the verdict at the bottom
+        for end in reversed(ends):  # the most that fits under the pick
+            low = end + pad - view
+            if low <= top:
+                value = min(max(bar.value(), low), top)
+                break
         bar.setValue(max(0, value))
 
     def focus_primary(self) -> None:

@@ -10,7 +10,7 @@ when they can, shrinking a little, and wrap like words when they can't.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -50,6 +50,33 @@ def question_state(session: QuizSession, index: int) -> str:
     return "partly" if outcome.question_score > 0 else "wrong"
 
 
+def draw_sign(painter: QPainter, disc: QRectF, sign: str, colour: QColor) -> None:
+    """✓, ✗ or ◐ drawn as strokes in the disc: crisp and bold at any size, unlike a
+    font's thin glyph at a chip's small size."""
+    side = disc.width()
+
+    def at(x: float, y: float) -> QPointF:
+        return QPointF(disc.left() + side * x, disc.top() + side * y)
+
+    pen = QPen(colour, max(1.5, side * 0.11))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if sign == SIGNS["right"]:
+        painter.drawPolyline([at(0.29, 0.52), at(0.44, 0.67), at(0.72, 0.36)])
+    elif sign == SIGNS["wrong"]:
+        painter.drawLine(at(0.34, 0.34), at(0.66, 0.66))
+        painter.drawLine(at(0.66, 0.34), at(0.34, 0.66))
+    else:  # partly: a half-filled small disc
+        pen.setWidthF(max(1.0, side * 0.07))
+        painter.setPen(pen)
+        inner = QRectF(at(0.3, 0.3), at(0.7, 0.7))
+        painter.drawEllipse(inner)
+        painter.setBrush(colour)
+        painter.drawPie(inner, 90 * 16, 180 * 16)
+
+
 class Chip(QToolButton):
     """A question's round chip, drawn from the theme: a filled disc with its number or
     its sign, a ring of its state's colour, and a halo around it when it is current."""
@@ -85,13 +112,15 @@ class Chip(QToolButton):
         painter.setPen(pen)
         painter.setBrush(QColor(self.bg))
         painter.drawEllipse(disc.adjusted(0.75, 0.75, -0.75, -0.75))
-        font = QFont(self.font())
-        sign = self.shown in SIGNS.values()  # a sign reads best a little larger
-        font.setPixelSize(max(self.font_px, round(self.side * 0.55)) if sign else self.font_px)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(QColor(self.fg))
-        painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, self.shown)
+        if self.shown in SIGNS.values():
+            draw_sign(painter, disc, self.shown, QColor(self.fg))
+        else:
+            font = QFont(self.font())
+            font.setPixelSize(self.font_px)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(QColor(self.fg))
+            painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, self.shown)
         if self.dot:  # an answer kept (a test): a dot under the number
             r = max(1.0, self.side * 0.06)
             centre = disc.center().y() + self.side * 0.33

@@ -11,7 +11,7 @@ from quizapp.core.grading.responses import right_response
 from quizapp.gui.quiz.style_controls import rules as control_rules
 from quizapp.gui.quiz.style_controls import text_margin
 from quizapp.gui.window.theme import DARK, Theme
-from tests.gui.quiz_fixtures import answer_current, click, load, make_host
+from tests.gui.quiz_fixtures import answer_current, click, load, make_host, wrong_answer
 
 LONG_MATCH = """\
 id: long-match
@@ -114,6 +114,18 @@ def test_after_checking_the_pick_and_the_verdict_show_together(qtbot, tmp_path):
     assert in_view(page, card), "the chosen answer scrolled away from its verdict"
     page.resize(page.width(), page.height() - 20)  # a new size keeps both in view
     qtbot.waitUntil(lambda: in_view(page, page.feedback.verdict) and in_view(page, card))
+
+
+def test_a_wrong_pick_stays_in_view_with_its_verdict_and_retry_follows(qtbot, tmp_path):
+    article, _view, panel = start(qtbot, tmp_path, width=900, height=560, zoom=6)
+    page, widget = panel.page, panel.widget
+    answer_current(qtbot, panel, wrong_answer(article.questions[0]))
+    card = widget.picked()
+    click(qtbot, page.check_button)
+    qtbot.waitUntil(lambda: in_view(page, page.feedback.verdict) and in_view(page, card))
+    assert page.retry_button.isVisible()  # under the feedback, not between pick and verdict
+    below = page.retry_button.mapTo(page.body, QPoint(0, 0)).y()
+    assert below > page.feedback.mapTo(page.body, QPoint(0, 0)).y()
 
 
 def test_a_pick_by_its_key_comes_into_view(qtbot, tmp_path):

@@ -180,6 +180,9 @@ class OptionList(AnswerWidget):
         rows = self.checked_rows()
         return self.cards[rows[0]] if rows else None
 
+    def picked_text(self) -> str:
+        return " · ".join(self.labels[row].text() for row in self.checked_rows())
+
     def pick_number(self, number: int) -> bool:
         if number > len(self.buttons):
             return False

@@ -247,22 +247,27 @@ class QuestionPage(QWidget):
     def _show_feedback(self) -> None:
         """The verdict in view with the learner's answer above it: the pick and as much
         as fits under it (the whole feedback and retry, the feedback, the verdict line),
-        moving as little as possible; else (a huge answer) the verdict at the bottom."""
+        moving as little as possible; else the verdict at the bottom, with the pick
+        said under it in words when it is an option (a tall answer, a large zoom)."""
         if not self.feedback.isVisibleTo(self):
             return
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # settled sizes
         body, view = self.body, self.scroll.viewport().height()
         pad = self.theme.space(0.75)
+        anchor = self.widget.picked() if self.widget is not None else None
+        if anchor is None:
+            anchor = self.widget if self.widget is not None else self.feedback
+        top = anchor.mapTo(body, QPoint(0, 0)).y() - pad
         feedback_top = self.feedback.mapTo(body, QPoint(0, 0)).y()
+        apart = feedback_top + self.feedback.verdict_bottom(False) + pad - view > top
+        said = self.widget.picked_text() if apart and self.widget is not None else ""
+        self.feedback.show_pick(said)  # too far apart: the pick said under the verdict
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         ends = [feedback_top + self.feedback.verdict_bottom()]  # the least, then more
         ends.append(feedback_top + self.feedback.height())
         for button in (self.retry_button, self.give_up_button):  # what to do next, if shown
             if button.isVisibleTo(body):
                 ends.append(max(ends[-1], button.mapTo(body, QPoint(0, button.height())).y()))
-        anchor = self.widget.picked() if self.widget is not None else None
-        if anchor is None:
-            anchor = self.widget if self.widget is not None else self.feedback
-        top = anchor.mapTo(body, QPoint(0, 0)).y() - pad
         bar = self.scroll.verticalScrollBar()
         value = ends[0] + pad - view  # nothing fits with the pick: the verdict at the bottom
         for end in reversed(ends):  # the most that fits under the pick

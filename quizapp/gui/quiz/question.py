@@ -247,8 +247,9 @@ class QuestionPage(QWidget):
     def _show_feedback(self) -> None:
         """The verdict in view with the learner's answer above it: the pick and as much
         as fits under it (the whole feedback and retry, the feedback, the verdict line),
-        moving as little as possible; else the verdict at the bottom, with the pick
-        said under it in words when it is an option (a tall answer, a large zoom)."""
+        moving as little as possible. When they can't both show (a tall answer, a large
+        zoom), an option picked is said under the verdict and the feedback shows from its
+        top; any other answer keeps its last lines above the verdict."""
         if not self.feedback.isVisibleTo(self):
             return
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # settled sizes
@@ -270,6 +271,8 @@ class QuestionPage(QWidget):
                 ends.append(max(ends[-1], button.mapTo(body, QPoint(0, button.height())).y()))
         bar = self.scroll.verticalScrollBar()
         value = ends[0] + pad - view  # nothing fits with the pick: the verdict at the bottom
+        if said:  # the pick is in the verdict: as much of the feedback as fits, from its top
+            value = min(ends[-1] + pad - view, feedback_top - pad)
         for end in reversed(ends):  # the most that fits under the pick
             low = end + pad - view
             if low <= top:

@@ -275,8 +275,8 @@ class QuestionPage(QWidget):
             value = min(ends[-1] + pad - view, feedback_top - pad)
         for end in reversed(ends):  # the most that fits under the pick
             low = end + pad - view
-            if low <= top:
-                value = min(max(bar.value(), low), top)
+            if low <= top:  # all fits: move least; else the pick on top, the most under it
+                value = min(max(bar.value(), low), top) if end == ends[-1] else top
                 break
         bar.setValue(max(0, value))
 

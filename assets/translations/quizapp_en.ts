@@ -64,7 +64,7 @@
   <context>
     <name>FeedbackBox</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="215" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="234" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>The answer is in the highlighted sentence of the text.</numerusform>
@@ -140,8 +140,8 @@
   <context>
     <name>LocateAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="208" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="243" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="246" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="281" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n sentence selected</numerusform>

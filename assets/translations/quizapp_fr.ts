@@ -511,48 +511,48 @@
   <context>
     <name>FeedbackBox</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="158" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="177" />
       <source>Answer saved</source>
       <translation>Réponse enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="163" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="182" />
       <source>You can change it until you finish the test; the results come at the end.</source>
       <translation>Vous pouvez la modifier jusqu’à la fin du test ; les résultats viendront à la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="173" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="192" />
       <source>Right</source>
       <translation>Juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="174" />
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="179" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="193" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="198" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="175" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="194" />
       <source>Wrong</source>
       <translation>Incorrect</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="176" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="195" />
       <source>Not quite</source>
       <translation>Pas tout à fait</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="187" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="206" />
       <source>Score of this try, after any hint or retry cost</source>
       <translation>Score de cet essai, après le coût éventuel de l’indice ou des nouveaux essais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="207" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="226" />
       <source>Explanation</source>
       <translation>Explication</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="215" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="234" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>La réponse se trouve dans la phrase surlignée du texte.</numerusform>
@@ -560,32 +560,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="235" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="254" />
       <source>Show the explanation in English</source>
       <translation>Afficher l’explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="236" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="255" />
       <source>Explanation in English</source>
       <translation>Explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="240" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="259" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="241" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="260" />
       <source>Feedback</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="238" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="257" />
       <source>Show the explanation in French</source>
       <translation>Montrer l’explication en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="239" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="132" />
+      <source>Your answer: %1</source>
+      <translation>Votre réponse : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="258" />
       <source>Explanation in French</source>
       <translation>Explication en français</translation>
     </message>
@@ -913,108 +918,108 @@
   <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="305" />
-      <location filename="../../quizapp/gui/library/view.py" line="382" />
+      <location filename="../../quizapp/gui/library/view.py" line="299" />
+      <location filename="../../quizapp/gui/library/view.py" line="376" />
       <source>All topics</source>
       <translation>Tous les thèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="318" />
+      <location filename="../../quizapp/gui/library/view.py" line="312" />
       <source>Loading the articles…</source>
       <translation>Chargement des articles…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="321" />
+      <location filename="../../quizapp/gui/library/view.py" line="315" />
       <source>This folder has no articles yet. Choose another folder of question files.</source>
       <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="326" />
+      <location filename="../../quizapp/gui/library/view.py" line="320" />
       <source>No article matches these filters. Try fewer letters, the English title, or all levels and topics.</source>
       <translation>Aucun article ne correspond à ces filtres. Essayez moins de lettres, le titre anglais, ou tous les niveaux et tous les thèmes.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="353" />
+      <location filename="../../quizapp/gui/library/view.py" line="347" />
       <source>Search a title</source>
       <translation>Rechercher un titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="354" />
+      <location filename="../../quizapp/gui/library/view.py" line="348" />
       <source>Search articles</source>
       <translation>Rechercher des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="356" />
+      <location filename="../../quizapp/gui/library/view.py" line="350" />
       <source>Type part of a title; accents and capitals do not matter.</source>
       <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="358" />
+      <location filename="../../quizapp/gui/library/view.py" line="352" />
       <source>&amp;Level:</source>
       <translation>&amp;Niveau :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="359" />
+      <location filename="../../quizapp/gui/library/view.py" line="353" />
       <source>Filter by level</source>
       <translation>Filtrer par niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="360" />
+      <location filename="../../quizapp/gui/library/view.py" line="354" />
       <source>Show only the articles of one CEFR level</source>
       <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="361" />
+      <location filename="../../quizapp/gui/library/view.py" line="355" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thème :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="362" />
+      <location filename="../../quizapp/gui/library/view.py" line="356" />
       <source>Filter by topic</source>
       <translation>Filtrer par thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="363" />
+      <location filename="../../quizapp/gui/library/view.py" line="357" />
       <source>Show only the articles with this tag</source>
       <translation>N’afficher que les articles de ce thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="364" />
+      <location filename="../../quizapp/gui/library/view.py" line="358" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="366" />
+      <location filename="../../quizapp/gui/library/view.py" line="360" />
       <source>Up and Down choose an article; Enter or a double-click reads it.</source>
       <translation>Haut et Bas choisissent un article ; Entrée ou un double-clic l’ouvre.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="368" />
+      <location filename="../../quizapp/gui/library/view.py" line="362" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="369" />
+      <location filename="../../quizapp/gui/library/view.py" line="363" />
       <source>Show all articles</source>
       <translation>Afficher tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="370" />
+      <location filename="../../quizapp/gui/library/view.py" line="364" />
       <source>Open folder</source>
       <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="371" />
+      <location filename="../../quizapp/gui/library/view.py" line="365" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="372" />
+      <location filename="../../quizapp/gui/library/view.py" line="366" />
       <source>Library status</source>
       <translation>État de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="376" />
+      <location filename="../../quizapp/gui/library/view.py" line="370" />
       <source>All levels</source>
       <translation>Tous les niveaux</translation>
     </message>
@@ -1022,13 +1027,13 @@
   <context>
     <name>LocateAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="203" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="241" />
       <source>Click the sentence(s) in the text that answer the question; click again to unselect. With the keyboard: Up and Down in the text, then Space.</source>
       <translation>Cliquez dans le texte sur la ou les phrases qui répondent à la question ; cliquez de nouveau pour désélectionner. Au clavier : Haut et Bas dans le texte, puis Espace.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="208" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="243" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="246" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="281" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n phrase sélectionnée</numerusform>
@@ -1036,7 +1041,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="209" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="247" />
       <source>Clear the selection</source>
       <translation>Effacer la sélection</translation>
     </message>
@@ -1260,17 +1265,17 @@
   <context>
     <name>MatchAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="140" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="178" />
       <source>choose…</source>
       <translation>choisir…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="141" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="179" />
       <source>Match for %1</source>
       <translation>Correspondance pour %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="171" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="209" />
       <source>Right answer: %1</source>
       <translation>Bonne réponse : %1</translation>
     </message>
@@ -1746,105 +1751,120 @@
   <context>
     <name>QuestionPage</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="283" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="314" />
       <source>Hint (−%1 of the points)</source>
       <translation>Indice (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="220" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="285" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="334" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="217" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="316" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="294" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="325" />
       <source>Try again (−%1 of the points)</source>
       <translation>Réessayer (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="296" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="327" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="308" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="347" />
       <source>Back to the summary</source>
       <translation>Retour au bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="310" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="331" />
       <source>You did not answer this question.</source>
       <translation>Vous n’avez pas répondu à cette question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="313" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="350" />
       <source>Finish (click again)</source>
       <translation>Terminer (cliquez encore)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="313" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="353" />
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="324" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="353" />
+      <source>See the results</source>
+      <translation>Voir le bilan</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="355" />
+      <source>End the quiz now and see your results</source>
+      <translation>Terminer le questionnaire maintenant et voir le bilan</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="365" />
       <source>Question in English</source>
       <translation>Question en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="325" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="366" />
       <location filename="../../quizapp/gui/review/question_page.py" line="146" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="326" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
       <source>Check your answer (Enter)</source>
       <translation>Vérifier votre réponse (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="327" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="335" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
+      <source>Next question</source>
+      <translation>Question suivante</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="376" />
       <source>Show a hint (H)</source>
       <translation>Afficher un indice (H)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="336" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="377" />
       <source>Try the question again (R)</source>
       <translation>Refaire la question (R)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="337" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="378" />
       <source>Show the right answer (S)</source>
       <translation>Voir la bonne réponse (S)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="329" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="370" />
       <source>Previous question (Page Up)</source>
       <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="330" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="371" />
       <source>Previous question</source>
       <translation>Question précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="331" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="345" />
       <source>Next ▶</source>
       <translation>Suivante ▶</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="332" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="372" />
       <source>Next question (Page Down)</source>
       <translation>Question suivante (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="333" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -1869,12 +1889,12 @@
       <translation>L’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="218" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="215" />
       <source>Hint (costs %1 of the points)</source>
       <translation>Indice (coûte %1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="323" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="364" />
       <source>Show the question and its options in English</source>
       <translation>Montrer la question et ses réponses en anglais</translation>
     </message>
@@ -1898,42 +1918,42 @@
   <context>
     <name>QuestionStrip</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="166" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="214" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="167" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="215" />
       <source>partly right</source>
       <translation>en partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="168" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="216" />
       <source>wrong</source>
       <translation>fausse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="169" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="217" />
       <source>answered</source>
       <translation>répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="170" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="218" />
       <source>skipped</source>
       <translation>passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="171" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="219" />
       <source>not answered yet</source>
       <translation>pas encore répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="200" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="243" />
       <source>Question %1: %2</source>
       <translation>Question %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="203" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="245" />
       <source>(current)</source>
       <translation>(en cours)</translation>
     </message>
@@ -2906,17 +2926,17 @@
   <context>
     <name>TrueFalseAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="284" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="291" />
       <source>True</source>
       <translation>Vrai</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="284" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="291" />
       <source>False</source>
       <translation>Faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="284" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="291" />
       <source>Not given</source>
       <translation>Non mentionné</translation>
     </message>

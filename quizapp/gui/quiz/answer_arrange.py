@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -25,6 +25,7 @@ from quizapp.core.model import Grade, LocateQuestion, MatchQuestion
 from quizapp.gui.quiz import look
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label, set_mark
 from quizapp.gui.quiz.answer_order import OrderAnswer, OrderList
+from quizapp.gui.quiz.style_controls import text_margin
 from quizapp.gui.window.plain_text import tooltip
 from quizapp.gui.window.theme import Theme
 
@@ -43,6 +44,7 @@ class MatchAnswer(AnswerWidget):
         self.combos: list[QComboBox] = []
         self.marks: list[QLabel] = []
         self.fixes: list[QLabel] = []  # the right partner, under a wrong pick
+        self.wholes: list[QLabel] = []  # a pick too long for its drop-down, in full under it
         grid = QGridLayout(self)  # one grid for every row, so the columns line up
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(0)
@@ -61,7 +63,13 @@ class MatchAnswer(AnswerWidget):
             arrow.setProperty("arrow", "true")
             holder = QWidget(self)  # the drop-down with room above and below, in its card
             combo = QComboBox(holder)
-            QVBoxLayout(holder).addWidget(combo)
+            whole = plain_label("", holder)
+            whole.setProperty("tone", "muted")
+            whole.hide()
+            column = QVBoxLayout(holder)
+            column.addWidget(combo)
+            column.addWidget(whole)
+            self.wholes.append(whole)
             self.holders.append(holder)
             combo.addItem("", None)
             for right in self.rights:
@@ -116,7 +124,34 @@ class MatchAnswer(AnswerWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._place(event.size().width() < self.theme.px("option") * 20)
+        self._fit(event.size().width())
+        self._show_wholes()
+
+    def _show_wholes(self) -> None:
+        """Under a drop-down too narrow for its pick, the pick written out in full."""
+        for combo, whole in zip(self.combos, self.wholes, strict=True):
+            text = combo.currentText() if combo.currentIndex() > 0 else ""
+            room = combo.width() - text_margin(self.theme)
+            cut = combo.fontMetrics().horizontalAdvance(text) > room
+            whole.setText(text)
+            whole.setVisible(bool(text) and cut)
+
+    def _fit(self, width: int) -> None:
+        """Side by side only when each drop-down can show its longest answer whole beside
+        an item of a few words; else each drop-down under its item, the card's width."""
+        if width <= 0:
+            return
+        theme = self.theme
+        font = QFont(self.font())
+        font.setPixelSize(theme.px("option"))
+        metrics = QFontMetrics(font)
+        texts = [*self.rights, self.combos[0].itemText(0) if self.combos else ""]
+        combo = max(metrics.horizontalAdvance(t) for t in texts) + text_margin(theme)
+        item = min(max(metrics.horizontalAdvance(p.left) for p in self.match.pairs), combo // 2)
+        rest = metrics.horizontalAdvance("→ ✓") + theme.space(1) * 5 + theme.space(0.5) * 2
+        stacked = width < combo + item + rest
+        self._place(stacked)
+        self.grid.setColumnMinimumWidth(3, 0 if stacked else combo)
 
     def set_theme(self, theme: Theme) -> None:
         super().set_theme(theme)
@@ -130,9 +165,12 @@ class MatchAnswer(AnswerWidget):
             left.setContentsMargins(0, half, 0, half)
             fix.setContentsMargins(0, 0, 0, half)
             self.grid.setRowMinimumHeight(4 * row + 3, theme.space(1))
+        self._fit(self.width())
+        self._show_wholes()
 
     def _chosen(self, combo: QComboBox) -> None:
         combo.setToolTip(tooltip(combo.currentText()))
+        self._show_wholes()
         self.changed.emit()
 
     def retranslate_ui(self) -> None:

@@ -134,6 +134,14 @@ class AnswerWidget(QWidget):
     def show_english(self, on: bool) -> None:
         """Show or hide that English (the question's EN toggle)."""
 
+    def picked(self) -> QWidget | None:
+        """The part showing the learner's pick, kept in view with the verdict (None: all)."""
+        return None
+
+    def picked_text(self) -> str:
+        """The pick in words, said under the verdict when it can't stay in view ("": none)."""
+        return ""
+
     def pick_number(self, number: int) -> bool:
         """Keys 1–9: pick or toggle the n-th shown choice. True if it did something."""
         return False

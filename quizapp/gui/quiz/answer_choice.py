@@ -176,6 +176,13 @@ class OptionList(AnswerWidget):
     def checked_rows(self) -> list[int]:
         return [row for row, b in enumerate(self.buttons) if b.isChecked()]
 
+    def picked(self) -> QWidget | None:
+        rows = self.checked_rows()
+        return self.cards[rows[0]] if rows else None
+
+    def picked_text(self) -> str:
+        return " · ".join(self.labels[row].text() for row in self.checked_rows())
+
     def pick_number(self, number: int) -> bool:
         if number > len(self.buttons):
             return False

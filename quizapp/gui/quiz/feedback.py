@@ -45,6 +45,9 @@ class FeedbackBox(QFrame):
         font.setBold(True)
         self.verdict.setFont(font)
         self.score = plain_label("", self, wrap=False)
+        self.pick = plain_label("", self)  # the pick, when it can't show beside the verdict
+        self.pick.setProperty("tone", "muted")
+        self.pick.hide()
         self.text = plain_label("", self)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = plain_label("", self)
@@ -88,6 +91,7 @@ class FeedbackBox(QFrame):
         evidence.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        layout.addWidget(self.pick)
         layout.addWidget(self.text)
         layout.addWidget(self.note)
         layout.addLayout(explain)
@@ -114,8 +118,23 @@ class FeedbackBox(QFrame):
         if self._question is not None:
             self._render()
 
+    def verdict_bottom(self, with_pick: bool = True) -> int:
+        """Where the verdict line ends (and the pick under it, if shown), from the box's
+        top: the least to keep in view."""
+        line = self.pick if with_pick and self.pick.isVisibleTo(self) else None
+        bottom = line.geometry().bottom() if line is not None else self._head.geometry().bottom()
+        return bottom + self._layout.spacing()
+
+    def show_pick(self, text: str) -> None:
+        """Say the learner's pick under the verdict ("" hides it): for when the answer
+        above is too tall to stay in view with its verdict."""
+        shown = bool(text) and self.verdict_kind() not in ("", "saved")
+        self.pick.setText(self.tr("Your answer: %1").replace("%1", text) if shown else "")
+        self.pick.setVisible(shown)
+
     # -- what to show ------------------------------------------------------------------
     def clear(self) -> None:
+        self.pick.hide()
         self._question = None
         self._outcome = None
         self._saved = False

@@ -1,21 +1,21 @@
 """One question on screen: the header, the prompt (with its English), the hint and
-its cost, the answer widget, the feedback, and the buttons to go on.
+its cost, the answer widget, the feedback, and the bar of buttons to go on.
 
-Everything scrolls except the header and the navigation row, so a long question
-at a large font stays usable; the buttons wrap instead of being cut off. One
-button is the accent at a time: Check while the answer is open, then Next.
+Everything scrolls except the header and the action bar, so a long question at
+a large font stays usable and Check / Next never scroll away. One button is the
+accent at a time: Check while the answer is open, then Next. Once checked, the
+view shows the verdict with the learner's pick above it.
 """
 
 from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QPushButton,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from quizapp.core.quiz.session import Mode, QuizSession
 from quizapp.gui.quiz import look
 from quizapp.gui.quiz import numbers as quiz_format
+from quizapp.gui.quiz.action_bar import ActionBar
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label
 from quizapp.gui.quiz.buttons import Flow, KeyButton, set_prop
 from quizapp.gui.quiz.feedback import FeedbackBox
@@ -84,8 +85,6 @@ class QuestionPage(QWidget):
         self.hint_en.setFont(italic)
         self.slot = QVBoxLayout()
         self.slot.setContentsMargins(0, 6, 0, 6)
-        self.check_button = QPushButton(body)
-        self.check_button.setProperty("primary", "true")
         self.retry_button = KeyButton("R", body)
         self.give_up_button = KeyButton("S", body)
         self.message = plain_label("", body)
@@ -94,10 +93,9 @@ class QuestionPage(QWidget):
         prompt_row = QHBoxLayout()
         prompt_row.addWidget(self.prompt, 1)
         prompt_row.addWidget(self.en_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.actions = Flow(spacing=8, line_spacing=8)
-        for button in (self.check_button, self.retry_button, self.give_up_button):
+        self.actions = Flow(spacing=8, line_spacing=8)  # quiet, right under the answer
+        for button in (self.retry_button, self.give_up_button, self.hint_button):
             self.actions.addWidget(button)
-        self.actions.addWidget(self.hint_button)
         column = QVBoxLayout(body)
         column.addLayout(prompt_row)
         column.addWidget(self.prompt_en)
@@ -105,27 +103,24 @@ class QuestionPage(QWidget):
         column.addWidget(self.hint_text)
         column.addWidget(self.hint_en)
         column.addLayout(self.slot)
-        column.addLayout(self.actions)
         column.addWidget(self.message)
-        column.addWidget(self.feedback)
+        column.addWidget(self.feedback)  # right under the answer: the pick beside its verdict
+        column.addLayout(self.actions)  # then what may follow: retry, the answer, a hint
         column.addStretch(1)
         self.column = column
         self.scroll.setWidget(body)
 
-        self.previous_button = QPushButton(self)
-        self.next_button = QPushButton(self)
-        self.finish_button = QPushButton(self)
-        self.nav = Flow(spacing=8, line_spacing=8)
-        for button in (self.previous_button, self.next_button, self.finish_button):
-            button.setProperty("quiet", "true")
-            button.setProperty("nav", "true")
-            self.nav.addWidget(button)
+        self.action_bar = ActionBar(self)  # outside the scroll area: always in reach
+        self.check_button = self.action_bar.check_button
+        self.previous_button = self.action_bar.previous_button
+        self.next_button = self.action_bar.next_button
+        self.finish_button = self.action_bar.finish_button
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.head)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.finish_bar)
-        layout.addLayout(self.nav)
+        layout.addWidget(self.action_bar)
         self._layout = layout
 
         self.en_button.toggled.connect(self._toggle_english)
@@ -158,7 +153,7 @@ class QuestionPage(QWidget):
         self.column.setSpacing(gap)
         self.column.setContentsMargins(theme.space(0.5), theme.space(0.5), theme.space(0.5), 0)
         self.actions.set_gaps(gap, gap)
-        self.nav.set_gaps(theme.space(0.75), theme.space(0.75))
+        self.action_bar.set_theme(theme)
         self.slot.setContentsMargins(0, gap, 0, gap)
         self._layout.setSpacing(theme.space(0.75))
         self._layout.setContentsMargins(gap, theme.space(0.75), gap, theme.space(0.75))
@@ -192,13 +187,15 @@ class QuestionPage(QWidget):
         self.feedback.clear()
         self.clear_message()
         self.scroll.verticalScrollBar().setValue(0)
+        widget.changed.connect(self._keep_pick_in_view)
         self._chain_focus(widget)
 
     def _chain_focus(self, widget: AnswerWidget) -> None:
-        """Tab goes prompt → hint → the answer's controls → Check → feedback → navigation."""
-        chain: list[QWidget] = [self.en_button, self.hint_button, *widget.inputs()]
-        chain += [self.check_button, self.retry_button, self.give_up_button]
+        """Tab goes prompt → the answer's controls → Check → feedback → retry, the answer,
+        the hint → navigation."""
+        chain: list[QWidget] = [self.en_button, *widget.inputs(), self.check_button]
         chain += [self.feedback.en_button, self.feedback.evidence_button]
+        chain += [self.retry_button, self.give_up_button, self.hint_button]
         chain += [self.previous_button, self.next_button, self.finish_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -238,16 +235,50 @@ class QuestionPage(QWidget):
         if self.feedback.isVisibleTo(self):
             self.scroll_to_feedback()
 
+    def _keep_pick_in_view(self) -> None:
+        """A pick made by its key (1–9) on an option scrolled away comes into view."""
+        picked = self.widget.picked() if self.widget is not None else None
+        if picked is not None and not self.feedback.isVisibleTo(self):
+            self.scroll.ensureWidgetVisible(picked, 0, self.theme.space(0.75))
+
     def scroll_to_feedback(self) -> None:
         QTimer.singleShot(0, self, self._show_feedback)
 
     def _show_feedback(self) -> None:
-        """The feedback in view; when taller than the view, its verdict at the top."""
-        if self.feedback.height() <= self.scroll.viewport().height():
-            self.scroll.ensureWidgetVisible(self.feedback, 0, 0)
-        else:
-            top = self.feedback.y() - self.theme.space(0.5)
-            self.scroll.verticalScrollBar().setValue(max(0, top))
+        """The verdict in view with the learner's answer above it: the pick and as much
+        as fits under it (the whole feedback and retry, the feedback, the verdict line),
+        moving as little as possible. When they can't both show (a tall answer, a large
+        zoom), an option picked is said under the verdict and the feedback shows from its
+        top; any other answer keeps its last lines above the verdict."""
+        if not self.feedback.isVisibleTo(self):
+            return
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # settled sizes
+        body, view = self.body, self.scroll.viewport().height()
+        pad = self.theme.space(0.75)
+        anchor = self.widget.picked() if self.widget is not None else None
+        if anchor is None:
+            anchor = self.widget if self.widget is not None else self.feedback
+        top = anchor.mapTo(body, QPoint(0, 0)).y() - pad
+        feedback_top = self.feedback.mapTo(body, QPoint(0, 0)).y()
+        apart = feedback_top + self.feedback.verdict_bottom(False) + pad - view > top
+        said = self.widget.picked_text() if apart and self.widget is not None else ""
+        self.feedback.show_pick(said)  # too far apart: the pick said under the verdict
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        ends = [feedback_top + self.feedback.verdict_bottom()]  # the least, then more
+        ends.append(feedback_top + self.feedback.height())
+        for button in (self.retry_button, self.give_up_button):  # what to do next, if shown
+            if button.isVisibleTo(body):
+                ends.append(max(ends[-1], button.mapTo(body, QPoint(0, button.height())).y()))
+        bar = self.scroll.verticalScrollBar()
+        value = ends[0] + pad - view  # nothing fits with the pick: the verdict at the bottom
+        if said:  # the pick is in the verdict: as much of the feedback as fits, from its top
+            value = min(ends[-1] + pad - view, feedback_top - pad)
+        for end in reversed(ends):  # the most that fits under the pick
+            low = end + pad - view
+            if low <= top:  # all fits: move least; else the pick on top, the most under it
+                value = min(max(bar.value(), low), top) if end == ends[-1] else top
+                break
+        bar.setValue(max(0, value))
 
     def focus_primary(self) -> None:
         for button in (self.check_button, self.next_button, self.finish_button):
@@ -295,23 +326,33 @@ class QuestionPage(QWidget):
             if cost > 0
             else self.tr("Try again")
         )
+        self._show_moves(session, open_now and practice, confirming)
+        if session.finished and session.outcome(qid) is None:
+            self.show_message(self.tr("You did not answer this question."))
+
+    def _show_moves(self, session: QuizSession, checking: bool, confirming: bool) -> None:
+        """One accent in the bar: Check while the answer is open, then Next, or on the
+        last question the results; ending early stays a quiet link at the far end."""
         self.previous_button.setEnabled(session.has_previous)
         self.next_button.setEnabled(session.has_next)
-        # one accent button: Check while the answer is open, then Next (or Finish)
-        moving_on = not (open_now and practice)
-        goal = self.next_button if session.has_next else self.finish_button
-        for button in (self.next_button, self.finish_button):
-            primary = moving_on and button is goal
-            set_prop(button, "primary", "true" if primary else "false")
-            set_prop(button, "quiet", "false" if primary else "true")
+        next_leads = not checking and session.has_next
+        finish_leads = not checking and not session.has_next
+        self.action_bar.lead_with_finish(finish_leads)
+        set_prop(self.next_button, "primary", "true" if next_leads else "false")
+        set_prop(self.next_button, "quiet", "false" if next_leads else "true")
+        set_prop(self.finish_button, "primary", "true" if finish_leads else "false")
+        self.next_button.setVisible(not finish_leads)
+        self.next_button.setText(self.tr("Next ▶") if next_leads else "▶")
         if session.finished:
             self.finish_button.setText(self.tr("Back to the summary"))
-            if session.outcome(qid) is None:
-                self.show_message(self.tr("You did not answer this question."))
+            self.finish_button.setToolTip("")
+        elif confirming:
+            self.finish_button.setText(self.tr("Finish (click again)"))
         else:
             self.finish_button.setText(
-                self.tr("Finish (click again)") if confirming else self.tr("Finish")
+                self.tr("See the results") if finish_leads else self.tr("Finish")
             )
+            self.finish_button.setToolTip(self.tr("End the quiz now and see your results"))
 
     # -- language -------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -328,8 +369,8 @@ class QuestionPage(QWidget):
         self.previous_button.setText("◀")  # a small arrow: the row fits at every zoom
         self.previous_button.setToolTip(self.tr("Previous question (Page Up)"))
         self.previous_button.setAccessibleName(self.tr("Previous question"))
-        self.next_button.setText(self.tr("Next ▶"))
         self.next_button.setToolTip(self.tr("Next question (Page Down)"))
+        self.next_button.setAccessibleName(self.tr("Next question"))
         self.prompt.setAccessibleName(self.tr("Question"))
         self.hint_text.setAccessibleName(self.tr("Hint"))
         self.hint_button.setToolTip(self.tr("Show a hint (H)"))

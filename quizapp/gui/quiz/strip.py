@@ -1,19 +1,19 @@
-"""The question strip: one round numbered chip per question, showing where the learner is.
+"""The question strip: one round chip per question, showing where the learner is.
 
-Each chip says what became of its question (right, partly right, wrong,
-answered but not yet graded in a test, skipped, or still ahead) by a sign and
-a tint from the theme, never by colour alone; a ring marks the current one and
-a click goes there. The chips wrap onto as many lines as they need, like
-words, so nothing scrolls sideways or is cut at the panel's edge.
+Each chip says what became of its question by a tint from the theme and, so
+colour is never alone, by what it shows: a graded question its sign (✓ ✗ ◐) in
+place of its number, an answer kept in a test a dot under the number, a skipped
+question a dashed ring; the number is always in its tooltip and accessible name.
+A halo marks the current one and a click goes there. The chips keep to one line
+when they can, shrinking a little, and wrap like words when they can't.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontMetrics,
     QPainter,
     QPaintEvent,
     QPen,
@@ -27,7 +27,12 @@ from quizapp.gui.window.stylesheet_quiz import HEAD_SCALE_MAX
 from quizapp.gui.window.theme import SPACING_PX, TYPE_PX, Theme
 
 MAX_LINES = 3  # the most lines of chips a long quiz may take (they shrink to fit)
-SIGNS = {"right": "✓", "partly": "◐", "wrong": "✗", "answered": "•", "skipped": "–", "ahead": ""}
+SIGNS = {"right": "✓", "partly": "◐", "wrong": "✗"}  # shown instead of the number
+
+
+def halo(side: int) -> int:
+    """The room around a chip's disc for the ring that marks the current question."""
+    return max(2, round(side * 0.1))
 
 
 def question_state(session: QuizSession, index: int) -> str:
@@ -45,16 +50,42 @@ def question_state(session: QuizSession, index: int) -> str:
     return "partly" if outcome.question_score > 0 else "wrong"
 
 
+def draw_sign(painter: QPainter, disc: QRectF, sign: str, colour: QColor) -> None:
+    """✓, ✗ or ◐ drawn as strokes in the disc: crisp and bold at any size, unlike a
+    font's thin glyph at a chip's small size."""
+    side = disc.width()
+
+    def at(x: float, y: float) -> QPointF:
+        return QPointF(disc.left() + side * x, disc.top() + side * y)
+
+    pen = QPen(colour, max(1.5, side * 0.11))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if sign == SIGNS["right"]:
+        painter.drawPolyline([at(0.29, 0.52), at(0.44, 0.67), at(0.72, 0.36)])
+    elif sign == SIGNS["wrong"]:
+        painter.drawLine(at(0.34, 0.34), at(0.66, 0.66))
+        painter.drawLine(at(0.66, 0.34), at(0.34, 0.66))
+    else:  # partly: a half-filled small disc
+        pen.setWidthF(max(1.0, side * 0.07))
+        painter.setPen(pen)
+        inner = QRectF(at(0.3, 0.3), at(0.7, 0.7))
+        painter.drawEllipse(inner)
+        painter.setBrush(colour)
+        painter.drawPie(inner, 90 * 16, 180 * 16)
+
+
 class Chip(QToolButton):
-    """A question's round chip, drawn from the theme: its number, a tint for what became
-    of the question, and that fate's sign (✓ ✗ ◐ • –) in a small badge on its shoulder,
-    so nothing relies on colour alone; a ring marks the current question."""
+    """A question's round chip, drawn from the theme: a filled disc with its number or
+    its sign, a ring of its state's colour, and a halo around it when it is current."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
-        self.number, self.sign, self.current = "", "", False
-        self.fg = self.bg = self.edge = self.badge = self.ring = "#000000"
+        self.shown, self.current, self.dashed, self.dot = "", False, False, False
+        self.fg = self.bg = self.edge = self.halo = self.focus_ring = "#000000"
         self.font_px, self.side = 13, 24
 
     def sizeHint(self) -> QSize:
@@ -63,30 +94,39 @@ class Chip(QToolButton):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        shoulder = self.height() - self.side  # room above and right for the badge
-        body = QRectF(1, shoulder + 1, self.width() - shoulder - 2, self.side - 2)
+        margin = (self.width() - self.side) / 2
+        disc = QRectF(margin, (self.height() - self.side) / 2, self.side, self.side)
         focus, hover = self.hasFocus(), self.underMouse()
-        edge = QColor(self.ring if focus else self.edge)
-        painter.setPen(QPen(edge, 2 if (self.current or focus or hover) else 1))
+        if self.current or focus or hover:  # the halo: current, focused or pointed at
+            colour = self.focus_ring if focus else (self.halo if self.current else self.edge)
+            width = max(1.5, margin * 0.6)
+            ring = disc.adjusted(
+                -margin / 2 - 0.5, -margin / 2 - 0.5, margin / 2 + 0.5, margin / 2 + 0.5
+            )
+            painter.setPen(QPen(QColor(colour), width))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(ring)
+        pen = QPen(QColor(self.edge), 1.25)
+        if self.dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
         painter.setBrush(QColor(self.bg))
-        painter.drawRoundedRect(body, body.height() / 2, body.height() / 2)
-        font = QFont(self.font())
-        font.setPixelSize(self.font_px)
-        font.setBold(self.current)
-        painter.setFont(font)
-        painter.setPen(QColor(self.fg))
-        painter.drawText(body, Qt.AlignmentFlag.AlignCenter, self.number)
-        if self.sign:
-            size = shoulder * 2.4
-            badge = QRectF(self.width() - size, 0, size, size)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(self.badge))
-            painter.drawEllipse(badge)
-            font.setPixelSize(max(6, round(size * 0.72)))
+        painter.drawEllipse(disc.adjusted(0.75, 0.75, -0.75, -0.75))
+        if self.shown in SIGNS.values():
+            draw_sign(painter, disc, self.shown, QColor(self.fg))
+        else:
+            font = QFont(self.font())
+            font.setPixelSize(self.font_px)
             font.setBold(True)
             painter.setFont(font)
-            painter.setPen(QColor(self.bg))
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self.sign)
+            painter.setPen(QColor(self.fg))
+            painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, self.shown)
+        if self.dot:  # an answer kept (a test): a dot under the number
+            r = max(1.0, self.side * 0.06)
+            centre = disc.center().y() + self.side * 0.33
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(self.fg))
+            painter.drawEllipse(QRectF(disc.center().x() - r, centre - r, 2 * r, 2 * r))
         painter.end()
 
 
@@ -138,18 +178,26 @@ class QuestionStrip(QWidget):
         self._restyle()
 
     def _sizes(self, gap: int) -> tuple[int, int, int]:
-        """(font px, chip height, badge shoulder): the chips grow with the zoom more slowly
-        than the text, and shrink (never below the caption size) so a long quiz takes at
-        most MAX_LINES lines of a narrow panel and leaves the question its room."""
-        font = round(TYPE_PX["caption"] * min(self.theme.ui_scale, HEAD_SCALE_MAX))
+        """(font px, disc side, halo margin): the chips grow with the zoom more slowly
+        than the text, and shrink (to a floor) so the fewest lines hold them all, at
+        most MAX_LINES, leaving the question its room."""
+        scale = min(self.theme.ui_scale, HEAD_SCALE_MAX)
+        font = round(TYPE_PX["caption"] * scale)
         side = round(font * 2.0)
+        floor = round(TYPE_PX["caption"] * 1.3)
         count, width = len(self.chips), self.width()
         if count and width > 0:
-            per_line = -(-count // MAX_LINES)
-            room = width // per_line - gap  # what one chip may take, its badge included
-            side = max(round(TYPE_PX["caption"] * 1.6), min(side, int(room / 1.25)))
-            font = min(font, max(round(TYPE_PX["caption"]), round(side / 1.8)))
-        return font, side, max(3, int(side * 0.25))
+            for lines in range(1, MAX_LINES + 1):
+                per_line = -(-count // lines)
+                room = (width - gap * (per_line - 1)) // per_line  # one chip, halo included
+                fits = side
+                while fits > floor and fits + 2 * halo(fits) > room:
+                    fits -= 1
+                if fits + 2 * halo(fits) <= room or lines == MAX_LINES:
+                    side = fits
+                    break
+            font = min(font, max(round(TYPE_PX["caption"] * 0.85), round(side / 1.85)))
+        return font, side, halo(side)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -161,7 +209,7 @@ class QuestionStrip(QWidget):
         return [i for i, state in enumerate(self.states) if state == "skipped"]
 
     def _restyle(self) -> None:
-        t, p = self.theme, self.theme.palette
+        p = self.theme.palette
         names = {
             "right": self.tr("right"),
             "partly": self.tr("partly right"),
@@ -170,35 +218,29 @@ class QuestionStrip(QWidget):
             "skipped": self.tr("skipped"),
             "ahead": self.tr("not answered yet"),
         }
-        gap = max(3, round(SPACING_PX * 0.5 * t.ui_scale))
+        gap = max(1, round(SPACING_PX * 0.25 * self.theme.ui_scale))
         self._layout.set_gaps(gap, gap)
-        font, side, shoulder = self._sizes(gap)
-        bold = QFont(self.font())
-        bold.setPixelSize(font)
-        bold.setBold(True)
-        metrics = QFontMetrics(bold)
+        font, side, margin = self._sizes(gap)
         for index, (chip, state) in enumerate(zip(self.chips, self.states, strict=True)):
-            sign = SIGNS[state]
-            chip.setText(f"{index + 1}{sign}" if sign else str(index + 1))
-            wide = metrics.horizontalAdvance(str(index + 1)) + gap
-            chip.setFixedSize(max(side, wide) + shoulder, side + shoulder)
-            if state in ("right", "partly", "wrong"):
-                fg, bg, badge = getattr(p, state), getattr(p, state + "_tint"), getattr(p, state)
+            number = str(index + 1)
+            chip.setText(number)
+            chip.setFixedSize(side + 2 * margin, side + 2 * margin)
+            if state in SIGNS:
+                fg, bg, edge = getattr(p, state), getattr(p, state + "_tint"), getattr(p, state)
             elif state == "skipped":
-                fg, bg, badge = p.partly, p.window, p.partly
+                fg, bg, edge = p.partly, p.window, p.partly
             elif state == "answered":
-                fg, bg, badge = p.accent, p.selection_tint, p.accent
+                fg, bg, edge = p.accent, p.selection_tint, p.accent
             else:
-                fg, bg, badge = p.muted, p.surface, p.border
+                fg, bg, edge = p.muted, p.surface, p.border
             current = index == self._current
-            chip.number, chip.sign, chip.current = str(index + 1), sign, current
-            chip.fg, chip.bg, chip.badge, chip.ring = fg, bg, badge, p.text
-            chip.edge = p.accent if current else (badge if sign else p.border)
+            chip.shown = SIGNS.get(state, number)
+            chip.current, chip.dashed, chip.dot = current, state == "skipped", state == "answered"
+            chip.fg, chip.bg, chip.edge = fg, bg, edge
+            chip.halo, chip.focus_ring = p.accent, p.text
             chip.font_px, chip.side = font, side
             chip.update()
-            label = (
-                self.tr("Question %1: %2").replace("%1", str(index + 1)).replace("%2", names[state])
-            )
+            label = self.tr("Question %1: %2").replace("%1", number).replace("%2", names[state])
             if current:
                 label += " " + self.tr("(current)")
             chip.setToolTip(label)

@@ -44,14 +44,16 @@ def test_one_accent_button_check_then_next(qtbot, tmp_path):
     page = panel.page
     assert primaries(page) == ["Check"]
     assert page.next_button.property("quiet") == "true"
+    assert page.finish_button.property("endlink") == "true"  # ending early: a quiet link
     answer_current(qtbot, panel, right_response(article.questions[0]))
     click(qtbot, page.check_button)
     assert not page.check_button.isVisible()
     assert primaries(page) == ["Next ▶"]
-    panel.controller.go_to(len(article.questions) - 1)  # the last question, answered: Finish
+    panel.controller.go_to(len(article.questions) - 1)  # the last one, answered: the results
     answer_current(qtbot, panel, right_response(article.questions[-1]))
     click(qtbot, page.check_button)
-    assert primaries(page) == ["Finish"]
+    assert primaries(page) == ["See the results"]
+    assert page.finish_button.property("endlink") == "false" and not page.next_button.isVisible()
 
 
 def test_a_right_answer_is_said_once_then_why_and_where(qtbot, tmp_path):

@@ -139,7 +139,9 @@ def test_the_strip_shows_each_question_s_fate_and_goes_there(qtbot, tmp_path, tr
     click(qtbot, panel.page.give_up_button)
     go_to(panel, "q4")  # q3 passed by: skipped
     assert strip.states[:4] == ["right", "partly", "skipped", "ahead"]
-    assert [c.text() for c in strip.chips[:4]] == ["1✓", "2◐", "3–", "4"]
+    # a sign instead of the number once graded, a dashed ring when skipped: never colour alone
+    assert [c.shown for c in strip.chips[:4]] == ["✓", "◐", "3", "4"]
+    assert [c.dashed for c in strip.chips[:4]] == [False, False, True, False]
     assert strip.chips[2].accessibleName() == "Question 3: skipped"
     click(qtbot, strip.chips[2])
     assert panel.session.current.id == "q3"
@@ -159,4 +161,6 @@ def test_a_new_theme_restyles_the_whole_quiz(qtbot, tmp_path, translators):
     assert DARK.wrong_tint in panel.page.feedback.styleSheet()
     marks = [m.styleSheet() for m in panel.widget.marks if m.text()]
     assert marks and all(DARK.right in m or DARK.wrong in m for m in marks)
-    assert panel.page.strip.chips[0].edge == DARK.accent  # the current question's ring
+    chip = panel.page.strip.chips[0]
+    assert chip.current and chip.halo == DARK.accent  # the current question's halo
+    assert chip.edge == DARK.wrong and chip.bg == DARK.wrong_tint

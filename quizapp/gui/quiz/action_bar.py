@@ -1,0 +1,64 @@
+"""The bar under a question, outside its scroll area, so it never scrolls away.
+
+◀ and ▶ (quiet), then the one accent button: Check while the answer is
+open, Next once it is checked, "See the results" on the last question. Ending
+the quiz early is a muted link at the bar's far end, never next to Next, so
+nobody ends a quiz by a slip of the mouse. At the largest zoom the body above
+scrolls and these stay in reach.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+
+from quizapp.gui.quiz.buttons import set_prop
+from quizapp.gui.window.theme import SPACING_PX, Theme
+
+
+class ActionBar(QFrame):
+    """Previous, Next, Check, and Finish; the page decides which is the accent."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("quiz_actions")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.previous_button = QPushButton(self)
+        self.next_button = QPushButton(self)
+        self.check_button = QPushButton(self)
+        self.finish_button = QPushButton(self)
+        for button in (self.previous_button, self.next_button):
+            button.setProperty("quiet", "true")
+            button.setProperty("nav", "true")
+        self.check_button.setProperty("primary", "true")
+        self.finish_button.setProperty("endlink", "true")
+        self.finish_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        row = QHBoxLayout(self)
+        for button in (self.previous_button, self.next_button, self.check_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.finish_button)
+        self._row = row
+        self._finish_leads = False
+        self.set_theme(Theme())
+
+    def set_theme(self, theme: Theme) -> None:
+        gap = round(SPACING_PX * theme.ui_scale)  # the chrome's spacing
+        self._row.setSpacing(gap)
+        self._row.setContentsMargins(0, gap, 0, 0)
+
+    def lead_with_finish(self, leads: bool) -> None:
+        """Finish as the accent beside ◀ (the last question is done), or as the quiet
+        link at the far end (ending early)."""
+        if leads == self._finish_leads:
+            return
+        self._finish_leads = leads
+        self._row.removeWidget(self.finish_button)
+        if leads:
+            self._row.insertWidget(3, self.finish_button)
+        else:
+            self._row.addWidget(self.finish_button)
+        set_prop(self.finish_button, "endlink", "false" if leads else "true")
+
+    def finish_leads(self) -> bool:
+        return self._finish_leads

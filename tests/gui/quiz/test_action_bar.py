@@ -1,0 +1,198 @@
+"""The question page's fixed action bar, the verdict kept beside the pick, the chip
+strip on one line, and the quiz's drop-downs (arrow from the theme, picks never cut)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+
+from quizapp.core.grading.responses import right_response
+from quizapp.gui.quiz.style_controls import rules as control_rules
+from quizapp.gui.quiz.style_controls import text_margin
+from quizapp.gui.window.theme import DARK, Theme
+from tests.gui.quiz_fixtures import answer_current, click, load, make_host
+
+LONG_MATCH = """\
+id: long-match
+title: Des réponses longues
+level: A2
+sentences:
+  - id: s1
+    paragraph: 1
+    fr: Une machine à coudre sert à fabriquer ou réparer des vêtements.
+    en: A sewing machine makes or mends clothes.
+questions:
+  - id: q1
+    type: match
+    sentences: [s1]
+    prompt: Associez.
+    pairs:
+      - left: une machine à coudre
+        right: fabriquer ou réparer des vêtements et des rideaux de la maison
+      - left: une échelle
+        right: monter en hauteur
+"""
+
+
+def sixteen_questions() -> str:
+    head = (
+        "id: seize\ntitle: Seize questions\nlevel: A2\nsentences:\n"
+        "  - id: s1\n    paragraph: 1\n    fr: Marie habite à Lyon.\n"
+        "    en: Marie lives in Lyon.\nquestions:\n"
+    )
+    question = (
+        "  - id: q{n}\n    type: truefalse\n    sentences: [s1]\n"
+        "    prompt: Marie habite à Lyon ({n}).\n    answer: true\n"
+    )
+    return head + "".join(question.format(n=n) for n in range(1, 17))
+
+
+def start(qtbot, tmp_path, text=None, width=1200, height=800, zoom=0):
+    article = load(tmp_path) if text is None else load(tmp_path, text)
+    view, panel = make_host(qtbot, article, width=width, height=height)
+    panel.set_theme(Theme(zoom=zoom))
+    click(qtbot, panel.chooser.practice_button)
+    return article, view, panel
+
+
+def in_view(page, widget) -> bool:
+    """Whether all of `widget` shows in the question's scrolled viewport."""
+    viewport = page.scroll.viewport()
+    top = widget.mapTo(viewport, QPoint(0, 0)).y()
+    return top >= 0 and top + widget.height() <= viewport.height()
+
+
+def inside_page(page, widget) -> bool:
+    corner = widget.mapTo(page, QPoint(0, 0))
+    return corner.y() >= 0 and corner.y() + widget.height() <= page.height()
+
+
+def test_check_and_next_stay_in_reach_outside_the_scrolled_body(qtbot, tmp_path):
+    article, _view, panel = start(qtbot, tmp_path, width=900, height=520, zoom=6)
+    page = panel.page
+    body = page.scroll.widget()
+    for button in (page.check_button, page.next_button, page.previous_button):
+        assert not body.isAncestorOf(button)  # never scrolled away
+    qtbot.waitUntil(lambda: page.scroll.verticalScrollBar().maximum() > 0)  # the body overflows
+    assert page.check_button.isVisible() and inside_page(page, page.check_button)
+    answer_current(qtbot, panel, right_response(article.questions[0]))
+    click(qtbot, page.check_button)
+    assert page.next_button.isVisible() and inside_page(page, page.next_button)
+    assert page.next_button.property("primary") == "true"
+    click(qtbot, page.next_button)
+    assert panel.session.index == 1
+
+
+def test_finish_is_a_quiet_link_at_the_far_end_and_keeps_its_names(qtbot, tmp_path):
+    _article, _view, panel = start(qtbot, tmp_path)
+    page = panel.page
+    finish, check = page.finish_button, page.check_button
+    assert finish.property("endlink") == "true" and finish.property("primary") != "true"
+    assert finish.mapTo(page, QPoint(0, 0)).x() > check.mapTo(page, QPoint(0, 0)).x()
+    gap = finish.mapTo(page, QPoint(0, 0)).x() - check.mapTo(page, QPoint(check.width(), 0)).x()
+    assert gap > check.width()  # far from the accent button, not next to it
+    assert page.next_button.text() == "▶" and page.next_button.accessibleName() == "Next question"
+    assert page.previous_button.accessibleName() == "Previous question"
+    assert finish.toolTip() == "End the quiz now and see your results"
+    click(qtbot, page.next_button)  # the small ▶ still skips ahead
+    assert panel.session.index == 1
+    click(qtbot, finish)  # unanswered questions: asks first
+    assert page.finish_bar.isVisible() and finish.text() == "Finish (click again)"
+
+
+def test_after_checking_the_pick_and_the_verdict_show_together(qtbot, tmp_path):
+    _article, _view, panel = start(qtbot, tmp_path, width=900, height=560, zoom=6)
+    page, widget = panel.page, panel.widget
+    click(qtbot, widget.labels[-1])  # the option shown last, whichever the shuffle put there
+    card = widget.picked()
+    assert card is widget.cards[-1]
+    click(qtbot, page.check_button)
+    bar = page.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and in_view(page, page.feedback.verdict))
+    assert in_view(page, card), "the chosen answer scrolled away from its verdict"
+    page.resize(page.width(), page.height() - 20)  # a new size keeps both in view
+    qtbot.waitUntil(lambda: in_view(page, page.feedback.verdict) and in_view(page, card))
+
+
+def test_a_wrong_pick_stays_in_view_with_its_verdict_and_retry_follows(qtbot, tmp_path):
+    article, _view, panel = start(qtbot, tmp_path, width=900, height=640, zoom=6)
+    page, widget = panel.page, panel.widget
+    options = article.questions[0].options
+    row = max(r for r, i in enumerate(widget.order) if not options[i].correct)
+    click(qtbot, widget.labels[row])  # the wrong option shown lowest (the 2nd or 3rd)
+    card = widget.picked()
+    click(qtbot, page.check_button)
+    qtbot.waitUntil(lambda: in_view(page, page.feedback.verdict) and in_view(page, card))
+    assert page.retry_button.isVisible()  # under the feedback, not between pick and verdict
+    below = page.retry_button.mapTo(page.body, QPoint(0, 0)).y()
+    assert below > page.feedback.mapTo(page.body, QPoint(0, 0)).y()
+
+
+def test_a_pick_too_far_from_its_verdict_is_said_under_it(qtbot, tmp_path):
+    _article, _view, panel = start(qtbot, tmp_path, width=900, height=430, zoom=6)
+    page, widget = panel.page, panel.widget
+    click(qtbot, widget.labels[0])  # the first option: the farthest from the feedback
+    click(qtbot, page.check_button)
+    feedback = page.feedback
+    qtbot.waitUntil(lambda: in_view(page, feedback.verdict) and feedback.pick.isVisible())
+    assert not in_view(page, widget.cards[0])
+    assert feedback.pick.text() == f"Your answer: {widget.labels[0].text()}"
+    assert in_view(page, feedback.pick)
+    page.resize(page.width(), 1400)  # room for both again: the pick is seen, not said
+    qtbot.waitUntil(lambda: not feedback.pick.isVisible() and in_view(page, widget.cards[0]))
+
+
+def test_a_pick_by_its_key_comes_into_view(qtbot, tmp_path):
+    _article, _view, panel = start(qtbot, tmp_path, width=900, height=480, zoom=6)
+    page, widget = panel.page, panel.widget
+    last = len(widget.buttons)
+    qtbot.waitUntil(lambda: not in_view(page, widget.cards[last - 1]))
+    qtbot.keyClick(widget, Qt.Key(Qt.Key.Key_0 + last))
+    assert widget.buttons[last - 1].isChecked()
+    assert in_view(page, widget.cards[last - 1])
+
+
+def test_sixteen_chips_keep_to_one_line_and_say_their_number(qtbot, tmp_path):
+    _article, view, panel = start(qtbot, tmp_path, sixteen_questions(), width=900, height=700)
+    view.splitter.setSizes([480, 420])
+    strip = panel.page.strip
+
+    def tops() -> set[int]:
+        return {chip.mapTo(strip, QPoint(0, 0)).y() for chip in strip.chips}
+
+    qtbot.waitUntil(lambda: 380 <= strip.width() <= 420 and len(tops()) == 1)
+    for chip in strip.chips:
+        assert chip.mapTo(strip, QPoint(chip.width(), 0)).x() <= strip.width()
+    click(qtbot, panel.widget.labels[0])
+    click(qtbot, panel.page.check_button)
+    first = strip.chips[0]
+    assert first.shown == "✓" and first.accessibleName() == "Question 1: right (current)"
+    assert strip.chips[1].shown == "2"
+
+
+def test_a_long_pick_is_never_cut(qtbot, tmp_path):
+    article, view, panel = start(qtbot, tmp_path, LONG_MATCH, width=1000, height=700)
+    widget, theme = panel.widget, panel.theme
+    long_right = article.questions[0].pairs[0].right
+    answer_current(qtbot, panel, right_response(article.questions[0]))
+    combo, whole = widget.combos[0], widget.wholes[0]
+
+    def fits() -> bool:
+        room = combo.width() - text_margin(theme)
+        return combo.fontMetrics().horizontalAdvance(long_right) <= room
+
+    view.splitter.setSizes([300, 700])  # room enough: the drop-down is made wide enough
+    qtbot.waitUntil(lambda: abs(panel.width() - 700) < 60 and fits() and not whole.isVisible())
+    view.splitter.setSizes([700, 300])  # too narrow: the pick is written out under it
+    qtbot.waitUntil(lambda: panel.width() < 360 and not fits())
+    qtbot.waitUntil(lambda: whole.isVisible() and whole.text() == long_right)
+
+
+def test_drop_down_arrows_are_drawn_in_the_theme_s_colours(tmp_path):
+    sheet = "\n".join(control_rules(Theme(palette=DARK, zoom=3)))
+    assert "QComboBox::down-arrow" in sheet
+    urls = [part.split('")')[0] for part in sheet.split('url("')[1:]]
+    assert len(urls) == 2
+    colours = {Path(url).read_text(encoding="utf-8").split('stroke="')[1][:7] for url in urls}
+    assert colours == {DARK.text, DARK.muted}

@@ -523,7 +523,7 @@
     <message>
       <location filename="../../quizapp/gui/quiz/feedback.py" line="192" />
       <source>Right</source>
-      <translation>Juste</translation>
+      <translation>Bonne réponse</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/feedback.py" line="193" />
@@ -534,7 +534,7 @@
     <message>
       <location filename="../../quizapp/gui/quiz/feedback.py" line="194" />
       <source>Wrong</source>
-      <translation>Incorrect</translation>
+      <translation>Mauvaise réponse</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/feedback.py" line="195" />
@@ -2819,7 +2819,7 @@
     <message>
       <location filename="../../quizapp/gui/quiz/summary.py" line="207" />
       <source>Right</source>
-      <translation>Juste</translation>
+      <translation>Bonne réponse</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/summary.py" line="208" />
@@ -2829,7 +2829,7 @@
     <message>
       <location filename="../../quizapp/gui/quiz/summary.py" line="209" />
       <source>Wrong</source>
-      <translation>Faux</translation>
+      <translation>Mauvaise réponse</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/summary.py" line="210" />

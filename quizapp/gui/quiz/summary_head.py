@@ -1,9 +1,9 @@
 """The top of the summary: what was finished, the score ring, a word of encouragement,
 and three numbers (right first time, time spent, words looked up).
 
-The encouragement depends on the result and never mocks; full marks are
-celebrated by the ring (a check drawing itself among confetti), shown still
-when the system asks for less motion.
+The encouragement depends on the result and never mocks; every result fills its
+ring as the percentage counts up, and full marks are celebrated by the ring (a check
+popping among confetti); all shown still when the system asks for less motion.
 """
 
 from __future__ import annotations
@@ -89,10 +89,7 @@ class SummaryHead(QWidget):
     def show_result(self, result: QuizResult, practice: bool, facts: RunFacts) -> None:
         self._result, self._practice, self._facts = result, practice, facts
         self.render()
-        if full_marks(result):
-            self.score.celebrate(motion=not reduced_motion())
-        else:
-            self.score.stop()
+        self.score.celebrate(motion=not reduced_motion())  # every result fills its ring
 
     def render(self) -> None:
         result, facts = self._result, self._facts

@@ -20,6 +20,7 @@ from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import plain_label
 from quizapp.gui.quiz.summary_ring import ScoreRing
 from quizapp.gui.quiz.summary_stats import StatTiles, duration
+from quizapp.gui.quiz.summary_streak import StreakPill
 from quizapp.gui.window.theme import Theme
 
 
@@ -54,13 +55,12 @@ class SummaryHead(QWidget):
         self.score = ScoreRing(self)
         self.cheer = plain_label("", self)
         self.cheer.setObjectName("summary_cheer")
-        self.streak = plain_label("", self, wrap=False)  # an honest reward: days in a row
-        self.streak.setObjectName("summary_streak")
+        self.streak = StreakPill(self)  # an honest reward: days in a row
         self.streak.hide()
         self.stats = StatTiles(self)
         self.words = plain_label("", self)  # the words looked up, named under their count
         self.words.setObjectName("summary_words")
-        for label in (self.title, self.cheer, self.words, self.streak):
+        for label in (self.title, self.cheer, self.words):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
@@ -84,6 +84,7 @@ class SummaryHead(QWidget):
         self.theme = theme
         self.layout_.setSpacing(theme.space(1.5))
         self.score.set_theme(theme)
+        self.streak.set_theme(theme)
         self.stats.set_theme(theme)
 
     def show_result(self, result: QuizResult, practice: bool, facts: RunFacts) -> None:

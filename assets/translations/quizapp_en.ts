@@ -274,7 +274,7 @@
   <context>
     <name>SummaryHead</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="119" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="117" />
       <source>right first time</source>
       <translation>
         <numerusform>right first time</numerusform>
@@ -282,7 +282,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="120" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="118" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Right at the first try: %1 of %n question.</numerusform>
@@ -290,7 +290,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="127" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="125" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>word looked up</numerusform>
@@ -298,7 +298,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="137" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="135" />
       <source>Reading streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Reading streak: %n day in a row</numerusform>
@@ -309,7 +309,7 @@
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="222" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="226" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n attempt</numerusform>
@@ -317,7 +317,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="249" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="260" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>

@@ -2664,22 +2664,22 @@
   <context>
     <name>SummaryHead</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="102" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="100" />
       <source>Review finished</source>
       <translation>Révision terminée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="104" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="102" />
       <source>Practice finished</source>
       <translation>Entraînement terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="104" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="102" />
       <source>Test finished</source>
       <translation>Test terminé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="119" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="117" />
       <source>right first time</source>
       <translation>
         <numerusform>juste du premier coup</numerusform>
@@ -2687,7 +2687,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="120" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="118" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Juste du premier coup : %1 sur %n question.</numerusform>
@@ -2695,12 +2695,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="124" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="122" />
       <source>time spent</source>
       <translation>temps passé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="127" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="125" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>mot consulté</numerusform>
@@ -2708,17 +2708,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="129" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="127" />
       <source>Looked up: %1</source>
       <translation>Consultés : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="136" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="134" />
       <source>Reading streak: day 1. See you tomorrow!</source>
       <translation>Série de lecture : jour 1. À demain !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="137" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="135" />
       <source>Reading streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Série : %n jour de lecture d’affilée</numerusform>
@@ -2726,27 +2726,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="142" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="140" />
       <source>Every answer right. Bravo, you read this text closely!</source>
       <translation>Toutes les réponses sont justes. Bravo, vous avez lu ce texte de près !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="144" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="142" />
       <source>Very good: you understood this text well.</source>
       <translation>Très bien : vous avez bien compris ce texte.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="146" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="144" />
       <source>Good work: more than half right. The mistakes below are worth a look.</source>
       <translation>Bon travail : plus de la moitié est juste. Les erreurs ci-dessous valent un coup d’œil.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="149" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="147" />
       <source>A good start. Each mistake below shows its sentence in the text: read it again.</source>
       <translation>Un bon début. Chaque erreur ci-dessous montre sa phrase dans le texte : relisez-la.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="152" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="150" />
       <source>This text was a hard one. Read it again with the evidence highlighted, then try once more.</source>
       <translation>Ce texte était difficile. Relisez-le avec les phrases clés surlignées, puis réessayez.</translation>
     </message>
@@ -2777,72 +2777,72 @@
   <context>
     <name>SummaryView</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="39" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="40" />
       <source>Choice</source>
       <translation>Choix unique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="40" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="41" />
       <source>Several answers</source>
       <translation>Choix multiple</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="41" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="42" />
       <source>True or false</source>
       <translation>Vrai ou faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="42" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="43" />
       <source>Short answer</source>
       <translation>Réponse courte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="43" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="44" />
       <source>Fill in the blanks</source>
       <translation>Texte à trous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="44" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="45" />
       <source>Matching</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="45" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="46" />
       <source>Order</source>
       <translation>Remise en ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="46" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="47" />
       <source>Find the sentence</source>
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="207" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="209" />
       <source>Right</source>
       <translation>Juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="208" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="210" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="209" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="211" />
       <source>Wrong</source>
       <translation>Faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="210" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="212" />
       <source>Skipped</source>
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="219" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="223" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="222" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="226" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -2850,27 +2850,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="224" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="228" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="225" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="229" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="227" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="231" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="310" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="243" />
+      <source>In the text: </source>
+      <translation>Dans le texte : </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="243" />
+      <source>“%1”</source>
+      <translation>« %1 »</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="321" />
       <source>Double-click a question, or press Enter, to see it again with its answer.</source>
       <translation>Double-cliquez sur une question, ou appuyez sur Entrée, pour la revoir avec sa réponse.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="249" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="260" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -2878,47 +2888,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="251" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="262" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="267" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="278" />
       <source>Next article</source>
       <translation>Article suivant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="267" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="278" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="307" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="318" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="308" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="319" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="312" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="323" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="313" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="324" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="314" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="325" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="175" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="177" />
       <source>Go on: part %1 (questions %2–%3)</source>
       <translation>Continuer : partie %1 (questions %2 à %3)</translation>
     </message>

@@ -152,15 +152,32 @@ class SummaryHead(QWidget):
         )
 
 
+def excerpt(text: str, limit: int = 80) -> str:
+    """`text` cut to about `limit` characters at a word boundary, with « … » if cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,;:.") + "…"
+
+
 def run_summary(
     session: QuizSession, seconds: float, review: bool
-) -> tuple[RunFacts, list[tuple[str, str]]]:
-    """The run's facts, and each question's (your answer, the right one) in words."""
+) -> tuple[RunFacts, list[tuple[str, str, str]]]:
+    """The run's facts, and each question's (your answer, the right one, where the text
+    says it: its first evidence sentence, trimmed; "" without evidence)."""
     lang = "fr" if quiz_format.is_french() else "en"
     words: dict[str, None] = {}
     answers = []
+    article = session.article
     for q in session.questions:
         words.update(dict.fromkeys(session.lookups(q.id)))
-        yours = describe(q, session.response(q.id), session.article, lang)
-        answers.append((yours, describe_right(q, session.article, lang)))
+        yours = describe(q, session.response(q.id), article, lang)
+        found = ""
+        if q.sentences:
+            try:
+                found = excerpt(article.sentence(q.sentences[0]).fr)
+            except KeyError:  # a validated bank always has it; never fail the summary
+                found = ""
+        answers.append((yours, describe_right(q, article, lang), found))
     return RunFacts(seconds=seconds, words=tuple(words), review=review), answers

@@ -342,3 +342,27 @@ def test_a_narrow_panel_at_the_largest_zoom_stacks_instead_of_overflowing(
     assert not footer.wide and footer.primary is view.review_button
     assert view.review_button.width() >= footer.width() - 2 * footer.column.contentsMargins().left()
     assert view.questions_list.delegate.compact()  # the mark moves into the header line
+
+
+def test_each_card_says_where_the_text_says_it(qtbot, tmp_path, translators):
+    from quizapp.gui.quiz.summary_head import excerpt
+    from quizapp.gui.quiz.summary_list import EVIDENCE_ROLE
+
+    article = load(tmp_path)
+    view = show(qtbot, finished(article))
+    model = view.questions_list.cards
+    for row, q in enumerate(view.questions):
+        found = model.index(row, 0).data(EVIDENCE_ROLE)
+        if not q.sentences:
+            assert found is None
+            continue
+        label, quote = found
+        words = excerpt(article.sentence(q.sentences[0]).fr)
+        assert (label, quote) == ("In the text: ", f"“{words}”")
+        spoken = model.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+        assert f"In the text:  “{words}”" in spoken
+    assert any(q.sentences for q in view.questions)
+    long = "Le chat dort sur le canapé pendant que toute la famille prépare le repas du soir"
+    cut = excerpt(long + " ensemble.")
+    assert cut.endswith("…") and len(cut) <= 81 and long.startswith(cut[:-1])
+    assert excerpt("  Court.  ") == "Court."

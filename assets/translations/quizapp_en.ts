@@ -42,6 +42,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../quizapp/gui/library/cards.py" line="111" />
+      <source>%n word(s) not met yet</source>
+      <translation>
+        <numerusform>%n word not met yet</numerusform>
+        <numerusform>%n words not met yet</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../quizapp/gui/library/cards.py" line="110" />
       <source>%n new word(s)</source>
       <translation>
@@ -268,6 +276,17 @@
       <translation>
         <numerusform>%n answered</numerusform>
         <numerusform>%n answered</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewHookup</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/hookup.py" line="81" />
+      <source>%n word(s) or question(s) to review today (spaced repetition)</source>
+      <translation>
+        <numerusform>%n word or question to review today (spaced repetition)</numerusform>
+        <numerusform>%n words or questions to review today (spaced repetition)</numerusform>
       </translation>
     </message>
   </context>

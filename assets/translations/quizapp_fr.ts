@@ -205,27 +205,35 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../quizapp/gui/library/cards.py" line="111" />
+      <source>%n word(s) not met yet</source>
+      <translation>
+        <numerusform>%n mot pas encore rencontré</numerusform>
+        <numerusform>%n mots pas encore rencontrés</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/cards.py" line="126" />
+      <source>read today</source>
+      <translation>lu aujourd’hui</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/cards.py" line="128" />
+      <source>read yesterday</source>
+      <translation>lu hier</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/cards.py" line="129" />
+      <source>read on %1</source>
+      <translation>lu le %1</translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../quizapp/gui/library/cards.py" line="110" />
       <source>%n new word(s)</source>
       <translation>
         <numerusform>%n mot nouveau</numerusform>
         <numerusform>%n mots nouveaux</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="125" />
-      <source>read today</source>
-      <translation>lu aujourd’hui</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="127" />
-      <source>read yesterday</source>
-      <translation>lu hier</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="128" />
-      <source>read on %1</source>
-      <translation>lu le %1</translation>
     </message>
   </context>
   <context>
@@ -918,108 +926,108 @@
   <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="299" />
-      <location filename="../../quizapp/gui/library/view.py" line="376" />
+      <location filename="../../quizapp/gui/library/view.py" line="301" />
+      <location filename="../../quizapp/gui/library/view.py" line="378" />
       <source>All topics</source>
       <translation>Tous les thèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="312" />
+      <location filename="../../quizapp/gui/library/view.py" line="314" />
       <source>Loading the articles…</source>
       <translation>Chargement des articles…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="315" />
+      <location filename="../../quizapp/gui/library/view.py" line="317" />
       <source>This folder has no articles yet. Choose another folder of question files.</source>
       <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="320" />
+      <location filename="../../quizapp/gui/library/view.py" line="322" />
       <source>No article matches these filters. Try fewer letters, the English title, or all levels and topics.</source>
       <translation>Aucun article ne correspond à ces filtres. Essayez moins de lettres, le titre anglais, ou tous les niveaux et tous les thèmes.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="347" />
+      <location filename="../../quizapp/gui/library/view.py" line="349" />
       <source>Search a title</source>
       <translation>Rechercher un titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="348" />
+      <location filename="../../quizapp/gui/library/view.py" line="350" />
       <source>Search articles</source>
       <translation>Rechercher des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="350" />
+      <location filename="../../quizapp/gui/library/view.py" line="352" />
       <source>Type part of a title; accents and capitals do not matter.</source>
       <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="352" />
+      <location filename="../../quizapp/gui/library/view.py" line="354" />
       <source>&amp;Level:</source>
       <translation>&amp;Niveau :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="353" />
+      <location filename="../../quizapp/gui/library/view.py" line="355" />
       <source>Filter by level</source>
       <translation>Filtrer par niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="354" />
+      <location filename="../../quizapp/gui/library/view.py" line="356" />
       <source>Show only the articles of one CEFR level</source>
       <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="355" />
+      <location filename="../../quizapp/gui/library/view.py" line="357" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thème :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="356" />
+      <location filename="../../quizapp/gui/library/view.py" line="358" />
       <source>Filter by topic</source>
       <translation>Filtrer par thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="357" />
+      <location filename="../../quizapp/gui/library/view.py" line="359" />
       <source>Show only the articles with this tag</source>
       <translation>N’afficher que les articles de ce thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="358" />
+      <location filename="../../quizapp/gui/library/view.py" line="360" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="360" />
+      <location filename="../../quizapp/gui/library/view.py" line="362" />
       <source>Up and Down choose an article; Enter or a double-click reads it.</source>
       <translation>Haut et Bas choisissent un article ; Entrée ou un double-clic l’ouvre.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="362" />
+      <location filename="../../quizapp/gui/library/view.py" line="364" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="363" />
+      <location filename="../../quizapp/gui/library/view.py" line="365" />
       <source>Show all articles</source>
       <translation>Afficher tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="364" />
+      <location filename="../../quizapp/gui/library/view.py" line="366" />
       <source>Open folder</source>
       <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="365" />
+      <location filename="../../quizapp/gui/library/view.py" line="367" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="366" />
+      <location filename="../../quizapp/gui/library/view.py" line="368" />
       <source>Library status</source>
       <translation>État de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="370" />
+      <location filename="../../quizapp/gui/library/view.py" line="372" />
       <source>All levels</source>
       <translation>Tous les niveaux</translation>
     </message>
@@ -2119,22 +2127,36 @@
   <context>
     <name>ReviewHookup</name>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="72" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="36" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="73" />
       <source>Review (%1 due)</source>
       <translation>Réviser (%1 à revoir)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="75" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="76" />
       <source>Review</source>
       <translation>Réviser</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/hookup.py" line="81" />
+      <source>%n word(s) or question(s) to review today (spaced repetition)</source>
+      <translation>
+        <numerusform>%n mot ou question à revoir aujourd’hui (répétition espacée)</numerusform>
+        <numerusform>%n mots ou questions à revoir aujourd’hui (répétition espacée)</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="154" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="84" />
+      <source>Nothing to review today (spaced repetition)</source>
+      <translation>Rien à revoir aujourd’hui (répétition espacée)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="164" />
       <source>Nothing is due now.</source>
       <translation>Rien à revoir pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="155" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="165" />
       <source>Reviewed: %1</source>
       <translation>Cartes revues : %1</translation>
     </message>

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from quizapp.core.quiz.describe import describe, describe_right
@@ -74,6 +75,10 @@ class SummaryHead(QWidget):
         self._facts = RunFacts()
         self._practice = True
         self.set_theme(self.theme)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.streak.set_room(event.size().width())
 
     @property
     def celebration(self):

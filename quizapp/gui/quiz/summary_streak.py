@@ -30,7 +30,8 @@ class StreakPill(QWidget):
         self.setObjectName("summary_streak")
         self.theme = Theme()
         self._text = ""
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.room = 0  # 0: not known yet
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def text(self) -> str:
         return self._text
@@ -74,24 +75,22 @@ class StreakPill(QWidget):
         room = 10_000.0 if width is None else width - self._extra()
         w, h = self._text_width(room)
         line = QFontMetricsF(self._font()).height()
-        return QSize(math.ceil(w + self._extra()), math.ceil(max(h, line, spark) + 2 * top))
+        return QSize(math.ceil(w + self._extra()) + 1, math.ceil(max(h, line, spark) + 2 * top))
+
+    def set_room(self, width: int) -> None:
+        """The width it may take (its parent's): beyond it, the words wrap in the pill."""
+        if width != self.room:
+            self.room = width
+            self._fit()
 
     def sizeHint(self) -> QSize:
-        parent = self.parentWidget()
-        room = parent.width() if parent is not None and parent.width() > 0 else None
         natural = self._size_for(None)
-        if room is not None and natural.width() > room:
-            return self._size_for(room)
+        if 0 < self.room < natural.width():
+            return self._size_for(self.room)
         return natural
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(min(self.sizeHint().width(), self.theme.space(12)), self.sizeHint().height())
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._size_for(width).height()
+        return self.sizeHint()
 
     def _fit(self) -> None:
         self.updateGeometry()
@@ -112,9 +111,8 @@ class StreakPill(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(p.partly))
         painter.drawPath(self.spark(centre, spark / 2))
-        words = QRectF(
-            box.left() + side + spark + gap, box.top(), box.width() - self._extra(), box.height()
-        )
+        left = side + spark + gap  # the words get all the width measured for them
+        words = QRectF(left, 0, self.width() - left - side + 1, self.height())
         painter.setPen(QColor(p.text))
         painter.setFont(self._font())
         flags = (

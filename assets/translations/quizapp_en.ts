@@ -42,6 +42,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../quizapp/gui/library/cards.py" line="111" />
+      <source>%n word(s) not met yet</source>
+      <translation>
+        <numerusform>%n word not met yet</numerusform>
+        <numerusform>%n words not met yet</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../quizapp/gui/library/cards.py" line="110" />
       <source>%n new word(s)</source>
       <translation>
@@ -272,9 +280,20 @@
     </message>
   </context>
   <context>
+    <name>ReviewHookup</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/hookup.py" line="81" />
+      <source>%n word(s) or question(s) to review today (spaced repetition)</source>
+      <translation>
+        <numerusform>%n word or question to review today (spaced repetition)</numerusform>
+        <numerusform>%n words or questions to review today (spaced repetition)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>SummaryHead</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="119" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="122" />
       <source>right first time</source>
       <translation>
         <numerusform>right first time</numerusform>
@@ -282,7 +301,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="120" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="123" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Right at the first try: %1 of %n question.</numerusform>
@@ -290,7 +309,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="127" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="130" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>word looked up</numerusform>
@@ -298,7 +317,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="137" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="140" />
       <source>Reading streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Reading streak: %n day in a row</numerusform>
@@ -309,7 +328,7 @@
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="222" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="226" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n attempt</numerusform>
@@ -317,7 +336,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="249" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="260" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>

@@ -205,27 +205,35 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../quizapp/gui/library/cards.py" line="111" />
+      <source>%n word(s) not met yet</source>
+      <translation>
+        <numerusform>%n mot pas encore rencontré</numerusform>
+        <numerusform>%n mots pas encore rencontrés</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/cards.py" line="126" />
+      <source>read today</source>
+      <translation>lu aujourd’hui</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/cards.py" line="128" />
+      <source>read yesterday</source>
+      <translation>lu hier</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/cards.py" line="129" />
+      <source>read on %1</source>
+      <translation>lu le %1</translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../quizapp/gui/library/cards.py" line="110" />
       <source>%n new word(s)</source>
       <translation>
         <numerusform>%n mot nouveau</numerusform>
         <numerusform>%n mots nouveaux</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="125" />
-      <source>read today</source>
-      <translation>lu aujourd’hui</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="127" />
-      <source>read yesterday</source>
-      <translation>lu hier</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="128" />
-      <source>read on %1</source>
-      <translation>lu le %1</translation>
     </message>
   </context>
   <context>
@@ -918,108 +926,108 @@
   <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="299" />
-      <location filename="../../quizapp/gui/library/view.py" line="376" />
+      <location filename="../../quizapp/gui/library/view.py" line="301" />
+      <location filename="../../quizapp/gui/library/view.py" line="378" />
       <source>All topics</source>
       <translation>Tous les thèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="312" />
+      <location filename="../../quizapp/gui/library/view.py" line="314" />
       <source>Loading the articles…</source>
       <translation>Chargement des articles…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="315" />
+      <location filename="../../quizapp/gui/library/view.py" line="317" />
       <source>This folder has no articles yet. Choose another folder of question files.</source>
       <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="320" />
+      <location filename="../../quizapp/gui/library/view.py" line="322" />
       <source>No article matches these filters. Try fewer letters, the English title, or all levels and topics.</source>
       <translation>Aucun article ne correspond à ces filtres. Essayez moins de lettres, le titre anglais, ou tous les niveaux et tous les thèmes.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="347" />
+      <location filename="../../quizapp/gui/library/view.py" line="349" />
       <source>Search a title</source>
       <translation>Rechercher un titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="348" />
+      <location filename="../../quizapp/gui/library/view.py" line="350" />
       <source>Search articles</source>
       <translation>Rechercher des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="350" />
+      <location filename="../../quizapp/gui/library/view.py" line="352" />
       <source>Type part of a title; accents and capitals do not matter.</source>
       <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="352" />
+      <location filename="../../quizapp/gui/library/view.py" line="354" />
       <source>&amp;Level:</source>
       <translation>&amp;Niveau :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="353" />
+      <location filename="../../quizapp/gui/library/view.py" line="355" />
       <source>Filter by level</source>
       <translation>Filtrer par niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="354" />
+      <location filename="../../quizapp/gui/library/view.py" line="356" />
       <source>Show only the articles of one CEFR level</source>
       <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="355" />
+      <location filename="../../quizapp/gui/library/view.py" line="357" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thème :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="356" />
+      <location filename="../../quizapp/gui/library/view.py" line="358" />
       <source>Filter by topic</source>
       <translation>Filtrer par thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="357" />
+      <location filename="../../quizapp/gui/library/view.py" line="359" />
       <source>Show only the articles with this tag</source>
       <translation>N’afficher que les articles de ce thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="358" />
+      <location filename="../../quizapp/gui/library/view.py" line="360" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="360" />
+      <location filename="../../quizapp/gui/library/view.py" line="362" />
       <source>Up and Down choose an article; Enter or a double-click reads it.</source>
       <translation>Haut et Bas choisissent un article ; Entrée ou un double-clic l’ouvre.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="362" />
+      <location filename="../../quizapp/gui/library/view.py" line="364" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="363" />
+      <location filename="../../quizapp/gui/library/view.py" line="365" />
       <source>Show all articles</source>
       <translation>Afficher tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="364" />
+      <location filename="../../quizapp/gui/library/view.py" line="366" />
       <source>Open folder</source>
       <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="365" />
+      <location filename="../../quizapp/gui/library/view.py" line="367" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="366" />
+      <location filename="../../quizapp/gui/library/view.py" line="368" />
       <source>Library status</source>
       <translation>État de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="370" />
+      <location filename="../../quizapp/gui/library/view.py" line="372" />
       <source>All levels</source>
       <translation>Tous les niveaux</translation>
     </message>
@@ -2119,22 +2127,36 @@
   <context>
     <name>ReviewHookup</name>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="72" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="36" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="73" />
       <source>Review (%1 due)</source>
       <translation>Réviser (%1 à revoir)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="75" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="76" />
       <source>Review</source>
       <translation>Réviser</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/hookup.py" line="81" />
+      <source>%n word(s) or question(s) to review today (spaced repetition)</source>
+      <translation>
+        <numerusform>%n mot ou question à revoir aujourd’hui (répétition espacée)</numerusform>
+        <numerusform>%n mots ou questions à revoir aujourd’hui (répétition espacée)</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="154" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="84" />
+      <source>Nothing to review today (spaced repetition)</source>
+      <translation>Rien à revoir aujourd’hui (répétition espacée)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="164" />
       <source>Nothing is due now.</source>
       <translation>Rien à revoir pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="155" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="165" />
       <source>Reviewed: %1</source>
       <translation>Cartes revues : %1</translation>
     </message>
@@ -2664,22 +2686,22 @@
   <context>
     <name>SummaryHead</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="102" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="105" />
       <source>Review finished</source>
       <translation>Révision terminée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="104" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="107" />
       <source>Practice finished</source>
       <translation>Entraînement terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="104" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="107" />
       <source>Test finished</source>
       <translation>Test terminé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="119" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="122" />
       <source>right first time</source>
       <translation>
         <numerusform>juste du premier coup</numerusform>
@@ -2687,7 +2709,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="120" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="123" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Juste du premier coup : %1 sur %n question.</numerusform>
@@ -2695,12 +2717,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="124" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="127" />
       <source>time spent</source>
       <translation>temps passé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="127" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="130" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>mot consulté</numerusform>
@@ -2708,17 +2730,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="129" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="132" />
       <source>Looked up: %1</source>
       <translation>Consultés : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="136" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="139" />
       <source>Reading streak: day 1. See you tomorrow!</source>
       <translation>Série de lecture : jour 1. À demain !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="137" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="140" />
       <source>Reading streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Série : %n jour de lecture d’affilée</numerusform>
@@ -2726,27 +2748,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="142" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="145" />
       <source>Every answer right. Bravo, you read this text closely!</source>
       <translation>Toutes les réponses sont justes. Bravo, vous avez lu ce texte de près !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="144" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="147" />
       <source>Very good: you understood this text well.</source>
       <translation>Très bien : vous avez bien compris ce texte.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="146" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="149" />
       <source>Good work: more than half right. The mistakes below are worth a look.</source>
       <translation>Bon travail : plus de la moitié est juste. Les erreurs ci-dessous valent un coup d’œil.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="149" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="152" />
       <source>A good start. Each mistake below shows its sentence in the text: read it again.</source>
       <translation>Un bon début. Chaque erreur ci-dessous montre sa phrase dans le texte : relisez-la.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="152" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="155" />
       <source>This text was a hard one. Read it again with the evidence highlighted, then try once more.</source>
       <translation>Ce texte était difficile. Relisez-le avec les phrases clés surlignées, puis réessayez.</translation>
     </message>
@@ -2777,72 +2799,72 @@
   <context>
     <name>SummaryView</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="39" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="40" />
       <source>Choice</source>
       <translation>Choix unique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="40" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="41" />
       <source>Several answers</source>
       <translation>Choix multiple</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="41" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="42" />
       <source>True or false</source>
       <translation>Vrai ou faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="42" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="43" />
       <source>Short answer</source>
       <translation>Réponse courte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="43" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="44" />
       <source>Fill in the blanks</source>
       <translation>Texte à trous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="44" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="45" />
       <source>Matching</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="45" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="46" />
       <source>Order</source>
       <translation>Remise en ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="46" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="47" />
       <source>Find the sentence</source>
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="207" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="209" />
       <source>Right</source>
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="208" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="210" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="209" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="211" />
       <source>Wrong</source>
       <translation>Mauvaise réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="210" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="212" />
       <source>Skipped</source>
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="219" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="223" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="222" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="226" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -2850,27 +2872,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="224" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="228" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="225" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="229" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="227" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="231" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="310" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="243" />
+      <source>In the text: </source>
+      <translation>Dans le texte : </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="243" />
+      <source>“%1”</source>
+      <translation>« %1 »</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="321" />
       <source>Double-click a question, or press Enter, to see it again with its answer.</source>
       <translation>Double-cliquez sur une question, ou appuyez sur Entrée, pour la revoir avec sa réponse.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="249" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="260" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -2878,47 +2910,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="251" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="262" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="267" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="278" />
       <source>Next article</source>
       <translation>Article suivant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="267" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="278" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="307" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="318" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="308" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="319" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="312" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="323" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="313" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="324" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="314" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="325" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="175" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="177" />
       <source>Go on: part %1 (questions %2–%3)</source>
       <translation>Continuer : partie %1 (questions %2 à %3)</translation>
     </message>

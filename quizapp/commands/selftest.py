@@ -256,8 +256,9 @@ def drive(
             shoot_summary = not getattr(driver, "summary_shot", False)
             if shoot_summary:
                 driver.summary_shot = True  # type: ignore[attr-defined]
-                shoot("summary")
                 ring = window.quiz.panel.summary.score  # full marks: the celebration, held
+                ring.stop()  # the ring filled, its check drawn: not a frame of its moment
+                shoot("summary")
                 shoot("summary-celebration", lambda r=ring: r.still(0.72))
                 ring.stop()
             if bridge.store is not None and bridge.store.pending_count:

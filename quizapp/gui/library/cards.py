@@ -96,7 +96,7 @@ class CardDelegate(QStyledItemDelegate):
         return self.tr("New")
 
     def meta_text(self, index: AnyIndex) -> str:
-        """Questions · reading time · when last read · new words · origin (the last two
+        """Questions · reading time · when last read · words not met yet · origin (the last two
         when they tell)."""
         article = index.data(ARTICLE_ROLE)
         parts = [self.tr("%n question(s)", "", len(article.questions))]
@@ -107,7 +107,8 @@ class CardDelegate(QStyledItemDelegate):
             parts.append(self._when(when))
         new = index.siblingAtColumn(Column.NEW_WORDS).data()
         if new and new != "0":
-            parts.append(self.tr("%n new word(s)", "", int(new)))
+            # lemmas neither looked up nor marked known: words not met yet, not "new"
+            parts.append(self.tr("%n word(s) not met yet", "", int(new)))
         model = index.model()
         source = getattr(model, "sourceModel", lambda: None)()
         if isinstance(source, ArticleTableModel) and source.mixed_origins():

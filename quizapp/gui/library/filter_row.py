@@ -23,9 +23,18 @@ def fit_filters(view: LibraryView) -> None:
     column = view.cards.column_width(viewport)
     side = max(0, (viewport - column) // 2)
     view.filters.setContentsMargins(side, theme.space(2), side + scroll, theme.space(0.5))
+    for button in view.tool_buttons:  # as wide as its widest text: the search stays put
+        reserve = button.property("reserve") or ""
+        button.setMinimumWidth(0)
+        if reserve:
+            metrics = button.fontMetrics()
+            extra = metrics.horizontalAdvance(reserve) - metrics.horizontalAdvance(button.text())
+            button.setMinimumWidth(button.sizeHint().width() + max(0, extra))
     em = view.fontMetrics().horizontalAdvance("m")
     hint = view.search.fontMetrics().horizontalAdvance(view.search.placeholderText())
-    buttons = sum(b.sizeHint().width() + theme.space(1.5) for b in view.tool_buttons)
+    buttons = sum(
+        max(b.sizeHint().width(), b.minimumWidth()) + theme.space(1.5) for b in view.tool_buttons
+    )
     choices = view.choices.sizeHint().width()
     if view.tool_buttons and view.choices.indexOf(view.tool_buttons[0]) >= 0:
         choices -= buttons  # measured without them: they may be beside the search

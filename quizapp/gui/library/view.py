@@ -192,10 +192,12 @@ class LibraryView(QWidget):
         self.retranslate_ui()
 
     # -- public API --------------------------------------------------------
-    def add_toolbar_action(self, action: Any) -> QToolButton:
+    def add_toolbar_action(self, action: Any, reserve: str = "") -> QToolButton:
         """A window action as a chip at the end of the filter row ("Review (3 due)"); on a
-        narrow window it moves beside the search."""
+        narrow window it moves beside the search. `reserve`: a text as wide as the chip
+        may get, so the search keeps its width when a count appears."""
         button = QToolButton(self)
+        button.setProperty("reserve", reserve)
         button.setDefaultAction(action)
         button.setProperty("library", "chip")
         set_by_name(button, "toolButtonStyle", "ToolButtonTextOnly")

@@ -23,6 +23,7 @@ from quizapp.gui.quiz.answer_base import RIGHT_MARK, WRONG_MARK, plain_label
 from quizapp.gui.quiz.summary_footer import ButtonBar
 from quizapp.gui.quiz.summary_head import RunFacts, SummaryHead, full_marks
 from quizapp.gui.quiz.summary_list import (
+    EVIDENCE_ROLE,
     EXTRA_ROLE,
     HEAD_ROLE,
     POINTS_ROLE,
@@ -85,8 +86,8 @@ class SummaryView(QWidget):
         self.mode = Mode.PRACTICE
         self.theme = Theme()
         self.facts = RunFacts()
-        self.answers: tuple[tuple[str, str], ...] = ()
-        self._answers_in_words: Callable[[], Sequence[tuple[str, str]]] | None = None
+        self.answers: tuple[tuple[str, ...], ...] = ()
+        self._answers_in_words: Callable[[], Sequence[tuple[str, ...]]] | None = None
         # the window tells the title of the library's next article ("" for none), asked
         # once per result
         self.next_article: Callable[[], str] | None = None
@@ -149,9 +150,10 @@ class SummaryView(QWidget):
         questions: Sequence[Question],
         mode: Mode,
         facts: RunFacts | None = None,
-        answers: Sequence[tuple[str, str]] | Callable[[], Sequence[tuple[str, str]]] = (),
+        answers: Sequence[tuple[str, ...]] | Callable[[], Sequence[tuple[str, ...]]] = (),
     ) -> None:
-        """`answers`: per question, (the learner's answer, the right one) in words; a
+        """`answers`: per question, (the learner's answer, the right one) in words, and
+        optionally the evidence sentence, trimmed, shown as where the text says it; a
         function giving them is asked again when the interface language changes."""
         self.result = result
         self.questions = tuple(questions)
@@ -212,7 +214,9 @@ class SummaryView(QWidget):
         for row, line in enumerate(result.rows):
             question = self.questions[row] if row < len(self.questions) else None
             kind = verdict(line)
-            yours, right = self.answers[row] if row < len(self.answers) else ("", "")
+            entry = self.answers[row] if row < len(self.answers) else ("", "")
+            yours, right = entry[0], entry[1]
+            found = entry[2] if len(entry) > 2 else ""  # the evidence sentence, trimmed
             prompt = one_line(question.prompt) if question is not None else ""
             item = QStandardItem(prompt)
             item.setEditable(False)
@@ -234,9 +238,16 @@ class SummaryView(QWidget):
                 (RIGHT_ROLE, right_line),
                 (POINTS_ROLE, points),
                 (EXTRA_ROLE, "\u00a0· ".join(extras)),
+                (
+                    EVIDENCE_ROLE,
+                    (self.tr("In the text: "), self.tr("“%1”").replace("%1", found))
+                    if found
+                    else None,
+                ),
             ):
                 item.setData(value, role)
-            spoken = [head, prompt] + [" ".join(x) for x in (your_line, right_line) if x]
+            lines = (your_line, right_line, item.data(EVIDENCE_ROLE))
+            spoken = [head, prompt] + [" ".join(x) for x in lines if x]
             item.setData(". ".join([*spoken, points]), Qt.ItemDataRole.AccessibleTextRole)
             if question is not None:  # the whole prompt and the type's name
                 item.setToolTip(tooltip(f"{question.prompt}\n\n{type_name(line.type)}"))

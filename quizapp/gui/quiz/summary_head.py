@@ -1,9 +1,9 @@
 """The top of the summary: what was finished, the score ring, a word of encouragement,
 and three numbers (right first time, time spent, words looked up).
 
-The encouragement depends on the result and never mocks; full marks are
-celebrated by the ring (a check drawing itself among confetti), shown still
-when the system asks for less motion.
+The encouragement depends on the result and never mocks; every result fills its
+ring as the percentage counts up, and full marks are celebrated by the ring (a check
+popping among confetti); all shown still when the system asks for less motion.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from quizapp.core.quiz.describe import describe, describe_right
@@ -20,6 +21,7 @@ from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import plain_label
 from quizapp.gui.quiz.summary_ring import ScoreRing
 from quizapp.gui.quiz.summary_stats import StatTiles, duration
+from quizapp.gui.quiz.summary_streak import StreakPill
 from quizapp.gui.window.theme import Theme
 
 
@@ -54,13 +56,12 @@ class SummaryHead(QWidget):
         self.score = ScoreRing(self)
         self.cheer = plain_label("", self)
         self.cheer.setObjectName("summary_cheer")
-        self.streak = plain_label("", self, wrap=False)  # an honest reward: days in a row
-        self.streak.setObjectName("summary_streak")
+        self.streak = StreakPill(self)  # an honest reward: days in a row
         self.streak.hide()
         self.stats = StatTiles(self)
         self.words = plain_label("", self)  # the words looked up, named under their count
         self.words.setObjectName("summary_words")
-        for label in (self.title, self.cheer, self.words, self.streak):
+        for label in (self.title, self.cheer, self.words):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
@@ -75,6 +76,10 @@ class SummaryHead(QWidget):
         self._practice = True
         self.set_theme(self.theme)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.streak.set_room(event.size().width())
+
     @property
     def celebration(self):
         """The running celebration (a QVariantAnimation), or None."""
@@ -84,15 +89,13 @@ class SummaryHead(QWidget):
         self.theme = theme
         self.layout_.setSpacing(theme.space(1.5))
         self.score.set_theme(theme)
+        self.streak.set_theme(theme)
         self.stats.set_theme(theme)
 
     def show_result(self, result: QuizResult, practice: bool, facts: RunFacts) -> None:
         self._result, self._practice, self._facts = result, practice, facts
         self.render()
-        if full_marks(result):
-            self.score.celebrate(motion=not reduced_motion())
-        else:
-            self.score.stop()
+        self.score.celebrate(motion=not reduced_motion())  # every result fills its ring
 
     def render(self) -> None:
         result, facts = self._result, self._facts
@@ -154,15 +157,32 @@ class SummaryHead(QWidget):
         )
 
 
+def excerpt(text: str, limit: int = 80) -> str:
+    """`text` cut to about `limit` characters at a word boundary, with « … » if cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,;:.") + "…"
+
+
 def run_summary(
     session: QuizSession, seconds: float, review: bool
-) -> tuple[RunFacts, list[tuple[str, str]]]:
-    """The run's facts, and each question's (your answer, the right one) in words."""
+) -> tuple[RunFacts, list[tuple[str, str, str]]]:
+    """The run's facts, and each question's (your answer, the right one, where the text
+    says it: its first evidence sentence, trimmed; "" without evidence)."""
     lang = "fr" if quiz_format.is_french() else "en"
     words: dict[str, None] = {}
     answers = []
+    article = session.article
     for q in session.questions:
         words.update(dict.fromkeys(session.lookups(q.id)))
-        yours = describe(q, session.response(q.id), session.article, lang)
-        answers.append((yours, describe_right(q, session.article, lang)))
+        yours = describe(q, session.response(q.id), article, lang)
+        found = ""
+        if q.sentences:
+            try:
+                found = excerpt(article.sentence(q.sentences[0]).fr)
+            except KeyError:  # a validated bank always has it; never fail the summary
+                found = ""
+        answers.append((yours, describe_right(q, article, lang), found))
     return RunFacts(seconds=seconds, words=tuple(words), review=review), answers

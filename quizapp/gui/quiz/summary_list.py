@@ -1,5 +1,6 @@
 """The summary's questions, one card each: its verdict (a mark and a word), the prompt
-wrapped whole, your answer and, when it differs, the right one, and the points.
+wrapped whole, your answer and, when it differs, the right one, the points, and where
+the text says it (the evidence sentence, trimmed, muted italic beside an amber bar).
 
 A list view with a painted delegate: keyboard and screen readers get a real list
 (arrows move, Enter or a double-click opens the question again), and every card
@@ -53,15 +54,17 @@ YOURS_ROLE = _USER + 4  # (label, the learner's answer) or None when skipped
 RIGHT_ROLE = _USER + 5  # (label, the right answer) or None when the learner's was it
 POINTS_ROLE = _USER + 6  # « 0,5 / 1 point »
 EXTRA_ROLE = _USER + 7  # « 2 essais · indice »
+EVIDENCE_ROLE = _USER + 8  # (« Dans le texte : », « « Ils ont deux enfants… » ») or None
 TINTS = {"right": "right_tint", "partly": "partly_tint", "wrong": "wrong_tint"}
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _format(colour: str, bold: bool = False) -> QTextCharFormat:
+def _format(colour: str, bold: bool = False, italic: bool = False) -> QTextCharFormat:
     out = QTextCharFormat()
     out.setForeground(QColor(colour))
     if bold:
         out.setFontWeight(QFont.Weight.DemiBold)
+    out.setFontItalic(italic)
     return out
 
 
@@ -74,7 +77,16 @@ def _span(start: int, text: str, fmt: QTextCharFormat) -> QTextLayout.FormatRang
 class Paragraph:
     """Text of several colours, wrapped at one width."""
 
-    def __init__(self, font: QFont, width: float, parts: list[tuple[str, QTextCharFormat]]):
+    def __init__(
+        self,
+        font: QFont,
+        width: float,
+        parts: list[tuple[str, QTextCharFormat]],
+        indent: float = 0.0,
+        bar: str = "",
+    ):
+        self.indent, self.bar = indent, bar  # an evidence line: its bar's colour
+        width -= indent
         text = "".join(t for t, _ in parts)
         self.layout = QTextLayout(text, font)
         option = QTextOption()
@@ -97,7 +109,15 @@ class Paragraph:
         self.layout.endLayout()
 
     def draw(self, painter: QPainter, x: float, y: float) -> None:
-        self.layout.draw(painter, QPointF(x, y))
+        if self.bar:
+            bar = max(2.0, self.indent / 4)
+            rect = QRectF(x, y + 1, bar, max(1.0, self.height - 2))
+            painter.save()
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(self.bar))
+            painter.drawRoundedRect(rect, bar / 2, bar / 2)
+            painter.restore()
+        self.layout.draw(painter, QPointF(x + self.indent, y))
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -167,6 +187,11 @@ class CardDelegate(QStyledItemDelegate):
             out.append(
                 Paragraph(body_font, width, [(label, _format(p.muted)), (answer, _format(p.right))])
             )
+        found = index.data(EVIDENCE_ROLE)
+        if found:
+            label, words = found
+            quote = [(label, _format(p.muted)), (words, _format(p.muted, italic=True))]
+            out.append(Paragraph(body_font, width, quote, t.space(1.25), p.evidence_bar))
         return out
 
     def gaps(self) -> tuple[int, int, int]:

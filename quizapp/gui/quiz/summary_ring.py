@@ -1,7 +1,8 @@
 """The summary's score ring: a painted arc in the result's colour, the percentage inside,
-the points under it. On full marks, a short moment (under a second; shown still when
-the system asks for less motion): the ring fills, the check pops, and confetti bursts
-outward behind the ring, never over its words or its check.
+the points under it. Every result gets its moment (shown still when the system asks for
+less motion): the ring fills from empty while the percentage counts up. On full marks
+the moment goes on (under a second): the check pops, and confetti bursts outward behind
+the ring, never over its words or its check.
 
 Colours and sizes come from the theme, so dark mode and zoom re-draw it at once.
 """
@@ -24,8 +25,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.window.theme import Theme
 
+FILL_MS = 700  # any result: the ring fills and the percentage counts up
 BURST_MS = 950  # the whole celebration, fill, check and confetti, stays under a second
 PIECES = 56
 FILL_END = 0.42  # of the celebration: the ring has filled
@@ -76,7 +79,8 @@ class ScoreRing(QWidget):
 
     # -- celebration -----------------------------------------------------------------
     def celebrate(self, motion: bool) -> None:
-        """The check draws itself among confetti; without motion, the check is simply there."""
+        """The ring fills as the percentage counts up; on full marks the check then pops
+        among confetti. Without motion, the result is simply there."""
         self.stop()
         self.progress = 1.0
         if not motion:
@@ -85,7 +89,7 @@ class ScoreRing(QWidget):
         animation = QVariantAnimation(self)
         animation.setStartValue(0.0)
         animation.setEndValue(1.0)
-        animation.setDuration(BURST_MS)
+        animation.setDuration(BURST_MS if self.full else FILL_MS)
         animation.setEasingCurve(QEasingCurve.Type.Linear)
         animation.valueChanged.connect(self._step)
         self.celebration = animation
@@ -161,6 +165,18 @@ class ScoreRing(QWidget):
             return 1.0
         return max(0.0, min(1.0, (self.progress - start) / (end - start)))
 
+    def filled(self) -> float:
+        """How much of the score the ring shows now (0..1), eased out."""
+        phase = self._phase(0.0, FILL_END if self.full else 1.0)
+        return QEasingCurve(QEasingCurve.Type.OutCubic).valueForProgress(phase)
+
+    def shown_big(self) -> str:
+        """The percentage as it counts up with the ring; the given words once it is full."""
+        filled = self.filled()
+        if filled >= 1.0:
+            return self.big
+        return quiz_format.percent(round(max(0.0, self.percent) * filled) / 100)
+
     def _words_rect(self, rect: QRectF) -> QRectF:
         """Where the points are written, under the ring."""
         t = self.theme
@@ -202,9 +218,7 @@ class ScoreRing(QWidget):
         painter.setPen(QPen(QColor(p.border), pen_width))
         painter.setBrush(paper)
         painter.drawEllipse(rect)
-        filled = QEasingCurve(QEasingCurve.Type.OutCubic).valueForProgress(
-            self._phase(0.0, FILL_END) if self.full else 1.0
-        )
+        filled = self.filled()
         span = max(0.0, min(100.0, self.percent)) / 100 * filled
         if span > 0:
             arc = QPen(colour, pen_width)
@@ -212,8 +226,8 @@ class ScoreRing(QWidget):
             painter.setPen(arc)
             painter.drawArc(rect, 90 * 16, -round(span * 360 * 16))
         painter.setPen(QColor(p.text))
-        painter.setFont(self._big_font((rect.width() - pen_width) * 0.8))
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self.big)
+        painter.setFont(self._big_font((rect.width() - pen_width) * 0.8))  # sized to the end
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self.shown_big())
         painter.setPen(QColor(p.muted))
         painter.setFont(font)
         painter.drawText(below, flags, self.small)

@@ -33,7 +33,8 @@ class ReviewHookup(QObject):
         super().__init__(window)
         self.window, self.bridge = window, bridge
         self.action = window.actions_by_name["review"]
-        self.button = window.library_view.add_toolbar_action(self.action)
+        wide = QCoreApplication.translate("ReviewHookup", "Review (%1 due)").replace("%1", "99")
+        self.button = window.library_view.add_toolbar_action(self.action, reserve=wide)
         self.button.setObjectName("review_button")
         self._view: ReviewView | None = None
         self._section: ReviewSection | None = None
@@ -75,6 +76,15 @@ class ReviewHookup(QObject):
             text = QCoreApplication.translate("ReviewHookup", "Review")
         self.action.setText(text)
         self.action.setIconText(text)
+        if self.due_count:  # what the count means, for the pointer and screen readers
+            said = self.tr(
+                "%n word(s) or question(s) to review today (spaced repetition)", "", self.due_count
+            )
+        else:
+            said = self.tr("Nothing to review today (spaced repetition)")
+        self.action.setToolTip(said)
+        self.button.setToolTip(said)
+        self.button.setAccessibleDescription(said)
 
     # -- the screen -------------------------------------------------------------------
     @property

@@ -14,10 +14,7 @@ def rules(theme: Theme) -> list[str]:
     p = theme.palette
     small = max(2, theme.radius // 2)
     big = round(theme.px("title") * 0.9)
-    ui = round(SPACING_PX * theme.ui_scale)
-    streak_radius = (
-        round(theme.px("caption") * 1.3) + 2 * theme.space(0.75)
-    ) // 2  # a pill  # the chrome's spacing unit, as in stylesheet.py
+    ui = round(SPACING_PX * theme.ui_scale)  # the chrome's spacing unit, as in stylesheet.py
     return [
         "QScrollArea#summary_scroll, QWidget#summary_content,"
         " QListView#summary_questions { background: transparent; border: none; }",
@@ -30,10 +27,6 @@ def rules(theme: Theme) -> list[str]:
         " font-weight: 700; background: transparent; border: none; }",
         f"QLabel#summary_tile_caption {{ color: {p.muted}; font-size: {theme.px('caption')}px;"
         " background: transparent; border: none; }",
-        f"QLabel#summary_streak {{ color: {p.text}; background: {p.partly_tint};"
-        f" border: none; border-radius: {streak_radius}px;"
-        f" font-size: {theme.px('caption')}px; font-weight: 600;"
-        f" padding: {theme.space(0.75)}px {theme.space(2)}px; }}",
         f"QLabel#summary_words, QLabel#summary_help {{ color: {p.muted};"
         f" font-size: {theme.px('caption')}px; }}",
         f"QLabel#summary_list_title {{ color: {p.text}; font-size: {theme.px('question')}px;"

@@ -90,3 +90,23 @@ def test_a_narrow_library_puts_the_chip_beside_the_search(qtbot):
     assert chip.center().y() == search.center().y() and chip.left() > search.right()
     assert view.level.geometry().top() > search.bottom()
     assert chip.right() <= view.width()
+
+
+def test_the_search_keeps_its_width_when_the_chip_gets_a_count(qtbot):
+    view = LibraryView()
+    qtbot.addWidget(view)
+    view.set_articles([article(100)])
+    action = QAction("Review", view)
+    view.add_toolbar_action(action, reserve="Review (99 due)")
+    view.resize(1400, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: shown_on_one_row(view))
+    view.layout().activate()
+    before = view.search.width()
+    action.setText("Review (1 due)")
+    view.layout().activate()
+    assert view.search.width() == before and shown_on_one_row(view)
+    action.setText("Review")  # and back: the room stays reserved
+    view.layout().activate()
+    assert view.search.width() == before

@@ -121,7 +121,7 @@ def test_cards_say_verdict_answers_points_tries_and_hints(qtbot, tmp_path, trans
     assert (tiles.words.value.text(), tiles.words.caption.text()) == ("0", "words looked up")
     assert not view.head.words.isVisible()
     assert view.head.cheer.text().startswith("A good start.")
-    assert view.head.celebration is None and not view.score.full
+    assert not view.score.full  # no check, no confetti: the ring only fills
     # mistakes: reviewing them is the next step; skipped ones are not mistakes
     assert view.review_button.isEnabled() and view.review_button.property("primary") == "true"
     assert view.review_button.text() == "Review mistakes (3)"
@@ -267,6 +267,30 @@ def test_full_marks_celebrate_unless_the_system_asks_for_less_motion(
         assert animation.state() == QAbstractAnimation.State.Stopped
 
 
+def test_every_result_fills_its_ring_as_the_percentage_counts_up(
+    qtbot, tmp_path, translators, monkeypatch
+):
+    from PySide6.QtCore import QAbstractAnimation
+
+    from quizapp.gui.quiz import summary_head
+    from quizapp.gui.quiz.summary_ring import FILL_MS
+
+    monkeypatch.setattr(summary_head, "reduced_motion", lambda: False)
+    view = show(qtbot, finished(load(tmp_path)))
+    ring = view.score
+    assert not ring.full and 0 < ring.percent < 100
+    animation = view.head.celebration
+    assert animation.duration() == FILL_MS < 1000
+    assert animation.state() == QAbstractAnimation.State.Running
+    ring.still(0.0)  # the first frame: an empty ring, counting from zero
+    assert ring.filled() == 0.0 and ring.shown_big() == "0%"
+    ring.still(0.5)  # half way: eased out, so more than half the score already shows
+    assert 0.5 < ring.filled() < 1.0
+    assert 0 < int(ring.shown_big().rstrip("%")) < round(ring.percent)
+    ring.still(1.0)
+    assert ring.shown_big() == ring.big and ring.text().endswith(ring.big)
+
+
 def test_the_answers_words_follow_a_change_of_language(qtbot, tmp_path, translators):
     session = finished(load(tmp_path))
     view = SummaryView()
@@ -318,3 +342,27 @@ def test_a_narrow_panel_at_the_largest_zoom_stacks_instead_of_overflowing(
     assert not footer.wide and footer.primary is view.review_button
     assert view.review_button.width() >= footer.width() - 2 * footer.column.contentsMargins().left()
     assert view.questions_list.delegate.compact()  # the mark moves into the header line
+
+
+def test_each_card_says_where_the_text_says_it(qtbot, tmp_path, translators):
+    from quizapp.gui.quiz.summary_head import excerpt
+    from quizapp.gui.quiz.summary_list import EVIDENCE_ROLE
+
+    article = load(tmp_path)
+    view = show(qtbot, finished(article))
+    model = view.questions_list.cards
+    for row, q in enumerate(view.questions):
+        found = model.index(row, 0).data(EVIDENCE_ROLE)
+        if not q.sentences:
+            assert found is None
+            continue
+        label, quote = found
+        words = excerpt(article.sentence(q.sentences[0]).fr)
+        assert (label, quote) == ("In the text: ", f"“{words}”")
+        spoken = model.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+        assert f"In the text:  “{words}”" in spoken
+    assert any(q.sentences for q in view.questions)
+    long = "Le chat dort sur le canapé pendant que toute la famille prépare le repas du soir"
+    cut = excerpt(long + " ensemble.")
+    assert cut.endswith("…") and len(cut) <= 81 and long.startswith(cut[:-1])
+    assert excerpt("  Court.  ") == "Court."

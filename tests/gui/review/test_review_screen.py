@@ -115,3 +115,13 @@ def test_the_settings_are_saved_and_change_the_due_list(qtbot, win):
     section.retention.selectAll()
     type_text(qtbot, section.retention.lineEdit(), "0.95")
     assert win.settings.review_retention == 0.95
+
+
+def test_the_review_chip_says_what_is_due(qtbot, win):
+    review = win.progress_screens.review
+    qtbot.waitUntil(lambda: review.due_count == 0)
+    assert review.button.toolTip() == "Nothing to review today (spaced repetition)"
+    _misses(qtbot, win)
+    qtbot.waitUntil(lambda: review.button.text() == "Review (3 due)")
+    said = "3 words or questions to review today (spaced repetition)"
+    assert review.button.toolTip() == said == review.button.accessibleDescription()

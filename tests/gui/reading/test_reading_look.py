@@ -149,6 +149,7 @@ def test_the_title_grows_half_as_fast_and_the_dark_evidence_stays_readable():
     assert abs(growth - (big.scale - 1) / 2) < 0.02  # half the passage's growth
     assert big.px("passage") == round(TYPE_PX["passage"] * big.scale)  # the rest unchanged
     assert contrast(DARK.text, DARK.evidence_tint) >= 7
+    assert contrast(DARK.evidence_ink, DARK.evidence_tint) >= 7  # the proof's own warm ink
 
 
 def test_evidence_has_the_amber_bar_in_the_margin_beside_its_lines(qtbot, reading):

@@ -342,11 +342,12 @@ class ReadingView(CardPlacement, QWidget):
 
     def _update_hint(self) -> None:
         """What a click in the passage does now: a gloss, or (locate question) a choice.
-        The gloss line shows until the first looked-up word; the locate one always."""
+        The gloss line shows until the first looked-up word; the locate one stays hidden,
+        as the quiz (or the locate bar) already says it: no twice-said line, no reflow."""
         settings = self._settings()
         learnt = settings is not None and settings.word_hint_done
         if self.popover is None or not self.popover.isVisible():  # no reflow under a card
-            self.hint.setVisible(self.passage.locate_mode() or not learnt)
+            self.hint.setVisible(not self.passage.locate_mode() and not learnt)
         if self.passage.locate_mode():
             texts = [self.tr("Click the sentences that answer the question.")]
         elif self.passage.parallel():

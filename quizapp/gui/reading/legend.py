@@ -48,6 +48,8 @@ class HighlightLegend(QWidget):
     def show_roles(self, roles: set[str], keep_room: bool = False) -> None:
         """The chips of `roles`; with `keep_room` the (maybe empty) line stays."""
         for role, (swatch, text) in self.chips.items():
+            side = max(12, text.fontMetrics().height() - 2)  # grows with a zoom
+            swatch.setFixedSize(side, side)
             swatch.setVisible(role in roles)
             text.setVisible(role in roles)
         self.setVisible(bool(roles) or keep_room)

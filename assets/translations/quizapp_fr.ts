@@ -637,110 +637,110 @@
   <context>
     <name>GlossPopover</name>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="169" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="173" />
       <source>This word is not in the article’s glossary.</source>
       <translation>Ce mot n’est pas dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="171" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="175" />
       <source>No word of this sentence is in the article’s glossary.</source>
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="360" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="364" />
       <source>Show the sentence in English</source>
       <translation>Afficher la phrase en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="361" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="365" />
       <source>Shows the English translation under this sentence</source>
       <translation>Affiche la traduction anglaise sous cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="378" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="382" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="145" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="382" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="383" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="147" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="386" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="387" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="167" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="171" />
       <source>No entry in the glossary or in your dictionaries.</source>
       <translation>Aucune entrée dans le glossaire ni dans vos dictionnaires.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="180" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="184" />
       <source>From the article’s glossary</source>
       <translation>Du glossaire de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="186" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="190" />
       <source>No dictionary is installed: sudo apt install dict-freedict-fra-eng, or put dictd/StarDict files in %1</source>
       <translation>Aucun dictionnaire installé : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd/StarDict dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="226" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="230" />
       <source>From %1</source>
       <translation>Source : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="233" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="237" />
       <source>an expression of this sentence</source>
       <translation>une expression de cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="266" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="270" />
       <source>Added to my words</source>
       <translation>Ajouté à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="368" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="372" />
       <source>✓ Known (K to undo)</source>
       <translation>✓ Connu (K pour annuler)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="369" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="373" />
       <source>You know this word; K puts it back to learning</source>
       <translation>Vous connaissez ce mot ; K le remet en apprentissage</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="379" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="383" />
       <source>More</source>
       <translation>Plus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="380" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="384" />
       <source>Show the whole dictionary entry</source>
       <translation>Afficher l’entrée complète du dictionnaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="384" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="385" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="388" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="389" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="371" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="375" />
       <source>Known (K)</source>
       <translation>Connu (K)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="372" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="376" />
       <source>You know this word: it is no longer coloured</source>
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="357" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="361" />
       <source>Hide the English</source>
       <translation>Masquer l’anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="358" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="362" />
       <source>Hides the English translation of this sentence</source>
       <translation>Masque la traduction anglaise de cette phrase</translation>
     </message>
@@ -748,17 +748,17 @@
   <context>
     <name>HighlightLegend</name>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="66" />
+      <location filename="../../quizapp/gui/reading/legend.py" line="71" />
       <source>Where the text gives the answer</source>
       <translation>Là où le texte donne la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="67" />
+      <location filename="../../quizapp/gui/reading/legend.py" line="72" />
       <source>Your choice (✓ and its number)</source>
       <translation>Votre choix (✓ et son numéro)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="68" />
+      <location filename="../../quizapp/gui/reading/legend.py" line="73" />
       <source>The word you looked up</source>
       <translation>Le mot que vous avez cherché</translation>
     </message>
@@ -2061,52 +2061,57 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="351" />
+      <location filename="../../quizapp/gui/reading/view.py" line="283" />
+      <source>Library</source>
+      <translation>Bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/view.py" line="357" />
       <source>Click the sentences that answer the question.</source>
       <translation>Cliquez sur les phrases qui répondent à la question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="356" />
+      <location filename="../../quizapp/gui/reading/view.py" line="362" />
       <source>Click a word for its meaning, or EN after a sentence for its English.</source>
       <translation>Cliquez sur un mot pour son sens, ou sur EN après une phrase pour sa traduction anglaise.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="357" />
+      <location filename="../../quizapp/gui/reading/view.py" line="363" />
       <source>Click a word for its meaning, EN for the English.</source>
       <translation>Cliquez sur un mot pour son sens, sur EN pour l’anglais.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="369" />
+      <location filename="../../quizapp/gui/reading/view.py" line="375" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="370" />
+      <location filename="../../quizapp/gui/reading/view.py" line="376" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="373" />
+      <location filename="../../quizapp/gui/reading/view.py" line="379" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="378" />
+      <location filename="../../quizapp/gui/reading/view.py" line="384" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="379" />
+      <location filename="../../quizapp/gui/reading/view.py" line="385" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="380" />
+      <location filename="../../quizapp/gui/reading/view.py" line="386" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="353" />
+      <location filename="../../quizapp/gui/reading/view.py" line="359" />
       <source>Click a word for its meaning.</source>
       <translation>Cliquez sur un mot pour voir son sens.</translation>
     </message>

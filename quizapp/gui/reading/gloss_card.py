@@ -100,6 +100,8 @@ class GlossPopover(QFrame):
         self.known_button.setObjectName("known_button")
         self.known_button.setCheckable(True)
         self.known_button.hide()
+        for button in self.findChildren(QPushButton):  # one bordered style for them all
+            button.setProperty("quiet", "true")  # (stylesheet_reading.py)
         self.known_button.clicked.connect(lambda on: self.known_toggled.emit(self._word, on))
         self.known_button.toggled.connect(lambda _on: self._known_text())
         self.retranslate_ui()
@@ -144,6 +146,8 @@ class GlossPopover(QFrame):
         self.add_button.setEnabled(True)
         self.add_button.setText(self.tr("Add to my words"))
         self.known_button.hide()
+        for button in self.findChildren(QPushButton):  # one bordered style for them all
+            button.setProperty("quiet", "true")  # (stylesheet_reading.py)
         self._rebuild()
 
     def texts(self) -> list[str]:

@@ -64,7 +64,7 @@ class PassageHighlights:
         if cursor in self._spans:
             marks.append(self._selection(self._spans[cursor], self._background(c.current)))
         for sid in self._evidence & self._spans.keys():
-            fmt = self._background(c.evidence)
+            fmt = self._background(c.evidence, c.evidence_text)
             marks.append(self._selection(self._spans[sid], fmt))
         for sid in self._locate & self._spans.keys():
             fmt = self._background(c.locate)

@@ -10,7 +10,7 @@ the learner's own picks in a `locate` question, the looked-up word.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from quizapp.gui.window.qt_names import plain_text
@@ -32,6 +32,9 @@ class HighlightLegend(QWidget):
             swatch.setProperty("swatch", role)
             side = max(12, self.fontMetrics().height() - 4)
             swatch.setFixedSize(side, side)
+            if role == "selection":  # a pick looks like this: its tint, its edge and a ✓
+                swatch.setText("✓")
+                swatch.setAlignment(Qt.AlignmentFlag.AlignCenter)
             text = QLabel(self)
             plain_text(text)
             text.setProperty("tone", "muted")
@@ -45,6 +48,8 @@ class HighlightLegend(QWidget):
     def show_roles(self, roles: set[str], keep_room: bool = False) -> None:
         """The chips of `roles`; with `keep_room` the (maybe empty) line stays."""
         for role, (swatch, text) in self.chips.items():
+            side = max(12, text.fontMetrics().height() - 2)  # grows with a zoom
+            swatch.setFixedSize(side, side)
             swatch.setVisible(role in roles)
             text.setVisible(role in roles)
         self.setVisible(bool(roles) or keep_room)

@@ -43,6 +43,7 @@ class PassageColours:
         self.gloss_text = QColor(p.on_accent)
         self.evidence = QColor(p.evidence_tint)
         self.evidence_mark = QColor(p.evidence_bar)
+        self.evidence_text = QColor(p.evidence_ink)
         self.translation = QColor(p.muted)
         self.marker = QColor(p.accent)  # an EN chip's letters (chips.py)
         self.chip = QColor(p.cursor_tint)  # ... on the pointer's tint: a tab of its sentence

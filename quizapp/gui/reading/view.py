@@ -118,6 +118,7 @@ class ReadingView(CardPlacement, QWidget):
     # -- wiring with the window's actions ---------------------------------------
     def set_toolbar_actions(self, back: QAction, parallel: QAction, quiz: QAction) -> None:
         self.back_button.setDefaultAction(back)
+        back.changed.connect(self._fit_toolbar)  # a new language resets the button's words
         self.parallel_button.setDefaultAction(parallel)
         chrome.mirror(self.quiz_button, quiz)  # its own icon, drawn on the accent
         self._actions = (back, parallel, quiz)
@@ -271,15 +272,19 @@ class ReadingView(CardPlacement, QWidget):
         self._update_hint()
 
     def _fit_toolbar(self) -> None:
-        """A narrow window or a large zoom: the back button keeps its arrow, not its words
-        (its name stays in the tooltip and for screen readers), so nothing is cut."""
-        buttons = (self.back_button, self.columns.switch, self.parallel_button, self.quiz_button)
-        self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.back_button.adjustSize()
-        shown = [b for b in buttons if not b.isHidden()]
-        needed = sum(b.sizeHint().width() for b in shown) + 6 * self.fontMetrics().height()
-        if needed > self.width():
-            self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        """A narrow window or a large zoom: the back button says "Library" rather than its
+        whole name, and keeps only its arrow when even that does not fit (its name stays
+        in the tooltip and for screen readers), so nothing is cut."""
+        back, action = self.back_button, self.back_button.defaultAction()
+        others = (self.columns.switch, self.parallel_button, self.quiz_button)
+        room = self.width() - 2 * self.fontMetrics().height()  # margins and a little air
+        room -= sum(b.sizeHint().width() for b in others if not b.isHidden())
+        back.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for text in (action.iconText() if action else back.text(), self.tr("Library")):
+            back.setText(text)
+            if back.sizeHint().width() <= room:
+                return
+        back.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if (
@@ -342,11 +347,12 @@ class ReadingView(CardPlacement, QWidget):
 
     def _update_hint(self) -> None:
         """What a click in the passage does now: a gloss, or (locate question) a choice.
-        The gloss line shows until the first looked-up word; the locate one always."""
+        The gloss line shows until the first looked-up word; the locate one stays hidden,
+        as the quiz (or the locate bar) already says it: no twice-said line, no reflow."""
         settings = self._settings()
         learnt = settings is not None and settings.word_hint_done
         if self.popover is None or not self.popover.isVisible():  # no reflow under a card
-            self.hint.setVisible(self.passage.locate_mode() or not learnt)
+            self.hint.setVisible(not self.passage.locate_mode() and not learnt)
         if self.passage.locate_mode():
             texts = [self.tr("Click the sentences that answer the question.")]
         elif self.passage.parallel():

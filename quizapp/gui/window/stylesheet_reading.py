@@ -40,7 +40,14 @@ def rules(theme: Theme) -> list[str]:
         f"QFrame#gloss_card {{ background: {p.raised};"
         f" border: 1px solid {p.gloss_mark if p.dark else p.border}; }}",
         f"QFrame#gloss_card QPushButton {{ background: {p.raised}; }}",
+        # The card's secondary buttons: one quiet style, an edge that shows in dark too.
+        f'QFrame#gloss_card QPushButton[quiet="true"] {{ background: {p.raised};'
+        f" color: {p.text}; border: 1px solid {p.gloss_mark if p.dark else p.border}; }}",
+        f'QFrame#gloss_card QPushButton[quiet="true"]:hover {{ border-color: {p.accent}; }}',
+        f'QFrame#gloss_card QPushButton[quiet="true"]:focus {{ border: 2px solid {p.accent}; }}',
         'QFrame#gloss_card QLabel[note="true"] { font-style: italic; }',
+        f'QWidget#highlight_legend QLabel[swatch="selection"] {{ color: {p.accent};'
+        f" font-weight: 700; font-size: {theme.px('caption')}px; padding: 0; }}",
         f"QFrame#gloss_card QPushButton#known_button:checked {{ background: {p.right_tint};"
         f" color: {p.right}; border-color: {p.right}; }}",
     ]

@@ -40,6 +40,7 @@ class Palette:
     partly_tint: str
     evidence_tint: str  # the sentences that prove an answer
     evidence_bar: str  # the 3 px bar beside evidence
+    evidence_ink: str  # the evidence's text: the plain ink in light, a warm light ink in dark
     selection_tint: str  # a learner's pick in a `locate` question
     cursor_tint: str  # the reading cursor (hidden during a quiz)
     unknown_tint: str  # known-words mode: a word never met
@@ -78,6 +79,7 @@ LIGHT = Palette(
     partly_tint="#FFF4D6",
     evidence_tint="#FFF1C2",
     evidence_bar="#C98A00",
+    evidence_ink="#1F2328",
     selection_tint="#DCE7FF",
     cursor_tint="#EEF1F6",
     unknown_tint="#E8F0FF",
@@ -113,8 +115,9 @@ DARK = Palette(
     wrong_tint="#3A1D1B",
     partly="#F2C14E",
     partly_tint="#3A3014",
-    evidence_tint="#3D3526",  # a quiet warm veil; the amber bar marks it
+    evidence_tint="#373329",  # 12 % of the amber bar in the surface: a near-neutral veil
     evidence_bar="#F0B43C",
+    evidence_ink="#FFE2A8",  # a warm light ink: the proof glows instead of looking muddy
     selection_tint="#22324F",
     cursor_tint="#23272E",
     unknown_tint="#1D2B45",
@@ -252,6 +255,7 @@ def contrast(foreground: str, background: str) -> float:
 TEXT_ON = {
     "text": ("window", "surface", "raised", "evidence_tint", "selection_tint", "cursor_tint"),
     "muted": ("window", "surface", "raised"),
+    "evidence_ink": ("evidence_tint",),
     "accent": ("window", "surface", "selection_tint"),  # the library's "New" chip
     "on_accent": ("accent",),
     "right": ("surface", "right_tint"),

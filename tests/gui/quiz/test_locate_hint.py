@@ -1,5 +1,6 @@
 """The hint under the passage says what a click does: during a locate question it picks
-sentences, not glosses, and the hint says so; once the question is done, it is glosses again.
+sentences, not glosses; the quiz says so already, so the line hides (its text still follows);
+once the question is done, it is glosses again.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ def test_the_hint_follows_the_locate_question(qtbot, reading, tmp_path):
         assert view.hint.text() in READING_EN, panel.session.current.id
         click(qtbot, panel.page.next_button)
     assert view.hint.text() == LOCATE_EN
+    assert view.hint.isHidden()  # the quiz pane says it already
 
     shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(window, Qt.Key.Key_F, shift_ctrl)
@@ -47,6 +49,7 @@ def test_the_hint_follows_the_locate_question(qtbot, reading, tmp_path):
         click(qtbot, panel.page.check_button)
     assert panel.page.feedback.verdict_kind() == "right"
     assert view.hint.text() in READING_EN  # done: a click shows a gloss again
+    assert not view.hint.isHidden()
 
     click(qtbot, panel.page.previous_button)
     click(qtbot, panel.page.next_button)

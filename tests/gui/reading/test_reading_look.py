@@ -149,6 +149,7 @@ def test_the_title_grows_half_as_fast_and_the_dark_evidence_stays_readable():
     assert abs(growth - (big.scale - 1) / 2) < 0.02  # half the passage's growth
     assert big.px("passage") == round(TYPE_PX["passage"] * big.scale)  # the rest unchanged
     assert contrast(DARK.text, DARK.evidence_tint) >= 7
+    assert contrast(DARK.evidence_ink, DARK.evidence_tint) >= 7  # the proof's own warm ink
 
 
 def test_evidence_has_the_amber_bar_in_the_margin_beside_its_lines(qtbot, reading):
@@ -185,3 +186,26 @@ def test_a_line_scrolled_half_out_leaves_no_sliver_at_the_top_edge(qtbot, readin
         assert {image.pixelColor(x, 0).name() for x in range(0, image.width(), 3)} == {
             surface.name()
         }
+
+
+def test_the_back_button_shortens_its_words_before_it_drops_them(qtbot, reading):
+    view = reading.reading_view
+    back = view.back_button
+    for _ in range(6):  # zoom 6: large chrome, as in a 900 px wide window
+        reading.actions_by_name["zoom_in"].trigger()
+    seen = []
+    for width in range(1400, 280, -40):
+        reading.resize(width, 700)
+        QApplication.processEvents()
+        shown = (
+            back.text() if back.toolButtonStyle() != Qt.ToolButtonStyle.ToolButtonIconOnly else ""
+        )
+        if not seen or seen[-1] != shown:
+            seen.append(shown)
+        assert back.width() >= back.sizeHint().width()  # never cut
+        assert back.accessibleName() == "Back to the library" and back.toolTip()
+    assert seen[:2] == ["Back to the library", "Library"]  # "◀ Library" while it fits
+    reading.resize(1400, 700)
+    QApplication.processEvents()
+    assert back.text() == "Back to the library"
+    reading.actions_by_name["zoom_reset"].trigger()

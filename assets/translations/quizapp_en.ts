@@ -64,7 +64,7 @@
   <context>
     <name>FeedbackBox</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="234" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="248" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>The answer is in the highlighted sentence of the text.</numerusform>
@@ -203,6 +203,17 @@
       <translation>
         <numerusform>The whole quiz (%n question)</numerusform>
         <numerusform>The whole quiz (%n questions)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MultiAnswer</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="273" />
+      <source>%n selected</source>
+      <translation>
+        <numerusform>%n selected</numerusform>
+        <numerusform>%n selected</numerusform>
       </translation>
     </message>
   </context>

@@ -511,48 +511,48 @@
   <context>
     <name>FeedbackBox</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="177" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="190" />
       <source>Answer saved</source>
       <translation>Réponse enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="182" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="195" />
       <source>You can change it until you finish the test; the results come at the end.</source>
       <translation>Vous pouvez la modifier jusqu’à la fin du test ; les résultats viendront à la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="192" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="206" />
       <source>Right</source>
       <translation>Juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="193" />
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="198" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="207" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="212" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="194" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="208" />
       <source>Wrong</source>
       <translation>Incorrect</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="195" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="209" />
       <source>Not quite</source>
       <translation>Pas tout à fait</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="206" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="220" />
       <source>Score of this try, after any hint or retry cost</source>
       <translation>Score de cet essai, après le coût éventuel de l’indice ou des nouveaux essais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="226" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="240" />
       <source>Explanation</source>
       <translation>Explication</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="234" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="248" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>La réponse se trouve dans la phrase surlignée du texte.</numerusform>
@@ -560,37 +560,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="254" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="271" />
       <source>Show the explanation in English</source>
       <translation>Afficher l’explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="255" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="272" />
       <source>Explanation in English</source>
       <translation>Explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="259" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="276" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="260" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="277" />
       <source>Feedback</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="257" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="274" />
       <source>Show the explanation in French</source>
       <translation>Montrer l’explication en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="132" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="139" />
       <source>Your answer: %1</source>
       <translation>Votre réponse : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="258" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="275" />
       <source>Explanation in French</source>
       <translation>Explication en français</translation>
     </message>
@@ -1454,6 +1454,17 @@
       <location filename="../../quizapp/gui/quiz/chooser.py" line="155" />
       <source>Which questions to answer</source>
       <translation>Les questions auxquelles répondre</translation>
+    </message>
+  </context>
+  <context>
+    <name>MultiAnswer</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="273" />
+      <source>%n selected</source>
+      <translation>
+        <numerusform>%n réponse cochée</numerusform>
+        <numerusform>%n réponses cochées</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2926,17 +2937,17 @@
   <context>
     <name>TrueFalseAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="291" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="310" />
       <source>True</source>
       <translation>Vrai</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="291" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="310" />
       <source>False</source>
       <translation>Faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="291" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="310" />
       <source>Not given</source>
       <translation>Non mentionné</translation>
     </message>

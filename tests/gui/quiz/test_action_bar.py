@@ -130,7 +130,7 @@ def test_a_wrong_pick_stays_in_view_with_its_verdict_and_retry_follows(qtbot, tm
 
 
 def test_a_pick_too_far_from_its_verdict_is_said_under_it(qtbot, tmp_path):
-    _article, _view, panel = start(qtbot, tmp_path, width=900, height=430, zoom=6)
+    _article, view, panel = start(qtbot, tmp_path, width=900, height=430, zoom=6)
     page, widget = panel.page, panel.widget
     click(qtbot, widget.labels[0])  # the first option: the farthest from the feedback
     click(qtbot, page.check_button)
@@ -139,7 +139,7 @@ def test_a_pick_too_far_from_its_verdict_is_said_under_it(qtbot, tmp_path):
     assert not in_view(page, widget.cards[0])
     assert feedback.pick.text() == f"Your answer: {widget.labels[0].text()}"
     assert in_view(page, feedback.pick)
-    page.resize(page.width(), 1400)  # room for both again: the pick is seen, not said
+    view.resize(view.width(), 1400)  # room for both again: the pick is seen, not said
     qtbot.waitUntil(lambda: not feedback.pick.isVisible() and in_view(page, widget.cards[0]))
 
 

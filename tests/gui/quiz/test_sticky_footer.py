@@ -29,3 +29,11 @@ def test_the_bar_stays_pinned_when_the_body_overflows(qtbot, tmp_path):
     bottom = top_in_page(page, bar) + bar.height()
     assert page.check_button.isVisible()
     assert page.height() - page.theme.space(3) <= bottom <= page.height()
+
+
+def test_the_question_grows_slower_than_its_options_at_the_largest_zoom():
+    from quizapp.gui.window.theme import Theme
+
+    base, large = Theme(), Theme(zoom=6)
+    assert base.px("question") > base.px("option")  # a heading at the normal size
+    assert large.px("option") <= large.px("question") <= 1.15 * large.px("option")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint
 
 from tests.gui.action_bar_helpers import start_page
+from tests.gui.quiz_fixtures import click, load
 
 
 def top_in_page(page, widget) -> int:
@@ -37,3 +38,20 @@ def test_the_question_grows_slower_than_its_options_at_the_largest_zoom():
     base, large = Theme(), Theme(zoom=6)
     assert base.px("question") > base.px("option")  # a heading at the normal size
     assert large.px("option") <= large.px("question") <= 1.15 * large.px("option")
+
+
+def test_match_drop_downs_keep_even_pads_in_their_cards(qtbot, tmp_path):
+    from tests.gui.quiz_fixtures import make_host
+
+    article = load(tmp_path)
+    _view, panel = make_host(qtbot, article, width=1400, height=900)
+    click(qtbot, panel.chooser.practice_button)
+    match = next(i for i, q in enumerate(article.questions) if q.type.value == "match")
+    panel.controller.go_to(match)
+    widget = panel.widget
+    card, left, _arrow, holder = widget.rows[0][:4]
+    qtbot.waitUntil(lambda: holder.isVisible() and card.width() > 0)
+    combo = widget.combos[0]
+    left_pad = left.mapTo(widget, QPoint(0, 0)).x() - card.x()  # siblings: in the widget
+    right_pad = card.geometry().right() + 1 - combo.mapTo(widget, QPoint(combo.width(), 0)).x()
+    assert abs(left_pad - right_pad) <= 2

@@ -72,7 +72,7 @@
   <context>
     <name>FeedbackBox</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="234" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="248" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>The answer is in the highlighted sentence of the text.</numerusform>
@@ -148,8 +148,8 @@
   <context>
     <name>LocateAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="246" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="281" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="251" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="286" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n sentence selected</numerusform>
@@ -211,6 +211,17 @@
       <translation>
         <numerusform>The whole quiz (%n question)</numerusform>
         <numerusform>The whole quiz (%n questions)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MultiAnswer</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="273" />
+      <source>%n selected</source>
+      <translation>
+        <numerusform>%n selected</numerusform>
+        <numerusform>%n selected</numerusform>
       </translation>
     </message>
   </context>

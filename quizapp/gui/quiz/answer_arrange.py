@@ -85,6 +85,7 @@ class MatchAnswer(AnswerWidget):
                 view.setWordWrap(True)
             combo.currentIndexChanged.connect(lambda _i, c=combo: self._chosen(c))
             mark = QLabel(self)
+            mark.hide()  # no room kept for it before the verdict: the pads stay even
             fix = plain_label("", self)
             fix.hide()
             left.setBuddy(combo)
@@ -96,10 +97,11 @@ class MatchAnswer(AnswerWidget):
         self._place(False)
         self.retranslate_ui()
 
-    def _place(self, stacked: bool) -> None:
+    def _place(self, stacked: bool, again: bool = False) -> None:
         """Each row's card: item → drop-down side by side, or the drop-down under its
-        item when the panel is too narrow for both (a large zoom)."""
-        if stacked == self.stacked:
+        item when the panel is too narrow for both (a large zoom). Until a ✓/✗ shows,
+        the drop-down takes the mark's column too, so its card's pads stay even."""
+        if stacked == self.stacked and not again:
             return
         self.stacked = stacked
         grid = self.grid
@@ -110,13 +112,13 @@ class MatchAnswer(AnswerWidget):
             grid.addWidget(card, top, 0, 3, 6)
             if stacked:
                 grid.addWidget(left, top, 1, 1, 3)
-                grid.addWidget(holder, top + 1, 1, 1, 3)
+                grid.addWidget(holder, top + 1, 1, 1, 3 if mark.isVisibleTo(self) else 4)
                 grid.addWidget(mark, top + 1, 4)
                 grid.addWidget(fix, top + 2, 1, 1, 4)
             else:
                 grid.addWidget(left, top, 1)
                 grid.addWidget(arrow, top, 2)
-                grid.addWidget(holder, top, 3)
+                grid.addWidget(holder, top, 3, 1, 1 if mark.isVisibleTo(self) else 2)
                 grid.addWidget(mark, top, 4)
                 grid.addWidget(fix, top + 2, 3, 1, 2)
             arrow.setVisible(not stacked)
@@ -203,12 +205,15 @@ class MatchAnswer(AnswerWidget):
         for row, (mark, fix) in enumerate(zip(self.marks, self.fixes, strict=True)):
             value = parts[row] if row < len(parts) else None
             set_mark(mark, value, self.theme)
+            mark.setVisible(value is not None)
             kind = None if value is None else ("right" if value else "wrong")
             self.combos[row].setStyleSheet(look.locked_field(self.theme, kind))
             right = self.match.pairs[row].right
             fix.setText(self.tr("Right answer: %1").replace("%1", right))
             fix.setStyleSheet(look.verdict_text(self.theme, "right"))
             fix.setVisible(value is False)
+        if self.stacked is not None:
+            self._place(self.stacked, again=True)  # the marks' column, taken or given back
 
 
 class LocateAnswer(AnswerWidget):

@@ -147,6 +147,8 @@ class OptionList(AnswerWidget):
             else:
                 state = "wrong"
             set_prop(card, "option", state)
+            button.state = state  # type: ignore[attr-defined]  # its badge wears it too
+            button.update()
             card.setCursor(
                 Qt.CursorShape.PointingHandCursor
                 if button.isEnabled()
@@ -252,6 +254,23 @@ class MultiAnswer(ChoiceAnswer):
         self, question: MultiQuestion, order: tuple[int, ...], parent: QWidget | None = None
     ):
         super().__init__(question, order, parent)
+        # live count: several boxes can be ticked, and this says how many are
+        self.count = QLabel(self)
+        self.count.setProperty("tone", "muted")
+        self.column.addWidget(self.count)
+        self.retranslate_ui()
+
+    def set_theme(self, theme: Theme) -> None:
+        super().set_theme(theme)
+        self.count.setStyleSheet(look.caption(theme))
+
+    def _toggled(self) -> None:
+        self.retranslate_ui()
+        super()._toggled()
+
+    def retranslate_ui(self) -> None:
+        if hasattr(self, "count"):
+            self.count.setText(self.tr("%n selected", "", len(self.checked_rows())))
 
     def response(self) -> Any | None:
         rows = self.checked_rows()

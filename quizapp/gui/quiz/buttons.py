@@ -5,8 +5,8 @@ buttons and check boxes of options drawn as their number key in a badge.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QPushButton, QRadioButton, QWidget
 
 from quizapp.gui.window.flow_layout import FlowLayout
@@ -58,28 +58,72 @@ class KeyButton(QPushButton):
         painter.end()
 
 
+def _badge_colours(button: QAbstractButton, theme: Theme) -> tuple[str, str, str]:
+    """(fill, edge, ink) for the badge's state: one set for every option list.
+
+    `state` is the card's: plain, checked, right (picked and right), missed (the
+    right one not picked), wrong (picked and wrong)."""
+    p = theme.palette
+    state = getattr(button, "state", "checked" if button.isChecked() else "plain")
+    if state == "right":
+        return p.right, p.right, p.surface
+    if state == "wrong":
+        return p.wrong, p.wrong, p.surface
+    if state == "missed":
+        return p.surface, p.right, p.right
+    if state == "checked" or button.isChecked():
+        fill = p.accent if button.isEnabled() else p.muted
+        return fill, fill, p.on_accent
+    return p.window, p.border, p.muted
+
+
 def _badge_paint(button: QAbstractButton, theme: Theme, round_badge: bool) -> None:
-    """An option's key as a badge: its number, filled with the accent once picked."""
+    """An option's key as a badge: its number in a circle (one answer), or a check
+    box with the number small in its corner and ✓ once ticked (several answers)."""
     p = theme.palette
     painter = QPainter(button)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     side = min(button.width(), button.height()) - 4
     box = QRectF((button.width() - side) / 2, (button.height() - side) / 2, side, side)
-    picked = button.isChecked()
-    fill = (p.accent if button.isEnabled() else p.muted) if picked else p.window
-    edge = fill if picked else p.border
-    if button.hasFocus():
-        edge = p.text if picked else p.accent
-    painter.setPen(QPen(QColor(edge), 2 if button.hasFocus() else 1))
-    painter.setBrush(QColor(fill))
+    fill, edge, ink = _badge_colours(button, theme)
     radius = side / 2 if round_badge else side * 0.25
+    painter.setPen(QPen(QColor(edge), 1))
+    painter.setBrush(QColor(fill))
     painter.drawRoundedRect(box, radius, radius)
+    if button.hasFocus():  # a ring outside the badge, never a dark outline on it
+        painter.setPen(QPen(QColor(p.accent), 1.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        ring = box.adjusted(-1.5, -1.5, 1.5, 1.5)
+        painter.drawRoundedRect(ring, radius + 1.5, radius + 1.5)
     font = QFont(button.font())
-    font.setPixelSize(max(8, theme.px("caption")))
     font.setBold(True)
-    painter.setFont(font)
-    painter.setPen(QColor(p.on_accent if picked else p.muted))
-    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, button.text())
+    if round_badge:
+        font.setPixelSize(max(8, theme.px("caption")))
+        painter.setFont(font)
+        painter.setPen(QColor(ink))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, button.text())
+    else:
+        font.setPixelSize(max(7, round(theme.px("caption") * 0.7)))
+        painter.setFont(font)
+        painter.setPen(QColor(ink))
+        inset = max(2.0, side * 0.1)
+        corner = box.adjusted(inset, inset * 0.5, -inset, -inset)
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        painter.drawText(corner, align, button.text())
+        if button.isChecked():
+            pen = QPen(QColor(ink), max(2.0, side * 0.11))
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(pen)
+            x, y, w = box.x(), box.y(), side
+            tick = QPolygonF(
+                [
+                    QPointF(x + w * 0.3, y + w * 0.55),
+                    QPointF(x + w * 0.45, y + w * 0.72),
+                    QPointF(x + w * 0.75, y + w * 0.36),
+                ]
+            )
+            painter.drawPolyline(tick)
     painter.end()
 
 

@@ -68,6 +68,12 @@ class FeedbackBox(QFrame):
             "", self, wrap=False
         )  # "Explanation", over it, with the language toggle
         self.why.setProperty("tone", "muted")
+        # the proof beside the verdict: the evidence sentence(s), quoted from the text
+        self.quote = plain_label("", self)
+        self.quote.setProperty("quote", "true")
+        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.quote.hide()
+        self._quotes: tuple[str, ...] = ()
         self.evidence = QLabel(self)  # the amber swatch of the passage's evidence
         self.evidence.setProperty("swatch", "evidence")
         self.evidence_button = QPushButton(self)
@@ -97,6 +103,7 @@ class FeedbackBox(QFrame):
         layout.addLayout(explain)
         layout.addWidget(self.explanation)
         layout.addWidget(self.explanation_en)
+        layout.addWidget(self.quote)
         layout.addLayout(evidence)
         self._layout = layout
         self._question: Question | None = None
@@ -135,13 +142,19 @@ class FeedbackBox(QFrame):
     # -- what to show ------------------------------------------------------------------
     def clear(self) -> None:
         self.pick.hide()
+        self.quote.hide()
+        self._quotes = ()
         self._question = None
         self._outcome = None
         self._saved = False
         self.hide()
 
-    def show_outcome(self, question: Question, outcome: AnswerOutcome) -> None:
-        """The verdict and the feedback, once the session lets it be seen."""
+    def show_outcome(
+        self, question: Question, outcome: AnswerOutcome, quotes: tuple[str, ...] = ()
+    ) -> None:
+        """The verdict and the feedback, once the session lets it be seen; `quotes` are
+        the evidence sentences, quoted once the question is done."""
+        self._quotes = tuple(quotes)
         self._question = question
         self._outcome = outcome
         self._saved = False
@@ -185,6 +198,7 @@ class FeedbackBox(QFrame):
             for widget in (self.note, self.explanation, self.explanation_en, self.en_button):
                 widget.hide()
             self.why.hide()
+            self.quote.hide()
             self.evidence.hide()
             self.evidence_button.hide()
             return
@@ -236,7 +250,10 @@ class FeedbackBox(QFrame):
                 len(question.sentences),
             )
         )
-        self.evidence.setVisible(has_evidence)
+        quoted = done and bool(self._quotes)
+        self.quote.setText("\n".join(f"«\u00a0{q.strip()}\u00a0»" for q in self._quotes))
+        self.quote.setVisible(quoted)
+        self.evidence.setVisible(has_evidence and not quoted)  # the quote wears the bar
         self.evidence_button.setVisible(has_evidence)
 
     def _toggle_english(self, on: bool) -> None:

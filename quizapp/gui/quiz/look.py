@@ -42,6 +42,7 @@ def feedback_box(theme: Theme, kind: str) -> str:
     p = theme.palette
     tint = getattr(p, kind + "_tint") if kind in KINDS else p.surface
     bar = colour(theme, kind) if kind in KINDS else p.border
+    families = ", ".join(f'"{f}"' for f in theme.passage_families)
     return (
         f"#feedback_box {{ background: {tint}; border: 1px solid {p.border};"
         f" border-left: {theme.space(0.5)}px solid {bar}; border-radius: {theme.radius}px;"
@@ -50,6 +51,11 @@ def feedback_box(theme: Theme, kind: str) -> str:
         f' #feedback_box QLabel[swatch="evidence"] {{ background: {p.evidence_tint};'
         f" border: 1px solid {p.evidence_bar}; border-left: {max(3, theme.space(0.4))}px solid"
         f" {p.evidence_bar}; border-radius: {max(2, theme.radius // 4)}px; }}"
+        f' #feedback_box QLabel[quote="true"] {{ background: {p.evidence_tint};'
+        f" border-left: {max(3, theme.space(0.4))}px solid {p.evidence_bar};"
+        f" padding: {theme.space(0.5)}px {theme.space(1)}px; font-size: {theme.px('body')}px;"
+        f" font-family: {families}; border-radius: {max(2, theme.radius // 4)}px;"
+        " border-top-left-radius: 0; border-bottom-left-radius: 0; }"
     )
 
 

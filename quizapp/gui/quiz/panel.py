@@ -245,7 +245,8 @@ class QuizPanel(QWidget):
         session, widget = self.session, self.widget
         assert session is not None and widget is not None
         question = session.current
-        self.page.feedback.show_outcome(question, outcome)
+        quotes = tuple(session.article.sentence(s).fr for s in question.sentences)
+        self.page.feedback.show_outcome(question, outcome, quotes)
         if outcome.done:
             widget.reveal(outcome.grade)
             passage_marks.show_done(self.passage, session, question)

@@ -16,7 +16,6 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label
 from quizapp.gui.quiz.buttons import Flow, KeyButton, set_prop
 from quizapp.gui.quiz.feedback import FeedbackBox
 from quizapp.gui.quiz.finish_bar import FinishBar
+from quizapp.gui.quiz.fit_scroll import FitScroll
 from quizapp.gui.quiz.page_head import QuizHeader
 from quizapp.gui.window.theme import Theme
 
@@ -58,7 +58,7 @@ class QuestionPage(QWidget):
         self.finish_bar = FinishBar(self)
         self.strip.chosen.connect(self.question_chosen)
 
-        self.scroll = QScrollArea(self)
+        self.scroll = FitScroll(self)  # as tall as its content, no taller than the page
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -118,9 +118,10 @@ class QuestionPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.head)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll)
         layout.addWidget(self.finish_bar)
-        layout.addWidget(self.action_bar)
+        layout.addWidget(self.action_bar)  # right under the body; pinned once it overflows
+        layout.addStretch(1)
         self._layout = layout
 
         self.en_button.toggled.connect(self._toggle_english)

@@ -1,6 +1,6 @@
 """App style-sheet rules for the quiz's controls: the action bar under a question,
-its quiet "Finish" link, and the drop-downs of match and cloze questions with an
-arrow drawn in the theme's colour.
+its quiet "Finish" link, and drop-downs with an arrow drawn in the theme's colour
+(every one in the app; match and cloze ones also quiet while empty).
 
 A style sheet cannot draw a chevron itself, so the arrow is a tiny SVG written
 once per colour and size into the temporary folder (plain text, no Qt); when
@@ -71,6 +71,14 @@ def rules(theme: Theme) -> list[str]:
     if arrow is None or quiet is None:
         return out
     box = arrow_column(theme)  # inside the field's right padding
+    high = max(4, round(width * 8 / 12))
+    out += [  # every drop-down of the app (library filters, the learner): the same chevron
+        f"QComboBox {{ padding-right: {box}px; }}",
+        "QComboBox::drop-down { subcontrol-origin: padding; subcontrol-position: center right;"
+        f" width: {box}px; border: none; background: transparent; }}",
+        f'QComboBox::down-arrow {{ image: url("{arrow}"); width: {width}px; height: {high}px; }}',
+        f'QComboBox::down-arrow:disabled {{ image: url("{quiet}"); }}',
+    ]
     out += [
         f"#quiz_panel QComboBox {{ padding-right: {box}px; }}",
         f"#quiz_panel QComboBox::drop-down {{ subcontrol-origin: padding;"

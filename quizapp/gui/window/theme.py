@@ -159,6 +159,7 @@ BASE_PX = 16  # the base size the type scale above is written for
 BASE_PX_CHOICES = (14, 16, 18, 20)
 CHROME_DAMPING = 0.5
 TITLE_DAMPING = 0.5  # above zoom 0 a title grows half as fast as the text it heads
+QUESTION_DAMPING = 0.8  # a question's prompt, a little slower: its options stay in view
 SERIF = ["Charis SIL", "Source Serif 4", "Georgia", "Noto Serif", "DejaVu Serif", "serif"]
 SANS = ["Inter", "Segoe UI", "SF Pro Text", "Noto Sans", "DejaVu Sans", "sans-serif"]
 
@@ -191,10 +192,12 @@ class Theme:
         """A type role's size in px at this zoom (`passage`, `question`, ..., `caption`).
 
         A title grows half as fast as the rest above zoom 0: at the largest zoom a
-        full-size title would take five lines of a 900 px window for one heading."""
+        full-size title would take five lines of a 900 px window for one heading. A
+        question's prompt is damped less, to about the option size at the largest zoom."""
         scale = self.scale
-        if role == "title" and scale > 1.0:
-            scale = 1.0 + (scale - 1.0) * TITLE_DAMPING
+        damping = {"title": TITLE_DAMPING, "question": QUESTION_DAMPING}.get(role, 1.0)
+        if scale > 1.0:
+            scale = 1.0 + (scale - 1.0) * damping
         return max(8, round(TYPE_PX[role] * scale))
 
     def space(self, units: float = 1.0) -> int:

@@ -64,7 +64,7 @@ def test_a_right_answer_is_said_once_then_why_and_where(qtbot, tmp_path):
     assert feedback.verdict.text() == "✓ Right"
     assert not feedback.text.isVisible()  # no "Right answer." under "Right"
     assert feedback.why.text() == "Explanation" and feedback.explanation.isVisible()
-    assert feedback.evidence_button.isVisible() and feedback.evidence.isVisible()
+    assert feedback.evidence_button.isVisible() and feedback.quote.isVisible()  # the proof, quoted
     assert feedback.evidence_button.text() == "Show in the text →"
 
 
@@ -76,3 +76,20 @@ def test_a_wrong_answer_says_what_was_wrong(qtbot, tmp_path):
     assert feedback.text.isVisible() and feedback.text.text()
     assert panel.page.retry_button.property("quiet") == "true"
     assert panel.page.retry_button.key == "R" and panel.page.give_up_button.key == "S"
+
+
+def test_the_feedback_quotes_its_evidence_sentence(qtbot, tmp_path):
+    article, _view, panel = start(qtbot, tmp_path)
+    feedback = panel.page.feedback
+    question = article.questions[0]
+    assert not feedback.quote.isVisible()
+    answer_current(qtbot, panel, right_response(question))
+    click(qtbot, panel.page.check_button)
+    expected = [article.sentence(s).fr for s in question.sentences]
+    assert feedback.quote.isVisible() and feedback.quote.property("quote") == "true"
+    for sentence in expected:
+        assert sentence.strip() in feedback.quote.text()
+    # the proof sits above the way back to the text, inside the card
+    assert feedback.quote.geometry().bottom() < feedback.evidence_button.geometry().top()
+    click(qtbot, panel.page.next_button)
+    assert not feedback.quote.isVisible()  # gone with the verdict

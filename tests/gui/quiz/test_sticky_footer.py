@@ -1,0 +1,57 @@
+"""The action bar follows a short question and stays pinned under a long one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+
+from tests.gui.action_bar_helpers import start_page
+from tests.gui.quiz_fixtures import click, load
+
+
+def top_in_page(page, widget) -> int:
+    return widget.mapTo(page, QPoint(0, 0)).y()
+
+
+def test_the_bar_sits_right_under_a_short_question(qtbot, tmp_path):
+    _article, _view, panel = start_page(qtbot, tmp_path, width=1400, height=900)
+    page = panel.page
+    bar, scroll = page.action_bar, page.scroll
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() == 0)  # it all fits
+    under_body = top_in_page(page, scroll) + scroll.height()
+    qtbot.waitUntil(lambda: top_in_page(page, bar) - under_body <= page.theme.space(3))
+    assert top_in_page(page, bar) + bar.height() < page.height() - 100  # no gap above it
+
+
+def test_the_bar_stays_pinned_when_the_body_overflows(qtbot, tmp_path):
+    _article, _view, panel = start_page(qtbot, tmp_path, width=900, height=520, zoom=6)
+    page = panel.page
+    bar = page.action_bar
+    qtbot.waitUntil(lambda: page.scroll.verticalScrollBar().maximum() > 0)  # the body scrolls
+    bottom = top_in_page(page, bar) + bar.height()
+    assert page.check_button.isVisible()
+    assert page.height() - page.theme.space(3) <= bottom <= page.height()
+
+
+def test_the_question_grows_slower_than_its_options_at_the_largest_zoom():
+    from quizapp.gui.window.theme import Theme
+
+    base, large = Theme(), Theme(zoom=6)
+    assert base.px("question") > base.px("option")  # a heading at the normal size
+    assert large.px("option") <= large.px("question") <= 1.15 * large.px("option")
+
+
+def test_match_drop_downs_keep_even_pads_in_their_cards(qtbot, tmp_path):
+    from tests.gui.quiz_fixtures import make_host
+
+    article = load(tmp_path)
+    _view, panel = make_host(qtbot, article, width=1400, height=900)
+    click(qtbot, panel.chooser.practice_button)
+    match = next(i for i, q in enumerate(article.questions) if q.type.value == "match")
+    panel.controller.go_to(match)
+    widget = panel.widget
+    card, left, _arrow, holder = widget.rows[0][:4]
+    qtbot.waitUntil(lambda: holder.isVisible() and card.width() > 0)
+    combo = widget.combos[0]
+    left_pad = left.mapTo(widget, QPoint(0, 0)).x() - card.x()  # siblings: in the widget
+    right_pad = card.geometry().right() + 1 - combo.mapTo(widget, QPoint(combo.width(), 0)).x()
+    assert abs(left_pad - right_pad) <= 2

@@ -9,8 +9,8 @@ import math
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from PySide6 import QtGui  # its painting types load on first use, not at start-up
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from quizapp.gui.window.theme import Palette
 
@@ -40,12 +40,12 @@ def score_colour(palette: Palette, best: float) -> str:
     return palette.partly if best >= 0.5 - 1e-9 else palette.wrong
 
 
-def paint_best_ring(painter: QPainter, ring: QRectF, best: float, palette: Palette) -> None:
+def paint_best_ring(painter: QtGui.QPainter, ring: QRectF, best: float, palette: Palette) -> None:
     """Full marks: a filled disc with a check. Otherwise a track and an arc of the score."""
     from PySide6.QtCore import Qt  # not at import: the first screen never builds `Qt`
 
     best = max(0.0, min(1.0, best))
-    colour = QColor(score_colour(palette, best))
+    colour = QtGui.QColor(score_colour(palette, best))
     thick = max(2.0, ring.width() / 6)
     painter.save()
     if best >= 1.0 - 1e-9:
@@ -54,10 +54,10 @@ def paint_best_ring(painter: QPainter, ring: QRectF, best: float, palette: Palet
         painter.drawEllipse(ring)
         c, r = ring.center(), ring.width() / 2
         points = [QPointF(-0.45, 0.02), QPointF(-0.13, 0.32), QPointF(0.45, -0.3)]
-        path = QPainterPath(c + points[0] * r)
+        path = QtGui.QPainterPath(c + points[0] * r)
         for point in points[1:]:
             path.lineTo(c + point * r)
-        tick = QPen(QColor(palette.surface), max(1.5, r * 0.3))
+        tick = QtGui.QPen(QtGui.QColor(palette.surface), max(1.5, r * 0.3))
         tick.setCapStyle(Qt.PenCapStyle.RoundCap)
         tick.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(tick)
@@ -66,10 +66,10 @@ def paint_best_ring(painter: QPainter, ring: QRectF, best: float, palette: Palet
     else:
         inner = ring.adjusted(thick / 2, thick / 2, -thick / 2, -thick / 2)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(QColor(palette.border), thick))
+        painter.setPen(QtGui.QPen(QtGui.QColor(palette.border), thick))
         painter.drawEllipse(inner)
         if best > 0:
-            arc = QPen(colour, thick)
+            arc = QtGui.QPen(colour, thick)
             arc.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(arc)
             painter.drawArc(inner, 90 * 16, -round(360 * 16 * best))

@@ -10,10 +10,9 @@ for painting, sizing and hit-testing alike.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 
+from PySide6 import QtGui  # its painting types load on first use, not at start-up
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextLayout
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from quizapp.gui.library.card_marks import paint_best_ring, reading_minutes
@@ -62,12 +61,12 @@ class CardDelegate(QStyledItemDelegate):
         self._heights.clear()
 
     # -- fonts and words ----------------------------------------------------------
-    def _font(self, role: str, weight: int = 400, serif: bool = False) -> QFont:
-        font = QFont(self.view.font())
+    def _font(self, role: str, weight: int = 400, serif: bool = False) -> QtGui.QFont:
+        font = QtGui.QFont(self.view.font())
         families = self.theme.passage_families if serif else SANS
         font.setFamilies(families[:-1] + list(font.families()))
         font.setPixelSize(self.theme.px(role))
-        font.setWeight(QFont.Weight(weight))
+        font.setWeight(QtGui.QFont.Weight(weight))
         return font
 
     def column_width(self, width: int) -> int:
@@ -118,6 +117,8 @@ class CardDelegate(QStyledItemDelegate):
         return " · ".join(parts)
 
     def _when(self, iso: str) -> str:
+        from datetime import date  # only once a card has a reading date: not at start-up
+
         try:
             days = (date.today() - date.fromisoformat(iso)).days
         except ValueError:
@@ -129,11 +130,11 @@ class CardDelegate(QStyledItemDelegate):
         return self.tr("read on %1").replace("%1", day(iso))
 
     # -- layout ---------------------------------------------------------------------
-    def _title_lines(self, text: str, font: QFont, width: int) -> list[str]:
+    def _title_lines(self, text: str, font: QtGui.QFont, width: int) -> list[str]:
         """The title on at most two lines, wrapped at words; elided only past two."""
         from PySide6.QtGui import QTextOption
 
-        layout = QTextLayout(text, font)
+        layout = QtGui.QTextLayout(text, font)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         layout.setTextOption(option)
@@ -151,14 +152,14 @@ class CardDelegate(QStyledItemDelegate):
             return [text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
         from PySide6.QtCore import Qt
 
-        metrics, words = QFontMetrics(font), text[starts[1] :].split()
+        metrics, words = QtGui.QFontMetrics(font), text[starts[1] :].split()
         while len(words) > 1 and metrics.horizontalAdvance(" ".join(words) + " …") > width:
             words.pop()  # cut at a word, never inside one
         second = metrics.elidedText(" ".join(words) + " …", Qt.TextElideMode.ElideRight, width)
         return [text[: starts[1]].strip(), second]
 
     def _pill(self, text: str, role: str, weight: int) -> QSize:
-        metrics = QFontMetrics(self._font(role, weight))
+        metrics = QtGui.QFontMetrics(self._font(role, weight))
         pad = self.theme.space(2 if role == "body" else 1.25)
         height = self.theme.target if role == "body" else metrics.height() + self.theme.space(0.75)
         return QSize(metrics.horizontalAdvance(text) + 2 * pad, height)
@@ -185,15 +186,15 @@ class CardDelegate(QStyledItemDelegate):
         out.text_width = max(t.space(10), room if stacked else room - right - t.space(2))
         title_font = self._font("question", 600, serif=True)
         out.title = self._title_lines(str(index.data()), title_font, out.text_width)
-        height = QFontMetrics(title_font).lineSpacing() * len(out.title)
+        height = QtGui.QFontMetrics(title_font).lineSpacing() * len(out.title)
         english = index.siblingAtColumn(Column.TITLE_EN).data()
         if english:
             body = self._font("body")
             out.english = self._title_lines(str(english), body, out.text_width)
-            height += t.space(0.5) + QFontMetrics(body).lineSpacing() * len(out.english)
+            height += t.space(0.5) + QtGui.QFontMetrics(body).lineSpacing() * len(out.english)
         caption = self._font("caption")
         out.meta = self._title_lines(self.meta_text(index), caption, out.text_width)
-        height += t.space(0.75) + QFontMetrics(caption).lineSpacing() * len(out.meta)
+        height += t.space(0.75) + QtGui.QFontMetrics(caption).lineSpacing() * len(out.meta)
         if stacked:  # text, then one row: the state at the left, the button at the right
             out.text_top = card.y() + pad
             top = out.text_top + max(height, side) + t.space(1.5)
@@ -237,7 +238,7 @@ class CardDelegate(QStyledItemDelegate):
         return self._layout(self.view.visualRect(index), index).action
 
     # -- painting ---------------------------------------------------------------------
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+    def paint(self, painter: QtGui.QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         from PySide6.QtCore import Qt
 
         t, p = self.theme, self.theme.palette
@@ -247,20 +248,20 @@ class CardDelegate(QStyledItemDelegate):
         hovered = bool(state & QStyle.StateFlag.State_MouseOver)
         focused = selected and self.view.hasFocus()
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         card = QRectF(geo.card).adjusted(1, 1, -1, -1)
         if focused:  # the keyboard's place, beyond the selection's border
-            ring = QColor(p.accent)
+            ring = QtGui.QColor(p.accent)
             ring.setAlpha(90)
-            painter.setPen(QPen(ring, max(2, t.space(0.4))))
+            painter.setPen(QtGui.QPen(ring, max(2, t.space(0.4))))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             grow = t.space(0.4)
             painter.drawRoundedRect(
                 card.adjusted(-grow, -grow, grow, grow), t.radius + grow, t.radius + grow
             )
         edge = p.accent if selected or hovered else p.border
-        painter.setPen(QPen(QColor(edge), 2 if selected else 1))
-        painter.setBrush(QColor(p.surface))
+        painter.setPen(QtGui.QPen(QtGui.QColor(edge), 2 if selected else 1))
+        painter.setBrush(QtGui.QColor(p.surface))
         painter.drawRoundedRect(card, t.radius, t.radius)
         self._paint_badge(painter, geo, index)
         self._paint_text(painter, geo, index)
@@ -268,7 +269,7 @@ class CardDelegate(QStyledItemDelegate):
         self._paint_action(painter, geo, index, selected)
         painter.restore()
 
-    def _paint_badge(self, painter: QPainter, geo: Layout, index: AnyIndex) -> None:
+    def _paint_badge(self, painter: QtGui.QPainter, geo: Layout, index: AnyIndex) -> None:
         from PySide6.QtCore import Qt
 
         p = self.theme.palette
@@ -276,14 +277,14 @@ class CardDelegate(QStyledItemDelegate):
         key = f"level_{level.lower()}"
         ink = getattr(p, key, p.text)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(getattr(p, key + "_tint", p.cursor_tint)))
+        painter.setBrush(QtGui.QColor(getattr(p, key + "_tint", p.cursor_tint)))
         radius = self.theme.radius
         painter.drawRoundedRect(QRectF(geo.badge), radius, radius)
-        painter.setPen(QColor(ink))
+        painter.setPen(QtGui.QColor(ink))
         painter.setFont(self._font("option", 700))
         painter.drawText(geo.badge, Qt.AlignmentFlag.AlignCenter, level)
 
-    def _paint_text(self, painter: QPainter, geo: Layout, index: AnyIndex) -> None:
+    def _paint_text(self, painter: QtGui.QPainter, geo: Layout, index: AnyIndex) -> None:
         from PySide6.QtCore import Qt
 
         t, p = self.theme, self.theme.palette
@@ -294,7 +295,7 @@ class CardDelegate(QStyledItemDelegate):
         lines += [(self._font("body"), p.muted, line) for line in geo.english]
         meta_from = len(lines)
         lines += [(self._font("caption"), p.muted, line) for line in geo.meta]
-        heights = [QFontMetrics(font).lineSpacing() for font, _c, _t in lines]
+        heights = [QtGui.QFontMetrics(font).lineSpacing() for font, _c, _t in lines]
         y = geo.text_top
         for number, ((font, colour, text), height) in enumerate(zip(lines, heights, strict=True)):
             if number == len(geo.title) and english:
@@ -302,13 +303,13 @@ class CardDelegate(QStyledItemDelegate):
             if number == meta_from:
                 y += t.space(0.75)
             painter.setFont(font)
-            painter.setPen(QColor(colour))
-            shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
+            painter.setPen(QtGui.QColor(colour))
+            shown = QtGui.QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
             align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             painter.drawText(QRect(left, y, width, height), align, shown)
             y += height
 
-    def _paint_state(self, painter: QPainter, geo: Layout, index: AnyIndex) -> None:
+    def _paint_state(self, painter: QtGui.QPainter, geo: Layout, index: AnyIndex) -> None:
         from PySide6.QtCore import Qt
 
         text = self.state_text(index)
@@ -323,28 +324,30 @@ class CardDelegate(QStyledItemDelegate):
             side = self.ring_side()
             ring = QRectF(rect.x() + t.space(1), rect.center().y() - side / 2 + 0.5, side, side)
             paint_best_ring(painter, ring, best or 0.0, p)
-            painter.setPen(QColor(p.text))
+            painter.setPen(QtGui.QColor(p.text))
             text_rect = rect.adjusted(side + t.space(1.75), 0, 0, 0)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, text)
             return
         tint, ink = (p.selection_tint, p.accent) if kind == "new" else (p.cursor_tint, p.text)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(tint))
+        painter.setBrush(QtGui.QColor(tint))
         painter.drawRoundedRect(QRectF(rect), rect.height() / 2, rect.height() / 2)
-        painter.setPen(QColor(ink))
+        painter.setPen(QtGui.QColor(ink))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
-    def _paint_action(self, painter: QPainter, geo: Layout, index: AnyIndex, primary: bool) -> None:
+    def _paint_action(
+        self, painter: QtGui.QPainter, geo: Layout, index: AnyIndex, primary: bool
+    ) -> None:
         from PySide6.QtCore import Qt
 
         t, p = self.theme, self.theme.palette
         rect = QRectF(geo.action).adjusted(0.5, 0.5, -0.5, -0.5)
         radius = max(2, t.radius // 2)
-        painter.setPen(QPen(QColor(p.accent if primary else p.border), 1))
-        painter.setBrush(QColor(p.accent if primary else p.surface))
+        painter.setPen(QtGui.QPen(QtGui.QColor(p.accent if primary else p.border), 1))
+        painter.setBrush(QtGui.QColor(p.accent if primary else p.surface))
         painter.drawRoundedRect(rect, radius, radius)
         painter.setFont(self._font("body", 600))
-        painter.setPen(QColor(p.on_accent if primary else p.accent))
+        painter.setPen(QtGui.QColor(p.on_accent if primary else p.accent))
         painter.drawText(geo.action, Qt.AlignmentFlag.AlignCenter, self.action_text(index))
 
     # -- clicks -------------------------------------------------------------------------

@@ -2,39 +2,75 @@
 its quiet "Finish" link, and drop-downs with an arrow drawn in the theme's colour
 (every one in the app; match and cloze ones also quiet while empty).
 
-A style sheet cannot draw a chevron itself, so the arrow is a tiny SVG written
-once per colour and size into the temporary folder (plain text, no Qt); when
-that folder cannot be written, the drop-down keeps the platform's arrow.
+A style sheet cannot draw a chevron itself, so the arrow is a tiny PNG drawn
+once per colour and size into this user's own private cache folder (0700,
+checked before use: a shared temporary folder could be planted by another
+user). PNG, not SVG: Qt reads it without loading its SVG plugin at start-up.
+When the folder cannot be used, the drop-down keeps the platform's arrow.
 """
 
 from __future__ import annotations
 
-import hashlib
-import tempfile
+import os
 from pathlib import Path
 
+from quizapp.core.progress import private
 from quizapp.gui.window.theme import SPACING_PX, Theme
+from quizapp.paths import user_cache_dir
 
-ARROW_SVG = (
-    '<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 12 8">'
-    '<path d="M1.5 1.5 L6 6.2 L10.5 1.5" fill="none" stroke="{colour}" stroke-width="1.8"'
-    ' stroke-linecap="round" stroke-linejoin="round"/></svg>'
-)
+SHARPNESS = 2  # drawn at twice its size, shown at its size: crisp on a high-DPI screen
+
+
+def _draw_arrow(colour: str, width: int, height: int):
+    # Qt's painting types are imported here, on the first run only: their first
+    # import costs milliseconds that the start-up would otherwise pay every time.
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
+
+    image = QImage(width * SHARPNESS, height * SHARPNESS, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(image.width() / 12, image.height() / 8)  # the chevron's own 12 × 8 box
+    pen = QPen(QColor(colour), 1.8)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    path = QPainterPath(QPointF(1.5, 1.5))
+    path.lineTo(6, 6.2)
+    path.lineTo(10.5, 1.5)
+    painter.drawPath(path)
+    painter.end()
+    return image
 
 
 def arrow_file(colour: str, width: int) -> str | None:
-    """The path of a down chevron `width` px wide in `colour`, or None if it can't be written."""
+    """The path of a down chevron `width` px wide in `colour`, or None if it can't be made."""
     height = max(4, round(width * 8 / 12))
-    text = ARROW_SVG.format(w=width, h=height, colour=colour)
-    name = hashlib.sha1(text.encode()).hexdigest()[:12]
-    path = Path(tempfile.gettempdir()) / "quizapp-style" / f"arrow-{name}.svg"
     try:
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
+        folder = private.make_private(user_cache_dir() / "style")
+        path = folder / f"arrow-{colour.lstrip('#').lower()}-{width}x{height}.png"
+        if path.exists() and private.problem(path) is None:
+            return path.as_posix()
+        path.unlink(missing_ok=True)  # not ours, or a link: replaced, never followed
+        data = _png(_draw_arrow(colour, width, height))
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        descriptor = os.open(path, flags, 0o600)
+        with os.fdopen(descriptor, "wb") as out:
+            out.write(data)
     except OSError:
         return None
-    return path.as_posix()
+    return Path(path).as_posix()
+
+
+def _png(image) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
 
 
 def arrow_column(theme: Theme) -> int:

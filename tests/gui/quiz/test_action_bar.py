@@ -6,11 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
 
 from quizapp.core.grading.responses import right_response
+from quizapp.gui.quiz.style_controls import arrow_file, text_margin
 from quizapp.gui.quiz.style_controls import rules as control_rules
-from quizapp.gui.quiz.style_controls import text_margin
 from quizapp.gui.window.theme import DARK, Theme
+from quizapp.paths import user_cache_dir
 from tests.gui.quiz_fixtures import answer_current, click, load, make_host
 
 LONG_MATCH = """\
@@ -195,5 +197,31 @@ def test_drop_down_arrows_are_drawn_in_the_theme_s_colours(tmp_path):
     urls = [part.split('")')[0] for part in sheet.split('url("')[1:]]
     assert len(set(urls)) == 2  # one chevron per colour, shared by every drop-down
     assert "\nQComboBox::down-arrow" in sheet  # the library's and the learner's too
-    colours = {Path(url).read_text(encoding="utf-8").split('stroke="')[1][:7] for url in urls}
-    assert colours == {DARK.text, DARK.muted}
+    colours = {opaque_colour(QImage(url)) for url in urls}
+    assert colours == {DARK.text.lower(), DARK.muted.lower()}
+    for url in urls:  # in this user's own cache, never a shared temporary folder
+        assert Path(url).parent == user_cache_dir() / "style"
+        assert Path(url).stat().st_mode & 0o077 == 0
+
+
+def opaque_colour(image) -> str:
+    """The colour of the chevron's solid pixels (its antialiased edges are see-through)."""
+    for y in range(image.height()):
+        for x in range(image.width()):
+            colour = image.pixelColor(x, y)
+            if colour.alpha() == 255:
+                return colour.name()
+    raise AssertionError("no solid pixel in the arrow")
+
+
+def test_a_planted_arrow_is_replaced_not_followed(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    target = tmp_path / "someone-elses-file"
+    target.write_text("keep me", encoding="utf-8")
+    first = Path(arrow_file("#123456", 12))
+    first.unlink()
+    first.symlink_to(target)  # planted where the arrow goes
+    again = Path(arrow_file("#123456", 12))
+    assert again == first and not again.is_symlink()
+    assert target.read_text(encoding="utf-8") == "keep me"
+    assert opaque_colour(QImage(str(again))) == "#123456"

@@ -82,7 +82,8 @@ class LibraryList(QListView):
     def relayout(self) -> None:
         """Card heights again (a new width, theme, zoom or state), at the next idle moment."""
         self.scheduleDelayedItemsLayout()
-        self.viewport().update()
+        if self.isVisible():  # before the first show, the first paint draws it anyway
+            self.viewport().update()
 
 
 class LibraryView(QWidget):

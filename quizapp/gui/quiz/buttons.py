@@ -132,11 +132,14 @@ def _badge_size(theme: Theme) -> QSize:
     return QSize(side, side)
 
 
-class KeyRadio(QRadioButton):
-    """A radio button drawn as its number in a round badge (the key that picks it)."""
+class _KeyBadge:
+    """A button drawn as its number in a badge (the key that picks it): round for a
+    radio button, square for a check box; sized by the theme, hit anywhere in it."""
+
+    ROUND = True
 
     def __init__(self, text: str, parent: QWidget | None = None):
-        super().__init__(text, parent)
+        super().__init__(text, parent)  # type: ignore[call-arg]
         self.theme = Theme()
 
     def sizeHint(self) -> QSize:
@@ -146,30 +149,20 @@ class KeyRadio(QRadioButton):
         return _badge_size(self.theme)
 
     def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)
+        return self.rect().contains(pos)  # type: ignore[attr-defined]
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        _badge_paint(self, self.theme, True)
+        _badge_paint(self, self.theme, self.ROUND)
 
 
-class KeyCheck(QCheckBox):
-    """A check box drawn as its number in a square badge (the key that toggles it)."""
+class KeyRadio(_KeyBadge, QRadioButton):
+    """A radio button drawn as its number in a round badge."""
 
-    def __init__(self, text: str, parent: QWidget | None = None):
-        super().__init__(text, parent)
-        self.theme = Theme()
 
-    def sizeHint(self) -> QSize:
-        return _badge_size(self.theme)
+class KeyCheck(_KeyBadge, QCheckBox):
+    """A check box drawn as its number in a square badge."""
 
-    def minimumSizeHint(self) -> QSize:
-        return _badge_size(self.theme)
-
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        _badge_paint(self, self.theme, False)
+    ROUND = False
 
 
 class Flow(FlowLayout):

@@ -12,7 +12,6 @@ When the folder cannot be used, the drop-down keeps the platform's arrow.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from quizapp.core.progress import private
 from quizapp.gui.window.theme import SPACING_PX, Theme
@@ -44,9 +43,14 @@ def _draw_arrow(colour: str, width: int, height: int):
     return image
 
 
+def arrow_height(width: int) -> int:
+    """The chevron keeps its own 12 × 8 proportions."""
+    return max(4, round(width * 8 / 12))
+
+
 def arrow_file(colour: str, width: int) -> str | None:
     """The path of a down chevron `width` px wide in `colour`, or None if it can't be made."""
-    height = max(4, round(width * 8 / 12))
+    height = arrow_height(width)
     try:
         folder = private.make_private(user_cache_dir() / "style")
         path = folder / f"arrow-{colour.lstrip('#').lower()}-{width}x{height}.png"
@@ -60,7 +64,7 @@ def arrow_file(colour: str, width: int) -> str | None:
             out.write(data)
     except OSError:
         return None
-    return Path(path).as_posix()
+    return path.as_posix()
 
 
 def _png(image) -> bytes:
@@ -107,7 +111,7 @@ def rules(theme: Theme) -> list[str]:
     if arrow is None or quiet is None:
         return out
     box = arrow_column(theme)  # inside the field's right padding
-    high = max(4, round(width * 8 / 12))
+    high = arrow_height(width)
     out += [  # every drop-down of the app (library filters, the learner): the same chevron
         f"QComboBox {{ padding-right: {box}px; }}",
         "QComboBox::drop-down { subcontrol-origin: padding; subcontrol-position: center right;"
@@ -121,7 +125,7 @@ def rules(theme: Theme) -> list[str]:
         f" subcontrol-position: center right; width: {box}px; border: none;"
         " background: transparent; }",
         f'#quiz_panel QComboBox::down-arrow {{ image: url("{arrow}");'
-        f" width: {width}px; height: {max(4, round(width * 8 / 12))}px; }}",
+        f" width: {width}px; height: {high}px; }}",
         f'#quiz_panel QComboBox[blank="empty"]::down-arrow {{ image: url("{quiet}"); }}',
         "#quiz_panel QComboBox::down-arrow:disabled { image: none; }",
     ]

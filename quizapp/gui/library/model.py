@@ -146,10 +146,6 @@ class ArticleTableModel(QAbstractTableModel):
                 self.index(0, Column.BEST), self.index(len(self._articles) - 1, Column.LAST)
             )
 
-    def has_summaries(self) -> bool:
-        """Whether the learner's progress is known (then every row says new, begun or done)."""
-        return self._known
-
     def article(self, row: int) -> Article:
         return self._articles[row]
 

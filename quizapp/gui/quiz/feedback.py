@@ -89,7 +89,6 @@ class FeedbackBox(QFrame):
         explain.addWidget(self.why)
         explain.addWidget(self.en_button)
         explain.addStretch(1)
-        self._explain_row = explain
         evidence = QHBoxLayout()
         evidence.setSpacing(4)
         evidence.addWidget(self.evidence, 0, Qt.AlignmentFlag.AlignVCenter)

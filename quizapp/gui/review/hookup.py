@@ -99,6 +99,9 @@ class ReviewHookup(QObject):
             view.finished.connect(self._summarise)
             view.back_requested.connect(lambda: self.window.show_screen("library"))
             view.settings_requested.connect(self._toggle_settings)
+            hub = getattr(self.window, "theme_hub", None)
+            if hub is not None:  # Ctrl+= / Ctrl+- and the palette reach the review too
+                hub.theme_changed.connect(view.set_theme)
             self.window.add_screen("review", view)
             self._view = view
         return self._view

@@ -20,6 +20,7 @@ from quizapp.core.review.sitting import ReviewOrders, Turn
 from quizapp.gui.quiz.answer_base import AnswerWidget, PlainLabel
 from quizapp.gui.quiz.answer_widgets import make_answer_widget
 from quizapp.gui.review.text import PlainText, palette_for, u16
+from quizapp.gui.window.theme import Theme
 
 
 def passage_text(article: Article) -> tuple[str, dict[str, tuple[int, int]]]:
@@ -45,6 +46,7 @@ class QuestionPage(QWidget):
         self.turn: Turn | None = None
         self.widget: AnswerWidget | None = None
         self.suggestion: Rating | None = None
+        self.theme: Theme | None = None
         self._spans: dict[str, tuple[int, int]] = {}
         self.passage = PlainText(self)
         self.passage.setObjectName("review_passage")
@@ -87,6 +89,8 @@ class QuestionPage(QWidget):
             self.widget.deleteLater()
         self.widget = make_answer_widget(question, ReviewOrders(question, turn.card.id), None)
         self.widget.setParent(self)
+        if self.theme is not None and hasattr(self.widget, "set_theme"):
+            self.widget.set_theme(self.theme)
         self.widget.submit_requested.connect(self.check)
         self.slot.addWidget(self.widget)
         self.widget.show()
@@ -94,6 +98,14 @@ class QuestionPage(QWidget):
         self.check_button.show()
         self.next_button.hide()
         self.widget.focus_first()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.passage.restyle()
+        for button in (self.check_button, self.next_button):
+            button.setMinimumHeight(theme.target)
+        if self.widget is not None and hasattr(self.widget, "set_theme"):
+            self.widget.set_theme(theme)
 
     def check(self) -> None:
         if self.widget is None or self.turn is None or self.question is None:

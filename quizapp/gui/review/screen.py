@@ -31,6 +31,7 @@ from quizapp.gui.quiz.answer_base import PlainLabel
 from quizapp.gui.review.question_page import QuestionPage
 from quizapp.gui.review.text import theme_for
 from quizapp.gui.review.word_page import WordPage
+from quizapp.gui.window.theme import Theme
 
 WordSource = Callable[[CardRecord], WordCloze | None]
 QuestionSource = Callable[[CardRecord], tuple[Article, Question] | None]
@@ -84,11 +85,11 @@ class ReviewView(QWidget):
         layout.addLayout(header)
         layout.addLayout(self.settings_slot)
         layout.addWidget(self.pages, 1)
-        self._apply_theme()
+        self.set_theme(theme_for(self))
         self.retranslate_ui()
 
-    def _apply_theme(self) -> None:
-        theme = theme_for(self)
+    def set_theme(self, theme: Theme) -> None:
+        """The window's zoom and colours, on the header, the texts and the answer widget."""
         font = self.title.font()
         font.setPixelSize(theme.px("title"))
         self.title.setFont(font)
@@ -96,6 +97,8 @@ class ReviewView(QWidget):
         self.layout().setSpacing(spacing)  # type: ignore[union-attr]
         for button in (self.back_button, self.settings_button, self.done_button):
             button.setMinimumHeight(theme.target)
+        self.word_page.set_theme(theme)
+        self.question_page.set_theme(theme)
 
     # -- a sitting -------------------------------------------------------------------
     def start(self, cards: list[CardRecord]) -> None:

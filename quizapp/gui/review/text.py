@@ -14,13 +14,22 @@ from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 from quizapp.gui.window.theme import Palette, Theme, pick
 
 
+def _hub_theme(widget: QWidget) -> Theme | None:
+    hub = getattr(widget.window(), "theme_hub", None)
+    return None if hub is None else hub.theme
+
+
 def palette_for(widget: QWidget) -> Palette:
-    """The theme's palette matching the widget's (dark or light) colours."""
+    """The window's palette; alone (tests), the one matching the widget's colours."""
+    theme = _hub_theme(widget)
+    if theme is not None:
+        return theme.palette
     return pick("system", widget.palette().window().color().lightness() < 128)
 
 
-def theme_for(widget: QWidget, zoom: int = 0) -> Theme:
-    return Theme(palette_for(widget), zoom)
+def theme_for(widget: QWidget) -> Theme:
+    """The window's theme, so the review follows its zoom, type and colours."""
+    return _hub_theme(widget) or Theme(palette_for(widget), 0)
 
 
 def u16(text: str) -> int:
@@ -39,14 +48,18 @@ class PlainText(QTextEdit):
         self.role = role
         self._text = ""
 
-    def set_text(self, text: str, zoom: int = 0) -> None:
-        theme = theme_for(self, zoom)
+    def set_text(self, text: str) -> None:
+        self.restyle()
+        self._text = text
+        self.setPlainText(text)
+
+    def restyle(self) -> None:
+        """The passage type at the current zoom (kept highlights keep their colours)."""
+        theme = theme_for(self)
         font = QFont(self.font())
         font.setFamilies(theme.passage_families)
         font.setPixelSize(theme.px(self.role))
         self.document().setDefaultFont(font)
-        self._text = text
-        self.setPlainText(text)
 
     def text(self) -> str:
         return self._text

@@ -17,6 +17,7 @@ from quizapp.core.review.sitting import Turn
 from quizapp.core.review.words import WordCloze, check
 from quizapp.gui.quiz.answer_base import PlainLabel
 from quizapp.gui.review.text import PlainText, palette_for
+from quizapp.gui.window.theme import Theme
 
 GAP = "\u2009＿＿＿\u2009"
 
@@ -31,7 +32,6 @@ class WordPage(QWidget):
         self.suggestion: Rating | None = None
         self.sentence = PlainText(self)
         self.sentence.setObjectName("review_sentence")
-        self.sentence.setMaximumHeight(160)
         self.cue = PlainLabel(self)
         self.cue.setObjectName("review_cue")
         self.typed = QLineEdit(self)
@@ -84,6 +84,12 @@ class WordPage(QWidget):
         self.check_button.setEnabled(True)
         self.hint_button.setEnabled(True)
         self.typed.setFocus()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.sentence.restyle()
+        self.sentence.setMaximumHeight(theme.px("passage") * 7)  # about four lines
+        for button in (self.check_button, self.hint_button, *self.buttons.values()):
+            button.setMinimumHeight(theme.target)
 
     def _tint(self, role: str) -> str:
         return str(getattr(palette_for(self), role))

@@ -125,3 +125,18 @@ def test_the_review_chip_says_what_is_due(qtbot, win):
     qtbot.waitUntil(lambda: review.button.text() == "Review (3 due)")
     said = "3 words or questions to review today (spaced repetition)"
     assert review.button.toolTip() == said == review.button.accessibleDescription()
+
+
+def test_the_review_follows_the_window_zoom(qtbot, win):
+    _misses(qtbot, win)
+    qtbot.keyClick(win, Qt.Key.Key_R, CTRL_SHIFT)
+    page = win.progress_screens.review.view.word_page
+    before = page.sentence.document().defaultFont().pixelSize()
+    title_before = win.progress_screens.review.view.title.font().pixelSize()
+    for _ in range(3):
+        qtbot.keyClick(win, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert page.sentence.document().defaultFont().pixelSize() > before
+    assert win.progress_screens.review.view.title.font().pixelSize() > title_before
+    assert page.sentence.text().startswith("La Russie va ")  # the card is kept
+    qtbot.keyClick(win, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert page.sentence.document().defaultFont().pixelSize() == before

@@ -110,10 +110,7 @@ def test_one_colour_per_meaning_and_no_reading_cursor_during_a_quiz(qtbot, readi
     first = passage.sentence_rect("s3")
     assert marks["s3"].top() <= first.center().y() <= marks["s3"].bottom()  # on its first line
     assert view.legend.isVisible()
-    assert view.legend.texts() == [
-        "Where the text gives the answer",
-        "Your choice (✓ and its number)",
-    ]
+    assert view.legend.texts() == ["Evidence", "Your choice"]  # the swatches say the rest
     assert QColor(palette.evidence_tint) != QColor(palette.selection_tint)
 
 

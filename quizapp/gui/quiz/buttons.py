@@ -27,7 +27,8 @@ def set_prop(widget: QWidget, name: str, value: object) -> None:
 
 
 class KeyButton(QPushButton):
-    """A quiet button whose shortcut key is drawn in a small badge at its right."""
+    """A quiet button whose shortcut key is drawn as a small keycap at its right: a
+    key to press (the same in every language), never "(H)" in the words."""
 
     def __init__(self, key: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -42,22 +43,43 @@ class KeyButton(QPushButton):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        t, p = self.theme, self.theme.palette
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont(self.font())
-        font.setPixelSize(max(8, t.ui_px("caption") - 1))
-        font.setBold(True)
-        painter.setFont(font)
-        side = painter.fontMetrics().height() + 2
-        margin = max(4, round(side * 0.45))
-        box = QRectF(self.width() - margin - side, (self.height() - side) / 2, side, side)
-        painter.setPen(QPen(QColor(p.border), 1))
-        painter.setBrush(QColor(p.window))
-        painter.drawRoundedRect(box, side * 0.2, side * 0.2)
-        painter.setPen(QColor(p.muted))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.key)
+        font = _keycap_font(self, self.theme.ui_px("caption"))
+        cap = _keycap_rect(font, self.key)
+        margin = max(4, round(cap.height() * 0.45))
+        cap.moveTo(self.width() - margin - cap.width(), (self.height() - cap.height()) / 2)
+        draw_keycap(painter, self.theme, cap, font, self.key)
         painter.end()
+
+
+def _keycap_font(widget: QWidget, size: int) -> QFont:
+    font = QFont(widget.font())
+    font.setPixelSize(max(8, size - 1))
+    font.setWeight(QFont.Weight.DemiBold)
+    return font
+
+
+def _keycap_rect(font: QFont, key: str) -> QRectF:
+    metrics = QFontMetricsF(font)
+    height = metrics.height() + 2
+    return QRectF(0, 0, max(height * 0.9, metrics.horizontalAdvance(key) + height * 0.5), height)
+
+
+def draw_keycap(painter: QPainter, theme: Theme, cap: QRectF, font: QFont, key: str) -> None:
+    """A key of the keyboard, small and muted: a pale cap on a slightly deeper bottom
+    edge, the same for an option's number and a button's letter (a key, not a word)."""
+    p = theme.palette
+    radius = cap.height() * 0.22
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(p.border))
+    painter.drawRoundedRect(cap.adjusted(0, 0, 0, 1.5), radius, radius)  # the key's depth
+    painter.setPen(QPen(QColor(p.border), 1))
+    painter.setBrush(QColor(p.surface))
+    painter.drawRoundedRect(cap, radius, radius)
+    painter.setFont(font)
+    painter.setPen(QColor(p.muted))
+    painter.drawText(cap, Qt.AlignmentFlag.AlignCenter, key)
 
 
 def _badge_colours(button: QAbstractButton, theme: Theme) -> tuple[str, str, str]:
@@ -117,22 +139,13 @@ def _draw_box(
         painter.drawRoundedRect(ring, radius + 2, radius + 2)
 
 
-def _keycap_font(button: QAbstractButton, theme: Theme) -> QFont:
-    font = QFont(button.font())
-    font.setPixelSize(max(8, theme.px("caption") - 1))
-    font.setWeight(QFont.Weight.DemiBold)
-    return font
-
-
 def _check_geometry(button: QAbstractButton, theme: Theme) -> tuple[QRectF, QRectF]:
     """(the keycap, the box): the key small and muted at the left, then the box."""
-    metrics = QFontMetricsF(_keycap_font(button, theme))
-    cap_h = metrics.height() + 2
-    cap_w = max(cap_h * 0.9, metrics.horizontalAdvance(button.text()) + cap_h * 0.5)
+    cap = _keycap_rect(_keycap_font(button, theme.px("caption")), button.text())
     side = round(theme.px("option") * 1.2)
     middle = button.height() / 2
     box = QRectF(button.width() - side - 2, middle - side / 2, side, side)
-    cap = QRectF(box.left() - theme.space(0.75) - cap_w, middle - cap_h / 2, cap_w, cap_h)
+    cap.moveTo(box.left() - theme.space(0.75) - cap.width(), middle - cap.height() / 2)
     return cap, box
 
 
@@ -143,12 +156,8 @@ def _check_paint(button: QAbstractButton, theme: Theme) -> None:
     painter = QPainter(button)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     cap, box = _check_geometry(button, theme)
-    painter.setPen(QPen(QColor(p.border), 1))
-    painter.setBrush(QColor(p.surface))
-    painter.drawRoundedRect(cap, cap.height() * 0.22, cap.height() * 0.22)
-    painter.setFont(_keycap_font(button, theme))
-    painter.setPen(QColor(p.muted))
-    painter.drawText(cap, Qt.AlignmentFlag.AlignCenter, button.text())
+    font = _keycap_font(button, theme.px("caption"))
+    draw_keycap(painter, theme, cap, font, button.text())
     side = box.width()
     _draw_box(painter, button, theme, box, side * 0.22, p.muted)
     if button.isChecked():

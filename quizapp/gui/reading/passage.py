@@ -136,12 +136,17 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
         """Centre a column of comfortable width, whatever the window's width."""
         em = max(8, self._theme.px("passage"))
         measure = style.MAX_MEASURE_EM * em * (1.8 if self._parallel else 1.0)
-        side = max(em * 1.5, self.gutter_room(), (self.viewport().width() - measure) / 2)
+        spare = self.viewport().width() - measure
+        left = max(em * 1.5, self.gutter_room(), spare / 2)  # a locate question's numbers
+        right = max(em * 1.5, spare - left)
         frame = self.document().rootFrame()
         fmt: QTextFrameFormat = frame.frameFormat()
-        if abs(fmt.leftMargin() - side) > 0.5 or abs(fmt.topMargin() - em * 1.2) > 0.5:
-            fmt.setLeftMargin(side)
-            fmt.setRightMargin(side)
+        if (
+            abs(fmt.leftMargin() - left) + abs(fmt.rightMargin() - right) > 0.5
+            or abs(fmt.topMargin() - em * 1.2) > 0.5
+        ):
+            fmt.setLeftMargin(left)
+            fmt.setRightMargin(right)
             fmt.setTopMargin(em * 1.2)
             fmt.setBottomMargin(em * 2)
             frame.setFrameFormat(fmt)

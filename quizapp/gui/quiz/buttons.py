@@ -1,12 +1,14 @@
 """Small pieces the question page shares: a property switch that re-styles at once,
 a quiet button that shows its keyboard key in a badge (H, R, S), and the radio
-buttons and check boxes of options drawn as their number key in a badge.
+buttons and check boxes of options: a radio is its number key in a round badge;
+a check box is a clean square box, with its number key as a small keycap beside it
+(a number crammed into the box's corner read as clutter).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QPushButton, QRadioButton, QWidget
 
 from quizapp.gui.window.flow_layout import FlowLayout
@@ -25,7 +27,8 @@ def set_prop(widget: QWidget, name: str, value: object) -> None:
 
 
 class KeyButton(QPushButton):
-    """A quiet button whose shortcut key is drawn in a small badge at its right."""
+    """A quiet button whose shortcut key is drawn as a small keycap at its right: a
+    key to press (the same in every language), never "(H)" in the words."""
 
     def __init__(self, key: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -40,22 +43,43 @@ class KeyButton(QPushButton):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        t, p = self.theme, self.theme.palette
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont(self.font())
-        font.setPixelSize(max(8, t.ui_px("caption") - 1))
-        font.setBold(True)
-        painter.setFont(font)
-        side = painter.fontMetrics().height() + 2
-        margin = max(4, round(side * 0.45))
-        box = QRectF(self.width() - margin - side, (self.height() - side) / 2, side, side)
-        painter.setPen(QPen(QColor(p.border), 1))
-        painter.setBrush(QColor(p.window))
-        painter.drawRoundedRect(box, side * 0.2, side * 0.2)
-        painter.setPen(QColor(p.muted))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.key)
+        font = _keycap_font(self, self.theme.ui_px("caption"))
+        cap = _keycap_rect(font, self.key)
+        margin = max(4, round(cap.height() * 0.45))
+        cap.moveTo(self.width() - margin - cap.width(), (self.height() - cap.height()) / 2)
+        draw_keycap(painter, self.theme, cap, font, self.key)
         painter.end()
+
+
+def _keycap_font(widget: QWidget, size: int) -> QFont:
+    font = QFont(widget.font())
+    font.setPixelSize(max(8, size - 1))
+    font.setWeight(QFont.Weight.DemiBold)
+    return font
+
+
+def _keycap_rect(font: QFont, key: str) -> QRectF:
+    metrics = QFontMetricsF(font)
+    height = metrics.height() + 2
+    return QRectF(0, 0, max(height * 0.9, metrics.horizontalAdvance(key) + height * 0.5), height)
+
+
+def draw_keycap(painter: QPainter, theme: Theme, cap: QRectF, font: QFont, key: str) -> None:
+    """A key of the keyboard, small and muted: a pale cap on a slightly deeper bottom
+    edge, the same for an option's number and a button's letter (a key, not a word)."""
+    p = theme.palette
+    radius = cap.height() * 0.22
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(p.border))
+    painter.drawRoundedRect(cap.adjusted(0, 0, 0, 1.5), radius, radius)  # the key's depth
+    painter.setPen(QPen(QColor(p.border), 1))
+    painter.setBrush(QColor(p.surface))
+    painter.drawRoundedRect(cap, radius, radius)
+    painter.setFont(font)
+    painter.setPen(QColor(p.muted))
+    painter.drawText(cap, Qt.AlignmentFlag.AlignCenter, key)
 
 
 def _badge_colours(button: QAbstractButton, theme: Theme) -> tuple[str, str, str]:
@@ -77,53 +101,79 @@ def _badge_colours(button: QAbstractButton, theme: Theme) -> tuple[str, str, str
     return p.window, p.border, p.muted
 
 
-def _badge_paint(button: QAbstractButton, theme: Theme, round_badge: bool) -> None:
-    """An option's key as a badge: its number in a circle (one answer), or a check
-    box with the number small in its corner and ✓ once ticked (several answers)."""
-    p = theme.palette
+def _badge_paint(button: QAbstractButton, theme: Theme) -> None:
+    """An option's key as a badge: its number in a circle (one answer)."""
     painter = QPainter(button)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     side = min(button.width(), button.height()) - 4
     box = QRectF((button.width() - side) / 2, (button.height() - side) / 2, side, side)
-    fill, edge, ink = _badge_colours(button, theme)
-    radius = side / 2 if round_badge else side * 0.25
-    painter.setPen(QPen(QColor(edge), 1))
+    _draw_box(painter, button, theme, box, side / 2)
+    font = QFont(button.font())
+    font.setBold(True)
+    font.setPixelSize(max(8, theme.px("caption")))
+    painter.setFont(font)
+    painter.setPen(QColor(_badge_colours(button, theme)[2]))
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, button.text())
+    painter.end()
+
+
+def _draw_box(
+    painter: QPainter,
+    button: QAbstractButton,
+    theme: Theme,
+    box: QRectF,
+    radius: float,
+    plain_edge: str | None = None,
+) -> None:
+    """The badge's or the box's shape in its state's colours, and the focus ring;
+    an empty box's edge may be `plain_edge` (stronger: it is all there is to see)."""
+    fill, edge, _ink = _badge_colours(button, theme)
+    plain = fill == theme.palette.window
+    painter.setPen(QPen(QColor(plain_edge if plain and plain_edge else edge), 1.5 if plain else 1))
     painter.setBrush(QColor(fill))
     painter.drawRoundedRect(box, radius, radius)
     if button.hasFocus():  # a ring outside the badge, never a dark outline on it
-        painter.setPen(QPen(QColor(p.accent), 1.5))
+        painter.setPen(QPen(QColor(theme.palette.accent), 1.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        ring = box.adjusted(-1.5, -1.5, 1.5, 1.5)
-        painter.drawRoundedRect(ring, radius + 1.5, radius + 1.5)
-    font = QFont(button.font())
-    font.setBold(True)
-    if round_badge:
-        font.setPixelSize(max(8, theme.px("caption")))
-        painter.setFont(font)
-        painter.setPen(QColor(ink))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, button.text())
-    else:
-        font.setPixelSize(max(7, round(theme.px("caption") * 0.7)))
-        painter.setFont(font)
-        painter.setPen(QColor(ink))
-        inset = max(2.0, side * 0.1)
-        corner = box.adjusted(inset, inset * 0.5, -inset, -inset)
-        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        painter.drawText(corner, align, button.text())
-        if button.isChecked():
-            pen = QPen(QColor(ink), max(2.0, side * 0.11))
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            painter.setPen(pen)
-            x, y, w = box.x(), box.y(), side
-            tick = QPolygonF(
-                [
-                    QPointF(x + w * 0.3, y + w * 0.55),
-                    QPointF(x + w * 0.45, y + w * 0.72),
-                    QPointF(x + w * 0.75, y + w * 0.36),
-                ]
-            )
-            painter.drawPolyline(tick)
+        ring = box.adjusted(-2, -2, 2, 2)
+        painter.drawRoundedRect(ring, radius + 2, radius + 2)
+
+
+def _check_geometry(button: QAbstractButton, theme: Theme) -> tuple[QRectF, QRectF]:
+    """(the keycap, the box): the key small and muted at the left, then the box."""
+    cap = _keycap_rect(_keycap_font(button, theme.px("caption")), button.text())
+    side = round(theme.px("option") * 1.2)
+    middle = button.height() / 2
+    box = QRectF(button.width() - side - 2, middle - side / 2, side, side)
+    cap.moveTo(box.left() - theme.space(0.75) - cap.width(), middle - cap.height() / 2)
+    return cap, box
+
+
+def _check_paint(button: QAbstractButton, theme: Theme) -> None:
+    """A check box: its number as a small keycap, then a square box, ✓ once ticked;
+    right, wrong and missed in the same colours as a radio's badge."""
+    p = theme.palette
+    painter = QPainter(button)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    cap, box = _check_geometry(button, theme)
+    font = _keycap_font(button, theme.px("caption"))
+    draw_keycap(painter, theme, cap, font, button.text())
+    side = box.width()
+    _draw_box(painter, button, theme, box, side * 0.22, p.muted)
+    if button.isChecked():
+        pen = QPen(QColor(_badge_colours(button, theme)[2]), max(2.0, side * 0.12))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        x, y = box.x(), box.y()
+        tick = QPolygonF(
+            [
+                QPointF(x + side * 0.27, y + side * 0.53),
+                QPointF(x + side * 0.44, y + side * 0.7),
+                QPointF(x + side * 0.75, y + side * 0.34),
+            ]
+        )
+        painter.drawPolyline(tick)
     painter.end()
 
 
@@ -132,37 +182,40 @@ def _badge_size(theme: Theme) -> QSize:
     return QSize(side, side)
 
 
-class _KeyBadge:
-    """A button drawn as its number in a badge (the key that picks it): round for a
-    radio button, square for a check box; sized by the theme, hit anywhere in it."""
-
-    ROUND = True
+class _KeyButtonBase:
+    """An option's button sized and drawn by the theme, hit anywhere in it."""
 
     def __init__(self, text: str, parent: QWidget | None = None):
         super().__init__(text, parent)  # type: ignore[call-arg]
         self.theme = Theme()
 
-    def sizeHint(self) -> QSize:
-        return _badge_size(self.theme)
-
     def minimumSizeHint(self) -> QSize:
-        return _badge_size(self.theme)
+        return self.sizeHint()  # type: ignore[attr-defined]
 
     def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)  # type: ignore[attr-defined]
 
+
+class KeyRadio(_KeyButtonBase, QRadioButton):
+    """A radio button drawn as its number in a round badge (the key that picks it)."""
+
+    def sizeHint(self) -> QSize:
+        return _badge_size(self.theme)
+
     def paintEvent(self, event: QPaintEvent) -> None:
-        _badge_paint(self, self.theme, self.ROUND)
+        _badge_paint(self, self.theme)
 
 
-class KeyRadio(_KeyBadge, QRadioButton):
-    """A radio button drawn as its number in a round badge."""
+class KeyCheck(_KeyButtonBase, QCheckBox):
+    """A check box drawn as a square box, its number key as a keycap beside it."""
 
+    def sizeHint(self) -> QSize:
+        cap, box = _check_geometry(self, self.theme)
+        width = box.width() + self.theme.space(0.75) + cap.width() + 4
+        return QSize(round(width), _badge_size(self.theme).height())
 
-class KeyCheck(_KeyBadge, QCheckBox):
-    """A check box drawn as its number in a square badge."""
-
-    ROUND = False
+    def paintEvent(self, event: QPaintEvent) -> None:
+        _check_paint(self, self.theme)
 
 
 class Flow(FlowLayout):

@@ -77,7 +77,7 @@ def one_line(text: str) -> str:
 
 
 class Layout:
-    """How to write the passage: the theme, which English lines show, the locate marks."""
+    """How to write the passage: the theme, which English lines show, what is masked."""
 
     def __init__(
         self,
@@ -86,7 +86,6 @@ class Layout:
         shown: Container[str],
         missing_english: str,
         parallel: bool = False,
-        numbers: Container[str] | None = None,
         hidden: Container[str] = (),
         hidden_english: str = "…",
     ):
@@ -95,7 +94,6 @@ class Layout:
         self.shown = shown
         self.missing_english = missing_english
         self.parallel = parallel
-        self.numbers = numbers  # None: no numbers; else the picked sentences get a tick
         self.hidden = hidden  # masked for a cloze: its English would give the answer away
         self.hidden_english = hidden_english
 
@@ -141,16 +139,11 @@ class _Writer:
         self.glossed = style.glossed_format(font, layout.colours)
         self.english = style.translation_format(font, layout.colours)
         self.spans: dict[str, Span] = {}
-        self.number = {s.id: n for n, s in enumerate(article.sentences, start=1)}
 
     def sentence(self, sentence: Sentence) -> None:
-        """The sentence's number (locate), its text with glossed words marked, its span."""
-        cursor, numbers = self.cursor, self.layout.numbers
-        if numbers is not None:
-            picked = sentence.id in numbers
-            mark = f"✓{self.number[sentence.id]}" if picked else str(self.number[sentence.id])
-            cursor.insertText(mark, style.number_format(self.font, self.layout.colours, picked))
-            cursor.insertText("\u00a0", self.plain)
+        """The sentence's text with glossed words marked, and its span. A locate
+        question's numbers are not text: they are painted in the margin (quiz_marks.py)."""
+        cursor = self.cursor
         text = shown(sentence.fr)
         start = cursor.position()
         hits = self.article.gloss_index.hits(sentence.id) if self.layout.colours.gloss_marks else []

@@ -77,8 +77,9 @@ class PassageHighlights:
             span = (base + u16(text[:start]), base + u16(text[:end]))
             marks.append(self._selection(span, self._background(c.gloss, c.gloss_text)))
         self.setExtraSelections(marks)
-        if getattr(self, "_barred", None) != self._evidence:  # the margin's bars: all repainted
-            self._barred = self._evidence
+        barred = (self._evidence, self.gutter_shown())  # type: ignore[attr-defined]
+        if getattr(self, "_barred", None) != barred or barred[1]:  # the margin: all repainted
+            self._barred = barred
             self.viewport().update()
         self._refresh_chips()  # the pointer's and the cursor's EN (chips.py)
         self.highlights_changed.emit()

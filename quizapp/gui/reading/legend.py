@@ -3,9 +3,10 @@
 Its line is kept for the whole quiz, empty until a highlight needs it, so the
 text never moves down when feedback arrives.
 
-Each chip is a swatch of the theme's role (`swatch` property, stylesheet.py)
-and its meaning, so "yellow" never has to be guessed: the proof of an answer,
-the learner's own picks in a `locate` question, the looked-up word.
+Each chip is a swatch of the theme's role (`swatch` property, legend_style.py)
+and one or two words, so "yellow" never has to be guessed: the proof of an
+answer, the learner's own picks in a `locate` question (the gutter's ✓ pill),
+the looked-up word. One calm caption line: the swatch says the rest.
 """
 
 from __future__ import annotations
@@ -30,28 +31,34 @@ class HighlightLegend(QWidget):
         for role in ROLES:
             swatch = QLabel(self)
             swatch.setProperty("swatch", role)
-            side = max(12, self.fontMetrics().height() - 4)
-            swatch.setFixedSize(side, side)
-            if role == "selection":  # a pick looks like this: its tint, its edge and a ✓
+            if role == "selection":  # a pick looks like this: the gutter's pill and its ✓
                 swatch.setText("✓")
                 swatch.setAlignment(Qt.AlignmentFlag.AlignCenter)
             text = QLabel(self)
             plain_text(text)
             text.setProperty("tone", "muted")
+            text.setProperty("type", "caption")
             layout.addWidget(swatch)
+            layout.addSpacing(0)  # sized with the words' font (show_roles)
             layout.addWidget(text)
-            layout.addSpacing(12)
+            layout.addSpacing(0)
             self.chips[role] = (swatch, text)
         layout.addStretch(1)
         self.retranslate_ui()
 
     def show_roles(self, roles: set[str], keep_room: bool = False) -> None:
         """The chips of `roles`; with `keep_room` the (maybe empty) line stays."""
+        layout = self.layout()
         for role, (swatch, text) in self.chips.items():
-            side = max(12, text.fontMetrics().height() - 2)  # grows with a zoom
-            swatch.setFixedSize(side, side)
+            side = max(10, text.fontMetrics().height() - 2)  # grows with a zoom
+            swatch.setFixedSize(round(side * (1.4 if role == "selection" else 1)), side)
+            gap = text.fontMetrics().averageCharWidth() if role in roles else 0
+            index = layout.indexOf(swatch)
+            layout.itemAt(index + 1).spacerItem().changeSize(gap // 2, 0)  # swatch | words
+            layout.itemAt(index + 3).spacerItem().changeSize(gap * 2, 0)  # | the next chip
             swatch.setVisible(role in roles)
             text.setVisible(role in roles)
+        layout.invalidate()
         self.setVisible(bool(roles) or keep_room)
 
     def line_height(self) -> int:
@@ -68,9 +75,9 @@ class HighlightLegend(QWidget):
 
     def retranslate_ui(self) -> None:
         meanings = {
-            "evidence": self.tr("Where the text gives the answer"),
-            "selection": self.tr("Your choice (✓ and its number)"),
-            "lookup": self.tr("The word you looked up"),
+            "evidence": self.tr("Evidence"),
+            "selection": self.tr("Your choice"),
+            "lookup": self.tr("Word looked up"),
         }
         for role, (_swatch, text) in self.chips.items():
             text.setText(meanings[role])

@@ -114,7 +114,6 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
                 self._shown,
                 self.tr("(no English translation)"),
                 parallel=self._parallel,
-                numbers=self._locate if self._locate_mode else None,
                 hidden=self.masked(),
                 hidden_english=self.tr("(the English of this sentence shows after the answer)"),
             )
@@ -137,12 +136,17 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
         """Centre a column of comfortable width, whatever the window's width."""
         em = max(8, self._theme.px("passage"))
         measure = style.MAX_MEASURE_EM * em * (1.8 if self._parallel else 1.0)
-        side = max(em * 1.5, (self.viewport().width() - measure) / 2)
+        spare = self.viewport().width() - measure
+        left = max(em * 1.5, self.gutter_room(), spare / 2)  # a locate question's numbers
+        right = max(em * 1.5, spare - left)
         frame = self.document().rootFrame()
         fmt: QTextFrameFormat = frame.frameFormat()
-        if abs(fmt.leftMargin() - side) > 0.5 or abs(fmt.topMargin() - em * 1.2) > 0.5:
-            fmt.setLeftMargin(side)
-            fmt.setRightMargin(side)
+        if (
+            abs(fmt.leftMargin() - left) + abs(fmt.rightMargin() - right) > 0.5
+            or abs(fmt.topMargin() - em * 1.2) > 0.5
+        ):
+            fmt.setLeftMargin(left)
+            fmt.setRightMargin(right)
             fmt.setTopMargin(em * 1.2)
             fmt.setBottomMargin(em * 2)
             frame.setFrameFormat(fmt)
@@ -245,7 +249,9 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
             Qt.CursorShape.PointingHandCursor if on else Qt.CursorShape.IBeamCursor
         )
         if changed:
-            self._rerender_keeping_place()  # the sentence numbers come and go
+            self._apply_measure()  # the gutter of sentence numbers comes and goes
+            self._update_highlights()
+            self.viewport().update()
             self.locate_mode_changed.emit(on)
         else:
             self._update_highlights()
@@ -261,12 +267,9 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
 
     def _set_locate(self, picked: frozenset[str]) -> None:
         """The learner's picks: the tint, and a tick on the number in the margin."""
-        changed = picked != self._locate
         self._locate = picked
-        if changed and self._locate_mode:
-            self._rerender_keeping_place()
-        else:
-            self._update_highlights()
+        self._update_highlights()
+        self.viewport().update()
 
     # -- highlights -----------------------------------------------------------
     def gloss_highlight(self) -> tuple[str, int, int] | None:
@@ -280,6 +283,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         self.paint_evidence_bars()
+        self.paint_gutter()
         self.paint_chips()
         self.paint_top_fade()
 

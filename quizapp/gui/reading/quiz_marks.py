@@ -1,8 +1,11 @@
-"""What a quiz puts on the passage: masked sentences and a locate question's result.
+"""What a quiz puts on the passage: masked sentences, a locate question's numbers and result.
 
-A mixin of `PassageView`, kept apart so the passage stays about reading. Both
-are extra selections added to the passage's own (the document never changes),
-coloured from the theme's palette (light or dark, as the passage's palette is).
+A mixin of `PassageView`, kept apart so the passage stays about reading. Masks
+and results are extra selections added to the passage's own (the document never
+changes), coloured from the theme's palette (light or dark, as the passage's is).
+A locate question's sentence numbers are painted in the left margin, a gutter
+like an editor's line numbers, so the prose reads as prose; a pick shows there
+as an accent pill with a tick, and the feedback's "sentence 4" is the gutter's 4.
 """
 
 from __future__ import annotations
@@ -10,11 +13,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextCharFormat
 from PySide6.QtWidgets import QTextEdit
 
 from quizapp.gui.reading.document import u16
-from quizapp.gui.window.theme import Palette
+from quizapp.gui.window.theme import SANS, Palette
 
 _WORD = re.compile(r"\S+")
 
@@ -41,7 +45,9 @@ class QuizMarks:
     def set_answer_marks(self, right: Any = (), wrong: Any = ()) -> None:
         """Mark the right sentences of a locate question, and the wrong picks."""
         self._answer_right, self._answer_wrong = frozenset(right), frozenset(wrong)
+        self._apply_measure()  # type: ignore[attr-defined]  # the gutter may need room
         self._update_highlights()  # type: ignore[attr-defined]
+        self.viewport().update()  # type: ignore[attr-defined]
 
     def answer_marks(self) -> tuple[frozenset[str], frozenset[str]]:
         return self._answer_right, self._answer_wrong
@@ -81,3 +87,115 @@ class QuizMarks:
                 span = (base + u16(text[: m.start()]), base + u16(text[: m.end()]))
                 out.append(self._selection(span, blank))  # type: ignore[attr-defined]
         return out
+
+    # -- the gutter: a locate question's sentence numbers ---------------------
+    def gutter_shown(self) -> bool:
+        """While sentences are picked, and after, while their result is marked."""
+        return bool(
+            getattr(self, "_locate_mode", False) or self._answer_right or self._answer_wrong
+        )
+
+    def gutter_font(self, bold: bool = False) -> QFont:
+        font = QFont()
+        font.setFamilies(SANS)
+        font.setPixelSize(self.theme().px("caption"))  # type: ignore[attr-defined]
+        font.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Medium)
+        font.setFeature(QFont.Tag("tnum"), 1)  # numbers line up
+        return font
+
+    def gutter_room(self) -> int:
+        """The left margin the gutter needs: two starts' numbers (one picked) on a
+        line, then the evidence bar's place, then the text."""
+        if not self.gutter_shown():
+            return 0
+        theme = self.theme()  # type: ignore[attr-defined]
+        bold = QFontMetrics(self.gutter_font(True))
+        pill = bold.horizontalAdvance("✓\u200988") + theme.space(1.2)
+        return pill + theme.space(0.8) + bold.horizontalAdvance("88") + self._gutter_end_gap()
+
+    def _gutter_end_gap(self) -> int:
+        """From the numbers' right edge to the text: the evidence bar sits in between."""
+        theme = self.theme()  # type: ignore[attr-defined]
+        return theme.space(1) + max(3, theme.space(0.4)) + theme.space(0.9)
+
+    def sentence_number(self, sentence_id: str) -> int:
+        order = getattr(self, "_order", [])
+        return order.index(sentence_id) + 1 if sentence_id in order else 0
+
+    def gutter_marks(self) -> list[tuple[str, QRect]]:
+        """(sentence id, where its number is painted), for the sentences whose first
+        line shows: right-aligned in the margin, on the line the sentence starts on."""
+        if not self.gutter_shown() or self.article is None:  # type: ignore[attr-defined]
+            return []
+        spans = getattr(self, "_spans", {})
+        left = round(self.document().rootFrame().frameFormat().leftMargin())  # type: ignore[attr-defined]
+        right = left - self._doc_offset().x() - self._gutter_end_gap()  # type: ignore[attr-defined]
+        height = self.viewport().height()  # type: ignore[attr-defined]
+        lines: dict[int, list[tuple[str, QRect]]] = {}
+        for sid in getattr(self, "_order", []):
+            if sid not in spans:
+                continue
+            first = self._char_rect(spans[sid].start)  # type: ignore[attr-defined]
+            if first.bottom() < 0 or first.top() > height:
+                continue
+            lines.setdefault(first.top(), []).append((sid, first))
+        out = []
+        gap = self.theme().space(0.8)  # type: ignore[attr-defined]
+        for starts in lines.values():
+            x = right
+            for sid, first in reversed(starts):  # right to left, the line's last start nearest
+                size = self._gutter_size(sid)
+                x -= size.width()
+                top = first.top() + (first.height() - size.height()) // 2
+                out.append((sid, QRect(x, top, size.width(), size.height())))
+                x -= gap
+        return out
+
+    def _gutter_label(self, sid: str) -> str:
+        number = str(self.sentence_number(sid))
+        return f"✓\u2009{number}" if sid in self._gutter_picked() else number
+
+    def _gutter_picked(self) -> frozenset[str]:
+        return frozenset() if self._answer_right or self._answer_wrong else self._locate  # type: ignore[attr-defined]
+
+    def _gutter_size(self, sid: str) -> QRect:
+        picked = sid in self._gutter_picked()
+        metrics = QFontMetrics(self.gutter_font(picked))
+        pad = self.theme().space(0.6) if picked else 0  # type: ignore[attr-defined]
+        return QRect(
+            0,
+            0,
+            metrics.horizontalAdvance(self._gutter_label(sid)) + 2 * pad,
+            metrics.height() + (pad if picked else 0),
+        )
+
+    def paint_gutter(self) -> None:
+        """The numbers: muted; the pointed one in the text's colour; a pick as an
+        accent pill with a tick; after the answer, right and wrong in their colours."""
+        marks = self.gutter_marks()
+        if not marks:
+            return
+        p = self.quiz_palette()
+        picked = self._gutter_picked()
+        hover = getattr(self, "_hover", None)
+        painter = QPainter(self.viewport())  # type: ignore[attr-defined]
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for sid, rect in marks:
+            ink = QColor(p.muted)
+            if sid in picked:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(p.accent))
+                radius = rect.height() / 2
+                painter.drawRoundedRect(QRectF(rect), radius, radius)
+                ink = QColor(p.on_accent)
+            elif sid in self._answer_right:
+                ink = QColor(p.right)
+            elif sid in self._answer_wrong:
+                ink = QColor(p.wrong)
+            elif sid == hover:
+                ink = QColor(p.text)
+            bold = sid in picked or sid in self._answer_right or sid in self._answer_wrong
+            painter.setFont(self.gutter_font(bold))
+            painter.setPen(ink)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._gutter_label(sid))
+        painter.end()

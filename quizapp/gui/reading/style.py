@@ -97,20 +97,6 @@ def translation_format(font: QFont, colours: PassageColours) -> QTextCharFormat:
     return fmt
 
 
-def number_format(font: QFont, colours: PassageColours, picked: bool) -> QTextCharFormat:
-    """A sentence's number in a `locate` question; a pick shows a tick and the accent."""
-    fmt = QTextCharFormat()
-    small = sized(font, 0.62)
-    small.setFamilies(["Inter", "Noto Sans", "DejaVu Sans", "sans-serif"])
-    small.setWeight(QFont.Weight.Bold)
-    fmt.setFont(small)
-    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignTop)
-    fmt.setForeground(colours.locate_mark if picked else colours.translation)
-    if picked:
-        fmt.setBackground(colours.locate)
-    return fmt
-
-
 def chip_font(font: QFont) -> QFont:
     """The EN chip's letters: small bold sans, like a superscript (chips.py)."""
     small = sized(font, 0.55)

@@ -46,8 +46,6 @@ def rules(theme: Theme) -> list[str]:
         f'QFrame#gloss_card QPushButton[quiet="true"]:hover {{ border-color: {p.accent}; }}',
         f'QFrame#gloss_card QPushButton[quiet="true"]:focus {{ border: 2px solid {p.accent}; }}',
         'QFrame#gloss_card QLabel[note="true"] { font-style: italic; }',
-        f'QWidget#highlight_legend QLabel[swatch="selection"] {{ color: {p.accent};'
-        f" font-weight: 700; font-size: {theme.px('caption')}px; padding: 0; }}",
         f"QFrame#gloss_card QPushButton#known_button:checked {{ background: {p.right_tint};"
         f" color: {p.right}; border-color: {p.right}; }}",
     ]

@@ -98,13 +98,19 @@ def test_one_colour_per_meaning_and_no_reading_cursor_during_a_quiz(qtbot, readi
     passage.set_locate_mode(True)
     passage.set_locate_selection(["s3"])
     assert {palette.evidence_tint, palette.selection_tint} <= backgrounds()
-    assert passage.toPlainText().count("✓3") == 1  # the pick is marked in the margin too
-    assert "2" in passage.toPlainText().split("Moscou")[0][-3:]  # sentence numbers
+    doc = passage.document()
+    assert "✓" not in passage.toPlainText()  # the prose stays prose: no number before a sentence
+    assert all(doc.characterAt(s.start - 1) in " \u2029" for s in passage._spans.values())
+    marks = dict(passage.gutter_marks())  # the numbers are painted in the left margin
+    assert marks and set(marks) <= set(passage._order)
+    left = round(passage.document().rootFrame().frameFormat().leftMargin())
+    assert all(r.right() < left - passage.theme().space(1) for r in marks.values())
+    assert left >= passage.gutter_room() > 0
+    assert passage._gutter_label("s3") == "✓\u20093" and passage._gutter_label("s2") == "2"
+    first = passage.sentence_rect("s3")
+    assert marks["s3"].top() <= first.center().y() <= marks["s3"].bottom()  # on its first line
     assert view.legend.isVisible()
-    assert view.legend.texts() == [
-        "Where the text gives the answer",
-        "Your choice (✓ and its number)",
-    ]
+    assert view.legend.texts() == ["Evidence", "Your choice"]  # the swatches say the rest
     assert QColor(palette.evidence_tint) != QColor(palette.selection_tint)
 
 

@@ -1,0 +1,23 @@
+"""Style-sheet rules of the highlights' legend (plain text, no Qt): a caption-size
+line whose swatches are the marks themselves, so no word has to explain them.
+The pick's swatch is the gutter's pill (quiz_marks.py): the accent with a tick.
+Added by `stylesheet.style_sheet`.
+"""
+
+from __future__ import annotations
+
+from quizapp.gui.window.theme import Theme
+
+
+def rules(theme: Theme) -> list[str]:
+    """Style-sheet rules of the legend for `theme`."""
+    p = theme.palette
+    caption = theme.px("caption")
+    return [
+        f"QWidget#highlight_legend QLabel {{ font-size: {caption}px; }}",
+        f'QWidget#highlight_legend QLabel[swatch="selection"] {{ background: {p.accent};'
+        f" color: {p.on_accent}; border: none; border-radius: {max(3, theme.radius // 2)}px;"
+        f" font-weight: 700; padding: 0; }}",
+        f'QWidget#highlight_legend QLabel[swatch="lookup"] {{'
+        f" border-radius: {max(2, theme.radius // 4)}px; }}",
+    ]

@@ -50,47 +50,47 @@
       <translation>Mes articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="166" />
+      <location filename="../../quizapp/gui/library/model.py" line="162" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="167" />
+      <location filename="../../quizapp/gui/library/model.py" line="163" />
       <source>English title</source>
       <translation>Titre anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="168" />
+      <location filename="../../quizapp/gui/library/model.py" line="164" />
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="169" />
+      <location filename="../../quizapp/gui/library/model.py" line="165" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="172" />
+      <location filename="../../quizapp/gui/library/model.py" line="168" />
       <source>Origin</source>
       <translation>Origine</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="173" />
+      <location filename="../../quizapp/gui/library/model.py" line="169" />
       <source>New words</source>
       <translation>Mots nouveaux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="170" />
+      <location filename="../../quizapp/gui/library/model.py" line="166" />
       <source>Your progress</source>
       <translation>Votre progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="171" />
+      <location filename="../../quizapp/gui/library/model.py" line="167" />
       <source>Last read</source>
       <translation>Dernière lecture</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/model.py" line="252" />
+      <location filename="../../quizapp/gui/library/model.py" line="248" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -98,17 +98,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="267" />
+      <location filename="../../quizapp/gui/library/model.py" line="263" />
       <source>In progress · resume</source>
       <translation>En cours · à reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="269" />
+      <location filename="../../quizapp/gui/library/model.py" line="265" />
       <source>Done · best %1</source>
       <translation>Terminé · meilleur score %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="270" />
+      <location filename="../../quizapp/gui/library/model.py" line="266" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
@@ -154,42 +154,42 @@
   <context>
     <name>CardDelegate</name>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="81" />
+      <location filename="../../quizapp/gui/library/cards.py" line="80" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="82" />
+      <location filename="../../quizapp/gui/library/cards.py" line="81" />
       <source>Read again</source>
       <translation>Relire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="82" />
+      <location filename="../../quizapp/gui/library/cards.py" line="81" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="90" />
+      <location filename="../../quizapp/gui/library/cards.py" line="89" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="93" />
+      <location filename="../../quizapp/gui/library/cards.py" line="92" />
       <source>In progress</source>
       <translation>En cours</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="95" />
+      <location filename="../../quizapp/gui/library/cards.py" line="94" />
       <source>Best %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="96" />
+      <location filename="../../quizapp/gui/library/cards.py" line="95" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="102" />
+      <location filename="../../quizapp/gui/library/cards.py" line="101" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -197,7 +197,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="104" />
+      <location filename="../../quizapp/gui/library/cards.py" line="103" />
       <source>≈ %n min read</source>
       <translation>
         <numerusform>≈ %n min de lecture</numerusform>
@@ -205,7 +205,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="111" />
+      <location filename="../../quizapp/gui/library/cards.py" line="110" />
       <source>%n word(s) not met yet</source>
       <translation>
         <numerusform>%n mot pas encore rencontré</numerusform>
@@ -213,17 +213,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="126" />
+      <location filename="../../quizapp/gui/library/cards.py" line="127" />
       <source>read today</source>
       <translation>lu aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="128" />
+      <location filename="../../quizapp/gui/library/cards.py" line="129" />
       <source>read yesterday</source>
       <translation>lu hier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="129" />
+      <location filename="../../quizapp/gui/library/cards.py" line="130" />
       <source>read on %1</source>
       <translation>lu le %1</translation>
     </message>
@@ -519,48 +519,48 @@
   <context>
     <name>FeedbackBox</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="190" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="189" />
       <source>Answer saved</source>
       <translation>Réponse enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="195" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="194" />
       <source>You can change it until you finish the test; the results come at the end.</source>
       <translation>Vous pouvez la modifier jusqu’à la fin du test ; les résultats viendront à la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="206" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="205" />
       <source>Right</source>
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="207" />
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="212" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="206" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="211" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="208" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="207" />
       <source>Wrong</source>
       <translation>Mauvaise réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="209" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="208" />
       <source>Not quite</source>
       <translation>Pas tout à fait</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="220" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="219" />
       <source>Score of this try, after any hint or retry cost</source>
       <translation>Score de cet essai, après le coût éventuel de l’indice ou des nouveaux essais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="240" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="239" />
       <source>Explanation</source>
       <translation>Explication</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="248" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="247" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>La réponse se trouve dans la phrase surlignée du texte.</numerusform>
@@ -568,37 +568,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="271" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="270" />
       <source>Show the explanation in English</source>
       <translation>Afficher l’explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="272" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="271" />
       <source>Explanation in English</source>
       <translation>Explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="276" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="275" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="277" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="276" />
       <source>Feedback</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="274" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="273" />
       <source>Show the explanation in French</source>
       <translation>Montrer l’explication en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="139" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="138" />
       <source>Your answer: %1</source>
       <translation>Votre réponse : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="275" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="274" />
       <source>Explanation in French</source>
       <translation>Explication en français</translation>
     </message>
@@ -926,108 +926,108 @@
   <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="301" />
-      <location filename="../../quizapp/gui/library/view.py" line="378" />
+      <location filename="../../quizapp/gui/library/view.py" line="302" />
+      <location filename="../../quizapp/gui/library/view.py" line="379" />
       <source>All topics</source>
       <translation>Tous les thèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="314" />
+      <location filename="../../quizapp/gui/library/view.py" line="315" />
       <source>Loading the articles…</source>
       <translation>Chargement des articles…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="317" />
+      <location filename="../../quizapp/gui/library/view.py" line="318" />
       <source>This folder has no articles yet. Choose another folder of question files.</source>
       <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="322" />
+      <location filename="../../quizapp/gui/library/view.py" line="323" />
       <source>No article matches these filters. Try fewer letters, the English title, or all levels and topics.</source>
       <translation>Aucun article ne correspond à ces filtres. Essayez moins de lettres, le titre anglais, ou tous les niveaux et tous les thèmes.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="349" />
+      <location filename="../../quizapp/gui/library/view.py" line="350" />
       <source>Search a title</source>
       <translation>Rechercher un titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="350" />
+      <location filename="../../quizapp/gui/library/view.py" line="351" />
       <source>Search articles</source>
       <translation>Rechercher des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="352" />
+      <location filename="../../quizapp/gui/library/view.py" line="353" />
       <source>Type part of a title; accents and capitals do not matter.</source>
       <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="354" />
+      <location filename="../../quizapp/gui/library/view.py" line="355" />
       <source>&amp;Level:</source>
       <translation>&amp;Niveau :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="355" />
+      <location filename="../../quizapp/gui/library/view.py" line="356" />
       <source>Filter by level</source>
       <translation>Filtrer par niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="356" />
+      <location filename="../../quizapp/gui/library/view.py" line="357" />
       <source>Show only the articles of one CEFR level</source>
       <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="357" />
+      <location filename="../../quizapp/gui/library/view.py" line="358" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thème :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="358" />
+      <location filename="../../quizapp/gui/library/view.py" line="359" />
       <source>Filter by topic</source>
       <translation>Filtrer par thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="359" />
+      <location filename="../../quizapp/gui/library/view.py" line="360" />
       <source>Show only the articles with this tag</source>
       <translation>N’afficher que les articles de ce thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="360" />
+      <location filename="../../quizapp/gui/library/view.py" line="361" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="362" />
+      <location filename="../../quizapp/gui/library/view.py" line="363" />
       <source>Up and Down choose an article; Enter or a double-click reads it.</source>
       <translation>Haut et Bas choisissent un article ; Entrée ou un double-clic l’ouvre.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="364" />
+      <location filename="../../quizapp/gui/library/view.py" line="365" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="365" />
+      <location filename="../../quizapp/gui/library/view.py" line="366" />
       <source>Show all articles</source>
       <translation>Afficher tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="366" />
+      <location filename="../../quizapp/gui/library/view.py" line="367" />
       <source>Open folder</source>
       <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="367" />
+      <location filename="../../quizapp/gui/library/view.py" line="368" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="368" />
+      <location filename="../../quizapp/gui/library/view.py" line="369" />
       <source>Library status</source>
       <translation>État de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="372" />
+      <location filename="../../quizapp/gui/library/view.py" line="373" />
       <source>All levels</source>
       <translation>Tous les niveaux</translation>
     </message>
@@ -1770,54 +1770,54 @@
   <context>
     <name>QuestionPage</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="315" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="314" />
       <source>Hint (−%1 of the points)</source>
       <translation>Indice (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="218" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="317" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="217" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="316" />
       <location filename="../../quizapp/gui/quiz/question.py" line="376" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="326" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="325" />
       <source>Try again (−%1 of the points)</source>
       <translation>Réessayer (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="328" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="327" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="348" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="347" />
       <source>Back to the summary</source>
       <translation>Retour au bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="332" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="331" />
       <source>You did not answer this question.</source>
       <translation>Vous n’avez pas répondu à cette question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="351" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="350" />
       <source>Finish (click again)</source>
       <translation>Terminer (cliquez encore)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="354" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="353" />
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="354" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="353" />
       <source>See the results</source>
       <translation>Voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="356" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="355" />
       <source>End the quiz now and see your results</source>
       <translation>Terminer le questionnaire maintenant et voir le bilan</translation>
     </message>
@@ -1873,7 +1873,7 @@
       <translation>Question précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="346" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="345" />
       <source>Next ▶</source>
       <translation>Suivante ▶</translation>
     </message>
@@ -1908,7 +1908,7 @@
       <translation>L’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="216" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="215" />
       <source>Hint (costs %1 of the points)</source>
       <translation>Indice (coûte %1 des points)</translation>
     </message>
@@ -1937,42 +1937,42 @@
   <context>
     <name>QuestionStrip</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="214" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="252" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="215" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="253" />
       <source>partly right</source>
       <translation>en partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="216" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="254" />
       <source>wrong</source>
       <translation>fausse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="217" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="255" />
       <source>answered</source>
       <translation>répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="218" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="256" />
       <source>skipped</source>
       <translation>passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="219" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="257" />
       <source>not answered yet</source>
       <translation>pas encore répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="243" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="295" />
       <source>Question %1: %2</source>
       <translation>Question %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="245" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="297" />
       <source>(current)</source>
       <translation>(en cours)</translation>
     </message>
@@ -2007,27 +2007,33 @@
   <context>
     <name>QuizHeader</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="64" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="60" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="64" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="60" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="66" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="61" />
       <source>%1 · review of your mistakes</source>
       <translation>%1 · révision de vos erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="69" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="63" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="64" />
+      <source>%1 / %2</source>
+      <comment>question number / questions</comment>
+      <translation>%1 / %2</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="78" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="70" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question traitée</numerusform>
@@ -2035,17 +2041,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="80" />
-      <source>How many questions you have answered</source>
-      <translation>Nombre de questions auxquelles vous avez répondu</translation>
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="71" />
+      <source>Questions</source>
+      <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="83" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="75" />
       <source>Your score so far</source>
       <translation>Votre score jusqu’ici</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="85" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="77" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n réponse donnée</numerusform>
@@ -2499,22 +2505,22 @@
       <translation>Version et objet de quizapp</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="23" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="24" />
       <source>Previous question</source>
       <translation>Question précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="25" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="26" />
       <source>Go back to the previous quiz question</source>
       <translation>Revenir à la question précédente du quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="31" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="32" />
       <source>Next question</source>
       <translation>Question suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="33" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="34" />
       <source>Go on to the next quiz question</source>
       <translation>Passer à la question suivante du quiz</translation>
     </message>
@@ -2614,42 +2620,42 @@
       <translation>Le dernier mot cliqué est connu (une seconde fois : en cours d’apprentissage)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="38" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="39" />
       <source>Check or go on (Enter in the quiz; 1–9 pick an option)</source>
       <translation>Vérifier ou continuer (Entrée dans le quiz ; 1–9 choisissent une réponse)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="40" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="41" />
       <source>In a question, keys 1 to 9 pick an option and Enter checks, then goes on; Ctrl+Enter does it from anywhere in the window</source>
       <translation>Dans une question, les touches 1 à 9 choisissent une réponse et Entrée vérifie, puis continue ; Ctrl+Entrée le fait depuis n’importe où dans la fenêtre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="50" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="51" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="52" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="53" />
       <source>Show the question's hint (it may cost points)</source>
       <translation>Montrer l’indice de la question (il peut coûter des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="57" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="58" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="59" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="60" />
       <source>Answer the question again</source>
       <translation>Répondre de nouveau à la question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="64" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="65" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="66" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="67" />
       <source>Stop trying and see the right answer</source>
       <translation>Arrêter d’essayer et voir la bonne réponse</translation>
     </message>

@@ -51,7 +51,6 @@ class QuestionPage(QWidget):
         super().__init__(parent)
         self.head = QuizHeader(self)
         self.position = self.head.position
-        self.bar = self.head.bar
         self.running = self.head.running
         self.mode_label = self.head.mode_label
         self.strip = self.head.strip

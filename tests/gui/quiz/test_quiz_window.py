@@ -131,3 +131,28 @@ def test_the_quiz_follows_the_windows_theme_and_start_leaves_the_toolbar(qtbot, 
     assert DARK.text.lower() in panel.page.prompt.styleSheet().lower()  # readable on dark
     reading.theme_hub.set_mode("light")
     assert DARK.text.lower() not in panel.page.prompt.styleSheet().lower()
+
+
+def test_the_status_bar_steps_aside_during_a_question(qtbot, reading):
+    bar = reading.statusBar()
+    assert bar.isVisible()
+    panel = start(qtbot, reading)
+    assert bar.isVisible()  # the chooser: not yet a question
+    click(qtbot, panel.chooser.practice_button)
+    assert bar.currentMessage().startswith("Your progress is saved")  # said, so shown
+    assert bar.isVisible()
+    bar.clearMessage()  # (its time is up)
+    assert not bar.isVisible()  # a question: the quiz gets the height
+    bar.showMessage("Something to say")  # a message during the quiz shows it again
+    assert bar.isVisible()
+    bar.clearMessage()
+    assert not bar.isVisible()
+    qtbot.keyClick(panel.widget, Qt.Key.Key_2)
+    with qtbot.waitSignal(panel.controller.answered):
+        qtbot.keyClick(panel.widget, Qt.Key.Key_Return)
+    with qtbot.waitSignal(panel.controller.session_finished):
+        qtbot.keyClick(panel.page.finish_button, Qt.Key.Key_Return)
+    assert bar.isVisible()  # the summary: the quiz is over
+    click(qtbot, panel.summary.back_button)
+    reading.show_screen("library")
+    assert bar.isVisible()

@@ -353,6 +353,7 @@ class QuestionPage(QWidget):
                 self.tr("See the results") if finish_leads else self.tr("Finish")
             )
             self.finish_button.setToolTip(self.tr("End the quiz now and see your results"))
+        self.action_bar.refresh_accent()
 
     # -- language -------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from quizapp.core.grading.responses import right_response
@@ -64,3 +65,25 @@ def test_wide_the_chips_show_their_numbers_and_the_full_position(qtbot, tmp_path
     assert len(rows(strip)) == 1 and strip.chips[1].shown == "2"
     assert panel.page.head.position.text() == "Question 1 of 16"
     assert panel.page.head.running.text().startswith("0 / 16 point")
+
+
+@pytest.mark.parametrize("height", [700, 520])
+def test_after_check_the_verdict_and_the_quoted_proof_are_in_view(qtbot, tmp_path, height):
+    article = load(tmp_path)
+    _view, panel = make_host(qtbot, article, width=900, height=height)
+    panel.set_theme(Theme(zoom=6))
+    click(qtbot, panel.chooser.practice_button)
+    page = panel.page
+    answer_current(qtbot, panel, right_response(article.questions[0]))
+    click(qtbot, page.check_button)
+    viewport, feedback = page.scroll.viewport(), page.feedback
+    quote = feedback.quote
+
+    def shown() -> bool:
+        top = feedback.mapTo(viewport, QPoint(0, 0)).y()
+        bottom = quote.mapTo(viewport, QPoint(0, quote.height())).y()
+        return top >= 0 and bottom <= viewport.height()
+
+    qtbot.waitUntil(lambda: quote.isVisible() and shown())
+    if height < 700:  # the body overflows: it was scrolled to show them
+        assert page.scroll.verticalScrollBar().value() > 0

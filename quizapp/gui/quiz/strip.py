@@ -141,10 +141,11 @@ class Chip(QToolButton):
         current one in a ring of the accent, a focused one in the text's colour."""
         thick = self.segment
         ring = max(1.5, thick * 0.35)
-        inset = ring + 1
-        bar = QRectF(inset, (self.height() - thick) / 2, self.width() - 2 * inset, thick)
         focus, hover = self.hasFocus(), self.underMouse()
-        if self.current or focus or hover:
+        ringed = self.current or focus or hover
+        inset = ring + 1 if ringed else 0.5  # the ring needs room; a plain segment, none
+        bar = QRectF(inset, (self.height() - thick) / 2, self.width() - 2 * inset, thick)
+        if ringed:
             colour = self.focus_ring if focus else (self.halo if self.current else self.edge)
             painter.setPen(QPen(QColor(colour), ring))
             painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -1770,140 +1770,140 @@
   <context>
     <name>QuestionPage</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="315" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="327" />
       <source>Hint (−%1 of the points)</source>
       <translation>Indice (−%1 des points)</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/question.py" line="218" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="317" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="376" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="329" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="326" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="338" />
       <source>Try again (−%1 of the points)</source>
       <translation>Réessayer (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="328" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="340" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="348" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="360" />
       <source>Back to the summary</source>
       <translation>Retour au bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="332" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="344" />
       <source>You did not answer this question.</source>
       <translation>Vous n’avez pas répondu à cette question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="351" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="363" />
       <source>Finish (click again)</source>
       <translation>Terminer (cliquez encore)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="354" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="366" />
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="354" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="366" />
       <source>See the results</source>
       <translation>Voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="356" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
       <source>End the quiz now and see your results</source>
       <translation>Terminer le questionnaire maintenant et voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="366" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="379" />
       <source>Question in English</source>
       <translation>Question en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
-      <location filename="../../quizapp/gui/review/question_page.py" line="146" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="380" />
+      <location filename="../../quizapp/gui/review/question_page.py" line="158" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="381" />
       <source>Check your answer (Enter)</source>
       <translation>Vérifier votre réponse (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="369" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="382" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="387" />
       <source>Next question</source>
       <translation>Question suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="377" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
       <source>Show a hint (H)</source>
       <translation>Afficher un indice (H)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="378" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
       <source>Try the question again (R)</source>
       <translation>Refaire la question (R)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="379" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="392" />
       <source>Show the right answer (S)</source>
       <translation>Voir la bonne réponse (S)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="371" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="384" />
       <source>Previous question (Page Up)</source>
       <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="372" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="385" />
       <source>Previous question</source>
       <translation>Question précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="346" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="358" />
       <source>Next ▶</source>
       <translation>Suivante ▶</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="386" />
       <source>Next question (Page Down)</source>
       <translation>Question suivante (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="388" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/question_page.py" line="106" />
+      <location filename="../../quizapp/gui/review/question_page.py" line="118" />
       <source>Answer first, then check.</source>
       <translation>Répondez d’abord, puis vérifiez.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/question_page.py" line="110" />
+      <location filename="../../quizapp/gui/review/question_page.py" line="122" />
       <source>Not quite: try once more.</source>
       <translation>Pas tout à fait : essayez encore une fois.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/question_page.py" line="147" />
+      <location filename="../../quizapp/gui/review/question_page.py" line="159" />
       <source>Next card</source>
       <translation>Carte suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/question_page.py" line="148" />
+      <location filename="../../quizapp/gui/review/question_page.py" line="160" />
       <source>The article</source>
       <translation>L’article</translation>
     </message>
@@ -1913,7 +1913,7 @@
       <translation>Indice (coûte %1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="365" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="378" />
       <source>Show the question and its options in English</source>
       <translation>Montrer la question et ses réponses en anglais</translation>
     </message>
@@ -1937,42 +1937,42 @@
   <context>
     <name>QuestionStrip</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="214" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="253" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="215" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="254" />
       <source>partly right</source>
       <translation>en partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="216" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="255" />
       <source>wrong</source>
       <translation>fausse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="217" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="256" />
       <source>answered</source>
       <translation>répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="218" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="257" />
       <source>skipped</source>
       <translation>passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="219" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="258" />
       <source>not answered yet</source>
       <translation>pas encore répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="243" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="296" />
       <source>Question %1: %2</source>
       <translation>Question %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="245" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="298" />
       <source>(current)</source>
       <translation>(en cours)</translation>
     </message>
@@ -2007,27 +2007,33 @@
   <context>
     <name>QuizHeader</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="64" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="60" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="64" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="60" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="66" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="61" />
       <source>%1 · review of your mistakes</source>
       <translation>%1 · révision de vos erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="69" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="63" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="64" />
+      <source>%1 / %2</source>
+      <comment>question number / questions</comment>
+      <translation>%1 / %2</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="78" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="70" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question traitée</numerusform>
@@ -2035,17 +2041,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="80" />
-      <source>How many questions you have answered</source>
-      <translation>Nombre de questions auxquelles vous avez répondu</translation>
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="71" />
+      <source>Questions</source>
+      <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="83" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="75" />
       <source>Your score so far</source>
       <translation>Votre score jusqu’ici</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="85" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="77" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n réponse donnée</numerusform>
@@ -2167,12 +2173,12 @@
       <translation>Rien à revoir aujourd’hui (répétition espacée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="164" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="167" />
       <source>Nothing is due now.</source>
       <translation>Rien à revoir pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="165" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="168" />
       <source>Reviewed: %1</source>
       <translation>Cartes revues : %1</translation>
     </message>
@@ -2203,63 +2209,63 @@
   <context>
     <name>ReviewView</name>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="144" />
+      <location filename="../../quizapp/gui/review/screen.py" line="147" />
       <source>No card is waiting: look words up while you read.</source>
       <translation>Aucune carte en attente : cherchez des mots en lisant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="147" />
+      <location filename="../../quizapp/gui/review/screen.py" line="150" />
       <source>Next card due: %1</source>
       <translation>Prochaine carte : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="148" />
+      <location filename="../../quizapp/gui/review/screen.py" line="151" />
       <source>Due within a day: %1</source>
       <translation>À revoir d’ici un jour : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="152" />
+      <location filename="../../quizapp/gui/review/screen.py" line="155" />
       <source>%1 left</source>
       <translation>encore %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="159" />
+      <location filename="../../quizapp/gui/review/screen.py" line="162" />
       <source>Again</source>
       <translation>À revoir</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="160" />
+      <location filename="../../quizapp/gui/review/screen.py" line="163" />
       <source>Hard</source>
       <translation>Difficile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="161" />
+      <location filename="../../quizapp/gui/review/screen.py" line="164" />
       <source>Good</source>
       <translation>Correct</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="162" />
+      <location filename="../../quizapp/gui/review/screen.py" line="165" />
       <source>Easy</source>
       <translation>Facile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="191" />
-      <location filename="../../quizapp/gui/review/screen.py" line="195" />
+      <location filename="../../quizapp/gui/review/screen.py" line="194" />
+      <location filename="../../quizapp/gui/review/screen.py" line="198" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="192" />
+      <location filename="../../quizapp/gui/review/screen.py" line="195" />
       <source>Review</source>
       <translation>Réviser</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="193" />
+      <location filename="../../quizapp/gui/review/screen.py" line="196" />
       <source>Settings</source>
       <translation>Réglages</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="194" />
+      <location filename="../../quizapp/gui/review/screen.py" line="197" />
       <source>Desired retention and new cards a day</source>
       <translation>Rétention visée et nouvelles cartes par jour</translation>
     </message>
@@ -2499,22 +2505,22 @@
       <translation>Version et objet de quizapp</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="23" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="24" />
       <source>Previous question</source>
       <translation>Question précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="25" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="26" />
       <source>Go back to the previous quiz question</source>
       <translation>Revenir à la question précédente du quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="31" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="32" />
       <source>Next question</source>
       <translation>Question suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="33" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="34" />
       <source>Go on to the next quiz question</source>
       <translation>Passer à la question suivante du quiz</translation>
     </message>
@@ -2614,42 +2620,42 @@
       <translation>Le dernier mot cliqué est connu (une seconde fois : en cours d’apprentissage)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="38" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="39" />
       <source>Check or go on (Enter in the quiz; 1–9 pick an option)</source>
       <translation>Vérifier ou continuer (Entrée dans le quiz ; 1–9 choisissent une réponse)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="40" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="41" />
       <source>In a question, keys 1 to 9 pick an option and Enter checks, then goes on; Ctrl+Enter does it from anywhere in the window</source>
       <translation>Dans une question, les touches 1 à 9 choisissent une réponse et Entrée vérifie, puis continue ; Ctrl+Entrée le fait depuis n’importe où dans la fenêtre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="50" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="51" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="52" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="53" />
       <source>Show the question's hint (it may cost points)</source>
       <translation>Montrer l’indice de la question (il peut coûter des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="57" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="58" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="59" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="60" />
       <source>Answer the question again</source>
       <translation>Répondre de nouveau à la question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="64" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="65" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="66" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="67" />
       <source>Stop trying and see the right answer</source>
       <translation>Arrêter d’essayer et voir la bonne réponse</translation>
     </message>
@@ -3107,57 +3113,57 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordPage</name>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="108" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="114" />
       <source>Not quite: try once more.</source>
       <translation>Pas tout à fait : essayez encore une fois.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="121" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="127" />
       <source>Right.</source>
       <translation>Juste.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="121" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="127" />
       <source>The word was: %1</source>
       <translation>Le mot était : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="163" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="169" />
       <source>The hidden word</source>
       <translation>Le mot caché</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="164" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="170" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="165" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="171" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="167" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="173" />
       <source>Show the word’s next letter (the rating becomes Hard)</source>
       <translation>Montrer la lettre suivante du mot (la note devient « Difficile »)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="170" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="176" />
       <source>Again</source>
       <translation>À revoir</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="171" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="177" />
       <source>Hard</source>
       <translation>Difficile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="172" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="178" />
       <source>Good</source>
       <translation>Correct</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="173" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="179" />
       <source>Easy</source>
       <translation>Facile</translation>
     </message>

@@ -1,7 +1,9 @@
 """The bar under a question, outside its scroll area, so it never scrolls away.
 
-◀ and ▶ (quiet), then the one accent button: Check while the answer is
-open, Next once it is checked, "See the results" on the last question. Ending
+◀ and ▶ (small quiet squares), then the one accent button, the bar's anchor:
+it takes the rest of the row, as tall as a comfortable touch target. Check while
+the answer is open, Next once it is checked, "See the results" on the last
+question. Ending
 the quiz early is a muted link at the bar's far end, never next to Next, so
 nobody ends a quiz by a slip of the mouse. At the largest zoom the body above
 scrolls and these stay in reach.
@@ -13,7 +15,38 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from quizapp.gui.quiz.buttons import set_prop
-from quizapp.gui.window.theme import SPACING_PX, Theme
+from quizapp.gui.window.theme import SPACING_PX, TARGET_PX, Theme
+
+TARGET_GROWTH = 1.15  # the main button's height, in touch targets at the chrome's scale
+
+
+def target(theme: Theme) -> int:
+    """The bar's height: a comfortable touch target, growing with the chrome's (damped)
+    scale, not the text's, so a large zoom leaves the question its room."""
+    return round(TARGET_PX * TARGET_GROWTH * theme.ui_scale)
+
+
+def rules(theme: Theme) -> list[str]:
+    """The bar's rules: the accent button's height and type, ◀ ▶ as quiet squares."""
+    p, tall = theme.palette, target(theme)
+    radius = max(4, round(tall * 0.3))
+    bar = "QFrame#quiz_actions"
+    return [
+        f'{bar} QPushButton[quiet="true"][nav="true"] {{ background: transparent;'
+        f" color: {p.muted}; border: 1px solid transparent; border-radius: {radius}px;"
+        f" padding: 0; min-width: {tall - 2}px; max-width: {tall - 2}px;"
+        f" min-height: {tall - 2}px; }}",
+        f'{bar} QPushButton[quiet="true"][nav="true"]:hover {{ background: {p.cursor_tint};'
+        f" color: {p.text}; border-color: {p.border}; }}",
+        f'{bar} QPushButton[quiet="true"][nav="true"]:focus {{'
+        f" border: 2px solid {p.accent}; color: {p.text}; }}",
+        f'{bar} QPushButton[quiet="true"][nav="true"]:disabled {{ background: transparent;'
+        f" color: {p.border}; border-color: transparent; }}",
+        f'{bar} QPushButton[primary="true"] {{ min-height: {tall - 2}px;'
+        f" padding: 0 {round(SPACING_PX * 2 * theme.ui_scale)}px; border-radius: {radius}px;"
+        f" font-size: {theme.ui_px('body')}px; font-weight: 700; }}",
+        f'{bar} QPushButton[endlink="true"] {{ min-height: {tall - 2}px; }}',
+    ]
 
 
 class ActionBar(QFrame):
@@ -43,9 +76,9 @@ class ActionBar(QFrame):
         self.set_theme(Theme())
 
     def set_theme(self, theme: Theme) -> None:
-        gap = round(SPACING_PX * theme.ui_scale)  # the chrome's spacing
+        gap = round(SPACING_PX * theme.ui_scale)  # the chrome's spacing (damped)
         self._row.setSpacing(gap)
-        self._row.setContentsMargins(0, gap, 0, 0)
+        self._row.setContentsMargins(0, round(gap * 0.5), 0, 0)
 
     def lead_with_finish(self, leads: bool) -> None:
         """Finish as the accent beside ◀ (the last question is done), or as the quiet
@@ -62,3 +95,19 @@ class ActionBar(QFrame):
 
     def finish_leads(self) -> bool:
         return self._finish_leads
+
+    def refresh_accent(self) -> None:
+        """The accent button shown takes the rest of the row (the far link keeps its end)."""
+        for button in (self.previous_button, self.next_button, self.check_button):
+            self._row.setStretchFactor(button, 0)
+        self._row.setStretchFactor(self.finish_button, 0)
+        accent = [
+            b
+            for b in (self.check_button, self.next_button, self.finish_button)
+            if b.property("primary") == "true" and not b.isHidden()
+        ]
+        if accent:
+            self._row.setStretchFactor(accent[0], 1)
+        for index in range(self._row.count()):  # the gap before the link: only without one
+            if self._row.itemAt(index).spacerItem() is not None:
+                self._row.setStretch(index, 0 if accent else 1)

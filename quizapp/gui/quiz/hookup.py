@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
 from quizapp.core.model import Article
 from quizapp.gui.window.shortcuts import ActionSpec
+from quizapp.gui.window.status_quiet import StatusQuiet
 
 if TYPE_CHECKING:  # pragma: no cover
     from quizapp.gui.quiz.panel import QuizPanel
@@ -87,6 +88,7 @@ class QuizHookup(QObject):
         window.article_opened.connect(self._article_opened)
         window.article_reloaded.connect(self._article_reloaded)
         window.screen_changed.connect(lambda _name: self._update_actions())
+        self.status = StatusQuiet(window)  # no status bar under a question
         self._update_actions()
 
     def ensure_panel(self) -> QuizPanel:
@@ -106,6 +108,7 @@ class QuizHookup(QObject):
             summary.reading_streak = self.reading_streak
             self.panel.controller.question_changed.connect(lambda _i: self._update_actions())
             self.panel.controller.session_finished.connect(lambda _r: self._update_actions())
+            self.panel.stack.currentChanged.connect(lambda _i: self._update_actions())
             self.panel_created.emit(self.panel)
         return self.panel
 
@@ -215,6 +218,7 @@ class QuizHookup(QObject):
         )
         for action in self.actions.values():
             action.setEnabled(on)
+        self.status.set_quiet(on)
         # "Start the quiz" leaves the toolbar and the menu while the quiz is showing
         start = getattr(self.window, "actions_by_name", {}).get("start_quiz")
         if start is not None:

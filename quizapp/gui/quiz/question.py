@@ -31,7 +31,7 @@ from quizapp.gui.quiz.feedback import FeedbackBox
 from quizapp.gui.quiz.finish_bar import FinishBar
 from quizapp.gui.quiz.fit_scroll import FitScroll
 from quizapp.gui.quiz.page_head import QuizHeader
-from quizapp.gui.window.theme import Theme
+from quizapp.gui.window.theme import SPACING_PX, Theme
 
 
 class QuestionPage(QWidget):
@@ -51,7 +51,6 @@ class QuestionPage(QWidget):
         super().__init__(parent)
         self.head = QuizHeader(self)
         self.position = self.head.position
-        self.bar = self.head.bar
         self.running = self.head.running
         self.mode_label = self.head.mode_label
         self.strip = self.head.strip
@@ -156,8 +155,9 @@ class QuestionPage(QWidget):
         self.actions.set_gaps(gap, gap)
         self.action_bar.set_theme(theme)
         self.slot.setContentsMargins(0, gap, 0, gap)
-        self._layout.setSpacing(theme.space(0.75))
-        self._layout.setContentsMargins(gap, theme.space(0.75), gap, theme.space(0.75))
+        chrome = round(SPACING_PX * 0.75 * theme.ui_scale)  # damped: the question gets the room
+        self._layout.setSpacing(chrome)
+        self._layout.setContentsMargins(gap, chrome, gap, chrome)
         self.finish_bar.set_theme(theme)
         if self.widget is not None:
             self.widget.set_theme(theme)
@@ -245,12 +245,21 @@ class QuestionPage(QWidget):
     def scroll_to_feedback(self) -> None:
         QTimer.singleShot(0, self, self._show_feedback)
 
+    def _proof_bottom(self, feedback_top: int) -> int:
+        """Where the verdict line and the quoted proof under it end, in the body: what a
+        check must bring into view (the verdict alone when nothing is quoted)."""
+        bottom = feedback_top + self.feedback.verdict_bottom()
+        quote = self.feedback.quote
+        if quote.isVisibleTo(self.feedback):
+            bottom = max(bottom, quote.mapTo(self.body, QPoint(0, quote.height())).y())
+        return bottom
+
     def _show_feedback(self) -> None:
-        """The verdict in view with the learner's answer above it: the pick and as much
-        as fits under it (the whole feedback and retry, the feedback, the verdict line),
-        moving as little as possible. When they can't both show (a tall answer, a large
-        zoom), an option picked is said under the verdict and the feedback shows from its
-        top; any other answer keeps its last lines above the verdict."""
+        """The verdict and the quoted proof in view, with the learner's answer above them:
+        the pick and as much as fits under it (the whole feedback and retry, the proof,
+        the verdict line), moving as little as possible. When the pick can't show with
+        the proof (a tall answer, a large zoom), an option picked is said under the
+        verdict; when even verdict and proof can't both show, the verdict is on top."""
         if not self.feedback.isVisibleTo(self):
             return
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # settled sizes
@@ -261,17 +270,17 @@ class QuestionPage(QWidget):
             anchor = self.widget if self.widget is not None else self.feedback
         top = anchor.mapTo(body, QPoint(0, 0)).y() - pad
         feedback_top = self.feedback.mapTo(body, QPoint(0, 0)).y()
-        apart = feedback_top + self.feedback.verdict_bottom(False) + pad - view > top
+        apart = self._proof_bottom(feedback_top) + pad - view > top
         said = self.widget.picked_text() if apart and self.widget is not None else ""
         self.feedback.show_pick(said)  # too far apart: the pick said under the verdict
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        ends = [feedback_top + self.feedback.verdict_bottom()]  # the least, then more
-        ends.append(feedback_top + self.feedback.height())
+        proof = self._proof_bottom(feedback_top)
+        ends = [proof, max(proof, feedback_top + self.feedback.height())]  # least, then more
         for button in (self.retry_button, self.give_up_button):  # what to do next, if shown
             if button.isVisibleTo(body):
                 ends.append(max(ends[-1], button.mapTo(body, QPoint(0, button.height())).y()))
         bar = self.scroll.verticalScrollBar()
-        value = ends[0] + pad - view  # nothing fits with the pick: the verdict at the bottom
+        value = ends[0] + pad - view  # nothing fits with the pick: the proof at the bottom
         if said:  # the pick is in the verdict: as much of the feedback as fits, from its top
             value = min(ends[-1] + pad - view, feedback_top - pad)
         for end in reversed(ends):  # the most that fits under the pick
@@ -279,6 +288,9 @@ class QuestionPage(QWidget):
             if low <= top:  # all fits: move least; else the pick on top, the most under it
                 value = min(max(bar.value(), low), top) if end == ends[-1] else top
                 break
+        # whatever else: the verdict and the proof in view, or the verdict on top
+        value = max(value, min(proof + pad - view, feedback_top - pad))
+        value = min(value, feedback_top - pad)
         bar.setValue(max(0, value))
 
     def focus_primary(self) -> None:
@@ -354,6 +366,7 @@ class QuestionPage(QWidget):
                 self.tr("See the results") if finish_leads else self.tr("Finish")
             )
             self.finish_button.setToolTip(self.tr("End the quiz now and see your results"))
+        self.action_bar.refresh_accent()
 
     # -- language -------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

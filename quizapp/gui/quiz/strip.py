@@ -4,8 +4,11 @@ Each chip says what became of its question by a tint from the theme and, so
 colour is never alone, by what it shows: a graded question its sign (✓ ✗ ◐) in
 place of its number, an answer kept in a test a dot under the number, a skipped
 question a dashed ring; the number is always in its tooltip and accessible name.
-A halo marks the current one and a click goes there. The chips keep to one line
-when they can, shrinking a little, and wrap like words when they can't.
+A halo marks the current one and a click goes there. The chips keep to one line,
+shrinking a little; when even small chips would wrap (a narrow panel, a large
+zoom) they fold into a segmented progress bar: one thin segment per question in
+its state's colour, the current one ringed in the accent, each still a button
+with its tooltip and name. The strip never takes more than one row.
 """
 
 from __future__ import annotations
@@ -26,7 +29,6 @@ from quizapp.gui.quiz.buttons import Flow
 from quizapp.gui.window.stylesheet_quiz import HEAD_SCALE_MAX
 from quizapp.gui.window.theme import SPACING_PX, TYPE_PX, Theme
 
-MAX_LINES = 3  # the most lines of chips a long quiz may take (they shrink to fit)
 SIGNS = {"right": "✓", "partly": "◐", "wrong": "✗"}  # shown instead of the number
 
 
@@ -87,6 +89,7 @@ class Chip(QToolButton):
         self.shown, self.current, self.dashed, self.dot = "", False, False, False
         self.fg = self.bg = self.edge = self.halo = self.focus_ring = "#000000"
         self.font_px, self.side = 13, 24
+        self.segment = 0  # > 0: drawn as a bar segment this thick, not a disc
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()
@@ -94,6 +97,10 @@ class Chip(QToolButton):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.segment:
+            self._paint_segment(painter)
+            painter.end()
+            return
         margin = (self.width() - self.side) / 2
         disc = QRectF(margin, (self.height() - self.side) / 2, self.side, self.side)
         focus, hover = self.hasFocus(), self.underMouse()
@@ -128,6 +135,30 @@ class Chip(QToolButton):
             painter.setBrush(QColor(self.fg))
             painter.drawEllipse(QRectF(disc.center().x() - r, centre - r, 2 * r, 2 * r))
         painter.end()
+
+    def _paint_segment(self, painter: QPainter) -> None:
+        """A thin rounded bar in the state's colour (dashed edge when skipped); the
+        current one in a ring of the accent, a focused one in the text's colour."""
+        thick = self.segment
+        ring = max(1.5, thick * 0.35)
+        focus, hover = self.hasFocus(), self.underMouse()
+        ringed = self.current or focus or hover
+        inset = ring + 1 if ringed else 0.5  # the ring needs room; a plain segment, none
+        bar = QRectF(inset, (self.height() - thick) / 2, self.width() - 2 * inset, thick)
+        if ringed:
+            colour = self.focus_ring if focus else (self.halo if self.current else self.edge)
+            painter.setPen(QPen(QColor(colour), ring))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            grow = ring / 2 + 1
+            outline = bar.adjusted(-grow, -grow, grow, grow)
+            painter.drawRoundedRect(outline, outline.height() / 2, outline.height() / 2)
+        pen = QPen(QColor(self.edge), 1.0)
+        if self.dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(QColor(self.bg))
+        inner = bar.adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.drawRoundedRect(inner, inner.height() / 2, inner.height() / 2)
 
 
 class QuestionStrip(QWidget):
@@ -177,27 +208,35 @@ class QuestionStrip(QWidget):
         self._current = session.index
         self._restyle()
 
-    def _sizes(self, gap: int) -> tuple[int, int, int]:
-        """(font px, disc side, halo margin): the chips grow with the zoom more slowly
-        than the text, and shrink (to a floor) so the fewest lines hold them all, at
-        most MAX_LINES, leaving the question its room."""
+    def _sizes(self, gap: int) -> tuple[int, int, int, bool]:
+        """(font px, disc side, halo margin, segmented): the chips grow with the zoom
+        more slowly than the text and shrink (to a floor) to keep to one line; when
+        even the smallest would not, the strip is a segmented bar."""
         scale = min(self.theme.ui_scale, HEAD_SCALE_MAX)
         font = round(TYPE_PX["caption"] * scale)
         side = round(font * 2.0)
         floor = round(TYPE_PX["caption"] * 1.3)
         count, width = len(self.chips), self.width()
-        if count and width > 0:
-            for lines in range(1, MAX_LINES + 1):
-                per_line = -(-count // lines)
-                room = (width - gap * (per_line - 1)) // per_line  # one chip, halo included
-                fits = side
-                while fits > floor and fits + 2 * halo(fits) > room:
-                    fits -= 1
-                if fits + 2 * halo(fits) <= room or lines == MAX_LINES:
-                    side = fits
-                    break
-            font = min(font, max(round(TYPE_PX["caption"] * 0.85), round(side / 1.85)))
-        return font, side, halo(side)
+        if not count or width <= 0:
+            return font, side, halo(side), False
+        room = (width - gap * (count - 1)) // count  # one chip, halo included
+        while side > floor and side + 2 * halo(side) > room:
+            side -= 1
+        if side + 2 * halo(side) > room:
+            return font, side, halo(side), True
+        font = min(font, max(round(TYPE_PX["caption"] * 0.85), round(side / 1.85)))
+        return font, side, halo(side), False
+
+    def segmented(self) -> bool:
+        """Whether the chips are folded into a segmented progress bar."""
+        return bool(self.chips) and self.chips[0].segment > 0
+
+    def _segment_widths(self, gap: int) -> list[int]:
+        """The strip's width shared out among the segments, to the pixel."""
+        count = len(self.chips)
+        room = max(count, self.width() - gap * (count - 1))
+        base, extra = divmod(room, count)
+        return [base + (1 if i < extra else 0) for i in range(count)]
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -220,12 +259,26 @@ class QuestionStrip(QWidget):
         }
         gap = max(1, round(SPACING_PX * 0.25 * self.theme.ui_scale))
         self._layout.set_gaps(gap, gap)
-        font, side, margin = self._sizes(gap)
+        font, side, margin, segmented = self._sizes(gap)
+        scale = min(self.theme.ui_scale, HEAD_SCALE_MAX)
+        thick = max(4, round(SPACING_PX * 0.75 * scale)) if segmented else 0
+        widths = self._segment_widths(gap) if segmented else []
+        tall = max(round(thick * 2.75), round(TYPE_PX["caption"] * scale * 1.25))
         for index, (chip, state) in enumerate(zip(self.chips, self.states, strict=True)):
             number = str(index + 1)
             chip.setText(number)
-            chip.setFixedSize(side + 2 * margin, side + 2 * margin)
-            if state in SIGNS:
+            chip.segment = thick
+            if segmented:
+                chip.setFixedSize(widths[index], tall)
+            else:
+                chip.setFixedSize(side + 2 * margin, side + 2 * margin)
+            if segmented and state in SIGNS:  # a bar segment: the state's full colour
+                fg, bg, edge = getattr(p, state), getattr(p, state), getattr(p, state)
+            elif segmented and state == "answered":
+                fg, bg, edge = p.accent, p.accent, p.accent
+            elif segmented and state == "ahead":
+                fg, bg, edge = p.muted, p.border, p.border
+            elif state in SIGNS:
                 fg, bg, edge = getattr(p, state), getattr(p, state + "_tint"), getattr(p, state)
             elif state == "skipped":
                 fg, bg, edge = p.partly, p.window, p.partly
@@ -246,6 +299,7 @@ class QuestionStrip(QWidget):
             chip.setToolTip(label)
             chip.setAccessibleName(label)
         self._layout.invalidate()
+        self._layout.setGeometry(self.rect())  # placed now: never a frame on two rows
         self.updateGeometry()
 
     def changeEvent(self, event: QEvent) -> None:

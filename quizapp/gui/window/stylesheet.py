@@ -15,6 +15,7 @@ Sizes are px computed from the zoom, so the whole interface scales at once.
 from __future__ import annotations
 
 from quizapp.gui.library.style import rules as library_rules
+from quizapp.gui.quiz.action_bar import rules as quiz_bar_rules
 from quizapp.gui.quiz.style_controls import rules as quiz_control_rules
 from quizapp.gui.reading.legend_style import rules as legend_rules
 from quizapp.gui.window import stylesheet_quiz, stylesheet_reading, stylesheet_summary
@@ -113,4 +114,5 @@ def style_sheet(theme: Theme) -> str:
     rules.extend(stylesheet_quiz.rules(theme))
     rules.extend(quiz_control_rules(theme))
     rules.extend(legend_rules(theme))
+    rules.extend(quiz_bar_rules(theme))
     return "\n".join(rules) + "\n"

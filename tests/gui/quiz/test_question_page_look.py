@@ -1,8 +1,6 @@
-"""The question page's calm layout: chips that wrap, one accent button, feedback said once."""
+"""The question page's calm layout: one accent button, feedback said once."""
 
 from __future__ import annotations
-
-from PySide6.QtCore import QPoint, Qt
 
 from quizapp.core.grading.responses import right_response
 from tests.gui.quiz_fixtures import answer_current, click, load, make_host, wrong_answer
@@ -18,25 +16,6 @@ def start(qtbot, tmp_path, width=1200):
 def primaries(page) -> list[str]:
     buttons = (page.check_button, page.next_button, page.finish_button)
     return [b.text() for b in buttons if b.isVisible() and b.property("primary") == "true"]
-
-
-def test_the_strip_wraps_its_chips_inside_a_narrow_panel(qtbot, tmp_path):
-    _article, view, panel = start(qtbot, tmp_path)
-    view.splitter.setSizes([900, 300])
-    strip = panel.page.strip
-
-    def tops() -> set[int]:
-        return {chip.mapTo(strip, QPoint(0, 0)).y() for chip in strip.chips}
-
-    qtbot.waitUntil(lambda: len(tops()) > 1)  # more than one line, no sideways scrolling
-    for chip in strip.chips:
-        assert chip.isVisible()
-        assert chip.mapTo(strip, QPoint(0, 0)).x() >= 0
-        assert chip.mapTo(strip, QPoint(chip.width(), 0)).x() <= strip.width()
-        assert chip.width() >= chip.fontMetrics().horizontalAdvance(chip.text())
-    assert strip.chips[0].accessibleName() == "Question 1: not answered yet (current)"
-    qtbot.keyClick(strip.chips[3], Qt.Key.Key_Space)  # the keyboard reaches a chip too
-    assert panel.session.index == 3
 
 
 def test_one_accent_button_check_then_next(qtbot, tmp_path):

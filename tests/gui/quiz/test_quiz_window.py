@@ -131,3 +131,57 @@ def test_the_quiz_follows_the_windows_theme_and_start_leaves_the_toolbar(qtbot, 
     assert DARK.text.lower() in panel.page.prompt.styleSheet().lower()  # readable on dark
     reading.theme_hub.set_mode("light")
     assert DARK.text.lower() not in panel.page.prompt.styleSheet().lower()
+
+
+def test_the_status_bar_steps_aside_during_a_question(qtbot, reading):
+    bar = reading.statusBar()
+    assert bar.isVisible()
+    panel = start(qtbot, reading)
+    assert bar.isVisible()  # the chooser: not yet a question
+    click(qtbot, panel.chooser.practice_button)
+    assert bar.currentMessage().startswith("Your progress is saved")  # said, so shown
+    assert bar.isVisible()
+    bar.clearMessage()  # (its time is up)
+    assert not bar.isVisible()  # a question: the quiz gets the height
+    bar.showMessage("Something to say")  # a message during the quiz shows it again
+    assert bar.isVisible()
+    bar.clearMessage()
+    assert not bar.isVisible()
+    qtbot.keyClick(panel.widget, Qt.Key.Key_2)
+    with qtbot.waitSignal(panel.controller.answered):
+        qtbot.keyClick(panel.widget, Qt.Key.Key_Return)
+    with qtbot.waitSignal(panel.controller.session_finished):
+        qtbot.keyClick(panel.page.finish_button, Qt.Key.Key_Return)
+    assert bar.isVisible()  # the summary: the quiz is over
+    click(qtbot, panel.summary.back_button)
+    reading.show_screen("library")
+    assert bar.isVisible()
+
+
+def test_the_main_button_anchors_the_bar_at_the_largest_zoom_in_french(qtbot, reading):
+    reading.settings.zoom = 6
+    reading.theme_hub.refresh()
+    reading.set_language("fr")
+    reading.resize(900, 700)
+    panel = start(qtbot, reading)
+    click(qtbot, panel.chooser.practice_button)
+    page = panel.page
+    small = page.previous_button
+
+    def anchors(button) -> bool:  # wide and tall beside ◀ ▶, its words whole
+        return (
+            button.isVisible()
+            and button.width() >= max(2 * small.width(), page.action_bar.width() // 2)
+            and button.height() >= small.height()
+            and button.width() >= button.sizeHint().width()
+            and button.mapTo(page, button.rect().bottomRight()).x() <= page.width()
+        )
+
+    qtbot.keyClick(panel.widget, Qt.Key.Key_2)
+    qtbot.waitUntil(lambda: anchors(page.check_button))
+    assert page.check_button.text() == "Vérifier"
+    with qtbot.waitSignal(panel.controller.answered):
+        click(qtbot, page.check_button)
+    qtbot.waitUntil(lambda: anchors(page.finish_button))  # the one question: the results
+    assert page.finish_button.text() == "Voir le bilan"
+    assert small.width() <= small.height() + 2  # ◀: a small square

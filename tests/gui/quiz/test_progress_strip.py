@@ -1,0 +1,89 @@
+"""The header's one progress display: chips on one row, or a segmented bar when narrow."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from quizapp.core.grading.responses import right_response
+from quizapp.gui.window.theme import Theme
+from tests.gui.quiz.test_action_bar import sixteen_questions
+from tests.gui.quiz_fixtures import answer_current, click, load, make_host
+
+
+def start(qtbot, tmp_path, width=900, height=700, zoom=0):
+    article = load(tmp_path, sixteen_questions())
+    view, panel = make_host(qtbot, article, width=width, height=height)
+    panel.set_theme(Theme(zoom=zoom))
+    click(qtbot, panel.chooser.practice_button)
+    return article, view, panel
+
+
+def rows(strip) -> set[int]:
+    return {chip.mapTo(strip, QPoint(0, 0)).y() for chip in strip.chips}
+
+
+def test_a_narrow_panel_folds_the_chips_into_one_row_of_segments(qtbot, tmp_path):
+    article, view, panel = start(qtbot, tmp_path)
+    strip = panel.page.strip
+    view.splitter.setSizes([640, 260])
+    qtbot.waitUntil(lambda: strip.width() < 300 and strip.segmented())
+    assert len(rows(strip)) == 1  # never more than one row
+    for chip in strip.chips:
+        assert chip.isVisible() and chip.width() >= 2
+        assert chip.mapTo(strip, QPoint(chip.width(), 0)).x() <= strip.width()
+    answer_current(qtbot, panel, right_response(article.questions[0]))
+    click(qtbot, panel.page.check_button)
+    assert strip.chips[0].accessibleName() == "Question 1: right (current)"
+    assert strip.chips[0].toolTip() == strip.chips[0].accessibleName()
+    click(qtbot, strip.chips[5])  # a click on a segment goes to its question
+    assert panel.session.index == 5
+    assert strip.chips[5].accessibleName() == "Question 6: not answered yet (current)"
+    qtbot.keyClick(strip.chips[9], Qt.Key.Key_Space)  # the keyboard reaches a segment too
+    assert panel.session.index == 9
+
+
+def test_the_strip_never_takes_two_rows_at_the_largest_zoom(qtbot, tmp_path):
+    _article, view, panel = start(qtbot, tmp_path, zoom=6)
+    strip = panel.page.strip
+    for sizes in ([300, 600], [450, 450], [600, 300]):
+        view.splitter.setSizes(sizes)
+        qtbot.waitUntil(lambda s=sizes: abs(strip.width() - s[1]) < 80)
+        assert len(rows(strip)) == 1
+        assert all(c.mapTo(strip, QPoint(c.width(), 0)).x() <= strip.width() for c in strip.chips)
+        head = panel.page.head  # one line: chip, position and score, none cut
+        ends = [w.mapTo(head, QPoint(w.sizeHint().width(), 0)).x() for w in (head.position,)]
+        assert ends[0] <= head.running.mapTo(head, QPoint(0, 0)).x()
+        assert head.running.mapTo(head, QPoint(head.running.width(), 0)).x() <= head.width()
+
+
+def test_wide_the_chips_show_their_numbers_and_the_full_position(qtbot, tmp_path):
+    _article, view, panel = start(qtbot, tmp_path, width=1400, height=900)
+    strip = panel.page.strip
+    view.splitter.setSizes([700, 700])
+    qtbot.waitUntil(lambda: strip.width() > 600 and not strip.segmented())
+    assert len(rows(strip)) == 1 and strip.chips[1].shown == "2"
+    assert panel.page.head.position.text() == "Question 1 of 16"
+    assert panel.page.head.running.text().startswith("0 / 16 point")
+
+
+@pytest.mark.parametrize("height", [700, 520])
+def test_after_check_the_verdict_and_the_quoted_proof_are_in_view(qtbot, tmp_path, height):
+    article = load(tmp_path)
+    _view, panel = make_host(qtbot, article, width=900, height=height)
+    panel.set_theme(Theme(zoom=6))
+    click(qtbot, panel.chooser.practice_button)
+    page = panel.page
+    answer_current(qtbot, panel, right_response(article.questions[0]))
+    click(qtbot, page.check_button)
+    viewport, feedback = page.scroll.viewport(), page.feedback
+    quote = feedback.quote
+
+    def shown() -> bool:
+        top = feedback.mapTo(viewport, QPoint(0, 0)).y()
+        bottom = quote.mapTo(viewport, QPoint(0, quote.height())).y()
+        return top >= 0 and bottom <= viewport.height()
+
+    qtbot.waitUntil(lambda: quote.isVisible() and shown())
+    if height < 700:  # the body overflows: it was scrolled to show them
+        assert page.scroll.verticalScrollBar().value() > 0

@@ -145,3 +145,13 @@ def _empty_clipboard(qapp: QApplication) -> Iterator[None]:
     """Offscreen Qt crashes at exit (SIGSEGV) if the clipboard still owns data then."""
     yield
     QApplication.clipboard().clear()
+
+
+@pytest.fixture
+def english(qapp):
+    """The English catalogue (its plural forms: "1 sentence", not "1 sentence(s)")."""
+    from quizapp.gui.window.i18n import Translators
+
+    translators = Translators()
+    translators.install("en")
+    return translators

@@ -1525,6 +1525,21 @@
       <source>(the English of this sentence shows after the answer)</source>
       <translation>(l’anglais de cette phrase s’affiche après la réponse)</translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="131" />
+      <source>Sentence %1 of %2</source>
+      <translation>Phrase %1 sur %2</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="135" />
+      <source>selected</source>
+      <translation>choisie</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="137" />
+      <source>not selected</source>
+      <translation>non choisie</translation>
+    </message>
   </context>
   <context>
     <name>Preferences</name>

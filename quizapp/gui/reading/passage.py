@@ -218,6 +218,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
             self._scroll_to(sentence_id)
         if changed and sentence_id:
             self.current_changed.emit(sentence_id)
+        self._describe_current()
 
     def move_current(self, step: int) -> None:
         if not self._order:
@@ -255,6 +256,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
             self.locate_mode_changed.emit(on)
         else:
             self._update_highlights()
+        self._describe_current()
 
     def locate_mode(self) -> bool:
         return self._locate_mode
@@ -270,6 +272,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
         self._locate = picked
         self._update_highlights()
         self.viewport().update()
+        self._describe_current()
 
     # -- highlights -----------------------------------------------------------
     def gloss_highlight(self) -> tuple[str, int, int] | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextCharFormat
 from PySide6.QtWidgets import QTextEdit
 
@@ -27,6 +27,7 @@ class QuizMarks:
     """Masks (a cloze's own sentence, hidden while it is asked) and locate marks."""
 
     _masked: frozenset[str] = frozenset()
+    _usual_description: str | None = None
     _answer_right: frozenset[str] = frozenset()
     _answer_wrong: frozenset[str] = frozenset()
 
@@ -121,6 +122,25 @@ class QuizMarks:
     def sentence_number(self, sentence_id: str) -> int:
         order = getattr(self, "_order", [])
         return order.index(sentence_id) + 1 if sentence_id in order else 0
+
+    def _describe_current(self) -> None:
+        """A locate question's gutter number and pick, said to screen readers (painted only)."""
+        sid, order = getattr(self, "_current", None), getattr(self, "_order", [])
+        if not getattr(self, "_locate_mode", False) or sid not in order:
+            if self._usual_description is not None:  # the reading keys' description again
+                self.setAccessibleDescription(self._usual_description)  # type: ignore[attr-defined]
+                self._usual_description = None
+            return
+        if self._usual_description is None:
+            self._usual_description = self.accessibleDescription()  # type: ignore[attr-defined]
+        said = QCoreApplication.translate("PassageView", "Sentence %1 of %2")
+        said = said.replace("%1", str(self.sentence_number(sid))).replace("%2", str(len(order)))
+        picked = sid in getattr(self, "_locate", ())
+        if picked:
+            state = QCoreApplication.translate("PassageView", "selected")
+        else:
+            state = QCoreApplication.translate("PassageView", "not selected")
+        self.setAccessibleDescription(f"{said}, {state}")  # type: ignore[attr-defined]
 
     def gutter_marks(self) -> list[tuple[str, QRect]]:
         """(sentence id, where its number is painted), for the sentences whose first

@@ -271,3 +271,20 @@ def test_offsets_survive_characters_outside_the_bmp(qtbot):
     assert (sid, word, hit.entry.en) == ("s1", "contrôle", "control")
     assert text[hit.start : hit.end] == "contrôle"
     assert view.popover.texts()[:2] == ["contrôle", "control"]
+
+
+def test_locate_mode_says_the_painted_number_and_pick_to_screen_readers(qtbot, reading):
+    passage = reading.reading_view.passage
+    passage.setFocus()
+    usual = passage.accessibleDescription()
+    assert usual.startswith("Up and Down move between sentences")
+    passage.set_locate_mode(True)
+    qtbot.keyClick(passage, Qt.Key.Key_Down)
+    qtbot.keyClick(passage, Qt.Key.Key_Down)
+    total = len(passage.article.sentences)
+    assert passage.accessibleDescription() == f"Sentence 2 of {total}, not selected"
+    qtbot.keyClick(passage, Qt.Key.Key_Space)
+    assert passage.locate_selection() == frozenset({passage.current()})
+    assert passage.accessibleDescription() == f"Sentence 2 of {total}, selected"
+    passage.set_locate_mode(False)
+    assert passage.accessibleDescription() == usual

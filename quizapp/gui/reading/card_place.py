@@ -2,17 +2,17 @@
 
 Below the sentence's last line, else above its first, next to the word and
 inside the passage. When neither side has room (a large zoom, a small
-window), the card becomes a sheet as wide as the passage and the passage
-scrolls the sentence up to the top so the sheet fits under it; a sentence
-too tall for that keeps at least its word's line clear. A sentence's list of
-words (G) goes beside the column when the window is wide enough.
+window), the card docks as a bottom panel: the passage's viewport ends above
+it and scrolls the sentence into view (a sentence too tall for that keeps at
+least its word's line). A sentence's list of words (G) goes beside the column
+when the window is wide enough.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 
 if TYPE_CHECKING:  # pragma: no cover
     from quizapp.gui.reading.gloss_card import GlossPopover
@@ -55,30 +55,44 @@ class CardPlacement:
         return QRect(viewport.mapTo(self, viewport.rect().topLeft()), viewport.size())
 
     def _place_card(self, popover: GlossPopover, span: tuple[str, int, int]) -> None:
-        """Open the card by the word of `span`, as a scrolled-to sheet if it fits nowhere."""
+        """Open the card by the word of `span`, below or above its sentence; with room for
+        neither, as a panel docked at the passage's foot, the sentence scrolled into view."""
         sentence_id, self._card_span = span[0], span
+        self._undock()
         area, gap = self._area(), popover.GAP
         clear = self._sentence_rect(sentence_id)
-
-        def fits() -> bool:
-            height = popover.sizeHint().height()
-            below = clear.bottom() + gap + height <= area.bottom()
-            return below or clear.top() - gap - height >= area.top()
-
-        if not fits():
-            popover.widen(area.width() - 2 * gap)
-        if not fits():
-            height = popover.sizeHint().height()
+        popover.widen(None)
+        height = popover.sizeHint().height()
+        below = clear.bottom() + gap + height <= area.bottom()
+        if below or clear.top() - gap - height >= area.top():
+            popover.popup_at(self._anchor(*span), clear, area)
+            return
+        popover.widen(self.passage.width())
+        line = self._anchor(*span).height()
+        height = min(popover.sizeHint().height(), area.height() - line - 2 * gap)
+        self._placing = True
+        try:
+            self.passage.reserve_foot(height)
+            area, clear = self._area(), self._sentence_rect(sentence_id)
             anchor = self._anchor(*span)
-            whole = anchor.bottom() - clear.top() + 2 * gap + height <= area.height()
-            top = clear.top() if whole else anchor.top()
-            bar = self.passage.verticalScrollBar()
-            self._placing = True
-            try:
+            if clear.top() < area.top() or clear.bottom() > area.bottom():
+                whole = clear.height() + 2 * gap <= area.height()
+                top = clear.top() if whole else anchor.top()
+                bar = self.passage.verticalScrollBar()
                 bar.setValue(bar.value() + top - area.top() - gap)
-            finally:
-                self._placing = False
-        popover.popup_at(self._anchor(*span), self._sentence_rect(sentence_id), area)
+        finally:
+            self._placing = False
+        passage = self.passage
+        corner = passage.mapTo(self, QPoint(0, passage.height() - height))
+        popover.dock_at(QRect(corner, QSize(passage.width(), height)))
+
+    def _undock(self) -> None:
+        """The passage takes its whole height back (the docked card closed or moved)."""
+        self._placing = True
+        try:
+            self.passage.reserve_foot(0)
+        finally:
+            self._placing = False
 
     def _place_beside(self, popover: GlossPopover, sentence_id: str) -> None:
         """The words of a sentence: right of the column if there is room, else as a word's card."""
@@ -89,6 +103,7 @@ class CardPlacement:
             self._place_card(popover, (sentence_id, 0, 1))
             return
         self._card_span = None
+        popover._set_docked(False)
         y = min(max(area.top(), sentence.top()), area.bottom() - size.height())
         popover.move(QPoint(left, max(area.top(), y)))
         popover.show()

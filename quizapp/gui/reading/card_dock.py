@@ -3,6 +3,8 @@
 A mixin of `GlossPopover` (gloss_card.py); `card_place.py` decides which. Floating,
 it keeps clear of its sentence, below it or above; docked, it fills the strip the
 passage gave up at its foot, with a rounded top edge and a ✕, and covers no text.
+Its measure too: as wide as its lines up to a limit, and, docked, no taller than
+the room left, its lines scrolling inside (`card_lines.CardLines`).
 """
 
 from __future__ import annotations
@@ -13,7 +15,12 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QResizeEvent
 
 if TYPE_CHECKING:  # pragma: no cover
-    from PySide6.QtWidgets import QGraphicsDropShadowEffect, QToolButton, QVBoxLayout
+    from PySide6.QtWidgets import (
+        QGraphicsDropShadowEffect,
+        QToolButton,
+        QVBoxLayout,
+        QWidget,
+    )
 
     from quizapp.gui.reading.key_button import KeyButton
 
@@ -27,6 +34,9 @@ class CardPosition:
     close_button: QToolButton
     translate_button: KeyButton
     body: QVBoxLayout
+    buttons: QWidget
+    widest: int | None
+    limit: int | None
     _placement: tuple[QRect, QRect | None, QRect | None] | None
 
     def popup_at(
@@ -78,3 +88,35 @@ class CardPosition:
         self.close_button.raise_()
         first = self.translate_button if self.translate_button.isVisible() else self
         first.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    # -- measure -------------------------------------------------------------
+    def widen(self, width: int | None, limit: int | None = None) -> None:
+        """At most `width` wide (None: the card's own measure) and `limit` tall (None: as
+        tall as its lines), laid out again."""
+        if (width, limit) != (self.widest, self.limit):
+            self.widest, self.limit = width, limit
+            self._rebuild()
+
+    def _room(self) -> int | None:
+        """How tall the lines may be within `limit`, under the margins and above the buttons."""
+        if self.limit is None:
+            return None
+        margins = self.body.contentsMargins()
+        buttons = self.buttons.sizeHint().height() if not self.buttons.isHidden() else 0
+        return self.limit - margins.top() - margins.bottom() - buttons - 2  # 2: the border
+
+    def _fit(self) -> None:
+        """Its size from the lines it has now (a rebuild leaves the layout's cache stale)."""
+        self.body.invalidate()
+        self.body.activate()
+        self.resize(self.sizeHint())
+
+    def _collapse(self) -> None:
+        self.translate_button.blockSignals(True)
+        self.translate_button.setChecked(False)
+        self.translate_button.blockSignals(False)
+
+    def _show_row(self) -> None:
+        row = (self.translate_button, self.known_button, self.more_button, self.add_button)
+        shown = [b for b in (*row, self.folder_button) if not b.isHidden()]
+        self.buttons.setVisible(bool(shown))

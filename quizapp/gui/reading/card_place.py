@@ -67,9 +67,9 @@ class CardPlacement:
         if below or clear.top() - gap - height >= area.top():
             popover.popup_at(self._anchor(*span), clear, area)
             return
-        popover.widen(self.passage.width())
-        line = self._anchor(*span).height()
-        height = min(popover.sizeHint().height(), area.height() - line - 2 * gap)
+        line = self._anchor(*span).height()  # the word's line stays in view above it
+        popover.widen(self.passage.width(), area.height() - line - 3 * gap)
+        height = popover.sizeHint().height()
         self._placing = True
         try:
             self.passage.reserve_foot(height)

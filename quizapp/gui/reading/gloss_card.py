@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.gui.reading.card_dock import CardPosition
-from quizapp.gui.reading.card_lines import headword, plain_label
+from quizapp.gui.reading.card_lines import CardLines, headword, plain_label
 from quizapp.gui.reading.key_button import KeyButton
 
 if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
@@ -72,12 +72,16 @@ class GlossPopover(CardPosition, QFrame):
         self._hint = False
         self._full = False
         self.widest: int | None = None  # a sheet as wide as the passage (card_place.py)
+        self.limit: int | None = None  # the tallest it may be (docked); the lines scroll
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(12, 8, 12, 10)
-        self.body.setSpacing(2)
+        self.body.setSpacing(0)
+        self.scroller = CardLines(self)
+        self.lines = self.scroller.lines
         self.labels: list[QLabel] = []
         self.english_label = plain_label(self)  # "Sentence: …", behind the disclosure
         self.english_label.setProperty("tone", "muted")
+        self.english_label.setProperty("type", "body")
         self.english_label.hide()
         self.close_button = QToolButton(self)  # the docked panel's ✕
         self.close_button.setObjectName("card_close")
@@ -112,7 +116,8 @@ class GlossPopover(CardPosition, QFrame):
         for button in (*buttons, self.add_button, self.folder_button):
             row.addWidget(button)
         row.addStretch(1)
-        self.body.addWidget(self.source_label)
+        self.lines.addWidget(self.source_label)
+        self.body.addWidget(self.scroller)
         self.body.addWidget(self.buttons)
         for button in self.findChildren(QPushButton):  # one bordered style for them all
             button.setProperty("quiet", "true")  # (stylesheet_reading.py)
@@ -137,7 +142,7 @@ class GlossPopover(CardPosition, QFrame):
         self._word = word
         self._entries = tuple(entries)
         self._answers = ()
-        self.widest = None  # new content: the card's own measure first
+        self.widest = self.limit = None  # new content: the card's own measure first
         self._asked_dictionaries = self._hint = False
         self._collapse()
         self._rebuild()
@@ -158,7 +163,7 @@ class GlossPopover(CardPosition, QFrame):
         self._word = word
         self._entries = ()
         self._answers = tuple(answers)
-        self.widest = None  # new content: the card's own measure first
+        self.widest = self.limit = None  # new content: the card's own measure first
         self._asked_dictionaries = asked_dictionaries
         self._hint = hint and not answers
         self._full = False
@@ -170,18 +175,13 @@ class GlossPopover(CardPosition, QFrame):
             button.setProperty("quiet", "true")  # (stylesheet_reading.py)
         self._rebuild()
 
-    def _collapse(self) -> None:
-        self.translate_button.blockSignals(True)
-        self.translate_button.setChecked(False)
-        self.translate_button.blockSignals(False)
-
     def texts(self) -> list[str]:
         """Every text shown, in order (for tests and screen readers)."""
         return [label.text() for label in self.labels]
 
     def _rebuild(self) -> None:
         for label in self.labels:
-            self.body.removeWidget(label)
+            self.lines.removeWidget(label)
             label.hide()
             label.deleteLater()
         self.labels = []
@@ -215,8 +215,6 @@ class GlossPopover(CardPosition, QFrame):
             ).replace("%1", self.folder_hint)
         )
         self.hint_label.setVisible(self._hint)
-        self.body.removeWidget(self.hint_label)
-        self.body.addWidget(self.hint_label)
         self.folder_button.setVisible(self._hint)
         full = any(a.full and a.full != a.gloss for a in self._answers)
         self.more_button.setVisible(full)
@@ -226,9 +224,9 @@ class GlossPopover(CardPosition, QFrame):
         self.translate_button.setVisible(offered)
         self.english_label.setText(self.tr("Sentence: %1").replace("%1", self._english))
         self.english_label.setVisible(offered and self.translate_button.isChecked())
-        for widget in (self.english_label, self.hint_label, self.buttons):
-            self.body.removeWidget(widget)
-            self.body.addWidget(widget)
+        for widget in (self.english_label, self.hint_label):
+            self.lines.removeWidget(widget)
+            self.lines.addWidget(widget)
         self._show_row()
         self._button_text()
         em = self.fontMetrics().horizontalAdvance("M")
@@ -241,9 +239,8 @@ class GlossPopover(CardPosition, QFrame):
         width = max(
             MIN_WIDTH_EM * em, min(widest if self.widest else MAX_WIDTH_EM * em, natural + 2)
         )
-        for label in [*self.labels, self.english_label, self.hint_label, self.source_label]:
-            label.setFixedWidth(width)
-            label.setMinimumHeight(max(0, label.heightForWidth(width)))
+        lines = [self.source_label, *self.labels, self.english_label, self.hint_label]
+        self.scroller.fit(lines, width, self._room())
         self.setAccessibleDescription(" — ".join(self.texts()))
         self._fit()
 
@@ -267,18 +264,6 @@ class GlossPopover(CardPosition, QFrame):
             if how:
                 self._add(" · ".join(how), "caption", tone="muted")
             self._add(answer.full if self._full else answer.gloss, "option")
-
-    def widen(self, width: int | None) -> None:
-        """At most `width` wide (None: the card's own measure), laid out again."""
-        if width != self.widest:
-            self.widest = width
-            self._rebuild()
-
-    def _fit(self) -> None:
-        """Its size from the lines it has now (a rebuild leaves the layout's cache stale)."""
-        self.body.invalidate()
-        self.body.activate()
-        self.resize(self.sizeHint())
 
     def _toggle_full(self, on: bool) -> None:
         if on != self._full and self._answers:
@@ -305,7 +290,7 @@ class GlossPopover(CardPosition, QFrame):
         label.setText(text)
         label.ensurePolished()  # the style sheet's size for its role, before it is measured
         label.setAccessibleName(text)
-        self.body.addWidget(label)
+        self.lines.insertWidget(self.lines.count(), label)
         label.show()  # now, not when the layout gets round to it: the card is measured now
         self.labels.append(label)
 
@@ -315,7 +300,7 @@ class GlossPopover(CardPosition, QFrame):
         self.body.setContentsMargins(
             theme.space(1.5), theme.space(1), theme.space(1.5), theme.space(1)
         )
-        self.body.setSpacing(max(1, theme.space(0.2)))
+        self.lines.setSpacing(max(1, theme.space(0.2)))
         self.row.setSpacing(theme.space(0.75))
         self.row.setContentsMargins(0, theme.space(0.75), 0, 0)  # air above the buttons
         shade = QColor(p.window if p.dark else p.text)
@@ -330,11 +315,6 @@ class GlossPopover(CardPosition, QFrame):
         self._rebuild()
         if self.isVisible():
             self.grown.emit()
-
-    def _show_row(self) -> None:
-        row = (self.translate_button, self.known_button, self.more_button, self.add_button)
-        shown = [b for b in (*row, self.folder_button) if not b.isHidden()]
-        self.buttons.setVisible(bool(shown))
 
     def show_known(self, status: str | None) -> None:
         """Offer "Known" for the clicked word (None hides it: no word, or no learner);
@@ -368,7 +348,10 @@ class GlossPopover(CardPosition, QFrame):
         super().changeEvent(event)
 
     def _button_text(self) -> None:
-        self.translate_button.setText(self.tr("Translate the sentence"))
+        if self.translate_button.isChecked():
+            self.translate_button.setText(self.tr("Hide the translation"))
+        else:
+            self.translate_button.setText(self.tr("Translate the sentence"))
         self.translate_button.setToolTip(self.tr("The sentence’s English, in this card (T)"))
 
     def _known_text(self) -> None:

@@ -61,18 +61,21 @@ def card_rules(theme: Theme) -> list[str]:
     edge = p.gloss_mark if p.dark else p.border
     caption = theme.px("caption")
     return [
-        f'QFrame#gloss_card QPushButton[quiet="true"] {{ font-size: {caption}px;'
+        f'QFrame#gloss_card QPushButton[quiet="true"] {{ font-size: {theme.px("body")}px;'
         f" padding: {theme.space(0.25)}px {theme.space(1)}px; min-height: 0;"
         f" border-radius: {small}px; }}",
-        f"QFrame#gloss_card QLabel#key_label {{ font-size: {caption}px; background: transparent;"
+        f"QFrame#gloss_card QLabel#key_label {{ font-size: {theme.px('body')}px;"
+        " background: transparent;"
         " border: none; padding: 0; }",
-        f'QFrame#gloss_card QLabel[keycap="true"] {{ font-size: {theme.px("caption") - 2}px;'
+        f'QFrame#gloss_card QLabel[keycap="true"] {{ font-size: {caption}px;'
         f" color: {p.muted}; background: transparent; border: 1px solid {edge};"
         f" border-bottom-width: 2px; border-radius: {small}px;"
         f" padding: 0 {max(2, theme.space(0.4))}px; }}",
         f'QFrame#gloss_card[dock="true"] {{ border-bottom-left-radius: 0;'
         f" border-bottom-right-radius: 0; border-left: none; border-right: none;"
         f" border-bottom: none; border-top: 1px solid {edge}; }}",
+        "QFrame#gloss_card QScrollArea#card_lines, QWidget#card_lines_content"
+        " { background: transparent; border: none; padding: 0; }",
         f"QFrame#gloss_card QToolButton#card_close {{ color: {p.muted}; border: none;"
         f" background: transparent; font-size: {theme.px('body')}px;"
         f" padding: {theme.space(0.25)}px {theme.space(0.5)}px; border-radius: {small}px; }}",

@@ -109,3 +109,23 @@ def test_at_zoom_6_in_900x700_a_tall_card_docks_below_and_covers_nothing(qtbot, 
     qtbot.keyClick(card, Qt.Key.Key_Escape)  # and Esc
     qtbot.waitUntil(lambda: not card.isVisible())
     assert view.passage.viewport().height() > viewport
+
+
+def test_a_card_taller_than_the_window_scrolls_inside_never_cut(qtbot, reading):
+    view = reading.reading_view
+    reading.open_article(load_article(BANK / "outiltheque-saint-aubin.yaml"))
+    reading.resize(900, 520)
+    _zoom_in(qtbot, reading, 6)
+    view.passage.verticalScrollBar().setValue(0)
+    click_word(qtbot, reading, "s2", "outilthèque")
+    card = view.popover
+    qtbot.waitUntil(card.isVisible)
+    qtbot.keyClick(card.translate_button, Qt.Key.Key_T)
+    assert card.docked
+    assert card.scroller.verticalScrollBar().maximum() > 0  # its lines scroll
+    word = view._anchor(*view.passage.gloss_highlight())
+    assert view._area().contains(word.center()) and not card.geometry().intersects(word)
+    assert view.rect().contains(card.geometry())
+    assert card.buttons.isVisible() and card.buttons.geometry().bottom() <= card.height()
+    lines = [*card.labels, card.english_label]
+    assert all(line.height() >= line.heightForWidth(line.width()) for line in lines)  # uncut

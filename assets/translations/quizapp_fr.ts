@@ -647,14 +647,14 @@
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="389" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="372" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="167" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="395" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="396" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="172" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="378" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="379" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
@@ -674,78 +674,83 @@
       <translation>Aucun dictionnaire installé : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd/StarDict dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="227" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="225" />
       <source>Sentence: %1</source>
       <translation>Phrase : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="255" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="252" />
       <source>From %1</source>
       <translation>Source : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="262" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="259" />
       <source>an expression of this sentence</source>
       <translation>une expression de cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="295" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="280" />
       <source>Added to my words</source>
       <translation>Ajouté à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="371" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="352" />
+      <source>Hide the translation</source>
+      <translation>Masquer la traduction</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="354" />
       <source>Translate the sentence</source>
       <translation>Traduire la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="372" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="355" />
       <source>The sentence’s English, in this card (T)</source>
       <translation>L’anglais de la phrase, dans cette fiche (T)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="380" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="363" />
       <source>✓ Known</source>
       <translation>✓ Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="381" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="364" />
       <source>You know this word; K puts it back to learning</source>
       <translation>Vous connaissez ce mot ; K le remet en apprentissage</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="383" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="366" />
       <source>Known</source>
       <translation>Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="390" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="373" />
       <source>Close (Esc)</source>
       <translation>Fermer (Échap)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="391" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="374" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="392" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="375" />
       <source>More</source>
       <translation>Plus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="393" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="376" />
       <source>Show the whole dictionary entry</source>
       <translation>Afficher l’entrée complète du dictionnaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="397" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="398" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="380" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="381" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="384" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="367" />
       <source>You know this word: it is no longer coloured</source>
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
     </message>

@@ -3,7 +3,8 @@ scrolling column that holds them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -21,6 +22,16 @@ def headword(word: str, entry: str) -> str:
     if not word or word.casefold() == entry.casefold():
         return entry
     return f"{word} → {entry}"
+
+
+def text_height(label: QLabel, width: int) -> int:
+    """How tall `label`'s wrapped text is at `width`, from its font now (a label hidden
+    through a zoom keeps a stale measure of its own)."""
+    margins = label.contentsMargins()
+    inner = max(1, width - margins.left() - margins.right())
+    flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+    box = QFontMetrics(label.font()).boundingRect(QRect(0, 0, inner, 1 << 20), flags, label.text())
+    return box.height() + margins.top() + margins.bottom()
 
 
 class CardLines(QScrollArea):
@@ -52,7 +63,8 @@ class CardLines(QScrollArea):
 
     def _measure(self, labels: list[QLabel], width: int) -> int:
         for label in labels:
+            label.ensurePolished()  # measured in the font its role gives it
             label.setFixedWidth(width)
-            label.setMinimumHeight(max(0, label.heightForWidth(width)))
+            label.setMinimumHeight(text_height(label, width))
         shown = [label.minimumHeight() for label in labels if not label.isHidden()]
         return sum(shown) + self.lines.spacing() * max(0, len(shown) - 1)

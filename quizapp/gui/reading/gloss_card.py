@@ -300,7 +300,8 @@ class GlossPopover(CardPosition, QFrame):
         self.body.setContentsMargins(
             theme.space(1.5), theme.space(1), theme.space(1.5), theme.space(1)
         )
-        self.lines.setSpacing(max(1, theme.space(0.2)))
+        self.lines.setSpacing(max(1, theme.space(0.375)))
+        self.english_label.setContentsMargins(0, theme.space(0.5), 0, 0)  # a part of its own
         self.row.setSpacing(theme.space(0.75))
         self.row.setContentsMargins(0, theme.space(0.75), 0, 0)  # air above the buttons
         shade = QColor(p.window if p.dark else p.text)

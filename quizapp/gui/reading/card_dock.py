@@ -103,7 +103,9 @@ class CardPosition:
             return None
         margins = self.body.contentsMargins()
         buttons = self.buttons.sizeHint().height() if not self.buttons.isHidden() else 0
-        return self.limit - margins.top() - margins.bottom() - buttons - 2  # 2: the border
+        frame = self.contentsMargins()  # the style sheet's border and padding
+        chrome = margins.top() + margins.bottom() + frame.top() + frame.bottom()
+        return self.limit - chrome - buttons
 
     def _fit(self) -> None:
         """Its size from the lines it has now (a rebuild leaves the layout's cache stale)."""

@@ -67,8 +67,12 @@ class CardPlacement:
         if below or clear.top() - gap - height >= area.top():
             popover.popup_at(self._anchor(*span), clear, area)
             return
-        line = self._anchor(*span).height()  # the word's line stays in view above it
-        popover.widen(self.passage.width(), area.height() - line - 3 * gap)
+        # the whole sentence stays in view above it, the card's lines scrolling if need be;
+        # a sentence taller than 3/5 of the passage keeps at least its word's line
+        line, room = self._anchor(*span).height(), area.height()
+        whole = room - clear.height() - 2 * gap
+        limit = whole if whole >= room * 2 // 5 else min(room - line - 3 * gap, room * 2 // 5)
+        popover.widen(self.passage.width(), limit)
         height = popover.sizeHint().height()
         self._placing = True
         try:

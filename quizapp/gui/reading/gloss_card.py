@@ -235,7 +235,9 @@ class GlossPopover(CardPosition, QFrame):
             + [self.buttons.sizeHint().width()]
         )
         margins = self.body.contentsMargins()
-        widest = (self.widest or 0) - margins.left() - margins.right() - 2  # 2: the border
+        frame = self.contentsMargins()  # the style sheet's border and padding
+        widest = (self.widest or 0) - margins.left() - margins.right()
+        widest -= frame.left() + frame.right()
         width = max(
             MIN_WIDTH_EM * em, min(widest if self.widest else MAX_WIDTH_EM * em, natural + 2)
         )

@@ -271,6 +271,8 @@ class GlossPopover(CardPosition, QFrame):
         if on != self._full and self._answers:
             self._full = on
             self._rebuild()
+            if self.isVisible():  # taller now: placed again (docked if need be)
+                self.grown.emit()
 
     def _add_word(self) -> None:
         if self._answers:

@@ -67,6 +67,12 @@ class CardPlacement:
         if below or clear.top() - gap - height >= area.top():
             popover.popup_at(self._anchor(*span), clear, area)
             return
+        if clear.height() + height + 3 * gap <= area.height():  # the sentence up: room below
+            self._scroll_by(clear.top() - area.top() - gap)
+            clear = self._sentence_rect(sentence_id)
+            if clear.bottom() + gap + height <= area.bottom():  # (unless the text ends first)
+                popover.popup_at(self._anchor(*span), clear, area)
+                return
         # the whole sentence stays in view above it, the card's lines scrolling if need be;
         # a sentence taller than 3/5 of the passage keeps at least its word's line
         line, room = self._anchor(*span).height(), area.height()
@@ -82,13 +88,21 @@ class CardPlacement:
             if clear.top() < area.top() or clear.bottom() > area.bottom():
                 whole = clear.height() + 2 * gap <= area.height()
                 top = clear.top() if whole else anchor.top()
-                bar = self.passage.verticalScrollBar()
-                bar.setValue(bar.value() + top - area.top() - gap)
+                self._scroll_by(top - area.top() - gap)
         finally:
             self._placing = False
         passage = self.passage
         corner = passage.mapTo(self, QPoint(0, passage.height() - height))
         popover.dock_at(QRect(corner, QSize(passage.width(), height)))
+
+    def _scroll_by(self, pixels: int) -> None:
+        """The passage scrolls for the card, which stays open."""
+        self._placing, placing = True, self._placing
+        try:
+            bar = self.passage.verticalScrollBar()
+            bar.setValue(bar.value() + pixels)
+        finally:
+            self._placing = placing
 
     def _undock(self) -> None:
         """The passage takes its whole height back (the docked card closed or moved)."""

@@ -637,112 +637,122 @@
   <context>
     <name>GlossPopover</name>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="173" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="196" />
       <source>This word is not in the article’s glossary.</source>
       <translation>Ce mot n’est pas dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="175" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="198" />
       <source>No word of this sentence is in the article’s glossary.</source>
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="364" />
-      <source>Show the sentence in English</source>
-      <translation>Afficher la phrase en anglais</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="365" />
-      <source>Shows the English translation under this sentence</source>
-      <translation>Affiche la traduction anglaise sous cette phrase</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="382" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="377" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="147" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="386" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="387" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="172" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="383" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="384" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="171" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="194" />
       <source>No entry in the glossary or in your dictionaries.</source>
       <translation>Aucune entrée dans le glossaire ni dans vos dictionnaires.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="184" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="207" />
       <source>From the article’s glossary</source>
       <translation>Du glossaire de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="190" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="213" />
       <source>No dictionary is installed: sudo apt install dict-freedict-fra-eng, or put dictd/StarDict files in %1</source>
       <translation>Aucun dictionnaire installé : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd/StarDict dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="230" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="225" />
+      <source>Sentence: %1</source>
+      <translation>Phrase : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="254" />
       <source>From %1</source>
       <translation>Source : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="237" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="261" />
       <source>an expression of this sentence</source>
       <translation>une expression de cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="270" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="284" />
       <source>Added to my words</source>
       <translation>Ajouté à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="372" />
-      <source>✓ Known (K to undo)</source>
-      <translation>✓ Connu (K pour annuler)</translation>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="357" />
+      <source>Hide the translation</source>
+      <translation>Masquer la traduction</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="373" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="359" />
+      <source>Translate the sentence</source>
+      <translation>Traduire la phrase</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="360" />
+      <source>The sentence’s English, in this card (T)</source>
+      <translation>L’anglais de la phrase, dans cette fiche (T)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="368" />
+      <source>✓ Known</source>
+      <translation>✓ Connu</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="369" />
       <source>You know this word; K puts it back to learning</source>
       <translation>Vous connaissez ce mot ; K le remet en apprentissage</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="383" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="371" />
+      <source>Known</source>
+      <translation>Connu</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="378" />
+      <source>Close (Esc)</source>
+      <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="379" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="380" />
       <source>More</source>
       <translation>Plus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="384" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="381" />
       <source>Show the whole dictionary entry</source>
       <translation>Afficher l’entrée complète du dictionnaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="388" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="389" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="385" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="386" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="375" />
-      <source>Known (K)</source>
-      <translation>Connu (K)</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="376" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="372" />
       <source>You know this word: it is no longer coloured</source>
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="361" />
-      <source>Hide the English</source>
-      <translation>Masquer l’anglais</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="362" />
-      <source>Hides the English translation of this sentence</source>
-      <translation>Masque la traduction anglaise de cette phrase</translation>
     </message>
   </context>
   <context>
@@ -1526,17 +1536,17 @@
       <translation>(l’anglais de cette phrase s’affiche après la réponse)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="131" />
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="136" />
       <source>Sentence %1 of %2</source>
       <translation>Phrase %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="135" />
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="140" />
       <source>selected</source>
       <translation>choisie</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="137" />
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="142" />
       <source>not selected</source>
       <translation>non choisie</translation>
     </message>
@@ -2093,57 +2103,57 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="283" />
+      <location filename="../../quizapp/gui/reading/view.py" line="289" />
       <source>Library</source>
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="357" />
+      <location filename="../../quizapp/gui/reading/view.py" line="363" />
       <source>Click the sentences that answer the question.</source>
       <translation>Cliquez sur les phrases qui répondent à la question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="362" />
+      <location filename="../../quizapp/gui/reading/view.py" line="368" />
       <source>Click a word for its meaning, or EN after a sentence for its English.</source>
       <translation>Cliquez sur un mot pour son sens, ou sur EN après une phrase pour sa traduction anglaise.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="363" />
+      <location filename="../../quizapp/gui/reading/view.py" line="369" />
       <source>Click a word for its meaning, EN for the English.</source>
       <translation>Cliquez sur un mot pour son sens, sur EN pour l’anglais.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="375" />
+      <location filename="../../quizapp/gui/reading/view.py" line="381" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="376" />
+      <location filename="../../quizapp/gui/reading/view.py" line="382" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="379" />
+      <location filename="../../quizapp/gui/reading/view.py" line="385" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="384" />
+      <location filename="../../quizapp/gui/reading/view.py" line="390" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="385" />
+      <location filename="../../quizapp/gui/reading/view.py" line="391" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="386" />
+      <location filename="../../quizapp/gui/reading/view.py" line="392" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="359" />
+      <location filename="../../quizapp/gui/reading/view.py" line="365" />
       <source>Click a word for its meaning.</source>
       <translation>Cliquez sur un mot pour voir son sens.</translation>
     </message>

@@ -1,9 +1,11 @@
-"""The gloss card's lines: teacher text shown literally, and "form → headword"."""
+"""The gloss card's lines: teacher text shown literally, "form → headword", and the
+scrolling column that holds them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
 def plain_label(parent: QWidget, selectable: bool = True) -> QLabel:
@@ -20,3 +22,49 @@ def headword(word: str, entry: str) -> str:
     if not word or word.casefold() == entry.casefold():
         return entry
     return f"{word} → {entry}"
+
+
+def text_height(label: QLabel, width: int) -> int:
+    """How tall `label`'s wrapped text is at `width`, from its font now (a label hidden
+    through a zoom keeps a stale measure of its own)."""
+    margins = label.contentsMargins()
+    inner = max(1, width - margins.left() - margins.right())
+    flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+    box = QFontMetrics(label.font()).boundingRect(QRect(0, 0, inner, 1 << 20), flags, label.text())
+    return box.height() + margins.top() + margins.bottom()
+
+
+class CardLines(QScrollArea):
+    """The card's lines above its buttons: as tall as they are, or, when the card may not
+    grow that tall (a docked panel in a small window), scrolled inside, never cut short."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("card_lines")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the card's buttons keep the keys
+        content = QWidget(self)
+        content.setObjectName("card_lines_content")
+        self.lines = QVBoxLayout(content)
+        self.lines.setContentsMargins(0, 0, 0, 0)
+        self.setWidget(content)
+        self.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
+
+    def fit(self, labels: list[QLabel], width: int, room: int | None) -> None:
+        """Labels `width` wide; at most `room` tall (None: no limit), scrolling beyond."""
+        height = self._measure(labels, width)
+        if room is not None and height > room:
+            height = self._measure(labels, width - self.verticalScrollBar().sizeHint().width())
+            height = max(room, labels[0].fontMetrics().height() if labels else 0)
+        self.setFixedSize(width, height)
+
+    def _measure(self, labels: list[QLabel], width: int) -> int:
+        for label in labels:
+            label.ensurePolished()  # measured in the font its role gives it
+            label.setFixedWidth(width)
+            label.setMinimumHeight(text_height(label, width))
+        shown = [label.minimumHeight() for label in labels if not label.isHidden()]
+        return sum(shown) + self.lines.spacing() * max(0, len(shown) - 1)

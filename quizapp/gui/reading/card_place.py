@@ -2,17 +2,17 @@
 
 Below the sentence's last line, else above its first, next to the word and
 inside the passage. When neither side has room (a large zoom, a small
-window), the card becomes a sheet as wide as the passage and the passage
-scrolls the sentence up to the top so the sheet fits under it; a sentence
-too tall for that keeps at least its word's line clear. A sentence's list of
-words (G) goes beside the column when the window is wide enough.
+window), the card docks as a bottom panel: the passage's viewport ends above
+it and scrolls the sentence into view (a sentence too tall for that keeps at
+least its word's line). A sentence's list of words (G) goes beside the column
+when the window is wide enough.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 
 if TYPE_CHECKING:  # pragma: no cover
     from quizapp.gui.reading.gloss_card import GlossPopover
@@ -55,30 +55,62 @@ class CardPlacement:
         return QRect(viewport.mapTo(self, viewport.rect().topLeft()), viewport.size())
 
     def _place_card(self, popover: GlossPopover, span: tuple[str, int, int]) -> None:
-        """Open the card by the word of `span`, as a scrolled-to sheet if it fits nowhere."""
+        """Open the card by the word of `span`, below or above its sentence; with room for
+        neither, as a panel docked at the passage's foot, the sentence scrolled into view."""
         sentence_id, self._card_span = span[0], span
+        self._undock()
         area, gap = self._area(), popover.GAP
         clear = self._sentence_rect(sentence_id)
-
-        def fits() -> bool:
-            height = popover.sizeHint().height()
-            below = clear.bottom() + gap + height <= area.bottom()
-            return below or clear.top() - gap - height >= area.top()
-
-        if not fits():
-            popover.widen(area.width() - 2 * gap)
-        if not fits():
-            height = popover.sizeHint().height()
+        popover.widen(None)
+        height = popover.sizeHint().height()
+        below = clear.bottom() + gap + height <= area.bottom()
+        if below or clear.top() - gap - height >= area.top():
+            popover.popup_at(self._anchor(*span), clear, area)
+            return
+        if clear.height() + height + 3 * gap <= area.height():  # the sentence up: room below
+            self._scroll_by(clear.top() - area.top() - gap)
+            clear = self._sentence_rect(sentence_id)
+            if clear.bottom() + gap + height <= area.bottom():  # (unless the text ends first)
+                popover.popup_at(self._anchor(*span), clear, area)
+                return
+        # the whole sentence stays in view above it, the card's lines scrolling if need be;
+        # a sentence taller than 3/5 of the passage keeps at least its word's line
+        line, room = self._anchor(*span).height(), area.height()
+        whole = room - clear.height() - 2 * gap
+        limit = whole if whole >= room * 2 // 5 else min(room - line - 3 * gap, room * 2 // 5)
+        popover.widen(self.passage.width(), limit)
+        height = popover.sizeHint().height()
+        self._placing = True
+        try:
+            self.passage.reserve_foot(height)
+            area, clear = self._area(), self._sentence_rect(sentence_id)
             anchor = self._anchor(*span)
-            whole = anchor.bottom() - clear.top() + 2 * gap + height <= area.height()
-            top = clear.top() if whole else anchor.top()
+            if clear.top() < area.top() or clear.bottom() > area.bottom():
+                whole = clear.height() + 2 * gap <= area.height()
+                top = clear.top() if whole else anchor.top()
+                self._scroll_by(top - area.top() - gap)
+        finally:
+            self._placing = False
+        passage = self.passage
+        corner = passage.mapTo(self, QPoint(0, passage.height() - height))
+        popover.dock_at(QRect(corner, QSize(passage.width(), height)))
+
+    def _scroll_by(self, pixels: int) -> None:
+        """The passage scrolls for the card, which stays open."""
+        self._placing, placing = True, self._placing
+        try:
             bar = self.passage.verticalScrollBar()
-            self._placing = True
-            try:
-                bar.setValue(bar.value() + top - area.top() - gap)
-            finally:
-                self._placing = False
-        popover.popup_at(self._anchor(*span), self._sentence_rect(sentence_id), area)
+            bar.setValue(bar.value() + pixels)
+        finally:
+            self._placing = placing
+
+    def _undock(self) -> None:
+        """The passage takes its whole height back (the docked card closed or moved)."""
+        self._placing = True
+        try:
+            self.passage.reserve_foot(0)
+        finally:
+            self._placing = False
 
     def _place_beside(self, popover: GlossPopover, sentence_id: str) -> None:
         """The words of a sentence: right of the column if there is room, else as a word's card."""
@@ -89,6 +121,7 @@ class CardPlacement:
             self._place_card(popover, (sentence_id, 0, 1))
             return
         self._card_span = None
+        popover._set_docked(False)
         y = min(max(area.top(), sentence.top()), area.bottom() - size.height())
         popover.move(QPoint(left, max(area.top(), y)))
         popover.show()

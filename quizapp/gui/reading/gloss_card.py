@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,11 +25,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from quizapp.gui.reading.card_lines import headword, plain_label
+from quizapp.gui.reading.card_dock import CardPosition
+from quizapp.gui.reading.card_lines import CardLines, headword, plain_label
+from quizapp.gui.reading.key_button import KeyButton
 
 if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
     from quizapp.core.dictionary import Answer
@@ -37,15 +40,13 @@ if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
     from quizapp.gui.window.theme import Theme
 
 
-MAX_WIDTH_EM = 26
+MAX_WIDTH_EM = 36  # of the card's own font: a note wraps to few lines, not a sheet
 MIN_WIDTH_EM = 12
 
 
-class GlossPopover(QFrame):
+class GlossPopover(CardPosition, QFrame):
     """Shows one entry, several (a sentence's glossed words) or "no entry"."""
 
-    GAP = 8  # between the card and the sentence it keeps clear of
-    translate_requested = Signal(str)
     known_toggled = Signal(str, bool)  # the word clicked, known now or not (K, or the button)
     closed = Signal()
     grown = Signal()  # a button came: whoever placed the card may place it again
@@ -57,9 +58,11 @@ class GlossPopover(QFrame):
         self.setObjectName("gloss_card")
         self.setProperty("card", "plain")  # a rounded card of the theme (stylesheet.py)
         self.setAutoFillBackground(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Esc, K, T with no button focused
         self.shadow = QGraphicsDropShadowEffect(self)  # it floats above the page
         self.setGraphicsEffect(self.shadow)
         self._english_shown = False
+        self._english = ""  # the sentence's English ("" while a cloze hides it)
         self._placement: tuple[QRect, QRect | None, QRect | None] | None = None
         self._sentence_id = ""
         self._word = ""
@@ -69,19 +72,36 @@ class GlossPopover(QFrame):
         self._hint = False
         self._full = False
         self.widest: int | None = None  # a sheet as wide as the passage (card_place.py)
+        self.limit: int | None = None  # the tallest it may be (docked); the lines scroll
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(12, 8, 12, 10)
-        self.body.setSpacing(2)
+        self.body.setSpacing(0)
+        self.scroller = CardLines(self)
+        self.lines = self.scroller.lines
         self.labels: list[QLabel] = []
-        self.translate_button = QPushButton(self)
-        self.translate_button.setAutoDefault(True)
-        self.translate_button.clicked.connect(self._translate)
+        self.english_label = plain_label(self)  # "Sentence: …", behind the disclosure
+        self.english_label.setProperty("tone", "muted")
+        self.english_label.setProperty("type", "body")
+        self.english_label.hide()
+        self.close_button = QToolButton(self)  # the docked panel's ✕
+        self.close_button.setObjectName("card_close")
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.close)
+        self.close_button.hide()
         self.source_label = plain_label(self, selectable=False)
         self.source_label.setProperty("type", "caption")
         self.source_label.setProperty("tone", "muted")
         self.hint_label = plain_label(self)
         self.hint_label.hide()
-        self.buttons = QWidget(self)
+        self.buttons = QWidget(self)  # one row of quiet small buttons, at the foot
+        self.translate_button = KeyButton("T", self.buttons)  # the English's disclosure
+        self.translate_button.setCheckable(True)
+        self.translate_button.toggled.connect(self._disclose)
+        self.known_button = KeyButton("K", self.buttons)  # shown by whoever keeps known words
+        self.known_button.setObjectName("known_button")
+        self.known_button.setCheckable(True)
+        self.known_button.hide()
         self.more_button = QPushButton(self.buttons)
         self.more_button.setCheckable(True)
         self.more_button.toggled.connect(self._toggle_full)
@@ -91,15 +111,14 @@ class GlossPopover(QFrame):
         self.folder_button.clicked.connect(self.folder_requested)
         row = QHBoxLayout(self.buttons)
         row.setContentsMargins(0, 0, 0, 0)
-        for button in (self.more_button, self.add_button, self.folder_button):
+        self.row = row
+        buttons = (self.translate_button, self.known_button, self.more_button)
+        for button in (*buttons, self.add_button, self.folder_button):
             row.addWidget(button)
         row.addStretch(1)
-        self.body.addWidget(self.source_label)
+        self.lines.addWidget(self.source_label)
+        self.body.addWidget(self.scroller)
         self.body.addWidget(self.buttons)
-        self.known_button = QPushButton(self)  # shown by whoever keeps known words
-        self.known_button.setObjectName("known_button")
-        self.known_button.setCheckable(True)
-        self.known_button.hide()
         for button in self.findChildren(QPushButton):  # one bordered style for them all
             button.setProperty("quiet", "true")  # (stylesheet_reading.py)
         self.known_button.clicked.connect(lambda on: self.known_toggled.emit(self._word, on))
@@ -113,15 +132,19 @@ class GlossPopover(QFrame):
         word: str,
         entries: Sequence[GlossEntry],
         english_shown: bool = False,
+        english: str = "",
     ) -> None:
-        """Fill the popover: one entry (a click), many (a sentence's words), or none."""
-        self._english_shown = english_shown
+        """Fill the popover: one entry (a click), many (a sentence's words), or none;
+        `english` is the sentence's English, offered behind "Translate the sentence"
+        unless already shown in the passage ("" when a cloze hides it)."""
+        self._english_shown, self._english = english_shown, english
         self._sentence_id = sentence_id
         self._word = word
         self._entries = tuple(entries)
         self._answers = ()
-        self.widest = None  # new content: the card's own measure first
+        self.widest = self.limit = None  # new content: the card's own measure first
         self._asked_dictionaries = self._hint = False
+        self._collapse()
         self._rebuild()
 
     def show_result(
@@ -132,17 +155,19 @@ class GlossPopover(QFrame):
         asked_dictionaries: bool,
         hint: bool = False,
         english_shown: bool = False,
+        english: str = "",
     ) -> None:
         """Dictionary answers for a clicked word, or "no entry" (with the one-time hint)."""
-        self._english_shown = english_shown
+        self._english_shown, self._english = english_shown, english
         self._sentence_id = sentence_id
         self._word = word
         self._entries = ()
         self._answers = tuple(answers)
-        self.widest = None  # new content: the card's own measure first
+        self.widest = self.limit = None  # new content: the card's own measure first
         self._asked_dictionaries = asked_dictionaries
         self._hint = hint and not answers
         self._full = False
+        self._collapse()
         self.add_button.setEnabled(True)
         self.add_button.setText(self.tr("Add to my words"))
         self.known_button.hide()
@@ -156,12 +181,10 @@ class GlossPopover(QFrame):
 
     def _rebuild(self) -> None:
         for label in self.labels:
-            self.body.removeWidget(label)
+            self.lines.removeWidget(label)
             label.hide()
             label.deleteLater()
         self.labels = []
-        self.body.removeWidget(self.translate_button)
-        self.body.removeWidget(self.known_button)
         if self._answers:
             self._add_answers()
         elif not self._entries:
@@ -192,33 +215,34 @@ class GlossPopover(QFrame):
             ).replace("%1", self.folder_hint)
         )
         self.hint_label.setVisible(self._hint)
-        self.body.removeWidget(self.hint_label)
-        self.body.addWidget(self.hint_label)
         self.folder_button.setVisible(self._hint)
         full = any(a.full and a.full != a.gloss for a in self._answers)
         self.more_button.setVisible(full)
         self.more_button.setChecked(self._full)
         self.add_button.setVisible(bool(self._answers))
-        self.body.removeWidget(self.buttons)
-        self.body.addWidget(self.buttons)
-        self.buttons.setVisible(self._hint or bool(self._answers))
-        self.body.addWidget(self.translate_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.translate_button.setVisible(bool(self._sentence_id))
+        offered = bool(self._sentence_id and self._english and not self._english_shown)
+        self.translate_button.setVisible(offered)
+        self.english_label.setText(self.tr("Sentence: %1").replace("%1", self._english))
+        self.english_label.setVisible(offered and self.translate_button.isChecked())
+        for widget in (self.english_label, self.hint_label):
+            self.lines.removeWidget(widget)
+            self.lines.addWidget(widget)
+        self._show_row()
         self._button_text()
-        self.body.addWidget(self.known_button, 0, Qt.AlignmentFlag.AlignLeft)
         em = self.fontMetrics().horizontalAdvance("M")
         natural = max(
             [label.fontMetrics().horizontalAdvance(label.text()) for label in self.labels]
-            + [self.translate_button.sizeHint().width(), self.buttons.sizeHint().width()]
+            + [self.buttons.sizeHint().width()]
         )
         margins = self.body.contentsMargins()
-        widest = (self.widest or 0) - margins.left() - margins.right() - 2  # 2: the border
+        frame = self.contentsMargins()  # the style sheet's border and padding
+        widest = (self.widest or 0) - margins.left() - margins.right()
+        widest -= frame.left() + frame.right()
         width = max(
             MIN_WIDTH_EM * em, min(widest if self.widest else MAX_WIDTH_EM * em, natural + 2)
         )
-        for label in [*self.labels, self.hint_label, self.source_label]:
-            label.setFixedWidth(width)
-            label.setMinimumHeight(max(0, label.heightForWidth(width)))
+        lines = [self.source_label, *self.labels, self.english_label, self.hint_label]
+        self.scroller.fit(lines, width, self._room())
         self.setAccessibleDescription(" — ".join(self.texts()))
         self._fit()
 
@@ -243,22 +267,12 @@ class GlossPopover(QFrame):
                 self._add(" · ".join(how), "caption", tone="muted")
             self._add(answer.full if self._full else answer.gloss, "option")
 
-    def widen(self, width: int | None) -> None:
-        """At most `width` wide (None: the card's own measure), laid out again."""
-        if width != self.widest:
-            self.widest = width
-            self._rebuild()
-
-    def _fit(self) -> None:
-        """Its size from the lines it has now (a rebuild leaves the layout's cache stale)."""
-        self.body.invalidate()
-        self.body.activate()
-        self.resize(self.sizeHint())
-
     def _toggle_full(self, on: bool) -> None:
         if on != self._full and self._answers:
             self._full = on
             self._rebuild()
+            if self.isVisible():  # taller now: placed again (docked if need be)
+                self.grown.emit()
 
     def _add_word(self) -> None:
         if self._answers:
@@ -280,52 +294,32 @@ class GlossPopover(QFrame):
         label.setText(text)
         label.ensurePolished()  # the style sheet's size for its role, before it is measured
         label.setAccessibleName(text)
-        self.body.addWidget(label)
+        self.lines.insertWidget(self.lines.count(), label)
+        label.show()  # now, not when the layout gets round to it: the card is measured now
         self.labels.append(label)
 
     def set_theme(self, theme: Theme) -> None:
         """Margins and the shadow at the theme's size and colours."""
         p = theme.palette
         self.body.setContentsMargins(
-            theme.space(1.5), theme.space(1), theme.space(1.5), theme.space(1.25)
+            theme.space(1.5), theme.space(1), theme.space(1.5), theme.space(1)
         )
-        self.body.setSpacing(max(2, theme.space(0.25)))
+        self.lines.setSpacing(max(1, theme.space(0.375)))
+        self.english_label.setContentsMargins(0, theme.space(0.5), 0, 0)  # a part of its own
+        self.row.setSpacing(theme.space(0.75))
+        self.row.setContentsMargins(0, theme.space(0.75), 0, 0)  # air above the buttons
         shade = QColor(p.window if p.dark else p.text)
         shade.setAlpha(230 if p.dark else 60)
         self.shadow.setColor(shade)
         self.shadow.setBlurRadius(theme.space(3))
         self.shadow.setOffset(0, max(1, theme.space(0.5)))
 
-    # -- placement -------------------------------------------------------------
-    def popup_at(
-        self, anchor: QRect, keep_clear: QRect | None = None, area: QRect | None = None
-    ) -> None:
-        """Open below `keep_clear` (the sentence, parent coordinates), else above it, next
-        to `anchor` (the word); inside `area` (the passage), never over the toolbar."""
-        self._placement = (anchor, keep_clear, area)
-        self._fit()
-        size = self.sizeHint()
-        if area is None:
-            area = self.parentWidget().rect() if self.parentWidget() else QRect(0, 0, 800, 600)
-        clear = keep_clear if keep_clear is not None else anchor
-        x = min(max(area.left() + 4, anchor.left()), area.right() - size.width() - 4)
-        below, above = clear.bottom() + self.GAP, clear.top() - size.height() - self.GAP
-        if below + size.height() <= area.bottom():
-            y = below
-        elif above >= area.top():
-            y = above
-        else:  # no room: a sheet at the passage's foot, never over the word's own line
-            y = max(anchor.bottom() + self.GAP, area.bottom() - size.height())
-        self.move(QPoint(max(area.left(), x), max(area.top(), y)))
-        self.show()
-        self.raise_()
-        self.translate_button.setFocus(Qt.FocusReason.PopupFocusReason)
-
     # -- behaviour ---------------------------------------------------------------
-    def _translate(self) -> None:
-        sentence_id = self._sentence_id
-        self.close()
-        self.translate_requested.emit(sentence_id)
+    def _disclose(self, _on: bool) -> None:
+        """The sentence's English shows (or goes) inside the card, which grows."""
+        self._rebuild()
+        if self.isVisible():
+            self.grown.emit()
 
     def show_known(self, status: str | None) -> None:
         """Offer "Known" for the clicked word (None hides it: no word, or no learner);
@@ -333,19 +327,21 @@ class GlossPopover(QFrame):
         self.known_button.setVisible(status is not None and bool(self._word))
         self.known_button.setChecked(status == "known")
         self._known_text()
+        self._show_row()
         self._fit()
-        if self.isVisible() and self._placement is not None:  # taller now: placed again
-            self.popup_at(*self._placement)
+        if self.isVisible():  # taller now: placed again
             self.grown.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
             self.close()
-            return
-        if event.key() == Qt.Key.Key_K and self.known_button.isVisible():
+        elif key == Qt.Key.Key_K and self.known_button.isVisible():
             self.known_button.click()
-            return
-        super().keyPressEvent(event)
+        elif key == Qt.Key.Key_T and self.translate_button.isVisible():
+            self.translate_button.click()
+        else:
+            super().keyPressEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
@@ -357,29 +353,30 @@ class GlossPopover(QFrame):
         super().changeEvent(event)
 
     def _button_text(self) -> None:
-        if self._english_shown:
-            text = self.tr("Hide the English")
-            about = self.tr("Hides the English translation of this sentence")
+        if self.translate_button.isChecked():
+            self.translate_button.setText(self.tr("Hide the translation"))
         else:
-            text = self.tr("Show the sentence in English")
-            about = self.tr("Shows the English translation under this sentence")
-        self.translate_button.setText(text)
-        self.translate_button.setAccessibleName(text)
-        self.translate_button.setAccessibleDescription(about)
+            self.translate_button.setText(self.tr("Translate the sentence"))
+        self.translate_button.setToolTip(self.tr("The sentence’s English, in this card (T)"))
 
     def _known_text(self) -> None:
+        label = self.known_button.label  # a child label: the button's :checked colour, by hand
+        label.setProperty("tone", "right" if self.known_button.isChecked() else None)
+        label.style().unpolish(label)
+        label.style().polish(label)
         if self.known_button.isChecked():
-            self.known_button.setText(self.tr("✓ Known (K to undo)"))
+            self.known_button.setText(self.tr("✓ Known"))
             self.known_button.setToolTip(self.tr("You know this word; K puts it back to learning"))
         else:
-            self.known_button.setText(self.tr("Known (K)"))
+            self.known_button.setText(self.tr("Known"))
             self.known_button.setToolTip(self.tr("You know this word: it is no longer coloured"))
-        self.known_button.setAccessibleName(self.known_button.text())
 
     def retranslate_ui(self) -> None:
         self._button_text()
         self._known_text()
         self.setAccessibleName(self.tr("Glossary entry"))
+        self.close_button.setToolTip(self.tr("Close (Esc)"))
+        self.close_button.setAccessibleName(self.tr("Close"))
         self.more_button.setText(self.tr("More"))
         self.more_button.setAccessibleName(self.tr("Show the whole dictionary entry"))
         self.add_button.setEnabled(True)

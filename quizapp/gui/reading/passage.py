@@ -185,6 +185,10 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
             self._rerender_keeping_place()
             self.translations_changed.emit()
 
+    def reserve_foot(self, height: int) -> None:
+        """Room at the foot for the docked gloss card: the text ends above it, unhidden."""
+        self.setViewportMargins(0, 0, 0, height)
+
     def translation_shown(self, sentence_id: str) -> bool:
         return self._parallel or sentence_id in self._shown
 

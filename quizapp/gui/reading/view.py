@@ -185,7 +185,6 @@ class ReadingView(CardPlacement, QWidget):
             self.popover = GlossPopover(self)
             self.popover.set_theme(self.passage.theme())
             self.popover.grown.connect(self._place_again)
-            self.popover.translate_requested.connect(self._translate_from_popover)
             self.popover.closed.connect(self._popover_closed)
             self.popover.add_word_requested.connect(self.add_word_requested)
             self.popover.folder_requested.connect(self._open_dictionaries_folder)
@@ -194,21 +193,33 @@ class ReadingView(CardPlacement, QWidget):
     def _show_gloss(self, sentence_id: str, word: str, hit: GlossHit | None) -> None:
         popover = self._ensure_popover()
         span = self.passage.gloss_highlight() or (sentence_id, 0, 1)
-        shown = self.passage.translation_shown(sentence_id)
+        shown, english = self.passage.translation_shown(sentence_id), self._english(sentence_id)
         service = self.dictionaries
         if hit is None and service is not None and self.article is not None:
             result = service.result(self.article, sentence_id, span[1])
             popover.folder_hint = str(service.folder)
             hint = not result.found and service.take_hint()
             popover.show_result(
-                sentence_id, word, result.answers, bool(result.consulted), hint, english_shown=shown
+                sentence_id,
+                word,
+                result.answers,
+                bool(result.consulted),
+                hint,
+                english_shown=shown,
+                english=english,
             )
         else:
             if hit is not None and self.article is not None:  # the whole form the entry explains
                 word = self.article.sentence(sentence_id).fr[hit.start : hit.end]
             entries = [hit.entry] if hit is not None else []
-            popover.show_entries(sentence_id, word, entries, english_shown=shown)
+            popover.show_entries(sentence_id, word, entries, shown, english)
         self._place_card(popover, span)
+
+    def _english(self, sentence_id: str) -> str:
+        """The sentence's English for the card; none while a cloze hides the sentence."""
+        if self.article is None or sentence_id in self.passage.masked():
+            return ""
+        return self.article.sentence(sentence_id).en
 
     def _open_dictionaries_folder(self) -> None:
         if self.dictionaries is not None:
@@ -230,16 +241,11 @@ class ReadingView(CardPlacement, QWidget):
             if hit.entry not in entries:
                 entries.append(hit.entry)
         popover = self._ensure_popover()
-        popover.show_entries(sid, "", entries, english_shown=passage.translation_shown(sid))
+        popover.show_entries(sid, "", entries, passage.translation_shown(sid), self._english(sid))
         self._place_beside(popover, sid)
 
-    def _translate_from_popover(self, sentence_id: str) -> None:
-        """The card's button shows the sentence's English, or hides it if shown."""
-        if not self.passage.parallel():
-            self.passage.toggle_translation(sentence_id)
-        self.passage.setFocus(Qt.FocusReason.OtherFocusReason)
-
     def _popover_closed(self) -> None:
+        self._undock()
         self.passage.set_gloss_highlight(None)
         self._update_hint()
         focus = QApplication.focusWidget()

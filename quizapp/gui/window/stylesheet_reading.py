@@ -48,4 +48,36 @@ def rules(theme: Theme) -> list[str]:
         'QFrame#gloss_card QLabel[note="true"] { font-style: italic; }',
         f"QFrame#gloss_card QPushButton#known_button:checked {{ background: {p.right_tint};"
         f" color: {p.right}; border-color: {p.right}; }}",
+        *card_rules(theme),
+    ]
+
+
+def card_rules(theme: Theme) -> list[str]:
+    """The gloss card's compact parts: small buttons, keycaps, the docked panel's edge."""
+    p = theme.palette
+    small = max(2, theme.radius // 2)
+    edge = p.gloss_mark if p.dark else p.border
+    caption = theme.px("caption")
+    return [
+        f'QFrame#gloss_card QPushButton[quiet="true"] {{ font-size: {theme.px("body")}px;'
+        f" padding: {theme.space(0.25)}px {theme.space(1)}px; min-height: 0;"
+        f" border-radius: {small}px; }}",
+        f"QFrame#gloss_card QLabel#key_label {{ font-size: {theme.px('body')}px;"
+        " background: transparent;"
+        " border: none; padding: 0; }",
+        f'QFrame#gloss_card QLabel[keycap="true"] {{ font-size: {caption}px;'
+        f" color: {p.muted}; background: transparent; border: 1px solid {edge};"
+        f" border-bottom-width: 2px; border-radius: {small}px;"
+        f" padding: 0 {max(2, theme.space(0.4))}px; }}",
+        f'QFrame#gloss_card[dock="true"] {{ border-bottom-left-radius: 0;'
+        f" border-bottom-right-radius: 0; border-left: none; border-right: none;"
+        f" border-bottom: none; border-top: 1px solid {edge}; }}",
+        "QFrame#gloss_card QScrollArea#card_lines, QWidget#card_lines_content"
+        " { background: transparent; border: none; padding: 0; }",
+        f"QFrame#gloss_card QToolButton#card_close {{ color: {p.muted}; border: none;"
+        f" background: transparent; font-size: {theme.px('body')}px;"
+        f" padding: {theme.space(0.25)}px {theme.space(0.5)}px; border-radius: {small}px; }}",
+        f"QFrame#gloss_card QToolButton#card_close:hover {{ background: {p.cursor_tint};"
+        f" color: {p.text}; }}",
+        f"QFrame#gloss_card QToolButton#card_close:focus {{ border: 2px solid {p.accent}; }}",
     ]

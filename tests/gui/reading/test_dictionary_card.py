@@ -161,3 +161,17 @@ def test_indexing_shows_in_the_status_bar_then_the_status_comes_back(qtbot, read
     assert reading.status.text() == before
     assert not reading.progress.isVisible()
     assert [r.state for r in service.listings()] == ["ready"]
+
+
+def test_the_whole_entry_makes_the_card_placed_again_never_off_screen(qtbot, dictionary, reading):
+    wait_ready(qtbot, reading)
+    view = reading.reading_view
+    reading.resize(900, 700)
+    for _ in range(6):
+        qtbot.keyClick(reading, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    click_word(qtbot, reading, "s1", "déclaré")
+    card = view.popover
+    qtbot.mouseClick(card.more_button, Qt.MouseButton.LeftButton)  # four more lines
+    assert card.isVisible() and view.rect().contains(card.geometry())
+    assert not card.geometry().intersects(view._sentence_rect("s1"))
+    assert view._area().contains(view._sentence_rect("s1"))

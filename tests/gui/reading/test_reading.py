@@ -65,11 +65,14 @@ def test_unglossed_word_offers_the_translation(qtbot, reading):
     assert texts == ["Russie", "This word is not in the article’s glossary."]
     popover = reading.reading_view.popover
     passage = reading.reading_view.passage
-    assert not passage.translation_shown("s1")
+    assert not popover.english_label.isVisible()  # behind its disclosure
     qtbot.mouseClick(popover.translate_button, Qt.MouseButton.LeftButton)
-    assert passage.translation_shown("s1")
-    assert "Russia will station tactical" in passage.toPlainText()
-    assert not popover.isVisible()
+    assert popover.isVisible()  # the English shows in the card, the passage unchanged
+    assert popover.english_label.isVisible()
+    assert popover.english_label.text().startswith("Sentence: Russia will station tactical")
+    assert not passage.translation_shown("s1")
+    qtbot.keyClick(popover.translate_button, Qt.Key.Key_T)  # T folds it again
+    assert not popover.english_label.isVisible()
 
 
 def test_clicking_punctuation_or_margin_does_nothing(qtbot, reading):

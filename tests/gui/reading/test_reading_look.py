@@ -37,13 +37,12 @@ def test_the_card_shows_form_and_headword_and_keeps_clear_of_its_sentence(qtbot,
     )
     assert not card.intersects(toolbar)
     button = view.popover.translate_button
-    assert button.text() == "Show the sentence in English"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert view.passage.translation_shown("s1")
+    assert button.text() == "Translate the sentence" and button.keycap.text() == "T"
+    view.close_popover()
+    view.passage.toggle_translation("s1")  # the English already in the passage: not twice
     click_word(qtbot, reading, "s1", "stationner")
-    assert view.popover.translate_button.text() == "Hide the English"
-    qtbot.mouseClick(view.popover.translate_button, Qt.MouseButton.LeftButton)
-    assert not view.passage.translation_shown("s1")
+    assert not view.popover.translate_button.isVisible()
+    assert not view.popover.english_label.isVisible()
 
 
 def test_words_of_the_sentence_sit_beside_it(qtbot, reading):

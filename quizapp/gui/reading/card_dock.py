@@ -1,0 +1,124 @@
+"""Where the gloss card sits: floating by its word, or docked as a bottom panel.
+
+A mixin of `GlossPopover` (gloss_card.py); `card_place.py` decides which. Floating,
+it keeps clear of its sentence, below it or above; docked, it fills the strip the
+passage gave up at its foot, with a rounded top edge and a ✕, and covers no text.
+Its measure too: as wide as its lines up to a limit, and, docked, no taller than
+the room left, its lines scrolling inside (`card_lines.CardLines`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QResizeEvent
+
+if TYPE_CHECKING:  # pragma: no cover
+    from PySide6.QtWidgets import (
+        QGraphicsDropShadowEffect,
+        QToolButton,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    from quizapp.gui.reading.key_button import KeyButton
+
+
+class CardPosition:
+    """Placing the card (`self` is the QFrame of `GlossPopover`)."""
+
+    GAP = 8  # between the card and the sentence it keeps clear of
+    docked = False
+    shadow: QGraphicsDropShadowEffect
+    close_button: QToolButton
+    translate_button: KeyButton
+    body: QVBoxLayout
+    buttons: QWidget
+    widest: int | None
+    limit: int | None
+    _placement: tuple[QRect, QRect | None, QRect | None] | None
+
+    def popup_at(
+        self, anchor: QRect, keep_clear: QRect | None = None, area: QRect | None = None
+    ) -> None:
+        """Open below `keep_clear` (the sentence, parent coordinates), else above it, next
+        to `anchor` (the word); inside `area` (the passage), never over the toolbar."""
+        self._placement = (anchor, keep_clear, area)
+        self._set_docked(False)
+        self._fit()
+        size = self.sizeHint()
+        if area is None:
+            area = self.parentWidget().rect() if self.parentWidget() else QRect(0, 0, 800, 600)
+        clear = keep_clear if keep_clear is not None else anchor
+        x = min(max(area.left() + 4, anchor.left()), area.right() - size.width() - 4)
+        below, above = clear.bottom() + self.GAP, clear.top() - size.height() - self.GAP
+        y = below if below + size.height() <= area.bottom() or above < area.top() else above
+        self.move(QPoint(max(area.left(), x), max(area.top(), y)))
+        self._open()
+
+    def dock_at(self, foot: QRect) -> None:
+        """A panel filling `foot` (the strip the passage gave up at its bottom): a bottom
+        sheet with a rounded top edge and a ✕, over nothing of the text."""
+        self._placement = None
+        self._set_docked(True)
+        self.setGeometry(foot)
+        self._open()
+
+    def _set_docked(self, on: bool) -> None:
+        if on != self.docked:
+            self.docked = on
+            self.setProperty("dock", "true" if on else None)
+            self.shadow.setEnabled(not on)
+            self.style().unpolish(self)
+            self.style().polish(self)
+        self.close_button.setVisible(on)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)  # type: ignore[misc]
+        side = self.close_button.sizeHint()
+        margins = self.body.contentsMargins()
+        self.close_button.move(
+            self.width() - side.width() - margins.right() // 2, margins.top() // 2
+        )
+
+    def _open(self) -> None:
+        self.show()
+        self.raise_()
+        self.close_button.raise_()
+        first = self.translate_button if self.translate_button.isVisible() else self
+        first.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    # -- measure -------------------------------------------------------------
+    def widen(self, width: int | None, limit: int | None = None) -> None:
+        """At most `width` wide (None: the card's own measure) and `limit` tall (None: as
+        tall as its lines), laid out again."""
+        if (width, limit) != (self.widest, self.limit):
+            self.widest, self.limit = width, limit
+            self._rebuild()
+
+    def _room(self) -> int | None:
+        """How tall the lines may be within `limit`, under the margins and above the buttons."""
+        if self.limit is None:
+            return None
+        margins = self.body.contentsMargins()
+        buttons = self.buttons.sizeHint().height() if not self.buttons.isHidden() else 0
+        frame = self.contentsMargins()  # the style sheet's border and padding
+        chrome = margins.top() + margins.bottom() + frame.top() + frame.bottom()
+        return self.limit - chrome - buttons
+
+    def _fit(self) -> None:
+        """Its size from the lines it has now (a rebuild leaves the layout's cache stale)."""
+        self.body.invalidate()
+        self.body.activate()
+        self.resize(self.sizeHint())
+
+    def _collapse(self) -> None:
+        self.translate_button.blockSignals(True)
+        self.translate_button.setChecked(False)
+        self.translate_button.blockSignals(False)
+
+    def _show_row(self) -> None:
+        row = (self.translate_button, self.known_button, self.more_button, self.add_button)
+        shown = [b for b in (*row, self.folder_button) if not b.isHidden()]
+        self.buttons.setVisible(bool(shown))

@@ -4,7 +4,7 @@
   <context>
     <name>ArticleTableModel</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/model.py" line="252" />
+      <location filename="../../quizapp/gui/library/model.py" line="248" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -26,7 +26,7 @@
   <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="102" />
+      <location filename="../../quizapp/gui/library/cards.py" line="101" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -34,11 +34,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="104" />
+      <location filename="../../quizapp/gui/library/cards.py" line="103" />
       <source>≈ %n min read</source>
       <translation>
         <numerusform>≈ %n min read</numerusform>
         <numerusform>≈ %n min read</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/cards.py" line="113" />
+      <source>%n new word(s) for you</source>
+      <translation>
+        <numerusform>%n new word for you</numerusform>
+        <numerusform>%n new words for you</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -72,7 +80,7 @@
   <context>
     <name>FeedbackBox</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="248" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="247" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>The answer is in the highlighted sentence of the text.</numerusform>

@@ -146,3 +146,19 @@ def test_a_result_short_of_full_marks_has_no_headline_and_no_rain(qtbot, tmp_pat
     qtbot.waitExposed(view)
     view.score.still(0.6)
     assert not view.head.headline.isVisible() and not view.confetti.isVisible()
+
+
+def test_a_zoom_in_a_narrower_panel_never_holds_the_summary_wider_than_it(
+    qtbot, tmp_path, translators
+):
+    from quizapp.gui.window.theme import Theme
+
+    view = summary(qtbot, tmp_path, lambda: 1)
+    view.resize(700, 600)  # laid out wide first: the streak's room is the old width
+    qtbot.waitUntil(lambda: view.head.streak.room >= 600)
+    view.set_theme(Theme(zoom=6))
+    view.resize(460, 600)
+    qtbot.waitUntil(lambda: view.content.width() <= view.scroll.viewport().width())
+    chip = view.head.streak
+    assert chip.geometry().right() <= view.head.width()
+    assert view.head.stats.geometry().right() <= view.head.width()  # the tiles, not cut

@@ -207,16 +207,19 @@ class SummaryView(QWidget):
         self._fill()
 
     def _keep_clear(self) -> tuple[list[QRectF], list[QRectF]]:
-        """The ring, its points and the headline, in this view's coordinates."""
+        """The ring, its points, the headline and the encouragement, in this view's
+        coordinates: the rain passes behind them."""
         gap = self.theme.space(1)
         ring, shift = self.score, QPointF(self.score.mapTo(self, QPoint(0, 0)))
         ellipse = ring.ring_rect().adjusted(-gap, -gap, gap, gap).translated(shift)
         boxes = [ring.words_box().translated(shift)]
-        headline = self.head.headline
-        if headline.isVisible():
-            corner = QPointF(headline.mapTo(self, QPoint(0, 0)))
-            text = QRectF(headline.contentsRect()).translated(corner)
-            width = headline.fontMetrics().horizontalAdvance(headline.text()) + 2 * gap
+        for label in (self.head.headline, self.head.cheer):  # their words, centred
+            if not label.isVisible():
+                continue
+            corner = QPointF(label.mapTo(self, QPoint(0, 0)))
+            text = QRectF(label.contentsRect()).translated(corner)
+            words = label.fontMetrics().horizontalAdvance(label.text()) + 2 * gap
+            width = min(text.width(), words)
             boxes.append(QRectF(text.center().x() - width / 2, text.top(), width, text.height()))
         return [ellipse], boxes
 

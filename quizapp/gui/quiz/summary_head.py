@@ -149,7 +149,7 @@ class SummaryHead(QWidget):
     def encouragement(self, percent: float) -> str:
         """A short line that fits the result, and never mocks."""
         if percent >= 100 - 1e-9:
-            return self.tr("Every answer right. Bravo, you read this text closely!")
+            return self.tr("You read this text closely. Bravo!")  # under "Perfect score!"
         if percent >= 80:
             return self.tr("Very good: you understood this text well.")
         if percent >= 50:

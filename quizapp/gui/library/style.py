@@ -15,6 +15,9 @@ def rules(theme: Theme) -> list[str]:
     pill = (round(theme.px("body") * 1.15) + 2 * theme.space(0.5)) // 2
     return [
         f"QListView#library_cards {{ background: {p.window}; border: none; }}",
+        # the search's magnifier and clear button: bare icons, as small as the field allows
+        "QLineEdit#library_search QToolButton { border: none; padding: 0; margin: 0;"
+        " background: transparent; }",
         # a window action in the filter row ("Review (3 due)"): a chip, clearly a button
         f'QToolButton[library="chip"] {{ color: {p.accent}; background: {p.surface};'
         f" border: 1px solid {p.accent}; border-radius: {pill}px; font-weight: 600;"

@@ -101,6 +101,7 @@ class LibraryView(QWidget):
         self._loading = False
 
         self.search = QLineEdit(self)
+        self.search.setObjectName("library_search")
         self.search.setClearButtonEnabled(True)
         self._lens: Any = None  # the magnifier, drawn again for each theme
         self.level_label = QLabel(self)

@@ -3,14 +3,16 @@ muted ink at the field's text size, so it follows dark mode and the zoom."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from quizapp.gui.window.theme import Theme
 
 
 def magnifier(theme: Theme) -> QIcon:
-    """A lens and its handle, drawn at twice the size (sharp on a HiDPI screen)."""
+    """A lens and its handle, drawn at twice the size (sharp on a HiDPI screen); called
+    after the first paint (it names `Qt`)."""
+    from PySide6.QtCore import QPointF, QRectF, Qt
+
     side = theme.px("body")
     pixmap = QPixmap(side * 2, side * 2)
     pixmap.setDevicePixelRatio(2.0)

@@ -37,7 +37,6 @@ from quizapp.gui.library.model import (
     LibraryFilter,
     fold,
 )
-from quizapp.gui.library.search_icon import magnifier
 from quizapp.gui.window.qt_names import plain_text, set_by_name
 from quizapp.gui.window.theme import Theme
 
@@ -193,8 +192,6 @@ class LibraryView(QWidget):
         if hub is not None:
             self.set_theme(hub.theme)
             hub.theme_changed.connect(self.set_theme)
-        else:
-            self.set_theme(self.cards.theme)
         self.retranslate_ui()
 
     # -- public API --------------------------------------------------------
@@ -215,6 +212,7 @@ class LibraryView(QWidget):
 
     def set_articles(self, articles: Iterable[Article]) -> None:
         self._hover_cards()
+        self._draw_lens()
         self.model.set_articles(articles)
         self._loading = False
         self._fill_tags()
@@ -252,12 +250,9 @@ class LibraryView(QWidget):
 
     def set_theme(self, theme: Theme) -> None:
         """The cards' colours and sizes (the zoom, light or dark)."""
-        from PySide6.QtWidgets import QLineEdit as Edit
-
         self.cards.set_theme(theme)
         if self._lens is not None:
-            self.search.removeAction(self._lens)
-        self._lens = self.search.addAction(magnifier(theme), Edit.ActionPosition.LeadingPosition)
+            self._draw_lens()
         self.table.setSpacing(0)
         self.table.relayout()
         self._fit_filters()
@@ -278,6 +273,16 @@ class LibraryView(QWidget):
         """`index` current and selected (its card shows the primary button)."""
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         self.table.selectionModel().setCurrentIndex(index, flags)
+
+    def _draw_lens(self) -> None:
+        """The search's magnifier in the current theme (drawn after the first paint: its
+        painting names `Qt`, which costs start-up time before it)."""
+        from quizapp.gui.library.search_icon import magnifier
+
+        if self._lens is not None:
+            self.search.removeAction(self._lens)
+        where = QLineEdit.ActionPosition.LeadingPosition
+        self._lens = self.search.addAction(magnifier(self.cards.theme), where)
 
     def _hover_cards(self) -> None:
         """Cards light up under the pointer (set with the first articles, after the paint)."""

@@ -129,3 +129,20 @@ def test_the_search_keeps_its_width_when_the_chip_gets_a_count(qtbot):
     action.setText("Review")  # and back: the room stays reserved
     view.layout().activate()
     assert view.search.width() == before
+
+
+def test_the_search_takes_the_free_width_with_a_magnifier_and_a_clear_button(qtbot):
+    view = LibraryView()
+    qtbot.addWidget(view)
+    view.set_articles([article(100)])
+    view.add_toolbar_action(QAction("Review 1 word", view), reserve="Review 99 questions")
+    view.resize(1400, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: shown_on_one_row(view))
+    view.layout().activate()
+    assert view.search.isClearButtonEnabled()
+    assert len(view.search.actions()) == 1 and not view.search.actions()[0].icon().isNull()
+    em = view.search.fontMetrics().horizontalAdvance("m")
+    assert view.search.width() >= 24 * em  # the row's free width, not a narrow field
+    assert view.search.width() > view.level.width() + view.tag.width()

@@ -42,7 +42,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="110" />
+      <location filename="../../quizapp/gui/library/cards.py" line="113" />
+      <source>%n new word(s) for you</source>
+      <translation>
+        <numerusform>%n new word for you</numerusform>
+        <numerusform>%n new words for you</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/cards.py" line="111" />
       <source>%n word(s) not met yet</source>
       <translation>
         <numerusform>%n word not met yet</numerusform>
@@ -293,7 +301,23 @@
   <context>
     <name>ReviewHookup</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="81" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="80" />
+      <source>%n word(s)</source>
+      <translation>
+        <numerusform>%n word</numerusform>
+        <numerusform>%n words</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/hookup.py" line="82" />
+      <source>%n question(s)</source>
+      <translation>
+        <numerusform>%n question</numerusform>
+        <numerusform>%n questions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/hookup.py" line="98" />
       <source>%n word(s) or question(s) to review today (spaced repetition)</source>
       <translation>
         <numerusform>%n word or question to review today (spaced repetition)</numerusform>
@@ -304,7 +328,7 @@
   <context>
     <name>SummaryHead</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="122" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="129" />
       <source>right first time</source>
       <translation>
         <numerusform>right first time</numerusform>
@@ -312,7 +336,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="123" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="130" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Right at the first try: %1 of %n question.</numerusform>
@@ -320,7 +344,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="130" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="137" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>word looked up</numerusform>
@@ -328,7 +352,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="140" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="147" />
       <source>Reading streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Reading streak: %n day in a row</numerusform>
@@ -339,7 +363,7 @@
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="226" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="258" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n attempt</numerusform>
@@ -347,7 +371,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="260" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="292" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>

@@ -205,27 +205,35 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="110" />
+      <location filename="../../quizapp/gui/library/cards.py" line="113" />
+      <source>%n new word(s) for you</source>
+      <translation>
+        <numerusform>%n mot nouveau pour vous</numerusform>
+        <numerusform>%n mots nouveaux pour vous</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/cards.py" line="130" />
+      <source>read today</source>
+      <translation>lu aujourd’hui</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/cards.py" line="132" />
+      <source>read yesterday</source>
+      <translation>lu hier</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/cards.py" line="133" />
+      <source>read on %1</source>
+      <translation>lu le %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/cards.py" line="111" />
       <source>%n word(s) not met yet</source>
       <translation>
         <numerusform>%n mot pas encore rencontré</numerusform>
         <numerusform>%n mots pas encore rencontrés</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="127" />
-      <source>read today</source>
-      <translation>lu aujourd’hui</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="129" />
-      <source>read yesterday</source>
-      <translation>lu hier</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="130" />
-      <source>read on %1</source>
-      <translation>lu le %1</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/library/cards.py" line="110" />
@@ -936,110 +944,112 @@
   <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="302" />
-      <location filename="../../quizapp/gui/library/view.py" line="379" />
-      <source>All topics</source>
-      <translation>Tous les thèmes</translation>
+      <location filename="../../quizapp/gui/library/view.py" line="317" />
+      <location filename="../../quizapp/gui/library/view.py" line="394" />
+      <source>All</source>
+      <comment>topics</comment>
+      <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="315" />
+      <location filename="../../quizapp/gui/library/view.py" line="330" />
       <source>Loading the articles…</source>
       <translation>Chargement des articles…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="318" />
+      <location filename="../../quizapp/gui/library/view.py" line="333" />
       <source>This folder has no articles yet. Choose another folder of question files.</source>
       <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="323" />
+      <location filename="../../quizapp/gui/library/view.py" line="338" />
       <source>No article matches these filters. Try fewer letters, the English title, or all levels and topics.</source>
       <translation>Aucun article ne correspond à ces filtres. Essayez moins de lettres, le titre anglais, ou tous les niveaux et tous les thèmes.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="350" />
+      <location filename="../../quizapp/gui/library/view.py" line="365" />
       <source>Search a title</source>
       <translation>Rechercher un titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="351" />
+      <location filename="../../quizapp/gui/library/view.py" line="366" />
       <source>Search articles</source>
       <translation>Rechercher des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="353" />
+      <location filename="../../quizapp/gui/library/view.py" line="368" />
       <source>Type part of a title; accents and capitals do not matter.</source>
       <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="355" />
+      <location filename="../../quizapp/gui/library/view.py" line="370" />
       <source>&amp;Level:</source>
       <translation>&amp;Niveau :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="356" />
+      <location filename="../../quizapp/gui/library/view.py" line="371" />
       <source>Filter by level</source>
       <translation>Filtrer par niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="357" />
+      <location filename="../../quizapp/gui/library/view.py" line="372" />
       <source>Show only the articles of one CEFR level</source>
       <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="358" />
+      <location filename="../../quizapp/gui/library/view.py" line="373" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thème :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="359" />
+      <location filename="../../quizapp/gui/library/view.py" line="374" />
       <source>Filter by topic</source>
       <translation>Filtrer par thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="360" />
+      <location filename="../../quizapp/gui/library/view.py" line="375" />
       <source>Show only the articles with this tag</source>
       <translation>N’afficher que les articles de ce thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="361" />
+      <location filename="../../quizapp/gui/library/view.py" line="376" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="363" />
+      <location filename="../../quizapp/gui/library/view.py" line="378" />
       <source>Up and Down choose an article; Enter or a double-click reads it.</source>
       <translation>Haut et Bas choisissent un article ; Entrée ou un double-clic l’ouvre.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="365" />
+      <location filename="../../quizapp/gui/library/view.py" line="380" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="366" />
+      <location filename="../../quizapp/gui/library/view.py" line="381" />
       <source>Show all articles</source>
       <translation>Afficher tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="367" />
+      <location filename="../../quizapp/gui/library/view.py" line="382" />
       <source>Open folder</source>
       <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="368" />
+      <location filename="../../quizapp/gui/library/view.py" line="383" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="369" />
+      <location filename="../../quizapp/gui/library/view.py" line="384" />
       <source>Library status</source>
       <translation>État de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="373" />
-      <source>All levels</source>
-      <translation>Tous les niveaux</translation>
+      <location filename="../../quizapp/gui/library/view.py" line="388" />
+      <source>All</source>
+      <comment>levels</comment>
+      <translation>Tous</translation>
     </message>
   </context>
   <context>
@@ -2173,19 +2183,44 @@
   </context>
   <context>
     <name>ReviewHookup</name>
-    <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="36" />
-      <location filename="../../quizapp/gui/review/hookup.py" line="73" />
-      <source>Review (%1 due)</source>
-      <translation>Réviser (%1 à revoir)</translation>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/hookup.py" line="80" />
+      <source>%n word(s)</source>
+      <translation>
+        <numerusform>%n mot</numerusform>
+        <numerusform>%n mots</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/hookup.py" line="82" />
+      <source>%n question(s)</source>
+      <translation>
+        <numerusform>%n question</numerusform>
+        <numerusform>%n questions</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="76" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="84" />
+      <source>Nothing to review</source>
+      <translation>Rien à revoir</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="85" />
+      <source>Review %1</source>
+      <translation>Revoir %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="86" />
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="90" />
       <source>Review</source>
       <translation>Réviser</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="81" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="98" />
       <source>%n word(s) or question(s) to review today (spaced repetition)</source>
       <translation>
         <numerusform>%n mot ou question à revoir aujourd’hui (répétition espacée)</numerusform>
@@ -2193,17 +2228,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="84" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="101" />
       <source>Nothing to review today (spaced repetition)</source>
       <translation>Rien à revoir aujourd’hui (répétition espacée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="167" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="184" />
       <source>Nothing is due now.</source>
       <translation>Rien à revoir pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="168" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="185" />
       <source>Reviewed: %1</source>
       <translation>Cartes revues : %1</translation>
     </message>
@@ -2733,22 +2768,27 @@
   <context>
     <name>SummaryHead</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="105" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="110" />
       <source>Review finished</source>
       <translation>Révision terminée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="107" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="112" />
       <source>Practice finished</source>
       <translation>Entraînement terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="107" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="112" />
       <source>Test finished</source>
       <translation>Test terminé</translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="120" />
+      <source>Perfect score!</source>
+      <translation>Sans faute !</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="122" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="129" />
       <source>right first time</source>
       <translation>
         <numerusform>juste du premier coup</numerusform>
@@ -2756,7 +2796,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="123" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="130" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Juste du premier coup : %1 sur %n question.</numerusform>
@@ -2764,12 +2804,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="127" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="134" />
       <source>time spent</source>
       <translation>temps passé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="130" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="137" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>mot consulté</numerusform>
@@ -2777,17 +2817,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="132" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="139" />
       <source>Looked up: %1</source>
       <translation>Consultés : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="139" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="146" />
       <source>Reading streak: day 1. See you tomorrow!</source>
       <translation>Série de lecture : jour 1. À demain !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="140" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="147" />
       <source>Reading streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Série : %n jour de lecture d’affilée</numerusform>
@@ -2795,27 +2835,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="145" />
-      <source>Every answer right. Bravo, you read this text closely!</source>
-      <translation>Toutes les réponses sont justes. Bravo, vous avez lu ce texte de près !</translation>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="152" />
+      <source>You read this text closely. Bravo!</source>
+      <translation>Vous avez lu ce texte de près. Bravo !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="147" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="154" />
       <source>Very good: you understood this text well.</source>
       <translation>Très bien : vous avez bien compris ce texte.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="149" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="156" />
       <source>Good work: more than half right. The mistakes below are worth a look.</source>
       <translation>Bon travail : plus de la moitié est juste. Les erreurs ci-dessous valent un coup d’œil.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="152" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="159" />
       <source>A good start. Each mistake below shows its sentence in the text: read it again.</source>
       <translation>Un bon début. Chaque erreur ci-dessous montre sa phrase dans le texte : relisez-la.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="155" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="162" />
       <source>This text was a hard one. Read it again with the evidence highlighted, then try once more.</source>
       <translation>Ce texte était difficile. Relisez-le avec les phrases clés surlignées, puis réessayez.</translation>
     </message>
@@ -2846,72 +2886,72 @@
   <context>
     <name>SummaryView</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="40" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="51" />
       <source>Choice</source>
       <translation>Choix unique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="41" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="52" />
       <source>Several answers</source>
       <translation>Choix multiple</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="42" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="53" />
       <source>True or false</source>
       <translation>Vrai ou faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="43" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="54" />
       <source>Short answer</source>
       <translation>Réponse courte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="44" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="55" />
       <source>Fill in the blanks</source>
       <translation>Texte à trous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="45" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
       <source>Matching</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="46" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="57" />
       <source>Order</source>
       <translation>Remise en ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="47" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
       <source>Find the sentence</source>
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="209" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="241" />
       <source>Right</source>
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="210" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="242" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="211" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="243" />
       <source>Wrong</source>
       <translation>Mauvaise réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="212" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="244" />
       <source>Skipped</source>
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="223" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="255" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="226" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="258" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -2919,37 +2959,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="228" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="260" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="229" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="261" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="231" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="263" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="243" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="275" />
       <source>In the text: </source>
       <translation>Dans le texte : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="243" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="275" />
       <source>“%1”</source>
       <translation>« %1 »</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="321" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="353" />
       <source>Double-click a question, or press Enter, to see it again with its answer.</source>
       <translation>Double-cliquez sur une question, ou appuyez sur Entrée, pour la revoir avec sa réponse.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="260" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="292" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -2957,47 +2997,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="262" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="294" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="278" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="310" />
       <source>Next article</source>
       <translation>Article suivant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="278" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="310" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="318" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="350" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="319" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="351" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="323" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="355" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="324" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="356" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="325" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="357" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="177" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="191" />
       <source>Go on: part %1 (questions %2–%3)</source>
       <translation>Continuer : partie %1 (questions %2 à %3)</translation>
     </message>

@@ -95,19 +95,22 @@ class CardDelegate(QStyledItemDelegate):
         return self.tr("New")
 
     def meta_text(self, index: AnyIndex) -> str:
-        """Questions · reading time · when last read · words not met yet · origin (the last two
-        when they tell)."""
+        """Questions · reading time · when last read, or new words for an unread article ·
+        origin (when the bank mixes folders)."""
         article = index.data(ARTICLE_ROLE)
         parts = [self.tr("%n question(s)", "", len(article.questions))]
         if article.sentences:
             parts.append(self.tr("≈ %n min read", "", reading_minutes(article)))
         when = str(index.siblingAtColumn(Column.LAST).data(SORT_ROLE) or "")
+        kind = (index.data(STATE_ROLE) or ("new", None))[0]
         if when:
             parts.append(self._when(when))
-        new = index.siblingAtColumn(Column.NEW_WORDS).data()
-        if new and new != "0":
-            # lemmas neither looked up nor marked known: words not met yet, not "new"
-            parts.append(self.tr("%n word(s) not met yet", "", int(new)))
+        elif kind == "new":
+            # lemmas neither looked up nor marked known: a promise before reading, never
+            # beside "read today" (once read, the count would read as a contradiction)
+            new = index.siblingAtColumn(Column.NEW_WORDS).data()
+            if new and new != "0":
+                parts.append(self.tr("%n new word(s) for you", "", int(new)))
         model = index.model()
         source = getattr(model, "sourceModel", lambda: None)()
         if isinstance(source, ArticleTableModel) and source.mixed_origins():

@@ -11,9 +11,13 @@ from quizapp.gui.window.theme import Theme
 
 def rules(theme: Theme) -> list[str]:
     p = theme.palette
-    pill = theme.space(2)
+    # a full pill, just under half the chip's height (Qt squares corners past it)
+    pill = (round(theme.px("body") * 1.15) + 2 * theme.space(0.5)) // 2
     return [
         f"QListView#library_cards {{ background: {p.window}; border: none; }}",
+        # the search's magnifier and clear button: bare icons, as small as the field allows
+        "QLineEdit#library_search QToolButton { border: none; padding: 0; margin: 0;"
+        " background: transparent; }",
         # a window action in the filter row ("Review (3 due)"): a chip, clearly a button
         f'QToolButton[library="chip"] {{ color: {p.accent}; background: {p.surface};'
         f" border: 1px solid {p.accent}; border-radius: {pill}px; font-weight: 600;"
@@ -21,5 +25,8 @@ def rules(theme: Theme) -> list[str]:
         f" margin-left: {theme.space(1)}px; }}",
         f'QToolButton[library="chip"]:hover {{ background: {p.selection_tint}; }}',
         f'QToolButton[library="chip"]:focus {{ border: 2px solid {p.accent}; }}',
+        # nothing due: a quiet note, still a way in to the review screen
+        f'QToolButton[library="chip"][quiet="true"] {{ color: {p.muted}; font-weight: 400;'
+        f" border-color: {p.border}; background: transparent; }}",
         f'QToolButton[library="chip"]:disabled {{ color: {p.muted}; border-color: {p.border}; }}',
     ]

@@ -100,7 +100,9 @@ class LibraryView(QWidget):
         self._loading = False
 
         self.search = QLineEdit(self)
+        self.search.setObjectName("library_search")
         self.search.setClearButtonEnabled(True)
+        self._lens: Any = None  # the magnifier, drawn again for each theme
         self.level_label = QLabel(self)
         self.level = QComboBox(self)
         self.level_label.setBuddy(self.level)
@@ -154,18 +156,18 @@ class LibraryView(QWidget):
         self.choices = choices = QHBoxLayout()
         choices.setContentsMargins(0, 0, 0, 0)
         choices.addWidget(self.level_label)
-        choices.addWidget(self.level, 1)
+        choices.addWidget(self.level)
         choices.addSpacing(12)
         choices.addWidget(self.tag_label)
-        choices.addWidget(self.tag, 1)
+        choices.addWidget(self.tag)
         # one row when there is room, the search above the drop-downs when not (a large zoom)
         self.search_row = QHBoxLayout()  # narrow: the search, and the buttons beside it
         self.search_row.setContentsMargins(0, 0, 0, 0)
         self.search_row.addWidget(self.search, 1)
         self.filters = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.filters.addLayout(self.search_row, 3)
+        self.filters.addLayout(self.search_row, 1)  # the search takes the row's free width
         self.filters.addSpacing(12)
-        self.filters.addLayout(choices, 2)
+        self.filters.addLayout(choices)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.filters)
@@ -210,6 +212,7 @@ class LibraryView(QWidget):
 
     def set_articles(self, articles: Iterable[Article]) -> None:
         self._hover_cards()
+        self._draw_lens()
         self.model.set_articles(articles)
         self._loading = False
         self._fill_tags()
@@ -248,6 +251,8 @@ class LibraryView(QWidget):
     def set_theme(self, theme: Theme) -> None:
         """The cards' colours and sizes (the zoom, light or dark)."""
         self.cards.set_theme(theme)
+        if self._lens is not None:
+            self._draw_lens()
         self.table.setSpacing(0)
         self.table.relayout()
         self._fit_filters()
@@ -268,6 +273,16 @@ class LibraryView(QWidget):
         """`index` current and selected (its card shows the primary button)."""
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         self.table.selectionModel().setCurrentIndex(index, flags)
+
+    def _draw_lens(self) -> None:
+        """The search's magnifier in the current theme (drawn after the first paint: its
+        painting names `Qt`, which costs start-up time before it)."""
+        from quizapp.gui.library.search_icon import magnifier
+
+        if self._lens is not None:
+            self.search.removeAction(self._lens)
+        where = QLineEdit.ActionPosition.LeadingPosition
+        self._lens = self.search.addAction(magnifier(self.cards.theme), where)
 
     def _hover_cards(self) -> None:
         """Cards light up under the pointer (set with the first articles, after the paint)."""
@@ -299,7 +314,7 @@ class LibraryView(QWidget):
         tags = sorted({t for a in self.model.articles() for t in a.tags}, key=fold)
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem(self.tr("All topics"), "")
+        self.tag.addItem(self.tr("All", "topics"), "")
         for tag in tags:
             self.tag.addItem(tag, tag)
         self.tag.setCurrentIndex(max(0, self.tag.findData(current)) if current else 0)
@@ -370,13 +385,13 @@ class LibraryView(QWidget):
         current_level = self.level.currentData()
         self.level.blockSignals(True)
         self.level.clear()
-        self.level.addItem(self.tr("All levels"), "")
+        self.level.addItem(self.tr("All", "levels"), "")
         for level in LEVELS:
             self.level.addItem(level, level)
         self.level.setCurrentIndex(max(0, self.level.findData(current_level or "")))
         self.level.blockSignals(False)
         if self.tag.count():
-            self.tag.setItemText(0, self.tr("All topics"))
+            self.tag.setItemText(0, self.tr("All", "topics"))
         else:
             self._fill_tags()
         self.table.relayout()  # the cards' words in the new language

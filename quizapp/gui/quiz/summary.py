@@ -11,7 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRect, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -20,6 +30,7 @@ from quizapp.core.quiz.result import QuestionResult, QuizResult
 from quizapp.core.quiz.session import Mode
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import RIGHT_MARK, WRONG_MARK, plain_label
+from quizapp.gui.quiz.summary_confetti import ConfettiRain
 from quizapp.gui.quiz.summary_footer import ButtonBar
 from quizapp.gui.quiz.summary_head import RunFacts, SummaryHead, full_marks
 from quizapp.gui.quiz.summary_list import (
@@ -135,6 +146,9 @@ class SummaryView(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.next_part_button.hide()
         self.footer = ButtonBar(self)
+        self.confetti = ConfettiRain(self)  # full marks: over the whole summary, clicks pass
+        self.score.stepped.connect(self.confetti.follow)
+        self.confetti.keep_clear = self._keep_clear
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -184,12 +198,30 @@ class SummaryView(QWidget):
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
         self.head.set_theme(theme)
+        self.confetti.set_theme(theme)
         side, top = theme.space(1.25), theme.space(2)
         self.inner.setContentsMargins(side, top, side, top)
         self.inner.setSpacing(theme.space(1))
         self.footer.set_theme(theme)
         self.questions_list.set_theme(theme)
         self._fill()
+
+    def _keep_clear(self) -> tuple[list[QRectF], list[QRectF]]:
+        """The ring, its points, the headline and the encouragement, in this view's
+        coordinates: the rain passes behind them."""
+        gap = self.theme.space(1)
+        ring, shift = self.score, QPointF(self.score.mapTo(self, QPoint(0, 0)))
+        ellipse = ring.ring_rect().adjusted(-gap, -gap, gap, gap).translated(shift)
+        boxes = [ring.words_box().translated(shift)]
+        for label in (self.head.headline, self.head.cheer):  # their words, centred
+            if not label.isVisible():
+                continue
+            corner = QPointF(label.mapTo(self, QPoint(0, 0)))
+            text = QRectF(label.contentsRect()).translated(corner)
+            words = label.fontMetrics().horizontalAdvance(label.text()) + 2 * gap
+            width = min(text.width(), words)
+            boxes.append(QRectF(text.center().x() - width / 2, text.top(), width, text.height()))
+        return [ellipse], boxes
 
     def focus_first(self) -> None:
         """The next step has the focus: Enter takes it."""

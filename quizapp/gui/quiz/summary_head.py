@@ -3,7 +3,8 @@ and three numbers (right first time, time spent, words looked up).
 
 The encouragement depends on the result and never mocks; every result fills its
 ring as the percentage counts up, and full marks are celebrated by the ring (a check
-popping among confetti); all shown still when the system asks for less motion.
+popping among confetti falling over the summary, under a bold "Perfect score!"); all
+shown still when the system asks for less motion.
 """
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ class SummaryHead(QWidget):
         self.title = plain_label("", self)
         self.title.setObjectName("summary_title")
         self.score = ScoreRing(self)
+        self.headline = plain_label("", self)  # full marks: "Perfect score!", bold
+        self.headline.setObjectName("summary_headline")
+        self.headline.hide()
         self.cheer = plain_label("", self)
         self.cheer.setObjectName("summary_cheer")
         self.streak = StreakPill(self)  # an honest reward: days in a row
@@ -61,12 +65,13 @@ class SummaryHead(QWidget):
         self.stats = StatTiles(self)
         self.words = plain_label("", self)  # the words looked up, named under their count
         self.words.setObjectName("summary_words")
-        for label in (self.title, self.cheer, self.words):
+        for label in (self.title, self.headline, self.cheer, self.words):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.addWidget(self.title)
         self.layout_.addWidget(self.score)
+        self.layout_.addWidget(self.headline)
         self.layout_.addWidget(self.cheer)
         self.layout_.addWidget(self.streak, 0, Qt.AlignmentFlag.AlignHCenter)
         self.layout_.addWidget(self.stats)
@@ -112,6 +117,8 @@ class SummaryHead(QWidget):
             quiz_format.points(result.score, result.points),
             full_marks(result),
         )
+        self.headline.setText(self.tr("Perfect score!"))
+        self.headline.setVisible(full_marks(result))
         self.cheer.setText(self.encouragement(result.percent))
         self.streak.setText(self.streak_text(facts.streak))
         self.streak.setVisible(facts.streak > 0)
@@ -142,7 +149,7 @@ class SummaryHead(QWidget):
     def encouragement(self, percent: float) -> str:
         """A short line that fits the result, and never mocks."""
         if percent >= 100 - 1e-9:
-            return self.tr("Every answer right. Bravo, you read this text closely!")
+            return self.tr("You read this text closely. Bravo!")  # under "Perfect score!"
         if percent >= 80:
             return self.tr("Very good: you understood this text well.")
         if percent >= 50:

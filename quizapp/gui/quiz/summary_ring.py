@@ -1,8 +1,8 @@
 """The summary's score ring: a painted arc in the result's colour, the percentage inside,
 the points under it. Every result gets its moment (shown still when the system asks for
 less motion): the ring fills from empty while the percentage counts up. On full marks
-the moment goes on (under a second): the check pops, and confetti bursts outward behind
-the ring, never over its words or its check.
+the moment goes on: the ring and its check pop, confetti bursts outward behind the ring
+(never over its words or its check) and falls over the whole summary (summary_confetti).
 
 Colours and sizes come from the theme, so dark mode and zoom re-draw it at once.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import random
 
-from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QVariantAnimation
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -29,7 +29,7 @@ from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.window.theme import Theme
 
 FILL_MS = 700  # any result: the ring fills and the percentage counts up
-BURST_MS = 950  # the whole celebration, fill, check and confetti, stays under a second
+BURST_MS = 1400  # the whole celebration: fill, pop, and confetti falling over the summary
 PIECES = 56
 FILL_END = 0.42  # of the celebration: the ring has filled
 POP_START, POP_END = 0.36, 0.62  # the check grows past its size and settles
@@ -44,6 +44,8 @@ def ring_kind(percent: float) -> str:
 
 class ScoreRing(QWidget):
     """Paints the score; `text()` says what it shows, for tests and screen readers."""
+
+    stepped = Signal(float, bool)  # the celebration's progress (0..1), full marks: the rain follows
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -93,7 +95,7 @@ class ScoreRing(QWidget):
         animation.setEasingCurve(QEasingCurve.Type.Linear)
         animation.valueChanged.connect(self._step)
         self.celebration = animation
-        self.progress = 0.0
+        self._step(0.0)
         animation.start()
 
     def stop(self) -> None:
@@ -102,15 +104,16 @@ class ScoreRing(QWidget):
             self.celebration.deleteLater()
             self.celebration = None
         self.progress = 1.0
+        self.stepped.emit(1.0, self.full)
 
     def still(self, progress: float) -> None:
         """One frame of the celebration, held (for the selftest's pictures)."""
         self.stop()
-        self.progress = max(0.0, min(1.0, progress))
-        self.update()
+        self._step(max(0.0, min(1.0, progress)))
 
     def _step(self, value: float) -> None:
         self.progress = float(value)
+        self.stepped.emit(self.progress, self.full)
         self.update()
 
     # -- geometry ----------------------------------------------------------------------
@@ -215,6 +218,10 @@ class ScoreRing(QWidget):
         flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         if self.full and self.progress < 1.0:  # first, so the ring, words and check cover it
             self._paint_confetti(painter, rect, self.words_box())
+            pop = math.sin(math.pi * self._phase(POP_START, POP_END))  # the ring pops
+            painter.translate(rect.center())
+            painter.scale(1 + 0.07 * pop, 1 + 0.07 * pop)
+            painter.translate(-rect.center())
         painter.setPen(QPen(QColor(p.border), pen_width))
         painter.setBrush(paper)
         painter.drawEllipse(rect)

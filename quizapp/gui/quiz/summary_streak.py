@@ -31,7 +31,8 @@ class StreakPill(QWidget):
         self.theme = Theme()
         self._text = ""
         self.room = 0  # 0: not known yet
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        # as wide as its words, narrower when the panel is (its minimum: the longest word)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
     def text(self) -> str:
         return self._text
@@ -90,7 +91,11 @@ class StreakPill(QWidget):
         return natural
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        """As narrow as its longest word: never the one holding the summary wider than its
+        panel (after a zoom, its room is still the old width until the panel is laid out)."""
+        metrics = QFontMetricsF(self._font())
+        word = max((metrics.horizontalAdvance(w) for w in self._text.split()), default=0.0)
+        return QSize(math.ceil(word + self._extra()) + 1, self.sizeHint().height())
 
     def _fit(self) -> None:
         self.updateGeometry()

@@ -1,4 +1,4 @@
-"""The review in the window: "Review (N due)", the Review screen, and each rating saved.
+"""The review in the window: "Review 2 words, 1 question", the Review screen, and each rating saved.
 
 Built after the first paint (when the bank has loaded, or on first use).
 The due count follows every save, debounced; a rating is saved through the
@@ -33,7 +33,8 @@ class ReviewHookup(QObject):
         super().__init__(window)
         self.window, self.bridge = window, bridge
         self.action = window.actions_by_name["review"]
-        wide = QCoreApplication.translate("ReviewHookup", "Review (%1 due)").replace("%1", "99")
+        # room kept for the chip's usual widest words (both kinds at once may take more)
+        wide = max(self._label(99, 0), self._label(0, 99), key=len)
         self.button = window.library_view.add_toolbar_action(self.action, reserve=wide)
         self.button.setObjectName("review_button")
         self._view: ReviewView | None = None
@@ -41,6 +42,7 @@ class ReviewHookup(QObject):
         self._words: dict[str, Any] = {}
         self.started: datetime | None = None
         self.due_count = 0
+        self.due_words = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(COUNT_DELAY_MS)
@@ -64,18 +66,33 @@ class ReviewHookup(QObject):
 
     def update_count(self) -> None:
         """After a save, a change of learner or of settings: the due count, known words."""
-        self.due_count = len(self.due_cards())
+        cards = self.due_cards()
+        self.due_count = len(cards)
+        self.due_words = sum(card.kind == "word" for card in cards)
         self._set_text()
         self.known.refresh()
 
+    def _label(self, words: int, questions: int) -> str:
+        """ "Review 2 words, 1 question": what waits, said on the chip itself (a bare count
+        beside perfect scores read as a puzzle); "Nothing to review" when nothing does."""
+        parts = []
+        if words:
+            parts.append(self.tr("%n word(s)", "", words))
+        if questions:
+            parts.append(self.tr("%n question(s)", "", questions))
+        if not parts:
+            return QCoreApplication.translate("ReviewHookup", "Nothing to review")
+        said = QCoreApplication.translate("ReviewHookup", "Review %1")
+        return said.replace("%1", QCoreApplication.translate("ReviewHookup", ", ").join(parts))
+
     def _set_text(self) -> None:
-        if self.due_count:
-            text = QCoreApplication.translate("ReviewHookup", "Review (%1 due)")
-            text = text.replace("%1", str(self.due_count))
-        else:  # nothing waits: no "(0 due)" to puzzle over
-            text = QCoreApplication.translate("ReviewHookup", "Review")
-        self.action.setText(text)
-        self.action.setIconText(text)
+        text = self._label(self.due_words, self.due_count - self.due_words)
+        menu = text if self.due_count else QCoreApplication.translate("ReviewHookup", "Review")
+        self.action.setText(menu)  # the Progress menu's item stays a verb
+        self.action.setIconText(text)  # the chip shows this
+        self.button.setProperty("quiet", "false" if self.due_count else "true")
+        self.button.style().unpolish(self.button)  # the quiet look when nothing waits
+        self.button.style().polish(self.button)
         if self.due_count:  # what the count means, for the pointer and screen readers
             said = self.tr(
                 "%n word(s) or question(s) to review today (spaced repetition)", "", self.due_count

@@ -21,6 +21,8 @@ def rules(theme: Theme) -> list[str]:
         f"QLabel#summary_title {{ color: {p.muted}; font-size: {theme.px('caption')}px;"
         " font-weight: 600; }",
         f"QLabel#summary_cheer {{ color: {p.text}; font-size: {theme.px('option')}px; }}",
+        f"QLabel#summary_headline {{ color: {p.right}; font-size: {theme.px('title')}px;"
+        " font-weight: 800; }",
         f"QFrame#summary_tile {{ background: {p.surface}; border: 1px solid {p.border};"
         f" border-radius: {theme.radius}px; }}",
         f"QLabel#summary_tile_value {{ color: {p.text}; font-size: {big}px;"

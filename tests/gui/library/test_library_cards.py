@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction
 
 from quizapp.core.model import Article, Level, Sentence, TrueFalseQuestion
 from quizapp.gui.library.card_marks import WORDS_PER_MINUTE, reading_minutes
+from quizapp.gui.library.model import ARTICLE_ROLE
 from quizapp.gui.library.view import LibraryView
 
 
@@ -36,6 +37,24 @@ def test_the_meta_line_gives_the_reading_time_after_the_questions(qtbot):
     view.set_articles([article(600)])
     meta = view.cards.meta_text(view.proxy.index(0, 0))
     assert meta.split(" · ")[1] == "≈ 4 min read"  # right after the question count
+
+
+def test_new_words_are_promised_before_reading_and_never_beside_read_today(qtbot):
+    from datetime import date
+
+    view = LibraryView()
+    qtbot.addWidget(view)
+    view.set_articles([article(600, id_="fresh"), article(600, id_="read")])
+    view.set_summaries({"read": {"best": 1.0, "date": date.today().isoformat()}})
+    view.model.set_new_words({"fresh": 117, "read": 117})
+    metas = {}
+    for row in range(view.proxy.rowCount()):
+        index = view.proxy.index(row, 0)
+        metas[index.data(ARTICLE_ROLE).id] = view.cards.meta_text(index)
+    assert "117 new word" in metas["fresh"]  # (plural forms come from the catalogue)
+    assert "read today" in metas["read"] and "117" not in metas["read"]
+    view.model.set_new_words({"fresh": 0})  # nothing new: no "0 new words"
+    assert "new word" not in view.cards.meta_text(view.proxy.index(0, 0))
 
 
 def test_a_long_english_title_wraps_to_two_lines_instead_of_eliding(qtbot):
@@ -110,3 +129,20 @@ def test_the_search_keeps_its_width_when_the_chip_gets_a_count(qtbot):
     action.setText("Review")  # and back: the room stays reserved
     view.layout().activate()
     assert view.search.width() == before
+
+
+def test_the_search_takes_the_free_width_with_a_magnifier_and_a_clear_button(qtbot):
+    view = LibraryView()
+    qtbot.addWidget(view)
+    view.set_articles([article(100)])
+    view.add_toolbar_action(QAction("Review 1 word", view), reserve="Review 99 questions")
+    view.resize(1400, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: shown_on_one_row(view))
+    view.layout().activate()
+    assert view.search.isClearButtonEnabled()
+    assert len(view.search.actions()) == 1 and not view.search.actions()[0].icon().isNull()
+    em = view.search.fontMetrics().horizontalAdvance("m")
+    assert view.search.width() >= 24 * em  # the row's free width, not a narrow field
+    assert view.search.width() > view.level.width() + view.tag.width()

@@ -167,7 +167,8 @@ def test_full_marks_make_the_next_article_the_next_step(qtbot, tmp_path, transla
     view = show(qtbot, full_session(load(tmp_path)))
     assert view.title.text() == "Test finished"
     assert view.score.text() == "10 / 10 points · 100%"
-    assert view.head.cheer.text().startswith("Every answer right.")
+    assert view.head.headline.text() == "Perfect score!"
+    assert view.head.cheer.text() == "You read this text closely. Bravo!"
     assert not view.review_button.isEnabled() and not view.review_button.isVisible()
     # no library behind this summary: the next step is the library itself
     view.focus_first()
@@ -257,14 +258,19 @@ def test_full_marks_celebrate_unless_the_system_asks_for_less_motion(
     view = show(qtbot, full_session(load(tmp_path), Mode.PRACTICE))
     ring = view.score
     assert ring.full  # the check is drawn on the ring
-    if reduced:  # shown still: no animation, the check already whole
+    assert view.head.headline.isVisible() and view.head.headline.text() == "Perfect score!"
+    if reduced:  # shown still: no animation, the check already whole, no confetti
         assert view.head.celebration is None and ring.progress == 1.0
+        assert not view.confetti.isVisible()
     else:
         animation = view.head.celebration
-        assert animation.duration() == BURST_MS < 1000
+        assert animation.duration() == BURST_MS <= 1500  # felt, and soon over
         assert animation.state() == QAbstractAnimation.State.Running
-        qtbot.waitUntil(lambda: ring.progress == 1.0)
+        qtbot.waitUntil(view.confetti.isVisible)  # falling over the whole summary
+        assert view.confetti.geometry() == view.rect()
+        qtbot.waitUntil(lambda: ring.progress == 1.0, timeout=3000)
         assert animation.state() == QAbstractAnimation.State.Stopped
+        assert not view.confetti.isVisible()  # gone once it is over
 
 
 def test_every_result_fills_its_ring_as_the_percentage_counts_up(

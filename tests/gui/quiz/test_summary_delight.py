@@ -84,3 +84,81 @@ def test_confetti_passes_behind_the_ring_its_check_and_its_points(qtbot):
     left = QRect(0, 0, box.left(), ring.height())
     right = QRect(box.right(), 0, ring.width() - box.right(), ring.height())
     assert burst.copy(left) != calm.copy(left) and burst.copy(right) != calm.copy(right)
+
+
+def test_confetti_falls_over_the_whole_summary_and_lets_clicks_through(
+    qtbot, tmp_path, translators
+):
+    view = summary(qtbot, tmp_path, lambda: 0)
+    view.score.still(0.1)  # before the rain
+    assert not view.confetti.isVisible()
+    calm = view.grab().toImage()
+    view.score.still(0.6)  # mid-fall: over the list and the footer too, not only the ring
+    assert view.confetti.isVisible() and view.confetti.geometry() == view.rect()
+    rain = view.grab().toImage()
+    lower = QRect(0, view.height() // 2, view.width(), view.height() // 2)
+    assert rain.copy(lower) != calm.copy(lower)
+    from PySide6.QtCore import Qt
+
+    assert view.confetti.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    view.score.still(1.0)
+    assert not view.confetti.isVisible()
+
+
+def test_the_rain_passes_behind_the_ring_and_the_headline(qtbot, tmp_path, translators):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QImage, QPainter, QRegion
+    from PySide6.QtWidgets import QWidget
+
+    view = summary(qtbot, tmp_path, lambda: 0)
+    view.score.still(0.7)  # the ring settled, the rain all over
+    rain = QImage(view.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    rain.fill(0)
+    painter = QPainter(rain)
+    flags = QWidget.RenderFlag.DrawChildren  # the rain alone, on a clear sheet
+    view.confetti.render(painter, QPoint(0, 0), QRegion(), flags)
+    painter.end()
+
+    def painted(area: QRect) -> int:
+        return sum(
+            rain.pixelColor(x, y).alpha() > 0
+            for y in range(area.top(), area.bottom() + 1)
+            for x in range(area.left(), area.right() + 1)
+        )
+
+    ellipses, boxes = view._keep_clear()
+    inset = ellipses[0].width() * 0.16  # the square inside the ring's circle
+    assert painted(ellipses[0].adjusted(inset, inset, -inset, -inset).toAlignedRect()) == 0
+    assert view.head.headline.text() == "Perfect score!"
+    for box in boxes:
+        assert painted(box.adjusted(2, 2, -2, -2).toAlignedRect()) == 0
+    assert painted(view.rect()) > 200  # and yet confetti everywhere else
+
+
+def test_a_result_short_of_full_marks_has_no_headline_and_no_rain(qtbot, tmp_path, translators):
+    from tests.gui.quiz.test_summary import finished
+
+    view = SummaryView()
+    qtbot.addWidget(view)
+    session = finished(load(tmp_path))
+    view.set_result(session.result(), session.questions, session.mode)
+    view.show()
+    qtbot.waitExposed(view)
+    view.score.still(0.6)
+    assert not view.head.headline.isVisible() and not view.confetti.isVisible()
+
+
+def test_a_zoom_in_a_narrower_panel_never_holds_the_summary_wider_than_it(
+    qtbot, tmp_path, translators
+):
+    from quizapp.gui.window.theme import Theme
+
+    view = summary(qtbot, tmp_path, lambda: 1)
+    view.resize(700, 600)  # laid out wide first: the streak's room is the old width
+    qtbot.waitUntil(lambda: view.head.streak.room >= 600)
+    view.set_theme(Theme(zoom=6))
+    view.resize(460, 600)
+    qtbot.waitUntil(lambda: view.content.width() <= view.scroll.viewport().width())
+    chip = view.head.streak
+    assert chip.geometry().right() <= view.head.width()
+    assert view.head.stats.geometry().right() <= view.head.width()  # the tiles, not cut

@@ -35,7 +35,7 @@ def test_the_review_count_sits_in_the_library_and_the_progress_menu(qtbot, win):
     review = win.progress_screens.review
     qtbot.waitUntil(lambda: review.due_count == 0)
     _misses(qtbot, win)
-    qtbot.waitUntil(lambda: review.button.text() == "Review (3 due)")
+    qtbot.waitUntil(lambda: review.button.text() == "Review 2 words, 1 question")
     action = win.actions_by_name["review"]
     assert action in win.menus["progress"].actions()
     assert review.button.isVisibleTo(win.library_view)
@@ -121,9 +121,12 @@ def test_the_review_chip_says_what_is_due(qtbot, win):
     review = win.progress_screens.review
     qtbot.waitUntil(lambda: review.due_count == 0)
     assert review.button.toolTip() == "Nothing to review today (spaced repetition)"
+    assert review.button.text() == "Nothing to review" and review.button.property("quiet") == "true"
+    assert win.actions_by_name["review"].text() == "Review"  # the menu's item stays a verb
     _misses(qtbot, win)
-    qtbot.waitUntil(lambda: review.button.text() == "Review (3 due)")
+    qtbot.waitUntil(lambda: review.button.text() == "Review 2 words, 1 question")
     said = "3 words or questions to review today (spaced repetition)"
+    assert review.button.property("quiet") == "false"
     assert review.button.toolTip() == said == review.button.accessibleDescription()
 
 

@@ -519,48 +519,27 @@
   <context>
     <name>FeedbackBox</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="189" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="207" />
       <source>Answer saved</source>
       <translation>Réponse enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="194" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="214" />
       <source>You can change it until you finish the test; the results come at the end.</source>
       <translation>Vous pouvez la modifier jusqu’à la fin du test ; les résultats viendront à la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="205" />
-      <source>Right</source>
-      <translation>Bonne réponse</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="206" />
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="211" />
-      <source>Partly right</source>
-      <translation>En partie juste</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="207" />
-      <source>Wrong</source>
-      <translation>Mauvaise réponse</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="208" />
-      <source>Not quite</source>
-      <translation>Pas tout à fait</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="219" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="234" />
       <source>Score of this try, after any hint or retry cost</source>
       <translation>Score de cet essai, après le coût éventuel de l’indice ou des nouveaux essais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="239" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="254" />
       <source>Explanation</source>
       <translation>Explication</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="247" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="262" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>La réponse se trouve dans la phrase surlignée du texte.</numerusform>
@@ -568,37 +547,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="270" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="285" />
       <source>Show the explanation in English</source>
       <translation>Afficher l’explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="271" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="286" />
       <source>Explanation in English</source>
       <translation>Explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="275" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="290" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="276" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="291" />
       <source>Feedback</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="273" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="288" />
       <source>Show the explanation in French</source>
       <translation>Montrer l’explication en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="138" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="148" />
       <source>Your answer: %1</source>
       <translation>Votre réponse : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="274" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="289" />
       <source>Explanation in French</source>
       <translation>Explication en français</translation>
     </message>
@@ -3070,6 +3049,50 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
         <numerusform>%n enregistrement de ce fichier n’a pas pu être ajouté et est mis de côté dans %1 : %2</numerusform>
         <numerusform>%n enregistrements de ce fichier n’ont pas pu être ajoutés et sont mis de côté dans %1 : %2</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>VerdictMark</name>
+    <message>
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="31" />
+      <source>Right!</source>
+      <translation>Bonne réponse !</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="32" />
+      <source>Exactly.</source>
+      <translation>Exactement.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="33" />
+      <source>Well spotted!</source>
+      <translation>Bien vu !</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="34" />
+      <source>That’s it!</source>
+      <translation>C’est ça !</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="46" />
+      <source>Not quite.</source>
+      <translation>Pas tout à fait.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="50" />
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="76" />
+      <source>Partly right</source>
+      <translation>En partie juste</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="74" />
+      <source>Right</source>
+      <translation>Bonne réponse</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="75" />
+      <source>Wrong</source>
+      <translation>Mauvaise réponse</translation>
     </message>
   </context>
   <context>

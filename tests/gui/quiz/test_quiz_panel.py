@@ -236,7 +236,8 @@ def test_french_feedback_and_numbers(qtbot, practice, translators):
     answer_current(qtbot, panel, ["école", "zzzz"])
     click(qtbot, page.check_button)
     assert page.feedback.score.text() == "0,5 / 1 point"
-    assert page.feedback.verdict.text() == "◐ En partie juste"
+    assert page.feedback.verdict.text() == "En partie juste"
+    assert page.feedback.disc.kind == "partly"  # the ◐ disc, painted beside it
     assert page.feedback.text.text().startswith("1 case juste sur 2.")
     assert page.retry_button.text() == f"Réessayer (−50{NNBSP}% des points)"
     go_to(panel, "q3")

@@ -274,7 +274,7 @@
   <context>
     <name>QuizHeader</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="70" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="76" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question answered</numerusform>
@@ -282,7 +282,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="77" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="83" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n answered</numerusform>

@@ -25,6 +25,19 @@
     </message>
   </context>
   <context>
+    <name>AnswerStreak</name>
+    <message>
+      <location filename="../../quizapp/gui/quiz/answer_streak.py" line="88" />
+      <source>%1 in a row</source>
+      <translation>%1 d’affilée</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/answer_streak.py" line="89" />
+      <source>Right at the first try: %1 in a row</source>
+      <translation>Juste du premier coup : %1 d’affilée</translation>
+    </message>
+  </context>
+  <context>
     <name>AnswerWidget</name>
     <message>
       <location filename="../../quizapp/gui/quiz/answer_base.py" line="82" />
@@ -1749,120 +1762,120 @@
   <context>
     <name>QuestionPage</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="327" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="331" />
       <source>Hint (−%1 of the points)</source>
       <translation>Indice (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="218" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="329" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="221" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="333" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="393" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="338" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="342" />
       <source>Try again (−%1 of the points)</source>
       <translation>Réessayer (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="340" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="344" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="360" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="364" />
       <source>Back to the summary</source>
       <translation>Retour au bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="344" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="348" />
       <source>You did not answer this question.</source>
       <translation>Vous n’avez pas répondu à cette question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="363" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
       <source>Finish (click again)</source>
       <translation>Terminer (cliquez encore)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="366" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="370" />
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="366" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="370" />
       <source>See the results</source>
       <translation>Voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="372" />
       <source>End the quiz now and see your results</source>
       <translation>Terminer le questionnaire maintenant et voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="379" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="383" />
       <source>Question in English</source>
       <translation>Question en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="380" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="384" />
       <location filename="../../quizapp/gui/review/question_page.py" line="158" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="381" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="385" />
       <source>Check your answer (Enter)</source>
       <translation>Vérifier votre réponse (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="382" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="386" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="387" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
       <source>Next question</source>
       <translation>Question suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="394" />
       <source>Show a hint (H)</source>
       <translation>Afficher un indice (H)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="395" />
       <source>Try the question again (R)</source>
       <translation>Refaire la question (R)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="392" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="396" />
       <source>Show the right answer (S)</source>
       <translation>Voir la bonne réponse (S)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="384" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="388" />
       <source>Previous question (Page Up)</source>
       <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="385" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
       <source>Previous question</source>
       <translation>Question précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="358" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="362" />
       <source>Next ▶</source>
       <translation>Suivante ▶</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="386" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
       <source>Next question (Page Down)</source>
       <translation>Question suivante (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="388" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="392" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -1887,12 +1900,12 @@
       <translation>L’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="216" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="219" />
       <source>Hint (costs %1 of the points)</source>
       <translation>Indice (coûte %1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="378" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="382" />
       <source>Show the question and its options in English</source>
       <translation>Montrer la question et ses réponses en anglais</translation>
     </message>
@@ -1916,42 +1929,42 @@
   <context>
     <name>QuestionStrip</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="253" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="299" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="254" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="300" />
       <source>partly right</source>
       <translation>en partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="255" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="301" />
       <source>wrong</source>
       <translation>fausse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="256" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="302" />
       <source>answered</source>
       <translation>répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="257" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="303" />
       <source>skipped</source>
       <translation>passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="258" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="304" />
       <source>not answered yet</source>
       <translation>pas encore répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="296" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="342" />
       <source>Question %1: %2</source>
       <translation>Question %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="298" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="344" />
       <source>(current)</source>
       <translation>(en cours)</translation>
     </message>
@@ -1986,33 +1999,33 @@
   <context>
     <name>QuizHeader</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="60" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="65" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="60" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="65" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="61" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="66" />
       <source>%1 · review of your mistakes</source>
       <translation>%1 · révision de vos erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="63" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="68" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="64" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="69" />
       <source>%1 / %2</source>
       <comment>question number / questions</comment>
       <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="70" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="76" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question traitée</numerusform>
@@ -2020,17 +2033,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="71" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="77" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="75" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="81" />
       <source>Your score so far</source>
       <translation>Votre score jusqu’ici</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="77" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="83" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n réponse donnée</numerusform>

@@ -1,8 +1,9 @@
 """What moves when a check is answered, and only then (never on coming back to a
 question already answered): the verdict card fades in, a right answer's ✓ pops,
-its points float up beside the score, its chip in the strip pops; a wrong pick
-shakes once. All of it skipped when the system asks for less motion, and all of
-it ending on the very same still screen.
+its points float up beside the score, its chip in the strip pops (and the third
+right in a row brings its pill rising in); a wrong pick shakes once. All of it
+skipped when the system asks for less motion, and all of it ending on the very
+same still screen.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import QVariantAnimation
 from quizapp.core.quiz.session import QuizSession
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_choice import OptionList
+from quizapp.gui.quiz.answer_streak import SHOWN_FROM
 from quizapp.gui.quiz.motion import Floater, fade_in, motion_on, shake
 
 if TYPE_CHECKING:
@@ -53,6 +55,9 @@ class CheckMotion:
         if right:
             page.feedback.disc.pop(True)
             found.append(page.feedback.disc.animation)
+            pill = page.head.streak
+            if pill.isVisible() and pill.count == SHOWN_FROM:  # the run is said: it rises in
+                found.append(fade_in(pill, page.theme))
         elif isinstance(page.widget, OptionList) and page.widget.picked() is not None:
             found.append(shake(page.widget.picked(), page.theme))
         if gained > 0:

@@ -26,6 +26,7 @@ def still(page) -> None:
     assert not page.motion.running()
     assert page.feedback.graphicsEffect() is None and page.feedback.disc.scale == 1.0
     assert all(chip.pop == 1.0 for chip in page.strip.chips)
+    assert page.head.streak.graphicsEffect() is None
     assert all(card.graphicsEffect() is None for card in page.widget.cards)
     floater = page.motion.floater
     assert floater is None or floater.animation is None
@@ -84,3 +85,17 @@ def test_coming_back_to_an_answered_question_does_not_move(qtbot, page_of, monke
     click(qtbot, page.previous_button)
     assert not page.motion.running()
     still(page)
+
+
+def test_the_run_pill_rises_in_once_on_the_third_right_answer(qtbot, page_of, monkeypatch):
+    monkeypatch.setattr(motion, "reduced_motion", lambda: False)
+    article, panel = page_of(True)
+    page = panel.page
+    for number in range(3):
+        answer_current(qtbot, panel, right_response(article.questions[number]))
+        click(qtbot, page.check_button)
+        assert (page.head.streak.graphicsEffect() is not None) == (number == 2)
+        qtbot.waitUntil(lambda: not page.motion.running(), timeout=3000)
+        still(page)
+        click(qtbot, page.next_button)
+    assert page.head.streak.isVisible() and page.head.streak.text() == "3 in a row"

@@ -99,3 +99,14 @@ def test_the_run_pill_rises_in_once_on_the_third_right_answer(qtbot, page_of, mo
         still(page)
         click(qtbot, page.next_button)
     assert page.head.streak.isVisible() and page.head.streak.text() == "3 in a row"
+
+
+def test_settle_jumps_every_motion_to_its_still_end(qtbot, page_of, monkeypatch):
+    monkeypatch.setattr(motion, "reduced_motion", lambda: False)
+    article, panel = page_of(True)
+    page = panel.page
+    answer_current(qtbot, panel, right_response(article.questions[0]))
+    click(qtbot, page.check_button)
+    assert page.motion.running()
+    page.motion.settle()  # what the selftest does before its pictures
+    still(page)

@@ -25,6 +25,19 @@
     </message>
   </context>
   <context>
+    <name>AnswerStreak</name>
+    <message>
+      <location filename="../../quizapp/gui/quiz/answer_streak.py" line="88" />
+      <source>%1 in a row</source>
+      <translation>%1 d’affilée</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/answer_streak.py" line="89" />
+      <source>Right at the first try: %1 in a row</source>
+      <translation>Juste du premier coup : %1 d’affilée</translation>
+    </message>
+  </context>
+  <context>
     <name>AnswerWidget</name>
     <message>
       <location filename="../../quizapp/gui/quiz/answer_base.py" line="82" />
@@ -527,48 +540,27 @@
   <context>
     <name>FeedbackBox</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="189" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="207" />
       <source>Answer saved</source>
       <translation>Réponse enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="194" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="214" />
       <source>You can change it until you finish the test; the results come at the end.</source>
       <translation>Vous pouvez la modifier jusqu’à la fin du test ; les résultats viendront à la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="205" />
-      <source>Right</source>
-      <translation>Bonne réponse</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="206" />
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="211" />
-      <source>Partly right</source>
-      <translation>En partie juste</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="207" />
-      <source>Wrong</source>
-      <translation>Mauvaise réponse</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="208" />
-      <source>Not quite</source>
-      <translation>Pas tout à fait</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="219" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="234" />
       <source>Score of this try, after any hint or retry cost</source>
       <translation>Score de cet essai, après le coût éventuel de l’indice ou des nouveaux essais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="239" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="254" />
       <source>Explanation</source>
       <translation>Explication</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="247" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="262" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>La réponse se trouve dans la phrase surlignée du texte.</numerusform>
@@ -576,37 +568,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="270" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="285" />
       <source>Show the explanation in English</source>
       <translation>Afficher l’explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="271" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="286" />
       <source>Explanation in English</source>
       <translation>Explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="275" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="290" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="276" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="291" />
       <source>Feedback</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="273" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="288" />
       <source>Show the explanation in French</source>
       <translation>Montrer l’explication en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="138" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="148" />
       <source>Your answer: %1</source>
       <translation>Votre réponse : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="274" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="289" />
       <source>Explanation in French</source>
       <translation>Explication en français</translation>
     </message>
@@ -1805,120 +1797,120 @@
   <context>
     <name>QuestionPage</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="327" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="331" />
       <source>Hint (−%1 of the points)</source>
       <translation>Indice (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="218" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="329" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="221" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="333" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="393" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="338" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="342" />
       <source>Try again (−%1 of the points)</source>
       <translation>Réessayer (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="340" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="344" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="360" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="364" />
       <source>Back to the summary</source>
       <translation>Retour au bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="344" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="348" />
       <source>You did not answer this question.</source>
       <translation>Vous n’avez pas répondu à cette question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="363" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
       <source>Finish (click again)</source>
       <translation>Terminer (cliquez encore)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="366" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="370" />
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="366" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="370" />
       <source>See the results</source>
       <translation>Voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="372" />
       <source>End the quiz now and see your results</source>
       <translation>Terminer le questionnaire maintenant et voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="379" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="383" />
       <source>Question in English</source>
       <translation>Question en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="380" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="384" />
       <location filename="../../quizapp/gui/review/question_page.py" line="158" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="381" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="385" />
       <source>Check your answer (Enter)</source>
       <translation>Vérifier votre réponse (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="382" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="386" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="387" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
       <source>Next question</source>
       <translation>Question suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="394" />
       <source>Show a hint (H)</source>
       <translation>Afficher un indice (H)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="395" />
       <source>Try the question again (R)</source>
       <translation>Refaire la question (R)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="392" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="396" />
       <source>Show the right answer (S)</source>
       <translation>Voir la bonne réponse (S)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="384" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="388" />
       <source>Previous question (Page Up)</source>
       <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="385" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
       <source>Previous question</source>
       <translation>Question précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="358" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="362" />
       <source>Next ▶</source>
       <translation>Suivante ▶</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="386" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
       <source>Next question (Page Down)</source>
       <translation>Question suivante (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="388" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="392" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -1943,12 +1935,12 @@
       <translation>L’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="216" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="219" />
       <source>Hint (costs %1 of the points)</source>
       <translation>Indice (coûte %1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="378" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="382" />
       <source>Show the question and its options in English</source>
       <translation>Montrer la question et ses réponses en anglais</translation>
     </message>
@@ -1972,42 +1964,42 @@
   <context>
     <name>QuestionStrip</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="253" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="299" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="254" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="300" />
       <source>partly right</source>
       <translation>en partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="255" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="301" />
       <source>wrong</source>
       <translation>fausse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="256" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="302" />
       <source>answered</source>
       <translation>répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="257" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="303" />
       <source>skipped</source>
       <translation>passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="258" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="304" />
       <source>not answered yet</source>
       <translation>pas encore répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="296" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="342" />
       <source>Question %1: %2</source>
       <translation>Question %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="298" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="344" />
       <source>(current)</source>
       <translation>(en cours)</translation>
     </message>
@@ -2042,33 +2034,33 @@
   <context>
     <name>QuizHeader</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="60" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="65" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="60" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="65" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="61" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="66" />
       <source>%1 · review of your mistakes</source>
       <translation>%1 · révision de vos erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="63" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="68" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="64" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="69" />
       <source>%1 / %2</source>
       <comment>question number / questions</comment>
       <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="70" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="76" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question traitée</numerusform>
@@ -2076,17 +2068,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="71" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="77" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="75" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="81" />
       <source>Your score so far</source>
       <translation>Votre score jusqu’ici</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="77" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="83" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n réponse donnée</numerusform>
@@ -3135,6 +3127,50 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
         <numerusform>%n enregistrement de ce fichier n’a pas pu être ajouté et est mis de côté dans %1 : %2</numerusform>
         <numerusform>%n enregistrements de ce fichier n’ont pas pu être ajoutés et sont mis de côté dans %1 : %2</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>VerdictMark</name>
+    <message>
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="31" />
+      <source>Right!</source>
+      <translation>Bonne réponse !</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="32" />
+      <source>Exactly.</source>
+      <translation>Exactement.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="33" />
+      <source>Well spotted!</source>
+      <translation>Bien vu !</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="34" />
+      <source>That’s it!</source>
+      <translation>C’est ça !</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="46" />
+      <source>Not quite.</source>
+      <translation>Pas tout à fait.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="50" />
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="76" />
+      <source>Partly right</source>
+      <translation>En partie juste</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="74" />
+      <source>Right</source>
+      <translation>Bonne réponse</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="75" />
+      <source>Wrong</source>
+      <translation>Mauvaise réponse</translation>
     </message>
   </context>
   <context>

@@ -101,13 +101,16 @@ class ActionBar(QFrame):
         for button in (self.previous_button, self.next_button, self.check_button):
             self._row.setStretchFactor(button, 0)
         self._row.setStretchFactor(self.finish_button, 0)
-        accent = [
-            b
-            for b in (self.check_button, self.next_button, self.finish_button)
-            if b.property("primary") == "true" and not b.isHidden()
-        ]
-        if accent:
-            self._row.setStretchFactor(accent[0], 1)
+        accent = self.accent()
+        if accent is not None:
+            self._row.setStretchFactor(accent, 1)
         for index in range(self._row.count()):  # the gap before the link: only without one
             if self._row.itemAt(index).spacerItem() is not None:
-                self._row.setStretch(index, 0 if accent else 1)
+                self._row.setStretch(index, 0 if accent is not None else 1)
+
+    def accent(self) -> QPushButton | None:
+        """The one accent button shown (Check, Next or the results): what Enter does."""
+        for button in (self.check_button, self.next_button, self.finish_button):
+            if button.property("primary") == "true" and not button.isHidden():
+                return button
+        return None

@@ -26,6 +26,7 @@ from quizapp.gui.quiz import look
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import plain_label
 from quizapp.gui.quiz.buttons import Flow
+from quizapp.gui.quiz.verdict_mark import VerdictDisc, partly_phrase, right_phrase, wrong_phrase
 from quizapp.gui.window.theme import Theme
 
 
@@ -38,7 +39,9 @@ class FeedbackBox(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("feedback_box")
-        self.verdict = QLabel(self)
+        self.line = QWidget(self)  # the disc and the verdict's words, never apart
+        self.disc = VerdictDisc(self.line)
+        self.verdict = QLabel(self.line)
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
         self.verdict.setWordWrap(False)
         font = self.verdict.font()
@@ -81,8 +84,13 @@ class FeedbackBox(QFrame):
         self.evidence_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.evidence_button.clicked.connect(self.evidence_requested)
 
+        line = QHBoxLayout(self.line)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.disc, 0, Qt.AlignmentFlag.AlignVCenter)
+        line.addWidget(self.verdict, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._line = line
         head = Flow(spacing=12, line_spacing=2)  # the points wrap under a narrow verdict
-        head.addWidget(self.verdict)
+        head.addWidget(self.line)
         head.addWidget(self.score)
         self._head = head
         explain = QHBoxLayout()
@@ -116,6 +124,8 @@ class FeedbackBox(QFrame):
         self.theme = theme
         pad, gap = theme.space(1.5), theme.space(0.75)
         self._head.set_gaps(theme.space(1.5), theme.space(0.25))
+        self._line.setSpacing(theme.space(1))
+        self.disc.set_theme(theme)
         self._layout.setContentsMargins(pad, round(pad * 0.75), pad, round(pad * 0.75))
         self._layout.setSpacing(gap)
         side = max(8, theme.px("caption"))
@@ -181,12 +191,22 @@ class FeedbackBox(QFrame):
             return "retry"
         return "partly" if outcome.grade.score > 0 else "wrong"
 
+    def tone(self) -> str:
+        """The verdict's colour: "right", "partly" (some points, even with a retry left),
+        "wrong", or "" (nothing said yet, or a test's saved answer)."""
+        kind, outcome = self.verdict_kind(), self._outcome
+        if kind == "retry" and outcome is not None:
+            return "partly" if outcome.grade.score > 0 else "wrong"
+        return kind if kind in ("right", "partly", "wrong") else ""
+
     def _render(self) -> None:
         outcome, question = self._outcome, self._question
         kind = self.verdict_kind()
         french = quiz_format.is_french()
         if kind == "saved" or outcome is None or question is None:
             self.verdict.setText(self.tr("Answer saved"))
+            self.disc.set_kind("")
+            self.disc.hide()
             self.verdict.setStyleSheet(look.verdict(self.theme, ""))
             self.setStyleSheet(look.feedback_box(self.theme, ""))
             self.score.clear()
@@ -201,16 +221,11 @@ class FeedbackBox(QFrame):
             self.evidence.hide()
             self.evidence_button.hide()
             return
-        titles = {
-            "right": ("✓ " + self.tr("Right"), "right"),
-            "partly": ("◐ " + self.tr("Partly right"), "partly"),
-            "wrong": ("✗ " + self.tr("Wrong"), "wrong"),
-            "retry": ("✗ " + self.tr("Not quite"), "wrong"),
-        }
-        if kind == "retry" and outcome.grade.score > 0:
-            titles["retry"] = ("◐ " + self.tr("Partly right"), "partly")
-        title, colour = titles[kind]
-        self.verdict.setText(title)
+        colour = self.tone()
+        titles = {"right": right_phrase(question.id), "partly": partly_phrase()}
+        self.verdict.setText(titles.get(colour, wrong_phrase()))
+        self.disc.set_kind(colour)
+        self.disc.show()
         self.verdict.setStyleSheet(look.verdict(self.theme, colour))
         self.setStyleSheet(look.feedback_box(self.theme, colour))
         self.retranslate_ui()

@@ -7,12 +7,14 @@ is the progress bar too. One counter, one score, nothing said twice.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from quizapp.core.quiz.session import Mode, QuizSession
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import plain_label
+from quizapp.gui.quiz.answer_streak import AnswerStreak, run_length
 from quizapp.gui.quiz.strip import QuestionStrip
 from quizapp.gui.window.theme import SPACING_PX, Theme
 
@@ -28,6 +30,7 @@ class QuizHeader(QWidget):
         self.position.setProperty("head", "position")
         self.running = plain_label("", self, wrap=False)
         self.running.setProperty("head", "score")
+        self.streak = AnswerStreak(self)  # right first time, 3 or more in a row
         self.strip = QuestionStrip(self)
         for label in (self.mode_label, self.position, self.running):
             label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
@@ -36,6 +39,7 @@ class QuizHeader(QWidget):
         top.addWidget(self.mode_label)
         top.addWidget(self.position)
         top.addStretch(1)
+        top.addWidget(self.streak, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.running)
         self._top = top
         layout = QVBoxLayout(self)
@@ -52,6 +56,7 @@ class QuizHeader(QWidget):
         self._layout.setSpacing(gap)
         self._top.setSpacing(round(SPACING_PX * theme.ui_scale))
         self.strip.set_theme(theme)
+        self.streak.set_theme(theme)
         self._fit()
 
     def show_state(self, session: QuizSession, review: bool) -> None:
@@ -67,6 +72,7 @@ class QuizHeader(QWidget):
         self.position.setToolTip(where)
         self.mode_label.setToolTip(long_mode)
         self.strip.show_session(session)
+        self.streak.show_count(run_length(session))
         answered = self.tr("%n question(s) answered", "", session.answered)
         self.strip.setAccessibleName(self.tr("Questions"))
         self.strip.setAccessibleDescription(answered)
@@ -82,11 +88,20 @@ class QuizHeader(QWidget):
         """The longest wording of mode and position that fits the line beside the score."""
         long_mode, mode, where, short = self._texts
         room = self.width() - self.running.sizeHint().width() - 2 * self._top.spacing()
-        for chip, position in ((long_mode, where), (mode, where), (mode, short)):
-            self.mode_label.setText(chip)
-            self.position.setText(position)
-            if self.mode_label.sizeHint().width() + self.position.sizeHint().width() <= room:
-                return
+        for compact in (False, True, None) if self.streak.shown() else (None,):
+            if compact is not None:  # the whole pill, then its number: then only the words
+                self.streak.set_compact(compact)
+            pill = (
+                self.streak.sizeHint().width() + self._top.spacing() if compact is not None else 0
+            )
+            for chip, position in ((long_mode, where), (mode, where), (mode, short)):
+                self.mode_label.setText(chip)
+                self.position.setText(position)
+                need = self.mode_label.sizeHint().width() + self.position.sizeHint().width()
+                if need + pill <= room:
+                    self.streak.setVisible(compact is not None)
+                    return
+        self.streak.setVisible(False)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -270,22 +270,21 @@ class QuizPanel(QWidget):
         self._update()
 
     def primary_action(self) -> None:
-        """Enter: check, else try again, else go on, else finish."""
+        """Enter: in a test, keep the answer and go on; in practice, the accent button
+        (Check, then Next, or the results), never a quieter one such as Try again."""
         session, widget = self.session, self.widget
         if session is None or widget is None or not self.in_question():
             return
-        qid = session.current.id
         if session.mode is Mode.TEST and not session.finished:
             self._keep_test_answer()
             if not self.go_next():
                 self.page.focus_primary()
             return
-        if not widget.locked() and session.can_answer(qid):
-            self.check()
-        elif session.can_retry(qid):
-            self.try_again()
-        elif not self.go_next() and not session.finished:
-            self.finish()
+        accent = self.page.action_bar.accent()  # one rule: Enter does what the accent says
+        if accent is None or accent is self.page.check_button:
+            self.check()  # with nothing picked yet, it says so
+        elif accent.isEnabled():
+            accent.click()
 
     # -- moving around -------------------------------------------------------------------
     def _keep_test_answer(self) -> None:

@@ -27,6 +27,7 @@ from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.action_bar import ActionBar
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label
 from quizapp.gui.quiz.buttons import Flow, KeyButton, set_prop
+from quizapp.gui.quiz.check_motion import CheckMotion
 from quizapp.gui.quiz.feedback import FeedbackBox
 from quizapp.gui.quiz.finish_bar import FinishBar
 from quizapp.gui.quiz.fit_scroll import FitScroll
@@ -134,6 +135,7 @@ class QuestionPage(QWidget):
         self.widget: AnswerWidget | None = None
         self._session: QuizSession | None = None
         self.review = False  # the quiz reviews an earlier run's mistakes
+        self.motion = CheckMotion(self)  # a fresh verdict moves a little
         self.set_theme(Theme())
         self.retranslate_ui()
 
@@ -186,6 +188,7 @@ class QuestionPage(QWidget):
         if session.hint_shown(question.id):
             self.show_hint(question.hint or "", question.hint_en or "")
         self.feedback.clear()
+        self.motion.forget(session)
         self.clear_message()
         self.scroll.verticalScrollBar().setValue(0)
         widget.changed.connect(self._keep_pick_in_view)
@@ -317,6 +320,7 @@ class QuestionPage(QWidget):
         qid = question.id
         practice = session.mode is Mode.PRACTICE
         self.head.show_state(session, self.review)
+        self.motion.follow(session)
         can_answer = session.can_answer(qid)
         open_now = can_answer and not widget.locked()
         has_hint = bool(question.hint or question.hint_en)

@@ -227,6 +227,7 @@ class Driver:
             if not panel.page.check_button.isEnabled():
                 raise SelftestFailure("the Check button stayed disabled after answering")
             click(panel.page.check_button)
+            panel.page.motion.settle()  # the pictures are of the still screen
             verdict = panel.page.feedback.verdict_kind()
             if verdict != "right":
                 outcome = panel.session.outcome(question.id)

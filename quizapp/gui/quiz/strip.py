@@ -13,7 +13,16 @@ with its tooltip and name. The strip never takes more than one row.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEasingCurve,
+    QEvent,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QVariantAnimation,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -29,6 +38,7 @@ from quizapp.gui.quiz.buttons import Flow
 from quizapp.gui.window.stylesheet_quiz import HEAD_SCALE_MAX
 from quizapp.gui.window.theme import SPACING_PX, TYPE_PX, Theme
 
+POP_MS = 260
 SIGNS = {"right": "✓", "partly": "◐", "wrong": "✗"}  # shown instead of the number
 
 
@@ -90,6 +100,7 @@ class Chip(QToolButton):
         self.fg = self.bg = self.edge = self.halo = self.focus_ring = "#000000"
         self.font_px, self.side = 13, 24
         self.segment = 0  # > 0: drawn as a bar segment this thick, not a disc
+        self.pop = 1.0  # a moment's scale as its state fills in (`QuestionStrip.pulse`)
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()
@@ -97,6 +108,11 @@ class Chip(QToolButton):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.pop != 1.0:  # a disc scales about its centre, a segment only thickens
+            centre = QPointF(self.width() / 2, self.height() / 2)
+            painter.translate(centre)
+            painter.scale(1.0 if self.segment else self.pop, self.pop)
+            painter.translate(-centre)
         if self.segment:
             self._paint_segment(painter)
             painter.end()
@@ -172,6 +188,7 @@ class QuestionStrip(QWidget):
         self.chips: list[Chip] = []
         self.states: list[str] = []
         self._current = -1
+        self.pulsing: QVariantAnimation | None = None
         self._layout = Flow(self, spacing=4, line_spacing=4)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -207,6 +224,35 @@ class QuestionStrip(QWidget):
         self.states = [question_state(session, i) for i in range(count)]
         self._current = session.index
         self._restyle()
+
+    def pulse(self, index: int, motion: bool) -> QVariantAnimation | None:
+        """The chip of question `index` pops (0.7 → 1.15 → 1) as its new state fills in;
+        nothing without motion. It always ends at its still size."""
+        if not motion or not 0 <= index < len(self.chips):
+            return None
+        chip = self.chips[index]
+        animation = QVariantAnimation(self)
+        animation.setDuration(POP_MS)
+        animation.setStartValue(0.7)
+        animation.setKeyValueAt(0.55, 1.15)
+        animation.setEndValue(1.0)
+        animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+
+        def step(value: float) -> None:
+            chip.pop = float(value)
+            chip.update()
+
+        def done() -> None:
+            chip.pop = 1.0
+            chip.update()
+            self.pulsing = None
+
+        animation.valueChanged.connect(step)
+        animation.finished.connect(done)
+        animation.finished.connect(animation.deleteLater)
+        self.pulsing = animation
+        animation.start()
+        return animation
 
     def _sizes(self, gap: int) -> tuple[int, int, int, bool]:
         """(font px, disc side, halo margin, segmented): the chips grow with the zoom

@@ -40,7 +40,8 @@ def test_a_right_answer_is_said_once_then_why_and_where(qtbot, tmp_path):
     feedback = panel.page.feedback
     answer_current(qtbot, panel, right_response(article.questions[0]))
     click(qtbot, panel.page.check_button)
-    assert feedback.verdict.text() == "✓ Right"
+    assert feedback.verdict_kind() == "right" and feedback.disc.kind == "right"
+    assert feedback.verdict.text() in ("Right!", "Exactly.", "Well spotted!", "That’s it!")
     assert not feedback.text.isVisible()  # no "Right answer." under "Right"
     assert feedback.why.text() == "Explanation" and feedback.explanation.isVisible()
     assert feedback.evidence_button.isVisible() and feedback.quote.isVisible()  # the proof, quoted
@@ -53,6 +54,7 @@ def test_a_wrong_answer_says_what_was_wrong(qtbot, tmp_path):
     answer_current(qtbot, panel, wrong_answer(article.questions[0]))
     click(qtbot, panel.page.check_button)
     assert feedback.text.isVisible() and feedback.text.text()
+    assert feedback.verdict.text() == "Not quite." and feedback.disc.kind == "wrong"  # calm
     assert panel.page.retry_button.property("quiet") == "true"
     assert panel.page.retry_button.key == "R" and panel.page.give_up_button.key == "S"
 
@@ -72,3 +74,16 @@ def test_the_feedback_quotes_its_evidence_sentence(qtbot, tmp_path):
     assert feedback.quote.geometry().bottom() < feedback.evidence_button.geometry().top()
     click(qtbot, panel.page.next_button)
     assert not feedback.quote.isVisible()  # gone with the verdict
+
+
+def test_the_praise_is_kind_varied_and_the_same_for_the_same_question(qtbot, tmp_path):
+    from quizapp.gui.quiz.verdict_mark import right_phrase
+
+    article, _view, panel = start(qtbot, tmp_path)
+    praises = {right_phrase(q.id) for q in article.questions}
+    assert len(praises) > 1  # not one word for every question
+    assert right_phrase(article.questions[0].id) == right_phrase(article.questions[0].id)
+    answer_current(qtbot, panel, right_response(article.questions[0]))
+    click(qtbot, panel.page.check_button)
+    assert panel.page.feedback.verdict.text() == right_phrase(article.questions[0].id)
+    assert panel.page.feedback.score.text().startswith("1 / 1 point")  # the points stay

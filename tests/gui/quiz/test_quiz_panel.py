@@ -236,7 +236,8 @@ def test_french_feedback_and_numbers(qtbot, practice, translators):
     answer_current(qtbot, panel, ["école", "zzzz"])
     click(qtbot, page.check_button)
     assert page.feedback.score.text() == "0,5 / 1 point"
-    assert page.feedback.verdict.text() == "◐ En partie juste"
+    assert page.feedback.verdict.text() == "En partie juste"
+    assert page.feedback.disc.kind == "partly"  # the ◐ disc, painted beside it
     assert page.feedback.text.text().startswith("1 case juste sur 2.")
     assert page.retry_button.text() == f"Réessayer (−50{NNBSP}% des points)"
     go_to(panel, "q3")
@@ -267,3 +268,15 @@ def test_chooser_with_a_single_try(qtbot, tmp_path, translators):
     click(qtbot, panel.page.check_button)
     assert panel.page.feedback.verdict_kind() == "wrong"  # no retry: the answer at once
     assert not panel.page.retry_button.isVisible()
+
+
+def test_enter_after_a_wrong_first_try_does_what_the_accent_button_says(qtbot, practice):
+    article, _view, panel = practice
+    page = panel.page
+    answer_current(qtbot, panel, wrong_answer(article.question("q1")))
+    qtbot.keyClick(panel.widget, Qt.Key.Key_Return)  # Enter checks
+    assert page.feedback.verdict_kind() == "retry" and page.retry_button.isVisible()
+    assert page.action_bar.accent() is page.next_button  # the accent says Next ▶
+    qtbot.keyClick(panel.widget, Qt.Key.Key_Return)
+    assert panel.session.index == 1  # Enter went on, as the accent button says
+    assert panel.session.attempts_used("q1") == 1  # the retry is still a click (R) away

@@ -1,0 +1,50 @@
+"""The header's answer streak: three right first time in a row earn a warm pill,
+a wrong answer ends it."""
+
+from __future__ import annotations
+
+from quizapp.core.grading.responses import right_response
+from tests.gui.quiz_fixtures import answer_current, click, load, make_host, wrong_answer
+
+
+def start(qtbot, tmp_path):
+    article = load(tmp_path)
+    _view, panel = make_host(qtbot, article, width=1200)
+    click(qtbot, panel.chooser.practice_button)
+    return article, panel
+
+
+def answer(qtbot, panel, response) -> None:
+    answer_current(qtbot, panel, response)
+    click(qtbot, panel.page.check_button)
+
+
+def test_three_right_in_a_row_show_the_pill_and_a_wrong_answer_ends_it(qtbot, tmp_path):
+    article, panel = start(qtbot, tmp_path)
+    pill = panel.page.head.streak
+    for number in range(3):
+        assert not pill.isVisible()  # not yet: 0, 1, then 2 in a row
+        answer(qtbot, panel, right_response(article.questions[number]))
+        if number < 2:
+            click(qtbot, panel.page.next_button)
+    assert pill.isVisible() and pill.text() == "3 in a row"  # on the third verdict
+    click(qtbot, panel.page.next_button)
+    assert pill.isVisible()  # the run is kept on the next, open question
+    answer(qtbot, panel, wrong_answer(article.questions[3]))
+    assert not pill.isVisible() and pill.count == 0
+    click(qtbot, panel.page.give_up_button)
+    click(qtbot, panel.page.next_button)
+    answer(qtbot, panel, right_response(article.questions[4]))
+    assert not pill.isVisible() and pill.count == 1  # a new run starts from one
+
+
+def test_a_second_try_does_not_count_as_right_first_time(qtbot, tmp_path):
+    article, panel = start(qtbot, tmp_path)
+    pill = panel.page.head.streak
+    for number in range(2):
+        answer(qtbot, panel, right_response(article.questions[number]))
+        click(qtbot, panel.page.next_button)
+    answer(qtbot, panel, wrong_answer(article.questions[2]))
+    click(qtbot, panel.page.retry_button)
+    answer(qtbot, panel, right_response(article.questions[2]))
+    assert pill.count == 0 and not pill.isVisible()

@@ -4,7 +4,7 @@
   <context>
     <name>ArticleTableModel</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/model.py" line="252" />
+      <location filename="../../quizapp/gui/library/model.py" line="248" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -26,7 +26,7 @@
   <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="102" />
+      <location filename="../../quizapp/gui/library/cards.py" line="101" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -34,7 +34,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="104" />
+      <location filename="../../quizapp/gui/library/cards.py" line="103" />
       <source>≈ %n min read</source>
       <translation>
         <numerusform>≈ %n min read</numerusform>
@@ -42,7 +42,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="111" />
+      <location filename="../../quizapp/gui/library/cards.py" line="110" />
       <source>%n word(s) not met yet</source>
       <translation>
         <numerusform>%n word not met yet</numerusform>
@@ -72,7 +72,7 @@
   <context>
     <name>FeedbackBox</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="248" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="247" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>The answer is in the highlighted sentence of the text.</numerusform>
@@ -182,7 +182,7 @@
   <context>
     <name>ModeChooser</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="119" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="159" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -190,7 +190,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="125" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="165" />
       <source>Feedback after each question. You get %n try(s) per question; each retry costs %1 of its points, a hint %2.</source>
       <translation>
         <numerusform>Feedback after each question. You get %n try per question; each retry costs %1 of its points, a hint %2.</numerusform>
@@ -198,7 +198,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="168" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="190" />
+      <source>Part %1 of %2 (%n question(s))</source>
+      <translation>
+        <numerusform>Part %1 of %2 (%n question)</numerusform>
+        <numerusform>Part %1 of %2 (%n questions)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="214" />
       <source>Carry on where you stopped: %1 of %n question(s) answered.</source>
       <translation>
         <numerusform>Carry on where you stopped: %1 of %n question answered.</numerusform>
@@ -206,7 +214,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="143" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="184" />
       <source>The whole quiz (%n question(s))</source>
       <translation>
         <numerusform>The whole quiz (%n question)</numerusform>

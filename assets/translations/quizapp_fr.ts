@@ -50,47 +50,47 @@
       <translation>Mes articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="166" />
+      <location filename="../../quizapp/gui/library/model.py" line="162" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="167" />
+      <location filename="../../quizapp/gui/library/model.py" line="163" />
       <source>English title</source>
       <translation>Titre anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="168" />
+      <location filename="../../quizapp/gui/library/model.py" line="164" />
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="169" />
+      <location filename="../../quizapp/gui/library/model.py" line="165" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="172" />
+      <location filename="../../quizapp/gui/library/model.py" line="168" />
       <source>Origin</source>
       <translation>Origine</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="173" />
+      <location filename="../../quizapp/gui/library/model.py" line="169" />
       <source>New words</source>
       <translation>Mots nouveaux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="170" />
+      <location filename="../../quizapp/gui/library/model.py" line="166" />
       <source>Your progress</source>
       <translation>Votre progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="171" />
+      <location filename="../../quizapp/gui/library/model.py" line="167" />
       <source>Last read</source>
       <translation>Dernière lecture</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/model.py" line="252" />
+      <location filename="../../quizapp/gui/library/model.py" line="248" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -98,17 +98,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="267" />
+      <location filename="../../quizapp/gui/library/model.py" line="263" />
       <source>In progress · resume</source>
       <translation>En cours · à reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="269" />
+      <location filename="../../quizapp/gui/library/model.py" line="265" />
       <source>Done · best %1</source>
       <translation>Terminé · meilleur score %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="270" />
+      <location filename="../../quizapp/gui/library/model.py" line="266" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
@@ -154,42 +154,42 @@
   <context>
     <name>CardDelegate</name>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="81" />
+      <location filename="../../quizapp/gui/library/cards.py" line="80" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="82" />
+      <location filename="../../quizapp/gui/library/cards.py" line="81" />
       <source>Read again</source>
       <translation>Relire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="82" />
+      <location filename="../../quizapp/gui/library/cards.py" line="81" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="90" />
+      <location filename="../../quizapp/gui/library/cards.py" line="89" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="93" />
+      <location filename="../../quizapp/gui/library/cards.py" line="92" />
       <source>In progress</source>
       <translation>En cours</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="95" />
+      <location filename="../../quizapp/gui/library/cards.py" line="94" />
       <source>Best %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="96" />
+      <location filename="../../quizapp/gui/library/cards.py" line="95" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="102" />
+      <location filename="../../quizapp/gui/library/cards.py" line="101" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -197,7 +197,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="104" />
+      <location filename="../../quizapp/gui/library/cards.py" line="103" />
       <source>≈ %n min read</source>
       <translation>
         <numerusform>≈ %n min de lecture</numerusform>
@@ -205,7 +205,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="111" />
+      <location filename="../../quizapp/gui/library/cards.py" line="110" />
       <source>%n word(s) not met yet</source>
       <translation>
         <numerusform>%n mot pas encore rencontré</numerusform>
@@ -213,17 +213,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="126" />
+      <location filename="../../quizapp/gui/library/cards.py" line="127" />
       <source>read today</source>
       <translation>lu aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="128" />
+      <location filename="../../quizapp/gui/library/cards.py" line="129" />
       <source>read yesterday</source>
       <translation>lu hier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="129" />
+      <location filename="../../quizapp/gui/library/cards.py" line="130" />
       <source>read on %1</source>
       <translation>lu le %1</translation>
     </message>
@@ -519,48 +519,48 @@
   <context>
     <name>FeedbackBox</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="190" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="189" />
       <source>Answer saved</source>
       <translation>Réponse enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="195" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="194" />
       <source>You can change it until you finish the test; the results come at the end.</source>
       <translation>Vous pouvez la modifier jusqu’à la fin du test ; les résultats viendront à la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="206" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="205" />
       <source>Right</source>
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="207" />
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="212" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="206" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="211" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="208" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="207" />
       <source>Wrong</source>
       <translation>Mauvaise réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="209" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="208" />
       <source>Not quite</source>
       <translation>Pas tout à fait</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="220" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="219" />
       <source>Score of this try, after any hint or retry cost</source>
       <translation>Score de cet essai, après le coût éventuel de l’indice ou des nouveaux essais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="240" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="239" />
       <source>Explanation</source>
       <translation>Explication</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="248" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="247" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>La réponse se trouve dans la phrase surlignée du texte.</numerusform>
@@ -568,37 +568,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="271" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="270" />
       <source>Show the explanation in English</source>
       <translation>Afficher l’explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="272" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="271" />
       <source>Explanation in English</source>
       <translation>Explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="276" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="275" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="277" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="276" />
       <source>Feedback</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="274" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="273" />
       <source>Show the explanation in French</source>
       <translation>Montrer l’explication en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="139" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="138" />
       <source>Your answer: %1</source>
       <translation>Votre réponse : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="275" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="274" />
       <source>Explanation in French</source>
       <translation>Explication en français</translation>
     </message>
@@ -926,108 +926,108 @@
   <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="301" />
-      <location filename="../../quizapp/gui/library/view.py" line="378" />
+      <location filename="../../quizapp/gui/library/view.py" line="302" />
+      <location filename="../../quizapp/gui/library/view.py" line="379" />
       <source>All topics</source>
       <translation>Tous les thèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="314" />
+      <location filename="../../quizapp/gui/library/view.py" line="315" />
       <source>Loading the articles…</source>
       <translation>Chargement des articles…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="317" />
+      <location filename="../../quizapp/gui/library/view.py" line="318" />
       <source>This folder has no articles yet. Choose another folder of question files.</source>
       <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="322" />
+      <location filename="../../quizapp/gui/library/view.py" line="323" />
       <source>No article matches these filters. Try fewer letters, the English title, or all levels and topics.</source>
       <translation>Aucun article ne correspond à ces filtres. Essayez moins de lettres, le titre anglais, ou tous les niveaux et tous les thèmes.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="349" />
+      <location filename="../../quizapp/gui/library/view.py" line="350" />
       <source>Search a title</source>
       <translation>Rechercher un titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="350" />
+      <location filename="../../quizapp/gui/library/view.py" line="351" />
       <source>Search articles</source>
       <translation>Rechercher des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="352" />
+      <location filename="../../quizapp/gui/library/view.py" line="353" />
       <source>Type part of a title; accents and capitals do not matter.</source>
       <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="354" />
+      <location filename="../../quizapp/gui/library/view.py" line="355" />
       <source>&amp;Level:</source>
       <translation>&amp;Niveau :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="355" />
+      <location filename="../../quizapp/gui/library/view.py" line="356" />
       <source>Filter by level</source>
       <translation>Filtrer par niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="356" />
+      <location filename="../../quizapp/gui/library/view.py" line="357" />
       <source>Show only the articles of one CEFR level</source>
       <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="357" />
+      <location filename="../../quizapp/gui/library/view.py" line="358" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thème :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="358" />
+      <location filename="../../quizapp/gui/library/view.py" line="359" />
       <source>Filter by topic</source>
       <translation>Filtrer par thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="359" />
+      <location filename="../../quizapp/gui/library/view.py" line="360" />
       <source>Show only the articles with this tag</source>
       <translation>N’afficher que les articles de ce thème</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="360" />
+      <location filename="../../quizapp/gui/library/view.py" line="361" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="362" />
+      <location filename="../../quizapp/gui/library/view.py" line="363" />
       <source>Up and Down choose an article; Enter or a double-click reads it.</source>
       <translation>Haut et Bas choisissent un article ; Entrée ou un double-clic l’ouvre.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="364" />
+      <location filename="../../quizapp/gui/library/view.py" line="365" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="365" />
+      <location filename="../../quizapp/gui/library/view.py" line="366" />
       <source>Show all articles</source>
       <translation>Afficher tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="366" />
+      <location filename="../../quizapp/gui/library/view.py" line="367" />
       <source>Open folder</source>
       <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="367" />
+      <location filename="../../quizapp/gui/library/view.py" line="368" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="368" />
+      <location filename="../../quizapp/gui/library/view.py" line="369" />
       <source>Library status</source>
       <translation>État de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="372" />
+      <location filename="../../quizapp/gui/library/view.py" line="373" />
       <source>All levels</source>
       <translation>Tous les niveaux</translation>
     </message>
@@ -1382,12 +1382,12 @@
   <context>
     <name>ModeChooser</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="114" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="154" />
       <source>Quiz</source>
       <translation>Quiz</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="119" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="159" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -1395,7 +1395,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="125" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="165" />
       <source>Feedback after each question. You get %n try(s) per question; each retry costs %1 of its points, a hint %2.</source>
       <translation>
         <numerusform>Correction après chaque question. Vous avez %n essai par question ; chaque nouvel essai coûte %1 de ses points, un indice %2.</numerusform>
@@ -1403,32 +1403,50 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="132" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="172" />
       <source>Feedback after each question, one try per question; a hint costs %2 of its points.</source>
       <translation>Correction après chaque question, un seul essai par question ; un indice coûte %2 de ses points.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="156" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="180" />
+      <source>Questions</source>
+      <translation>Questions</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="190" />
+      <source>Part %1 of %2 (%n question(s))</source>
+      <translation>
+        <numerusform>Partie %1 sur %2 (%n question)</numerusform>
+        <numerusform>Partie %1 sur %2 (%n questions)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="195" />
+      <source>Questions %1–%2</source>
+      <translation>Questions %1 à %2</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="202" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="157" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="203" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="160" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="206" />
       <source>One answer per question, which you can change until you finish. No feedback until the end.</source>
       <translation>Une réponse par question, modifiable jusqu’à la fin. Aucune correction avant la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="165" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="211" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="168" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="214" />
       <source>Carry on where you stopped: %1 of %n question(s) answered.</source>
       <translation>
         <numerusform>Reprendre là où vous en étiez : %1 sur %n question traitée.</numerusform>
@@ -1436,17 +1454,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="171" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="217" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="140" />
-      <source>&amp;Questions:</source>
-      <translation>&amp;Questions :</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="143" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="184" />
       <source>The whole quiz (%n question(s))</source>
       <translation>
         <numerusform>Tout le quiz (%n question)</numerusform>
@@ -1454,12 +1467,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="148" />
-      <source>Part %1 of %2: questions %3–%4</source>
-      <translation>Partie %1 sur %2 : questions %3 à %4</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="155" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="201" />
       <source>Which questions to answer</source>
       <translation>Les questions auxquelles répondre</translation>
     </message>

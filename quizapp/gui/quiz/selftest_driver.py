@@ -210,6 +210,8 @@ class Driver:
             pump()
             window.actions_by_name["start_quiz"].trigger()
         wait_until(lambda: panel.chooser.practice_button.isVisible(), "the Practice button")
+        if panel.chooser.part_buttons:  # a long quiz defaults to a part: take all of it
+            click(panel.chooser.part_buttons[-1])
         click(panel.chooser.practice_button)
         wait_until(lambda: panel.in_question(), "the first question")
         total = len(article.questions)

@@ -77,6 +77,15 @@ def rules(theme: Theme) -> list[str]:
         " font-weight: 600; }",
         f"QComboBox[blank]:focus, QLineEdit[blank]:focus {{ border: 2px solid {p.accent}; }}",
         f"QComboBox[blank]::drop-down {{ border: none; width: {ui(2)}px; }}",
+        # the chooser's parts of a long quiz: radio cards, the chosen one in the accent
+        f'QRadioButton[partcard="true"] {{ background: {p.surface}; color: {p.text};'
+        f" border: 1px solid {p.border}; border-radius: {theme.radius}px;"
+        f" padding: {ui(1)}px {ui(1.5)}px; }}",
+        f'QRadioButton[partcard="true"]:hover {{ border-color: {p.accent}; }}',
+        f'QRadioButton[partcard="true"]:checked {{ background: {p.selection_tint};'
+        f" border: 2px solid {p.accent}; font-weight: 600; }}",
+        f'QRadioButton[partcard="true"]:focus {{ border: 2px solid {p.accent}; }}',
+        *_radio_ring(theme),
         # the accent palette under a typed answer: small key caps
         f'QToolButton[keycap="true"] {{ background: {p.surface}; color: {p.text};'
         f" border: 1px solid {p.border}; border-bottom-width: 2px; border-radius: {small}px;"
@@ -93,4 +102,19 @@ def rules(theme: Theme) -> list[str]:
         f'QToolButton[mover="true"]:hover {{ border-color: {p.accent}; }}',
         f'QToolButton[mover="true"]:disabled {{ color: {p.border}; }}',
         'QListWidget[cards="true"] { background: transparent; border: none; }',
+    ]
+
+
+def _radio_ring(theme: Theme) -> list[str]:
+    """The part cards' radio: a round ring, a thick accent ring once chosen (same size)."""
+    p = theme.palette
+    outer = round(SPACING_PX * 2.25 * theme.ui_scale)  # with its border
+    thick = max(3, outer // 4)
+    sel = 'QRadioButton[partcard="true"]::indicator'
+    return [
+        f"{sel} {{ width: {outer - 4}px; height: {outer - 4}px; border: 2px solid {p.muted};"
+        f" border-radius: {outer // 2}px; background: {p.window}; }}",
+        f"{sel}:checked {{ width: {outer - 2 * thick}px; height: {outer - 2 * thick}px;"
+        f" border: {thick}px solid {p.accent}; border-radius: {outer // 2}px;"
+        f" background: {p.surface}; }}",
     ]

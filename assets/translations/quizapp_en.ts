@@ -198,7 +198,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="190" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="188" />
       <source>Part %1 of %2 (%n question(s))</source>
       <translation>
         <numerusform>Part %1 of %2 (%n question)</numerusform>
@@ -206,7 +206,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="214" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="212" />
       <source>Carry on where you stopped: %1 of %n question(s) answered.</source>
       <translation>
         <numerusform>Carry on where you stopped: %1 of %n question answered.</numerusform>
@@ -214,7 +214,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="184" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="183" />
       <source>The whole quiz (%n question(s))</source>
       <translation>
         <numerusform>The whole quiz (%n question)</numerusform>

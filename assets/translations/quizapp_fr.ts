@@ -239,17 +239,27 @@
   <context>
     <name>ClozeAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="261" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="238" />
+      <source>Blank %1: %2</source>
+      <translation>Case %1 : %2</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="239" />
+      <source>Blank %1: empty</source>
+      <translation>Case %1 : vide</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="271" />
+      <source>Word bank</source>
+      <translation>Banque de mots</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="274" />
       <source>Blank %1</source>
       <translation>Case %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="263" />
-      <source>choose…</source>
-      <translation>choisir…</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="308" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="330" />
       <source>Right answer: %1</source>
       <translation>Bonne réponse : %1</translation>
     </message>
@@ -1413,7 +1423,7 @@
       <translation>Questions</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="190" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="188" />
       <source>Part %1 of %2 (%n question(s))</source>
       <translation>
         <numerusform>Partie %1 sur %2 (%n question)</numerusform>
@@ -1421,32 +1431,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="195" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="193" />
       <source>Questions %1–%2</source>
       <translation>Questions %1 à %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="202" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="200" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="203" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="201" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="206" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="204" />
       <source>One answer per question, which you can change until you finish. No feedback until the end.</source>
       <translation>Une réponse par question, modifiable jusqu’à la fin. Aucune correction avant la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="211" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="209" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="214" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="212" />
       <source>Carry on where you stopped: %1 of %n question(s) answered.</source>
       <translation>
         <numerusform>Reprendre là où vous en étiez : %1 sur %n question traitée.</numerusform>
@@ -1454,12 +1464,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="217" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="215" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="184" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="183" />
       <source>The whole quiz (%n question(s))</source>
       <translation>
         <numerusform>Tout le quiz (%n question)</numerusform>
@@ -1467,7 +1477,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="201" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="199" />
       <source>Which questions to answer</source>
       <translation>Les questions auxquelles répondre</translation>
     </message>

@@ -3,7 +3,7 @@
 Each article is opened from the library with the keyboard, a practice quiz
 is started with its button, and every question is answered with the file's
 right answer the way a learner would: typing into fields, clicking options,
-stepping through drop-downs, moving order items with Alt+Up, clicking
+tapping word chips, stepping through drop-downs, moving order items with Alt+Up, clicking
 sentences in the passage. The check must say "right" and the summary full
 marks; anything else is a `SelftestFailure` naming the article and question.
 """
@@ -87,6 +87,19 @@ def pick_combo(combo: QComboBox, data: Any) -> None:
     raise SelftestFailure(f"the arrow keys did not reach {data!r} in the drop-down")
 
 
+def tap_word(widget: Any, slot: Any, word: str) -> None:
+    """Tap a slot (it empties and waits for a word), then the word's chip in the bank."""
+    if slot.value == word:
+        return
+    click(slot)
+    chip = next((c for c in widget.word_bank.chips if c.word == word), None)
+    if chip is None:
+        raise SelftestFailure(f"{word!r} is not one of the word bank's chips")
+    click(chip)
+    if slot.value != word:
+        raise SelftestFailure(f"tapping the chip {word!r} put {slot.value!r} in the slot")
+
+
 def click_sentence(passage: Any, sentence_id: str) -> None:
     passage.set_current(sentence_id)
     pump()
@@ -100,6 +113,7 @@ def enter(widget: Any, question: Question, answer: Any, passage: Any) -> None:
     from quizapp.gui.quiz.answer_arrange import LocateAnswer, MatchAnswer, OrderAnswer
     from quizapp.gui.quiz.answer_choice import ChoiceAnswer, MultiAnswer, TrueFalseAnswer
     from quizapp.gui.quiz.answer_text import ClozeAnswer, ShortAnswer
+    from quizapp.gui.quiz.word_bank import Slot
 
     if isinstance(widget, MultiAnswer):
         for row, index in enumerate(widget.order):
@@ -116,8 +130,8 @@ def enter(widget: Any, question: Question, answer: Any, passage: Any) -> None:
         fill_field(widget.field, answer)
     elif isinstance(widget, ClozeAnswer):
         for field, value in zip(widget.fields, answer, strict=True):
-            if isinstance(field, QComboBox):
-                pick_combo(field, value)
+            if isinstance(field, Slot):
+                tap_word(widget, field, value)
             else:
                 fill_field(field, value)
     elif isinstance(widget, MatchAnswer):

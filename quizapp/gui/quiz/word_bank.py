@@ -1,0 +1,158 @@
+"""A tappable word bank: word chips under the sentence, and pill slots to fill.
+
+Tapping a chip puts its word in the active slot (the one tapped last, else
+the first empty one); tapping a filled slot empties it and makes it the
+active one. A word may go in several slots, as the drop-downs allowed and the
+question format permits (a word bank's words are not used up): a chip in use
+is shown dimmed with a dashed outline, and stays tappable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from quizapp.gui.quiz.buttons import set_prop
+from quizapp.gui.window.flow_layout import FlowLayout
+
+
+class TapButton(QPushButton):
+    """A chip or a slot: Enter and Space tap it, like a click."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAutoDefault(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+
+class Slot(TapButton):
+    """A blank in the sentence: a pill as wide as the bank's longest word."""
+
+    def __init__(self, longest: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.longest = longest
+        self.value = ""
+        self.setProperty("blank", "empty")
+        self.setProperty("active", "false")
+
+    def sizeHint(self) -> QSize:
+        """Room for the longest word, so filling a slot never reflows the sentence."""
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        extra = metrics.horizontalAdvance(self.longest) - metrics.horizontalAdvance(self.text())
+        return QSize(hint.width() + max(0, extra), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
+class Chip(TapButton):
+    """One word of the bank."""
+
+    def __init__(self, word: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.word = word
+        self.setText(word.replace("&", "&&"))
+        self.setProperty("chip", "word")
+        self.setProperty("used", "false")
+
+
+class WordBank(QWidget):
+    """The chips, wrapping like words, in the order given (the session's shuffle)."""
+
+    def __init__(self, words: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = FlowLayout(self, spacing=6, line_spacing=6)
+        self.chips = [Chip(word, self) for word in words]
+        for chip in self.chips:
+            layout.addWidget(chip)
+
+
+class SlotFiller(QObject):
+    """Fills `slots` from `bank`'s chips; `changed` after every change of a value."""
+
+    changed = Signal()
+
+    def __init__(
+        self, slots: list[Slot], bank: WordBank, name: Callable[[int, str], str], parent: QObject
+    ):
+        super().__init__(parent)
+        self.slots = slots
+        self.bank = bank
+        self.name = name  # (slot number from 1, value or "") -> the slot's accessible name
+        self.active: int | None = 0 if slots else None
+        for index, slot in enumerate(slots):
+            slot.clicked.connect(lambda _=False, i=index: self.tap_slot(i))
+        for chip in bank.chips:
+            chip.clicked.connect(lambda _=False, w=chip.word: self.fill(w))
+        self.refresh()
+
+    def values(self) -> list[str]:
+        return [slot.value for slot in self.slots]
+
+    def set_values(self, values: list[str]) -> None:
+        for slot, value in zip(self.slots, values, strict=False):
+            slot.value = value or ""
+        self.active = self._next_empty(0)
+        self.refresh()
+
+    def tap_slot(self, index: int) -> None:
+        """A filled slot empties; either way it becomes the one the next chip fills."""
+        slot = self.slots[index]
+        emptied = bool(slot.value)
+        slot.value = ""
+        self.active = index
+        self.refresh()
+        if emptied:
+            self.changed.emit()
+
+    def fill(self, word: str) -> None:
+        index = self.active if self.active is not None else self._next_empty(0)
+        if index is None:
+            return  # every slot is filled: tap one to change it
+        self.slots[index].value = word
+        self.active = self._next_empty(index + 1)
+        if self.active is None:
+            self.active = self._next_empty(0)
+        self.refresh()
+        self.changed.emit()
+
+    def pick(self, number: int) -> bool:
+        """Keys 1–9: the n-th chip, as if tapped."""
+        chips = self.bank.chips
+        if not 1 <= number <= len(chips) or not chips[number - 1].isEnabled():
+            return False
+        chips[number - 1].click()
+        return True
+
+    def _next_empty(self, start: int) -> int | None:
+        return next((i for i in range(start, len(self.slots)) if not self.slots[i].value), None)
+
+    def refresh(self) -> None:
+        used = set(self.values())
+        for index, slot in enumerate(self.slots):
+            slot.setText(slot.value.replace("&", "&&"))
+            set_prop(slot, "blank", "filled" if slot.value else "empty")
+            set_prop(slot, "active", "true" if index == self.active else "false")
+            slot.setAccessibleName(self.name(index + 1, slot.value))
+            slot.updateGeometry()
+        for chip in self.bank.chips:
+            set_prop(chip, "used", "true" if chip.word in used else "false")
+
+    def lock(self) -> None:
+        """Answered: no slot is waiting for a word any more."""
+        self.active = None
+        for slot in self.slots:
+            set_prop(slot, "active", "false")

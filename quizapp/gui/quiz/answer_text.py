@@ -28,6 +28,7 @@ from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label, set_mark
 from quizapp.gui.quiz.buttons import set_prop
 from quizapp.gui.quiz.word_bank import Slot, SlotFiller, WordBank
 from quizapp.gui.window.flow_layout import FlowLayout
+from quizapp.gui.window.theme import Theme
 
 NBSP = "\u00a0"
 ACCENTS = ("é", "è", "ê", "ë", "à", "â", "ç", "î", "ï", "ô", "û", "ù", "ü", "ÿ", "œ", "«", "»")
@@ -226,12 +227,16 @@ class ClozeAnswer(AnswerWidget):
             layout.addWidget(self.palette_row)
         if question.choices is not None:
             self.word_bank = WordBank(self.bank, self)
-            layout.addSpacing(space * 2)
             layout.addWidget(self.word_bank)
             slots = [f for f in self.fields if isinstance(f, Slot)]
             self.filler = SlotFiller(slots, self.word_bank, self._slot_name, self)
             self.filler.changed.connect(self.changed)
         self.retranslate_ui()
+
+    def set_theme(self, theme: Theme) -> None:
+        super().set_theme(theme)
+        if self.word_bank is not None:
+            self.word_bank.set_theme(theme)
 
     def _slot_name(self, number: int, value: str) -> str:
         if value:

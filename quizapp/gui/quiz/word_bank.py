@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from quizapp.gui.quiz.buttons import set_prop
 from quizapp.gui.window.flow_layout import FlowLayout
+from quizapp.gui.window.theme import Theme
 
 
 class TapButton(QPushButton):
@@ -69,15 +70,29 @@ class Chip(TapButton):
         self.setProperty("used", "false")
 
 
+class _Flow(FlowLayout):
+    """A flow whose gaps follow the zoom."""
+
+    def set_gaps(self, gap: int) -> None:
+        self._spacing = self._line_spacing = gap
+        self.invalidate()
+
+
 class WordBank(QWidget):
     """The chips, wrapping like words, in the order given (the session's shuffle)."""
 
     def __init__(self, words: list[str], parent: QWidget | None = None):
         super().__init__(parent)
-        layout = FlowLayout(self, spacing=6, line_spacing=6)
+        self.flow = _Flow(self)
         self.chips = [Chip(word, self) for word in words]
         for chip in self.chips:
-            layout.addWidget(chip)
+            self.flow.addWidget(chip)
+        self.set_theme(Theme())
+
+    def set_theme(self, theme: Theme) -> None:
+        """Gaps between chips, and room above the bank, scaled with the zoom."""
+        self.flow.set_gaps(theme.space(1))
+        self.flow.setContentsMargins(0, theme.space(1.5), 0, 0)
 
 
 class SlotFiller(QObject):

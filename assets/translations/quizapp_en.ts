@@ -148,8 +148,8 @@
   <context>
     <name>LocateAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="251" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="286" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="56" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="91" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n sentence selected</numerusform>

@@ -4,22 +4,22 @@
   <context>
     <name>AccentPalette</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="69" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="70" />
       <source>Insert %1 with its no-break space</source>
       <translation>Insérer %1 avec son espace insécable</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="72" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="73" />
       <source>Insert %1 (Shift+click: %2)</source>
       <translation>Insérer %1 (Maj+clic : %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="76" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="77" />
       <source>Insert %1</source>
       <translation>Insérer %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="77" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="78" />
       <source>Accented letters</source>
       <translation>Lettres accentuées</translation>
     </message>
@@ -239,27 +239,27 @@
   <context>
     <name>ClozeAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="238" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="243" />
       <source>Blank %1: %2</source>
       <translation>Case %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="239" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="244" />
       <source>Blank %1: empty</source>
       <translation>Case %1 : vide</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="271" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="276" />
       <source>Word bank</source>
       <translation>Banque de mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="274" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="279" />
       <source>Blank %1</source>
       <translation>Case %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="330" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="335" />
       <source>Right answer: %1</source>
       <translation>Bonne réponse : %1</translation>
     </message>
@@ -1045,13 +1045,13 @@
   <context>
     <name>LocateAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="246" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="51" />
       <source>Click the sentence(s) in the text that answer the question; click again to unselect. With the keyboard: Up and Down in the text, then Space.</source>
       <translation>Cliquez dans le texte sur la ou les phrases qui répondent à la question ; cliquez de nouveau pour désélectionner. Au clavier : Haut et Bas dans le texte, puis Espace.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="251" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="286" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="56" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="91" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n phrase sélectionnée</numerusform>
@@ -1059,7 +1059,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="252" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="57" />
       <source>Clear the selection</source>
       <translation>Effacer la sélection</translation>
     </message>
@@ -1283,17 +1283,22 @@
   <context>
     <name>MatchAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="180" />
-      <source>choose…</source>
-      <translation>choisir…</translation>
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="79" />
+      <source>Match for %1: %2</source>
+      <translation>Correspondance pour %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="181" />
-      <source>Match for %1</source>
-      <translation>Correspondance pour %1</translation>
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="80" />
+      <source>Match for %1: empty</source>
+      <translation>Correspondance pour %1 : vide</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="212" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="84" />
+      <source>Answers to match</source>
+      <translation>Réponses à associer</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="130" />
       <source>Right answer: %1</source>
       <translation>Bonne réponse : %1</translation>
     </message>
@@ -2309,17 +2314,17 @@
   <context>
     <name>ShortAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="132" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="133" />
       <source>Type your answer</source>
       <translation>Tapez votre réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="133" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="134" />
       <source>Your answer</source>
       <translation>Votre réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="158" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="159" />
       <source>Accepted answer: %1</source>
       <translation>Réponse acceptée : %1</translation>
     </message>

@@ -217,8 +217,9 @@ def enter(qtbot: Any, widget: Any, question: Question, answer: Any, passage: Any
                 field.selectAll()
                 type_text(qtbot, field, value)
     elif isinstance(widget, MatchAnswer):
-        for pair, combo in zip(question.pairs, widget.combos, strict=True):  # type: ignore[attr-defined]
-            pick_combo(qtbot, combo, answer.get(pair.left))
+        for pair, slot in zip(question.pairs, widget.slots, strict=True):  # type: ignore[attr-defined]
+            if answer.get(pair.left) is not None:
+                tap_word(qtbot, widget, slot, answer[pair.left])
     elif isinstance(widget, OrderAnswer):
         for target, text in enumerate(answer):
             row = widget.texts().index(text)

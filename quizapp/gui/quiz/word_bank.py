@@ -11,9 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtCore import QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QWidget,
+)
 
 from quizapp.gui.quiz.buttons import set_prop
 from quizapp.gui.window.flow_layout import FlowLayout
@@ -78,13 +85,99 @@ class _Flow(FlowLayout):
         self.invalidate()
 
 
+class Wrapping:
+    """A chip or slot whose text wraps (a match's answers run to whole sentences).
+
+    The style sheet draws the pill (border, padding, colours); the text is
+    painted here, word-wrapped inside the padding, in the colour the sheet set.
+    """
+
+    def shown(self) -> str:
+        raise NotImplementedError
+
+    def _setup_wrapping(self) -> None:
+        policy = self.sizePolicy()  # type: ignore[attr-defined]
+        if policy.horizontalPolicy() == QSizePolicy.Policy.Minimum:
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)  # may narrow, and wrap
+        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)  # may grow to its wrapped height
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)  # type: ignore[attr-defined]
+
+    def _pads(self, width: int) -> tuple[int, int]:
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)  # type: ignore[attr-defined]
+        opt.rect = QRect(0, 0, width, 400)
+        inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, self)  # type: ignore[attr-defined]
+        return width - inner.width(), 400 - inner.height()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        pad_w, pad_h = self._pads(width)
+        box = QRect(0, 0, max(1, width - pad_w), 10**6)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        text = self.fontMetrics().boundingRect(box, flags, self.shown() or " ")  # type: ignore[attr-defined]
+        return max(text.height() + pad_h, self.minimumHeight())  # type: ignore[attr-defined]
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()  # type: ignore[attr-defined]
+        width = metrics.horizontalAdvance(self.shown() or " ") + 2
+        pad_w, _ = self._pads(max(width, 100) + 100)
+        return QSize(width + pad_w, self.heightForWidth(width + pad_w))
+
+    def minimumSizeHint(self) -> QSize:
+        """One line high (a layout asks `heightForWidth` for more), a few letters wide."""
+        hint = self.sizeHint()
+        narrow = self.fontMetrics().horizontalAdvance("M" * 4)  # type: ignore[attr-defined]
+        return QSize(min(narrow, hint.width()), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)  # type: ignore[attr-defined]
+        opt.text = ""
+        painter = QStylePainter(self)  # type: ignore[arg-type]
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, opt)
+        inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, self)  # type: ignore[attr-defined]
+        group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled  # type: ignore[attr-defined]
+        painter.setPen(self.palette().color(group, QPalette.ColorRole.ButtonText))  # type: ignore[attr-defined]
+        painter.setFont(self.font())  # type: ignore[attr-defined]
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(inner, int(flags) | int(Qt.TextFlag.TextWordWrap), self.shown())
+
+
+class WrapSlot(Wrapping, Slot):
+    """A match's slot: as wide as its row, the picked answer wrapping inside it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("", parent)
+        self._setup_wrapping()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, self.sizePolicy().verticalPolicy())
+        self._setup_wrapping()
+
+    def shown(self) -> str:
+        return self.value
+
+
+class WrapChip(Wrapping, Chip):
+    """A match's chip: one line when it fits, else wrapped to the bank's width."""
+
+    def __init__(self, word: str, parent: QWidget | None = None):
+        super().__init__(word, parent)
+        self._setup_wrapping()
+
+    def shown(self) -> str:
+        return self.word
+
+
 class WordBank(QWidget):
     """The chips, wrapping like words, in the order given (the session's shuffle)."""
 
-    def __init__(self, words: list[str], parent: QWidget | None = None):
+    def __init__(self, words: list[str], parent: QWidget | None = None, wrap: bool = False):
         super().__init__(parent)
         self.flow = _Flow(self)
-        self.chips = [Chip(word, self) for word in words]
+        kind = WrapChip if wrap else Chip
+        self.chips = [kind(word, self) for word in words]
         for chip in self.chips:
             self.flow.addWidget(chip)
         self.set_theme(Theme())

@@ -69,14 +69,13 @@ def rules(theme: Theme) -> list[str]:
         f'QFrame[option="missed"] {{ background: {p.surface}; border: 2px dashed {p.right}; }}',
         "QFrame[option] QLabel { background: transparent; border: none; }",
         # cloze blanks: pills in the sentence, accent once filled
-        f"QComboBox[blank], QLineEdit[blank] {{ background: {p.window}; color: {p.muted};"
+        f"QLineEdit[blank] {{ background: {p.window}; color: {p.muted};"
         f" border: 1px dashed {p.muted}; border-radius: {ui(1.5)}px;"
         f" padding: {ui(0.25)}px {ui(1.25)}px; }}",
-        f'QComboBox[blank="filled"], QLineEdit[blank="filled"] {{'
+        f'QLineEdit[blank="filled"] {{'
         f" background: {p.selection_tint}; color: {p.text}; border: 1px solid {p.accent};"
         " font-weight: 600; }",
-        f"QComboBox[blank]:focus, QLineEdit[blank]:focus {{ border: 2px solid {p.accent}; }}",
-        f"QComboBox[blank]::drop-down {{ border: none; width: {ui(2)}px; }}",
+        f"QLineEdit[blank]:focus {{ border: 2px solid {p.accent}; }}",
         *_word_bank(theme),
         # the chooser's parts of a long quiz: radio cards, the chosen one in the accent
         f'QRadioButton[partcard="true"] {{ background: {p.surface}; color: {p.text};'

@@ -1,10 +1,10 @@
-"""A word bank (cloze chips, match drop-downs) never gives the answer away by its order."""
+"""A word bank (cloze and match chips) never gives the answer away by its order."""
 
 from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from quizapp.core.quiz.session import QuizSession
 from quizapp.gui.quiz.answer_widgets import make_answer_widget
@@ -13,13 +13,8 @@ from tests.gui.quiz_fixtures import load
 SEEDS = range(200)
 
 
-def listed(combo: QComboBox) -> list[str]:
-    """The words in a drop-down, without its empty « choose… » row."""
-    return [str(combo.itemData(i)) for i in range(1, combo.count())]
-
-
 def chips(widget: QWidget) -> list[str]:
-    """The words of a cloze's bank, as its chips show them, left to right."""
+    """The words of a bank, as its chips show them, left to right."""
     return [chip.text() for chip in widget.word_bank.chips]
 
 
@@ -45,7 +40,7 @@ def test_a_cloze_word_bank_is_in_an_order_unrelated_to_the_answer(qtbot, tmp_pat
         assert max(counts.values()) < 0.5 * len(SEEDS)
 
 
-def test_a_match_drop_down_is_in_an_order_unrelated_to_the_answer(qtbot, tmp_path) -> None:
+def test_match_chips_are_in_an_order_unrelated_to_the_answer(qtbot, tmp_path) -> None:
     article = load(tmp_path)
     q = article.question("q8")
     file_order = [p.right for p in q.pairs]
@@ -53,7 +48,7 @@ def test_a_match_drop_down_is_in_an_order_unrelated_to_the_answer(qtbot, tmp_pat
     for seed in SEEDS:
         widget = make_answer_widget(q, QuizSession(article, seed=seed), None)
         qtbot.addWidget(widget)
-        bank = listed(widget.combos[0])
+        bank = chips(widget)
         assert bank != file_order
         assert sorted(bank) == sorted(file_order)
         first[bank[0]] += 1

@@ -93,3 +93,28 @@ def test_a_restored_answer_and_the_marks_after_checking(qtbot, widget):
     assert [m.text() for m in w.marks] == ["✓", "✗"]
     assert w.fixes[1].isVisible() and w.fixes[1].text() == "mer"
     assert not any(s.property("active") == "true" for s in w.fields)
+
+
+def test_match_slots_fill_from_chips_and_show_the_marks(qtbot, tmp_path):
+    from quizapp.gui.quiz.answer_match import MatchAnswer
+
+    q = load(tmp_path).question("q8")  # Léa, Hugo, Lyon
+    w = MatchAnswer(q, (2, 0, 1))
+    qtbot.addWidget(w)
+    w.resize(420, 500)
+    w.show()
+    qtbot.waitExposed(w)
+    rights = [p.right for p in q.pairs]
+    for right in rights:  # the slots fill in turn
+        click(qtbot, next(c for c in w.word_bank.chips if c.word == right))
+    assert w.response() == {p.left: p.right for p in q.pairs}
+    click(qtbot, w.slots[0])  # emptied, and the next chip goes there
+    assert w.response()[q.pairs[0].left] is None
+    qtbot.keyClick(w.slots[0], Qt.Key.Key_1)  # key 1: the first chip of the bank
+    assert w.response()[q.pairs[0].left] == w.word_bank.chips[0].word
+    w.set_response({p.left: p.right for p in q.pairs})  # a saved run, resumed
+    w.set_locked(True)
+    w.reveal(Grade(2 / 3, 1.0, False, "", parts=(True, False, True)))
+    assert [s.property("verdict") for s in w.slots] == ["right", "wrong", "right"]
+    assert w.fixes[1].isVisible() and not w.fixes[0].isVisible()
+    assert not any(c.isEnabled() for c in w.word_bank.chips)

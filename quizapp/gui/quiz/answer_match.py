@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from quizapp.core.model import Grade, MatchQuestion
 from quizapp.gui.quiz import look
@@ -17,6 +19,8 @@ from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label, set_mark
 from quizapp.gui.quiz.buttons import set_prop
 from quizapp.gui.quiz.word_bank import SlotFiller, WordBank, WrapSlot
 from quizapp.gui.window.theme import Theme
+
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 
 
 class MatchAnswer(AnswerWidget):
@@ -33,6 +37,8 @@ class MatchAnswer(AnswerWidget):
         self.fixes: list[QLabel] = []  # the right partner, under a wrong pick
         self.cards: list[QFrame] = []
         self.lefts: list[QLabel] = []
+        self.tops: list[QBoxLayout] = []  # item above its slot, or beside it when room allows
+        self.side_by_side: bool | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.layout_ = layout
@@ -49,10 +55,13 @@ class MatchAnswer(AnswerWidget):
             row.setContentsMargins(0, 0, 0, 0)
             row.addWidget(slot, 1)
             row.addWidget(mark)
+            top = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+            top.addWidget(left)
+            top.addLayout(row, 1)
             column = QVBoxLayout(card)
-            column.addWidget(left)
-            column.addLayout(row)
+            column.addLayout(top)
             column.addWidget(fix)
+            self.tops.append(top)
             layout.addWidget(card)
             self.cards.append(card)
             self.lefts.append(left)
@@ -70,8 +79,48 @@ class MatchAnswer(AnswerWidget):
         self.layout_.setSpacing(theme.space(1))
         for card in self.cards:
             card.layout().setContentsMargins(*(theme.space(1),) * 4)
-            card.layout().setSpacing(theme.space(0.75))
+            card.layout().setSpacing(theme.space(0.5))
         self.word_bank.set_theme(theme)
+        self.side_by_side = None
+        self._fit(self.width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit(event.size().width())
+
+    def _fit(self, width: int) -> None:
+        """Item and slot side by side when both fit on one line (the items' column as
+        wide as the longest item, so the slots line up); else the slot under its item."""
+        if width <= 0 or not self.cards:
+            return
+        font = QFont(self.font())  # the option size the style sheet gives (maybe not yet applied)
+        font.setPixelSize(self.theme.px("option"))
+        metrics = QFontMetrics(font)
+        items = max(metrics.horizontalAdvance(p.left) for p in self.match.pairs) + 2
+        font.setWeight(QFont.Weight.DemiBold)  # a filled slot's text
+        slot = max(QFontMetrics(font).horizontalAdvance(r) for r in self.rights) + 2
+        pad_w, _ = self.slots[0].pads(slot + 100)
+        margins = self.cards[0].layout().contentsMargins()
+        gap = self.theme.space(1)
+        mark = metrics.horizontalAdvance("✗") + gap
+        need = margins.left() + items + gap + slot + pad_w + mark + margins.right()
+        side = width >= need
+        if side == self.side_by_side:
+            if side:
+                for left in self.lefts:
+                    left.setFixedWidth(items)
+            return
+        self.side_by_side = side
+        direction = QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom
+        for top, left in zip(self.tops, self.lefts, strict=True):
+            top.setDirection(direction)
+            top.setSpacing(gap if side else self.theme.space(0.75))
+            if side:
+                left.setFixedWidth(items)
+            else:
+                left.setMinimumWidth(0)
+                left.setMaximumWidth(QWIDGETSIZE_MAX)
+            top.setAlignment(left, Qt.AlignmentFlag.AlignVCenter if side else Qt.AlignmentFlag(0))
 
     def _slot_name(self, number: int, value: str) -> str:
         left = self.match.pairs[number - 1].left

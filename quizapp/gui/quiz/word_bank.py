@@ -103,7 +103,7 @@ class Wrapping:
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)  # type: ignore[attr-defined]
 
-    def _pads(self, width: int) -> tuple[int, int]:
+    def pads(self, width: int) -> tuple[int, int]:
         opt = QStyleOptionButton()
         self.initStyleOption(opt)  # type: ignore[attr-defined]
         opt.rect = QRect(0, 0, width, 400)
@@ -114,7 +114,7 @@ class Wrapping:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        pad_w, pad_h = self._pads(width)
+        pad_w, pad_h = self.pads(width)
         box = QRect(0, 0, max(1, width - pad_w), 10**6)
         flags = int(Qt.TextFlag.TextWordWrap)
         text = self.fontMetrics().boundingRect(box, flags, self.shown() or " ")  # type: ignore[attr-defined]
@@ -123,7 +123,7 @@ class Wrapping:
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()  # type: ignore[attr-defined]
         width = metrics.horizontalAdvance(self.shown() or " ") + 2
-        pad_w, _ = self._pads(max(width, 100) + 100)
+        pad_w, _ = self.pads(max(width, 100) + 100)
         return QSize(width + pad_w, self.heightForWidth(width + pad_w))
 
     def minimumSizeHint(self) -> QSize:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPaintEvent, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
@@ -28,17 +28,22 @@ from quizapp.gui.window.theme import Theme
 
 
 class TapButton(QPushButton):
-    """A chip or a slot: Enter and Space tap it, like a click."""
+    """A chip or a slot: Enter and Space tap it, like a click.
+
+    Enter on a chip with no slot left to fill goes on to the answer, which checks:
+    the learner who tapped the last word and presses Enter means "check".
+    """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAutoDefault(False)
+        self.enter_taps: Callable[[], bool] = lambda: True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
-        if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.enter_taps():
             event.accept()
             self.click()
             return
@@ -56,10 +61,13 @@ class Slot(TapButton):
         self.setProperty("active", "false")
 
     def sizeHint(self) -> QSize:
-        """Room for the longest word, so filling a slot never reflows the sentence."""
+        """Room for the longest word (in the filled slot's weight), so filling a slot
+        never reflows the sentence."""
         hint = super().sizeHint()
-        metrics = self.fontMetrics()
-        extra = metrics.horizontalAdvance(self.longest) - metrics.horizontalAdvance(self.text())
+        bold = QFont(self.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        longest = QFontMetrics(bold).horizontalAdvance(self.longest)
+        extra = longest - self.fontMetrics().horizontalAdvance(self.text())
         return QSize(hint.width() + max(0, extra), hint.height())
 
     def minimumSizeHint(self) -> QSize:
@@ -205,6 +213,7 @@ class SlotFiller(QObject):
             slot.clicked.connect(lambda _=False, i=index: self.tap_slot(i))
         for chip in bank.chips:
             chip.clicked.connect(lambda _=False, w=chip.word: self.fill(w))
+            chip.enter_taps = self._target_exists
         self.refresh()
 
     def values(self) -> list[str]:
@@ -226,8 +235,14 @@ class SlotFiller(QObject):
         if emptied:
             self.changed.emit()
 
+    def _target(self) -> int | None:
+        return self.active if self.active is not None else self._next_empty(0)
+
+    def _target_exists(self) -> bool:
+        return self._target() is not None
+
     def fill(self, word: str) -> None:
-        index = self.active if self.active is not None else self._next_empty(0)
+        index = self._target()
         if index is None:
             return  # every slot is filled: tap one to change it
         self.slots[index].value = word

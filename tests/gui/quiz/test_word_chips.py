@@ -118,3 +118,16 @@ def test_match_slots_fill_from_chips_and_show_the_marks(qtbot, tmp_path):
     assert [s.property("verdict") for s in w.slots] == ["right", "wrong", "right"]
     assert w.fixes[1].isVisible() and not w.fixes[0].isVisible()
     assert not any(c.isEnabled() for c in w.word_bank.chips)
+
+
+def test_enter_on_a_chip_checks_once_every_slot_is_filled(qtbot, widget):
+    w = widget
+    chips = w.word_bank.chips
+    chips[0].setFocus()
+    with qtbot.assertNotEmitted(w.submit_requested):
+        qtbot.keyClick(chips[0], Qt.Key.Key_Return)  # a slot to fill: Enter taps
+    assert w.response() == [chips[0].word, ""]
+    click(qtbot, chips[1])
+    with qtbot.waitSignal(w.submit_requested):
+        qtbot.keyClick(chips[1], Qt.Key.Key_Return)  # nothing left to fill: Enter checks
+    assert w.response() == [chips[0].word, chips[1].word]

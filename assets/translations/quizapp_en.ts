@@ -50,7 +50,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="111" />
+      <location filename="../../quizapp/gui/library/cards.py" line="110" />
       <source>%n word(s) not met yet</source>
       <translation>
         <numerusform>%n word not met yet</numerusform>
@@ -156,8 +156,8 @@
   <context>
     <name>LocateAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="251" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="286" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="56" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="91" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n sentence selected</numerusform>
@@ -190,7 +190,7 @@
   <context>
     <name>ModeChooser</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="119" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="159" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -198,7 +198,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="125" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="165" />
       <source>Feedback after each question. You get %n try(s) per question; each retry costs %1 of its points, a hint %2.</source>
       <translation>
         <numerusform>Feedback after each question. You get %n try per question; each retry costs %1 of its points, a hint %2.</numerusform>
@@ -206,7 +206,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="168" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="188" />
+      <source>Part %1 of %2 (%n question(s))</source>
+      <translation>
+        <numerusform>Part %1 of %2 (%n question)</numerusform>
+        <numerusform>Part %1 of %2 (%n questions)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="212" />
       <source>Carry on where you stopped: %1 of %n question(s) answered.</source>
       <translation>
         <numerusform>Carry on where you stopped: %1 of %n question answered.</numerusform>
@@ -214,7 +222,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="143" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="183" />
       <source>The whole quiz (%n question(s))</source>
       <translation>
         <numerusform>The whole quiz (%n question)</numerusform>

@@ -4,22 +4,22 @@
   <context>
     <name>AccentPalette</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="69" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="70" />
       <source>Insert %1 with its no-break space</source>
       <translation>Insérer %1 avec son espace insécable</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="72" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="73" />
       <source>Insert %1 (Shift+click: %2)</source>
       <translation>Insérer %1 (Maj+clic : %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="76" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="77" />
       <source>Insert %1</source>
       <translation>Insérer %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="77" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="78" />
       <source>Accented letters</source>
       <translation>Lettres accentuées</translation>
     </message>
@@ -241,7 +241,7 @@
       <translation>lu le %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="111" />
+      <location filename="../../quizapp/gui/library/cards.py" line="110" />
       <source>%n word(s) not met yet</source>
       <translation>
         <numerusform>%n mot pas encore rencontré</numerusform>
@@ -260,17 +260,27 @@
   <context>
     <name>ClozeAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="261" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="243" />
+      <source>Blank %1: %2</source>
+      <translation>Case %1 : %2</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="244" />
+      <source>Blank %1: empty</source>
+      <translation>Case %1 : vide</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="276" />
+      <source>Word bank</source>
+      <translation>Banque de mots</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="279" />
       <source>Blank %1</source>
       <translation>Case %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="263" />
-      <source>choose…</source>
-      <translation>choisir…</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="308" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="335" />
       <source>Right answer: %1</source>
       <translation>Bonne réponse : %1</translation>
     </message>
@@ -1047,13 +1057,13 @@
   <context>
     <name>LocateAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="246" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="51" />
       <source>Click the sentence(s) in the text that answer the question; click again to unselect. With the keyboard: Up and Down in the text, then Space.</source>
       <translation>Cliquez dans le texte sur la ou les phrases qui répondent à la question ; cliquez de nouveau pour désélectionner. Au clavier : Haut et Bas dans le texte, puis Espace.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="251" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="286" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="56" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="91" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n phrase sélectionnée</numerusform>
@@ -1061,7 +1071,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="252" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="57" />
       <source>Clear the selection</source>
       <translation>Effacer la sélection</translation>
     </message>
@@ -1285,17 +1295,22 @@
   <context>
     <name>MatchAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="180" />
-      <source>choose…</source>
-      <translation>choisir…</translation>
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="128" />
+      <source>Match for %1: %2</source>
+      <translation>Correspondance pour %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="181" />
-      <source>Match for %1</source>
-      <translation>Correspondance pour %1</translation>
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="129" />
+      <source>Match for %1: empty</source>
+      <translation>Correspondance pour %1 : vide</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="212" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="133" />
+      <source>Answers to match</source>
+      <translation>Réponses à associer</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="179" />
       <source>Right answer: %1</source>
       <translation>Bonne réponse : %1</translation>
     </message>
@@ -1394,12 +1409,12 @@
   <context>
     <name>ModeChooser</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="114" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="154" />
       <source>Quiz</source>
       <translation>Quiz</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="119" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="159" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -1407,7 +1422,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="125" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="165" />
       <source>Feedback after each question. You get %n try(s) per question; each retry costs %1 of its points, a hint %2.</source>
       <translation>
         <numerusform>Correction après chaque question. Vous avez %n essai par question ; chaque nouvel essai coûte %1 de ses points, un indice %2.</numerusform>
@@ -1415,32 +1430,50 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="132" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="172" />
       <source>Feedback after each question, one try per question; a hint costs %2 of its points.</source>
       <translation>Correction après chaque question, un seul essai par question ; un indice coûte %2 de ses points.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="156" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="180" />
+      <source>Questions</source>
+      <translation>Questions</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="188" />
+      <source>Part %1 of %2 (%n question(s))</source>
+      <translation>
+        <numerusform>Partie %1 sur %2 (%n question)</numerusform>
+        <numerusform>Partie %1 sur %2 (%n questions)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="193" />
+      <source>Questions %1–%2</source>
+      <translation>Questions %1 à %2</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="200" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="157" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="201" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="160" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="204" />
       <source>One answer per question, which you can change until you finish. No feedback until the end.</source>
       <translation>Une réponse par question, modifiable jusqu’à la fin. Aucune correction avant la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="165" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="209" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="168" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="212" />
       <source>Carry on where you stopped: %1 of %n question(s) answered.</source>
       <translation>
         <numerusform>Reprendre là où vous en étiez : %1 sur %n question traitée.</numerusform>
@@ -1448,17 +1481,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="171" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="215" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="140" />
-      <source>&amp;Questions:</source>
-      <translation>&amp;Questions :</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="143" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="183" />
       <source>The whole quiz (%n question(s))</source>
       <translation>
         <numerusform>Tout le quiz (%n question)</numerusform>
@@ -1466,12 +1494,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="148" />
-      <source>Part %1 of %2: questions %3–%4</source>
-      <translation>Partie %1 sur %2 : questions %3 à %4</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="155" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="199" />
       <source>Which questions to answer</source>
       <translation>Les questions auxquelles répondre</translation>
     </message>
@@ -2349,17 +2372,17 @@
   <context>
     <name>ShortAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="132" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="133" />
       <source>Type your answer</source>
       <translation>Tapez votre réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="133" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="134" />
       <source>Your answer</source>
       <translation>Votre réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="158" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="159" />
       <source>Accepted answer: %1</source>
       <translation>Réponse acceptée : %1</translation>
     </message>

@@ -171,6 +171,16 @@ def pick_combo(qtbot: Any, combo: QComboBox, data: Any) -> None:
         qtbot.keyClick(combo, Qt.Key.Key_Up)
 
 
+def tap_word(qtbot: Any, widget: Any, slot: Any, word: str) -> None:
+    """Tap a slot (it empties and becomes active), then the word's chip in the bank."""
+    if slot.value == word:
+        return
+    click(qtbot, slot)
+    chip = next(c for c in widget.word_bank.chips if c.word == word)
+    click(qtbot, chip)
+    assert slot.value == word
+
+
 def click_sentence(qtbot: Any, passage: Any, sentence_id: str) -> None:
     passage.set_current(sentence_id)
     rect = passage.sentence_rect(sentence_id)
@@ -200,15 +210,16 @@ def enter(qtbot: Any, widget: Any, question: Question, answer: Any, passage: Any
         type_text(qtbot, widget.field, answer)
     elif isinstance(widget, ClozeAnswer):
         for field, value in zip(widget.fields, answer, strict=True):
-            if isinstance(field, QComboBox):
-                pick_combo(qtbot, field, value)
+            if widget.word_bank is not None:
+                tap_word(qtbot, widget, field, value)
             else:
                 field.setFocus()
                 field.selectAll()
                 type_text(qtbot, field, value)
     elif isinstance(widget, MatchAnswer):
-        for pair, combo in zip(question.pairs, widget.combos, strict=True):  # type: ignore[attr-defined]
-            pick_combo(qtbot, combo, answer.get(pair.left))
+        for pair, slot in zip(question.pairs, widget.slots, strict=True):  # type: ignore[attr-defined]
+            if answer.get(pair.left) is not None:
+                tap_word(qtbot, widget, slot, answer[pair.left])
     elif isinstance(widget, OrderAnswer):
         for target, text in enumerate(answer):
             row = widget.texts().index(text)

@@ -85,9 +85,17 @@ class QuizRecorder(QObject):
             return
         if not panel.offering():
             return
+        self._mark_done(panel, article)
         resumable = self._resumable(article)
         if resumable is not None:
             panel.offer(article, resumable)
+
+    def _mark_done(self, panel: QuizPanel, article: Article) -> None:
+        """Tell the chooser which questions were answered, so it offers the next part."""
+        store, profile = self.bridge.ensure_store(), self.bridge.profile
+        if store is not None and profile is not None:
+            stats = self.bridge.guard(lambda: store.question_stats(profile, article.id), {})
+            panel.chooser.set_done(article.id, {q for q, s in stats.items() if s.attempted})
 
     def article_opened(self, article: Article) -> None:
         if self._offer_on_open:  # after every other slot (the hookup closes an old quiz)

@@ -1,4 +1,4 @@
-"""Typed answers: `short` (a field) and `cloze` (the sentence with fields or drop-downs).
+"""Typed answers: `short` (a field) and `cloze` (the sentence with fields or word slots).
 
 Both come with an accent palette, since many learners type on keyboards
 without French accents. Its buttons never take the focus, so a click inserts
@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,7 +26,9 @@ from quizapp.core.model import ClozeQuestion, Grade, ShortQuestion
 from quizapp.gui.quiz import look
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label, set_mark
 from quizapp.gui.quiz.buttons import set_prop
+from quizapp.gui.quiz.word_bank import Slot, SlotFiller, WordBank
 from quizapp.gui.window.flow_layout import FlowLayout
+from quizapp.gui.window.theme import Theme
 
 NBSP = "\u00a0"
 ACCENTS = ("é", "è", "ê", "ë", "à", "â", "ç", "î", "ï", "ô", "û", "ù", "ü", "ÿ", "œ", "«", "»")
@@ -161,10 +162,11 @@ class ShortAnswer(AnswerWidget):
 
 
 class ClozeAnswer(AnswerWidget):
-    """`cloze`: the sentence, wrapping like text, with a field or drop-down per blank.
+    """`cloze`: the sentence, wrapping like text, with a field or a word slot per blank.
 
-    A word bank's drop-downs list `choices` in `bank` order (the session's
-    shuffle), never the file's, where the right word would come first.
+    A word bank shows `choices` as tappable chips under the sentence, in `bank`
+    order (the session's shuffle), never the file's, where the right word
+    would come first.
     """
 
     def __init__(
@@ -180,10 +182,12 @@ class ClozeAnswer(AnswerWidget):
         self.sentence = QWidget(self)
         space = self.fontMetrics().horizontalAdvance(" ")
         flow = FlowLayout(self.sentence, spacing=max(space, 3), line_spacing=space * 2)
-        self.fields: list[QLineEdit | QComboBox] = []
+        self.fields: list[QLineEdit | Slot] = []
         self.marks: list[QLabel] = []
         self.fixes: list[QLabel] = []
         self.palette_row: AccentPalette | None = None
+        self.word_bank: WordBank | None = None
+        self.filler: SlotFiller | None = None
         if question.choices is None:
             self.palette_row = AccentPalette(self)
         for group in _groups(question.segments, len(question.blanks)):
@@ -221,19 +225,29 @@ class ClozeAnswer(AnswerWidget):
         layout.addWidget(self.sentence)
         if self.palette_row is not None:
             layout.addWidget(self.palette_row)
+        if question.choices is not None:
+            self.word_bank = WordBank(self.bank, self)
+            layout.addWidget(self.word_bank)
+            slots = [f for f in self.fields if isinstance(f, Slot)]
+            self.filler = SlotFiller(slots, self.word_bank, self._slot_name, self)
+            self.filler.changed.connect(self.changed)
         self.retranslate_ui()
+
+    def set_theme(self, theme: Theme) -> None:
+        super().set_theme(theme)
+        if self.word_bank is not None:
+            self.word_bank.set_theme(theme)
+
+    def _slot_name(self, number: int, value: str) -> str:
+        if value:
+            return self.tr("Blank %1: %2").replace("%1", str(number)).replace("%2", value)
+        return self.tr("Blank %1: empty").replace("%1", str(number))
 
     def _blank(self, index: int) -> QWidget:
         if self.cloze.choices is not None:
-            combo = QComboBox(self.sentence)
-            combo.addItem("", "")
-            for choice in self.bank:
-                combo.addItem(choice, choice)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setProperty("blank", "empty")  # a pill in the sentence (stylesheet_quiz)
-            combo.currentIndexChanged.connect(lambda i, c=combo: self._filled(c, i > 0))
-            self.fields.append(combo)
-            return combo
+            slot = Slot(max(self.bank, key=len, default=""), self.sentence)
+            self.fields.append(slot)  # a pill in the sentence (stylesheet_quiz)
+            return slot
         field = AnswerField(self.sentence)
         longest = max((len(a) for a in self.cloze.blanks[index]), default=6)
         width = field.fontMetrics().horizontalAdvance("m" * max(6, min(longest + 2, 18)))
@@ -257,27 +271,35 @@ class ClozeAnswer(AnswerWidget):
             self.palette_row.attach(field)
 
     def retranslate_ui(self) -> None:
+        if self.filler is not None:
+            self.filler.refresh()
+            self.word_bank.setAccessibleName(self.tr("Word bank"))  # type: ignore[union-attr]
+            return
         for number, field in enumerate(self.fields, start=1):
             field.setAccessibleName(self.tr("Blank %1").replace("%1", str(number)))
-            if isinstance(field, QComboBox):
-                field.setItemText(0, self.tr("choose…"))
 
     def inputs(self) -> list[QWidget]:
-        return list(self.fields)
+        chips = self.word_bank.chips if self.word_bank is not None else []
+        return [*self.fields, *chips]
 
     def set_locked(self, locked: bool) -> None:
         super().set_locked(locked)
         if self.palette_row is not None:
             self.palette_row.setVisible(not locked)
+        if self.filler is not None:
+            if locked:
+                self.filler.lock()
+            else:
+                self.filler.set_values(self.filler.values())
+
+    def pick_number(self, number: int) -> bool:
+        """Keys 1–9 tap the n-th word of the bank."""
+        return self.filler is not None and self.filler.pick(number)
 
     def texts(self) -> list[str]:
-        out = []
-        for field in self.fields:
-            if isinstance(field, QComboBox):
-                out.append(str(field.currentData() or ""))
-            else:
-                out.append(field.text())
-        return out
+        if self.filler is not None:
+            return self.filler.values()
+        return [field.text() for field in self.fields if isinstance(field, QLineEdit)]
 
     def response(self) -> Any | None:
         texts = self.texts()
@@ -285,11 +307,12 @@ class ClozeAnswer(AnswerWidget):
 
     def set_response(self, response: Any) -> None:
         values = list(response or [""] * len(self.fields))
+        if self.filler is not None:
+            self.filler.set_values([v if v in self.bank else "" for v in values])
+            self.changed.emit()
+            return
         for field, value in zip(self.fields, values, strict=False):
-            if isinstance(field, QComboBox):
-                found = field.findData(value)
-                field.setCurrentIndex(max(found, 0))
-            else:
+            if isinstance(field, QLineEdit):
                 field.setText(value or "")
 
     def reveal(self, grade: Grade | None) -> None:
@@ -302,7 +325,11 @@ class ClozeAnswer(AnswerWidget):
             set_mark(mark, value, self.theme)
             mark.setVisible(value is not None)
             kind = None if value is None else ("right" if value else "wrong")
-            self.fields[index].setStyleSheet(look.locked_field(self.theme, kind))
+            field = self.fields[index]
+            if isinstance(field, Slot):  # its look from the app's rules (stylesheet_quiz)
+                set_prop(field, "verdict", kind or "none")
+            else:
+                field.setStyleSheet(look.locked_field(self.theme, kind))
             fix.setText(alts[0] if alts else "")
             fix.setStyleSheet(look.tinted(self.theme, "right"))
             fix.setAccessibleName(self.tr("Right answer: %1").replace("%1", fix.text()))

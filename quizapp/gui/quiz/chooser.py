@@ -1,9 +1,21 @@
-"""The first page of the quiz panel: Practice or Test (or Resume), never a modal dialog."""
+"""The first page of the quiz panel: Practice or Test (or Resume), never a modal dialog.
+
+A long quiz is offered in parts by default (the next part not yet answered is
+picked), as radio cards above the modes: a short sitting is the easy choice,
+the whole quiz one click away.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from quizapp.core.model import Article
 from quizapp.core.quiz.parts import split_parts
@@ -30,11 +42,18 @@ class ModeChooser(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.facts = plain_label("", self)
-        # a long quiz: the whole of it, or one part of about 8–10 questions
+        # a long quiz: one part of about 8–10 questions (the default), or the whole of it
         self.part_label = QLabel(self)
-        self.part = QComboBox(self)
-        self.part_label.setBuddy(self.part)
+        self.part_label.setProperty("type", "caption")
+        self.part_label.setProperty("tone", "muted")
+        self.part_box = QWidget(self)
+        self.part_layout = QVBoxLayout(self.part_box)
+        self.part_layout.setContentsMargins(0, 0, 0, 0)
+        self.part_layout.setSpacing(4)
+        self.part_group = QButtonGroup(self)
+        self.part_buttons: list[QRadioButton] = []  # part 1 … part N, then the whole quiz
         self.parts: list[tuple[str, ...]] = []
+        self._done: dict[str, set[str]] = {}  # article id -> question ids already answered
         self.resume_button = QPushButton(self)
         self.resume_text = plain_label("", self)
         self.practice_button = QPushButton(self)
@@ -49,7 +68,7 @@ class ModeChooser(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
         layout.addWidget(self.part_label)
-        layout.addWidget(self.part)
+        layout.addWidget(self.part_box)
         layout.addSpacing(8)
         layout.addWidget(self.resume_button)
         layout.addWidget(self.resume_text)
@@ -71,21 +90,42 @@ class ModeChooser(QWidget):
     def set_article(self, article: Article) -> None:
         self.article = article
         self.parts = split_parts(article)
-        self.part.clear()
-        for _ in range(1 + len(self.parts)):
-            self.part.addItem("")
-        self.part.setCurrentIndex(0)
+        for button in self.part_buttons:
+            self.part_group.removeButton(button)
+            button.deleteLater()
+        self.part_buttons = []
         several = len(self.parts) > 1
+        for _ in range(len(self.parts) + 1 if several else 0):
+            button = QRadioButton(self.part_box)
+            button.setProperty("partcard", "true")
+            self.part_group.addButton(button)
+            self.part_layout.addWidget(button)
+            self.part_buttons.append(button)
         self.part_label.setVisible(several)
-        self.part.setVisible(several)
+        self.part_box.setVisible(several)
+        self._preselect()
         self.retranslate_ui()
+
+    def set_done(self, article_id: str, question_ids: set[str]) -> None:
+        """The questions of an article already answered: the next part is preselected."""
+        self._done[article_id] = set(question_ids)
+        if self.article is not None and self.article.id == article_id:
+            self._preselect()
+
+    def _preselect(self) -> None:
+        """The first part with a question not answered yet (part 1 when all are)."""
+        if not self.part_buttons:
+            return
+        done = self._done.get(self.article.id if self.article else "", set())
+        index = next((n for n, p in enumerate(self.parts) if not set(p) <= done), 0)
+        self.part_buttons[index].setChecked(True)
 
     def selected_ids(self) -> tuple[str, ...] | None:
         """The questions of the chosen part; None for the whole quiz."""
-        index = self.part.currentIndex()
-        if len(self.parts) < 2 or index <= 0:
+        checked = self.part_group.checkedButton()
+        if len(self.parts) < 2 or checked is None or checked is self.part_buttons[-1]:
             return None
-        return self.parts[index - 1]
+        return self.parts[self.part_buttons.index(checked)]
 
     def set_resumable(self, on: bool, answered: int = 0, total: int = 0) -> None:
         """Offer "Resume" for an unfinished run of this article."""
@@ -137,22 +177,26 @@ class ModeChooser(QWidget):
                     "%2", quiz_format.percent(s.hint_penalty)
                 )
             )
-        self.part_label.setText(self.tr("&Questions:"))
+        self.part_label.setText(self.tr("Questions"))
         total = sum(len(p) for p in self.parts)
-        if self.part.count() == len(self.parts) + 1 and self.parts:
-            self.part.setItemText(0, self.tr("The whole quiz (%n question(s))", "", total))
+        if len(self.part_buttons) == len(self.parts) + 1 and self.parts:
+            self.part_buttons[-1].setText(self.tr("The whole quiz (%n question(s))", "", total))
             first = 1
             for number, part in enumerate(self.parts, start=1):
-                self.part.setItemText(
-                    number,
-                    self.tr("Part %1 of %2: questions %3–%4")
+                button = self.part_buttons[number - 1]
+                button.setText(
+                    self.tr("Part %1 of %2 (%n question(s))", "", len(part))
                     .replace("%1", str(number))
                     .replace("%2", str(len(self.parts)))
-                    .replace("%3", str(first))
-                    .replace("%4", str(first + len(part) - 1)),
                 )
+                button.setToolTip(
+                    self.tr("Questions %1–%2")
+                    .replace("%1", str(first))
+                    .replace("%2", str(first + len(part) - 1))
+                )
+                button.setAccessibleDescription(button.toolTip())
                 first += len(part)
-        self.part.setAccessibleName(self.tr("Which questions to answer"))
+        self.part_box.setAccessibleName(self.tr("Which questions to answer"))
         self.practice_button.setText(self.tr("Practice"))
         self.test_button.setText(self.tr("Test"))
         self.test_text.setText(

@@ -3,7 +3,7 @@
 Each article is opened from the library with the keyboard, a practice quiz
 is started with its button, and every question is answered with the file's
 right answer the way a learner would: typing into fields, clicking options,
-stepping through drop-downs, moving order items with Alt+Up, clicking
+tapping word chips, moving order items with Alt+Up, clicking
 sentences in the passage. The check must say "right" and the summary full
 marks; anything else is a `SelftestFailure` naming the article and question.
 """
@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from quizapp.core.grading.responses import right_response
 from quizapp.core.model import (
@@ -73,18 +73,17 @@ def fill_field(field: Any, text: str) -> None:
         raise SelftestFailure(f"typed {text!r} but the field shows {field.text()!r}")
 
 
-def pick_combo(combo: QComboBox, data: Any) -> None:
-    """Step through a drop-down with the arrow keys to the entry holding `data`."""
-    target = combo.findData(data)
-    if target < 0:
-        raise SelftestFailure(f"{data!r} is not one of the drop-down's entries")
-    combo.setFocus()
-    for _ in range(combo.count() + 1):
-        if combo.currentIndex() == target:
-            return
-        key = Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up
-        QTest.keyClick(combo, key)
-    raise SelftestFailure(f"the arrow keys did not reach {data!r} in the drop-down")
+def tap_word(widget: Any, slot: Any, word: str) -> None:
+    """Tap a slot (it empties and waits for a word), then the word's chip in the bank."""
+    if slot.value == word:
+        return
+    click(slot)
+    chip = next((c for c in widget.word_bank.chips if c.word == word), None)
+    if chip is None:
+        raise SelftestFailure(f"{word!r} is not one of the word bank's chips")
+    click(chip)
+    if slot.value != word:
+        raise SelftestFailure(f"tapping the chip {word!r} put {slot.value!r} in the slot")
 
 
 def click_sentence(passage: Any, sentence_id: str) -> None:
@@ -100,6 +99,7 @@ def enter(widget: Any, question: Question, answer: Any, passage: Any) -> None:
     from quizapp.gui.quiz.answer_arrange import LocateAnswer, MatchAnswer, OrderAnswer
     from quizapp.gui.quiz.answer_choice import ChoiceAnswer, MultiAnswer, TrueFalseAnswer
     from quizapp.gui.quiz.answer_text import ClozeAnswer, ShortAnswer
+    from quizapp.gui.quiz.word_bank import Slot
 
     if isinstance(widget, MultiAnswer):
         for row, index in enumerate(widget.order):
@@ -116,13 +116,13 @@ def enter(widget: Any, question: Question, answer: Any, passage: Any) -> None:
         fill_field(widget.field, answer)
     elif isinstance(widget, ClozeAnswer):
         for field, value in zip(widget.fields, answer, strict=True):
-            if isinstance(field, QComboBox):
-                pick_combo(field, value)
+            if isinstance(field, Slot):
+                tap_word(widget, field, value)
             else:
                 fill_field(field, value)
     elif isinstance(widget, MatchAnswer):
-        for pair, combo in zip(question.pairs, widget.combos, strict=True):  # type: ignore[attr-defined]
-            pick_combo(combo, answer[pair.left])
+        for pair, slot in zip(question.pairs, widget.slots, strict=True):  # type: ignore[attr-defined]
+            tap_word(widget, slot, answer[pair.left])
     elif isinstance(widget, OrderAnswer):
         for target, text in enumerate(answer):
             row = widget.texts().index(text)
@@ -210,6 +210,8 @@ class Driver:
             pump()
             window.actions_by_name["start_quiz"].trigger()
         wait_until(lambda: panel.chooser.practice_button.isVisible(), "the Practice button")
+        if panel.chooser.part_buttons:  # a long quiz defaults to a part: take all of it
+            click(panel.chooser.part_buttons[-1])
         click(panel.chooser.practice_button)
         wait_until(lambda: panel.in_question(), "the first question")
         total = len(article.questions)

@@ -1,6 +1,6 @@
 """App style-sheet rules for the quiz's controls: the action bar under a question,
 its quiet "Finish" link, and drop-downs with an arrow drawn in the theme's colour
-(every one in the app; match and cloze ones also quiet while empty).
+(every one in the app).
 
 A style sheet cannot draw a chevron itself, so the arrow is a tiny PNG drawn
 once per colour and size into this user's own private cache folder (0700,
@@ -82,12 +82,6 @@ def arrow_column(theme: Theme) -> int:
     return round(SPACING_PX * 3.5 * theme.ui_scale)
 
 
-def text_margin(theme: Theme) -> int:
-    """What a quiz drop-down's frame takes from its width: the arrow column, the left
-    padding (the window's rule) and the borders, so the rest is room for the text."""
-    return arrow_column(theme) + round(SPACING_PX * 0.75 * theme.ui_scale) + 4
-
-
 def rules(theme: Theme) -> list[str]:
     """The quiz controls' rules for `theme`, appended to the window's style sheet."""
     p = theme.palette
@@ -126,7 +120,6 @@ def rules(theme: Theme) -> list[str]:
         " background: transparent; }",
         f'#quiz_panel QComboBox::down-arrow {{ image: url("{arrow}");'
         f" width: {width}px; height: {high}px; }}",
-        f'#quiz_panel QComboBox[blank="empty"]::down-arrow {{ image: url("{quiet}"); }}',
         "#quiz_panel QComboBox::down-arrow:disabled { image: none; }",
     ]
     return out

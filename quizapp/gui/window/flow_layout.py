@@ -79,7 +79,10 @@ class FlowLayout(QLayout):
         for item in self._items:
             if item.isEmpty():
                 continue
-            hint = item.sizeHint().boundedTo(QSize(max(area.width(), 1), 10**6))
+            size = item.sizeHint()
+            hint = size.boundedTo(QSize(max(area.width(), 1), 10**6))
+            if hint.width() < size.width() and item.hasHeightForWidth():
+                hint.setHeight(item.heightForWidth(hint.width()))  # a wrapping item, narrowed
             if lines[-1] and x + hint.width() > area.right() + 1:
                 lines.append([])
                 x = area.x()

@@ -69,14 +69,23 @@ def rules(theme: Theme) -> list[str]:
         f'QFrame[option="missed"] {{ background: {p.surface}; border: 2px dashed {p.right}; }}',
         "QFrame[option] QLabel { background: transparent; border: none; }",
         # cloze blanks: pills in the sentence, accent once filled
-        f"QComboBox[blank], QLineEdit[blank] {{ background: {p.window}; color: {p.muted};"
+        f"QLineEdit[blank] {{ background: {p.window}; color: {p.muted};"
         f" border: 1px dashed {p.muted}; border-radius: {ui(1.5)}px;"
         f" padding: {ui(0.25)}px {ui(1.25)}px; }}",
-        f'QComboBox[blank="filled"], QLineEdit[blank="filled"] {{'
+        f'QLineEdit[blank="filled"] {{'
         f" background: {p.selection_tint}; color: {p.text}; border: 1px solid {p.accent};"
         " font-weight: 600; }",
-        f"QComboBox[blank]:focus, QLineEdit[blank]:focus {{ border: 2px solid {p.accent}; }}",
-        f"QComboBox[blank]::drop-down {{ border: none; width: {ui(2)}px; }}",
+        f"QLineEdit[blank]:focus {{ border: 2px solid {p.accent}; }}",
+        *_word_bank(theme),
+        # the chooser's parts of a long quiz: radio cards, the chosen one in the accent
+        f'QRadioButton[partcard="true"] {{ background: {p.surface}; color: {p.text};'
+        f" border: 1px solid {p.border}; border-radius: {theme.radius}px;"
+        f" padding: {ui(1)}px {ui(1.5)}px; }}",
+        f'QRadioButton[partcard="true"]:hover {{ border-color: {p.accent}; }}',
+        f'QRadioButton[partcard="true"]:checked {{ background: {p.selection_tint};'
+        f" border: 2px solid {p.accent}; font-weight: 600; }}",
+        f'QRadioButton[partcard="true"]:focus {{ border: 2px solid {p.accent}; }}',
+        *_radio_ring(theme),
         # the accent palette under a typed answer: small key caps
         f'QToolButton[keycap="true"] {{ background: {p.surface}; color: {p.text};'
         f" border: 1px solid {p.border}; border-bottom-width: 2px; border-radius: {small}px;"
@@ -94,3 +103,60 @@ def rules(theme: Theme) -> list[str]:
         f'QToolButton[mover="true"]:disabled {{ color: {p.border}; }}',
         'QListWidget[cards="true"] { background: transparent; border: none; }',
     ]
+
+
+def _radio_ring(theme: Theme) -> list[str]:
+    """The part cards' radio: a round ring, a thick accent ring once chosen (same size)."""
+    p = theme.palette
+    outer = round(SPACING_PX * 2.25 * theme.ui_scale)  # with its border
+    thick = max(3, outer // 4)
+    sel = 'QRadioButton[partcard="true"]::indicator'
+    return [
+        f"{sel} {{ width: {outer - 4}px; height: {outer - 4}px; border: 2px solid {p.muted};"
+        f" border-radius: {outer // 2}px; background: {p.window}; }}",
+        f"{sel}:checked {{ width: {outer - 2 * thick}px; height: {outer - 2 * thick}px;"
+        f" border: {thick}px solid {p.accent}; border-radius: {outer // 2}px;"
+        f" background: {p.surface}; }}",
+    ]
+
+
+def _word_bank(theme: Theme) -> list[str]:
+    """A cloze's word bank: pill slots in the sentence, word chips under it."""
+    p = theme.palette
+
+    def ui(units: float) -> int:
+        return round(SPACING_PX * units * theme.ui_scale)
+
+    slot, chip = "QPushButton[blank]", 'QPushButton[chip="word"]'
+    # round ends: half the height at most (Qt drops a larger radius and draws square corners)
+    pill = (theme.px("option") + 2 * ui(0.25)) // 2
+    out = [
+        f"{slot} {{ background: {p.window}; color: {p.text}; border: 1px dashed {p.muted};"
+        f" border-radius: {pill}px; padding: {ui(0.25)}px {ui(1.25)}px; min-height: 0; }}",
+        f'{slot}[blank="filled"] {{ background: {p.selection_tint}; border: 1px solid {p.accent};'
+        " font-weight: 600; }",
+        f"{slot}:hover {{ border-color: {p.accent}; }}",
+        f"{slot}:focus {{ border: 2px solid {p.accent}; }}",
+        f'{slot}[active="true"] {{ border: 2px solid {p.accent}; background: {p.surface}; }}',
+        f"{slot}:disabled {{ color: {p.text}; background: {p.surface}; }}",
+    ]
+    for kind in ("right", "wrong"):
+        colour, tint = getattr(p, kind), getattr(p, kind + "_tint")
+        out.append(
+            f'{slot}[verdict="{kind}"], {slot}[verdict="{kind}"]:disabled {{ color: {colour};'
+            f" background: {tint}; border: 1px solid {colour}; font-weight: 600; }}"
+        )
+    out += [
+        f"{chip} {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border};"
+        f" border-bottom: 2px solid {p.border}; border-radius: {pill}px;"
+        f" padding: {ui(0.5)}px {ui(1.5)}px; min-height: 0; font-weight: 600; }}",
+        f"{chip}:hover {{ border-color: {p.accent}; background: {p.cursor_tint}; }}",
+        f"{chip}:pressed {{ background: {p.selection_tint}; }}",
+        f"{chip}:focus {{ border: 2px solid {p.accent}; }}",
+        f'{chip}[used="true"] {{ background: transparent; color: {p.muted};'
+        f" border: 1px dashed {p.muted}; font-weight: normal; }}",
+        f'{chip}[used="true"]:focus {{ border: 2px dashed {p.accent}; }}',
+        f"{chip}:disabled {{ background: transparent; color: {p.muted};"
+        f" border: 1px solid {p.border}; }}",
+    ]
+    return out

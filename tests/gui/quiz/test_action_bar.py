@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
 from quizapp.core.grading.responses import right_response
-from quizapp.gui.quiz.style_controls import arrow_file, text_margin
+from quizapp.gui.quiz.style_controls import arrow_file
 from quizapp.gui.quiz.style_controls import rules as control_rules
 from quizapp.gui.window.theme import DARK, Theme
 from quizapp.paths import user_cache_dir
@@ -179,20 +179,23 @@ def test_sixteen_chips_keep_to_one_line_and_say_their_number(qtbot, tmp_path):
 
 def test_a_long_pick_is_never_cut(qtbot, tmp_path):
     article, view, panel = start(qtbot, tmp_path, LONG_MATCH, width=1000, height=700)
-    widget, theme = panel.widget, panel.theme
+    widget = panel.widget
     long_right = article.questions[0].pairs[0].right
     answer_current(qtbot, panel, right_response(article.questions[0]))
-    combo, whole = widget.combos[0], widget.wholes[0]
+    slot = widget.slots[0]
+    assert slot.shown() == long_right
+    chip = next(c for c in widget.word_bank.chips if c.word == long_right)
 
-    def fits() -> bool:
-        room = combo.width() - text_margin(theme)
-        return combo.fontMetrics().horizontalAdvance(long_right) <= room
+    def whole(button) -> bool:  # as tall as its wrapped text, inside the panel
+        inside = button.mapTo(panel, QPoint(button.width(), 0)).x() <= panel.width()
+        return inside and button.height() >= button.heightForWidth(button.width())
 
-    view.splitter.setSizes([300, 700])  # room enough: the drop-down is made wide enough
-    qtbot.waitUntil(lambda: abs(panel.width() - 700) < 60 and fits() and not whole.isVisible())
-    view.splitter.setSizes([700, 300])  # too narrow: the pick is written out under it
-    qtbot.waitUntil(lambda: panel.width() < 360 and not fits())
-    qtbot.waitUntil(lambda: whole.isVisible() and whole.text() == long_right)
+    view.splitter.setSizes([300, 700])  # room enough: one line
+    qtbot.waitUntil(lambda: abs(panel.width() - 700) < 60 and whole(slot) and whole(chip))
+    one_line = slot.height()
+    view.splitter.setSizes([700, 300])  # too narrow: the pick wraps, whole, in its slot
+    qtbot.waitUntil(lambda: panel.width() < 360 and slot.height() > one_line)
+    qtbot.waitUntil(lambda: whole(slot) and whole(chip))
 
 
 def test_drop_down_arrows_are_drawn_in_the_theme_s_colours(tmp_path):

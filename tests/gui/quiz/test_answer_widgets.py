@@ -15,7 +15,7 @@ from quizapp.gui.quiz.answer_arrange import LocateAnswer, MatchAnswer, OrderAnsw
 from quizapp.gui.quiz.answer_choice import ChoiceAnswer, MultiAnswer, TrueFalseAnswer
 from quizapp.gui.quiz.answer_text import NBSP, ClozeAnswer, ShortAnswer
 from quizapp.gui.reading.passage import PassageView
-from tests.gui.quiz_fixtures import click, click_sentence, load, pick_combo
+from tests.gui.quiz_fixtures import click, click_sentence, load
 
 
 @pytest.fixture
@@ -172,17 +172,11 @@ def test_cloze_fields_and_palette_follow_focus(qtbot, article):
     assert w.response() == ["école", "gare"]
 
 
-def test_cloze_choices_are_drop_downs(qtbot, article):
+def test_cloze_choices_are_word_chips(qtbot, article):
     w = show(qtbot, ClozeAnswer(article.question("q7")))
     assert w.palette_row is None
-    combo = w.fields[0]
-    assert [combo.itemText(i) for i in range(combo.count())] == [
-        "choose…",
-        "montagne",
-        "mer",
-        "plage",
-    ]
-    pick_combo(qtbot, combo, "plage")
+    assert [chip.text() for chip in w.word_bank.chips] == ["montagne", "mer", "plage"]
+    click(qtbot, w.word_bank.chips[2])  # the first slot is the active one
     assert w.response() == ["plage", ""]
 
 
@@ -215,16 +209,17 @@ def test_cloze_keeps_elisions_and_punctuation_with_their_blank(qtbot, tmp_path):
     assert w.fields[1].parentWidget().findChildren(type(w.marks[0]))[-1].text() == "."
 
 
-def test_match_drop_downs_in_session_order(qtbot, article, session):
+def test_match_chips_in_session_order(qtbot, article, session):
     q = article.question("q8")
     order = session.right_order("q8")
     w = show(qtbot, MatchAnswer(q, order))
-    combo = w.combos[0]
-    assert combo.itemText(0) == "choose…"
-    assert [combo.itemText(i) for i in range(1, combo.count())] == [q.pairs[i].right for i in order]
+    assert [chip.text() for chip in w.word_bank.chips] == [q.pairs[i].right for i in order]
     assert w.response() is None
-    pick_combo(qtbot, w.combos[1], "un garçon")
+    click(qtbot, w.slots[1])  # Hugo's slot waits for the next chip
+    click(qtbot, next(c for c in w.word_bank.chips if c.word == "un garçon"))
     assert w.response() == {"Léa": None, "Hugo": "un garçon", "Lyon": None}
+    assert w.slots[1].accessibleName() == "Match for Hugo: un garçon"
+    assert w.slots[0].accessibleName() == "Match for Léa: empty"
 
 
 def test_order_keyboard_and_buttons(qtbot, article, session):

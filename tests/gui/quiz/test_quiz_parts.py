@@ -4,27 +4,36 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
 
 from quizapp.core import load_article
 from quizapp.core.quiz.parts import split_parts
+from quizapp.gui.window.i18n import Translators
 from tests.gui.quiz_fixtures import click, load, make_host
 
 BELARUS = Path(__file__).resolve().parents[3] / "questions" / "russie-armes-nucleaires-belarus.yaml"
 
 
-def test_a_long_quiz_can_be_taken_in_parts(qtbot):
+@pytest.fixture
+def translators(qapp):
+    t = Translators()
+    t.install("en")  # the plural forms ("8 questions")
+    yield t
+
+
+def test_a_long_quiz_can_be_taken_in_parts(qtbot, translators):
     article = load_article(BELARUS)
     parts = split_parts(article)
     _view, panel = make_host(qtbot, article)
     chooser = panel.chooser
-    assert chooser.part.isVisible() and chooser.part.count() == len(parts) + 1
-    assert chooser.part.itemText(0) == f"The whole quiz ({len(article.questions)} questions)"
-    assert chooser.part.itemText(2).startswith(f"Part 2 of {len(parts)}: questions ")
-    chooser.part.setFocus()
-    qtbot.keyClick(chooser.part, Qt.Key.Key_Down)
-    qtbot.keyClick(chooser.part, Qt.Key.Key_Down)
-    assert chooser.part.currentIndex() == 2
+    cards = chooser.part_buttons
+    assert chooser.part_box.isVisible() and len(cards) == len(parts) + 1
+    # parts by default: the first one is picked, the whole quiz is the last card
+    assert cards[0].isChecked() and chooser.selected_ids() == parts[0]
+    assert cards[0].text() == f"Part 1 of {len(parts)} ({len(parts[0])} questions)"
+    assert cards[-1].text() == f"The whole quiz ({len(article.questions)} questions)"
+    click(qtbot, cards[1])
+    assert cards[1].isChecked() and not cards[0].isChecked()
     click(qtbot, chooser.practice_button)
     assert panel.session.question_ids == parts[1]
     assert panel.page.position.text() == f"Question 1 of {len(parts[1])}"
@@ -47,6 +56,21 @@ def test_a_long_quiz_can_be_taken_in_parts(qtbot):
 def test_a_short_quiz_is_offered_whole(qtbot, tmp_path):
     article = load(tmp_path)
     _view, panel = make_host(qtbot, article)
-    assert not panel.chooser.part.isVisible()
+    assert not panel.chooser.part_box.isVisible() and not panel.chooser.part_buttons
     click(qtbot, panel.chooser.practice_button)
+    assert len(panel.session.question_ids) == len(article.questions)
+
+
+def test_the_next_part_not_answered_is_preselected_and_the_whole_is_a_click_away(qtbot):
+    article = load_article(BELARUS)
+    parts = split_parts(article)
+    _view, panel = make_host(qtbot, article)
+    chooser = panel.chooser
+    chooser.set_done(article.id, set(parts[0]) | set(parts[1][:1]))
+    assert chooser.part_buttons[1].isChecked()  # part 2 is not finished yet
+    chooser.set_done(article.id, set(parts[0]) | set(parts[1]))
+    assert chooser.part_buttons[2].isChecked()
+    click(qtbot, chooser.part_buttons[-1])
+    assert chooser.selected_ids() is None
+    click(qtbot, chooser.practice_button)
     assert len(panel.session.question_ids) == len(article.questions)

@@ -40,7 +40,7 @@ def test_the_question_grows_slower_than_its_options_at_the_largest_zoom():
     assert large.px("option") <= large.px("question") <= 1.15 * large.px("option")
 
 
-def test_match_drop_downs_keep_even_pads_in_their_cards(qtbot, tmp_path):
+def test_match_slots_keep_even_pads_in_their_cards(qtbot, tmp_path):
     from tests.gui.quiz_fixtures import make_host
 
     article = load(tmp_path)
@@ -49,9 +49,8 @@ def test_match_drop_downs_keep_even_pads_in_their_cards(qtbot, tmp_path):
     match = next(i for i, q in enumerate(article.questions) if q.type.value == "match")
     panel.controller.go_to(match)
     widget = panel.widget
-    card, left, _arrow, holder = widget.rows[0][:4]
-    qtbot.waitUntil(lambda: holder.isVisible() and card.width() > 0)
-    combo = widget.combos[0]
-    left_pad = left.mapTo(widget, QPoint(0, 0)).x() - card.x()  # siblings: in the widget
-    right_pad = card.geometry().right() + 1 - combo.mapTo(widget, QPoint(combo.width(), 0)).x()
+    card, left, slot = widget.cards[0], widget.lefts[0], widget.slots[0]
+    qtbot.waitUntil(lambda: slot.isVisible() and card.width() > 0)
+    left_pad = left.mapTo(card, QPoint(0, 0)).x()
+    right_pad = card.width() - slot.mapTo(card, QPoint(slot.width(), 0)).x()
     assert abs(left_pad - right_pad) <= 2

@@ -1,10 +1,10 @@
-"""A drop-down word bank never gives the answer away by its order."""
+"""A word bank (cloze and match chips) never gives the answer away by its order."""
 
 from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QWidget
 
 from quizapp.core.quiz.session import QuizSession
 from quizapp.gui.quiz.answer_widgets import make_answer_widget
@@ -13,9 +13,9 @@ from tests.gui.quiz_fixtures import load
 SEEDS = range(200)
 
 
-def listed(combo: QComboBox) -> list[str]:
-    """The words in a drop-down, without its empty « choose… » row."""
-    return [str(combo.itemData(i)) for i in range(1, combo.count())]
+def chips(widget: QWidget) -> list[str]:
+    """The words of a bank, as its chips show them, left to right."""
+    return [chip.text() for chip in widget.word_bank.chips]
 
 
 def test_a_cloze_word_bank_is_in_an_order_unrelated_to_the_answer(qtbot, tmp_path) -> None:
@@ -26,21 +26,21 @@ def test_a_cloze_word_bank_is_in_an_order_unrelated_to_the_answer(qtbot, tmp_pat
     for seed in SEEDS:
         widget = make_answer_widget(q, QuizSession(article, seed=seed), None)
         qtbot.addWidget(widget)
-        banks = [listed(combo) for combo in widget.fields]
-        assert all(sorted(bank) == sorted(q.choices) for bank in banks)
-        first[banks[0][0]] += 1
-        for n, (bank, alts) in enumerate(zip(banks, q.blanks, strict=True)):
+        bank = chips(widget)  # one bank for every blank
+        assert sorted(bank) == sorted(q.choices)
+        first[bank[0]] += 1
+        for n, alts in enumerate(q.blanks):
             where[n][bank.index(alts[0])] += 1
         widget.deleteLater()
     # every word comes first sometimes, and none nearly always (a fair shuffle: ~1/3 each)
     assert set(first) == set(q.choices)
     assert max(first.values()) < 0.5 * len(SEEDS)
-    for counts in where:  # the right word of each blank sits at every place of the list
+    for counts in where:  # the right word of each blank sits at every place of the bank
         assert set(counts) == {0, 1, 2}
         assert max(counts.values()) < 0.5 * len(SEEDS)
 
 
-def test_a_match_drop_down_is_in_an_order_unrelated_to_the_answer(qtbot, tmp_path) -> None:
+def test_match_chips_are_in_an_order_unrelated_to_the_answer(qtbot, tmp_path) -> None:
     article = load(tmp_path)
     q = article.question("q8")
     file_order = [p.right for p in q.pairs]
@@ -48,7 +48,7 @@ def test_a_match_drop_down_is_in_an_order_unrelated_to_the_answer(qtbot, tmp_pat
     for seed in SEEDS:
         widget = make_answer_widget(q, QuizSession(article, seed=seed), None)
         qtbot.addWidget(widget)
-        bank = listed(widget.combos[0])
+        bank = chips(widget)
         assert bank != file_order
         assert sorted(bank) == sorted(file_order)
         first[bank[0]] += 1

@@ -1,0 +1,133 @@
+"""A cloze's word bank: tapping chips into slots, by mouse and keyboard, then the marks."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from quizapp.core.model import Grade
+from quizapp.gui.quiz.answer_text import ClozeAnswer
+from tests.gui.quiz_fixtures import click, load
+
+
+@pytest.fixture
+def widget(qtbot, tmp_path):
+    q = load(tmp_path).question("q7")  # [montagne] … [mer], choices: montagne, mer, plage
+    w = ClozeAnswer(q)
+    qtbot.addWidget(w)
+    w.resize(420, 300)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def chip(w: ClozeAnswer, word: str):
+    return next(c for c in w.word_bank.chips if c.word == word)
+
+
+def test_tapping_chips_fills_the_slots_in_turn(qtbot, widget):
+    w = widget
+    first, second = w.fields
+    assert first.property("active") == "true" and second.property("active") == "false"
+    with qtbot.waitSignal(w.changed):
+        click(qtbot, chip(w, "montagne"))
+    assert w.response() == ["montagne", ""]
+    assert second.property("active") == "true"  # the next empty slot waits for a word
+    assert chip(w, "montagne").property("used") == "true"
+    click(qtbot, chip(w, "mer"))
+    assert w.response() == ["montagne", "mer"]
+    assert chip(w, "plage").property("used") == "false"
+    click(qtbot, chip(w, "plage"))  # every slot filled: a chip changes nothing
+    assert w.response() == ["montagne", "mer"]
+
+
+def test_tapping_a_filled_slot_empties_it_and_a_used_word_can_be_reused(qtbot, widget):
+    w = widget
+    first, second = w.fields
+    click(qtbot, chip(w, "plage"))
+    click(qtbot, chip(w, "mer"))
+    with qtbot.waitSignal(w.changed):
+        click(qtbot, first)
+    assert w.response() == ["", "mer"]
+    assert first.property("active") == "true" and first.property("blank") == "empty"
+    click(qtbot, chip(w, "mer"))  # in use in the other slot, still tappable
+    assert w.response() == ["mer", "mer"]
+    click(qtbot, second)  # an empty or filled slot tapped: the next chip goes there
+    click(qtbot, chip(w, "montagne"))
+    assert w.response() == ["mer", "montagne"]
+
+
+def test_keyboard_tab_space_enter_and_number_keys(qtbot, widget):
+    w = widget
+    first, second = w.fields
+    second.setFocus()
+    qtbot.keyClick(second, Qt.Key.Key_Space)  # the second slot becomes the active one
+    assert second.property("active") == "true"
+    qtbot.keyClick(second, Qt.Key.Key_3)  # the third chip, whatever has the focus inside
+    assert w.response() == ["", w.word_bank.chips[2].word]
+    chips = w.word_bank.chips
+    chips[0].setFocus()
+    qtbot.keyClick(chips[0], Qt.Key.Key_Return)
+    assert w.response() == [chips[0].word, chips[2].word]
+    assert first.focusPolicy() == Qt.FocusPolicy.StrongFocus  # Tab reaches slots and chips
+    assert all(c.focusPolicy() == Qt.FocusPolicy.StrongFocus for c in chips)
+
+
+def test_slots_say_what_they_hold(qtbot, widget):
+    w = widget
+    assert w.fields[1].accessibleName() == "Blank 2: empty"
+    click(qtbot, chip(w, "plage"))
+    assert w.fields[0].accessibleName() == "Blank 1: plage"
+    assert w.word_bank.accessibleName() == "Word bank"
+
+
+def test_a_restored_answer_and_the_marks_after_checking(qtbot, widget):
+    w = widget
+    w.set_response(["montagne", "plage"])  # resuming a saved run
+    assert w.response() == ["montagne", "plage"]
+    assert chip(w, "plage").property("used") == "true"
+    w.set_locked(True)
+    w.reveal(Grade(0.5, 1.0, False, "", parts=(True, False)))
+    assert not any(c.isEnabled() for c in w.word_bank.chips)
+    assert [s.property("verdict") for s in w.fields] == ["right", "wrong"]
+    assert [m.text() for m in w.marks] == ["✓", "✗"]
+    assert w.fixes[1].isVisible() and w.fixes[1].text() == "mer"
+    assert not any(s.property("active") == "true" for s in w.fields)
+
+
+def test_match_slots_fill_from_chips_and_show_the_marks(qtbot, tmp_path):
+    from quizapp.gui.quiz.answer_match import MatchAnswer
+
+    q = load(tmp_path).question("q8")  # Léa, Hugo, Lyon
+    w = MatchAnswer(q, (2, 0, 1))
+    qtbot.addWidget(w)
+    w.resize(420, 500)
+    w.show()
+    qtbot.waitExposed(w)
+    rights = [p.right for p in q.pairs]
+    for right in rights:  # the slots fill in turn
+        click(qtbot, next(c for c in w.word_bank.chips if c.word == right))
+    assert w.response() == {p.left: p.right for p in q.pairs}
+    click(qtbot, w.slots[0])  # emptied, and the next chip goes there
+    assert w.response()[q.pairs[0].left] is None
+    qtbot.keyClick(w.slots[0], Qt.Key.Key_1)  # key 1: the first chip of the bank
+    assert w.response()[q.pairs[0].left] == w.word_bank.chips[0].word
+    w.set_response({p.left: p.right for p in q.pairs})  # a saved run, resumed
+    w.set_locked(True)
+    w.reveal(Grade(2 / 3, 1.0, False, "", parts=(True, False, True)))
+    assert [s.property("verdict") for s in w.slots] == ["right", "wrong", "right"]
+    assert w.fixes[1].isVisible() and not w.fixes[0].isVisible()
+    assert not any(c.isEnabled() for c in w.word_bank.chips)
+
+
+def test_enter_on_a_chip_checks_once_every_slot_is_filled(qtbot, widget):
+    w = widget
+    chips = w.word_bank.chips
+    chips[0].setFocus()
+    with qtbot.assertNotEmitted(w.submit_requested):
+        qtbot.keyClick(chips[0], Qt.Key.Key_Return)  # a slot to fill: Enter taps
+    assert w.response() == [chips[0].word, ""]
+    click(qtbot, chips[1])
+    with qtbot.waitSignal(w.submit_requested):
+        qtbot.keyClick(chips[1], Qt.Key.Key_Return)  # nothing left to fill: Enter checks
+    assert w.response() == [chips[0].word, chips[1].word]

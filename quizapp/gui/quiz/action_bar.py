@@ -15,38 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from quizapp.gui.quiz.buttons import set_prop
-from quizapp.gui.window.theme import SPACING_PX, TARGET_PX, Theme
-
-TARGET_GROWTH = 1.15  # the main button's height, in touch targets at the chrome's scale
-
-
-def target(theme: Theme) -> int:
-    """The bar's height: a comfortable touch target, growing with the chrome's (damped)
-    scale, not the text's, so a large zoom leaves the question its room."""
-    return round(TARGET_PX * TARGET_GROWTH * theme.ui_scale)
-
-
-def rules(theme: Theme) -> list[str]:
-    """The bar's rules: the accent button's height and type, ◀ ▶ as quiet squares."""
-    p, tall = theme.palette, target(theme)
-    radius = max(4, round(tall * 0.3))
-    bar = "QFrame#quiz_actions"
-    return [
-        f'{bar} QPushButton[quiet="true"][nav="true"] {{ background: transparent;'
-        f" color: {p.muted}; border: 1px solid transparent; border-radius: {radius}px;"
-        f" padding: 0; min-width: {tall - 2}px; max-width: {tall - 2}px;"
-        f" min-height: {tall - 2}px; }}",
-        f'{bar} QPushButton[quiet="true"][nav="true"]:hover {{ background: {p.cursor_tint};'
-        f" color: {p.text}; border-color: {p.border}; }}",
-        f'{bar} QPushButton[quiet="true"][nav="true"]:focus {{'
-        f" border: 2px solid {p.accent}; color: {p.text}; }}",
-        f'{bar} QPushButton[quiet="true"][nav="true"]:disabled {{ background: transparent;'
-        f" color: {p.border}; border-color: transparent; }}",
-        f'{bar} QPushButton[primary="true"] {{ min-height: {tall - 2}px;'
-        f" padding: 0 {round(SPACING_PX * 2 * theme.ui_scale)}px; border-radius: {radius}px;"
-        f" font-size: {theme.ui_px('body')}px; font-weight: 700; }}",
-        f'{bar} QPushButton[endlink="true"] {{ min-height: {tall - 2}px; }}',
-    ]
+from quizapp.gui.window.theme import SPACING_PX, Theme
 
 
 class ActionBar(QFrame):

@@ -15,7 +15,7 @@ Sizes are px computed from the zoom, so the whole interface scales at once.
 from __future__ import annotations
 
 from quizapp.gui.library.style import rules as library_rules
-from quizapp.gui.quiz.action_bar import rules as quiz_bar_rules
+from quizapp.gui.quiz.action_bar_style import rules as quiz_bar_rules
 from quizapp.gui.quiz.style_controls import rules as quiz_control_rules
 from quizapp.gui.reading.legend_style import rules as legend_rules
 from quizapp.gui.window import stylesheet_quiz, stylesheet_reading, stylesheet_summary

@@ -15,6 +15,7 @@ def start(qtbot, tmp_path, width=900, height=700, zoom=0):
     article = load(tmp_path, sixteen_questions())
     view, panel = make_host(qtbot, article, width=width, height=height)
     panel.set_theme(Theme(zoom=zoom))
+    click(qtbot, panel.chooser.part_buttons[-1])  # all sixteen, not the first part
     click(qtbot, panel.chooser.practice_button)
     return article, view, panel
 

@@ -2103,57 +2103,63 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="289" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="114" />
       <source>Library</source>
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="363" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="115" />
+      <source>EN</source>
+      <comment>Parallel English, when narrow</comment>
+      <translation>EN</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/view.py" line="347" />
       <source>Click the sentences that answer the question.</source>
       <translation>Cliquez sur les phrases qui répondent à la question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="368" />
+      <location filename="../../quizapp/gui/reading/view.py" line="352" />
       <source>Click a word for its meaning, or EN after a sentence for its English.</source>
       <translation>Cliquez sur un mot pour son sens, ou sur EN après une phrase pour sa traduction anglaise.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="369" />
+      <location filename="../../quizapp/gui/reading/view.py" line="353" />
       <source>Click a word for its meaning, EN for the English.</source>
       <translation>Cliquez sur un mot pour son sens, sur EN pour l’anglais.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="381" />
+      <location filename="../../quizapp/gui/reading/view.py" line="366" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="382" />
+      <location filename="../../quizapp/gui/reading/view.py" line="367" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="385" />
+      <location filename="../../quizapp/gui/reading/view.py" line="370" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="390" />
+      <location filename="../../quizapp/gui/reading/view.py" line="375" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="391" />
+      <location filename="../../quizapp/gui/reading/view.py" line="376" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="392" />
+      <location filename="../../quizapp/gui/reading/view.py" line="377" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="365" />
+      <location filename="../../quizapp/gui/reading/view.py" line="349" />
       <source>Click a word for its meaning.</source>
       <translation>Cliquez sur un mot pour voir son sens.</translation>
     </message>

@@ -52,3 +52,29 @@ def test_the_toolbar_is_one_slim_row_that_grows_slower_than_the_text(qtbot, read
     zoom_to(reading, 0)
     assert view.parallel_button.text() == "Parallel English"
     assert view.back_button.text() == "Back to the library"
+
+
+def test_the_card_names_the_clicked_form_quietly_and_the_headword_in_bold(qtbot, reading):
+    from PySide6.QtCore import Qt as QtNames
+
+    from tests.gui.reading.test_reading import click_word
+
+    view = reading.reading_view
+    click_word(qtbot, reading, "s1", "nucléaires")
+    label = view.popover.labels[0]
+    assert label.textFormat() == QtNames.TextFormat.RichText
+    muted = view.passage.theme().palette.muted
+    assert f"color:{muted}; font-weight:400" in label.text()  # the form: muted, regular
+    assert label.text().endswith("<b>arme nucléaire tactique</b>")  # the headword: bold
+    assert view.popover.texts()[0] == "armes nucléaires tactiques → arme nucléaire tactique"
+    view.close_popover()
+    click_word(qtbot, reading, "s1", "stationner")  # the form is the headword: said once
+    assert view.popover.labels[0].text() == "<b>stationner</b>"
+
+
+def test_a_headword_line_never_turns_teacher_text_into_markup():
+    from quizapp.gui.reading.card_lines import headword_line
+
+    words, rich = headword_line("<i>x</i>", "a & b", "#5B6270")
+    assert words == "<i>x</i> → a & b"
+    assert "&lt;i&gt;x&lt;/i&gt;" in rich and "<b>a &amp; b</b>" in rich

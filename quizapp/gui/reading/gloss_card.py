@@ -298,6 +298,7 @@ class GlossPopover(CardPosition, QFrame):
             label.setProperty("tone", tone)
         if rich:  # escaped teacher text in a line of two weights (card_lines.headword_rich)
             label.setTextFormat(Qt.TextFormat.RichText)
+            label.setObjectName("headword")
         label.setText(rich or text)
         label.ensurePolished()  # the style sheet's size for its role, before it is measured
         label.setAccessibleName(text)

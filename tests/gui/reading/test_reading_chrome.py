@@ -78,3 +78,20 @@ def test_a_headword_line_never_turns_teacher_text_into_markup():
     words, rich = headword_line("<i>x</i>", "a & b", "#5B6270")
     assert words == "<i>x</i> → a & b"
     assert "&lt;i&gt;x&lt;/i&gt;" in rich and "<b>a &amp; b</b>" in rich
+
+
+def test_a_calm_line_above_the_title_names_level_reading_time_and_topic(qtbot, reading):
+    from PySide6.QtGui import QColor
+
+    view = reading.reading_view
+    article = view.article
+    document = view.passage.document()
+    meta, title = document.begin(), document.begin().next()
+    assert title.text().startswith("La Russie")
+    line = meta.text()
+    assert f"{article.level}" in line and "≈ 1 min read" in line and article.tags[0] in line
+    chip = meta.begin().fragment().charFormat()  # the level on its library colours
+    palette = view.passage.theme().palette
+    key = f"level_{str(article.level).lower()}"
+    assert chip.background().color() == QColor(getattr(palette, key + "_tint"))
+    assert chip.foreground().color() == QColor(getattr(palette, key))

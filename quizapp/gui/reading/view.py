@@ -24,6 +24,7 @@ from quizapp.gui.reading import chrome
 from quizapp.gui.reading.banner import Banner
 from quizapp.gui.reading.card_place import CardPlacement
 from quizapp.gui.reading.columns import Columns
+from quizapp.gui.reading.end_card import EndCard
 from quizapp.gui.reading.gloss_card import GlossPopover
 from quizapp.gui.reading.legend import HighlightLegend
 from quizapp.gui.reading.passage import PassageView
@@ -83,6 +84,7 @@ class ReadingView(CardPlacement, QWidget):
         self.dictionaries: Any = None  # the window's DictionaryService, once it exists
         self.columns = Columns(self)
         self.toolbar = chrome.build_toolbar(self)
+        self.end_card = EndCard(self)  # after the last paragraph, while no quiz shows
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 4)
@@ -100,6 +102,7 @@ class ReadingView(CardPlacement, QWidget):
         self.passage.word_looked_up.connect(self._show_gloss)
         self.passage.word_looked_up.connect(self._word_hint_learnt)
         self.passage.locate_mode_changed.connect(self._update_hint)
+        self.passage.locate_mode_changed.connect(self.end_card.refresh)
         self.passage.translations_changed.connect(self._update_hint)
         self.passage.highlights_changed.connect(self._update_legend)
         self.passage.viewport().installEventFilter(self)
@@ -144,6 +147,7 @@ class ReadingView(CardPlacement, QWidget):
             self.banner.hide()
             self.close_popover()
         self.passage.set_article(article, keep_place=keep_place)
+        self.end_card.refresh()
 
     def show_file_problems(self, count: int) -> None:
         self.banner.show_problems(count)
@@ -170,6 +174,7 @@ class ReadingView(CardPlacement, QWidget):
             self.columns.wire(widget)
         self.columns.update(entering=True)
         self._fit_toolbar()  # "Text | Questions" may have joined the row
+        self.end_card.refresh()  # the quiz hides the end of text's card
         self._update_hint()
 
     def side_panel(self) -> QWidget | None:

@@ -95,3 +95,25 @@ def test_a_calm_line_above_the_title_names_level_reading_time_and_topic(qtbot, r
     key = f"level_{str(article.level).lower()}"
     assert chip.background().color() == QColor(getattr(palette, key + "_tint"))
     assert chip.foreground().color() == QColor(getattr(palette, key))
+
+
+def test_the_end_of_the_text_offers_the_quiz_and_the_quiz_hides_it(qtbot, reading):
+    view = reading.reading_view
+    card = view.end_card
+    reading.resize(900, 700)
+    bar = view.passage.verticalScrollBar()
+    bar.setValue(bar.maximum())  # scrolled to the end
+    QApplication.processEvents()
+    assert card.isVisible()
+    assert card.message.text() == "You’ve read the whole article."
+    count = len(view.article.questions)
+    assert card.button.text() == f"Start the quiz ({count} question{'s' if count > 1 else ''})"
+    viewport = view.passage.viewport().rect()
+    placed = card.geometry()
+    assert viewport.contains(placed)  # whole, inside the scroll area
+    last = view.passage.sentence_bounds(view.article.sentences[-1].id)  # viewport coordinates
+    assert placed.top() > last.bottom()  # after the last paragraph
+    click(qtbot, card.button)
+    qtbot.waitUntil(lambda: reading.quiz.panel is not None and view.side_panel() is not None)
+    assert reading.quiz.panel.chooser.isVisible()  # what the toolbar's Start opens
+    assert not card.isVisible()  # the quiz hides it

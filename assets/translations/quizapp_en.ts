@@ -78,6 +78,17 @@
     </message>
   </context>
   <context>
+    <name>EndCard</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/reading/end_card.py" line="60" />
+      <source>Start the quiz (%n question(s))</source>
+      <translation>
+        <numerusform>Start the quiz (%n question)</numerusform>
+        <numerusform>Start the quiz (%n questions)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>FeedbackBox</name>
     <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/feedback.py" line="262" />

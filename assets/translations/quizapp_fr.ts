@@ -51,6 +51,14 @@
     </message>
   </context>
   <context>
+    <name>ArticleMeta</name>
+    <message>
+      <location filename="../../quizapp/gui/reading/article_meta.py" line="35" />
+      <source>≈ %1 min read</source>
+      <translation>≈ %1 min de lecture</translation>
+    </message>
+  </context>
+  <context>
     <name>ArticleTableModel</name>
     <message>
       <location filename="../../quizapp/gui/library/model.py" line="109" />
@@ -510,6 +518,22 @@
     </message>
   </context>
   <context>
+    <name>EndCard</name>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_card.py" line="59" />
+      <source>You’ve read the whole article.</source>
+      <translation>Vous avez lu tout l’article.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/reading/end_card.py" line="60" />
+      <source>Start the quiz (%n question(s))</source>
+      <translation>
+        <numerusform>Commencer le quiz (%n question)</numerusform>
+        <numerusform>Commencer le quiz (%n questions)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ErrorHandler</name>
     <message>
       <location filename="../../quizapp/gui/window/error_dialog.py" line="42" />
@@ -657,14 +681,14 @@
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="377" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="386" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/gloss_card.py" line="172" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="383" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="384" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="392" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="393" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
@@ -674,93 +698,93 @@
       <translation>Aucune entrée dans le glossaire ni dans vos dictionnaires.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="207" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="209" />
       <source>From the article’s glossary</source>
       <translation>Du glossaire de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="213" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="215" />
       <source>No dictionary is installed: sudo apt install dict-freedict-fra-eng, or put dictd/StarDict files in %1</source>
       <translation>Aucun dictionnaire installé : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd/StarDict dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="225" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="227" />
       <source>Sentence: %1</source>
       <translation>Phrase : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="254" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="257" />
       <source>From %1</source>
       <translation>Source : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="261" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="264" />
       <source>an expression of this sentence</source>
       <translation>une expression de cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="284" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="287" />
       <source>Added to my words</source>
       <translation>Ajouté à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="357" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="366" />
       <source>Hide the translation</source>
       <translation>Masquer la traduction</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="359" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="368" />
       <source>Translate the sentence</source>
       <translation>Traduire la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="360" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="369" />
       <source>The sentence’s English, in this card (T)</source>
       <translation>L’anglais de la phrase, dans cette fiche (T)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="368" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="377" />
       <source>✓ Known</source>
       <translation>✓ Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="369" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="378" />
       <source>You know this word; K puts it back to learning</source>
       <translation>Vous connaissez ce mot ; K le remet en apprentissage</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="371" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="380" />
       <source>Known</source>
       <translation>Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="378" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="387" />
       <source>Close (Esc)</source>
       <translation>Fermer (Échap)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="379" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="388" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="380" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="389" />
       <source>More</source>
       <translation>Plus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="381" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="390" />
       <source>Show the whole dictionary entry</source>
       <translation>Afficher l’entrée complète du dictionnaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="385" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="386" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="394" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="395" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="372" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="381" />
       <source>You know this word: it is no longer coloured</source>
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
     </message>
@@ -2128,57 +2152,63 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="289" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="114" />
       <source>Library</source>
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="363" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="115" />
+      <source>EN</source>
+      <comment>Parallel English, when narrow</comment>
+      <translation>EN</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/view.py" line="352" />
       <source>Click the sentences that answer the question.</source>
       <translation>Cliquez sur les phrases qui répondent à la question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="368" />
+      <location filename="../../quizapp/gui/reading/view.py" line="357" />
       <source>Click a word for its meaning, or EN after a sentence for its English.</source>
       <translation>Cliquez sur un mot pour son sens, ou sur EN après une phrase pour sa traduction anglaise.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="369" />
+      <location filename="../../quizapp/gui/reading/view.py" line="358" />
       <source>Click a word for its meaning, EN for the English.</source>
       <translation>Cliquez sur un mot pour son sens, sur EN pour l’anglais.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="381" />
+      <location filename="../../quizapp/gui/reading/view.py" line="371" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="382" />
+      <location filename="../../quizapp/gui/reading/view.py" line="372" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="385" />
+      <location filename="../../quizapp/gui/reading/view.py" line="375" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="390" />
+      <location filename="../../quizapp/gui/reading/view.py" line="380" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="391" />
+      <location filename="../../quizapp/gui/reading/view.py" line="381" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="392" />
+      <location filename="../../quizapp/gui/reading/view.py" line="382" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="365" />
+      <location filename="../../quizapp/gui/reading/view.py" line="354" />
       <source>Click a word for its meaning.</source>
       <translation>Cliquez sur un mot pour voir son sens.</translation>
     </message>

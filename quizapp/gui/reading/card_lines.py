@@ -3,6 +3,8 @@ scrolling column that holds them."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -24,13 +26,36 @@ def headword(word: str, entry: str) -> str:
     return f"{word} → {entry}"
 
 
+def headword_line(word: str, entry: str, muted: str) -> tuple[str, str]:
+    """The line in words, and as rich text: the clicked form and its arrow in muted regular
+    weight, the headword in bold; both escaped, so teacher text never becomes markup."""
+    return headword(word, entry), _rich(word, entry, muted)
+
+
+def _rich(word: str, entry: str, muted: str) -> str:
+    if not word or word.casefold() == entry.casefold():
+        return f"<b>{escape(entry)}</b>"
+    colour = f"color:{muted}; " if muted else ""
+    form = f'<span style="{colour}font-weight:400">{escape(word)} →</span>'
+    return f"{form} <b>{escape(entry)}</b>"
+
+
+def shown_text(label: QLabel) -> str:
+    """What `label` says: a rich line's words (its accessible name), not its markup."""
+    if label.textFormat() == Qt.TextFormat.RichText:
+        return label.accessibleName()
+    return label.text()
+
+
 def text_height(label: QLabel, width: int) -> int:
     """How tall `label`'s wrapped text is at `width`, from its font now (a label hidden
     through a zoom keeps a stale measure of its own)."""
     margins = label.contentsMargins()
     inner = max(1, width - margins.left() - margins.right())
     flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
-    box = QFontMetrics(label.font()).boundingRect(QRect(0, 0, inner, 1 << 20), flags, label.text())
+    box = QFontMetrics(label.font()).boundingRect(
+        QRect(0, 0, inner, 1 << 20), flags, shown_text(label)
+    )
     return box.height() + margins.top() + margins.bottom()
 
 

@@ -1,5 +1,6 @@
-"""The reading toolbar's painted parts: the Parallel English switch glyph, and the
-primary "Start the quiz" button that acts as its action with an icon of its own.
+"""The reading toolbar: its slim row and how it fits a narrow window, the Parallel
+English switch glyph, and the primary "Start the quiz" button that acts as its action
+with an icon of its own.
 
 Their style-sheet rules are in window/stylesheet_reading.py (plain text, no Qt).
 """
@@ -8,11 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
+
+from quizapp.gui.window.theme import BASE_PX, SPACING_PX, TARGET_PX
 
 if TYPE_CHECKING:  # pragma: no cover
+    from quizapp.gui.reading.view import ReadingView
     from quizapp.gui.window.theme import Theme
 
 
@@ -64,3 +68,57 @@ def mirror(button: QToolButton, action: QAction) -> None:
     action.changed.connect(follow)
     button.clicked.connect(action.trigger)
     follow()
+
+
+def build_toolbar(view: ReadingView) -> QWidget:
+    """The slim row over the passage: back, the column switch, Parallel English, Start.
+    A widget of its own (`reading_toolbar`) so its quiet look and damped height are one
+    place in the style sheet (window/stylesheet_reading.py)."""
+    bar = QWidget(view)
+    bar.setObjectName("reading_toolbar")
+    row = QHBoxLayout(bar)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(view.back_button)
+    row.addStretch(1)
+    row.addWidget(view.columns.switch)
+    row.addStretch(1)
+    row.addWidget(view.parallel_button)
+    row.addWidget(view.quiz_button)
+    return bar
+
+
+def set_toolbar_theme(bar: QWidget, theme: Theme) -> None:
+    """The row's margins and gaps grow with the chrome (damped), not with the text; its
+    buttons are at least the unzoomed target high (big enough, and no taller at zoom)."""
+    side = round(SPACING_PX * theme.ui_scale)
+    for button in bar.findChildren(QToolButton):
+        if not button.property("segment"):
+            button.setMinimumHeight(round(TARGET_PX * theme.base_px / BASE_PX))
+    row = bar.layout()
+    row.setContentsMargins(0, side // 4, 0, side // 4)
+    row.setSpacing(side // 2)
+
+
+def fit_toolbar(view: ReadingView) -> None:
+    """A narrow window or a large zoom: the back button says "Library" rather than its
+    whole name, Parallel English says "EN" beside its switch, then the back button keeps
+    only its arrow (the whole names stay in the tooltips and for screen readers), so
+    nothing is cut."""
+    back, parallel = view.back_button, view.parallel_button
+    action, switch = back.defaultAction(), parallel.defaultAction()
+    room = view.width() - 2 * view.fontMetrics().height()  # margins and a little air
+    others = (view.columns.switch, view.quiz_button)
+    room -= sum(b.sizeHint().width() for b in others if not b.isHidden())
+    full = action.iconText() if action else back.text()
+    wide = switch.iconText() if switch else parallel.text()
+    short = QCoreApplication.translate("ReadingView", "Library")
+    en = QCoreApplication.translate("ReadingView", "EN", "Parallel English, when narrow")
+    icon_only = Qt.ToolButtonStyle.ToolButtonIconOnly
+    beside = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    for back_text, parallel_text in ((full, wide), (short, wide), (short, en), ("", en)):
+        back.setToolButtonStyle(beside if back_text else icon_only)
+        if back_text:
+            back.setText(back_text)
+        parallel.setText(parallel_text)
+        if back.sizeHint().width() + parallel.sizeHint().width() <= room:
+            return

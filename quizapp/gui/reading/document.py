@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 
 from quizapp.gui.reading import style
+from quizapp.gui.reading.article_meta import write_meta
 from quizapp.gui.window.theme import LINE_HEIGHT, Theme
 
 if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
@@ -99,7 +100,7 @@ class Layout:
 
 
 def write_passage(doc: QTextDocument, article: Article, layout: Layout) -> dict[str, Span]:
-    """Fill `doc` with the title and paragraphs; returns the sentences' spans.
+    """Fill `doc` with the meta line, the title and paragraphs; returns the sentences' spans.
 
     A sentence whose id is in `shown` gets its English in a block under it; in
     the parallel layout every sentence sits in a row beside its English.
@@ -111,7 +112,8 @@ def write_passage(doc: QTextDocument, article: Article, layout: Layout) -> dict[
     cursor.beginEditBlock()  # one layout at the end, not one per insertion (long passages)
     heading = QTextBlockFormat()
     heading.setBottomMargin(line * 0.3)
-    cursor.setBlockFormat(heading)
+    write_meta(cursor, article, layout.theme, colours.translation)  # level, time, topic
+    cursor.insertBlock(heading)
     cursor.insertText(shown(article.title), style.title_format(font, layout.theme))
     if article.title_en:
         sub = QTextBlockFormat()

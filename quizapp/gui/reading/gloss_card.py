@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.gui.reading.card_dock import CardPosition
-from quizapp.gui.reading.card_lines import CardLines, headword, plain_label
+from quizapp.gui.reading.card_lines import CardLines, headword_line, plain_label, shown_text
 from quizapp.gui.reading.key_button import KeyButton
 
 if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
@@ -177,7 +177,7 @@ class GlossPopover(CardPosition, QFrame):
 
     def texts(self) -> list[str]:
         """Every text shown, in order (for tests and screen readers)."""
-        return [label.text() for label in self.labels]
+        return [shown_text(label) for label in self.labels]
 
     def _rebuild(self) -> None:
         for label in self.labels:
@@ -199,7 +199,9 @@ class GlossPopover(CardPosition, QFrame):
             self._add(message, "body", tone="muted")
         single = len(self._entries) == 1
         for entry in self._entries:
-            self._add(headword(self._word, entry.fr) if single else entry.fr, "question")
+            word = self._word if single else ""
+            line, rich = headword_line(word, entry.fr, self._muted)
+            self._add(line, "question", rich=rich)
             self._add(entry.en, "option")
             if entry.note:  # read, not skimmed: body size, quiet italic (stylesheet_reading)
                 self._add(entry.note, "body", tone="muted", note=True)
@@ -231,7 +233,7 @@ class GlossPopover(CardPosition, QFrame):
         self._button_text()
         em = self.fontMetrics().horizontalAdvance("M")
         natural = max(
-            [label.fontMetrics().horizontalAdvance(label.text()) for label in self.labels]
+            [label.fontMetrics().horizontalAdvance(shown_text(label)) for label in self.labels]
             + [self.buttons.sizeHint().width()]
         )
         margins = self.body.contentsMargins()
@@ -247,6 +249,7 @@ class GlossPopover(CardPosition, QFrame):
         self._fit()
 
     folder_hint = ""  # the dictionaries folder, named in the one-time hint
+    _muted = ""  # the theme's muted text colour, once set_theme gave it
 
     def _add_answers(self) -> None:
         first = self._answers[0]
@@ -283,7 +286,9 @@ class GlossPopover(CardPosition, QFrame):
             self.add_button.setEnabled(False)
             self.add_button.setText(self.tr("Added to my words"))
 
-    def _add(self, text: str, kind: str, tone: str = "", note: bool = False) -> None:
+    def _add(
+        self, text: str, kind: str, tone: str = "", note: bool = False, rich: str = ""
+    ) -> None:
         """A line of the card, sized and coloured by the theme's roles (stylesheet.py)."""
         label = plain_label(self)
         label.setProperty("type", kind)
@@ -291,7 +296,10 @@ class GlossPopover(CardPosition, QFrame):
             label.setProperty("note", "true")
         if tone:
             label.setProperty("tone", tone)
-        label.setText(text)
+        if rich:  # escaped teacher text in a line of two weights (card_lines.headword_rich)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setObjectName("headword")
+        label.setText(rich or text)
         label.ensurePolished()  # the style sheet's size for its role, before it is measured
         label.setAccessibleName(text)
         self.lines.insertWidget(self.lines.count(), label)
@@ -301,6 +309,7 @@ class GlossPopover(CardPosition, QFrame):
     def set_theme(self, theme: Theme) -> None:
         """Margins and the shadow at the theme's size and colours."""
         p = theme.palette
+        self._muted = p.muted  # the clicked form before its headword
         self.body.setContentsMargins(
             theme.space(1.5), theme.space(1), theme.space(1.5), theme.space(1)
         )

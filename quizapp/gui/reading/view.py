@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QSplitter,
@@ -25,6 +24,7 @@ from quizapp.gui.reading import chrome
 from quizapp.gui.reading.banner import Banner
 from quizapp.gui.reading.card_place import CardPlacement
 from quizapp.gui.reading.columns import Columns
+from quizapp.gui.reading.end_card import EndCard
 from quizapp.gui.reading.gloss_card import GlossPopover
 from quizapp.gui.reading.legend import HighlightLegend
 from quizapp.gui.reading.passage import PassageView
@@ -83,17 +83,12 @@ class ReadingView(CardPlacement, QWidget):
         self.popover: GlossPopover | None = None
         self.dictionaries: Any = None  # the window's DictionaryService, once it exists
         self.columns = Columns(self)
-        bar = QHBoxLayout()
-        bar.addWidget(self.back_button)
-        bar.addStretch(1)
-        bar.addWidget(self.columns.switch)
-        bar.addStretch(1)
-        bar.addWidget(self.parallel_button)
-        bar.addWidget(self.quiz_button)
+        self.toolbar = chrome.build_toolbar(self)
+        self.end_card = EndCard(self)  # after the last paragraph, while no quiz shows
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 4)
-        layout.addLayout(bar)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.hint)
@@ -107,6 +102,7 @@ class ReadingView(CardPlacement, QWidget):
         self.passage.word_looked_up.connect(self._show_gloss)
         self.passage.word_looked_up.connect(self._word_hint_learnt)
         self.passage.locate_mode_changed.connect(self._update_hint)
+        self.passage.locate_mode_changed.connect(self.end_card.refresh)
         self.passage.translations_changed.connect(self._update_hint)
         self.passage.highlights_changed.connect(self._update_legend)
         self.passage.viewport().installEventFilter(self)
@@ -118,8 +114,9 @@ class ReadingView(CardPlacement, QWidget):
     # -- wiring with the window's actions ---------------------------------------
     def set_toolbar_actions(self, back: QAction, parallel: QAction, quiz: QAction) -> None:
         self.back_button.setDefaultAction(back)
-        back.changed.connect(self._fit_toolbar)  # a new language resets the button's words
         self.parallel_button.setDefaultAction(parallel)
+        for action in (back, parallel):  # a new language resets the buttons' words
+            action.changed.connect(self._fit_toolbar)
         chrome.mirror(self.quiz_button, quiz)  # its own icon, drawn on the accent
         self._actions = (back, parallel, quiz)
 
@@ -128,6 +125,7 @@ class ReadingView(CardPlacement, QWidget):
         from quizapp.gui.window.theming import tinted
 
         self.columns.update()
+        chrome.set_toolbar_theme(self.toolbar, theme)
         self._update_hint()  # its one line, at the new size
         if self.popover is not None:
             self.popover.set_theme(theme)
@@ -149,6 +147,7 @@ class ReadingView(CardPlacement, QWidget):
             self.banner.hide()
             self.close_popover()
         self.passage.set_article(article, keep_place=keep_place)
+        self.end_card.refresh()
 
     def show_file_problems(self, count: int) -> None:
         self.banner.show_problems(count)
@@ -174,6 +173,8 @@ class ReadingView(CardPlacement, QWidget):
             widget.show()
             self.columns.wire(widget)
         self.columns.update(entering=True)
+        self._fit_toolbar()  # "Text | Questions" may have joined the row
+        self.end_card.refresh()  # the quiz hides the end of text's card
         self._update_hint()
 
     def side_panel(self) -> QWidget | None:
@@ -278,19 +279,7 @@ class ReadingView(CardPlacement, QWidget):
         self._update_hint()
 
     def _fit_toolbar(self) -> None:
-        """A narrow window or a large zoom: the back button says "Library" rather than its
-        whole name, and keeps only its arrow when even that does not fit (its name stays
-        in the tooltip and for screen readers), so nothing is cut."""
-        back, action = self.back_button, self.back_button.defaultAction()
-        others = (self.columns.switch, self.parallel_button, self.quiz_button)
-        room = self.width() - 2 * self.fontMetrics().height()  # margins and a little air
-        room -= sum(b.sizeHint().width() for b in others if not b.isHidden())
-        back.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for text in (action.iconText() if action else back.text(), self.tr("Library")):
-            back.setText(text)
-            if back.sizeHint().width() <= room:
-                return
-        back.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        chrome.fit_toolbar(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if (
@@ -368,7 +357,8 @@ class ReadingView(CardPlacement, QWidget):
                 self.tr("Click a word for its meaning, or EN after a sentence for its English."),
                 self.tr("Click a word for its meaning, EN for the English."),
             ]
-        room = self.layout().contentsRect().width()  # 0 before the first layout: no eliding
+        margins = self.layout().contentsMargins()  # the layout's rect is empty while invalid
+        room = self.width() - margins.left() - margins.right() if self.isVisible() else 0
         metrics = self.hint.fontMetrics()
         text = next((t for t in texts if metrics.horizontalAdvance(t) <= room), texts[-1])
         if room > 0:

@@ -1,7 +1,8 @@
 """Style-sheet rules of the reading screen (plain text, no Qt): the primary "Start
 the quiz", the Parallel English toggle, the "Text | Questions" segments, and the
-passage column's surface under its legend, the locate bar on the picks' tint, and
-the gloss card raised above the page (lighter in dark, an edge that shows).
+passage column's surface under its legend, the soft card at the end of the text,
+the locate bar on the picks' tint, and the gloss card raised above the page
+(lighter in dark, an edge that shows).
 Added by `stylesheet.style_sheet`.
 """
 
@@ -24,18 +25,10 @@ def rules(theme: Theme) -> list[str]:
         f" padding: {ui(0.5)}px {ui(1.5)}px; }}",
         f'QToolButton[primary="true"]:hover {{ background: {p.accent}; border-color: {p.text}; }}',
         f'QToolButton[primary="true"]:focus {{ border: 2px solid {p.text}; }}',
-        f"QToolButton[segment] {{ border: 1px solid {p.border}; background: {p.surface};"
-        f" color: {p.muted}; padding: {ui(0.4)}px {ui(1.5)}px; font-weight: 600; }}",
-        'QToolButton[segment="first"] { border-top-right-radius: 0;'
-        " border-bottom-right-radius: 0; border-right: none; }",
-        'QToolButton[segment="last"] { border-top-left-radius: 0; border-bottom-left-radius: 0; }',
-        f"QToolButton[segment]:checked {{ background: {p.accent}; color: {p.on_accent};"
-        f" border-color: {p.accent}; }}",
-        f"QToolButton[segment]:focus {{ border: 2px solid {p.text}; }}",
-        f'QToolButton[toggle="true"]:checked {{ background: {p.selection_tint};'
-        f" border-color: {p.accent}; color: {p.text}; }}",
+        *toolbar_rules(theme),
         f"QWidget#passage_column {{ background: {p.surface}; border-radius: {small}px; }}",
         f"QWidget#highlight_legend {{ background: {p.surface}; }}",
+        f"QFrame#end_card {{ background: {p.window}; border-radius: {theme.radius}px; }}",
         f"QWidget#locate_bar {{ background: {p.selection_tint}; border-radius: {small}px; }}",
         f"QFrame#gloss_card {{ background: {p.raised};"
         f" border: 1px solid {p.gloss_mark if p.dark else p.border}; }}",
@@ -80,4 +73,37 @@ def card_rules(theme: Theme) -> list[str]:
         f"QFrame#gloss_card QToolButton#card_close:hover {{ background: {p.cursor_tint};"
         f" color: {p.text}; }}",
         f"QFrame#gloss_card QToolButton#card_close:focus {{ border: 2px solid {p.accent}; }}",
+    ]
+
+
+def toolbar_rules(theme: Theme) -> list[str]:
+    """The reading toolbar: quiet flat buttons, a soft "Text | Questions" pill, and
+    "Start the quiz" the row's only accent. Paddings are the chrome's (damped), so the
+    row grows slower than the text (chrome.set_toolbar_theme keeps the least target)."""
+    p = theme.palette
+    small = max(2, theme.radius // 2)
+    ui = theme.ui_scale * SPACING_PX
+    bar = "QWidget#reading_toolbar"
+    pad = f"padding: {round(ui * 0.2)}px {round(ui * 0.9)}px;"
+    return [
+        f"{bar} QToolButton {{ color: {p.text}; background: transparent;"
+        f" border: 1px solid transparent; border-radius: {small}px; {pad} }}",
+        f"{bar} QToolButton:hover {{ background: {p.cursor_tint}; }}",
+        f"{bar} QToolButton:focus {{ border: 1px solid {p.accent}; }}",
+        f'{bar} QToolButton[toggle="true"]:checked {{ background: transparent; }}',
+        f'{bar} QToolButton[toggle="true"]:checked:hover {{ background: {p.cursor_tint}; }}',
+        f'{bar} QToolButton[primary="true"] {{ background: {p.accent}; color: {p.on_accent};'
+        f" border: 1px solid {p.accent}; font-weight: 600;"
+        f" padding: {round(ui * 0.2)}px {round(ui * 1.25)}px; }}",
+        f'{bar} QToolButton[primary="true"]:hover {{ border-color: {p.text}; }}',
+        f'{bar} QToolButton[primary="true"]:focus {{ border: 2px solid {p.text}; }}',
+        f"{bar} QWidget#column_switch {{ background: {p.cursor_tint};"
+        f" border-radius: {small + 2}px; }}",
+        f"{bar} QToolButton[segment] {{ color: {p.muted}; font-weight: 600;"
+        f" background: transparent; border: 1px solid transparent; margin: 2px;"
+        f" padding: {round(ui * 0.1)}px {round(ui * 1.25)}px; }}",
+        f"{bar} QToolButton[segment]:hover {{ color: {p.text}; }}",
+        f"{bar} QToolButton[segment]:checked {{ background: {p.surface}; color: {p.text};"
+        f" border-color: {p.border}; }}",
+        f"{bar} QToolButton[segment]:focus {{ border-color: {p.accent}; }}",
     ]

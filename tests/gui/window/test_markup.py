@@ -50,6 +50,9 @@ HOSTILE = [
 ]
 # What must never be found as live markup in a widget showing teacher text.
 TAGS = re.compile(r"<(b|img|a|span|script)\b", re.IGNORECASE)
+# The gloss card's headword line is the one rich label: the app's own two weights (the
+# form muted, the headword bold) around teacher text that must come escaped inside them.
+HEADWORD = re.compile(r'(?:<span style="[^"<>]*">(.*) →</span> )?<b>(.*)</b>', re.DOTALL)
 WIDTH = 1024
 LEARNER = "<img src=x> Zoé & <b>Léa</b>"
 
@@ -128,7 +131,10 @@ def violations(window: QWidget, where: str) -> list[str]:
             continue
         name = f"{where}: {type(w).__name__} {w.objectName()!r}"
         rich = isinstance(w, QLabel) and w.textFormat() != Qt.TextFormat.PlainText
-        if rich and TAGS.search(w.text()):
+        own = HEADWORD.fullmatch(w.text()) if rich and w.objectName() == "headword" else None
+        if own and any(TAGS.search(part or "") for part in own.groups()):
+            found.append(f"{name} shows teacher markup {w.text()[:60]!r} in the headword")
+        elif rich and not own and TAGS.search(w.text()):
             found.append(f"{name} shows {w.text()[:60]!r} as {w.textFormat()}")
         if isinstance(w, QTextEdit | QPlainTextEdit):
             html = w.document().toHtml()

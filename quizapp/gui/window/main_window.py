@@ -98,6 +98,7 @@ class MainWindow(ActionsMixin, BankMixin, ProblemsMixin, QMainWindow):
 
         self.status = QLabel(self)
         plain_text(self.status)
+        self.status.setObjectName("status_text")  # kept off the window's edge (stylesheet)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)

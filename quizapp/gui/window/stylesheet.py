@@ -100,6 +100,7 @@ def style_sheet(theme: Theme) -> str:
         f" border: none; selection-background-color: {p.selection_tint};"
         f" selection-color: {p.text}; }}",
         f"QStatusBar {{ background: {p.window}; color: {p.muted}; }}",
+        f"QLabel#status_text {{ padding-left: {ui(1.5)}px; }}",  # off the window's edge
         f"QStatusBar QLabel {{ color: {p.muted}; }}",
         f"QMenuBar {{ background: {p.window}; color: {p.text}; }}",
         f"QMenuBar::item:selected {{ background: {p.selection_tint}; color: {p.text}; }}",

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.gui.library.cards import CardDelegate
 from quizapp.gui.library.filter_row import fit_filters
+from quizapp.gui.library.greeting import Greeting
 from quizapp.gui.library.model import (
     ARTICLE_ROLE,
     LEVELS,
@@ -99,6 +100,7 @@ class LibraryView(QWidget):
         self.proxy.setSourceModel(self.model)
         self._loading = False
 
+        self.greeting = Greeting(self)  # « Bonsoir, Camille », the streak, today's count
         self.search = QLineEdit(self)
         self.search.setObjectName("library_search")
         self.search.setClearButtonEnabled(True)
@@ -170,10 +172,11 @@ class LibraryView(QWidget):
         self.filters.addLayout(choices)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.greeting)
         layout.addLayout(self.filters)
         layout.addWidget(self.pages, 1)
-        self.setTabOrder(self.search, self.level)
-        self.setTabOrder(self.level, self.tag)
+        for first, second in ((self.search, self.level), (self.level, self.tag)):
+            self.setTabOrder(first, second)
         self.setTabOrder(self.tag, self.table)
         self.setFocusProxy(self.table)
 
@@ -237,6 +240,7 @@ class LibraryView(QWidget):
     def set_summaries(self, summaries: dict[str, dict[str, Any]]) -> None:
         """Per-article `{article_id: {best, last, date, unfinished}}` from the progress store."""
         self.model.set_summaries(summaries)
+        self.greeting.refresh(self.window())
         self.table.relayout()
 
     def visible_articles(self) -> list[Article]:
@@ -300,13 +304,11 @@ class LibraryView(QWidget):
             self._activate(self.proxy.index(0, 0))
 
     def _level_changed(self, index: int) -> None:
-        data = self.level.itemData(index)
-        self.proxy.set_level(data or None)
+        self.proxy.set_level(self.level.itemData(index) or None)
         self._update_empty()
 
     def _tag_changed(self, index: int) -> None:
-        data = self.tag.itemData(index)
-        self.proxy.set_tag(data or None)
+        self.proxy.set_tag(self.tag.itemData(index) or None)
         self._update_empty()
 
     def _fill_tags(self) -> None:
@@ -322,8 +324,7 @@ class LibraryView(QWidget):
         self._tag_changed(self.tag.currentIndex())
 
     def _update_empty(self) -> None:
-        total = self.model.rowCount()
-        shown = self.proxy.rowCount()
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
         self.open_button.setVisible(not self._loading and total == 0)
         self.show_all_button.setVisible(total > 0 and shown == 0)
         if self._loading and total == 0:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.gui.library.cards import CardDelegate
-from quizapp.gui.library.filter_row import fit_filters
+from quizapp.gui.library.filter_row import TopicBox, fit_filters
 from quizapp.gui.library.greeting import Greeting
 from quizapp.gui.library.model import (
     ARTICLE_ROLE,
@@ -109,7 +109,7 @@ class LibraryView(QWidget):
         self.level = QComboBox(self)
         self.level_label.setBuddy(self.level)
         self.tag_label = QLabel(self)
-        self.tag = QComboBox(self)
+        self.tag = TopicBox(self)  # capped on one row: its choice elided
         self.tag_label.setBuddy(self.tag)
         for combo in (self.level, self.tag):  # wide enough for their words, never cut
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

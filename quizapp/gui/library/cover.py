@@ -1,14 +1,12 @@
 """A library card's cover: a calm gradient, a soft motif and the title's initial.
 
 Painted, never loaded: no image file, no network. The same article always gets
-the same cover (a stable hash of its id, not Python's salted `hash`), so a
+the same cover (a stable digest of its id, not Python's salted `hash`), so a
 learner finds "the green one" again; the gradients are the theme's, chosen
 quiet enough to sit beside the level chip and the accent.
 """
 
 from __future__ import annotations
-
-import zlib
 
 from PySide6 import QtGui  # its painting types load on first use, not at start-up
 from PySide6.QtCore import QPointF, QRectF
@@ -21,8 +19,12 @@ MOTIF_ALPHA = (110, 26, 18)
 
 
 def cover_seed(article_id: str) -> int:
-    """A stable number for an article (the same on every run and machine)."""
-    return zlib.crc32(article_id.encode("utf-8"))
+    """A stable number for an article (the same on every run and machine): MD5 mixes
+    similar ids well, where CRC-32 gave neighbouring slugs the same cover."""
+    import hashlib  # with the first card, not at start-up
+
+    digest = hashlib.md5(article_id.encode("utf-8"), usedforsecurity=False).digest()
+    return int.from_bytes(digest[:4], "big")
 
 
 def cover_colours(palette: Palette, article_id: str) -> tuple[str, str]:

@@ -26,7 +26,8 @@ def fit_filters(view: LibraryView) -> None:
     viewport = view.width() - scroll
     column = view.cards.column_width(viewport)
     side = max(0, (viewport - column) // 2)
-    view.greeting.setContentsMargins(side, theme.space(2.5), side + scroll, 0)
+    top = theme.space(2.5 if column >= theme.space(75) else 1.5)  # a small window: the cards
+    view.greeting.setContentsMargins(side, top, side + scroll, 0)
     view.greeting.fit(column, theme.space(1.5))
     view.filters.setContentsMargins(side, theme.space(1.5), side + scroll, theme.space(0.5))
     for button in view.tool_buttons:  # as wide as its widest text: the search stays put

@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QR
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from quizapp.gui.library.card_marks import paint_best_ring, paint_eyebrow, reading_minutes
-from quizapp.gui.library.cover import initial, paint_cover
 from quizapp.gui.library.model import ARTICLE_ROLE, SORT_ROLE, STATE_ROLE, ArticleTableModel, Column
 from quizapp.gui.window.locale_format import day, percent
 from quizapp.gui.window.theme import SANS, Theme
@@ -287,6 +286,7 @@ class CardDelegate(QStyledItemDelegate):
 
     def _paint_badge(self, painter: QtGui.QPainter, geo: Layout, index: AnyIndex) -> None:
         """The cover tile, then the level chip and the topic above the title."""
+        from quizapp.gui.library.cover import initial, paint_cover  # with the first card
 
         t, p = self.theme, self.theme.palette
         article = index.data(ARTICLE_ROLE)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QBoxLayout, QComboBox
 
 if TYPE_CHECKING:  # pragma: no cover
+    from quizapp.gui.library.greeting import Greeting
     from quizapp.gui.library.view import LibraryView
 
 SEARCH_EMS = 16  # the search's narrowest on the one-row layout (it takes all the free width)
@@ -27,8 +28,9 @@ def fit_filters(view: LibraryView) -> None:
     column = view.cards.column_width(viewport)
     side = max(0, (viewport - column) // 2)
     top = theme.space(2.5 if column >= theme.space(75) else 1.5)  # a small window: the cards
-    view.greeting.setContentsMargins(side, top, side + scroll, 0)
-    view.greeting.fit(column, theme.space(1.5))
+    if view.greeting is not None:
+        view.greeting.setContentsMargins(side, top, side + scroll, 0)
+        view.greeting.fit(column, theme.space(1.5))
     view.filters.setContentsMargins(side, theme.space(1.5), side + scroll, theme.space(0.5))
     for button in view.tool_buttons:  # as wide as its widest text: the search stays put
         reserve = button.property("reserve") or ""
@@ -64,6 +66,17 @@ def fit_filters(view: LibraryView) -> None:
         view.filters.setDirection(direction)
 
 
+def welcome(view: LibraryView) -> Greeting:
+    """The greeting above the filters, built the first time the library lists articles
+    (after the first paint: start-up does not pay for it)."""
+    if view.greeting is None:
+        from quizapp.gui.library.greeting import Greeting
+
+        view.greeting = Greeting(view)
+        view.layout().insertWidget(0, view.greeting)
+    return view.greeting
+
+
 def cap_topic(view: LibraryView, width: int | None) -> None:
     """The Topic drop-down at most `width` (None: as wide as its longest tag); a cut
     choice is elided and said in full by a tooltip."""
@@ -92,7 +105,6 @@ class TopicBox(QComboBox):
     style would cut it mid-letter."""
 
     def paintEvent(self, event) -> None:
-        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
 
         painter = QStylePainter(self)
@@ -105,7 +117,10 @@ class TopicBox(QComboBox):
             QStyle.SubControl.SC_ComboBoxEditField,
             self,
         )
-        option.currentText = self.fontMetrics().elidedText(
-            option.currentText, Qt.TextElideMode.ElideRight, field.width()
-        )
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(option.currentText) > field.width():
+            from PySide6.QtCore import Qt  # only when cut: the first paint never names `Qt`
+
+            elide = Qt.TextElideMode.ElideRight
+            option.currentText = metrics.elidedText(option.currentText, elide, field.width())
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)

@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.gui.library.cards import CardDelegate
-from quizapp.gui.library.filter_row import TopicBox, fit_filters
-from quizapp.gui.library.greeting import Greeting
+from quizapp.gui.library.filter_row import TopicBox, fit_filters, welcome
 from quizapp.gui.library.model import (
     ARTICLE_ROLE,
     LEVELS,
@@ -100,7 +99,7 @@ class LibraryView(QWidget):
         self.proxy.setSourceModel(self.model)
         self._loading = False
 
-        self.greeting = Greeting(self)  # « Bonsoir, Camille », the streak, today's count
+        self.greeting: Any = None  # « Bonsoir, Camille »…: built with the articles (welcome)
         self.search = QLineEdit(self)
         self.search.setObjectName("library_search")
         self.search.setClearButtonEnabled(True)
@@ -172,7 +171,6 @@ class LibraryView(QWidget):
         self.filters.addLayout(choices)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.greeting)
         layout.addLayout(self.filters)
         layout.addWidget(self.pages, 1)
         for first, second in ((self.search, self.level), (self.level, self.tag)):
@@ -217,6 +215,7 @@ class LibraryView(QWidget):
         self._hover_cards()
         self._draw_lens()
         self.model.set_articles(articles)
+        welcome(self)
         self._loading = False
         self._fill_tags()
         self._update_empty()
@@ -240,7 +239,7 @@ class LibraryView(QWidget):
     def set_summaries(self, summaries: dict[str, dict[str, Any]]) -> None:
         """Per-article `{article_id: {best, last, date, unfinished}}` from the progress store."""
         self.model.set_summaries(summaries)
-        self.greeting.refresh(self.window())
+        welcome(self).refresh(self.window())
         self.table.relayout()
 
     def visible_articles(self) -> list[Article]:

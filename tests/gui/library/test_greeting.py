@@ -56,8 +56,8 @@ def test_the_library_greets_the_learner_by_name_with_the_streak(qtbot):
     today = date.today()
     days = [at(today - timedelta(days=n), 12) for n in range(3)]
     with_learner(view, "Camille", [("a", days[0]), ("b", days[1]), ("c", days[2])])
+    view.set_articles([article(300)])  # the welcome comes with the articles
     view.greeting.hour = 21
-    view.set_articles([article(300)])
     view.set_summaries({})  # what the progress bridge calls after each save
     assert view.greeting.hello.text() == "Good evening, Camille"
     facts = view.greeting.facts.text()
@@ -71,6 +71,7 @@ def test_without_a_learner_the_welcome_is_neutral_and_invites_to_read(qtbot):
     view = LibraryView()
     qtbot.addWidget(view)
     with_learner(view, None)
+    assert view.greeting is None  # nothing to build before the first paint
     view.set_articles([article(300)])
     view.set_summaries({})
     assert view.greeting.hello.text() == "Hello!"
@@ -84,8 +85,8 @@ def test_the_welcome_speaks_french_and_wraps_in_a_narrow_window(qtbot):
     view = LibraryView(host)
     yesterday = date.today() - timedelta(days=1)
     with_learner(host, "Camille", [("a", at(yesterday)), ("b", at(yesterday - timedelta(1)))])
-    view.greeting.hour = 19
     view.set_articles([article(300)])
+    view.greeting.hour = 19
     translators = Translators()
     translators.install("fr")
     try:

@@ -27,7 +27,7 @@ def fit_filters(view: LibraryView) -> None:
     viewport = view.width() - scroll
     column = view.cards.column_width(viewport)
     side = max(0, (viewport - column) // 2)
-    top = theme.space(2.5 if column >= theme.space(75) else 1.5)  # a small window: the cards
+    top = theme.space(2.5 if column >= theme.space(75) else 1.5)  # small: height for cards
     if view.greeting is not None:
         view.greeting.setContentsMargins(side, top, side + scroll, 0)
         view.greeting.fit(column, theme.space(1.5))

@@ -26,7 +26,7 @@
   <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="101" />
+      <location filename="../../quizapp/gui/library/cards.py" line="103" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -34,7 +34,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="103" />
+      <location filename="../../quizapp/gui/library/cards.py" line="105" />
       <source>≈ %n min read</source>
       <translation>
         <numerusform>≈ %n min read</numerusform>
@@ -42,7 +42,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="113" />
+      <location filename="../../quizapp/gui/library/cards.py" line="115" />
       <source>%n new word(s) for you</source>
       <translation>
         <numerusform>%n new word for you</numerusform>
@@ -107,6 +107,33 @@
       <translation>
         <numerusform>%n question not answered yet: %1.</numerusform>
         <numerusform>%n questions not answered yet: %1.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Greeting</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/greeting.py" line="124" />
+      <source>%n-day streak</source>
+      <translation>
+        <numerusform>%n-day streak</numerusform>
+        <numerusform>%n-day streak</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/greeting.py" line="126" />
+      <source>%n-day streak: read today to keep it</source>
+      <translation>
+        <numerusform>%n-day streak: read today to keep it</numerusform>
+        <numerusform>%n-day streak: read today to keep it</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/greeting.py" line="128" />
+      <source>%n article(s) read today</source>
+      <translation>
+        <numerusform>%n article read today</numerusform>
+        <numerusform>%n articles read today</numerusform>
       </translation>
     </message>
   </context>

@@ -175,42 +175,42 @@
   <context>
     <name>CardDelegate</name>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="80" />
+      <location filename="../../quizapp/gui/library/cards.py" line="82" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="81" />
+      <location filename="../../quizapp/gui/library/cards.py" line="83" />
       <source>Read again</source>
       <translation>Relire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="81" />
+      <location filename="../../quizapp/gui/library/cards.py" line="83" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="89" />
+      <location filename="../../quizapp/gui/library/cards.py" line="91" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="92" />
+      <location filename="../../quizapp/gui/library/cards.py" line="94" />
       <source>In progress</source>
       <translation>En cours</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="94" />
+      <location filename="../../quizapp/gui/library/cards.py" line="96" />
       <source>Best %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="95" />
+      <location filename="../../quizapp/gui/library/cards.py" line="97" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="101" />
+      <location filename="../../quizapp/gui/library/cards.py" line="103" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -218,7 +218,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="103" />
+      <location filename="../../quizapp/gui/library/cards.py" line="105" />
       <source>≈ %n min read</source>
       <translation>
         <numerusform>≈ %n min de lecture</numerusform>
@@ -226,7 +226,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="113" />
+      <location filename="../../quizapp/gui/library/cards.py" line="115" />
       <source>%n new word(s) for you</source>
       <translation>
         <numerusform>%n mot nouveau pour vous</numerusform>
@@ -234,17 +234,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="130" />
+      <location filename="../../quizapp/gui/library/cards.py" line="132" />
       <source>read today</source>
       <translation>lu aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="132" />
+      <location filename="../../quizapp/gui/library/cards.py" line="134" />
       <source>read yesterday</source>
       <translation>lu hier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="133" />
+      <location filename="../../quizapp/gui/library/cards.py" line="135" />
       <source>read on %1</source>
       <translation>lu le %1</translation>
     </message>
@@ -790,6 +790,58 @@
     </message>
   </context>
   <context>
+    <name>Greeting</name>
+    <message>
+      <location filename="../../quizapp/gui/library/greeting.py" line="109" />
+      <source>Hello!</source>
+      <translation>Bonjour !</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/greeting.py" line="114" />
+      <source>Good morning, %1</source>
+      <translation>Bonjour, %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/greeting.py" line="116" />
+      <source>Good afternoon, %1</source>
+      <translation>Bon après-midi, %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/greeting.py" line="118" />
+      <source>Good evening, %1</source>
+      <translation>Bonsoir, %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/greeting.py" line="124" />
+      <source>%n-day streak</source>
+      <translation>
+        <numerusform>Série : %n jour</numerusform>
+        <numerusform>Série : %n jours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/greeting.py" line="126" />
+      <source>%n-day streak: read today to keep it</source>
+      <translation>
+        <numerusform>Série : %n jour, lisez aujourd’hui pour la garder</numerusform>
+        <numerusform>Série : %n jours, lisez aujourd’hui pour la garder</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/greeting.py" line="128" />
+      <source>%n article(s) read today</source>
+      <translation>
+        <numerusform>%n article lu aujourd’hui</numerusform>
+        <numerusform>%n articles lus aujourd’hui</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/greeting.py" line="130" />
+      <source>Choose an article below to begin.</source>
+      <translation>Choisissez un article ci-dessous pour commencer.</translation>
+    </message>
+  </context>
+  <context>
     <name>HighlightLegend</name>
     <message>
       <location filename="../../quizapp/gui/reading/legend.py" line="78" />
@@ -970,7 +1022,7 @@
   <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="317" />
+      <location filename="../../quizapp/gui/library/view.py" line="318" />
       <location filename="../../quizapp/gui/library/view.py" line="394" />
       <source>All</source>
       <comment>topics</comment>
@@ -1288,25 +1340,25 @@
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="334" />
       <location filename="../../quizapp/gui/window/main_window.py" line="335" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="336" />
       <location filename="../../quizapp/gui/window/problems_mixin.py" line="42" />
       <location filename="../../quizapp/gui/window/problems_mixin.py" line="43" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="337" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="338" />
       <source>Loading</source>
       <translation>Chargement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="338" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="339" />
       <source>Status</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="195" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="196" />
       <source>Indexing the dictionary %1 (once): %2 headwords…</source>
       <translation>Indexation du dictionnaire %1 (une seule fois) : %2 entrées…</translation>
     </message>

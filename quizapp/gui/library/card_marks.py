@@ -10,9 +10,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6 import QtGui  # its painting types load on first use, not at start-up
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRect, QRectF
 
-from quizapp.gui.window.theme import Palette
+from quizapp.gui.window.theme import Palette, Theme
 
 if TYPE_CHECKING:  # pragma: no cover (the library loads before the model is needed)
     from quizapp.core.model import Article
@@ -74,3 +74,33 @@ def paint_best_ring(painter: QtGui.QPainter, ring: QRectF, best: float, palette:
             painter.setPen(arc)
             painter.drawArc(inner, 90 * 16, -round(360 * 16 * best))
     painter.restore()
+
+
+def paint_eyebrow(
+    painter: QtGui.QPainter,
+    chip: QRect,
+    texts: tuple[str, str],
+    fonts: tuple[QtGui.QFont, QtGui.QFont],
+    right: int,
+    theme: Theme,
+) -> None:
+    """Above the title: the level chip in its calm colour, then the topic in small capitals."""
+    from PySide6.QtCore import Qt
+
+    p, (level, topic) = theme.palette, texts
+    if level:
+        key = f"level_{level.lower()}"
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QtGui.QColor(getattr(p, key + "_tint", p.cursor_tint)))
+        painter.drawRoundedRect(QRectF(chip), chip.height() / 2, chip.height() / 2)
+        painter.setPen(QtGui.QColor(getattr(p, key, p.text)))
+        painter.setFont(fonts[0])
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, level)
+    if topic:
+        left = chip.right() + 1 + (theme.space(1) if level else 0)
+        rect = QRect(left, chip.y(), max(0, right - left), chip.height())
+        metrics = QtGui.QFontMetrics(fonts[1])
+        shown = metrics.elidedText(topic, Qt.TextElideMode.ElideRight, rect.width())
+        painter.setFont(fonts[1])
+        painter.setPen(QtGui.QColor(p.muted))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, shown)

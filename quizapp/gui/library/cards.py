@@ -15,7 +15,7 @@ from PySide6 import QtGui  # its painting types load on first use, not at start-
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Signal
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from quizapp.gui.library.card_marks import paint_best_ring, reading_minutes
+from quizapp.gui.library.card_marks import paint_best_ring, paint_eyebrow, reading_minutes
 from quizapp.gui.library.model import ARTICLE_ROLE, SORT_ROLE, STATE_ROLE, ArticleTableModel, Column
 from quizapp.gui.window.locale_format import day, percent
 from quizapp.gui.window.theme import SANS, Theme
@@ -29,7 +29,9 @@ class Layout:
     """Where everything of one card goes (row-relative rectangles)."""
 
     card: QRect
-    badge: QRect
+    cover: QRect  # the painted cover tile, at the card's left
+    badge: QRect = field(default_factory=QRect)  # the level chip, above the title
+    topic: str = ""  # the first tag, beside the level chip
     text_left: int = 0
     text_width: int = 0
     text_top: int = 0
@@ -174,22 +176,29 @@ class CardDelegate(QStyledItemDelegate):
         gap, pad = t.space(0.75), t.padding
         width = self.column_width(rect.width())
         card = QRect(rect.x() + (rect.width() - width) // 2, rect.y() + gap, width, 0)
-        side = t.space(6)
-        badge = QRect(card.x() + pad, card.y() + pad, side, side)
-        out = Layout(card=card, badge=badge)
+        # the cover: about four and a half lines of the card's text, smaller when narrow
+        stacked = width < t.space(75)
+        lines = 3.5 if stacked else 4.5
+        side = round(QtGui.QFontMetrics(self._font("body")).lineSpacing() * lines)
+        out = Layout(card=card, cover=QRect(card.x() + pad, card.y() + pad, side, side))
         action = self._pill(self.action_text(index), "body", 600)
         state_text = self.state_text(index)
         state = self._pill(state_text, "caption", 600) if state_text else QSize(0, 0)
         if state_text and index.data(STATE_ROLE)[0] == "done":
             state.setWidth(state.width() + self.ring_side() + t.space(0.75))
         right = max(action.width(), state.width())
-        out.text_left = badge.right() + 1 + t.space(2)
-        stacked = width < t.space(75)
+        out.text_left = out.cover.right() + 1 + t.space(2)
         room = card.right() - pad - out.text_left
         out.text_width = max(t.space(10), room if stacked else room - right - t.space(2))
+        level = str(index.siblingAtColumn(Column.LEVEL).data() or "")
+        tags = getattr(index.data(ARTICLE_ROLE), "tags", ())
+        out.topic = str(tags[0]) if tags else ""
+        chip = self._pill(level, "caption", 700) if level or out.topic else QSize(0, 0)
+        out.badge = QRect(out.text_left, 0, chip.width() if level else 0, chip.height())
+        height = chip.height() + t.space(0.75) if chip.height() else 0
         title_font = self._font("question", 600, serif=True)
         out.title = self._title_lines(str(index.data()), title_font, out.text_width)
-        height = QtGui.QFontMetrics(title_font).lineSpacing() * len(out.title)
+        height += QtGui.QFontMetrics(title_font).lineSpacing() * len(out.title)
         english = index.siblingAtColumn(Column.TITLE_EN).data()
         if english:
             body = self._font("body")
@@ -205,10 +214,13 @@ class CardDelegate(QStyledItemDelegate):
             middle = top + (action.height() - state.height()) // 2
             out.state = QRect(out.text_left, middle, state.width(), state.height())
             card.setHeight(top + action.height() + pad - card.y())
+            out.badge.moveTop(out.text_top)
         else:
             right_height = action.height() + (state.height() + t.space(1) if state_text else 0)
             card.setHeight(max(height, right_height, side) + 2 * pad)
             out.text_top = card.y() + (card.height() - height) // 2
+            out.cover.moveTop(card.y() + (card.height() - side) // 2)
+            out.badge.moveTop(out.text_top)
             top = card.y() + (card.height() - right_height) // 2
             if state_text:
                 x = card.right() - pad - state.width() + 1
@@ -273,19 +285,23 @@ class CardDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _paint_badge(self, painter: QtGui.QPainter, geo: Layout, index: AnyIndex) -> None:
-        from PySide6.QtCore import Qt
+        """The cover tile, then the level chip and the topic above the title."""
+        from quizapp.gui.library.cover import initial, paint_cover  # with the first card
 
-        p = self.theme.palette
+        t, p = self.theme, self.theme.palette
+        article = index.data(ARTICLE_ROLE)
+        title = str(index.data() or "")
+        letter = self._font("title", 600, serif=True)
+        letter.setPixelSize(round(geo.cover.height() * 0.5))
+        cover_id = getattr(article, "id", title)
+        paint_cover(painter, QRectF(geo.cover), t.radius, p, cover_id, initial(title), letter)
         level = str(index.siblingAtColumn(Column.LEVEL).data() or "")
-        key = f"level_{level.lower()}"
-        ink = getattr(p, key, p.text)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QtGui.QColor(getattr(p, key + "_tint", p.cursor_tint)))
-        radius = self.theme.radius
-        painter.drawRoundedRect(QRectF(geo.badge), radius, radius)
-        painter.setPen(QtGui.QColor(ink))
-        painter.setFont(self._font("option", 700))
-        painter.drawText(geo.badge, Qt.AlignmentFlag.AlignCenter, level)
+        topic = self._font("caption", 600)
+        topic.setCapitalization(QtGui.QFont.Capitalization.AllUppercase)
+        topic.setLetterSpacing(QtGui.QFont.SpacingType.PercentageSpacing, 106)
+        fonts = (self._font("caption", 700), topic)
+        right = geo.text_left + geo.text_width
+        paint_eyebrow(painter, geo.badge, (level, geo.topic), fonts, right, self.theme)
 
     def _paint_text(self, painter: QtGui.QPainter, geo: Layout, index: AnyIndex) -> None:
         from PySide6.QtCore import Qt
@@ -300,6 +316,8 @@ class CardDelegate(QStyledItemDelegate):
         lines += [(self._font("caption"), p.muted, line) for line in geo.meta]
         heights = [QtGui.QFontMetrics(font).lineSpacing() for font, _c, _t in lines]
         y = geo.text_top
+        if geo.badge.height():  # under the level chip and the topic
+            y += geo.badge.height() + t.space(0.75)
         for number, ((font, colour, text), height) in enumerate(zip(lines, heights, strict=True)):
             if number == len(geo.title) and english:
                 y += t.space(0.5)

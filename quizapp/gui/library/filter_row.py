@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QComboBox
 
 if TYPE_CHECKING:  # pragma: no cover
+    from quizapp.gui.library.greeting import Greeting
     from quizapp.gui.library.view import LibraryView
 
 SEARCH_EMS = 16  # the search's narrowest on the one-row layout (it takes all the free width)
+TOPIC_EMS = 9  # the Topic drop-down's widest on one row: a long tag is elided, not the search
+RESERVE_EMS = 4  # the most a chip keeps for a longer text it may get (a count appearing)
 
 
 def fit_filters(view: LibraryView) -> None:
@@ -24,15 +27,21 @@ def fit_filters(view: LibraryView) -> None:
     viewport = view.width() - scroll
     column = view.cards.column_width(viewport)
     side = max(0, (viewport - column) // 2)
-    view.filters.setContentsMargins(side, theme.space(2), side + scroll, theme.space(0.5))
+    top = theme.space(2.5 if column >= theme.space(75) else 1.5)  # small: height for cards
+    if view.greeting is not None:
+        view.greeting.setContentsMargins(side, top, side + scroll, 0)
+        view.greeting.fit(column, theme.space(1.5))
+    view.filters.setContentsMargins(side, theme.space(1.5), side + scroll, theme.space(0.5))
     for button in view.tool_buttons:  # as wide as its widest text: the search stays put
         reserve = button.property("reserve") or ""
         button.setMinimumWidth(0)
         if reserve:
             metrics = button.fontMetrics()
-            extra = metrics.horizontalAdvance(reserve) - metrics.horizontalAdvance(button.text())
+            extra = metrics.size(0, reserve).width() - metrics.size(0, button.text()).width()
+            extra = min(extra, RESERVE_EMS * metrics.horizontalAdvance("m"))
             button.setMinimumWidth(button.sizeHint().width() + max(0, extra))
     em = view.search.fontMetrics().horizontalAdvance("m")
+    cap_topic(view, TOPIC_EMS * em)
     hint = max(
         SEARCH_EMS * em, view.search.fontMetrics().horizontalAdvance(view.search.placeholderText())
     )
@@ -49,7 +58,69 @@ def fit_filters(view: LibraryView) -> None:
         if home.indexOf(button) < 0:
             (view.search_row if wide else view.choices).removeWidget(button)
             home.addWidget(button)
+    if not wide:  # on a row of their own, the drop-downs share it: no cap
+        cap_topic(view, None)
     for combo in (view.level, view.tag):  # on a row of their own, they share its width
         view.choices.setStretchFactor(combo, 0 if wide else 1)
     if view.filters.direction() != direction:
         view.filters.setDirection(direction)
+
+
+def welcome(view: LibraryView) -> Greeting:
+    """The greeting above the filters, built the first time the library lists articles
+    (after the first paint: start-up does not pay for it)."""
+    if view.greeting is None:
+        from quizapp.gui.library.greeting import Greeting
+
+        view.greeting = Greeting(view)
+        view.layout().insertWidget(0, view.greeting)
+    return view.greeting
+
+
+def cap_topic(view: LibraryView, width: int | None) -> None:
+    """The Topic drop-down at most `width` (None: as wide as its longest tag); a cut
+    choice is elided and said in full by a tooltip."""
+    combo = view.tag
+    combo.setMaximumWidth(16777215 if width is None else width)
+    combo.setProperty("cap", width or 0)
+    if not combo.property("tipped"):  # the tooltip follows the choice
+        combo.setProperty("tipped", True)
+        combo.currentIndexChanged.connect(lambda _i: topic_tooltip(combo))
+    topic_tooltip(combo)
+
+
+def topic_tooltip(combo: QComboBox) -> None:
+    """The choice in full when the capped drop-down cuts it, else no tooltip."""
+    metrics, cap = combo.fontMetrics(), combo.property("cap") or 0
+    longest = max(
+        (metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0
+    )
+    room = cap - (combo.sizeHint().width() - longest)  # the drop-down's own frame and arrow
+    cut = bool(cap) and metrics.horizontalAdvance(combo.currentText()) > room
+    combo.setToolTip(combo.currentText() if cut else "")
+
+
+class TopicBox(QComboBox):
+    """A drop-down whose choice is elided ("vie quoti…") when its width is capped: the
+    style would cut it mid-letter."""
+
+    def paintEvent(self, event) -> None:
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
+
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            self,
+        )
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(option.currentText) > field.width():
+            from PySide6.QtCore import Qt  # only when cut: the first paint never names `Qt`
+
+            elide = Qt.TextElideMode.ElideRight
+            option.currentText = metrics.elidedText(option.currentText, elide, field.width())
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)

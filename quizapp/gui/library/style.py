@@ -13,7 +13,11 @@ def rules(theme: Theme) -> list[str]:
     p = theme.palette
     # a full pill, just under half the chip's height (Qt squares corners past it)
     pill = (round(theme.px("body") * 1.15) + 2 * theme.space(0.5)) // 2
+    families = ", ".join(f'"{f}"' for f in theme.passage_families[:-1]) + ", serif"
     return [
+        # the welcome: a serif headline, calmer than a title (a greeting, not a heading)
+        f"QLabel#library_hello {{ font-family: {families}; font-weight: 600;"
+        f" font-size: {round(theme.px('title') * 0.82)}px; color: {p.text}; }}",
         f"QListView#library_cards {{ background: {p.window}; border: none; }}",
         # the search's magnifier and clear button: bare icons, as small as the field allows
         "QLineEdit#library_search QToolButton { border: none; padding: 0; margin: 0;"

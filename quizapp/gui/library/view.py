@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.gui.library.cards import CardDelegate
-from quizapp.gui.library.filter_row import fit_filters
+from quizapp.gui.library.filter_row import TopicBox, fit_filters, welcome
 from quizapp.gui.library.model import (
     ARTICLE_ROLE,
     LEVELS,
@@ -99,6 +99,7 @@ class LibraryView(QWidget):
         self.proxy.setSourceModel(self.model)
         self._loading = False
 
+        self.greeting: Any = None  # « Bonsoir, Camille »…: built with the articles (welcome)
         self.search = QLineEdit(self)
         self.search.setObjectName("library_search")
         self.search.setClearButtonEnabled(True)
@@ -107,7 +108,7 @@ class LibraryView(QWidget):
         self.level = QComboBox(self)
         self.level_label.setBuddy(self.level)
         self.tag_label = QLabel(self)
-        self.tag = QComboBox(self)
+        self.tag = TopicBox(self)  # capped on one row: its choice elided
         self.tag_label.setBuddy(self.tag)
         for combo in (self.level, self.tag):  # wide enough for their words, never cut
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -172,8 +173,8 @@ class LibraryView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.filters)
         layout.addWidget(self.pages, 1)
-        self.setTabOrder(self.search, self.level)
-        self.setTabOrder(self.level, self.tag)
+        for first, second in ((self.search, self.level), (self.level, self.tag)):
+            self.setTabOrder(first, second)
         self.setTabOrder(self.tag, self.table)
         self.setFocusProxy(self.table)
 
@@ -214,6 +215,7 @@ class LibraryView(QWidget):
         self._hover_cards()
         self._draw_lens()
         self.model.set_articles(articles)
+        welcome(self)
         self._loading = False
         self._fill_tags()
         self._update_empty()
@@ -237,6 +239,7 @@ class LibraryView(QWidget):
     def set_summaries(self, summaries: dict[str, dict[str, Any]]) -> None:
         """Per-article `{article_id: {best, last, date, unfinished}}` from the progress store."""
         self.model.set_summaries(summaries)
+        welcome(self).refresh(self.window())
         self.table.relayout()
 
     def visible_articles(self) -> list[Article]:
@@ -300,13 +303,11 @@ class LibraryView(QWidget):
             self._activate(self.proxy.index(0, 0))
 
     def _level_changed(self, index: int) -> None:
-        data = self.level.itemData(index)
-        self.proxy.set_level(data or None)
+        self.proxy.set_level(self.level.itemData(index) or None)
         self._update_empty()
 
     def _tag_changed(self, index: int) -> None:
-        data = self.tag.itemData(index)
-        self.proxy.set_tag(data or None)
+        self.proxy.set_tag(self.tag.itemData(index) or None)
         self._update_empty()
 
     def _fill_tags(self) -> None:
@@ -322,8 +323,7 @@ class LibraryView(QWidget):
         self._tag_changed(self.tag.currentIndex())
 
     def _update_empty(self) -> None:
-        total = self.model.rowCount()
-        shown = self.proxy.rowCount()
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
         self.open_button.setVisible(not self._loading and total == 0)
         self.show_all_button.setVisible(total > 0 and shown == 0)
         if self._loading and total == 0:

@@ -59,6 +59,10 @@ class Palette:
     level_c1_tint: str
     level_c2: str
     level_c2_tint: str
+    # The library's cover tiles: the letter's ink, and calm gradients (from, to), each
+    # stop at least 3:1 under the ink (tests/gui/library/test_covers.py)
+    cover_ink: str = "#FFFFFF"
+    covers: tuple[tuple[str, str], ...] = ()
 
 
 LIGHT = Palette(
@@ -97,6 +101,19 @@ LIGHT = Palette(
     level_c1_tint="#F8E3F1",
     level_c2="#9A4312",
     level_c2_tint="#FBE8DA",
+    cover_ink="#FFFFFF",
+    covers=(
+        ("#5E8C76", "#3F6B5E"),  # sage
+        ("#5B79A6", "#41598A"),  # dusk blue
+        ("#8A6C9E", "#62507E"),  # plum
+        ("#B06B52", "#874C42"),  # terracotta
+        ("#4F888C", "#36666E"),  # teal
+        ("#9E7B3E", "#785A30"),  # ochre
+        ("#A6677B", "#7A4C64"),  # rose
+        ("#6A7A90", "#4B596F"),  # slate
+        ("#7A8452", "#58623F"),  # olive
+        ("#6C70AE", "#4E518E"),  # periwinkle
+    ),
 )
 
 DARK = Palette(
@@ -135,6 +152,19 @@ DARK = Palette(
     level_c1_tint="#3A1F33",
     level_c2="#F5AF82",
     level_c2_tint="#3A2618",
+    cover_ink="#F3EFE6",  # a warm paper white: pure white glares on the dark window
+    covers=(
+        ("#3D5C50", "#2A423B"),
+        ("#3C5072", "#2B3A58"),
+        ("#59476A", "#3F3353"),
+        ("#74483A", "#553430"),
+        ("#335A5E", "#24424A"),
+        ("#6A5430", "#4D3D25"),
+        ("#6E4452", "#513345"),
+        ("#46515F", "#343D4B"),
+        ("#505739", "#3B412D"),
+        ("#474A75", "#35375A"),
+    ),
 )
 
 # Type scale, in px at zoom 0 (base 16 px); zoom multiplies everything.
@@ -279,4 +309,8 @@ def contrast_table(palette: Palette) -> dict[tuple[str, str], float]:
 
 def roles(palette: Palette) -> dict[str, str]:
     """The palette's colour roles by name (for style sheets and tests)."""
-    return {f.name: getattr(palette, f.name) for f in fields(palette) if f.name != "dark"}
+    return {
+        f.name: getattr(palette, f.name)
+        for f in fields(palette)
+        if isinstance(getattr(palette, f.name), str)
+    }

@@ -112,23 +112,31 @@ def test_a_narrow_library_puts_the_chip_beside_the_search(qtbot):
 
 
 def test_the_search_keeps_its_width_when_the_chip_gets_a_count(qtbot):
+    from quizapp.gui.library.filter_row import RESERVE_EMS
+
     view = LibraryView()
     qtbot.addWidget(view)
     view.set_articles([article(100)])
-    action = QAction("Review", view)
-    view.add_toolbar_action(action, reserve="Review (99 due)")
+    action = QAction("Review 1 word", view)
+    button = view.add_toolbar_action(action, reserve="Review 99 words")
     view.resize(1400, 800)
     view.show()
     qtbot.waitExposed(view)
     qtbot.waitUntil(lambda: shown_on_one_row(view))
     view.layout().activate()
     before = view.search.width()
-    action.setText("Review (1 due)")
+    action.setText("Review 12 words")
     view.layout().activate()
     assert view.search.width() == before and shown_on_one_row(view)
-    action.setText("Review")  # and back: the room stays reserved
+    action.setText("Review 1 word")  # and back: the room stays reserved
     view.layout().activate()
     assert view.search.width() == before
+    # a far longer possible text is not all held back from the search: a few ems at most
+    button.setProperty("reserve", "Review 99 questions, 99 words and 99 more")
+    view.resize(1401, 800)
+    qtbot.waitUntil(lambda: view.search.width() != before or view.width() == 1401)
+    em = button.fontMetrics().horizontalAdvance("m")
+    assert button.minimumWidth() <= button.sizeHint().width() + RESERVE_EMS * em
 
 
 def test_the_search_takes_the_free_width_with_a_magnifier_and_a_clear_button(qtbot):

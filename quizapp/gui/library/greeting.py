@@ -1,0 +1,141 @@
+"""The library's welcome: « Bonsoir, Camille », the reading streak and today's count.
+
+The first words a learner reads are for them, not for the filters. The facts come
+from the finished quizzes the progress store keeps (`learner_facts`), counted in
+the learner's local calendar like the summary's streak (core/progress/streak.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
+
+from quizapp.gui.window.qt_names import plain_text, set_by_name
+
+if TYPE_CHECKING:  # pragma: no cover - the clock is read once a learner is known
+    from datetime import date, datetime
+
+
+def learner_facts(finished: Iterable[tuple[str, datetime]], today: date) -> tuple[int, int, int]:
+    """(streak up to today, streak up to yesterday, articles finished today) from
+    (article id, finish time) pairs."""
+    from datetime import timedelta
+
+    from quizapp.core.progress.streak import day_streak, local_day
+
+    pairs = list(finished)
+    moments = [moment for _id, moment in pairs]
+    read_today = {aid for aid, moment in pairs if local_day(moment) == today}
+    yesterday = today - timedelta(days=1)
+    return day_streak(moments, today), day_streak(moments, yesterday), len(read_today)
+
+
+def facts_from_window(window: Any) -> tuple[str, tuple[int, int, int]]:
+    """The current learner's name and facts, read through the window's progress bridge
+    (an empty name and no facts when there is no learner or no store)."""
+    from datetime import date
+
+    bridge = getattr(getattr(window, "progress_screens", None), "bridge", None)
+    profile = getattr(bridge, "profile", None)
+    store = getattr(bridge, "store", None)
+    if bridge is None or profile is None:
+        return "", (0, 0, 0)
+    if store is None:
+        return profile.name, (0, 0, 0)
+    sessions = bridge.guard(lambda: store.sessions(profile), [])
+    finished = [(s.article_id, s.finished) for s in sessions if s.finished is not None]
+    return profile.name, learner_facts(finished, date.today())
+
+
+class Greeting(QWidget):
+    """A greeting by the time of day and the learner's name, then the facts in caption type;
+    on one line when the column has room, the facts under it when not."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.hello = QLabel(self)
+        self.hello.setObjectName("library_hello")
+        self.facts = QLabel(self)
+        self.facts.setObjectName("library_facts")
+        self.facts.setProperty("type", "caption")
+        self.facts.setProperty("tone", "muted")
+        for label in (self.hello, self.facts):
+            plain_text(label)
+            label.setMinimumWidth(1)  # `fit` chooses the lines: never a floor for the window
+        self.facts.setWordWrap(True)
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(self.hello)
+        self.row.addWidget(self.facts, 1)
+        for label in (self.hello, self.facts):
+            set_by_name(label, "alignment", "AlignLeft|AlignBottom")
+        self.name = ""
+        self.streak = self.kept = self.today = 0
+        self.hour: int | None = None  # tests fix the time of day; None: the clock's
+        self.retranslate_ui()
+
+    def set_learner(self, name: str, streak: int, kept: int = 0, today: int = 0) -> None:
+        """`streak`: days up to today; `kept`: up to yesterday (still alive until tonight)."""
+        self.name, self.streak, self.kept, self.today = name.strip(), streak, kept, today
+        self.retranslate_ui()
+
+    def refresh(self, window: Any) -> None:
+        """The window's current learner and their facts (after each save or change)."""
+        name, facts = facts_from_window(window)
+        self.set_learner(name, *facts)
+
+    def fit(self, width: int, gap: int) -> None:
+        """One line when both fit `width` (`gap` between them), else the facts under it."""
+
+        def advance(label: QLabel) -> int:  # the one-line width (a wrapping hint is not)
+            return label.fontMetrics().horizontalAdvance(label.text()) + 2
+
+        wide = advance(self.hello) + gap + advance(self.facts) <= width
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+        self.row.setSpacing(gap if wide else gap // 4)
+        for label in (self.hello, self.facts):
+            label.setWordWrap(not wide)  # one line beside the greeting, wrapped under it
+        # side by side, both sit on the greeting's baseline (their bottoms differ by the descents)
+        drop = self.hello.fontMetrics().descent() - self.facts.fontMetrics().descent()
+        self.facts.setContentsMargins(0, 0, 0, max(0, drop) if wide else 0)
+
+    def greeting_text(self) -> str:
+        if not self.name:
+            return self.tr("Hello!")
+        from datetime import datetime
+
+        hour = datetime.now().hour if self.hour is None else self.hour
+        if 5 <= hour < 12:
+            text = self.tr("Good morning, %1")
+        elif 12 <= hour < 18:
+            text = self.tr("Good afternoon, %1")
+        else:
+            text = self.tr("Good evening, %1")
+        return text.replace("%1", self.name)
+
+    def facts_text(self) -> str:
+        parts = []
+        if self.streak:
+            parts.append(self.tr("%n-day streak", "", self.streak))
+        elif self.kept:
+            parts.append(self.tr("%n-day streak: read today to keep it", "", self.kept))
+        if self.today:
+            parts.append(self.tr("%n article(s) read today", "", self.today))
+        if not parts:
+            parts.append(self.tr("Choose an article below to begin."))
+        return " · ".join(parts)
+
+    def retranslate_ui(self) -> None:
+        self.hello.setText(self.greeting_text())
+        self.facts.setText(self.facts_text())
+        self.setAccessibleName(f"{self.hello.text()} {self.facts.text()}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

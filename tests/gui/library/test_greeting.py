@@ -1,0 +1,108 @@
+"""The library's welcome: the learner's name by the time of day, the streak, today's count."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from types import SimpleNamespace
+
+from PySide6.QtWidgets import QWidget
+
+from quizapp.gui.library.greeting import learner_facts
+from quizapp.gui.library.view import LibraryView
+from quizapp.gui.window.i18n import Translators
+from quizapp.gui.window.stylesheet import style_sheet
+
+from .test_library_cards import article
+
+
+def at(day: date, hour: int = 20) -> datetime:
+    return datetime(day.year, day.month, day.day, hour)
+
+
+class FakeStore:
+    def __init__(self, finished: list[tuple[str, datetime]]):
+        self.finished = finished
+
+    def sessions(self, profile):
+        return [SimpleNamespace(article_id=a, finished=f) for a, f in self.finished]
+
+
+def with_learner(view: QWidget, name: str | None, finished=()) -> None:
+    """The view's window as the real one shows it: a progress bridge with a learner."""
+    profile = SimpleNamespace(name=name) if name is not None else None
+    bridge = SimpleNamespace(profile=profile, store=FakeStore(list(finished)))
+    bridge.guard = lambda call, default: call()
+    view.progress_screens = SimpleNamespace(bridge=bridge)  # view.window() is the view
+
+
+def test_the_facts_count_days_in_a_row_and_distinct_articles_today():
+    today = date(2026, 12, 7)
+    finished = [
+        ("a", at(today)),
+        ("a", at(today, 9)),  # the same article twice today: one article
+        ("b", at(today, 8)),
+        ("c", at(today - timedelta(days=1))),
+        ("d", at(today - timedelta(days=2))),
+        ("e", at(today - timedelta(days=4))),  # after a gap: not in the streak
+    ]
+    assert learner_facts(finished, today) == (3, 2, 2)
+    yesterday_only = [("c", at(today - timedelta(days=1)))]
+    assert learner_facts(yesterday_only, today) == (0, 1, 0)  # kept until tonight
+
+
+def test_the_library_greets_the_learner_by_name_with_the_streak(qtbot):
+    view = LibraryView()
+    qtbot.addWidget(view)
+    today = date.today()
+    days = [at(today - timedelta(days=n), 12) for n in range(3)]
+    with_learner(view, "Camille", [("a", days[0]), ("b", days[1]), ("c", days[2])])
+    view.set_articles([article(300)])  # the welcome comes with the articles
+    view.greeting.hour = 21
+    view.set_summaries({})  # what the progress bridge calls after each save
+    assert view.greeting.hello.text() == "Good evening, Camille"
+    facts = view.greeting.facts.text()
+    assert facts.startswith("3-day streak") and "1 article" in facts and "read today" in facts
+    view.greeting.hour = 8
+    view.set_summaries({})
+    assert view.greeting.hello.text() == "Good morning, Camille"
+
+
+def test_without_a_learner_the_welcome_is_neutral_and_invites_to_read(qtbot):
+    view = LibraryView()
+    qtbot.addWidget(view)
+    with_learner(view, None)
+    assert view.greeting is None  # nothing to build before the first paint
+    view.set_articles([article(300)])
+    view.set_summaries({})
+    assert view.greeting.hello.text() == "Hello!"
+    assert view.greeting.facts.text() == "Choose an article below to begin."
+    assert view.greeting.isVisible() or not view.isVisible()
+
+
+def test_the_welcome_speaks_french_and_wraps_in_a_narrow_window(qtbot):
+    host = QWidget()  # the window: its central view takes any width it is given
+    qtbot.addWidget(host)
+    view = LibraryView(host)
+    yesterday = date.today() - timedelta(days=1)
+    with_learner(host, "Camille", [("a", at(yesterday)), ("b", at(yesterday - timedelta(1)))])
+    view.set_articles([article(300)])
+    view.greeting.hour = 19
+    translators = Translators()
+    translators.install("fr")
+    try:
+        view.set_summaries({})
+        assert view.greeting.hello.text() == "Bonsoir, Camille"
+        assert view.greeting.facts.text().startswith("Série\u00a0: 2 jours, lisez")
+    finally:
+        translators.install("en")
+    view.setStyleSheet(style_sheet(view.cards.theme))  # the real sizes of the greeting
+    view.setGeometry(0, 0, 1400, 700)
+    host.resize(1400, 700)
+    host.show()
+    hello, facts = view.greeting.hello, view.greeting.facts
+    qtbot.waitUntil(lambda: hello.y() == facts.y() and hello.isVisible())  # one line
+    view.setGeometry(0, 0, 420, 700)
+    qtbot.waitUntil(lambda: facts.y() >= hello.geometry().bottom())  # the facts under it
+    assert facts.x() == hello.x()  # aligned, not indented
+    assert hello.sizeHint().width() <= hello.width()  # nothing cut
+    assert facts.heightForWidth(facts.width()) <= facts.height()

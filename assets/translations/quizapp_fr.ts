@@ -1041,7 +1041,7 @@
     <message>
       <location filename="../../quizapp/gui/library/view.py" line="338" />
       <source>No article matches these filters. Try fewer letters, the English title, or all levels and topics.</source>
-      <translation>Aucun article ne correspond à ces filtres. Essayez moins de lettres, le titre anglais, ou tous les niveaux et tous les thèmes.</translation>
+      <translation>Aucun article ne correspond à ces filtres. Essayez moins de lettres, le titre anglais, ou tous les niveaux et tous les sujets.</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/library/view.py" line="365" />
@@ -1076,17 +1076,17 @@
     <message>
       <location filename="../../quizapp/gui/library/view.py" line="373" />
       <source>&amp;Topic:</source>
-      <translation>&amp;Thème :</translation>
+      <translation>&amp;Sujet :</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/library/view.py" line="374" />
       <source>Filter by topic</source>
-      <translation>Filtrer par thème</translation>
+      <translation>Filtrer par sujet</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/library/view.py" line="375" />
       <source>Show only the articles with this tag</source>
-      <translation>N’afficher que les articles de ce thème</translation>
+      <translation>N’afficher que les articles de ce sujet</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/library/view.py" line="376" />

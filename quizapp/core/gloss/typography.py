@@ -28,3 +28,12 @@ def display(text: str) -> str:
     text = _BEFORE_CLOSE.sub(NBSP, text)
     text = _BEFORE_COLON.sub(NBSP, text)
     return _BEFORE_HIGH.sub(NNBSP, text)
+
+
+NB_HYPHEN = "\u2011"  # U+2011 NON-BREAKING HYPHEN: "Saint-Aubin" never splits at a line end
+_WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def unbreakable_hyphens(text: str) -> str:
+    """A hyphen inside a word made non-breaking, one character for one (offsets stay)."""
+    return _WORD_HYPHEN.sub(NB_HYPHEN, text)

@@ -136,8 +136,15 @@ class CardDelegate(QStyledItemDelegate):
 
     # -- layout ---------------------------------------------------------------------
     def _title_lines(self, text: str, font: QtGui.QFont, width: int) -> list[str]:
-        """The title on at most two lines, wrapped at words; elided only past two."""
+        """The title on at most two lines, wrapped at words; elided only past two.
+
+        Typeset as the passage is: « Saint-Aubin » never splits at its hyphen and no
+        « or : is left alone at a line's end (display only: the model keeps the text)."""
         from PySide6.QtGui import QTextOption
+
+        from quizapp.core.gloss.typography import display, unbreakable_hyphens
+
+        text = unbreakable_hyphens(display(text))
 
         layout = QtGui.QTextLayout(text, font)
         option = QTextOption()

@@ -10,7 +10,6 @@ so sentences are spaced as typed and a chip never reflows the text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Container
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -33,17 +32,14 @@ if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
 
 LINE_PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 
-NB_HYPHEN = "\u2011"  # U+2011 NON-BREAKING HYPHEN: "Saint-Aubin" never splits at a line end
-_WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
-
 
 def shown(text: str) -> str:
     """Teacher text as the passage draws it: French spacing made unbreakable, and a
     hyphen inside a word made non-breaking. One character for one, so every offset
     (clicks, glosses, evidence) stays; copying gives the hyphens back (geometry.py)."""
-    from quizapp.core.gloss.typography import display  # the model loads after the first paint
+    from quizapp.core.gloss.typography import display, unbreakable_hyphens
 
-    return _WORD_HYPHEN.sub(NB_HYPHEN, display(one_line(text)))
+    return unbreakable_hyphens(display(one_line(text)))
 
 
 def u16(text: str) -> int:
@@ -163,7 +159,9 @@ class _Writer:
         if sentence.id in self.layout.hidden:
             return self.layout.hidden_english
         english = one_line(sentence.en) or self.layout.missing_english
-        return _WORD_HYPHEN.sub(NB_HYPHEN, english)  # "Saint-Aubin" whole here too
+        from quizapp.core.gloss.typography import unbreakable_hyphens
+
+        return unbreakable_hyphens(english)  # "Saint-Aubin" whole here too
 
     def flowing(self) -> None:
         """Paragraphs of French; a shown English line sits in its own block under it."""

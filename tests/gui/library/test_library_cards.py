@@ -154,3 +154,16 @@ def test_the_search_takes_the_free_width_with_a_magnifier_and_a_clear_button(qtb
     em = view.search.fontMetrics().horizontalAdvance("m")
     assert view.search.width() >= 24 * em  # the row's free width, not a narrow field
     assert view.search.width() > view.level.width() + view.tag.width()
+
+
+def test_a_hyphenated_name_in_a_title_never_splits_at_its_hyphen(qtbot):
+    view = LibraryView()
+    qtbot.addWidget(view)
+    font = view.cards._font("question", 600, serif=True)
+    title = "Une bibliothèque d’outils ouvre à Saint-Aubin"
+    splits = 0
+    for width in range(120, 700, 6):
+        lines = view.cards._title_lines(title, font, width)
+        assert not any(line.endswith(("Saint-", "Saint\u2011")) for line in lines), width
+        splits += len(lines) > 1
+    assert splits  # the widths tried did wrap the title

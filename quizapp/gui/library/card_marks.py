@@ -104,3 +104,39 @@ def paint_eyebrow(
         painter.setFont(fonts[1])
         painter.setPen(QtGui.QColor(p.muted))
         painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, shown)
+
+
+def title_lines(text: str, font: QtGui.QFont, width: int) -> list[str]:
+    """The title on at most two lines, wrapped at words; elided only past two.
+
+    Typeset as the passage is: « Saint-Aubin » never splits at its hyphen and no
+    « or : is left alone at a line's end (display only: the model keeps the text)."""
+    from PySide6.QtGui import QTextOption
+
+    from quizapp.core.gloss.typography import display, unbreakable_hyphens
+
+    text = unbreakable_hyphens(display(text))
+
+    layout = QtGui.QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    starts = []
+    while len(starts) < 3:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1, width))
+        starts.append(line.textStart())
+    layout.endLayout()
+    if len(starts) <= 2:
+        ends = [*starts[1:], len(text)]
+        return [text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
+    from PySide6.QtCore import Qt
+
+    metrics, words = QtGui.QFontMetrics(font), text[starts[1] :].split()
+    while len(words) > 1 and metrics.horizontalAdvance(" ".join(words) + " …") > width:
+        words.pop()  # cut at a word, never inside one
+    second = metrics.elidedText(" ".join(words) + " …", Qt.TextElideMode.ElideRight, width)
+    return [text[: starts[1]].strip(), second]

@@ -15,7 +15,12 @@ from PySide6 import QtGui  # its painting types load on first use, not at start-
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Signal
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from quizapp.gui.library.card_marks import paint_best_ring, paint_eyebrow, reading_minutes
+from quizapp.gui.library.card_marks import (
+    paint_best_ring,
+    paint_eyebrow,
+    reading_minutes,
+    title_lines,
+)
 from quizapp.gui.library.model import ARTICLE_ROLE, SORT_ROLE, STATE_ROLE, ArticleTableModel, Column
 from quizapp.gui.window.locale_format import day, percent
 from quizapp.gui.window.theme import SANS, Theme
@@ -136,45 +141,21 @@ class CardDelegate(QStyledItemDelegate):
 
     # -- layout ---------------------------------------------------------------------
     def _title_lines(self, text: str, font: QtGui.QFont, width: int) -> list[str]:
-        """The title on at most two lines, wrapped at words; elided only past two.
-
-        Typeset as the passage is: « Saint-Aubin » never splits at its hyphen and no
-        « or : is left alone at a line's end (display only: the model keeps the text)."""
-        from PySide6.QtGui import QTextOption
-
-        from quizapp.core.gloss.typography import display, unbreakable_hyphens
-
-        text = unbreakable_hyphens(display(text))
-
-        layout = QtGui.QTextLayout(text, font)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        starts = []
-        while len(starts) < 3:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(max(1, width))
-            starts.append(line.textStart())
-        layout.endLayout()
-        if len(starts) <= 2:
-            ends = [*starts[1:], len(text)]
-            return [text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
-        from PySide6.QtCore import Qt
-
-        metrics, words = QtGui.QFontMetrics(font), text[starts[1] :].split()
-        while len(words) > 1 and metrics.horizontalAdvance(" ".join(words) + " …") > width:
-            words.pop()  # cut at a word, never inside one
-        second = metrics.elidedText(" ".join(words) + " …", Qt.TextElideMode.ElideRight, width)
-        return [text[: starts[1]].strip(), second]
+        return title_lines(text, font, width)
 
     def _pill(self, text: str, role: str, weight: int) -> QSize:
         metrics = QtGui.QFontMetrics(self._font(role, weight))
         pad = self.theme.space(2 if role == "body" else 1.25)
         height = self.theme.target if role == "body" else metrics.height() + self.theme.space(0.75)
         return QSize(metrics.horizontalAdvance(text) + 2 * pad, height)
+
+    def _right_reserve(self) -> int:
+        """The state column's width whatever the state, so finishing an article never
+        rewraps its title (the best score and its ring, or the widest button)."""
+        best = self.tr("Best %1").replace("%1", percent(1.0))
+        done = self._pill(best, "caption", 600).width() + self.ring_side() + self.theme.space(0.75)
+        words = (self.tr("Read"), self.tr("Read again"), self.tr("Resume"))
+        return max(done, *(self._pill(w, "body", 600).width() for w in words))
 
     def _layout(self, rect: QRect, index: AnyIndex) -> Layout:
         """Beside the text, the state over the button; below it when the card is narrow
@@ -193,7 +174,7 @@ class CardDelegate(QStyledItemDelegate):
         state = self._pill(state_text, "caption", 600) if state_text else QSize(0, 0)
         if state_text and index.data(STATE_ROLE)[0] == "done":
             state.setWidth(state.width() + self.ring_side() + t.space(0.75))
-        right = max(action.width(), state.width())
+        right = max(action.width(), state.width(), self._right_reserve())
         out.text_left = out.cover.right() + 1 + t.space(2)
         room = card.right() - pad - out.text_left
         out.text_width = max(t.space(10), room if stacked else room - right - t.space(2))

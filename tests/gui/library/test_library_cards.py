@@ -167,3 +167,22 @@ def test_a_hyphenated_name_in_a_title_never_splits_at_its_hyphen(qtbot):
         assert not any(line.endswith(("Saint-", "Saint\u2011")) for line in lines), width
         splits += len(lines) > 1
     assert splits  # the widths tried did wrap the title
+
+
+def test_finishing_an_article_never_rewraps_its_title(qtbot):
+    from dataclasses import replace
+    from datetime import date
+
+    view = LibraryView()
+    qtbot.addWidget(view)
+    long_title = "Odile Marchand, marathonienne à 61 ans : « Le plus dur, c’est la tête »"
+    view.set_articles([replace(article(100, id_="odile"), title=long_title)])
+    view.resize(1100, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    rect = QRect(0, 0, view.table.viewport().width(), 0)
+    before = view.cards._layout(rect, view.proxy.index(0, 0))
+    view.set_summaries({"odile": {"best": 1.0, "date": date.today().isoformat()}})
+    after = view.cards._layout(rect, view.proxy.index(0, 0))
+    assert after.text_width == before.text_width
+    assert after.title == before.title

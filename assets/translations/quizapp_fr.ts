@@ -175,42 +175,46 @@
   <context>
     <name>CardDelegate</name>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="82" />
+      <location filename="../../quizapp/gui/library/cards.py" line="87" />
+      <location filename="../../quizapp/gui/library/cards.py" line="157" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="83" />
+      <location filename="../../quizapp/gui/library/cards.py" line="88" />
+      <location filename="../../quizapp/gui/library/cards.py" line="157" />
       <source>Read again</source>
       <translation>Relire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="83" />
+      <location filename="../../quizapp/gui/library/cards.py" line="88" />
+      <location filename="../../quizapp/gui/library/cards.py" line="157" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="91" />
+      <location filename="../../quizapp/gui/library/cards.py" line="96" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="94" />
+      <location filename="../../quizapp/gui/library/cards.py" line="99" />
       <source>In progress</source>
       <translation>En cours</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="96" />
+      <location filename="../../quizapp/gui/library/cards.py" line="101" />
+      <location filename="../../quizapp/gui/library/cards.py" line="155" />
       <source>Best %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="97" />
+      <location filename="../../quizapp/gui/library/cards.py" line="102" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="103" />
+      <location filename="../../quizapp/gui/library/cards.py" line="108" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -218,7 +222,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="105" />
+      <location filename="../../quizapp/gui/library/cards.py" line="110" />
       <source>≈ %n min read</source>
       <translation>
         <numerusform>≈ %n min de lecture</numerusform>
@@ -226,7 +230,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="115" />
+      <location filename="../../quizapp/gui/library/cards.py" line="120" />
       <source>%n new word(s) for you</source>
       <translation>
         <numerusform>%n mot nouveau pour vous</numerusform>
@@ -234,17 +238,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="132" />
+      <location filename="../../quizapp/gui/library/cards.py" line="137" />
       <source>read today</source>
       <translation>lu aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="134" />
+      <location filename="../../quizapp/gui/library/cards.py" line="139" />
       <source>read yesterday</source>
       <translation>lu hier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="135" />
+      <location filename="../../quizapp/gui/library/cards.py" line="140" />
       <source>read on %1</source>
       <translation>lu le %1</translation>
     </message>

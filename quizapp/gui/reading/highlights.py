@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
@@ -102,11 +102,17 @@ class PassageHighlights:
 
     def paint_top_fade(self) -> None:
         """Scrolled mid-line, the top edge would show a sliver of the line above (its
-        underline, right under the legend's words): the page's colour fades it out."""
+        underline, or half its letters, right under the legend's words): the page's
+        colour fades it out. A line cut through its upper half is covered whole."""
         if self.verticalScrollBar().value() == 0:  # type: ignore[attr-defined]
             return
         theme = self.theme()  # type: ignore[attr-defined]
         depth = max(4, theme.space(1))
+        left = round(self.document().rootFrame().frameFormat().leftMargin())  # type: ignore[attr-defined]
+        x = left - self._doc_offset().x() + 2  # type: ignore[attr-defined]
+        cut = self.cursorRect(self.cursorForPosition(QPoint(x, 0)))  # type: ignore[attr-defined]
+        if cut.top() < 0 < cut.bottom() < cut.height() * 0.6:  # less than half of it shows
+            depth = max(depth, cut.bottom() + theme.space(0.5))
         surface = QColor(theme.palette.surface)
         fade = QLinearGradient(0, 0, 0, depth)
         fade.setColorAt(0.0, surface)

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from tests.gui import progress_helpers
+from tests.gui.progress_helpers import open_article, start_practice
 from tests.gui.quiz_fixtures import ALL_TYPES, click, click_sentence, load
+
+progress_bank = progress_helpers.progress_bank  # fixtures
+win = progress_helpers.win
 
 
 def practice(qtbot, reading, tmp_path):
@@ -93,3 +98,23 @@ def test_the_reading_place_stays_when_the_locate_layout_comes_and_goes(qtbot, re
     assert passage._first_visible() == place
     passage.set_locate_mode(False)
     assert passage._first_visible() == place
+
+
+def test_the_narrow_locate_bar_spans_its_width_with_check_at_the_right(qtbot, win):
+    open_article(qtbot, win, "tous-les-types")
+    view = win.reading_view
+    win.resize(700, 700)
+    panel = start_practice(qtbot, win)
+    qtbot.waitUntil(view.columns.switch.isVisible)
+    panel.go_to(next(i for i, q in enumerate(panel.session.questions) if q.id == "q10"))
+    bar = view.columns.bar
+    qtbot.waitUntil(bar.isVisible)
+    click_sentence(qtbot, view.passage, "s4")
+    view.column.layout().activate()
+    pad = view.passage.theme().space(2)
+    assert bar.prompt.x() <= pad and bar.prompt.width() >= bar.width() - 2 * pad  # no indent
+    check = bar.check_button.geometry()
+    assert bar.width() - check.right() <= pad  # Check at the right edge
+    assert check.top() >= bar.prompt.geometry().bottom()  # under the question, not beside it
+    legend, passage = view.legend.geometry(), view.passage.geometry()
+    assert not legend.intersects(bar.geometry()) and legend.bottom() < passage.top()

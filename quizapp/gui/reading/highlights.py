@@ -103,7 +103,7 @@ class PassageHighlights:
     def paint_top_fade(self) -> None:
         """Scrolled mid-line, the top edge would show a sliver of the line above (its
         underline, or half its letters, right under the legend's words): the page's
-        colour fades it out. A line cut through its upper half is covered whole."""
+        colour fades it out. A line whose letters are cut is covered whole."""
         if self.verticalScrollBar().value() == 0:  # type: ignore[attr-defined]
             return
         theme = self.theme()  # type: ignore[attr-defined]
@@ -111,7 +111,7 @@ class PassageHighlights:
         left = round(self.document().rootFrame().frameFormat().leftMargin())  # type: ignore[attr-defined]
         x = left - self._doc_offset().x() + 2  # type: ignore[attr-defined]
         cut = self.cursorRect(self.cursorForPosition(QPoint(x, 0)))  # type: ignore[attr-defined]
-        if cut.top() < 0 < cut.bottom() < cut.height() * 0.6:  # less than half of it shows
+        if cut.top() < -theme.space(0.25) and cut.bottom() > 0:  # its letters are cut
             depth = max(depth, cut.bottom() + theme.space(0.5))
         surface = QColor(theme.palette.surface)
         fade = QLinearGradient(0, 0, 0, depth)

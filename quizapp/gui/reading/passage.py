@@ -278,6 +278,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
     def _set_locate(self, picked: frozenset[str]) -> None:
         """The learner's picks: the tint, and a tick on the number in the margin."""
         self._locate = picked
+        self.sync_rows()  # the last pick dropped after the question: the prose again
         self._update_highlights()
         self.viewport().update()
         self._describe_current()

@@ -95,9 +95,13 @@ class QuizMarks:
 
     # -- the gutter: a locate question's sentence numbers ---------------------
     def gutter_shown(self) -> bool:
-        """While sentences are picked, and after, while their result is marked."""
+        """While sentences are picked, while the picks wait for another try (the
+        feedback's "sentence 3"), and after, while their result is marked."""
         return bool(
-            getattr(self, "_locate_mode", False) or self._answer_right or self._answer_wrong
+            getattr(self, "_locate_mode", False)
+            or getattr(self, "_locate", ())
+            or self._answer_right
+            or self._answer_wrong
         )
 
     def sentence_rows(self) -> bool:

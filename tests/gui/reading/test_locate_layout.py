@@ -118,3 +118,17 @@ def test_the_narrow_locate_bar_spans_its_width_with_check_at_the_right(qtbot, wi
     assert check.top() >= bar.prompt.geometry().bottom()  # under the question, not beside it
     legend, passage = view.legend.geometry(), view.passage.geometry()
     assert not legend.intersects(bar.geometry()) and legend.bottom() < passage.top()
+
+
+def test_a_wrong_pick_keeps_its_numbered_rows_while_the_feedback_names_it(qtbot, reading, tmp_path):
+    panel = practice(qtbot, reading, tmp_path)
+    passage = reading.reading_view.passage
+    panel.controller.go_to(9)
+    click_sentence(qtbot, passage, "s3")
+    click(qtbot, panel.page.check_button)
+    assert not panel.session.outcome("q10").done  # a try is left: the feedback says "3"
+    assert not passage.locate_mode() and not same_block(passage, "s3", "s4")
+    assert passage._gutter_label("s3") == "✓\u20093"
+    assert set(dict(passage.gutter_marks())) == set(passage._order)
+    panel.controller.go_to(0)
+    assert same_block(passage, "s3", "s4") and passage.gutter_marks() == []

@@ -108,15 +108,17 @@ class PassageHighlights:
             return
         theme = self.theme()  # type: ignore[attr-defined]
         depth = max(4, theme.space(1))
+        solid = depth * 0.4
         left = round(self.document().rootFrame().frameFormat().leftMargin())  # type: ignore[attr-defined]
         x = left - self._doc_offset().x() + 2  # type: ignore[attr-defined]
         cut = self.cursorRect(self.cursorForPosition(QPoint(x, 0)))  # type: ignore[attr-defined]
         if cut.top() < -theme.space(0.25) and cut.bottom() > 0:  # its letters are cut
-            depth = max(depth, cut.bottom() + theme.space(0.5))
+            solid = max(solid, cut.bottom() + 1.0)  # its letters all under the page
+            depth = max(depth, round(solid) + theme.space(1))
         surface = QColor(theme.palette.surface)
         fade = QLinearGradient(0, 0, 0, depth)
         fade.setColorAt(0.0, surface)
-        fade.setColorAt(0.4, surface)
+        fade.setColorAt(min(1.0, solid / depth), surface)
         surface.setAlpha(0)
         fade.setColorAt(1.0, surface)
         painter = QPainter(self.viewport())

@@ -249,11 +249,7 @@ class Columns(QObject):
         if shown:
             prompt, practice = summary
             self.bar.set_question(prompt, len(passage.locate_selection()), practice)
-            theme = passage.theme()
-            left = round(passage.document().rootFrame().frameFormat().leftMargin())
-            self.bar.layout().setContentsMargins(
-                left, theme.space(1), max(theme.space(1), left), theme.space(1)
-            )
+            self.bar.fit(passage.theme())
         self.bar.setVisible(shown)
 
     def _check(self) -> None:

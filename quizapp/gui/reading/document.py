@@ -85,6 +85,7 @@ class Layout:
         parallel: bool = False,
         hidden: Container[str] = (),
         hidden_english: str = "…",
+        rows: bool = False,
     ):
         self.theme = theme
         self.colours = colours
@@ -93,13 +94,16 @@ class Layout:
         self.parallel = parallel
         self.hidden = hidden  # masked for a cloze: its English would give the answer away
         self.hidden_english = hidden_english
+        self.rows = rows  # a locate question: each sentence starts its own line
 
 
 def write_passage(doc: QTextDocument, article: Article, layout: Layout) -> dict[str, Span]:
     """Fill `doc` with the meta line, the title and paragraphs; returns the sentences' spans.
 
     A sentence whose id is in `shown` gets its English in a block under it; in
-    the parallel layout every sentence sits in a row beside its English.
+    the parallel layout every sentence sits in a row beside its English; in the
+    locate layout (`rows`) every sentence starts its own line, so its number in
+    the margin sits beside its first words and never shares a line.
     """
     font = style.passage_font(layout.theme)
     colours = layout.colours
@@ -164,7 +168,9 @@ class _Writer:
         return unbreakable_hyphens(english)  # "Saint-Aubin" whole here too
 
     def flowing(self) -> None:
-        """Paragraphs of French; a shown English line sits in its own block under it."""
+        """Paragraphs of French; a shown English line sits in its own block under it.
+        In rows, a sentence after the first of its paragraph opens a block with a
+        small gap; the paragraph's larger gap stays."""
         cursor, line = self.cursor, self.line
         body = QTextBlockFormat()
         body.setLineHeight(LINE_HEIGHT * 100, LINE_PROPORTIONAL)
@@ -180,7 +186,9 @@ class _Writer:
             cursor.insertBlock(body)
             fresh = True
             for sentence in paragraph:
-                if not fresh:
+                if not fresh and self.layout.rows:
+                    cursor.insertBlock(continued)
+                elif not fresh:
                     cursor.insertText(" ", self.plain)
                 self.sentence(sentence)
                 fresh = False

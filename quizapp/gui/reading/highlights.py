@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
@@ -102,15 +102,23 @@ class PassageHighlights:
 
     def paint_top_fade(self) -> None:
         """Scrolled mid-line, the top edge would show a sliver of the line above (its
-        underline, right under the legend's words): the page's colour fades it out."""
+        underline, or half its letters, right under the legend's words): the page's
+        colour fades it out. A line whose letters are cut is covered whole."""
         if self.verticalScrollBar().value() == 0:  # type: ignore[attr-defined]
             return
         theme = self.theme()  # type: ignore[attr-defined]
         depth = max(4, theme.space(1))
+        solid = depth * 0.4
+        left = round(self.document().rootFrame().frameFormat().leftMargin())  # type: ignore[attr-defined]
+        x = left - self._doc_offset().x() + 2  # type: ignore[attr-defined]
+        cut = self.cursorRect(self.cursorForPosition(QPoint(x, 0)))  # type: ignore[attr-defined]
+        if cut.top() < -theme.space(0.25) and cut.bottom() > 0:  # its letters are cut
+            solid = max(solid, cut.bottom() + 1.0)  # its letters all under the page
+            depth = max(depth, round(solid) + theme.space(1))
         surface = QColor(theme.palette.surface)
         fade = QLinearGradient(0, 0, 0, depth)
         fade.setColorAt(0.0, surface)
-        fade.setColorAt(0.4, surface)
+        fade.setColorAt(min(1.0, solid / depth), surface)
         surface.setAlpha(0)
         fade.setColorAt(1.0, surface)
         painter = QPainter(self.viewport())

@@ -5,14 +5,21 @@ at a time that meant switching back and forth. So while a locate question waits
 for its picks, the text comes forward (columns.py) with this bar above it: the
 question, how many sentences are picked, and the quiz's own Check
 (Next in a test), which hands over to the quiz column for the feedback.
+The question takes the bar's whole width (its last words may be what is asked);
+the count and Check share the line under it, Check at the right edge.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.gui.window.qt_names import plain_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quizapp.gui.window.theme import Theme
 
 
 class LocateBar(QWidget):
@@ -37,14 +44,19 @@ class LocateBar(QWidget):
         self.check_button = QPushButton(self)
         self.check_button.setProperty("primary", "true")
         self.check_button.clicked.connect(self.check_requested)
-        words = QVBoxLayout()
-        words.setSpacing(0)
-        words.addWidget(self.prompt)
-        words.addWidget(self.count)
-        row = QHBoxLayout(self)
-        row.addLayout(words, 1)
-        row.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        foot = QHBoxLayout()
+        foot.addWidget(self.count, 1, Qt.AlignmentFlag.AlignVCenter)
+        foot.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        column = QVBoxLayout(self)
+        column.addWidget(self.prompt)
+        column.addLayout(foot)
         self.retranslate_ui()
+
+    def fit(self, theme: Theme) -> None:
+        """Even padding from the theme (a zoom grows it), not the text's wide margin."""
+        pad, gap = theme.space(1.5), theme.space(1)
+        self.layout().setContentsMargins(pad, gap, pad, gap)
+        self.layout().setSpacing(theme.space(0.5))
 
     def set_question(self, prompt: str, picked: int, practice: bool) -> None:
         self._prompt, self._picked, self._practice = prompt, picked, practice

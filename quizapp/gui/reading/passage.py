@@ -107,6 +107,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
         doc.clear()
         doc.setDefaultFont(style.passage_font(self._theme))
         self._apply_measure()
+        self._rows_drawn = self.sentence_rows()
         if self.article is not None:
             layout = Layout(
                 self._theme,
@@ -116,6 +117,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
                 parallel=self._parallel,
                 hidden=self.masked(),
                 hidden_english=self.tr("(the English of this sentence shows after the answer)"),
+                rows=self.sentence_rows(),  # a locate question: one sentence per row
             )
             self._spans = write_passage(doc, self.article, layout)
         self._park_caret()
@@ -174,6 +176,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
         """During a quiz the reading cursor hides, so only the evidence is marked."""
         if hidden != self._cursor_hidden:
             self._cursor_hidden = hidden
+            self._apply_measure()  # the quiz keeps the numbers' margin (quiz_marks.py)
             self._update_highlights()
 
     def parallel(self) -> bool:
@@ -255,6 +258,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
         )
         if changed:
             self._apply_measure()  # the gutter of sentence numbers comes and goes
+            self.sync_rows()  # and the locate layout with it
             self._update_highlights()
             self.viewport().update()
             self.locate_mode_changed.emit(on)
@@ -274,6 +278,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
     def _set_locate(self, picked: frozenset[str]) -> None:
         """The learner's picks: the tint, and a tick on the number in the margin."""
         self._locate = picked
+        self.sync_rows()  # the last pick dropped after the question: the prose again
         self._update_highlights()
         self.viewport().update()
         self._describe_current()

@@ -3,9 +3,12 @@
 A mixin of `PassageView`, kept apart so the passage stays about reading. Masks
 and results are extra selections added to the passage's own (the document never
 changes), coloured from the theme's palette (light or dark, as the passage's is).
-A locate question's sentence numbers are painted in the left margin, a gutter
-like an editor's line numbers, so the prose reads as prose; a pick shows there
-as an accent pill with a tick, and the feedback's "sentence 4" is the gutter's 4.
+While a locate question is asked or its result shown, the passage is laid out
+one sentence per row (document.py's locate layout), and each sentence's number
+is a small muted pill in the left margin beside its first line: a marker, not a
+line number. A pick shows there as an accent pill with a tick, and the
+feedback's "sentence 4" is the margin's 4. The margin's width is kept for the
+whole quiz, so the text does not move between question types.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ class QuizMarks:
         """Mark the right sentences of a locate question, and the wrong picks."""
         self._answer_right, self._answer_wrong = frozenset(right), frozenset(wrong)
         self._apply_measure()  # type: ignore[attr-defined]  # the gutter may need room
+        self.sync_rows()
         self._update_highlights()  # type: ignore[attr-defined]
         self.viewport().update()  # type: ignore[attr-defined]
 
@@ -91,10 +95,31 @@ class QuizMarks:
 
     # -- the gutter: a locate question's sentence numbers ---------------------
     def gutter_shown(self) -> bool:
-        """While sentences are picked, and after, while their result is marked."""
+        """While sentences are picked, while the picks wait for another try (the
+        feedback's "sentence 3"), and after, while their result is marked."""
         return bool(
-            getattr(self, "_locate_mode", False) or self._answer_right or self._answer_wrong
+            getattr(self, "_locate_mode", False)
+            or getattr(self, "_locate", ())
+            or self._answer_right
+            or self._answer_wrong
         )
+
+    def sentence_rows(self) -> bool:
+        """The locate layout: one sentence per row while the numbers show."""
+        return self.gutter_shown()
+
+    def sync_rows(self) -> None:
+        """Lay the passage out again when the locate layout comes or goes (the place kept)."""
+        if getattr(self, "_rows_drawn", False) == self.sentence_rows():
+            return
+        anchor = self._first_visible()  # type: ignore[attr-defined]  # stays where it was
+        spans = getattr(self, "_spans", {})
+        before = self._char_rect(spans[anchor].start).top() if anchor in spans else 0  # type: ignore[attr-defined]
+        self._render()  # type: ignore[attr-defined]
+        if anchor in self._spans:  # type: ignore[attr-defined]
+            after = self._char_rect(self._spans[anchor].start).top()  # type: ignore[attr-defined]
+            bar = self.verticalScrollBar()  # type: ignore[attr-defined]
+            bar.setValue(bar.value() + after - before)
 
     def gutter_font(self, bold: bool = False) -> QFont:
         font = QFont()
@@ -105,14 +130,12 @@ class QuizMarks:
         return font
 
     def gutter_room(self) -> int:
-        """The left margin the gutter needs: two starts' numbers (one picked) on a
-        line, then the evidence bar's place, then the text."""
-        if not self.gutter_shown():
+        """The left margin the gutter needs: a picked number's pill, the evidence bar's
+        place, then the text. Kept for the whole quiz (the panel beside the passage), so
+        a choice question and a locate question put the text at the same x."""
+        if not self.gutter_shown() and not getattr(self, "_cursor_hidden", False):
             return 0
-        theme = self.theme()  # type: ignore[attr-defined]
-        bold = QFontMetrics(self.gutter_font(True))
-        pill = bold.horizontalAdvance("✓\u200988") + theme.space(1.2)
-        return pill + theme.space(0.8) + bold.horizontalAdvance("88") + self._gutter_end_gap()
+        return self._pill_size("✓\u200988", True).width() + self._gutter_end_gap()
 
     def _gutter_end_gap(self) -> int:
         """From the numbers' right edge to the text: the evidence bar sits in between."""
@@ -143,32 +166,25 @@ class QuizMarks:
         self.setAccessibleDescription(f"{said}, {state}")  # type: ignore[attr-defined]
 
     def gutter_marks(self) -> list[tuple[str, QRect]]:
-        """(sentence id, where its number is painted), for the sentences whose first
-        line shows: right-aligned in the margin, on the line the sentence starts on."""
+        """(sentence id, where its pill is painted), for the sentences whose first line
+        shows: right-aligned in the margin, centred on the line the sentence starts on
+        (the locate layout starts each sentence on its own line)."""
         if not self.gutter_shown() or self.article is None:  # type: ignore[attr-defined]
             return []
         spans = getattr(self, "_spans", {})
         left = round(self.document().rootFrame().frameFormat().leftMargin())  # type: ignore[attr-defined]
         right = left - self._doc_offset().x() - self._gutter_end_gap()  # type: ignore[attr-defined]
         height = self.viewport().height()  # type: ignore[attr-defined]
-        lines: dict[int, list[tuple[str, QRect]]] = {}
+        out = []
         for sid in getattr(self, "_order", []):
             if sid not in spans:
                 continue
             first = self._char_rect(spans[sid].start)  # type: ignore[attr-defined]
             if first.bottom() < 0 or first.top() > height:
                 continue
-            lines.setdefault(first.top(), []).append((sid, first))
-        out = []
-        gap = self.theme().space(0.8)  # type: ignore[attr-defined]
-        for starts in lines.values():
-            x = right
-            for sid, first in reversed(starts):  # right to left, the line's last start nearest
-                size = self._gutter_size(sid)
-                x -= size.width()
-                top = first.top() + (first.height() - size.height()) // 2
-                out.append((sid, QRect(x, top, size.width(), size.height())))
-                x -= gap
+            size = self._gutter_size(sid)
+            top = first.top() + (first.height() - size.height()) // 2
+            out.append((sid, QRect(right - size.width(), top, size.width(), size.height())))
         return out
 
     def _gutter_label(self, sid: str) -> str:
@@ -179,19 +195,23 @@ class QuizMarks:
         return frozenset() if self._answer_right or self._answer_wrong else self._locate  # type: ignore[attr-defined]
 
     def _gutter_size(self, sid: str) -> QRect:
-        picked = sid in self._gutter_picked()
-        metrics = QFontMetrics(self.gutter_font(picked))
-        pad = self.theme().space(0.6) if picked else 0  # type: ignore[attr-defined]
-        return QRect(
-            0,
-            0,
-            metrics.horizontalAdvance(self._gutter_label(sid)) + 2 * pad,
-            metrics.height() + (pad if picked else 0),
+        return self._pill_size(self._gutter_label(sid), self._bold(sid))
+
+    def _bold(self, sid: str) -> bool:
+        return (
+            sid in self._gutter_picked() or sid in self._answer_right or sid in self._answer_wrong
         )
 
+    def _pill_size(self, label: str, bold: bool) -> QRect:
+        """A pill around `label`, never narrower than two digits' (so the pills line up)."""
+        metrics = QFontMetrics(self.gutter_font(bold))
+        pad = self.theme().space(0.6)  # type: ignore[attr-defined]
+        words = max(metrics.horizontalAdvance(label), metrics.horizontalAdvance("88"))
+        return QRect(0, 0, words + 2 * pad, metrics.height() + pad // 2)
+
     def paint_gutter(self) -> None:
-        """The numbers: muted; the pointed one in the text's colour; a pick as an
-        accent pill with a tick; after the answer, right and wrong in their colours."""
+        """The numbers: muted pills; the pointed one in the text's colour; a pick as an
+        accent pill with a tick; after the answer, right and wrong on their tints."""
         marks = self.gutter_marks()
         if not marks:
             return
@@ -201,21 +221,20 @@ class QuizMarks:
         painter = QPainter(self.viewport())  # type: ignore[attr-defined]
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for sid, rect in marks:
-            ink = QColor(p.muted)
+            fill, edge, ink = QColor(p.window), QColor(p.border), QColor(p.muted)
             if sid in picked:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(p.accent))
-                radius = rect.height() / 2
-                painter.drawRoundedRect(QRectF(rect), radius, radius)
-                ink = QColor(p.on_accent)
+                fill, edge, ink = QColor(p.accent), QColor(p.accent), QColor(p.on_accent)
             elif sid in self._answer_right:
-                ink = QColor(p.right)
+                fill, edge, ink = QColor(p.right_tint), QColor(p.right), QColor(p.right)
             elif sid in self._answer_wrong:
-                ink = QColor(p.wrong)
+                fill, edge, ink = QColor(p.wrong_tint), QColor(p.wrong), QColor(p.wrong)
             elif sid == hover:
-                ink = QColor(p.text)
-            bold = sid in picked or sid in self._answer_right or sid in self._answer_wrong
-            painter.setFont(self.gutter_font(bold))
+                edge, ink = QColor(p.muted), QColor(p.text)
+            painter.setPen(edge)
+            painter.setBrush(fill)
+            radius = rect.height() / 2
+            painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+            painter.setFont(self.gutter_font(self._bold(sid)))
             painter.setPen(ink)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._gutter_label(sid))
         painter.end()

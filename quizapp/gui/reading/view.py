@@ -247,6 +247,7 @@ class ReadingView(CardPlacement, QWidget):
 
     def _popover_closed(self) -> None:
         self._undock()
+        self._hide_notch()
         self.passage.set_gloss_highlight(None)
         self._update_hint()
         focus = QApplication.focusWidget()

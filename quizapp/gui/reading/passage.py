@@ -299,6 +299,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
         super().mouseMoveEvent(event)
         point = event.position().toPoint()
         chip = self._chip_at(point)  # a sentence's EN belongs to it
+        self.hover_chip(chip)
         found = None if chip else self.sentence_at(point)
         pos = self._position_at(point)
         # the space between sentences keeps the last one
@@ -312,6 +313,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
             self._update_highlights()
 
     def leaveEvent(self, event: QEvent) -> None:
+        self.hover_chip(None)
         if self._hover is not None:
             self._hover = None
             self._update_highlights()

@@ -114,6 +114,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
                 self._shown,
                 self.tr("(no English translation)"),
                 parallel=self._parallel,
+                subtitle=self._parallel and not self._cursor_hidden,  # never in a quiz
                 hidden=self.masked(),
                 hidden_english=self.tr("(the English of this sentence shows after the answer)"),
             )
@@ -174,7 +175,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
         """During a quiz the reading cursor hides, so only the evidence is marked."""
         if hidden != self._cursor_hidden:
             self._cursor_hidden = hidden
-            self._update_highlights()
+            self._rerender_keeping_place() if self._parallel else self._update_highlights()
 
     def parallel(self) -> bool:
         return self._parallel

@@ -204,6 +204,7 @@ class CardPlacement:
     def _place_beside(self, popover: GlossPopover, sentence_id: str) -> None:
         """The words of a sentence: right of the column if there is room, else as a word's card."""
         sentence, area = self._sentence_rect(sentence_id), self._area()
+        popover._set_side(False)  # measured without a margin note's accent edge
         size = popover.sizeHint()
         left = sentence.right() + popover.GAP
         if left + size.width() > area.right():

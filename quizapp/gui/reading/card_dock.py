@@ -40,12 +40,18 @@ class CardPosition:
     _placement: tuple[QRect, QRect | None, QRect | None] | None
 
     def popup_at(
-        self, anchor: QRect, keep_clear: QRect | None = None, area: QRect | None = None
+        self,
+        anchor: QRect,
+        keep_clear: QRect | None = None,
+        area: QRect | None = None,
+        cover: QRect | None = None,
     ) -> None:
         """Open below `keep_clear` (the sentence, parent coordinates), else above it, next
-        to `anchor` (the word); inside `area` (the passage), never over the toolbar."""
+        to `anchor` (the word); inside `area` (the passage), never over the toolbar. With
+        `cover` (the text column), exactly as wide as it: whole lines hidden, none cut."""
         self._placement = (anchor, keep_clear, area)
         self._set_docked(False)
+        self._set_side(False)
         self._fit()
         size = self.sizeHint()
         if area is None:
@@ -55,13 +61,34 @@ class CardPosition:
         below, above = clear.bottom() + self.GAP, clear.top() - size.height() - self.GAP
         y = below if below + size.height() <= area.bottom() or above < area.top() else above
         self.move(QPoint(max(area.left(), x), max(area.top(), y)))
+        if cover is not None:
+            self.setGeometry(
+                cover.left(), self.y(), max(cover.width(), size.width()), size.height()
+            )
         self._open()
+
+    def side_at(self, top_left: QPoint) -> None:
+        """A margin note at `top_left`, beside the text column: over no text; an accent
+        edge toward the word (stylesheet_reading.py)."""
+        self._placement = None
+        self._set_docked(False)
+        self._set_side(True)
+        self._fit()
+        self.move(top_left)
+        self._open()
+
+    def _set_side(self, on: bool) -> None:
+        if (self.property("side") == "true") != on:
+            self.setProperty("side", "true" if on else None)
+            self.style().unpolish(self)
+            self.style().polish(self)
 
     def dock_at(self, foot: QRect) -> None:
         """A panel filling `foot` (the strip the passage gave up at its bottom): a bottom
         sheet with a rounded top edge and a ✕, over nothing of the text."""
         self._placement = None
         self._set_docked(True)
+        self._set_side(False)
         self.setGeometry(foot)
         self._open()
 

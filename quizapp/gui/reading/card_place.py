@@ -1,22 +1,50 @@
 """Where the gloss card goes: never over the sentence it explains.
 
-Below the sentence's last line, else above its first, next to the word and
-inside the passage. When neither side has room (a large zoom, a small
-window), the card docks as a bottom panel: the passage's viewport ends above
-it and scrolls the sentence into view (a sentence too tall for that keeps at
-least its word's line). A sentence's list of words (G) goes beside the column
-when the window is wide enough.
+In the side margin beside the measured text column when it holds a card of
+comfortable width (a margin note by the word's line, an accent notch toward
+it: over no text at all). Else below the sentence's last line, or above its
+first, spanning the whole column so no stray letters show beside it. When
+neither side has room (a large zoom, a small window), the card docks as a
+bottom panel: the passage's viewport ends above it and scrolls the sentence
+into view (a sentence too tall for that keeps at least its word's line).
+A sentence's list of words (G) goes beside the column when there is room.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPolygonF
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:  # pragma: no cover
     from quizapp.gui.reading.gloss_card import GlossPopover
     from quizapp.gui.reading.passage import PassageView
+
+
+SIDE_EM = 22  # the least width of a card in the margin, in the card's own em
+SIDE_MAX_EM = 30  # and the most: a note, not a sheet
+
+
+class CardNotch(QWidget):
+    """The margin card's pointer: a small accent triangle toward the word's line."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("card_notch")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.colour = QColor()
+        self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.colour)
+        w, h = self.width(), self.height()
+        painter.drawPolygon(QPolygonF([QPointF(w, 0), QPointF(0, h / 2), QPointF(w, h)]))
+        painter.end()
 
 
 class CardPlacement:
@@ -49,6 +77,54 @@ class CardPlacement:
         rect = passage.sentence_bounds(sentence_id)
         return QRect(passage.viewport().mapTo(self, rect.topLeft()), rect.size())
 
+    def _column(self) -> QRect:
+        """The measured text column (between the frame's margins), in this widget's
+        coordinates, as tall as the passage."""
+        passage, area = self.passage, self._area()
+        fmt = passage.document().rootFrame().frameFormat()
+        left = area.left() + round(fmt.leftMargin()) - passage.horizontalScrollBar().value()
+        right = area.left() + passage.viewport().width() - round(fmt.rightMargin())
+        return QRect(QPoint(left, area.top()), QPoint(right, area.bottom()))
+
+    def _notch(self) -> CardNotch:
+        notch = getattr(self, "_card_notch", None)
+        if notch is None:
+            notch = self._card_notch = CardNotch(self)  # type: ignore[arg-type]
+        return notch
+
+    def _hide_notch(self) -> None:
+        if getattr(self, "_card_notch", None) is not None:
+            self._card_notch.hide()
+
+    def _place_in_margin(self, popover: GlossPopover, span: tuple[str, int, int]) -> bool:
+        """In the margin right of the column, its top by the word's line (inside the
+        passage), a notch pointing at that line; False when the margin is too narrow."""
+        area, column, gap = self._area(), self._column(), popover.GAP
+        theme = self.passage.theme()
+        tip = max(4, theme.space(0.75))
+        em = popover.fontMetrics().horizontalAdvance("M")
+        left = column.right() + gap + tip
+        room = min(area.right() - gap - left, SIDE_MAX_EM * em)
+        if room < SIDE_EM * em:
+            return False
+        popover._set_side(True)  # its accent edge measured too
+        popover.widen(room, area.height() - 2 * gap)
+        size = popover.sizeHint()
+        if left + size.width() > area.right():  # its buttons want more: over the text after all
+            return False
+        height = size.height()
+        line = self._anchor(*span)
+        top = min(max(area.top() + gap, line.top() - gap), area.bottom() - gap - height)
+        popover.side_at(QPoint(left, max(area.top(), top)))
+        notch = self._notch()
+        notch.colour = QColor(theme.palette.accent)
+        low, high = popover.y() + theme.radius, popover.geometry().bottom() - theme.radius
+        middle = min(max(line.center().y(), low + tip), high - tip)
+        notch.setGeometry(left - tip, middle - tip, tip + 1, 2 * tip)
+        notch.show()
+        notch.raise_()
+        return True
+
     def _area(self) -> QRect:
         """Where a card may go: over the passage only, never over the toolbar."""
         viewport = self.passage.viewport()
@@ -59,19 +135,23 @@ class CardPlacement:
         neither, as a panel docked at the passage's foot, the sentence scrolled into view."""
         sentence_id, self._card_span = span[0], span
         self._undock()
+        self._hide_notch()
+        if self._place_in_margin(popover, span):
+            return
         area, gap = self._area(), popover.GAP
         clear = self._sentence_rect(sentence_id)
-        popover.widen(None)
+        cover = self._cover(popover)
+        popover.widen(cover.width())
         height = popover.sizeHint().height()
         below = clear.bottom() + gap + height <= area.bottom()
         if below or clear.top() - gap - height >= area.top():
-            popover.popup_at(self._anchor(*span), clear, area)
+            popover.popup_at(self._anchor(*span), clear, area, cover)
             return
         if clear.height() + height + 3 * gap <= area.height():  # the sentence up: room below
             self._scroll_by(clear.top() - area.top() - gap)
             clear = self._sentence_rect(sentence_id)
             if clear.bottom() + gap + height <= area.bottom():  # (unless the text ends first)
-                popover.popup_at(self._anchor(*span), clear, area)
+                popover.popup_at(self._anchor(*span), clear, area, cover)
                 return
         # the whole sentence stays in view above it, the card's lines scrolling if need be;
         # a sentence taller than 3/5 of the passage keeps at least its word's line
@@ -95,6 +175,15 @@ class CardPlacement:
         corner = passage.mapTo(self, QPoint(0, passage.height() - height))
         popover.dock_at(QRect(corner, QSize(passage.width(), height)))
 
+    def _cover(self, popover: GlossPopover) -> QRect:
+        """A floating card's extent: the whole column and a little more, its text aligned
+        with the column's, so no stray letters show beside it (inside the passage)."""
+        column, area = self._column(), self._area()
+        inset = popover.body.contentsMargins().left() + popover.contentsMargins().left()
+        left = max(area.left(), column.left() - inset)
+        right = min(area.right(), column.right() + inset)
+        return QRect(QPoint(left, column.top()), QPoint(right, column.bottom()))
+
     def _scroll_by(self, pixels: int) -> None:
         """The passage scrolls for the card, which stays open."""
         self._placing, placing = True, self._placing
@@ -115,12 +204,14 @@ class CardPlacement:
     def _place_beside(self, popover: GlossPopover, sentence_id: str) -> None:
         """The words of a sentence: right of the column if there is room, else as a word's card."""
         sentence, area = self._sentence_rect(sentence_id), self._area()
+        popover._set_side(False)  # measured without a margin note's accent edge
         size = popover.sizeHint()
         left = sentence.right() + popover.GAP
         if left + size.width() > area.right():
             self._place_card(popover, (sentence_id, 0, 1))
             return
         self._card_span = None
+        self._hide_notch()
         popover._set_docked(False)
         y = min(max(area.top(), sentence.top()), area.bottom() - size.height())
         popover.move(QPoint(left, max(area.top(), y)))

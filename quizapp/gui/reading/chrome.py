@@ -1,6 +1,6 @@
 """The reading toolbar: its slim row and how it fits a narrow window, the Parallel
 English switch glyph, and the primary "Start the quiz" button that acts as its action
-with an icon of its own.
+with an icon of its own. And the title's English as a tooltip on the title.
 
 Their style-sheet rules are in window/stylesheet_reading.py (plain text, no Qt).
 """
@@ -10,12 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
+from PySide6.QtGui import QAction, QColor, QHelpEvent, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QToolTip, QWidget
 
+from quizapp.gui.reading.document import shown
 from quizapp.gui.window.theme import BASE_PX, SPACING_PX, TARGET_PX
 
 if TYPE_CHECKING:  # pragma: no cover
+    from quizapp.gui.reading.passage import PassageView
     from quizapp.gui.reading.view import ReadingView
     from quizapp.gui.window.theme import Theme
 
@@ -122,3 +124,19 @@ def fit_toolbar(view: ReadingView) -> None:
         parallel.setText(parallel_text)
         if back.sizeHint().width() + parallel.sizeHint().width() <= room:
             return
+
+
+def show_title_tip(passage: PassageView, event: QHelpEvent, quiz: bool) -> bool:
+    """The title's English as a tooltip while the pointer is on the title: the subtitle
+    under it shows only with parallel English, never during a quiz (it would give answers
+    away). True when the tooltip was the title's."""
+    article = passage.article
+    if article is None or not article.title_en or passage.parallel() or quiz:
+        return False
+    block = passage.cursorForPosition(event.pos()).block()
+    rect = passage.document().documentLayout().blockBoundingRect(block)
+    rect.translate(-passage.horizontalScrollBar().value(), -passage.verticalScrollBar().value())
+    if block.text() != shown(article.title) or not rect.contains(event.pos().toPointF()):
+        return False
+    QToolTip.showText(event.globalPos(), shown(article.title_en), passage.viewport())
+    return True

@@ -83,6 +83,7 @@ class Layout:
         shown: Container[str],
         missing_english: str,
         parallel: bool = False,
+        subtitle: bool = False,  # the English title: with parallel English only
         hidden: Container[str] = (),
         hidden_english: str = "…",
         rows: bool = False,
@@ -92,6 +93,7 @@ class Layout:
         self.shown = shown
         self.missing_english = missing_english
         self.parallel = parallel
+        self.subtitle = subtitle
         self.hidden = hidden  # masked for a cloze: its English would give the answer away
         self.hidden_english = hidden_english
         self.rows = rows  # a locate question: each sentence starts its own line
@@ -115,7 +117,7 @@ def write_passage(doc: QTextDocument, article: Article, layout: Layout) -> dict[
     write_meta(cursor, article, layout.theme, colours.translation)  # level, time, topic
     cursor.insertBlock(heading)
     cursor.insertText(shown(article.title), style.title_format(font, layout.theme))
-    if article.title_en:
+    if article.title_en and layout.subtitle:
         sub = QTextBlockFormat()
         sub.setTopMargin(line * 0.15)
         sub.setBottomMargin(line * 0.4)

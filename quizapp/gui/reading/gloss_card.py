@@ -182,7 +182,7 @@ class GlossPopover(CardPosition, QFrame):
     def _rebuild(self) -> None:
         for label in self.labels:
             self.lines.removeWidget(label)
-            label.hide()
+            label.setParent(None)  # hidden, and no longer one of the card's children
             label.deleteLater()
         self.labels = []
         if self._answers:

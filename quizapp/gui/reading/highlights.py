@@ -35,7 +35,24 @@ class PassageHighlights:
     _locate: frozenset[str]
     _gloss_span: tuple[str, int, int] | None
     highlights_changed: Any
+    _order: list[str]
 
+    # -- evidence ---------------------------------------------------------------------
+    def highlight_evidence(self, ids, scroll: bool = True) -> None:
+        self._evidence = frozenset(i for i in ids if i in self._spans)
+        self._update_highlights()
+        first = next((i for i in self._order if i in self._evidence), None)
+        if scroll and first:
+            self._scroll_to(first)  # type: ignore[attr-defined]
+
+    def clear_evidence(self) -> None:
+        self._evidence = frozenset()
+        self._update_highlights()
+
+    def evidence(self) -> frozenset[str]:
+        return self._evidence
+
+    # -- building ---------------------------------------------------------------------
     def _selection(
         self, span: Span | tuple[int, int], fmt: QTextCharFormat
     ) -> QTextEdit.ExtraSelection:

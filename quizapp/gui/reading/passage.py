@@ -115,6 +115,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
                 self._shown,
                 self.tr("(no English translation)"),
                 parallel=self._parallel,
+                subtitle=self._parallel and not self._cursor_hidden,  # never in a quiz
                 hidden=self.masked(),
                 hidden_english=self.tr("(the English of this sentence shows after the answer)"),
                 rows=self.sentence_rows(),  # a locate question: one sentence per row
@@ -177,7 +178,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
         if hidden != self._cursor_hidden:
             self._cursor_hidden = hidden
             self._apply_measure()  # the quiz keeps the numbers' margin (quiz_marks.py)
-            self._update_highlights()
+            self._rerender_keeping_place() if self._parallel else self._update_highlights()
 
     def parallel(self) -> bool:
         return self._parallel
@@ -236,21 +237,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
             index = max(0, min(len(self._order) - 1, self._order.index(self._current) + step))
         self.set_current(self._order[index])
 
-    # -- evidence and locate -------------------------------------------------
-    def highlight_evidence(self, ids, scroll: bool = True) -> None:
-        self._evidence = frozenset(i for i in ids if i in self._spans)
-        self._update_highlights()
-        first = next((i for i in self._order if i in self._evidence), None)
-        if scroll and first:
-            self._scroll_to(first)
-
-    def clear_evidence(self) -> None:
-        self._evidence = frozenset()
-        self._update_highlights()
-
-    def evidence(self) -> frozenset[str]:
-        return self._evidence
-
+    # -- locate (the evidence is highlights.py's) --------------------------------
     def set_locate_mode(self, on: bool) -> None:
         changed, self._locate_mode = on != self._locate_mode, on
         self.viewport().setCursor(
@@ -304,6 +291,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
         super().mouseMoveEvent(event)
         point = event.position().toPoint()
         chip = self._chip_at(point)  # a sentence's EN belongs to it
+        self.hover_chip(chip)
         found = None if chip else self.sentence_at(point)
         pos = self._position_at(point)
         # the space between sentences keeps the last one
@@ -317,6 +305,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
             self._update_highlights()
 
     def leaveEvent(self, event: QEvent) -> None:
+        self.hover_chip(None)
         if self._hover is not None:
             self._hover = None
             self._update_highlights()

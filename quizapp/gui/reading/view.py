@@ -247,6 +247,7 @@ class ReadingView(CardPlacement, QWidget):
 
     def _popover_closed(self) -> None:
         self._undock()
+        self._hide_notch()
         self.passage.set_gloss_highlight(None)
         self._update_hint()
         focus = QApplication.focusWidget()
@@ -269,6 +270,10 @@ class ReadingView(CardPlacement, QWidget):
             self.close_popover()
         elif event.type() == QEvent.Type.Resize and watched is self.passage:
             self._align_legend()
+        elif event.type() == QEvent.Type.ToolTip and watched is self.passage.viewport():
+            quiz = self.side_panel() is not None  # never the English during a quiz
+            if chrome.show_title_tip(self.passage, event, quiz):
+                return True
         return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -62,6 +62,8 @@ def card_rules(theme: Theme) -> list[str]:
         f" color: {p.muted}; background: transparent; border: 1px solid {edge};"
         f" border-bottom-width: 2px; border-radius: {small}px;"
         f" padding: 0 {max(2, theme.space(0.4))}px; }}",
+        f'QFrame#gloss_card[side="true"] {{ border-left: {max(2, theme.space(0.3))}px'
+        f" solid {p.accent}; }}",
         f'QFrame#gloss_card[dock="true"] {{ border-bottom-left-radius: 0;'
         f" border-bottom-right-radius: 0; border-left: none; border-right: none;"
         f" border-bottom: none; border-top: 1px solid {edge}; }}",

@@ -48,3 +48,36 @@ def test_the_card_is_raised_with_a_shadow_and_a_readable_note(qtbot, reading):
     assert contrast(DARK.text, DARK.raised) >= 7 and contrast(DARK.muted, DARK.raised) >= 4.5
     assert contrast(LIGHT.muted, LIGHT.raised) >= 4.5
     assert DARK.raised != DARK.surface  # lighter than the page in dark
+
+
+def test_a_wide_window_puts_the_card_in_the_margin_over_no_text(qtbot, reading):
+    view = reading.reading_view
+    reading.resize(1600, 900)  # a margin wide enough for the card and its buttons
+    click_word(qtbot, reading, "s1", "nucléaires")
+    card = view.popover
+    qtbot.waitUntil(card.isVisible)
+    assert card.x() > view._column().right()  # beside the column, a margin note
+    assert view._area().contains(card.geometry())
+    passage = view.passage
+    for sid in passage._order:  # every line of every sentence stays in sight
+        assert not card.geometry().intersects(view._sentence_rect(sid))
+    notch = view._notch()
+    assert notch.isVisible() and notch.geometry().right() <= card.x() + 1
+    line = view._anchor(*passage.gloss_highlight())
+    assert card.geometry().top() <= line.center().y() <= card.geometry().bottom()
+    qtbot.keyClick(card.translate_button, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not card.isVisible())
+    assert not notch.isVisible()
+
+
+def test_a_card_over_the_text_covers_whole_lines(qtbot, reading):
+    view = reading.reading_view
+    reading.resize(900, 700)
+    _zoom_in(qtbot, reading, 6)
+    click_word(qtbot, reading, "s1", "nucléaires")
+    card = view.popover
+    qtbot.waitUntil(card.isVisible)
+    assert not view._notch().isVisible()
+    if not card.docked:  # floating over later lines: the whole column, no letters beside it
+        column = view._column()
+        assert card.x() <= column.left() and card.geometry().right() >= column.right()

@@ -100,6 +100,7 @@ def test_the_en_chip_shows_on_hover_and_toggles_one_translation(qtbot, reading):
     assert not passage.translation_shown("s2")  # no chip there until the sentence is pointed at
     qtbot.mouseMove(passage.viewport(), passage.sentence_rect("s2").center())
     qtbot.mouseMove(passage.viewport(), chip)
+    assert passage._chip_hover == "s2"  # its hover fill
     qtbot.mouseClick(passage.viewport(), Qt.MouseButton.LeftButton, pos=chip)
     assert passage.translation_shown("s2") and not passage.translation_shown("s1")
     assert "Moscow would not transfer" in passage.toPlainText()
@@ -242,6 +243,16 @@ def test_hover_highlights_the_sentence_under_the_pointer(qtbot, reading):
     end = passage.sentence_bounds("s3")
     chip = passage.chip_position("s3")
     assert chip.y() < end.bottom() and chip.x() > end.left()
+    # a real target, in its line's own band: as tall as a caption and its padding
+    span = passage._spans["s3"]
+    line = passage._char_rect(span.end - 1)
+    rect = passage._chip_rect("s3")
+    assert rect.height() >= passage.theme().px("caption") + 6
+    assert line.top() <= rect.top() and rect.bottom() <= line.bottom()
+    assert not rect.intersects(passage._char_rect(span.end - 1))  # after its last letter
+    for sid in passage._order:  # over no text of another line or sentence
+        if sid != "s3":
+            assert not rect.intersects(passage.sentence_bounds(sid))
     qtbot.mouseMove(passage.viewport(), passage.sentence_rect("s1").center())
     qtbot.waitUntil(lambda: not passage.chip_shown("s3"))
 

@@ -244,7 +244,7 @@
   <context>
     <name>MultiAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="273" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="287" />
       <source>%n selected</source>
       <translation>
         <numerusform>%n selected</numerusform>

@@ -1526,12 +1526,20 @@
   <context>
     <name>MultiAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="273" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="287" />
       <source>%n selected</source>
       <translation>
         <numerusform>%n réponse cochée</numerusform>
         <numerusform>%n réponses cochées</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>OptionList</name>
+    <message>
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="129" />
+      <source>Key %1</source>
+      <translation>Touche %1</translation>
     </message>
   </context>
   <context>
@@ -3090,17 +3098,17 @@
   <context>
     <name>TrueFalseAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="310" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="325" />
       <source>True</source>
       <translation>Vrai</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="310" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="325" />
       <source>False</source>
       <translation>Faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="310" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="325" />
       <source>Not given</source>
       <translation>Non mentionné</translation>
     </message>

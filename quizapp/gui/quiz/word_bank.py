@@ -4,7 +4,7 @@ Tapping a chip puts its word in the active slot (the one tapped last, else
 the first empty one); tapping a filled slot empties it and makes it the
 active one. A word may go in several slots, as the drop-downs allowed and the
 question format permits (a word bank's words are not used up): a chip in use
-is shown dimmed with a dashed outline, and stays tappable.
+is shown quiet (muted text on a faint fill, a thin solid edge) and stays tappable.
 """
 
 from __future__ import annotations

@@ -153,9 +153,10 @@ def _word_bank(theme: Theme) -> list[str]:
         f"{chip}:hover {{ border-color: {p.accent}; background: {p.cursor_tint}; }}",
         f"{chip}:pressed {{ background: {p.selection_tint}; }}",
         f"{chip}:focus {{ border: 2px solid {p.accent}; }}",
-        f'{chip}[used="true"] {{ background: transparent; color: {p.muted};'
-        f" border: 1px dashed {p.muted}; font-weight: normal; }}",
-        f'{chip}[used="true"]:focus {{ border: 2px dashed {p.accent}; }}',
+        # a used word: muted text on a faint fill, a thin solid edge (still tappable)
+        f'{chip}[used="true"] {{ background: {p.window}; color: {p.muted};'
+        f" border: 1px solid {p.border}; font-weight: normal; }}",
+        f'{chip}[used="true"]:focus {{ border: 2px solid {p.accent}; }}',
         f"{chip}:disabled {{ background: transparent; color: {p.muted};"
         f" border: 1px solid {p.border}; }}",
     ]

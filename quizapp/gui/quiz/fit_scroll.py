@@ -13,13 +13,41 @@ from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
 
 
 class EdgeFade(QWidget):
-    """A soft band from clear to the page's colour, over the viewport's bottom edge."""
+    """A soft band from clear to the page's colour over a scroll area's bottom edge,
+    shown while more lies below (any scroll area: the question's, the summary's)."""
 
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
+    def __init__(self, scroll: QScrollArea):
+        super().__init__(scroll)
+        self.scroll = scroll
         self.colour = QColor(0, 0, 0, 0)
+        self.band = 0
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.hide()
+        bar = scroll.verticalScrollBar()
+        bar.valueChanged.connect(self.place)
+        bar.rangeChanged.connect(self.place)
+        scroll.installEventFilter(self)
+
+    def set_look(self, colour: str, band: int) -> None:
+        """The fade's colour (the page's, from the theme) and height (zoomed)."""
+        self.colour, self.band = QColor(colour), band
+        self.place()
+
+    def place(self, *_args: int) -> None:
+        bar = self.scroll.verticalScrollBar()
+        view = self.scroll.viewport().geometry()
+        more = bar.value() < bar.maximum()
+        self.setVisible(more and self.band > 0)
+        if more:
+            height = min(self.band, view.height() // 3)
+            self.setGeometry(view.left(), view.bottom() + 1 - height, view.width(), height)
+            self.raise_()
+            self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll and event.type() == QEvent.Type.Resize:
+            self.place()
+        return super().eventFilter(watched, event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         clear = QColor(self.colour)
@@ -40,27 +68,9 @@ class FitScroll(QScrollArea):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.fade = EdgeFade(self)
-        self._fade_height = 0
-        bar = self.verticalScrollBar()
-        bar.valueChanged.connect(self._place_fade)
-        bar.rangeChanged.connect(self._place_fade)
 
     def set_fade(self, colour: str, height: int) -> None:
-        """The fade's colour (the page's, from the theme) and height (zoomed)."""
-        self.fade.colour = QColor(colour)
-        self._fade_height = height
-        self._place_fade()
-
-    def _place_fade(self, *_args: int) -> None:
-        bar = self.verticalScrollBar()
-        view = self.viewport().geometry()
-        more = bar.value() < bar.maximum()
-        self.fade.setVisible(more and self._fade_height > 0)
-        if more:
-            height = min(self._fade_height, view.height() // 3)
-            self.fade.setGeometry(view.left(), view.bottom() + 1 - height, view.width(), height)
-            self.fade.raise_()
-            self.fade.update()
+        self.fade.set_look(colour, height)
 
     def setWidget(self, widget: QWidget) -> None:
         super().setWidget(widget)
@@ -89,6 +99,5 @@ class FitScroll(QScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._place_fade()
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()  # wrapped text: another width, another height

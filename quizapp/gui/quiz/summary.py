@@ -30,6 +30,7 @@ from quizapp.core.quiz.result import QuestionResult, QuizResult
 from quizapp.core.quiz.session import Mode
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import RIGHT_MARK, WRONG_MARK, plain_label
+from quizapp.gui.quiz.fit_scroll import EdgeFade
 from quizapp.gui.quiz.summary_confetti import ConfettiRain
 from quizapp.gui.quiz.summary_footer import ButtonBar
 from quizapp.gui.quiz.summary_head import RunFacts, SummaryHead, full_marks
@@ -133,6 +134,7 @@ class SummaryView(QWidget):
         self.inner.addWidget(self.questions_list)
         self.inner.addStretch(1)
         self.scroll.setWidget(content)
+        self.fade = EdgeFade(self.scroll)  # the list fades out above the footer
 
         self.review_button = QPushButton(self)
         self.next_part_button = QPushButton(self)  # a long quiz taken in parts: go on
@@ -203,6 +205,7 @@ class SummaryView(QWidget):
         self.inner.setContentsMargins(side, top, side, top)
         self.inner.setSpacing(theme.space(1))
         self.footer.set_theme(theme)
+        self.fade.set_look(theme.palette.window, theme.space(3))
         self.questions_list.set_theme(theme)
         self._fill()
 

@@ -394,7 +394,12 @@ def test_the_footer_sits_under_the_list_with_the_accent_at_the_right(qtbot, tmp_
         viewport = view.scroll.viewport()
         bottom = viewport.mapTo(view, QPoint(0, viewport.height())).y()
         assert bottom <= footer.mapTo(view, QPoint(0, 0)).y()  # never over the list
-        assert view.scroll.verticalScrollBar().maximum() > 0
+        bar = view.scroll.verticalScrollBar()
+        assert bar.maximum() > 0
+        bar.setValue(0)
+        assert view.fade.isVisible()  # the list fades out above the footer
+        bar.setValue(bar.maximum())
+        assert not view.fade.isVisible()  # its end: nothing under a fade
         for other in footer.others:
             if other.isVisible() and footer.wide:
                 assert other.geometry().right() < button.geometry().left()  # links to its left

@@ -206,7 +206,7 @@
   <context>
     <name>LocateBar</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/locate_bar.py" line="60" />
+      <location filename="../../quizapp/gui/reading/locate_bar.py" line="72" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n sentence selected</numerusform>
@@ -271,7 +271,7 @@
   <context>
     <name>MultiAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="273" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="287" />
       <source>%n selected</source>
       <translation>
         <numerusform>%n selected</numerusform>
@@ -409,7 +409,7 @@
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="258" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="270" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n attempt</numerusform>
@@ -417,7 +417,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="292" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="304" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>

@@ -272,27 +272,27 @@
   <context>
     <name>ClozeAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="243" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="245" />
       <source>Blank %1: %2</source>
       <translation>Case %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="244" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="246" />
       <source>Blank %1: empty</source>
       <translation>Case %1 : vide</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="276" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="278" />
       <source>Word bank</source>
       <translation>Banque de mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="279" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="281" />
       <source>Blank %1</source>
       <translation>Case %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="335" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="337" />
       <source>Right answer: %1</source>
       <translation>Bonne réponse : %1</translation>
     </message>
@@ -1159,7 +1159,7 @@
   <context>
     <name>LocateBar</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/locate_bar.py" line="60" />
+      <location filename="../../quizapp/gui/reading/locate_bar.py" line="72" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n phrase sélectionnée</numerusform>
@@ -1167,27 +1167,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/locate_bar.py" line="61" />
+      <location filename="../../quizapp/gui/reading/locate_bar.py" line="73" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/locate_bar.py" line="61" />
+      <location filename="../../quizapp/gui/reading/locate_bar.py" line="73" />
       <source>Next</source>
       <translation>Suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/locate_bar.py" line="64" />
+      <location filename="../../quizapp/gui/reading/locate_bar.py" line="76" />
       <source>Check the sentences you selected</source>
       <translation>Vérifier les phrases sélectionnées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/locate_bar.py" line="66" />
+      <location filename="../../quizapp/gui/reading/locate_bar.py" line="78" />
       <source>Keep the sentences you selected and go to the next question</source>
       <translation>Garder les phrases sélectionnées et passer à la question suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/locate_bar.py" line="68" />
+      <location filename="../../quizapp/gui/reading/locate_bar.py" line="80" />
       <source>The question to answer in the text</source>
       <translation>La question à laquelle répondre dans le texte</translation>
     </message>
@@ -1582,12 +1582,20 @@
   <context>
     <name>MultiAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="273" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="287" />
       <source>%n selected</source>
       <translation>
         <numerusform>%n réponse cochée</numerusform>
         <numerusform>%n réponses cochées</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>OptionList</name>
+    <message>
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="129" />
+      <source>Key %1</source>
+      <translation>Touche %1</translation>
     </message>
   </context>
   <context>
@@ -1631,27 +1639,27 @@
   <context>
     <name>PassageView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/passage.py" line="115" />
+      <location filename="../../quizapp/gui/reading/passage.py" line="116" />
       <source>(no English translation)</source>
       <translation>(pas de traduction anglaise)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/passage.py" line="118" />
+      <location filename="../../quizapp/gui/reading/passage.py" line="120" />
       <source>(the English of this sentence shows after the answer)</source>
       <translation>(l’anglais de cette phrase s’affiche après la réponse)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="136" />
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="159" />
       <source>Sentence %1 of %2</source>
       <translation>Phrase %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="140" />
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="163" />
       <source>selected</source>
       <translation>choisie</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="142" />
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="165" />
       <source>not selected</source>
       <translation>non choisie</translation>
     </message>
@@ -1900,120 +1908,120 @@
   <context>
     <name>QuestionPage</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="331" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="332" />
       <source>Hint (−%1 of the points)</source>
       <translation>Indice (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="221" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="333" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="393" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="222" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="334" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="394" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="342" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="343" />
       <source>Try again (−%1 of the points)</source>
       <translation>Réessayer (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="344" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="345" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="364" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="365" />
       <source>Back to the summary</source>
       <translation>Retour au bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="348" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="349" />
       <source>You did not answer this question.</source>
       <translation>Vous n’avez pas répondu à cette question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
       <source>Finish (click again)</source>
       <translation>Terminer (cliquez encore)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="370" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="371" />
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="370" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="371" />
       <source>See the results</source>
       <translation>Voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="372" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
       <source>End the quiz now and see your results</source>
       <translation>Terminer le questionnaire maintenant et voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="383" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="384" />
       <source>Question in English</source>
       <translation>Question en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="384" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="385" />
       <location filename="../../quizapp/gui/review/question_page.py" line="158" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="385" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="386" />
       <source>Check your answer (Enter)</source>
       <translation>Vérifier votre réponse (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="386" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="387" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="392" />
       <source>Next question</source>
       <translation>Question suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="394" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="395" />
       <source>Show a hint (H)</source>
       <translation>Afficher un indice (H)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="395" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="396" />
       <source>Try the question again (R)</source>
       <translation>Refaire la question (R)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="396" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="397" />
       <source>Show the right answer (S)</source>
       <translation>Voir la bonne réponse (S)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="388" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
       <source>Previous question (Page Up)</source>
       <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
       <source>Previous question</source>
       <translation>Question précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="362" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="363" />
       <source>Next ▶</source>
       <translation>Suivante ▶</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
       <source>Next question (Page Down)</source>
       <translation>Question suivante (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="392" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="393" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -2038,12 +2046,12 @@
       <translation>L’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="219" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="220" />
       <source>Hint (costs %1 of the points)</source>
       <translation>Indice (coûte %1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="382" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="383" />
       <source>Show the question and its options in English</source>
       <translation>Montrer la question et ses réponses en anglais</translation>
     </message>
@@ -2208,63 +2216,63 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="114" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="116" />
       <source>Library</source>
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="115" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="117" />
       <source>EN</source>
       <comment>Parallel English, when narrow</comment>
       <translation>EN</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="352" />
+      <location filename="../../quizapp/gui/reading/view.py" line="357" />
       <source>Click the sentences that answer the question.</source>
       <translation>Cliquez sur les phrases qui répondent à la question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="357" />
+      <location filename="../../quizapp/gui/reading/view.py" line="362" />
       <source>Click a word for its meaning, or EN after a sentence for its English.</source>
       <translation>Cliquez sur un mot pour son sens, ou sur EN après une phrase pour sa traduction anglaise.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="358" />
+      <location filename="../../quizapp/gui/reading/view.py" line="363" />
       <source>Click a word for its meaning, EN for the English.</source>
       <translation>Cliquez sur un mot pour son sens, sur EN pour l’anglais.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="371" />
+      <location filename="../../quizapp/gui/reading/view.py" line="376" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="372" />
+      <location filename="../../quizapp/gui/reading/view.py" line="377" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="375" />
+      <location filename="../../quizapp/gui/reading/view.py" line="380" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="380" />
+      <location filename="../../quizapp/gui/reading/view.py" line="385" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="381" />
+      <location filename="../../quizapp/gui/reading/view.py" line="386" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="382" />
+      <location filename="../../quizapp/gui/reading/view.py" line="387" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="354" />
+      <location filename="../../quizapp/gui/reading/view.py" line="359" />
       <source>Click a word for its meaning.</source>
       <translation>Cliquez sur un mot pour voir son sens.</translation>
     </message>
@@ -2458,17 +2466,17 @@
   <context>
     <name>ShortAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="133" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="134" />
       <source>Type your answer</source>
       <translation>Tapez votre réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="134" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="135" />
       <source>Your answer</source>
       <translation>Votre réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="159" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="161" />
       <source>Accepted answer: %1</source>
       <translation>Réponse acceptée : %1</translation>
     </message>
@@ -2987,72 +2995,72 @@
   <context>
     <name>SummaryView</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="51" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="52" />
       <source>Choice</source>
       <translation>Choix unique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="52" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="53" />
       <source>Several answers</source>
       <translation>Choix multiple</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="53" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="54" />
       <source>True or false</source>
       <translation>Vrai ou faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="54" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="55" />
       <source>Short answer</source>
       <translation>Réponse courte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="55" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
       <source>Fill in the blanks</source>
       <translation>Texte à trous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="57" />
       <source>Matching</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="57" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
       <source>Order</source>
       <translation>Remise en ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="59" />
       <source>Find the sentence</source>
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="241" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="253" />
       <source>Right</source>
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="242" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="254" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="243" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="255" />
       <source>Wrong</source>
       <translation>Mauvaise réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="244" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="256" />
       <source>Skipped</source>
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="255" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="267" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="258" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="270" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -3060,37 +3068,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="260" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="272" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="261" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="273" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="263" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="275" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="275" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="287" />
       <source>In the text: </source>
       <translation>Dans le texte : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="275" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="287" />
       <source>“%1”</source>
       <translation>« %1 »</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="353" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="365" />
       <source>Double-click a question, or press Enter, to see it again with its answer.</source>
       <translation>Double-cliquez sur une question, ou appuyez sur Entrée, pour la revoir avec sa réponse.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="292" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="304" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -3098,47 +3106,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="294" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="306" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="310" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="322" />
       <source>Next article</source>
       <translation>Article suivant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="310" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="322" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="350" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="362" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="351" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="363" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="355" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="367" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="356" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="368" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="357" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="369" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="191" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="193" />
       <source>Go on: part %1 (questions %2–%3)</source>
       <translation>Continuer : partie %1 (questions %2 à %3)</translation>
     </message>
@@ -3146,17 +3154,17 @@
   <context>
     <name>TrueFalseAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="310" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="325" />
       <source>True</source>
       <translation>Vrai</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="310" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="325" />
       <source>False</source>
       <translation>Faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="310" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="325" />
       <source>Not given</source>
       <translation>Non mentionné</translation>
     </message>

@@ -7,15 +7,31 @@ question. Ending
 the quiz early is a muted link at the bar's far end, never next to Next, so
 nobody ends a quiz by a slip of the mouse. At the largest zoom the body above
 scrolls and these stay in reach.
+
+The accent keeps one place whatever it says: an empty square holds ▶'s place
+when Next is the accent (or hidden), and an invisible twin of the far link
+holds its end when the results are the accent, so Check → Next never moves.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from quizapp.gui.quiz.buttons import set_prop
 from quizapp.gui.window.theme import SPACING_PX, Theme
+
+
+class _Slot(QWidget):
+    """An empty place the size of a nav square (▶'s place when ▶ is not shown)."""
+
+    def __init__(self, twin: QPushButton, parent: QWidget):
+        super().__init__(parent)
+        self.twin = twin
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return self.twin.sizeHint()
 
 
 class ActionBar(QFrame):
@@ -35,8 +51,16 @@ class ActionBar(QFrame):
         self.check_button.setProperty("primary", "true")
         self.finish_button.setProperty("endlink", "true")
         self.finish_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._slot = _Slot(self.previous_button, self)
+        self._far_twin = QPushButton(self)  # holds the far link's place, never seen
+        self._far_twin.setProperty("endlink", "true")
+        self._far_twin.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        policy = self._far_twin.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self._far_twin.setSizePolicy(policy)
+        self._far_twin.hide()
         row = QHBoxLayout(self)
-        for button in (self.previous_button, self.next_button, self.check_button):
+        for button in (self.previous_button, self._slot, self.next_button, self.check_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.finish_button)
@@ -56,8 +80,10 @@ class ActionBar(QFrame):
             return
         self._finish_leads = leads
         self._row.removeWidget(self.finish_button)
+        self._row.removeWidget(self._far_twin)
         if leads:
-            self._row.insertWidget(3, self.finish_button)
+            self._row.insertWidget(4, self.finish_button)
+            self._row.addWidget(self._far_twin)
         else:
             self._row.addWidget(self.finish_button)
         set_prop(self.finish_button, "endlink", "false" if leads else "true")
@@ -73,6 +99,10 @@ class ActionBar(QFrame):
         accent = self.accent()
         if accent is not None:
             self._row.setStretchFactor(accent, 1)
+        nav_next = not self.next_button.isHidden() and accent is not self.next_button
+        self._slot.setVisible(not nav_next)
+        if not self._finish_leads:
+            self._far_twin.setText(self.finish_button.text())
         for index in range(self._row.count()):  # the gap before the link: only without one
             if self._row.itemAt(index).spacerItem() is not None:
                 self._row.setStretch(index, 0 if accent is not None else 1)

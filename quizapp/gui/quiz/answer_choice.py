@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -119,7 +119,20 @@ class OptionList(AnswerWidget):
             self.marks.append(mark)
             self.english.append(english)
         self.group.buttonToggled.connect(lambda *_: self._toggled())
+        self._key_tips()
         self._states: list[bool | None] = [None] * len(labels)
+
+    def _key_tips(self) -> None:
+        """Each option's key, said in its tooltip and to a screen reader (a check box
+        no longer draws its number)."""
+        for row, button in enumerate(self.buttons):
+            tip = QCoreApplication.translate("OptionList", "Key %1").replace("%1", str(row + 1))
+            button.setToolTip(tip)
+            button.setAccessibleDescription(tip)
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self._key_tips()
 
     def set_theme(self, theme: Theme) -> None:
         super().set_theme(theme)
@@ -269,6 +282,7 @@ class MultiAnswer(ChoiceAnswer):
         super()._toggled()
 
     def retranslate_ui(self) -> None:
+        super().retranslate_ui()
         if hasattr(self, "count"):
             self.count.setText(self.tr("%n selected", "", len(self.checked_rows())))
 
@@ -307,6 +321,7 @@ class TrueFalseAnswer(OptionList):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        super().retranslate_ui()
         names = {True: self.tr("True"), False: self.tr("False"), NOT_GIVEN: self.tr("Not given")}
         for value, label, button in zip(self.values, self.labels, self.buttons, strict=True):
             label.setText(names[value])

@@ -116,6 +116,7 @@ class ShortAnswer(AnswerWidget):
         self.palette_row = AccentPalette(self)
         self.palette_row.attach(self.field)
         self.mark = QLabel(self)
+        self.mark.hide()  # until a verdict: the field reaches the column's right edge
         self.accepted = plain_label("", self)  # the accepted answer, under the field
         self.accepted.hide()
         row = QHBoxLayout()
@@ -151,6 +152,7 @@ class ShortAnswer(AnswerWidget):
         """✓/✗ beside the field, and the accepted answer under it."""
         self.grade = grade
         set_mark(self.mark, None if grade is None else grade.correct, self.theme)
+        self.mark.setVisible(grade is not None)
         kind = None
         if grade is not None:
             kind = "right" if grade.correct else ("partly" if grade.score > 0 else "wrong")

@@ -1,8 +1,8 @@
 """Small pieces the question page shares: a property switch that re-styles at once,
 a quiet button that shows its keyboard key in a badge (H, R, S), and the radio
 buttons and check boxes of options: a radio is its number key in a round badge;
-a check box is a clean square box, with its number key as a small keycap beside it
-(a number crammed into the box's corner read as clutter).
+a check box is a clean square box alone (a keycap beside it doubled the marker up);
+its number key stays in its tooltip and accessible description, and keys 1–9 work.
 """
 
 from __future__ import annotations
@@ -132,32 +132,26 @@ def _draw_box(
     painter.setPen(QPen(QColor(plain_edge if plain and plain_edge else edge), 1.5 if plain else 1))
     painter.setBrush(QColor(fill))
     painter.drawRoundedRect(box, radius, radius)
-    if button.hasFocus():  # a ring outside the badge, never a dark outline on it
-        painter.setPen(QPen(QColor(theme.palette.accent), 1.5))
+    if button.hasFocus():  # the app's one focus look: a 2 px accent ring outside it
+        painter.setPen(QPen(QColor(theme.palette.accent), 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        ring = box.adjusted(-2, -2, 2, 2)
-        painter.drawRoundedRect(ring, radius + 2, radius + 2)
+        ring = box.adjusted(-2.5, -2.5, 2.5, 2.5)
+        painter.drawRoundedRect(ring, radius + 2.5, radius + 2.5)
 
 
-def _check_geometry(button: QAbstractButton, theme: Theme) -> tuple[QRectF, QRectF]:
-    """(the keycap, the box): the key small and muted at the left, then the box."""
-    cap = _keycap_rect(_keycap_font(button, theme.px("caption")), button.text())
+def _check_box(button: QAbstractButton, theme: Theme) -> QRectF:
+    """The check box's square, centred in the button (room left for the focus ring)."""
     side = round(theme.px("option") * 1.2)
-    middle = button.height() / 2
-    box = QRectF(button.width() - side - 2, middle - side / 2, side, side)
-    cap.moveTo(box.left() - theme.space(0.75) - cap.width(), middle - cap.height() / 2)
-    return cap, box
+    return QRectF((button.width() - side) / 2, (button.height() - side) / 2, side, side)
 
 
 def _check_paint(button: QAbstractButton, theme: Theme) -> None:
-    """A check box: its number as a small keycap, then a square box, ✓ once ticked;
-    right, wrong and missed in the same colours as a radio's badge."""
+    """A check box: a square box, ✓ once ticked; right, wrong and missed in the same
+    colours as a radio's badge."""
     p = theme.palette
     painter = QPainter(button)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    cap, box = _check_geometry(button, theme)
-    font = _keycap_font(button, theme.px("caption"))
-    draw_keycap(painter, theme, cap, font, button.text())
+    box = _check_box(button, theme)
     side = box.width()
     _draw_box(painter, button, theme, box, side * 0.22, p.muted)
     if button.isChecked():
@@ -207,12 +201,10 @@ class KeyRadio(_KeyButtonBase, QRadioButton):
 
 
 class KeyCheck(_KeyButtonBase, QCheckBox):
-    """A check box drawn as a square box, its number key as a keycap beside it."""
+    """A check box drawn as a square box; its number key is said, not drawn."""
 
     def sizeHint(self) -> QSize:
-        cap, box = _check_geometry(self, self.theme)
-        width = box.width() + self.theme.space(0.75) + cap.width() + 4
-        return QSize(round(width), _badge_size(self.theme).height())
+        return _badge_size(self.theme)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         _check_paint(self, self.theme)

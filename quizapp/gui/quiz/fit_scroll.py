@@ -1,12 +1,63 @@
 """A scroll area as tall as its content: the action bar under it then follows a
 short question (no empty gap above Check) and stays pinned once the body overflows.
+
+While more lies below, its bottom edge fades into the page: a control under the
+edge reads as "scroll for more", not as a button cut in half.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
+
+
+class EdgeFade(QWidget):
+    """A soft band from clear to the page's colour over a scroll area's bottom edge,
+    shown while more lies below (any scroll area: the question's, the summary's)."""
+
+    def __init__(self, scroll: QScrollArea):
+        super().__init__(scroll)
+        self.scroll = scroll
+        self.colour = QColor(0, 0, 0, 0)
+        self.band = 0
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hide()
+        bar = scroll.verticalScrollBar()
+        bar.valueChanged.connect(self.place)
+        bar.rangeChanged.connect(self.place)
+        scroll.installEventFilter(self)
+
+    def set_look(self, colour: str, band: int) -> None:
+        """The fade's colour (the page's, from the theme) and height (zoomed)."""
+        self.colour, self.band = QColor(colour), band
+        self.place()
+
+    def place(self, *_args: int) -> None:
+        bar = self.scroll.verticalScrollBar()
+        view = self.scroll.viewport().geometry()
+        more = bar.value() < bar.maximum()
+        self.setVisible(more and self.band > 0)
+        if more:
+            height = min(self.band, view.height() // 3)
+            self.setGeometry(view.left(), view.bottom() + 1 - height, view.width(), height)
+            self.raise_()
+            self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll and event.type() == QEvent.Type.Resize:
+            self.place()
+        return super().eventFilter(watched, event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        clear = QColor(self.colour)
+        clear.setAlpha(0)
+        gradient = QLinearGradient(0, 0, 0, self.height())
+        gradient.setColorAt(0, clear)
+        gradient.setColorAt(1, self.colour)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), gradient)
+        painter.end()
 
 
 class FitScroll(QScrollArea):
@@ -16,6 +67,10 @@ class FitScroll(QScrollArea):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.fade = EdgeFade(self)
+
+    def set_fade(self, colour: str, height: int) -> None:
+        self.fade.set_look(colour, height)
 
     def setWidget(self, widget: QWidget) -> None:
         super().setWidget(widget)

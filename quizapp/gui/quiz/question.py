@@ -155,6 +155,7 @@ class QuestionPage(QWidget):
         self.column.setSpacing(gap)
         self.column.setContentsMargins(theme.space(0.5), theme.space(0.5), theme.space(0.5), 0)
         self.actions.set_gaps(gap, gap)
+        self.scroll.set_fade(theme.palette.window, theme.space(3))
         self.action_bar.set_theme(theme)
         self.slot.setContentsMargins(0, gap, 0, gap)
         chrome = round(SPACING_PX * 0.75 * theme.ui_scale)  # damped: the question gets the room

@@ -30,6 +30,7 @@ from quizapp.core.quiz.result import QuestionResult, QuizResult
 from quizapp.core.quiz.session import Mode
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import RIGHT_MARK, WRONG_MARK, plain_label
+from quizapp.gui.quiz.fit_scroll import EdgeFade
 from quizapp.gui.quiz.summary_confetti import ConfettiRain
 from quizapp.gui.quiz.summary_footer import ButtonBar
 from quizapp.gui.quiz.summary_head import RunFacts, SummaryHead, full_marks
@@ -133,6 +134,7 @@ class SummaryView(QWidget):
         self.inner.addWidget(self.questions_list)
         self.inner.addStretch(1)
         self.scroll.setWidget(content)
+        self.fade = EdgeFade(self.scroll)  # the list fades out above the footer
 
         self.review_button = QPushButton(self)
         self.next_part_button = QPushButton(self)  # a long quiz taken in parts: go on
@@ -203,17 +205,20 @@ class SummaryView(QWidget):
         self.inner.setContentsMargins(side, top, side, top)
         self.inner.setSpacing(theme.space(1))
         self.footer.set_theme(theme)
+        self.fade.set_look(theme.palette.window, theme.space(3))
         self.questions_list.set_theme(theme)
         self._fill()
 
     def _keep_clear(self) -> tuple[list[QRectF], list[QRectF]]:
-        """The ring, its points, the headline and the encouragement, in this view's
-        coordinates: the rain passes behind them."""
+        """Every part of the summary, in this view's coordinates: the rain passes behind
+        the ring and its points, the words (centred ones by their width), the pill, the
+        tiles, the cards and the buttons, and falls only on the bare page."""
         gap = self.theme.space(1)
         ring, shift = self.score, QPointF(self.score.mapTo(self, QPoint(0, 0)))
         ellipse = ring.ring_rect().adjusted(-gap, -gap, gap, gap).translated(shift)
         boxes = [ring.words_box().translated(shift)]
-        for label in (self.head.headline, self.head.cheer):  # their words, centred
+        head = self.head
+        for label in (head.title, head.headline, head.cheer, head.words):  # centred words
             if not label.isVisible():
                 continue
             corner = QPointF(label.mapTo(self, QPoint(0, 0)))
@@ -221,6 +226,13 @@ class SummaryView(QWidget):
             words = label.fontMetrics().horizontalAdvance(label.text()) + 2 * gap
             width = min(text.width(), words)
             boxes.append(QRectF(text.center().x() - width / 2, text.top(), width, text.height()))
+        solid = [head.streak, *head.stats.tiles, self.list_title, self.table_help]
+        solid += [self.questions_list, self.primary, *self.footer.others]
+        for widget in solid:
+            if widget is not None and widget.isVisible():
+                corner = QPointF(widget.mapTo(self, QPoint(0, 0)))
+                box = QRectF(widget.rect()).translated(corner).adjusted(-2, -2, 2, 2)
+                boxes.append(box & QRectF(self.rect()))  # a long list: its part in view
         return [ellipse], boxes
 
     def focus_first(self) -> None:

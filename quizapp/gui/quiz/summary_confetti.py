@@ -4,7 +4,8 @@ right, partly and evidence colours drop from the top, sway, turn and fade out.
 It follows the score ring's celebration (`ScoreRing.stepped`) rather than running a
 clock of its own, so the ring's pop and the rain stay in step, a held frame (the
 selftest's pictures) holds both, and less motion (no celebration) shows none. It passes
-behind the ring, its points and the headline: the result itself is never covered.
+behind everything the summary shows (the ring, its words, the pill, the tiles, the cards,
+the buttons): it falls on the bare page only, and a small panel gets fewer pieces.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import QWidget
 
 from quizapp.gui.window.theme import Theme
 
-PIECES = 90
+PIECES = 90  # on a panel of FULL_AREA px or more; fewer on a smaller one
+FULL_AREA = 700 * 900
+FEWEST = 30
 RAIN_START = 0.12  # of the ring's celebration: the rain begins as the ring fills
 FADE_FROM = 0.7  # of the rain: pieces start to fade
 
@@ -68,6 +71,11 @@ class ConfettiRain(QWidget):
         if on:
             self.update()
 
+    def count(self) -> int:
+        """How many pieces fall: as many per area on a small panel as on a large one."""
+        share = self.width() * self.height() / FULL_AREA
+        return max(FEWEST, min(PIECES, round(PIECES * share)))
+
     def rain(self) -> float:
         """How far the rain has gone (0..1)."""
         return max(0.0, min(1.0, (self.progress - RAIN_START) / (1.0 - RAIN_START)))
@@ -92,10 +100,9 @@ class ConfettiRain(QWidget):
             for ellipse in ellipses:
                 hide.addEllipse(ellipse)
             for box in boxes:
-                radius = min(size, box.height() / 4)
-                hide.addRoundedRect(box, radius, radius)
+                hide.addRect(box)
             painter.setClipPath(keep.subtracted(hide))
-        for across, delay, speed, colour, shape, spin, sway in self.pieces:
+        for across, delay, speed, colour, shape, spin, sway in self.pieces[: self.count()]:
             own = max(0.0, min(1.0, (t - delay) / (1.0 - delay)))
             if own <= 0.0:
                 continue

@@ -1,12 +1,14 @@
-"""The summary's buttons: the next step in the accent, the others quiet beside it.
+"""The summary's sticky footer: the next step in the accent at the right, the
+others quiet links to its left, on the panel's paper under a hairline.
 
-All on one line when they fit; in a narrow panel (a large zoom) the next step
-takes the whole first line, a big target, and the quiet ones share the next.
+The footer is its own row under the scroll area (never over the list). All on
+one line when they fit; in a narrow panel (a large zoom) the quiet links wrap
+on a line above, and the accent keeps its place at the right and its own size.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -28,18 +30,19 @@ class ButtonBar(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("summary_footer")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.primary: QPushButton | None = None
         self.others: list[QPushButton] = []
         self.wide: bool | None = None
         self.column = QVBoxLayout(self)
         self.first = QHBoxLayout()
         self.rest = FlowLayout()
-        self.column.addLayout(self.first)
         self.column.addLayout(self.rest)
+        self.column.addLayout(self.first)
 
     def set_theme(self, theme: Theme) -> None:
         edge = theme.space(0.75)
-        self.column.setContentsMargins(edge, edge, edge, edge)
+        self.column.setContentsMargins(edge, theme.space(1), edge, theme.space(1))
         self.column.setSpacing(theme.space(0.5))
         self.first.setSpacing(theme.space(0.5))
         self.wide = None
@@ -77,14 +80,13 @@ class ButtonBar(QFrame):
         for layout in (self.first, self.rest):
             while layout.count():
                 layout.takeAt(0)
-        self.first.addWidget(self.primary, 0 if wide else 1)
         for button in self.others:
             if wide:
                 self.first.addWidget(button)
             else:
                 self.rest.addWidget(button)
-        if wide:
-            self.first.addStretch(1)
+        self.first.addStretch(1)
+        self.first.addWidget(self.primary, 0)  # its own size, at the right
         self.column.activate()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

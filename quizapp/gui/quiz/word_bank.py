@@ -4,7 +4,7 @@ Tapping a chip puts its word in the active slot (the one tapped last, else
 the first empty one); tapping a filled slot empties it and makes it the
 active one. A word may go in several slots, as the drop-downs allowed and the
 question format permits (a word bank's words are not used up): a chip in use
-is shown dimmed with a dashed outline, and stays tappable.
+is shown quiet (muted text on a faint fill, a thin solid edge) and stays tappable.
 """
 
 from __future__ import annotations
@@ -61,14 +61,20 @@ class Slot(TapButton):
         self.setProperty("active", "false")
 
     def sizeHint(self) -> QSize:
-        """Room for the longest word (in the filled slot's weight), so filling a slot
-        never reflows the sentence."""
-        hint = super().sizeHint()
+        """Room for the longest word (in the filled slot's weight), whatever the slot
+        holds, so every slot of a question has one width and filling never reflows."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
         bold = QFont(self.font())
         bold.setWeight(QFont.Weight.DemiBold)
-        longest = QFontMetrics(bold).horizontalAdvance(self.longest)
-        extra = longest - self.fontMetrics().horizontalAdvance(self.text())
-        return QSize(hint.width() + max(0, extra), hint.height())
+        metrics = QFontMetrics(bold)
+        option.text = self.longest
+        option.fontMetrics = metrics
+        contents = QSize(metrics.horizontalAdvance(self.longest), metrics.height())
+        size = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_PushButton, option, contents, self
+        )
+        return QSize(size.width(), super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()

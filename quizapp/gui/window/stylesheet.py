@@ -31,6 +31,30 @@ CARDS = {
 }
 
 
+def mix(colour: str, other: str, share: float) -> str:
+    """`colour` moved `share` of the way to `other` (#RRGGBB): a tone of a palette role."""
+    a = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    b = [int(other[i : i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(x + (y - x) * share):02X}" for x, y in zip(a, b, strict=True))
+
+
+def focus_ring(theme: Theme) -> str:
+    """The accent button's focus: a ring of the accent's own lighter tone (in dark, its
+    deeper one), which reads on the accent fill and on the page: never a black outline."""
+    p = theme.palette
+    return mix(p.accent, p.window, 0.55)
+
+
+def _accent_focus(theme: Theme) -> list[str]:
+    """Last, so they win at equal specificity: every accent button's focus is the ring
+    of `focus_ring`, the quiz's and the reading toolbar's alike."""
+    ring = f"border: 2px solid {focus_ring(theme)};"
+    return [
+        f'QPushButton[primary="true"]:focus, QToolButton[primary="true"]:focus {{ {ring} }}',
+        f'QWidget#reading_toolbar QToolButton[primary="true"]:focus {{ {ring} }}',
+    ]
+
+
 def style_sheet(theme: Theme) -> str:
     """Every rule of the window's look for `theme` (its palette at its zoom)."""
     p = theme.palette
@@ -74,7 +98,7 @@ def style_sheet(theme: Theme) -> str:
         f"QPushButton:disabled {{ color: {p.muted}; background: {p.window}; }}",
         f'QPushButton[primary="true"] {{ background: {p.accent}; color: {p.on_accent};'
         f" border: 1px solid {p.accent}; font-weight: 600; }}",
-        f'QPushButton[primary="true"]:focus {{ border: 2px solid {p.text}; }}',
+        f'QPushButton[primary="true"]:focus {{ border: 2px solid {focus_ring(theme)}; }}',
         f'QPushButton[primary="true"]:disabled {{ background: {p.border}; color: {p.muted};'
         f" border-color: {p.border}; }}",
         f"QToolButton {{ color: {p.text}; border: 1px solid transparent;"
@@ -116,4 +140,5 @@ def style_sheet(theme: Theme) -> str:
     rules.extend(quiz_control_rules(theme))
     rules.extend(legend_rules(theme))
     rules.extend(quiz_bar_rules(theme))
+    rules.extend(_accent_focus(theme))
     return "\n".join(rules) + "\n"

@@ -130,14 +130,17 @@ def _word_bank(theme: Theme) -> list[str]:
     slot, chip = "QPushButton[blank]", 'QPushButton[chip="word"]'
     # round ends: half the height at most (Qt drops a larger radius and draws square corners)
     pill = (theme.px("option") + 2 * ui(0.25)) // 2
+    ring_pad = f"{max(0, ui(0.25) - 1)}px {ui(1.25) - 1}px"
     out = [
         f"{slot} {{ background: {p.window}; color: {p.text}; border: 1px dashed {p.muted};"
         f" border-radius: {pill}px; padding: {ui(0.25)}px {ui(1.25)}px; min-height: 0; }}",
         f'{slot}[blank="filled"] {{ background: {p.selection_tint}; border: 1px solid {p.accent};'
         " font-weight: 600; }",
         f"{slot}:hover {{ border-color: {p.accent}; }}",
-        f"{slot}:focus {{ border: 2px solid {p.accent}; }}",
-        f'{slot}[active="true"] {{ border: 2px solid {p.accent}; background: {p.surface}; }}',
+        # the 2 px ring takes 1 px from the padding: a slot keeps its size in every state
+        f"{slot}:focus {{ border: 2px solid {p.accent}; padding: {ring_pad}; }}",
+        f'{slot}[active="true"] {{ border: 2px solid {p.accent}; background: {p.surface};'
+        f" padding: {ring_pad}; }}",
         f"{slot}:disabled {{ color: {p.text}; background: {p.surface}; }}",
     ]
     for kind in ("right", "wrong"):
@@ -153,9 +156,10 @@ def _word_bank(theme: Theme) -> list[str]:
         f"{chip}:hover {{ border-color: {p.accent}; background: {p.cursor_tint}; }}",
         f"{chip}:pressed {{ background: {p.selection_tint}; }}",
         f"{chip}:focus {{ border: 2px solid {p.accent}; }}",
-        f'{chip}[used="true"] {{ background: transparent; color: {p.muted};'
-        f" border: 1px dashed {p.muted}; font-weight: normal; }}",
-        f'{chip}[used="true"]:focus {{ border: 2px dashed {p.accent}; }}',
+        # a used word: muted text on a faint fill, a thin solid edge (still tappable)
+        f'{chip}[used="true"] {{ background: {p.window}; color: {p.muted};'
+        f" border: 1px solid {p.border}; font-weight: normal; }}",
+        f'{chip}[used="true"]:focus {{ border: 2px solid {p.accent}; }}',
         f"{chip}:disabled {{ background: transparent; color: {p.muted};"
         f" border: 1px solid {p.border}; }}",
     ]

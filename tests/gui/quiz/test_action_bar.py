@@ -232,3 +232,42 @@ def test_a_planted_arrow_is_replaced_not_followed(tmp_path, monkeypatch):
     assert again == first and not again.is_symlink()
     assert target.read_text(encoding="utf-8") == "keep me"
     assert opaque_colour(QImage(str(again))) == "#123456"
+
+
+def test_the_accent_keeps_its_place_and_size_whatever_it_says(qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from quizapp.gui.window.stylesheet import style_sheet
+
+    text = sixteen_questions().split("  - id: q3\n")[0]  # two true/false questions
+    app = QApplication.instance()
+    for width, zoom in ((900, 6), (1400, 0)):
+        app.setStyleSheet(style_sheet(Theme(zoom=zoom)))  # the window's sizes at that zoom
+        try:
+            accent_stays_put(qtbot, tmp_path / str(zoom), text, width, zoom)
+        finally:
+            app.setStyleSheet("")
+
+
+def accent_stays_put(qtbot, folder, text, width, zoom):
+    folder.mkdir()
+    article, _view, panel = start(qtbot, folder, text, width=width, height=700, zoom=zoom)
+    page = panel.page
+
+    def place(button):
+        return (button.mapTo(page.action_bar, QPoint(0, 0)), button.size())
+
+    check = page.check_button
+    answer_current(qtbot, panel, right_response(article.questions[0]))
+    qtbot.waitUntil(check.isEnabled)
+    page.action_bar.layout().activate()  # laid out as it is now shown
+    before = place(check)
+    click(qtbot, check)
+    assert page.action_bar.accent() is page.next_button and page.next_button.text() != "▶"
+    qtbot.waitUntil(lambda: place(page.next_button) == before)
+    click(qtbot, page.next_button)
+    answer_current(qtbot, panel, right_response(article.questions[1]))
+    qtbot.waitUntil(lambda: place(check) == before)
+    click(qtbot, check)
+    assert page.action_bar.accent() is page.finish_button
+    qtbot.waitUntil(lambda: place(page.finish_button) == before)

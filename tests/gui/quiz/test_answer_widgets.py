@@ -350,3 +350,28 @@ def test_an_overlong_word_wraps_instead_of_widening_the_panel(qtbot, article):
     assert w.labels[0].text() == f"Le mot {word} & fin"  # as typed, break points aside
     label = plain_label(word)
     assert label.minimumSizeHint().width() < 200
+
+
+def test_the_short_field_reaches_the_columns_right_edge_until_its_verdict(qtbot, tmp_path):
+    from PySide6.QtCore import QPoint
+
+    from quizapp.core.grading.responses import right_response
+    from tests.gui.quiz_fixtures import answer_current, make_host
+
+    article = load(tmp_path)
+    _view, panel = make_host(qtbot, article, width=1400, height=900)
+    click(qtbot, panel.chooser.practice_button)
+    short = next(i for i, q in enumerate(article.questions) if q.type.value == "short")
+    panel.controller.go_to(short)
+    widget = panel.widget
+    field = widget.field
+    qtbot.waitUntil(lambda: field.isVisible() and field.width() > 0)
+
+    def gap() -> int:
+        return widget.width() - field.mapTo(widget, QPoint(field.width(), 0)).x()
+
+    qtbot.waitUntil(lambda: gap() == 0)  # aligned with the prompt and the bar above it
+    answer_current(qtbot, panel, right_response(article.questions[short]))
+    click(qtbot, panel.page.check_button)
+    qtbot.waitUntil(widget.mark.isVisible)  # then ✓ beside it
+    assert gap() > 0

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from quizapp.core.quiz.session import QuizSession
 from quizapp.gui.quiz.answer_choice import ChoiceAnswer, MultiAnswer
-from quizapp.gui.quiz.buttons import KeyCheck, KeyRadio, _badge_colours, _check_geometry
+from quizapp.gui.quiz.buttons import KeyCheck, KeyRadio, _badge_colours, _check_box
 from quizapp.gui.window.theme import DARK, LIGHT, Theme
 from tests.gui.quiz_fixtures import click, load
 
@@ -26,16 +26,19 @@ def test_multi_options_are_check_boxes_with_a_live_count(qtbot, tmp_path):
     single = show(qtbot, ChoiceAnswer(article.question("q1"), (0, 1, 2)))
     assert all(isinstance(b, KeyCheck) for b in w.buttons)
     assert all(isinstance(b, KeyRadio) for b in single.buttons)
-    assert w.buttons[0].text() == "1"  # the key is still said, as a keycap beside the box
+    assert w.buttons[0].text() == "1"  # the key is still said: tooltip and screen reader
+    assert w.buttons[0].toolTip() == "Key 1" == w.buttons[0].accessibleDescription()
     for zoom in (0, 6):
         theme = Theme(zoom=zoom)
         w.set_theme(theme)
         button = w.buttons[0]
         w.layout().activate()
-        cap, box = _check_geometry(button, theme)
+        box = _check_box(button, theme)
         assert box.width() == box.height()  # a square box
-        assert cap.right() < box.left()  # never crammed into its corner
-        assert button.rect().toRectF().contains(cap.united(box))
+        # only the box: no keycap beside it, the button is the box and its focus ring
+        assert button.width() == button.height() == button.sizeHint().height()
+        assert button.rect().toRectF().contains(box)
+        assert button.width() - box.width() < box.width() * 0.6  # too narrow for a keycap
     assert w.count.isVisible() and w.count.text() == "0 selected"
     click(qtbot, w.labels[0])
     qtbot.keyClick(w, Qt.Key.Key_3)

@@ -341,12 +341,19 @@ def test_a_narrow_panel_at_the_largest_zoom_stacks_instead_of_overflowing(
             return inside and view.width() <= 360
 
         qtbot.waitUntil(fits)  # neither the tiles nor the buttons hold it wider
+        footer, button = view.footer, view.review_button
+        assert not footer.wide and footer.primary is button
+        # the accent keeps its own size at the right; the quiet links wrap above it
+        end = footer.width() - footer.column.contentsMargins().right()
+        qtbot.waitUntil(lambda: button.geometry().right() + 1 == end)
+        assert button.width() == button.sizeHint().width() < footer.width() // 1.2
+        qtbot.waitUntil(
+            lambda: all(b.geometry().bottom() < button.geometry().top() for b in footer.others)
+        )
+        assert footer.geometry().top() > view.scroll.geometry().bottom()  # under the list
     finally:
         app.setStyleSheet("")
     assert not view.head.stats.wide
-    footer = view.footer
-    assert not footer.wide and footer.primary is view.review_button
-    assert view.review_button.width() >= footer.width() - 2 * footer.column.contentsMargins().left()
     assert view.questions_list.delegate.compact()  # the mark moves into the header line
 
 
@@ -372,3 +379,30 @@ def test_each_card_says_where_the_text_says_it(qtbot, tmp_path, translators):
     cut = excerpt(long + " ensemble.")
     assert cut.endswith("…") and len(cut) <= 81 and long.startswith(cut[:-1])
     assert excerpt("  Court.  ") == "Court."
+
+
+def test_the_footer_sits_under_the_list_with_the_accent_at_the_right(qtbot, tmp_path):
+    from PySide6.QtCore import QPoint
+
+    view = show(qtbot, finished(load(tmp_path)))
+    for width in (1000, 520):
+        view.resize(width, 500)  # the list overflows: it scrolls above the footer
+        footer = view.footer
+        button = footer.primary
+        end = footer.width() - footer.column.contentsMargins().right()
+        qtbot.waitUntil(lambda: button.geometry().right() + 1 == end)  # noqa: B023
+        viewport = view.scroll.viewport()
+        bottom = viewport.mapTo(view, QPoint(0, viewport.height())).y()
+        assert bottom <= footer.mapTo(view, QPoint(0, 0)).y()  # never over the list
+        bar = view.scroll.verticalScrollBar()
+        assert bar.maximum() > 0
+        bar.setValue(0)
+        assert view.fade.isVisible()  # the list fades out above the footer
+        bar.setValue(bar.maximum())
+        assert not view.fade.isVisible()  # its end: nothing under a fade
+        for other in footer.others:
+            if other.isVisible() and footer.wide:
+                assert other.geometry().right() < button.geometry().left()  # links to its left
+    assert footer.autoFillBackground() or footer.testAttribute(
+        Qt.WidgetAttribute.WA_StyledBackground
+    )

@@ -93,11 +93,10 @@ def test_confetti_falls_over_the_whole_summary_and_lets_clicks_through(
     view.score.still(0.1)  # before the rain
     assert not view.confetti.isVisible()
     calm = view.grab().toImage()
-    view.score.still(0.6)  # mid-fall: over the list and the footer too, not only the ring
+    view.score.still(0.6)  # mid-fall: a layer over the whole summary, seen on its bare page
     assert view.confetti.isVisible() and view.confetti.geometry() == view.rect()
     rain = view.grab().toImage()
-    lower = QRect(0, view.height() // 2, view.width(), view.height() // 2)
-    assert rain.copy(lower) != calm.copy(lower)
+    assert rain != calm
     from PySide6.QtCore import Qt
 
     assert view.confetti.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -162,3 +161,46 @@ def test_a_zoom_in_a_narrower_panel_never_holds_the_summary_wider_than_it(
     chip = view.head.streak
     assert chip.geometry().right() <= view.head.width()
     assert view.head.stats.geometry().right() <= view.head.width()  # the tiles, not cut
+
+
+def test_the_rain_passes_behind_the_tiles_the_pill_and_the_cards(qtbot, tmp_path, translators):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QImage, QPainter, QRegion
+    from PySide6.QtWidgets import QWidget
+
+    view = summary(qtbot, tmp_path, lambda: 2)  # the streak pill shown
+    assert view.head.streak.isVisible()
+    view.score.still(0.7)
+    rain = QImage(view.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    rain.fill(0)
+    painter = QPainter(rain)
+    view.confetti.render(painter, QPoint(0, 0), QRegion(), QWidget.RenderFlag.DrawChildren)
+    painter.end()
+
+    def painted(widget) -> int:
+        area = QRect(widget.mapTo(view, QPoint(0, 0)), widget.size()) & view.rect()
+        return sum(
+            rain.pixelColor(x, y).alpha() > 0
+            for y in range(area.top(), area.bottom() + 1)
+            for x in range(area.left(), area.right() + 1)
+        )
+
+    parts = [view.head.streak, *view.head.stats.tiles, view.questions_list, view.primary]
+    for part in parts:
+        assert part.isVisible() and painted(part) == 0, part
+    assert painted(view) > 200  # the bare page still has its confetti
+
+
+def test_a_small_panel_gets_fewer_pieces_for_the_same_time(qtbot, tmp_path, translators):
+    view = summary(qtbot, tmp_path, lambda: 0)
+    view.resize(1000, 900)
+    view.score.still(0.5)
+    qtbot.waitUntil(lambda: view.confetti.width() == 1000)
+    large = view.confetti.count()
+    view.resize(380, 600)
+    view.score.still(0.5)
+    qtbot.waitUntil(lambda: view.confetti.width() == 380)
+    small = view.confetti.count()
+    assert small < large
+    share = (380 * 600) / (1000 * 900)
+    assert small / large == pytest.approx(share, abs=0.15) or small == 30  # by area, a floor

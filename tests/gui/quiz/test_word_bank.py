@@ -55,3 +55,35 @@ def test_match_chips_are_in_an_order_unrelated_to_the_answer(qtbot, tmp_path) ->
         widget.deleteLater()
     assert set(first) == set(file_order)
     assert max(first.values()) < 0.6 * len(SEEDS)
+
+
+def test_a_clozes_slots_share_one_width_empty_filled_or_active(qtbot, tmp_path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from quizapp.gui.window.stylesheet import style_sheet
+    from quizapp.gui.window.theme import Theme
+    from tests.gui.quiz_fixtures import click
+
+    article = load(tmp_path)
+    q = article.question("q7")
+    app = QApplication.instance()
+    for zoom in (0, 6):
+        theme = Theme(zoom=zoom)
+        app.setStyleSheet(style_sheet(theme))  # the window's pills, padding and borders
+        try:
+            widget = make_answer_widget(q, QuizSession(article, seed=3), None)
+            qtbot.addWidget(widget)
+            widget.set_theme(theme)
+            widget.resize(900, 400)
+            widget.show()
+            qtbot.waitExposed(widget)
+            slots = widget.filler.slots
+            widths = {slot.width() for slot in slots}
+            assert len(widths) == 1, widths  # empty: one width, the longest word's
+            shortest = min(widget.word_bank.chips, key=lambda c: len(c.text()))
+            click(qtbot, slots[0])
+            click(qtbot, shortest)  # the shortest word in the first slot
+            qtbot.waitUntil(lambda: slots[0].text() == shortest.text())  # noqa: B023
+            qtbot.waitUntil(lambda: len({s.sizeHint().width() for s in slots}) == 1)  # noqa: B023
+        finally:
+            app.setStyleSheet("")

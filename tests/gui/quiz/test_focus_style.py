@@ -1,0 +1,45 @@
+"""One focus look in the whole app: a 2 px accent ring, never dashed, dotted or black."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.gui.window.stylesheet import focus_ring, style_sheet
+from quizapp.gui.window.theme import DARK, LIGHT, Theme
+
+
+def _focus_rules(sheet: str) -> list[str]:
+    """The focus rules that apply: for each selector its last rule (later ones win)."""
+    last: dict[str, str] = {}
+    for line in sheet.splitlines():
+        if ":focus" in line:
+            for selector in line.split("{")[0].split(","):
+                last[selector.strip()] = line
+    return [f"{selector} {{{rule.split('{', 1)[1]}" for selector, rule in last.items()]
+
+
+def test_no_focus_rule_is_dashed_dotted_or_in_the_ink():
+    for palette in (LIGHT, DARK):
+        for zoom in (0, 6):
+            theme = Theme(palette=palette, zoom=zoom)
+            sheet = style_sheet(theme)
+            rules = _focus_rules(sheet)
+            assert rules
+            for rule in rules:
+                assert "dashed" not in rule and "dotted" not in rule, rule
+                assert f"solid {palette.text}" not in rule, rule  # no black (or white) outline
+            push = next(r for r in rules if r.startswith("QPushButton:focus"))
+            assert f"2px solid {palette.accent}" in push
+            primary = next(r for r in rules if r.startswith('QPushButton[primary="true"]:focus'))
+            ring = focus_ring(theme)
+            assert f"2px solid {ring}" in primary
+            assert ring not in (palette.accent, palette.text, palette.window)
+
+
+def test_default_and_used_chip_borders_are_quiet_and_solid():
+    for palette in (LIGHT, DARK):
+        sheet = style_sheet(Theme(palette=palette))
+        default = next(r for r in sheet.splitlines() if r.startswith("QPushButton {"))
+        assert f"border: 1px solid {palette.border}" in default
+        used = next(r for r in sheet.splitlines() if '[chip="word"][used="true"] {' in r)
+        assert re.search(r"border: 1px solid", used) and "dashed" not in used

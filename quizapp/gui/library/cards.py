@@ -352,11 +352,11 @@ class CardDelegate(QStyledItemDelegate):
         t, p = self.theme, self.theme.palette
         rect = QRectF(geo.action).adjusted(0.5, 0.5, -0.5, -0.5)
         radius = max(2, t.radius // 2)
-        painter.setPen(QtGui.QPen(QtGui.QColor(p.accent if primary else p.border), 1))
-        painter.setBrush(QtGui.QColor(p.accent if primary else p.surface))
+        painter.setPen(QtGui.QPen(QtGui.QColor(p.primary if primary else p.border), 1))
+        painter.setBrush(QtGui.QColor(p.primary if primary else p.surface))
         painter.drawRoundedRect(rect, radius, radius)
         painter.setFont(self._font("body", 600))
-        painter.setPen(QtGui.QColor(p.on_accent if primary else p.accent))
+        painter.setPen(QtGui.QColor(p.on_primary if primary else p.accent))
         painter.drawText(geo.action, Qt.AlignmentFlag.AlignCenter, self.action_text(index))
 
     # -- clicks -------------------------------------------------------------------------

@@ -19,6 +19,7 @@ def rules(theme: Theme) -> list[str]:
         f"QLabel#library_hello {{ font-family: {families}; font-weight: 600;"
         f" font-size: {round(theme.px('title') * 0.82)}px; color: {p.text}; }}",
         f"QListView#library_cards {{ background: {p.window}; border: none; }}",
+        f'QListView#library_cards[scrolled="true"] {{ border-top: 1px solid {p.border}; }}',
         # the search's magnifier and clear button: bare icons, as small as the field allows
         "QLineEdit#library_search QToolButton { border: none; padding: 0; margin: 0;"
         " background: transparent; }",
@@ -31,6 +32,7 @@ def rules(theme: Theme) -> list[str]:
         f'QToolButton[library="chip"]:focus {{ border: 2px solid {p.accent}; }}',
         # nothing due: a quiet note, still a way in to the review screen
         f'QToolButton[library="chip"][quiet="true"] {{ color: {p.muted}; font-weight: 400;'
-        f" border-color: {p.border}; background: transparent; }}",
+        f" border-color: transparent; background: transparent; }}",  # a note, not a button
+        f'QToolButton[library="chip"][quiet="true"]:hover {{ border-color: {p.border}; }}',
         f'QToolButton[library="chip"]:disabled {{ color: {p.muted}; border-color: {p.border}; }}',
     ]

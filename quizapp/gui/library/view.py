@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.gui.library.card_list import LibraryList
 from quizapp.gui.library.cards import CardDelegate
 from quizapp.gui.library.filter_row import TopicBox, fit_filters, welcome
 from quizapp.gui.library.model import (
@@ -46,44 +47,6 @@ if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
     from quizapp.core.model import Article
 
 __all__ = ["ArticleTableModel", "Column", "LibraryFilter", "LibraryView", "fold"]
-
-
-class LibraryList(QListView):
-    """The article cards; Enter opens the current article, like a double-click."""
-
-    activated_row = Signal(QModelIndex)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        from PySide6.QtCore import Qt  # after the first paint: see quizapp/gui/window/qt_names.py
-
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.activated_row.emit(self.currentIndex())
-            return
-        super().keyPressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        """A hand over a card's button: it opens the article at a single click."""
-        from PySide6.QtCore import Qt
-
-        super().mouseMoveEvent(event)
-        pos = event.position().toPoint()
-        index = self.indexAt(pos)
-        delegate = self.itemDelegate()
-        on_button = (
-            index.isValid()
-            and isinstance(delegate, CardDelegate)
-            and delegate.action_rect(index).contains(pos)
-        )
-        if on_button:
-            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
-        else:
-            self.viewport().unsetCursor()
-
-    def relayout(self) -> None:
-        """Card heights again (a new width, theme, zoom or state), at the next idle moment."""
-        self.scheduleDelayedItemsLayout()
-        if self.isVisible():  # before the first show, the first paint draws it anyway
-            self.viewport().update()
 
 
 class LibraryView(QWidget):

@@ -88,7 +88,9 @@ class QuizHookup(QObject):
         window.article_opened.connect(self._article_opened)
         window.article_reloaded.connect(self._article_reloaded)
         window.screen_changed.connect(lambda _name: self._update_actions())
-        self.status = StatusQuiet(window)  # no status bar under a question
+        current = getattr(window, "current_screen", lambda: "library")()
+        self.status = StatusQuiet(window, current)  # the library's, not the reading's
+        window.screen_changed.connect(self.status.set_screen)
         self._update_actions()
 
     def ensure_panel(self) -> QuizPanel:

@@ -137,7 +137,7 @@ class ReadingView(CardPlacement, QWidget):
         back.setIcon(tinted(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), p.text))
         play = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
         quiz.setIcon(tinted(play, p.accent))  # in the menu
-        self.quiz_button.setIcon(tinted(play, p.on_accent))  # on the accent
+        self.quiz_button.setIcon(tinted(play, p.on_primary))  # on the primary fill
         parallel.setIcon(chrome.switch_icon(theme, self.parallel_button.iconSize().height()))
 
     # -- content --------------------------------------------------------------

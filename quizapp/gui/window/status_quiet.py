@@ -1,29 +1,46 @@
-"""The status bar steps aside while a question is on: the quiz gets its height back.
+"""The status bar belongs to the library: the article count, the bank and the learner.
 
-Nothing in it is needed then (the learner is chosen before a quiz starts); a
-message said during the quiz (a resumed run's changed questions, a word marked
-known) still brings it back for as long as the message lasts.
+Elsewhere (reading, the quiz, the summary, review) nothing in it is needed and
+the text gets its height back; a message said there (a resumed run's changed
+questions, a word marked known) or work under way (a dictionary being indexed,
+with its progress bar) still brings the bar for as long as it lasts.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 
 class StatusQuiet(QObject):
-    """Shows or hides one window's status bar as the quiz tells it."""
+    """Shows one window's status bar on the library, or while it has a message."""
 
-    def __init__(self, window: QMainWindow):
+    def __init__(self, window: QMainWindow, screen: str = "library"):
         super().__init__(window)
         self.bar = window.statusBar()
+        self.screen = screen
         self.quiet = False
+        self.busy: QWidget | None = getattr(window, "progress", None)
+        if self.busy is not None:  # shown or hidden, even while the bar itself is hidden
+            self.busy.installEventFilter(self)
         self.bar.messageChanged.connect(self._update)
+        self._update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            self._update()
+        return False
+
+    def set_screen(self, name: str) -> None:
+        self.screen = name
+        self._update()
 
     def set_quiet(self, quiet: bool) -> None:
-        """Quiet while a question is on screen; shown again after it."""
+        """Quiet while a question is on screen (the library never has one)."""
         self.quiet = quiet
         self._update()
 
     def _update(self, *_message: object) -> None:
-        self.bar.setVisible(not self.quiet or bool(self.bar.currentMessage()))
+        home = self.screen == "library" and not self.quiet
+        busy = self.busy is not None and not self.busy.isHidden()
+        self.bar.setVisible(home or busy or bool(self.bar.currentMessage()))

@@ -39,10 +39,10 @@ def mix(colour: str, other: str, share: float) -> str:
 
 
 def focus_ring(theme: Theme) -> str:
-    """The accent button's focus: a ring of the accent's own lighter tone (in dark, its
-    deeper one), which reads on the accent fill and on the page: never a black outline."""
+    """The primary button's focus: a ring of the accent's lighter tone (in dark, the light
+    accent around the deeper fill), which reads on the fill and on the page: never black."""
     p = theme.palette
-    return mix(p.accent, p.window, 0.55)
+    return p.accent if p.dark else mix(p.accent, p.window, 0.55)
 
 
 def _accent_focus(theme: Theme) -> list[str]:
@@ -96,8 +96,8 @@ def style_sheet(theme: Theme) -> str:
         f"QPushButton:hover {{ border-color: {p.accent}; }}",
         f"QPushButton:focus {{ border: 2px solid {p.accent}; }}",
         f"QPushButton:disabled {{ color: {p.muted}; background: {p.window}; }}",
-        f'QPushButton[primary="true"] {{ background: {p.accent}; color: {p.on_accent};'
-        f" border: 1px solid {p.accent}; font-weight: 600; }}",
+        f'QPushButton[primary="true"] {{ background: {p.primary}; color: {p.on_primary};'
+        f" border: 1px solid {p.primary}; font-weight: 600; }}",
         f'QPushButton[primary="true"]:focus {{ border: 2px solid {focus_ring(theme)}; }}',
         f'QPushButton[primary="true"]:disabled {{ background: {p.border}; color: {p.muted};'
         f" border-color: {p.border}; }}",

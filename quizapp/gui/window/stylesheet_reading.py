@@ -20,10 +20,10 @@ def rules(theme: Theme) -> list[str]:
         return round(SPACING_PX * units * theme.ui_scale)
 
     return [
-        f'QToolButton[primary="true"] {{ background: {p.accent}; color: {p.on_accent};'
-        f" border: 1px solid {p.accent}; font-weight: 600;"
+        f'QToolButton[primary="true"] {{ background: {p.primary}; color: {p.on_primary};'
+        f" border: 1px solid {p.primary}; font-weight: 600;"
         f" padding: {ui(0.5)}px {ui(1.5)}px; }}",
-        f'QToolButton[primary="true"]:hover {{ background: {p.accent}; border-color: {p.text}; }}',
+        f'QToolButton[primary="true"]:hover {{ background: {p.primary}; border-color: {p.text}; }}',
         f'QToolButton[primary="true"]:focus {{ border: 2px solid {p.text}; }}',
         *toolbar_rules(theme),
         f"QWidget#passage_column {{ background: {p.surface}; border-radius: {small}px; }}",
@@ -94,8 +94,8 @@ def toolbar_rules(theme: Theme) -> list[str]:
         f"{bar} QToolButton:focus {{ border: 1px solid {p.accent}; }}",
         f'{bar} QToolButton[toggle="true"]:checked {{ background: transparent; }}',
         f'{bar} QToolButton[toggle="true"]:checked:hover {{ background: {p.cursor_tint}; }}',
-        f'{bar} QToolButton[primary="true"] {{ background: {p.accent}; color: {p.on_accent};'
-        f" border: 1px solid {p.accent}; font-weight: 600;"
+        f'{bar} QToolButton[primary="true"] {{ background: {p.primary}; color: {p.on_primary};'
+        f" border: 1px solid {p.primary}; font-weight: 600;"
         f" padding: {round(ui * 0.2)}px {round(ui * 1.25)}px; }}",
         f'{bar} QToolButton[primary="true"]:hover {{ border-color: {p.text}; }}',
         f'{bar} QToolButton[primary="true"]:focus {{ border: 2px solid {p.text}; }}',

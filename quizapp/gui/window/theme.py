@@ -31,7 +31,9 @@ class Palette:
     text: str
     muted: str  # secondary text: captions, English lines, hints
     accent: str  # links, focus, the primary button, the current-question ring
-    on_accent: str  # text on the accent (the primary button's label)
+    on_accent: str  # text on the accent (a pick's pill, the toggles)
+    primary: str  # the primary button's fill: the accent in light, a deeper one in dark,
+    on_primary: str  # so its white label reads and the button never looks disabled
     right: str
     right_tint: str
     wrong: str
@@ -75,6 +77,8 @@ LIGHT = Palette(
     muted="#5B6270",
     accent="#2F5BD3",
     on_accent="#FFFFFF",
+    primary="#2F5BD3",
+    on_primary="#FFFFFF",
     right="#1A6F3F",
     right_tint="#E3F4EA",
     wrong="#B3261E",
@@ -126,6 +130,8 @@ DARK = Palette(
     muted="#A4ABB6",
     accent="#8AB0FF",
     on_accent="#10131A",
+    primary="#3D6BE0",
+    on_primary="#FFFFFF",
     right="#6CCB8F",
     right_tint="#173323",
     wrong="#FF8A80",
@@ -291,6 +297,7 @@ TEXT_ON = {
     "evidence_ink": ("evidence_tint",),
     "accent": ("window", "surface", "selection_tint"),  # the library's "New" chip
     "on_accent": ("accent",),
+    "on_primary": ("primary",),
     "right": ("surface", "right_tint"),
     "wrong": ("surface", "wrong_tint"),
     "partly": ("surface", "partly_tint"),

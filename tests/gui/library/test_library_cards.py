@@ -186,3 +186,19 @@ def test_finishing_an_article_never_rewraps_its_title(qtbot):
     after = view.cards._layout(rect, view.proxy.index(0, 0))
     assert after.text_width == before.text_width
     assert after.title == before.title
+
+
+def test_scrolled_cards_pass_under_a_hairline_not_a_hard_cut(qtbot):
+    view = LibraryView()
+    qtbot.addWidget(view)
+    view.set_articles([article(100, id_=f"a{n}") for n in range(12)])
+    view.resize(900, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    bar = view.table.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert view.table.property("scrolled") in (None, "false")
+    bar.setValue(bar.maximum())
+    assert view.table.property("scrolled") == "true"
+    bar.setValue(0)
+    assert view.table.property("scrolled") == "false"

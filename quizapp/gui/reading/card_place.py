@@ -110,7 +110,11 @@ class CardPlacement:
         popover._set_side(True)  # its accent edge measured too
         popover.widen(room, area.height() - 2 * gap)
         size = popover.sizeHint()
-        if left + size.width() > area.right():  # its buttons want more: over the text after all
+        if left + size.width() > area.right():  # its row of buttons is wider: stacked
+            popover.stack_buttons(True)
+            size = popover.sizeHint()
+        if left + size.width() > area.right():  # still too wide: over the text after all
+            popover.stack_buttons(False)
             return False
         height = size.height()
         line = self._anchor(*span)
@@ -136,6 +140,7 @@ class CardPlacement:
         sentence_id, self._card_span = span[0], span
         self._undock()
         self._hide_notch()
+        popover.stack_buttons(False)  # one row, unless the margin is narrower
         if self._place_in_margin(popover, span):
             return
         area, gap = self._area(), popover.GAP
@@ -205,6 +210,7 @@ class CardPlacement:
         """The words of a sentence: right of the column if there is room, else as a word's card."""
         sentence, area = self._sentence_rect(sentence_id), self._area()
         popover._set_side(False)  # measured without a margin note's accent edge
+        popover.stack_buttons(False)
         size = popover.sizeHint()
         left = sentence.right() + popover.GAP
         if left + size.width() > area.right():

@@ -4,7 +4,8 @@ A mixin of `GlossPopover` (gloss_card.py); `card_place.py` decides which. Floati
 it keeps clear of its sentence, below it or above; docked, it fills the strip the
 passage gave up at its foot, with a rounded top edge and a ✕, and covers no text.
 Its measure too: as wide as its lines up to a limit, and, docked, no taller than
-the room left, its lines scrolling inside (`card_lines.CardLines`).
+the room left, its lines scrolling inside (`card_lines.CardLines`); in a narrow
+margin its buttons stack, one under the other.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout
 
 if TYPE_CHECKING:  # pragma: no cover
     from PySide6.QtWidgets import (
@@ -117,6 +119,25 @@ class CardPosition:
         first.setFocus(Qt.FocusReason.PopupFocusReason)
 
     # -- measure -------------------------------------------------------------
+    def stack_buttons(self, on: bool) -> None:
+        """The buttons one under the other (a margin note narrower than their row), or in
+        one row; laid out again when that changes."""
+        row = self.buttons.layout()
+        direction = QBoxLayout.Direction.TopToBottom if on else QBoxLayout.Direction.LeftToRight
+        if row.direction() == direction:
+            return
+        row.setDirection(direction)
+        for index in range(row.count()):
+            widget = row.itemAt(index).widget()
+            if widget is not None:  # left-aligned, as wide as their words
+                row.setAlignment(widget, Qt.AlignmentFlag.AlignLeft if on else Qt.AlignmentFlag(0))
+        row.activate()  # measured now, not when the layout request comes
+        self.buttons.updateGeometry()
+        self._rebuild()
+
+    def buttons_stacked(self) -> bool:
+        return self.buttons.layout().direction() == QBoxLayout.Direction.TopToBottom
+
     def widen(self, width: int | None, limit: int | None = None) -> None:
         """At most `width` wide (None: the card's own measure) and `limit` tall (None: as
         tall as its lines), laid out again."""

@@ -3,7 +3,8 @@
 In the side margin beside the measured text column when it holds a card of
 comfortable width (a margin note by the word's line, an accent notch toward
 it: over no text at all). Else below the sentence's last line, or above its
-first, spanning the whole column so no stray letters show beside it. When
+first, at most 36 em wide, over a band of the page's surface across the column so no
+stray letters show beside it. When
 neither side has room (a large zoom, a small window), the card docks as a
 bottom panel: the passage's viewport ends above it and scrolls the sentence
 into view (a sentence too tall for that keeps at least its word's line).
@@ -15,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPolygonF
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -25,6 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 SIDE_EM = 22  # the least width of a card in the margin, in the card's own em
 SIDE_MAX_EM = 30  # and the most: a note, not a sheet
+CARD_EM = 36  # a floating card's most, its band hiding the rest of the lines it crosses
 
 
 class CardNotch(QWidget):
@@ -45,6 +47,27 @@ class CardNotch(QWidget):
         w, h = self.width(), self.height()
         painter.drawPolygon(QPolygonF([QPointF(w, 0), QPointF(0, h / 2), QPointF(w, h)]))
         painter.end()
+
+
+class CardBand(QWidget):
+    """Under a floating card narrower than the column: the page's surface, almost
+    opaque, across the whole column at the card's height, so the lines it crosses are
+    hidden whole (no stray letters beside the card). A press on it closes the card."""
+
+    def __init__(self, parent: QWidget, close) -> None:
+        super().__init__(parent)
+        self.setObjectName("card_band")
+        self.colour = QColor()
+        self._close = close
+        self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.colour)
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._close()
 
 
 class CardPlacement:
@@ -93,8 +116,26 @@ class CardPlacement:
         return notch
 
     def _hide_notch(self) -> None:
+        """The margin card's notch and the floating card's band go with the card."""
         if getattr(self, "_card_notch", None) is not None:
             self._card_notch.hide()
+        if getattr(self, "_card_band", None) is not None:
+            self._card_band.hide()
+
+    def _band_under(self, popover: GlossPopover, cover: QRect) -> None:
+        """The band across `cover` (the column) at the card's height, just under the card."""
+        band = getattr(self, "_card_band", None)
+        if band is None:
+            band = self._card_band = CardBand(self, self.close_popover)  # type: ignore[arg-type, attr-defined]
+        if popover.width() >= cover.width():
+            band.hide()
+            return
+        colour = QColor(self.passage.theme().palette.surface)
+        colour.setAlpha(245)  # a whisper of the lines under it: the page goes on
+        band.colour = colour
+        band.setGeometry(cover.left(), popover.y(), cover.width(), popover.height())
+        band.show()
+        band.stackUnder(popover)
 
     def _place_in_margin(self, popover: GlossPopover, span: tuple[str, int, int]) -> bool:
         """In the margin right of the column, its top by the word's line (inside the
@@ -110,7 +151,11 @@ class CardPlacement:
         popover._set_side(True)  # its accent edge measured too
         popover.widen(room, area.height() - 2 * gap)
         size = popover.sizeHint()
-        if left + size.width() > area.right():  # its buttons want more: over the text after all
+        if left + size.width() > area.right():  # its row of buttons is wider: stacked
+            popover.stack_buttons(True)
+            size = popover.sizeHint()
+        if left + size.width() > area.right():  # still too wide: over the text after all
+            popover.stack_buttons(False)
             return False
         height = size.height()
         line = self._anchor(*span)
@@ -136,22 +181,27 @@ class CardPlacement:
         sentence_id, self._card_span = span[0], span
         self._undock()
         self._hide_notch()
+        popover.stack_buttons(False)  # one row, unless the margin is narrower
         if self._place_in_margin(popover, span):
             return
         area, gap = self._area(), popover.GAP
         clear = self._sentence_rect(sentence_id)
         cover = self._cover(popover)
-        popover.widen(cover.width())
+        card = QRect(cover)  # a note, not a sheet: at most its measure, aligned with the text
+        card.setWidth(min(cover.width(), self._card_measure(popover)))
+        popover.widen(card.width())
         height = popover.sizeHint().height()
         below = clear.bottom() + gap + height <= area.bottom()
         if below or clear.top() - gap - height >= area.top():
-            popover.popup_at(self._anchor(*span), clear, area, cover)
+            popover.popup_at(self._anchor(*span), clear, area, card)
+            self._band_under(popover, cover)
             return
         if clear.height() + height + 3 * gap <= area.height():  # the sentence up: room below
             self._scroll_by(clear.top() - area.top() - gap)
             clear = self._sentence_rect(sentence_id)
             if clear.bottom() + gap + height <= area.bottom():  # (unless the text ends first)
-                popover.popup_at(self._anchor(*span), clear, area, cover)
+                popover.popup_at(self._anchor(*span), clear, area, card)
+                self._band_under(popover, cover)
                 return
         # the whole sentence stays in view above it, the card's lines scrolling if need be;
         # a sentence taller than 3/5 of the passage keeps at least its word's line
@@ -184,6 +234,11 @@ class CardPlacement:
         right = min(area.right(), column.right() + inset)
         return QRect(QPoint(left, column.top()), QPoint(right, column.bottom()))
 
+    def _card_measure(self, popover: GlossPopover) -> int:
+        """A floating card's widest: CARD_EM of its own font, with its margins."""
+        inset = popover.body.contentsMargins().left() + popover.contentsMargins().left()
+        return CARD_EM * popover.fontMetrics().horizontalAdvance("M") + 2 * inset
+
     def _scroll_by(self, pixels: int) -> None:
         """The passage scrolls for the card, which stays open."""
         self._placing, placing = True, self._placing
@@ -205,6 +260,7 @@ class CardPlacement:
         """The words of a sentence: right of the column if there is room, else as a word's card."""
         sentence, area = self._sentence_rect(sentence_id), self._area()
         popover._set_side(False)  # measured without a margin note's accent edge
+        popover.stack_buttons(False)
         size = popover.sizeHint()
         left = sentence.right() + popover.GAP
         if left + size.width() > area.right():

@@ -99,6 +99,29 @@ def set_toolbar_theme(bar: QWidget, theme: Theme) -> None:
     row = bar.layout()
     row.setContentsMargins(0, side // 4, 0, side // 4)
     row.setSpacing(side // 2)
+    bar.setProperty("inset", round(SPACING_PX * theme.ui_scale * 0.9) + 1)
+
+
+def mirror_ends(view: ReadingView) -> None:
+    """The quiet back button's arrow sits inside its padding (stylesheet_reading's
+    toolbar_rules: 0.9 of the chrome's unit, and a 1 px border) and the icon's own
+    blank edge: the accent button keeps as much air on the right (measured), so the
+    row's two ends mirror each other."""
+    bar, back = view.toolbar, view.back_button
+    image = back.icon().pixmap(back.iconSize()).toImage()
+    ratio = image.devicePixelRatio() or 1.0
+    blank = next(
+        (
+            x
+            for x in range(image.width())
+            if any(image.pixelColor(x, y).alpha() > 60 for y in range(image.height()))
+        ),
+        0,
+    )
+    inset = int(bar.property("inset") or 0) + round(blank / ratio)
+    margins = bar.layout().contentsMargins()
+    if margins.right() != inset:
+        bar.layout().setContentsMargins(0, margins.top(), inset, margins.bottom())
 
 
 def fit_toolbar(view: ReadingView) -> None:
@@ -106,11 +129,16 @@ def fit_toolbar(view: ReadingView) -> None:
     whole name, Parallel English says "EN" beside its switch, then the back button keeps
     only its arrow (the whole names stay in the tooltips and for screen readers), so
     nothing is cut."""
+    mirror_ends(view)
     back, parallel = view.back_button, view.parallel_button
     action, switch = back.defaultAction(), parallel.defaultAction()
-    room = view.width() - 2 * view.fontMetrics().height()  # margins and a little air
-    others = (view.columns.switch, view.quiz_button)
-    room -= sum(b.sizeHint().width() for b in others if not b.isHidden())
+    outer, row = view.layout().contentsMargins(), view.toolbar.layout()
+    inner = row.contentsMargins()
+    room = view.width() - outer.left() - outer.right() - inner.left() - inner.right()
+    others = [b for b in (view.columns.switch, view.quiz_button) if not b.isHidden()]
+    room -= sum(b.sizeHint().width() for b in others)
+    room -= row.spacing() * (len(others) + 1)  # the gaps between the row's buttons
+    room -= 4 * view.fontMetrics().height()  # air between the groups, the same in any language
     full = action.iconText() if action else back.text()
     wide = switch.iconText() if switch else parallel.text()
     short = QCoreApplication.translate("ReadingView", "Library")

@@ -82,10 +82,11 @@ class PassageHighlights:
             marks.append(self._selection(self._spans[cursor], self._background(c.current)))
         for sid in self._evidence & self._spans.keys():
             fmt = self._background(c.evidence, c.evidence_text)
+            fmt.setFontUnderline(False)  # the glossed words' dots would cut the tint
             marks.append(self._selection(self._spans[sid], fmt))
-        for sid in self._locate & self._spans.keys():
-            fmt = self._background(c.locate)
-            fmt.setFontUnderline(True)
+        for sid in self._locate & self._spans.keys():  # a fill, the pill and the bar: no line
+            fmt = self._background(c.locate, c.text)  # its own letters: drawn without dots
+            fmt.setFontUnderline(False)
             marks.append(self._selection(self._spans[sid], fmt))
         if self._gloss_span and self._gloss_span[0] in self._spans:
             sid, start, end = self._gloss_span
@@ -94,7 +95,7 @@ class PassageHighlights:
             span = (base + u16(text[:start]), base + u16(text[:end]))
             marks.append(self._selection(span, self._background(c.gloss, c.gloss_text)))
         self.setExtraSelections(marks)
-        barred = (self._evidence, self.gutter_shown())  # type: ignore[attr-defined]
+        barred = (self._evidence | self._locate, self.gutter_shown())  # type: ignore[attr-defined]
         if getattr(self, "_barred", None) != barred or barred[1]:  # the margin: all repainted
             self._barred = barred
             self.viewport().update()
@@ -102,19 +103,22 @@ class PassageHighlights:
         self.highlights_changed.emit()
 
     def paint_evidence_bars(self) -> None:
-        """The amber bar left of each evidence sentence's lines (the margin, not the text)."""
-        if not self._evidence:
+        """The amber bar left of each evidence sentence's lines (the margin, not the text);
+        an accent bar at the same place beside each `locate` pick."""
+        c = self._colours
+        bars = [(sid, c.locate_mark) for sid in self._locate - self._evidence]
+        bars += [(sid, c.evidence_mark) for sid in self._evidence]
+        if not bars:
             return
         theme = self.theme()  # type: ignore[attr-defined]
         width, gap = max(3, theme.space(0.4)), theme.space(1)
         left = round(self.document().rootFrame().frameFormat().leftMargin())
         x = left - self._doc_offset().x() - gap - width  # type: ignore[attr-defined]
         painter = QPainter(self.viewport())
-        for sid in self._evidence & self._spans.keys():
-            lines = self.sentence_bounds(sid)  # type: ignore[attr-defined]
-            painter.fillRect(
-                QRect(x, lines.top(), width, lines.height()), self._colours.evidence_mark
-            )
+        for sid, colour in bars:
+            if sid in self._spans:
+                lines = self.sentence_bounds(sid)  # type: ignore[attr-defined]
+                painter.fillRect(QRect(x, lines.top(), width, lines.height()), colour)
         painter.end()
 
     def paint_top_fade(self) -> None:

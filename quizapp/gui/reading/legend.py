@@ -59,6 +59,10 @@ class HighlightLegend(QWidget):
             swatch.setVisible(role in roles)
             text.setVisible(role in roles)
         layout.invalidate()
+        if self.property("empty") != (not roles):  # an empty strip: no hairline
+            self.setProperty("empty", not roles)
+            self.style().unpolish(self)
+            self.style().polish(self)
         self.setVisible(bool(roles) or keep_room)
 
     def line_height(self) -> int:

@@ -1,5 +1,6 @@
-"""Style-sheet rules of the highlights' legend (plain text, no Qt): a caption-size
-line whose swatches are the marks themselves, so no word has to explain them.
+"""Style-sheet rules of the highlights' legend (plain text, no Qt): a strip on the
+page's surface with a hairline under it, a caption-size line whose swatches are the
+marks themselves, so no word has to explain them.
 The pick's swatch is the gutter's pill (quiz_marks.py): the accent with a tick.
 Added by `stylesheet.style_sheet`.
 """
@@ -14,6 +15,9 @@ def rules(theme: Theme) -> list[str]:
     p = theme.palette
     caption = theme.px("caption")
     return [
+        f"QWidget#highlight_legend {{ background: {p.surface};"
+        f" border-bottom: 1px solid {p.border}; }}",
+        'QWidget#highlight_legend[empty="true"] { border-bottom-color: transparent; }',
         f"QWidget#highlight_legend QLabel {{ font-size: {caption}px; }}",
         f'QWidget#highlight_legend QLabel[swatch="selection"] {{ background: {p.accent};'
         f" color: {p.on_accent}; border: none; border-radius: {max(3, theme.radius // 2)}px;"

@@ -79,7 +79,8 @@ class QuizMarks:
                 fmt = QTextCharFormat()
                 fmt.setBackground(QColor(colour))
                 fmt.setForeground(QColor(text))
-                fmt.setFontUnderline(True)
+                fmt.setFontUnderline(True)  # one line in the mark's ink, over the dotted ones
+                fmt.setUnderlineColor(QColor(text))
                 out.append(self._selection(spans[sid], fmt))  # type: ignore[attr-defined]
         bar = QColor(colours.border if not colours.dark else colours.muted)
         blank = QTextCharFormat()

@@ -139,6 +139,7 @@ class ReadingView(CardPlacement, QWidget):
         quiz.setIcon(tinted(play, p.accent))  # in the menu
         self.quiz_button.setIcon(tinted(play, p.on_primary))  # on the primary fill
         parallel.setIcon(chrome.switch_icon(theme, self.parallel_button.iconSize().height()))
+        self._fit_toolbar()  # the row's right end mirrors the arrow it now has
 
     # -- content --------------------------------------------------------------
     def set_article(self, article: Article, keep_place: bool = False) -> None:
@@ -326,13 +327,14 @@ class ReadingView(CardPlacement, QWidget):
         self._align_legend()
 
     def _align_legend(self) -> None:
-        """The legend starts where the text starts, right above the highlights it explains."""
+        """The legend: a strip over the passage (never over its text), its words where
+        the text starts, right above the highlights it explains."""
         if self.legend.isHidden():
             return
         left = round(self.passage.document().rootFrame().frameFormat().leftMargin())
-        gap = self.passage.theme().space(1)
-        self.legend.layout().setContentsMargins(left, gap, left, 0)
-        self.legend.setFixedHeight(gap + self.legend.line_height())  # the same, empty or not
+        pad = self.passage.theme().space(0.6)
+        self.legend.layout().setContentsMargins(left, pad, left, pad + 1)  # + its hairline
+        self.legend.setFixedHeight(2 * pad + 1 + self.legend.line_height())  # empty or not
 
     def _settings(self) -> Any:
         return getattr(self.window(), "settings", None)

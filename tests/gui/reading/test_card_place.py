@@ -78,6 +78,14 @@ def test_a_card_over_the_text_covers_whole_lines(qtbot, reading):
     card = view.popover
     qtbot.waitUntil(card.isVisible)
     assert not view._notch().isVisible()
-    if not card.docked:  # floating over later lines: the whole column, no letters beside it
-        column = view._column()
-        assert card.x() <= column.left() and card.geometry().right() >= column.right()
+    if not card.docked:  # floating over later lines: at most 36 em, aligned with the text,
+        column = view._column()  # over a band across the column: no letters beside it
+        assert card.x() <= column.left()
+        assert card.width() <= view._card_measure(card)
+        band = view._card_band
+        assert card.geometry().right() < column.right()  # the column is wider than 36 em
+        assert band.isVisible() and band.geometry().top() == card.geometry().top()
+        assert band.x() <= column.left() and band.geometry().right() >= column.right()
+        assert band.height() == card.height()
+        qtbot.mouseClick(band, Qt.MouseButton.LeftButton)  # a press beside the card closes it
+        assert not card.isVisible() and not band.isVisible()

@@ -87,3 +87,16 @@ def test_the_praise_is_kind_varied_and_the_same_for_the_same_question(qtbot, tmp
     click(qtbot, panel.page.check_button)
     assert panel.page.feedback.verdict.text() == right_phrase(article.questions[0].id)
     assert panel.page.feedback.score.text().startswith("1 / 1 point")  # the points stay
+
+
+def test_the_quote_names_a_passage_family_this_system_has(qapp):
+    from PySide6.QtGui import QFontDatabase
+
+    from quizapp.gui.quiz import look
+    from quizapp.gui.window.theme import Theme
+
+    theme = Theme()
+    family = look.passage_family(theme)
+    assert family in theme.passage_families
+    assert family in QFontDatabase.families() or family == theme.passage_families[-1]
+    assert f'font-family: "{family}"' in look.feedback_box(theme, "right")

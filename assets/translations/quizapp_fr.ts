@@ -606,27 +606,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="285" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="286" />
       <source>Show the explanation in English</source>
       <translation>Afficher l’explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="286" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="287" />
       <source>Explanation in English</source>
       <translation>Explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="290" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="291" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="291" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="292" />
       <source>Feedback</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="288" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="289" />
       <source>Show the explanation in French</source>
       <translation>Montrer l’explication en français</translation>
     </message>
@@ -636,7 +636,7 @@
       <translation>Votre réponse : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="289" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="290" />
       <source>Explanation in French</source>
       <translation>Explication en français</translation>
     </message>
@@ -2877,27 +2877,27 @@
   <context>
     <name>SummaryHead</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="110" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="142" />
       <source>Review finished</source>
       <translation>Révision terminée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="112" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="144" />
       <source>Practice finished</source>
       <translation>Entraînement terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="112" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="144" />
       <source>Test finished</source>
       <translation>Test terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="120" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="152" />
       <source>Perfect score!</source>
       <translation>Sans faute !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="129" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="161" />
       <source>right first time</source>
       <translation>
         <numerusform>juste du premier coup</numerusform>
@@ -2905,7 +2905,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="130" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="162" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Juste du premier coup : %1 sur %n question.</numerusform>
@@ -2913,12 +2913,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="134" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="166" />
       <source>time spent</source>
       <translation>temps passé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="137" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="169" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>mot consulté</numerusform>
@@ -2926,17 +2926,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="139" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="171" />
       <source>Looked up: %1</source>
       <translation>Consultés : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="146" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="178" />
       <source>Reading streak: day 1. See you tomorrow!</source>
       <translation>Série de lecture : jour 1. À demain !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="147" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="179" />
       <source>Reading streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Série : %n jour de lecture d’affilée</numerusform>
@@ -2944,27 +2944,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="152" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="184" />
       <source>You read this text closely. Bravo!</source>
-      <translation>Vous avez lu ce texte de près. Bravo !</translation>
+      <translation>Vous avez lu ce texte attentivement. Bravo !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="154" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="186" />
       <source>Very good: you understood this text well.</source>
       <translation>Très bien : vous avez bien compris ce texte.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="156" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="188" />
       <source>Good work: more than half right. The mistakes below are worth a look.</source>
       <translation>Bon travail : plus de la moitié est juste. Les erreurs ci-dessous valent un coup d’œil.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="159" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="191" />
       <source>A good start. Each mistake below shows its sentence in the text: read it again.</source>
       <translation>Un bon début. Chaque erreur ci-dessous montre sa phrase dans le texte : relisez-la.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="162" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="194" />
       <source>This text was a hard one. Read it again with the evidence highlighted, then try once more.</source>
       <translation>Ce texte était difficile. Relisez-le avec les phrases clés surlignées, puis réessayez.</translation>
     </message>
@@ -3035,32 +3035,32 @@
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="253" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="273" />
       <source>Right</source>
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="254" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="274" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="255" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="275" />
       <source>Wrong</source>
       <translation>Mauvaise réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="256" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="276" />
       <source>Skipped</source>
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="267" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="287" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="270" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="290" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -3068,37 +3068,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="272" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="292" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="273" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="293" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="275" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="295" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="287" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="305" />
       <source>In the text: </source>
       <translation>Dans le texte : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="287" />
-      <source>“%1”</source>
-      <translation>« %1 »</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="365" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="380" />
       <source>Double-click a question, or press Enter, to see it again with its answer.</source>
       <translation>Double-cliquez sur une question, ou appuyez sur Entrée, pour la revoir avec sa réponse.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="304" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="319" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -3106,47 +3101,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="306" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="321" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="322" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="337" />
       <source>Next article</source>
       <translation>Article suivant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="322" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="337" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="362" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="377" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="363" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="378" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="367" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="382" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="368" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="383" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="369" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="384" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="193" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="200" />
       <source>Go on: part %1 (questions %2–%3)</source>
       <translation>Continuer : partie %1 (questions %2 à %3)</translation>
     </message>
@@ -3326,6 +3321,14 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       <location filename="../../quizapp/gui/progress/welcome_card.py" line="85" />
       <source>Start as “%1”</source>
       <translation>Commencer en tant que « %1 »</translation>
+    </message>
+  </context>
+  <context>
+    <name>WordBank</name>
+    <message>
+      <location filename="../../quizapp/gui/quiz/word_bank.py" line="221" />
+      <source>%1 of %2 placed</source>
+      <translation>%1 sur %2 placés</translation>
     </message>
   </context>
   <context>

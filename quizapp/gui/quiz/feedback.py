@@ -265,7 +265,8 @@ class FeedbackBox(QFrame):
             )
         )
         quoted = done and bool(self._quotes)
-        self.quote.setText("\n".join(f"«\u00a0{q.strip()}\u00a0»" for q in self._quotes))
+        # the amber bar says "quotation": the sentences as they are, no marks around them
+        self.quote.setText("\n".join(q.strip() for q in self._quotes))
         self.quote.setVisible(quoted)
         self.evidence.setVisible(has_evidence and not quoted)  # the quote wears the bar
         self.evidence_button.setVisible(has_evidence)

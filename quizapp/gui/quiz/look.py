@@ -6,6 +6,8 @@ colour or a size themselves, so dark mode and zoom re-style them in one call.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFontDatabase
+
 from quizapp.gui.window.theme import Theme
 
 KINDS = ("right", "wrong", "partly")
@@ -37,12 +39,20 @@ def verdict(theme: Theme, kind: str) -> str:
     return f"color: {colour(theme, kind)}; font-size: {theme.px('question')}px; font-weight: bold;"
 
 
+def passage_family(theme: Theme) -> str:
+    """The first of the passage's families this system has (a style sheet takes the
+    first family it is given, installed or not): a quote reads like the text."""
+    installed = set(QFontDatabase.families())
+    families = theme.passage_families
+    return next((f for f in families if f in installed), families[-1])
+
+
 def feedback_box(theme: Theme, kind: str) -> str:
     """The feedback card: the verdict's tint, its colour as a bar on the left."""
     p = theme.palette
     tint = getattr(p, kind + "_tint") if kind in KINDS else p.surface
     bar = colour(theme, kind) if kind in KINDS else p.border
-    families = ", ".join(f'"{f}"' for f in theme.passage_families)
+    families = f'"{passage_family(theme)}"'
     return (
         f"#feedback_box {{ background: {tint}; border: 1px solid {p.border};"
         f" border-left: {theme.space(0.5)}px solid {bar}; border-radius: {theme.radius}px;"

@@ -1,8 +1,9 @@
 """The question page's header: one calm line for where the learner is.
 
-The mode as a small chip, "Question 3 of 16" (or "3 / 16" when the line is
-short of room) and the score at the far end; under it the question strip, which
-is the progress bar too. One counter, one score, nothing said twice.
+The mode as a small chip, "Question 3 of 16" (or "3 / 16" when the line is short
+of room, once the streak pill is down to its number) and the score at the far end;
+under it the question strip, which is the progress bar too. One counter, one score,
+nothing said twice.
 """
 
 from __future__ import annotations
@@ -85,22 +86,28 @@ class QuizHeader(QWidget):
         self._fit()
 
     def _fit(self) -> None:
-        """The longest wording of mode and position that fits the line beside the score."""
+        """The longest wording of mode and position that fits the line beside the score:
+        the streak pill shrinks to its number (« ★ 5 ») before the position shortens,
+        and goes only when even « 5 / 16 » leaves it no room."""
         long_mode, mode, where, short = self._texts
         room = self.width() - self.running.sizeHint().width() - 2 * self._top.spacing()
-        for compact in (False, True, None) if self.streak.shown() else (None,):
-            if compact is not None:  # the whole pill, then its number: then only the words
+        words = ((long_mode, where), (mode, where))
+        tries = [(False, *w) for w in words] + [(True, *w) for w in (*words, (mode, short))]
+        if not self.streak.shown():
+            tries = []
+        tries += [(None, *w) for w in (*words, (mode, short))]
+        for compact, chip, position in tries:
+            if compact is not None:
                 self.streak.set_compact(compact)
             pill = (
                 self.streak.sizeHint().width() + self._top.spacing() if compact is not None else 0
             )
-            for chip, position in ((long_mode, where), (mode, where), (mode, short)):
-                self.mode_label.setText(chip)
-                self.position.setText(position)
-                need = self.mode_label.sizeHint().width() + self.position.sizeHint().width()
-                if need + pill <= room:
-                    self.streak.setVisible(compact is not None)
-                    return
+            self.mode_label.setText(chip)
+            self.position.setText(position)
+            need = self.mode_label.sizeHint().width() + self.position.sizeHint().width()
+            if need + pill <= room:
+                self.streak.setVisible(compact is not None)
+                return
         self.streak.setVisible(False)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

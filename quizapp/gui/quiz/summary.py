@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QStandardItem
+from PySide6.QtGui import QResizeEvent, QStandardItem
 from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from quizapp.core.model import Question, QuestionType
@@ -72,6 +72,12 @@ def verdict(line: QuestionResult) -> str:
 
 def type_name(kind: QuestionType) -> str:
     return QCoreApplication.translate("SummaryView", TYPE_NAMES[kind])
+
+
+def bare_quote(sentence: str) -> str:
+    """The evidence as it is (its bar says "quotation"); in “ ” only when it holds « »,
+    so marks never nest with the same marks."""
+    return f"“{sentence}”" if "«" in sentence else sentence
 
 
 def one_line(text: str) -> str:
@@ -184,6 +190,7 @@ class SummaryView(QWidget):
         self._next_title = (self.next_article() if self.next_article else "") or ""
         self.head.show_result(result, self.mode is Mode.PRACTICE, self.facts)
         self._fill()
+        self._fit_head()
         self.scroll.verticalScrollBar().setValue(0)
 
     def offer_next_part(self, number: int, first: int, last: int) -> None:
@@ -208,6 +215,23 @@ class SummaryView(QWidget):
         self.fade.set_look(theme.palette.window, theme.space(3))
         self.questions_list.set_theme(theme)
         self._fill()
+        self._fit_head()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_head()
+
+    def _fit_head(self) -> None:
+        """The large ring above the headline while ring, headline and encouragement take
+        less than 45 % of the visible summary; else the small ring, beside them when the
+        width holds both."""
+        room = self.scroll.viewport().height()
+        if room <= 0:
+            return
+        room_width = self.scroll.viewport().width()
+        margins = self.inner.contentsMargins()
+        width = room_width - margins.left() - margins.right()
+        self.head.set_compact(self.head.block_height() > 0.45 * room, self.head.room_beside(width))
 
     def _keep_clear(self) -> tuple[list[QRectF], list[QRectF]]:
         """Every part of the summary, in this view's coordinates: the rain passes behind
@@ -218,14 +242,17 @@ class SummaryView(QWidget):
         ellipse = ring.ring_rect().adjusted(-gap, -gap, gap, gap).translated(shift)
         boxes = [ring.words_box().translated(shift)]
         head = self.head
-        for label in (head.title, head.headline, head.cheer, head.words):  # centred words
+        for label in (head.title, head.headline, head.cheer, head.points, head.words):
             if not label.isVisible():
                 continue
             corner = QPointF(label.mapTo(self, QPoint(0, 0)))
             text = QRectF(label.contentsRect()).translated(corner)
             words = label.fontMetrics().horizontalAdvance(label.text()) + 2 * gap
             width = min(text.width(), words)
-            boxes.append(QRectF(text.center().x() - width / 2, text.top(), width, text.height()))
+            left = text.center().x() - width / 2  # centred words; beside a compact ring, left
+            if label.alignment() & Qt.AlignmentFlag.AlignLeft:
+                left = text.left() - gap
+            boxes.append(QRectF(left, text.top(), width, text.height()))
         solid = [head.streak, *head.stats.tiles, self.list_title, self.table_help]
         solid += [self.questions_list, self.primary, *self.footer.others]
         for widget in solid:
@@ -282,12 +309,7 @@ class SummaryView(QWidget):
                 (RIGHT_ROLE, right_line),
                 (POINTS_ROLE, points),
                 (EXTRA_ROLE, "\u00a0· ".join(extras)),
-                (
-                    EVIDENCE_ROLE,
-                    (self.tr("In the text: "), self.tr("“%1”").replace("%1", found))
-                    if found
-                    else None,
-                ),
+                (EVIDENCE_ROLE, (self.tr("In the text: "), bare_quote(found)) if found else None),
             ):
                 item.setData(value, role)
             lines = (your_line, right_line, item.data(EVIDENCE_ROLE))

@@ -2,8 +2,9 @@
 others quiet links to its left, on the panel's paper under a hairline.
 
 The footer is its own row under the scroll area (never over the list). All on
-one line when they fit; in a narrow panel (a large zoom) the quiet links wrap
-on a line above, and the accent keeps its place at the right and its own size.
+one line when they fit, if need be with snug paddings (a 900 px window's panel);
+in a narrower panel (a large zoom) the quiet links wrap on a line above, and the
+accent keeps its place at the right and its own size.
 """
 
 from __future__ import annotations
@@ -14,6 +15,15 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from quizapp.gui.window.flow_layout import FlowLayout
 from quizapp.gui.window.theme import Theme
+
+
+def set_snug(buttons: list[QPushButton], snug: bool) -> None:
+    """Snug paddings (the style sheet's `snug` rules), so one line still holds them."""
+    for button in buttons:
+        if (button.property("snug") == "true") != snug:
+            button.setProperty("snug", "true" if snug else "false")
+            button.style().unpolish(button)
+            button.style().polish(button)
 
 
 def set_look(button: QPushButton, primary: bool) -> None:
@@ -34,6 +44,7 @@ class ButtonBar(QFrame):
         self.primary: QPushButton | None = None
         self.others: list[QPushButton] = []
         self.wide: bool | None = None
+        self.snug = False  # one line only with snug paddings
         self.column = QVBoxLayout(self)
         self.first = QHBoxLayout()
         self.rest = FlowLayout()
@@ -70,10 +81,20 @@ class ButtonBar(QFrame):
         gaps = self.first.spacing() * max(0, len(buttons) - 1)
         return sum(b.sizeHint().width() for b in buttons) + gaps + margins.left() + margins.right()
 
+    def _one_line(self) -> tuple[bool, bool]:
+        """(all on one line, with snug paddings): the normal look first, then snug."""
+        buttons = [b for b in (self.primary, *self.others) if b is not None]
+        for snug in (False, True):
+            set_snug(buttons, snug)
+            if self._needed() <= self.width():
+                return True, snug
+        set_snug(buttons, False)
+        return False, False
+
     def _lay_out(self) -> None:
         if self.primary is None:
             return
-        wide = self._needed() <= self.width()
+        wide, self.snug = self._one_line()
         if wide == self.wide:
             return
         self.wide = wide

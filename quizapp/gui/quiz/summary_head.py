@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QVBoxLayout, QWidget
 
 from quizapp.core.quiz.describe import describe, describe_right
 from quizapp.core.quiz.result import QuizResult
@@ -60,6 +60,9 @@ class SummaryHead(QWidget):
         self.headline.hide()
         self.cheer = plain_label("", self)
         self.cheer.setObjectName("summary_cheer")
+        self.points = plain_label("", self)  # beside a compact ring: « 16 / 16 points »
+        self.points.setObjectName("summary_points")
+        self.points.hide()
         self.streak = StreakPill(self)  # an honest reward: days in a row
         self.streak.hide()
         self.stats = StatTiles(self)
@@ -67,12 +70,19 @@ class SummaryHead(QWidget):
         self.words.setObjectName("summary_words")
         for label in (self.title, self.headline, self.cheer, self.words):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.compact = False  # the ring small (a short summary)
+        self.beside = False  # and the words beside it (room enough)
+        self.words_column = QVBoxLayout()  # the headline and the encouragement
+        self.words_column.addWidget(self.headline)
+        self.words_column.addWidget(self.cheer)
+        self.words_column.addWidget(self.points)
+        self.top = QBoxLayout(QBoxLayout.Direction.TopToBottom)  # ring above, or beside
+        self.top.addWidget(self.score)
+        self.top.addLayout(self.words_column, 1)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.addWidget(self.title)
-        self.layout_.addWidget(self.score)
-        self.layout_.addWidget(self.headline)
-        self.layout_.addWidget(self.cheer)
+        self.layout_.addLayout(self.top)
         self.layout_.addWidget(self.streak, 0, Qt.AlignmentFlag.AlignHCenter)
         self.layout_.addWidget(self.stats)
         self.layout_.addWidget(self.words)
@@ -90,9 +100,52 @@ class SummaryHead(QWidget):
         """The running celebration (a QVariantAnimation), or None."""
         return self.score.celebration
 
+    def set_compact(self, compact: bool, beside: bool = True) -> None:
+        """A short summary: the ring small and the points told in words. With room for
+        words beside it, the ring sits left of the title, the headline, the encouragement
+        and the points (left-aligned); in a narrow panel they stay centred under it."""
+        beside = compact and beside
+        if (compact, beside) == (self.compact, self.beside):
+            return
+        self.compact, self.beside = compact, beside
+        self.score.set_compact(compact)
+        row = QBoxLayout.Direction.LeftToRight
+        self.top.setDirection(row if beside else QBoxLayout.Direction.TopToBottom)
+        self.layout_.removeWidget(self.title)
+        self.words_column.removeWidget(self.title)
+        if beside:
+            self.words_column.insertWidget(0, self.title)
+        else:
+            self.layout_.insertWidget(0, self.title)
+        side = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        for label in (self.title, self.headline, self.cheer, self.points):
+            label.setAlignment(side if beside else Qt.AlignmentFlag.AlignHCenter)
+        self.points.setVisible(compact)
+        self.words_column.setAlignment(
+            Qt.AlignmentFlag.AlignVCenter if beside else Qt.AlignmentFlag(0)
+        )
+        self.set_theme(self.theme)
+
+    def room_beside(self, width: int) -> bool:
+        """Whether a `width` wide head holds the small ring with words beside it."""
+        t = self.theme
+        ring = self.score.diameter() if self.compact else t.space(9)
+        return width - ring - t.space(3) >= t.space(24)
+
+    def block_height(self) -> int:
+        """How tall the large ring, the headline and the encouragement stand together."""
+        gap = self.theme.space(1.5)
+        height = self.score.full_height() + gap + self.cheer.sizeHint().height()
+        if not self.headline.isHidden():
+            height += gap + self.headline.sizeHint().height()
+        return height
+
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
         self.layout_.setSpacing(theme.space(1.5))
+        self.top.setSpacing(theme.space(2) if self.beside else theme.space(1.5))
+        self.words_column.setSpacing(theme.space(0.5) if self.beside else theme.space(1.5))
+        self.words_column.setContentsMargins(0, 0, 0, 0)
         self.score.set_theme(theme)
         self.streak.set_theme(theme)
         self.stats.set_theme(theme)
@@ -117,6 +170,7 @@ class SummaryHead(QWidget):
             quiz_format.points(result.score, result.points),
             full_marks(result),
         )
+        self.points.setText(quiz_format.points(result.score, result.points))
         self.headline.setText(self.tr("Perfect score!"))
         self.headline.setVisible(full_marks(result))
         self.cheer.setText(self.encouragement(result.percent))

@@ -55,6 +55,7 @@ class ScoreRing(QWidget):
         self.big = ""  # « 100 % »
         self.small = ""  # « 16 / 16 points »
         self.full = False
+        self.compact = False  # small, beside the headline (a short summary)
         self.progress = 1.0  # of the celebration: 0 = just started, 1 = over (check drawn)
         self.celebration: QVariantAnimation | None = None
         rng = random.Random(7)  # the same burst every time: calm, not a slot machine
@@ -75,6 +76,11 @@ class ScoreRing(QWidget):
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
+        if self.compact:
+            self.setFixedWidth(self.sizeHint().width())
+        else:
+            self.setMinimumWidth(0)
+            self.setMaximumWidth(16777215)
         self.setFixedHeight(self.sizeHint().height())
         self.updateGeometry()
         self.update()
@@ -117,11 +123,28 @@ class ScoreRing(QWidget):
         self.update()
 
     # -- geometry ----------------------------------------------------------------------
+    def set_compact(self, compact: bool) -> None:
+        """Small, beside the headline, when the summary is short of room."""
+        if compact != self.compact:
+            self.compact = compact
+            policy = QSizePolicy.Policy.Fixed if compact else QSizePolicy.Policy.Expanding
+            self.setSizePolicy(policy, QSizePolicy.Policy.Fixed)
+            self.set_theme(self.theme)
+
     def diameter(self) -> int:
-        """Large, but never more than half the panel's width (a narrow panel at a big zoom)."""
+        """Large, but never more than half the panel's width (a narrow panel at a big zoom);
+        small (9 units) beside the headline in a compact summary."""
         t = self.theme
+        if self.compact:
+            return t.space(9)
         room = self.width() * 0.5 if self.width() > 0 else t.space(16)
         return round(min(t.space(16), max(t.space(9), room)))
+
+    def full_height(self) -> int:
+        """The height of the large ring with its points (what a compact one saves)."""
+        t = self.theme
+        line = max(self.fontMetrics().height(), round(t.px("body") * 1.5))
+        return t.space(16) + t.space(3) + line
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -149,11 +172,15 @@ class ScoreRing(QWidget):
 
     def sizeHint(self) -> QSize:
         t = self.theme
+        if self.compact:  # the ring alone: the points are told beside it (summary_head)
+            return QSize(self.diameter() + t.space(1), self.diameter() + t.space(2))
         line = self.fontMetrics().height()
         small = max(line, round(t.px("body") * 1.5))
         return QSize(t.space(16) + 2 * t.space(3), self.diameter() + t.space(3) + small)
 
     def minimumSizeHint(self) -> QSize:
+        if self.compact:
+            return self.sizeHint()
         return QSize(self.theme.space(10), self.sizeHint().height())
 
     def ring_rect(self) -> QRectF:
@@ -187,7 +214,9 @@ class ScoreRing(QWidget):
         return QRectF(0, top, self.width(), t.px("body") * 1.5)
 
     def words_box(self) -> QRectF:
-        """Around the points under the ring: confetti keeps out of it."""
+        """Around the points under the ring: confetti keeps out of it (none when compact)."""
+        if self.compact:
+            return QRectF()
         font = self._font("body", QFont.Weight.DemiBold)
         flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         words = QFontMetricsF(font).boundingRect(
@@ -237,7 +266,8 @@ class ScoreRing(QWidget):
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self.shown_big())
         painter.setPen(QColor(p.muted))
         painter.setFont(font)
-        painter.drawText(below, flags, self.small)
+        if not self.compact:
+            painter.drawText(below, flags, self.small)
         if self.full:
             self._paint_check(painter, rect, colour)
         painter.end()

@@ -5,13 +5,14 @@ the first empty one); tapping a filled slot empties it and makes it the
 active one. A word may go in several slots, as the drop-downs allowed and the
 question format permits (a word bank's words are not used up): a chip in use
 is shown quiet (muted text on a faint fill, a thin solid edge) and stays tappable.
+A caption under the bank counts the filled slots (« 3 sur 5 placés »).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QPushButton,
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionButton,
     QStylePainter,
+    QVBoxLayout,
     QWidget,
 )
 
+from quizapp.gui.quiz.answer_base import plain_label
 from quizapp.gui.quiz.buttons import set_prop
 from quizapp.gui.window.flow_layout import FlowLayout
 from quizapp.gui.window.theme import Theme
@@ -185,21 +188,39 @@ class WrapChip(Wrapping, Chip):
 
 
 class WordBank(QWidget):
-    """The chips, wrapping like words, in the order given (the session's shuffle)."""
+    """The chips, wrapping like words, in the order given (the session's shuffle), and
+    under them a caption that counts the slots filled."""
 
     def __init__(self, words: list[str], parent: QWidget | None = None, wrap: bool = False):
         super().__init__(parent)
-        self.flow = _Flow(self)
+        self.holder = QWidget(self)
+        self.flow = _Flow(self.holder)
         kind = WrapChip if wrap else Chip
-        self.chips = [kind(word, self) for word in words]
+        self.chips = [kind(word, self.holder) for word in words]
         for chip in self.chips:
             self.flow.addWidget(chip)
+        self.count = plain_label("", self)
+        self.count.setObjectName("bank_count")
+        self.count.setProperty("type", "caption")
+        self.count.setProperty("tone", "muted")
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.addWidget(self.holder)
+        self.column.addWidget(self.count)
         self.set_theme(Theme())
 
     def set_theme(self, theme: Theme) -> None:
         """Gaps between chips, and room above the bank, scaled with the zoom."""
         self.flow.set_gaps(theme.space(1))
-        self.flow.setContentsMargins(0, theme.space(1.5), 0, 0)
+        self.flow.setContentsMargins(0, 0, 0, 0)
+        self.column.setContentsMargins(0, theme.space(1.5), 0, 0)
+        self.column.setSpacing(theme.space(0.75))
+
+    def set_count(self, placed: int, total: int) -> None:
+        """« 3 sur 5 placés »: how many slots hold a word (none shown without slots)."""
+        text = QCoreApplication.translate("WordBank", "%1 of %2 placed")
+        self.count.setText(text.replace("%1", str(placed)).replace("%2", str(total)))
+        self.count.setVisible(total > 0)
 
 
 class SlotFiller(QObject):
@@ -279,6 +300,7 @@ class SlotFiller(QObject):
             slot.updateGeometry()
         for chip in self.bank.chips:
             set_prop(chip, "used", "true" if chip.word in used else "false")
+        self.bank.set_count(sum(1 for slot in self.slots if slot.value), len(self.slots))
 
     def lock(self) -> None:
         """Answered: no slot is waiting for a word any more."""

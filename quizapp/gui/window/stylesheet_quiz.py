@@ -131,6 +131,7 @@ def _word_bank(theme: Theme) -> list[str]:
     # round ends: half the height at most (Qt drops a larger radius and draws square corners)
     pill = (theme.px("option") + 2 * ui(0.25)) // 2
     ring_pad = f"{max(0, ui(0.25) - 1)}px {ui(1.25) - 1}px"
+    ring_chip = f"{max(0, ui(0.5) - 1)}px {ui(1.5) - 1}px"  # a chip keeps its size when focused
     out = [
         f"{slot} {{ background: {p.window}; color: {p.text}; border: 1px dashed {p.muted};"
         f" border-radius: {pill}px; padding: {ui(0.25)}px {ui(1.25)}px; min-height: 0; }}",
@@ -150,16 +151,20 @@ def _word_bank(theme: Theme) -> list[str]:
             f" background: {tint}; border: 1px solid {colour}; font-weight: 600; }}"
         )
     out += [
+        # a word to place: regular weight on the surface, a thin edge; hovered or about to
+        # be tapped (focus): the accent outline
         f"{chip} {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border};"
-        f" border-bottom: 2px solid {p.border}; border-radius: {pill}px;"
-        f" padding: {ui(0.5)}px {ui(1.5)}px; min-height: 0; font-weight: 600; }}",
-        f"{chip}:hover {{ border-color: {p.accent}; background: {p.cursor_tint}; }}",
+        f" border-radius: {pill}px; padding: {ui(0.5)}px {ui(1.5)}px; min-height: 0;"
+        " font-weight: normal; }",
+        f"{chip}:hover {{ border-color: {p.accent}; color: {p.accent}; }}",
         f"{chip}:pressed {{ background: {p.selection_tint}; }}",
-        f"{chip}:focus {{ border: 2px solid {p.accent}; }}",
-        # a used word: muted text on a faint fill, a thin solid edge (still tappable)
-        f'{chip}[used="true"] {{ background: {p.window}; color: {p.muted};'
-        f" border: 1px solid {p.border}; font-weight: normal; }}",
-        f'{chip}[used="true"]:focus {{ border: 2px solid {p.accent}; }}',
+        f"{chip}:focus {{ border: 2px solid {p.accent}; padding: {ring_chip}; }}",
+        # a used word: dimmed (muted text, no fill, a thin edge), still tappable; dashes
+        # are the empty slots' alone
+        f'{chip}[used="true"] {{ background: transparent; color: {p.muted};'
+        f" border: 1px solid {p.border}; }}",
+        f'{chip}[used="true"]:hover {{ border: 1px solid {p.accent}; color: {p.accent}; }}',
+        f'{chip}[used="true"]:focus {{ border: 2px solid {p.accent}; padding: {ring_chip}; }}',
         f"{chip}:disabled {{ background: transparent; color: {p.muted};"
         f" border: 1px solid {p.border}; }}",
     ]

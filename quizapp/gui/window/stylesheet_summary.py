@@ -29,6 +29,8 @@ def rules(theme: Theme) -> list[str]:
         " font-weight: 700; background: transparent; border: none; }",
         f"QLabel#summary_tile_caption {{ color: {p.muted}; font-size: {theme.px('caption')}px;"
         " background: transparent; border: none; }",
+        f"QLabel#summary_points {{ color: {p.muted}; font-size: {theme.px('body')}px;"
+        " font-weight: 600; }",
         f"QLabel#summary_words, QLabel#summary_help {{ color: {p.muted};"
         f" font-size: {theme.px('caption')}px; }}",
         f"QLabel#summary_list_title {{ color: {p.text}; font-size: {theme.px('question')}px;"
@@ -41,4 +43,7 @@ def rules(theme: Theme) -> list[str]:
         f'QPushButton[summary="quiet"]:hover {{ background: {p.cursor_tint};'
         f" border-color: {p.border}; }}",
         f'QPushButton[summary="quiet"]:focus {{ border: 2px solid {p.accent}; }}',
+        # snug: what keeps the footer on one line in a narrow panel
+        f'QPushButton[summary="quiet"][snug="true"] {{ padding: {ui // 2}px {ui // 4}px; }}',
+        f'QPushButton[primary="true"][snug="true"] {{ padding: {ui // 2}px {ui}px; }}',
     ]

@@ -48,3 +48,25 @@ def test_a_second_try_does_not_count_as_right_first_time(qtbot, tmp_path):
     click(qtbot, panel.page.retry_button)
     answer(qtbot, panel, right_response(article.questions[2]))
     assert pill.count == 0 and not pill.isVisible()
+
+
+def test_the_pill_shrinks_to_its_number_before_the_position_shortens(qtbot, tmp_path):
+    article, panel = start(qtbot, tmp_path)
+    for number in range(5):
+        answer(qtbot, panel, right_response(article.questions[number]))
+        click(qtbot, panel.page.next_button)
+    head = panel.page.head
+    pill = head.streak
+    assert pill.count == 5 and pill.isVisible()
+    long = f"Question 6 of {len(article.questions)}"
+    seen = set()
+    for width in range(900, 200, -10):
+        head.resize(width, head.height())
+        shown = pill.isVisibleTo(head)
+        full = head.position.text() == long
+        seen.add((shown and not pill.compact, shown and pill.compact, full))
+        if shown and not pill.compact:
+            assert full  # the whole pill only beside the whole position
+        if not full:
+            assert not shown or pill.compact  # « 6 / 16 »: the pill is already « ★ 5 »
+    assert (False, True, True) in seen  # a width where « ★ 5 » keeps « Question 6 of 16 »

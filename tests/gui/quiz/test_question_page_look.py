@@ -68,8 +68,8 @@ def test_the_feedback_quotes_its_evidence_sentence(qtbot, tmp_path):
     click(qtbot, panel.page.check_button)
     expected = [article.sentence(s).fr for s in question.sentences]
     assert feedback.quote.isVisible() and feedback.quote.property("quote") == "true"
-    for sentence in expected:
-        assert sentence.strip() in feedback.quote.text()
+    # the sentences as they are, in the passage's font: the amber bar is the quotation mark
+    assert feedback.quote.text() == "\n".join(sentence.strip() for sentence in expected)
     # the proof sits above the way back to the text, inside the card
     assert feedback.quote.geometry().bottom() < feedback.evidence_button.geometry().top()
     click(qtbot, panel.page.next_button)
@@ -87,3 +87,16 @@ def test_the_praise_is_kind_varied_and_the_same_for_the_same_question(qtbot, tmp
     click(qtbot, panel.page.check_button)
     assert panel.page.feedback.verdict.text() == right_phrase(article.questions[0].id)
     assert panel.page.feedback.score.text().startswith("1 / 1 point")  # the points stay
+
+
+def test_the_quote_names_a_passage_family_this_system_has(qapp):
+    from PySide6.QtGui import QFontDatabase
+
+    from quizapp.gui.quiz import look
+    from quizapp.gui.window.theme import Theme
+
+    theme = Theme()
+    family = look.passage_family(theme)
+    assert family in theme.passage_families
+    assert family in QFontDatabase.families() or family == theme.passage_families[-1]
+    assert f'font-family: "{family}"' in look.feedback_box(theme, "right")

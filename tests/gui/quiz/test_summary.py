@@ -371,11 +371,16 @@ def test_each_card_says_where_the_text_says_it(qtbot, tmp_path, translators):
             continue
         label, quote = found
         words = excerpt(article.sentence(q.sentences[0]).fr)
-        assert (label, quote) == ("In the text: ", f"“{words}”")
+        # the bar says "quotation": no marks, unless the sentence holds « » itself
+        assert (label, quote) == ("In the text: ", f"“{words}”" if "«" in words else words)
         spoken = model.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole)
-        assert f"In the text:  “{words}”" in spoken
+        assert f"In the text:  {quote}" in spoken
     assert any(q.sentences for q in view.questions)
     long = "Le chat dort sur le canapé pendant que toute la famille prépare le repas du soir"
+    from quizapp.gui.quiz.summary import bare_quote
+
+    assert bare_quote("Une « outilthèque » a ouvert") == "“Une « outilthèque » a ouvert”"
+    assert bare_quote("Ils ont deux enfants.") == "Ils ont deux enfants."
     cut = excerpt(long + " ensemble.")
     assert cut.endswith("…") and len(cut) <= 81 and long.startswith(cut[:-1])
     assert excerpt("  Court.  ") == "Court."

@@ -204,3 +204,75 @@ def test_a_small_panel_gets_fewer_pieces_for_the_same_time(qtbot, tmp_path, tran
     assert small < large
     share = (380 * 600) / (1000 * 900)
     assert small / large == pytest.approx(share, abs=0.15) or small == 30  # by area, a floor
+
+
+@pytest.mark.parametrize(("zoom", "width", "height"), [(6, 880, 500), (0, 410, 500)])
+def test_a_short_summary_puts_a_small_ring_beside_the_headline(
+    qtbot, tmp_path, translators, zoom, width, height
+):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    from quizapp.gui.window.stylesheet import style_sheet
+    from quizapp.gui.window.theme import Theme
+
+    app = QApplication.instance()
+    theme = Theme(zoom=zoom)
+    app.setStyleSheet(style_sheet(theme))
+    try:
+        view = summary(qtbot, tmp_path, lambda: 1)
+        view.set_theme(theme)
+        view.resize(width, height)
+        head, viewport = view.head, view.scroll.viewport()
+        qtbot.waitUntil(lambda: head.compact and head.beside)
+        ring, headline, cheer = head.score, head.headline, head.cheer
+        assert ring.diameter() <= theme.space(12)  # small (96 px at the base size)
+        # beside, not above
+        qtbot.waitUntil(lambda: ring.geometry().right() < headline.geometry().left())
+        top = head.title.mapTo(viewport, QPoint(0, 0)).y()
+        assert head.points.isVisible() and head.points.text() == ring.small
+        told = (ring, cheer, head.points)
+        bottom = max(w.mapTo(viewport, QPoint(0, w.height())).y() for w in told)
+        assert bottom - top <= 0.45 * viewport.height()
+        assert bottom <= viewport.height()  # the encouragement is whole, without scrolling
+        view.resize(1000, 1500)  # roomy: the large ring above the headline again
+        qtbot.waitUntil(lambda: not head.compact)
+        qtbot.waitUntil(lambda: ring.geometry().bottom() < headline.geometry().top())
+        assert not head.points.isVisible()  # the large ring tells them under it
+        view.resize(300, height)  # short and narrow: the small ring above centred words
+        qtbot.waitUntil(lambda: head.compact and not head.beside)
+        qtbot.waitUntil(lambda: ring.geometry().bottom() < headline.geometry().top())
+        assert head.points.isVisible()
+    finally:
+        app.setStyleSheet("")
+
+
+def test_the_footer_stays_one_line_in_a_900_px_window(qtbot, tmp_path, translators):
+    from PySide6.QtWidgets import QApplication
+
+    from quizapp.gui.window.stylesheet import style_sheet
+    from quizapp.gui.window.theme import Theme
+
+    translators.install("fr")
+    app = QApplication.instance()
+    theme = Theme()
+    app.setStyleSheet(style_sheet(theme))
+    try:
+        view = summary(qtbot, tmp_path, lambda: 1)
+        view.next_article = lambda: "La suite"
+        view.set_result(view.result, view.questions, view.mode, None, view.answers)
+        view.set_theme(theme)
+        footer = view.footer
+        needed = footer._needed()
+        view.resize(needed - 12, 500)  # the normal paddings no longer fit
+        qtbot.waitUntil(lambda: footer.width() == view.width())
+        qtbot.waitUntil(lambda: footer.wide and footer.snug)
+        primary = footer.primary
+        assert primary.text() == "Article suivant"
+        tops = {b.geometry().top() for b in (primary, *footer.others)}
+        assert len(tops) == 1  # one row
+        assert all(b.geometry().right() < primary.geometry().left() for b in footer.others)
+        view.resize(needed + 40, 500)
+        qtbot.waitUntil(lambda: footer.wide and not footer.snug)
+    finally:
+        app.setStyleSheet("")

@@ -131,3 +131,47 @@ def test_enter_on_a_chip_checks_once_every_slot_is_filled(qtbot, widget):
     with qtbot.waitSignal(w.submit_requested):
         qtbot.keyClick(chips[1], Qt.Key.Key_Return)  # nothing left to fill: Enter checks
     assert w.response() == [chips[0].word, chips[1].word]
+
+
+def test_the_bank_counts_the_words_placed_and_dims_the_used_ones(qtbot, widget):
+    w = widget
+    count = w.word_bank.count
+    assert count.isVisible() and count.text() == "0 of 2 placed"
+    assert all(c.property("used") == "false" for c in w.word_bank.chips)
+    click(qtbot, chip(w, "mer"))
+    assert count.text() == "1 of 2 placed"
+    assert chip(w, "mer").property("used") == "true"  # dimmed, still tappable
+    assert chip(w, "mer").isEnabled()
+    click(qtbot, chip(w, "mer"))  # a word may fill two slots
+    assert count.text() == "2 of 2 placed" and w.response() == ["mer", "mer"]
+    click(qtbot, w.fields[0])  # emptied: one fewer placed
+    assert count.text() == "1 of 2 placed"
+    # the count sits under the chips
+    last = max(c.geometry().bottom() for c in w.word_bank.chips)
+    assert count.geometry().top() > last
+
+
+def test_unused_chips_are_regular_and_used_ones_quieter(qtbot, tmp_path):
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication
+
+    from quizapp.gui.window.stylesheet import style_sheet
+    from quizapp.gui.window.theme import Theme
+
+    theme = Theme()
+    app = QApplication.instance()
+    app.setStyleSheet(style_sheet(theme))
+    try:
+        q = load(tmp_path).question("q7")
+        w = ClozeAnswer(q)
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        click(qtbot, chip(w, "mer"))
+        unused, used = chip(w, "plage"), chip(w, "mer")
+        assert unused.font().weight() < 600  # regular: not like a selected word
+        text = lambda c: c.palette().color(c.foregroundRole())  # noqa: E731
+        assert text(unused) == QColor(theme.palette.text)
+        assert text(used) == QColor(theme.palette.muted)  # dimmed
+    finally:
+        app.setStyleSheet("")

@@ -328,7 +328,7 @@
   <context>
     <name>QuizHeader</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="76" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="77" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question answered</numerusform>
@@ -336,7 +336,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="83" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="84" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n answered</numerusform>
@@ -374,7 +374,7 @@
   <context>
     <name>SummaryHead</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="161" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="183" />
       <source>right first time</source>
       <translation>
         <numerusform>right first time</numerusform>
@@ -382,7 +382,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="162" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="184" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Right at the first try: %1 of %n question.</numerusform>
@@ -390,7 +390,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="169" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="191" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>word looked up</numerusform>
@@ -398,7 +398,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="179" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="201" />
       <source>Reading streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Reading streak: %n day in a row</numerusform>
@@ -409,7 +409,7 @@
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="290" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="297" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n attempt</numerusform>
@@ -417,7 +417,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="319" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="326" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>

@@ -848,17 +848,17 @@
   <context>
     <name>HighlightLegend</name>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="78" />
+      <location filename="../../quizapp/gui/reading/legend.py" line="82" />
       <source>Evidence</source>
       <translation>Preuve</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="79" />
+      <location filename="../../quizapp/gui/reading/legend.py" line="83" />
       <source>Your choice</source>
       <translation>Votre choix</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="80" />
+      <location filename="../../quizapp/gui/reading/legend.py" line="84" />
       <source>Word looked up</source>
       <translation>Mot cherché</translation>
     </message>
@@ -1026,109 +1026,109 @@
   <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="318" />
-      <location filename="../../quizapp/gui/library/view.py" line="394" />
+      <location filename="../../quizapp/gui/library/view.py" line="281" />
+      <location filename="../../quizapp/gui/library/view.py" line="357" />
       <source>All</source>
       <comment>topics</comment>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="330" />
+      <location filename="../../quizapp/gui/library/view.py" line="293" />
       <source>Loading the articles…</source>
       <translation>Chargement des articles…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="333" />
+      <location filename="../../quizapp/gui/library/view.py" line="296" />
       <source>This folder has no articles yet. Choose another folder of question files.</source>
       <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="338" />
+      <location filename="../../quizapp/gui/library/view.py" line="301" />
       <source>No article matches these filters. Try fewer letters, the English title, or all levels and topics.</source>
       <translation>Aucun article ne correspond à ces filtres. Essayez moins de lettres, le titre anglais, ou tous les niveaux et tous les sujets.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="365" />
+      <location filename="../../quizapp/gui/library/view.py" line="328" />
       <source>Search a title</source>
       <translation>Rechercher un titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="366" />
+      <location filename="../../quizapp/gui/library/view.py" line="329" />
       <source>Search articles</source>
       <translation>Rechercher des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="368" />
+      <location filename="../../quizapp/gui/library/view.py" line="331" />
       <source>Type part of a title; accents and capitals do not matter.</source>
       <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="370" />
+      <location filename="../../quizapp/gui/library/view.py" line="333" />
       <source>&amp;Level:</source>
       <translation>&amp;Niveau :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="371" />
+      <location filename="../../quizapp/gui/library/view.py" line="334" />
       <source>Filter by level</source>
       <translation>Filtrer par niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="372" />
+      <location filename="../../quizapp/gui/library/view.py" line="335" />
       <source>Show only the articles of one CEFR level</source>
       <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="373" />
+      <location filename="../../quizapp/gui/library/view.py" line="336" />
       <source>&amp;Topic:</source>
       <translation>&amp;Sujet :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="374" />
+      <location filename="../../quizapp/gui/library/view.py" line="337" />
       <source>Filter by topic</source>
       <translation>Filtrer par sujet</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="375" />
+      <location filename="../../quizapp/gui/library/view.py" line="338" />
       <source>Show only the articles with this tag</source>
       <translation>N’afficher que les articles de ce sujet</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="376" />
+      <location filename="../../quizapp/gui/library/view.py" line="339" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="378" />
+      <location filename="../../quizapp/gui/library/view.py" line="341" />
       <source>Up and Down choose an article; Enter or a double-click reads it.</source>
       <translation>Haut et Bas choisissent un article ; Entrée ou un double-clic l’ouvre.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="380" />
+      <location filename="../../quizapp/gui/library/view.py" line="343" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="381" />
+      <location filename="../../quizapp/gui/library/view.py" line="344" />
       <source>Show all articles</source>
       <translation>Afficher tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="382" />
+      <location filename="../../quizapp/gui/library/view.py" line="345" />
       <source>Open folder</source>
       <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="383" />
+      <location filename="../../quizapp/gui/library/view.py" line="346" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="384" />
+      <location filename="../../quizapp/gui/library/view.py" line="347" />
       <source>Library status</source>
       <translation>État de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="388" />
+      <location filename="../../quizapp/gui/library/view.py" line="351" />
       <source>All</source>
       <comment>levels</comment>
       <translation>Tous</translation>
@@ -1649,17 +1649,17 @@
       <translation>(l’anglais de cette phrase s’affiche après la réponse)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="159" />
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="160" />
       <source>Sentence %1 of %2</source>
       <translation>Phrase %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="163" />
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="164" />
       <source>selected</source>
       <translation>choisie</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="165" />
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="166" />
       <source>not selected</source>
       <translation>non choisie</translation>
     </message>
@@ -2145,33 +2145,33 @@
   <context>
     <name>QuizHeader</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="65" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="66" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="65" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="66" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="66" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="67" />
       <source>%1 · review of your mistakes</source>
       <translation>%1 · révision de vos erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="68" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="69" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="69" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="70" />
       <source>%1 / %2</source>
       <comment>question number / questions</comment>
       <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="76" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="77" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question traitée</numerusform>
@@ -2179,17 +2179,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="77" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="78" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="81" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="82" />
       <source>Your score so far</source>
       <translation>Votre score jusqu’ici</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="83" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="84" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n réponse donnée</numerusform>
@@ -2216,63 +2216,63 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="116" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="144" />
       <source>Library</source>
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="117" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="145" />
       <source>EN</source>
       <comment>Parallel English, when narrow</comment>
       <translation>EN</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="357" />
+      <location filename="../../quizapp/gui/reading/view.py" line="359" />
       <source>Click the sentences that answer the question.</source>
       <translation>Cliquez sur les phrases qui répondent à la question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="362" />
+      <location filename="../../quizapp/gui/reading/view.py" line="364" />
       <source>Click a word for its meaning, or EN after a sentence for its English.</source>
       <translation>Cliquez sur un mot pour son sens, ou sur EN après une phrase pour sa traduction anglaise.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="363" />
+      <location filename="../../quizapp/gui/reading/view.py" line="365" />
       <source>Click a word for its meaning, EN for the English.</source>
       <translation>Cliquez sur un mot pour son sens, sur EN pour l’anglais.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="376" />
+      <location filename="../../quizapp/gui/reading/view.py" line="378" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="377" />
+      <location filename="../../quizapp/gui/reading/view.py" line="379" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="380" />
+      <location filename="../../quizapp/gui/reading/view.py" line="382" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="385" />
+      <location filename="../../quizapp/gui/reading/view.py" line="387" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="386" />
+      <location filename="../../quizapp/gui/reading/view.py" line="388" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="387" />
+      <location filename="../../quizapp/gui/reading/view.py" line="389" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="359" />
+      <location filename="../../quizapp/gui/reading/view.py" line="361" />
       <source>Click a word for its meaning.</source>
       <translation>Cliquez sur un mot pour voir son sens.</translation>
     </message>
@@ -2877,27 +2877,27 @@
   <context>
     <name>SummaryHead</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="142" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="163" />
       <source>Review finished</source>
       <translation>Révision terminée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="144" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="165" />
       <source>Practice finished</source>
       <translation>Entraînement terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="144" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="165" />
       <source>Test finished</source>
       <translation>Test terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="152" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="174" />
       <source>Perfect score!</source>
       <translation>Sans faute !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="161" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="183" />
       <source>right first time</source>
       <translation>
         <numerusform>juste du premier coup</numerusform>
@@ -2905,7 +2905,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="162" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="184" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Juste du premier coup : %1 sur %n question.</numerusform>
@@ -2913,12 +2913,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="166" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="188" />
       <source>time spent</source>
       <translation>temps passé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="169" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="191" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>mot consulté</numerusform>
@@ -2926,17 +2926,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="171" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="193" />
       <source>Looked up: %1</source>
       <translation>Consultés : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="178" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="200" />
       <source>Reading streak: day 1. See you tomorrow!</source>
       <translation>Série de lecture : jour 1. À demain !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="179" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="201" />
       <source>Reading streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Série : %n jour de lecture d’affilée</numerusform>
@@ -2944,27 +2944,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="184" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="206" />
       <source>You read this text closely. Bravo!</source>
       <translation>Vous avez lu ce texte attentivement. Bravo !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="186" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="208" />
       <source>Very good: you understood this text well.</source>
       <translation>Très bien : vous avez bien compris ce texte.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="188" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="210" />
       <source>Good work: more than half right. The mistakes below are worth a look.</source>
       <translation>Bon travail : plus de la moitié est juste. Les erreurs ci-dessous valent un coup d’œil.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="191" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="213" />
       <source>A good start. Each mistake below shows its sentence in the text: read it again.</source>
       <translation>Un bon début. Chaque erreur ci-dessous montre sa phrase dans le texte : relisez-la.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="194" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="216" />
       <source>This text was a hard one. Read it again with the evidence highlighted, then try once more.</source>
       <translation>Ce texte était difficile. Relisez-le avec les phrases clés surlignées, puis réessayez.</translation>
     </message>
@@ -3035,32 +3035,32 @@
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="273" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="280" />
       <source>Right</source>
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="274" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="281" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="275" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="282" />
       <source>Wrong</source>
       <translation>Mauvaise réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="276" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="283" />
       <source>Skipped</source>
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="287" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="294" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="290" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="297" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -3068,32 +3068,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="292" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="299" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="293" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="300" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="295" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="302" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="305" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="312" />
       <source>In the text: </source>
       <translation>Dans le texte : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="380" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="387" />
       <source>Double-click a question, or press Enter, to see it again with its answer.</source>
       <translation>Double-cliquez sur une question, ou appuyez sur Entrée, pour la revoir avec sa réponse.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="319" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="326" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -3101,42 +3101,42 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="321" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="328" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="337" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="344" />
       <source>Next article</source>
       <translation>Article suivant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="337" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="344" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="377" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="384" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="378" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="385" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="382" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="389" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="383" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="390" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="384" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="391" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from quizapp.gui.window.stylesheet import focus_ring, style_sheet
-from quizapp.gui.window.theme import DARK, LIGHT, Theme
+from quizapp.gui.window.theme import DARK, LIGHT, Theme, contrast
 
 
 def _focus_rules(sheet: str) -> list[str]:
@@ -33,7 +33,10 @@ def test_no_focus_rule_is_dashed_dotted_or_in_the_ink():
             primary = next(r for r in rules if r.startswith('QPushButton[primary="true"]:focus'))
             ring = focus_ring(theme)
             assert f"2px solid {ring}" in primary
-            assert ring not in (palette.accent, palette.text, palette.window)
+            # a ring that shows around the primary fill and on the page (in dark the fill is
+            # a deeper blue than the accent, so the light accent itself rings it)
+            assert ring not in (palette.primary, palette.text, palette.window)
+            assert contrast(ring, palette.primary) >= 1.5 and contrast(ring, palette.window) >= 1.5
 
 
 def test_default_and_used_chip_borders_are_quiet_and_solid():

@@ -19,6 +19,7 @@ def rules(theme: Theme) -> list[str]:
         f"QLabel#library_hello {{ font-family: {families}; font-weight: 600;"
         f" font-size: {round(theme.px('title') * 0.82)}px; color: {p.text}; }}",
         f"QListView#library_cards {{ background: {p.window}; border: none; }}",
+        f"QLabel#filter_label {{ padding-right: {theme.space(0.5)}px; }}",
         f'QListView#library_cards[scrolled="true"] {{ border-top: 1px solid {p.border}; }}',
         # the search's magnifier and clear button: bare icons, as small as the field allows
         "QLineEdit#library_search QToolButton { border: none; padding: 0; margin: 0;"

@@ -73,6 +73,8 @@ class LibraryView(QWidget):
         self.tag_label = QLabel(self)
         self.tag = TopicBox(self)  # capped on one row: its choice elided
         self.tag_label.setBuddy(self.tag)
+        for label in (self.level_label, self.tag_label):
+            label.setObjectName("filter_label")  # a gap before its drop-down (style.py)
         for combo in (self.level, self.tag):  # wide enough for their words, never cut
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.tool_buttons: list[QToolButton] = []

@@ -18,7 +18,13 @@ from quizapp.gui.library.style import rules as library_rules
 from quizapp.gui.quiz.action_bar_style import rules as quiz_bar_rules
 from quizapp.gui.quiz.style_controls import rules as quiz_control_rules
 from quizapp.gui.reading.legend_style import rules as legend_rules
-from quizapp.gui.window import stylesheet_quiz, stylesheet_reading, stylesheet_summary
+from quizapp.gui.window import (
+    stylesheet_quiz,
+    stylesheet_reading,
+    stylesheet_scroll,
+    stylesheet_summary,
+)
+from quizapp.gui.window.stylesheet_tone import mix
 from quizapp.gui.window.theme import SPACING_PX, TYPE_PX, Theme
 
 TONES = ("muted", "accent", "right", "wrong", "partly")
@@ -29,13 +35,6 @@ CARDS = {
     "partly": ("partly_tint", "partly"),
     "evidence": ("evidence_tint", "evidence_bar"),
 }
-
-
-def mix(colour: str, other: str, share: float) -> str:
-    """`colour` moved `share` of the way to `other` (#RRGGBB): a tone of a palette role."""
-    a = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
-    b = [int(other[i : i + 2], 16) for i in (1, 3, 5)]
-    return "#" + "".join(f"{round(x + (y - x) * share):02X}" for x, y in zip(a, b, strict=True))
 
 
 def focus_ring(theme: Theme) -> str:
@@ -140,5 +139,6 @@ def style_sheet(theme: Theme) -> str:
     rules.extend(quiz_control_rules(theme))
     rules.extend(legend_rules(theme))
     rules.extend(quiz_bar_rules(theme))
+    rules.extend(stylesheet_scroll.rules(theme))
     rules.extend(_accent_focus(theme))
     return "\n".join(rules) + "\n"

@@ -28,7 +28,8 @@ from tests.gui.conftest import SAMPLE, make_window
 from tests.gui.quiz_fixtures import ALL_TYPES
 from tests.gui.window.test_markup import BROKEN, article_text
 
-BUDGET = 10.0  # seconds per seed
+BUDGET = 10.0  # seconds per seed, once MIN_EVENTS are done
+MIN_EVENTS = 500  # always this many, however busy the machine: speed is the benchmarks' job
 # Two seeds in the normal run; QUIZAPP_MONKEY_SEEDS=1,2,3 replays or hunts with others.
 SEEDS = [int(x) for x in os.environ.get("QUIZAPP_MONKEY_SEEDS", "20261124,7").split(",")]
 MAX_EVENTS = 4000
@@ -179,7 +180,7 @@ def test_random_clicks_and_keys_break_nothing(qtbot, monkey_window, seed: int):
     log: list[str] = []
     deadline = time.monotonic() + BUDGET
     count = 0
-    while count < MAX_EVENTS and time.monotonic() < deadline:
+    while count < MAX_EVENTS and (count < MIN_EVENTS or time.monotonic() < deadline):
         try:
             if count % 250 == 0:
                 nudge(rng, win, log)
@@ -190,7 +191,6 @@ def test_random_clicks_and_keys_break_nothing(qtbot, monkey_window, seed: int):
         count += 1
         if not win.isVisible():  # pragma: no cover - the guard should make this impossible
             raise AssertionError(f"seed {seed}: the window went away\n" + "\n".join(log[-25:]))
-    assert count >= 500, f"only {count} events in {BUDGET} s"
     # Still alive and answering: the library can be shown and lists the good articles.
     for widget in QApplication.topLevelWidgets():
         if widget is not win and widget.isVisible():

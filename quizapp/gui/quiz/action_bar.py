@@ -3,10 +3,9 @@
 ◀ and ▶ (small quiet squares), then the one accent button, the bar's anchor:
 it takes the rest of the row, as tall as a comfortable touch target. Check while
 the answer is open, Next once it is checked, "See the results" on the last
-question. Ending
-the quiz early is a muted link at the bar's far end, set apart by a thin rule and
-a wide gap, never next to Next, so nobody ends a quiz by a slip of the mouse. At the largest zoom the body above
-scrolls and these stay in reach.
+question. Ending the quiz early is a muted link at the bar's far end, set apart by
+a thin rule and a wide gap, never next to Next, so nobody ends a quiz by a slip of
+the mouse. At the largest zoom the body above scrolls and these stay in reach.
 
 The accent keeps one place whatever it says: an empty square holds ▶'s place
 when Next is the accent (or hidden), and an invisible twin of the far link

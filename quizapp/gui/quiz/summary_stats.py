@@ -145,6 +145,10 @@ class StatTiles(QWidget):
         )
         for tile, shape in zip(self.tiles, shapes, strict=True):
             tile.stack(shape, self.theme)
+        # stacked one a line: the numbers one width, so the captions start level
+        column = max(t.value.sizeHint().width() for t in self.tiles) if "beside" in shapes else 0
+        for tile, shape in zip(self.tiles, shapes, strict=True):
+            tile.value.setMinimumWidth(column if shape == "beside" else 0)
         self.updateGeometry()
 
     def refresh(self) -> None:

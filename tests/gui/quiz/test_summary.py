@@ -217,6 +217,7 @@ def test_summary_in_french(qtbot, tmp_path, translators):
     stats = view.head.stats
     assert stats.first.caption.text() == "du premier coup"  # short: it fits the tile
     assert stats.words.caption.text() == "mot consulté pendant le quiz"
+    seen = set()
     for width in (440, 900):  # a 900 px window's panel, then a wide one
         view.resize(width, 600)
         qtbot.waitUntil(lambda: stats.width() > 0 and stats.shapes[0] in ("row", "beside"))
@@ -224,10 +225,14 @@ def test_summary_in_french(qtbot, tmp_path, translators):
         for tile in stats.tiles:  # every caption on one line, whatever the shape
             metrics = tile.caption.fontMetrics()
             assert metrics.horizontalAdvance(tile.caption.text()) <= tile.caption.width()
+        seen.add(stats.shapes)
+        if stats.shapes == ("beside",) * 3:  # one a line: the captions start level
+            assert len({t.caption.mapTo(stats, QPoint(0, 0)).x() for t in stats.tiles}) == 1
         if stats.wide:  # in a row: equal tiles, their numbers level
             assert len({tile.height() for tile in stats.tiles}) == 1
             assert len({tile.value.mapTo(stats, QPoint(0, 0)).y() for tile in stats.tiles}) == 1
     assert stats.wide  # roomy: a row
+    assert ("beside",) * 3 in seen  # narrow: one a line
 
 
 @pytest.mark.parametrize("width", [300, 900])

@@ -390,6 +390,22 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="192" />
+      <source>word(s) looked up during the quiz</source>
+      <translation>
+        <numerusform>word looked up during the quiz</numerusform>
+        <numerusform>words looked up during the quiz</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="203" />
+      <source>Reading streak: %n day(s) in a row</source>
+      <translation>
+        <numerusform>Reading streak: %n day in a row</numerusform>
+        <numerusform>Reading streak: %n days in a row</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="191" />
       <source>word(s) looked up</source>
       <translation>
@@ -397,19 +413,11 @@
         <numerusform>words looked up</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="201" />
-      <source>Reading streak: %n day(s) in a row</source>
-      <translation>
-        <numerusform>Reading streak: %n day in a row</numerusform>
-        <numerusform>Reading streak: %n days in a row</numerusform>
-      </translation>
-    </message>
   </context>
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="297" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="304" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n attempt</numerusform>
@@ -417,7 +425,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="326" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="333" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>

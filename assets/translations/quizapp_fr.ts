@@ -27,12 +27,12 @@
   <context>
     <name>AnswerStreak</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_streak.py" line="88" />
+      <location filename="../../quizapp/gui/quiz/answer_streak.py" line="82" />
       <source>%1 in a row</source>
       <translation>%1 d’affilée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_streak.py" line="89" />
+      <location filename="../../quizapp/gui/quiz/answer_streak.py" line="83" />
       <source>Right at the first try: %1 in a row</source>
       <translation>Juste du premier coup : %1 d’affilée</translation>
     </message>
@@ -606,27 +606,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="286" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="287" />
       <source>Show the explanation in English</source>
       <translation>Afficher l’explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="287" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="288" />
       <source>Explanation in English</source>
       <translation>Explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="291" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="292" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="292" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="293" />
       <source>Feedback</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="289" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="290" />
       <source>Show the explanation in French</source>
       <translation>Montrer l’explication en français</translation>
     </message>
@@ -636,7 +636,7 @@
       <translation>Votre réponse : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="290" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="291" />
       <source>Explanation in French</source>
       <translation>Explication en français</translation>
     </message>
@@ -1908,120 +1908,120 @@
   <context>
     <name>QuestionPage</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="332" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="333" />
       <source>Hint (−%1 of the points)</source>
       <translation>Indice (−%1 des points)</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/question.py" line="222" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="334" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="394" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="335" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="395" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="343" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="344" />
       <source>Try again (−%1 of the points)</source>
       <translation>Réessayer (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="345" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="346" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="365" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="366" />
       <source>Back to the summary</source>
       <translation>Retour au bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="349" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="350" />
       <source>You did not answer this question.</source>
       <translation>Vous n’avez pas répondu à cette question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="369" />
       <source>Finish (click again)</source>
       <translation>Terminer (cliquez encore)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="371" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="372" />
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="371" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="372" />
       <source>See the results</source>
       <translation>Voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
       <source>End the quiz now and see your results</source>
       <translation>Terminer le questionnaire maintenant et voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="384" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="385" />
       <source>Question in English</source>
       <translation>Question en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="385" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="386" />
       <location filename="../../quizapp/gui/review/question_page.py" line="158" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="386" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="387" />
       <source>Check your answer (Enter)</source>
       <translation>Vérifier votre réponse (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="387" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="388" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="392" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="393" />
       <source>Next question</source>
       <translation>Question suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="395" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="396" />
       <source>Show a hint (H)</source>
       <translation>Afficher un indice (H)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="396" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="397" />
       <source>Try the question again (R)</source>
       <translation>Refaire la question (R)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="397" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="398" />
       <source>Show the right answer (S)</source>
       <translation>Voir la bonne réponse (S)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
       <source>Previous question (Page Up)</source>
       <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
       <source>Previous question</source>
       <translation>Question précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="363" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="364" />
       <source>Next ▶</source>
       <translation>Suivante ▶</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="392" />
       <source>Next question (Page Down)</source>
       <translation>Question suivante (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="393" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="394" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -2051,7 +2051,7 @@
       <translation>Indice (coûte %1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="383" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="384" />
       <source>Show the question and its options in English</source>
       <translation>Montrer la question et ses réponses en anglais</translation>
     </message>
@@ -2900,8 +2900,8 @@
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="183" />
       <source>right first time</source>
       <translation>
-        <numerusform>juste du premier coup</numerusform>
-        <numerusform>justes du premier coup</numerusform>
+        <numerusform>du premier coup</numerusform>
+        <numerusform>du premier coup</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -2918,25 +2918,25 @@
       <translation>temps passé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="191" />
-      <source>word(s) looked up</source>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="192" />
+      <source>word(s) looked up during the quiz</source>
       <translation>
-        <numerusform>mot consulté</numerusform>
-        <numerusform>mots consultés</numerusform>
+        <numerusform>mot consulté pendant le quiz</numerusform>
+        <numerusform>mots consultés pendant le quiz</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="193" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="195" />
       <source>Looked up: %1</source>
       <translation>Consultés : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="200" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="202" />
       <source>Reading streak: day 1. See you tomorrow!</source>
       <translation>Série de lecture : jour 1. À demain !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="201" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="203" />
       <source>Reading streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Série : %n jour de lecture d’affilée</numerusform>
@@ -2944,29 +2944,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="206" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="208" />
       <source>You read this text closely. Bravo!</source>
       <translation>Vous avez lu ce texte attentivement. Bravo !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="208" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="210" />
       <source>Very good: you understood this text well.</source>
       <translation>Très bien : vous avez bien compris ce texte.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="210" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="212" />
       <source>Good work: more than half right. The mistakes below are worth a look.</source>
       <translation>Bon travail : plus de la moitié est juste. Les erreurs ci-dessous valent un coup d’œil.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="213" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="215" />
       <source>A good start. Each mistake below shows its sentence in the text: read it again.</source>
       <translation>Un bon début. Chaque erreur ci-dessous montre sa phrase dans le texte : relisez-la.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="216" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="218" />
       <source>This text was a hard one. Read it again with the evidence highlighted, then try once more.</source>
       <translation>Ce texte était difficile. Relisez-le avec les phrases clés surlignées, puis réessayez.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="191" />
+      <source>word(s) looked up</source>
+      <translation>
+        <numerusform>mot consulté</numerusform>
+        <numerusform>mots consultés</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3035,32 +3043,37 @@
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="280" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="228" />
+      <source>Next: %1</source>
+      <translation>Suivant : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="287" />
       <source>Right</source>
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="281" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="288" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="282" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="289" />
       <source>Wrong</source>
       <translation>Mauvaise réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="283" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="290" />
       <source>Skipped</source>
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="294" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="301" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="297" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="304" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -3068,32 +3081,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="299" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="306" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="300" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="307" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="302" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="309" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="312" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="319" />
       <source>In the text: </source>
       <translation>Dans le texte : </translation>
     </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="387" />
-      <source>Double-click a question, or press Enter, to see it again with its answer.</source>
-      <translation>Double-cliquez sur une question, ou appuyez sur Entrée, pour la revoir avec sa réponse.</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="326" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="333" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -3101,42 +3109,42 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="328" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="335" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="344" />
-      <source>Next article</source>
-      <translation>Article suivant</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="344" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="229" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="384" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="389" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="385" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="390" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="389" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="392" />
+      <source>Click a question, or press Enter, to see it again with its answer.</source>
+      <translation>Cliquez sur une question, ou appuyez sur Entrée, pour la revoir avec sa réponse.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="394" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="390" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="395" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="391" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="396" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>

@@ -3,10 +3,9 @@
 ◀ and ▶ (small quiet squares), then the one accent button, the bar's anchor:
 it takes the rest of the row, as tall as a comfortable touch target. Check while
 the answer is open, Next once it is checked, "See the results" on the last
-question. Ending
-the quiz early is a muted link at the bar's far end, never next to Next, so
-nobody ends a quiz by a slip of the mouse. At the largest zoom the body above
-scrolls and these stay in reach.
+question. Ending the quiz early is a muted link at the bar's far end, set apart by
+a thin rule and a wide gap, never next to Next, so nobody ends a quiz by a slip of
+the mouse. At the largest zoom the body above scrolls and these stay in reach.
 
 The accent keeps one place whatever it says: an empty square holds ▶'s place
 when Next is the accent (or hidden), and an invisible twin of the far link
@@ -16,6 +15,7 @@ holds its end when the results are the accent, so Check → Next never moves.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from quizapp.gui.quiz.buttons import set_prop
@@ -32,6 +32,34 @@ class _Slot(QWidget):
 
     def sizeHint(self) -> QSize:
         return self.twin.sizeHint()
+
+
+class _Divider(QWidget):
+    """A thin upright rule with room either side: it sets "end the quiz" apart from the
+    accent button, so a slip of the mouse past Check never lands on it."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.theme = Theme()
+        policy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        policy.setRetainSizeWhenHidden(True)  # the far end keeps its place when it leads
+        self.setSizePolicy(policy)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.setFixedWidth(theme.space(3))
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.theme.space(3), 1)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        tall = round(self.height() * 0.5)
+        top = (self.height() - tall) // 2
+        painter.fillRect(self.width() // 2, top, 1, tall, QColor(self.theme.palette.border))
+        painter.end()
 
 
 class ActionBar(QFrame):
@@ -63,6 +91,8 @@ class ActionBar(QFrame):
         for button in (self.previous_button, self._slot, self.next_button, self.check_button):
             row.addWidget(button)
         row.addStretch(1)
+        self.divider = _Divider(self)
+        row.addWidget(self.divider)
         row.addWidget(self.finish_button)
         self._row = row
         self._finish_leads = False
@@ -72,6 +102,7 @@ class ActionBar(QFrame):
         gap = round(SPACING_PX * theme.ui_scale)  # the chrome's spacing (damped)
         self._row.setSpacing(gap)
         self._row.setContentsMargins(0, round(gap * 0.5), 0, 0)
+        self.divider.set_theme(theme)
 
     def lead_with_finish(self, leads: bool) -> None:
         """Finish as the accent beside ◀ (the last question is done), or as the quiet
@@ -87,6 +118,7 @@ class ActionBar(QFrame):
         else:
             self._row.addWidget(self.finish_button)
         set_prop(self.finish_button, "endlink", "false" if leads else "true")
+        self.divider.setVisible(not leads)
 
     def finish_leads(self) -> bool:
         return self._finish_leads

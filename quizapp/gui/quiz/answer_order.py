@@ -50,7 +50,7 @@ class OrderList(QListWidget):
         self.doItemsLayout()
         rows = range(self.count())
         height = sum(self.visualRect(self.model().index(r, 0)).height() for r in rows)
-        height += 2 * self.frameWidth() + 2 * self.spacing() * (self.count() + 1)
+        height += 2 * self.frameWidth()  # the gaps are in the rows (flush with the choices)
         if height != self.height():
             self.setFixedHeight(height)
         owner = self.parent()
@@ -105,7 +105,7 @@ class OrderCards(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         view = self.owner.list
-        width = view.viewport().width() - 2 * view.spacing()
+        width = view.viewport().width()
         rect = QRect(0, 0, max(width, 80), 10**5)
         text_rect = self._text_rect(rect, option.font, index.row())
         fm = QFontMetrics(option.font)
@@ -113,12 +113,13 @@ class OrderCards(QStyledItemDelegate):
         needed = fm.boundingRect(QRect(0, 0, text_rect.width(), 10**5), WRAP, text).height()
         pad, _gap, _handle, badge = self._metrics(option.font)
         height = max(needed, badge, self.owner.movers_height()) + 2 * pad
-        return QSize(width, height)
+        return QSize(width, height + self.owner.card_gap())
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         t, p = self.owner.theme, self.owner.theme.palette
         row = index.row()
-        rect = option.rect.adjusted(1, 1, -1, -1)
+        card = option.rect.adjusted(0, 0, 0, -self.owner.card_gap())  # the gap under it
+        rect = card.adjusted(1, 1, -1, -1)
         suffix, kind = self.owner.suffix(row)
         selected = bool(option.state & QStyle.StateFlag.State_Selected) and not suffix
         fill, edge = p.surface, p.border
@@ -152,7 +153,7 @@ class OrderCards(QStyledItemDelegate):
         painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, str(row + 1))
         painter.setFont(font)
         painter.setPen(QColor(p.text))
-        text_rect = self._text_rect(option.rect, font, row)
+        text_rect = self._text_rect(card, font, row)
         painter.drawText(text_rect, WRAP, str(index.data(TEXT_ROLE)))
         if suffix:
             bold = QFont(font)
@@ -185,7 +186,7 @@ class OrderAnswer(AnswerWidget):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setSpacing(3)
+        self.list.setSpacing(0)  # a spacing would inset the cards from the choices' edge
         self.marks: dict[str, tuple[bool, int]] = {}  # text → (in place, right position)
         for index in order:
             item = QListWidgetItem()
@@ -221,7 +222,6 @@ class OrderAnswer(AnswerWidget):
 
     def set_theme(self, theme: Theme) -> None:
         super().set_theme(theme)
-        self.list.setSpacing(max(2, theme.space(0.4)))
         self.help.setStyleSheet(look.caption(theme))
         self.movers.adjustSize()
         self.list.fit_height()
@@ -237,6 +237,10 @@ class OrderAnswer(AnswerWidget):
     def inputs(self) -> list[QWidget]:
         return [self.list, self.up, self.down]
 
+    def card_gap(self) -> int:
+        """The gap under each card, inside its row."""
+        return max(2, self.theme.space(0.4))
+
     def movers_width(self) -> int:
         return self.movers.sizeHint().width() + self.theme.space(0.5)
 
@@ -250,6 +254,7 @@ class OrderAnswer(AnswerWidget):
             self.movers.hide()
             return
         rect = self.list.visualRect(self.list.model().index(row, 0))
+        rect.adjust(0, 0, 0, -self.card_gap())
         size = self.movers.sizeHint()
         self.movers.resize(size)
         pad = self.theme.space(1)

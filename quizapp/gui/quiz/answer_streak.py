@@ -4,7 +4,8 @@ It counts the run of questions answered right at the first try that ends at the
 question on screen (or just before it, while it is still open), so a wrong answer
 ends it at once and going back to an old question shows the run as it was there.
 Only in practice, where the learner sees each verdict; it never shows a failure.
-The pill is the summary's streak pill, made compact for the header line.
+The pill is the summary's streak pill at the header's size; short of room, the
+header hides it whole (a bare « ★ 4 » beside « 4 / 16 points » read as a second score).
 """
 
 from __future__ import annotations
@@ -54,7 +55,6 @@ class AnswerStreak(StreakPill):
         super().__init__(parent)
         self.setObjectName("answer_streak")
         self.count = 0
-        self.compact = False
         self.hide()
 
     def _font(self) -> QFont:
@@ -67,12 +67,6 @@ class AnswerStreak(StreakPill):
     def _pads(self) -> tuple[float, float, float, float]:
         unit = SPACING_PX * self.theme.ui_scale
         return round(unit), round(unit * 0.25), float(self.theme.ui_px("caption")), unit * 0.5
-
-    def set_compact(self, compact: bool) -> None:
-        """Only the number beside the spark, when the header line is short of room."""
-        if compact != self.compact:
-            self.compact = compact
-            self._say()
 
     def shown(self) -> bool:
         """Whether the run is long enough to be said (the header may lack the room)."""
@@ -87,6 +81,6 @@ class AnswerStreak(StreakPill):
         number = quiz_format.number(self.count)
         text = QCoreApplication.translate("AnswerStreak", "%1 in a row").replace("%1", number)
         tip = QCoreApplication.translate("AnswerStreak", "Right at the first try: %1 in a row")
-        self.setText(number if self.compact else text)
+        self.setText(text)
         self.setToolTip(tip.replace("%1", number))
         self.setAccessibleName(text)

@@ -265,8 +265,9 @@ class FeedbackBox(QFrame):
             )
         )
         quoted = done and bool(self._quotes)
-        # the amber bar says "quotation": the sentences as they are, no marks around them
-        self.quote.setText("\n".join(q.strip() for q in self._quotes))
+        # the amber bar says "quotation": the sentences as they are, run on as one
+        # paragraph (as they stand in the text), no marks around them
+        self.quote.setText(" ".join(q.strip() for q in self._quotes if q.strip()))
         self.quote.setVisible(quoted)
         self.evidence.setVisible(has_evidence and not quoted)  # the quote wears the bar
         self.evidence_button.setVisible(has_evidence)

@@ -2,7 +2,8 @@
 short question (no empty gap above Check) and stays pinned once the body overflows.
 
 While more lies below, its bottom edge fades into the page: a control under the
-edge reads as "scroll for more", not as a button cut in half.
+edge reads as "scroll for more", not as a button cut in half. The band is never
+taller than what is left to scroll, so near the end it dims only the margin.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ class EdgeFade(QWidget):
         more = bar.value() < bar.maximum()
         self.setVisible(more and self.band > 0)
         if more:
-            height = min(self.band, view.height() // 3)
+            # never taller than what lies below: near the end it fades only the rest
+            height = min(self.band, view.height() // 3, bar.maximum() - bar.value())
             self.setGeometry(view.left(), view.bottom() + 1 - height, view.width(), height)
             self.raise_()
             self.update()

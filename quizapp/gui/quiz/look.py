@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFontDatabase
 
-from quizapp.gui.window.theme import Theme
+from quizapp.gui.window.theme import Palette, Theme, contrast
 
 KINDS = ("right", "wrong", "partly")
 
@@ -47,6 +47,12 @@ def passage_family(theme: Theme) -> str:
     return next((f for f in families if f in installed), families[-1])
 
 
+def link_on(palette: Palette, tint: str) -> str:
+    """The link's colour on a card: the accent, or the body text where the accent would
+    read under 4.5:1 on that tint."""
+    return palette.accent if contrast(palette.accent, tint) >= 4.5 else palette.text
+
+
 def feedback_box(theme: Theme, kind: str) -> str:
     """The feedback card: the verdict's tint, its colour as a bar on the left."""
     p = theme.palette
@@ -58,6 +64,7 @@ def feedback_box(theme: Theme, kind: str) -> str:
         f" border-left: {theme.space(0.5)}px solid {bar}; border-radius: {theme.radius}px;"
         " border-top-left-radius: 0; border-bottom-left-radius: 0; }"
         f" #feedback_box QLabel {{ color: {p.text}; background: transparent; }}"
+        f' #feedback_box QPushButton[link="true"] {{ color: {link_on(p, tint)}; }}'
         f' #feedback_box QLabel[swatch="evidence"] {{ background: {p.evidence_tint};'
         f" border: 1px solid {p.evidence_bar}; border-left: {max(3, theme.space(0.4))}px solid"
         f" {p.evidence_bar}; border-radius: {max(2, theme.radius // 4)}px; }}"

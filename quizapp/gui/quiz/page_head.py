@@ -1,7 +1,7 @@
 """The question page's header: one calm line for where the learner is.
 
 The mode as a small chip, "Question 3 of 16" (or "3 / 16" when the line is short
-of room, once the streak pill is down to its number) and the score at the far end;
+of room, once the streak pill has gone) and the score at the far end;
 under it the question strip, which is the progress bar too. One counter, one score,
 nothing said twice.
 """
@@ -86,27 +86,21 @@ class QuizHeader(QWidget):
         self._fit()
 
     def _fit(self) -> None:
-        """The longest wording of mode and position that fits the line beside the score:
-        the streak pill shrinks to its number (« ★ 5 ») before the position shortens,
-        and goes only when even « 5 / 16 » leaves it no room."""
+        """The longest wording of mode and position that fits the line beside the score,
+        with the whole streak pill; short of room the pill goes (never a bare « ★ 5 »
+        beside the score) before « Question 6 of 16 » shortens to « 6 / 16 »."""
         long_mode, mode, where, short = self._texts
         room = self.width() - self.running.sizeHint().width() - 2 * self._top.spacing()
         words = ((long_mode, where), (mode, where))
-        tries = [(False, *w) for w in words] + [(True, *w) for w in (*words, (mode, short))]
-        if not self.streak.shown():
-            tries = []
-        tries += [(None, *w) for w in (*words, (mode, short))]
-        for compact, chip, position in tries:
-            if compact is not None:
-                self.streak.set_compact(compact)
-            pill = (
-                self.streak.sizeHint().width() + self._top.spacing() if compact is not None else 0
-            )
+        tries = [(True, *w) for w in words] if self.streak.shown() else []
+        tries += [(False, *w) for w in (*words, (mode, short))]
+        pill = self.streak.sizeHint().width() + self._top.spacing()
+        for with_pill, chip, position in tries:
             self.mode_label.setText(chip)
             self.position.setText(position)
             need = self.mode_label.sizeHint().width() + self.position.sizeHint().width()
-            if need + pill <= room:
-                self.streak.setVisible(compact is not None)
+            if need + (pill if with_pill else 0) <= room:
+                self.streak.setVisible(with_pill)
                 return
         self.streak.setVisible(False)
 

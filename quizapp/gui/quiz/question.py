@@ -250,12 +250,12 @@ class QuestionPage(QWidget):
         QTimer.singleShot(0, self, self._show_feedback)
 
     def _proof_bottom(self, feedback_top: int) -> int:
-        """Where the verdict line and the quoted proof under it end, in the body: what a
-        check must bring into view (the verdict alone when nothing is quoted)."""
+        """Where the verdict line, the quoted proof and its "Show in the text" link end, in
+        the body: what a check must bring into view (the verdict alone when nothing is quoted)."""
         bottom = feedback_top + self.feedback.verdict_bottom()
-        quote = self.feedback.quote
-        if quote.isVisibleTo(self.feedback):
-            bottom = max(bottom, quote.mapTo(self.body, QPoint(0, quote.height())).y())
+        for part in (self.feedback.quote, self.feedback.evidence_button):
+            if part.isVisibleTo(self.feedback):
+                bottom = max(bottom, part.mapTo(self.body, QPoint(0, part.height())).y())
         return bottom
 
     def _show_feedback(self) -> None:
@@ -269,12 +269,13 @@ class QuestionPage(QWidget):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # settled sizes
         body, view = self.body, self.scroll.viewport().height()
         pad = self.theme.space(0.75)
+        tail = max(pad, self.scroll.fade.band)  # a bottom end clears the fade over the edge
         anchor = self.widget.picked() if self.widget is not None else None
         if anchor is None:
             anchor = self.widget if self.widget is not None else self.feedback
         top = anchor.mapTo(body, QPoint(0, 0)).y() - pad
         feedback_top = self.feedback.mapTo(body, QPoint(0, 0)).y()
-        apart = self._proof_bottom(feedback_top) + pad - view > top
+        apart = self._proof_bottom(feedback_top) + tail - view > top
         said = self.widget.picked_text() if apart and self.widget is not None else ""
         self.feedback.show_pick(said)  # too far apart: the pick said under the verdict
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
@@ -284,16 +285,16 @@ class QuestionPage(QWidget):
             if button.isVisibleTo(body):
                 ends.append(max(ends[-1], button.mapTo(body, QPoint(0, button.height())).y()))
         bar = self.scroll.verticalScrollBar()
-        value = ends[0] + pad - view  # nothing fits with the pick: the proof at the bottom
+        value = ends[0] + tail - view  # nothing fits with the pick: the proof at the bottom
         if said:  # the pick is in the verdict: as much of the feedback as fits, from its top
-            value = min(ends[-1] + pad - view, feedback_top - pad)
+            value = min(ends[-1] + tail - view, feedback_top - pad)
         for end in reversed(ends):  # the most that fits under the pick
-            low = end + pad - view
+            low = end + tail - view
             if low <= top:  # all fits: move least; else the pick on top, the most under it
                 value = min(max(bar.value(), low), top) if end == ends[-1] else top
                 break
         # whatever else: the verdict and the proof in view, or the verdict on top
-        value = max(value, min(proof + pad - view, feedback_top - pad))
+        value = max(value, min(proof + tail - view, feedback_top - pad))
         value = min(value, feedback_top - pad)
         bar.setValue(max(0, value))
 

@@ -134,7 +134,8 @@ class Chip(QToolButton):
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.setBrush(QColor(self.bg))
-        painter.drawEllipse(disc.adjusted(0.75, 0.75, -0.75, -0.75))
+        gap = 0.75 + (max(1.0, self.side * 0.07) if self.current else 0)  # clear of the halo
+        painter.drawEllipse(disc.adjusted(gap, gap, -gap, -gap))
         if self.shown in SIGNS.values():
             draw_sign(painter, disc, self.shown, QColor(self.fg))
         else:
@@ -333,6 +334,8 @@ class QuestionStrip(QWidget):
             else:
                 fg, bg, edge = p.muted, p.surface, p.border
             current = index == self._current
+            if current and state in SIGNS and not segmented:  # the state's solid disc, then
+                fg, bg, edge = p.surface, getattr(p, state), getattr(p, state)  # one ring
             chip.shown = SIGNS.get(state, number)
             chip.current, chip.dashed, chip.dot = current, state == "skipped", state == "answered"
             chip.fg, chip.bg, chip.edge = fg, bg, edge

@@ -32,7 +32,7 @@ from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import RIGHT_MARK, WRONG_MARK, plain_label
 from quizapp.gui.quiz.fit_scroll import EdgeFade
 from quizapp.gui.quiz.summary_confetti import ConfettiRain
-from quizapp.gui.quiz.summary_footer import ButtonBar
+from quizapp.gui.quiz.summary_footer import ButtonBar, elided
 from quizapp.gui.quiz.summary_head import RunFacts, SummaryHead, full_marks
 from quizapp.gui.quiz.summary_list import (
     EVIDENCE_ROLE,
@@ -220,6 +220,13 @@ class SummaryView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_head()
+        if self._next_title and event.size().width() != event.oldSize().width():
+            self._name_next()  # the next article's title, elided anew
+
+    def _name_next(self) -> None:
+        title = elided(self.next_button, self._next_title, self.theme, self.width())
+        going = self.tr("Next: %1").replace("%1", title)
+        self.next_button.setText(going if self._next_title else self.tr("Back to the library"))
 
     def _fit_head(self) -> None:
         """The large ring above the headline while ring, headline and encouragement take
@@ -340,9 +347,7 @@ class SummaryView(QWidget):
         result = self.result
         mistakes = bool(result is not None and result.mistakes)
         full = result is not None and full_marks(result)
-        self.next_button.setText(
-            self.tr("Next article") if self._next_title else self.tr("Back to the library")
-        )
+        self._name_next()
         self.next_button.setToolTip(tooltip(self._next_title))
         self.review_button.setEnabled(mistakes)
         shown = {
@@ -384,7 +389,7 @@ class SummaryView(QWidget):
         self.list_title.setText(self.tr("Your answers"))
         self.questions_list.setAccessibleName(self.tr("Questions and scores"))
         self.table_help.setText(
-            self.tr("Double-click a question, or press Enter, to see it again with its answer.")
+            self.tr("Click a question, or press Enter, to see it again with its answer.")
         )
         self.review_button.setToolTip(self.tr("Answer again only the questions not at full marks"))
         self.restart_button.setText(self.tr("Start again"))

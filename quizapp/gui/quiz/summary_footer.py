@@ -17,6 +17,13 @@ from quizapp.gui.window.flow_layout import FlowLayout
 from quizapp.gui.window.theme import Theme
 
 
+def elided(button: QPushButton, title: str, theme: Theme, room: int) -> str:
+    """The next article's title cut to fit the accent button (its whole in the tooltip):
+    at most half the panel, never under twelve spacing units."""
+    most = theme.space(28) if room <= 0 else min(theme.space(28), max(theme.space(12), room // 2))
+    return button.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, most)
+
+
 def set_snug(buttons: list[QPushButton], snug: bool) -> None:
     """Snug paddings (the style sheet's `snug` rules), so one line still holds them."""
     for button in buttons:

@@ -188,7 +188,9 @@ class SummaryHead(QWidget):
         self.stats.time.set(duration(facts.seconds), self.tr("time spent"))
         count = len(facts.words)
         self.stats.words.set(
-            locale.toString(count), self.tr("word(s) looked up", "", count), ", ".join(facts.words)
+            locale.toString(count),
+            self.tr("word(s) looked up during the quiz", "", count),
+            ", ".join(facts.words),
         )
         self.words.setText(self.tr("Looked up: %1").replace("%1", ", ".join(facts.words)))
         self.words.setVisible(bool(facts.words))

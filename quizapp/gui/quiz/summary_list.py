@@ -3,7 +3,7 @@ wrapped whole, your answer and, when it differs, the right one, the points, and 
 the text says it (the evidence sentence, trimmed, muted italic beside an amber bar).
 
 A list view with a painted delegate: keyboard and screen readers get a real list
-(arrows move, Enter or a double-click opens the question again), and every card
+(arrows move, Enter or a click opens the question again), and every card
 is as tall as its text at the panel's width. The list never scrolls itself: it
 is as tall as its cards, inside the summary's one scroll area.
 """
@@ -255,7 +255,7 @@ class CardDelegate(QStyledItemDelegate):
 
 
 class QuestionList(QListView):
-    """The cards, as tall as their content; Enter or a double-click opens one."""
+    """The cards, as tall as their content; Enter or a click opens one."""
 
     open_requested = Signal(int)
     current_moved = Signal(QRect)  # a card became current: the scroll area shows it
@@ -277,7 +277,7 @@ class QuestionList(QListView):
         self.setUniformItemSizes(False)
         self.setMouseTracking(True)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)
-        self.doubleClicked.connect(lambda index: self.open_requested.emit(index.row()))
+        self.clicked.connect(lambda index: self.open_requested.emit(index.row()))
 
     def set_theme(self, theme: Theme) -> None:
         self.delegate.theme = theme

@@ -1,8 +1,9 @@
 """Three numbers under the score: right first time, time spent, words looked up.
 
-Each is a tile, a big number over its caption. Side by side when they fit;
-when the panel is narrow (a large zoom) they stack, each a line of its own
-with the number beside its caption, so nothing is clipped.
+Each is a tile, a big number over its caption. Side by side, of equal widths,
+when every caption fits on one line (a caption wrapped in one tile left the row
+uneven); otherwise they stack, each a line of its own with the number beside its
+caption, so nothing is clipped.
 """
 
 from __future__ import annotations
@@ -61,10 +62,13 @@ class StatTile(QFrame):
         self.setToolTip(tip)
         self.setAccessibleName(f"{value} {caption}")  # « 3 mots consultés »
 
-    def least(self, theme: Theme, beside: bool) -> int:
-        """The width it needs: the number over (or beside) the caption's longest word."""
+    def least(self, theme: Theme, beside: bool, whole: bool = False) -> int:
+        """The width it needs: the number over (or beside) the caption's longest word, or
+        its `whole` caption on one line."""
         metrics = self.caption.fontMetrics()
-        word = max((metrics.horizontalAdvance(w) for w in self.caption.text().split()), default=0)
+        text = self.caption.text()
+        words = [text] if whole else text.split()
+        word = max((metrics.horizontalAdvance(w) for w in words), default=0)
         number = self.value.sizeHint().width()
         inner = number + theme.space(1.5) + word if beside else max(number, word)
         return inner + 2 * theme.space(1.5) + 2
@@ -119,16 +123,18 @@ class StatTiles(QWidget):
         return QSize(least, super().minimumSizeHint().height())
 
     def needed(self) -> int:
-        """The width three tiles need side by side."""
+        """The width three equal tiles need side by side, each caption on one line (a
+        caption wrapped in one tile only left the row uneven)."""
         gaps = 2 * self.theme.space(1)
-        return sum(tile.least(self.theme, beside=False) for tile in self.tiles) + gaps
+        widest = max(tile.least(self.theme, beside=False, whole=True) for tile in self.tiles)
+        return 3 * widest + gaps
 
     def _arrange(self, width: int, force: bool = False) -> None:
         if width >= self.needed():
             shapes = ("row",) * 3
         else:
             shapes = tuple(
-                "beside" if tile.least(self.theme, beside=True) <= width else "column"
+                "beside" if tile.least(self.theme, beside=True, whole=True) <= width else "column"
                 for tile in self.tiles
             )
         if shapes == self.shapes and not force:
@@ -139,6 +145,10 @@ class StatTiles(QWidget):
         )
         for tile, shape in zip(self.tiles, shapes, strict=True):
             tile.stack(shape, self.theme)
+        # stacked one a line: the numbers one width, so the captions start level
+        column = max(t.value.sizeHint().width() for t in self.tiles) if "beside" in shapes else 0
+        for tile, shape in zip(self.tiles, shapes, strict=True):
+            tile.value.setMinimumWidth(column if shape == "beside" else 0)
         self.updateGeometry()
 
     def refresh(self) -> None:

@@ -10,6 +10,14 @@ from __future__ import annotations
 from quizapp.gui.window.theme import SPACING_PX, TYPE_PX, Theme
 
 HEAD_SCALE_MAX = 1.2  # the quiz header's and question chips' largest scale
+FAINT_SHARE = 0.55  # a disabled ▲ ▼: the muted ink this far towards the card
+
+
+def faint(ink: str, paper: str, share: float = FAINT_SHARE) -> str:
+    """`ink` moved `share` of the way to `paper` (#RRGGBB): a faint tone of one role."""
+    a = [int(ink[i : i + 2], 16) for i in (1, 3, 5)]
+    b = [int(paper[i : i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(x + (y - x) * share):02X}" for x, y in zip(a, b, strict=True))
 
 
 def rules(theme: Theme) -> list[str]:
@@ -96,11 +104,12 @@ def rules(theme: Theme) -> list[str]:
         f'QFrame[matchrow="true"] {{ background: {p.surface}; border: 1px solid {p.border};'
         f" border-radius: {theme.radius}px; }}",
         f'QLabel[arrow="true"] {{ color: {p.muted}; background: transparent; }}',
-        f'QToolButton[mover="true"] {{ background: {p.surface}; color: {p.text};'
+        # ▲ ▼: quiet muted arrows; a disabled one the same glyph, only fainter
+        f'QToolButton[mover="true"] {{ background: {p.surface}; color: {p.muted};'
         f" border: 1px solid {p.border}; border-radius: {small}px;"
         f" padding: 0; min-width: {ui(3)}px; min-height: {ui(3)}px; }}",
-        f'QToolButton[mover="true"]:hover {{ border-color: {p.accent}; }}',
-        f'QToolButton[mover="true"]:disabled {{ color: {p.border}; }}',
+        f'QToolButton[mover="true"]:hover {{ border-color: {p.accent}; color: {p.text}; }}',
+        f'QToolButton[mover="true"]:disabled {{ color: {faint(p.muted, p.surface)}; }}',
         'QListWidget[cards="true"] { background: transparent; border: none; }',
     ]
 

@@ -94,6 +94,15 @@ def test_finish_is_a_quiet_link_at_the_far_end_and_keeps_its_names(qtbot, tmp_pa
     assert finish.mapTo(page, QPoint(0, 0)).x() > check.mapTo(page, QPoint(0, 0)).x()
     gap = finish.mapTo(page, QPoint(0, 0)).x() - check.mapTo(page, QPoint(check.width(), 0)).x()
     assert gap > check.width()  # far from the accent button, not next to it
+    for zoom, width in ((0, 1200), (6, 900)):  # even where the accent takes the row
+        panel.set_theme(Theme(zoom=zoom))
+        panel.window().resize(width, 700)
+        page.action_bar.layout().activate()
+        rule = page.action_bar.divider
+        left = check.mapTo(page, QPoint(check.width(), 0)).x()
+        right = finish.mapTo(page, QPoint(0, 0)).x()
+        assert rule.isVisible() and right - left >= Theme(zoom=zoom).space(3)
+        assert left <= rule.mapTo(page, QPoint(0, 0)).x() < right  # the rule sits between
     assert page.next_button.text() == "▶" and page.next_button.accessibleName() == "Next question"
     assert page.previous_button.accessibleName() == "Previous question"
     assert finish.toolTip() == "End the quiz now and see your results"

@@ -50,7 +50,7 @@ def test_a_second_try_does_not_count_as_right_first_time(qtbot, tmp_path):
     assert pill.count == 0 and not pill.isVisible()
 
 
-def test_the_pill_shrinks_to_its_number_before_the_position_shortens(qtbot, tmp_path):
+def test_short_of_room_the_pill_goes_whole_before_the_position_shortens(qtbot, tmp_path):
     article, panel = start(qtbot, tmp_path)
     for number in range(5):
         answer(qtbot, panel, right_response(article.questions[number]))
@@ -64,9 +64,8 @@ def test_the_pill_shrinks_to_its_number_before_the_position_shortens(qtbot, tmp_
         head.resize(width, head.height())
         shown = pill.isVisibleTo(head)
         full = head.position.text() == long
-        seen.add((shown and not pill.compact, shown and pill.compact, full))
-        if shown and not pill.compact:
-            assert full  # the whole pill only beside the whole position
-        if not full:
-            assert not shown or pill.compact  # « 6 / 16 »: the pill is already « ★ 5 »
-    assert (False, True, True) in seen  # a width where « ★ 5 » keeps « Question 6 of 16 »
+        seen.add((shown, full))
+        if shown:  # the whole pill, never a bare « ★ 5 » beside the score
+            assert full and pill.text() == "5 in a row"
+    assert (True, True) in seen and (False, True) in seen  # the pill goes first
+    assert (False, False) in seen  # then « 6 / 16 »

@@ -375,3 +375,21 @@ def test_the_short_field_reaches_the_columns_right_edge_until_its_verdict(qtbot,
     click(qtbot, panel.page.check_button)
     qtbot.waitUntil(widget.mark.isVisible)  # then ✓ beside it
     assert gap() > 0
+
+
+def test_order_cards_are_flush_with_the_choices_and_arrows_quiet(qtbot, article, session):
+    from quizapp.gui.window.stylesheet_quiz import faint
+    from quizapp.gui.window.stylesheet_quiz import rules as quiz_rules
+    from quizapp.gui.window.theme import DARK, LIGHT, Theme, contrast
+
+    w = show(qtbot, OrderAnswer(article.question("q9"), session.item_order("q9")))
+    w.list.fit_height()
+    viewport = w.list.viewport()
+    rects = [w.list.visualRect(w.list.model().index(r, 0)) for r in range(w.list.count())]
+    # no list spacing: each card spans the width, as the choice cards do
+    assert all(r.left() == 0 and r.width() == viewport.width() for r in rects)
+    for palette in (LIGHT, DARK):  # ▲ ▼ enabled muted, disabled the same glyph, fainter
+        sheet = "\n".join(quiz_rules(Theme(palette=palette)))
+        off = faint(palette.muted, palette.surface)
+        assert f"color: {palette.muted};" in sheet and f":disabled {{ color: {off}; }}" in sheet
+        assert 1.5 < contrast(off, palette.surface) < contrast(palette.muted, palette.surface)

@@ -68,6 +68,23 @@ def test_wide_the_chips_show_their_numbers_and_the_full_position(qtbot, tmp_path
     assert panel.page.head.running.text().startswith("0 / 16 point")
 
 
+def test_the_current_right_chip_is_one_solid_disc_in_one_accent_ring(qtbot, tmp_path):
+    article, view, panel = start(qtbot, tmp_path, width=1400, height=900)
+    strip = panel.page.strip
+    view.splitter.setSizes([700, 700])
+    qtbot.waitUntil(lambda: strip.width() > 600 and not strip.segmented())
+    answer_current(qtbot, panel, right_response(article.questions[0]))
+    click(qtbot, panel.page.check_button)
+    p = panel.page.theme.palette
+    chip = strip.chips[0]
+    assert chip.current and chip.shown == "✓"
+    # no green ring inside the blue one: the disc is the state, the halo the only ring
+    assert chip.bg == chip.edge == p.right and chip.fg == p.surface and chip.halo == p.accent
+    click(qtbot, panel.page.next_button)
+    chip = strip.chips[0]  # no longer current: the usual tinted disc and its ring
+    assert not chip.current and chip.bg == p.right_tint and chip.edge == p.right
+
+
 @pytest.mark.parametrize("height", [700, 520])
 def test_after_check_the_verdict_and_the_quoted_proof_are_in_view(qtbot, tmp_path, height):
     article = load(tmp_path)

@@ -69,7 +69,11 @@ def test_the_feedback_quotes_its_evidence_sentence(qtbot, tmp_path):
     expected = [article.sentence(s).fr for s in question.sentences]
     assert feedback.quote.isVisible() and feedback.quote.property("quote") == "true"
     # the sentences as they are, in the passage's font: the amber bar is the quotation mark
-    assert feedback.quote.text() == "\n".join(sentence.strip() for sentence in expected)
+    # one paragraph: the sentences run on with a space, never a bare line break
+    assert feedback.quote.text() == " ".join(sentence.strip() for sentence in expected)
+    # two sentences run on in one paragraph, not stacked
+    feedback.show_outcome(question, feedback._outcome, (" Une phrase. ", "Une autre."))
+    assert feedback.quote.text() == "Une phrase. Une autre."
     # the proof sits above the way back to the text, inside the card
     assert feedback.quote.geometry().bottom() < feedback.evidence_button.geometry().top()
     click(qtbot, panel.page.next_button)

@@ -163,4 +163,4 @@ def test_a_new_theme_restyles_the_whole_quiz(qtbot, tmp_path, translators):
     assert marks and all(DARK.right in m or DARK.wrong in m for m in marks)
     chip = panel.page.strip.chips[0]
     assert chip.current and chip.halo == DARK.accent  # the current question's halo
-    assert chip.edge == DARK.wrong and chip.bg == DARK.wrong_tint
+    assert chip.edge == DARK.wrong and chip.bg == DARK.wrong  # current: the solid state disc

@@ -41,6 +41,9 @@ def test_every_input_and_the_hint_scroll_fully_into_view_at_the_largest_zoom(qtb
             if bar.maximum() > 0:
                 bar.setValue(0)
                 assert page.scroll.fade.isVisible()  # more below: the edge fades
+                bar.setValue(max(0, bar.maximum() - 5))  # near the end: only what is left
+                fade = page.scroll.fade
+                assert not fade.isVisible() or fade.height() <= bar.maximum() - bar.value()
                 bar.setValue(bar.maximum())
                 assert not page.scroll.fade.isVisible()  # the end: nothing hidden
                 faded = True

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from quizapp.core.grading.responses import right_response
 from quizapp.core.quiz.session import Mode, QuizSession
@@ -118,7 +118,10 @@ def test_cards_say_verdict_answers_points_tries_and_hints(qtbot, tmp_path, trans
         "1\u00a0min\u00a035\u00a0s",
         "time spent",
     )
-    assert (tiles.words.value.text(), tiles.words.caption.text()) == ("0", "words looked up")
+    assert (tiles.words.value.text(), tiles.words.caption.text()) == (
+        "0",
+        "words looked up during the quiz",
+    )
     assert not view.head.words.isVisible()
     assert view.head.cheer.text().startswith("A good start.")
     assert not view.score.full  # no check, no confetti: the ring only fills
@@ -144,9 +147,8 @@ def test_buttons_and_cards_ask_for_what_comes_next(qtbot, tmp_path, translators)
         click(qtbot, view.back_button)
     cards = view.questions_list
     where = cards.visualRect(cards.model().index(2, 0)).center()
-    with qtbot.waitSignal(view.question_requested) as blocker:  # click, then the second
+    with qtbot.waitSignal(view.question_requested) as blocker:  # one click opens it
         qtbot.mouseClick(cards.viewport(), Qt.MouseButton.LeftButton, pos=where)
-        qtbot.mouseDClick(cards.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert blocker.args == [2]
     cards.setFocus()
     qtbot.keyClick(cards, Qt.Key.Key_Down)  # the next card, then Enter opens it
@@ -180,7 +182,7 @@ def test_full_marks_make_the_next_article_the_next_step(qtbot, tmp_path, transla
     view.next_article = lambda: "Un autre article"
     session = full_session(load(tmp_path))
     view.set_result(session.result(), session.questions, session.mode)
-    assert view.next_button.text() == "Next article"
+    assert view.next_button.text() == "Next: Un autre article"  # says which one
     assert view.next_button.property("primary") == "true"
     with qtbot.waitSignal(view.next_article_requested):
         qtbot.keyClick(view.next_button, Qt.Key.Key_Space)
@@ -190,7 +192,10 @@ def test_words_looked_up_and_time_are_told(qtbot, tmp_path, translators):
     session = finished(load(tmp_path))
     view = show(qtbot, session, RunFacts(seconds=42, words=("habiter", "gare")))
     tiles = view.head.stats
-    assert (tiles.words.value.text(), tiles.words.caption.text()) == ("2", "words looked up")
+    assert (tiles.words.value.text(), tiles.words.caption.text()) == (
+        "2",
+        "words looked up during the quiz",
+    )
     assert tiles.time.value.text() == "42\u00a0s"
     assert view.head.words.isVisible()
     assert view.head.words.text() == "Looked up: habiter, gare"
@@ -209,6 +214,25 @@ def test_summary_in_french(qtbot, tmp_path, translators):
     assert tip == tooltip("Ils ont trois enfants.\n\nVrai ou faux")
     assert view.review_button.text() == "Revoir les erreurs (3)"
     assert view.head.stats.time.value.text() == "1\u00a0min\u00a035\u00a0s"
+    stats = view.head.stats
+    assert stats.first.caption.text() == "du premier coup"  # short: it fits the tile
+    assert stats.words.caption.text() == "mot consulté pendant le quiz"
+    seen = set()
+    for width in (440, 900):  # a 900 px window's panel, then a wide one
+        view.resize(width, 600)
+        qtbot.waitUntil(lambda: stats.width() > 0 and stats.shapes[0] in ("row", "beside"))
+        stats.layout().activate()
+        for tile in stats.tiles:  # every caption on one line, whatever the shape
+            metrics = tile.caption.fontMetrics()
+            assert metrics.horizontalAdvance(tile.caption.text()) <= tile.caption.width()
+        seen.add(stats.shapes)
+        if stats.shapes == ("beside",) * 3:  # one a line: the captions start level
+            assert len({t.caption.mapTo(stats, QPoint(0, 0)).x() for t in stats.tiles}) == 1
+        if stats.wide:  # in a row: equal tiles, their numbers level
+            assert len({tile.height() for tile in stats.tiles}) == 1
+            assert len({tile.value.mapTo(stats, QPoint(0, 0)).y() for tile in stats.tiles}) == 1
+    assert stats.wide  # roomy: a row
+    assert ("beside",) * 3 in seen  # narrow: one a line
 
 
 @pytest.mark.parametrize("width", [300, 900])

@@ -268,7 +268,7 @@ def test_the_footer_stays_one_line_in_a_900_px_window(qtbot, tmp_path, translato
         qtbot.waitUntil(lambda: footer.width() == view.width())
         qtbot.waitUntil(lambda: footer.wide and footer.snug)
         primary = footer.primary
-        assert primary.text() == "Article suivant"
+        assert primary.text() == "Suivant\u00a0: La suite"  # names the next article
         tops = {b.geometry().top() for b in (primary, *footer.others)}
         assert len(tops) == 1  # one row
         assert all(b.geometry().right() < primary.geometry().left() for b in footer.others)

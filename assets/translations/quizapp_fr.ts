@@ -1026,109 +1026,109 @@
   <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="281" />
-      <location filename="../../quizapp/gui/library/view.py" line="357" />
+      <location filename="../../quizapp/gui/library/view.py" line="283" />
+      <location filename="../../quizapp/gui/library/view.py" line="359" />
       <source>All</source>
       <comment>topics</comment>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="293" />
+      <location filename="../../quizapp/gui/library/view.py" line="295" />
       <source>Loading the articles…</source>
       <translation>Chargement des articles…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="296" />
+      <location filename="../../quizapp/gui/library/view.py" line="298" />
       <source>This folder has no articles yet. Choose another folder of question files.</source>
       <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="301" />
+      <location filename="../../quizapp/gui/library/view.py" line="303" />
       <source>No article matches these filters. Try fewer letters, the English title, or all levels and topics.</source>
       <translation>Aucun article ne correspond à ces filtres. Essayez moins de lettres, le titre anglais, ou tous les niveaux et tous les sujets.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="328" />
+      <location filename="../../quizapp/gui/library/view.py" line="330" />
       <source>Search a title</source>
       <translation>Rechercher un titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="329" />
+      <location filename="../../quizapp/gui/library/view.py" line="331" />
       <source>Search articles</source>
       <translation>Rechercher des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="331" />
+      <location filename="../../quizapp/gui/library/view.py" line="333" />
       <source>Type part of a title; accents and capitals do not matter.</source>
       <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="333" />
+      <location filename="../../quizapp/gui/library/view.py" line="335" />
       <source>&amp;Level:</source>
       <translation>&amp;Niveau :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="334" />
+      <location filename="../../quizapp/gui/library/view.py" line="336" />
       <source>Filter by level</source>
       <translation>Filtrer par niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="335" />
+      <location filename="../../quizapp/gui/library/view.py" line="337" />
       <source>Show only the articles of one CEFR level</source>
       <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="336" />
+      <location filename="../../quizapp/gui/library/view.py" line="338" />
       <source>&amp;Topic:</source>
       <translation>&amp;Sujet :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="337" />
+      <location filename="../../quizapp/gui/library/view.py" line="339" />
       <source>Filter by topic</source>
       <translation>Filtrer par sujet</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="338" />
+      <location filename="../../quizapp/gui/library/view.py" line="340" />
       <source>Show only the articles with this tag</source>
       <translation>N’afficher que les articles de ce sujet</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="339" />
+      <location filename="../../quizapp/gui/library/view.py" line="341" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="341" />
+      <location filename="../../quizapp/gui/library/view.py" line="343" />
       <source>Up and Down choose an article; Enter or a double-click reads it.</source>
       <translation>Haut et Bas choisissent un article ; Entrée ou un double-clic l’ouvre.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="343" />
+      <location filename="../../quizapp/gui/library/view.py" line="345" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="344" />
+      <location filename="../../quizapp/gui/library/view.py" line="346" />
       <source>Show all articles</source>
       <translation>Afficher tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="345" />
+      <location filename="../../quizapp/gui/library/view.py" line="347" />
       <source>Open folder</source>
       <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="346" />
+      <location filename="../../quizapp/gui/library/view.py" line="348" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="347" />
+      <location filename="../../quizapp/gui/library/view.py" line="349" />
       <source>Library status</source>
       <translation>État de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="351" />
+      <location filename="../../quizapp/gui/library/view.py" line="353" />
       <source>All</source>
       <comment>levels</comment>
       <translation>Tous</translation>
@@ -1631,7 +1631,7 @@
       <translation>Éléments à remettre dans l’ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_order.py" line="311" />
+      <location filename="../../quizapp/gui/quiz/answer_order.py" line="316" />
       <source>right place: %1</source>
       <translation>bonne place : %1</translation>
     </message>
@@ -2075,42 +2075,42 @@
   <context>
     <name>QuestionStrip</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="299" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="300" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="300" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="301" />
       <source>partly right</source>
       <translation>en partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="301" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="302" />
       <source>wrong</source>
       <translation>fausse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="302" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="303" />
       <source>answered</source>
       <translation>répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="303" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="304" />
       <source>skipped</source>
       <translation>passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="304" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="305" />
       <source>not answered yet</source>
       <translation>pas encore répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="342" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="345" />
       <source>Question %1: %2</source>
       <translation>Question %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="344" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="347" />
       <source>(current)</source>
       <translation>(en cours)</translation>
     </message>
@@ -2980,22 +2980,22 @@
   <context>
     <name>SummaryStats</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_stats.py" line="29" />
+      <location filename="../../quizapp/gui/quiz/summary_stats.py" line="30" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_stats.py" line="32" />
+      <location filename="../../quizapp/gui/quiz/summary_stats.py" line="33" />
       <source>%1 min %2 s</source>
       <translation>%1 min %2 s</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_stats.py" line="34" />
+      <location filename="../../quizapp/gui/quiz/summary_stats.py" line="35" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_stats.py" line="36" />
+      <location filename="../../quizapp/gui/quiz/summary_stats.py" line="37" />
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>

@@ -280,6 +280,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
         self._update_highlights()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self.paint_sentence_band()  # under the text
         super().paintEvent(event)
         self.paint_evidence_bars()
         self.paint_gutter()

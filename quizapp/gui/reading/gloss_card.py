@@ -318,10 +318,10 @@ class GlossPopover(CardPosition, QFrame):
         self.row.setSpacing(theme.space(0.75))
         self.row.setContentsMargins(0, theme.space(0.75), 0, 0)  # air above the buttons
         shade = QColor(p.window if p.dark else p.text)
-        shade.setAlpha(230 if p.dark else 60)
+        shade.setAlpha(120 if p.dark else 31)  # a soft lift (12 % in light), not a smudge
         self.shadow.setColor(shade)
-        self.shadow.setBlurRadius(theme.space(3))
-        self.shadow.setOffset(0, max(1, theme.space(0.5)))
+        self.shadow.setBlurRadius(theme.space(1))
+        self.shadow.setOffset(0, max(1, theme.space(0.25)))
 
     # -- behaviour ---------------------------------------------------------------
     def _disclose(self, _on: bool) -> None:

@@ -171,7 +171,7 @@ class PassageHighlights:
         left = round(self.document().rootFrame().frameFormat().leftMargin())  # type: ignore[attr-defined]
         x = left - self._doc_offset().x() + 2  # type: ignore[attr-defined]
         cut = self.cursorRect(self.cursorForPosition(QPoint(x, 0)))  # type: ignore[attr-defined]
-        if cut.top() < -theme.space(0.25) and cut.bottom() > 0:  # its letters are cut
+        if cut.top() < 0 and cut.bottom() > 0:  # its letters are cut (an accent, a capital)
             solid = max(solid, cut.bottom() + 1.0)  # its letters all under the page
             depth = max(depth, round(solid) + theme.space(1))
         surface = QColor(theme.palette.surface)

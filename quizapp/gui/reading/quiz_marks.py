@@ -204,10 +204,12 @@ class QuizMarks:
         )
 
     def _pill_size(self, label: str, bold: bool) -> QRect:
-        """A pill around `label`, never narrower than two digits' (so the pills line up)."""
+        """A pill around `label`, every one as wide as the widest, a pick's '✓ 99' (so
+        the pills line up on both edges and a pick does not jut out toward the panel)."""
         metrics = QFontMetrics(self.gutter_font(bold))
+        widest = QFontMetrics(self.gutter_font(True)).horizontalAdvance("✓\u200999")
         pad = self.theme().space(0.6)  # type: ignore[attr-defined]
-        words = max(metrics.horizontalAdvance(label), metrics.horizontalAdvance("88"))
+        words = max(metrics.horizontalAdvance(label), widest)
         return QRect(0, 0, words + 2 * pad, metrics.height() + pad // 2)
 
     def paint_gutter(self) -> None:

@@ -102,6 +102,8 @@ def test_one_colour_per_meaning_and_no_reading_cursor_during_a_quiz(qtbot, readi
     assert all(doc.characterAt(s.start - 1) in " \u2029" for s in passage._spans.values())
     marks = dict(passage.gutter_marks())  # the numbers are painted in the left margin
     assert marks and set(marks) <= set(passage._order)
+    assert len({r.width() for r in marks.values()}) == 1  # a pick's '✓ 3' as wide as a '2'
+    assert len({r.right() for r in marks.values()}) == 1  # all right-aligned at one x
     left = round(passage.document().rootFrame().frameFormat().leftMargin())
     assert all(r.right() < left - passage.theme().space(1) for r in marks.values())
     assert left >= passage.gutter_room() > 0

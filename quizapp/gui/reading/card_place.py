@@ -153,11 +153,15 @@ class CardPlacement:
         popover._set_side(True)  # its accent edge measured too
         popover.widen(room, area.height() - 2 * gap)
         size = popover.sizeHint()
-        if left + size.width() > area.right():  # its row of buttons is wider: stacked
+        if left + size.width() > area.right():  # its row of buttons is wider: shorter words
+            popover.short_labels(True)
+            size = popover.sizeHint()
+        if left + size.width() > area.right():  # still wider: stacked
             popover.stack_buttons(True)
             size = popover.sizeHint()
         if left + size.width() > area.right():  # still too wide: over the text after all
             popover.stack_buttons(False)
+            popover.short_labels(False)
             return False
         height = size.height()
         line = self._anchor(*span)
@@ -184,6 +188,7 @@ class CardPlacement:
         self._undock()
         self._hide_notch()
         popover.stack_buttons(False)  # one row, unless the margin is narrower
+        popover.short_labels(False)
         if self._place_in_margin(popover, span):
             return
         area, gap = self._area(), popover.GAP
@@ -265,6 +270,7 @@ class CardPlacement:
         sentence, area = self._sentence_rect(sentence_id), self._area()
         popover._set_side(False)  # measured without a margin note's accent edge
         popover.stack_buttons(False)
+        popover.short_labels(False)
         size = popover.sizeHint()
         left = sentence.right() + popover.GAP
         if left + size.width() > area.right():

@@ -361,13 +361,6 @@ class GlossPopover(CardPosition, QFrame):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def _button_text(self) -> None:
-        if self.translate_button.isChecked():
-            self.translate_button.setText(self.tr("Hide the translation"))
-        else:
-            self.translate_button.setText(self.tr("Translate the sentence"))
-        self.translate_button.setToolTip(self.tr("The sentence’s English, in this card (T)"))
-
     def _known_text(self) -> None:
         label = self.known_button.label  # a child label: the button's :checked colour, by hand
         label.setProperty("tone", "right" if self.known_button.isChecked() else None)

@@ -136,7 +136,8 @@ class QuizMarks:
         a choice question and a locate question put the text at the same x."""
         if not self.gutter_shown() and not getattr(self, "_cursor_hidden", False):
             return 0
-        return self._pill_size("✓\u200988", True).width() + self._gutter_end_gap()
+        lead = self.theme().space(1)  # type: ignore[attr-defined]  # air before the pills
+        return lead + self._pill_size("✓\u200988", True).width() + self._gutter_end_gap()
 
     def _gutter_end_gap(self) -> int:
         """From the numbers' right edge to the text: the evidence bar sits in between."""

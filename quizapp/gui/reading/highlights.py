@@ -183,3 +183,19 @@ class PassageHighlights:
         painter = QPainter(self.viewport())
         painter.fillRect(QRect(0, 0, self.viewport().width(), depth), fade)
         painter.end()
+
+    def paint_foot_fade(self) -> None:
+        """Above a docked card (the viewport ends there), a line whose letters are cut is
+        hidden whole under the page's colour: the card never seems to cover text."""
+        if self.viewportMargins().bottom() <= 0:  # type: ignore[attr-defined]
+            return
+        height = self.viewport().height()  # type: ignore[attr-defined]
+        left = round(self.document().rootFrame().frameFormat().leftMargin())  # type: ignore[attr-defined]
+        x = left - self._doc_offset().x() + 2  # type: ignore[attr-defined]
+        cut = self.cursorRect(self.cursorForPosition(QPoint(x, height - 1)))  # type: ignore[attr-defined]
+        if not (cut.top() < height < cut.bottom()):
+            return
+        painter = QPainter(self.viewport())
+        colour = QColor(self.theme().palette.surface)  # type: ignore[attr-defined]
+        painter.fillRect(QRect(0, cut.top(), self.viewport().width(), height - cut.top()), colour)
+        painter.end()

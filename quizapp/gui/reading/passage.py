@@ -286,6 +286,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
         self.paint_gutter()
         self.paint_chips()
         self.paint_top_fade()
+        self.paint_foot_fade()
 
     # -- input ----------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

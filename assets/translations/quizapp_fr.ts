@@ -685,14 +685,14 @@
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="386" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="379" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/gloss_card.py" line="172" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="392" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="393" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="385" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="386" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
@@ -732,63 +732,73 @@
       <translation>Ajouté à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="366" />
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="48" />
+      <source>Hide</source>
+      <translation>Masquer</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="50" />
       <source>Hide the translation</source>
       <translation>Masquer la traduction</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="368" />
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="52" />
+      <source>Translate</source>
+      <translation>Traduire</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="54" />
       <source>Translate the sentence</source>
       <translation>Traduire la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="369" />
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="55" />
       <source>The sentence’s English, in this card (T)</source>
       <translation>L’anglais de la phrase, dans cette fiche (T)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="377" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="370" />
       <source>✓ Known</source>
       <translation>✓ Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="378" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="371" />
       <source>You know this word; K puts it back to learning</source>
       <translation>Vous connaissez ce mot ; K le remet en apprentissage</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="380" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="373" />
       <source>Known</source>
       <translation>Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="387" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="380" />
       <source>Close (Esc)</source>
       <translation>Fermer (Échap)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="388" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="381" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="389" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="382" />
       <source>More</source>
       <translation>Plus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="390" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="383" />
       <source>Show the whole dictionary entry</source>
       <translation>Afficher l’entrée complète du dictionnaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="394" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="395" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="387" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="388" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="381" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="374" />
       <source>You know this word: it is no longer coloured</source>
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
     </message>
@@ -1649,17 +1659,17 @@
       <translation>(l’anglais de cette phrase s’affiche après la réponse)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="160" />
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="161" />
       <source>Sentence %1 of %2</source>
       <translation>Phrase %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="164" />
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="165" />
       <source>selected</source>
       <translation>choisie</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="166" />
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="167" />
       <source>not selected</source>
       <translation>non choisie</translation>
     </message>

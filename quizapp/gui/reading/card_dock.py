@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout
 
@@ -40,6 +40,28 @@ class CardPosition:
     widest: int | None
     limit: int | None
     _placement: tuple[QRect, QRect | None, QRect | None] | None
+    _short = False  # a margin note's buttons in a word, so they keep to one row
+
+    def _button_text(self) -> None:
+        button, short, translate = self.translate_button, self._short, QCoreApplication.translate
+        if button.isChecked() and short:
+            button.setText(translate("GlossPopover", "Hide"))
+        elif button.isChecked():
+            button.setText(translate("GlossPopover", "Hide the translation"))
+        elif short:
+            button.setText(translate("GlossPopover", "Translate"))
+        else:
+            button.setText(translate("GlossPopover", "Translate the sentence"))
+        button.setToolTip(translate("GlossPopover", "The sentence’s English, in this card (T)"))
+
+    def short_labels(self, on: bool) -> None:
+        """In a margin too narrow for the buttons' row: their words shortened first."""
+        if self._short != on:
+            self._short = on
+            self._button_text()
+            self.translate_button.updateGeometry()
+            self.buttons.layout().activate()
+            self._rebuild()  # type: ignore[attr-defined]
 
     def popup_at(
         self,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, QRectF
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
@@ -93,7 +93,10 @@ class PassageHighlights:
             text = self.article.sentence(sid).fr if self.article else ""
             base = self._spans[sid].start
             span = (base + u16(text[:start]), base + u16(text[:end]))
-            marks.append(self._selection(span, self._background(c.gloss, c.gloss_text)))
+            fmt = self._background(c.gloss, c.gloss_text)  # a tint, not a system selection
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(c.gloss_line)
+            marks.append(self._selection(span, fmt))
         self.setExtraSelections(marks)
         barred = (self._evidence | self._locate, self.gutter_shown())  # type: ignore[attr-defined]
         if getattr(self, "_barred", None) != barred or barred[1]:  # the margin: all repainted
@@ -101,6 +104,41 @@ class PassageHighlights:
             self.viewport().update()
         self._refresh_chips()  # the pointer's and the cursor's EN (chips.py)
         self.highlights_changed.emit()
+
+    def paint_sentence_band(self) -> None:
+        """Under the text: the pointer's / cursor's tint as one continuous band, each line's
+        stretch grown by half the line gap up and down (the extra selection alone leaves
+        white gaps between the lines, like a system selection)."""
+        cursor = None if self._cursor_hidden else self._current
+        sids = [s for s in (self._hover, cursor) if s in self._spans]
+        if not sids:
+            return
+        painter = QPainter(self.viewport())
+        offset = self._doc_offset()  # type: ignore[attr-defined]
+        layout = self.document().documentLayout()
+        for sid in dict.fromkeys(sids):
+            colour = self._colours.current if sid == cursor else self._colours.hover
+            span = self._spans[sid]
+            block = self.document().findBlock(span.start)
+            while block.isValid() and block.position() < span.end:
+                origin = layout.blockBoundingRect(block).topLeft()
+                factor = max(1.0, block.blockFormat().lineHeight() / 100)
+                text_layout = block.layout()
+                for i in range(text_layout.lineCount()):
+                    line = text_layout.lineAt(i)
+                    start = max(span.start, block.position() + line.textStart())
+                    end = min(span.end, block.position() + line.textStart() + line.textLength())
+                    if start >= end:
+                        continue
+                    x1 = line.cursorToX(start - block.position())[0]
+                    x2 = line.cursorToX(end - block.position())[0]
+                    half = line.height() * (factor - 1) / 2
+                    top = origin.y() + line.y() - half - offset.y()
+                    left = origin.x() + x1 - offset.x()
+                    rect = QRectF(left, top, x2 - x1, line.height() + 2 * half)
+                    painter.fillRect(rect, colour)
+                block = block.next()
+        painter.end()
 
     def paint_evidence_bars(self) -> None:
         """The amber bar left of each evidence sentence's lines (the margin, not the text);
@@ -133,7 +171,7 @@ class PassageHighlights:
         left = round(self.document().rootFrame().frameFormat().leftMargin())  # type: ignore[attr-defined]
         x = left - self._doc_offset().x() + 2  # type: ignore[attr-defined]
         cut = self.cursorRect(self.cursorForPosition(QPoint(x, 0)))  # type: ignore[attr-defined]
-        if cut.top() < -theme.space(0.25) and cut.bottom() > 0:  # its letters are cut
+        if cut.top() < 0 and cut.bottom() > 0:  # its letters are cut (an accent, a capital)
             solid = max(solid, cut.bottom() + 1.0)  # its letters all under the page
             depth = max(depth, round(solid) + theme.space(1))
         surface = QColor(theme.palette.surface)
@@ -144,4 +182,20 @@ class PassageHighlights:
         fade.setColorAt(1.0, surface)
         painter = QPainter(self.viewport())
         painter.fillRect(QRect(0, 0, self.viewport().width(), depth), fade)
+        painter.end()
+
+    def paint_foot_fade(self) -> None:
+        """Above a docked card (the viewport ends there), a line whose letters are cut is
+        hidden whole under the page's colour: the card never seems to cover text."""
+        if self.viewportMargins().bottom() <= 0:  # type: ignore[attr-defined]
+            return
+        height = self.viewport().height()  # type: ignore[attr-defined]
+        left = round(self.document().rootFrame().frameFormat().leftMargin())  # type: ignore[attr-defined]
+        x = left - self._doc_offset().x() + 2  # type: ignore[attr-defined]
+        cut = self.cursorRect(self.cursorForPosition(QPoint(x, height - 1)))  # type: ignore[attr-defined]
+        if not (cut.top() < height < cut.bottom()):
+            return
+        painter = QPainter(self.viewport())
+        colour = QColor(self.theme().palette.surface)  # type: ignore[attr-defined]
+        painter.fillRect(QRect(0, cut.top(), self.viewport().width(), height - cut.top()), colour)
         painter.end()

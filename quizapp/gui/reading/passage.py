@@ -280,11 +280,13 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
         self._update_highlights()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self.paint_sentence_band()  # under the text
         super().paintEvent(event)
         self.paint_evidence_bars()
         self.paint_gutter()
         self.paint_chips()
         self.paint_top_fade()
+        self.paint_foot_fade()
 
     # -- input ----------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

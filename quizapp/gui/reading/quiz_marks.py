@@ -136,7 +136,8 @@ class QuizMarks:
         a choice question and a locate question put the text at the same x."""
         if not self.gutter_shown() and not getattr(self, "_cursor_hidden", False):
             return 0
-        return self._pill_size("✓\u200988", True).width() + self._gutter_end_gap()
+        lead = self.theme().space(1)  # type: ignore[attr-defined]  # air before the pills
+        return lead + self._pill_size("✓\u200988", True).width() + self._gutter_end_gap()
 
     def _gutter_end_gap(self) -> int:
         """From the numbers' right edge to the text: the evidence bar sits in between."""
@@ -204,10 +205,12 @@ class QuizMarks:
         )
 
     def _pill_size(self, label: str, bold: bool) -> QRect:
-        """A pill around `label`, never narrower than two digits' (so the pills line up)."""
+        """A pill around `label`, every one as wide as the widest, a pick's '✓ 99' (so
+        the pills line up on both edges and a pick does not jut out toward the panel)."""
         metrics = QFontMetrics(self.gutter_font(bold))
+        widest = QFontMetrics(self.gutter_font(True)).horizontalAdvance("✓\u200999")
         pad = self.theme().space(0.6)  # type: ignore[attr-defined]
-        words = max(metrics.horizontalAdvance(label), metrics.horizontalAdvance("88"))
+        words = max(metrics.horizontalAdvance(label), widest)
         return QRect(0, 0, words + 2 * pad, metrics.height() + pad // 2)
 
     def paint_gutter(self) -> None:

@@ -39,8 +39,10 @@ class PassageColours:
         self.current = QColor(p.cursor_tint)
         self.locate = QColor(p.selection_tint)
         self.locate_mark = QColor(p.accent)
-        self.gloss = QColor(p.accent)
-        self.gloss_text = QColor(p.on_accent)
+        self.gloss = QColor(p.accent)  # the looked-up word: a pale accent tint, its ink kept
+        self.gloss.setAlpha(36)
+        self.gloss_line = QColor(p.accent)  # ... and an accent underline
+        self.gloss_text = QColor(p.text)
         self.evidence = QColor(p.evidence_tint)
         self.evidence_mark = QColor(p.evidence_bar)
         self.evidence_text = QColor(p.evidence_ink)
@@ -48,7 +50,8 @@ class PassageColours:
         self.marker = QColor(p.accent)  # an EN chip's letters (chips.py)
         self.chip = QColor(p.cursor_tint)  # ... on the pointer's tint: a tab of its sentence
         self.on_marker = QColor(p.on_accent)  # a shown English's chip: letters on the accent
-        self.glossed = QColor(p.gloss_mark)
+        self.glossed = QColor(p.gloss_mark)  # a hint, faint: most words have one
+        self.glossed.setAlphaF(0.3)
         self.gloss_marks = theme.gloss_marks
 
 

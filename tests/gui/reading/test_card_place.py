@@ -89,3 +89,19 @@ def test_a_card_over_the_text_covers_whole_lines(qtbot, reading):
         assert band.height() == card.height()
         qtbot.mouseClick(band, Qt.MouseButton.LeftButton)  # a press beside the card closes it
         assert not card.isVisible() and not band.isVisible()
+
+
+def test_a_narrow_margin_shortens_the_buttons_words_before_stacking_them(qtbot, reading):
+    view = reading.reading_view
+    reading.resize(1400, 900)  # a margin a little narrower than the buttons' row
+    click_word(qtbot, reading, "s1", "nucléaires")
+    card = view.popover
+    qtbot.waitUntil(card.isVisible)
+    assert card.x() > view._column().right()  # a margin note
+    assert card.translate_button.text() == "Translate"  # shortened: then in one row
+    assert not card.buttons_stacked()
+    reading.resize(1800, 900)  # room enough: the whole words again
+    click_word(qtbot, reading, "s1", "nucléaires")
+    qtbot.waitUntil(card.isVisible)
+    assert card.translate_button.text() == "Translate the sentence"
+    assert not card.buttons_stacked()

@@ -102,6 +102,8 @@ def test_one_colour_per_meaning_and_no_reading_cursor_during_a_quiz(qtbot, readi
     assert all(doc.characterAt(s.start - 1) in " \u2029" for s in passage._spans.values())
     marks = dict(passage.gutter_marks())  # the numbers are painted in the left margin
     assert marks and set(marks) <= set(passage._order)
+    assert len({r.width() for r in marks.values()}) == 1  # a pick's '✓ 3' as wide as a '2'
+    assert len({r.right() for r in marks.values()}) == 1  # all right-aligned at one x
     left = round(passage.document().rootFrame().frameFormat().leftMargin())
     assert all(r.right() < left - passage.theme().space(1) for r in marks.values())
     assert left >= passage.gutter_room() > 0
@@ -214,3 +216,27 @@ def test_the_back_button_shortens_its_words_before_it_drops_them(qtbot, reading)
     QApplication.processEvents()
     assert back.text() == "Back to the library"
     reading.actions_by_name["zoom_reset"].trigger()
+
+
+def test_the_looked_up_word_is_a_tint_and_the_sentence_a_band_without_gaps(qtbot, reading):
+    view = reading.reading_view
+    passage = view.passage
+    palette = passage.theme().palette
+    click_word(qtbot, reading, "s1", "stationner")
+    word = [m for m in passage.extraSelections() if m.format.fontUnderline()]
+    assert word  # underlined, its ink kept: not a system selection's white on blue
+    assert all(m.format.foreground().color() != QColor("#FFFFFF") for m in word)
+    assert {m.format.underlineColor().name().upper() for m in word} == {palette.accent}
+    view.close_popover()
+    reading.resize(700, 700)  # the sentence wraps
+    sid = next(s for s in passage._order if passage.sentence_bounds(s).height() > 60)
+    passage.set_current(sid)
+    span, first = passage._spans[sid], passage.sentence_rect(sid)
+    second = next(
+        passage._char_rect(p)
+        for p in range(span.start, span.end)
+        if passage._char_rect(p).top() > first.bottom()
+    )
+    image = passage.viewport().grab().toImage()
+    gap = image.pixelColor(second.center().x(), second.top() - 1)  # between its two lines
+    assert gap.name().upper() == palette.cursor_tint

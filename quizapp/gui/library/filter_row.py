@@ -105,6 +105,10 @@ class TopicBox(QComboBox):
     style would cut it mid-letter."""
 
     def paintEvent(self, event) -> None:
+        text = self.currentText()
+        if self.fontMetrics().horizontalAdvance(text) * 2 < self.width():  # fits: Qt's own
+            super().paintEvent(event)  # paint (the first paint's "All" never builds options)
+            return
         from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
 
         painter = QStylePainter(self)

@@ -62,6 +62,7 @@ class LibraryView(QWidget):
         self.proxy.setSourceModel(self.model)
         self._loading = False
 
+        self._fit_on_show = self._fit_queued = False
         self.greeting: Any = None  # « Bonsoir, Camille »…: built with the articles (welcome)
         self.search = QLineEdit(self)
         self.search.setObjectName("library_search")
@@ -313,9 +314,25 @@ class LibraryView(QWidget):
         self._fit_filters()
 
     def _fit_filters(self) -> None:
+        """Now, and once more when a new style sheet has reached the drop-downs (a zoom's
+        change); before the first show only once, when it shows (start-up's paint)."""
+        if not self.isVisible():
+            self._fit_on_show = True
+            return
         fit_filters(self)
-        # once more when the new style sheet has reached the drop-downs (a zoom's change)
-        QTimer.singleShot(0, self, lambda: fit_filters(self))
+        if not self._fit_queued:
+            self._fit_queued = True
+            QTimer.singleShot(0, self, self._fit_again)
+
+    def _fit_again(self) -> None:
+        self._fit_queued = False
+        fit_filters(self)
+
+    def showEvent(self, event) -> None:
+        if self._fit_on_show:
+            self._fit_on_show = False
+            self._fit_filters()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

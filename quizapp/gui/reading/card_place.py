@@ -2,12 +2,12 @@
 
 In the side margin beside the measured text column when it holds a card of
 comfortable width (a margin note by the word's line, an accent notch toward
-it: over no text at all). Else, when the card is no taller than two lines of text,
-below the sentence's last line or above its first, over an opaque band of the page
-across the column (whole lines hidden, no stray letters). Taller, or with room for
-neither, it docks as a bottom panel of at most 2/5 of the passage (its lines scroll
-beyond): the passage's viewport ends above it, nothing is covered, and the sentence
-scrolls into view (a sentence too tall for that keeps at least its word's line).
+it: over no text at all). Else below the sentence's last line, or above its
+first, at most 36 em wide, over a band of the page's surface across the column so no
+stray letters show beside it. When
+neither side has room (a large zoom, a small window), the card docks as a
+bottom panel: the passage's viewport ends above it and scrolls the sentence
+into view (a sentence too tall for that keeps at least its word's line).
 A sentence's list of words (G) goes beside the column when there is room.
 """
 
@@ -19,8 +19,6 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPolygonF
 from PySide6.QtWidgets import QWidget
 
-from quizapp.gui.window.theme import LINE_HEIGHT
-
 if TYPE_CHECKING:  # pragma: no cover
     from quizapp.gui.reading.gloss_card import GlossPopover
     from quizapp.gui.reading.passage import PassageView
@@ -29,7 +27,6 @@ if TYPE_CHECKING:  # pragma: no cover
 SIDE_EM = 22  # the least width of a card in the margin, in the card's own em
 SIDE_MAX_EM = 30  # and the most: a note, not a sheet
 CARD_EM = 36  # a floating card's most, its band hiding the rest of the lines it crosses
-FLOAT_LINES = 2  # a card floats over at most this many lines of text; taller, it docks
 
 
 class CardNotch(QWidget):
@@ -53,7 +50,7 @@ class CardNotch(QWidget):
 
 
 class CardBand(QWidget):
-    """Under a floating card narrower than the column: the page's surface,
+    """Under a floating card narrower than the column: the page's surface, almost
     opaque, across the whole column at the card's height, so the lines it crosses are
     hidden whole (no stray letters beside the card). A press on it closes the card."""
 
@@ -134,6 +131,7 @@ class CardPlacement:
             band.hide()
             return
         colour = QColor(self.passage.theme().palette.surface)
+        colour.setAlpha(245)  # a whisper of the lines under it: the page goes on
         band.colour = colour
         band.setGeometry(cover.left(), popover.y(), cover.width(), popover.height())
         band.show()
@@ -198,25 +196,23 @@ class CardPlacement:
         card.setWidth(min(cover.width(), self._card_measure(popover)))
         popover.widen(card.width())
         height = popover.sizeHint().height()
-        pitch = self._anchor(*span).height() * LINE_HEIGHT  # one line of the passage
         below = clear.bottom() + gap + height <= area.bottom()
-        if height > FLOAT_LINES * pitch:  # it would hide lines: docked, it takes its own room
-            below = False
-        elif below or clear.top() - gap - height >= area.top():
+        if below or clear.top() - gap - height >= area.top():
             popover.popup_at(self._anchor(*span), clear, area, card)
             self._band_under(popover, cover)
             return
-        if height <= FLOAT_LINES * pitch and clear.height() + height + 3 * gap <= area.height():
+        if clear.height() + height + 3 * gap <= area.height():  # the sentence up: room below
             self._scroll_by(clear.top() - area.top() - gap)
             clear = self._sentence_rect(sentence_id)
             if clear.bottom() + gap + height <= area.bottom():  # (unless the text ends first)
                 popover.popup_at(self._anchor(*span), clear, area, card)
                 self._band_under(popover, cover)
                 return
-        # at most 2/5 of the passage, the card's lines scrolling beyond; the whole sentence
-        # stays in view above it (one taller than the rest keeps at least its word's line)
+        # the whole sentence stays in view above it, the card's lines scrolling if need be;
+        # a sentence taller than 3/5 of the passage keeps at least its word's line
         line, room = self._anchor(*span).height(), area.height()
-        limit = min(room - line - 3 * gap, room * 2 // 5)
+        whole = room - clear.height() - 2 * gap
+        limit = whole if whole >= room * 2 // 5 else min(room - line - 3 * gap, room * 2 // 5)
         popover.widen(self.passage.width(), limit)
         height = popover.sizeHint().height()
         self._placing = True

@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from quizapp.gui.window import theme as tokens
-from quizapp.gui.window.stylesheet import style_sheet
 from quizapp.gui.window.theme import SANS, Theme, ThemeMode
 
 _ROLES = (
@@ -136,6 +135,8 @@ class ThemeHub(QObject):
         app.setPalette(qpalette(theme.palette))
         app.setFont(app_font(theme, self._saved[2]))
         if self._sheet_wanted:
+            from quizapp.gui.window.stylesheet import style_sheet  # after the first paint
+
             app.setStyleSheet(style_sheet(theme))
         self._applied = True
         self.theme_changed.emit(theme)
@@ -144,6 +145,8 @@ class ThemeHub(QObject):
         """The style sheet, deferred from before the first paint (start-up speed)."""
         if not self._sheet_wanted:
             self._sheet_wanted = True
+            from quizapp.gui.window.stylesheet import style_sheet  # its rule modules too
+
             self.app.setStyleSheet(style_sheet(self._theme))
             font = app_font(self._theme, self._saved[2])
             self.app.setFont(QFont())  # a change, so every widget takes the font again

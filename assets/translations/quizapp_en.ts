@@ -194,8 +194,8 @@
   <context>
     <name>LocateAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="56" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="91" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="55" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="90" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n sentence selected</numerusform>

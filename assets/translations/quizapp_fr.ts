@@ -1036,109 +1036,109 @@
   <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="283" />
-      <location filename="../../quizapp/gui/library/view.py" line="359" />
+      <location filename="../../quizapp/gui/library/view.py" line="284" />
+      <location filename="../../quizapp/gui/library/view.py" line="376" />
       <source>All</source>
       <comment>topics</comment>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="295" />
+      <location filename="../../quizapp/gui/library/view.py" line="296" />
       <source>Loading the articles…</source>
       <translation>Chargement des articles…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="298" />
+      <location filename="../../quizapp/gui/library/view.py" line="299" />
       <source>This folder has no articles yet. Choose another folder of question files.</source>
       <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="303" />
+      <location filename="../../quizapp/gui/library/view.py" line="304" />
       <source>No article matches these filters. Try fewer letters, the English title, or all levels and topics.</source>
       <translation>Aucun article ne correspond à ces filtres. Essayez moins de lettres, le titre anglais, ou tous les niveaux et tous les sujets.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="330" />
+      <location filename="../../quizapp/gui/library/view.py" line="347" />
       <source>Search a title</source>
       <translation>Rechercher un titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="331" />
+      <location filename="../../quizapp/gui/library/view.py" line="348" />
       <source>Search articles</source>
       <translation>Rechercher des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="333" />
+      <location filename="../../quizapp/gui/library/view.py" line="350" />
       <source>Type part of a title; accents and capitals do not matter.</source>
       <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="335" />
+      <location filename="../../quizapp/gui/library/view.py" line="352" />
       <source>&amp;Level:</source>
       <translation>&amp;Niveau :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="336" />
+      <location filename="../../quizapp/gui/library/view.py" line="353" />
       <source>Filter by level</source>
       <translation>Filtrer par niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="337" />
+      <location filename="../../quizapp/gui/library/view.py" line="354" />
       <source>Show only the articles of one CEFR level</source>
       <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="338" />
+      <location filename="../../quizapp/gui/library/view.py" line="355" />
       <source>&amp;Topic:</source>
       <translation>&amp;Sujet :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="339" />
+      <location filename="../../quizapp/gui/library/view.py" line="356" />
       <source>Filter by topic</source>
       <translation>Filtrer par sujet</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="340" />
+      <location filename="../../quizapp/gui/library/view.py" line="357" />
       <source>Show only the articles with this tag</source>
       <translation>N’afficher que les articles de ce sujet</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="341" />
+      <location filename="../../quizapp/gui/library/view.py" line="358" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="343" />
+      <location filename="../../quizapp/gui/library/view.py" line="360" />
       <source>Up and Down choose an article; Enter or a double-click reads it.</source>
       <translation>Haut et Bas choisissent un article ; Entrée ou un double-clic l’ouvre.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="345" />
+      <location filename="../../quizapp/gui/library/view.py" line="362" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="346" />
+      <location filename="../../quizapp/gui/library/view.py" line="363" />
       <source>Show all articles</source>
       <translation>Afficher tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="347" />
+      <location filename="../../quizapp/gui/library/view.py" line="364" />
       <source>Open folder</source>
       <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="348" />
+      <location filename="../../quizapp/gui/library/view.py" line="365" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="349" />
+      <location filename="../../quizapp/gui/library/view.py" line="366" />
       <source>Library status</source>
       <translation>État de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="353" />
+      <location filename="../../quizapp/gui/library/view.py" line="370" />
       <source>All</source>
       <comment>levels</comment>
       <translation>Tous</translation>
@@ -1148,12 +1148,12 @@
     <name>LocateAnswer</name>
     <message>
       <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="51" />
-      <source>Click the sentence(s) in the text that answer the question; click again to unselect. With the keyboard: Up and Down in the text, then Space.</source>
-      <translation>Cliquez dans le texte sur la ou les phrases qui répondent à la question ; cliquez de nouveau pour désélectionner. Au clavier : Haut et Bas dans le texte, puis Espace.</translation>
+      <source>Click the sentence(s) that answer the question (again to unselect). Keyboard: ↑ ↓ in the text, then Space.</source>
+      <translation>Cliquez sur la ou les phrases qui répondent (de nouveau pour désélectionner). Clavier : ↑ ↓ dans le texte, puis Espace.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="56" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="91" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="55" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="90" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n phrase sélectionnée</numerusform>
@@ -1161,7 +1161,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="57" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="56" />
       <source>Clear the selection</source>
       <translation>Effacer la sélection</translation>
     </message>
@@ -1621,6 +1621,11 @@
       <translation>Descendre</translation>
     </message>
     <message>
+      <location filename="../../quizapp/gui/quiz/answer_order.py" line="234" />
+      <source>Drag the items, or select one and press Alt+↑ / Alt+↓.</source>
+      <translation>Faites glisser les éléments, ou choisissez-en un et appuyez sur Alt+↑ / Alt+↓.</translation>
+    </message>
+    <message>
       <location filename="../../quizapp/gui/quiz/answer_order.py" line="230" />
       <source>Move the selected item up (Alt+Up)</source>
       <translation>Monter l’élément choisi (Alt+Haut)</translation>
@@ -1629,11 +1634,6 @@
       <location filename="../../quizapp/gui/quiz/answer_order.py" line="231" />
       <source>Move the selected item down (Alt+Down)</source>
       <translation>Descendre l’élément choisi (Alt+Bas)</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/answer_order.py" line="234" />
-      <source>Drag the items, or select one and press Alt+Up / Alt+Down.</source>
-      <translation>Faites glisser les éléments, ou choisissez-en un et appuyez sur Alt+Haut / Alt+Bas.</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/answer_order.py" line="235" />

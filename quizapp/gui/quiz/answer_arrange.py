@@ -48,9 +48,8 @@ class LocateAnswer(AnswerWidget):
     def retranslate_ui(self) -> None:
         self.instructions.setText(
             self.tr(
-                "Click the sentence(s) in the text that answer the question;"
-                " click again to unselect. With the keyboard: Up and Down in the text,"
-                " then Space."
+                "Click the sentence(s) that answer the question (again to unselect)."
+                " Keyboard: ↑ ↓ in the text, then Space."
             )
         )
         self.count.setText(self.tr("%n sentence(s) selected", "", len(self.selected)))

@@ -231,7 +231,7 @@ class OrderAnswer(AnswerWidget):
         self.down.setToolTip(self.tr("Move the selected item down (Alt+Down)"))
         self.up.setAccessibleName(self.tr("Move up"))
         self.down.setAccessibleName(self.tr("Move down"))
-        self.help.setText(self.tr("Drag the items, or select one and press Alt+Up / Alt+Down."))
+        self.help.setText(self.tr("Drag the items, or select one and press Alt+↑ / Alt+↓."))
         self.list.setAccessibleName(self.tr("Items to put in order"))
 
     def inputs(self) -> list[QWidget]:

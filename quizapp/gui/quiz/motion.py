@@ -17,8 +17,9 @@ from quizapp.gui.window.theme import Theme
 FADE_MS = 180
 SHAKE_MS = 250
 FLOAT_MS = 700
+POP_MS = 260  # a quick, soft pop: from small, past full size, back to it
 
-__all__ = ["FADE_MS", "Floater", "fade_in", "motion_on", "shake"]
+__all__ = ["FADE_MS", "POP_MS", "Floater", "fade_in", "motion_on", "pop_animation", "shake"]
 
 
 def motion_on() -> bool:
@@ -36,6 +37,18 @@ def _animate(owner: QWidget, ms: int, step, done, curve=QEasingCurve.Type.OutCub
     animation.finished.connect(done)
     animation.finished.connect(animation.deleteLater)
     animation.start()
+    return animation
+
+
+def pop_animation(owner: QWidget, start: float, peak_at: float, peak: float) -> QVariantAnimation:
+    """A scale from `start` past `peak` (at `peak_at` of the way) back to 1, not started:
+    the verdict's disc and the strip's chip pop alike."""
+    animation = QVariantAnimation(owner)
+    animation.setDuration(POP_MS)
+    animation.setStartValue(start)
+    animation.setKeyValueAt(peak_at, peak)
+    animation.setEndValue(1.0)
+    animation.setEasingCurve(QEasingCurve.Type.OutCubic)
     return animation
 
 

@@ -14,7 +14,6 @@ with its tooltip and name. The strip never takes more than one row.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QEasingCurve,
     QEvent,
     QPointF,
     QRectF,
@@ -35,10 +34,10 @@ from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from quizapp.core.quiz.session import QuizSession
 from quizapp.gui.quiz.buttons import Flow
+from quizapp.gui.quiz.motion import pop_animation
 from quizapp.gui.window.stylesheet_quiz import HEAD_SCALE_MAX
 from quizapp.gui.window.theme import SPACING_PX, TYPE_PX, Theme
 
-POP_MS = 260
 SIGNS = {"right": "✓", "partly": "◐", "wrong": "✗"}  # shown instead of the number
 
 
@@ -232,12 +231,7 @@ class QuestionStrip(QWidget):
         if not motion or not 0 <= index < len(self.chips):
             return None
         chip = self.chips[index]
-        animation = QVariantAnimation(self)
-        animation.setDuration(POP_MS)
-        animation.setStartValue(0.7)
-        animation.setKeyValueAt(0.55, 1.15)
-        animation.setEndValue(1.0)
-        animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+        animation = pop_animation(self, 0.7, 0.55, 1.15)
 
         def step(value: float) -> None:
             chip.pop = float(value)

@@ -11,7 +11,6 @@ import zlib
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEasingCurve,
     QPointF,
     QRectF,
     QSize,
@@ -21,9 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from quizapp.gui.quiz.motion import pop_animation
 from quizapp.gui.window.theme import Theme
-
-POP_MS = 260  # 0.6 → 1.1 → 1: a quick, soft pop
 
 
 def _praises() -> tuple[str, ...]:
@@ -91,12 +89,7 @@ class VerdictDisc(QWidget):
         self.stop()
         if not motion:
             return
-        animation = QVariantAnimation(self)
-        animation.setDuration(POP_MS)
-        animation.setStartValue(0.6)
-        animation.setKeyValueAt(0.6, 1.1)
-        animation.setEndValue(1.0)
-        animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+        animation = pop_animation(self, 0.6, 0.6, 1.1)
         animation.valueChanged.connect(self._step)
         animation.finished.connect(self.stop)
         self.animation = animation

@@ -11,8 +11,10 @@ from tests.gui.quiz_fixtures import answer_current, click, load, make_host, wron
 
 
 @pytest.fixture
-def page_of(qtbot, tmp_path):
+def page_of(qtbot, tmp_path, monkeypatch):
     def build(moving: bool):
+        """A practice quiz, with the system asking for motion (`moving`) or for less."""
+        monkeypatch.setattr(motion, "reduced_motion", lambda: not moving)
         article = load(tmp_path)
         _view, panel = make_host(qtbot, article, width=1200)
         click(qtbot, panel.chooser.practice_button)
@@ -32,8 +34,7 @@ def still(page) -> None:
     assert floater is None or floater.animation is None
 
 
-def test_reduced_motion_shows_the_verdict_at_once(qtbot, page_of, monkeypatch):
-    monkeypatch.setattr(motion, "reduced_motion", lambda: True)
+def test_reduced_motion_shows_the_verdict_at_once(qtbot, page_of):
     article, panel = page_of(False)
     answer_current(qtbot, panel, right_response(article.questions[0]))
     click(qtbot, panel.page.check_button)
@@ -42,8 +43,7 @@ def test_reduced_motion_shows_the_verdict_at_once(qtbot, page_of, monkeypatch):
     assert panel.page.feedback.isVisible() and panel.page.feedback.disc.kind == "right"
 
 
-def test_a_right_answer_fades_pops_and_floats_then_rests(qtbot, page_of, monkeypatch):
-    monkeypatch.setattr(motion, "reduced_motion", lambda: False)
+def test_a_right_answer_fades_pops_and_floats_then_rests(qtbot, page_of):
     article, panel = page_of(True)
     page = panel.page
     answer_current(qtbot, panel, right_response(article.questions[0]))
@@ -59,8 +59,7 @@ def test_a_right_answer_fades_pops_and_floats_then_rests(qtbot, page_of, monkeyp
     assert page.strip.states[0] == "right"
 
 
-def test_a_wrong_pick_shakes_once_then_rests(qtbot, page_of, monkeypatch):
-    monkeypatch.setattr(motion, "reduced_motion", lambda: False)
+def test_a_wrong_pick_shakes_once_then_rests(qtbot, page_of):
     article, panel = page_of(True)
     page = panel.page
     answer_current(qtbot, panel, wrong_answer(article.questions[0]))
@@ -74,8 +73,7 @@ def test_a_wrong_pick_shakes_once_then_rests(qtbot, page_of, monkeypatch):
     assert page.feedback.verdict_kind() == "retry"
 
 
-def test_coming_back_to_an_answered_question_does_not_move(qtbot, page_of, monkeypatch):
-    monkeypatch.setattr(motion, "reduced_motion", lambda: False)
+def test_coming_back_to_an_answered_question_does_not_move(qtbot, page_of):
     article, panel = page_of(True)
     page = panel.page
     answer_current(qtbot, panel, right_response(article.questions[0]))
@@ -87,8 +85,7 @@ def test_coming_back_to_an_answered_question_does_not_move(qtbot, page_of, monke
     still(page)
 
 
-def test_the_run_pill_rises_in_once_on_the_third_right_answer(qtbot, page_of, monkeypatch):
-    monkeypatch.setattr(motion, "reduced_motion", lambda: False)
+def test_the_run_pill_rises_in_once_on_the_third_right_answer(qtbot, page_of):
     article, panel = page_of(True)
     page = panel.page
     for number in range(3):
@@ -101,8 +98,7 @@ def test_the_run_pill_rises_in_once_on_the_third_right_answer(qtbot, page_of, mo
     assert page.head.streak.isVisible() and page.head.streak.text() == "3 in a row"
 
 
-def test_settle_jumps_every_motion_to_its_still_end(qtbot, page_of, monkeypatch):
-    monkeypatch.setattr(motion, "reduced_motion", lambda: False)
+def test_settle_jumps_every_motion_to_its_still_end(qtbot, page_of):
     article, panel = page_of(True)
     page = panel.page
     answer_current(qtbot, panel, right_response(article.questions[0]))

@@ -16,13 +16,19 @@ def _zoom_in(qtbot, window, steps: int) -> None:
         qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
 
 
-def test_a_tall_card_in_a_small_window_never_covers_its_word_or_sentence(qtbot, reading):
-    view = reading.reading_view
-    reading.resize(900, 700)
-    _zoom_in(qtbot, reading, 6)
-    click_word(qtbot, reading, "s1", "nucléaires")
+def _card_at_the_largest_zoom(qtbot, window):
+    """« nucléaires » clicked in 900×700 at zoom 6: the view and its open card."""
+    view = window.reading_view
+    window.resize(900, 700)
+    _zoom_in(qtbot, window, 6)
+    click_word(qtbot, window, "s1", "nucléaires")
     card = view.popover
     qtbot.waitUntil(card.isVisible)
+    return view, card
+
+
+def test_a_tall_card_in_a_small_window_never_covers_its_word_or_sentence(qtbot, reading):
+    view, card = _card_at_the_largest_zoom(qtbot, reading)
     assert view._area().contains(view._sentence_rect("s1").center())  # still on screen
     assert not card.geometry().intersects(view._sentence_rect("s1"))
     assert view.rect().contains(card.geometry())
@@ -71,12 +77,7 @@ def test_a_wide_window_puts_the_card_in_the_margin_over_no_text(qtbot, reading):
 
 
 def test_a_card_over_the_text_covers_whole_lines(qtbot, reading):
-    view = reading.reading_view
-    reading.resize(900, 700)
-    _zoom_in(qtbot, reading, 6)
-    click_word(qtbot, reading, "s1", "nucléaires")
-    card = view.popover
-    qtbot.waitUntil(card.isVisible)
+    view, card = _card_at_the_largest_zoom(qtbot, reading)
     assert not view._notch().isVisible()
     if not card.docked:  # floating over later lines: at most 36 em, aligned with the text,
         column = view._column()  # over a band across the column: no letters beside it

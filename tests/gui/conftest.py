@@ -148,10 +148,12 @@ def _empty_clipboard(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture
-def english(qapp):
-    """The English catalogue (its plural forms: "1 sentence", not "1 sentence(s)")."""
+def translators(qapp):
+    """The English catalogue (its plural forms: "1 sentence", not "1 sentence(s)"), which
+    a test may switch to French; English again after it."""
     from quizapp.gui.window.i18n import Translators
 
     translators = Translators()
     translators.install("en")
-    return translators
+    yield translators
+    translators.install("en")

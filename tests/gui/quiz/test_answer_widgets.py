@@ -257,7 +257,7 @@ def test_order_drag_is_enabled_and_internal(qtbot, article, session):
     assert not w.up.isEnabled() and not w.down.isEnabled()
 
 
-def test_locate_clicks_sentences_in_the_passage(qtbot, article, english):
+def test_locate_clicks_sentences_in_the_passage(qtbot, article, translators):
     passage = PassageView()
     passage.set_article(article)
     host = QWidget()

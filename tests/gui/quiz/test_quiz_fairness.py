@@ -4,11 +4,9 @@ hint titled with its cost, the options' English behind the EN toggle."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from quizapp.core.grading.responses import right_response
-from quizapp.gui.window.i18n import Translators
 from tests.gui.quiz_fixtures import (
     ALL_TYPES,
     answer_current,
@@ -18,14 +16,6 @@ from tests.gui.quiz_fixtures import (
     make_host,
     wrong_answer,
 )
-
-
-@pytest.fixture
-def translators(qapp):
-    t = Translators()
-    t.install("en")
-    yield t
-    t.install("en")
 
 
 def start(qtbot, tmp_path, text=ALL_TYPES):

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 
 from quizapp.core.grading.responses import right_response
 from quizapp.core.quiz.session import Mode
-from quizapp.gui.window.i18n import Translators
 from tests.gui.quiz_fixtures import (
     answer_current,
     click,
@@ -19,14 +18,6 @@ from tests.gui.quiz_fixtures import (
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"
-
-
-@pytest.fixture
-def translators(qapp):
-    t = Translators()
-    t.install("en")
-    yield t
-    t.install("en")
 
 
 @pytest.fixture

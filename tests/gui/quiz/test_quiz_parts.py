@@ -4,21 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from quizapp.core import load_article
 from quizapp.core.quiz.parts import split_parts
-from quizapp.gui.window.i18n import Translators
 from tests.gui.quiz_fixtures import click, load, make_host
 
 BELARUS = Path(__file__).resolve().parents[3] / "questions" / "russie-armes-nucleaires-belarus.yaml"
-
-
-@pytest.fixture
-def translators(qapp):
-    t = Translators()
-    t.install("en")  # the plural forms ("8 questions")
-    yield t
 
 
 def test_a_long_quiz_can_be_taken_in_parts(qtbot, translators):

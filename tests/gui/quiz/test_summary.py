@@ -18,19 +18,10 @@ from quizapp.gui.quiz.summary_list import (
     VERDICT_ROLE,
     YOURS_ROLE,
 )
-from quizapp.gui.window.i18n import Translators
 from quizapp.gui.window.plain_text import tooltip
 from tests.gui.quiz_fixtures import click, load, wrong_answer
 
 NNBSP = "\u202f"
-
-
-@pytest.fixture
-def translators(qapp):
-    t = Translators()
-    t.install("en")
-    yield t
-    t.install("en")
 
 
 def finished(article) -> QuizSession:

@@ -10,17 +10,8 @@ from quizapp.core.quiz.session import Mode
 from quizapp.gui.quiz.summary import SummaryView
 from quizapp.gui.quiz.summary_head import run_summary
 from quizapp.gui.quiz.summary_ring import ScoreRing
-from quizapp.gui.window.i18n import Translators
 from tests.gui.quiz.test_summary import full_session
 from tests.gui.quiz_fixtures import load
-
-
-@pytest.fixture
-def translators(qapp):
-    t = Translators()
-    t.install("en")
-    yield t
-    t.install("en")
 
 
 def summary(qtbot, tmp_path, streak) -> SummaryView:

@@ -11,7 +11,8 @@ from quizapp.gui.window.theme import DARK, LIGHT, contrast
 from tests.gui.reading.test_reading import click_word
 
 
-def _zoom_in(qtbot, window, steps: int) -> None:
+def zoom_in(qtbot, window, steps: int) -> None:
+    """Ctrl+= `steps` times, as a reader zooms."""
     for _ in range(steps):
         qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
 
@@ -20,7 +21,7 @@ def _card_at_the_largest_zoom(qtbot, window):
     """« nucléaires » clicked in 900×700 at zoom 6: the view and its open card."""
     view = window.reading_view
     window.resize(900, 700)
-    _zoom_in(qtbot, window, 6)
+    zoom_in(qtbot, window, 6)
     click_word(qtbot, window, "s1", "nucléaires")
     card = view.popover
     qtbot.waitUntil(card.isVisible)

@@ -6,31 +6,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 
 from quizapp.core import load_article
 from quizapp.gui.reading.style import passage_font
-from quizapp.gui.window.i18n import Translators
 from quizapp.gui.window.theme import LINE_HEIGHT
 from tests.gui.quiz_fixtures import ALL_TYPES, click, load, make_host
+from tests.gui.reading.test_card_place import zoom_in
 from tests.gui.reading.test_reading import click_word
 
 BANK = Path(__file__).resolve().parents[3] / "questions"
-
-
-@pytest.fixture
-def translators(qapp):
-    t = Translators()
-    t.install("en")
-    yield t
-    t.install("en")
-
-
-def _zoom_in(qtbot, window, steps: int) -> None:
-    for _ in range(steps):
-        qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
 
 
 def test_a_masked_cloze_sentence_s_english_is_not_in_the_card(qtbot, tmp_path, translators):
@@ -87,7 +73,7 @@ def test_at_zoom_6_in_900x700_a_tall_card_docks_below_and_covers_nothing(qtbot, 
     view = reading.reading_view
     reading.open_article(load_article(BANK / "outiltheque-saint-aubin.yaml"))
     reading.resize(900, 700)
-    _zoom_in(qtbot, reading, 6)
+    zoom_in(qtbot, reading, 6)
     view.passage.verticalScrollBar().setValue(0)
     click_word(qtbot, reading, "s2", "outilthèque")  # a note, a sentence mid-page
     card = view.popover
@@ -119,7 +105,7 @@ def test_a_card_taller_than_the_window_scrolls_inside_never_cut(qtbot, reading):
     view = reading.reading_view
     reading.open_article(load_article(BANK / "outiltheque-saint-aubin.yaml"))
     reading.resize(900, 520)
-    _zoom_in(qtbot, reading, 6)
+    zoom_in(qtbot, reading, 6)
     view.passage.verticalScrollBar().setValue(0)
     click_word(qtbot, reading, "s2", "outilthèque")
     card = view.popover

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QTextFormat
 
-from tests.gui.reading.test_card_place import _zoom_in
+from tests.gui.reading.test_card_place import zoom_in
 from tests.gui.reading.test_reading import click_word
 
 
@@ -25,7 +25,7 @@ def _quiz_with_marks(qtbot, window) -> None:
 def test_the_legend_is_a_strip_over_no_sentence(qtbot, reading, zoom):
     view = reading.reading_view
     reading.resize(900, 700)
-    _zoom_in(qtbot, reading, zoom)
+    zoom_in(qtbot, reading, zoom)
     _quiz_with_marks(qtbot, reading)
     passage = view.passage
     passage.verticalScrollBar().setValue(passage.verticalScrollBar().maximum())  # text at top
@@ -107,7 +107,7 @@ def test_the_word_card_is_a_margin_note_at_1400_by_900(qtbot, reading, lang):
 def test_the_toolbar_ends_mirror_each_other(qtbot, reading, lang, zoom):
     reading.translators.install(lang)
     reading.resize(900, 700)
-    _zoom_in(qtbot, reading, zoom)
+    zoom_in(qtbot, reading, zoom)
     view = reading.reading_view
     view.toolbar.layout().activate()
     image = view.grab().toImage()

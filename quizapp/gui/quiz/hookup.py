@@ -220,7 +220,6 @@ class QuizHookup(QObject):
         )
         for action in self.actions.values():
             action.setEnabled(on)
-        self.status.set_quiet(on)
         # "Start the quiz" leaves the toolbar and the menu while the quiz is showing
         start = getattr(self.window, "actions_by_name", {}).get("start_quiz")
         if start is not None:

@@ -19,7 +19,6 @@ class StatusQuiet(QObject):
         super().__init__(window)
         self.bar = window.statusBar()
         self.screen = screen
-        self.quiet = False
         self.busy: QWidget | None = getattr(window, "progress", None)
         if self.busy is not None:  # shown or hidden, even while the bar itself is hidden
             self.busy.installEventFilter(self)
@@ -35,12 +34,6 @@ class StatusQuiet(QObject):
         self.screen = name
         self._update()
 
-    def set_quiet(self, quiet: bool) -> None:
-        """Quiet while a question is on screen (the library never has one)."""
-        self.quiet = quiet
-        self._update()
-
     def _update(self, *_message: object) -> None:
-        home = self.screen == "library" and not self.quiet
         busy = self.busy is not None and not self.busy.isHidden()
-        self.bar.setVisible(home or busy or bool(self.bar.currentMessage()))
+        self.bar.setVisible(self.screen == "library" or busy or bool(self.bar.currentMessage()))

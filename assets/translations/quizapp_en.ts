@@ -113,7 +113,7 @@
   <context>
     <name>Greeting</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="124" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="151" />
       <source>%n-day streak</source>
       <translation>
         <numerusform>%n-day streak</numerusform>
@@ -121,7 +121,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="126" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="153" />
       <source>%n-day streak: read today to keep it</source>
       <translation>
         <numerusform>%n-day streak: read today to keep it</numerusform>
@@ -129,7 +129,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="128" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="155" />
       <source>%n article(s) read today</source>
       <translation>
         <numerusform>%n article read today</numerusform>

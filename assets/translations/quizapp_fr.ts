@@ -806,27 +806,27 @@
   <context>
     <name>Greeting</name>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="109" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="136" />
       <source>Hello!</source>
       <translation>Bonjour !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="114" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="141" />
       <source>Good morning, %1</source>
       <translation>Bonjour, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="116" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="143" />
       <source>Good afternoon, %1</source>
       <translation>Bon après-midi, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="118" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="145" />
       <source>Good evening, %1</source>
       <translation>Bonsoir, %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="124" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="151" />
       <source>%n-day streak</source>
       <translation>
         <numerusform>Série : %n jour</numerusform>
@@ -834,7 +834,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="126" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="153" />
       <source>%n-day streak: read today to keep it</source>
       <translation>
         <numerusform>Série : %n jour, lisez aujourd’hui pour la garder</numerusform>
@@ -842,7 +842,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="128" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="155" />
       <source>%n article(s) read today</source>
       <translation>
         <numerusform>%n article lu aujourd’hui</numerusform>
@@ -850,7 +850,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="130" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="157" />
       <source>Choose an article below to begin.</source>
       <translation>Choisissez un article ci-dessous pour commencer.</translation>
     </message>
@@ -2085,42 +2085,42 @@
   <context>
     <name>QuestionStrip</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="300" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="294" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="301" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="295" />
       <source>partly right</source>
       <translation>en partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="302" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="296" />
       <source>wrong</source>
       <translation>fausse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="303" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="297" />
       <source>answered</source>
       <translation>répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="304" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="298" />
       <source>skipped</source>
       <translation>passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="305" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="299" />
       <source>not answered yet</source>
       <translation>pas encore répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="345" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="339" />
       <source>Question %1: %2</source>
       <translation>Question %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="347" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="341" />
       <source>(current)</source>
       <translation>(en cours)</translation>
     </message>
@@ -3262,45 +3262,58 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>VerdictMark</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="31" />
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="29" />
       <source>Right!</source>
       <translation>Bonne réponse !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="32" />
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="30" />
       <source>Exactly.</source>
       <translation>Exactement.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="33" />
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="31" />
       <source>Well spotted!</source>
       <translation>Bien vu !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="34" />
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="32" />
       <source>That’s it!</source>
       <translation>C’est ça !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="46" />
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="44" />
       <source>Not quite.</source>
       <translation>Pas tout à fait.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="50" />
-      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="76" />
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="48" />
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="74" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="74" />
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="72" />
       <source>Right</source>
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="75" />
+      <location filename="../../quizapp/gui/quiz/verdict_mark.py" line="73" />
       <source>Wrong</source>
       <translation>Mauvaise réponse</translation>
+    </message>
+  </context>
+  <context>
+    <name>WeekStrip</name>
+    <message>
+      <location filename="../../quizapp/gui/library/week_strip.py" line="54" />
+      <source>Last seven days: no article read yet</source>
+      <translation>Ces sept derniers jours : aucun article lu</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/week_strip.py" line="55" />
+      <source>Last seven days: read on %1</source>
+      <translation>Ces sept derniers jours : lu %1</translation>
     </message>
   </context>
   <context>

@@ -29,3 +29,14 @@ def day_streak(finished: Iterable[datetime], today: date, finished_today: bool =
         count += 1
         day -= timedelta(days=1)
     return count
+
+
+def days_read(finished: Iterable[datetime]) -> set[date]:
+    """The learner's calendar days with at least one finished quiz."""
+    return {local_day(moment) for moment in finished}
+
+
+def last_days(today: date, count: int = 7) -> list[date]:
+    """The `count` calendar days ending with `today`, oldest first: a rolling week, so a
+    streak that crossed Sunday night still shows whole."""
+    return [today - timedelta(days=count - 1 - n) for n in range(count)]

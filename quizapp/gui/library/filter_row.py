@@ -30,7 +30,7 @@ def fit_filters(view: LibraryView) -> None:
     top = theme.space(2.5 if column >= theme.space(75) else 1.5)  # small: height for cards
     if view.greeting is not None:
         view.greeting.setContentsMargins(side, top, side + scroll, 0)
-        view.greeting.fit(column, theme.space(1.5))
+        view.greeting.fit(column, theme.space(1.5), theme)
     view.filters.setContentsMargins(side, theme.space(1.5), side + scroll, theme.space(0.5))
     for button in view.tool_buttons:  # as wide as its widest text: the search stays put
         reserve = button.property("reserve") or ""

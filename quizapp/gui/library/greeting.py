@@ -1,4 +1,5 @@
-"""The library's welcome: « Bonsoir, Camille », the reading streak and today's count.
+"""The library's welcome: « Bonsoir, Camille », the reading streak, today's count and
+this week's days read (`WeekStrip`).
 
 The first words a learner reads are for them, not for the filters. The facts come
 from the finished quizzes the progress store keeps (`learner_facts`), counted in
@@ -10,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
 
+from quizapp.gui.library.week_strip import WeekStrip
 from quizapp.gui.window.qt_names import plain_text, set_by_name
+from quizapp.gui.window.theme import Theme
 
 if TYPE_CHECKING:  # pragma: no cover - the clock is read once a learner is known
     from datetime import date, datetime
@@ -33,21 +36,24 @@ def learner_facts(finished: Iterable[tuple[str, datetime]], today: date) -> tupl
     return day_streak(moments, today), day_streak(moments, yesterday), len(read_today)
 
 
-def facts_from_window(window: Any) -> tuple[str, tuple[int, int, int]]:
-    """The current learner's name and facts, read through the window's progress bridge
-    (an empty name and no facts when there is no learner or no store)."""
+def facts_from_window(window: Any) -> tuple[str, tuple[int, int, int], set[date]]:
+    """The current learner's name, facts and days read, through the window's progress
+    bridge (an empty name and no facts when there is no learner or no store)."""
     from datetime import date
+
+    from quizapp.core.progress.streak import days_read
 
     bridge = getattr(getattr(window, "progress_screens", None), "bridge", None)
     profile = getattr(bridge, "profile", None)
     store = getattr(bridge, "store", None)
     if bridge is None or profile is None:
-        return "", (0, 0, 0)
+        return "", (0, 0, 0), set()
     if store is None:
-        return profile.name, (0, 0, 0)
+        return profile.name, (0, 0, 0), set()
     sessions = bridge.guard(lambda: store.sessions(profile), [])
     finished = [(s.article_id, s.finished) for s in sessions if s.finished is not None]
-    return profile.name, learner_facts(finished, date.today())
+    days = days_read(moment for _id, moment in finished)
+    return profile.name, learner_facts(finished, date.today()), days
 
 
 class Greeting(QWidget):
@@ -66,33 +72,54 @@ class Greeting(QWidget):
             plain_text(label)
             label.setMinimumWidth(1)  # `fit` chooses the lines: never a floor for the window
         self.facts.setWordWrap(True)
-        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self.row.setContentsMargins(0, 0, 0, 0)
+        self.week = WeekStrip(self)
+        self.week.hide()  # until a learner is known
+        outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.row.addWidget(self.hello)
         self.row.addWidget(self.facts, 1)
+        outer.addLayout(self.row, 1)
+        outer.addWidget(self.week, 0, Qt.AlignmentFlag.AlignBottom)
         for label in (self.hello, self.facts):
             set_by_name(label, "alignment", "AlignLeft|AlignBottom")
         self.name = ""
         self.streak = self.kept = self.today = 0
         self.hour: int | None = None  # tests fix the time of day; None: the clock's
+        self.week_fits = True
         self.retranslate_ui()
 
-    def set_learner(self, name: str, streak: int, kept: int = 0, today: int = 0) -> None:
-        """`streak`: days up to today; `kept`: up to yesterday (still alive until tonight)."""
+    def set_learner(
+        self, name: str, streak: int, kept: int = 0, today: int = 0, days: set[date] | None = None
+    ) -> None:
+        """`streak`: days up to today; `kept`: up to yesterday (still alive until tonight);
+        `days`: the calendar days read, for the week strip."""
+        from datetime import date as calendar
+
         self.name, self.streak, self.kept, self.today = name.strip(), streak, kept, today
+        self.week.set_week(calendar.today(), days or set())
+        self.week.setVisible(bool(self.name) and self.week_fits)
         self.retranslate_ui()
 
     def refresh(self, window: Any) -> None:
         """The window's current learner and their facts (after each save or change)."""
-        name, facts = facts_from_window(window)
-        self.set_learner(name, *facts)
+        name, facts, days = facts_from_window(window)
+        self.set_learner(name, *facts, days=days)
 
-    def fit(self, width: int, gap: int) -> None:
-        """One line when both fit `width` (`gap` between them), else the facts under it."""
+    def fit(self, width: int, gap: int, theme: Theme | None = None) -> None:
+        """One line when both fit `width` (`gap` between them), else the facts under it;
+        the week strip at the right end while the greeting still fits beside it."""
 
         def advance(label: QLabel) -> int:  # the one-line width (a wrapping hint is not)
             return label.fontMetrics().horizontalAdvance(label.text()) + 2
 
+        if theme is not None:
+            self.week.set_theme(theme)
+        strip = self.week.sizeHint().width() + 2 * gap
+        self.week_fits = advance(self.hello) + strip <= width
+        self.week.setVisible(bool(self.name) and self.week_fits)
+        if self.week.isVisibleTo(self):
+            width -= strip
         wide = advance(self.hello) + gap + advance(self.facts) <= width
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.row.direction() != direction:

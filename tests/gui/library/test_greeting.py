@@ -106,3 +106,57 @@ def test_the_welcome_speaks_french_and_wraps_in_a_narrow_window(qtbot):
     assert facts.x() == hello.x()  # aligned, not indented
     assert hello.sizeHint().width() <= hello.width()  # nothing cut
     assert facts.heightForWidth(facts.width()) <= facts.height()
+
+
+def test_the_week_strip_ticks_the_days_read_in_the_last_seven(qtbot):
+    from quizapp.gui.window.locale_format import ui_locale
+
+    view = LibraryView()
+    qtbot.addWidget(view)
+    today = date.today()
+    long_ago = today - timedelta(days=7)
+    two_days = today - timedelta(days=2)
+    finished = [("a", at(today, 12)), ("b", at(two_days, 12)), ("c", at(long_ago, 12))]
+    with_learner(view, "Camille", finished)
+    view.set_articles([article(300)])
+    view.set_summaries({})
+    strip = view.greeting.week
+    assert strip.days == [today - timedelta(days=6 - n) for n in range(7)]  # today last
+    assert strip.read == {today, two_days}  # a week ago is out of the strip
+    names = ", ".join(ui_locale().dayName(d.isoweekday()) for d in (two_days, today))
+    assert strip.accessibleName() == f"Last seven days: read on {names}"
+    view.resize(1400, 700)
+    view.show()
+    qtbot.waitUntil(lambda: strip.isVisible())
+    assert strip.geometry().right() > view.greeting.facts.geometry().right()  # at the row's end
+    assert strip.width() >= strip.sizeHint().width()  # drawn whole, not squeezed
+    with_learner(view, "Camille", [])
+    view.set_summaries({})
+    assert strip.read == set() and strip.accessibleName() == "Last seven days: no article read yet"
+
+
+def test_the_week_strip_steps_aside_when_the_greeting_needs_the_room(qtbot):
+    host = QWidget()
+    qtbot.addWidget(host)
+    view = LibraryView(host)
+    with_learner(host, "Maximilien-Alexandre", [("a", at(date.today(), 12))])
+    view.set_articles([article(300)])
+    view.set_summaries({})
+    view.setStyleSheet(style_sheet(view.cards.theme))
+    host.resize(1400, 700)
+    view.setGeometry(0, 0, 1400, 700)
+    host.show()
+    strip = view.greeting.week
+    qtbot.waitUntil(lambda: strip.isVisible())
+    view.setGeometry(0, 0, 300, 700)
+    qtbot.waitUntil(lambda: not strip.isVisible())  # the name keeps its line
+    hello = view.greeting.hello
+    assert hello.sizeHint().width() <= hello.width() or hello.wordWrap()
+
+
+def test_the_strip_s_days_end_today_oldest_first():
+    from quizapp.core.progress.streak import last_days
+
+    monday = date(2026, 12, 7)
+    assert last_days(monday) == [date(2026, 12, 1) + timedelta(days=n) for n in range(7)]
+    assert last_days(monday, 1) == [monday]

@@ -1,0 +1,124 @@
+"""The last seven days at a glance, beside the greeting: one small disc per day, filled
+with a ✓ on the days the learner finished a quiz, today last and ringed.
+
+A streak is a number; a week the learner can see filling up is a reason to come back
+tomorrow (the habit loop of the apps learners compare us with). A rolling week, not
+Monday to Sunday: on a Monday the streak built over the weekend still shows, and an
+empty day is drawn quietly, never in red.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from quizapp.gui.window.locale_format import ui_locale
+from quizapp.gui.window.theme import SANS, Theme
+
+
+class WeekStrip(QWidget):
+    """Seven day discs with the locale's one-letter day names under them."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.theme = Theme()
+        self.days: list[date] = []
+        self.read: set[date] = set()
+        self.today = date.today()
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground, True)
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.updateGeometry()
+        self.update()
+
+    def set_week(self, today: date, read: set[date]) -> None:
+        """The seven days ending `today`, and which of them the learner read."""
+        from quizapp.core.progress.streak import last_days
+
+        self.today, self.days = today, last_days(today)
+        self.read = {day for day in read if day in self.days}
+        self.setAccessibleName(self.spoken())
+        self.updateGeometry()
+        self.update()
+
+    def spoken(self) -> str:
+        """What a screen reader says: the days read this week, by name."""
+        locale = ui_locale()
+        names = [locale.dayName(day.isoweekday()) for day in self.days if day in self.read]
+        if not names:
+            return self.tr("Last seven days: no article read yet")
+        return self.tr("Last seven days: read on %1").replace("%1", ", ".join(names))
+
+    def diameter(self) -> int:
+        return max(12, round(self.theme.px("caption") * 1.55))
+
+    def gap(self) -> int:
+        return max(3, self.theme.space(0.5))
+
+    def label_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setFamilies(SANS)
+        font.setPixelSize(max(8, round(self.theme.px("caption") * 0.85)))
+        font.setWeight(QFont.Weight.DemiBold)
+        return font
+
+    def sizeHint(self) -> QSize:
+        d, gap = self.diameter(), self.gap()
+        from PySide6.QtGui import QFontMetrics
+
+        label = QFontMetrics(self.label_font()).height()
+        return QSize(7 * d + 6 * gap + 2, d + gap // 2 + label + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.days:
+            return
+        palette = self.theme.palette
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        d, gap = self.diameter(), self.gap()
+        painter.setFont(self.label_font())
+        for index, day in enumerate(self.days):
+            disc = QRectF(1 + index * (d + gap), 1, d, d)
+            if day in self.read:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(palette.primary))
+                painter.drawEllipse(disc)
+                self._tick(painter, disc, palette.on_primary)
+            else:
+                ring = QColor(palette.accent if day == self.today else palette.border)
+                # an empty past day stays quiet: a missed day is not a failure to point at
+                width = max(1.5, d / 9) if day == self.today else max(1.0, d / 14)
+                painter.setPen(QPen(ring, width))
+                painter.setBrush(QColor(palette.surface))
+                inset = width / 2
+                painter.drawEllipse(disc.adjusted(inset, inset, -inset, -inset))
+            tone = palette.accent if day == self.today else palette.muted
+            painter.setPen(QColor(tone))
+            below = QRectF(disc.left() - gap / 2, disc.bottom() + gap / 2, d + gap, self.height())
+            name = ui_locale().dayName(day.isoweekday(), QLocale.FormatType.NarrowFormat)
+            painter.drawText(
+                below, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), name
+            )
+        painter.end()
+
+    @staticmethod
+    def _tick(painter: QPainter, disc: QRectF, ink: str) -> None:
+        """A ✓ painted, not typed: no font can lack it."""
+        d = disc.width()
+        path = QPainterPath(QPointF(disc.left() + d * 0.29, disc.top() + d * 0.52))
+        path.lineTo(QPointF(disc.left() + d * 0.44, disc.top() + d * 0.66))
+        path.lineTo(QPointF(disc.left() + d * 0.72, disc.top() + d * 0.36))
+        pen = QPen(QColor(ink), max(1.5, d / 8))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)

@@ -130,13 +130,16 @@ class ThemeHub(QObject):
     def apply(self) -> None:
         """Fusion, the palette, the font and the style sheet, on the whole application."""
         app, theme = self.app, self._theme
-        if app.style().name().lower() != "fusion":
+        quiet = bool(app.property("quizapp_quiet_style"))  # Fusion too (quiet_style.py)
+        if app.style().name().lower() != "fusion" and not quiet:
             app.setStyle("Fusion")
         app.setPalette(qpalette(theme.palette))
         app.setFont(app_font(theme, self._saved[2]))
         if self._sheet_wanted:
+            from quizapp.gui.window import quiet_style
             from quizapp.gui.window.stylesheet import style_sheet  # after the first paint
 
+            quiet_style.install(app)  # Fusion, its underlines hidden: before the sheet
             app.setStyleSheet(style_sheet(theme))
         self._applied = True
         self.theme_changed.emit(theme)
@@ -145,8 +148,10 @@ class ThemeHub(QObject):
         """The style sheet, deferred from before the first paint (start-up speed)."""
         if not self._sheet_wanted:
             self._sheet_wanted = True
+            from quizapp.gui.window import quiet_style
             from quizapp.gui.window.stylesheet import style_sheet  # its rule modules too
 
+            quiet_style.install(self.app)  # Fusion, its underlines hidden: before the sheet
             self.app.setStyleSheet(style_sheet(self._theme))
             font = app_font(self._theme, self._saved[2])
             self.app.setFont(QFont())  # a change, so every widget takes the font again

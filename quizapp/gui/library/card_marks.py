@@ -1,4 +1,5 @@
-"""Small parts of a library card: the reading time and the best score's ring.
+"""Small parts of a library card: the reading time, the best score's ring, a run's
+progress bar and the level chip.
 
 Kept apart from `cards.py` (the card's layout and painting) so each stays short.
 """
@@ -73,6 +74,22 @@ def paint_best_ring(painter: QtGui.QPainter, ring: QRectF, best: float, palette:
             arc.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(arc)
             painter.drawArc(inner, 90 * 16, -round(360 * 16 * best))
+    painter.restore()
+
+
+def paint_progress_bar(painter: QtGui.QPainter, bar: QRectF, share: float, palette: Palette):
+    """A slim rounded bar: the track in the border's colour, the share done in the
+    accent (a sliver at least, so a run just begun still shows as begun)."""
+    from PySide6.QtCore import Qt
+
+    radius = bar.height() / 2
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QtGui.QColor(palette.border))
+    painter.drawRoundedRect(bar, radius, radius)
+    painter.setBrush(QtGui.QColor(palette.accent))
+    done = max(bar.height(), bar.width() * max(0.06, min(1.0, share)))
+    painter.drawRoundedRect(QRectF(bar.x(), bar.y(), done, bar.height()), radius, radius)
     painter.restore()
 
 

@@ -175,42 +175,42 @@
   <context>
     <name>CardDelegate</name>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="88" />
-      <location filename="../../quizapp/gui/library/cards.py" line="162" />
+      <location filename="../../quizapp/gui/library/cards.py" line="92" />
+      <location filename="../../quizapp/gui/library/cards.py" line="153" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="89" />
-      <location filename="../../quizapp/gui/library/cards.py" line="162" />
+      <location filename="../../quizapp/gui/library/cards.py" line="93" />
+      <location filename="../../quizapp/gui/library/cards.py" line="153" />
       <source>Read again</source>
       <translation>Relire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="89" />
-      <location filename="../../quizapp/gui/library/cards.py" line="162" />
+      <location filename="../../quizapp/gui/library/cards.py" line="93" />
+      <location filename="../../quizapp/gui/library/cards.py" line="153" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="100" />
-      <location filename="../../quizapp/gui/library/cards.py" line="161" />
+      <location filename="../../quizapp/gui/library/cards.py" line="104" />
+      <location filename="../../quizapp/gui/library/cards.py" line="152" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="102" />
+      <location filename="../../quizapp/gui/library/cards.py" line="106" />
       <source>In progress</source>
       <translation>En cours</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="104" />
-      <location filename="../../quizapp/gui/library/cards.py" line="159" />
+      <location filename="../../quizapp/gui/library/cards.py" line="108" />
+      <location filename="../../quizapp/gui/library/cards.py" line="150" />
       <source>Best %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="111" />
+      <location filename="../../quizapp/gui/library/cards.py" line="115" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -218,7 +218,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="113" />
+      <location filename="../../quizapp/gui/library/cards.py" line="117" />
       <source>≈ %n min read</source>
       <translation>
         <numerusform>≈ %n min de lecture</numerusform>
@@ -226,7 +226,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="123" />
+      <location filename="../../quizapp/gui/library/cards.py" line="127" />
       <source>%n new word(s) for you</source>
       <translation>
         <numerusform>%n mot nouveau pour vous</numerusform>
@@ -234,17 +234,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="140" />
+      <location filename="../../quizapp/gui/library/card_marks.py" line="55" />
       <source>read today</source>
       <translation>lu aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="142" />
+      <location filename="../../quizapp/gui/library/card_marks.py" line="57" />
       <source>read yesterday</source>
       <translation>lu hier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="143" />
+      <location filename="../../quizapp/gui/library/card_marks.py" line="58" />
       <source>read on %1</source>
       <translation>lu le %1</translation>
     </message>

@@ -20,13 +20,17 @@ from quizapp.gui.library.card_marks import (
     paint_eyebrow,
     paint_progress_bar,
     reading_minutes,
+    state_kind,
     title_lines,
+    when_read,
 )
 from quizapp.gui.library.model import ARTICLE_ROLE, SORT_ROLE, STATE_ROLE, ArticleTableModel, Column
-from quizapp.gui.window.locale_format import day, percent, topic
+from quizapp.gui.window.locale_format import percent, topic
 from quizapp.gui.window.theme import SANS, Theme
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
 MAX_COLUMN_UNITS = 120  # the card column's widest, in spacing units (960 px at zoom 0)
 
 
@@ -83,7 +87,7 @@ class CardDelegate(QStyledItemDelegate):
         return max(t.space(20), min(width - 2 * t.space(2), t.space(MAX_COLUMN_UNITS)))
 
     def action_text(self, index: AnyIndex) -> str:
-        kind = (index.data(STATE_ROLE) or ("new", None))[0]
+        kind = state_kind(index)
         if kind == "progress":
             return self.tr("Resume")
         return self.tr("Read again") if kind == "done" else self.tr("Read")
@@ -112,9 +116,9 @@ class CardDelegate(QStyledItemDelegate):
         if article.sentences:
             parts.append(self.tr("≈ %n min read", "", reading_minutes(article)))
         when = str(index.siblingAtColumn(Column.LAST).data(SORT_ROLE) or "")
-        kind = (index.data(STATE_ROLE) or ("new", None))[0]
+        kind = state_kind(index)
         if when:
-            parts.append(self._when(when))
+            parts.append(when_read(when))
         elif kind == "new":
             # lemmas neither looked up nor marked known: a promise before reading, never
             # beside "read today" (once read, the count would read as a contradiction)
@@ -128,19 +132,6 @@ class CardDelegate(QStyledItemDelegate):
             if origin:
                 parts.append(str(origin))
         return " · ".join(parts)
-
-    def _when(self, iso: str) -> str:
-        from datetime import date  # only once a card has a reading date: not at start-up
-
-        try:
-            days = (date.today() - date.fromisoformat(iso)).days
-        except ValueError:
-            return iso
-        if days == 0:
-            return self.tr("read today")
-        if days == 1:
-            return self.tr("read yesterday")
-        return self.tr("read on %1").replace("%1", day(iso))
 
     # -- layout ---------------------------------------------------------------------
     def _title_lines(self, text: str, font: QtGui.QFont, width: int) -> list[str]:
@@ -195,7 +186,7 @@ class CardDelegate(QStyledItemDelegate):
         out = Layout(card=card, cover=QRect(card.x() + pad, card.y() + pad, side, side))
         action = self._pill(self.action_text(index), "body", 600)
         state_text = self.state_text(index)
-        state = self._state_size((index.data(STATE_ROLE) or ("new",))[0], state_text)
+        state = self._state_size(state_kind(index), state_text)
         right = max(action.width(), state.width(), self._right_reserve())
         out.text_left = out.cover.right() + 1 + t.space(2)
         room = card.right() - pad - out.text_left
@@ -222,7 +213,8 @@ class CardDelegate(QStyledItemDelegate):
             top = out.text_top + max(height, side) + t.space(1.5)
             out.action = QRect(card.right() - pad - action.width() + 1, top, *action.toTuple())
             middle = top + (action.height() - state.height()) // 2
-            out.state = QRect(out.text_left, middle, state.width(), state.height())
+            inset = t.space(1) if state.height() and state_kind(index) == "done" else 0
+            out.state = QRect(out.text_left - inset, middle, state.width(), state.height())
             card.setHeight(top + action.height() + pad - card.y())
             out.badge.moveTop(out.text_top)
         else:

@@ -1,19 +1,36 @@
-"""The list the article cards are painted in: its keys, its hand over a button, and
-the hairline it shows once scrolled."""
+"""The list the article cards are painted in: its keys, its hand over a button, the
+hairline it shows once scrolled, and scrolling that comes to rest at a card's top.
+
+At rest, the first card in view is whole (or the list starts at the next card): a
+card sliced under the filter row reads as a glitch. The scroll range ends at a card's
+top too, so the last cards can rest there; the room below them stays empty.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QListView
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtWidgets import QListView, QWidget
 
 from quizapp.gui.library.cards import CardDelegate
+
+SNAP_MS = 160  # this long after the last scroll step, the list comes to rest at a card
 
 
 class LibraryList(QListView):
     """The article cards; Enter opens the current article, like a double-click."""
 
     activated_row = Signal(QModelIndex)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._snapping = False
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.timeout.connect(self.snap_to_card)
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self._scrolled)
+        bar.sliderReleased.connect(self._rest.start)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt  # after the first paint: see quizapp/gui/window/qt_names.py
@@ -55,3 +72,72 @@ class LibraryList(QListView):
         self.scheduleDelayedItemsLayout()
         if self.isVisible():  # before the first show, the first paint draws it anyway
             self.viewport().update()
+
+    # -- coming to rest at a card ---------------------------------------------------
+    def _scrolled(self, _value: int) -> None:
+        """Scrolling goes on: rest once it stops (never under a dragged slider)."""
+        if not self._snapping and not self.verticalScrollBar().isSliderDown():
+            self._rest.start(SNAP_MS)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The library shown again: its first card whole."""
+        super().showEvent(event)
+        self._rest.start(0)
+
+    def updateGeometries(self) -> None:
+        """Cards laid out again (a width, zoom, state): the range ends at a card's top,
+        and the first card in view is made whole once the layout has settled."""
+        super().updateGeometries()
+        bar = self.verticalScrollBar()
+        row = self._row_at(bar.maximum()) if bar.maximum() > 0 else None
+        if row is not None:
+            card = self.rectForIndex(self.model().index(row, 0))
+            if card.top() < bar.maximum():
+                bar.setMaximum(card.bottom() + 1)  # the next card's top
+        if self.isVisible():
+            self._rest.start(0)
+
+    def snap_to_card(self) -> None:
+        """Scroll to the nearer edge of the card cut at the top: to its top (it shows
+        whole) or to the next card's. The current card, whole before, stays whole."""
+        bar = self.verticalScrollBar()
+        value = bar.value()
+        row = self._row_at(value)
+        if not self.isVisible() or bar.isSliderDown() or row is None:
+            return
+        card = self.rectForIndex(self.model().index(row, 0))
+        up, down = card.top(), card.bottom() + 1
+        if value in (up, down):
+            return
+        target, other = (up, down) if value - up <= down - value else (down, up)
+        current = self.currentIndex()
+        if current.isValid():
+            mine, height = self.rectForIndex(current), self.viewport().height()
+
+            def whole(top: int) -> bool:
+                return top <= mine.top() and mine.bottom() < top + height
+
+            if whole(value) and not whole(target) and whole(other):
+                target = other
+        self._snapping = True
+        try:
+            bar.setValue(min(target, bar.maximum()))
+        finally:
+            self._snapping = False
+
+    def _row_at(self, y: int) -> int | None:
+        """The row whose card spans the content's `y` (a binary search: hundreds of cards)."""
+        model = self.model()
+        low, high = 0, (model.rowCount() - 1) if model is not None else -1
+        while low <= high:
+            middle = (low + high) // 2
+            rect = self.rectForIndex(model.index(middle, 0))
+            if not rect.isValid():
+                return None  # not laid out yet: the next layout snaps
+            if y < rect.top():
+                high = middle - 1
+            elif y > rect.bottom():
+                low = middle + 1
+            else:
+                return middle
+        return None

@@ -1,4 +1,5 @@
-"""Small parts of a library card: the reading time and the best score's ring.
+"""Small parts of a library card: the reading time, the best score's ring, a run's
+progress bar and the level chip.
 
 Kept apart from `cards.py` (the card's layout and painting) so each stays short.
 """
@@ -7,11 +8,13 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtGui  # its painting types load on first use, not at start-up
 from PySide6.QtCore import QPointF, QRect, QRectF
 
+from quizapp.gui.library.model import STATE_ROLE
+from quizapp.gui.window.locale_format import day
 from quizapp.gui.window.theme import Palette, Theme
 
 if TYPE_CHECKING:  # pragma: no cover (the library loads before the model is needed)
@@ -31,6 +34,28 @@ def reading_minutes(article: Article) -> int:
 def _minutes(sentences: tuple) -> int:
     words = sum(len(sentence.fr.split()) for sentence in sentences)
     return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+
+def state_kind(index: Any) -> str:
+    """A card's state: "new", "progress" or "done" ("new" before progress is read)."""
+    return (index.data(STATE_ROLE) or ("new",))[0]
+
+
+def when_read(iso: str) -> str:
+    """ "read today", "read yesterday", else "read on 6 Dec 2026" (the cards' words)."""
+    from datetime import date  # only once a card has a reading date: not at start-up
+
+    from PySide6.QtCore import QCoreApplication
+
+    try:
+        days = (date.today() - date.fromisoformat(iso)).days
+    except ValueError:
+        return iso
+    if days == 0:
+        return QCoreApplication.translate("CardDelegate", "read today")
+    if days == 1:
+        return QCoreApplication.translate("CardDelegate", "read yesterday")
+    return QCoreApplication.translate("CardDelegate", "read on %1").replace("%1", day(iso))
 
 
 def score_colour(palette: Palette, best: float) -> str:
@@ -73,6 +98,22 @@ def paint_best_ring(painter: QtGui.QPainter, ring: QRectF, best: float, palette:
             arc.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(arc)
             painter.drawArc(inner, 90 * 16, -round(360 * 16 * best))
+    painter.restore()
+
+
+def paint_progress_bar(painter: QtGui.QPainter, bar: QRectF, share: float, palette: Palette):
+    """A slim rounded bar: the track in the border's colour, the share done in the
+    accent (a sliver at least, so a run just begun still shows as begun)."""
+    from PySide6.QtCore import Qt
+
+    radius = bar.height() / 2
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QtGui.QColor(palette.border))
+    painter.drawRoundedRect(bar, radius, radius)
+    painter.setBrush(QtGui.QColor(palette.accent))
+    done = max(bar.height(), bar.width() * max(0.06, min(1.0, share)))
+    painter.drawRoundedRect(QRectF(bar.x(), bar.y(), done, bar.height()), radius, radius)
     painter.restore()
 
 

@@ -18,14 +18,19 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QS
 from quizapp.gui.library.card_marks import (
     paint_best_ring,
     paint_eyebrow,
+    paint_progress_bar,
     reading_minutes,
+    state_kind,
     title_lines,
+    when_read,
 )
 from quizapp.gui.library.model import ARTICLE_ROLE, SORT_ROLE, STATE_ROLE, ArticleTableModel, Column
-from quizapp.gui.window.locale_format import day, percent
+from quizapp.gui.window.locale_format import percent, topic
 from quizapp.gui.window.theme import SANS, Theme
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
 MAX_COLUMN_UNITS = 120  # the card column's widest, in spacing units (960 px at zoom 0)
 
 
@@ -82,24 +87,26 @@ class CardDelegate(QStyledItemDelegate):
         return max(t.space(20), min(width - 2 * t.space(2), t.space(MAX_COLUMN_UNITS)))
 
     def action_text(self, index: AnyIndex) -> str:
-        kind = (index.data(STATE_ROLE) or ("new", None))[0]
+        kind = state_kind(index)
         if kind == "progress":
             return self.tr("Resume")
         return self.tr("Read again") if kind == "done" else self.tr("Read")
 
     def state_text(self, index: AnyIndex) -> str:
+        """The state column's words: where a run stopped, or the best score. A new
+        article says nothing here (its button alone, "Read"); the card's accessible
+        text still says "New" (the model's)."""
         state = index.data(STATE_ROLE)
         if state is None:
             return ""
         kind, best, at = state
         if kind == "progress" and at is not None:
-            where = self.tr("Question %1 of %2").replace("%1", str(at[0])).replace("%2", str(at[1]))
-            return "◐ " + where
+            return self.tr("Question %1 of %2").replace("%1", str(at[0])).replace("%2", str(at[1]))
         if kind == "progress":
-            return "◐ " + self.tr("In progress")
+            return self.tr("In progress")
         if kind == "done" and best is not None:
             return self.tr("Best %1").replace("%1", percent(best))
-        return self.tr("New")
+        return ""
 
     def meta_text(self, index: AnyIndex) -> str:
         """Questions · reading time · when last read, or new words for an unread article ·
@@ -109,9 +116,9 @@ class CardDelegate(QStyledItemDelegate):
         if article.sentences:
             parts.append(self.tr("≈ %n min read", "", reading_minutes(article)))
         when = str(index.siblingAtColumn(Column.LAST).data(SORT_ROLE) or "")
-        kind = (index.data(STATE_ROLE) or ("new", None))[0]
+        kind = state_kind(index)
         if when:
-            parts.append(self._when(when))
+            parts.append(when_read(when))
         elif kind == "new":
             # lemmas neither looked up nor marked known: a promise before reading, never
             # beside "read today" (once read, the count would read as a contradiction)
@@ -126,19 +133,6 @@ class CardDelegate(QStyledItemDelegate):
                 parts.append(str(origin))
         return " · ".join(parts)
 
-    def _when(self, iso: str) -> str:
-        from datetime import date  # only once a card has a reading date: not at start-up
-
-        try:
-            days = (date.today() - date.fromisoformat(iso)).days
-        except ValueError:
-            return iso
-        if days == 0:
-            return self.tr("read today")
-        if days == 1:
-            return self.tr("read yesterday")
-        return self.tr("read on %1").replace("%1", day(iso))
-
     # -- layout ---------------------------------------------------------------------
     def _title_lines(self, text: str, font: QtGui.QFont, width: int) -> list[str]:
         return title_lines(text, font, width)
@@ -151,11 +145,32 @@ class CardDelegate(QStyledItemDelegate):
 
     def _right_reserve(self) -> int:
         """The state column's width whatever the state, so finishing an article never
-        rewraps its title (the best score and its ring, or the widest button)."""
+        rewraps its title (the best score and its ring, where a run stopped, or the
+        widest button)."""
         best = self.tr("Best %1").replace("%1", percent(1.0))
         done = self._pill(best, "caption", 600).width() + self.ring_side() + self.theme.space(0.75)
+        at = self.tr("Question %1 of %2").replace("%1", "00").replace("%2", "00")
         words = (self.tr("Read"), self.tr("Read again"), self.tr("Resume"))
-        return max(done, *(self._pill(w, "body", 600).width() for w in words))
+        buttons = (self._pill(w, "body", 600).width() for w in words)
+        return max(done, self._state_size("progress", at).width(), *buttons)
+
+    def _state_size(self, kind: str, text: str) -> QSize:
+        """The state's box: the best score beside its ring; where a run stopped over
+        a slim bar of the questions behind it; nothing for a new article."""
+        if not text:
+            return QSize(0, 0)
+        t = self.theme
+        if kind == "progress":
+            metrics = QtGui.QFontMetrics(self._font("caption", 600))
+            return QSize(metrics.horizontalAdvance(text), metrics.height() + self._bar_room())
+        size = self._pill(text, "caption", 600)
+        if kind == "done":
+            size.setWidth(size.width() + self.ring_side() + t.space(0.75))
+        return size
+
+    def _bar_room(self) -> int:
+        """The progress bar's thickness and the gap above it."""
+        return max(3, self.theme.space(0.4)) + self.theme.space(0.5)
 
     def _layout(self, rect: QRect, index: AnyIndex) -> Layout:
         """Beside the text, the state over the button; below it when the card is narrow
@@ -171,16 +186,14 @@ class CardDelegate(QStyledItemDelegate):
         out = Layout(card=card, cover=QRect(card.x() + pad, card.y() + pad, side, side))
         action = self._pill(self.action_text(index), "body", 600)
         state_text = self.state_text(index)
-        state = self._pill(state_text, "caption", 600) if state_text else QSize(0, 0)
-        if state_text and index.data(STATE_ROLE)[0] == "done":
-            state.setWidth(state.width() + self.ring_side() + t.space(0.75))
+        state = self._state_size(state_kind(index), state_text)
         right = max(action.width(), state.width(), self._right_reserve())
         out.text_left = out.cover.right() + 1 + t.space(2)
         room = card.right() - pad - out.text_left
         out.text_width = max(t.space(10), room if stacked else room - right - t.space(2))
         level = str(index.siblingAtColumn(Column.LEVEL).data() or "")
         tags = getattr(index.data(ARTICLE_ROLE), "tags", ())
-        out.topic = str(tags[0]) if tags else ""
+        out.topic = topic(str(tags[0])) if tags else ""
         chip = self._pill(level, "caption", 700) if level or out.topic else QSize(0, 0)
         out.badge = QRect(out.text_left, 0, chip.width() if level else 0, chip.height())
         height = chip.height() + t.space(0.75) if chip.height() else 0
@@ -200,7 +213,8 @@ class CardDelegate(QStyledItemDelegate):
             top = out.text_top + max(height, side) + t.space(1.5)
             out.action = QRect(card.right() - pad - action.width() + 1, top, *action.toTuple())
             middle = top + (action.height() - state.height()) // 2
-            out.state = QRect(out.text_left, middle, state.width(), state.height())
+            inset = t.space(1) if state.height() and state_kind(index) == "done" else 0
+            out.state = QRect(out.text_left - inset, middle, state.width(), state.height())
             card.setHeight(top + action.height() + pad - card.y())
             out.badge.moveTop(out.text_top)
         else:
@@ -274,20 +288,19 @@ class CardDelegate(QStyledItemDelegate):
 
     def _paint_badge(self, painter: QtGui.QPainter, geo: Layout, index: AnyIndex) -> None:
         """The cover tile, then the level chip and the topic above the title."""
-        from quizapp.gui.library.cover import initial, paint_cover  # with the first card
+        from quizapp.core.library.topic_names import topic_kind  # with the first card
+        from quizapp.gui.library.cover import paint_cover
 
         t, p = self.theme, self.theme.palette
         article = index.data(ARTICLE_ROLE)
-        title = str(index.data() or "")
-        letter = self._font("title", 600, serif=True)
-        letter.setPixelSize(round(geo.cover.height() * 0.5))
-        cover_id = getattr(article, "id", title)
-        paint_cover(painter, QRectF(geo.cover), t.radius, p, cover_id, initial(title), letter)
+        cover_id = getattr(article, "id", str(index.data() or ""))
+        kind = topic_kind(getattr(article, "tags", ()))
+        paint_cover(painter, QRectF(geo.cover), t.radius, p, cover_id, kind)
         level = str(index.siblingAtColumn(Column.LEVEL).data() or "")
-        topic = self._font("caption", 600)
-        topic.setCapitalization(QtGui.QFont.Capitalization.AllUppercase)
-        topic.setLetterSpacing(QtGui.QFont.SpacingType.PercentageSpacing, 106)
-        fonts = (self._font("caption", 700), topic)
+        small_caps = self._font("caption", 600)
+        small_caps.setCapitalization(QtGui.QFont.Capitalization.AllUppercase)
+        small_caps.setLetterSpacing(QtGui.QFont.SpacingType.PercentageSpacing, 106)
+        fonts = (self._font("caption", 700), small_caps)
         right = geo.text_left + geo.text_width
         paint_eyebrow(painter, geo.badge, (level, geo.topic), fonts, right, self.theme)
 
@@ -325,7 +338,7 @@ class CardDelegate(QStyledItemDelegate):
         if not text:
             return
         t, p = self.theme, self.theme.palette
-        kind, best, _at = index.data(STATE_ROLE)
+        kind, best, at = index.data(STATE_ROLE)
         rect = geo.state
         font = self._font("caption", 600)
         painter.setFont(font)
@@ -337,12 +350,15 @@ class CardDelegate(QStyledItemDelegate):
             text_rect = rect.adjusted(side + t.space(1.75), 0, 0, 0)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, text)
             return
-        tint, ink = (p.selection_tint, p.accent) if kind == "new" else (p.cursor_tint, p.text)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QtGui.QColor(tint))
-        painter.drawRoundedRect(QRectF(rect), rect.height() / 2, rect.height() / 2)
-        painter.setPen(QtGui.QColor(ink))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        # in progress: where it stopped, over a slim bar of the questions behind it
+        metrics = QtGui.QFontMetrics(font)
+        line = QRect(rect.x(), rect.y(), rect.width(), metrics.height())
+        painter.setPen(QtGui.QColor(p.text))
+        painter.drawText(line, Qt.AlignmentFlag.AlignCenter, text)
+        if at is not None:  # the questions behind it: before the one it stopped at
+            thick = max(3, t.space(0.4))
+            bar = QRectF(rect.x(), rect.bottom() + 1 - thick, rect.width(), thick)
+            paint_progress_bar(painter, bar, (at[0] - 1) / max(1, at[1]), p)
 
     def _paint_action(
         self, painter: QtGui.QPainter, geo: Layout, index: AnyIndex, primary: bool

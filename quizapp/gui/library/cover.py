@@ -1,9 +1,10 @@
-"""A library card's cover: a calm gradient, a soft motif and the title's initial.
+"""A library card's cover: a calm gradient, a soft motif and its topic's pictogram.
 
 Painted, never loaded: no image file, no network. The same article always gets
 the same cover (a stable digest of its id, not Python's salted `hash`), so a
 learner finds "the green one" again; the gradients are the theme's, chosen
-quiet enough to sit beside the level chip and the accent.
+quiet enough to sit beside the level chip and the accent. The pictogram (a line
+drawing of `pictograms.py`) says the topic at a glance: a seedling, a spanner…
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from PySide6.QtCore import QPointF, QRectF
 from quizapp.gui.window.theme import Palette
 
 # The soft circles, out of 255: one deeper than the gradient, then two faint light veils
-# (a texture, not a picture; light enough that the letter keeps its contrast)
+# (a texture, not a picture; light enough that the pictogram keeps its contrast)
 MOTIF_ALPHA = (110, 26, 18)
+INK_ALPHA = 235  # the pictogram's line: the cover's ink, a breath short of opaque
+PICTOGRAM_SHARE = 0.54  # of the tile's side: the drawing's 24-unit grid
 
 
 def cover_seed(article_id: str) -> int:
@@ -33,22 +36,19 @@ def cover_colours(palette: Palette, article_id: str) -> tuple[str, str]:
     return covers[cover_seed(article_id) % len(covers)]
 
 
-def initial(title: str) -> str:
-    """The title's first letter, capitalised ("« Le plus dur »" gives "L")."""
-    return next((c.upper() for c in title if c.isalpha()), "·")
-
-
 def paint_cover(
     painter: QtGui.QPainter,
     rect: QRectF,
     radius: float,
     palette: Palette,
     article_id: str,
-    letter: str,
-    font: QtGui.QFont,
+    kind: str | None,
 ) -> None:
-    """The tile: gradient, two or three overlapping circles seeded by the id, the letter."""
+    """The tile: gradient, two or three overlapping circles seeded by the id, and the
+    pictogram of the topic's family `kind` (an open book for none)."""
     from PySide6.QtCore import Qt
+
+    from quizapp.gui.library.pictograms import fitted, pictogram
 
     seed = cover_seed(article_id)
     top, bottom = cover_colours(palette, article_id)
@@ -73,7 +73,15 @@ def paint_cover(
         painter.setBrush(veil)
         painter.drawEllipse(QPointF(x, y), r, r)
     painter.setClipping(False)
-    painter.setFont(font)
-    painter.setPen(QtGui.QColor(palette.cover_ink))
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, letter)
+    side = rect.width() * PICTOGRAM_SHARE
+    box = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
+    path, width = fitted(pictogram(kind), box)
+    ink = QtGui.QColor(palette.cover_ink)
+    ink.setAlpha(INK_ALPHA)
+    pen = QtGui.QPen(ink, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
     painter.restore()

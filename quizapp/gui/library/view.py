@@ -277,13 +277,18 @@ class LibraryView(QWidget):
         self._update_empty()
 
     def _fill_tags(self) -> None:
+        """The Topic drop-down: each tag in the interface's language (« vie quotidienne »
+        reads "daily life" in English), sorted as shown; its data stays the tag."""
+        from quizapp.gui.window.locale_format import topic
+
         current = self.tag.currentData()
-        tags = sorted({t for a in self.model.articles() for t in a.tags}, key=fold)
+        tags = {t for a in self.model.articles() for t in a.tags}
+        shown = sorted(((topic(t), t) for t in tags), key=lambda pair: (fold(pair[0]), pair[1]))
         self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem(self.tr("All", "topics"), "")
-        for tag in tags:
-            self.tag.addItem(tag, tag)
+        for label, tag in shown:
+            self.tag.addItem(label, tag)
         self.tag.setCurrentIndex(max(0, self.tag.findData(current)) if current else 0)
         self.tag.blockSignals(False)
         self._tag_changed(self.tag.currentIndex())
@@ -372,9 +377,6 @@ class LibraryView(QWidget):
             self.level.addItem(level, level)
         self.level.setCurrentIndex(max(0, self.level.findData(current_level or "")))
         self.level.blockSignals(False)
-        if self.tag.count():
-            self.tag.setItemText(0, self.tr("All", "topics"))
-        else:
-            self._fill_tags()
+        self._fill_tags()  # "All", and the topics in the new language
         self.table.relayout()  # the cards' words in the new language
         self._update_empty()

@@ -1,5 +1,6 @@
 """The calm line above an article's title: its level in the library's chip colours,
-the reading time (at the library's 150 words a minute) and its topic (the first tag).
+the reading time (at the library's 150 words a minute) and its topic (the first tag,
+in English for the common tags when the interface is in English).
 
 It is characters in the passage's document, like the rest (no image, no link): the
 chip is the level on its tint, the rest a muted caption.
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 
-from quizapp.gui.window.locale_format import ui_locale
+from quizapp.gui.window.locale_format import topic, ui_locale
 from quizapp.gui.window.theme import SANS, Theme
 
 if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
@@ -35,7 +36,7 @@ def meta_parts(article: Article) -> list[str]:
     words = QCoreApplication.translate("ArticleMeta", "≈ %1 min read")  # "min": no plural
     parts = [words.replace("%1", ui_locale().toString(minutes))]
     if article.tags and article.tags[0].strip():
-        parts.append(article.tags[0].strip())  # the teacher's word, as typed
+        parts.append(topic(article.tags[0]))  # in English for an English interface
     return parts
 
 

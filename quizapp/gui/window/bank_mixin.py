@@ -127,9 +127,7 @@ class BankMixin:
                     else ""
                 )
                 + " · "
-                + QCoreApplication.translate("MainWindow", "folder “%1”").replace(
-                    "%1", folder.name or str(folder)
-                )
+                + bank_name(folder)
                 + (
                     " · "
                     + QCoreApplication.translate(
@@ -256,6 +254,12 @@ def origins(folder: Path, also: list[Path]) -> list[tuple[Path, str]]:
 
     kind = "bundled" if folder.resolve() == default_bank().resolve() else "folder"
     return [(folder, kind), *((path, "mine") for path in also)]
+
+
+def bank_name(folder: Path) -> str:
+    """The bank's name on the status bar: its folder's name (a bank has no title of its
+    own; the tooltip gives the whole path)."""
+    return folder.name or str(folder)
 
 
 def _not_a_bank(folder: Path) -> Problem:

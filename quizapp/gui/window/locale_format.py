@@ -29,3 +29,11 @@ def day(iso: str) -> str:
     """A YYYY-MM-DD date as « 6 déc. 2026 » / "6 Dec 2026"; other text unchanged."""
     date = QDate.fromString(iso, "yyyy-MM-dd")
     return ui_locale().toString(date, "d MMM yyyy") if date.isValid() else iso
+
+
+def topic(tag: str) -> str:
+    """A teacher's topic tag in the interface language: « vie quotidienne » reads
+    "daily life" in the English interface; French, or an unlisted tag, as typed."""
+    from quizapp.core.library.topic_names import topic_name  # with the first topic shown
+
+    return topic_name(tag, ui_locale().name())

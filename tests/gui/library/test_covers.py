@@ -1,11 +1,14 @@
-"""The library's cover tiles: calm, legible, and the same cover for the same article."""
+"""The library's cover tiles: calm, legible, the same cover for the same article, and a
+pictogram that says the article's topic."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect
 
-from quizapp.gui.library.cover import cover_colours, cover_seed, initial
+from quizapp.core.library.topic_names import KINDS, topic_kind
+from quizapp.gui.library.cover import cover_colours, cover_seed
+from quizapp.gui.library.pictograms import FALLBACK, GRID, PICTOGRAMS, pictogram
 from quizapp.gui.library.view import LibraryView
 from quizapp.gui.window.theme import DARK, LIGHT, contrast
 
@@ -13,7 +16,7 @@ from .test_library_cards import article
 
 
 @pytest.mark.parametrize("palette", [LIGHT, DARK], ids=["light", "dark"])
-def test_the_letter_reads_on_both_stops_of_every_gradient(palette):
+def test_the_pictogram_reads_on_both_stops_of_every_gradient(palette):
     assert 8 <= len(palette.covers) <= 10
     for top, bottom in palette.covers:
         assert contrast(palette.cover_ink, top) >= 3.0, (top, palette.dark)
@@ -27,10 +30,69 @@ def test_an_article_keeps_its_cover_and_articles_get_different_ones():
     assert len({cover_colours(LIGHT, i) for i in ids}) >= 6  # the set is used, not one hue
 
 
-def test_the_initial_skips_quotes_and_is_a_capital():
-    assert initial("« le plus dur »") == "L"
-    assert initial("Une bibliothèque") == "U"
-    assert initial("…") == "·"
+@pytest.mark.parametrize(
+    ("tag", "drawing"),
+    [
+        ("environnement", "sprout"),
+        ("vie quotidienne", "wrench"),
+        ("sport", "medal"),
+        ("travail", "briefcase"),
+        ("sciences", "flask"),
+        ("actualité", "newspaper"),
+        ("cuisine", "fork_and_plate"),
+        ("Littérature", "book"),
+        ("logement", "house"),
+        ("santé", "heart"),
+    ],
+)
+def test_each_known_topic_gets_its_pictogram(tag, drawing):
+    assert pictogram(topic_kind([tag])).__name__ == drawing
+
+
+def test_an_unknown_topic_gets_the_open_book_and_a_later_tag_may_name_the_topic():
+    assert pictogram(topic_kind(["Antarctique"])) is FALLBACK
+    assert pictogram(topic_kind([])) is FALLBACK
+    assert pictogram(topic_kind(["récit", "climat"])).__name__ == "sprout"
+
+
+def test_every_family_has_its_own_drawing_inside_the_grid():
+    assert set(PICTOGRAMS) == set(KINDS)
+    drawings = [*PICTOGRAMS.values(), FALLBACK]
+    assert len({d.__name__ for d in drawings}) == len(drawings)
+    for drawing in drawings:
+        box = drawing().boundingRect()
+        assert not box.isEmpty(), drawing.__name__
+        # the live area (1…23): the same optical size, and no line cut at the edge
+        assert box.left() >= 1 and box.right() <= GRID - 1, drawing.__name__
+        assert box.top() >= 1 and box.bottom() <= GRID - 1, drawing.__name__
+        assert max(box.width(), box.height()) >= 15, drawing.__name__
+
+
+def test_the_pictogram_is_painted_in_the_covers_ink_at_its_centre(qtbot):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from quizapp.gui.library.cover import paint_cover
+
+    def ink_pixels(kind):
+        image = QImage(96, 96, QImage.Format.Format_ARGB32)
+        image.fill(0)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint_cover(painter, QRectF(0, 0, 96, 96), 10, LIGHT, "a", kind)
+        painter.end()
+        ink = QColor(LIGHT.cover_ink)
+        return {
+            (x, y)
+            for x in range(96)
+            for y in range(96)
+            if QColor(image.pixel(x, y)).lightness() >= ink.lightness() - 20
+        }
+
+    leaf, book = ink_pixels("environment"), ink_pixels(None)
+    assert leaf and book and leaf != book
+    xs = [x for x, _y in leaf]
+    assert min(xs) > 20 and max(xs) < 76  # centred, inside the tile's middle
 
 
 def test_the_cover_sits_left_of_the_text_and_grows_with_the_zoom(qtbot):

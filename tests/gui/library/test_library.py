@@ -59,11 +59,18 @@ def test_level_and_tag_filters(qtbot, window):
     assert len(titles(window)) == 2
     view.tag.setCurrentIndex(view.tag.findData("défense"))
     assert titles(window) == ["La Russie au Belarus <b>x</b>"]
-    assert [view.tag.itemText(i) for i in range(view.tag.count())][1:] == [
-        "défense",
-        "éducation",
-        "politique",
-    ]
+    # the teachers' French tags in English in the English interface; the data stays the tag
+    topics = [view.tag.itemText(i) for i in range(view.tag.count())][1:]
+    assert topics == ["defence", "education", "politics"]
+    assert view.tag.currentText() == "defence" and view.tag.currentData() == "défense"
+    window.set_language("fr")
+    try:
+        topics = [view.tag.itemText(i) for i in range(view.tag.count())][1:]
+        assert topics == ["défense", "éducation", "politique"]
+        assert view.tag.currentData() == "défense"  # the choice kept across the change
+        assert titles(window) == ["La Russie au Belarus <b>x</b>"]
+    finally:
+        window.set_language("en")
 
 
 def test_enter_opens_the_current_article(qtbot, window):
@@ -98,15 +105,18 @@ def test_summaries_fill_the_score_columns(window):
     assert view.proxy.index(row, Column.LAST).data() == "20 Nov 2026"
     other = next(r for r in range(view.proxy.rowCount()) if r != row)
     assert view.proxy.index(other, Column.BEST).data() == "New"
-    # the cards say it: a chip, a button to resume, when it was read
+    # the cards say it: where it stopped, a button to resume, when it was read
     card = view.proxy.index(row, 0)
-    assert view.cards.state_text(card) == "◐ In progress"
+    assert view.cards.state_text(card) == "In progress"
     assert view.cards.action_text(card) == "Resume"
     assert "read on 20 Nov 2026" in view.cards.meta_text(card)
-    assert view.cards.action_text(view.proxy.index(other, 0)) == "Read"
+    # a new article is quiet: its button alone, the state said to a screen reader
+    fresh = view.proxy.index(other, 0)
+    assert view.cards.action_text(fresh) == "Read" and view.cards.state_text(fresh) == ""
+    assert "New" in fresh.data(Qt.ItemDataRole.AccessibleTextRole).split(" — ")
     resumed = {"best": None, "date": "2026-11-20", "unfinished": True, "at": (5, 16)}
     view.set_summaries({"armes-belarus": resumed})  # where the run stopped, when known
-    assert view.cards.state_text(view.proxy.index(row, 0)) == "◐ Question 5 of 16"
+    assert view.cards.state_text(view.proxy.index(row, 0)) == "Question 5 of 16"
 
 
 def test_a_finished_article_says_done_with_its_best_score(window):
@@ -253,7 +263,7 @@ def test_cards_wrap_a_long_title_and_keep_their_button_inside(qtbot, window):
     assert view.table.visualRect(index).height() > view.table.visualRect(short).height()
     card, button = view.table.visualRect(index), view.action_rect(row)
     assert card.contains(button) and button.height() >= view.cards.theme.target
-    assert view.cards.state_text(index) in ("", "New")
+    assert view.cards.state_text(index) == ""  # new: the button alone
 
 
 def test_the_card_button_opens_its_article(qtbot, window):
@@ -344,7 +354,8 @@ def test_the_problems_panel_never_covers_a_good_article(qtbot, window):
 
 
 def test_status_bar_names_the_bank_with_its_path_in_the_tooltip(window):
-    assert window.bank.name in window.status.text()
+    text = window.status.text()  # "2 articles · 1 file with errors · bank": no wrapping
+    assert text.endswith(f" · {window.bank.name}") and "folder" not in text and "“" not in text
     assert str(window.bank) not in window.status.text()
     assert window.status.toolTip() == str(window.bank)
 

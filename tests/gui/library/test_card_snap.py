@@ -1,0 +1,78 @@
+"""At the largest zoom the library comes to rest with its first card whole: after the
+keyboard scrolls it, after a drag of the scroll bar, and when it is shown again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from quizapp.gui.library.view import LibraryView
+from quizapp.gui.window.settings import ZOOM_MAX
+
+from .test_library_cards import article
+
+
+def large_library(qtbot) -> LibraryView:
+    view = LibraryView()
+    qtbot.addWidget(view)
+    view.set_theme(view.cards.theme.with_zoom(ZOOM_MAX))
+    view.set_articles([article(100, id_=f"a{n:02d}") for n in range(12)])
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    bar = view.table.verticalScrollBar()
+    qtbot.waitUntil(lambda: view.search.x() > 0)  # settled: the filters fitted to the column
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    return view
+
+
+def first_card_top(view: LibraryView) -> int:
+    """Where the first card in view starts (0: whole, at the top; below 0: sliced)."""
+    return view.table.visualRect(view.table.indexAt(QPoint(10, 0))).top()
+
+
+def test_scrolling_by_keyboard_comes_to_rest_at_a_card(qtbot):
+    assert ZOOM_MAX >= 6
+    view = large_library(qtbot)
+    view.table.setFocus()
+    bar = view.table.verticalScrollBar()
+    for _ in range(3):
+        qtbot.keyClick(view.table, Qt.Key.Key_Down)  # the current card kept in view
+    qtbot.waitUntil(lambda: bar.value() > 0 and first_card_top(view) == 0)
+    current = view.table.visualRect(view.table.currentIndex())
+    assert current.top() >= 0 and current.bottom() < view.table.viewport().height()
+
+
+def test_a_drag_to_the_middle_of_a_card_rests_on_its_nearer_edge(qtbot):
+    view = large_library(qtbot)
+    bar = view.table.verticalScrollBar()
+    height = view.table.visualRect(view.proxy.index(0, 0)).height()
+    bar.setSliderDown(True)  # the learner holds the slider: nothing moves under it
+    bar.setValue(height + height // 5)  # the second card a fifth hidden
+    assert first_card_top(view) < 0
+    bar.setSliderDown(False)
+    qtbot.waitUntil(lambda: first_card_top(view) == 0)
+    assert bar.value() == height  # back to the second card's top, the nearer edge
+    bar.setValue(height * 2 - height // 5)  # the third card four fifths hidden
+    qtbot.waitUntil(lambda: first_card_top(view) == 0)
+    assert bar.value() == height * 2  # on to the fourth card's top
+
+
+def test_the_end_of_the_list_rests_at_a_card_too(qtbot):
+    view = large_library(qtbot)
+    bar = view.table.verticalScrollBar()
+    qtbot.keyClick(view.table, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum() and first_card_top(view) == 0)
+    last = view.table.visualRect(view.proxy.index(view.proxy.rowCount() - 1, 0))
+    assert last.bottom() < view.table.viewport().height()  # the last card whole as well
+
+
+def test_the_library_shown_again_shows_its_first_card_whole(qtbot):
+    view = large_library(qtbot)
+    bar = view.table.verticalScrollBar()
+    view.hide()
+    height = view.table.visualRect(view.proxy.index(0, 0)).height()
+    bar.setValue(3 * height + height // 3)  # left sliced (a zoom or a new state since)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: first_card_top(view) == 0)
+    assert bar.value() == 3 * height

@@ -11,10 +11,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, QRect, QRectF
-from PySide6.QtGui import QColor, QLinearGradient, QPainter, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import (
+    QColor,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QTextEdit
 
+from quizapp.gui.reading.band import band_path, line_boxes
 from quizapp.gui.reading.document import Span, u16
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -103,41 +111,48 @@ class PassageHighlights:
             self._barred = barred
             self.viewport().update()
         self._refresh_chips()  # the pointer's and the cursor's EN (chips.py)
+        self._refresh_band()
         self.highlights_changed.emit()
 
-    def paint_sentence_band(self) -> None:
-        """Under the text: the pointer's / cursor's tint as one continuous band, each line's
-        stretch grown by half the line gap up and down (the extra selection alone leaves
-        white gaps between the lines, like a system selection)."""
+    def _band_shapes(self) -> list[tuple[QPainterPath, QColor]]:
+        """The pointer's and the cursor's bands, in document coordinates (band.py): one
+        shape per sentence, the column's width on its inner lines, rounded outer corners."""
         cursor = None if self._cursor_hidden else self._current
         sids = [s for s in (self._hover, cursor) if s in self._spans]
-        if not sids:
-            return
-        painter = QPainter(self.viewport())
-        offset = self._doc_offset()  # type: ignore[attr-defined]
-        layout = self.document().documentLayout()
+        theme = self.theme()  # type: ignore[attr-defined]
+        pad, radius = max(2, theme.space(0.5)), max(3, theme.radius * 0.75)
+        shapes = []
         for sid in dict.fromkeys(sids):
             colour = self._colours.current if sid == cursor else self._colours.hover
-            span = self._spans[sid]
-            block = self.document().findBlock(span.start)
-            while block.isValid() and block.position() < span.end:
-                origin = layout.blockBoundingRect(block).topLeft()
-                factor = max(1.0, block.blockFormat().lineHeight() / 100)
-                text_layout = block.layout()
-                for i in range(text_layout.lineCount()):
-                    line = text_layout.lineAt(i)
-                    start = max(span.start, block.position() + line.textStart())
-                    end = min(span.end, block.position() + line.textStart() + line.textLength())
-                    if start >= end:
-                        continue
-                    x1 = line.cursorToX(start - block.position())[0]
-                    x2 = line.cursorToX(end - block.position())[0]
-                    half = line.height() * (factor - 1) / 2
-                    top = origin.y() + line.y() - half - offset.y()
-                    left = origin.x() + x1 - offset.x()
-                    rect = QRectF(left, top, x2 - x1, line.height() + 2 * half)
-                    painter.fillRect(rect, colour)
-                block = block.next()
+            boxes = line_boxes(self.document(), self._spans[sid], pad)
+            shapes.append((band_path(boxes, radius), colour))
+        return shapes
+
+    def _refresh_band(self) -> None:
+        """Repaint where the bands were and are: their padding and full-width lines lie
+        beyond the text the extra selections repaint."""
+        offset = self._doc_offset()  # type: ignore[attr-defined]
+        new = [path.boundingRect().toAlignedRect() for path, _colour in self._band_shapes()]
+        old = getattr(self, "_band_rects", [])
+        if new != old:
+            for rect in (*old, *new):
+                self.viewport().update(rect.translated(-offset).adjusted(-2, -2, 2, 2))
+        self._band_rects = new
+
+    def paint_sentence_band(self) -> None:
+        """Under the text: the pointer's / cursor's tint as one calm shape per sentence,
+        like a text selection in a polished editor (band.py), never jagged at the right."""
+        shapes = self._band_shapes()
+        if not shapes:
+            return
+        offset = self._doc_offset()  # type: ignore[attr-defined]
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.translate(-offset.x(), -offset.y())
+        for path, colour in shapes:
+            painter.setBrush(colour)
+            painter.drawPath(path)
         painter.end()
 
     def paint_evidence_bars(self) -> None:

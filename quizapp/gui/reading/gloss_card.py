@@ -155,7 +155,8 @@ class GlossPopover(CardAnswers, CardPosition, QFrame):
     def _rebuild(self) -> None:
         for label in self.labels:
             self.lines.removeWidget(label)
-            label.setParent(None)  # hidden, and no longer one of the card's children
+            label.setParent(None)  # no longer one of the card's children
+            label.hide()  # explicitly: a show the layout queued must not open it as a window
             label.deleteLater()
         self.labels = []
         if self._answers:

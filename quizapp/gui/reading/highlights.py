@@ -4,7 +4,9 @@ The pointer and the reading cursor (hidden during a quiz), the evidence of an
 answer, the learner's `locate` picks, the looked-up word: drawn as extra
 selections over the text, so the document never changes for a highlight.
 The evidence also gets the amber bar of the evidence card, in the margin
-beside its lines: a clear mark on a quiet tint, in light and dark alike.
+beside its lines: a clear mark on a quiet tint, in light and dark alike. The cursor's,
+the pointer's and the evidence's tints are painted under the text as one shape per
+sentence (band.py), so their right edges never follow the ragged ends of the lines.
 """
 
 from __future__ import annotations
@@ -115,18 +117,34 @@ class PassageHighlights:
         self.highlights_changed.emit()
 
     def _band_shapes(self) -> list[tuple[QPainterPath, QColor]]:
-        """The pointer's and the cursor's bands, in document coordinates (band.py): one
-        shape per sentence, the column's width on its inner lines, rounded outer corners."""
+        """The pointer's and the cursor's bands, then the evidence's (on top: the proof
+        wins), in document coordinates (band.py): one shape per sentence, or per run of
+        evidence sentences, the column's width on inner lines, rounded outer corners."""
         cursor = None if self._cursor_hidden else self._current
-        sids = [s for s in (self._hover, cursor) if s in self._spans]
+        sids = [s for s in (self._hover, cursor) if s in self._spans and s not in self._evidence]
         theme = self.theme()  # type: ignore[attr-defined]
         pad, radius = max(2, theme.space(0.5)), max(3, theme.radius * 0.75)
-        shapes = []
-        for sid in dict.fromkeys(sids):
-            colour = self._colours.current if sid == cursor else self._colours.hover
-            boxes = line_boxes(self.document(), self._spans[sid], pad)
-            shapes.append((band_path(boxes, radius), colour))
-        return shapes
+        c, doc = self._colours, self.document()
+        runs = [(self._spans[sid], c.current if sid == cursor else c.hover) for sid in sids]
+        runs += [(span, c.evidence) for span in self._evidence_runs()]
+        return [(band_path(line_boxes(doc, span, pad), radius), colour) for span, colour in runs]
+
+    def _evidence_runs(self) -> list[Span]:
+        """The evidence's spans, sentences that follow each other in the text joined (the
+        space between them too): one shape, not two with a notch where they meet."""
+        runs: list[Span] = []
+        for span in sorted(
+            (self._spans[s] for s in self._evidence if s in self._spans),
+            key=lambda span: span.start,
+        ):
+            same = runs and self.document().findBlock(runs[-1].end) == self.document().findBlock(
+                span.start
+            )
+            if runs and same and span.start - runs[-1].end <= 1:
+                runs[-1] = Span(runs[-1].start, span.end)
+            else:
+                runs.append(Span(span.start, span.end))
+        return runs
 
     def _refresh_band(self) -> None:
         """Repaint where the bands were and are: their padding and full-width lines lie
@@ -140,8 +158,9 @@ class PassageHighlights:
         self._band_rects = new
 
     def paint_sentence_band(self) -> None:
-        """Under the text: the pointer's / cursor's tint as one calm shape per sentence,
-        like a text selection in a polished editor (band.py), never jagged at the right."""
+        """Under the text: the pointer's / cursor's tint and the evidence's as one calm shape
+        per sentence, like a text selection in a polished editor (band.py), never jagged at
+        the right (the extra selections paint the same colours over their letters)."""
         shapes = self._band_shapes()
         if not shapes:
             return

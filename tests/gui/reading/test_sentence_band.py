@@ -50,3 +50,31 @@ def test_the_band_is_visible_but_calm_in_both_palettes():
         assert 1.1 <= contrast(palette.cursor_tint, palette.surface) <= 1.6
         assert contrast(palette.text, palette.cursor_tint) >= 7
         assert palette.cursor_tint not in (palette.evidence_tint, palette.selection_tint)
+
+
+def test_the_evidence_is_one_amber_shape_and_the_cursor_band_steps_aside(qtbot, reading):
+    view = reading.reading_view
+    passage = view.passage
+    palette = passage.theme().palette
+    reading.resize(1100, 700)  # the passage beside the quiz: s1 and s2 (one paragraph) wrap
+    passage.set_current("s1")
+    reading.actions_by_name["start_quiz"].trigger()
+    qtbot.waitUntil(lambda: view.side_panel() is not None and passage.isVisible())
+    passage.highlight_evidence(["s1", "s2"])  # scrolled into view
+    end, start = passage._char_rect(passage._spans["s1"].end - 1), passage._spans["s2"].start
+    image = passage.viewport().grab().toImage()
+    space = passage._char_rect(start - 1)  # the space between the two sentences
+    if space.top() == end.top():  # on one line: the run goes on through it
+        colour = image.pixelColor(space.center().x(), space.top() + 1)
+        assert colour.name().upper() == palette.evidence_tint
+    span, first = passage._spans["s1"], passage.sentence_rect("s1")
+    second = next(
+        passage._char_rect(p)
+        for p in range(span.start, span.end)
+        if passage._char_rect(p).top() > first.bottom()
+    )
+    assert image.rect().contains(second.center())
+    gap = image.pixelColor(second.center().x(), second.top() - 1)  # between two lines
+    assert gap.name().upper() == palette.evidence_tint
+    names = {image.pixelColor(x, y).name().upper() for x in range(0, 40) for y in range(0, 40)}
+    assert palette.cursor_tint not in names  # no reading cursor in a quiz

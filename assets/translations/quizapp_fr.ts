@@ -671,59 +671,59 @@
   <context>
     <name>GlossPopover</name>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="196" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="170" />
       <source>This word is not in the article’s glossary.</source>
       <translation>Ce mot n’est pas dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="198" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="172" />
       <source>No word of this sentence is in the article’s glossary.</source>
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="379" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="319" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="172" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="385" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="386" />
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="55" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="325" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="326" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="194" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="168" />
       <source>No entry in the glossary or in your dictionaries.</source>
       <translation>Aucune entrée dans le glossaire ni dans vos dictionnaires.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="209" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="183" />
       <source>From the article’s glossary</source>
       <translation>Du glossaire de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="215" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="189" />
       <source>No dictionary is installed: sudo apt install dict-freedict-fra-eng, or put dictd/StarDict files in %1</source>
       <translation>Aucun dictionnaire installé : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd/StarDict dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="227" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="201" />
       <source>Sentence: %1</source>
       <translation>Phrase : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="257" />
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="64" />
       <source>From %1</source>
       <translation>Source : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="264" />
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="71" />
       <source>an expression of this sentence</source>
       <translation>une expression de cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="287" />
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="94" />
       <source>Added to my words</source>
       <translation>Ajouté à mes mots</translation>
     </message>
@@ -753,48 +753,48 @@
       <translation>L’anglais de la phrase, dans cette fiche (T)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="370" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="310" />
       <source>✓ Known</source>
       <translation>✓ Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="371" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="311" />
       <source>You know this word; K puts it back to learning</source>
       <translation>Vous connaissez ce mot ; K le remet en apprentissage</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="373" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="313" />
       <source>Known</source>
       <translation>Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="380" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="320" />
       <source>Close (Esc)</source>
       <translation>Fermer (Échap)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="381" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="321" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="382" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="322" />
       <source>More</source>
       <translation>Plus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="383" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="323" />
       <source>Show the whole dictionary entry</source>
       <translation>Afficher l’entrée complète du dictionnaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="387" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="388" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="327" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="328" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="374" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="314" />
       <source>You know this word: it is no longer coloured</source>
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
     </message>
@@ -1639,12 +1639,12 @@
   <context>
     <name>PassageView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/passage.py" line="116" />
+      <location filename="../../quizapp/gui/reading/passage.py" line="118" />
       <source>(no English translation)</source>
       <translation>(pas de traduction anglaise)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/passage.py" line="120" />
+      <location filename="../../quizapp/gui/reading/passage.py" line="122" />
       <source>(the English of this sentence shows after the answer)</source>
       <translation>(l’anglais de cette phrase s’affiche après la réponse)</translation>
     </message>
@@ -2211,6 +2211,14 @@
         <numerusform>%n question sans réponse (elle compte 0). Cliquez de nouveau sur Terminer pour finir le quiz.</numerusform>
         <numerusform>%n questions sans réponse (elles comptent 0). Cliquez de nouveau sur Terminer pour finir le quiz.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReadingProgress</name>
+    <message>
+      <location filename="../../quizapp/gui/reading/progress_line.py" line="54" />
+      <source>Reading progress</source>
+      <translation>Progression de la lecture</translation>
     </message>
   </context>
   <context>

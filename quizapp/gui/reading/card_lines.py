@@ -9,6 +9,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from quizapp.gui.quiz.fit_scroll import EdgeFade
+
 
 def plain_label(parent: QWidget, selectable: bool = True) -> QLabel:
     label = QLabel(parent)
@@ -61,7 +63,9 @@ def text_height(label: QLabel, width: int) -> int:
 
 class CardLines(QScrollArea):
     """The card's lines above its buttons: as tall as they are, or, when the card may not
-    grow that tall (a docked panel in a small window), scrolled inside, never cut short."""
+    grow that tall (a docked panel in a small window), scrolled inside, never cut short:
+    while more lies below, the bottom edge fades into the card (no half line that looks
+    cut off)."""
 
     def __init__(self, parent: QWidget):
         super().__init__(parent)
@@ -77,6 +81,7 @@ class CardLines(QScrollArea):
         self.setWidget(content)
         self.viewport().setAutoFillBackground(False)
         content.setAutoFillBackground(False)
+        self.fade = EdgeFade(self)  # its colour and height: the card's theme (gloss_card.py)
 
     def fit(self, labels: list[QLabel], width: int, room: int | None) -> None:
         """Labels `width` wide; at most `room` tall (None: no limit), scrolling beyond."""

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 SIDE_EM = 22  # the least width of a card in the margin, in the card's own em
 SIDE_MAX_EM = 30  # and the most: a note, not a sheet
 CARD_EM = 36  # a floating card's most, its band hiding the rest of the lines it crosses
+DOCK_SHARE = 55  # the share of the passage, in %, a docked card may always take
 
 
 class CardNotch(QWidget):
@@ -208,11 +209,12 @@ class CardPlacement:
                 popover.popup_at(self._anchor(*span), clear, area, card)
                 self._band_under(popover, cover)
                 return
-        # the whole sentence stays in view above it, the card's lines scrolling if need be;
-        # a sentence taller than 3/5 of the passage keeps at least its word's line
+        # the card takes what the sentence leaves, and at least DOCK_SHARE of the passage
+        # (a long note is read whole, not a peek), its lines scrolling beyond that; a taller
+        # sentence then keeps its word's line in view, with what room is left around it
         line, room = self._anchor(*span).height(), area.height()
         whole = room - clear.height() - 2 * gap
-        limit = whole if whole >= room * 2 // 5 else min(room - line - 3 * gap, room * 2 // 5)
+        limit = min(max(whole, room * DOCK_SHARE // 100), room - line - 3 * gap)
         popover.widen(self.passage.width(), limit)
         height = popover.sizeHint().height()
         self._placing = True
@@ -221,9 +223,12 @@ class CardPlacement:
             area, clear = self._area(), self._sentence_rect(sentence_id)
             anchor = self._anchor(*span)
             if clear.top() < area.top() or clear.bottom() > area.bottom():
-                whole = clear.height() + 2 * gap <= area.height()
-                top = clear.top() if whole else anchor.top()
-                self._scroll_by(top - area.top() - gap)
+                if clear.height() + 2 * gap <= area.height():  # the whole sentence
+                    top = clear.top() - gap
+                else:  # its word's line in the middle, within the sentence
+                    top = anchor.center().y() - area.height() // 2
+                    top = max(clear.top() - gap, min(top, clear.bottom() + gap - area.height()))
+                self._scroll_by(top - area.top())
         finally:
             self._placing = False
         passage = self.passage

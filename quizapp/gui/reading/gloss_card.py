@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.gui.reading.card_answers import CardAnswers
 from quizapp.gui.reading.card_dock import CardPosition
 from quizapp.gui.reading.card_lines import CardLines, headword_line, plain_label, shown_text
 from quizapp.gui.reading.key_button import KeyButton
@@ -44,7 +45,7 @@ MAX_WIDTH_EM = 36  # of the card's own font: a note wraps to few lines, not a sh
 MIN_WIDTH_EM = 12
 
 
-class GlossPopover(CardPosition, QFrame):
+class GlossPopover(CardAnswers, CardPosition, QFrame):
     """Shows one entry, several (a sentence's glossed words) or "no entry"."""
 
     known_toggled = Signal(str, bool)  # the word clicked, known now or not (K, or the button)
@@ -147,34 +148,6 @@ class GlossPopover(CardPosition, QFrame):
         self._collapse()
         self._rebuild()
 
-    def show_result(
-        self,
-        sentence_id: str,
-        word: str,
-        answers: Sequence[Answer],
-        asked_dictionaries: bool,
-        hint: bool = False,
-        english_shown: bool = False,
-        english: str = "",
-    ) -> None:
-        """Dictionary answers for a clicked word, or "no entry" (with the one-time hint)."""
-        self._english_shown, self._english = english_shown, english
-        self._sentence_id = sentence_id
-        self._word = word
-        self._entries = ()
-        self._answers = tuple(answers)
-        self.widest = self.limit = None  # new content: the card's own measure first
-        self._asked_dictionaries = asked_dictionaries
-        self._hint = hint and not answers
-        self._full = False
-        self._collapse()
-        self.add_button.setEnabled(True)
-        self.add_button.setText(self.tr("Add to my words"))
-        self.known_button.hide()
-        for button in self.findChildren(QPushButton):  # one bordered style for them all
-            button.setProperty("quiet", "true")  # (stylesheet_reading.py)
-        self._rebuild()
-
     def texts(self) -> list[str]:
         """Every text shown, in order (for tests and screen readers)."""
         return [shown_text(label) for label in self.labels]
@@ -182,7 +155,8 @@ class GlossPopover(CardPosition, QFrame):
     def _rebuild(self) -> None:
         for label in self.labels:
             self.lines.removeWidget(label)
-            label.setParent(None)  # hidden, and no longer one of the card's children
+            label.setParent(None)  # no longer one of the card's children
+            label.hide()  # explicitly: a show the layout queued must not open it as a window
             label.deleteLater()
         self.labels = []
         if self._answers:
@@ -251,41 +225,6 @@ class GlossPopover(CardPosition, QFrame):
     folder_hint = ""  # the dictionaries folder, named in the one-time hint
     _muted = ""  # the theme's muted text colour, once set_theme gave it
 
-    def _add_answers(self) -> None:
-        first = self._answers[0]
-        source = first.source
-        self.source_label.setText(self.tr("From %1").replace("%1", source))
-        words = [a for a in self._answers if a.step != "expression"][:2]
-        expressions = [a for a in self._answers if a.step == "expression"][:1]
-        for answer in words + expressions:  # the word's entries, and the longest expression
-            self._add(answer.headword, "question")
-            how = []  # which form led here, and the part of speech, on one line
-            if answer.step == "expression":
-                how.append(self.tr("an expression of this sentence"))
-            elif answer.lemma:
-                how.append(f"{answer.form} → {answer.lemma}")
-            if answer.pos:
-                how.append(answer.pos)
-            if how:
-                self._add(" · ".join(how), "caption", tone="muted")
-            self._add(answer.full if self._full else answer.gloss, "option")
-
-    def _toggle_full(self, on: bool) -> None:
-        if on != self._full and self._answers:
-            self._full = on
-            self._rebuild()
-            if self.isVisible():  # taller now: placed again (docked if need be)
-                self.grown.emit()
-
-    def _add_word(self) -> None:
-        if self._answers:
-            answer = self._answers[0]
-            self.add_word_requested.emit(
-                self._sentence_id, answer.form, answer.headword, answer.gloss
-            )
-            self.add_button.setEnabled(False)
-            self.add_button.setText(self.tr("Added to my words"))
-
     def _add(
         self, text: str, kind: str, tone: str = "", note: bool = False, rich: str = ""
     ) -> None:
@@ -322,6 +261,7 @@ class GlossPopover(CardPosition, QFrame):
         self.shadow.setColor(shade)
         self.shadow.setBlurRadius(theme.space(1))
         self.shadow.setOffset(0, max(1, theme.space(0.25)))
+        self.scroller.fade.set_look(p.raised, theme.space(3))  # lines scrolling below
 
     # -- behaviour ---------------------------------------------------------------
     def _disclose(self, _on: bool) -> None:

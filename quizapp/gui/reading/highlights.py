@@ -4,17 +4,27 @@ The pointer and the reading cursor (hidden during a quiz), the evidence of an
 answer, the learner's `locate` picks, the looked-up word: drawn as extra
 selections over the text, so the document never changes for a highlight.
 The evidence also gets the amber bar of the evidence card, in the margin
-beside its lines: a clear mark on a quiet tint, in light and dark alike.
+beside its lines: a clear mark on a quiet tint, in light and dark alike. The cursor's,
+the pointer's and the evidence's tints are painted under the text as one shape per
+sentence (band.py), so their right edges never follow the ragged ends of the lines.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, QRect, QRectF
-from PySide6.QtGui import QColor, QLinearGradient, QPainter, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import (
+    QColor,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QTextEdit
 
+from quizapp.gui.reading.band import band_path, line_boxes
 from quizapp.gui.reading.document import Span, u16
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -103,41 +113,65 @@ class PassageHighlights:
             self._barred = barred
             self.viewport().update()
         self._refresh_chips()  # the pointer's and the cursor's EN (chips.py)
+        self._refresh_band()
         self.highlights_changed.emit()
 
-    def paint_sentence_band(self) -> None:
-        """Under the text: the pointer's / cursor's tint as one continuous band, each line's
-        stretch grown by half the line gap up and down (the extra selection alone leaves
-        white gaps between the lines, like a system selection)."""
+    def _band_shapes(self) -> list[tuple[QPainterPath, QColor]]:
+        """The pointer's and the cursor's bands, then the evidence's (on top: the proof
+        wins), in document coordinates (band.py): one shape per sentence, or per run of
+        evidence sentences, the column's width on inner lines, rounded outer corners."""
         cursor = None if self._cursor_hidden else self._current
-        sids = [s for s in (self._hover, cursor) if s in self._spans]
-        if not sids:
-            return
-        painter = QPainter(self.viewport())
+        sids = [s for s in (self._hover, cursor) if s in self._spans and s not in self._evidence]
+        theme = self.theme()  # type: ignore[attr-defined]
+        pad, radius = max(2, theme.space(0.5)), max(3, theme.radius * 0.75)
+        c, doc = self._colours, self.document()
+        runs = [(self._spans[sid], c.current if sid == cursor else c.hover) for sid in sids]
+        runs += [(span, c.evidence) for span in self._evidence_runs()]
+        return [(band_path(line_boxes(doc, span, pad), radius), colour) for span, colour in runs]
+
+    def _evidence_runs(self) -> list[Span]:
+        """The evidence's spans, sentences that follow each other in the text joined (the
+        space between them too): one shape, not two with a notch where they meet."""
+        runs: list[Span] = []
+        for span in sorted(
+            (self._spans[s] for s in self._evidence if s in self._spans),
+            key=lambda span: span.start,
+        ):
+            same = runs and self.document().findBlock(runs[-1].end) == self.document().findBlock(
+                span.start
+            )
+            if runs and same and span.start - runs[-1].end <= 1:
+                runs[-1] = Span(runs[-1].start, span.end)
+            else:
+                runs.append(Span(span.start, span.end))
+        return runs
+
+    def _refresh_band(self) -> None:
+        """Repaint where the bands were and are: their padding and full-width lines lie
+        beyond the text the extra selections repaint."""
         offset = self._doc_offset()  # type: ignore[attr-defined]
-        layout = self.document().documentLayout()
-        for sid in dict.fromkeys(sids):
-            colour = self._colours.current if sid == cursor else self._colours.hover
-            span = self._spans[sid]
-            block = self.document().findBlock(span.start)
-            while block.isValid() and block.position() < span.end:
-                origin = layout.blockBoundingRect(block).topLeft()
-                factor = max(1.0, block.blockFormat().lineHeight() / 100)
-                text_layout = block.layout()
-                for i in range(text_layout.lineCount()):
-                    line = text_layout.lineAt(i)
-                    start = max(span.start, block.position() + line.textStart())
-                    end = min(span.end, block.position() + line.textStart() + line.textLength())
-                    if start >= end:
-                        continue
-                    x1 = line.cursorToX(start - block.position())[0]
-                    x2 = line.cursorToX(end - block.position())[0]
-                    half = line.height() * (factor - 1) / 2
-                    top = origin.y() + line.y() - half - offset.y()
-                    left = origin.x() + x1 - offset.x()
-                    rect = QRectF(left, top, x2 - x1, line.height() + 2 * half)
-                    painter.fillRect(rect, colour)
-                block = block.next()
+        new = [path.boundingRect().toAlignedRect() for path, _colour in self._band_shapes()]
+        old = getattr(self, "_band_rects", [])
+        if new != old:
+            for rect in (*old, *new):
+                self.viewport().update(rect.translated(-offset).adjusted(-2, -2, 2, 2))
+        self._band_rects = new
+
+    def paint_sentence_band(self) -> None:
+        """Under the text: the pointer's / cursor's tint and the evidence's as one calm shape
+        per sentence, like a text selection in a polished editor (band.py), never jagged at
+        the right (the extra selections paint the same colours over their letters)."""
+        shapes = self._band_shapes()
+        if not shapes:
+            return
+        offset = self._doc_offset()  # type: ignore[attr-defined]
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.translate(-offset.x(), -offset.y())
+        for path, colour in shapes:
+            painter.setBrush(colour)
+            painter.drawPath(path)
         painter.end()
 
     def paint_evidence_bars(self) -> None:

@@ -26,6 +26,7 @@ from quizapp.gui.reading.chips import EnglishChips
 from quizapp.gui.reading.document import Layout, Span, write_passage
 from quizapp.gui.reading.geometry import PassageGeometry
 from quizapp.gui.reading.highlights import PassageHighlights
+from quizapp.gui.reading.progress_line import ReadingProgress
 from quizapp.gui.reading.quiz_marks import QuizMarks
 from quizapp.gui.window.theme import Theme
 
@@ -70,6 +71,7 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
         self._press: QPoint | None = None
         self._colours = style.PassageColours(self._theme)
         self.word_marks: list[QTextEdit.ExtraSelection] = []  # known words (under the rest)
+        self.progress_line = ReadingProgress(self)  # how far through: a line along the top
 
     # -- content -----------------------------------------------------------
     def set_article(self, article: Article | None, keep_place: bool = False) -> None:

@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from quizapp.core import load_article
 from quizapp.gui.reading.style import passage_font
@@ -119,3 +120,21 @@ def test_a_card_taller_than_the_window_scrolls_inside_never_cut(qtbot, reading):
     assert card.buttons.isVisible() and card.buttons.geometry().bottom() <= card.height()
     lines = [*card.labels, card.english_label]
     assert all(line.height() >= line.heightForWidth(line.width()) for line in lines)  # uncut
+
+
+def test_lines_rebuilt_twice_in_a_row_never_open_as_windows(qtbot, reading):
+    """A card measured again at once (docking: its width, then its height) drops the
+    lines it just made; a show their layout had queued must not open them as windows
+    of their own, which took the focus from the window (Shift+K then went nowhere)."""
+    click_word(qtbot, reading, "s1", "nucléaires")
+    card = reading.reading_view.popover
+    qtbot.waitUntil(card.isVisible)
+    card.widen(400)
+    card.widen(500, 300)  # the lines of the first measure go before their queued show
+    QApplication.processEvents()
+    strays = [w for w in QApplication.topLevelWidgets() if isinstance(w, QLabel)]
+    assert not [w for w in strays if w.isVisible()]
+    assert QGuiApplication.focusWindow() is reading.windowHandle()
+    qtbot.keyClick(card, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not card.isVisible())
+    assert reading.reading_view.passage.hasFocus()  # the keys go back to the text

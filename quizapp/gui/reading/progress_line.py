@@ -1,0 +1,74 @@
+"""How far through the article the learner is: a thin accent line along the top of the
+passage, filling as the text scrolls by (the reading cursor scrolls it too).
+
+Calm on purpose: no track, no number, a few pixels of the accent (zoomed with the
+theme); hidden when the whole text fits (nothing to measure) and during a quiz, where
+the question strip already says where the learner is.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from quizapp.gui.window.locale_format import percent
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quizapp.gui.reading.passage import PassageView
+
+
+class ReadingProgress(QWidget):
+    """The passage's progress line, over the top edge of its viewport."""
+
+    def __init__(self, passage: PassageView):
+        super().__init__(passage)
+        self.setObjectName("reading_progress")
+        self.passage = passage
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hide()
+        bar = passage.verticalScrollBar()
+        bar.valueChanged.connect(self.place)
+        bar.rangeChanged.connect(self.place)
+        passage.highlights_changed.connect(self.place)  # a quiz came or went
+        passage.installEventFilter(self)
+
+    def share(self) -> float:
+        """How much of the text has scrolled by, from 0 to 1 (1 when it all fits)."""
+        bar = self.passage.verticalScrollBar()
+        return 1.0 if bar.maximum() <= 0 else bar.value() / bar.maximum()
+
+    def thickness(self) -> int:
+        return max(2, self.passage.theme().space(0.375))
+
+    def place(self, *_args: int) -> None:
+        passage = self.passage
+        shown = passage.verticalScrollBar().maximum() > 0 and not passage._cursor_hidden
+        self.setVisible(shown)
+        if shown:
+            view = passage.viewport().geometry()
+            self.setGeometry(view.left(), view.top(), view.width(), self.thickness())
+            self.raise_()
+            name = QCoreApplication.translate("ReadingProgress", "Reading progress")
+            self.setAccessibleName(name)
+            self.setAccessibleDescription(percent(self.share()))
+            self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.passage and event.type() == QEvent.Type.Resize:
+            self.place()
+        return super().eventFilter(watched, event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        width = round(self.width() * self.share())
+        if width <= 0:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(self.passage.theme().palette.accent))
+        radius = self.height() / 2  # a soft leading end
+        painter.drawRoundedRect(QRectF(-radius, 0, width + radius, self.height()), radius, radius)
+        painter.end()

@@ -131,6 +131,13 @@ class ConfettiBurst(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
+        centre, radius = self.source()
+        if radius > 0:  # never over the score inside the ring
+            clip = QPainterPath()
+            clip.addRect(QRectF(self.rect()))
+            score = QPainterPath()
+            score.addEllipse(centre, radius * 0.85, radius * 0.85)
+            painter.setClipPath(clip.subtracted(score))
         for piece in self.pieces[: self.count()]:
             where, turn, opacity = self.place(piece, t)
             if opacity <= 0.0:

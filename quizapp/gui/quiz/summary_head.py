@@ -2,9 +2,9 @@
 and three numbers (right first time, time spent, words looked up).
 
 The encouragement depends on the result and never mocks; every result fills its
-ring as the percentage counts up, and full marks are celebrated by the ring (a check
-popping among confetti falling over the summary, under a bold "Perfect score!"); all
-shown still when the system asks for less motion.
+ring as the percentage counts up, and full marks are celebrated under a bold
+"Perfect score!": the ring's check pops as confetti bursts from it, falls in front
+of the summary and fades out; all shown still when the system asks for less motion.
 """
 
 from __future__ import annotations

@@ -100,6 +100,9 @@ def test_the_burst_leaves_the_ring_and_is_seen_in_front_of_the_summary(
     sheet = confetti_alone(view)
     head = QRect(view.head.mapTo(view, QPoint(0, 0)), view.head.size())
     assert painted(sheet, head, least=200) > 100  # seen: opaque pieces, not ghosts
+    inside = radius * 0.55  # the score inside the ring stays clear
+    score = QRectF(centre.x() - inside, centre.y() - inside, 2 * inside, 2 * inside)
+    assert painted(sheet, score.toAlignedRect()) == 0
     assert view.grab().toImage() != calm
 
 

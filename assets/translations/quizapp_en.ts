@@ -374,19 +374,43 @@
   <context>
     <name>SummaryHead</name>
     <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="188" />
+      <source>Right at the first try: %1 of %n question(s).</source>
+      <translation>
+        <numerusform>Right at the first try: %1 of %n question.</numerusform>
+        <numerusform>Right at the first try: %1 of %n questions.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="200" />
+      <source>%n word(s) looked up during the quiz</source>
+      <translation>
+        <numerusform>%n word looked up during the quiz</numerusform>
+        <numerusform>%n words looked up during the quiz</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="211" />
+      <source>Reading streak: %n day(s) in a row</source>
+      <translation>
+        <numerusform>Reading streak: %n day in a row</numerusform>
+        <numerusform>Reading streak: %n days in a row</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="199" />
+      <source>word(s) looked up</source>
+      <translation>
+        <numerusform>word looked up</numerusform>
+        <numerusform>words looked up</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="183" />
       <source>right first time</source>
       <translation>
         <numerusform>right first time</numerusform>
         <numerusform>right first time</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="184" />
-      <source>Right at the first try: %1 of %n question(s).</source>
-      <translation>
-        <numerusform>Right at the first try: %1 of %n question.</numerusform>
-        <numerusform>Right at the first try: %1 of %n questions.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -397,27 +421,11 @@
         <numerusform>words looked up during the quiz</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="203" />
-      <source>Reading streak: %n day(s) in a row</source>
-      <translation>
-        <numerusform>Reading streak: %n day in a row</numerusform>
-        <numerusform>Reading streak: %n days in a row</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="191" />
-      <source>word(s) looked up</source>
-      <translation>
-        <numerusform>word looked up</numerusform>
-        <numerusform>words looked up</numerusform>
-      </translation>
-    </message>
   </context>
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="304" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="292" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n attempt</numerusform>
@@ -425,7 +433,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="333" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="321" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>

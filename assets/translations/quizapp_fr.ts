@@ -2885,24 +2885,106 @@
   <context>
     <name>SummaryHead</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="163" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="166" />
       <source>Review finished</source>
       <translation>Révision terminée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="165" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="168" />
       <source>Practice finished</source>
       <translation>Entraînement terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="165" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="168" />
       <source>Test finished</source>
       <translation>Test terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="174" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="177" />
       <source>Perfect score!</source>
       <translation>Sans faute !</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="188" />
+      <source>Right at the first try: %1 of %n question(s).</source>
+      <translation>
+        <numerusform>Juste du premier coup : %1 sur %n question.</numerusform>
+        <numerusform>Justes du premier coup : %1 sur %n questions.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="194" />
+      <source>time spent</source>
+      <translation>temps passé</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="187" />
+      <source>first try</source>
+      <translation>du premier coup</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="194" />
+      <source>Time spent on the quiz: %1</source>
+      <translation>Temps passé sur le quiz : %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="200" />
+      <source>%n word(s) looked up during the quiz</source>
+      <translation>
+        <numerusform>%n mot consulté pendant le quiz</numerusform>
+        <numerusform>%n mots consultés pendant le quiz</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="203" />
+      <source>Looked up: %1</source>
+      <translation>Consultés : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="210" />
+      <source>Reading streak: day 1. See you tomorrow!</source>
+      <translation>Série de lecture : jour 1. À demain !</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="211" />
+      <source>Reading streak: %n day(s) in a row</source>
+      <translation>
+        <numerusform>Série : %n jour de lecture d’affilée</numerusform>
+        <numerusform>Série : %n jours de lecture d’affilée</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="216" />
+      <source>You read this text closely. Bravo!</source>
+      <translation>Vous avez lu ce texte attentivement. Bravo !</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="218" />
+      <source>Very good: you understood this text well.</source>
+      <translation>Très bien : vous avez bien compris ce texte.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="220" />
+      <source>Good work: more than half right. The mistakes below are worth a look.</source>
+      <translation>Bon travail : plus de la moitié est juste. Les erreurs ci-dessous valent un coup d’œil.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="223" />
+      <source>A good start. Each mistake below shows its sentence in the text: read it again.</source>
+      <translation>Un bon début. Chaque erreur ci-dessous montre sa phrase dans le texte : relisez-la.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="226" />
+      <source>This text was a hard one. Read it again with the evidence highlighted, then try once more.</source>
+      <translation>Ce texte était difficile. Relisez-le avec les phrases clés surlignées, puis réessayez.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="199" />
+      <source>word(s) looked up</source>
+      <translation>
+        <numerusform>mot consulté</numerusform>
+        <numerusform>mots consultés</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="183" />
@@ -2913,19 +2995,6 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="184" />
-      <source>Right at the first try: %1 of %n question(s).</source>
-      <translation>
-        <numerusform>Juste du premier coup : %1 sur %n question.</numerusform>
-        <numerusform>Justes du premier coup : %1 sur %n questions.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="188" />
-      <source>time spent</source>
-      <translation>temps passé</translation>
-    </message>
-    <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="192" />
       <source>word(s) looked up during the quiz</source>
       <translation>
@@ -2933,77 +3002,26 @@
         <numerusform>mots consultés pendant le quiz</numerusform>
       </translation>
     </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="195" />
-      <source>Looked up: %1</source>
-      <translation>Consultés : %1</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="202" />
-      <source>Reading streak: day 1. See you tomorrow!</source>
-      <translation>Série de lecture : jour 1. À demain !</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="203" />
-      <source>Reading streak: %n day(s) in a row</source>
-      <translation>
-        <numerusform>Série : %n jour de lecture d’affilée</numerusform>
-        <numerusform>Série : %n jours de lecture d’affilée</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="208" />
-      <source>You read this text closely. Bravo!</source>
-      <translation>Vous avez lu ce texte attentivement. Bravo !</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="210" />
-      <source>Very good: you understood this text well.</source>
-      <translation>Très bien : vous avez bien compris ce texte.</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="212" />
-      <source>Good work: more than half right. The mistakes below are worth a look.</source>
-      <translation>Bon travail : plus de la moitié est juste. Les erreurs ci-dessous valent un coup d’œil.</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="215" />
-      <source>A good start. Each mistake below shows its sentence in the text: read it again.</source>
-      <translation>Un bon début. Chaque erreur ci-dessous montre sa phrase dans le texte : relisez-la.</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="218" />
-      <source>This text was a hard one. Read it again with the evidence highlighted, then try once more.</source>
-      <translation>Ce texte était difficile. Relisez-le avec les phrases clés surlignées, puis réessayez.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="191" />
-      <source>word(s) looked up</source>
-      <translation>
-        <numerusform>mot consulté</numerusform>
-        <numerusform>mots consultés</numerusform>
-      </translation>
-    </message>
   </context>
   <context>
     <name>SummaryStats</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_stats.py" line="30" />
+      <location filename="../../quizapp/gui/quiz/summary_stats.py" line="32" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_stats.py" line="33" />
+      <location filename="../../quizapp/gui/quiz/summary_stats.py" line="35" />
       <source>%1 min %2 s</source>
       <translation>%1 min %2 s</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_stats.py" line="35" />
+      <location filename="../../quizapp/gui/quiz/summary_stats.py" line="37" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_stats.py" line="37" />
+      <location filename="../../quizapp/gui/quiz/summary_stats.py" line="39" />
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>
@@ -3051,37 +3069,47 @@
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="228" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="233" />
       <source>Next: %1</source>
       <translation>Suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="287" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="235" />
+      <source>Next article →</source>
+      <translation>Article suivant →</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="235" />
+      <source>Next →</source>
+      <translation>Suivant →</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="275" />
       <source>Right</source>
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="288" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="276" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="289" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="277" />
       <source>Wrong</source>
       <translation>Mauvaise réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="290" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="278" />
       <source>Skipped</source>
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="301" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="289" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="304" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="292" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -3089,27 +3117,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="306" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="294" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="307" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="295" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="309" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="297" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="319" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="307" />
       <source>In the text: </source>
       <translation>Dans le texte : </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="333" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="321" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -3117,47 +3145,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="335" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="323" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="229" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="232" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="389" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="380" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="390" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="381" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="392" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="383" />
       <source>Click a question, or press Enter, to see it again with its answer.</source>
       <translation>Cliquez sur une question, ou appuyez sur Entrée, pour la revoir avec sa réponse.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="394" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="385" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="395" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="386" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="396" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="387" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="200" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="201" />
       <source>Go on: part %1 (questions %2–%3)</source>
       <translation>Continuer : partie %1 (questions %2 à %3)</translation>
     </message>

@@ -207,6 +207,7 @@ def drive(
     from PySide6.QtWidgets import QApplication
 
     from quizapp.gui.quiz.selftest_driver import Driver, SelftestFailure, wait_until
+    from quizapp.gui.quiz.summary_ring import SHOWCASE
     from quizapp.gui.window.i18n import Translators, default_language
     from quizapp.gui.window.main_window import MainWindow
     from quizapp.gui.window.screenshots import Shooter
@@ -259,7 +260,7 @@ def drive(
                 ring = window.quiz.panel.summary.score  # full marks: the celebration, held
                 ring.stop()  # the ring filled, its check drawn: not a frame of its moment
                 shoot("summary")
-                shoot("summary-celebration", lambda r=ring: r.still(0.72))
+                shoot("summary-celebration", lambda r=ring: r.still(SHOWCASE))
                 ring.stop()
             if bridge.store is not None and bridge.store.pending_count:
                 raise SelftestFailure(

@@ -15,10 +15,10 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
+    QObject,
     QPoint,
     QPointF,
     QRect,
-    QRectF,
     Qt,
     Signal,
 )
@@ -31,8 +31,8 @@ from quizapp.core.quiz.session import Mode
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import RIGHT_MARK, WRONG_MARK, plain_label
 from quizapp.gui.quiz.fit_scroll import EdgeFade
-from quizapp.gui.quiz.summary_confetti import ConfettiRain
-from quizapp.gui.quiz.summary_footer import ButtonBar, elided
+from quizapp.gui.quiz.summary_confetti import ConfettiBurst
+from quizapp.gui.quiz.summary_footer import ButtonBar, word_cuts
 from quizapp.gui.quiz.summary_head import RunFacts, SummaryHead, full_marks
 from quizapp.gui.quiz.summary_list import (
     EVIDENCE_ROLE,
@@ -141,6 +141,7 @@ class SummaryView(QWidget):
         self.inner.addStretch(1)
         self.scroll.setWidget(content)
         self.fade = EdgeFade(self.scroll)  # the list fades out above the footer
+        self.scroll.viewport().installEventFilter(self)  # its size decides the ring's
 
         self.review_button = QPushButton(self)
         self.next_part_button = QPushButton(self)  # a long quiz taken in parts: go on
@@ -154,9 +155,9 @@ class SummaryView(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.next_part_button.hide()
         self.footer = ButtonBar(self)
-        self.confetti = ConfettiRain(self)  # full marks: over the whole summary, clicks pass
+        self.confetti = ConfettiBurst(self)  # full marks: in front of it all, clicks pass
         self.score.stepped.connect(self.confetti.follow)
-        self.confetti.keep_clear = self._keep_clear
+        self.confetti.source = self._ring_source
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -220,13 +221,23 @@ class SummaryView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_head()
-        if self._next_title and event.size().width() != event.oldSize().width():
-            self._name_next()  # the next article's title, elided anew
+        if self.confetti.isVisible():
+            self.confetti.setGeometry(self.rect())
 
-    def _name_next(self) -> None:
-        title = elided(self.next_button, self._next_title, self.theme, self.width())
-        going = self.tr("Next: %1").replace("%1", title)
-        self.next_button.setText(going if self._next_title else self.tr("Back to the library"))
+    def _next_texts(self) -> list[str]:
+        """The next article's wordings, the fullest first: its title whole, cut at a word,
+        then « Next article → », « Next → » (the footer shows the fullest that fits one
+        line; the tooltip and the accessible name keep the whole title)."""
+        if not self._next_title:
+            return [self.tr("Back to the library")]
+        going = self.tr("Next: %1")
+        cuts = [going.replace("%1", cut) for cut in word_cuts(self._next_title)]
+        return [*cuts, self.tr("Next article →"), self.tr("Next →")]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.scroll.viewport():
+            self._fit_head()  # the view's own resize comes before its viewport's
+        return super().eventFilter(watched, event)
 
     def _fit_head(self) -> None:
         """The large ring above the headline while ring, headline and encouragement take
@@ -240,34 +251,11 @@ class SummaryView(QWidget):
         width = room_width - margins.left() - margins.right()
         self.head.set_compact(self.head.block_height() > 0.45 * room, self.head.room_beside(width))
 
-    def _keep_clear(self) -> tuple[list[QRectF], list[QRectF]]:
-        """Every part of the summary, in this view's coordinates: the rain passes behind
-        the ring and its points, the words (centred ones by their width), the pill, the
-        tiles, the cards and the buttons, and falls only on the bare page."""
-        gap = self.theme.space(1)
-        ring, shift = self.score, QPointF(self.score.mapTo(self, QPoint(0, 0)))
-        ellipse = ring.ring_rect().adjusted(-gap, -gap, gap, gap).translated(shift)
-        boxes = [ring.words_box().translated(shift)]
-        head = self.head
-        for label in (head.title, head.headline, head.cheer, head.points, head.words):
-            if not label.isVisible():
-                continue
-            corner = QPointF(label.mapTo(self, QPoint(0, 0)))
-            text = QRectF(label.contentsRect()).translated(corner)
-            words = label.fontMetrics().horizontalAdvance(label.text()) + 2 * gap
-            width = min(text.width(), words)
-            left = text.center().x() - width / 2  # centred words; beside a compact ring, left
-            if label.alignment() & Qt.AlignmentFlag.AlignLeft:
-                left = text.left() - gap
-            boxes.append(QRectF(left, text.top(), width, text.height()))
-        solid = [head.streak, *head.stats.tiles, self.list_title, self.table_help]
-        solid += [self.questions_list, self.primary, *self.footer.others]
-        for widget in solid:
-            if widget is not None and widget.isVisible():
-                corner = QPointF(widget.mapTo(self, QPoint(0, 0)))
-                box = QRectF(widget.rect()).translated(corner).adjusted(-2, -2, 2, 2)
-                boxes.append(box & QRectF(self.rect()))  # a long list: its part in view
-        return [ellipse], boxes
+    def _ring_source(self) -> tuple[QPointF, float]:
+        """Where the confetti bursts from: the ring's centre, in this view, and its radius."""
+        ring = self.score.ring_rect()
+        corner = QPointF(self.score.mapTo(self, QPoint(0, 0)))
+        return ring.center() + corner, ring.width() / 2
 
     def focus_first(self) -> None:
         """The next step has the focus: Enter takes it."""
@@ -347,7 +335,9 @@ class SummaryView(QWidget):
         result = self.result
         mistakes = bool(result is not None and result.mistakes)
         full = result is not None and full_marks(result)
-        self._name_next()
+        texts = self._next_texts()
+        self.next_button.setText(texts[0])
+        self.next_button.setAccessibleName(texts[0])  # whole, whatever the width shows
         self.next_button.setToolTip(tooltip(self._next_title))
         self.review_button.setEnabled(mistakes)
         shown = {
@@ -369,7 +359,8 @@ class SummaryView(QWidget):
             button.setVisible(visible)
         had_focus = self.primary is not None and self.primary.hasFocus()
         self.primary = primary
-        self.footer.place(primary, [b for b in shown if b is not primary and shown[b]])
+        others = [b for b in shown if b is not primary and shown[b]]
+        self.footer.place(primary, others, texts if primary is self.next_button else None)
         self.layout().activate()  # the buttons' places now: a click may come before a paint
         if had_focus:
             self.focus_first()

@@ -2,9 +2,9 @@
 and three numbers (right first time, time spent, words looked up).
 
 The encouragement depends on the result and never mocks; every result fills its
-ring as the percentage counts up, and full marks are celebrated by the ring (a check
-popping among confetti falling over the summary, under a bold "Perfect score!"); all
-shown still when the system asks for less motion.
+ring as the percentage counts up, and full marks are celebrated under a bold
+"Perfect score!": the ring's check pops as confetti bursts from it, falls in front
+of the summary and fades out; all shown still when the system asks for less motion.
 """
 
 from __future__ import annotations
@@ -121,6 +121,9 @@ class SummaryHead(QWidget):
         for label in (self.title, self.headline, self.cheer, self.points):
             label.setAlignment(side if beside else Qt.AlignmentFlag.AlignHCenter)
         self.points.setVisible(compact)
+        # a small ring above centred words is centred too (its width is fixed)
+        centre = Qt.AlignmentFlag.AlignHCenter if compact and not beside else Qt.AlignmentFlag(0)
+        self.top.setAlignment(self.score, centre)
         self.words_column.setAlignment(
             Qt.AlignmentFlag.AlignVCenter if beside else Qt.AlignmentFlag(0)
         )
@@ -178,18 +181,23 @@ class SummaryHead(QWidget):
         self.streak.setVisible(facts.streak > 0)
         locale = quiz_format.ui_locale()
         total = len(result.rows)
+        first = locale.toString(result.first_try)
         self.stats.first.set(
-            locale.toString(result.first_try),
-            self.tr("right first time", "", result.first_try),
+            first,
+            self.tr("first try"),
             self.tr("Right at the first try: %1 of %n question(s).", "", total).replace(
-                "%1", locale.toString(result.first_try)
+                "%1", first
             ),
         )
-        self.stats.time.set(duration(facts.seconds), self.tr("time spent"))
+        spent = duration(facts.seconds)
+        self.stats.time.set(
+            spent, self.tr("time spent"), self.tr("Time spent on the quiz: %1").replace("%1", spent)
+        )
         count = len(facts.words)
         self.stats.words.set(
             locale.toString(count),
-            self.tr("word(s) looked up during the quiz", "", count),
+            self.tr("word(s) looked up", "", count),
+            self.tr("%n word(s) looked up during the quiz", "", count),
             ", ".join(facts.words),
         )
         self.words.setText(self.tr("Looked up: %1").replace("%1", ", ".join(facts.words)))

@@ -1,8 +1,9 @@
 """The summary's score ring: a painted arc in the result's colour, the percentage inside,
 the points under it. Every result gets its moment (shown still when the system asks for
-less motion): the ring fills from empty while the percentage counts up. On full marks
-the moment goes on: the ring and its check pop, confetti bursts outward behind the ring
-(never over its words or its check) and falls over the whole summary (summary_confetti).
+less motion): the ring's arc sweeps from empty to the score while the percentage counts
+up with it, eased. On full marks the moment goes on: the ring and its check pop, and
+confetti bursts from the ring and falls in front of the summary, then fades out
+completely (summary_confetti), so the screen at rest is exactly the still one.
 
 Colours and sizes come from the theme, so dark mode and zoom re-draw it at once.
 """
@@ -10,7 +11,6 @@ Colours and sizes come from the theme, so dark mode and zoom re-draw it at once.
 from __future__ import annotations
 
 import math
-import random
 
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import (
@@ -28,11 +28,12 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.window.theme import Theme
 
-FILL_MS = 700  # any result: the ring fills and the percentage counts up
-BURST_MS = 1400  # the whole celebration: fill, pop, and confetti falling over the summary
-PIECES = 56
-FILL_END = 0.42  # of the celebration: the ring has filled
-POP_START, POP_END = 0.36, 0.62  # the check grows past its size and settles
+FILL_MS = 800  # the arc sweeps to the score, the percentage counting up with it
+CELEBRATION_MS = 2600  # full marks: the fill, the pop, then confetti falling and fading
+FILL_END = FILL_MS / CELEBRATION_MS  # of the celebration: the ring has filled
+POP_START, POP_END = 0.27, 0.42  # the check grows past its size and settles
+BURST_START = 0.29  # the confetti leaves the ring as it fills
+SHOWCASE = 0.72  # a frame with the confetti mid-fall, held for the selftest's pictures
 
 
 def ring_kind(percent: float) -> str:
@@ -45,7 +46,7 @@ def ring_kind(percent: float) -> str:
 class ScoreRing(QWidget):
     """Paints the score; `text()` says what it shows, for tests and screen readers."""
 
-    stepped = Signal(float, bool)  # the celebration's progress (0..1), full marks: the rain follows
+    stepped = Signal(float, bool)  # the celebration's progress (0..1), full marks: confetti follows
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -58,11 +59,6 @@ class ScoreRing(QWidget):
         self.compact = False  # small, beside the headline (a short summary)
         self.progress = 1.0  # of the celebration: 0 = just started, 1 = over (check drawn)
         self.celebration: QVariantAnimation | None = None
-        rng = random.Random(7)  # the same burst every time: calm, not a slot machine
-        self.pieces = [
-            (rng.uniform(0, 2 * math.pi), rng.uniform(0.35, 1.0), rng.randrange(4), rng.random())
-            for _ in range(PIECES)
-        ]
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     # -- content -------------------------------------------------------------------
@@ -87,8 +83,8 @@ class ScoreRing(QWidget):
 
     # -- celebration -----------------------------------------------------------------
     def celebrate(self, motion: bool) -> None:
-        """The ring fills as the percentage counts up; on full marks the check then pops
-        among confetti. Without motion, the result is simply there."""
+        """The arc sweeps to the score as the percentage counts up; on full marks the check
+        then pops and confetti bursts. Without motion, the result is simply there."""
         self.stop()
         self.progress = 1.0
         if not motion:
@@ -97,7 +93,7 @@ class ScoreRing(QWidget):
         animation = QVariantAnimation(self)
         animation.setStartValue(0.0)
         animation.setEndValue(1.0)
-        animation.setDuration(BURST_MS if self.full else FILL_MS)
+        animation.setDuration(CELEBRATION_MS if self.full else FILL_MS)
         animation.setEasingCurve(QEasingCurve.Type.Linear)
         animation.valueChanged.connect(self._step)
         self.celebration = animation
@@ -213,18 +209,6 @@ class ScoreRing(QWidget):
         top = rect.bottom() + self.thickness() / 2 + t.space(1)
         return QRectF(0, top, self.width(), t.px("body") * 1.5)
 
-    def words_box(self) -> QRectF:
-        """Around the points under the ring: confetti keeps out of it (none when compact)."""
-        if self.compact:
-            return QRectF()
-        font = self._font("body", QFont.Weight.DemiBold)
-        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        words = QFontMetricsF(font).boundingRect(
-            self._words_rect(self.ring_rect()), flags, self.small
-        )
-        gap = self.theme.space(1)
-        return words.adjusted(-2 * gap, -gap / 2, 2 * gap, gap / 2)
-
     def _check_centre(self, rect: QRectF) -> QPointF:
         angle = math.radians(-45)
         return QPointF(
@@ -245,8 +229,7 @@ class ScoreRing(QWidget):
         font = self._font("body", QFont.Weight.DemiBold)
         below = self._words_rect(rect)
         flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        if self.full and self.progress < 1.0:  # first, so the ring, words and check cover it
-            self._paint_confetti(painter, rect, self.words_box())
+        if self.full and self.progress < 1.0:
             pop = math.sin(math.pi * self._phase(POP_START, POP_END))  # the ring pops
             painter.translate(rect.center())
             painter.scale(1 + 0.07 * pop, 1 + 0.07 * pop)
@@ -295,53 +278,3 @@ class ScoreRing(QWidget):
         painter.setPen(tick)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
-
-    def _paint_confetti(self, painter: QPainter, rect: QRectF, words: QRectF) -> None:
-        """Pieces burst outward from behind the ring, wide to both sides, slow down, drift
-        down a little and fade; clipped away from the ring, its check and its words."""
-        p = self.theme.palette
-        t = self._phase(POP_START, 1.0)
-        if t <= 0:
-            return
-        colours = [QColor(c) for c in (p.right, p.accent, p.partly, p.evidence_bar)]
-        eased = QEasingCurve(QEasingCurve.Type.OutCubic).valueForProgress(t)
-        d = rect.width()
-        size = max(5.0, self.theme.space(1.5))
-        reach_x = max(d * 0.7, min(self.width() / 2 - size, d * 1.9))
-        reach_y = d * 0.62
-        centre = rect.center()
-        gap = self.theme.space(1)
-        keep = QPainterPath()
-        keep.addRect(QRectF(self.rect()))
-        hide = QPainterPath()
-        hide.addEllipse(rect.adjusted(-gap, -gap, gap, gap))
-        hide.addRoundedRect(words, gap, gap)
-        badge = self.check_radius() * 1.3 + gap
-        hide.addEllipse(self._check_centre(rect), badge, badge)
-        painter.save()
-        painter.setClipPath(keep.subtracted(hide))
-        painter.setPen(Qt.PenStyle.NoPen)
-        for number, (angle, speed, colour, spin) in enumerate(self.pieces):
-            out = 0.52 + (0.48 + 0.52 * speed) * eased
-            x = centre.x() + math.cos(angle) * reach_x * out
-            y = centre.y() + math.sin(angle) * reach_y * out + size * 3 * t * t
-            edge = min(y, self.height() - y, x, self.width() - x)  # fade out near the edges
-            near = max(0.0, min(1.0, (edge - size / 2) / (size * 1.5)))
-            piece = QColor(colours[colour])
-            piece.setAlphaF(max(0.0, 1.0 - t**4) * near)
-            painter.save()
-            painter.translate(x, y)
-            painter.rotate(360 * spin + 420 * t * (1 if spin > 0.5 else -1))
-            painter.setBrush(piece)
-            if number % 4 == 0:
-                painter.drawEllipse(QPointF(0, 0), size / 2.6, size / 2.6)
-            elif number % 4 == 1:
-                star = QPainterPath(QPointF(0, -size / 2))
-                star.lineTo(size / 2, size / 3)
-                star.lineTo(-size / 2, size / 3)
-                star.closeSubpath()
-                painter.drawPath(star)
-            else:
-                painter.drawRoundedRect(QRectF(-size / 2, -size / 5, size, size / 2.5), 1, 1)
-            painter.restore()
-        painter.restore()

@@ -1,16 +1,18 @@
 """Three numbers under the score: right first time, time spent, words looked up.
 
-Each is a tile, a big number over its caption. Side by side, of equal widths,
-when every caption fits on one line (a caption wrapped in one tile left the row
-uneven); otherwise they stack, each a line of its own with the number beside its
-caption, so nothing is clipped.
+Each is a compact tile, a big number over a short caption, centred. They stay
+three side by side (equal widths, numbers level, captions starting level and
+wrapping at a word if they must); only a panel too narrow for three puts them two
+and one, then one under the other. A long number (« 12 min 40 s ») takes a smaller
+size (the `digits` styles) rather than push the tiles apart. The captions are short;
+each tile's accessible name and tooltip say the whole thing.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QFrame, QSizePolicy, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from quizapp.gui.quiz.answer_base import plain_label
 from quizapp.gui.quiz.numbers import ui_locale
@@ -41,57 +43,67 @@ def duration(seconds: float) -> str:
     return text.replace("%1", first).replace("%2", second).replace(" ", NBSP)
 
 
+SIZES = ("big", "snug", "small")  # the numbers' sizes, the largest that fits
+
+
+def value_px(theme: Theme, size: str) -> int:
+    """The number's size: near the title's, else the question's, else the body's (the
+    style sheet's `summary_tile_value` rules use these)."""
+    if size == "small":
+        return theme.px("body")
+    return theme.px("question") if size == "snug" else round(theme.px("title") * 0.9)
+
+
 class StatTile(QFrame):
-    """A big number and what it counts."""
+    """A big number over what it counts, centred."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("summary_tile")
         self.value = plain_label("", self, wrap=False)
         self.value.setObjectName("summary_tile_value")
+        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption = plain_label("", self)
         self.caption.setObjectName("summary_tile_caption")
-        self.box = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.box = QVBoxLayout(self)
         self.box.addWidget(self.value)
-        self.box.addWidget(self.caption, 1)
+        self.box.addWidget(self.caption, 1)  # captions of one and two lines start level
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
-    def set(self, value: str, caption: str, tip: str = "") -> None:
+    def set(self, value: str, caption: str, spoken: str, tip: str = "") -> None:
+        """`spoken`: the whole statement, for screen readers (the caption is short)."""
         self.value.setText(value)
         self.caption.setText(caption)
-        self.setToolTip(tip)
-        self.setAccessibleName(f"{value} {caption}")  # « 3 mots consultés »
+        self.setToolTip(tip or spoken)
+        self.setAccessibleName(spoken)
+        self.setAccessibleDescription(f"{value} {caption}")
 
-    def least(self, theme: Theme, beside: bool, whole: bool = False) -> int:
-        """The width it needs: the number over (or beside) the caption's longest word, or
-        its `whole` caption on one line."""
+    def set_theme(self, theme: Theme, size: str = "big") -> None:
+        pad = self.pad(theme, size)
+        self.box.setContentsMargins(pad, theme.space(1.25), pad, theme.space(1.25))
+        self.box.setSpacing(theme.space(0.25))
+
+    @staticmethod
+    def pad(theme: Theme, size: str) -> int:
+        """The side padding: narrower with the smallest numbers, the last resort."""
+        return theme.space(0.5) if size == "small" else theme.space(0.75)
+
+    def number_width(self, theme: Theme, size: str) -> int:
+        font = QFont(self.value.font())
+        font.setPixelSize(value_px(theme, size))
+        font.setWeight(QFont.Weight.Bold)
+        return QFontMetrics(font).horizontalAdvance(self.value.text())
+
+    def least(self, theme: Theme, size: str = "small") -> int:
+        """The width it needs: its number (at that size) and the caption's longest word."""
         metrics = self.caption.fontMetrics()
-        text = self.caption.text()
-        words = [text] if whole else text.split()
-        word = max((metrics.horizontalAdvance(w) for w in words), default=0)
-        number = self.value.sizeHint().width()
-        inner = number + theme.space(1.5) + word if beside else max(number, word)
-        return inner + 2 * theme.space(1.5) + 2
-
-    def stack(self, shape: str, theme: Theme) -> None:
-        """ "row": in a row of tiles, the number over its caption, centred; "beside": the
-        number before its caption, on one line; "column": both left, one over the other."""
-        beside = shape == "beside"
-        self.box.setDirection(
-            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
-        )
-        row = shape == "row"
-        across = Qt.AlignmentFlag.AlignHCenter if row else Qt.AlignmentFlag.AlignLeft
-        self.value.setAlignment(across | Qt.AlignmentFlag.AlignVCenter)
-        down = Qt.AlignmentFlag.AlignTop if row else Qt.AlignmentFlag.AlignVCenter
-        self.caption.setAlignment(across | down)  # captions of one, two lines start level
-        pad = theme.space(1.5)
-        self.box.setContentsMargins(pad, theme.space(1), pad, theme.space(1))
-        self.box.setSpacing(theme.space(1.5) if beside else theme.space(0.25))
+        word = max((metrics.horizontalAdvance(w) for w in self.caption.text().split()), default=0)
+        return max(self.number_width(theme, size), word) + 2 * self.pad(theme, size) + 2
 
 
 class StatTiles(QWidget):
-    """The row of three tiles, which stacks when it would not fit."""
+    """The three tiles: in a row; two and one, or one a line, only when a row cannot fit."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -100,55 +112,56 @@ class StatTiles(QWidget):
         self.time = StatTile(self)
         self.words = StatTile(self)
         self.tiles = (self.first, self.time, self.words)
-        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self.row.setContentsMargins(0, 0, 0, 0)
-        for tile in self.tiles:
-            self.row.addWidget(tile, 1)
-        self.shapes: tuple[str, ...] = ()
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.columns = 0
+        self.number_size = ""
         self.set_theme(self.theme)
 
     @property
     def wide(self) -> bool:
-        return self.shapes[:1] == ("row",)
+        """All three in one row."""
+        return self.columns == 3
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
-        self.row.setSpacing(theme.space(1))
+        self.grid.setSpacing(theme.space(0.75))
         self.refresh()
 
     def minimumSizeHint(self) -> QSize:
-        """As narrow as the tiles stacked, so that a narrow panel can make them stack
-        (side by side they would hold the panel wider than its window)."""
-        least = max(tile.least(self.theme, beside=False) for tile in self.tiles)
+        """As narrow as one tile: a narrow panel puts them one a line (side by side they
+        would hold the panel wider than its window)."""
+        least = max(tile.least(self.theme) for tile in self.tiles)
         return QSize(least, super().minimumSizeHint().height())
 
-    def needed(self) -> int:
-        """The width three equal tiles need side by side, each caption on one line (a
-        caption wrapped in one tile only left the row uneven)."""
-        gaps = 2 * self.theme.space(1)
-        widest = max(tile.least(self.theme, beside=False, whole=True) for tile in self.tiles)
-        return 3 * widest + gaps
+    def needed(self, columns: int, size: str) -> int:
+        """The width `columns` equal tiles need side by side, their numbers at `size`."""
+        widest = max(tile.least(self.theme, size) for tile in self.tiles)
+        return columns * widest + (columns - 1) * self.theme.space(0.75)
 
     def _arrange(self, width: int, force: bool = False) -> None:
-        if width >= self.needed():
-            shapes = ("row",) * 3
-        else:
-            shapes = tuple(
-                "beside" if tile.least(self.theme, beside=True, whole=True) <= width else "column"
-                for tile in self.tiles
-            )
-        if shapes == self.shapes and not force:
-            return
-        self.shapes = shapes
-        self.row.setDirection(
-            QBoxLayout.Direction.LeftToRight if self.wide else QBoxLayout.Direction.TopToBottom
+        """Three in a row with the largest numbers that fit; else two and one; else one a
+        line."""
+        shapes = [(n, size) for n in (3, 2) for size in SIZES]
+        columns, size = next(
+            ((n, size) for n, size in shapes if width >= self.needed(n, size)), (1, "snug")
         )
-        for tile, shape in zip(self.tiles, shapes, strict=True):
-            tile.stack(shape, self.theme)
-        # stacked one a line: the numbers one width, so the captions start level
-        column = max(t.value.sizeHint().width() for t in self.tiles) if "beside" in shapes else 0
-        for tile, shape in zip(self.tiles, shapes, strict=True):
-            tile.value.setMinimumWidth(column if shape == "beside" else 0)
+        if (columns, size) == (self.columns, self.number_size) and not force:
+            return
+        self.columns, self.number_size = columns, size
+        for tile in self.tiles:
+            self.grid.removeWidget(tile)
+            if tile.value.property("digits") != size:
+                tile.value.setProperty("digits", size)
+                tile.value.style().unpolish(tile.value)
+                tile.value.style().polish(tile.value)
+            tile.set_theme(self.theme, size)
+        for n, tile in enumerate(self.tiles):
+            row, column = divmod(n, columns)
+            last_alone = columns == 2 and n == 2  # two and one: the third across both
+            self.grid.addWidget(tile, row, column, 1, 2 if last_alone else 1)
+        for column in range(3):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
         self.updateGeometry()
 
     def refresh(self) -> None:

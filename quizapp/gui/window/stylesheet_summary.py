@@ -27,6 +27,9 @@ def rules(theme: Theme) -> list[str]:
         f" border-radius: {theme.radius}px; }}",
         f"QLabel#summary_tile_value {{ color: {p.text}; font-size: {big}px;"
         " font-weight: 700; background: transparent; border: none; }",
+        # a long number in a narrow tile: the question's size, else the body's
+        f'QLabel#summary_tile_value[digits="snug"] {{ font-size: {theme.px("question")}px; }}',
+        f'QLabel#summary_tile_value[digits="small"] {{ font-size: {theme.px("body")}px; }}',
         f"QLabel#summary_tile_caption {{ color: {p.muted}; font-size: {theme.px('caption')}px;"
         " background: transparent; border: none; }",
         f"QLabel#summary_points {{ color: {p.muted}; font-size: {theme.px('body')}px;"
@@ -45,5 +48,5 @@ def rules(theme: Theme) -> list[str]:
         f'QPushButton[summary="quiet"]:focus {{ border: 2px solid {p.accent}; }}',
         # snug: what keeps the footer on one line in a narrow panel
         f'QPushButton[summary="quiet"][snug="true"] {{ padding: {ui // 2}px {ui // 4}px; }}',
-        f'QPushButton[primary="true"][snug="true"] {{ padding: {ui // 2}px {ui}px; }}',
+        f'QPushButton[primary="true"][snug="true"] {{ padding: {ui // 2}px {ui * 5 // 8}px; }}',
     ]

@@ -104,15 +104,15 @@ def test_cards_say_verdict_answers_points_tries_and_hints(qtbot, tmp_path, trans
     spoken = view.questions_list.model().index(9, 0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert spoken.startswith("Question 10\u00a0· Skipped. ")
     tiles = view.head.stats
-    assert (tiles.first.value.text(), tiles.first.caption.text()) == ("1", "right first time")
+    assert (tiles.first.value.text(), tiles.first.caption.text()) == ("1", "first try")
+    assert tiles.first.accessibleName() == "Right at the first try: 1 of 10 questions."
     assert (tiles.time.value.text(), tiles.time.caption.text()) == (
         "1\u00a0min\u00a035\u00a0s",
         "time spent",
     )
-    assert (tiles.words.value.text(), tiles.words.caption.text()) == (
-        "0",
-        "words looked up during the quiz",
-    )
+    assert tiles.time.accessibleName() == "Time spent on the quiz: 1\u00a0min\u00a035\u00a0s"
+    assert (tiles.words.value.text(), tiles.words.caption.text()) == ("0", "words looked up")
+    assert tiles.words.accessibleName() == "0 words looked up during the quiz"  # whole
     assert not view.head.words.isVisible()
     assert view.head.cheer.text().startswith("A good start.")
     assert not view.score.full  # no check, no confetti: the ring only fills
@@ -183,10 +183,8 @@ def test_words_looked_up_and_time_are_told(qtbot, tmp_path, translators):
     session = finished(load(tmp_path))
     view = show(qtbot, session, RunFacts(seconds=42, words=("habiter", "gare")))
     tiles = view.head.stats
-    assert (tiles.words.value.text(), tiles.words.caption.text()) == (
-        "2",
-        "words looked up during the quiz",
-    )
+    assert (tiles.words.value.text(), tiles.words.caption.text()) == ("2", "words looked up")
+    assert tiles.words.toolTip() == "habiter, gare"
     assert tiles.time.value.text() == "42\u00a0s"
     assert view.head.words.isVisible()
     assert view.head.words.text() == "Looked up: habiter, gare"
@@ -207,23 +205,51 @@ def test_summary_in_french(qtbot, tmp_path, translators):
     assert view.head.stats.time.value.text() == "1\u00a0min\u00a035\u00a0s"
     stats = view.head.stats
     assert stats.first.caption.text() == "du premier coup"  # short: it fits the tile
-    assert stats.words.caption.text() == "mot consulté pendant le quiz"
-    seen = set()
-    for width in (440, 900):  # a 900 px window's panel, then a wide one
-        view.resize(width, 600)
-        qtbot.waitUntil(lambda: stats.width() > 0 and stats.shapes[0] in ("row", "beside"))
+    assert stats.words.caption.text() == "mot consulté"
+    assert stats.words.accessibleName() == "0 mot consulté pendant le quiz"  # said whole
+
+
+@pytest.mark.parametrize(("zoom", "width"), [(0, 380), (0, 900), (6, 840), (6, 560)])
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_three_tiles_stay_side_by_side_and_compact(
+    qtbot, tmp_path, translators, zoom, width, language
+):
+    """From a 900 px window's panel (zoom 0: about 380 px of tiles; zoom 6: the whole
+    window) to a wide one: three tiles in a row, the number over its caption, nothing cut."""
+    from PySide6.QtWidgets import QApplication
+
+    from quizapp.gui.window.stylesheet import style_sheet
+    from quizapp.gui.window.theme import Theme
+
+    translators.install(language)
+    app = QApplication.instance()
+    theme = Theme(zoom=zoom)
+    app.setStyleSheet(style_sheet(theme))
+    try:
+        view = show(qtbot, finished(load(tmp_path)), RunFacts(seconds=4 * 60 + 35))
+        view.set_theme(theme)
+        stats = view.head.stats
+        view.resize(width + 2 * theme.space(1.25) + 20, 700)  # the side margins, a scroll bar
+        qtbot.waitUntil(lambda: abs(stats.width() - width) < 30 and stats.wide)
         stats.layout().activate()
-        for tile in stats.tiles:  # every caption on one line, whatever the shape
-            metrics = tile.caption.fontMetrics()
-            assert metrics.horizontalAdvance(tile.caption.text()) <= tile.caption.width()
-        seen.add(stats.shapes)
-        if stats.shapes == ("beside",) * 3:  # one a line: the captions start level
-            assert len({t.caption.mapTo(stats, QPoint(0, 0)).x() for t in stats.tiles}) == 1
-        if stats.wide:  # in a row: equal tiles, their numbers level
-            assert len({tile.height() for tile in stats.tiles}) == 1
-            assert len({tile.value.mapTo(stats, QPoint(0, 0)).y() for tile in stats.tiles}) == 1
-    assert stats.wide  # roomy: a row
-    assert ("beside",) * 3 in seen  # narrow: one a line
+        tiles = stats.tiles
+        assert len({tile.geometry().top() for tile in tiles}) == 1  # one row
+        assert max(t.width() for t in tiles) - min(t.width() for t in tiles) <= 1  # equal
+        assert all(t.width() < stats.width() / 2 for t in tiles)  # never a full-width bar
+        assert len({t.value.mapTo(stats, QPoint(0, 0)).y() for t in tiles}) == 1  # level
+        assert len({t.caption.mapTo(stats, QPoint(0, 0)).y() for t in tiles}) == 1
+        for tile in tiles:  # the number over its caption, centred, whole
+            value, caption = tile.value, tile.caption
+            assert value.geometry().bottom() < caption.geometry().top()
+            assert value.fontMetrics().horizontalAdvance(value.text()) <= value.width()
+            assert value.alignment() & Qt.AlignmentFlag.AlignHCenter
+            assert caption.alignment() & Qt.AlignmentFlag.AlignHCenter
+            words = caption.text().split()
+            assert max(caption.fontMetrics().horizontalAdvance(w) for w in words) <= (
+                caption.width()
+            )
+    finally:
+        app.setStyleSheet("")
 
 
 @pytest.mark.parametrize("width", [300, 900])
@@ -267,7 +293,7 @@ def test_full_marks_celebrate_unless_the_system_asks_for_less_motion(
     from PySide6.QtCore import QAbstractAnimation
 
     from quizapp.gui.quiz import summary_head
-    from quizapp.gui.quiz.summary_ring import BURST_MS
+    from quizapp.gui.quiz.summary_ring import CELEBRATION_MS
 
     monkeypatch.setattr(summary_head, "reduced_motion", lambda: reduced)
     view = show(qtbot, full_session(load(tmp_path), Mode.PRACTICE))
@@ -279,13 +305,41 @@ def test_full_marks_celebrate_unless_the_system_asks_for_less_motion(
         assert not view.confetti.isVisible()
     else:
         animation = view.head.celebration
-        assert animation.duration() == BURST_MS <= 1500  # felt, and soon over
+        assert 1500 <= animation.duration() == CELEBRATION_MS <= 3000  # seen, soon over
         assert animation.state() == QAbstractAnimation.State.Running
-        qtbot.waitUntil(view.confetti.isVisible)  # falling over the whole summary
+        qtbot.waitUntil(view.confetti.isVisible)  # bursting in front of the whole summary
         assert view.confetti.geometry() == view.rect()
-        qtbot.waitUntil(lambda: ring.progress == 1.0, timeout=3000)
+        assert view.children()[-1] is view.confetti  # raised over the tiles and cards
+        qtbot.waitUntil(lambda: ring.progress == 1.0, timeout=5000)
         assert animation.state() == QAbstractAnimation.State.Stopped
-        assert not view.confetti.isVisible()  # gone once it is over
+        assert not view.confetti.isVisible()  # gone once it is over: nothing rests on words
+
+
+@pytest.mark.parametrize("full", [False, True])
+def test_the_ring_counts_up_to_the_score_and_rests_on_it(
+    qtbot, tmp_path, translators, monkeypatch, full
+):
+    """With motion: from 0 to the score, then exactly the still ring; with less motion,
+    the score at once."""
+    from quizapp.gui.quiz import summary_head
+
+    def session():
+        article = load(tmp_path)
+        return full_session(article, Mode.PRACTICE) if full else finished(article)
+
+    monkeypatch.setattr(summary_head, "reduced_motion", lambda: True)
+    still = show(qtbot, session())
+    assert still.head.celebration is None
+    assert still.score.filled() == 1.0 and still.score.shown_big() == still.score.big
+    monkeypatch.setattr(summary_head, "reduced_motion", lambda: False)
+    moving = show(qtbot, session())
+    ring = moving.score
+    assert ring.filled() < 0.1  # it starts (nearly) empty, counting from zero
+    assert ring.shown_big() != ring.big
+    qtbot.waitUntil(lambda: moving.head.celebration is None or ring.progress == 1.0, timeout=5000)
+    assert ring.filled() == 1.0 and ring.shown_big() == ring.big == still.score.big
+    assert not moving.confetti.isVisible()
+    assert ring.grab().toImage() == still.score.grab().toImage()  # the still ring, exactly
 
 
 def test_every_result_fills_its_ring_as_the_percentage_counts_up(

@@ -89,8 +89,12 @@ def test_a_calm_line_above_the_title_names_level_reading_time_and_topic(qtbot, r
     document = view.passage.document()
     meta, title = document.begin(), document.begin().next()
     assert title.text().startswith("La Russie")
+    from quizapp.core.library.topic_names import topic_name
+
     line = meta.text()
-    assert f"{article.level}" in line and "≈ 1 min read" in line and article.tags[0] in line
+    topic = topic_name(article.tags[0], "en")  # the teacher's tag, named in English
+    assert f"{article.level}" in line and "≈ 1 min read" in line and topic in line
+    assert topic == "politics" and article.tags[0] == "politique"
     chip = meta.begin().fragment().charFormat()  # the level on its library colours
     palette = view.passage.theme().palette
     key = f"level_{str(article.level).lower()}"

@@ -91,7 +91,7 @@ class QuizPanel(QWidget):
     def set_theme(self, theme: Theme) -> None:
         """Re-style the whole quiz for a new palette or zoom (the window calls this)."""
         self.theme = theme
-        for part in (self.page, self.summary, self.widget):
+        for part in (self.summary, self.widget, self.page):  # the page last: its own sizes
             if part is not None and hasattr(part, "set_theme"):
                 part.set_theme(theme)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from quizapp.gui.quiz import look
@@ -55,7 +55,7 @@ class BlockLift(QWidget):
     def __init__(self, page: QuestionPage):
         super().__init__(page)
         self.page = page
-        self.locked: int | None = None  # the lift of the open question, kept after Check
+        self.locked: tuple[QSize, int] | None = None  # the open question's lift, at a size
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(0)
         self.hide()
@@ -99,12 +99,16 @@ class BlockLift(QWidget):
             return
         theme, free = page.theme, self.free_space()
         answered = page.feedback.isVisibleTo(page)
-        if answered and self.locked is not None:
-            lift = min(self.locked, max(0, free))  # only grows downward
+        room = free - theme.space(RESERVE)
+        if answered:  # the room it had before Check: what the feedback takes, given back
+            room += page.feedback.height() + page.column.spacing()
+        lift = round(TOP_SHARE * room) if room >= theme.space(LEAST_LIFT) else 0
+        if answered:
+            if self.locked is not None and self.locked[0] == page.size():
+                lift = self.locked[1]  # as it was before Check: the question stays put
+            lift = min(lift, max(0, free))  # unless the feedback needs the room
         else:
-            room = free - (0 if answered else theme.space(RESERVE))
-            lift = round(TOP_SHARE * room) if room >= theme.space(LEAST_LIFT) else 0
-            self.locked = lift
+            self.locked = (page.size(), lift)
         spacing = page.layout().spacing()
         height = lift - spacing if lift > 2 * spacing else 0
         if height == (self.height() if self.isVisibleTo(page) else 0):

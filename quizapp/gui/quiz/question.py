@@ -244,8 +244,15 @@ class QuestionPage(QWidget):
         super().resizeEvent(event)
         apply_block_theme(self)
         self.lift.schedule()
+        self._place_streak()
         if self.feedback.isVisibleTo(self):
             self.scroll_to_feedback()
+
+    def _place_streak(self) -> None:
+        """The run of right answers beside the verdict when the header has no room for it
+        (a narrow pane keeps « Question 5 sur 16 » whole there)."""
+        pill = self.head.streak
+        self.feedback.streak.show_count(0 if pill.isVisibleTo(self.head) else pill.count)
 
     def _keep_pick_in_view(self) -> None:
         """A pick made by its key (1–9) on an option scrolled away comes into view."""
@@ -283,6 +290,7 @@ class QuestionPage(QWidget):
         qid = question.id
         practice = session.mode is Mode.PRACTICE
         self.head.show_state(session, self.review)
+        self._place_streak()
         self.motion.follow(session)
         can_answer = session.can_answer(qid)
         open_now = can_answer and not widget.locked()

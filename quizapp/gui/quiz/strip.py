@@ -330,6 +330,8 @@ class QuestionStrip(QWidget):
             current = index == self._current
             if current and state in SIGNS and not segmented:  # the state's solid disc, then
                 fg, bg, edge = p.surface, getattr(p, state), getattr(p, state)  # one ring
+            elif current and state not in SIGNS:  # "you are here": the accent's solid fill
+                fg, bg, edge = p.on_primary, p.primary, p.primary
             chip.shown = SIGNS.get(state, number)
             chip.current, chip.dashed, chip.dot = current, state == "skipped", state == "answered"
             chip.fg, chip.bg, chip.edge = fg, bg, edge

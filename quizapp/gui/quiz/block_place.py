@@ -29,6 +29,7 @@ ROOMY_STEP = 2  # px on the base size: the option at the question's size, 16 →
 TOP_SHARE = 0.38  # of the free space above the block: a little above the middle
 RESERVE = 31  # spacing units: about a verdict with an explanation and a quote, and its gap
 LEAST_LIFT = 4  # spacing units: less than this is not worth a move
+MOST_LIFT = 12  # spacing units: more, and a short question floats away from its header
 
 
 def block_theme(theme: Theme, width: int, height: int) -> Theme:
@@ -64,10 +65,14 @@ class BlockLift(QWidget):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.place)
         page.body.installEventFilter(self)
+        page.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.page.body and event.type() == QEvent.Type.LayoutRequest:
+        kind = event.type()
+        if watched is self.page.body and kind == QEvent.Type.LayoutRequest:
             self.schedule()  # the block changed: a hint, the English, the feedback
+        elif watched is self.page and kind == QEvent.Type.Show:
+            self.schedule()  # back from the summary: measured while hidden, or not at all
         return super().eventFilter(watched, event)
 
     def forget(self) -> None:
@@ -103,6 +108,7 @@ class BlockLift(QWidget):
         if answered:  # the room it had before Check: what the feedback takes, given back
             room += page.feedback.height() + page.column.spacing()
         lift = round(TOP_SHARE * room) if room >= theme.space(LEAST_LIFT) else 0
+        lift = min(lift, theme.space(MOST_LIFT))
         if answered:
             if self.locked is not None and self.locked[0] == page.size():
                 lift = self.locked[1]  # as it was before Check: the question stays put

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 from quizapp.gui.quiz.feedback import FeedbackBox
 
@@ -23,7 +23,13 @@ class EvidenceLink(QObject):
         self.passage = passage
         self.feedback = feedback
         self.ids: tuple[str, ...] = ()
-        passage.verticalScrollBar().valueChanged.connect(self.refresh)
+        self._later = QTimer(self)  # after the passage has laid its text out again
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.refresh)
+        bar = passage.verticalScrollBar()
+        bar.valueChanged.connect(self.refresh)
+        bar.rangeChanged.connect(self._later.start)  # a new width or zoom: new lines
         for watched in (passage, passage.viewport()):
             watched.installEventFilter(self)
 
@@ -52,5 +58,5 @@ class EvidenceLink(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
-            self.refresh()
+            self._later.start()  # seen before the passage itself re-wraps its lines
         return super().eventFilter(watched, event)

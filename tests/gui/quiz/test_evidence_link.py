@@ -66,3 +66,19 @@ def test_the_link_shows_when_the_passage_is_hidden(qtbot):
     qtbot.waitUntil(link.isVisible)
     panel.passage.show()
     qtbot.waitUntil(lambda: not link.isVisible())
+
+
+def test_the_link_follows_a_new_window_size(qtbot):
+    view, panel, question = checked_first(qtbot)
+    passage, link = panel.passage, panel.page.feedback.evidence_button
+    first = question.sentences[0]
+
+    def agrees() -> bool:
+        seen = passage.isVisible() and passage.viewport().rect().contains(
+            passage.sentence_rect(first)
+        )
+        return link.isVisible() != seen
+
+    for width, height in ((900, 700), (1400, 900), (1000, 600)):
+        view.resize(width, height)
+        qtbot.waitUntil(agrees)

@@ -27,11 +27,14 @@ def rules(theme: Theme) -> list[str]:
         f'{bar} QPushButton[quiet="true"][nav="true"]:hover {{ background: {p.cursor_tint};'
         f" color: {p.text}; border-color: {p.border}; }}",
         f'{bar} QPushButton[quiet="true"][nav="true"]:focus {{'
-        f" border: 2px solid {p.accent}; color: {p.text}; }}",
+        f" border: 2px solid {p.accent}; color: {p.text}; min-height: {tall - 4}px;"
+        f" min-width: {tall - 4}px; max-width: {tall - 4}px; }}",
         f'{bar} QPushButton[quiet="true"][nav="true"]:disabled {{ background: transparent;'
         f" color: {p.border}; border-color: transparent; }}",
         f'{bar} QPushButton[primary="true"] {{ min-height: {tall - 2}px;'
         f" padding: 0 {round(SPACING_PX * 2 * theme.ui_scale)}px; border-radius: {radius}px;"
         f" font-size: {theme.ui_px('body')}px; font-weight: 700; }}",
+        # the focus ring is 2 px where the border is 1: the box keeps its height
+        f'{bar} QPushButton[primary="true"]:focus {{ min-height: {tall - 4}px; }}',
         f'{bar} QPushButton[endlink="true"] {{ min-height: {tall - 2}px; }}',
     ]

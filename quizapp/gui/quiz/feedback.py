@@ -25,6 +25,7 @@ from quizapp.core.quiz.session import AnswerOutcome
 from quizapp.gui.quiz import look
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import plain_label
+from quizapp.gui.quiz.answer_streak import AnswerStreak
 from quizapp.gui.quiz.buttons import Flow
 from quizapp.gui.quiz.verdict_mark import VerdictDisc, partly_phrase, right_phrase, wrong_phrase
 from quizapp.gui.window.theme import Theme
@@ -48,6 +49,7 @@ class FeedbackBox(QFrame):
         font.setBold(True)
         self.verdict.setFont(font)
         self.score = plain_label("", self, wrap=False)
+        self.streak = AnswerStreak(self)  # the header's run, here when the header lacks room
         self.pick = plain_label("", self)  # the pick, when it can't show beside the verdict
         self.pick.setProperty("tone", "muted")
         self.pick.hide()
@@ -92,6 +94,7 @@ class FeedbackBox(QFrame):
         head = Flow(spacing=12, line_spacing=2)  # the points wrap under a narrow verdict
         head.addWidget(self.line)
         head.addWidget(self.score)
+        head.addWidget(self.streak)
         self._head = head
         explain = QHBoxLayout()
         explain.addWidget(self.why)
@@ -116,6 +119,8 @@ class FeedbackBox(QFrame):
         self._question: Question | None = None
         self._outcome: AnswerOutcome | None = None
         self._saved = False
+        self._link_needed = True  # "Show in the text": only while the evidence is out of sight
+        self._has_evidence = False
         self.theme = Theme()
         self.retranslate_ui()
         self.clear()
@@ -126,6 +131,7 @@ class FeedbackBox(QFrame):
         self._head.set_gaps(theme.space(1.5), theme.space(0.25))
         self._line.setSpacing(theme.space(1))
         self.disc.set_theme(theme)
+        self.streak.set_theme(theme)
         self._layout.setContentsMargins(pad, round(pad * 0.75), pad, round(pad * 0.75))
         self._layout.setSpacing(gap)
         side = max(8, theme.px("caption"))
@@ -257,6 +263,7 @@ class FeedbackBox(QFrame):
         self.en_button.setVisible(done and bool(explanation_en) and bool(explanation))
         self.explanation_en.setVisible(done and bool(explanation_en) and self.en_button.isChecked())
         has_evidence = done and bool(question.sentences)
+        self._has_evidence = has_evidence
         self.evidence_button.setToolTip(
             self.tr(
                 "The answer is in the highlighted sentence(s) of the text.",
@@ -270,7 +277,16 @@ class FeedbackBox(QFrame):
         self.quote.setText(" ".join(q.strip() for q in self._quotes if q.strip()))
         self.quote.setVisible(quoted)
         self.evidence.setVisible(has_evidence and not quoted)  # the quote wears the bar
-        self.evidence_button.setVisible(has_evidence)
+        self._show_link()
+
+    def set_link_needed(self, needed: bool) -> None:
+        """Whether the passage lacks the evidence in view (see `evidence_link`)."""
+        self._link_needed = needed
+        self._show_link()
+
+    def _show_link(self) -> None:
+        shown = self._has_evidence and self._link_needed and not self._saved
+        self.evidence_button.setVisible(shown and self._outcome is not None)
 
     def _toggle_english(self, on: bool) -> None:
         self.explanation_en.setVisible(on and self.en_button.isVisible())

@@ -22,6 +22,7 @@ from quizapp.gui.quiz.answer_base import AnswerWidget
 from quizapp.gui.quiz.answer_widgets import make_answer_widget
 from quizapp.gui.quiz.chooser import ModeChooser
 from quizapp.gui.quiz.controller import QuizController, checked
+from quizapp.gui.quiz.evidence_link import EvidenceLink
 from quizapp.gui.quiz.question import QuestionPage
 from quizapp.gui.quiz.summary import SummaryView
 from quizapp.gui.quiz.summary_head import run_summary
@@ -77,6 +78,7 @@ class QuizPanel(QWidget):
         p.finish_bar.go_to.connect(self.go_to)
         p.summary_requested.connect(lambda: self.stack.setCurrentWidget(self.summary))
         p.feedback.evidence_requested.connect(self._show_evidence)
+        self._link = EvidenceLink(passage, p.feedback)  # shown while the proof is out of sight
         s = self.summary
         s.review_requested.connect(self.review_mistakes)
         s.next_part_requested.connect(self.next_part)
@@ -91,7 +93,7 @@ class QuizPanel(QWidget):
     def set_theme(self, theme: Theme) -> None:
         """Re-style the whole quiz for a new palette or zoom (the window calls this)."""
         self.theme = theme
-        for part in (self.page, self.summary, self.widget):
+        for part in (self.summary, self.widget, self.page):  # the page last: its own sizes
             if part is not None and hasattr(part, "set_theme"):
                 part.set_theme(theme)
 
@@ -251,6 +253,7 @@ class QuizPanel(QWidget):
             widget.reveal(outcome.grade)
             passage_marks.show_done(self.passage, session, question)
             self.passage.highlight_evidence(question.sentences, True)
+            self._link.follow(question.sentences)
         else:
             widget.reveal(None)
         self.page.scroll_to_feedback()

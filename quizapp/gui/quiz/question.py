@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.quiz.session import Mode, QuizSession
-from quizapp.gui.quiz import look
+from quizapp.gui.quiz import feedback_scroll, look
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.action_bar import ActionBar
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label
+from quizapp.gui.quiz.block_place import BlockLift, apply_block_theme
 from quizapp.gui.quiz.buttons import Flow, KeyButton, set_prop
 from quizapp.gui.quiz.check_motion import CheckMotion
 from quizapp.gui.quiz.feedback import FeedbackBox
@@ -109,6 +110,7 @@ class QuestionPage(QWidget):
         column.addStretch(1)
         self.column = column
         self.scroll.setWidget(body)
+        self.lift = BlockLift(self)  # the question a little above the middle of a tall pane
 
         self.action_bar = ActionBar(self)  # outside the scroll area: always in reach
         self.check_button = self.action_bar.check_button
@@ -118,6 +120,7 @@ class QuestionPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.head)
+        layout.addWidget(self.lift)
         layout.addWidget(self.scroll)
         layout.addWidget(self.finish_bar)
         layout.addWidget(self.action_bar)  # right under the body; pinned once it overflows
@@ -142,7 +145,8 @@ class QuestionPage(QWidget):
     def set_theme(self, theme: Theme) -> None:
         """Colours and sizes from the theme: prompt, hint, message, feedback, answer."""
         self.theme = theme
-        self.prompt.setStyleSheet(look.prompt(theme))
+        self.block_theme: Theme | None = None  # the prompt's and the answer's, set below
+        apply_block_theme(self)
         for label in (self.hint_text, self.hint_en):
             label.setStyleSheet(look.hint(theme))
         self.hint_title.setStyleSheet(look.caption(theme) + " font-weight: bold;")
@@ -162,8 +166,7 @@ class QuestionPage(QWidget):
         self._layout.setSpacing(chrome)
         self._layout.setContentsMargins(gap, chrome, gap, chrome)
         self.finish_bar.set_theme(theme)
-        if self.widget is not None:
-            self.widget.set_theme(theme)
+        self.lift.schedule()
         if self.feedback.isVisibleTo(self):
             self.scroll_to_feedback()  # a new zoom keeps the verdict in view
 
@@ -176,6 +179,7 @@ class QuestionPage(QWidget):
         self._session = session
         self.widget = widget
         widget.setParent(self.body)
+        widget.set_theme(self.block_theme or self.theme)  # a step larger in a roomy pane
         self.slot.addWidget(widget)
         widget.show()
         question = session.current
@@ -190,6 +194,7 @@ class QuestionPage(QWidget):
             self.show_hint(question.hint or "", question.hint_en or "")
         self.feedback.clear()
         self.motion.forget(session)
+        self.lift.forget()
         self.clear_message()
         self.scroll.verticalScrollBar().setValue(0)
         widget.changed.connect(self._keep_pick_in_view)
@@ -237,8 +242,17 @@ class QuestionPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        apply_block_theme(self)
+        self.lift.schedule()
+        self._place_streak()
         if self.feedback.isVisibleTo(self):
             self.scroll_to_feedback()
+
+    def _place_streak(self) -> None:
+        """The run of right answers beside the verdict when the header has no room for it
+        (a narrow pane keeps « Question 5 sur 16 » whole there)."""
+        pill = self.head.streak
+        self.feedback.streak.show_count(0 if pill.isVisibleTo(self.head) else pill.count)
 
     def _keep_pick_in_view(self) -> None:
         """A pick made by its key (1–9) on an option scrolled away comes into view."""
@@ -249,54 +263,8 @@ class QuestionPage(QWidget):
     def scroll_to_feedback(self) -> None:
         QTimer.singleShot(0, self, self._show_feedback)
 
-    def _proof_bottom(self, feedback_top: int) -> int:
-        """Where the verdict line, the quoted proof and its "Show in the text" link end, in
-        the body: what a check must bring into view (the verdict alone when nothing is quoted)."""
-        bottom = feedback_top + self.feedback.verdict_bottom()
-        for part in (self.feedback.quote, self.feedback.evidence_button):
-            if part.isVisibleTo(self.feedback):
-                bottom = max(bottom, part.mapTo(self.body, QPoint(0, part.height())).y())
-        return bottom
-
     def _show_feedback(self) -> None:
-        """The verdict and the quoted proof in view, with the learner's answer above them:
-        the pick and as much as fits under it (the whole feedback and retry, the proof,
-        the verdict line), moving as little as possible. When the pick can't show with
-        the proof (a tall answer, a large zoom), an option picked is said under the
-        verdict; when even verdict and proof can't both show, the verdict is on top."""
-        if not self.feedback.isVisibleTo(self):
-            return
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # settled sizes
-        body, view = self.body, self.scroll.viewport().height()
-        pad = self.theme.space(0.75)
-        tail = max(pad, self.scroll.fade.band)  # a bottom end clears the fade over the edge
-        anchor = self.widget.picked() if self.widget is not None else None
-        if anchor is None:
-            anchor = self.widget if self.widget is not None else self.feedback
-        top = anchor.mapTo(body, QPoint(0, 0)).y() - pad
-        feedback_top = self.feedback.mapTo(body, QPoint(0, 0)).y()
-        apart = self._proof_bottom(feedback_top) + tail - view > top
-        said = self.widget.picked_text() if apart and self.widget is not None else ""
-        self.feedback.show_pick(said)  # too far apart: the pick said under the verdict
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        proof = self._proof_bottom(feedback_top)
-        ends = [proof, max(proof, feedback_top + self.feedback.height())]  # least, then more
-        for button in (self.retry_button, self.give_up_button):  # what to do next, if shown
-            if button.isVisibleTo(body):
-                ends.append(max(ends[-1], button.mapTo(body, QPoint(0, button.height())).y()))
-        bar = self.scroll.verticalScrollBar()
-        value = ends[0] + tail - view  # nothing fits with the pick: the proof at the bottom
-        if said:  # the pick is in the verdict: as much of the feedback as fits, from its top
-            value = min(ends[-1] + tail - view, feedback_top - pad)
-        for end in reversed(ends):  # the most that fits under the pick
-            low = end + tail - view
-            if low <= top:  # all fits: move least; else the pick on top, the most under it
-                value = min(max(bar.value(), low), top) if end == ends[-1] else top
-                break
-        # whatever else: the verdict and the proof in view, or the verdict on top
-        value = max(value, min(proof + tail - view, feedback_top - pad))
-        value = min(value, feedback_top - pad)
-        bar.setValue(max(0, value))
+        feedback_scroll.show_feedback(self)
 
     def focus_primary(self) -> None:
         for button in (self.check_button, self.next_button, self.finish_button):
@@ -322,6 +290,7 @@ class QuestionPage(QWidget):
         qid = question.id
         practice = session.mode is Mode.PRACTICE
         self.head.show_state(session, self.review)
+        self._place_streak()
         self.motion.follow(session)
         can_answer = session.can_answer(qid)
         open_now = can_answer and not widget.locked()

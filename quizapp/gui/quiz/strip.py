@@ -38,6 +38,7 @@ from quizapp.gui.quiz.motion import pop_animation
 from quizapp.gui.window.stylesheet_quiz import HEAD_SCALE_MAX
 from quizapp.gui.window.theme import SPACING_PX, TYPE_PX, Theme
 
+CURRENT_SHARES = 3  # the current segment's width, in ordinary segments
 SIGNS = {"right": "✓", "partly": "◐", "wrong": "✗"}  # shown instead of the number
 
 
@@ -155,11 +156,13 @@ class Chip(QToolButton):
     def _paint_segment(self, painter: QPainter) -> None:
         """A thin rounded bar in the state's colour (dashed edge when skipped); the
         current one in a ring of the accent, a focused one in the text's colour."""
-        thick = self.segment
-        ring = max(1.5, thick * 0.35)
+        ring = max(1.5, self.segment * 0.35)
         focus, hover = self.hasFocus(), self.underMouse()
         ringed = self.current or focus or hover
         inset = ring + 1 if ringed else 0.5  # the ring needs room; a plain segment, none
+        thick = self.segment  # the current one a little thicker, its ring still inside
+        if self.current:
+            thick = max(thick, min(thick * 1.5, self.height() - 2 * (ring + 1.5)))
         bar = QRectF(inset, (self.height() - thick) / 2, self.width() - 2 * inset, thick)
         if ringed:
             colour = self.focus_ring if focus else (self.halo if self.current else self.edge)
@@ -273,11 +276,17 @@ class QuestionStrip(QWidget):
         return bool(self.chips) and self.chips[0].segment > 0
 
     def _segment_widths(self, gap: int) -> list[int]:
-        """The strip's width shared out among the segments, to the pixel."""
+        """The strip's width shared out among the segments, to the pixel; the current
+        one takes three shares, so "you are here" reads at a glance."""
         count = len(self.chips)
-        room = max(count, self.width() - gap * (count - 1))
-        base, extra = divmod(room, count)
-        return [base + (1 if i < extra else 0) for i in range(count)]
+        here = self._current if 0 <= self._current < count else -1
+        shares = [CURRENT_SHARES if i == here else 1 for i in range(count)]
+        room = max(sum(shares), self.width() - gap * (count - 1))
+        base, extra = divmod(room, sum(shares))
+        widths = [base * share for share in shares]
+        for i in range(extra):  # the pixels left over, one each from the left
+            widths[i % count] += 1
+        return widths
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -330,6 +339,8 @@ class QuestionStrip(QWidget):
             current = index == self._current
             if current and state in SIGNS and not segmented:  # the state's solid disc, then
                 fg, bg, edge = p.surface, getattr(p, state), getattr(p, state)  # one ring
+            elif current and state not in SIGNS:  # "you are here": the accent's solid fill
+                fg, bg, edge = p.on_primary, p.primary, p.primary
             chip.shown = SIGNS.get(state, number)
             chip.current, chip.dashed, chip.dot = current, state == "skipped", state == "answered"
             chip.fg, chip.bg, chip.edge = fg, bg, edge

@@ -69,3 +69,23 @@ def test_short_of_room_the_pill_goes_whole_before_the_position_shortens(qtbot, t
             assert full and pill.text() == "5 in a row"
     assert (True, True) in seen and (False, True) in seen  # the pill goes first
     assert (False, False) in seen  # then « 6 / 16 »
+
+
+def test_in_a_narrow_french_pane_the_run_goes_beside_the_verdict(qtbot, tmp_path, translators):
+    translators.install("fr")
+    article = load(tmp_path)
+    _view, panel = make_host(qtbot, article, width=900, height=700)
+    click(qtbot, panel.chooser.practice_button)
+    head, feedback = panel.page.head, panel.page.feedback
+    for number in range(3):
+        answer(qtbot, panel, right_response(article.questions[number]))
+        if number < 2:
+            click(qtbot, panel.page.next_button)
+    total = len(article.questions)
+    assert head.position.text() == f"Question 3 sur {total}"  # whole, never « 3 / 16 »
+    assert not head.streak.isVisibleTo(head)  # no room beside it for the pill
+    assert feedback.streak.isVisible() and feedback.streak.count == 3  # said with the verdict
+    head_pill = head.streak
+    panel.window().resize(1600, 900)  # a wide pane: the pill back in the header, once
+    qtbot.waitUntil(lambda: head_pill.isVisibleTo(head))
+    assert not feedback.streak.isVisible()

@@ -1,5 +1,6 @@
-"""After Check, the feedback's "Show in the text" link is in view above the body's
-bottom fade, and reads clearly (4.5:1) on every verdict's tint, light and dark."""
+"""After Check with the passage out of sight, the feedback's "Show in the text" link
+is in view above the body's bottom fade, and reads clearly (4.5:1) on every
+verdict's tint, light and dark."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def test_the_link_reads_clearly_on_each_verdict_tint():
             assert contrast(colour, tint) >= 4.5, (kind, colour, tint)
 
 
-def test_after_check_the_link_is_in_view_above_the_fade(qtbot, tmp_path):
+def test_after_check_the_link_is_in_view_above_the_fade_when_the_passage_is_hidden(qtbot, tmp_path):
     app = QApplication.instance()
     for zoom, width, height in ((ZOOM_MAX, 900, 700), (0, 900, 700)):
         theme = Theme(zoom=zoom)
@@ -37,6 +38,7 @@ def test_after_check_the_link_is_in_view_above_the_fade(qtbot, tmp_path):
             panel.set_theme(theme)
             click(qtbot, panel.chooser.practice_button)
             page = panel.page
+            panel.passage.hide()  # the link shows only while the evidence is out of sight
             answer_current(qtbot, panel, right_response(article.questions[0]))
             click(qtbot, page.check_button)
             link, viewport = page.feedback.evidence_button, page.scroll.viewport()

@@ -40,6 +40,9 @@ def test_a_narrow_panel_folds_the_chips_into_one_row_of_segments(qtbot, tmp_path
     click(qtbot, strip.chips[5])  # a click on a segment goes to its question
     assert panel.session.index == 5
     assert strip.chips[5].accessibleName() == "Question 6: not answered yet (current)"
+    here, other = strip.chips[5], strip.chips[6]  # "you are here": the widest segment
+    qtbot.waitUntil(lambda: here.width() >= 2 * other.width())
+    assert here.bg == panel.theme.palette.primary  # in the accent's solid fill
     qtbot.keyClick(strip.chips[9], Qt.Key.Key_Space)  # the keyboard reaches a segment too
     assert panel.session.index == 9
 

@@ -44,7 +44,9 @@ def test_a_right_answer_is_said_once_then_why_and_where(qtbot, tmp_path):
     assert feedback.verdict.text() in ("Right!", "Exactly.", "Well spotted!", "That’s it!")
     assert not feedback.text.isVisible()  # no "Right answer." under "Right"
     assert feedback.why.text() == "Explanation" and feedback.explanation.isVisible()
-    assert feedback.evidence_button.isVisible() and feedback.quote.isVisible()  # the proof, quoted
+    assert feedback.quote.isVisible()  # the proof, quoted
+    assert panel.passage.evidence()  # and highlighted in view: no third "Show in the text"
+    assert not feedback.evidence_button.isVisible()
     assert feedback.evidence_button.text() == "Show in the text →"
 
 

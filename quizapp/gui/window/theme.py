@@ -196,7 +196,16 @@ BASE_PX_CHOICES = (14, 16, 18, 20)
 CHROME_DAMPING = 0.5
 TITLE_DAMPING = 0.5  # above zoom 0 a title grows half as fast as the text it heads
 QUESTION_DAMPING = 0.8  # a question's prompt, a little slower: its options stay in view
-SERIF = ["Charis SIL", "Source Serif 4", "Georgia", "Noto Serif", "DejaVu Serif", "serif"]
+# The first of each ships with the app (gui/window/fonts.py); the rest are fallbacks.
+SERIF = [
+    "Source Serif Pro",
+    "Charis SIL",
+    "Source Serif 4",
+    "Georgia",
+    "Noto Serif",
+    "DejaVu Serif",
+    "serif",
+]
 SANS = ["Inter", "Segoe UI", "SF Pro Text", "Noto Sans", "DejaVu Sans", "sans-serif"]
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from quizapp.gui.window import fonts
 from quizapp.gui.window import theme as tokens
 from quizapp.gui.window.theme import SANS, Theme, ThemeMode
 
@@ -80,6 +81,7 @@ class ThemeHub(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.app = app
+        fonts.register()  # Inter and Source Serif Pro, before anything measures text
         self._saved = (app.palette(), app.styleSheet(), app.font(), app.style().name())
         self._system_dark = _platform_is_dark(app)
         self._theme = self._from_settings()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextCharFormat
 
 from quizapp.gui.window.theme import SANS, Theme
 
-MAX_MEASURE_EM = 34  # comfortable line length, in em of the passage font
+MAX_MEASURE_EM = 31  # comfortable line length, in em: 65-70 characters of Source Serif Pro
 
 
 def passage_font(theme: Theme) -> QFont:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextCharFormat
 
+from quizapp.gui.window import fonts
 from quizapp.gui.window.theme import SANS, Theme
 
 MAX_MEASURE_EM = 31  # comfortable line length, in em: 65-70 characters of Source Serif Pro
@@ -16,6 +17,7 @@ MAX_MEASURE_EM = 31  # comfortable line length, in em: 65-70 characters of Sourc
 
 def passage_font(theme: Theme) -> QFont:
     """The reading font at the theme's zoom: serif or sans, as the learner chose."""
+    fonts.register()  # registered with the style sheet already, unless built without it
     font = QFont()
     font.setFamilies(theme.passage_families)
     font.setStyleHint(QFont.StyleHint.Serif if theme.serif_passage else QFont.StyleHint.SansSerif)

@@ -5,9 +5,10 @@ shipping Inter (the interface) and Source Serif Pro (the passage) gives the same
 look on every platform. Both are SIL OFL 1.1 (`assets/fonts/*/OFL.txt`); Source
 Serif Pro's files are Adobe's, unmodified, as its reserved name "Source" requires.
 
-Registering all nine files costs ~1-2 ms once the font database exists (it is
-built for the first paint anyway), so they are all registered before the window
-is built: nothing repaints in another face after the first paint.
+Registering costs about 0.2 ms a file, and every registration makes Qt re-resolve
+its fonts: before the first paint (start-up is benchmarked) only Inter Regular is
+added, all the first paint shows (the style sheet and its weights come after it);
+the other eight follow with the style sheet, before any screen that uses them.
 """
 
 from __future__ import annotations
@@ -29,28 +30,26 @@ FILES = (
     "source-serif-pro/SourceSerifPro-It.ttf",
 )
 
-_FAMILIES: list[str] = []  # what Qt registered; filled once
+FIRST_PAINT = ("inter/Inter-Regular.otf",)
+
+_DONE: set[str] = set()  # the files tried, registered or not: never twice
+_FAMILIES: set[str] = set()
 
 
-def register() -> list[str]:
-    """Add the bundled files to Qt's font database (once); the families it now has.
+def register(first_paint: bool = False) -> list[str]:
+    """Add the bundled files to Qt's font database (each once); the families it now has.
 
-    Needs a QGuiApplication. A file missing or refused (a broken install) is skipped:
-    the theme's family lists fall back to the system's faces."""
-    if not _FAMILIES:
-        _FAMILIES.extend(sorted(_add_files()) or [""])  # [""]: tried, never again
-    return [f for f in _FAMILIES if f]
+    `first_paint`: only what the first paint needs. Needs a QGuiApplication. A file
+    missing or refused (a broken install) is skipped: the theme's family lists fall
+    back to the system's faces."""
+    wanted = [name for name in (FIRST_PAINT if first_paint else FILES) if name not in _DONE]
+    if wanted:
+        from PySide6.QtGui import QFontDatabase
 
-
-def _add_files() -> set[str]:
-    from PySide6.QtGui import QFontDatabase
-
-    found: set[str] = set()
-    for name in FILES:
-        path = FONTS_DIR / name
-        if not path.is_file():
-            continue
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id >= 0:
-            found.update(QFontDatabase.applicationFontFamilies(font_id))
-    return found
+        for name in wanted:
+            _DONE.add(name)
+            path = FONTS_DIR / name
+            font_id = QFontDatabase.addApplicationFont(str(path)) if path.is_file() else -1
+            if font_id >= 0:
+                _FAMILIES.update(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(_FAMILIES)

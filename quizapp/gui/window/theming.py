@@ -81,7 +81,7 @@ class ThemeHub(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.app = app
-        fonts.register()  # Inter and Source Serif Pro, before anything measures text
+        fonts.register(first_paint=True)  # Inter Regular; the rest with the style sheet
         self._saved = (app.palette(), app.styleSheet(), app.font(), app.style().name())
         self._system_dark = _platform_is_dark(app)
         self._theme = self._from_settings()
@@ -139,6 +139,7 @@ class ThemeHub(QObject):
         if self._sheet_wanted:
             from quizapp.gui.window.stylesheet import style_sheet  # after the first paint
 
+            fonts.register()  # every bundled face, before the sheet asks for its weights
             app.setStyleSheet(style_sheet(theme))
         self._applied = True
         self.theme_changed.emit(theme)
@@ -149,6 +150,7 @@ class ThemeHub(QObject):
             self._sheet_wanted = True
             from quizapp.gui.window.stylesheet import style_sheet  # its rule modules too
 
+            fonts.register()  # every bundled face, before the sheet asks for its weights
             self.app.setStyleSheet(style_sheet(self._theme))
             font = app_font(self._theme, self._saved[2])
             self.app.setFont(QFont())  # a change, so every widget takes the font again

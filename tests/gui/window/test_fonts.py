@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import tomllib
 from fnmatch import fnmatch
 
@@ -48,3 +51,51 @@ def test_a_heading_weight_finds_its_own_cut_not_a_synthetic_bold(qapp):
         font.setFamilies([family])
         font.setWeight(QFont.Weight.DemiBold)
         assert QFontInfo(font).styleName() == style
+
+
+def test_the_first_paint_is_already_in_inter_and_the_rest_follow(tmp_path):
+    """Only Inter Regular before the first paint (start-up), so the window never
+    shows DejaVu first; every other face is there once the style sheet is."""
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "import sys\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from PySide6.QtGui import QFontInfo\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from quizapp.gui.window import app, fonts, main_window\n"
+        "seen = []\n"
+        "painted = app.FirstPaint.eventFilter\n"
+        "def at_paint(self, watched, event):\n"
+        "    if not self.done and event.type() == event.Type.Paint:\n"
+        "        seen.append((QFontInfo(QApplication.font()).family(), fonts.register(True)))\n"
+        "    return painted(self, watched, event)\n"
+        "app.FirstPaint.eventFilter = at_paint\n"
+        "after = main_window.MainWindow.after_first_paint\n"
+        "def then(self):\n"
+        "    after(self)\n"
+        "    seen.append(fonts.register(True))\n"
+        "    self.closing = True\n"
+        "    QCoreApplication.quit()\n"
+        "main_window.MainWindow.after_first_paint = then\n"
+        "from quizapp.cli import main\n"
+        "code = main(sys.argv[1:])\n"
+        "print('SEEN', seen)\n"
+        "sys.exit(code)\n",
+        encoding="utf-8",
+    )
+    bank = tmp_path / "bank"
+    bank.mkdir()
+    args = ["--data-dir", str(tmp_path / "d"), "--bank", str(bank), "--lang", "en"]
+    result = subprocess.run(
+        [sys.executable, str(probe), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        cwd=REPO,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    every = ["Inter", "Inter Medium", "Inter Semi Bold", "Source Serif Pro"]
+    every.append("Source Serif Pro Semibold")
+    assert f"SEEN [('Inter', ['Inter']), {every}]" in result.stdout, result.stdout

@@ -2,7 +2,8 @@
 
 Qt lays the pages out (the answer key's page break included) and embeds the
 fonts, so French text prints as written: accents, ’, « » and their no-break
-spaces. Sizes and fonts come from the theme's print scale.
+spaces. Sizes and fonts come from the theme's print scale; the face is the bundled
+Source Serif Pro, as in the window.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from quizapp.core.exchange.handout import Sizes, handout_html
 from quizapp.core.model import Article
+from quizapp.gui.window import fonts
 from quizapp.gui.window.theme import PRINT_MARGIN_MM, PRINT_PT, SERIF
 
 
@@ -26,6 +28,7 @@ def _application() -> object:
 def write_pdf(article: Article, out: Path) -> None:
     """The handout of `article` as an A4 PDF at `out`."""
     app = _application()
+    fonts.register()  # Source Serif Pro on paper too, embedded in the PDF
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 

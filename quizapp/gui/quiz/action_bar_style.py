@@ -33,7 +33,7 @@ def rules(theme: Theme) -> list[str]:
         f" color: {p.border}; border-color: transparent; }}",
         f'{bar} QPushButton[primary="true"] {{ min-height: {tall - 2}px;'
         f" padding: 0 {round(SPACING_PX * 2 * theme.ui_scale)}px; border-radius: {radius}px;"
-        f" font-size: {theme.ui_px('body')}px; font-weight: 700; }}",
+        f" font-size: {theme.ui_px('body')}px; font-weight: 600; }}",
         # the focus ring is 2 px where the border is 1: the box keeps its height
         f'{bar} QPushButton[primary="true"]:focus {{ min-height: {tall - 4}px; }}',
         f'{bar} QPushButton[endlink="true"] {{ min-height: {tall - 2}px; }}',

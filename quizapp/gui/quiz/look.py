@@ -93,7 +93,7 @@ def message(theme: Theme) -> str:
 
 
 def prompt(theme: Theme) -> str:
-    return f"font-size: {theme.px('question')}px; font-weight: bold; color: {theme.palette.text};"
+    return f"font-size: {theme.px('question')}px; font-weight: 600; color: {theme.palette.text};"
 
 
 def option(theme: Theme) -> str:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
     from quizapp.core.model import Article, Sentence
 
 LINE_PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+ENGLISH_EM = 1.55  # a shown English line's, in em of its (smaller) font: tighter than the French
 
 
 def shown(text: str) -> str:
@@ -175,7 +176,7 @@ class _Writer:
         small gap; the paragraph's larger gap stays."""
         cursor, line = self.cursor, self.line
         body = QTextBlockFormat()
-        body.setLineHeight(LINE_HEIGHT * 100, LINE_PROPORTIONAL)
+        body.setLineHeight(style.line_percent(self.font, LINE_HEIGHT), LINE_PROPORTIONAL)
         body.setTopMargin(line)
         continued = QTextBlockFormat(body)
         continued.setTopMargin(line * 0.3)
@@ -183,7 +184,7 @@ class _Writer:
         under.setLeftMargin(self.font.pixelSize() * 1.2)
         under.setTopMargin(line * 0.1)
         under.setBottomMargin(line * 0.2)
-        under.setLineHeight(135, LINE_PROPORTIONAL)
+        under.setLineHeight(style.line_percent(self.english.font(), ENGLISH_EM), LINE_PROPORTIONAL)
         for paragraph in self.article.paragraphs:
             cursor.insertBlock(body)
             fresh = True
@@ -219,9 +220,11 @@ class _Writer:
         )
         table = cursor.insertTable(max(rows, 1), 2, fmt)
         block = QTextBlockFormat()
-        block.setLineHeight(LINE_HEIGHT * 100, LINE_PROPORTIONAL)
+        block.setLineHeight(style.line_percent(self.font, LINE_HEIGHT), LINE_PROPORTIONAL)
         english = QTextBlockFormat()
-        english.setLineHeight(145, LINE_PROPORTIONAL)
+        english.setLineHeight(
+            style.line_percent(self.english.font(), ENGLISH_EM), LINE_PROPORTIONAL
+        )
         row = 0
         for paragraph in self.article.paragraphs:
             for index, sentence in enumerate(paragraph):

@@ -7,20 +7,29 @@ pointer, the evidence of an answer, a `locate` pick, a looked-up word.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QTextCharFormat
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextCharFormat
 
+from quizapp.gui.window import fonts
 from quizapp.gui.window.theme import SANS, Theme
 
-MAX_MEASURE_EM = 34  # comfortable line length, in em of the passage font
+MAX_MEASURE_EM = 31  # comfortable line length, in em: 65-70 characters of Source Serif Pro
 
 
 def passage_font(theme: Theme) -> QFont:
     """The reading font at the theme's zoom: serif or sans, as the learner chose."""
+    fonts.register()  # registered with the style sheet already, unless built without it
     font = QFont()
     font.setFamilies(theme.passage_families)
     font.setStyleHint(QFont.StyleHint.Serif if theme.serif_passage else QFont.StyleHint.SansSerif)
     font.setPixelSize(theme.px("passage"))
     return font
+
+
+def line_percent(font: QFont, em: float) -> float:
+    """The proportional line height (Qt's, in % of the face's own line) that spaces
+    lines `em` × the font's size apart, whatever the face's own line is."""
+    natural = QFontMetricsF(font).lineSpacing()
+    return 100.0 * em * font.pixelSize() / max(natural, 1.0)
 
 
 def sized(font: QFont, ratio: float) -> QFont:
@@ -59,7 +68,7 @@ def title_format(font: QFont, theme: Theme) -> QTextCharFormat:
     fmt = QTextCharFormat()
     title_font = QFont(font)
     title_font.setPixelSize(theme.px("title"))
-    title_font.setWeight(QFont.Weight.Bold)
+    title_font.setWeight(QFont.Weight.DemiBold)  # Source Serif's Semibold: bold shouts
     fmt.setFont(title_font)
     return fmt
 

@@ -22,7 +22,7 @@ def rules(theme: Theme) -> list[str]:
         " font-weight: 600; }",
         f"QLabel#summary_cheer {{ color: {p.text}; font-size: {theme.px('option')}px; }}",
         f"QLabel#summary_headline {{ color: {p.right}; font-size: {theme.px('title')}px;"
-        " font-weight: 800; }",
+        " font-weight: 700; }",  # Inter Bold: the heaviest cut shipped
         f"QFrame#summary_tile {{ background: {p.surface}; border: 1px solid {p.border};"
         f" border-radius: {theme.radius}px; }}",
         f"QLabel#summary_tile_value {{ color: {p.text}; font-size: {big}px;"

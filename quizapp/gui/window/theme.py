@@ -185,7 +185,9 @@ TYPE_PX = {
 # The same roles on paper (the printed handout), in points.
 PRINT_PT = {"title": 20.0, "heading": 15.0, "passage": 12.0, "body": 11.0, "caption": 9.0}
 PRINT_MARGIN_MM = 18.0
-LINE_HEIGHT = 1.6  # the passage's, in lines
+# The passage's line, in em of its font: faces differ in their own line (Source Serif
+# Pro's is 1.37 em, DejaVu's 1.16), so the rhythm is set in em, not in their lines.
+LINE_HEIGHT = 1.7
 SPACING_PX = 8.0  # the unit: gaps are 1×, 2×, 3× this
 CARD_PADDING_PX = 16.0
 RADIUS_PX = 10.0
@@ -196,7 +198,16 @@ BASE_PX_CHOICES = (14, 16, 18, 20)
 CHROME_DAMPING = 0.5
 TITLE_DAMPING = 0.5  # above zoom 0 a title grows half as fast as the text it heads
 QUESTION_DAMPING = 0.8  # a question's prompt, a little slower: its options stay in view
-SERIF = ["Charis SIL", "Source Serif 4", "Georgia", "Noto Serif", "DejaVu Serif", "serif"]
+# The first of each ships with the app (gui/window/fonts.py); the rest are fallbacks.
+SERIF = [
+    "Source Serif Pro",
+    "Charis SIL",
+    "Source Serif 4",
+    "Georgia",
+    "Noto Serif",
+    "DejaVu Serif",
+    "serif",
+]
 SANS = ["Inter", "Segoe UI", "SF Pro Text", "Noto Sans", "DejaVu Sans", "sans-serif"]
 
 

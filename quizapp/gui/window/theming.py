@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from quizapp.gui.window import fonts
 from quizapp.gui.window import theme as tokens
 from quizapp.gui.window.theme import SANS, Theme, ThemeMode
 
@@ -80,6 +81,7 @@ class ThemeHub(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.app = app
+        fonts.register(first_paint=True)  # Inter Regular; the rest with the style sheet
         self._saved = (app.palette(), app.styleSheet(), app.font(), app.style().name())
         self._system_dark = _platform_is_dark(app)
         self._theme = self._from_settings()
@@ -140,6 +142,7 @@ class ThemeHub(QObject):
             from quizapp.gui.window.stylesheet import style_sheet  # after the first paint
 
             quiet_style.install(app)  # Fusion, its underlines hidden: before the sheet
+            fonts.register()  # every bundled face, before the sheet asks for its weights
             app.setStyleSheet(style_sheet(theme))
         self._applied = True
         self.theme_changed.emit(theme)
@@ -152,6 +155,7 @@ class ThemeHub(QObject):
             from quizapp.gui.window.stylesheet import style_sheet  # its rule modules too
 
             quiet_style.install(self.app)  # Fusion, its underlines hidden: before the sheet
+            fonts.register()  # every bundled face, before the sheet asks for its weights
             self.app.setStyleSheet(style_sheet(self._theme))
             font = app_font(self._theme, self._saved[2])
             self.app.setFont(QFont())  # a change, so every widget takes the font again

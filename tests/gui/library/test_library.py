@@ -246,7 +246,9 @@ def test_cards_wrap_a_long_title_and_keep_their_button_inside(qtbot, window):
     qtbot.waitUntil(lambda: view.table.viewport().width() > 0)
     long = Article(
         id="long",
-        title="Une très longue histoire de bibliothèques, de rentrées et de livres prêtés",
+        title=(
+            "Une très longue histoire de bibliothèques, de rentrées et de livres prêtés tout l’été"
+        ),
         title_en="A very long story",
         level=Level.B2,
         tags=(),

@@ -95,7 +95,7 @@ def test_a_card_over_the_text_covers_whole_lines(qtbot, reading):
 
 def test_a_narrow_margin_shortens_the_buttons_words_before_stacking_them(qtbot, reading):
     view = reading.reading_view
-    reading.resize(1400, 900)  # a margin a little narrower than the buttons' row
+    reading.resize(1300, 900)  # a margin a little narrower than the buttons' row
     click_word(qtbot, reading, "s1", "nucléaires")
     card = view.popover
     qtbot.waitUntil(card.isVisible)

@@ -7,12 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel
 
 from quizapp.core import load_article
 from quizapp.gui.reading.style import passage_font
-from quizapp.gui.window.theme import LINE_HEIGHT
 from tests.gui.quiz_fixtures import ALL_TYPES, click, load, make_host
 from tests.gui.reading.test_card_place import zoom_in
 from tests.gui.reading.test_reading import click_word
@@ -60,12 +59,12 @@ def test_a_short_card_is_compact(qtbot, reading):
     view = reading.reading_view
     card = view.popover
     font = passage_font(view.passage.theme())
-    line = QFontMetrics(font).lineSpacing() * LINE_HEIGHT  # one line of the passage
     stacked = (
         card.buttons.height() - card.translate_button.height() if card.buttons_stacked() else 0
     )
-    assert card.height() <= 3.5 * line + stacked  # headword, gloss, the buttons (stacked
-    # one under the other when the margin is narrower than their row)
+    # headword, gloss, the buttons (stacked one under the other when the margin is narrower
+    # than their row): under 6.5 em of the passage, 130 px at its 20 px
+    assert card.height() <= 6.5 * font.pixelSize() + stacked
     assert card.width() < view._area().width() * 0.6  # a popover, not a sheet
     assert not card.docked and not card.close_button.isVisible()
 

@@ -18,7 +18,7 @@ BANK = Path(__file__).resolve().parents[3] / "questions" / "outiltheque-saint-au
 
 def checked_first(qtbot):
     article = load_article(BANK)
-    view, panel = make_host(qtbot, article, width=1400, height=900)
+    view, panel = make_host(qtbot, article, width=1400, height=640)  # the passage scrolls
     click(qtbot, panel.chooser.practice_button)
     question = article.questions[0]
     assert question.sentences, "the first question points at its evidence"

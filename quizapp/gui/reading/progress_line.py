@@ -33,12 +33,22 @@ class ReadingProgress(QWidget):
         bar.valueChanged.connect(self.place)
         bar.rangeChanged.connect(self.place)
         passage.highlights_changed.connect(self.place)  # a quiz came or went
+        passage.current_changed.connect(self.place)  # the reading cursor moved
         passage.installEventFilter(self)
 
     def share(self) -> float:
-        """How much of the text has scrolled by, from 0 to 1 (1 when it all fits)."""
-        bar = self.passage.verticalScrollBar()
-        return 1.0 if bar.maximum() <= 0 else bar.value() / bar.maximum()
+        """How far the learner is, from 0 to 1: the text scrolled by, or the reading
+        cursor's place among the sentences when it is further (a long last sentence
+        never scrolls the text to its end, yet the learner has reached it)."""
+        passage = self.passage
+        bar = passage.verticalScrollBar()
+        if bar.maximum() <= 0:
+            return 1.0
+        scrolled = bar.value() / bar.maximum()
+        order, current = passage._order, passage.current()
+        if current not in order or len(order) < 2:
+            return scrolled
+        return max(scrolled, order.index(current) / (len(order) - 1))
 
     def thickness(self) -> int:
         return max(2, self.passage.theme().space(0.375))

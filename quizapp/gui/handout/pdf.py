@@ -2,8 +2,10 @@
 
 Qt lays the pages out (the answer key's page break included) and embeds the
 fonts, so French text prints as written: accents, ’, « » and their no-break
-spaces. Sizes and fonts come from the theme's print scale; the face is the bundled
-Source Serif Pro, as in the window.
+spaces. Sizes and fonts come from the theme's print scale. The face is the system's
+serif, not the bundled Source Serif Pro: that face draws ’ and ʼ (U+02BC) with one
+glyph, and Qt's PDF text layer then gives ʼ back to a reader who copies or searches
+« d’État » (the teacher's ’ must survive a copy, as French text is content).
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from pathlib import Path
 
 from quizapp.core.exchange.handout import Sizes, handout_html
 from quizapp.core.model import Article
-from quizapp.gui.window import fonts
 from quizapp.gui.window.theme import PRINT_MARGIN_MM, PRINT_PT, SERIF
+
+PRINT_SERIF = [family for family in SERIF if family != "Source Serif Pro"]
 
 
 def _application() -> object:
@@ -28,7 +31,6 @@ def _application() -> object:
 def write_pdf(article: Article, out: Path) -> None:
     """The handout of `article` as an A4 PDF at `out`."""
     app = _application()
-    fonts.register()  # Source Serif Pro on paper too, embedded in the PDF
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
@@ -40,7 +42,7 @@ def write_pdf(article: Article, out: Path) -> None:
     writer.setCreator("quizapp")
     document = QTextDocument()
     font = QFont()
-    font.setFamilies(SERIF)
+    font.setFamilies(PRINT_SERIF)
     font.setPointSizeF(PRINT_PT["body"])
     document.setDefaultFont(font)
     sizes = Sizes(

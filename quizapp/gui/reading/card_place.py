@@ -3,8 +3,9 @@
 In the side margin beside the measured text column when it holds a card of
 comfortable width (a margin note by the word's line, an accent notch toward
 it: over no text at all). Else below the sentence's last line, or above its
-first, at most 36 em wide, over a band of the page's surface across the column so no
-stray letters show beside it. When
+first, at most 36 em wide, over an opaque band of the page's surface across the
+passage, its edges in the gaps between lines, so no stray or half-cut letters show
+beside it. When
 neither side has room (a large zoom, a small window), the card docks as a
 bottom panel: the passage's viewport ends above it and scrolls the sentence
 into view (a sentence too tall for that keeps at least its word's line).
@@ -123,18 +124,41 @@ class CardPlacement:
         if getattr(self, "_card_band", None) is not None:
             self._card_band.hide()
 
-    def _band_under(self, popover: GlossPopover, cover: QRect) -> None:
-        """The band across `cover` (the column) at the card's height, just under the card."""
+    def _line_across(self, y: int) -> tuple[int, int] | None:
+        """(top, bottom) of the text line whose letters a horizontal edge at `y` (this
+        widget's coordinates) would cut, or None when `y` lies between lines."""
+        passage = self.passage
+        viewport = passage.viewport()
+        point = viewport.mapFrom(self, QPoint(self._column().left() + 2, y))  # type: ignore[arg-type]
+        line = passage.cursorRect(passage.cursorForPosition(point))
+        if not line.top() <= point.y() <= line.bottom():
+            return None
+        top = viewport.mapTo(self, line.topLeft()).y()  # type: ignore[arg-type]
+        return top, top + line.height()
+
+    def _band_under(self, popover: GlossPopover, clear: QRect) -> None:
+        """Under the card, the page's surface across the whole passage (the EN chips in
+        the margin too), from the gap above its top edge (and its shadow) to the gap
+        below its bottom: a line its edges would cut is hidden whole, never half; never
+        over `clear` (the sentence the card explains)."""
         band = getattr(self, "_card_band", None)
         if band is None:
             band = self._card_band = CardBand(self, self.close_popover)  # type: ignore[arg-type, attr-defined]
-        if popover.width() >= cover.width():
-            band.hide()
-            return
-        colour = QColor(self.passage.theme().palette.surface)
-        colour.setAlpha(245)  # a whisper of the lines under it: the page goes on
-        band.colour = colour
-        band.setGeometry(cover.left(), popover.y(), cover.width(), popover.height())
+        shadow = popover.shadow
+        spill = round(shadow.blurRadius() + abs(shadow.yOffset())) + 1
+        top, bottom = popover.y() - spill, popover.geometry().bottom() + spill
+        cut = self._line_across(top)
+        top = min(top, cut[0] - 1) if cut else top
+        cut = self._line_across(bottom)
+        bottom = max(bottom, cut[1] + 1) if cut else bottom
+        if popover.y() > clear.center().y():  # below its sentence
+            top = max(top, clear.bottom() + 1)
+        else:
+            bottom = min(bottom, clear.top() - 1)
+        area = self._area()
+        top, bottom = max(area.top(), top), min(area.bottom(), bottom)
+        band.colour = QColor(self.passage.theme().palette.surface)  # opaque: no ghost letters
+        band.setGeometry(area.left(), top, area.width(), bottom - top + 1)
         band.show()
         band.stackUnder(popover)
 
@@ -200,14 +224,14 @@ class CardPlacement:
         below = clear.bottom() + gap + height <= area.bottom()
         if below or clear.top() - gap - height >= area.top():
             popover.popup_at(self._anchor(*span), clear, area, card)
-            self._band_under(popover, cover)
+            self._band_under(popover, clear)
             return
         if clear.height() + height + 3 * gap <= area.height():  # the sentence up: room below
             self._scroll_by(clear.top() - area.top() - gap)
             clear = self._sentence_rect(sentence_id)
             if clear.bottom() + gap + height <= area.bottom():  # (unless the text ends first)
                 popover.popup_at(self._anchor(*span), clear, area, card)
-                self._band_under(popover, cover)
+                self._band_under(popover, clear)
                 return
         # the card takes what the sentence leaves, and at least DOCK_SHARE of the passage
         # (a long note is read whole, not a peek), its lines scrolling beyond that; a taller

@@ -12,6 +12,7 @@ from PySide6.QtCore import QMimeData, QPoint, QRect, Qt
 from PySide6.QtGui import QTextCursor
 
 from quizapp.gui.reading.document import Span, py_offset, u16
+from quizapp.gui.window.theme import LINE_HEIGHT
 
 if TYPE_CHECKING:  # pragma: no cover
     from quizapp.core.model import Article
@@ -107,18 +108,59 @@ class PassageGeometry:
                 return sid
         return None
 
-    def _scroll_to(self, sentence_id: str) -> None:
+    def _context(self) -> int:
+        """About one line of the text: the room kept above a sentence scrolled to, so it
+        lands clear of the top edge's fade (and the legend strip above it), never cut."""
+        em = max(8, self.theme().px("passage"))  # type: ignore[attr-defined]
+        return round(em * LINE_HEIGHT) + max(2, self.theme().space(0.5))  # type: ignore[attr-defined]
+
+    def _scroll_to(self, sentence_id: str, last_id: str | None = None) -> None:
+        """Bring the sentence (through `last_id`) fully into view, with a line of the text
+        above it; centred when it is short. Nothing moves when it is in view already."""
         span = self._spans.get(sentence_id)
-        if span is None:
+        end = self._spans.get(last_id or sentence_id, span)
+        if span is None or end is None:
             return
-        top = self._char_rect(span.start)
-        bottom = self._char_rect(max(span.start, span.end - 1))
-        height = self.viewport().height()
+        top = self._char_rect(span.start).top()
+        bottom = self._char_rect(max(end.start, end.end - 1)).bottom()
+        height, room = self.viewport().height(), self._context()
+        if top >= room and bottom <= height - room // 2:
+            return
+        size = bottom - top
+        target = (height - size) // 2 if size <= height - 2 * room else room
         bar = self.verticalScrollBar()
-        if top.top() < 0:
-            bar.setValue(bar.value() + top.top() - height // 6)
-        elif bottom.bottom() > height:
-            bar.setValue(bar.value() + min(top.top() - height // 6, bottom.bottom() - height + 24))
+        bar.setValue(bar.value() + top - max(room, target))
+
+    def place_anchor(self) -> tuple[str | None, int]:
+        """What a new layout keeps in place: (sentence, its top), or (None, 0) at the top."""
+        if self.verticalScrollBar().value() == 0:
+            return None, 0
+        height = self.viewport().height()
+        evidence = [s for s in self._order if s in getattr(self, "_evidence", ())]
+        if evidence:  # the proof in view stays put
+            y = self._char_rect(self._spans[evidence[0]].start).top()
+            if 0 <= y < height:
+                return evidence[0], y
+        for sid in self._order:  # the first sentence that starts on screen
+            y = self._char_rect(self._spans[sid].start).top() if sid in self._spans else -1
+            if 0 <= y < height:
+                return sid, y
+        sid = self._first_visible()  # one sentence fills the screen
+        return (sid, self._char_rect(self._spans[sid].start).top()) if sid else (None, 0)
+
+    def keep_place(self, anchor: tuple[str | None, int] | None) -> None:
+        """The same sentence at the same height after a new layout (never a fixed offset)."""
+        if anchor is None:
+            return
+        sid, y = anchor
+        bar = self.verticalScrollBar()
+        if sid is None or sid not in self._spans:
+            bar.setValue(0)
+            return
+        bar.setValue(bar.value() + self._char_rect(self._spans[sid].start).top() - y)
+        current = getattr(self, "_current", None)
+        if current in self._spans and not getattr(self, "_cursor_hidden", True):
+            self._scroll_to(current)  # the reading cursor stays in sight
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copy the selected French (and English) text as typed (the EN chips are

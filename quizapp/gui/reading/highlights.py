@@ -51,9 +51,9 @@ class PassageHighlights:
     def highlight_evidence(self, ids, scroll: bool = True) -> None:
         self._evidence = frozenset(i for i in ids if i in self._spans)
         self._update_highlights()
-        first = next((i for i in self._order if i in self._evidence), None)
-        if scroll and first:
-            self._scroll_to(first)  # type: ignore[attr-defined]
+        shown = [i for i in self._order if i in self._evidence]
+        if scroll and shown:  # the whole proof, clear of the top edge
+            self._scroll_to(shown[0], shown[-1])  # type: ignore[attr-defined]
 
     def clear_evidence(self) -> None:
         self._evidence = frozenset()
@@ -98,6 +98,7 @@ class PassageHighlights:
             fmt = self._background(c.locate, c.text)  # its own letters: drawn without dots
             fmt.setFontUnderline(False)
             marks.append(self._selection(self._spans[sid], fmt))
+        marks += self.hover_word_selection()  # type: ignore[attr-defined]  # word_hover.py
         if self._gloss_span and self._gloss_span[0] in self._spans:
             sid, start, end = self._gloss_span
             text = self.article.sentence(sid).fr if self.article else ""

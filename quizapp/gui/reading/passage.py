@@ -28,13 +28,16 @@ from quizapp.gui.reading.geometry import PassageGeometry
 from quizapp.gui.reading.highlights import PassageHighlights
 from quizapp.gui.reading.progress_line import ReadingProgress
 from quizapp.gui.reading.quiz_marks import QuizMarks
+from quizapp.gui.reading.word_hover import WordHover
 from quizapp.gui.window.theme import Theme
 
 if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
     from quizapp.core.model import Article
 
 
-class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, QTextEdit):
+class PassageView(
+    QuizMarks, PassageHighlights, WordHover, EnglishChips, PassageGeometry, QTextEdit
+):
     """Read-only passage; see the module docstring for what it shows."""
 
     word_looked_up = Signal(str, str, object)
@@ -157,8 +160,11 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
             frame.setFrameFormat(fmt)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        """A new width reflows the text: the sentence at the top stays there."""
+        anchor = self.place_anchor() if event.oldSize().width() != self.width() else None
         super().resizeEvent(event)
         self._apply_measure()
+        self.keep_place(anchor)
 
     # -- zoom and translations ----------------------------------------------
     @property
@@ -209,10 +215,9 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
         self.translations_changed.emit()
 
     def _rerender_keeping_place(self) -> None:
-        anchor = self._current or self._first_visible()
+        anchor = self.place_anchor()
         self._render()
-        if anchor:
-            self._scroll_to(anchor)
+        self.keep_place(anchor)
 
     # -- current sentence ---------------------------------------------------
     def current(self) -> str | None:
@@ -300,17 +305,18 @@ class PassageView(QuizMarks, PassageHighlights, EnglishChips, PassageGeometry, Q
         pos = self._position_at(point)
         # the space between sentences keeps the last one
         hover = chip or (found[0] if found else (self._hover if pos is not None else None))
-        pointing = chip is not None or (self._locate_mode and hover is not None)
+        word = None if chip else self.lookup_span_at(point)  # a click would look it up
+        pointing = chip or word or (self._locate_mode and hover is not None)
         self.viewport().setCursor(
             Qt.CursorShape.PointingHandCursor if pointing else Qt.CursorShape.IBeamCursor
         )
-        if hover != self._hover:
+        if self.set_hovered_word(word) or hover != self._hover:
             self._hover = hover
             self._update_highlights()
 
     def leaveEvent(self, event: QEvent) -> None:
         self.hover_chip(None)
-        if self._hover is not None:
+        if self.set_hovered_word(None) or self._hover is not None:
             self._hover = None
             self._update_highlights()
         super().leaveEvent(event)

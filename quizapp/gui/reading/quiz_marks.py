@@ -113,14 +113,9 @@ class QuizMarks:
         """Lay the passage out again when the locate layout comes or goes (the place kept)."""
         if getattr(self, "_rows_drawn", False) == self.sentence_rows():
             return
-        anchor = self._first_visible()  # type: ignore[attr-defined]  # stays where it was
-        spans = getattr(self, "_spans", {})
-        before = self._char_rect(spans[anchor].start).top() if anchor in spans else 0  # type: ignore[attr-defined]
+        anchor = self.place_anchor()  # type: ignore[attr-defined]  # stays where it was
         self._render()  # type: ignore[attr-defined]
-        if anchor in self._spans:  # type: ignore[attr-defined]
-            after = self._char_rect(self._spans[anchor].start).top()  # type: ignore[attr-defined]
-            bar = self.verticalScrollBar()  # type: ignore[attr-defined]
-            bar.setValue(bar.value() + after - before)
+        self.keep_place(anchor)  # type: ignore[attr-defined]
 
     def gutter_font(self, bold: bool = False) -> QFont:
         font = QFont()

@@ -11,8 +11,6 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
-    QSizePolicy,
     QSplitter,
     QStyle,
     QToolButton,
@@ -25,6 +23,7 @@ from quizapp.gui.reading.banner import Banner
 from quizapp.gui.reading.card_place import CardPlacement
 from quizapp.gui.reading.columns import Columns
 from quizapp.gui.reading.end_card import EndCard
+from quizapp.gui.reading.first_hint import ReadingHint
 from quizapp.gui.reading.gloss_card import GlossPopover
 from quizapp.gui.reading.legend import HighlightLegend
 from quizapp.gui.reading.passage import PassageView
@@ -53,13 +52,6 @@ class ReadingView(CardPlacement, QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves J/K to the passage
         self._fit_icons()
-        self.hint = QLabel(self)
-        self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setWordWrap(False)  # one quiet line: a shorter text when it does not fit
-        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setProperty("tone", "muted")
-        self.hint.setProperty("type", "caption")
         self.quiz_button.setProperty("primary", "true")  # the screen's one accent action
         self.parallel_button.setProperty("toggle", "true")
 
@@ -68,12 +60,15 @@ class ReadingView(CardPlacement, QWidget):
         self.column = QWidget(self)  # the passage with its legend just above it
         self.column.setObjectName("passage_column")
         self.column.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.tip = ReadingHint(self, self.column)  # the first-time tip (first_hint.py)
+        self.hint = self.tip.label
         self.legend = HighlightLegend(self.column)
         self.legend.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.legend.hide()
         stack = QVBoxLayout(self.column)
         stack.setContentsMargins(0, 0, 0, 0)
         stack.setSpacing(0)
+        stack.addWidget(self.tip)
         stack.addWidget(self.legend)
         stack.addWidget(self.passage, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -91,7 +86,6 @@ class ReadingView(CardPlacement, QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.hint)
         self.setFocusProxy(self.passage)
         self.setTabOrder(self.back_button, self.columns.switch.text_button)
         self.setTabOrder(self.columns.switch.text_button, self.columns.switch.quiz_button)
@@ -329,10 +323,11 @@ class ReadingView(CardPlacement, QWidget):
     def _align_legend(self) -> None:
         """The legend: a strip over the passage (never over its text), its words where
         the text starts, right above the highlights it explains."""
-        if self.legend.isHidden():
-            return
         left = round(self.passage.document().rootFrame().frameFormat().leftMargin())
         pad = self.passage.theme().space(0.6)
+        self.tip.align()
+        if self.legend.isHidden():
+            return
         self.legend.layout().setContentsMargins(left, pad, left, pad + 1)  # + its hairline
         self.legend.setFixedHeight(2 * pad + 1 + self.legend.line_height())  # empty or not
 
@@ -348,30 +343,8 @@ class ReadingView(CardPlacement, QWidget):
         self._update_hint()
 
     def _update_hint(self) -> None:
-        """What a click in the passage does now: a gloss, or (locate question) a choice.
-        The gloss line shows until the first looked-up word; the locate one stays hidden,
-        as the quiz (or the locate bar) already says it: no twice-said line, no reflow."""
-        settings = self._settings()
-        learnt = settings is not None and settings.word_hint_done
-        if self.popover is None or not self.popover.isVisible():  # no reflow under a card
-            self.hint.setVisible(not self.passage.locate_mode() and not learnt)
-        if self.passage.locate_mode():
-            texts = [self.tr("Click the sentences that answer the question.")]
-        elif self.passage.parallel():
-            texts = [self.tr("Click a word for its meaning.")]
-        else:
-            texts = [
-                self.tr("Click a word for its meaning, or EN after a sentence for its English."),
-                self.tr("Click a word for its meaning, EN for the English."),
-            ]
-        margins = self.layout().contentsMargins()  # the layout's rect is empty while invalid
-        room = self.width() - margins.left() - margins.right() if self.isVisible() else 0
-        metrics = self.hint.fontMetrics()
-        text = next((t for t in texts if metrics.horizontalAdvance(t) <= room), texts[-1])
-        if room > 0:
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
-        self.hint.setText(text)
-        self.hint.setToolTip(texts[0] if text != texts[0] else "")
+        """The first-time tip above the passage (first_hint.py)."""
+        self.tip.refresh()
 
     def retranslate_ui(self) -> None:
         self._update_hint()

@@ -1,4 +1,4 @@
-"""The hint under the passage says what a click does: during a locate question it picks
+"""The tip above the passage says what a click does: during a locate question it picks
 sentences, not glosses; the quiz says so already, so the line hides (its text still follows);
 once the question is done, it is glosses again.
 """
@@ -11,8 +11,8 @@ from tests.gui.quiz_fixtures import click, click_sentence, load
 
 # the hint stays one line: in a narrow window (the quiz beside the text) the short one
 READING_EN = (
-    "Click a word for its meaning, or EN after a sentence for its English.",
-    "Click a word for its meaning, EN for the English.",
+    "Click a word to translate it · T translates the sentence",
+    "Click a word to translate it",
 )
 LOCATE_EN = "Click the sentences that answer the question."
 LOCATE_FR = "Cliquez sur les phrases qui répondent à la question."

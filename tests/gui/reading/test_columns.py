@@ -98,14 +98,15 @@ def test_the_reading_hint_stays_one_line_at_the_largest_zoom(qtbot, win):
     open_article(qtbot, win, "armes-belarus")
     view = win.reading_view
     win.resize(1400, 900)
-    qtbot.waitUntil(lambda: "or EN after a sentence" in view.hint.text())
+    qtbot.waitUntil(lambda: "T translates the sentence" in view.hint.text())
     win.resize(700, 700)
     for _ in range(6):
         win.actions_by_name["zoom_in"].trigger()
-    qtbot.waitUntil(lambda: view.hint.text() == "Click a word for its meaning, EN for the English.")
+    qtbot.waitUntil(lambda: view.hint.text() == "Click a word to translate it")
     assert not view.hint.wordWrap()
-    assert view.hint.fontMetrics().horizontalAdvance(view.hint.text()) <= view.hint.width()
-    assert "or EN after a sentence" in view.hint.toolTip()  # the whole of it, on hover
+    advance = view.hint.fontMetrics().horizontalAdvance(view.hint.text())
+    qtbot.waitUntil(lambda: advance <= view.hint.width())  # the tip's row laid out again
+    assert "T translates the sentence" in view.hint.toolTip()  # the whole of it, on hover
 
 
 def test_a_new_question_brings_the_questions_back(qtbot, win):

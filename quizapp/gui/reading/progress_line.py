@@ -1,5 +1,6 @@
-"""How far through the article the learner is: a thin accent line along the top of the
-passage, filling as the text scrolls by (the reading cursor scrolls it too).
+"""How far through the article the learner is: a thin accent line along the foot of the
+passage (at the top it read as the toolbar's active tab), filling as the text scrolls
+by (the reading cursor scrolls it too).
 
 Calm on purpose, and plainly a progress line: a faint full-width track in the border's
 colour with the accent filling it (2 px at the base size, 3 at the largest zoom), so it
@@ -23,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 class ReadingProgress(QWidget):
-    """The passage's progress line, over the top edge of its viewport."""
+    """The passage's progress line, over the bottom edge of its viewport."""
 
     def __init__(self, passage: PassageView):
         super().__init__(passage)
@@ -61,7 +62,8 @@ class ReadingProgress(QWidget):
         self.setVisible(shown)
         if shown:
             view = passage.viewport().geometry()
-            self.setGeometry(view.left(), view.top(), view.width(), self.thickness())
+            thick = self.thickness()  # at the foot: far from the toolbar and its buttons
+            self.setGeometry(view.left(), view.bottom() + 1 - thick, view.width(), thick)
             self.raise_()
             name = QCoreApplication.translate("ReadingProgress", "Reading progress")
             self.setAccessibleName(name)

@@ -1,4 +1,4 @@
-"""The reading progress: a thin accent line along the top of the passage, filling as the
+"""The reading progress: a thin accent line along the foot of the passage, filling as the
 learner moves down the text; none when it all fits, none during a quiz."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ def test_the_progress_line_fills_as_the_reading_cursor_moves_down(qtbot, reading
     qtbot.waitUntil(line.isVisible)
     thin = line.height()
     assert 2 <= thin <= passage.theme().space(0.5)  # a few pixels, zoomed
-    assert line.geometry().top() == passage.viewport().geometry().top()
+    assert line.geometry().bottom() == passage.viewport().geometry().bottom()  # at the foot
     assert line.width() == passage.viewport().width()
     assert line.share() == 0
     passage.setFocus()

@@ -19,6 +19,7 @@ from quizapp.gui.quiz.action_bar_style import rules as quiz_bar_rules
 from quizapp.gui.quiz.style_controls import rules as quiz_control_rules
 from quizapp.gui.reading.legend_style import rules as legend_rules
 from quizapp.gui.window import (
+    stylesheet_bank,
     stylesheet_quiz,
     stylesheet_reading,
     stylesheet_scroll,
@@ -136,6 +137,7 @@ def style_sheet(theme: Theme) -> str:
     rules.extend(library_rules(theme))
     rules.extend(stylesheet_summary.rules(theme))
     rules.extend(stylesheet_quiz.rules(theme))
+    rules.extend(stylesheet_bank.rules(theme))
     rules.extend(quiz_control_rules(theme))
     rules.extend(legend_rules(theme))
     rules.extend(quiz_bar_rules(theme))

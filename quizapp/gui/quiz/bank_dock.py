@@ -3,10 +3,10 @@
 At the largest zoom in a short window the pairs filled the pane and the bank lay
 below them, off-screen: the learner scrolled down to pick a word, up to see its
 slot, down again. When the whole answer does not fit, the bank leaves the scrolled
-body and sits at the bottom of the scroll area, just above the action bar; the
-viewport is made that much shorter, so scrolling, the bottom fade and Tab's
-"keep the focus in view" all count with it. Once the answer fits again, or once it
-is checked, the bank goes back under the pairs.
+body for a band under the scroll area, just above the action bar (in the page's
+column: the scroll area gives it the room, so its scroll bar, its bottom fade and
+Tab's "keep the focus in view" all count with it). Once the answer fits again, or
+once it is checked, the bank goes back under the pairs.
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ class DockBand(QFrame):
 
 
 class BankDock(QObject):
-    """Moves `bank` between its place in `home` (the answer's column) and a band at
-    the bottom of the enclosing `FitScroll`, whichever keeps it in view; `moved`
+    """Moves `bank` between its place in `home` (the answer's column) and a band under
+    the enclosing `FitScroll`, whichever keeps it in view; `moved`
     once it has gone to the band."""
 
     moved = Signal()
@@ -70,7 +70,6 @@ class BankDock(QObject):
         room under the chips (zoomed)."""
         self.gap = gap
         self.band.setStyleSheet(self.answer.styleSheet())
-        self.band.column.setContentsMargins(0, 0, 0, gap)
         self.schedule()
 
     def allow(self, allowed: bool) -> None:
@@ -100,25 +99,47 @@ class BankDock(QObject):
             scroll = scroll.parentWidget()
         if scroll is self.scroll:
             return
-        for old in (self.scroll, self.scroll.widget() if self.scroll else None):
-            if old is not None:
-                old.removeEventFilter(self)
+        for old in self._watched():
+            old.removeEventFilter(self)
         self.scroll = scroll
-        if scroll is not None:
-            scroll.installEventFilter(self)
-            if scroll.widget() is not None:
-                scroll.widget().installEventFilter(self)
+        for new in self._watched():  # a new size or content: measured again
+            new.installEventFilter(self)
 
-    def _room(self) -> tuple[int, int]:
-        """The answer's whole height (bank included) and the height it may take."""
+    def _watched(self) -> list[QWidget]:
+        """The scroll area, its body and the page around it."""
+        scroll = self.scroll
+        if scroll is None:
+            return []
+        return [w for w in (scroll, scroll.widget(), scroll.parentWidget()) if w is not None]
+
+    def _column(self) -> QBoxLayout | None:
+        """The layout the scroll area sits in (the question page's), where the band goes."""
+        parent = self.scroll.parentWidget() if self.scroll is not None else None
+        layout = parent.layout() if parent is not None else None
+        return layout if isinstance(layout, QBoxLayout) else None
+
+    def _room(self, column: QBoxLayout) -> tuple[int, int]:
+        """The answer's whole height (bank included), and the most the scroll area could
+        take without the band: its height, the band's, and what is left below all."""
         scroll = self.scroll
         assert scroll is not None
         body = scroll.widget()
         width = scroll.viewport().width()
         need = body.heightForWidth(width) if body.hasHeightForWidth() else body.sizeHint().height()
+        room = scroll.height() - 2 * scroll.frameWidth()
         if self.is_docked:  # the bank back at home would take its height and a gap
             need += self._bank_height() + self.home.spacing()
-        room = scroll.height() - 2 * scroll.frameWidth()
+            room += self.band.height() + column.spacing()
+        parent = column.parentWidget()
+        last = max(
+            (
+                item.widget().geometry().bottom()
+                for item in (column.itemAt(i) for i in range(column.count()))
+                if item.widget() is not None and item.widget().isVisible()
+            ),
+            default=parent.height(),
+        )
+        room += max(0, parent.height() - column.contentsMargins().bottom() - 1 - last)
         return need, room
 
     def _bank_height(self) -> int:
@@ -126,25 +147,25 @@ class BankDock(QObject):
         return self.bank.heightForWidth(width) if self.bank.hasHeightForWidth() else 0
 
     def update(self) -> None:
-        scroll = self.scroll
-        if scroll is None or not self.answer.isVisible():
+        column = self._column()
+        if column is None or not self.answer.isVisible():
             return
-        need, room = self._room()
-        slack = 0 if self.is_docked else 1  # no flapping at the edge
-        want = self.allowed and need > room + slack
+        need, room = self._room(column)
+        slack = 0 if self.is_docked else 4  # no flapping at the edge
+        want = self.allowed and need > room - slack
         if want and not self.is_docked:
-            self._dock()
+            self._dock(column)
         elif not want and self.is_docked:
             self.undock()
         if self.is_docked:
             self._place()
 
-    def _dock(self) -> None:
+    def _dock(self, column: QBoxLayout) -> None:
         assert self.scroll is not None
         after = self._after()
         self.home.removeWidget(self.bank)
         self.band.column.addWidget(self.bank)
-        self.band.setParent(self.scroll)
+        column.insertWidget(column.indexOf(self.scroll) + 1, self.band)
         self.is_docked = True
         self._place()
         self.band.show()
@@ -156,32 +177,27 @@ class BankDock(QObject):
         if not self.is_docked:
             return
         after = self._after()
+        column = self._column()
+        if column is not None:
+            column.removeWidget(self.band)
         self.band.column.removeWidget(self.bank)
         self.home.addWidget(self.bank)
         self.bank.show()
         self.band.hide()
         self.band.setParent(None)
         self.is_docked = False
-        if self.scroll is not None:
-            self.scroll.setViewportMargins(0, 0, 0, 0)
-            self.scroll.updateGeometry()
-            self.scroll.fade.place()
         self._chain(after)
 
     def _place(self) -> None:
-        """The band under the viewport, as wide as the answer and in line with it."""
+        """The chips in line with the answer above; the band as tall as they need."""
         scroll = self.scroll
         assert scroll is not None
         left = self.answer.mapTo(scroll, self.answer.rect().topLeft()).x()
-        width = self.answer.width()
+        right = max(0, scroll.width() - left - self.answer.width())
+        self.band.column.setContentsMargins(left, 0, right, self.gap)
         height = self._bank_height() + self.gap
-        if scroll.viewportMargins().bottom() != height:
-            scroll.setViewportMargins(0, 0, 0, height)
-            scroll.updateGeometry()
-            scroll.fade.place()  # over the viewport's new bottom edge, above the band
-        bottom = scroll.height() - scroll.frameWidth()
-        self.band.setGeometry(left, bottom - height, width, height)
-        self.band.raise_()
+        if self.band.height() != height or self.band.minimumHeight() != height:
+            self.band.setFixedHeight(height)
 
     def _after(self) -> QWidget | None:
         """The first widget after the chips in the focus chain, outside the bank."""

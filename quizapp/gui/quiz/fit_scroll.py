@@ -83,11 +83,9 @@ class FitScroll(QScrollArea):
         if widget is None:
             return 0
         width = self.viewport().width() or self.width()
-        margins = self.viewportMargins()  # a band docked under the viewport (`bank_dock`)
-        extra = margins.top() + margins.bottom()
         if widget.hasHeightForWidth():
-            return widget.heightForWidth(width) + extra
-        return widget.sizeHint().height() + extra
+            return widget.heightForWidth(width)
+        return widget.sizeHint().height()
 
     def sizeHint(self) -> QSize:
         frame = 2 * self.frameWidth()

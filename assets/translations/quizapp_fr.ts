@@ -4,22 +4,22 @@
   <context>
     <name>AccentPalette</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="70" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="71" />
       <source>Insert %1 with its no-break space</source>
       <translation>Insérer %1 avec son espace insécable</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="73" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="74" />
       <source>Insert %1 (Shift+click: %2)</source>
       <translation>Insérer %1 (Maj+clic : %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="77" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="78" />
       <source>Insert %1</source>
       <translation>Insérer %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="78" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="79" />
       <source>Accented letters</source>
       <translation>Lettres accentuées</translation>
     </message>
@@ -268,27 +268,27 @@
   <context>
     <name>ClozeAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="245" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="256" />
       <source>Blank %1: %2</source>
       <translation>Case %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="246" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="257" />
       <source>Blank %1: empty</source>
       <translation>Case %1 : vide</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="278" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="289" />
       <source>Word bank</source>
       <translation>Banque de mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="281" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="292" />
       <source>Blank %1</source>
       <translation>Case %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="337" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="348" />
       <source>Right answer: %1</source>
       <translation>Bonne réponse : %1</translation>
     </message>
@@ -1375,22 +1375,22 @@
   <context>
     <name>MatchAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_match.py" line="128" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="137" />
       <source>Match for %1: %2</source>
       <translation>Correspondance pour %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_match.py" line="129" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="138" />
       <source>Match for %1: empty</source>
       <translation>Correspondance pour %1 : vide</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_match.py" line="133" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="148" />
       <source>Answers to match</source>
       <translation>Réponses à associer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_match.py" line="179" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="195" />
       <source>Right answer: %1</source>
       <translation>Bonne réponse : %1</translation>
     </message>
@@ -2216,24 +2216,24 @@
   <context>
     <name>ReadingHint</name>
     <message>
-      <location filename="../../quizapp/gui/reading/first_hint.py" line="75" />
+      <location filename="../../quizapp/gui/reading/first_hint.py" line="79" />
       <source>Click the sentences that answer the question.</source>
       <translation>Cliquez sur les phrases qui répondent à la question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/first_hint.py" line="77" />
       <location filename="../../quizapp/gui/reading/first_hint.py" line="81" />
+      <location filename="../../quizapp/gui/reading/first_hint.py" line="85" />
       <source>Click a word to translate it</source>
       <translation>Cliquez sur un mot pour le traduire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/first_hint.py" line="80" />
+      <location filename="../../quizapp/gui/reading/first_hint.py" line="84" />
       <source>Click a word to translate it · T translates the sentence</source>
       <translation>Cliquez sur un mot pour le traduire · T traduit la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/first_hint.py" line="94" />
-      <location filename="../../quizapp/gui/reading/first_hint.py" line="95" />
+      <location filename="../../quizapp/gui/reading/first_hint.py" line="99" />
+      <location filename="../../quizapp/gui/reading/first_hint.py" line="100" />
       <source>Hide this tip</source>
       <translation>Masquer cette astuce</translation>
     </message>
@@ -2241,7 +2241,7 @@
   <context>
     <name>ReadingProgress</name>
     <message>
-      <location filename="../../quizapp/gui/reading/progress_line.py" line="66" />
+      <location filename="../../quizapp/gui/reading/progress_line.py" line="68" />
       <source>Reading progress</source>
       <translation>Progression de la lecture</translation>
     </message>
@@ -2479,17 +2479,17 @@
   <context>
     <name>ShortAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="134" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="135" />
       <source>Type your answer</source>
       <translation>Tapez votre réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="135" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="136" />
       <source>Your answer</source>
       <translation>Votre réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="161" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="162" />
       <source>Accepted answer: %1</source>
       <translation>Réponse acceptée : %1</translation>
     </message>
@@ -3388,7 +3388,12 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordBank</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/word_bank.py" line="221" />
+      <location filename="../../quizapp/gui/quiz/word_bank.py" line="138" />
+      <source>%1 (placed)</source>
+      <translation>%1 (placé)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/word_bank.py" line="270" />
       <source>%1 of %2 placed</source>
       <translation>%1 sur %2 placés</translation>
     </message>

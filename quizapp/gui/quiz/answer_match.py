@@ -2,7 +2,9 @@
 
 The chips are in the session's order (never the file's, where the partners
 line up), and they wrap: a match's answers run to whole sentences. Tapping
-works as in a cloze's word bank (`word_bank`).
+works as in a cloze's word bank (`word_bank`, `slot_filler`). When the pairs
+overflow the pane, the bank docks under them (`bank_dock`), and the pair whose
+slot waits for the next word is kept in view.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayo
 from quizapp.core.model import Grade, MatchQuestion
 from quizapp.gui.quiz import look
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label, set_mark
+from quizapp.gui.quiz.bank_dock import BankDock
 from quizapp.gui.quiz.buttons import set_prop
-from quizapp.gui.quiz.word_bank import SlotFiller, WordBank, WrapSlot
+from quizapp.gui.quiz.slot_filler import SlotFiller
+from quizapp.gui.quiz.word_bank import WordBank, WrapSlot
 from quizapp.gui.window.theme import Theme
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
@@ -72,6 +76,10 @@ class MatchAnswer(AnswerWidget):
         layout.addWidget(self.word_bank)
         self.filler = SlotFiller(self.slots, self.word_bank, self._slot_name, self)
         self.filler.changed.connect(self.changed)
+        self.filler.changed.connect(self._keep_active_in_view)
+        before = self.slots[-1] if self.slots else self
+        self.dock = BankDock(self, self.word_bank, layout, before)
+        self.dock.moved.connect(self._keep_active_in_view)
         self.retranslate_ui()
 
     def set_theme(self, theme: Theme) -> None:
@@ -81,6 +89,7 @@ class MatchAnswer(AnswerWidget):
             card.layout().setContentsMargins(*(theme.space(1),) * 4)
             card.layout().setSpacing(theme.space(0.5))
         self.word_bank.set_theme(theme)
+        self.dock.set_look(theme.space(1))
         self.side_by_side = None
         self._fit(self.width())
 
@@ -128,8 +137,14 @@ class MatchAnswer(AnswerWidget):
             return self.tr("Match for %1: %2").replace("%1", left).replace("%2", value)
         return self.tr("Match for %1: empty").replace("%1", left)
 
+    def _keep_active_in_view(self) -> None:
+        """With the bank docked, the pair waiting for the next word stays in view."""
+        scroll, active = self.dock.scroll, self.filler.active
+        if self.dock.is_docked and scroll is not None and active is not None:
+            scroll.ensureWidgetVisible(self.cards[active], 0, self.theme.space(1))
+
     def retranslate_ui(self) -> None:
-        self.filler.refresh()
+        self.filler.retranslate_ui()
         self.word_bank.setAccessibleName(self.tr("Answers to match"))
 
     def inputs(self) -> list[QWidget]:
@@ -137,6 +152,7 @@ class MatchAnswer(AnswerWidget):
 
     def set_locked(self, locked: bool) -> None:
         super().set_locked(locked)
+        self.dock.allow(not locked)
         if locked:
             self.filler.lock()
         else:

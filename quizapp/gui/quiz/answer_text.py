@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QMouseEvent
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from quizapp.core.model import ClozeQuestion, Grade, ShortQuestion
 from quizapp.gui.quiz import look
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label, set_mark
-from quizapp.gui.quiz.buttons import set_prop
-from quizapp.gui.quiz.word_bank import Slot, SlotFiller, WordBank
+from quizapp.gui.quiz.buttons import Flow, set_prop
+from quizapp.gui.quiz.slot_filler import SlotFiller
+from quizapp.gui.quiz.word_bank import Slot, WordBank
 from quizapp.gui.window.flow_layout import FlowLayout
 from quizapp.gui.window.theme import Theme
 
@@ -183,7 +184,9 @@ class ClozeAnswer(AnswerWidget):
         self.bank = [choices[i] for i in (bank if bank is not None else range(len(choices)))]
         self.sentence = QWidget(self)
         space = self.fontMetrics().horizontalAdvance(" ")
-        flow = FlowLayout(self.sentence, spacing=max(space, 3), line_spacing=space * 2)
+        flow = Flow(self.sentence, spacing=max(space, 3), line_spacing=space * 2)  # `set_theme`
+        self.flow = flow
+        self.glued: list[QHBoxLayout] = []  # « j’ » + blank + « , »: a thin gap inside
         self.fields: list[QLineEdit | Slot] = []
         self.marks: list[QLabel] = []
         self.fixes: list[QLabel] = []
@@ -217,7 +220,8 @@ class ClozeAnswer(AnswerWidget):
             glued = QWidget(self.sentence)  # « l’ » + blank + « , » wrap as one word
             row = QHBoxLayout(glued)
             row.setContentsMargins(0, 0, 0, 0)
-            row.setSpacing(0)
+            row.setSpacing(max(2, round(space / 2)))
+            self.glued.append(row)
             for piece in pieces:
                 piece.setParent(glued)
                 row.addWidget(piece)
@@ -231,12 +235,19 @@ class ClozeAnswer(AnswerWidget):
             self.word_bank = WordBank(self.bank, self)
             layout.addWidget(self.word_bank)
             slots = [f for f in self.fields if isinstance(f, Slot)]
-            self.filler = SlotFiller(slots, self.word_bank, self._slot_name, self)
+            copies = {w: max(1, sum(w in a for a in question.blanks)) for w in self.bank}
+            self.filler = SlotFiller(slots, self.word_bank, self._slot_name, self, copies)
             self.filler.changed.connect(self.changed)
         self.retranslate_ui()
 
     def set_theme(self, theme: Theme) -> None:
         super().set_theme(theme)
+        font = QFont(self.font())
+        font.setPixelSize(theme.px("option"))  # the sentence's size (look.option)
+        space = QFontMetrics(font).horizontalAdvance(" ")
+        self.flow.set_gaps(max(space, 3), space * 2)  # a word space between words and blanks
+        for row in self.glued:
+            row.setSpacing(max(2, round(space / 2)))  # « j’ » and its blank: a thin gap
         if self.word_bank is not None:
             self.word_bank.set_theme(theme)
 
@@ -247,7 +258,7 @@ class ClozeAnswer(AnswerWidget):
 
     def _blank(self, index: int) -> QWidget:
         if self.cloze.choices is not None:
-            slot = Slot(max(self.bank, key=len, default=""), self.sentence)
+            slot = Slot(self.sentence)
             self.fields.append(slot)  # a pill in the sentence (stylesheet_quiz)
             return slot
         field = AnswerField(self.sentence)
@@ -274,7 +285,7 @@ class ClozeAnswer(AnswerWidget):
 
     def retranslate_ui(self) -> None:
         if self.filler is not None:
-            self.filler.refresh()
+            self.filler.retranslate_ui()
             self.word_bank.setAccessibleName(self.tr("Word bank"))  # type: ignore[union-attr]
             return
         for number, field in enumerate(self.fields, start=1):

@@ -74,16 +74,39 @@ def fill_field(field: Any, text: str) -> None:
 
 
 def tap_word(widget: Any, slot: Any, word: str) -> None:
-    """Tap a slot (it empties and waits for a word), then the word's chip in the bank."""
+    """Tap a slot (it empties and waits for a word), then the word's chip in the bank;
+    a word already placed elsewhere is first taken back from its slot."""
     if slot.value == word:
         return
-    click(slot)
     chip = next((c for c in widget.word_bank.chips if c.word == word), None)
     if chip is None:
         raise SelftestFailure(f"{word!r} is not one of the word bank's chips")
+    if not chip.isEnabled():
+        holder = next((s for s in widget.filler.slots if s.value == word), None)
+        if holder is not None:
+            click(holder)  # the word leaves that slot: its chip comes back
+    click(slot)
     click(chip)
     if slot.value != word:
         raise SelftestFailure(f"tapping the chip {word!r} put {slot.value!r} in the slot")
+
+
+def enter_partly(widget: Any, question: Question, answer: Any) -> bool:
+    """Tap the words of every slot but the last (a word bank half done, for its
+    picture: filled and empty slots, used and free chips); False without slots."""
+    from quizapp.gui.quiz.answer_match import MatchAnswer
+    from quizapp.gui.quiz.answer_text import ClozeAnswer
+
+    if isinstance(widget, MatchAnswer):
+        words = [answer[pair.left] for pair in question.pairs]  # type: ignore[attr-defined]
+    elif isinstance(widget, ClozeAnswer) and widget.filler is not None:
+        words = list(answer)
+    else:
+        return False
+    for slot, word in list(zip(widget.filler.slots, words, strict=True))[:-1]:
+        tap_word(widget, slot, word)
+    pump()
+    return True
 
 
 def click_sentence(passage: Any, sentence_id: str) -> None:
@@ -221,8 +244,13 @@ class Driver:
                 lambda q=question: panel.session is not None and panel.session.current.id == q.id,
                 f"question {question.id} to show",
             )
-            enter(panel.widget, question, right_response(question), panel.passage)
             kind = question.type.value
+            if kind not in self.types_shot and enter_partly(
+                panel.widget, question, right_response(question)
+            ):
+                self.types_shot.add(kind)
+                self.shoot(f"question-{kind}")  # half done: the bank at work
+            enter(panel.widget, question, right_response(question), panel.passage)
             if kind not in self.types_shot:
                 self.types_shot.add(kind)
                 self.shoot(f"question-{kind}")

@@ -2,18 +2,19 @@
 
 Tapping a chip puts its word in the active slot (the one tapped last, else
 the first empty one); tapping a filled slot empties it and makes it the
-active one. A word may go in several slots, as the drop-downs allowed and the
-question format permits (a word bank's words are not used up): a chip in use
-is shown quiet (muted text on a faint fill, a thin solid edge) and stays tappable.
-A caption under the bank counts the filled slots (« 3 sur 5 placés »).
+active one (`slot_filler`). A word placed is used up: its chip leaves a dashed
+outline of its size in the bank (the bank never reflows) and comes back when
+the word leaves its slot. A caption under the bank counts the filled slots
+(« 3 sur 5 placés »). A slot is as wide as what it holds; an empty one has the
+question's one width, whatever its answer, so no blank gives its length away.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPaintEvent, QPalette
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
@@ -29,51 +30,79 @@ from quizapp.gui.quiz.buttons import set_prop
 from quizapp.gui.window.flow_layout import FlowLayout
 from quizapp.gui.window.theme import Theme
 
+EMPTY_WIDTH = "m" * 5  # what every empty slot is as wide as (in its own font)
+LEAST_FILLED = "mm"  # a filled slot is never narrower: a one-letter word stays tappable
+KEY_FOCUS = (
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
+)
+
 
 class TapButton(QPushButton):
     """A chip or a slot: Enter and Space tap it, like a click.
 
     Enter on a chip with no slot left to fill goes on to the answer, which checks:
-    the learner who tapped the last word and presses Enter means "check".
+    the learner who tapped the last word and presses Enter means "check". The focus
+    ring (`ring`, drawn by the style sheet) shows only for keyboard focus, as a
+    browser's :focus-visible: a click leaves no outline that would read as "selected".
     """
+
+    keyboard = False  # whether the last tap came from a key (a focus moved after it rings)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAutoDefault(False)
+        self.setProperty("ring", "false")
         self.enter_taps: Callable[[], bool] = lambda: True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
         if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.enter_taps():
             event.accept()
+            TapButton.keyboard = True
             self.click()
             return
+        if plain and event.key() == Qt.Key.Key_Space:
+            TapButton.keyboard = True  # the click comes on the key's release
         super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        TapButton.keyboard = False
+        super().mousePressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        reason = event.reason()
+        keyed = reason in KEY_FOCUS or (
+            reason == Qt.FocusReason.OtherFocusReason and TapButton.keyboard
+        )
+        set_prop(self, "ring", "true" if keyed else "false")
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        set_prop(self, "ring", "false")
 
 
 class Slot(TapButton):
-    """A blank in the sentence: a pill as wide as the bank's longest word."""
+    """A blank in the sentence: a pill as wide as its word, or the empty width."""
 
-    def __init__(self, longest: str, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.longest = longest
         self.value = ""
         self.setProperty("blank", "empty")
         self.setProperty("active", "false")
 
     def sizeHint(self) -> QSize:
-        """Room for the longest word (in the filled slot's weight), whatever the slot
-        holds, so every slot of a question has one width and filling never reflows."""
+        """The word's width (in the filled slot's weight, which the style sheet sets) and
+        the padding; an empty slot the width every empty slot of the question shares."""
         option = QStyleOptionButton()
         self.initStyleOption(option)
-        bold = QFont(self.font())
-        bold.setWeight(QFont.Weight.DemiBold)
-        metrics = QFontMetrics(bold)
-        option.text = self.longest
-        option.fontMetrics = metrics
-        contents = QSize(metrics.horizontalAdvance(self.longest), metrics.height())
+        metrics = self.fontMetrics()
+        least = metrics.horizontalAdvance(LEAST_FILLED if self.value else EMPTY_WIDTH)
+        contents = QSize(max(least, metrics.horizontalAdvance(self.value)), metrics.height())
         size = self.style().sizeFromContents(
             QStyle.ContentsType.CT_PushButton, option, contents, self
         )
@@ -84,7 +113,7 @@ class Slot(TapButton):
 
 
 class Chip(TapButton):
-    """One word of the bank."""
+    """One word of the bank; `used` while its word is in a slot (a dashed outline)."""
 
     def __init__(self, word: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -92,6 +121,24 @@ class Chip(TapButton):
         self.setText(word.replace("&", "&&"))
         self.setProperty("chip", "word")
         self.setProperty("used", "false")
+        self.retranslate_ui()
+
+    def set_used(self, used: bool) -> None:
+        """A used chip keeps its place and size, shows no word, and cannot be tapped."""
+        set_prop(self, "used", "true" if used else "false")
+        shape = Qt.CursorShape.ArrowCursor if used else Qt.CursorShape.PointingHandCursor
+        self.setCursor(shape)
+        self.retranslate_ui()
+
+    def is_used(self) -> bool:
+        return self.property("used") == "true"
+
+    def retranslate_ui(self) -> None:
+        if self.is_used():
+            text = QCoreApplication.translate("WordBank", "%1 (placed)")
+            self.setAccessibleName(text.replace("%1", self.word))
+        else:
+            self.setAccessibleName(self.word)
 
 
 class _Flow(FlowLayout):
@@ -155,6 +202,8 @@ class Wrapping:
         opt.text = ""
         painter = QStylePainter(self)  # type: ignore[arg-type]
         painter.drawControl(QStyle.ControlElement.CE_PushButton, opt)
+        if self.property("used") == "true":  # type: ignore[attr-defined]
+            return  # a used chip: its outline alone
         inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, self)  # type: ignore[attr-defined]
         group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled  # type: ignore[attr-defined]
         painter.setPen(self.palette().color(group, QPalette.ColorRole.ButtonText))  # type: ignore[attr-defined]
@@ -167,7 +216,7 @@ class WrapSlot(Wrapping, Slot):
     """A match's slot: as wide as its row, the picked answer wrapping inside it."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("", parent)
+        super().__init__(parent)
         self._setup_wrapping()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, self.sizePolicy().verticalPolicy())
         self._setup_wrapping()
@@ -221,89 +270,3 @@ class WordBank(QWidget):
         text = QCoreApplication.translate("WordBank", "%1 of %2 placed")
         self.count.setText(text.replace("%1", str(placed)).replace("%2", str(total)))
         self.count.setVisible(total > 0)
-
-
-class SlotFiller(QObject):
-    """Fills `slots` from `bank`'s chips; `changed` after every change of a value."""
-
-    changed = Signal()
-
-    def __init__(
-        self, slots: list[Slot], bank: WordBank, name: Callable[[int, str], str], parent: QObject
-    ):
-        super().__init__(parent)
-        self.slots = slots
-        self.bank = bank
-        self.name = name  # (slot number from 1, value or "") -> the slot's accessible name
-        self.active: int | None = 0 if slots else None
-        for index, slot in enumerate(slots):
-            slot.clicked.connect(lambda _=False, i=index: self.tap_slot(i))
-        for chip in bank.chips:
-            chip.clicked.connect(lambda _=False, w=chip.word: self.fill(w))
-            chip.enter_taps = self._target_exists
-        self.refresh()
-
-    def values(self) -> list[str]:
-        return [slot.value for slot in self.slots]
-
-    def set_values(self, values: list[str]) -> None:
-        for slot, value in zip(self.slots, values, strict=False):
-            slot.value = value or ""
-        self.active = self._next_empty(0)
-        self.refresh()
-
-    def tap_slot(self, index: int) -> None:
-        """A filled slot empties; either way it becomes the one the next chip fills."""
-        slot = self.slots[index]
-        emptied = bool(slot.value)
-        slot.value = ""
-        self.active = index
-        self.refresh()
-        if emptied:
-            self.changed.emit()
-
-    def _target(self) -> int | None:
-        return self.active if self.active is not None else self._next_empty(0)
-
-    def _target_exists(self) -> bool:
-        return self._target() is not None
-
-    def fill(self, word: str) -> None:
-        index = self._target()
-        if index is None:
-            return  # every slot is filled: tap one to change it
-        self.slots[index].value = word
-        self.active = self._next_empty(index + 1)
-        if self.active is None:
-            self.active = self._next_empty(0)
-        self.refresh()
-        self.changed.emit()
-
-    def pick(self, number: int) -> bool:
-        """Keys 1–9: the n-th chip, as if tapped."""
-        chips = self.bank.chips
-        if not 1 <= number <= len(chips) or not chips[number - 1].isEnabled():
-            return False
-        chips[number - 1].click()
-        return True
-
-    def _next_empty(self, start: int) -> int | None:
-        return next((i for i in range(start, len(self.slots)) if not self.slots[i].value), None)
-
-    def refresh(self) -> None:
-        used = set(self.values())
-        for index, slot in enumerate(self.slots):
-            slot.setText(slot.value.replace("&", "&&"))
-            set_prop(slot, "blank", "filled" if slot.value else "empty")
-            set_prop(slot, "active", "true" if index == self.active else "false")
-            slot.setAccessibleName(self.name(index + 1, slot.value))
-            slot.updateGeometry()
-        for chip in self.bank.chips:
-            set_prop(chip, "used", "true" if chip.word in used else "false")
-        self.bank.set_count(sum(1 for slot in self.slots if slot.value), len(self.slots))
-
-    def lock(self) -> None:
-        """Answered: no slot is waiting for a word any more."""
-        self.active = None
-        for slot in self.slots:
-            set_prop(slot, "active", "false")

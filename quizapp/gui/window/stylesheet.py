@@ -20,6 +20,7 @@ from quizapp.gui.quiz.style_controls import rules as quiz_control_rules
 from quizapp.gui.reading.hint_style import rules as hint_rules
 from quizapp.gui.reading.legend_style import rules as legend_rules
 from quizapp.gui.window import (
+    stylesheet_bank,
     stylesheet_quiz,
     stylesheet_reading,
     stylesheet_scroll,
@@ -137,6 +138,7 @@ def style_sheet(theme: Theme) -> str:
     rules.extend(library_rules(theme))
     rules.extend(stylesheet_summary.rules(theme))
     rules.extend(stylesheet_quiz.rules(theme))
+    rules.extend(stylesheet_bank.rules(theme))
     rules.extend(quiz_control_rules(theme))
     rules.extend(legend_rules(theme))
     rules.extend(hint_rules(theme))

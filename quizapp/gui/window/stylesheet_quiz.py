@@ -84,7 +84,6 @@ def rules(theme: Theme) -> list[str]:
         f" background: {p.selection_tint}; color: {p.text}; border: 1px solid {p.accent};"
         " font-weight: 600; }",
         f"QLineEdit[blank]:focus {{ border: 2px solid {p.accent}; }}",
-        *_word_bank(theme),
         # the chooser's parts of a long quiz: radio cards, the chosen one in the accent
         f'QRadioButton[partcard="true"] {{ background: {p.surface}; color: {p.text};'
         f" border: 1px solid {p.border}; border-radius: {theme.radius}px;"
@@ -127,54 +126,3 @@ def _radio_ring(theme: Theme) -> list[str]:
         f" border: {thick}px solid {p.accent}; border-radius: {outer // 2}px;"
         f" background: {p.surface}; }}",
     ]
-
-
-def _word_bank(theme: Theme) -> list[str]:
-    """A cloze's word bank: pill slots in the sentence, word chips under it."""
-    p = theme.palette
-
-    def ui(units: float) -> int:
-        return round(SPACING_PX * units * theme.ui_scale)
-
-    slot, chip = "QPushButton[blank]", 'QPushButton[chip="word"]'
-    # round ends: half the height at most (Qt drops a larger radius and draws square corners)
-    pill = (theme.px("option") + 2 * ui(0.25)) // 2
-    ring_pad = f"{max(0, ui(0.25) - 1)}px {ui(1.25) - 1}px"
-    ring_chip = f"{max(0, ui(0.5) - 1)}px {ui(1.5) - 1}px"  # a chip keeps its size when focused
-    out = [
-        f"{slot} {{ background: {p.window}; color: {p.text}; border: 1px dashed {p.muted};"
-        f" border-radius: {pill}px; padding: {ui(0.25)}px {ui(1.25)}px; min-height: 0; }}",
-        f'{slot}[blank="filled"] {{ background: {p.selection_tint}; border: 1px solid {p.accent};'
-        " font-weight: 600; }",
-        f"{slot}:hover {{ border-color: {p.accent}; }}",
-        # the 2 px ring takes 1 px from the padding: a slot keeps its size in every state
-        f"{slot}:focus {{ border: 2px solid {p.accent}; padding: {ring_pad}; }}",
-        f'{slot}[active="true"] {{ border: 2px solid {p.accent}; background: {p.surface};'
-        f" padding: {ring_pad}; }}",
-        f"{slot}:disabled {{ color: {p.text}; background: {p.surface}; }}",
-    ]
-    for kind in ("right", "wrong"):
-        colour, tint = getattr(p, kind), getattr(p, kind + "_tint")
-        out.append(
-            f'{slot}[verdict="{kind}"], {slot}[verdict="{kind}"]:disabled {{ color: {colour};'
-            f" background: {tint}; border: 1px solid {colour}; font-weight: 600; }}"
-        )
-    out += [
-        # a word to place: regular weight on the surface, a thin edge; hovered or about to
-        # be tapped (focus): the accent outline
-        f"{chip} {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border};"
-        f" border-radius: {pill}px; padding: {ui(0.5)}px {ui(1.5)}px; min-height: 0;"
-        " font-weight: normal; }",
-        f"{chip}:hover {{ border-color: {p.accent}; color: {p.accent}; }}",
-        f"{chip}:pressed {{ background: {p.selection_tint}; }}",
-        f"{chip}:focus {{ border: 2px solid {p.accent}; padding: {ring_chip}; }}",
-        # a used word: dimmed (muted text, no fill, a thin edge), still tappable; dashes
-        # are the empty slots' alone
-        f'{chip}[used="true"] {{ background: transparent; color: {p.muted};'
-        f" border: 1px solid {p.border}; }}",
-        f'{chip}[used="true"]:hover {{ border: 1px solid {p.accent}; color: {p.accent}; }}',
-        f'{chip}[used="true"]:focus {{ border: 2px solid {p.accent}; padding: {ring_chip}; }}',
-        f"{chip}:disabled {{ background: transparent; color: {p.muted};"
-        f" border: 1px solid {p.border}; }}",
-    ]
-    return out

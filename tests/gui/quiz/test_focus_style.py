@@ -39,10 +39,13 @@ def test_no_focus_rule_is_dashed_dotted_or_in_the_ink():
             assert contrast(ring, palette.primary) >= 1.5 and contrast(ring, palette.window) >= 1.5
 
 
-def test_default_and_used_chip_borders_are_quiet_and_solid():
+def test_default_chip_borders_are_quiet_and_solid_and_a_used_chip_an_empty_outline():
     for palette in (LIGHT, DARK):
         sheet = style_sheet(Theme(palette=palette))
         default = next(r for r in sheet.splitlines() if r.startswith("QPushButton {"))
         assert f"border: 1px solid {palette.border}" in default
-        used = next(r for r in sheet.splitlines() if '[chip="word"][used="true"] {' in r)
-        assert re.search(r"border: 1px solid", used) and "dashed" not in used
+        chip = next(r for r in sheet.splitlines() if r.startswith('QPushButton[chip="word"] {'))
+        assert re.search(r"border: 1px solid", chip) and "dashed" not in chip
+        # a placed word leaves its place: a dashed outline, no word in it
+        used = next(r for r in sheet.splitlines() if '[chip="word"][used="true"]' in r)
+        assert "border: 1px dashed" in used and "color: transparent" in used

@@ -57,15 +57,17 @@ def test_match_chips_are_in_an_order_unrelated_to_the_answer(qtbot, tmp_path) ->
     assert max(first.values()) < 0.6 * len(SEEDS)
 
 
-def test_a_clozes_slots_share_one_width_empty_filled_or_active(qtbot, tmp_path) -> None:
-    from PySide6.QtWidgets import QApplication
+def test_empty_slots_share_one_width_and_a_filled_one_hugs_its_word(qtbot, tmp_path) -> None:
+    """No empty blank gives its answer's length away; a filled one is as wide as its
+    word, in one weight, with even padding either side of the left-aligned text."""
+    from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionButton
 
     from quizapp.gui.window.stylesheet import style_sheet
     from quizapp.gui.window.theme import Theme
     from tests.gui.quiz_fixtures import click
 
     article = load(tmp_path)
-    q = article.question("q7")
+    q = article.question("q7")  # [montagne] … [mer], choices: montagne, mer, plage
     app = QApplication.instance()
     for zoom in (0, 6):
         theme = Theme(zoom=zoom)
@@ -78,12 +80,25 @@ def test_a_clozes_slots_share_one_width_empty_filled_or_active(qtbot, tmp_path) 
             widget.show()
             qtbot.waitExposed(widget)
             slots = widget.filler.slots
-            widths = {slot.width() for slot in slots}
-            assert len(widths) == 1, widths  # empty: one width, the longest word's
-            shortest = min(widget.word_bank.chips, key=lambda c: len(c.text()))
-            click(qtbot, slots[0])
-            click(qtbot, shortest)  # the shortest word in the first slot
-            qtbot.waitUntil(lambda: slots[0].text() == shortest.text())  # noqa: B023
-            qtbot.waitUntil(lambda: len({s.sizeHint().width() for s in slots}) == 1)  # noqa: B023
+            assert slots[0].property("active") == "true"  # active or not: one width
+            assert len({slot.width() for slot in slots}) == 1
+            chips = {chip.word: chip for chip in widget.word_bank.chips}
+            click(qtbot, chips["montagne"])
+            click(qtbot, chips["mer"])
+            qtbot.waitUntil(lambda: [s.text() for s in slots] == ["montagne", "mer"])  # noqa: B023
+            qtbot.waitUntil(lambda: slots[0].width() > slots[1].width())  # noqa: B023
+            assert slots[0].font().weight() == slots[1].font().weight() >= 600
+            for slot in slots:
+                option = QStyleOptionButton()
+                slot.initStyleOption(option)
+                inner = slot.style().subElementRect(
+                    QStyle.SubElement.SE_PushButtonContents, option, slot
+                )
+                left, right = inner.left(), slot.width() - 1 - inner.right()
+                assert abs(left - right) <= 1  # even padding
+                assert inner.width() >= slot.fontMetrics().horizontalAdvance(slot.text())
+                assert inner.width() - slot.fontMetrics().horizontalAdvance(slot.text()) <= max(
+                    4, slot.fontMetrics().horizontalAdvance("mm")
+                )  # hugs the word
         finally:
             app.setStyleSheet("")

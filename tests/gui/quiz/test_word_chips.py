@@ -41,20 +41,24 @@ def test_tapping_chips_fills_the_slots_in_turn(qtbot, widget):
     assert w.response() == ["montagne", "mer"]
 
 
-def test_tapping_a_filled_slot_empties_it_and_a_used_word_can_be_reused(qtbot, widget):
+def test_tapping_a_filled_slot_empties_it_and_its_word_comes_back(qtbot, widget):
     w = widget
     first, second = w.fields
     click(qtbot, chip(w, "plage"))
     click(qtbot, chip(w, "mer"))
+    assert not chip(w, "plage").isEnabled()  # placed: used up
     with qtbot.waitSignal(w.changed):
         click(qtbot, first)
     assert w.response() == ["", "mer"]
     assert first.property("active") == "true" and first.property("blank") == "empty"
-    click(qtbot, chip(w, "mer"))  # in use in the other slot, still tappable
-    assert w.response() == ["mer", "mer"]
-    click(qtbot, second)  # an empty or filled slot tapped: the next chip goes there
+    assert chip(w, "plage").isEnabled() and chip(w, "plage").property("used") == "false"
+    with qtbot.assertNotEmitted(w.changed):
+        click(qtbot, chip(w, "mer"))  # in the other slot: not tappable
+    assert w.response() == ["", "mer"]
+    click(qtbot, second)  # a filled slot tapped: emptied, the next chip goes there
     click(qtbot, chip(w, "montagne"))
-    assert w.response() == ["mer", "montagne"]
+    assert w.response() == ["", "montagne"]
+    assert chip(w, "mer").isEnabled()
 
 
 def test_keyboard_tab_space_enter_and_number_keys(qtbot, widget):
@@ -110,8 +114,13 @@ def test_match_slots_fill_from_chips_and_show_the_marks(qtbot, tmp_path):
     assert w.response() == {p.left: p.right for p in q.pairs}
     click(qtbot, w.slots[0])  # emptied, and the next chip goes there
     assert w.response()[q.pairs[0].left] is None
-    qtbot.keyClick(w.slots[0], Qt.Key.Key_1)  # key 1: the first chip of the bank
-    assert w.response()[q.pairs[0].left] == w.word_bank.chips[0].word
+    chips = w.word_bank.chips
+    back = next(n for n, c in enumerate(chips) if c.isEnabled())  # the one word not placed
+    assert chips[back].word == rights[0] and sum(c.isEnabled() for c in chips) == 1
+    qtbot.keyClick(w.slots[0], Qt.Key.Key_1 + (back + 1) % 3)  # a used chip's key: nothing
+    assert w.response()[q.pairs[0].left] is None
+    qtbot.keyClick(w.slots[0], Qt.Key.Key_1 + back)  # its key: the n-th chip of the bank
+    assert w.response()[q.pairs[0].left] == rights[0]
     w.set_response({p.left: p.right for p in q.pairs})  # a saved run, resumed
     w.set_locked(True)
     w.reveal(Grade(2 / 3, 1.0, False, "", parts=(True, False, True)))
@@ -133,25 +142,30 @@ def test_enter_on_a_chip_checks_once_every_slot_is_filled(qtbot, widget):
     assert w.response() == [chips[0].word, chips[1].word]
 
 
-def test_the_bank_counts_the_words_placed_and_dims_the_used_ones(qtbot, widget):
+def test_the_bank_counts_the_words_placed_and_keeps_the_used_ones_places(qtbot, widget):
     w = widget
     count = w.word_bank.count
     assert count.isVisible() and count.text() == "0 of 2 placed"
     assert all(c.property("used") == "false" for c in w.word_bank.chips)
+    places = [c.geometry() for c in w.word_bank.chips]
     click(qtbot, chip(w, "mer"))
     assert count.text() == "1 of 2 placed"
-    assert chip(w, "mer").property("used") == "true"  # dimmed, still tappable
-    assert chip(w, "mer").isEnabled()
-    click(qtbot, chip(w, "mer"))  # a word may fill two slots
-    assert count.text() == "2 of 2 placed" and w.response() == ["mer", "mer"]
-    click(qtbot, w.fields[0])  # emptied: one fewer placed
+    assert chip(w, "mer").property("used") == "true"  # an outline, not tappable
+    assert not chip(w, "mer").isEnabled()
+    assert chip(w, "mer").accessibleName() == "mer (placed)"
+    assert chip(w, "plage").accessibleName() == "plage"
+    click(qtbot, chip(w, "plage"))
+    assert count.text() == "2 of 2 placed" and w.response() == ["mer", "plage"]
+    assert [c.geometry() for c in w.word_bank.chips] == places  # the bank never reflows
+    click(qtbot, w.fields[0])  # emptied: one fewer placed, its word back in the bank
     assert count.text() == "1 of 2 placed"
+    assert chip(w, "mer").isEnabled() and chip(w, "mer").accessibleName() == "mer"
     # the count sits under the chips
     last = max(c.geometry().bottom() for c in w.word_bank.chips)
     assert count.geometry().top() > last
 
 
-def test_unused_chips_are_regular_and_used_ones_quieter(qtbot, tmp_path):
+def test_unused_chips_are_regular_and_used_ones_an_empty_outline(qtbot, tmp_path):
     from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QApplication
 
@@ -172,6 +186,66 @@ def test_unused_chips_are_regular_and_used_ones_quieter(qtbot, tmp_path):
         assert unused.font().weight() < 600  # regular: not like a selected word
         text = lambda c: c.palette().color(c.foregroundRole())  # noqa: E731
         assert text(unused) == QColor(theme.palette.text)
-        assert text(used) == QColor(theme.palette.muted)  # dimmed
+        assert text(used).alpha() == 0  # its word gone: an empty outline of its size
     finally:
         app.setStyleSheet("")
+
+
+def test_a_word_two_blanks_need_can_be_placed_twice(qtbot, tmp_path):
+    from dataclasses import replace
+
+    q = load(tmp_path).question("q7")
+    q = replace(q, text="Il [a] faim et il [a] soif.", choices=("a", "as", "ont"))
+    w = ClozeAnswer(q)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    click(qtbot, chip(w, "a"))
+    assert chip(w, "a").isEnabled()  # one use left
+    click(qtbot, chip(w, "a"))
+    assert w.response() == ["a", "a"]
+    assert not chip(w, "a").isEnabled()
+
+
+def test_after_a_key_tap_the_focus_rings_the_next_word_and_after_a_click_no_chip(qtbot, widget):
+    from PySide6.QtWidgets import QApplication
+
+    w = widget
+    chips = w.word_bank.chips
+    w.activateWindow()
+    chips[0].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(chips[0].hasFocus)
+    assert chips[0].property("ring") == "true"  # keyboard focus: the ring
+    qtbot.keyClick(chips[0], Qt.Key.Key_Return)
+    assert not chips[0].isEnabled()
+    assert chips[1].hasFocus() and chips[1].property("ring") == "true"  # the next word
+    assert chips[0].property("ring") == "false"
+    click(qtbot, w.fields[0])  # a click: the slot empties, no ring on it
+    assert w.fields[0].property("ring") == "false"
+    click(qtbot, chips[0])  # a click on a chip: the focus leaves it, and rings nowhere
+    focused = QApplication.focusWidget()
+    assert focused is not chips[0]
+    assert all(c.property("ring") == "false" for c in [*chips, *w.fields])
+
+
+def test_the_last_word_placed_by_key_hands_the_focus_on(qtbot, tmp_path):
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    column = QVBoxLayout(holder)
+    w = ClozeAnswer(load(tmp_path).question("q7"), parent=holder)
+    column.addWidget(w)
+    check = QPushButton("Check", holder)
+    column.addWidget(check)
+    QWidget.setTabOrder(w.word_bank.chips[-1], check)
+    holder.show()
+    qtbot.waitExposed(holder)
+    chips = w.word_bank.chips
+    click(qtbot, chips[2])  # one slot left
+    holder.activateWindow()
+    chips[0].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(chips[0].hasFocus)
+    qtbot.keyClick(chips[0], Qt.Key.Key_Space)
+    assert w.response() == [chips[2].word, chips[0].word]
+    assert check.hasFocus()  # nothing left to place: on to Check

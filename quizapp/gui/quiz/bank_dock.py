@@ -1,0 +1,221 @@
+"""A match's word bank kept in reach: docked under the pairs while they scroll.
+
+At the largest zoom in a short window the pairs filled the pane and the bank lay
+below them, off-screen: the learner scrolled down to pick a word, up to see its
+slot, down again. When the whole answer does not fit, the bank leaves the scrolled
+body for a band under the scroll area, just above the action bar (in the page's
+column: the scroll area gives it the room, so its scroll bar, its bottom fade and
+Tab's "keep the focus in view" all count with it). Once the answer fits again, or
+once it is checked, the bank goes back under the pairs.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QVBoxLayout, QWidget
+
+from quizapp.gui.quiz.fit_scroll import FitScroll
+from quizapp.gui.quiz.word_bank import WordBank
+
+
+class DockBand(QFrame):
+    """The band the bank sits in: the page's colour, a hairline above (`bank_dock`).
+
+    Its keys go on to the answer, as they did from the bank at home: 1–9 pick a
+    word, Enter checks once every slot is filled."""
+
+    def __init__(self, answer: QWidget):
+        super().__init__(None)
+        self.answer = answer
+        self.setObjectName("bank_dock")
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.hide()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.answer.keyPressEvent(event)
+        if not event.isAccepted():
+            super().keyPressEvent(event)
+
+
+class BankDock(QObject):
+    """Moves `bank` between its place in `home` (the answer's column) and a band under
+    the enclosing `FitScroll`, whichever keeps it in view; `moved`
+    once it has gone to the band."""
+
+    moved = Signal()
+
+    def __init__(self, answer: QWidget, bank: WordBank, home: QBoxLayout, before: QWidget):
+        super().__init__(answer)
+        self.answer = answer
+        self.bank = bank
+        self.home = home
+        self.before = before  # the control Tab reaches just before the first chip
+        self.band = DockBand(answer)
+        self.scroll: FitScroll | None = None
+        self.is_docked = False
+        self.allowed = True  # an answer checked keeps its bank at home
+        self.gap = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.update)
+        answer.installEventFilter(self)
+
+    def set_look(self, gap: int) -> None:
+        """The answer's own style (its text size) for the bank away from it, and the
+        room under the chips (zoomed)."""
+        self.gap = gap
+        self.band.setStyleSheet(self.answer.styleSheet())
+        self.schedule()
+
+    def allow(self, allowed: bool) -> None:
+        self.allowed = allowed
+        if not allowed:
+            self.undock()
+        self.schedule()
+
+    def schedule(self) -> None:
+        self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.answer:
+            if kind == QEvent.Type.Show:
+                self._attach()
+                self.schedule()
+            elif kind == QEvent.Type.Hide:
+                self.undock()  # off the page (another question, the summary): home again
+        elif kind in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self.schedule()
+        return False
+
+    def _attach(self) -> None:
+        scroll = self.answer.parentWidget()
+        while scroll is not None and not isinstance(scroll, FitScroll):
+            scroll = scroll.parentWidget()
+        if scroll is self.scroll:
+            return
+        for old in self._watched():
+            old.removeEventFilter(self)
+        self.scroll = scroll
+        for new in self._watched():  # a new size or content: measured again
+            new.installEventFilter(self)
+
+    def _watched(self) -> list[QWidget]:
+        """The scroll area, its body and the page around it."""
+        scroll = self.scroll
+        if scroll is None:
+            return []
+        return [w for w in (scroll, scroll.widget(), scroll.parentWidget()) if w is not None]
+
+    def _column(self) -> QBoxLayout | None:
+        """The layout the scroll area sits in (the question page's), where the band goes."""
+        parent = self.scroll.parentWidget() if self.scroll is not None else None
+        layout = parent.layout() if parent is not None else None
+        return layout if isinstance(layout, QBoxLayout) else None
+
+    def _room(self, column: QBoxLayout) -> tuple[int, int]:
+        """The answer's whole height (bank included), and the most the scroll area could
+        take without the band: its height, the band's, and what is left below all."""
+        scroll = self.scroll
+        assert scroll is not None
+        body = scroll.widget()
+        width = scroll.viewport().width()
+        need = body.heightForWidth(width) if body.hasHeightForWidth() else body.sizeHint().height()
+        room = scroll.height() - 2 * scroll.frameWidth()
+        if self.is_docked:  # the bank back at home would take its height and a gap
+            need += self._bank_height() + self.home.spacing()
+            room += self.band.height() + column.spacing()
+        parent = column.parentWidget()
+        last = max(
+            (
+                item.widget().geometry().bottom()
+                for item in (column.itemAt(i) for i in range(column.count()))
+                if item.widget() is not None and item.widget().isVisible()
+            ),
+            default=parent.height(),
+        )
+        room += max(0, parent.height() - column.contentsMargins().bottom() - 1 - last)
+        return need, room
+
+    def _bank_height(self) -> int:
+        width = self.answer.width()
+        return self.bank.heightForWidth(width) if self.bank.hasHeightForWidth() else 0
+
+    def update(self) -> None:
+        column = self._column()
+        if column is None or not self.answer.isVisible():
+            return
+        need, room = self._room(column)
+        slack = 0 if self.is_docked else 4  # no flapping at the edge
+        want = self.allowed and need > room - slack
+        if want and not self.is_docked:
+            self._dock(column)
+        elif not want and self.is_docked:
+            self.undock()
+        if self.is_docked:
+            self._place()
+
+    def _dock(self, column: QBoxLayout) -> None:
+        assert self.scroll is not None
+        after = self._after()
+        self.home.removeWidget(self.bank)
+        self.band.column.addWidget(self.bank)
+        column.insertWidget(column.indexOf(self.scroll) + 1, self.band)
+        self.is_docked = True
+        self._place()
+        self.band.show()
+        self.bank.show()
+        self._chain(after)
+        self.moved.emit()
+
+    def undock(self) -> None:
+        if not self.is_docked:
+            return
+        after = self._after()
+        column = self._column()
+        if column is not None:
+            column.removeWidget(self.band)
+        self.band.column.removeWidget(self.bank)
+        self.home.addWidget(self.bank)
+        self.bank.show()
+        self.band.hide()
+        self.band.setParent(None)
+        self.is_docked = False
+        self._chain(after)
+
+    def _place(self) -> None:
+        """The chips in line with the answer above; the band as tall as they need."""
+        scroll = self.scroll
+        assert scroll is not None
+        left = self.answer.mapTo(scroll, self.answer.rect().topLeft()).x()
+        right = max(0, scroll.width() - left - self.answer.width())
+        self.band.column.setContentsMargins(left, 0, right, self.gap)
+        height = self._bank_height() + self.gap
+        if self.band.height() != height or self.band.minimumHeight() != height:
+            self.band.setFixedHeight(height)
+
+    def _after(self) -> QWidget | None:
+        """The first widget after the chips in the focus chain, outside the bank."""
+        if not self.bank.chips:
+            return None
+        other = self.bank.chips[-1].nextInFocusChain()
+        for _ in range(500):
+            if other is None or other is self.bank.chips[-1]:
+                return None
+            if not self.bank.isAncestorOf(other) and other is not self.bank:
+                return other
+            other = other.nextInFocusChain()
+        return None
+
+    def _chain(self, after: QWidget | None) -> None:
+        """Tab order as before the move: the last slot, the chips, then what followed."""
+        chain = [self.before, *self.bank.chips]
+        if after is not None and after not in chain:
+            chain.append(after)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)

@@ -1,0 +1,65 @@
+"""A word bank's look (cloze and match): pill slots, word chips, the docked band.
+
+A slot hugs its word, left-aligned, in one weight once filled; an empty one is a
+dashed pill. A chip is a quiet pill; once its word is placed only its dashed
+outline stays, so the bank keeps its shape. Focus rings show for keyboard focus
+alone (`ring`, set by the widgets): a click leaves nothing that reads "selected".
+Every colour is a palette role, every size follows the zoom.
+"""
+
+from __future__ import annotations
+
+from quizapp.gui.window.theme import SPACING_PX, Theme
+
+
+def rules(theme: Theme) -> list[str]:
+    """The word bank's rules for `theme`, appended to the window's style sheet."""
+    p = theme.palette
+
+    def ui(units: float) -> int:
+        return round(SPACING_PX * units * theme.ui_scale)
+
+    slot, chip = "QPushButton[blank]", 'QPushButton[chip="word"]'
+    # round ends: half the height at most (Qt drops a larger radius and draws square corners)
+    pill = (theme.px("option") + 2 * ui(0.25)) // 2
+    # a 2 px ring takes 1 px from the padding: a slot or chip keeps its size in every state
+    ring_pad = f"{max(0, ui(0.25) - 1)}px {ui(1) - 1}px"
+    ring_chip = f"{max(0, ui(0.5) - 1)}px {ui(1.5) - 1}px"
+    filled = "font-weight: 600;"  # one weight for every filled slot, checked or not
+    out = [
+        f"{slot} {{ background: {p.window}; color: {p.text}; border: 1px dashed {p.muted};"
+        f" border-radius: {pill}px; padding: {ui(0.25)}px {ui(1)}px; min-height: 0;"
+        " text-align: left; font-weight: normal; }",
+        f'{slot}[blank="filled"] {{ background: {p.selection_tint}; border: 1px solid {p.accent};'
+        f" {filled} }}",
+        f"{slot}:hover {{ border-color: {p.accent}; }}",
+        f'{slot}[ring="true"]:focus {{ border: 2px solid {p.accent}; padding: {ring_pad}; }}',
+        f'{slot}[active="true"] {{ border: 2px solid {p.accent}; background: {p.surface};'
+        f" padding: {ring_pad}; }}",
+        f"{slot}:disabled {{ color: {p.text}; background: {p.surface}; }}",
+    ]
+    for kind in ("right", "wrong"):
+        colour, tint = getattr(p, kind), getattr(p, kind + "_tint")
+        out.append(
+            f'{slot}[verdict="{kind}"], {slot}[verdict="{kind}"]:disabled {{ color: {colour};'
+            f" background: {tint}; border: 1px solid {colour}; {filled} }}"
+        )
+    out += [
+        # a word to place: regular weight on the surface, a thin edge; hovered: the accent
+        f"{chip} {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border};"
+        f" border-radius: {pill}px; padding: {ui(0.5)}px {ui(1.5)}px; min-height: 0;"
+        " font-weight: normal; }",
+        f"{chip}:hover {{ border-color: {p.accent}; color: {p.accent}; }}",
+        f"{chip}:pressed {{ background: {p.selection_tint}; }}",
+        f'{chip}[ring="true"]:focus {{ border: 2px solid {p.accent}; padding: {ring_chip}; }}',
+        # answered: every chip quiet
+        f"{chip}:disabled {{ background: transparent; color: {p.muted};"
+        f" border: 1px solid {p.border}; }}",
+        # a placed word: its place kept, an empty dashed outline, nothing to tap
+        f'{chip}[used="true"], {chip}[used="true"]:disabled {{ background: transparent;'
+        f" color: transparent; border: 1px dashed {p.muted}; }}",
+        # the band a match's bank docks in while the pairs scroll above it
+        f"QFrame#bank_dock {{ background: {p.window}; border: none;"
+        f" border-top: 1px solid {p.border}; }}",
+    ]
+    return out

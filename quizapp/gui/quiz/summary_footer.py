@@ -2,39 +2,29 @@
 others quiet links to its left, on the panel's paper under a hairline.
 
 The footer is its own row under the scroll area (never over the list). All on
-one line when they fit, if need be with snug paddings and a shorter wording of the
-accent (a 900 px window's panel: « Suivant : Composter en appartement… », cut at a
-word, never inside one, or « Article suivant → »; the button's tooltip and
-accessible name keep the whole title); only in a narrower panel do the quiet links
-wrap on a line above, the accent keeping its place at the right and its own size.
+one line when they fit, if need be with snug paddings; only in a narrower panel do
+the quiet links wrap on a line above, the accent keeping its place at the right and
+its own size. The accent says the same at every width (« Article suivant → »); the
+article it opens is named by a quiet caption above the row (« À suivre : Composter
+en appartement… », elided to the width; whole in the tooltip and accessible name).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from quizapp.gui.window.flow_layout import FlowLayout
 from quizapp.gui.window.theme import Theme
-
-SHORT_WORDS = 2  # a cut never ends on « en », « de », « la », « au »: too short to say much
-TRAILING = " \u00a0\u202f,;:.!?–—-«(“"
-
-
-def word_cuts(title: str) -> list[str]:
-    """The title whole, then shorter and shorter at word boundaries, each ending « … »
-    (never mid-word, never on a colon or a two-letter word)."""
-    words = title.split(" ")  # no-break spaces stay inside: « appartement\u00a0: »
-    cuts = [title]
-    for keep in range(len(words) - 1, 0, -1):
-        cut = " ".join(words[:keep]).rstrip(TRAILING)
-        last = cut.split(" ")[-1] if cut else ""
-        if not cut or (keep > 1 and len(last.strip(TRAILING)) <= SHORT_WORDS):
-            continue
-        if cut + "…" not in cuts:
-            cuts.append(cut + "…")
-    return cuts
 
 
 def set_snug(buttons: list[QPushButton], snug: bool) -> None:
@@ -66,26 +56,45 @@ class ButtonBar(QFrame):
         self.texts: list[str] = []  # the accent's wordings, the fullest first
         self.wide: bool | None = None
         self.snug = False  # one line only with snug paddings
+        self.caption_text = ""  # what the accent leads to, named above the row
+        self.caption = QLabel(self)
+        self.caption.setObjectName("summary_next_caption")
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.caption.hide()
         self.column = QVBoxLayout(self)
         self.first = QHBoxLayout()
         self.rest = FlowLayout()
+        self.column.addWidget(self.caption)
         self.column.addLayout(self.rest)
         self.column.addLayout(self.first)
 
     def set_theme(self, theme: Theme) -> None:
-        edge = theme.space(0.5)
-        self.column.setContentsMargins(edge, theme.space(1), edge, theme.space(1))
+        # the panel's content margin at the left; at the window's edge a wider one
+        self.column.setContentsMargins(
+            theme.space(1.25), theme.space(1), theme.space(2), theme.space(1)
+        )
         self.column.setSpacing(theme.space(0.5))
         self.first.setSpacing(theme.space(0.5))
         self.wide = None
+        self._elide_caption()
         self._lay_out()
 
     def place(
-        self, primary: QPushButton, others: list[QPushButton], texts: list[str] | None = None
+        self,
+        primary: QPushButton,
+        others: list[QPushButton],
+        texts: list[str] | None = None,
+        caption: str = "",
     ) -> None:
-        """`texts`: the accent's wordings, the fullest first; the fullest that fits is shown."""
+        """`texts`: the accent's wordings, the fullest first; the fullest that fits is
+        shown. `caption`: a quiet line above the row ("" for none)."""
         self.primary, self.others = primary, others
         self.texts = texts or [primary.text()]
+        self.caption_text = caption
+        self.caption.setVisible(bool(caption))
+        self._elide_caption()
         set_look(primary, True)
         for button in others:
             set_look(button, False)
@@ -147,6 +156,16 @@ class ButtonBar(QFrame):
         self.first.addWidget(self.primary, 0)  # its own size, at the right
         self.column.activate()
 
+    def _elide_caption(self) -> None:
+        """The caption on one line, elided at the right end when the row is narrower."""
+        margins = self.column.contentsMargins()
+        room = max(0, self.width() - margins.left() - margins.right())
+        metrics = self.caption.fontMetrics()
+        self.caption.setText(
+            metrics.elidedText(self.caption_text, Qt.TextElideMode.ElideRight, room)
+        )
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._elide_caption()
         self._lay_out()

@@ -43,12 +43,12 @@ def burst_pieces(seed: int = 11) -> list[tuple[float, ...]]:
             (
                 (slot + rng.uniform(0.1, 0.9)) / PIECES,
                 rng.uniform(0.7, 1.0),
-                rng.uniform(0.0, 0.3),
+                rng.uniform(0.0, 0.45),  # staggered: some still high as others fall
                 float(rng.randrange(4)),
                 float(rng.randrange(3)),
                 rng.random(),
                 rng.uniform(-1.0, 1.0),
-                rng.uniform(0.35, 0.8),
+                rng.uniform(0.3, 0.95),
             )
         )
     return pieces

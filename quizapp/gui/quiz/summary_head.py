@@ -178,7 +178,9 @@ class SummaryHead(QWidget):
         else:
             title = self.tr("Practice finished") if self._practice else self.tr("Test finished")
         self.title.setText(title)
-        self.article.setText(facts.article)
+        from quizapp.core.gloss.typography import unbreakable_hyphens
+
+        self.article.setText(unbreakable_hyphens(facts.article))  # « Saint-Aubin » whole
         self.article.setVisible(bool(facts.article))
         self.score.show_score(
             result.percent,

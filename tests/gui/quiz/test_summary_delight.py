@@ -300,14 +300,24 @@ def test_a_narrower_footer_keeps_the_accent_and_wraps_the_links(qtbot, tmp_path,
         view.next_article = lambda: TITLE
         view.set_result(view.result, view.questions, view.mode, None, view.answers)
         footer, button = view.footer, view.next_button
-        seen = []
+        seen, wrapped = [], 0
         for width in range(420, 200, -10):
             view.resize(width, 600)
             qtbot.waitUntil(lambda w=width: footer.width() == w)
             if not seen or seen[-1] != (button.text(), footer.wide):
                 seen.append((button.text(), footer.wide))
+            wrapped = wrapped or (0 if footer.wide else width)
         assert {text for text, _wide in seen} == {"Article suivant →"}
         assert seen[0][1] is True and seen[-1][1] is False  # at last the links wrap above it
+        assert footer.caption.text() == ""  # no room for a word of the title: none of it
+        view.resize(wrapped, 600)  # just wrapped: two rows, the caption beside the accent
+        qtbot.waitUntil(lambda: footer.width() == wrapped and not footer.wide)
+        caption, middle = footer.caption, button.geometry().center().y()
+        assert caption.isVisible() and abs(caption.geometry().center().y() - middle) <= 1
+        assert caption.geometry().right() < button.geometry().left()
+        assert all(b.geometry().bottom() < button.geometry().top() for b in footer.others)
+        shown = caption.text().removeprefix("À suivre\u00a0: ")
+        assert shown.endswith("…") and TITLE.startswith(shown.removesuffix("…"))
         assert button.accessibleName() == "Article suivant\u00a0: " + TITLE
     finally:
         app.setStyleSheet("")

@@ -255,7 +255,8 @@ class SummaryView(QWidget):
         self.head.set_compact(self.head.block_height() > 0.45 * room, self.head.room_beside(width))
 
     def _ring_source(self) -> tuple[QPointF, float]:
-        """Where the confetti bursts from: the ring's centre, in this view, and its radius."""
+        """The ring's centre, in this view, and its radius: the confetti leaves the score
+        inside it clear."""
         ring = self.score.ring_rect()
         corner = QPointF(self.score.mapTo(self, QPoint(0, 0)))
         return ring.center() + corner, ring.width() / 2

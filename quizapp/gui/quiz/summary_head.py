@@ -3,8 +3,9 @@ and three numbers (right first time, time spent, words looked up).
 
 The encouragement depends on the result and never mocks; every result fills its
 ring as the percentage counts up, and full marks are celebrated under a bold
-"Perfect score!": the ring's check pops as confetti bursts from it, falls in front
+"Perfect score!": the ring's check pops as confetti falls from the top edge in front
 of the summary and fades out; all shown still when the system asks for less motion.
+Under the title, the article's own title, quietly.
 """
 
 from __future__ import annotations

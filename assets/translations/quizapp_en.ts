@@ -374,11 +374,35 @@
   <context>
     <name>SummaryHead</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="188" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="204" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Right at the first try: %1 of %n question.</numerusform>
         <numerusform>Right at the first try: %1 of %n questions.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="216" />
+      <source>%n word(s) looked up while reading this text and during the quiz</source>
+      <translation>
+        <numerusform>%n word looked up while reading this text and during the quiz</numerusform>
+        <numerusform>%n words looked up while reading this text and during the quiz</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="227" />
+      <source>Reading streak: %n day(s) in a row</source>
+      <translation>
+        <numerusform>Reading streak: %n day in a row</numerusform>
+        <numerusform>Reading streak: %n days in a row</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="215" />
+      <source>word(s) looked up</source>
+      <translation>
+        <numerusform>word looked up</numerusform>
+        <numerusform>words looked up</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -387,22 +411,6 @@
       <translation>
         <numerusform>%n word looked up during the quiz</numerusform>
         <numerusform>%n words looked up during the quiz</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="211" />
-      <source>Reading streak: %n day(s) in a row</source>
-      <translation>
-        <numerusform>Reading streak: %n day in a row</numerusform>
-        <numerusform>Reading streak: %n days in a row</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="199" />
-      <source>word(s) looked up</source>
-      <translation>
-        <numerusform>word looked up</numerusform>
-        <numerusform>words looked up</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -425,7 +433,7 @@
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="292" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="296" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n attempt</numerusform>
@@ -433,7 +441,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="321" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="325" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>
@@ -545,6 +553,14 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
       <translation>
         <numerusform>%n article</numerusform>
         <numerusform>%n articles</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="117" />
+      <source>%n question(s)</source>
+      <translation>
+        <numerusform>%n question</numerusform>
+        <numerusform>%n questions</numerusform>
       </translation>
     </message>
     <message numerus="yes">

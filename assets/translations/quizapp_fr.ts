@@ -1032,108 +1032,108 @@
   <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="289" />
+      <location filename="../../quizapp/gui/library/view.py" line="294" />
       <source>All</source>
       <comment>topics</comment>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="301" />
+      <location filename="../../quizapp/gui/library/view.py" line="306" />
       <source>Loading the articles…</source>
       <translation>Chargement des articles…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="304" />
+      <location filename="../../quizapp/gui/library/view.py" line="309" />
       <source>This folder has no articles yet. Choose another folder of question files.</source>
       <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="309" />
+      <location filename="../../quizapp/gui/library/view.py" line="314" />
       <source>No article matches these filters. Try fewer letters, the English title, or all levels and topics.</source>
       <translation>Aucun article ne correspond à ces filtres. Essayez moins de lettres, le titre anglais, ou tous les niveaux et tous les sujets.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="352" />
+      <location filename="../../quizapp/gui/library/view.py" line="357" />
       <source>Search a title</source>
       <translation>Rechercher un titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="353" />
+      <location filename="../../quizapp/gui/library/view.py" line="358" />
       <source>Search articles</source>
       <translation>Rechercher des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="355" />
+      <location filename="../../quizapp/gui/library/view.py" line="360" />
       <source>Type part of a title; accents and capitals do not matter.</source>
       <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="357" />
+      <location filename="../../quizapp/gui/library/view.py" line="362" />
       <source>&amp;Level:</source>
       <translation>&amp;Niveau :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="358" />
+      <location filename="../../quizapp/gui/library/view.py" line="363" />
       <source>Filter by level</source>
       <translation>Filtrer par niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="359" />
+      <location filename="../../quizapp/gui/library/view.py" line="364" />
       <source>Show only the articles of one CEFR level</source>
       <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="360" />
+      <location filename="../../quizapp/gui/library/view.py" line="365" />
       <source>&amp;Topic:</source>
       <translation>&amp;Sujet :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="361" />
+      <location filename="../../quizapp/gui/library/view.py" line="366" />
       <source>Filter by topic</source>
       <translation>Filtrer par sujet</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="362" />
+      <location filename="../../quizapp/gui/library/view.py" line="367" />
       <source>Show only the articles with this tag</source>
       <translation>N’afficher que les articles de ce sujet</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="363" />
+      <location filename="../../quizapp/gui/library/view.py" line="368" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="365" />
+      <location filename="../../quizapp/gui/library/view.py" line="370" />
       <source>Up and Down choose an article; Enter or a double-click reads it.</source>
       <translation>Haut et Bas choisissent un article ; Entrée ou un double-clic l’ouvre.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="367" />
+      <location filename="../../quizapp/gui/library/view.py" line="372" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="368" />
+      <location filename="../../quizapp/gui/library/view.py" line="373" />
       <source>Show all articles</source>
       <translation>Afficher tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="369" />
+      <location filename="../../quizapp/gui/library/view.py" line="374" />
       <source>Open folder</source>
       <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="370" />
+      <location filename="../../quizapp/gui/library/view.py" line="375" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="371" />
+      <location filename="../../quizapp/gui/library/view.py" line="376" />
       <source>Library status</source>
       <translation>État de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="375" />
+      <location filename="../../quizapp/gui/library/view.py" line="380" />
       <source>All</source>
       <comment>levels</comment>
       <translation>Tous</translation>
@@ -1316,6 +1316,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="117" />
+      <source>%n question(s)</source>
+      <translation>
+        <numerusform>%n question</numerusform>
+        <numerusform>%n questions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../quizapp/gui/main_window.py" line="382" />
       <source>%n file(s) with errors</source>
       <translation>
@@ -1324,27 +1332,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="123" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="126" />
       <source>slow reading: PyYAML has no libyaml</source>
       <translation>lecture lente : PyYAML n’a pas libyaml</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/window/bank_mixin.py" line="133" />
+      <source>bank “%1”</source>
+      <translation>banque « %1 »</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="138" />
       <source>the copy installed with the app, not %1 (File → Open folder… to use it)</source>
       <translation>la copie installée avec l’application, pas %1 (Fichier → Ouvrir un dossier… pour l’utiliser)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="171" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="176" />
       <source>Could not read %1.</source>
       <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="177" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="182" />
       <source>Could not read the folder</source>
       <translation>Impossible de lire le dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="178" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="183" />
       <source>The folder %1 could not be read.</source>
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
@@ -2890,27 +2903,27 @@
   <context>
     <name>SummaryHead</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="166" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="178" />
       <source>Review finished</source>
       <translation>Révision terminée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="168" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="180" />
       <source>Practice finished</source>
       <translation>Entraînement terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="168" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="180" />
       <source>Test finished</source>
       <translation>Test terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="177" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="193" />
       <source>Perfect score!</source>
       <translation>Sans faute !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="188" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="204" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Juste du premier coup : %1 sur %n question.</numerusform>
@@ -2918,40 +2931,40 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="194" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="210" />
       <source>time spent</source>
       <translation>temps passé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="187" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="203" />
       <source>first try</source>
       <translation>du premier coup</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="194" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="210" />
       <source>Time spent on the quiz: %1</source>
       <translation>Temps passé sur le quiz : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="200" />
-      <source>%n word(s) looked up during the quiz</source>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="216" />
+      <source>%n word(s) looked up while reading this text and during the quiz</source>
       <translation>
-        <numerusform>%n mot consulté pendant le quiz</numerusform>
-        <numerusform>%n mots consultés pendant le quiz</numerusform>
+        <numerusform>%n mot consulté pendant la lecture de ce texte et le quiz</numerusform>
+        <numerusform>%n mots consultés pendant la lecture de ce texte et le quiz</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="203" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="219" />
       <source>Looked up: %1</source>
       <translation>Consultés : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="210" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="226" />
       <source>Reading streak: day 1. See you tomorrow!</source>
       <translation>Série de lecture : jour 1. À demain !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="211" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="227" />
       <source>Reading streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Série : %n jour de lecture d’affilée</numerusform>
@@ -2959,36 +2972,44 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="216" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="232" />
       <source>You read this text closely. Bravo!</source>
       <translation>Vous avez lu ce texte attentivement. Bravo !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="218" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="234" />
       <source>Very good: you understood this text well.</source>
       <translation>Très bien : vous avez bien compris ce texte.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="220" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="236" />
       <source>Good work: more than half right. The mistakes below are worth a look.</source>
       <translation>Bon travail : plus de la moitié est juste. Les erreurs ci-dessous valent un coup d’œil.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="223" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="239" />
       <source>A good start. Each mistake below shows its sentence in the text: read it again.</source>
       <translation>Un bon début. Chaque erreur ci-dessous montre sa phrase dans le texte : relisez-la.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="226" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="242" />
       <source>This text was a hard one. Read it again with the evidence highlighted, then try once more.</source>
       <translation>Ce texte était difficile. Relisez-le avec les phrases clés surlignées, puis réessayez.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="199" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="215" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>mot consulté</numerusform>
         <numerusform>mots consultés</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="200" />
+      <source>%n word(s) looked up during the quiz</source>
+      <translation>
+        <numerusform>%n mot consulté pendant le quiz</numerusform>
+        <numerusform>%n mots consultés pendant le quiz</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -3074,47 +3095,37 @@
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="233" />
-      <source>Next: %1</source>
-      <translation>Suivant : %1</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="235" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="238" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="235" />
-      <source>Next →</source>
-      <translation>Suivant →</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="275" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="279" />
       <source>Right</source>
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="276" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="280" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="277" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="281" />
       <source>Wrong</source>
       <translation>Mauvaise réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="278" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="282" />
       <source>Skipped</source>
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="289" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="293" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="292" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="296" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -3122,27 +3133,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="294" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="298" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="295" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="299" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="297" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="301" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="307" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="311" />
       <source>In the text: </source>
       <translation>Dans le texte : </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="321" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="325" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -3150,47 +3161,57 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="323" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="327" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="232" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="237" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="380" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="346" />
+      <source>Up next: %1</source>
+      <translation>À suivre : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="347" />
+      <source>Next article: %1</source>
+      <translation>Article suivant : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="389" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="381" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="390" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="383" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="392" />
       <source>Click a question, or press Enter, to see it again with its answer.</source>
       <translation>Cliquez sur une question, ou appuyez sur Entrée, pour la revoir avec sa réponse.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="385" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="394" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="386" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="395" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="387" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="396" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="201" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="207" />
       <source>Go on: part %1 (questions %2–%3)</source>
       <translation>Continuer : partie %1 (questions %2 à %3)</translation>
     </message>
@@ -3337,12 +3358,12 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WeekStrip</name>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="54" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="59" />
       <source>Last seven days: no article read yet</source>
       <translation>Ces sept derniers jours : aucun article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="55" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="60" />
       <source>Last seven days: read on %1</source>
       <translation>Ces sept derniers jours : lu %1</translation>
     </message>

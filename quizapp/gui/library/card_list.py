@@ -9,7 +9,7 @@ top too, so the last cards can rest there; the room below them stays empty.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QListView, QWidget
 
 from quizapp.gui.library.cards import CardDelegate
@@ -24,6 +24,9 @@ class LibraryList(QListView):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        # reached with the keyboard (Tab, arrows): the current card shows the strong
+        # focus ring; at load or after a click, a calm look (not a selection to undo)
+        self.keyboard = False
         self._snapping = False
         self._rest = QTimer(self)
         self._rest.setSingleShot(True)
@@ -35,10 +38,27 @@ class LibraryList(QListView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt  # after the first paint: see quizapp/gui/window/qt_names.py
 
+        self._set_keyboard(True)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.activated_row.emit(self.currentIndex())
             return
         super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        from PySide6.QtCore import Qt
+
+        keys = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        self._set_keyboard(event.reason() in keys)
+        super().focusInEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._set_keyboard(False)
+        super().mousePressEvent(event)
+
+    def _set_keyboard(self, keyboard: bool) -> None:
+        if keyboard != self.keyboard:
+            self.keyboard = keyboard
+            self.viewport().update()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         """Scrolled, the cards pass under a hairline, not a hard cut below the filters."""

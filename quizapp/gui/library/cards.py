@@ -263,7 +263,8 @@ class CardDelegate(QStyledItemDelegate):
         state = option.state
         selected = bool(state & QStyle.StateFlag.State_Selected)
         hovered = bool(state & QStyle.StateFlag.State_MouseOver)
-        focused = selected and self.view.hasFocus()
+        # the strong ring only for the keyboard's place; else the current card is calm
+        focused = selected and self.view.hasFocus() and getattr(self.view, "keyboard", True)
         painter.save()
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         card = QRectF(geo.card).adjusted(1, 1, -1, -1)
@@ -277,7 +278,7 @@ class CardDelegate(QStyledItemDelegate):
                 card.adjusted(-grow, -grow, grow, grow), t.radius + grow, t.radius + grow
             )
         edge = p.accent if selected or hovered else p.border
-        painter.setPen(QtGui.QPen(QtGui.QColor(edge), 2 if selected else 1))
+        painter.setPen(QtGui.QPen(QtGui.QColor(edge), 2 if focused else 1))
         painter.setBrush(QtGui.QColor(p.surface))
         painter.drawRoundedRect(card, t.radius, t.radius)
         self._paint_badge(painter, geo, index)

@@ -98,7 +98,7 @@ class Greeting(QWidget):
 
         self.name, self.streak, self.kept, self.today = name.strip(), streak, kept, today
         self.week.set_week(calendar.today(), days or set())
-        self.week.setVisible(bool(self.name) and self.week_fits)
+        self.week.setVisible(bool(self.name and self.week.days) and self.week_fits)
         self.retranslate_ui()
 
     def refresh(self, window: Any) -> None:
@@ -117,7 +117,7 @@ class Greeting(QWidget):
             self.week.set_theme(theme)
         strip = self.week.sizeHint().width() + 2 * gap
         self.week_fits = advance(self.hello) + strip <= width
-        self.week.setVisible(bool(self.name) and self.week_fits)
+        self.week.setVisible(bool(self.name and self.week.days) and self.week_fits)
         if self.week.isVisibleTo(self):
             width -= strip
         wide = advance(self.hello) + gap + advance(self.facts) <= width

@@ -1,9 +1,15 @@
 """The magnifier at the start of the library's search field, drawn in the theme's
-muted ink at the field's text size, so it follows dark mode and the zoom."""
+muted ink at the field's text size, so it follows dark mode and the zoom.
+
+Qt shows a line edit's icons at the style's fixed icon size (16 px beside 20 px text
+at zoom 6), so the field gets a style that sizes them (and its clear button) to its
+text.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QProxyStyle, QStyle
 
 from quizapp.gui.window.theme import Theme
 
@@ -28,3 +34,16 @@ def magnifier(theme: Theme) -> QIcon:
     painter.drawLine(QPointF(reach, reach), QPointF(side * 0.9, side * 0.9))
     painter.end()
     return QIcon(pixmap)
+
+
+class IconSizeStyle(QProxyStyle):
+    """The application's style, with a line edit's icons at `side` px."""
+
+    def __init__(self, side: int):
+        super().__init__()  # the application's style underneath
+        self.side = side
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:
+        if metric == QStyle.PixelMetric.PM_LineEditIconSize:
+            return self.side
+        return super().pixelMetric(metric, option, widget)

@@ -68,6 +68,7 @@ class LibraryView(QWidget):
         self.search.setObjectName("library_search")
         self.search.setClearButtonEnabled(True)
         self._lens: Any = None  # the magnifier, drawn again for each theme
+        self._lens_style: Any = None  # its size: the field's text size
         self.level_label = QLabel(self)
         self.level = QComboBox(self)
         self.level_label.setBuddy(self.level)
@@ -246,10 +247,14 @@ class LibraryView(QWidget):
     def _draw_lens(self) -> None:
         """The search's magnifier in the current theme (drawn after the first paint: its
         painting names `Qt`, which costs start-up time before it)."""
-        from quizapp.gui.library.search_icon import magnifier
+        from quizapp.gui.library.search_icon import IconSizeStyle, magnifier
 
         if self._lens is not None:
             self.search.removeAction(self._lens)
+        side = self.cards.theme.px("body")  # the field's text size, zoomed
+        if self._lens_style is None or self._lens_style.side != side:
+            self._lens_style = IconSizeStyle(side)
+            self.search.setStyle(self._lens_style)  # the widget does not own it: kept here
         where = QLineEdit.ActionPosition.LeadingPosition
         self._lens = self.search.addAction(magnifier(self.cards.theme), where)
 

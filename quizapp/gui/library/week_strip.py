@@ -4,16 +4,18 @@ with a ✓ on the days the learner finished a quiz, today last and ringed.
 A streak is a number; a week the learner can see filling up is a reason to come back
 tomorrow (the habit loop of the apps learners compare us with). A rolling week, not
 Monday to Sunday: on a Monday the streak built over the weekend still shows, and an
-empty day is drawn quietly, never in red.
+empty day is drawn quietly, never in red. Only the days since the learner's first
+finished quiz are drawn (none before it): on a first visit, six empty discs would
+read as six missed days. Each disc's tooltip gives its date (« lundi 7 décembre »).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from quizapp.gui.window.locale_format import ui_locale
 from quizapp.gui.window.theme import SANS, Theme
@@ -37,10 +39,13 @@ class WeekStrip(QWidget):
         self.update()
 
     def set_week(self, today: date, read: set[date]) -> None:
-        """The seven days ending `today`, and which of them the learner read."""
+        """The seven days ending `today` from the first day the learner ever read (none
+        before any reading), and which of them the learner read."""
         from quizapp.core.progress.streak import last_days
 
-        self.today, self.days = today, last_days(today)
+        first = min(read, default=None)
+        self.today = today
+        self.days = [day for day in last_days(today) if first is not None and day >= first]
         self.read = {day for day in read if day in self.days}
         self.setAccessibleName(self.spoken())
         self.updateGeometry()
@@ -53,6 +58,27 @@ class WeekStrip(QWidget):
         if not names:
             return self.tr("Last seven days: no article read yet")
         return self.tr("Last seven days: read on %1").replace("%1", ", ".join(names))
+
+    def disc_at(self, x: float) -> date | None:
+        """The day whose disc (or its name under it) is at `x`."""
+        step = self.diameter() + self.gap()
+        index = int((x - 1 + self.gap() / 2) // step)
+        return self.days[index] if 0 <= index < len(self.days) else None
+
+    def day_text(self, day: date) -> str:
+        """« lundi 7 décembre », "Monday 7 December": the disc's tooltip."""
+        when = QDate(day.year, day.month, day.day)
+        return ui_locale().toString(when, "dddd d MMMM")
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            day = self.disc_at(event.pos().x())
+            if day is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.day_text(day), self)
+            return True
+        return super().event(event)
 
     def diameter(self) -> int:
         return max(12, round(self.theme.px("caption") * 1.55))
@@ -72,7 +98,8 @@ class WeekStrip(QWidget):
         from PySide6.QtGui import QFontMetrics
 
         label = QFontMetrics(self.label_font()).height()
-        return QSize(7 * d + 6 * gap + 2, d + gap // 2 + label + 2)
+        count = len(self.days)
+        return QSize(count * d + max(0, count - 1) * gap + 2, d + gap // 2 + label + 2)
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()

@@ -79,6 +79,10 @@ class QuizHookup(QObject):
         self.window = window
         self.reading = window.reading_view
         self.panel: QuizPanel | None = None
+        # the words looked up since the article was opened (reading and quiz): the
+        # summary counts them, as the library's "Review 1 word" does
+        self.visit_words: dict[str, None] = {}
+        self.reading.passage.word_looked_up.connect(self._looked_up)
         slots = (self._previous, self._next, self._enter, self._hint, self._retry, self._give_up)
         self.actions = {
             spec.name: window.add_action(spec, slot)
@@ -108,6 +112,7 @@ class QuizHookup(QObject):
             summary.next_article_requested.connect(self._open_next_article)
             summary.library_requested.connect(self._back_to_library)
             summary.reading_streak = self.reading_streak
+            summary.visit_words = lambda: tuple(self.visit_words)
             self.panel.controller.question_changed.connect(lambda _i: self._update_actions())
             self.panel.controller.session_finished.connect(lambda _r: self._update_actions())
             self.panel.stack.currentChanged.connect(lambda _i: self._update_actions())
@@ -169,7 +174,12 @@ class QuizHookup(QObject):
             self.panel.close_quiz()
         self.window.show_screen("library")
 
+    def _looked_up(self, _sentence_id: str, _word: str, hit: Any) -> None:
+        if hit is not None:  # a word the dictionary knows, by its headword
+            self.visit_words[hit.entry.fr] = None
+
     def _article_opened(self, article: Article) -> None:
+        self.visit_words = {}  # a new visit of an article
         panel = self.panel
         if panel is None or panel.article is None:
             return

@@ -32,7 +32,7 @@ from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import RIGHT_MARK, WRONG_MARK, plain_label
 from quizapp.gui.quiz.fit_scroll import EdgeFade
 from quizapp.gui.quiz.summary_confetti import ConfettiBurst
-from quizapp.gui.quiz.summary_footer import ButtonBar, word_cuts
+from quizapp.gui.quiz.summary_footer import ButtonBar
 from quizapp.gui.quiz.summary_head import RunFacts, SummaryHead, full_marks
 from quizapp.gui.quiz.summary_list import (
     EVIDENCE_ROLE,
@@ -113,6 +113,9 @@ class SummaryView(QWidget):
         # the window tells the learner's reading streak in days (0: unknown), asked once
         # per result
         self.reading_streak: Callable[[], int] | None = None
+        # the window tells the words looked up since the article was opened (reading and
+        # quiz), asked once per result; the quiz's own lookups join them
+        self.visit_words: Callable[[], Sequence[str]] | None = None
         self._part = False
         self.primary: QPushButton | None = None
         self.scroll = QScrollArea(self)
@@ -184,6 +187,9 @@ class SummaryView(QWidget):
         self.facts = facts or RunFacts()
         if self.reading_streak is not None and not self.facts.streak:
             self.facts = replace(self.facts, streak=self.reading_streak())
+        if self.visit_words is not None:
+            words = dict.fromkeys(self.visit_words()) | dict.fromkeys(self.facts.words)
+            self.facts = replace(self.facts, words=tuple(words))
         self._answers_in_words = answers if callable(answers) else None
         self.answers = tuple(answers() if callable(answers) else answers)
         self._part = False
@@ -225,14 +231,11 @@ class SummaryView(QWidget):
             self.confetti.setGeometry(self.rect())
 
     def _next_texts(self) -> list[str]:
-        """The next article's wordings, the fullest first: its title whole, cut at a word,
-        then « Next article → », « Next → » (the footer shows the fullest that fits one
-        line; the tooltip and the accessible name keep the whole title)."""
+        """The accent's wording: the same at every width (the next article's title is
+        the caption above the footer, and in the tooltip and the accessible name)."""
         if not self._next_title:
             return [self.tr("Back to the library")]
-        going = self.tr("Next: %1")
-        cuts = [going.replace("%1", cut) for cut in word_cuts(self._next_title)]
-        return [*cuts, self.tr("Next article →"), self.tr("Next →")]
+        return [self.tr("Next article →")]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.scroll.viewport():
@@ -252,7 +255,8 @@ class SummaryView(QWidget):
         self.head.set_compact(self.head.block_height() > 0.45 * room, self.head.room_beside(width))
 
     def _ring_source(self) -> tuple[QPointF, float]:
-        """Where the confetti bursts from: the ring's centre, in this view, and its radius."""
+        """The ring's centre, in this view, and its radius: the confetti leaves the score
+        inside it clear."""
         ring = self.score.ring_rect()
         corner = QPointF(self.score.mapTo(self, QPoint(0, 0)))
         return ring.center() + corner, ring.width() / 2
@@ -337,7 +341,11 @@ class SummaryView(QWidget):
         full = result is not None and full_marks(result)
         texts = self._next_texts()
         self.next_button.setText(texts[0])
-        self.next_button.setAccessibleName(texts[0])  # whole, whatever the width shows
+        caption = ""
+        if self._next_title:  # the button's wording names no title: its caption does
+            caption = self.tr("Up next: %1").replace("%1", self._next_title)
+            spoken = self.tr("Next article: %1").replace("%1", self._next_title)
+        self.next_button.setAccessibleName(spoken if self._next_title else texts[0])
         self.next_button.setToolTip(tooltip(self._next_title))
         self.review_button.setEnabled(mistakes)
         shown = {
@@ -360,7 +368,8 @@ class SummaryView(QWidget):
         had_focus = self.primary is not None and self.primary.hasFocus()
         self.primary = primary
         others = [b for b in shown if b is not primary and shown[b]]
-        self.footer.place(primary, others, texts if primary is self.next_button else None)
+        leads = primary is self.next_button
+        self.footer.place(primary, others, texts if leads else None, caption if leads else "")
         self.layout().activate()  # the buttons' places now: a click may come before a paint
         if had_focus:
             self.focus_first()

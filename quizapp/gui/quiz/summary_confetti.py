@@ -1,6 +1,6 @@
-"""Confetti on full marks: a short burst from the score ring that rises, falls in front
-of the whole summary and fades out completely, in the theme's accent, right, partly
-and evidence colours.
+"""Confetti on full marks: a short shower from the summary's top edge, across its whole
+width, that falls in front of the summary and fades out completely, in the theme's
+accent, right, partly and evidence colours.
 
 It is seen (in front of the tiles and cards, not hidden behind them) and yet never rests
 on the words: it lasts under two seconds, the pieces fade out as they fall, and at the
@@ -26,27 +26,29 @@ from quizapp.gui.window.theme import Theme
 PIECES = 64  # on a wide panel; fewer on a narrow one
 FEWEST = 36
 FULL_WIDTH = 640  # px of panel for all the pieces
-FADE_FROM = 0.55  # of the burst: pieces start to fade, gone at its end
+FADE_FROM = 0.5  # of a piece's fall: pieces start to fade, gone at its end
 
 
 def burst_pieces(seed: int = 11) -> list[tuple[float, ...]]:
-    """(angle, speed, delay, colour, shape, spin, sway, fall) per piece: the same burst
-    every time, calm rather than a slot machine. Angles mostly upward, some to the sides;
-    each piece falls its own way, so they scatter rather than move as one band."""
+    """(column, speed, delay, colour, shape, spin, sway, fall) per piece: the same shower
+    every time, calm rather than a slot machine. Columns spread evenly across the width
+    (jittered), each piece with its own delay, sway and depth of fall, so they scatter
+    rather than move as one band."""
     rng = random.Random(seed)
+    order = list(range(PIECES))
+    rng.shuffle(order)  # the first `count()` pieces still cover the whole width
     pieces = []
-    for _ in range(PIECES):
-        angle = -math.pi / 2 + rng.uniform(-1.4, 1.4)
+    for slot in order:
         pieces.append(
             (
-                angle,
-                rng.uniform(0.35, 1.0),
-                rng.uniform(0.0, 0.22),
+                (slot + rng.uniform(0.1, 0.9)) / PIECES,
+                rng.uniform(0.7, 1.0),
+                rng.uniform(0.0, 0.45),  # staggered: some still high as others fall
                 float(rng.randrange(4)),
                 float(rng.randrange(3)),
                 rng.random(),
                 rng.uniform(-1.0, 1.0),
-                rng.uniform(0.25, 0.85),
+                rng.uniform(0.3, 0.95),
             )
         )
     return pieces
@@ -63,7 +65,7 @@ class ConfettiBurst(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.theme = Theme()
         self.progress = 1.0  # of the ring's celebration; 1 = over, nothing shown
-        # where the burst starts: the ring's centre (this layer's coordinates) and radius
+        # the ring's centre (this layer's coordinates) and radius: the score stays clear
         self.source: Callable[[], tuple[QPointF, float]] = lambda: (QPointF(), 0.0)
         self.pieces = burst_pieces()
         self.hide()
@@ -94,29 +96,18 @@ class ConfettiBurst(QWidget):
         return max(FEWEST, min(PIECES, round(PIECES * share)))
 
     def place(self, piece: tuple[float, ...], t: float) -> tuple[QPointF, float, float]:
-        """Where a piece is at `t` of the burst, its turn (degrees) and its opacity: out
-        from the ring's edge across the panel (towards the side with room), up a little,
-        then down, fading."""
-        angle, speed, delay, _colour, _shape, spin, sway, fall = piece
+        """Where a piece is at `t` of the shower, its turn (degrees) and its opacity: from
+        just above the top edge at its column, down part of the panel, swaying, fading
+        out before it could settle on anything."""
+        column, speed, delay, _colour, _shape, spin, sway, fall = piece
         own = max(0.0, min(1.0, (t - delay) / (1.0 - delay)))
-        centre, radius = self.source()
         size = self.size_px()
-        across, up = math.cos(angle), -math.sin(angle)
-        x0, y0 = centre.x() + across * radius, centre.y() - up * radius
-        room = x0 if across < 0 else self.width() - x0  # the side it flies to
-        reach = room * abs(across) ** 0.6 * speed * 1.1
-        drift = 1 - (1 - own) ** 2.2  # quick out, slowed by the air
-        x = x0 + math.copysign(reach * drift, across)
-        x += sway * size * 1.5 * math.sin(own * math.pi * 3 + spin * 6)
-        # up to `rise` above the start (never past the top), then down `drop` below it
-        rise = max(1.0, min(radius * 2.5, y0 - 2 * size) * up * speed)
-        drop = self.height() * fall
-        lift = rise + math.sqrt(rise * rise + rise * drop)  # the apex's height is `rise`
-        y = y0 - 2 * lift * own + (2 * lift + drop) * own * own
-        turn = 360 * spin + 500 * own * (1 if spin > 0.5 else -1)
+        x = column * self.width() + sway * size * 1.8 * math.sin(own * math.pi * 2.5 + spin * 6)
+        drop = (self.height() * fall + size) * speed
+        y = -size + drop * own * (0.55 + 0.45 * own)  # a gentle start, then falling
+        turn = 360 * spin + 420 * own * (1 if spin > 0.5 else -1)
         fade = 1.0 if own < FADE_FROM else (1.0 - own) / (1.0 - FADE_FROM)
-        appear = min(1.0, own / 0.04) if own > 0 else 0.0
-        return QPointF(x, y), turn, max(0.0, fade * appear)
+        return QPointF(x, y), turn, max(0.0, fade) if own > 0 else 0.0
 
     def size_px(self) -> float:
         return max(6.0, self.theme.space(1.25))

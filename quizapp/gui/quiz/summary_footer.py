@@ -2,39 +2,64 @@
 others quiet links to its left, on the panel's paper under a hairline.
 
 The footer is its own row under the scroll area (never over the list). All on
-one line when they fit, if need be with snug paddings and a shorter wording of the
-accent (a 900 px window's panel: « Suivant : Composter en appartement… », cut at a
-word, never inside one, or « Article suivant → »; the button's tooltip and
-accessible name keep the whole title); only in a narrower panel do the quiet links
-wrap on a line above, the accent keeping its place at the right and its own size.
+one line when they fit, if need be with snug paddings; only in a narrower panel do
+the quiet links wrap on a line above, the accent keeping its place at the right and
+its own size. The accent says the same at every width (« Article suivant → »); the
+article it opens is named by a quiet caption (« À suivre : Composter en
+appartement… », elided to its room; whole in the tooltip and accessible name): above
+the one row, or, when the links wrap, beside the accent (two rows, not three).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from quizapp.gui.window.flow_layout import FlowLayout
 from quizapp.gui.window.theme import Theme
 
-SHORT_WORDS = 2  # a cut never ends on « en », « de », « la », « au »: too short to say much
-TRAILING = " \u00a0\u202f,;:.!?–—-«(“"
+FEWEST_EMS = 12  # the caption's least room: « À suivre : Composter… »
 
 
-def word_cuts(title: str) -> list[str]:
-    """The title whole, then shorter and shorter at word boundaries, each ending « … »
-    (never mid-word, never on a colon or a two-letter word)."""
-    words = title.split(" ")  # no-break spaces stay inside: « appartement\u00a0: »
-    cuts = [title]
-    for keep in range(len(words) - 1, 0, -1):
-        cut = " ".join(words[:keep]).rstrip(TRAILING)
-        last = cut.split(" ")[-1] if cut else ""
-        if not cut or (keep > 1 and len(last.strip(TRAILING)) <= SHORT_WORDS):
-            continue
-        if cut + "…" not in cuts:
-            cuts.append(cut + "…")
-    return cuts
+class Caption(QLabel):
+    """One quiet line, elided at its end to whatever width the layout gives it (none
+    at all in less than a few words' room: « À sui… » would say nothing)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full(self, text: str) -> None:
+        self.full = text
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics, elide = self.fontMetrics(), Qt.TextElideMode.ElideRight
+        if self.width() < FEWEST_EMS * metrics.horizontalAdvance("m"):
+            self.setText("")
+            return
+        self.setText(metrics.elidedText(self.full, elide, self.width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # a zoom: other widths
+            self._elide()
 
 
 def set_snug(buttons: list[QPushButton], snug: bool) -> None:
@@ -66,26 +91,39 @@ class ButtonBar(QFrame):
         self.texts: list[str] = []  # the accent's wordings, the fullest first
         self.wide: bool | None = None
         self.snug = False  # one line only with snug paddings
+        self.caption = Caption(self)  # what the accent leads to
+        self.caption.setObjectName("summary_next_caption")
+        self.caption.hide()
         self.column = QVBoxLayout(self)
         self.first = QHBoxLayout()
         self.rest = FlowLayout()
+        self.column.addWidget(self.caption)
         self.column.addLayout(self.rest)
         self.column.addLayout(self.first)
 
     def set_theme(self, theme: Theme) -> None:
-        edge = theme.space(0.5)
-        self.column.setContentsMargins(edge, theme.space(1), edge, theme.space(1))
+        # the quiet links' own padding at the left; at the window's edge a wider margin
+        self.column.setContentsMargins(
+            theme.space(0.5), theme.space(1), theme.space(2), theme.space(1)
+        )
         self.column.setSpacing(theme.space(0.5))
         self.first.setSpacing(theme.space(0.5))
         self.wide = None
         self._lay_out()
 
     def place(
-        self, primary: QPushButton, others: list[QPushButton], texts: list[str] | None = None
+        self,
+        primary: QPushButton,
+        others: list[QPushButton],
+        texts: list[str] | None = None,
+        caption: str = "",
     ) -> None:
-        """`texts`: the accent's wordings, the fullest first; the fullest that fits is shown."""
+        """`texts`: the accent's wordings, the fullest first; the fullest that fits is
+        shown. `caption`: a quiet line above the row ("" for none)."""
         self.primary, self.others = primary, others
         self.texts = texts or [primary.text()]
+        self.caption.set_full(caption)
+        self.caption.setVisible(bool(caption))
         set_look(primary, True)
         for button in others:
             set_look(button, False)
@@ -138,12 +176,20 @@ class ButtonBar(QFrame):
         for layout in (self.first, self.rest):
             while layout.count():
                 layout.takeAt(0)
-        for button in self.others:
-            if wide:
+        self.column.removeWidget(self.caption)
+        self.first.removeWidget(self.caption)
+        if wide:  # the caption on a row above the links and the accent
+            self.column.insertWidget(0, self.caption)
+            for button in self.others:
                 self.first.addWidget(button)
-            else:
+            self.first.addStretch(1)
+        else:  # the links wrap above; the caption beside the accent
+            for button in self.others:
                 self.rest.addWidget(button)
-        self.first.addStretch(1)
+            if self.caption.full:
+                self.first.addWidget(self.caption, 1)
+            else:
+                self.first.addStretch(1)
         self.first.addWidget(self.primary, 0)  # its own size, at the right
         self.column.activate()
 

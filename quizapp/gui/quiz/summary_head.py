@@ -3,8 +3,9 @@ and three numbers (right first time, time spent, words looked up).
 
 The encouragement depends on the result and never mocks; every result fills its
 ring as the percentage counts up, and full marks are celebrated under a bold
-"Perfect score!": the ring's check pops as confetti bursts from it, falls in front
+"Perfect score!": the ring's check pops as confetti falls from the top edge in front
 of the summary and fades out; all shown still when the system asks for less motion.
+Under the title, the article's own title, quietly.
 """
 
 from __future__ import annotations
@@ -28,12 +29,14 @@ from quizapp.gui.window.theme import Theme
 
 @dataclass(frozen=True)
 class RunFacts:
-    """What the session alone cannot say: time spent and words looked up during the quiz."""
+    """What the session alone cannot say: time spent, and the words looked up (during the
+    quiz; the window adds those looked up while reading the text before it)."""
 
     seconds: float = 0.0
     words: tuple[str, ...] = ()
     review: bool = False
     streak: int = 0  # days in a row, up to today, with a finished quiz (0: not known)
+    article: str = ""  # the article's title, named quietly under the title
 
 
 def reduced_motion() -> bool:
@@ -54,6 +57,9 @@ class SummaryHead(QWidget):
         self.theme = Theme()
         self.title = plain_label("", self)
         self.title.setObjectName("summary_title")
+        self.article = plain_label("", self)  # which text: the panel names it nowhere else
+        self.article.setObjectName("summary_article")
+        self.article.hide()
         self.score = ScoreRing(self)
         self.headline = plain_label("", self)  # full marks: "Perfect score!", bold
         self.headline.setObjectName("summary_headline")
@@ -68,7 +74,7 @@ class SummaryHead(QWidget):
         self.stats = StatTiles(self)
         self.words = plain_label("", self)  # the words looked up, named under their count
         self.words.setObjectName("summary_words")
-        for label in (self.title, self.headline, self.cheer, self.words):
+        for label in (self.title, self.article, self.headline, self.cheer, self.words):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.compact = False  # the ring small (a short summary)
         self.beside = False  # and the words beside it (room enough)
@@ -81,7 +87,11 @@ class SummaryHead(QWidget):
         self.top.addLayout(self.words_column, 1)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.layout_.addWidget(self.title)
+        self.heading = QVBoxLayout()  # the title and the article's, close together
+        self.heading.setContentsMargins(0, 0, 0, 0)
+        self.heading.addWidget(self.title)
+        self.heading.addWidget(self.article)
+        self.layout_.addLayout(self.heading)
         self.layout_.addLayout(self.top)
         self.layout_.addWidget(self.streak, 0, Qt.AlignmentFlag.AlignHCenter)
         self.layout_.addWidget(self.stats)
@@ -111,14 +121,15 @@ class SummaryHead(QWidget):
         self.score.set_compact(compact)
         row = QBoxLayout.Direction.LeftToRight
         self.top.setDirection(row if beside else QBoxLayout.Direction.TopToBottom)
-        self.layout_.removeWidget(self.title)
-        self.words_column.removeWidget(self.title)
+        self.layout_.removeItem(self.heading)
+        self.words_column.removeItem(self.heading)
+        self.heading.setParent(None)  # free to join the other layout
         if beside:
-            self.words_column.insertWidget(0, self.title)
+            self.words_column.insertLayout(0, self.heading)
         else:
-            self.layout_.insertWidget(0, self.title)
+            self.layout_.insertLayout(0, self.heading)
         side = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        for label in (self.title, self.headline, self.cheer, self.points):
+        for label in (self.title, self.article, self.headline, self.cheer, self.points):
             label.setAlignment(side if beside else Qt.AlignmentFlag.AlignHCenter)
         self.points.setVisible(compact)
         # a small ring above centred words is centred too (its width is fixed)
@@ -149,6 +160,7 @@ class SummaryHead(QWidget):
         self.top.setSpacing(theme.space(2) if self.beside else theme.space(1.5))
         self.words_column.setSpacing(theme.space(0.5) if self.beside else theme.space(1.5))
         self.words_column.setContentsMargins(0, 0, 0, 0)
+        self.heading.setSpacing(theme.space(0.25))
         self.score.set_theme(theme)
         self.streak.set_theme(theme)
         self.stats.set_theme(theme)
@@ -167,6 +179,10 @@ class SummaryHead(QWidget):
         else:
             title = self.tr("Practice finished") if self._practice else self.tr("Test finished")
         self.title.setText(title)
+        from quizapp.core.gloss.typography import unbreakable_hyphens
+
+        self.article.setText(unbreakable_hyphens(facts.article))  # « Saint-Aubin » whole
+        self.article.setVisible(bool(facts.article))
         self.score.show_score(
             result.percent,
             quiz_format.percent(result.percent / 100),
@@ -197,7 +213,7 @@ class SummaryHead(QWidget):
         self.stats.words.set(
             locale.toString(count),
             self.tr("word(s) looked up", "", count),
-            self.tr("%n word(s) looked up during the quiz", "", count),
+            self.tr("%n word(s) looked up while reading this text and during the quiz", "", count),
             ", ".join(facts.words),
         )
         self.words.setText(self.tr("Looked up: %1").replace("%1", ", ".join(facts.words)))
@@ -256,4 +272,5 @@ def run_summary(
             except KeyError:  # a validated bank always has it; never fail the summary
                 found = ""
         answers.append((yours, describe_right(q, article, lang), found))
-    return RunFacts(seconds=seconds, words=tuple(words), review=review), answers
+    facts = RunFacts(seconds=seconds, words=tuple(words), review=review, article=article.title)
+    return facts, answers

@@ -2,7 +2,7 @@
 the points under it. Every result gets its moment (shown still when the system asks for
 less motion): the ring's arc sweeps from empty to the score while the percentage counts
 up with it, eased. On full marks the moment goes on: the ring and its check pop, and
-confetti bursts from the ring and falls in front of the summary, then fades out
+confetti falls from the summary's top edge in front of it, then fades out
 completely (summary_confetti), so the screen at rest is exactly the still one.
 
 Colours and sizes come from the theme, so dark mode and zoom re-draw it at once.
@@ -84,7 +84,7 @@ class ScoreRing(QWidget):
     # -- celebration -----------------------------------------------------------------
     def celebrate(self, motion: bool) -> None:
         """The arc sweeps to the score as the percentage counts up; on full marks the check
-        then pops and confetti bursts. Without motion, the result is simply there."""
+        then pops and confetti falls. Without motion, the result is simply there."""
         self.stop()
         self.progress = 1.0
         if not motion:

@@ -106,12 +106,15 @@ class BankMixin:
         self._bank_problems = list(scan.problems)
         self._refresh_problems()
         count = len(scan.articles)
+        questions = sum(len(article.questions) for article in scan.articles)
         errors = len({str(p.path) for p in scan.problems if p.is_error})
         slow = not self._has_libyaml()
         checkout = _checkout_beside(folder)
         self._set_status(
             lambda: (
                 QCoreApplication.translate("MainWindow", "%n article(s)", "", count)
+                + " · "
+                + QCoreApplication.translate("MainWindow", "%n question(s)", "", questions)
                 + (
                     " · "
                     + QCoreApplication.translate("MainWindow", "%n file(s) with errors", "", errors)
@@ -127,7 +130,9 @@ class BankMixin:
                     else ""
                 )
                 + " · "
-                + bank_name(folder)
+                + QCoreApplication.translate("MainWindow", "bank “%1”").replace(
+                    "%1", bank_name(folder)
+                )
                 + (
                     " · "
                     + QCoreApplication.translate(
@@ -257,8 +262,9 @@ def origins(folder: Path, also: list[Path]) -> list[tuple[Path, str]]:
 
 
 def bank_name(folder: Path) -> str:
-    """The bank's name on the status bar: its folder's name (a bank has no title of its
-    own; the tooltip gives the whole path)."""
+    """The bank's name on the status bar: its folder's name, in quotation marks after
+    "bank" so that a folder named « questions » never reads as a missing number (a bank
+    has no title of its own; the tooltip gives the whole path)."""
     return folder.name or str(folder)
 
 

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QMenu,
     QProgressBar,
@@ -34,6 +33,7 @@ from quizapp.gui.window.qt_names import plain_text
 from quizapp.gui.window.recent_menu import RecentMenu
 from quizapp.gui.window.settings import AppSettings
 from quizapp.gui.window.shortcuts import ActionSpec
+from quizapp.gui.window.status_label import StatusLabel
 from quizapp.gui.window.theming import ThemeHub
 
 if TYPE_CHECKING:  # pragma: no cover - imported on first use (start-up speed)
@@ -96,7 +96,7 @@ class MainWindow(ActionsMixin, BankMixin, ProblemsMixin, QMainWindow):
         self._bank_problems: list[Problem] = []
         self._file_problems: dict[str, list[Problem]] = {}
 
-        self.status = QLabel(self)
+        self.status = StatusLabel(self)  # elided when the window is narrow
         plain_text(self.status)
         self.status.setObjectName("status_text")  # kept off the window's edge (stylesheet)
         self.progress = QProgressBar(self)

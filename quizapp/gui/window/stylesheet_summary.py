@@ -38,6 +38,8 @@ def rules(theme: Theme) -> list[str]:
         f" font-size: {theme.px('caption')}px; }}",
         f"QLabel#summary_list_title {{ color: {p.text}; font-size: {theme.px('question')}px;"
         f" font-weight: 600; padding: {theme.space(1.5)}px 0 0 0; margin: 0; }}",
+        f"QLabel#summary_next_caption, QLabel#summary_article {{ color: {p.muted};"
+        f" font-size: {theme.px('caption')}px; background: transparent; }}",
         f"QFrame#summary_footer {{ background: {p.window}; border: none;"
         f" border-top: 1px solid {p.border}; }}",
         f'QPushButton[summary="quiet"] {{ background: transparent; color: {p.accent};'

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from types import SimpleNamespace
 
+import pytest
 from PySide6.QtWidgets import QWidget
 
 from quizapp.gui.library.greeting import learner_facts
@@ -133,6 +134,43 @@ def test_the_week_strip_ticks_the_days_read_in_the_last_seven(qtbot):
     with_learner(view, "Camille", [])
     view.set_summaries({})
     assert strip.read == set() and strip.accessibleName() == "Last seven days: no article read yet"
+    assert strip.days == [] and not strip.isVisible()  # before any reading: no strip at all
+
+
+@pytest.mark.qt_log_ignore(r"^This plugin does not support raise\(\)$")  # the tooltip, offscreen
+def test_the_week_strip_starts_on_the_first_day_read_and_dates_each_disc(qtbot):
+    from PySide6.QtCore import QDate, QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from quizapp.gui.window.locale_format import ui_locale
+
+    view = LibraryView()
+    qtbot.addWidget(view)
+    today = date.today()
+    first = today - timedelta(days=2)  # a new learner: their first quiz two days ago
+    with_learner(view, "Camille", [("a", at(first, 12)), ("b", at(today, 9))])
+    view.set_articles([article(300)])
+    view.set_summaries({})
+    strip = view.greeting.week
+    assert strip.days == [first, first + timedelta(days=1), today]  # no missed days drawn
+    assert strip.read == {first, today}
+    names = ", ".join(ui_locale().dayName(d.isoweekday()) for d in (first, today))
+    assert strip.accessibleName() == f"Last seven days: read on {names}"
+    view.resize(1400, 700)
+    view.show()
+    qtbot.waitUntil(lambda: strip.isVisible())
+    assert strip.width() == strip.sizeHint().width() < 4 * strip.diameter() + 3 * strip.gap()
+    step = strip.diameter() + strip.gap()
+    for index, day in enumerate(strip.days):  # each disc's tooltip is its date
+        where = QPoint(1 + index * step + strip.diameter() // 2, strip.diameter() // 2)
+        help_event = QHelpEvent(QEvent.Type.ToolTip, where, strip.mapToGlobal(where))
+        QApplication.sendEvent(strip, help_event)
+        when = QDate(day.year, day.month, day.day)
+        expected = ui_locale().toString(when, "dddd d MMMM")
+        assert ui_locale().dayName(day.isoweekday()) in expected and str(day.day) in expected
+        qtbot.waitUntil(lambda e=expected: QToolTip.text() == e)
+    QToolTip.hideText()
 
 
 def test_the_week_strip_steps_aside_when_the_greeting_needs_the_room(qtbot):

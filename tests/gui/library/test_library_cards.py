@@ -202,3 +202,37 @@ def test_scrolled_cards_pass_under_a_hairline_not_a_hard_cut(qtbot):
     assert view.table.property("scrolled") == "true"
     bar.setValue(0)
     assert view.table.property("scrolled") == "false"
+
+
+def test_the_strong_focus_ring_is_the_keyboard_s_and_the_lens_follows_the_zoom(qtbot):
+    from PySide6.QtWidgets import QStyle
+
+    from quizapp.gui.window.theme import Theme
+
+    view = LibraryView()
+    qtbot.addWidget(view)
+    view.set_articles([article(100), article(200)])
+    view.resize(1000, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    table = view.table
+    table.setFocus(Qt.FocusReason.OtherFocusReason)  # at load: the first card current, calm
+    qtbot.waitUntil(table.hasFocus)
+    assert not table.keyboard
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # the arrows: the keyboard's place, ringed
+    assert table.keyboard
+    first = table.visualRect(view.proxy.index(0, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    assert not table.keyboard  # a click: calm again
+    view.search.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(view.search.hasFocus)
+    for _ in range(8):  # Tab along the filters into the list
+        if table.hasFocus():
+            break
+        qtbot.keyClick(view.focusWidget() or view, Qt.Key.Key_Tab)
+    assert table.hasFocus() and table.keyboard
+    icon = QStyle.PixelMetric.PM_LineEditIconSize
+    small = view.search.style().pixelMetric(icon, None, view.search)
+    view.set_theme(Theme(zoom=6))
+    large = view.search.style().pixelMetric(icon, None, view.search)
+    assert large == Theme(zoom=6).px("body") > small == Theme().px("body")

@@ -112,7 +112,10 @@ def test_cards_say_verdict_answers_points_tries_and_hints(qtbot, tmp_path, trans
     )
     assert tiles.time.accessibleName() == "Time spent on the quiz: 1\u00a0min\u00a035\u00a0s"
     assert (tiles.words.value.text(), tiles.words.caption.text()) == ("0", "words looked up")
-    assert tiles.words.accessibleName() == "0 words looked up during the quiz"  # whole
+    assert (
+        tiles.words.accessibleName()
+        == "0 words looked up while reading this text and during the quiz"
+    )  # whole
     assert not view.head.words.isVisible()
     assert view.head.cheer.text().startswith("A good start.")
     assert not view.score.full  # no check, no confetti: the ring only fills
@@ -173,7 +176,9 @@ def test_full_marks_make_the_next_article_the_next_step(qtbot, tmp_path, transla
     view.next_article = lambda: "Un autre article"
     session = full_session(load(tmp_path))
     view.set_result(session.result(), session.questions, session.mode)
-    assert view.next_button.text() == "Next: Un autre article"  # says which one
+    assert view.next_button.text() == "Next article →"
+    assert view.footer.caption.text() == "Up next: Un autre article"  # says which one
+    assert view.next_button.accessibleName() == "Next article: Un autre article"
     assert view.next_button.property("primary") == "true"
     with qtbot.waitSignal(view.next_article_requested):
         qtbot.keyClick(view.next_button, Qt.Key.Key_Space)
@@ -206,7 +211,9 @@ def test_summary_in_french(qtbot, tmp_path, translators):
     stats = view.head.stats
     assert stats.first.caption.text() == "du premier coup"  # short: it fits the tile
     assert stats.words.caption.text() == "mot consulté"
-    assert stats.words.accessibleName() == "0 mot consulté pendant le quiz"  # said whole
+    assert (
+        stats.words.accessibleName() == "0 mot consulté pendant la lecture de ce texte et le quiz"
+    )  # said whole
 
 
 @pytest.mark.parametrize(("zoom", "width"), [(0, 380), (0, 900), (6, 840), (6, 560)])

@@ -1,5 +1,5 @@
 """The summary's rewards: the reading streak, and a celebration that is seen (a burst
-from the ring, in front of the summary) and then leaves nothing on its words."""
+from the top edge, in front of the summary) and then leaves nothing on its words."""
 
 from __future__ import annotations
 
@@ -80,7 +80,7 @@ def painted(sheet: QImage, area: QRect, least: int = 1) -> int:
     )
 
 
-def test_the_burst_leaves_the_ring_and_is_seen_in_front_of_the_summary(
+def test_the_confetti_falls_from_the_top_edge_across_the_whole_summary(
     qtbot, tmp_path, translators
 ):
     view = summary(qtbot, tmp_path, lambda: 2)
@@ -88,11 +88,14 @@ def test_the_burst_leaves_the_ring_and_is_seen_in_front_of_the_summary(
     assert not view.confetti.isVisible()
     calm = view.grab().toImage()
     centre, radius = view._ring_source()
-    view.score.still(BURST_START + 0.04)  # just out of the ring: all near it
-    near = QRectF(centre.x(), centre.y(), 0, 0).adjusted(*(4 * radius * k for k in (-1, -1, 1, 1)))
+    view.score.still(BURST_START + 0.1)  # just begun: all along the top edge
     sheet = confetti_alone(view)
+    top = QRect(0, 0, view.width(), view.height() // 6)
     assert painted(sheet, view.rect()) > 0
-    assert painted(sheet, view.rect()) == painted(sheet, near.toAlignedRect())
+    assert painted(sheet, view.rect()) == painted(sheet, top)
+    third = view.width() // 3  # across the whole width, not around the ring
+    assert painted(sheet, QRect(0, 0, third, top.height())) > 0
+    assert painted(sheet, QRect(2 * third, 0, third, top.height())) > 0
     view.score.still(SHOWCASE)  # the selftest's picture: mid-fall, all over the head
     assert view.confetti.isVisible() and view.confetti.geometry() == view.rect()
     assert view.children()[-1] is view.confetti  # in front of the tiles and the cards
@@ -220,7 +223,9 @@ def test_the_footer_stays_one_line_in_a_900_px_window(qtbot, tmp_path, translato
         qtbot.waitUntil(lambda: footer.width() == view.width())
         qtbot.waitUntil(lambda: footer.wide and footer.snug)
         primary = footer.primary
-        assert primary.text() == "Suivant\u00a0: La suite"  # names the next article
+        assert primary.text() == "Article suivant →"
+        assert footer.caption.isVisible()  # the caption names the next article
+        assert footer.caption.text() == "À suivre\u00a0: La suite"
         tops = {b.geometry().top() for b in (primary, *footer.others)}
         assert len(tops) == 1  # one row
         assert all(b.geometry().right() < primary.geometry().left() for b in footer.others)
@@ -233,13 +238,14 @@ def test_the_footer_stays_one_line_in_a_900_px_window(qtbot, tmp_path, translato
 TITLE = "Composter en appartement\u00a0: le guide pour bien commencer"
 
 
-@pytest.mark.parametrize(("zoom", "width"), [(0, 410), (6, 880), (0, 620)])
+@pytest.mark.parametrize(("zoom", "width"), [(0, 410), (6, 880), (0, 620), (0, 900)])
 @pytest.mark.parametrize("language", ["fr", "en"])
-def test_the_next_article_is_cut_at_a_word_and_the_footer_stays_one_row(
+def test_the_accent_says_the_same_at_every_width_and_the_caption_names_the_article(
     qtbot, tmp_path, translators, zoom, width, language
 ):
-    """A 900 px window's panel (zoom 0: 410 px; zoom 6: the whole window), and a wider
-    one: the three buttons on one row, the title cut between words, said whole."""
+    """A 900 px window's panel (zoom 0: 410 px; zoom 6: the whole window), and wider
+    ones: the three buttons on one row, « Article suivant → » on the accent, the title
+    in the caption above (cut with « … » when long), said whole, clear of the edge."""
     from PySide6.QtWidgets import QApplication
 
     from quizapp.gui.window.stylesheet import style_sheet
@@ -261,25 +267,26 @@ def test_the_next_article_is_cut_at_a_word_and_the_footer_stays_one_row(
         middle = button.geometry().center().y()
         assert all(abs(b.geometry().center().y() - middle) <= 1 for b in footer.others)  # a row
         assert all(b.geometry().right() < button.geometry().left() for b in footer.others)
+        assert button.text() == ("Article suivant →" if language == "fr" else "Next article →")
         assert button.fontMetrics().horizontalAdvance(button.text()) < button.width()
-        going = "Suivant\u00a0: " if language == "fr" else "Next: "
+        assert footer.width() - button.geometry().right() > theme.space(2)  # clear of the edge
+        going = "Article suivant\u00a0: " if language == "fr" else "Next article: "
         assert button.accessibleName() == going + TITLE  # said whole
         assert TITLE in button.toolTip()
-        text = button.text()
-        if text.startswith(going):
-            shown = text.removeprefix(going)
-            if shown != TITLE:
-                assert shown.endswith("…")
-                cut = shown.removesuffix("…")
-                assert TITLE.startswith(cut) and TITLE[len(cut)] in " \u00a0"  # at a word
-        else:  # no room for a word of it
-            assert text == ("Article suivant →" if language == "fr" else "Next article →")
+        caption = footer.caption
+        assert caption.isVisible() and caption.geometry().bottom() < button.geometry().top()
+        assert caption.geometry().right() <= footer.width() - theme.space(2)
+        assert caption.fontMetrics().horizontalAdvance(caption.text()) <= caption.width()
+        up = "À suivre\u00a0: " if language == "fr" else "Up next: "
+        shown = caption.text().removeprefix(up)
+        assert caption.text().startswith(up) and shown
+        assert shown == TITLE or TITLE.startswith(shown.removesuffix("…"))
     finally:
         app.setStyleSheet("")
 
 
-def test_a_narrower_footer_still_says_where_the_accent_goes(qtbot, tmp_path, translators):
-    """Narrower still, « Suivant → »; then the quiet links wrap above the accent."""
+def test_a_narrower_footer_keeps_the_accent_and_wraps_the_links(qtbot, tmp_path, translators):
+    """Narrower still, the accent keeps its words; the quiet links wrap above it."""
     from PySide6.QtWidgets import QApplication
 
     from quizapp.gui.window.stylesheet import style_sheet
@@ -293,15 +300,24 @@ def test_a_narrower_footer_still_says_where_the_accent_goes(qtbot, tmp_path, tra
         view.next_article = lambda: TITLE
         view.set_result(view.result, view.questions, view.mode, None, view.answers)
         footer, button = view.footer, view.next_button
-        seen = []
+        seen, wrapped = [], 0
         for width in range(420, 200, -10):
             view.resize(width, 600)
             qtbot.waitUntil(lambda w=width: footer.width() == w)
             if not seen or seen[-1] != (button.text(), footer.wide):
                 seen.append((button.text(), footer.wide))
-        texts = [text for text, _wide in seen]
-        assert texts.index("Article suivant →") < texts.index("Suivant →")
-        assert seen[-1][1] is False  # at last the links wrap above it
-        assert button.accessibleName() == "Suivant\u00a0: " + TITLE
+            wrapped = wrapped or (0 if footer.wide else width)
+        assert {text for text, _wide in seen} == {"Article suivant →"}
+        assert seen[0][1] is True and seen[-1][1] is False  # at last the links wrap above it
+        assert footer.caption.text() == ""  # no room for a word of the title: none of it
+        view.resize(wrapped, 600)  # just wrapped: two rows, the caption beside the accent
+        qtbot.waitUntil(lambda: footer.width() == wrapped and not footer.wide)
+        caption, middle = footer.caption, button.geometry().center().y()
+        assert caption.isVisible() and abs(caption.geometry().center().y() - middle) <= 1
+        assert caption.geometry().right() < button.geometry().left()
+        assert all(b.geometry().bottom() < button.geometry().top() for b in footer.others)
+        shown = caption.text().removeprefix("À suivre\u00a0: ")
+        assert shown.endswith("…") and TITLE.startswith(shown.removesuffix("…"))
+        assert button.accessibleName() == "Article suivant\u00a0: " + TITLE
     finally:
         app.setStyleSheet("")

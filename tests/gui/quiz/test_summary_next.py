@@ -37,9 +37,10 @@ def test_full_marks_open_the_next_article_of_the_library(qtbot, reading):
     here = [a.id for a in shown].index("armes-belarus")
     panel = full_marks(qtbot, reading)
     summary = panel.summary
-    assert summary.next_button.text().startswith("Next: ")  # names it, elided to fit
-    title = summary.next_button.text().removeprefix("Next: ").rstrip("…")
-    assert shown[here + 1].title.startswith(title) and title
+    assert summary.next_button.text() == "Next article →"
+    caption = summary.footer.caption.text()  # names it, elided to fit
+    title = caption.removeprefix("Up next: ").rstrip("…")
+    assert caption.startswith("Up next: ") and shown[here + 1].title.startswith(title) and title
     assert summary.next_button.property("primary") == "true"
     assert shown[here + 1].title in summary.next_button.toolTip()
     click(qtbot, summary.next_button)

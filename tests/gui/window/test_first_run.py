@@ -145,7 +145,7 @@ def test_the_status_bar_names_the_checkout_beside_an_installed_copy(
     win = open_window(qtbot, bank, data_dir, None)
     try:
         assert win.status.text().endswith(
-            f"· {bank.name} · the copy installed with the app, not "
+            f"· bank “{bank.name}” · the copy installed with the app, not "
             f"{checkout / 'questions'} (File → Open folder… to use it)"
         )
         assert win.status.toolTip() == str(bank)  # the bank's whole path

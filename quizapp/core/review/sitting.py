@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from quizapp.core.model import Question
 from quizapp.core.progress.review_records import CardRecord
-from quizapp.core.quiz.orders import ITEMS, OPTIONS, RIGHTS, display_orders
+from quizapp.core.quiz.orders import CHOICES, ITEMS, OPTIONS, RIGHTS, display_orders
 from quizapp.core.review.ratings import Outcome, Rating, rating_for
 
 MAX_TRIES = 2
@@ -79,3 +79,7 @@ class ReviewOrders:
 
     def item_order(self, _qid: str) -> tuple[int, ...]:
         return tuple(self._orders[ITEMS])
+
+    def bank_order(self, _qid: str) -> tuple[int, ...]:
+        """A cloze's word bank, shuffled as a quiz session shuffles it."""
+        return tuple(self._orders[CHOICES])

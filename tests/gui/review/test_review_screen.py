@@ -143,3 +143,26 @@ def test_the_review_follows_the_window_zoom(qtbot, win):
     assert page.sentence.text().startswith("La Russie va ")  # the card is kept
     qtbot.keyClick(win, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert page.sentence.document().defaultFont().pixelSize() == before
+
+
+def test_a_review_can_show_every_question_of_the_bank_in_its_own_orders(qtbot):
+    """A review asks its card's display orders as a quiz session would: a cloze with a
+    word bank asked `bank_order`, which the review's orders lacked (found by the monkey)."""
+    from pathlib import Path
+
+    from quizapp.core import load_article
+    from quizapp.core.review.sitting import ReviewOrders
+    from quizapp.gui.quiz.answer_widgets import make_answer_widget
+    from quizapp.gui.reading.passage import PassageView
+
+    passage = PassageView()
+    qtbot.addWidget(passage)
+    bank = Path(__file__).resolve().parents[3] / "questions"
+    kinds = set()
+    for path in sorted(bank.glob("*.yaml")):
+        article = load_article(path)
+        for question in article.questions:
+            widget = make_answer_widget(question, ReviewOrders(question, 7), passage)
+            qtbot.addWidget(widget)
+            kinds.add(type(question).__name__)
+    assert "ClozeQuestion" in kinds and "MatchQuestion" in kinds and "OrderQuestion" in kinds

@@ -296,27 +296,27 @@
   <context>
     <name>ColumnSwitch</name>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="78" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="82" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="78" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="82" />
       <source>Show the article</source>
       <translation>Afficher l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="79" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="83" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="79" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="83" />
       <source>Show the quiz</source>
       <translation>Afficher le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="85" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="89" />
       <source>Show the text or the questions</source>
       <translation>Afficher le texte ou les questions</translation>
     </message>
@@ -574,27 +574,27 @@
   <context>
     <name>FeedbackBox</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="207" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="213" />
       <source>Answer saved</source>
       <translation>Réponse enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="214" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="220" />
       <source>You can change it until you finish the test; the results come at the end.</source>
       <translation>Vous pouvez la modifier jusqu’à la fin du test ; les résultats viendront à la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="234" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="240" />
       <source>Score of this try, after any hint or retry cost</source>
       <translation>Score de cet essai, après le coût éventuel de l’indice ou des nouveaux essais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="254" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="260" />
       <source>Explanation</source>
       <translation>Explication</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="262" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="269" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>La réponse se trouve dans la phrase surlignée du texte.</numerusform>
@@ -602,37 +602,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="287" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="303" />
       <source>Show the explanation in English</source>
       <translation>Afficher l’explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="288" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="304" />
       <source>Explanation in English</source>
       <translation>Explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="292" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="308" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="293" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="309" />
       <source>Feedback</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="290" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="306" />
       <source>Show the explanation in French</source>
       <translation>Montrer l’explication en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="148" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="154" />
       <source>Your answer: %1</source>
       <translation>Votre réponse : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="291" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="307" />
       <source>Explanation in French</source>
       <translation>Explication en français</translation>
     </message>
@@ -1908,120 +1908,142 @@
   <context>
     <name>QuestionPage</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="333" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="313" />
       <source>Hint (−%1 of the points)</source>
       <translation>Indice (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="222" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="335" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="395" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="232" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="315" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="387" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="344" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="324" />
       <source>Try again (−%1 of the points)</source>
       <translation>Réessayer (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="346" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="326" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="366" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="357" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="358" />
       <source>Back to the summary</source>
       <translation>Retour au bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="350" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="330" />
       <source>You did not answer this question.</source>
       <translation>Vous n’avez pas répondu à cette question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="369" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="361" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="362" />
       <source>Finish (click again)</source>
       <translation>Terminer (cliquez encore)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="372" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="366" />
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="372" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="365" />
       <source>See the results</source>
       <translation>Voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="349" />
+      <source>Skip this question (Page Down)</source>
+      <translation>Passer cette question (Page suiv.)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="354" />
+      <source>Skip this question</source>
+      <translation>Passer cette question</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="363" />
+      <source>Finish now, with questions left</source>
+      <translation>Terminer maintenant, avec des questions sans réponse</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="366" />
+      <source>Finish the quiz</source>
+      <translation>Terminer le quiz</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
       <source>End the quiz now and see your results</source>
       <translation>Terminer le questionnaire maintenant et voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="385" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="379" />
       <source>Question in English</source>
       <translation>Question en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="386" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="380" />
       <location filename="../../quizapp/gui/review/question_page.py" line="158" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="387" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="381" />
       <source>Check your answer (Enter)</source>
       <translation>Vérifier votre réponse (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="388" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="382" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="393" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="352" />
       <source>Next question</source>
       <translation>Question suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="396" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="388" />
       <source>Show a hint (H)</source>
       <translation>Afficher un indice (H)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="397" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
       <source>Try the question again (R)</source>
       <translation>Refaire la question (R)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="398" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
       <source>Show the right answer (S)</source>
       <translation>Voir la bonne réponse (S)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="384" />
       <source>Previous question (Page Up)</source>
       <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="385" />
       <source>Previous question</source>
       <translation>Question précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="364" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="344" />
       <source>Next ▶</source>
       <translation>Suivante ▶</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="392" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="347" />
       <source>Next question (Page Down)</source>
       <translation>Question suivante (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="394" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="386" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -2046,12 +2068,12 @@
       <translation>L’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="220" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="230" />
       <source>Hint (costs %1 of the points)</source>
       <translation>Indice (coûte %1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="384" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="378" />
       <source>Show the question and its options in English</source>
       <translation>Montrer la question et ses réponses en anglais</translation>
     </message>
@@ -2075,42 +2097,42 @@
   <context>
     <name>QuestionStrip</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="294" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="303" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="295" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="304" />
       <source>partly right</source>
       <translation>en partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="296" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="305" />
       <source>wrong</source>
       <translation>fausse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="297" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="306" />
       <source>answered</source>
       <translation>répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="298" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="307" />
       <source>skipped</source>
       <translation>passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="299" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="308" />
       <source>not answered yet</source>
       <translation>pas encore répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="339" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="350" />
       <source>Question %1: %2</source>
       <translation>Question %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="341" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="352" />
       <source>(current)</source>
       <translation>(en cours)</translation>
     </message>
@@ -2145,33 +2167,33 @@
   <context>
     <name>QuizHeader</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="66" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="74" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="66" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="74" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="67" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="75" />
       <source>%1 · review of your mistakes</source>
       <translation>%1 · révision de vos erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="69" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="77" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="70" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="78" />
       <source>%1 / %2</source>
       <comment>question number / questions</comment>
       <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="77" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="85" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question traitée</numerusform>
@@ -2179,17 +2201,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="78" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="86" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="82" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="90" />
       <source>Your score so far</source>
       <translation>Votre score jusqu’ici</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="84" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="92" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n réponse donnée</numerusform>
@@ -2200,7 +2222,7 @@
   <context>
     <name>QuizPanel</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/panel.py" line="228" />
+      <location filename="../../quizapp/gui/quiz/panel.py" line="230" />
       <source>Answer the question first.</source>
       <translation>Répondez d’abord à la question.</translation>
     </message>
@@ -2216,7 +2238,7 @@
   <context>
     <name>ReadingProgress</name>
     <message>
-      <location filename="../../quizapp/gui/reading/progress_line.py" line="54" />
+      <location filename="../../quizapp/gui/reading/progress_line.py" line="64" />
       <source>Reading progress</source>
       <translation>Progression de la lecture</translation>
     </message>

@@ -24,16 +24,18 @@ ROOMY_WIDTH = 68  # spacing units (544 px at zoom 0): a pane this wide takes lar
 ROOMY_HEIGHT = 76  # and this tall (608 px)
 ROOMY_STEP = 2  # px on the base size: the option at the question's size, 16 → 18
 HEAD_GAP = 3  # spacing units between the strip and the question, at the chrome's scale
-HEAD_GAP_HEIGHT = 60  # spacing units: a shorter pane takes a share of the gap
+HEAD_GAP_HEIGHT = 30  # spacing units: a pane this much taller than 30 takes the whole gap
 
 
 def head_gap(theme: Theme, height: int | None = None) -> int:
     """The gap above the question: 3 units, growing with the chrome's (damped) scale;
     a pane shorter than 60 units (a large zoom in a small window) takes a share of it,
-    so the question and its verdict keep their room. The same for every question."""
+    none at 30, so the question and its verdict keep their room. The same for every
+    question of a quiz at one size."""
     gap = SPACING_PX * HEAD_GAP * theme.ui_scale
     if height is not None:
-        gap *= min(1.0, max(0, height) / theme.space(HEAD_GAP_HEIGHT))
+        share = (height - theme.space(HEAD_GAP_HEIGHT)) / theme.space(HEAD_GAP_HEIGHT)
+        gap *= min(1.0, max(0.0, share))
     return round(gap)
 
 

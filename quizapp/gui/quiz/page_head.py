@@ -78,7 +78,7 @@ class QuizHeader(QWidget):
         short = self.tr("%1 / %2", "question number / questions").replace("%1", number)
         self._texts = (long_mode, mode, where, short.replace("%2", count))
         self.position.setAccessibleName(where)
-        self.position.setToolTip(where)
+        self.position.setToolTip(f"{long_mode} · {where}")
         self.mode_label.setToolTip(long_mode)
         self.strip.show_session(session)
         self.streak.show_count(run_length(session))
@@ -96,26 +96,30 @@ class QuizHeader(QWidget):
     def _fit(self) -> None:
         """The longest wording of mode and position that fits the line beside the score
         and the far link, with the whole streak pill; short of room the pill goes (never
-        a bare « ★ 5 » beside the score), then the link says just « Finish », before
-        « Question 6 of 16 » shortens to « 6 / 16 »."""
+        a bare « ★ 5 » beside the score), then the link says just « Finish », then the
+        mode chip goes (the position's tooltip names it), before « Question 6 of 16 »
+        shortens to « 6 / 16 »."""
         long_mode, mode, where, short = self._texts
         full_end, short_end = self._ends
-        tall = self.end_button.fontMetrics().height() + 4  # its words whole, in a slim pill
-        self.end_button.setFixedHeight(max(self.position.sizeHint().height(), tall))
+        # the line's own height: the pill has no vertical padding, so its words fit whole
+        self.end_button.setFixedHeight(self.position.sizeHint().height())
         ending = not self.end_button.isHidden()
         spacing = self._top.spacing()
-        room = self.width() - self.running.sizeHint().width() - 2 * spacing
+        room = self.width() - self.running.sizeHint().width() - spacing
         room -= spacing if ending else 0
         words = ((long_mode, where, full_end), (mode, where, full_end))
         tries = [(True, *w) for w in words] if self.streak.shown() else []
         tries += [(False, *w) for w in words]
-        tries += [(False, mode, where, short_end), (False, mode, short, short_end)]
+        tries += [(False, mode, where, short_end), (False, "", where, short_end)]
+        tries += [(False, mode, short, short_end)]
         pill = self.streak.sizeHint().width() + spacing
         for with_pill, chip, position, end in tries:
             self.mode_label.setText(chip)
+            self.mode_label.setVisible(bool(chip))
             self.position.setText(position)
             self.end_button.setText(end)
-            need = self.mode_label.sizeHint().width() + self.position.sizeHint().width()
+            need = self.position.sizeHint().width()
+            need += self.mode_label.sizeHint().width() + spacing if chip else 0
             need += self.end_button.sizeHint().width() if ending else 0
             if need + (pill if with_pill else 0) <= room:
                 self.streak.setVisible(with_pill)

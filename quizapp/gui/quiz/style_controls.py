@@ -109,7 +109,7 @@ def rules(theme: Theme) -> list[str]:
         # the score, clearly a button, and a whole page away from Check
         f'QPushButton[head="end"] {{ font-size: {head_px(theme)}px; min-height: 0;'
         f" padding: 0 {ui(0.75)}px; border: 1px solid {p.border};"
-        f" border-radius: {ui(1.25)}px; }}",
+        f" border-radius: {round(head_px(theme) * 0.55)}px; }}",  # under half its height
         f'QPushButton[head="end"]:hover {{ border-color: {p.muted}; text-decoration: none; }}',
     ]
     width = ui(1.5)

@@ -54,3 +54,21 @@ def test_match_slots_keep_even_pads_in_their_cards(qtbot, tmp_path):
     left_pad = left.mapTo(card, QPoint(0, 0)).x()
     right_pad = card.width() - slot.mapTo(card, QPoint(slot.width(), 0)).x()
     assert abs(left_pad - right_pad) <= 2
+
+
+def test_scrolled_to_the_end_no_feedback_line_is_under_the_fade(qtbot, tmp_path):
+    from quizapp.core.grading.responses import right_response
+    from tests.gui.quiz_fixtures import answer_current
+
+    article, _view, panel = start_page(qtbot, tmp_path, width=900, height=700, zoom=6)
+    page = panel.page
+    answer_current(qtbot, panel, right_response(article.questions[0]))
+    click(qtbot, page.check_button)
+    bar = page.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: page.feedback.isVisible() and bar.maximum() > 0)
+    bar.setValue(bar.maximum())  # the learner scrolls to the end
+    qtbot.waitUntil(lambda: not page.scroll.fade.isVisible())
+    viewport = page.scroll.viewport()
+    feedback = page.feedback
+    bottom = feedback.mapTo(viewport, QPoint(0, feedback.height())).y()
+    assert bottom + page.theme.space(0.5) <= viewport.height()  # its last line clear of the edge

@@ -296,27 +296,27 @@
   <context>
     <name>ColumnSwitch</name>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="78" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="82" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="78" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="82" />
       <source>Show the article</source>
       <translation>Afficher l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="79" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="83" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="79" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="83" />
       <source>Show the quiz</source>
       <translation>Afficher le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="85" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="89" />
       <source>Show the text or the questions</source>
       <translation>Afficher le texte ou les questions</translation>
     </message>
@@ -1921,120 +1921,142 @@
   <context>
     <name>QuestionPage</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="302" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="314" />
       <source>Hint (−%1 of the points)</source>
       <translation>Indice (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="227" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="304" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="364" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="233" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="316" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="388" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="313" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="325" />
       <source>Try again (−%1 of the points)</source>
       <translation>Réessayer (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="315" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="327" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="335" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="358" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="359" />
       <source>Back to the summary</source>
       <translation>Retour au bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="319" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="331" />
       <source>You did not answer this question.</source>
       <translation>Vous n’avez pas répondu à cette question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="338" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="362" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="363" />
       <source>Finish (click again)</source>
       <translation>Terminer (cliquez encore)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="341" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="341" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="366" />
       <source>See the results</source>
       <translation>Voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="343" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="350" />
+      <source>Skip this question (Page Down)</source>
+      <translation>Passer cette question (Page suiv.)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="355" />
+      <source>Skip this question</source>
+      <translation>Passer cette question</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="364" />
+      <source>Finish now, with questions left</source>
+      <translation>Terminer maintenant, avec des questions sans réponse</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
+      <source>Finish the quiz</source>
+      <translation>Terminer le quiz</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
       <source>End the quiz now and see your results</source>
       <translation>Terminer le questionnaire maintenant et voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="354" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="380" />
       <source>Question in English</source>
       <translation>Question en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="355" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="381" />
       <location filename="../../quizapp/gui/review/question_page.py" line="158" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="356" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="382" />
       <source>Check your answer (Enter)</source>
       <translation>Vérifier votre réponse (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="357" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="383" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="362" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="353" />
       <source>Next question</source>
       <translation>Question suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="365" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
       <source>Show a hint (H)</source>
       <translation>Afficher un indice (H)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="366" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
       <source>Try the question again (R)</source>
       <translation>Refaire la question (R)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
       <source>Show the right answer (S)</source>
       <translation>Voir la bonne réponse (S)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="359" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="385" />
       <source>Previous question (Page Up)</source>
       <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="360" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="386" />
       <source>Previous question</source>
       <translation>Question précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="333" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="345" />
       <source>Next ▶</source>
       <translation>Suivante ▶</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="361" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="348" />
       <source>Next question (Page Down)</source>
       <translation>Question suivante (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="363" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="387" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -2059,12 +2081,12 @@
       <translation>L’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="225" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="231" />
       <source>Hint (costs %1 of the points)</source>
       <translation>Indice (coûte %1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="353" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="379" />
       <source>Show the question and its options in English</source>
       <translation>Montrer la question et ses réponses en anglais</translation>
     </message>
@@ -2158,33 +2180,33 @@
   <context>
     <name>QuizHeader</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="66" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="74" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="66" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="74" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="67" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="75" />
       <source>%1 · review of your mistakes</source>
       <translation>%1 · révision de vos erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="69" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="77" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="70" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="78" />
       <source>%1 / %2</source>
       <comment>question number / questions</comment>
       <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="77" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="85" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question traitée</numerusform>
@@ -2192,17 +2214,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="78" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="86" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="82" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="90" />
       <source>Your score so far</source>
       <translation>Votre score jusqu’ici</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="84" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="92" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n réponse donnée</numerusform>

@@ -1,5 +1,6 @@
-"""A scroll area as tall as its content: the action bar under it then follows a
-short question (no empty gap above Check) and stays pinned once the body overflows.
+"""A scroll area that asks for its content's height: the question page gives it the
+rest of the pane (the action bar stays pinned at the foot), another page may let it
+be as tall as its content.
 
 While more lies below, its bottom edge fades into the page: a control under the
 edge reads as "scroll for more", not as a button cut in half. The band is never

@@ -68,7 +68,9 @@ def feedback_box(theme: Theme, kind: str) -> str:
         f' #feedback_box QLabel[swatch="evidence"] {{ background: {p.evidence_tint};'
         f" border: 1px solid {p.evidence_bar}; border-left: {max(3, theme.space(0.4))}px solid"
         f" {p.evidence_bar}; border-radius: {max(2, theme.radius // 4)}px; }}"
-        f' #feedback_box QLabel[quote="true"] {{ background: {p.evidence_tint};'
+        # the proof on the window's own surface with the evidence bar: amber on a
+        # verdict's tint read muddy, and its ink stays the body text in either palette
+        f' #feedback_box QLabel[quote="true"] {{ background: {p.surface}; color: {p.text};'
         f" border-left: {max(3, theme.space(0.4))}px solid {p.evidence_bar};"
         f" padding: {theme.space(0.5)}px {theme.space(1)}px; font-size: {theme.px('body')}px;"
         f" font-family: {families}; border-radius: {max(2, theme.radius // 4)}px;"

@@ -1,16 +1,17 @@
 """The question page's header: one calm line for where the learner is.
 
 The mode as a small chip, "Question 3 of 16" (or "3 / 16" when the line is short
-of room, once the streak pill has gone) and the score at the far end;
-under it the question strip, which is the progress bar too. One counter, one score,
-nothing said twice.
+of room, once the streak pill has gone), the score, and at the far end the quiet
+"Finish the quiz" link: up here, a row away from Check and Next, nobody ends a quiz
+by a slip of the mouse. Under it the question strip, which is the progress bar too.
+One counter, one score, nothing said twice.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from quizapp.core.quiz.session import Mode, QuizSession
 from quizapp.gui.quiz import numbers as quiz_format
@@ -33,6 +34,11 @@ class QuizHeader(QWidget):
         self.running.setProperty("head", "score")
         self.streak = AnswerStreak(self)  # right first time, 3 or more in a row
         self.strip = QuestionStrip(self)
+        self.end_button = QPushButton(self)  # ending early: a quiet link, far from Check
+        self.end_button.setProperty("endlink", "true")
+        self.end_button.setProperty("head", "end")
+        self.end_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.end_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         for label in (self.mode_label, self.position, self.running):
             label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         top = QHBoxLayout()
@@ -42,6 +48,7 @@ class QuizHeader(QWidget):
         top.addStretch(1)
         top.addWidget(self.streak, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.running)
+        top.addWidget(self.end_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self._top = top
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -49,6 +56,7 @@ class QuizHeader(QWidget):
         layout.addWidget(self.strip)
         self._layout = layout
         self._texts = ("", "", "", "")  # mode (long, short), position (long, short)
+        self._ends = ("", "")  # the far link (whole, short)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
         self.set_theme(Theme())
 
@@ -70,7 +78,7 @@ class QuizHeader(QWidget):
         short = self.tr("%1 / %2", "question number / questions").replace("%1", number)
         self._texts = (long_mode, mode, where, short.replace("%2", count))
         self.position.setAccessibleName(where)
-        self.position.setToolTip(where)
+        self.position.setToolTip(f"{long_mode} · {where}")
         self.mode_label.setToolTip(long_mode)
         self.strip.show_session(session)
         self.streak.show_count(run_length(session))
@@ -86,23 +94,47 @@ class QuizHeader(QWidget):
         self._fit()
 
     def _fit(self) -> None:
-        """The longest wording of mode and position that fits the line beside the score,
-        with the whole streak pill; short of room the pill goes (never a bare « ★ 5 »
-        beside the score) before « Question 6 of 16 » shortens to « 6 / 16 »."""
+        """The longest wording of mode and position that fits the line beside the score
+        and the far link, with the whole streak pill; short of room the pill goes (never
+        a bare « ★ 5 » beside the score), then the link says just « Finish », then the
+        mode chip goes (the position's tooltip names it), before « Question 6 of 16 »
+        shortens to « 6 / 16 »."""
         long_mode, mode, where, short = self._texts
-        room = self.width() - self.running.sizeHint().width() - 2 * self._top.spacing()
-        words = ((long_mode, where), (mode, where))
+        full_end, short_end = self._ends
+        # the line's own height: the pill has no vertical padding, so its words fit whole
+        self.end_button.setFixedHeight(self.position.sizeHint().height())
+        ending = not self.end_button.isHidden()
+        spacing = self._top.spacing()
+        room = self.width() - self.running.sizeHint().width() - spacing
+        room -= spacing if ending else 0
+        words = ((long_mode, where, full_end), (mode, where, full_end))
         tries = [(True, *w) for w in words] if self.streak.shown() else []
-        tries += [(False, *w) for w in (*words, (mode, short))]
-        pill = self.streak.sizeHint().width() + self._top.spacing()
-        for with_pill, chip, position in tries:
+        tries += [(False, *w) for w in words]
+        tries += [(False, mode, where, short_end), (False, "", where, short_end)]
+        tries += [(False, mode, short, short_end)]
+        pill = self.streak.sizeHint().width() + spacing
+        for with_pill, chip, position, end in tries:
             self.mode_label.setText(chip)
+            self.mode_label.setVisible(bool(chip))
             self.position.setText(position)
-            need = self.mode_label.sizeHint().width() + self.position.sizeHint().width()
+            self.end_button.setText(end)
+            need = self.position.sizeHint().width()
+            need += self.mode_label.sizeHint().width() + spacing if chip else 0
+            need += self.end_button.sizeHint().width() if ending else 0
             if need + (pill if with_pill else 0) <= room:
                 self.streak.setVisible(with_pill)
                 return
         self.streak.setVisible(False)
+
+    def show_end(self, text: str, short: str, tip: str) -> None:
+        """The far link's words, whole and short ("" hides it: the results are the
+        bar's accent); its name is always the whole one."""
+        self._ends = (text, short or text)
+        self.end_button.setText(text)
+        self.end_button.setToolTip(tip)
+        self.end_button.setAccessibleName(text)
+        self.end_button.setVisible(bool(text))
+        self._fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -2,7 +2,9 @@
 its cost, the answer widget, the feedback, and the bar of buttons to go on.
 
 Everything scrolls except the header and the action bar, so a long question at
-a large font stays usable and Check / Next never scroll away. One button is the
+a large font stays usable and Check / Next never scroll away. The question starts
+a fixed gap under the strip and the bar is pinned to the foot: neither moves from
+one question to the next. One button is the
 accent at a time: Check while the answer is open, then Next. Once checked, the
 view shows the verdict with the learner's pick above it.
 """
@@ -16,6 +18,9 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,7 +31,7 @@ from quizapp.gui.quiz import feedback_scroll, look
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.action_bar import ActionBar
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label
-from quizapp.gui.quiz.block_place import BlockLift, apply_block_theme
+from quizapp.gui.quiz.block_place import apply_block_theme, place_gap
 from quizapp.gui.quiz.buttons import Flow, KeyButton, set_prop
 from quizapp.gui.quiz.check_motion import CheckMotion
 from quizapp.gui.quiz.feedback import FeedbackBox
@@ -110,21 +115,21 @@ class QuestionPage(QWidget):
         column.addStretch(1)
         self.column = column
         self.scroll.setWidget(body)
-        self.lift = BlockLift(self)  # the question a little above the middle of a tall pane
 
         self.action_bar = ActionBar(self)  # outside the scroll area: always in reach
         self.check_button = self.action_bar.check_button
         self.previous_button = self.action_bar.previous_button
         self.next_button = self.action_bar.next_button
-        self.finish_button = self.action_bar.finish_button
+        self.results_button = self.action_bar.finish_button  # the last question's accent
+        self.end_button = self.head.end_button  # ending early: the header's quiet link
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.head)
-        layout.addWidget(self.lift)
-        layout.addWidget(self.scroll)
+        self.gap = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        layout.addItem(self.gap)  # the question a fixed small gap under the strip
+        layout.addWidget(self.scroll, 1)  # the rest of the pane; it scrolls when it must
         layout.addWidget(self.finish_bar)
-        layout.addWidget(self.action_bar)  # right under the body; pinned once it overflows
-        layout.addStretch(1)
+        layout.addWidget(self.action_bar)  # pinned to the pane's foot, the same for all
         self._layout = layout
 
         self.en_button.toggled.connect(self._toggle_english)
@@ -134,7 +139,8 @@ class QuestionPage(QWidget):
         self.give_up_button.clicked.connect(self.give_up_requested)
         self.previous_button.clicked.connect(self.previous_requested)
         self.next_button.clicked.connect(self.next_requested)
-        self.finish_button.clicked.connect(self._finish_clicked)
+        self.results_button.clicked.connect(self._finish_clicked)
+        self.end_button.clicked.connect(self._finish_clicked)
         self.widget: AnswerWidget | None = None
         self._session: QuizSession | None = None
         self.review = False  # the quiz reviews an earlier run's mistakes
@@ -157,7 +163,8 @@ class QuestionPage(QWidget):
             button.set_theme(theme)
         gap = theme.space(1)
         self.column.setSpacing(gap)
-        self.column.setContentsMargins(theme.space(0.5), theme.space(0.5), theme.space(0.5), 0)
+        pad = theme.space(0.5)  # at the end, the last line clears the bar's hairline
+        self.column.setContentsMargins(pad, pad, pad, theme.space(1))
         self.actions.set_gaps(gap, gap)
         self.scroll.set_fade(theme.palette.window, theme.space(3))
         self.action_bar.set_theme(theme)
@@ -166,7 +173,7 @@ class QuestionPage(QWidget):
         self._layout.setSpacing(chrome)
         self._layout.setContentsMargins(gap, chrome, gap, chrome)
         self.finish_bar.set_theme(theme)
-        self.lift.schedule()
+        place_gap(self)
         if self.feedback.isVisibleTo(self):
             self.scroll_to_feedback()  # a new zoom keeps the verdict in view
 
@@ -194,7 +201,6 @@ class QuestionPage(QWidget):
             self.show_hint(question.hint or "", question.hint_en or "")
         self.feedback.clear()
         self.motion.forget(session)
-        self.lift.forget()
         self.clear_message()
         self.scroll.verticalScrollBar().setValue(0)
         widget.changed.connect(self._keep_pick_in_view)
@@ -206,7 +212,7 @@ class QuestionPage(QWidget):
         chain: list[QWidget] = [self.en_button, *widget.inputs(), self.check_button]
         chain += [self.feedback.en_button, self.feedback.evidence_button]
         chain += [self.retry_button, self.give_up_button, self.hint_button]
-        chain += [self.previous_button, self.next_button, self.finish_button]
+        chain += [self.previous_button, self.next_button, self.results_button, self.end_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -243,7 +249,7 @@ class QuestionPage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         apply_block_theme(self)
-        self.lift.schedule()
+        place_gap(self)
         self._place_streak()
         if self.feedback.isVisibleTo(self):
             self.scroll_to_feedback()
@@ -275,6 +281,12 @@ class QuestionPage(QWidget):
             if button.isVisible() and button.isEnabled():
                 button.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
+
+    @property
+    def finish_button(self) -> QPushButton:
+        """The finish control shown now: the results as the bar's accent on the last
+        question done, else the header's quiet "Finish the quiz"."""
+        return self.results_button if self.action_bar.finish_leads() else self.end_button
 
     def _finish_clicked(self) -> None:
         if self._session is not None and self._session.finished:
@@ -328,19 +340,33 @@ class QuestionPage(QWidget):
         self.action_bar.lead_with_finish(finish_leads)
         set_prop(self.next_button, "primary", "true" if next_leads else "false")
         set_prop(self.next_button, "quiet", "false" if next_leads else "true")
-        set_prop(self.finish_button, "primary", "true" if finish_leads else "false")
+        set_prop(self.results_button, "primary", "true" if finish_leads else "false")
         self.next_button.setVisible(not finish_leads)
         self.next_button.setText(self.tr("Next ▶") if next_leads else "▶")
+        answered = session.response(session.current.id) is not None
+        self.next_button.setToolTip(
+            self.tr("Next question (Page Down)")
+            if next_leads or answered or session.finished
+            else self.tr("Skip this question (Page Down)")
+        )
+        self.next_button.setAccessibleName(
+            self.tr("Next question")
+            if next_leads or answered or session.finished
+            else self.tr("Skip this question")
+        )
         if session.finished:
-            self.finish_button.setText(self.tr("Back to the summary"))
-            self.finish_button.setToolTip("")
+            self.results_button.setText(self.tr("Back to the summary"))
+            end = short = self.tr("Back to the summary")
+            tip = ""
         elif confirming:
-            self.finish_button.setText(self.tr("Finish (click again)"))
+            self.results_button.setText(self.tr("Finish (click again)"))
+            end = short = self.tr("Finish (click again)")
+            tip = self.tr("Finish now, with questions left")
         else:
-            self.finish_button.setText(
-                self.tr("See the results") if finish_leads else self.tr("Finish")
-            )
-            self.finish_button.setToolTip(self.tr("End the quiz now and see your results"))
+            self.results_button.setText(self.tr("See the results"))
+            end, short = self.tr("Finish the quiz"), self.tr("Finish")
+            tip = self.tr("End the quiz now and see your results")
+        self.head.show_end("" if finish_leads else end, short, tip)
         self.action_bar.refresh_accent()
 
     # -- language -------------------------------------------------------------------------
@@ -358,8 +384,6 @@ class QuestionPage(QWidget):
         self.previous_button.setText("◀")  # a small arrow: the row fits at every zoom
         self.previous_button.setToolTip(self.tr("Previous question (Page Up)"))
         self.previous_button.setAccessibleName(self.tr("Previous question"))
-        self.next_button.setToolTip(self.tr("Next question (Page Down)"))
-        self.next_button.setAccessibleName(self.tr("Next question"))
         self.prompt.setAccessibleName(self.tr("Question"))
         self.hint_text.setAccessibleName(self.tr("Hint"))
         self.hint_button.setToolTip(self.tr("Show a hint (H)"))

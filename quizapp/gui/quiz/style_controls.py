@@ -1,6 +1,6 @@
 """App style-sheet rules for the quiz's controls: the action bar under a question,
-its quiet "Finish" link, and drop-downs with an arrow drawn in the theme's colour
-(every one in the app).
+its quiet "Finish the quiz" link in the header, and drop-downs with an arrow drawn
+in the theme's colour (every one in the app).
 
 A style sheet cannot draw a chevron itself, so the arrow is a tiny PNG drawn
 once per colour and size into this user's own private cache folder (0700,
@@ -14,7 +14,8 @@ from __future__ import annotations
 import os
 
 from quizapp.core.progress import private
-from quizapp.gui.window.theme import SPACING_PX, Theme
+from quizapp.gui.window.stylesheet_quiz import HEAD_SCALE_MAX
+from quizapp.gui.window.theme import SPACING_PX, TYPE_PX, Theme
 from quizapp.paths import user_cache_dir
 
 SHARPNESS = 2  # drawn at twice its size, shown at its size: crisp on a high-DPI screen
@@ -82,6 +83,11 @@ def arrow_column(theme: Theme) -> int:
     return round(SPACING_PX * 3.5 * theme.ui_scale)
 
 
+def head_px(theme: Theme) -> int:
+    """The header's small type (its score's): it grows slower than the chrome."""
+    return round(TYPE_PX["caption"] * min(theme.ui_scale, HEAD_SCALE_MAX))
+
+
 def rules(theme: Theme) -> list[str]:
     """The quiz controls' rules for `theme`, appended to the window's style sheet."""
     p = theme.palette
@@ -99,6 +105,12 @@ def rules(theme: Theme) -> list[str]:
         f'QPushButton[endlink="true"]:hover {{ color: {p.text}; text-decoration: underline;'
         " border-color: transparent; }",
         f'QPushButton[endlink="true"]:focus {{ color: {p.text}; border: 2px solid {p.accent}; }}',
+        # in the header's row: a slim outlined pill at its score's size, set apart from
+        # the score, clearly a button, and a whole page away from Check
+        f'QPushButton[head="end"] {{ font-size: {head_px(theme)}px; min-height: 0;'
+        f" padding: 0 {ui(0.75)}px; border: 1px solid {p.border};"
+        f" border-radius: {round(head_px(theme) * 0.55)}px; }}",  # under half its height
+        f'QPushButton[head="end"]:hover {{ border-color: {p.muted}; text-decoration: none; }}',
     ]
     width = ui(1.5)
     arrow, quiet = arrow_file(p.text, width), arrow_file(p.muted, width)

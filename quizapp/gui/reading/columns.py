@@ -9,6 +9,10 @@ F6 goes to the other one). The widths come from the theme's fonts, so the
 switch-over follows the zoom and the learner's base size, not a fixed px width.
 One at a time, a `locate` question waiting for its picks brings the text
 forward with a bar carrying the question and its Check (locate_bar.py).
+Side by side, the divider keeps one share of the width (11 to 9, or where the
+learner dragged it) through every resize and zoom: left to QSplitter, its place
+followed the window's history and the columns' least widths, and moved when a
+`locate` question numbered the sentences.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QButtonGroup, QHBoxLayout, QStyle, QToolButton, QWidget
 
@@ -114,6 +118,12 @@ class Columns(QObject):
             shortcut = QShortcut(QKeySequence(key), view)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        self.share = 9 / 20  # the quiz's share of the width, side by side
+        self._reshare = QTimer(self)  # after the splitter has laid out its new width
+        self._reshare.setSingleShot(True)
+        self._reshare.setInterval(0)
+        self._reshare.timeout.connect(self._share)
+        view.splitter.splitterMoved.connect(self._dragged)
         view.splitter.installEventFilter(self)
 
     # -- measuring --------------------------------------------------------------------
@@ -144,6 +154,8 @@ class Columns(QObject):
                 self.switch.set_column(TEXT)  # ... unless it is answered in the text
             self._apply(resize=not narrow)
             self.changed.emit()
+        if not narrow and side is not None:
+            self._reshare.start()  # the same share at the new width or zoom, once settled
         self._update_bar()  # its margins follow the text's (a resize, a zoom)
 
     def _apply(self, resize: bool = False) -> None:
@@ -167,11 +179,20 @@ class Columns(QObject):
         view.splitter.refresh()
 
     def _share(self) -> None:
-        """Side by side: 11 to 9, but neither under its least width."""
+        """Side by side: the share (11 to 9 at first), but neither under its least width."""
+        if self.narrow or self.view.side_panel() is None:
+            return
         text, quiz = self.needs()
-        total = max(self.view.splitter.width(), 2)
-        right = min(max(total * 9 // 20, quiz), max(total - text, total // 3))
-        self.view.splitter.setSizes([total - right, right])
+        total = max(self.view.splitter.width() - self.view.splitter.handleWidth(), 2)
+        right = min(max(round(total * self.share), quiz), max(total - text, total // 3))
+        if self.view.splitter.sizes() != [total - right, right]:
+            self.view.splitter.setSizes([total - right, right])
+
+    def _dragged(self, *_args: int) -> None:
+        """The learner moved the divider: that share is kept from now on."""
+        sizes = self.view.splitter.sizes()
+        if len(sizes) == 2 and sum(sizes) > 0 and not self.narrow:
+            self.share = sizes[1] / sum(sizes)
 
     def show_column(self, which: str) -> None:
         """Show the text or the questions (narrow mode only; side by side shows both)."""

@@ -86,30 +86,36 @@ def test_check_and_next_stay_in_reach_outside_the_scrolled_body(qtbot, tmp_path)
     assert panel.session.index == 1
 
 
-def test_finish_is_a_quiet_link_at_the_far_end_and_keeps_its_names(qtbot, tmp_path):
+def test_finish_is_a_quiet_link_in_the_header_far_from_the_accent(qtbot, tmp_path):
     _article, _view, panel = start(qtbot, tmp_path)
     page = panel.page
     finish, check = page.finish_button, page.check_button
+    assert finish is page.end_button and page.head.isAncestorOf(finish)
     assert finish.property("endlink") == "true" and finish.property("primary") != "true"
-    assert finish.mapTo(page, QPoint(0, 0)).x() > check.mapTo(page, QPoint(0, 0)).x()
-    gap = finish.mapTo(page, QPoint(0, 0)).x() - check.mapTo(page, QPoint(check.width(), 0)).x()
-    assert gap > check.width()  # far from the accent button, not next to it
-    for zoom, width in ((0, 1200), (6, 900)):  # even where the accent takes the row
+    assert finish.text() == "Finish the quiz" and not page.results_button.isVisible()
+    for zoom, width in ((0, 1200), (6, 900)):
         panel.set_theme(Theme(zoom=zoom))
         panel.window().resize(width, 700)
-        page.action_bar.layout().activate()
-        rule = page.action_bar.divider
-        left = check.mapTo(page, QPoint(check.width(), 0)).x()
-        right = finish.mapTo(page, QPoint(0, 0)).x()
-        assert rule.isVisible() and right - left >= Theme(zoom=zoom).space(3)
-        assert left <= rule.mapTo(page, QPoint(0, 0)).x() < right  # the rule sits between
-    assert page.next_button.text() == "▶" and page.next_button.accessibleName() == "Next question"
+        page.layout().activate()
+        qtbot.waitUntil(finish.isVisible)
+        link_bottom = finish.mapTo(page, QPoint(0, finish.height())).y()
+        assert check.mapTo(page, QPoint(0, 0)).y() - link_bottom > 3 * check.height()
+        right = finish.mapTo(page, QPoint(finish.width(), 0)).x()
+        assert right <= page.width() and right > page.width() * 0.75  # the header's far end
     assert page.previous_button.accessibleName() == "Previous question"
+    assert page.previous_button.toolTip() == "Previous question (Page Up)"
+    assert page.next_button.text() == "▶" and page.next_button.accessibleName() == (
+        "Skip this question"  # before an answer, ▶ skips it
+    )
+    assert page.next_button.toolTip() == "Skip this question (Page Down)"
     assert finish.toolTip() == "End the quiz now and see your results"
     click(qtbot, page.next_button)  # the small ▶ still skips ahead
     assert panel.session.index == 1
     click(qtbot, finish)  # unanswered questions: asks first
     assert page.finish_bar.isVisible() and finish.text() == "Finish (click again)"
+    assert not panel.session.finished
+    click(qtbot, finish)
+    assert panel.session.finished
 
 
 def test_after_checking_the_pick_and_the_verdict_show_together(qtbot, tmp_path):

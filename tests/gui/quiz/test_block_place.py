@@ -1,6 +1,7 @@
-"""The question block in a tall pane: lifted a little above the middle (the header
-stays at the top), never moved by Check, the action bar still right under the
-answer; in a wide pane a step larger; none of it in a small window at a large zoom."""
+"""The question's place in the pane: a fixed small gap under the strip, the action
+bar pinned to the foot, so neither moves from one question to the next (a short one
+or a tall one); in a wide pane a step larger type, none in a small window at a large
+zoom."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 
 from quizapp.core.grading.responses import right_response
+from quizapp.gui.quiz.block_place import head_gap
 from quizapp.gui.window.settings import ZOOM_MAX
 from quizapp.gui.window.stylesheet import style_sheet
 from quizapp.gui.window.theme import Theme
@@ -24,31 +26,55 @@ def open_first(qtbot, tmp_path, width, height, zoom=0):
     return article, panel
 
 
-def settle(page) -> None:
-    """Run the lift's deferred measure (a zero-time timer) and the layouts after it."""
-    for _ in range(3):
-        QApplication.processEvents()
-    assert not page.lift._timer.isActive()
-
-
 def top_of(page, widget) -> int:
     return widget.mapTo(page, QPoint(0, 0)).y()
 
 
-def test_a_tall_pane_lifts_the_question_and_check_does_not_move_it(qtbot, tmp_path):
+def places(page) -> tuple[int, int, int]:
+    """(the heading's top, Check's top, the answer's height) as laid out now."""
+    page.layout().activate()
+    return top_of(page, page.prompt), top_of(page, page.check_button), page.widget.height()
+
+
+def test_heading_and_check_keep_their_places_between_questions(qtbot, tmp_path):
+    for size, zoom in (((1400, 900), 0), ((900, 700), ZOOM_MAX)):
+        folder = tmp_path / str(zoom)
+        folder.mkdir()
+        try:
+            article, panel = open_first(qtbot, folder, *size, zoom)
+            page = panel.page
+            qtbot.waitUntil(page.check_button.isVisible)
+            first = places(page)
+            strip_bottom = top_of(page, page.strip) + page.strip.height()
+            gap = first[0] - strip_bottom
+            want = head_gap(page.theme, page.height())
+            assert want - 2 <= gap <= want + page.theme.space(1)
+            bar_bottom = top_of(page, page.action_bar) + page.action_bar.height()
+            margin = page.layout().contentsMargins().bottom()
+            assert bar_bottom == page.height() - margin  # pinned to the foot
+            heights = {first[2]}
+            for index in range(1, len(article.questions)):
+                click(qtbot, page.next_button)  # ▶: skipped to the next one
+                assert panel.session.index == index
+                if not page.check_button.isVisible():
+                    continue  # a locate question one column at a time: its bar has Check
+                now = places(page)
+                assert now[:2] == first[:2], article.questions[index].type
+                heights.add(now[2])
+            assert len(heights) > 1  # questions of different heights were compared
+        finally:
+            QApplication.instance().setStyleSheet("")
+
+
+def test_check_never_moves_the_question_and_a_wide_pane_takes_larger_type(qtbot, tmp_path):
     try:
         article, panel = open_first(qtbot, tmp_path, 1400, 900)
         page = panel.page
-        qtbot.waitUntil(lambda: page.lift.isVisible() and page.lift.height() > 0)
-        strip_bottom = top_of(page, page.strip) + page.strip.height()
-        assert top_of(page, page.prompt) > strip_bottom + page.lift.height() - 1
-        bar_gap = page.action_bar.geometry().top() - page.scroll.geometry().bottom()
-        assert bar_gap <= page.theme.space(2)  # the bar follows the answer, not the page's foot
         answer_current(qtbot, panel, right_response(article.questions[0]))
         before = top_of(page, page.prompt)
         click(qtbot, page.check_button)
         qtbot.waitUntil(page.feedback.isVisible)
-        settle(page)  # the lift's deferred measure, if it were to move
+        QApplication.processEvents()
         assert top_of(page, page.prompt) == before  # the block only grew downward
         feedback_bottom = top_of(page, page.feedback) + page.feedback.height()
         assert feedback_bottom <= top_of(page, page.action_bar)  # nothing covered
@@ -57,12 +83,11 @@ def test_a_tall_pane_lifts_the_question_and_check_does_not_move_it(qtbot, tmp_pa
         QApplication.instance().setStyleSheet("")
 
 
-def test_a_small_window_at_the_largest_zoom_gets_no_lift_and_no_larger_type(qtbot, tmp_path):
+def test_a_small_window_at_the_largest_zoom_gets_no_larger_type(qtbot, tmp_path):
     try:
         _article, panel = open_first(qtbot, tmp_path, 900, 700, ZOOM_MAX)
         page = panel.page
-        settle(page)
-        assert not page.lift.isVisible()
+        qtbot.waitUntil(page.check_button.isVisible)
         assert page.widget.theme == page.theme
         bottom = top_of(page, page.action_bar) + page.action_bar.height()
         assert bottom <= page.height() and page.check_button.isVisible()

@@ -1,4 +1,4 @@
-"""The action bar follows a short question and stays pinned under a long one."""
+"""The action bar is pinned to the pane's foot, under a short question or a long one."""
 
 from __future__ import annotations
 
@@ -12,14 +12,14 @@ def top_in_page(page, widget) -> int:
     return widget.mapTo(page, QPoint(0, 0)).y()
 
 
-def test_the_bar_sits_right_under_a_short_question(qtbot, tmp_path):
+def test_the_bar_is_pinned_to_the_foot_under_a_short_question(qtbot, tmp_path):
     _article, _view, panel = start_page(qtbot, tmp_path, width=1400, height=900)
     page = panel.page
     bar, scroll = page.action_bar, page.scroll
     qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() == 0)  # it all fits
-    under_body = top_in_page(page, scroll) + scroll.height()
-    qtbot.waitUntil(lambda: top_in_page(page, bar) - under_body <= page.theme.space(3))
-    assert top_in_page(page, bar) + bar.height() < page.height() - 100  # no gap above it
+    bottom = top_in_page(page, bar) + bar.height()
+    assert bottom == page.height() - page.layout().contentsMargins().bottom()
+    assert not scroll.fade.isVisible()  # nothing below: no fade over the empty foot
 
 
 def test_the_bar_stays_pinned_when_the_body_overflows(qtbot, tmp_path):
@@ -54,3 +54,21 @@ def test_match_slots_keep_even_pads_in_their_cards(qtbot, tmp_path):
     left_pad = left.mapTo(card, QPoint(0, 0)).x()
     right_pad = card.width() - slot.mapTo(card, QPoint(slot.width(), 0)).x()
     assert abs(left_pad - right_pad) <= 2
+
+
+def test_scrolled_to_the_end_no_feedback_line_is_under_the_fade(qtbot, tmp_path):
+    from quizapp.core.grading.responses import right_response
+    from tests.gui.quiz_fixtures import answer_current
+
+    article, _view, panel = start_page(qtbot, tmp_path, width=900, height=700, zoom=6)
+    page = panel.page
+    answer_current(qtbot, panel, right_response(article.questions[0]))
+    click(qtbot, page.check_button)
+    bar = page.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: page.feedback.isVisible() and bar.maximum() > 0)
+    bar.setValue(bar.maximum())  # the learner scrolls to the end
+    qtbot.waitUntil(lambda: not page.scroll.fade.isVisible())
+    viewport = page.scroll.viewport()
+    feedback = page.feedback
+    bottom = feedback.mapTo(viewport, QPoint(0, feedback.height())).y()
+    assert bottom + page.theme.space(0.5) <= viewport.height()  # its last line clear of the edge

@@ -173,3 +173,32 @@ def test_the_column_a_question_asks_for_is_kept_while_the_window_is_wide(qtbot, 
     win.resize(700, 700)
     qtbot.waitUntil(lambda: not both_shown(view))
     assert view.side_panel().isVisible() and not view.passage.isVisible()
+
+
+def test_the_divider_keeps_its_place_across_sizes_zooms_and_question_types(qtbot, win):
+    open_article(qtbot, win, "tous-les-types")
+    view = win.reading_view
+    win.resize(1400, 900)
+    panel = start_practice(qtbot, win)
+    qtbot.waitUntil(lambda: both_shown(view))
+    handle = view.splitter.handle(1)
+
+    def settled_x() -> int:
+        for _ in range(3):
+            qtbot.wait(10)
+        return handle.x()
+
+    first = settled_x()
+    win.resize(900, 700)  # side by side still, then back: the same share
+    settled_x()
+    win.actions_by_name["zoom_in"].trigger()
+    win.actions_by_name["zoom_reset"].trigger()
+    win.resize(1400, 900)
+    qtbot.waitUntil(lambda: handle.x() == first)
+    locate = next(i for i, q in enumerate(panel.session.questions) if q.id == "q10")
+    for index in (locate, 0, locate):  # its numbered sentences never push the divider
+        panel.go_to(index)
+        win.resize(900, 700)
+        settled_x()
+        win.resize(1400, 900)
+        assert settled_x() == first

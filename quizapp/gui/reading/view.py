@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -265,11 +265,26 @@ class ReadingView(CardPlacement, QWidget):
             self.close_popover()
         elif event.type() == QEvent.Type.Resize and watched is self.passage:
             self._align_legend()
+            self._hold_card()
         elif event.type() == QEvent.Type.ToolTip and watched is self.passage.viewport():
             quiz = self.side_panel() is not None  # never the English during a quiz
             if chrome.show_title_tip(self.passage, event, quiz):
                 return True
         return super().eventFilter(watched, event)
+
+    def _hold_card(self) -> None:
+        """The passage is about to be laid out again (a status message took a line of the
+        window, a dock came or went): its keep-the-place scroll must not close an open
+        card; the card is placed again by its word once the layout has settled."""
+        if self.popover is None or not self.popover.isVisible() or self._placing:
+            return
+        self._placing = True
+
+        def settle() -> None:
+            self._placing = False
+            self._place_again()
+
+        QTimer.singleShot(0, settle)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -340,7 +355,9 @@ class ReadingView(CardPlacement, QWidget):
         settings = self._settings()
         if settings is not None and not settings.word_hint_done:
             settings.word_hint_done = True
-        self._update_hint()
+        # no refresh here: the card may still be on its way (docked, placed after a
+        # scroll), and the tip leaving now moved the text and closed it; it goes with
+        # the card (`_popover_closed`)
 
     def _update_hint(self) -> None:
         """The first-time tip above the passage (first_hint.py)."""

@@ -82,3 +82,14 @@ def test_the_link_follows_a_new_window_size(qtbot):
     for width, height in ((900, 700), (1400, 900), (1000, 600)):
         view.resize(width, height)
         qtbot.waitUntil(agrees)
+
+
+def test_the_summary_brings_the_text_back_to_its_title(qtbot):
+    _view, panel, _question = checked_first(qtbot)
+    passage = panel.passage
+    scroll_passage_to_end(qtbot, passage)
+    assert passage.verticalScrollBar().value() > 0
+    panel.finish()  # unanswered questions: it asks first
+    panel.finish()
+    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.summary)
+    assert passage.verticalScrollBar().value() == 0  # the summary is about the whole text

@@ -4,9 +4,10 @@ with a ✓ on the days the learner finished a quiz, today last and ringed.
 A streak is a number; a week the learner can see filling up is a reason to come back
 tomorrow (the habit loop of the apps learners compare us with). A rolling week, not
 Monday to Sunday: on a Monday the streak built over the weekend still shows, and an
-empty day is drawn quietly, never in red. Only the days since the learner's first
-finished quiz are drawn (none before it): on a first visit, six empty discs would
-read as six missed days. Each disc's tooltip gives its date (« lundi 7 décembre »).
+empty day is drawn quietly, never in red. A day before the learner's first finished
+quiz is only its letter over a faint dot (six empty discs on a first visit read as
+six missed days, and a lone disc as a stray badge); nothing at all before any
+reading. Each day's tooltip gives its date (« lundi 7 décembre »).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class WeekStrip(QWidget):
         self.days: list[date] = []
         self.read: set[date] = set()
         self.today = date.today()
+        self.first: date | None = None  # the learner's first day read
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground, True)
 
@@ -39,13 +41,13 @@ class WeekStrip(QWidget):
         self.update()
 
     def set_week(self, today: date, read: set[date]) -> None:
-        """The seven days ending `today` from the first day the learner ever read (none
-        before any reading), and which of them the learner read."""
+        """The seven days ending `today` (none before any reading), which of them the
+        learner read, and the first day they ever did."""
         from quizapp.core.progress.streak import last_days
 
-        first = min(read, default=None)
+        self.first = min(read, default=None)
         self.today = today
-        self.days = [day for day in last_days(today) if first is not None and day >= first]
+        self.days = last_days(today) if self.first is not None else []
         self.read = {day for day in read if day in self.days}
         self.setAccessibleName(self.spoken())
         self.updateGeometry()
@@ -114,7 +116,12 @@ class WeekStrip(QWidget):
         painter.setFont(self.label_font())
         for index, day in enumerate(self.days):
             disc = QRectF(1 + index * (d + gap), 1, d, d)
-            if day in self.read:
+            if self.first is not None and day < self.first:  # not begun: not missed
+                dot = max(2.0, d / 6)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(palette.border))
+                painter.drawEllipse(disc.center(), dot / 2, dot / 2)
+            elif day in self.read:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor(palette.primary))
                 painter.drawEllipse(disc)

@@ -138,7 +138,7 @@ def test_the_week_strip_ticks_the_days_read_in_the_last_seven(qtbot):
 
 
 @pytest.mark.qt_log_ignore(r"^This plugin does not support raise\(\)$")  # the tooltip, offscreen
-def test_the_week_strip_starts_on_the_first_day_read_and_dates_each_disc(qtbot):
+def test_the_week_strip_marks_days_before_the_first_reading_as_not_begun(qtbot):
     from PySide6.QtCore import QDate, QEvent, QPoint
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QApplication, QToolTip
@@ -153,14 +153,21 @@ def test_the_week_strip_starts_on_the_first_day_read_and_dates_each_disc(qtbot):
     view.set_articles([article(300)])
     view.set_summaries({})
     strip = view.greeting.week
-    assert strip.days == [first, first + timedelta(days=1), today]  # no missed days drawn
-    assert strip.read == {first, today}
+    assert strip.days == [today - timedelta(days=6 - n) for n in range(7)]  # a labelled week
+    assert strip.first == first and strip.read == {first, today}
     names = ", ".join(ui_locale().dayName(d.isoweekday()) for d in (first, today))
     assert strip.accessibleName() == f"Last seven days: read on {names}"
     view.resize(1400, 700)
     view.show()
     qtbot.waitUntil(lambda: strip.isVisible())
-    assert strip.width() == strip.sizeHint().width() < 4 * strip.diameter() + 3 * strip.gap()
+    assert strip.width() == strip.sizeHint().width()
+    image = strip.grab().toImage()
+    palette = strip.theme.palette
+    step, half = strip.diameter() + strip.gap(), strip.diameter() // 2
+    inside = 1 + half // 3  # a disc's edge would be here, the dot is not
+    assert image.pixelColor(1 + 0 * step + half, inside).alpha() == 0  # not begun: no disc
+    assert image.pixelColor(1 + 0 * step + half, 1 + half).name().upper() == palette.border.upper()
+    assert image.pixelColor(1 + 4 * step + half, inside).alpha() > 0  # the first day read
     step = strip.diameter() + strip.gap()
     for index, day in enumerate(strip.days):  # each disc's tooltip is its date
         where = QPoint(1 + index * step + strip.diameter() // 2, strip.diameter() // 2)

@@ -51,7 +51,7 @@ class HighlightLegend(QWidget):
         layout = self.layout()
         for role, (swatch, text) in self.chips.items():
             side = max(10, text.fontMetrics().height() - 2)  # grows with a zoom
-            swatch.setFixedSize(round(side * (1.4 if role == "selection" else 1)), side)
+            swatch.setFixedSize(round(side * (2.0 if role == "selection" else 1)), side)
             gap = text.fontMetrics().averageCharWidth() if role in roles else 0
             index = layout.indexOf(swatch)
             layout.itemAt(index + 1).spacerItem().changeSize(gap // 2, 0)  # swatch | words

@@ -20,7 +20,8 @@ def rules(theme: Theme) -> list[str]:
         'QWidget#highlight_legend[empty="true"] { border-bottom-color: transparent; }',
         f"QWidget#highlight_legend QLabel {{ font-size: {caption}px; }}",
         f'QWidget#highlight_legend QLabel[swatch="selection"] {{ background: {p.accent};'
-        f" color: {p.on_accent}; border: none; border-radius: {max(3, theme.radius // 2)}px;"
+        # a pill like the gutter's (round ends), never a square that reads as a check box
+        f" color: {p.on_accent}; border: none; border-radius: {max(3, round(caption * 0.55) - 1)}px;"
         f" font-weight: 700; padding: 0; }}",
         f'QWidget#highlight_legend QLabel[swatch="lookup"] {{'
         f" border-radius: {max(2, theme.radius // 4)}px; }}",

@@ -352,8 +352,7 @@ class QuizPanel(QWidget):
         self.summary.set_result(result, session.questions, session.mode, facts, words)
         self.summary.offer_next_part(*self._next_part()[:3])
         self.stack.setCurrentWidget(self.summary)
-        if self.passage is not None:  # the summary is about the whole text: from its title
-            self.passage.verticalScrollBar().setValue(0)
+        self.passage.verticalScrollBar().setValue(0)  # the summary: the text from its title
         self.summary.focus_first()
 
     def _next_part(self) -> tuple[int, int, int, tuple[str, ...]]:

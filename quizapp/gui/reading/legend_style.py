@@ -21,7 +21,8 @@ def rules(theme: Theme) -> list[str]:
         f"QWidget#highlight_legend QLabel {{ font-size: {caption}px; }}",
         f'QWidget#highlight_legend QLabel[swatch="selection"] {{ background: {p.accent};'
         # a pill like the gutter's (round ends), never a square that reads as a check box
-        f" color: {p.on_accent}; border: none; border-radius: {max(3, round(caption * 0.55) - 1)}px;"
+        f" color: {p.on_accent}; border: none;"
+        f" border-radius: {max(3, round(caption * 0.55) - 1)}px;"
         f" font-weight: 700; padding: 0; }}",
         f'QWidget#highlight_legend QLabel[swatch="lookup"] {{'
         f" border-radius: {max(2, theme.radius // 4)}px; }}",

@@ -1,8 +1,8 @@
 """`order`: the items as cards to put in order, by dragging, Alt+Up/Down, or the
 small ▲ ▼ buttons that sit on the selected card.
 
-Each card shows a drag handle (⋮⋮), its position, the item's text wrapping at
-any width, and once checked its ✓ or where it belongs; the colours come from
+Each card shows a drag handle (a painted grip of 2×3 dots), its position, the
+item's text wrapping at any width, and once checked its ✓ or where it belongs; the colours come from
 the theme, so dark mode and zoom need nothing of their own.
 """
 
@@ -33,7 +33,6 @@ from quizapp.gui.window.plain_text import tooltip
 from quizapp.gui.window.theme import Theme
 
 TEXT_ROLE = Qt.ItemDataRole.UserRole
-HANDLE = "⋮⋮"
 WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 Index = QModelIndex | QPersistentModelIndex
@@ -76,6 +75,25 @@ class OrderList(QListWidget):
         super().keyPressEvent(event)
 
 
+def grip_dot(metrics: QFontMetrics) -> int:
+    """A grip dot's size (and the gap between dots), following the font and zoom."""
+    return max(2, round(metrics.height() * 0.13))
+
+
+def paint_grip(painter: QPainter, left: int, middle: int, fm: QFontMetrics, ink: QColor) -> None:
+    """One drag grip: 2 columns of 3 round dots, centred on `middle`."""
+    dot = grip_dot(fm)
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(ink)
+    for column in range(2):
+        for line in range(3):
+            x = left + column * 2 * dot
+            y = middle - dot // 2 + (line - 1) * 2 * dot
+            painter.drawEllipse(QRect(x, y, dot, dot))
+    painter.restore()
+
+
 class OrderCards(QStyledItemDelegate):
     """Paints each item as a card: handle, position badge, wrapped text, mark."""
 
@@ -87,7 +105,7 @@ class OrderCards(QStyledItemDelegate):
         """(padding, gap, the handle's and the badge's width) at this font and zoom."""
         t = self.owner.theme
         fm = QFontMetrics(font)
-        return t.space(1.25), t.space(1), fm.horizontalAdvance(HANDLE), round(fm.height() * 1.4)
+        return t.space(1.25), t.space(1), 3 * grip_dot(fm), round(fm.height() * 1.4)
 
     def _right_width(self, font: QFont, row: int) -> int:
         text, _kind = self.owner.suffix(row)
@@ -95,7 +113,9 @@ class OrderCards(QStyledItemDelegate):
             bold = QFont(font)  # the mark is drawn bold
             bold.setBold(True)
             return QFontMetrics(bold).horizontalAdvance(text) + self.owner.theme.space(1.5)
-        return self.owner.movers_width() if not self.owner.locked() else 0
+        if self.owner.locked() or row != self.owner.list.currentRow():
+            return 0  # ▲ ▼ sit on the selected card only: the others use the full width
+        return self.owner.movers_width()
 
     def _text_rect(self, rect: QRect, font: QFont, row: int) -> QRect:
         pad, gap, handle, badge = self._metrics(font)
@@ -138,8 +158,7 @@ class OrderCards(QStyledItemDelegate):
         x = rect.left() + pad
         middle = rect.center().y()
         painter.setPen(QColor(p.muted))
-        handle_rect = QRect(x, rect.top(), handle, rect.height())
-        painter.drawText(handle_rect, Qt.AlignmentFlag.AlignCenter, HANDLE)
+        paint_grip(painter, x, middle, QFontMetrics(font), QColor(p.muted))
         x += handle + gap
         circle = QRect(x, middle - badge // 2, badge, badge)
         painter.setPen(QPen(QColor(edge if kind in look.KINDS else p.border), 1))
@@ -216,7 +235,7 @@ class OrderAnswer(AnswerWidget):
         model = self.list.model()
         model.rowsMoved.connect(lambda *_: self._refresh())
         model.rowsInserted.connect(lambda *_: self._refresh())
-        self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
+        self.list.currentRowChanged.connect(lambda _r: self._select_row())
         self._refresh()
         self.retranslate_ui()
 
@@ -325,6 +344,11 @@ class OrderAnswer(AnswerWidget):
             suffix, _kind = self.suffix(row)
             item.setText(f"{row + 1}. {text}" + (f"  {suffix}" if suffix else ""))
             item.setToolTip(tooltip(text))
+        self._update_buttons()
+        self.list.fit_height()
+
+    def _select_row(self) -> None:
+        """Another card selected: only it keeps room for ▲ ▼, so the rows lay out again."""
         self._update_buttons()
         self.list.fit_height()
 

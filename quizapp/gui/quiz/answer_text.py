@@ -33,6 +33,7 @@ from quizapp.gui.window.theme import Theme
 
 NBSP = "\u00a0"
 ACCENTS = ("é", "è", "ê", "ë", "à", "â", "ç", "î", "ï", "ô", "û", "ù", "ü", "ÿ", "œ", "«", "»")
+ELISIONS = ("’", "'")  # « j’ » touches its blank
 # « and » come with the no-break space French puts inside the quotes
 INSERTS = {"«": "«" + NBSP, "»": NBSP + "»"}
 
@@ -222,9 +223,20 @@ class ClozeAnswer(AnswerWidget):
             row.setContentsMargins(0, 0, 0, 0)
             row.setSpacing(max(2, round(space / 2)))
             self.glued.append(row)
+            elided: QHBoxLayout | None = None  # « j’ » and its blank: no gap at all
             for piece in pieces:
                 piece.setParent(glued)
-                row.addWidget(piece)
+                if elided is not None and piece in self.fields:
+                    elided.addWidget(piece)
+                elif isinstance(piece, QLabel) and piece.text().endswith(ELISIONS):
+                    elided = QHBoxLayout()
+                    elided.setSpacing(0)
+                    elided.addWidget(piece)
+                    row.addLayout(elided)
+                    continue
+                else:
+                    row.addWidget(piece)
+                elided = None
             flow.addWidget(glued)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -2,19 +2,31 @@
 
 Tapping a chip puts its word in the active slot (the one tapped last, else
 the first empty one); tapping a filled slot empties it and makes it the
-active one (`slot_filler`). A word placed is used up: its chip leaves a dashed
-outline of its size in the bank (the bank never reflows) and comes back when
-the word leaves its slot. A caption under the bank counts the filled slots
-(« 3 sur 5 placés »). A slot is as wide as what it holds; an empty one has the
-question's one width, whatever its answer, so no blank gives its length away.
+active one (`slot_filler`). A word placed is used up: its chip stays in its
+place, dimmed, a painted ✓ before its word, and cannot be tapped (the bank never
+reflows; a dashed outline would read as a blank), and comes back when the word
+leaves its slot. A caption after the last chip, on its row, counts the filled
+slots (« 3 sur 5 placés »; under the bank it sat beneath the scroll's fade). A
+slot is as wide as what it holds; an empty one has the question's one width,
+whatever its answer, so no blank gives its length away.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPaintEvent, QPalette
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
@@ -112,8 +124,39 @@ class Slot(TapButton):
         return self.sizeHint()
 
 
+def check_room(metrics: QFontMetrics) -> int:
+    """The width a chip keeps for its ✓ (the mark and a gap), used or not: no reflow."""
+    return round(metrics.xHeight() * 1.0) + round(metrics.horizontalAdvance(" ") * 1.1)
+
+
+def paint_check(
+    painter: QPainter, left: float, middle: float, metrics: QFontMetrics, colour: QColor
+) -> None:
+    """A ✓ an x-height tall, its middle at `middle` (Inter has no ✓ glyph)."""
+    size = metrics.xHeight() * 1.0
+    pen = QPen(colour, max(1.5, metrics.height() / 11))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(pen)
+    top = middle - size / 2
+    points = [
+        QPointF(left, top + size * 0.55),
+        QPointF(left + size * 0.35, top + size * 0.9),
+        QPointF(left + size, top + size * 0.1),
+    ]
+    painter.drawPolyline(points)
+    painter.restore()
+
+
+def _ink(widget: QWidget) -> QColor:
+    group = QPalette.ColorGroup.Active if widget.isEnabled() else QPalette.ColorGroup.Disabled
+    return widget.palette().color(group, QPalette.ColorRole.ButtonText)
+
+
 class Chip(TapButton):
-    """One word of the bank; `used` while its word is in a slot (a dashed outline)."""
+    """One word of the bank; `used` while its word is in a slot (dimmed, a ✓ before it)."""
 
     def __init__(self, word: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -124,7 +167,7 @@ class Chip(TapButton):
         self.retranslate_ui()
 
     def set_used(self, used: bool) -> None:
-        """A used chip keeps its place and size, shows no word, and cannot be tapped."""
+        """A used chip keeps its place and size, dims, and cannot be tapped."""
         set_prop(self, "used", "true" if used else "false")
         shape = Qt.CursorShape.ArrowCursor if used else Qt.CursorShape.PointingHandCursor
         self.setCursor(shape)
@@ -132,6 +175,36 @@ class Chip(TapButton):
 
     def is_used(self) -> bool:
         return self.property("used") == "true"
+
+    def sizeHint(self) -> QSize:
+        """Room for the ✓ in every state, so placing a word never reflows the bank."""
+        hint = super().sizeHint()
+        return QSize(hint.width() + check_room(self.fontMetrics()), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.is_used():
+            super().paintEvent(event)  # the word centred, the ✓'s room split both sides
+            return
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)
+        opt.text = ""
+        painter = QStylePainter(self)
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, opt)
+        inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, self)
+        metrics = self.fontMetrics()
+        room = check_room(metrics)
+        left = inner.center().x() - (room + metrics.horizontalAdvance(self.word)) / 2
+        ink = _ink(self)
+        top = inner.top() + (inner.height() - metrics.height()) / 2
+        paint_check(painter, left, top + metrics.ascent() - metrics.xHeight() / 2, metrics, ink)
+        painter.setPen(ink)
+        painter.setFont(self.font())
+        text = inner.adjusted(round(left - inner.left()) + room, 0, 0, 0)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(text, int(flags) | int(Qt.TextFlag.TextSingleLine), self.word)
 
     def retranslate_ui(self) -> None:
         if self.is_used():
@@ -172,7 +245,11 @@ class Wrapping:
         self.initStyleOption(opt)  # type: ignore[attr-defined]
         opt.rect = QRect(0, 0, width, 400)
         inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, self)  # type: ignore[attr-defined]
-        return width - inner.width(), 400 - inner.height()
+        return width - inner.width() + self._room(), 400 - inner.height()
+
+    def _room(self) -> int:
+        """A chip's room for its ✓ (a slot has none)."""
+        return check_room(self.fontMetrics()) if isinstance(self, Chip) else 0  # type: ignore[attr-defined]
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -202,14 +279,22 @@ class Wrapping:
         opt.text = ""
         painter = QStylePainter(self)  # type: ignore[arg-type]
         painter.drawControl(QStyle.ControlElement.CE_PushButton, opt)
-        if self.property("used") == "true":  # type: ignore[attr-defined]
-            return  # a used chip: its outline alone
         inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, self)  # type: ignore[attr-defined]
-        group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled  # type: ignore[attr-defined]
-        painter.setPen(self.palette().color(group, QPalette.ColorRole.ButtonText))  # type: ignore[attr-defined]
+        room = self._room()
+        ink = _ink(self)  # type: ignore[arg-type]
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        flags |= int(Qt.TextFlag.TextWordWrap)
+        if self.property("used") == "true":  # type: ignore[attr-defined]
+            inner.setLeft(inner.left() + room)  # the ✓ before the first line
+            metrics = self.fontMetrics()  # type: ignore[attr-defined]
+            block = metrics.boundingRect(inner, flags, self.shown())
+            middle = block.top() + metrics.ascent() - metrics.xHeight() / 2
+            paint_check(painter, inner.left() - room, middle, metrics, ink)
+        else:
+            inner.adjust(room // 2, 0, -(room - room // 2), 0)
+        painter.setPen(ink)
         painter.setFont(self.font())  # type: ignore[attr-defined]
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(inner, int(flags) | int(Qt.TextFlag.TextWordWrap), self.shown())
+        painter.drawText(inner, flags, self.shown())
 
 
 class WrapSlot(Wrapping, Slot):
@@ -238,7 +323,7 @@ class WrapChip(Wrapping, Chip):
 
 class WordBank(QWidget):
     """The chips, wrapping like words, in the order given (the session's shuffle), and
-    under them a caption that counts the slots filled."""
+    after them, on their last row, a caption that counts the slots filled."""
 
     def __init__(self, words: list[str], parent: QWidget | None = None, wrap: bool = False):
         super().__init__(parent)
@@ -248,20 +333,21 @@ class WordBank(QWidget):
         self.chips = [kind(word, self.holder) for word in words]
         for chip in self.chips:
             self.flow.addWidget(chip)
-        self.count = plain_label("", self)
+        self.count = plain_label("", self.holder, wrap=False)
         self.count.setObjectName("bank_count")
         self.count.setProperty("type", "caption")
         self.count.setProperty("tone", "muted")
+        self.flow.addWidget(self.count)  # the chips never move when its text does: it is last
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.addWidget(self.holder)
-        self.column.addWidget(self.count)
         self.set_theme(Theme())
 
     def set_theme(self, theme: Theme) -> None:
         """Gaps between chips, and room above the bank, scaled with the zoom."""
         self.flow.set_gaps(theme.space(1))
         self.flow.setContentsMargins(0, 0, 0, 0)
+        self.count.setContentsMargins(theme.space(0.5), 0, 0, 0)  # a little apart from a chip
         self.column.setContentsMargins(0, theme.space(1.5), 0, 0)
         self.column.setSpacing(theme.space(0.75))
 

@@ -1,14 +1,16 @@
 """A word bank's look (cloze and match): pill slots, word chips, the docked band.
 
 A slot hugs its word, left-aligned, in one weight once filled; an empty one is a
-dashed pill. A chip is a quiet pill; once its word is placed only its dashed
-outline stays, so the bank keeps its shape. Focus rings show for keyboard focus
+dashed pill (only a real blank is dashed). A chip is a quiet pill; once its word
+is placed it stays, solid and dimmed (muted ink on a faint fill, a painted ✓),
+so the bank keeps its shape. Focus rings show for keyboard focus
 alone (`ring`, set by the widgets): a click leaves nothing that reads "selected".
 Every colour is a palette role, every size follows the zoom.
 """
 
 from __future__ import annotations
 
+from quizapp.gui.window.stylesheet_tone import mix
 from quizapp.gui.window.theme import SPACING_PX, Theme
 
 
@@ -25,6 +27,7 @@ def rules(theme: Theme) -> list[str]:
     # a 2 px ring takes 1 px from the padding: a slot or chip keeps its size in every state
     ring_pad = f"{max(0, ui(0.25) - 1)}px {ui(1) - 1}px"
     ring_chip = f"{max(0, ui(0.5) - 1)}px {ui(1.5) - 1}px"
+    faint = mix(p.window, p.border, 0.55)  # a used chip's fill: just off the page
     filled = "font-weight: 600;"  # one weight for every filled slot, checked or not
     out = [
         f"{slot} {{ background: {p.window}; color: {p.text}; border: 1px dashed {p.muted};"
@@ -55,9 +58,9 @@ def rules(theme: Theme) -> list[str]:
         # answered: every chip quiet
         f"{chip}:disabled {{ background: transparent; color: {p.muted};"
         f" border: 1px solid {p.border}; }}",
-        # a placed word: its place kept, an empty dashed outline, nothing to tap
-        f'{chip}[used="true"], {chip}[used="true"]:disabled {{ background: transparent;'
-        f" color: transparent; border: 1px dashed {p.muted}; }}",
+        # a placed word: its place kept, dimmed on a faint fill, no edge to draw the eye
+        f'{chip}[used="true"], {chip}[used="true"]:disabled {{ background: {faint};'
+        f" color: {p.muted}; border: 1px solid {faint}; }}",
         # the band a match's bank docks in while the pairs scroll above it
         f"QFrame#bank_dock {{ background: {p.window}; border: none;"
         f" border-top: 1px solid {p.border}; }}",

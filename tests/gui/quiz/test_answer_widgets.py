@@ -393,3 +393,21 @@ def test_order_cards_are_flush_with_the_choices_and_arrows_quiet(qtbot, article,
         off = faint(palette.muted, palette.surface)
         assert f"color: {palette.muted};" in sheet and f":disabled {{ color: {off}; }}" in sheet
         assert 1.5 < contrast(off, palette.surface) < contrast(palette.muted, palette.surface)
+
+
+def test_only_the_selected_order_card_keeps_room_for_its_arrows(qtbot, article, session):
+    from PySide6.QtCore import QRect
+
+    w = show(qtbot, OrderAnswer(article.question("q9"), session.item_order("q9")))
+    cards = w.list.itemDelegate()
+    font = w.list.font()
+    card = QRect(0, 0, 600, 80)
+    w.list.setCurrentRow(1)
+    widths = [cards._text_rect(card, font, row).width() for row in range(3)]
+    assert widths[0] == widths[2] > widths[1]  # the others use the full width
+    assert widths[0] - widths[1] == w.movers_width()
+    w.list.setCurrentRow(0)
+    assert cards._text_rect(card, font, 1).width() == widths[0]
+    assert w.movers.isVisible()
+    rect = w.list.visualRect(w.list.model().index(0, 0))
+    assert rect.contains(w.movers.geometry().center())  # ▲ ▼ moved with the selection

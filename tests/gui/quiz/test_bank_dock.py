@@ -49,7 +49,7 @@ def test_the_bank_stays_home_when_all_fits(qtbot, page):
 def test_a_short_pane_docks_the_bank_under_the_pairs_and_it_still_works(qtbot, page):
     top, scroll, answer, check = page
     bank = answer.word_bank
-    top.resize(420, 220)
+    top.resize(420, 190)  # the pairs and the bank need more
     qtbot.waitUntil(lambda: answer.dock.is_docked)
     band = answer.dock.band
     assert bank.parentWidget() is band and band.isVisible()
@@ -81,7 +81,7 @@ def test_a_short_pane_docks_the_bank_under_the_pairs_and_it_still_works(qtbot, p
 
 def test_checking_brings_the_bank_home(qtbot, page):
     top, _scroll, answer, _check = page
-    top.resize(420, 220)
+    top.resize(420, 190)  # the pairs and the bank need more
     qtbot.waitUntil(lambda: answer.dock.is_docked)
     answer.set_locked(True)
     assert not answer.dock.is_docked and answer.word_bank.parentWidget() is answer

@@ -39,13 +39,16 @@ def test_no_focus_rule_is_dashed_dotted_or_in_the_ink():
             assert contrast(ring, palette.primary) >= 1.5 and contrast(ring, palette.window) >= 1.5
 
 
-def test_default_chip_borders_are_quiet_and_solid_and_a_used_chip_an_empty_outline():
+def test_default_chip_borders_are_quiet_and_solid_and_a_used_chip_dimmed_and_solid():
     for palette in (LIGHT, DARK):
         sheet = style_sheet(Theme(palette=palette))
         default = next(r for r in sheet.splitlines() if r.startswith("QPushButton {"))
         assert f"border: 1px solid {palette.border}" in default
         chip = next(r for r in sheet.splitlines() if r.startswith('QPushButton[chip="word"] {'))
         assert re.search(r"border: 1px solid", chip) and "dashed" not in chip
-        # a placed word leaves its place: a dashed outline, no word in it
+        # a placed word stays, dimmed and solid: only a real blank is dashed
         used = next(r for r in sheet.splitlines() if '[chip="word"][used="true"]' in r)
-        assert "border: 1px dashed" in used and "color: transparent" in used
+        assert "dashed" not in used and "dotted" not in used and "transparent" not in used
+        assert f"color: {palette.muted}" in used
+        blank = next(r for r in sheet.splitlines() if r.startswith("QPushButton[blank] {"))
+        assert "border: 1px dashed" in blank

@@ -30,8 +30,21 @@ def test_every_input_and_the_hint_scroll_fully_into_view_at_the_largest_zoom(qtb
                 targets.append(page.hint_button)
                 seen_hint = True
             viewport = page.scroll.viewport()
+            body = page.scroll.widget()
+
+            def settled(body=body, viewport=viewport) -> bool:
+                """The page laid out (a match's bank docks on the event loop's next turn)."""
+                need = body.heightForWidth(viewport.width())
+                fits = body.width() == max(viewport.width(), body.minimumSizeHint().width())
+                return fits and body.height() == max(viewport.height(), need)
+
+            qtbot.waitUntil(settled)
             assert targets
             for target in targets:
+                if not body.isAncestorOf(target):  # a match's bank docked under the scroll
+                    corner = target.mapTo(page, QPoint(0, 0))
+                    assert page.rect().contains(QRect(corner, target.size())), target
+                    continue
                 page.scroll.ensureWidgetVisible(target, 0, 0)
                 corner = target.mapTo(viewport, QPoint(0, 0))
                 shown = QRect(corner, target.size())

@@ -150,7 +150,7 @@ def test_the_bank_counts_the_words_placed_and_keeps_the_used_ones_places(qtbot, 
     places = [c.geometry() for c in w.word_bank.chips]
     click(qtbot, chip(w, "mer"))
     assert count.text() == "1 of 2 placed"
-    assert chip(w, "mer").property("used") == "true"  # an outline, not tappable
+    assert chip(w, "mer").property("used") == "true"  # dimmed, not tappable
     assert not chip(w, "mer").isEnabled()
     assert chip(w, "mer").accessibleName() == "mer (placed)"
     assert chip(w, "plage").accessibleName() == "plage"
@@ -160,12 +160,13 @@ def test_the_bank_counts_the_words_placed_and_keeps_the_used_ones_places(qtbot, 
     click(qtbot, w.fields[0])  # emptied: one fewer placed, its word back in the bank
     assert count.text() == "1 of 2 placed"
     assert chip(w, "mer").isEnabled() and chip(w, "mer").accessibleName() == "mer"
-    # the count sits under the chips
-    last = max(c.geometry().bottom() for c in w.word_bank.chips)
-    assert count.geometry().top() > last
+    # the count follows the last chip on its row (clear of the scroll's bottom fade)
+    last = w.word_bank.chips[-1].geometry()
+    assert count.geometry().left() > last.right()
+    assert last.top() <= count.geometry().center().y() <= last.bottom()
 
 
-def test_unused_chips_are_regular_and_used_ones_an_empty_outline(qtbot, tmp_path):
+def test_unused_chips_are_regular_and_used_ones_a_dimmed_solid_chip(qtbot, tmp_path):
     from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QApplication
 
@@ -186,7 +187,22 @@ def test_unused_chips_are_regular_and_used_ones_an_empty_outline(qtbot, tmp_path
         assert unused.font().weight() < 600  # regular: not like a selected word
         text = lambda c: c.palette().color(c.foregroundRole())  # noqa: E731
         assert text(unused) == QColor(theme.palette.text)
-        assert text(used).alpha() == 0  # its word gone: an empty outline of its size
+        # its word still there, muted: a placed chip, not a blank to drop a word in
+        assert text(used) == QColor(theme.palette.muted)
+        assert "dashed" not in used.styleSheet()
+        sheet = style_sheet(theme)
+        rule = sheet[sheet.index('[used="true"]') :].split("}")[0]
+        assert "dashed" not in rule and "transparent" not in rule  # solid, a faint fill
+        image = used.grab().toImage()  # the ✓ painted before the word: ink left of it
+        y0, y1 = image.height() // 4, image.height() * 3 // 4
+        inks = [
+            x
+            for x in range(image.width())
+            for y in range(y0, y1)
+            if image.pixelColor(x, y).lightness() < 150
+        ]
+        word = used.fontMetrics().horizontalAdvance("mer")
+        assert inks and min(inks) < (image.width() - word) // 2 - 2, "no check mark painted"
     finally:
         app.setStyleSheet("")
 
@@ -249,3 +265,19 @@ def test_the_last_word_placed_by_key_hands_the_focus_on(qtbot, tmp_path):
     qtbot.keyClick(chips[0], Qt.Key.Key_Space)
     assert w.response() == [chips[2].word, chips[0].word]
     assert check.hasFocus()  # nothing left to place: on to Check
+
+
+def test_an_elided_word_touches_its_blank(qtbot, tmp_path):
+    """« j’ » and the blank after it: no gap but the blank's own padding."""
+    from dataclasses import replace
+
+    q = load(tmp_path).question("q7")
+    q = replace(q, text="Hier, j’[ai] reçu une lettre.", choices=("ai", "as", "a"))
+    w = ClozeAnswer(q)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    slot = w.fields[0]
+    labels = slot.parentWidget().findChildren(type(w.marks[0]))
+    elided = next(label for label in labels if label.text() == "j’")
+    assert slot.geometry().left() == elided.geometry().right() + 1

@@ -160,7 +160,7 @@ class SummaryView(QWidget):
         self.footer = ButtonBar(self)
         self.confetti = ConfettiBurst(self)  # full marks: in front of it all, clicks pass
         self.score.stepped.connect(self.confetti.follow)
-        self.confetti.source = self._ring_source
+        self.confetti.keep_clear = lambda: self.head.keep_clear(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

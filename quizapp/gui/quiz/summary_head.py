@@ -211,7 +211,7 @@ class SummaryHead(QWidget):
         total = len(result.rows)
         first = locale.toString(result.first_try)
         self.stats.first.set(
-            first,
+            quiz_format.out_of(result.first_try, total),  # « 16 / 16 »: of all the questions
             self.tr("first try"),
             self.tr("Right at the first try: %1 of %n question(s).", "", total).replace(
                 "%1", first

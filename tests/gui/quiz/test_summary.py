@@ -104,7 +104,11 @@ def test_cards_say_verdict_answers_points_tries_and_hints(qtbot, tmp_path, trans
     spoken = view.questions_list.model().index(9, 0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert spoken.startswith("Question 10\u00a0· Skipped. ")
     tiles = view.head.stats
-    assert (tiles.first.value.text(), tiles.first.caption.text()) == ("1", "first try")
+    # out of all the questions, so the number says what it counts
+    assert (tiles.first.value.text(), tiles.first.caption.text()) == (
+        "1\u00a0/\u00a010",
+        "first try",
+    )
     assert tiles.first.accessibleName() == "Right at the first try: 1 of 10 questions."
     assert (tiles.time.value.text(), tiles.time.caption.text()) == (
         "1\u00a0min\u00a035\u00a0s",
@@ -210,6 +214,8 @@ def test_summary_in_french(qtbot, tmp_path, translators):
     assert view.head.stats.time.value.text() == "1\u00a0min\u00a035\u00a0s"
     stats = view.head.stats
     assert stats.first.caption.text() == "du premier coup"  # short: it fits the tile
+    assert stats.first.value.text() == "1\u00a0/\u00a010"  # of all the questions
+    assert "1" in stats.first.accessibleName() and "10" in stats.first.accessibleName()
     assert stats.words.caption.text() == "mot consulté"
     assert (
         stats.words.accessibleName() == "0 mot consulté pendant la lecture de ce texte et le quiz"

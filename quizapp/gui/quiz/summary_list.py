@@ -11,7 +11,6 @@ is as tall as its cards, inside the summary's one scroll area.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -304,9 +303,9 @@ class QuestionList(QListView):
         """A card current again (a new wording, a new result) without scrolling to it,
         selected only when the keyboard moved there."""
         self._quiet = True  # the summary stays where it is
-        flag = QItemSelectionModel.SelectionFlag
-        how = flag.ClearAndSelect if self.keyboard else flag.NoUpdate
-        self.selectionModel().setCurrentIndex(self.cards.index(row, 0), how)
+        self.setCurrentIndex(self.cards.index(row, 0))  # the view's own: its focus keeps it
+        if not self.keyboard:
+            self.clearSelection()
         self._quiet = False
 
     def say_help(self) -> None:
@@ -370,5 +369,5 @@ class QuestionList(QListView):
 
     def currentChanged(self, current: Index, previous: Index) -> None:
         super().currentChanged(current, previous)
-        if current.isValid() and not self._quiet:
+        if current.isValid() and self.keyboard and not self._quiet:  # keys moved it
             self.current_moved.emit(self.visualRect(current))

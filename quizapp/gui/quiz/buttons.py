@@ -7,7 +7,7 @@ its number key stays in its tooltip and accessible description, and keys 1–9 w
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QPushButton, QRadioButton, QWidget
 
@@ -216,3 +216,12 @@ class Flow(FlowLayout):
     def set_gaps(self, spacing: int, line_spacing: int) -> None:
         self._spacing, self._line_spacing = spacing, line_spacing
         self.invalidate()
+
+    def setGeometry(self, rect: QRect) -> None:
+        """A last item aligned right (`setAlignment`) ends its line at the right edge."""
+        super().setGeometry(rect)
+        last = next((i for i in reversed(self._items) if not i.isEmpty()), None)
+        if last is not None and last.alignment() & Qt.AlignmentFlag.AlignRight:
+            place = last.geometry()
+            right = rect.right() - self.contentsMargins().right()
+            last.setGeometry(place.translated(max(0, right - place.right()), 0))

@@ -79,9 +79,12 @@ class FeedbackBox(QFrame):
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.quote.hide()
         self._quotes: tuple[str, ...] = ()
-        self.evidence = QLabel(self)  # the amber swatch of the passage's evidence
+        # "Show in the text →" on the verdict's line, at its right end (never at the
+        # card's foot, under the scroll's fade), its amber swatch before it
+        self.link = QWidget(self)
+        self.evidence = QLabel(self.link)  # the amber swatch of the passage's evidence
         self.evidence.setProperty("swatch", "evidence")
-        self.evidence_button = QPushButton(self)
+        self.evidence_button = QPushButton(self.link)
         self.evidence_button.setProperty("link", "true")
         self.evidence_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.evidence_button.clicked.connect(self.evidence_requested)
@@ -95,16 +98,18 @@ class FeedbackBox(QFrame):
         head.addWidget(self.line)
         head.addWidget(self.score)
         head.addWidget(self.streak)
+        head.addWidget(self.link)
+        head.setAlignment(self.link, Qt.AlignmentFlag.AlignRight)
         self._head = head
         explain = QHBoxLayout()
         explain.addWidget(self.why)
         explain.addWidget(self.en_button)
         explain.addStretch(1)
-        evidence = QHBoxLayout()
+        evidence = QHBoxLayout(self.link)
+        evidence.setContentsMargins(0, 0, 0, 0)
         evidence.setSpacing(4)
         evidence.addWidget(self.evidence, 0, Qt.AlignmentFlag.AlignVCenter)
         evidence.addWidget(self.evidence_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        evidence.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.pick)
@@ -114,7 +119,6 @@ class FeedbackBox(QFrame):
         layout.addWidget(self.explanation)
         layout.addWidget(self.explanation_en)
         layout.addWidget(self.quote)
-        layout.addLayout(evidence)
         self._layout = layout
         self._question: Question | None = None
         self._outcome: AnswerOutcome | None = None
@@ -224,8 +228,7 @@ class FeedbackBox(QFrame):
                 widget.hide()
             self.why.hide()
             self.quote.hide()
-            self.evidence.hide()
-            self.evidence_button.hide()
+            self.link.hide()
             return
         colour = self.tone()
         titles = {"right": right_phrase(question.id), "partly": partly_phrase()}
@@ -276,7 +279,6 @@ class FeedbackBox(QFrame):
         # paragraph (as they stand in the text), no marks around them
         self.quote.setText(" ".join(q.strip() for q in self._quotes if q.strip()))
         self.quote.setVisible(quoted)
-        self.evidence.setVisible(has_evidence and not quoted)  # the quote wears the bar
         self._show_link()
 
     def set_link_needed(self, needed: bool) -> None:
@@ -286,7 +288,10 @@ class FeedbackBox(QFrame):
 
     def _show_link(self) -> None:
         shown = self._has_evidence and self._link_needed and not self._saved
-        self.evidence_button.setVisible(shown and self._outcome is not None)
+        shown = shown and self._outcome is not None
+        self.evidence_button.setVisible(shown)
+        self.evidence.setVisible(shown and not self.quote.isVisibleTo(self))  # the quote's bar
+        self.link.setVisible(shown)
 
     def _toggle_english(self, on: bool) -> None:
         self.explanation_en.setVisible(on and self.en_button.isVisible())

@@ -72,7 +72,8 @@ def feedback_box(theme: Theme, kind: str) -> str:
         # verdict's tint read muddy, and its ink stays the body text in either palette
         f' #feedback_box QLabel[quote="true"] {{ background: {p.surface}; color: {p.text};'
         f" border-left: {max(3, theme.space(0.4))}px solid {p.evidence_bar};"
-        f" padding: {theme.space(0.5)}px {theme.space(1)}px; font-size: {theme.px('body')}px;"
+        # the explanation's size (the interface's body), never larger than it at any zoom
+        f" padding: {theme.space(0.5)}px {theme.space(1)}px; font-size: {theme.ui_px('body')}px;"
         f" font-family: {families}; border-radius: {max(2, theme.radius // 4)}px;"
         " border-top-left-radius: 0; border-bottom-left-radius: 0; }"
     )

@@ -58,6 +58,12 @@ def points(score: float, total: float) -> str:
     )
 
 
+def out_of(value: int, total: int) -> str:
+    """« 16 / 16 »: a count out of all, in the interface's digits, never broken apart."""
+    locale = ui_locale()
+    return f"{locale.toString(value)}\u00a0/\u00a0{locale.toString(total)}"
+
+
 def score_of(points_value: float) -> str:
     """« 2 points », « 0,5 point »."""
     many = _count(points_value)

@@ -273,8 +273,7 @@ class QuizPanel(QWidget):
         self._update()
 
     def primary_action(self) -> None:
-        """Enter: in a test, keep the answer and go on; in practice, the accent button
-        (Check, then Next, or the results), never a quieter one such as Try again."""
+        """Enter: a test keeps the answer and goes on; practice, the accent button."""
         session, widget = self.session, self.widget
         if session is None or widget is None or not self.in_question():
             return

@@ -136,6 +136,7 @@ class SummaryView(QWidget):
         self.questions_list = QuestionList(content)
         self.questions_list.open_requested.connect(self.question_requested)
         self.questions_list.current_moved.connect(self._show_card)
+        self.questions_list.help = self.table_help
         self.inner = QVBoxLayout(content)
         self.inner.addWidget(self.head)
         self.inner.addWidget(self.list_title)
@@ -160,7 +161,7 @@ class SummaryView(QWidget):
         self.footer = ButtonBar(self)
         self.confetti = ConfettiBurst(self)  # full marks: in front of it all, clicks pass
         self.score.stepped.connect(self.confetti.follow)
-        self.confetti.source = self._ring_source
+        self.confetti.keep_clear = lambda: self.head.keep_clear(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -262,8 +263,9 @@ class SummaryView(QWidget):
         return ring.center() + corner, ring.width() / 2
 
     def focus_first(self) -> None:
-        """The next step has the focus: Enter takes it."""
-        if self.primary is not None:
+        """The first answer card has the focus (its ring once keys are used): Enter
+        reviews it, as the hint says; with no card, the next step."""
+        if not self.questions_list.take_focus() and self.primary is not None:
             self.primary.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- the questions ------------------------------------------------------------------
@@ -318,7 +320,7 @@ class SummaryView(QWidget):
                 item.setToolTip(tooltip(f"{question.prompt}\n\n{type_name(line.type)}"))
             model.appendRow(item)
         if 0 <= current < model.rowCount():
-            self.questions_list.setCurrentIndex(model.index(current, 0))
+            self.questions_list.restore_current(current)
         self.questions_list.fit()
         mistakes = len(result.mistakes)
         self.review_button.setText(
@@ -371,8 +373,8 @@ class SummaryView(QWidget):
         leads = primary is self.next_button
         self.footer.place(primary, others, texts if leads else None, caption if leads else "")
         self.layout().activate()  # the buttons' places now: a click may come before a paint
-        if had_focus:
-            self.focus_first()
+        if had_focus:  # the next step kept the focus through a new wording
+            primary.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _go_on(self) -> None:
         if self._next_title:
@@ -388,9 +390,7 @@ class SummaryView(QWidget):
     def retranslate_ui(self) -> None:
         self.list_title.setText(self.tr("Your answers"))
         self.questions_list.setAccessibleName(self.tr("Questions and scores"))
-        self.table_help.setText(
-            self.tr("Click a question, or press Enter, to see it again with its answer.")
-        )
+        self.questions_list.say_help()  # « Enter » only while Enter opens a card
         self.review_button.setToolTip(self.tr("Answer again only the questions not at full marks"))
         self.restart_button.setText(self.tr("Start again"))
         self.back_button.setText(self.tr("Back to the text"))

@@ -17,7 +17,7 @@ import random
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QRegion
 from PySide6.QtWidgets import QWidget
 
 from quizapp.gui.quiz.summary_ring import BURST_START
@@ -65,8 +65,8 @@ class ConfettiBurst(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.theme = Theme()
         self.progress = 1.0  # of the ring's celebration; 1 = over, nothing shown
-        # the ring's centre (this layer's coordinates) and radius: the score stays clear
-        self.source: Callable[[], tuple[QPointF, float]] = lambda: (QPointF(), 0.0)
+        # the ring, the score and the headline (this layer's coordinates): kept clear
+        self.keep_clear: Callable[[], list[QRectF]] = list
         self.pieces = burst_pieces()
         self.hide()
 
@@ -122,13 +122,11 @@ class ConfettiBurst(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        centre, radius = self.source()
-        if radius > 0:  # never over the score inside the ring
-            clip = QPainterPath()
-            clip.addRect(QRectF(self.rect()))
-            score = QPainterPath()
-            score.addEllipse(centre, radius * 0.85, radius * 0.85)
-            painter.setClipPath(clip.subtracted(score))
+        clear = QRegion()
+        for rect in self.keep_clear():  # never over the ring, the score or the headline
+            clear = clear.united(rect.toAlignedRect())
+        if not clear.isEmpty():
+            painter.setClipRegion(QRegion(self.rect()).subtracted(clear))
         for piece in self.pieces[: self.count()]:
             where, turn, opacity = self.place(piece, t)
             if opacity <= 0.0:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QApplication, QBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from quizapp.core.quiz.describe import describe, describe_right
 from quizapp.core.quiz.result import QuizResult
@@ -154,6 +154,18 @@ class SummaryHead(QWidget):
             height += gap + self.headline.sizeHint().height()
         return height
 
+    def keep_clear(self, target: QWidget) -> list[QRectF]:
+        """The ring, the score and the headline's words, in `target`'s coordinates with a
+        margin: the confetti falls around them, never over a digit."""
+        margin = self.theme.space(0.5)
+        corner = QPointF(self.score.mapTo(target, QPoint(0, 0)))
+        rects = [r.translated(corner) for r in self.score.keep_clear()]
+        for label in (self.headline, self.points):
+            if label.isVisibleTo(self) and label.text():
+                where = QPointF(label.mapTo(target, QPoint(0, 0)))
+                rects.append(QRectF(words_box(label)).translated(where))
+        return [r.adjusted(-margin, -margin, margin, margin) for r in rects]
+
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
         self.layout_.setSpacing(theme.space(1.5))
@@ -199,7 +211,7 @@ class SummaryHead(QWidget):
         total = len(result.rows)
         first = locale.toString(result.first_try)
         self.stats.first.set(
-            first,
+            quiz_format.out_of(result.first_try, total),  # « 16 / 16 »: of all the questions
             self.tr("first try"),
             self.tr("Right at the first try: %1 of %n question(s).", "", total).replace(
                 "%1", first
@@ -274,3 +286,14 @@ def run_summary(
         answers.append((yours, describe_right(q, article, lang), found))
     facts = RunFacts(seconds=seconds, words=tuple(words), review=review, article=article.title)
     return facts, answers
+
+
+def words_box(label: QLabel) -> QRect:
+    """Where a one-line label's words are, in its coordinates (its whole box when they
+    wrap): not the width of the column it sits in."""
+    area = label.contentsRect()
+    width = label.fontMetrics().horizontalAdvance(label.text()) + 2
+    if width >= area.width():
+        return area
+    size = QSize(width, area.height())
+    return QStyle.alignedRect(label.layoutDirection(), label.alignment(), size, area)

@@ -22,8 +22,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPainterPath,
     QPen,
@@ -36,6 +38,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QLabel,
     QListView,
     QStyle,
     QStyledItemDelegate,
@@ -215,7 +218,9 @@ class CardDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = bool(state & QStyle.StateFlag.State_Selected)
-        focus = bool(state & QStyle.StateFlag.State_HasFocus)  # the keyboard's card
+        # the keyboard's card: ringed once keys are in use (not as the summary opens)
+        focus = bool(state & QStyle.StateFlag.State_HasFocus)
+        focus = focus and getattr(option.widget, "keyboard", True)
         hover = bool(state & QStyle.StateFlag.State_MouseOver)
         edge = QColor(p.accent if (focus or hover) else p.border)
         painter.setPen(QPen(edge, 2 if focus else 1))
@@ -278,6 +283,57 @@ class QuestionList(QListView):
         self.setMouseTracking(True)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)
         self.clicked.connect(lambda index: self.open_requested.emit(index.row()))
+        self.keyboard = False  # keys brought the focus here or moved in it: a ring shows
+        self.help: QLabel | None = None  # the hint under the title: it names Enter when true
+        self._quiet = False
+
+    def take_focus(self) -> bool:
+        """The first card current and focused, unselected, without a ring and without
+        scrolling to it: Enter reviews it. False with no card."""
+        if self.cards.rowCount() == 0:
+            return False
+        self.keyboard = False
+        self.clearSelection()
+        self.restore_current(0)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.say_help()
+        return True
+
+    def restore_current(self, row: int) -> None:
+        """A card current again (a new wording, a new result) without scrolling to it,
+        selected only when the keyboard moved there."""
+        self._quiet = True  # the summary stays where it is
+        self.setCurrentIndex(self.cards.index(row, 0))  # the view's own: its focus keeps it
+        if not self.keyboard:
+            self.clearSelection()
+        self._quiet = False
+
+    def say_help(self) -> None:
+        """The hint says « Enter » only while Enter opens a card (the list has the focus)."""
+        if self.help is None:
+            return
+        enter = self.window().focusWidget() is self and self.currentIndex().isValid()
+        self.help.setText(
+            self.tr("Click a question, or press Enter, to see it again with its answer.")
+            if enter
+            else self.tr("Click a question to see it again with its answer.")
+        )
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        keys = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        if event.reason() in keys:
+            self.keyboard = True
+        super().focusInEvent(event)
+        self.say_help()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if event.reason() not in (Qt.FocusReason.ActiveWindowFocusReason,):
+            self.say_help()  # another window's turn changes nothing here
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.keyboard = False
+        super().mousePressEvent(event)
 
     def set_theme(self, theme: Theme) -> None:
         self.delegate.theme = theme
@@ -302,6 +358,9 @@ class QuestionList(QListView):
             self.fit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.keyboard:
+            self.keyboard = True
+            self.viewport().update()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             event.accept()
             self.open_requested.emit(self.currentIndex().row())
@@ -310,5 +369,5 @@ class QuestionList(QListView):
 
     def currentChanged(self, current: Index, previous: Index) -> None:
         super().currentChanged(current, previous)
-        if current.isValid():
+        if current.isValid() and self.keyboard and not self._quiet:  # keys moved it
             self.current_moved.emit(self.visualRect(current))

@@ -184,6 +184,20 @@ class ScoreRing(QWidget):
         left = (self.width() - d) / 2
         return QRectF(left + pen / 2, self.theme.space(1) + pen / 2, d - pen, d - pen)
 
+    def keep_clear(self) -> list[QRectF]:
+        """The ring (with its pop and its check) and the points written under it: what
+        the confetti never covers."""
+        rect = self.ring_rect()  # its pen, its 7 % pop and the check's disc past it
+        grow = self.thickness() / 2 + rect.width() * 0.035 + self.check_radius() * 0.5
+        ring = rect.adjusted(-grow, -grow, grow, grow)
+        if self.compact:
+            return [ring]
+        below = self._words_rect(rect)
+        font = self._font("body", QFont.Weight.DemiBold)
+        width = QFontMetricsF(font).horizontalAdvance(self.small) + self.theme.space(1)
+        width = min(below.width(), width)
+        return [ring, QRectF(below.center().x() - width / 2, below.top(), width, below.height())]
+
     # -- painting ------------------------------------------------------------------------
     def _phase(self, start: float, end: float) -> float:
         """How far the part of the celebration between `start` and `end` has gone (0..1)."""

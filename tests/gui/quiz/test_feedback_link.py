@@ -53,3 +53,44 @@ def test_after_check_the_link_is_in_view_above_the_fade_when_the_passage_is_hidd
             qtbot.waitUntil(clear_of_the_fade)
         finally:
             app.setStyleSheet("")
+
+
+def test_the_quoted_proof_is_never_larger_than_the_explanation(qtbot, tmp_path):
+    """The quote is sized from the explanation's role (the interface body) at every zoom,
+    and its link sits on the verdict's line, above the quote."""
+    from PySide6.QtGui import QFont, QFontInfo
+
+    from quizapp.gui.window.theming import app_font
+
+    app = QApplication.instance()
+    base = QFont(app.font())
+    for zoom, width in ((0, 1400), (ZOOM_MAX, 900), (ZOOM_MAX, 1400)):
+        theme = Theme(zoom=zoom)
+        app.setFont(app_font(theme, base))
+        app.setStyleSheet(style_sheet(theme))
+        try:
+            folder = tmp_path / f"{zoom}-{width}"
+            folder.mkdir()
+            article = load(folder)
+            _view, panel = make_host(qtbot, article, width=width, height=700)
+            panel.set_theme(theme)
+            click(qtbot, panel.chooser.practice_button)
+            panel.passage.hide()  # the evidence out of sight: the link shows
+            answer_current(qtbot, panel, right_response(article.questions[0]))
+            click(qtbot, panel.page.check_button)
+            feedback = panel.page.feedback
+            assert feedback.quote.isVisible() and feedback.explanation.isVisible()
+            quote = QFontInfo(feedback.quote.font()).pixelSize()
+            explanation = QFontInfo(feedback.explanation.font()).pixelSize()
+            assert 0 < quote <= explanation, (zoom, width, quote, explanation)
+            link = feedback.evidence_button
+            assert link.isVisible()
+
+            def above_the_quote(link=link, feedback=feedback) -> bool:  # not at the foot
+                bottom = link.mapTo(feedback, QPoint(0, link.height())).y()
+                return bottom <= feedback.quote.geometry().top()
+
+            qtbot.waitUntil(above_the_quote)
+        finally:
+            app.setStyleSheet("")
+            app.setFont(base)

@@ -76,8 +76,17 @@ def test_the_feedback_quotes_its_evidence_sentence(qtbot, tmp_path):
     # two sentences run on in one paragraph, not stacked
     feedback.show_outcome(question, feedback._outcome, (" Une phrase. ", "Une autre."))
     assert feedback.quote.text() == "Une phrase. Une autre."
-    # the proof sits above the way back to the text, inside the card
-    assert feedback.quote.geometry().bottom() < feedback.evidence_button.geometry().top()
+    # the way back to the text, when it shows, is on the verdict's line, right-aligned,
+    # above the proof (never at the card's foot, under the scroll's fade)
+    feedback.set_link_needed(True)
+    qtbot.waitUntil(feedback.evidence_button.isVisible)
+    link = feedback.link.geometry()
+    assert link.bottom() < feedback.quote.geometry().top()
+    assert link.top() < feedback.verdict.mapTo(feedback, feedback.verdict.rect().bottomLeft()).y()
+    assert (
+        link.right()
+        == feedback.contentsRect().right() - feedback.layout().contentsMargins().right()
+    )
     click(qtbot, panel.page.next_button)
     assert not feedback.quote.isVisible()  # gone with the verdict
 

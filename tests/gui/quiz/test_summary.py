@@ -104,7 +104,11 @@ def test_cards_say_verdict_answers_points_tries_and_hints(qtbot, tmp_path, trans
     spoken = view.questions_list.model().index(9, 0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert spoken.startswith("Question 10\u00a0· Skipped. ")
     tiles = view.head.stats
-    assert (tiles.first.value.text(), tiles.first.caption.text()) == ("1", "first try")
+    # out of all the questions, so the number says what it counts
+    assert (tiles.first.value.text(), tiles.first.caption.text()) == (
+        "1\u00a0/\u00a010",
+        "first try",
+    )
     assert tiles.first.accessibleName() == "Right at the first try: 1 of 10 questions."
     assert (tiles.time.value.text(), tiles.time.caption.text()) == (
         "1\u00a0min\u00a035\u00a0s",
@@ -122,8 +126,9 @@ def test_cards_say_verdict_answers_points_tries_and_hints(qtbot, tmp_path, trans
     # mistakes: reviewing them is the next step; skipped ones are not mistakes
     assert view.review_button.isEnabled() and view.review_button.property("primary") == "true"
     assert view.review_button.text() == "Review mistakes (3)"
-    view.focus_first()
-    assert view.focusWidget() is view.review_button
+    view.focus_first()  # the first answer: Enter reviews it (the hint says so)
+    assert view.focusWidget() is view.questions_list
+    assert view.questions_list.currentIndex().row() == 0
     assert view.restart_button.property("summary") == "quiet"
     assert not view.next_button.isVisible()
     tip = view.questions_list.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
@@ -169,7 +174,7 @@ def test_full_marks_make_the_next_article_the_next_step(qtbot, tmp_path, transla
     # no library behind this summary: the next step is the library itself
     view.focus_first()
     assert view.next_button.property("primary") == "true"
-    assert view.focusWidget() is view.next_button
+    assert view.focusWidget() is view.questions_list  # Enter reviews; a click goes on
     assert view.next_button.text() == "Back to the library"
     with qtbot.waitSignal(view.library_requested):
         click(qtbot, view.next_button)
@@ -210,6 +215,8 @@ def test_summary_in_french(qtbot, tmp_path, translators):
     assert view.head.stats.time.value.text() == "1\u00a0min\u00a035\u00a0s"
     stats = view.head.stats
     assert stats.first.caption.text() == "du premier coup"  # short: it fits the tile
+    assert stats.first.value.text() == "1\u00a0/\u00a010"  # of all the questions
+    assert "1" in stats.first.accessibleName() and "10" in stats.first.accessibleName()
     assert stats.words.caption.text() == "mot consulté"
     assert (
         stats.words.accessibleName() == "0 mot consulté pendant la lecture de ce texte et le quiz"
@@ -487,3 +494,42 @@ def test_the_footer_sits_under_the_list_with_the_accent_at_the_right(qtbot, tmp_
     assert footer.autoFillBackground() or footer.testAttribute(
         Qt.WidgetAttribute.WA_StyledBackground
     )
+
+
+def test_the_summary_opens_on_the_first_answer_and_enter_reviews_it(qtbot, tmp_path, translators):
+    view = show(qtbot, full_session(load(tmp_path)))
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    cards, bar = view.questions_list, view.scroll.verticalScrollBar()
+    view.focus_first()  # as the panel does when the summary opens
+    assert view.focusWidget() is cards and cards.currentIndex().row() == 0
+    assert not cards.selectedIndexes() and not cards.keyboard  # no ring, no tint yet
+    assert bar.value() == 0  # still at its top: the score first
+    assert view.table_help.text() == (
+        "Click a question, or press Enter, to see it again with its answer."
+    )
+    with qtbot.waitSignal(view.question_requested) as blocker:
+        qtbot.keyClick(cards, Qt.Key.Key_Return)  # what the hint says Enter does
+    assert blocker.args == [0]
+    qtbot.keyClick(cards, Qt.Key.Key_Down)  # keys in use: the card's ring shows
+    assert cards.keyboard and cards.currentIndex().row() == 1
+    with qtbot.waitSignal(view.question_requested) as blocker:
+        qtbot.keyClick(cards, Qt.Key.Key_Enter)
+    assert blocker.args == [1]
+    view.next_button.setFocus(Qt.FocusReason.TabFocusReason)  # Tab to the next step
+    assert view.table_help.text() == "Click a question to see it again with its answer."
+    with qtbot.waitSignal(view.library_requested):
+        qtbot.keyClick(view.next_button, Qt.Key.Key_Space)
+    cards.setFocus(Qt.FocusReason.BacktabFocusReason)  # and back: Enter is named again
+    assert cards.keyboard and "press Enter" in view.table_help.text()
+
+
+def test_the_hint_names_enter_in_french_only_while_it_opens_a_card(qtbot, tmp_path, translators):
+    translators.install("fr")
+    view = show(qtbot, full_session(load(tmp_path)))
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.focus_first()
+    assert "Entrée" in view.table_help.text()
+    view.back_button.setFocus(Qt.FocusReason.TabFocusReason)
+    assert "Entrée" not in view.table_help.text() and view.table_help.text()

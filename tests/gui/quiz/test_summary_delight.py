@@ -4,7 +4,7 @@ from the top edge, in front of the summary) and then leaves nothing on its words
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QRegion
 from PySide6.QtWidgets import QWidget
 
@@ -321,3 +321,27 @@ def test_a_narrower_footer_keeps_the_accent_and_wraps_the_links(qtbot, tmp_path,
         assert button.accessibleName() == "Article suivant\u00a0: " + TITLE
     finally:
         app.setStyleSheet("")
+
+
+@pytest.mark.parametrize("size", [(520, 600), (900, 700), (900, 360)])
+def test_no_confetti_piece_is_drawn_over_the_ring_the_score_or_the_headline(
+    qtbot, tmp_path, translators, size
+):
+    view = summary(qtbot, tmp_path, lambda: 0)
+    view.resize(*size)
+    qtbot.waitUntil(lambda: view.size().width() == size[0])
+    head = view.head
+    for step in (BURST_START + 0.05, 0.45, SHOWCASE, 0.85):
+        view.score.still(step)
+        sheet = confetti_alone(view)
+        assert painted(sheet, view.rect()) > 0  # the shower is there, around them
+        ring = view.score.ring_rect().translated(QPointF(view.score.mapTo(view, QPoint(0, 0))))
+        assert painted(sheet, ring.toAlignedRect()) == 0
+        for label in (head.headline, head.points):
+            if label.isVisible():
+                box = QRect(label.mapTo(view, QPoint(0, 0)), label.size())
+                words = head.keep_clear(view)  # the words' own box, within the label's
+                assert any(QRectF(box).intersects(r) for r in words)
+                for rect in words:
+                    assert painted(sheet, rect.toAlignedRect()) == 0
+    assert head.headline.isVisible() and head.headline.text() == "Perfect score!"

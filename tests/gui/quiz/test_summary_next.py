@@ -55,3 +55,24 @@ def test_after_the_last_article_the_next_step_is_the_library(qtbot, reading):
     assert summary.next_button.text() == "Back to the library"
     click(qtbot, summary.next_button)
     assert reading.current_screen() == "library"
+
+
+def test_the_summary_opens_at_its_top_on_the_first_answer_and_enter_reviews_it(qtbot, reading):
+    panel = full_marks(qtbot, reading)
+    summary = panel.summary
+    cards = summary.questions_list
+    assert summary.focusWidget() is cards and cards.currentIndex().row() == 0
+    bar = summary.scroll.verticalScrollBar()
+    assert bar.value() == 0  # the score first
+    assert "press Enter" in summary.table_help.text()
+    for language, zoom, size in (("fr", 6, (900, 700)), ("en", 0, (1400, 900))):
+        reading.set_language(language)  # what the screenshots do: it stays at its top
+        reading.settings.zoom = zoom
+        reading.theme_hub.refresh()
+        reading.resize(*size)
+        qtbot.waitUntil(lambda size=size: reading.width() == size[0])
+        assert bar.value() == 0 and summary.focusWidget() is cards
+    with qtbot.waitSignal(summary.question_requested) as blocker:
+        qtbot.keyClick(cards, Qt.Key.Key_Return)  # not « Next article »
+    assert blocker.args == [0]
+    assert panel.stack.currentWidget() is not summary  # the question, with its answer

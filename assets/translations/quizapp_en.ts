@@ -91,7 +91,7 @@
   <context>
     <name>FeedbackBox</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="269" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="272" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>The answer is in the highlighted sentence of the text.</numerusform>

@@ -4,22 +4,22 @@
   <context>
     <name>AccentPalette</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="71" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="72" />
       <source>Insert %1 with its no-break space</source>
       <translation>Insérer %1 avec son espace insécable</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="74" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="75" />
       <source>Insert %1 (Shift+click: %2)</source>
       <translation>Insérer %1 (Maj+clic : %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="78" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="79" />
       <source>Insert %1</source>
       <translation>Insérer %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="79" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="80" />
       <source>Accented letters</source>
       <translation>Lettres accentuées</translation>
     </message>
@@ -268,27 +268,27 @@
   <context>
     <name>ClozeAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="256" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="268" />
       <source>Blank %1: %2</source>
       <translation>Case %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="257" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="269" />
       <source>Blank %1: empty</source>
       <translation>Case %1 : vide</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="289" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="301" />
       <source>Word bank</source>
       <translation>Banque de mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="292" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="304" />
       <source>Blank %1</source>
       <translation>Case %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="348" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="360" />
       <source>Right answer: %1</source>
       <translation>Bonne réponse : %1</translation>
     </message>
@@ -574,27 +574,27 @@
   <context>
     <name>FeedbackBox</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="213" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="217" />
       <source>Answer saved</source>
       <translation>Réponse enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="220" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="224" />
       <source>You can change it until you finish the test; the results come at the end.</source>
       <translation>Vous pouvez la modifier jusqu’à la fin du test ; les résultats viendront à la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="240" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="243" />
       <source>Score of this try, after any hint or retry cost</source>
       <translation>Score de cet essai, après le coût éventuel de l’indice ou des nouveaux essais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="260" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="263" />
       <source>Explanation</source>
       <translation>Explication</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="269" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="272" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>La réponse se trouve dans la phrase surlignée du texte.</numerusform>
@@ -602,37 +602,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="303" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="308" />
       <source>Show the explanation in English</source>
       <translation>Afficher l’explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="304" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="309" />
       <source>Explanation in English</source>
       <translation>Explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="308" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="313" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="309" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="314" />
       <source>Feedback</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="306" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="311" />
       <source>Show the explanation in French</source>
       <translation>Montrer l’explication en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="154" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="158" />
       <source>Your answer: %1</source>
       <translation>Votre réponse : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="307" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="312" />
       <source>Explanation in French</source>
       <translation>Explication en français</translation>
     </message>
@@ -1614,37 +1614,37 @@
   <context>
     <name>OrderAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_order.py" line="232" />
+      <location filename="../../quizapp/gui/quiz/answer_order.py" line="251" />
       <source>Move up</source>
       <translation>Monter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_order.py" line="233" />
+      <location filename="../../quizapp/gui/quiz/answer_order.py" line="252" />
       <source>Move down</source>
       <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_order.py" line="234" />
+      <location filename="../../quizapp/gui/quiz/answer_order.py" line="253" />
       <source>Drag the items, or select one and press Alt+↑ / Alt+↓.</source>
       <translation>Faites glisser les éléments, ou choisissez-en un et appuyez sur Alt+↑ / Alt+↓.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_order.py" line="230" />
+      <location filename="../../quizapp/gui/quiz/answer_order.py" line="249" />
       <source>Move the selected item up (Alt+Up)</source>
       <translation>Monter l’élément choisi (Alt+Haut)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_order.py" line="231" />
+      <location filename="../../quizapp/gui/quiz/answer_order.py" line="250" />
       <source>Move the selected item down (Alt+Down)</source>
       <translation>Descendre l’élément choisi (Alt+Bas)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_order.py" line="235" />
+      <location filename="../../quizapp/gui/quiz/answer_order.py" line="254" />
       <source>Items to put in order</source>
       <translation>Éléments à remettre dans l’ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_order.py" line="316" />
+      <location filename="../../quizapp/gui/quiz/answer_order.py" line="335" />
       <source>right place: %1</source>
       <translation>bonne place : %1</translation>
     </message>
@@ -1921,12 +1921,12 @@
   <context>
     <name>QuestionList</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_list.py" line="318" />
+      <location filename="../../quizapp/gui/quiz/summary_list.py" line="317" />
       <source>Click a question, or press Enter, to see it again with its answer.</source>
       <translation>Cliquez sur une question, ou appuyez sur Entrée, pour la revoir avec sa réponse.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_list.py" line="320" />
+      <location filename="../../quizapp/gui/quiz/summary_list.py" line="319" />
       <source>Click a question to see it again with its answer.</source>
       <translation>Cliquez sur une question pour la revoir avec sa réponse.</translation>
     </message>
@@ -2527,17 +2527,17 @@
   <context>
     <name>ShortAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="135" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="136" />
       <source>Type your answer</source>
       <translation>Tapez votre réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="136" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="137" />
       <source>Your answer</source>
       <translation>Votre réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="162" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="163" />
       <source>Accepted answer: %1</source>
       <translation>Réponse acceptée : %1</translation>
     </message>
@@ -3388,12 +3388,12 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WeekStrip</name>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="59" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="61" />
       <source>Last seven days: no article read yet</source>
       <translation>Ces sept derniers jours : aucun article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="60" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="62" />
       <source>Last seven days: read on %1</source>
       <translation>Ces sept derniers jours : lu %1</translation>
     </message>
@@ -3439,12 +3439,12 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordBank</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/word_bank.py" line="138" />
+      <location filename="../../quizapp/gui/quiz/word_bank.py" line="211" />
       <source>%1 (placed)</source>
       <translation>%1 (placé)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/word_bank.py" line="270" />
+      <location filename="../../quizapp/gui/quiz/word_bank.py" line="356" />
       <source>%1 of %2 placed</source>
       <translation>%1 sur %2 placés</translation>
     </message>

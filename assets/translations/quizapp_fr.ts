@@ -1144,7 +1144,7 @@
     <message>
       <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="51" />
       <source>Click the sentence(s) that answer the question (again to unselect). Keyboard: ↑ ↓ in the text, then Space.</source>
-      <translation>Cliquez sur la ou les phrases qui répondent (de nouveau pour désélectionner). Clavier : ↑ ↓ dans le texte, puis Espace.</translation>
+      <translation>Cliquez sur la ou les phrases qui répondent ; un second clic annule. Clavier : ↑ ↓ dans le texte, puis Espace.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="55" />

@@ -132,16 +132,13 @@ class ThemeHub(QObject):
     def apply(self) -> None:
         """Fusion, the palette, the font and the style sheet, on the whole application."""
         app, theme = self.app, self._theme
-        quiet = bool(app.property("quizapp_quiet_style"))  # Fusion too (quiet_style.py)
-        if app.style().name().lower() != "fusion" and not quiet:
+        if app.style().name().lower() != "fusion":
             app.setStyle("Fusion")
         app.setPalette(qpalette(theme.palette))
         app.setFont(app_font(theme, self._saved[2]))
         if self._sheet_wanted:
-            from quizapp.gui.window import quiet_style
             from quizapp.gui.window.stylesheet import style_sheet  # after the first paint
 
-            quiet_style.install(app)  # Fusion, its underlines hidden: before the sheet
             fonts.register()  # every bundled face, before the sheet asks for its weights
             app.setStyleSheet(style_sheet(theme))
         self._applied = True
@@ -151,10 +148,8 @@ class ThemeHub(QObject):
         """The style sheet, deferred from before the first paint (start-up speed)."""
         if not self._sheet_wanted:
             self._sheet_wanted = True
-            from quizapp.gui.window import quiet_style
             from quizapp.gui.window.stylesheet import style_sheet  # its rule modules too
 
-            quiet_style.install(self.app)  # Fusion, its underlines hidden: before the sheet
             fonts.register()  # every bundled face, before the sheet asks for its weights
             self.app.setStyleSheet(style_sheet(self._theme))
             font = app_font(self._theme, self._saved[2])

@@ -62,3 +62,21 @@ def _application_look_restored() -> Iterator[None]:
         app.setPalette(palette)
     if app.font() != font:
         app.setFont(font)
+
+
+@pytest.fixture(autouse=True)
+def _crash_traceback_reaches_the_log(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test that installs the app's error handler points `faulthandler` at its own
+    crash file, and its uninstall at fd 2, which pytest captures: a later segfault
+    then printed nothing to the CI log (one did, in tests/gui/window/test_markup.py).
+    After each test the dump goes back to pytest's own copy of the real stderr."""
+    import faulthandler
+
+    yield
+    try:
+        from _pytest.faulthandler import fault_handler_stderr_fd_key
+    except ImportError:  # another pytest: its own plugin's choice stands
+        return
+    fd = request.config.stash.get(fault_handler_stderr_fd_key, None)
+    if fd is not None and faulthandler.is_enabled():
+        faulthandler.enable(file=fd, all_threads=True)

@@ -12,6 +12,7 @@ typed, tooltips are not rich text, and nothing is wider than a 1024 px window.
 
 from __future__ import annotations
 
+import gc
 import re
 from pathlib import Path
 
@@ -125,6 +126,19 @@ def shown_by_mnemonic(text: str) -> str:
 
 def violations(window: QWidget, where: str) -> list[str]:
     pump()
+    # The walk holds wrappers of every widget: a garbage collection in the middle of it
+    # (set off by making those wrappers) could free a parentless Python-owned widget and
+    # its children under the loop, and the next call on one segfaulted (CI, once in three
+    # runs, in `w.isVisible()`). Collect first, and not during the walk.
+    gc.collect()
+    gc.disable()
+    try:
+        return _violations(window, where)
+    finally:
+        gc.enable()
+
+
+def _violations(window: QWidget, where: str) -> list[str]:
     found: list[str] = []
     for w in QApplication.allWidgets():
         if not w.isVisible():

@@ -21,7 +21,7 @@ def day_streak(finished: Iterable[datetime], today: date, finished_today: bool =
 
     `finished_today` counts today even when the quiz just finished is not stored yet.
     """
-    days = {local_day(moment) for moment in finished}
+    days = days_read(finished)
     if finished_today:
         days.add(today)
     count, day = 0, today

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import tomllib
 from fnmatch import fnmatch
 
@@ -15,6 +12,7 @@ from quizapp.gui.window import fonts
 from quizapp.gui.window.theme import SANS, SERIF, Theme
 from quizapp.gui.window.theming import app_font
 from tests.conftest import REPO
+from tests.gui.window.test_launch import run_probe
 
 
 def test_each_family_ships_with_its_licence_and_is_packaged():
@@ -56,8 +54,7 @@ def test_a_heading_weight_finds_its_own_cut_not_a_synthetic_bold(qapp):
 def test_the_first_paint_is_already_in_inter_and_the_rest_follow(tmp_path):
     """Only Inter Regular before the first paint (start-up), so the window never
     shows DejaVu first; every other face is there once the style sheet is."""
-    probe = tmp_path / "probe.py"
-    probe.write_text(
+    source = (
         "import sys\n"
         "from PySide6.QtCore import QCoreApplication\n"
         "from PySide6.QtGui import QFontInfo\n"
@@ -80,22 +77,13 @@ def test_the_first_paint_is_already_in_inter_and_the_rest_follow(tmp_path):
         "from quizapp.cli import main\n"
         "code = main(sys.argv[1:])\n"
         "print('SEEN', seen)\n"
-        "sys.exit(code)\n",
-        encoding="utf-8",
+        "sys.exit(code)\n"
     )
     bank = tmp_path / "bank"
     bank.mkdir()
-    args = ["--data-dir", str(tmp_path / "d"), "--bank", str(bank), "--lang", "en"]
-    result = subprocess.run(
-        [sys.executable, str(probe), *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-        cwd=REPO,
-        check=False,
+    result = run_probe(
+        source, tmp_path, tmp_path / "d", "--bank", str(bank), "--lang", "en", first_paint=False
     )
-    assert result.returncode == 0, result.stderr
     every = ["Inter", "Inter Medium", "Inter Semi Bold", "Source Serif Pro"]
     every.append("Source Serif Pro Semibold")
     assert f"SEEN [('Inter', ['Inter']), {every}]" in result.stdout, result.stdout

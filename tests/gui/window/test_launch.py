@@ -55,13 +55,15 @@ def test_missing_file_is_a_clear_message(tmp_path: Path, data_dir: Path):
 
 
 def run_probe(
-    source: str, tmp_path: Path, data_dir: Path, *args: str
+    source: str, tmp_path: Path, data_dir: Path, *args: str, first_paint: bool = True
 ) -> subprocess.CompletedProcess[str]:
-    """`source` run as a script, then the window started to its first paint and quit."""
+    """`source` run as a script, then the window started to its first paint and quit
+    (`first_paint=False`: the probe quits it itself, when it has seen what it wants)."""
     probe = tmp_path / "probe.py"
     probe.write_text(source, encoding="utf-8")
+    quit_flag = ["--quit-after-paint"] if first_paint else []
     result = subprocess.run(
-        [sys.executable, str(probe), "--quit-after-paint", "--data-dir", str(data_dir), *args],
+        [sys.executable, str(probe), *quit_flag, "--data-dir", str(data_dir), *args],
         capture_output=True,
         text=True,
         timeout=60,

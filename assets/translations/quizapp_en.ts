@@ -194,8 +194,8 @@
   <context>
     <name>LocateAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="55" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="90" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="63" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="116" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n sentence selected</numerusform>
@@ -206,7 +206,7 @@
   <context>
     <name>LocateBar</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/locate_bar.py" line="72" />
+      <location filename="../../quizapp/gui/reading/locate_bar.py" line="83" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n sentence selected</numerusform>

@@ -671,12 +671,12 @@
   <context>
     <name>GlossPopover</name>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="170" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="172" />
       <source>This word is not in the article’s glossary.</source>
       <translation>Ce mot n’est pas dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="172" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="174" />
       <source>No word of this sentence is in the article’s glossary.</source>
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
@@ -693,22 +693,22 @@
       <translation>Ajouter à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="168" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="170" />
       <source>No entry in the glossary or in your dictionaries.</source>
       <translation>Aucune entrée dans le glossaire ni dans vos dictionnaires.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="183" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="185" />
       <source>From the article’s glossary</source>
       <translation>Du glossaire de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="189" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="192" />
       <source>No dictionary is installed: sudo apt install dict-freedict-fra-eng, or put dictd/StarDict files in %1</source>
       <translation>Aucun dictionnaire installé : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd/StarDict dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="201" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="204" />
       <source>Sentence: %1</source>
       <translation>Phrase : %1</translation>
     </message>
@@ -797,6 +797,16 @@
       <location filename="../../quizapp/gui/reading/gloss_card.py" line="314" />
       <source>You know this word: it is no longer coloured</source>
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/card_compact.py" line="83" />
+      <source>more</source>
+      <translation>plus</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/card_compact.py" line="102" />
+      <source>Show the whole note</source>
+      <translation>Afficher toute la note</translation>
     </message>
   </context>
   <context>
@@ -1142,13 +1152,13 @@
   <context>
     <name>LocateAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="51" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="59" />
       <source>Click the sentence(s) that answer the question (again to unselect). Keyboard: ↑ ↓ in the text, then Space.</source>
       <translation>Cliquez sur la ou les phrases qui répondent ; un second clic annule. Clavier : ↑ ↓ dans le texte, puis Espace.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="55" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="90" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="63" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="116" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n phrase sélectionnée</numerusform>
@@ -1156,15 +1166,20 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="56" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="64" />
       <source>Clear the selection</source>
       <translation>Effacer la sélection</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="77" />
+      <source>Your choice: sentence %1 — “%2”</source>
+      <translation>Votre choix : phrase %1 — « %2 »</translation>
     </message>
   </context>
   <context>
     <name>LocateBar</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/locate_bar.py" line="72" />
+      <location filename="../../quizapp/gui/reading/locate_bar.py" line="83" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n phrase sélectionnée</numerusform>
@@ -1172,27 +1187,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/locate_bar.py" line="73" />
+      <location filename="../../quizapp/gui/reading/locate_bar.py" line="84" />
+      <source>Your choice</source>
+      <translation>Votre choix</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/locate_bar.py" line="85" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/locate_bar.py" line="73" />
+      <location filename="../../quizapp/gui/reading/locate_bar.py" line="85" />
       <source>Next</source>
       <translation>Suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/locate_bar.py" line="76" />
+      <location filename="../../quizapp/gui/reading/locate_bar.py" line="88" />
       <source>Check the sentences you selected</source>
       <translation>Vérifier les phrases sélectionnées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/locate_bar.py" line="78" />
+      <location filename="../../quizapp/gui/reading/locate_bar.py" line="90" />
       <source>Keep the sentences you selected and go to the next question</source>
       <translation>Garder les phrases sélectionnées et passer à la question suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/locate_bar.py" line="80" />
+      <location filename="../../quizapp/gui/reading/locate_bar.py" line="92" />
       <source>The question to answer in the text</source>
       <translation>La question à laquelle répondre dans le texte</translation>
     </message>
@@ -2308,32 +2328,32 @@
       <translation>EN</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="368" />
+      <location filename="../../quizapp/gui/reading/view.py" line="372" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="369" />
+      <location filename="../../quizapp/gui/reading/view.py" line="373" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="372" />
+      <location filename="../../quizapp/gui/reading/view.py" line="376" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="377" />
+      <location filename="../../quizapp/gui/reading/view.py" line="381" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="378" />
+      <location filename="../../quizapp/gui/reading/view.py" line="382" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="379" />
+      <location filename="../../quizapp/gui/reading/view.py" line="383" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>

@@ -17,12 +17,16 @@ from quizapp.core.model import LocateQuestion
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label
 from quizapp.gui.quiz.answer_match import MatchAnswer
 from quizapp.gui.quiz.answer_order import OrderAnswer, OrderList
+from quizapp.gui.window.locale_format import ui_locale
 
 __all__ = ["LocateAnswer", "MatchAnswer", "OrderAnswer", "OrderList"]
 
+PICK_WORDS = 6  # a pick's first words, enough to recognise the sentence
+
 
 class LocateAnswer(AnswerWidget):
-    """`locate`: the learner clicks sentences in the passage; this shows the count."""
+    """`locate`: the learner clicks sentences in the passage; this shows the count and
+    repeats each pick (its number and first words), so what Check sends is in sight."""
 
     def __init__(self, question: LocateQuestion, passage: Any, parent: QWidget | None = None):
         super().__init__(question, parent)
@@ -32,6 +36,9 @@ class LocateAnswer(AnswerWidget):
         self.instructions = plain_label("", self)
         self.count = plain_label("", self)
         self.instructions.setProperty("tone", "muted")
+        self.picks = plain_label("", self)  # "Your choice: sentence 4 — “Avec trois amis…”"
+        self.picks.setObjectName("locate_picks")
+        self.picks.hide()
         self.clear_button = QPushButton(self)
         self.clear_button.setProperty("quiet", "true")
         self.clear_button.clicked.connect(self.clear)
@@ -43,6 +50,7 @@ class LocateAnswer(AnswerWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.instructions)
         layout.addLayout(row)
+        layout.addWidget(self.picks)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -54,6 +62,25 @@ class LocateAnswer(AnswerWidget):
         )
         self.count.setText(self.tr("%n sentence(s) selected", "", len(self.selected)))
         self.clear_button.setText(self.tr("Clear the selection"))
+        self._show_picks()
+
+    def _show_picks(self) -> None:
+        """One line a pick, in the text's order: its number in the margin, its first words."""
+        article = getattr(self.passage, "article", None)
+        number = getattr(self.passage, "sentence_number", None)
+        lines = []
+        if article is not None and callable(number):
+            known = {s.id for s in article.sentences}  # a past question's picks, once
+            for sid in sorted(self.selected & known, key=number):  # another article shows
+                words = article.sentence(sid).fr.split()
+                start = " ".join(words[:PICK_WORDS]) + ("…" if len(words) > PICK_WORDS else "")
+                lines.append(
+                    self.tr("Your choice: sentence %1 — “%2”")
+                    .replace("%1", ui_locale().toString(number(sid)))
+                    .replace("%2", start)
+                )
+        self.picks.setText("\n".join(lines))
+        self.picks.setVisible(bool(lines))
 
     def inputs(self) -> list[QWidget]:
         return [self.clear_button]
@@ -88,6 +115,7 @@ class LocateAnswer(AnswerWidget):
     def _set(self, ids: frozenset[str]) -> None:
         self.selected = ids
         self.count.setText(self.tr("%n sentence(s) selected", "", len(ids)))
+        self._show_picks()
         self.clear_button.setEnabled(bool(ids) and not self._locked)
         self.changed.emit()
 

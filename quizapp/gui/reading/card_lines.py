@@ -43,7 +43,10 @@ def _rich(word: str, entry: str, muted: str) -> str:
 
 
 def shown_text(label: QLabel) -> str:
-    """What `label` says: a rich line's words (its accessible name), not its markup."""
+    """What `label` says: a rich line's words (its accessible name), not its markup;
+    a cut note's first lines and its link (card_compact.py)."""
+    if label.property("peek"):
+        return label.property("peek")
     if label.textFormat() == Qt.TextFormat.RichText:
         return label.accessibleName()
     return label.text()

@@ -20,6 +20,8 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPolygonF
 from PySide6.QtWidgets import QWidget
 
+from quizapp.gui.window.theme import LINE_HEIGHT
+
 if TYPE_CHECKING:  # pragma: no cover
     from quizapp.gui.reading.gloss_card import GlossPopover
     from quizapp.gui.reading.passage import PassageView
@@ -29,6 +31,7 @@ SIDE_EM = 22  # the least width of a card in the margin, in the card's own em
 SIDE_MAX_EM = 30  # and the most: a note, not a sheet
 CARD_EM = 36  # a floating card's most, its band hiding the rest of the lines it crosses
 DOCK_SHARE = 55  # the share of the passage, in %, a docked card may always take
+COMPACT_LINES = 14  # a passage showing fewer lines of its text: the card is compact
 
 
 class CardNotch(QWidget):
@@ -212,6 +215,7 @@ class CardPlacement:
         self._hide_notch()
         popover.stack_buttons(False)  # one row, unless the margin is narrower
         popover.short_labels(False)
+        popover.set_compact(self._short_passage())
         if self._place_in_margin(popover, span):
             return
         area, gap = self._area(), popover.GAP
@@ -259,6 +263,16 @@ class CardPlacement:
         corner = passage.mapTo(self, QPoint(0, passage.height() - height))
         popover.dock_at(QRect(corner, QSize(passage.width(), height)))
 
+    def _short_passage(self) -> bool:
+        """Fewer than COMPACT_LINES lines of the text in view (a large zoom, a small
+        window): the card keeps to a few lines (card_compact.py)."""
+        theme = self.passage.theme()
+        line = theme.px("passage") * LINE_HEIGHT
+        return (
+            self.passage.viewport().height() + self.passage.viewportMargins().bottom()
+            < COMPACT_LINES * line
+        )
+
     def _cover(self, popover: GlossPopover) -> QRect:
         """A floating card's extent: the whole column and a little more, its text aligned
         with the column's, so no stray letters show beside it (inside the passage)."""
@@ -294,6 +308,7 @@ class CardPlacement:
         """The words of a sentence: right of the column if there is room, else as a word's card."""
         sentence, area = self._sentence_rect(sentence_id), self._area()
         popover._set_side(False)  # measured without a margin note's accent edge
+        popover.set_compact(self._short_passage())
         popover.stack_buttons(False)
         popover.short_labels(False)
         size = popover.sizeHint()

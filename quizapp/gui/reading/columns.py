@@ -267,11 +267,15 @@ class Columns(QObject):
         passage = self.view.passage
         summary = self._summary() if passage.locate_mode() else None
         shown = summary is not None and self.shown() == TEXT
+        arriving = shown and self.bar.isHidden()
         if shown:
             prompt, practice = summary
             self.bar.set_question(prompt, len(passage.locate_selection()), practice)
             self.bar.fit(passage.theme())
         self.bar.setVisible(shown)
+        self.view._update_legend()  # the bar's pill stands in for the legend strip
+        if arriving:
+            passage.skip_heading()  # the sentences, not the title, under the question
 
     def _check(self) -> None:
         """The bar's Check: the quiz's own (Enter's), which shows the feedback over there."""

@@ -131,6 +131,17 @@ class PassageGeometry:
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + top - max(room, target))
 
+    def skip_heading(self) -> None:
+        """Scroll past the article's level line and title to its first sentence, when
+        they are in view (a locate question in a short window: every line counts)."""
+        if not self._order or self._order[0] not in self._spans:
+            return
+        top = self._char_rect(self._spans[self._order[0]].start).top()
+        gap = self.theme().space(1)  # type: ignore[attr-defined]
+        if top > gap:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + top - gap)
+
     def place_anchor(self) -> tuple[str | None, int]:
         """What a new layout keeps in place: (sentence, its top), or (None, 0) at the top."""
         if self.verticalScrollBar().value() == 0:

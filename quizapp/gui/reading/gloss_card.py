@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.gui.reading.card_answers import CardAnswers
+from quizapp.gui.reading.card_compact import CardCompact
 from quizapp.gui.reading.card_dock import CardPosition
 from quizapp.gui.reading.card_lines import CardLines, headword_line, plain_label, shown_text
 from quizapp.gui.reading.key_button import KeyButton
@@ -45,7 +46,7 @@ MAX_WIDTH_EM = 36  # of the card's own font: a note wraps to few lines, not a sh
 MIN_WIDTH_EM = 12
 
 
-class GlossPopover(CardAnswers, CardPosition, QFrame):
+class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
     """Shows one entry, several (a sentence's glossed words) or "no entry"."""
 
     known_toggled = Signal(str, bool)  # the word clicked, known now or not (K, or the button)
@@ -144,6 +145,7 @@ class GlossPopover(CardAnswers, CardPosition, QFrame):
         self._entries = tuple(entries)
         self._answers = ()
         self.widest = self.limit = None  # new content: the card's own measure first
+        self._note_open = False
         self._asked_dictionaries = self._hint = False
         self._collapse()
         self._rebuild()
@@ -182,7 +184,8 @@ class GlossPopover(CardAnswers, CardPosition, QFrame):
         if len(self._entries) == 1 and self._word:
             self.source_label.setText(self.tr("From the article’s glossary"))
         self.source_label.setVisible(
-            bool(self._answers) or (len(self._entries) == 1 and bool(self._word))
+            (bool(self._answers) or (len(self._entries) == 1 and bool(self._word)))
+            and not self.compact  # a short passage: every line is the text's
         )
         self.hint_label.setText(
             self.tr(
@@ -217,6 +220,7 @@ class GlossPopover(CardAnswers, CardPosition, QFrame):
         width = max(
             MIN_WIDTH_EM * em, min(widest if self.widest else MAX_WIDTH_EM * em, natural + 2)
         )
+        self.clamp_notes(width)
         lines = [self.source_label, *self.labels, self.english_label, self.hint_label]
         self.scroller.fit(lines, width, self._room())
         self.setAccessibleDescription(" — ".join(self.texts()))
@@ -249,13 +253,9 @@ class GlossPopover(CardAnswers, CardPosition, QFrame):
         """Margins and the shadow at the theme's size and colours."""
         p = theme.palette
         self._muted = p.muted  # the clicked form before its headword
-        self.body.setContentsMargins(
-            theme.space(1.5), theme.space(1), theme.space(1.5), theme.space(1)
-        )
-        self.lines.setSpacing(max(1, theme.space(0.375)))
         self.english_label.setContentsMargins(0, theme.space(0.5), 0, 0)  # a part of its own
         self.row.setSpacing(theme.space(0.75))
-        self.row.setContentsMargins(0, theme.space(0.75), 0, 0)  # air above the buttons
+        self.space_out(theme)  # margins, and air above the buttons (tighter when compact)
         shade = QColor(p.window if p.dark else p.text)
         shade.setAlpha(120 if p.dark else 31)  # a soft lift (12 % in light), not a smudge
         self.shadow.setColor(shade)

@@ -1,7 +1,8 @@
 """Style-sheet rules of the highlights' legend (plain text, no Qt): a strip on the
 page's surface with a hairline under it, a caption-size line whose swatches are the
 marks themselves, so no word has to explain them.
-The pick's swatch is the gutter's pill (quiz_marks.py): the accent with a tick.
+The pick's swatch is the gutter's pill (quiz_marks.py): the accent with a tick,
+the same in the narrow window's locate bar, which stands in for the legend.
 Added by `stylesheet.style_sheet`.
 """
 
@@ -19,11 +20,12 @@ def rules(theme: Theme) -> list[str]:
         f" border-bottom: 1px solid {p.border}; }}",
         'QWidget#highlight_legend[empty="true"] { border-bottom-color: transparent; }',
         f"QWidget#highlight_legend QLabel {{ font-size: {caption}px; }}",
-        f'QWidget#highlight_legend QLabel[swatch="selection"] {{ background: {p.accent};'
+        f'QWidget#highlight_legend QLabel[swatch="selection"],'
+        f' QWidget#locate_bar QLabel[swatch="selection"] {{ background: {p.accent};'
         # a pill like the gutter's (round ends), never a square that reads as a check box
         f" color: {p.on_accent}; border: none;"
         f" border-radius: {max(3, round(caption * 0.55) - 1)}px;"
-        f" font-weight: 700; padding: 0; }}",
+        f" font-weight: 700; padding: 0; font-size: {caption}px; }}",
         f'QWidget#highlight_legend QLabel[swatch="lookup"] {{'
         f" border-radius: {max(2, theme.radius // 4)}px; }}",
     ]

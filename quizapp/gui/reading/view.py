@@ -332,7 +332,11 @@ class ReadingView(CardPlacement, QWidget):
                 roles.add("selection")
             if roles and passage.gloss_highlight():
                 roles.add("lookup")
-        self.legend.show_roles(roles, keep_room=self._side is not None)
+        picking = not self.columns.bar.isHidden()
+        if picking:  # narrow, picking: the bar's pill says it, the text keeps the line
+            roles = set()
+        keep = self._side is not None and not picking
+        self.legend.show_roles(roles, keep_room=keep)
         self._align_legend()
 
     def _align_legend(self) -> None:

@@ -30,6 +30,9 @@ def rules(theme: Theme) -> list[str]:
         f"QWidget#highlight_legend {{ background: {p.surface}; }}",
         f"QFrame#end_card {{ background: {p.window}; border-radius: {theme.radius}px; }}",
         f"QWidget#locate_bar {{ background: {p.selection_tint}; border-radius: {small}px; }}",
+        # the bar's Check: the text's room is short, the button a slim line's height
+        f'QWidget#locate_bar QPushButton[primary="true"] {{ min-height: 0;'
+        f" padding: {ui(0.3)}px {ui(1.5)}px; }}",
         f"QFrame#gloss_card {{ background: {p.raised};"
         f" border: 1px solid {p.gloss_mark if p.dark else p.border}; }}",
         f"QFrame#gloss_card QPushButton {{ background: {p.raised}; }}",

@@ -90,7 +90,8 @@ def test_a_card_over_the_text_covers_whole_lines(qtbot, reading):
         assert band.x() <= column.left() and band.geometry().right() >= column.right()
         assert band.geometry().bottom() >= card.geometry().bottom()  # its shadow too
         for edge in (band.geometry().top(), band.geometry().bottom()):
-            assert view._line_across(edge) is None  # in a gap between lines: none cut
+            if edge < view._area().bottom():  # (the passage's own edge hides what is below)
+                assert view._line_across(edge) is None  # in a gap between lines: none cut
         sentence = view._sentence_rect(view.passage.gloss_highlight()[0])
         assert not band.geometry().intersects(sentence)  # the sentence explained shows
         qtbot.mouseClick(band, Qt.MouseButton.LeftButton)  # a press beside the card closes it

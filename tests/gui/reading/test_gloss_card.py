@@ -69,6 +69,13 @@ def test_a_short_card_is_compact(qtbot, reading):
     assert not card.docked and not card.close_button.isVisible()
 
 
+def open_note(card) -> None:
+    """A compact card's « … more » link, as a click on it sends it."""
+    note = next(label for label in card.labels if label.property("note") == "true")
+    assert card.compact and note.property("peek")  # two lines of the note first
+    note.linkActivated.emit("more")
+
+
 def test_at_zoom_6_in_900x700_a_tall_card_docks_below_and_covers_nothing(qtbot, reading):
     view = reading.reading_view
     reading.open_article(load_article(BANK / "outiltheque-saint-aubin.yaml"))
@@ -79,7 +86,9 @@ def test_at_zoom_6_in_900x700_a_tall_card_docks_below_and_covers_nothing(qtbot, 
     card = view.popover
     qtbot.waitUntil(card.isVisible)
     assert not card.docked and not card.geometry().intersects(view._sentence_rect("s2"))
-    qtbot.keyClick(card.translate_button, Qt.Key.Key_T)  # the English: too tall for a side
+    qtbot.keyClick(card.translate_button, Qt.Key.Key_T)  # the English: a compact card still
+    assert not card.geometry().intersects(view._sentence_rect("s2"))  # floats clear of it
+    open_note(card)  # the whole note too: too tall for either side
     assert card.docked and card.close_button.isVisible()
     sentence, area = view._sentence_rect("s2"), view._area()
     assert area.contains(sentence)  # the whole sentence in view, above the panel
@@ -95,6 +104,7 @@ def test_at_zoom_6_in_900x700_a_tall_card_docks_below_and_covers_nothing(qtbot, 
     click_word(qtbot, reading, "s2", "outilthèque")
     qtbot.waitUntil(card.isVisible)
     qtbot.keyClick(card.translate_button, Qt.Key.Key_T)
+    open_note(card)
     assert card.docked
     qtbot.keyClick(card, Qt.Key.Key_Escape)  # and Esc
     qtbot.waitUntil(lambda: not card.isVisible())
@@ -111,6 +121,7 @@ def test_a_card_taller_than_the_window_scrolls_inside_never_cut(qtbot, reading):
     card = view.popover
     qtbot.waitUntil(card.isVisible)
     qtbot.keyClick(card.translate_button, Qt.Key.Key_T)
+    open_note(card)
     assert card.docked
     assert card.scroller.verticalScrollBar().maximum() > 0  # its lines scroll
     word = view._anchor(*view.passage.gloss_highlight())

@@ -116,8 +116,9 @@ def test_the_narrow_locate_bar_spans_its_width_with_check_at_the_right(qtbot, wi
     check = bar.check_button.geometry()
     assert bar.width() - check.right() <= pad  # Check at the right edge
     assert check.top() >= bar.prompt.geometry().bottom()  # under the question, not beside it
-    legend, passage = view.legend.geometry(), view.passage.geometry()
-    assert not legend.intersects(bar.geometry()) and legend.bottom() < passage.top()
+    assert bar.swatch.isVisible() and bar.swatch.y() > bar.prompt.geometry().bottom()
+    assert view.legend.isHidden()  # the bar's pill is the legend: the text keeps the line
+    assert view.passage.geometry().top() >= bar.geometry().bottom()
 
 
 def test_a_wrong_pick_keeps_its_numbered_rows_while_the_feedback_names_it(qtbot, reading, tmp_path):

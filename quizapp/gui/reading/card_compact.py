@@ -1,0 +1,110 @@
+"""The gloss card in a short passage: tighter, its note cut to two lines.
+
+At a large zoom in a small window the card took five lines of the text it
+explains. There (card_place.py decides) its padding tightens, the source caption
+goes, and a long note shows its first two lines and « … more », a link that
+opens the rest in place (the card grows and is placed again).
+A mixin of `GlossPopover` (gloss_card.py).
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics, QTextLayout
+
+if TYPE_CHECKING:  # pragma: no cover
+    from PySide6.QtWidgets import QLabel
+
+    from quizapp.gui.window.theme import Theme
+
+NOTE_LINES = 2  # a compact card's note: enough to see what it is about
+
+
+def cut_to_lines(text: str, label: QLabel, width: int, tail: str) -> str | None:
+    """`text`'s start that fills `NOTE_LINES` lines at `width` with `tail` after it,
+    or None when the whole text fits in them."""
+    layout = QTextLayout(text, label.font())
+    layout.beginLayout()
+    ends: list[int] = []
+    while len(ends) <= NOTE_LINES:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        ends.append(line.textStart() + line.textLength())
+    layout.endLayout()
+    if len(ends) <= NOTE_LINES:
+        return None
+    start = ends[NOTE_LINES - 2] if NOTE_LINES > 1 else 0
+    end = ends[NOTE_LINES - 1]
+    metrics = QFontMetrics(label.font())
+    while end > start and metrics.horizontalAdvance(text[start:end].rstrip() + tail) > width:
+        end -= 1
+    cut = text[:end]
+    space = cut.rfind(" ", start)  # whole words only
+    return (cut[:space] if space > start else cut).rstrip(" ,;:")
+
+
+class CardCompact:
+    """Compact mode (`self` is the QFrame of `GlossPopover`)."""
+
+    compact = False
+    _note_open = False  # the learner opened the cut note ("… more")
+    _card_theme: Theme | None = None
+
+    def set_compact(self, on: bool) -> None:
+        """Tight or roomy, laid out again when that changes."""
+        if on != self.compact:
+            self.compact = on
+            if self._card_theme is not None:
+                self.space_out(self._card_theme)
+            self._rebuild()  # type: ignore[attr-defined]
+
+    def space_out(self, theme: Theme) -> None:
+        """The card's margins and gaps for `theme`, tighter when compact."""
+        self._card_theme = theme
+        k = 0.5 if self.compact else 1.0
+        self.body.setContentsMargins(  # type: ignore[attr-defined]
+            theme.space(1.5 * (0.75 if self.compact else 1)),
+            theme.space(k),
+            theme.space(1.5 * (0.75 if self.compact else 1)),
+            theme.space(k),
+        )
+        self.lines.setSpacing(max(1, theme.space(0.375 * k)))  # type: ignore[attr-defined]
+        self.row.setContentsMargins(0, theme.space(0.75 * k), 0, 0)  # type: ignore[attr-defined]
+
+    def clamp_notes(self, width: int) -> None:
+        """Compact: each long note to its first lines and a « … more » link."""
+        if not self.compact or self._note_open:
+            return
+        more = QCoreApplication.translate("GlossPopover", "more")
+        theme = self._card_theme
+        colour = theme.palette.accent if theme is not None else ""
+        for label in self.labels:  # type: ignore[attr-defined]
+            if label.property("note") != "true":
+                continue
+            text = label.text()
+            short = cut_to_lines(text, label, width, f" … {more}")
+            if short is None:
+                continue
+            style = f' style="color:{colour}; text-decoration:none"' if colour else ""
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setText(f'{html.escape(short)} <a href="more"{style}>…&nbsp;{more}</a>')
+            label.setAccessibleName(text)  # the whole note, for a screen reader
+            label.setProperty("peek", f"{short} … {more}")  # what shows: measured so
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
+            label.setToolTip(QCoreApplication.translate("GlossPopover", "Show the whole note"))
+            label.linkActivated.connect(self.open_note)
+
+    def open_note(self, _link: str = "") -> None:
+        """The whole note, in place: the card grows and is placed again."""
+        self._note_open = True
+        self._rebuild()  # type: ignore[attr-defined]
+        if self.isVisible():  # type: ignore[attr-defined]
+            self.grown.emit()  # type: ignore[attr-defined]

@@ -267,7 +267,7 @@ class Columns(QObject):
         passage = self.view.passage
         summary = self._summary() if passage.locate_mode() else None
         shown = summary is not None and self.shown() == TEXT
-        arriving = shown and self.bar.isHidden()
+        arriving, leaving = shown and self.bar.isHidden(), not shown and not self.bar.isHidden()
         if shown:
             prompt, practice = summary
             self.bar.set_question(prompt, len(passage.locate_selection()), practice)
@@ -276,6 +276,8 @@ class Columns(QObject):
         self.view._update_legend()  # the bar's pill stands in for the legend strip
         if arriving:
             passage.skip_heading()  # the sentences, not the title, under the question
+        elif leaving:
+            passage.restore_heading()  # the whole page again, if the learner stayed put
 
     def _check(self) -> None:
         """The bar's Check: the quiz's own (Enter's), which shows the feedback over there."""

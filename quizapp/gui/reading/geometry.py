@@ -140,7 +140,22 @@ class PassageGeometry:
         gap = self.theme().space(1)  # type: ignore[attr-defined]
         if top > gap:
             bar = self.verticalScrollBar()
-            bar.setValue(bar.value() + top - gap)
+            before = bar.value()
+            bar.setValue(before + top - gap)
+            self._skipped = (self.article, before)
+
+    def restore_heading(self) -> None:
+        """The title back in view, as before `skip_heading`, unless the learner has
+        scrolled since (the locate bar went: a wider window, the question checked)."""
+        article, before = getattr(self, "_skipped", None) or (None, 0)
+        if article is None:
+            return
+        self._skipped = None
+        if article is not self.article or not self._order or self._order[0] not in self._spans:
+            return
+        top = self._char_rect(self._spans[self._order[0]].start).top()
+        if 0 <= top <= self._context():  # still the first sentence at the top
+            self.verticalScrollBar().setValue(before)
 
     def place_anchor(self) -> tuple[str | None, int]:
         """What a new layout keeps in place: (sentence, its top), or (None, 0) at the top."""

@@ -61,6 +61,9 @@ def test_at_zoom_6_in_900x700_the_locate_bar_leaves_the_text_its_room(qtbot, win
     ]
     shown = {r.top() for r in rects if r.top() >= 0 and r.bottom() <= height}
     assert len(shown) >= LINES_SHOWN  # whole lines of the text under the question
+    qtbot.keyClick(win, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # zoom 0: both
+    qtbot.waitUntil(lambda: view.columns.shown() is None and bar.isHidden())
+    assert passage.verticalScrollBar().value() == 0  # the title is back: nothing was read
 
 
 def test_side_by_side_the_quiz_repeats_each_pick(qtbot, win):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -159,7 +159,7 @@ class Slot(TapButton):
         metrics = self.fontMetrics()
         least = metrics.horizontalAdvance(LEAST_FILLED if self.value else EMPTY_WIDTH)
         width = max(least, metrics.horizontalAdvance(self.value))
-        if self.value:
+        if self.value and self.isEnabled():  # once checked, nothing to empty: no room
             width += clear_room(metrics)
         contents = QSize(width, metrics.height())
         size = self.style().sizeFromContents(
@@ -169,6 +169,11 @@ class Slot(TapButton):
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.EnabledChange:
+            self.updateGeometry()  # the ×'s room comes and goes with it
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -253,7 +258,7 @@ class Wrapping:
 
     def _room(self) -> int:
         """A filled slot's room for its × (a chip has none)."""
-        filled = isinstance(self, Slot) and bool(self.value)  # type: ignore[attr-defined]
+        filled = isinstance(self, Slot) and bool(self.value) and self.isEnabled()  # type: ignore[attr-defined]
         return clear_room(self.fontMetrics()) if filled else 0  # type: ignore[attr-defined]
 
     def hasHeightForWidth(self) -> bool:

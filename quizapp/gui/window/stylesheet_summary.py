@@ -59,5 +59,5 @@ def rules(theme: Theme) -> list[str]:
         f'QPushButton[summary="quiet"]:focus {{ border: 2px solid {p.accent}; }}',
         # the next step: the large accent, its second line naming where it leads
         f'QPushButton[summary="lead"] {{ padding: {ui * 3 // 4}px {ui}px;'
-        f" border-radius: {theme.radius}px; }}",
+        f" border-radius: {theme.radius}px; font-size: {theme.ui_px('option')}px; }}",
     ]

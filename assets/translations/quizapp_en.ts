@@ -195,7 +195,7 @@
     <name>LocateAnswer</name>
     <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="63" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="116" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="117" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n sentence selected</numerusform>
@@ -375,6 +375,14 @@
     <name>SummaryHead</name>
     <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="216" />
+      <source>right first try</source>
+      <translation>
+        <numerusform>right first try</numerusform>
+        <numerusform>right first try</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="217" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Right at the first try: %1 of %n question.</numerusform>
@@ -382,7 +390,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="228" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="229" />
       <source>%n word(s) looked up while reading this text and during the quiz</source>
       <translation>
         <numerusform>%n word looked up while reading this text and during the quiz</numerusform>
@@ -390,7 +398,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="239" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="242" />
       <source>Reading streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Reading streak: %n day in a row</numerusform>
@@ -398,7 +406,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="227" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="228" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>word looked up</numerusform>

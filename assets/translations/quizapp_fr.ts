@@ -1158,7 +1158,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="63" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="116" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="117" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n phrase sélectionnée</numerusform>
@@ -1171,7 +1171,7 @@
       <translation>Effacer la sélection</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="77" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="78" />
       <source>Your choice: sentence %1 — “%2”</source>
       <translation>Votre choix : phrase %1 — « %2 »</translation>
     </message>
@@ -2958,27 +2958,35 @@
   <context>
     <name>SummaryHead</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="190" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="191" />
       <source>Review finished</source>
       <translation>Révision terminée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="192" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="193" />
       <source>Practice finished</source>
       <translation>Entraînement terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="192" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="193" />
       <source>Test finished</source>
       <translation>Test terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="205" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="206" />
       <source>Perfect score!</source>
       <translation>Sans faute !</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="216" />
+      <source>right first try</source>
+      <translation>
+        <numerusform>juste du premier coup</numerusform>
+        <numerusform>justes du premier coup</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="217" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Juste du premier coup : %1 sur %n question.</numerusform>
@@ -2986,22 +2994,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="222" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="223" />
       <source>time spent</source>
       <translation>temps passé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="215" />
-      <source>first try</source>
-      <translation>du premier coup</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="222" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="223" />
       <source>Time spent on the quiz: %1</source>
       <translation>Temps passé sur le quiz : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="228" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="229" />
       <source>%n word(s) looked up while reading this text and during the quiz</source>
       <translation>
         <numerusform>%n mot consulté pendant la lecture de ce texte et le quiz</numerusform>
@@ -3009,17 +3012,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="231" />
-      <source>Looked up: %1</source>
-      <translation>Consultés : %1</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="238" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="241" />
       <source>Reading streak: day 1. See you tomorrow!</source>
       <translation>Série de lecture : jour 1. À demain !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="239" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="242" />
       <source>Reading streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Série : %n jour de lecture d’affilée</numerusform>
@@ -3027,32 +3025,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="244" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="247" />
       <source>You read this text closely. Bravo!</source>
       <translation>Vous avez lu ce texte attentivement. Bravo !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="246" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="249" />
       <source>Very good: you understood this text well.</source>
       <translation>Très bien : vous avez bien compris ce texte.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="248" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="251" />
       <source>Good work: more than half right. The mistakes below are worth a look.</source>
       <translation>Bon travail : plus de la moitié est juste. Les erreurs ci-dessous valent un coup d’œil.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="251" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="254" />
       <source>A good start. Each mistake below shows its sentence in the text: read it again.</source>
       <translation>Un bon début. Chaque erreur ci-dessous montre sa phrase dans le texte : relisez-la.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="254" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="257" />
       <source>This text was a hard one. Read it again with the evidence highlighted, then try once more.</source>
       <translation>Ce texte était difficile. Relisez-le avec les phrases clés surlignées, puis réessayez.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="227" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="228" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>mot consulté</numerusform>
@@ -3226,37 +3224,32 @@
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="348" />
-      <source>Up next: %1</source>
-      <translation>À suivre : %1</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="349" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="347" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="391" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="388" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="392" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="389" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="394" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="391" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="395" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="392" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="396" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="393" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
@@ -3459,14 +3452,42 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordBank</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/word_bank.py" line="211" />
+      <location filename="../../quizapp/gui/quiz/word_bank.py" line="228" />
       <source>%1 (placed)</source>
       <translation>%1 (placé)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/word_bank.py" line="356" />
-      <source>%1 of %2 placed</source>
-      <translation>%1 sur %2 placés</translation>
+      <location filename="../../quizapp/gui/quiz/bank_flow.py" line="77" />
+      <source>Placed: %1 of %2</source>
+      <translation>Placés : %1 sur %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>WordChips</name>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_words.py" line="82" />
+      <source>Words you looked up</source>
+      <translation>Mots consultés</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_words.py" line="87" />
+      <source>Click to see it in the text</source>
+      <translation>Cliquez pour le voir dans le texte</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_words.py" line="89" />
+      <source>%1: show it in the text</source>
+      <translation>%1 : le voir dans le texte</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_words.py" line="91" />
+      <source>%1, %2: show it in the text</source>
+      <translation>%1, %2 : le voir dans le texte</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_words.py" line="96" />
+      <source>These words will come back in your reviews.</source>
+      <translation>Ces mots reviendront dans vos révisions.</translation>
     </message>
   </context>
   <context>
@@ -3643,7 +3664,7 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
     <message>
       <location filename="../../quizapp/gui/progress/words.py" line="233" />
       <source>Words you looked up</source>
-      <translation>Les mots que vous avez cherchés</translation>
+      <translation>Mots consultés</translation>
     </message>
   </context>
 </TS>

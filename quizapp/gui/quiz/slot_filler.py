@@ -1,7 +1,8 @@
 """Filling a question's slots from its word bank, by tap, key or a saved answer.
 
-A chip tapped fills the active slot, and its word is used up: the chip turns to
-a dashed outline that cannot be tapped until the word leaves its slot. A word
+A chip tapped fills the active slot, and its word is used up: the chip leaves the
+bank (a faint empty place of its size) until the word leaves its slot, by a click
+on the slot or Backspace/Delete on it. A word
 the teacher's answers need in two blanks has two uses (`copies`), or the right
 answer could not be given. After a tap the focus never stays on the used chip
 (its ring read as "selected"): a keyboard goes on to the next word to place, or

@@ -32,7 +32,7 @@ from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import RIGHT_MARK, WRONG_MARK, plain_label
 from quizapp.gui.quiz.fit_scroll import EdgeFade
 from quizapp.gui.quiz.summary_confetti import ConfettiBurst
-from quizapp.gui.quiz.summary_footer import ButtonBar
+from quizapp.gui.quiz.summary_footer import ButtonBar, LeadButton
 from quizapp.gui.quiz.summary_head import RunFacts, SummaryHead, full_marks
 from quizapp.gui.quiz.summary_list import (
     EVIDENCE_ROLE,
@@ -149,7 +149,7 @@ class SummaryView(QWidget):
 
         self.review_button = QPushButton(self)
         self.next_part_button = QPushButton(self)  # a long quiz taken in parts: go on
-        self.next_button = QPushButton(self)  # the next article, or back to the library
+        self.next_button = LeadButton(self)  # the next article (named in it), or the library
         self.restart_button = QPushButton(self)
         self.back_button = QPushButton(self)
         self.review_button.clicked.connect(self.review_requested)
@@ -231,12 +231,12 @@ class SummaryView(QWidget):
         if self.confetti.isVisible():
             self.confetti.setGeometry(self.rect())
 
-    def _next_texts(self) -> list[str]:
+    def _next_text(self) -> str:
         """The accent's wording: the same at every width (the next article's title is
-        the caption above the footer, and in the tooltip and the accessible name)."""
+        its second line, and in the tooltip and the accessible name)."""
         if not self._next_title:
-            return [self.tr("Back to the library")]
-        return [self.tr("Next article →")]
+            return self.tr("Back to the library")
+        return self.tr("Next article →")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.scroll.viewport():
@@ -341,13 +341,11 @@ class SummaryView(QWidget):
         result = self.result
         mistakes = bool(result is not None and result.mistakes)
         full = result is not None and full_marks(result)
-        texts = self._next_texts()
-        self.next_button.setText(texts[0])
-        caption = ""
-        if self._next_title:  # the button's wording names no title: its caption does
-            caption = self.tr("Up next: %1").replace("%1", self._next_title)
+        text = self._next_text()
+        self.next_button.setText(text)
+        if self._next_title:  # the button's wording names no title: its second line does
             spoken = self.tr("Next article: %1").replace("%1", self._next_title)
-        self.next_button.setAccessibleName(spoken if self._next_title else texts[0])
+        self.next_button.setAccessibleName(spoken if self._next_title else text)
         self.next_button.setToolTip(tooltip(self._next_title))
         self.review_button.setEnabled(mistakes)
         shown = {
@@ -370,8 +368,7 @@ class SummaryView(QWidget):
         had_focus = self.primary is not None and self.primary.hasFocus()
         self.primary = primary
         others = [b for b in shown if b is not primary and shown[b]]
-        leads = primary is self.next_button
-        self.footer.place(primary, others, texts if leads else None, caption if leads else "")
+        self.footer.place(primary, others, self._next_title if primary is self.next_button else "")
         self.layout().activate()  # the buttons' places now: a click may come before a paint
         if had_focus:  # the next step kept the focus through a new wording
             primary.setFocus(Qt.FocusReason.OtherFocusReason)

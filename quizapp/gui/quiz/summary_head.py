@@ -24,6 +24,7 @@ from quizapp.gui.quiz.answer_base import plain_label
 from quizapp.gui.quiz.summary_ring import ScoreRing
 from quizapp.gui.quiz.summary_stats import StatTiles, duration
 from quizapp.gui.quiz.summary_streak import StreakPill
+from quizapp.gui.quiz.summary_words import WordChips
 from quizapp.gui.window.theme import Theme
 
 
@@ -72,9 +73,8 @@ class SummaryHead(QWidget):
         self.streak = StreakPill(self)  # an honest reward: days in a row
         self.streak.hide()
         self.stats = StatTiles(self)
-        self.words = plain_label("", self)  # the words looked up, named under their count
-        self.words.setObjectName("summary_words")
-        for label in (self.title, self.article, self.headline, self.cheer, self.words):
+        self.words = WordChips(self)  # the words looked up, as chips under their count
+        for label in (self.title, self.article, self.headline, self.cheer):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.compact = False  # the ring small (a short summary)
         self.beside = False  # and the words beside it (room enough)
@@ -176,6 +176,7 @@ class SummaryHead(QWidget):
         self.score.set_theme(theme)
         self.streak.set_theme(theme)
         self.stats.set_theme(theme)
+        self.words.set_theme(theme)
 
     def show_result(self, result: QuizResult, practice: bool, facts: RunFacts) -> None:
         self._result, self._practice, self._facts = result, practice, facts
@@ -210,9 +211,9 @@ class SummaryHead(QWidget):
         locale = quiz_format.ui_locale()
         total = len(result.rows)
         first = locale.toString(result.first_try)
-        self.stats.first.set(
-            quiz_format.out_of(result.first_try, total),  # « 16 / 16 »: of all the questions
-            self.tr("first try"),
+        self.stats.first.set(  # a count, not « 16 / 16 »: the ring's caption says the score
+            first,
+            self.tr("right first try", "", result.first_try),
             self.tr("Right at the first try: %1 of %n question(s).", "", total).replace(
                 "%1", first
             ),
@@ -228,8 +229,10 @@ class SummaryHead(QWidget):
             self.tr("%n word(s) looked up while reading this text and during the quiz", "", count),
             ", ".join(facts.words),
         )
-        self.words.setText(self.tr("Looked up: %1").replace("%1", ", ".join(facts.words)))
-        self.words.setVisible(bool(facts.words))
+        if self.words.words != facts.words:
+            self.words.set_words(facts.words)
+        else:
+            self.words.retranslate_ui()
         self.stats.refresh()
 
     def streak_text(self, days: int) -> str:

@@ -2,20 +2,21 @@
 
 Tapping a chip puts its word in the active slot (the one tapped last, else
 the first empty one); tapping a filled slot empties it and makes it the
-active one (`slot_filler`). A word placed is used up: its chip stays in its
-place, dimmed, a painted ✓ before its word, and cannot be tapped (the bank never
-reflows; a dashed outline would read as a blank), and comes back when the word
-leaves its slot. A caption after the last chip, on its row, counts the filled
-slots (« 3 sur 5 placés »; under the bank it sat beneath the scroll's fade). A
-slot is as wide as what it holds; an empty one has the question's one width,
-whatever its answer, so no blank gives its length away.
+active one (`slot_filler`). A word placed leaves the bank, as in Duolingo: its
+chip keeps its place and size as a faint empty shape (the other chips never
+reflow), cannot be tapped, and shows its word again when the word leaves its
+slot. A filled slot shows a small × on hover or keyboard focus (a click, Backspace
+or Delete empties it). A caption after the last chip counts the filled slots
+(« Placés : 3 sur 5 »), kept on the last chip's row. A slot is as wide as what it
+holds; an empty one has the question's one width, whatever its answer, so no
+blank gives its length away.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -37,9 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.gui.quiz.answer_base import plain_label
+from quizapp.gui.quiz.bank_flow import BankFlow, Count, count_text
 from quizapp.gui.quiz.buttons import set_prop
-from quizapp.gui.window.flow_layout import FlowLayout
 from quizapp.gui.window.theme import Theme
 
 EMPTY_WIDTH = "m" * 5  # what every empty slot is as wide as (in its own font)
@@ -98,6 +98,39 @@ class TapButton(QPushButton):
         set_prop(self, "ring", "false")
 
 
+def clear_room(metrics: QFontMetrics) -> int:
+    """The room a filled slot keeps at its end for its × (drawn on hover or focus only,
+    the room always: the sentence never moves under the pointer)."""
+    return round(metrics.xHeight() * 0.7) + round(metrics.horizontalAdvance(" ") * 1.2)
+
+
+def paint_cross(
+    painter: QPainter, right: float, middle: float, metrics: QFontMetrics, colour: QColor
+) -> None:
+    """A small × ending at `right`, its middle at `middle`."""
+    size = metrics.xHeight() * 0.7
+    pen = QPen(colour, max(1.5, metrics.height() / 12))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(pen)
+    left, top = right - size, middle - size / 2
+    painter.drawLine(QPointF(left, top), QPointF(right, top + size))
+    painter.drawLine(QPointF(left, top + size), QPointF(right, top))
+    painter.restore()
+
+
+def _ink(widget: QWidget) -> QColor:
+    group = QPalette.ColorGroup.Active if widget.isEnabled() else QPalette.ColorGroup.Disabled
+    return widget.palette().color(group, QPalette.ColorRole.ButtonText)
+
+
+def shows_cross(slot: QPushButton) -> bool:
+    """A filled slot that can still be emptied, under the pointer or with the focus."""
+    filled = slot.property("blank") == "filled"
+    return filled and slot.isEnabled() and (slot.underMouse() or slot.hasFocus())
+
+
 class Slot(TapButton):
     """A blank in the sentence: a pill as wide as its word, or the empty width."""
 
@@ -107,14 +140,28 @@ class Slot(TapButton):
         self.setProperty("blank", "empty")
         self.setProperty("active", "false")
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Backspace or Delete empties a filled slot (as a click does)."""
+        erase = event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
+        if erase and self.value and not event.modifiers():
+            event.accept()
+            TapButton.keyboard = True
+            self.click()
+            return
+        super().keyPressEvent(event)
+
     def sizeHint(self) -> QSize:
-        """The word's width (in the filled slot's weight, which the style sheet sets) and
-        the padding; an empty slot the width every empty slot of the question shares."""
+        """The word's width (in the filled slot's weight, which the style sheet sets),
+        the ×'s room and the padding; an empty slot the width every empty slot of the
+        question shares."""
         option = QStyleOptionButton()
         self.initStyleOption(option)
         metrics = self.fontMetrics()
         least = metrics.horizontalAdvance(LEAST_FILLED if self.value else EMPTY_WIDTH)
-        contents = QSize(max(least, metrics.horizontalAdvance(self.value)), metrics.height())
+        width = max(least, metrics.horizontalAdvance(self.value))
+        if self.value and self.isEnabled():  # once checked, nothing to empty: no room
+            width += clear_room(metrics)
+        contents = QSize(width, metrics.height())
         size = self.style().sizeFromContents(
             QStyle.ContentsType.CT_PushButton, option, contents, self
         )
@@ -123,40 +170,27 @@ class Slot(TapButton):
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.EnabledChange:
+            self.updateGeometry()  # the ×'s room comes and goes with it
 
-def check_room(metrics: QFontMetrics) -> int:
-    """The width a chip keeps for its ✓ (the mark and a gap), used or not: no reflow."""
-    return round(metrics.xHeight() * 1.0) + round(metrics.horizontalAdvance(" ") * 1.1)
-
-
-def paint_check(
-    painter: QPainter, left: float, middle: float, metrics: QFontMetrics, colour: QColor
-) -> None:
-    """A ✓ an x-height tall, its middle at `middle` (Inter has no ✓ glyph)."""
-    size = metrics.xHeight() * 1.0
-    pen = QPen(colour, max(1.5, metrics.height() / 11))
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(pen)
-    top = middle - size / 2
-    points = [
-        QPointF(left, top + size * 0.55),
-        QPointF(left + size * 0.35, top + size * 0.9),
-        QPointF(left + size, top + size * 0.1),
-    ]
-    painter.drawPolyline(points)
-    painter.restore()
-
-
-def _ink(widget: QWidget) -> QColor:
-    group = QPalette.ColorGroup.Active if widget.isEnabled() else QPalette.ColorGroup.Disabled
-    return widget.palette().color(group, QPalette.ColorRole.ButtonText)
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not shows_cross(self):
+            return
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)
+        inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, self)
+        painter = QPainter(self)
+        colour = _ink(self)
+        colour.setAlphaF(0.75)
+        paint_cross(painter, inner.right(), inner.center().y() + 0.5, self.fontMetrics(), colour)
 
 
 class Chip(TapButton):
-    """One word of the bank; `used` while its word is in a slot (dimmed, a ✓ before it)."""
+    """One word of the bank; `used` while its word is in a slot: a faint empty shape of
+    the same size (the bank never reflows)."""
 
     def __init__(self, word: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -167,44 +201,27 @@ class Chip(TapButton):
         self.retranslate_ui()
 
     def set_used(self, used: bool) -> None:
-        """A used chip keeps its place and size, dims, and cannot be tapped."""
+        """A used chip keeps its place and size, shows no word, and cannot be tapped."""
         set_prop(self, "used", "true" if used else "false")
         shape = Qt.CursorShape.ArrowCursor if used else Qt.CursorShape.PointingHandCursor
         self.setCursor(shape)
         self.retranslate_ui()
+        self.update()
 
     def is_used(self) -> bool:
         return self.property("used") == "true"
-
-    def sizeHint(self) -> QSize:
-        """Room for the ✓ in every state, so placing a word never reflows the bank."""
-        hint = super().sizeHint()
-        return QSize(hint.width() + check_room(self.fontMetrics()), hint.height())
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.is_used():
-            super().paintEvent(event)  # the word centred, the ✓'s room split both sides
+            super().paintEvent(event)
             return
         opt = QStyleOptionButton()
         self.initStyleOption(opt)
-        opt.text = ""
-        painter = QStylePainter(self)
-        painter.drawControl(QStyle.ControlElement.CE_PushButton, opt)
-        inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, self)
-        metrics = self.fontMetrics()
-        room = check_room(metrics)
-        left = inner.center().x() - (room + metrics.horizontalAdvance(self.word)) / 2
-        ink = _ink(self)
-        top = inner.top() + (inner.height() - metrics.height()) / 2
-        paint_check(painter, left, top + metrics.ascent() - metrics.xHeight() / 2, metrics, ink)
-        painter.setPen(ink)
-        painter.setFont(self.font())
-        text = inner.adjusted(round(left - inner.left()) + room, 0, 0, 0)
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(text, int(flags) | int(Qt.TextFlag.TextSingleLine), self.word)
+        opt.text = ""  # the word has left the bank: only its place shows
+        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, opt)
 
     def retranslate_ui(self) -> None:
         if self.is_used():
@@ -212,14 +229,6 @@ class Chip(TapButton):
             self.setAccessibleName(text.replace("%1", self.word))
         else:
             self.setAccessibleName(self.word)
-
-
-class _Flow(FlowLayout):
-    """A flow whose gaps follow the zoom."""
-
-    def set_gaps(self, gap: int) -> None:
-        self._spacing = self._line_spacing = gap
-        self.invalidate()
 
 
 class Wrapping:
@@ -248,8 +257,9 @@ class Wrapping:
         return width - inner.width() + self._room(), 400 - inner.height()
 
     def _room(self) -> int:
-        """A chip's room for its ✓ (a slot has none)."""
-        return check_room(self.fontMetrics()) if isinstance(self, Chip) else 0  # type: ignore[attr-defined]
+        """A filled slot's room for its × (a chip has none)."""
+        filled = isinstance(self, Slot) and bool(self.value) and self.isEnabled()  # type: ignore[attr-defined]
+        return clear_room(self.fontMetrics()) if filled else 0  # type: ignore[attr-defined]
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -280,21 +290,22 @@ class Wrapping:
         painter = QStylePainter(self)  # type: ignore[arg-type]
         painter.drawControl(QStyle.ControlElement.CE_PushButton, opt)
         inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, self)  # type: ignore[attr-defined]
+        if self.property("used") == "true":  # type: ignore[attr-defined]
+            return  # a placed word: only its place shows
         room = self._room()
-        ink = _ink(self)  # type: ignore[arg-type]
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         flags |= int(Qt.TextFlag.TextWordWrap)
-        if self.property("used") == "true":  # type: ignore[attr-defined]
-            inner.setLeft(inner.left() + room)  # the ✓ before the first line
-            metrics = self.fontMetrics()  # type: ignore[attr-defined]
-            block = metrics.boundingRect(inner, flags, self.shown())
-            middle = block.top() + metrics.ascent() - metrics.xHeight() / 2
-            paint_check(painter, inner.left() - room, middle, metrics, ink)
-        else:
-            inner.adjust(room // 2, 0, -(room - room // 2), 0)
-        painter.setPen(ink)
+        text = inner.adjusted(0, 0, -room, 0)
+        metrics = self.fontMetrics()  # type: ignore[attr-defined]
+        if shows_cross(self):  # type: ignore[arg-type]
+            block = metrics.boundingRect(text, flags, self.shown())
+            middle = block.top() + metrics.height() / 2
+            colour = _ink(self)  # type: ignore[arg-type]
+            colour.setAlphaF(0.75)
+            paint_cross(painter, inner.right(), middle, metrics, colour)
+        painter.setPen(_ink(self))  # type: ignore[arg-type]
         painter.setFont(self.font())  # type: ignore[attr-defined]
-        painter.drawText(inner, flags, self.shown())
+        painter.drawText(text, flags, self.shown())
 
 
 class WrapSlot(Wrapping, Slot):
@@ -328,12 +339,12 @@ class WordBank(QWidget):
     def __init__(self, words: list[str], parent: QWidget | None = None, wrap: bool = False):
         super().__init__(parent)
         self.holder = QWidget(self)
-        self.flow = _Flow(self.holder)
+        self.flow = BankFlow(self.holder)
         kind = WrapChip if wrap else Chip
         self.chips = [kind(word, self.holder) for word in words]
         for chip in self.chips:
             self.flow.addWidget(chip)
-        self.count = plain_label("", self.holder, wrap=False)
+        self.count = Count(self.holder)
         self.count.setObjectName("bank_count")
         self.count.setProperty("type", "caption")
         self.count.setProperty("tone", "muted")
@@ -352,7 +363,8 @@ class WordBank(QWidget):
         self.column.setSpacing(theme.space(0.75))
 
     def set_count(self, placed: int, total: int) -> None:
-        """« 3 sur 5 placés »: how many slots hold a word (none shown without slots)."""
-        text = QCoreApplication.translate("WordBank", "%1 of %2 placed")
-        self.count.setText(text.replace("%1", str(placed)).replace("%2", str(total)))
+        """« Placés : 3 sur 5 »: how many slots hold a word (none shown without slots)."""
+        self.count.widest = count_text(total, total)
+        self.count.setText(count_text(placed, total))
         self.count.setVisible(total > 0)
+        self.count.updateGeometry()

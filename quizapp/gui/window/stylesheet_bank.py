@@ -2,8 +2,8 @@
 
 A slot hugs its word, left-aligned, in one weight once filled; an empty one is a
 dashed pill (only a real blank is dashed). A chip is a quiet pill; once its word
-is placed it stays, solid and dimmed (muted ink on a faint fill, a painted ✓),
-so the bank keeps its shape. Focus rings show for keyboard focus
+is placed only its place stays, a faint empty shape of its size (no word, no
+edge), so the bank keeps its shape. Focus rings show for keyboard focus
 alone (`ring`, set by the widgets): a click leaves nothing that reads "selected".
 Every colour is a palette role, every size follows the zoom.
 """
@@ -58,7 +58,7 @@ def rules(theme: Theme) -> list[str]:
         # answered: every chip quiet
         f"{chip}:disabled {{ background: transparent; color: {p.muted};"
         f" border: 1px solid {p.border}; }}",
-        # a placed word: its place kept, dimmed on a faint fill, no edge to draw the eye
+        # a placed word: its place kept, a faint empty shape that does not draw the eye
         f'{chip}[used="true"], {chip}[used="true"]:disabled {{ background: {faint};'
         f" color: {p.muted}; border: 1px solid {faint}; }}",
         # the band a match's bank docks in while the pairs scroll above it

@@ -15,6 +15,7 @@ def rules(theme: Theme) -> list[str]:
     small = max(2, theme.radius // 2)
     big = round(theme.px("title") * 0.9)
     ui = round(SPACING_PX * theme.ui_scale)  # the chrome's spacing unit, as in stylesheet.py
+    pill = (round(theme.px("body") * 1.15) + 2 * (ui // 4) + 2) // 2  # half a chip, at most
     return [
         "QScrollArea#summary_scroll, QWidget#summary_content,"
         " QListView#summary_questions { background: transparent; border: none; }",
@@ -34,12 +35,20 @@ def rules(theme: Theme) -> list[str]:
         " background: transparent; border: none; }",
         f"QLabel#summary_points {{ color: {p.muted}; font-size: {theme.px('body')}px;"
         " font-weight: 600; }",
-        f"QLabel#summary_words, QLabel#summary_help {{ color: {p.muted};"
-        f" font-size: {theme.px('caption')}px; }}",
+        f"QLabel#summary_help {{ color: {p.muted}; font-size: {theme.px('caption')}px; }}",
         f"QLabel#summary_list_title {{ color: {p.text}; font-size: {theme.px('question')}px;"
         f" font-weight: 600; padding: {theme.space(1.5)}px 0 0 0; margin: 0; }}",
-        f"QLabel#summary_next_caption, QLabel#summary_article {{ color: {p.muted};"
+        f"QLabel#summary_article {{ color: {p.muted};"
         f" font-size: {theme.px('caption')}px; background: transparent; }}",
+        f"QLabel#summary_words_title {{ color: {p.text}; font-size: {theme.px('body')}px;"
+        " font-weight: 600; }",
+        # a looked-up word: a pill; the clickable ones take the accent on hover
+        f'QPushButton[summary="word"], QLabel[summary="word"] {{ background: {p.surface};'
+        f" color: {p.text}; border: 1px solid {p.border}; border-radius: {pill}px;"
+        f" padding: {ui // 4}px {ui}px; min-height: 0; font-size: {theme.px('body')}px; }}",
+        f'QPushButton[summary="word"]:hover {{ border-color: {p.accent}; color: {p.accent}; }}',
+        f'QPushButton[summary="word"]:focus {{ border: 2px solid {p.accent};'
+        f" padding: {max(0, ui // 4 - 1)}px {ui - 1}px; }}",
         f"QFrame#summary_footer {{ background: {p.window}; border: none;"
         f" border-top: 1px solid {p.border}; }}",
         f'QPushButton[summary="quiet"] {{ background: transparent; color: {p.accent};'
@@ -48,7 +57,7 @@ def rules(theme: Theme) -> list[str]:
         f'QPushButton[summary="quiet"]:hover {{ background: {p.cursor_tint};'
         f" border-color: {p.border}; }}",
         f'QPushButton[summary="quiet"]:focus {{ border: 2px solid {p.accent}; }}',
-        # snug: what keeps the footer on one line in a narrow panel
-        f'QPushButton[summary="quiet"][snug="true"] {{ padding: {ui // 2}px {ui // 4}px; }}',
-        f'QPushButton[primary="true"][snug="true"] {{ padding: {ui // 2}px {ui * 5 // 8}px; }}',
+        # the next step: the large accent, its second line naming where it leads
+        f'QPushButton[summary="lead"] {{ padding: {ui * 3 // 4}px {ui}px;'
+        f" border-radius: {theme.radius}px; font-size: {theme.ui_px('option')}px; }}",
     ]

@@ -14,7 +14,7 @@ from quizapp.gui.quiz.summary_confetti import FEWEST
 from quizapp.gui.quiz.summary_head import run_summary
 from quizapp.gui.quiz.summary_ring import BURST_START, SHOWCASE
 from tests.gui.quiz.test_summary import full_session
-from tests.gui.quiz_fixtures import load
+from tests.gui.quiz_fixtures import click, load
 
 
 def summary(qtbot, tmp_path, streak) -> SummaryView:
@@ -202,8 +202,8 @@ def test_a_short_summary_puts_a_small_ring_beside_the_headline(
         app.setStyleSheet("")
 
 
-def test_the_footer_stays_one_line_in_a_900_px_window(qtbot, tmp_path, translators):
-    from PySide6.QtWidgets import QApplication
+def test_the_next_step_is_one_large_accent_filling_its_row(qtbot, tmp_path, translators):
+    from PySide6.QtWidgets import QApplication, QPushButton
 
     from quizapp.gui.window.stylesheet import style_sheet
     from quizapp.gui.window.theme import Theme
@@ -217,20 +217,23 @@ def test_the_footer_stays_one_line_in_a_900_px_window(qtbot, tmp_path, translato
         view.next_article = lambda: "La suite"
         view.set_result(view.result, view.questions, view.mode, None, view.answers)
         view.set_theme(theme)
+        view.resize(700, 500)
         footer = view.footer
-        needed = footer._needed()
-        view.resize(needed - 12, 500)  # the normal paddings no longer fit
-        qtbot.waitUntil(lambda: footer.width() == view.width())
-        qtbot.waitUntil(lambda: footer.wide and footer.snug)
+        qtbot.waitUntil(lambda: footer.width() == 700 and footer.wide)
         primary = footer.primary
-        assert primary.text() == "Article suivant →"
-        assert footer.caption.isVisible()  # the caption names the next article
-        assert footer.caption.text() == "À suivre\u00a0: La suite"
-        tops = {b.geometry().top() for b in (primary, *footer.others)}
-        assert len(tops) == 1  # one row
+        accents = [b for b in view.findChildren(QPushButton) if b.property("primary") == "true"]
+        assert accents == [primary] and primary is view.next_button  # one accent
+        assert primary.text() == "Article suivant →" and primary.caption == "La suite"
+        assert all(b.property("summary") == "quiet" for b in footer.others)
+        middle = primary.geometry().center().y()
+        assert all(abs(b.geometry().center().y() - middle) <= 1 for b in footer.others)
         assert all(b.geometry().right() < primary.geometry().left() for b in footer.others)
-        view.resize(needed + 40, 500)
-        qtbot.waitUntil(lambda: footer.wide and not footer.snug)
+        margins = footer.column.contentsMargins()
+        assert primary.geometry().right() + 1 == footer.width() - margins.right()
+        assert primary.width() > footer.width() // 2  # the large one
+        assert primary.height() > max(b.height() for b in footer.others)  # two lines
+        with qtbot.waitSignal(view.next_article_requested):
+            click(qtbot, primary)
     finally:
         app.setStyleSheet("")
 
@@ -240,12 +243,12 @@ TITLE = "Composter en appartement\u00a0: le guide pour bien commencer"
 
 @pytest.mark.parametrize(("zoom", "width"), [(0, 410), (6, 880), (0, 620), (0, 900)])
 @pytest.mark.parametrize("language", ["fr", "en"])
-def test_the_accent_says_the_same_at_every_width_and_the_caption_names_the_article(
+def test_the_accent_says_the_same_at_every_width_and_names_the_article(
     qtbot, tmp_path, translators, zoom, width, language
 ):
     """A 900 px window's panel (zoom 0: 410 px; zoom 6: the whole window), and wider
-    ones: the three buttons on one row, « Article suivant → » on the accent, the title
-    in the caption above (cut with « … » when long), said whole, clear of the edge."""
+    ones: « Article suivant → » on the accent, the title on its second line (cut with
+    « … » when long), said whole, clear of the edge."""
     from PySide6.QtWidgets import QApplication
 
     from quizapp.gui.window.stylesheet import style_sheet
@@ -262,31 +265,24 @@ def test_the_accent_says_the_same_at_every_width_and_the_caption_names_the_artic
         view.set_theme(theme)
         view.resize(width, 600)
         footer, button = view.footer, view.next_button
-        qtbot.waitUntil(lambda: footer.width() == width and footer.wide)
+        qtbot.waitUntil(lambda: footer.width() == width)
         assert footer.primary is button
-        middle = button.geometry().center().y()
-        assert all(abs(b.geometry().center().y() - middle) <= 1 for b in footer.others)  # a row
-        assert all(b.geometry().right() < button.geometry().left() for b in footer.others)
         assert button.text() == ("Article suivant →" if language == "fr" else "Next article →")
         assert button.fontMetrics().horizontalAdvance(button.text()) < button.width()
-        assert footer.width() - button.geometry().right() > theme.space(2)  # clear of the edge
+        assert footer.width() - button.geometry().right() > theme.space(1)  # clear of the edge
         going = "Article suivant\u00a0: " if language == "fr" else "Next article: "
         assert button.accessibleName() == going + TITLE  # said whole
         assert TITLE in button.toolTip()
-        caption = footer.caption
-        assert caption.isVisible() and caption.geometry().bottom() < button.geometry().top()
-        assert caption.geometry().right() <= footer.width() - theme.space(2)
-        assert caption.fontMetrics().horizontalAdvance(caption.text()) <= caption.width()
-        up = "À suivre\u00a0: " if language == "fr" else "Up next: "
-        shown = caption.text().removeprefix(up)
-        assert caption.text().startswith(up) and shown
-        assert shown == TITLE or TITLE.startswith(shown.removesuffix("…"))
+        shown = button.shown_caption(button.width() - 2 * theme.space(1))
+        assert shown and (shown == TITLE or TITLE.startswith(shown.removesuffix("…")))
+        assert all(b.geometry().bottom() <= button.geometry().bottom() for b in footer.others)
     finally:
         app.setStyleSheet("")
 
 
-def test_a_narrower_footer_keeps_the_accent_and_wraps_the_links(qtbot, tmp_path, translators):
-    """Narrower still, the accent keeps its words; the quiet links wrap above it."""
+def test_a_narrower_footer_puts_the_links_above_the_accent(qtbot, tmp_path, translators):
+    """Narrower still, the accent keeps its words and spans the footer; the quiet links
+    go on a row above it."""
     from PySide6.QtWidgets import QApplication
 
     from quizapp.gui.window.stylesheet import style_sheet
@@ -300,24 +296,19 @@ def test_a_narrower_footer_keeps_the_accent_and_wraps_the_links(qtbot, tmp_path,
         view.next_article = lambda: TITLE
         view.set_result(view.result, view.questions, view.mode, None, view.answers)
         footer, button = view.footer, view.next_button
-        seen, wrapped = [], 0
-        for width in range(420, 200, -10):
+        seen = []
+        for width in range(700, 200, -20):
             view.resize(width, 600)
             qtbot.waitUntil(lambda w=width: footer.width() == w)
-            if not seen or seen[-1] != (button.text(), footer.wide):
-                seen.append((button.text(), footer.wide))
-            wrapped = wrapped or (0 if footer.wide else width)
-        assert {text for text, _wide in seen} == {"Article suivant →"}
-        assert seen[0][1] is True and seen[-1][1] is False  # at last the links wrap above it
-        assert footer.caption.text() == ""  # no room for a word of the title: none of it
-        view.resize(wrapped, 600)  # just wrapped: two rows, the caption beside the accent
-        qtbot.waitUntil(lambda: footer.width() == wrapped and not footer.wide)
-        caption, middle = footer.caption, button.geometry().center().y()
-        assert caption.isVisible() and abs(caption.geometry().center().y() - middle) <= 1
-        assert caption.geometry().right() < button.geometry().left()
+            if not seen or seen[-1] != footer.wide:
+                seen.append(footer.wide)
+            assert button.text() == "Article suivant →"
+        assert seen == [True, False]  # at last the links go above it
+        margins = footer.column.contentsMargins()
+        assert button.geometry().left() == margins.left()
+        assert button.geometry().right() + 1 == footer.width() - margins.right()
         assert all(b.geometry().bottom() < button.geometry().top() for b in footer.others)
-        shown = caption.text().removeprefix("À suivre\u00a0: ")
-        assert shown.endswith("…") and TITLE.startswith(shown.removesuffix("…"))
+        assert button.shown_caption(40) == ""  # no room for a word of the title: none of it
         assert button.accessibleName() == "Article suivant\u00a0: " + TITLE
     finally:
         app.setStyleSheet("")

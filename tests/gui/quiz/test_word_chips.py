@@ -145,20 +145,22 @@ def test_enter_on_a_chip_checks_once_every_slot_is_filled(qtbot, widget):
 def test_the_bank_counts_the_words_placed_and_keeps_the_used_ones_places(qtbot, widget):
     w = widget
     count = w.word_bank.count
-    assert count.isVisible() and count.text() == "0 of 2 placed"
+    assert count.isVisible() and count.text() == "Placed: 0 of 2"
     assert all(c.property("used") == "false" for c in w.word_bank.chips)
     places = [c.geometry() for c in w.word_bank.chips]
+    where = count.geometry()
     click(qtbot, chip(w, "mer"))
-    assert count.text() == "1 of 2 placed"
-    assert chip(w, "mer").property("used") == "true"  # dimmed, not tappable
+    assert count.text() == "Placed: 1 of 2"
+    assert chip(w, "mer").property("used") == "true"  # gone from the bank, not tappable
     assert not chip(w, "mer").isEnabled()
     assert chip(w, "mer").accessibleName() == "mer (placed)"
     assert chip(w, "plage").accessibleName() == "plage"
     click(qtbot, chip(w, "plage"))
-    assert count.text() == "2 of 2 placed" and w.response() == ["mer", "plage"]
+    assert count.text() == "Placed: 2 of 2" and w.response() == ["mer", "plage"]
     assert [c.geometry() for c in w.word_bank.chips] == places  # the bank never reflows
+    assert count.geometry() == where  # nor does its count
     click(qtbot, w.fields[0])  # emptied: one fewer placed, its word back in the bank
-    assert count.text() == "1 of 2 placed"
+    assert count.text() == "Placed: 1 of 2"
     assert chip(w, "mer").isEnabled() and chip(w, "mer").accessibleName() == "mer"
     # the count follows the last chip on its row (clear of the scroll's bottom fade)
     last = w.word_bank.chips[-1].geometry()
@@ -166,7 +168,30 @@ def test_the_bank_counts_the_words_placed_and_keeps_the_used_ones_places(qtbot, 
     assert last.top() <= count.geometry().center().y() <= last.bottom()
 
 
-def test_unused_chips_are_regular_and_used_ones_a_dimmed_solid_chip(qtbot, tmp_path):
+def test_the_count_never_starts_a_row_alone(qtbot, widget):
+    w = widget
+    chips, count = w.word_bank.chips, w.word_bank.count
+    needed = sum(c.sizeHint().width() for c in chips) + w.word_bank.flow.spacing() * 2
+    w.resize(needed + 40, 400)  # the chips fit one row, the count would not
+    qtbot.waitUntil(lambda: count.geometry().top() > chips[0].geometry().top())
+    last = chips[-1].geometry()
+    assert last.top() > chips[0].geometry().top()  # the last chip went down with it
+    assert last.top() <= count.geometry().center().y() <= last.bottom()
+
+
+def ink_columns(button) -> list[int]:
+    image = button.grab().toImage()
+    y0, y1 = image.height() // 4, image.height() * 3 // 4
+    back = image.pixelColor(image.width() // 2, 2)
+    return [
+        x
+        for x in range(3, image.width() - 3)
+        for y in range(y0, y1)
+        if abs(image.pixelColor(x, y).lightness() - back.lightness()) > 60
+    ]
+
+
+def test_a_placed_word_leaves_an_empty_place_and_a_filled_slot_shows_its_cross(qtbot, tmp_path):
     from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QApplication
 
@@ -182,29 +207,41 @@ def test_unused_chips_are_regular_and_used_ones_a_dimmed_solid_chip(qtbot, tmp_p
         qtbot.addWidget(w)
         w.show()
         qtbot.waitExposed(w)
+        size = chip(w, "mer").size()
         click(qtbot, chip(w, "mer"))
         unused, used = chip(w, "plage"), chip(w, "mer")
         assert unused.font().weight() < 600  # regular: not like a selected word
         text = lambda c: c.palette().color(c.foregroundRole())  # noqa: E731
         assert text(unused) == QColor(theme.palette.text)
-        # its word still there, muted: a placed chip, not a blank to drop a word in
-        assert text(used) == QColor(theme.palette.muted)
-        assert "dashed" not in used.styleSheet()
-        sheet = style_sheet(theme)
-        rule = sheet[sheet.index('[used="true"]') :].split("}")[0]
-        assert "dashed" not in rule and "transparent" not in rule  # solid, a faint fill
-        image = used.grab().toImage()  # the ✓ painted before the word: ink left of it
-        y0, y1 = image.height() // 4, image.height() * 3 // 4
-        inks = [
-            x
-            for x in range(image.width())
-            for y in range(y0, y1)
-            if image.pixelColor(x, y).lightness() < 150
-        ]
-        word = used.fontMetrics().horizontalAdvance("mer")
-        assert inks and min(inks) < (image.width() - word) // 2 - 2, "no check mark painted"
+        assert used.size() == size  # its place kept, at its size
+        assert ink_columns(unused) and not ink_columns(used)  # no word left in it
+        slot = w.fields[0]
+        assert slot.value == "mer"
+        unfocused = max(ink_columns(slot))  # the word alone
+        w.activateWindow()
+        slot.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(slot.hasFocus)
+        assert max(ink_columns(slot)) > unfocused + 2  # with the focus, the × after it
     finally:
         app.setStyleSheet("")
+
+
+def test_backspace_or_delete_on_a_filled_slot_gives_its_word_back(qtbot, widget):
+    w = widget
+    first, second = w.fields
+    click(qtbot, chip(w, "mer"))
+    click(qtbot, chip(w, "plage"))
+    first.setFocus()
+    with qtbot.waitSignal(w.changed):
+        qtbot.keyClick(first, Qt.Key.Key_Backspace)
+    assert w.response() == ["", "plage"]
+    assert chip(w, "mer").isEnabled() and chip(w, "mer").property("used") == "false"
+    assert first.property("active") == "true" and first.hasFocus()
+    second.setFocus()
+    qtbot.keyClick(second, Qt.Key.Key_Delete)
+    assert [s.value for s in w.fields] == ["", ""]
+    with qtbot.assertNotEmitted(w.changed):
+        qtbot.keyClick(second, Qt.Key.Key_Delete)  # empty already: nothing to undo
 
 
 def test_a_word_two_blanks_need_can_be_placed_twice(qtbot, tmp_path):

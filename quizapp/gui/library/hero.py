@@ -82,12 +82,14 @@ class HeroCard(QFrame):
         self.button.setObjectName("hero_button")
         self.button.setProperty("primary", "true")
         self.button.setAutoDefault(True)  # Enter on the focused button, as Space
-        self.grid = QGridLayout(self)
-        self.grid.addWidget(self.cover, 0, 0, 3, 1)
-        self.grid.addWidget(self.eyebrow, 0, 1)
-        self.grid.addWidget(self.title, 1, 1)
-        self.grid.addWidget(self.why, 2, 1)
+        self.grid = QGridLayout(self)  # rows 0 and 4 stretch: the words centred by the cover
+        self.grid.addWidget(self.cover, 0, 0, 5, 1)
+        self.grid.addWidget(self.eyebrow, 1, 1)
+        self.grid.addWidget(self.title, 2, 1)
+        self.grid.addWidget(self.why, 3, 1)
         self.grid.setColumnStretch(1, 1)
+        self.grid.setRowStretch(0, 1)
+        self.grid.setRowStretch(4, 1)
         self.wide = True
         self._place_button(True)
         self.button.clicked.connect(self._go)
@@ -122,7 +124,7 @@ class HeroCard(QFrame):
         it when the column is narrow (a large zoom in a small window)."""
         lines = self.fontMetrics().lineSpacing()
         wide = width >= theme.space(75)
-        self.cover.side = round(max(lines, theme.px("body") * 1.3) * (5.2 if wide else 3.4))
+        self.cover.side = round(max(lines, theme.px("body") * 1.3) * (6 if wide else 3.4))
         self.cover.updateGeometry()
         if wide != self.wide:
             self._place_button(wide)
@@ -133,9 +135,9 @@ class HeroCard(QFrame):
         self.wide = wide
         self.grid.removeWidget(self.button)
         if wide:
-            self.grid.addWidget(self.button, 0, 2, 3, 1, Qt.AlignmentFlag.AlignVCenter)
+            self.grid.addWidget(self.button, 0, 2, 5, 1, Qt.AlignmentFlag.AlignVCenter)
         else:
-            self.grid.addWidget(self.button, 3, 1, 1, 1, Qt.AlignmentFlag.AlignRight)
+            self.grid.addWidget(self.button, 5, 1, 1, 1, Qt.AlignmentFlag.AlignRight)
 
     def _go(self) -> None:
         if self.pick is None:

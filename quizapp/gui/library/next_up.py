@@ -86,7 +86,7 @@ def install_hero(view: LibraryView) -> None:
     layout.insertLayout(layout.indexOf(view.pages), row)
     hero.open_article.connect(view.article_activated)
     hero.review_requested.connect(lambda: view.review_chip and view.review_chip.click())
-    view.setTabOrder(view.tag, hero.button)
+    view.setTabOrder(view.review_chip or view.tag, hero.button)  # after the filters
     view.setTabOrder(hero.button, view.table)
 
     def again(*_args: object) -> None:

@@ -190,9 +190,11 @@ class LibraryView(QWidget):
         """The review's chip: a button when cards are due, a calm status when not."""
         from quizapp.gui.library.review_chip import ReviewChip
 
-        self.review_chip = ReviewChip(self)
-        self.review_chip.set_theme(self.cards.theme)
-        return self.add_toolbar_action(action, reserve, self.review_chip)
+        self.review_chip = chip = ReviewChip(self)
+        chip.set_theme(self.cards.theme)
+        self.setTabOrder(self.tag, chip)  # the filters, the review, the next thing, the list
+        self.setTabOrder(chip, self.hero.button if self.hero is not None else self.table)
+        return self.add_toolbar_action(action, reserve, chip)
 
     def refresh_hero(self) -> None:
         if self.hero is not None:

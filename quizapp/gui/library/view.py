@@ -186,7 +186,7 @@ class LibraryView(QWidget):
         self._fit_filters()
         return button
 
-    def add_review_action(self, action: Any, reserve: str = "") -> Any:
+    def add_review_action(self, action: Any) -> Any:
         """The review's chip: a button when cards are due, a calm status when not."""
         from quizapp.gui.library.review_chip import ReviewChip
 
@@ -194,7 +194,7 @@ class LibraryView(QWidget):
         chip.set_theme(self.cards.theme)
         self.setTabOrder(self.tag, chip)  # the filters, the review, the next thing, the list
         self.setTabOrder(chip, self.hero.button if self.hero is not None else self.table)
-        return self.add_toolbar_action(action, reserve, chip)
+        return self.add_toolbar_action(action, "", chip)
 
     def refresh_hero(self) -> None:
         if self.hero is not None:

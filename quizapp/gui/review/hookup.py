@@ -33,9 +33,9 @@ class ReviewHookup(QObject):
         super().__init__(window)
         self.window, self.bridge = window, bridge
         self.action = window.actions_by_name["review"]
-        # room kept for the chip's usual widest words (both kinds at once may take more)
-        wide = max(self._label(99, 0), self._label(0, 99), key=len)
-        self.button = window.library_view.add_review_action(self.action, reserve=wide)
+        # sized to its words (no reserve: a tool button draws them from its left edge, and
+        # the status line it is when nothing is due is the wider of its two looks anyway)
+        self.button = window.library_view.add_review_action(self.action)
         self.button.setObjectName("review_button")
         self._view: ReviewView | None = None
         self._section: ReviewSection | None = None

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Signal
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QCursor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from quizapp.gui.library.card_marks import paint_progress_bar
@@ -93,6 +93,7 @@ class HeroCard(QFrame):
         self.wide = True
         self._place_button(True)
         self.button.clicked.connect(self._go)
+        self.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
         self.hide()
 
     # -- what it shows --------------------------------------------------------------
@@ -130,14 +131,23 @@ class HeroCard(QFrame):
             self._place_button(wide)
 
     def _place_button(self, wide: bool) -> None:
-        from PySide6.QtCore import Qt
-
         self.wide = wide
         self.grid.removeWidget(self.button)
         if wide:
             self.grid.addWidget(self.button, 0, 2, 5, 1, Qt.AlignmentFlag.AlignVCenter)
         else:
             self.grid.addWidget(self.button, 5, 1, 1, 1, Qt.AlignmentFlag.AlignRight)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.setAccepted(event.button() == Qt.MouseButton.LeftButton)  # its release: ours
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """The whole card is the way in, as its button is (a bigger target)."""
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self._go()
+        super().mouseReleaseEvent(event)
 
     def _go(self) -> None:
         if self.pick is None:
@@ -180,7 +190,8 @@ class HeroCard(QFrame):
         if self.section is not None:
             self.section.setText(self.tr("All articles").upper())
         eyebrow, title, why, button = self.texts()
-        self.eyebrow.setText(eyebrow.upper())
+        level = self.article.level.value if self.article is not None else ""
+        self.eyebrow.setText(" · ".join(p for p in (eyebrow.upper(), level) if p))
         self.title.setText(title)
         self.why.setText(why)
         self.button.setText(button)

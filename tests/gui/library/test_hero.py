@@ -62,13 +62,16 @@ def test_the_card_proposes_the_new_article_nearest_the_learner_s_level(qtbot, tr
     qtbot.waitUntil(hero.isVisible)
     assert hero.title.text() == "Un article facile"
     assert hero.why.text() == "New · 12 new words for you"
-    assert hero.eyebrow.text() == "RECOMMENDED FOR YOU" and hero.button.text() == "Read"
+    assert hero.eyebrow.text() == "RECOMMENDED FOR YOU · A2" and hero.button.text() == "Read"
     qtbot.keyClicks(view.search, "hist")  # searching: the list is what matters now
     qtbot.waitUntil(lambda: not hero.isVisible())
     view.search.clear()
     qtbot.waitUntil(hero.isVisible)
     with qtbot.waitSignal(view.article_activated) as opened:
         qtbot.mouseClick(hero.button, Qt.MouseButton.LeftButton)
+    assert opened.args[0].id == "a2"
+    with qtbot.waitSignal(view.article_activated) as opened:  # the whole card is a target
+        qtbot.mouseClick(hero.cover, Qt.MouseButton.LeftButton)
     assert opened.args[0].id == "a2"
 
 

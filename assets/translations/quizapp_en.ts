@@ -4,7 +4,7 @@
   <context>
     <name>ArticleTableModel</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/model.py" line="248" />
+      <location filename="../../quizapp/gui/library/model.py" line="257" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -26,7 +26,7 @@
   <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="115" />
+      <location filename="../../quizapp/gui/library/cards.py" line="116" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -34,7 +34,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="117" />
+      <location filename="../../quizapp/gui/library/cards.py" line="118" />
       <source>≈ %n min read</source>
       <translation>
         <numerusform>≈ %n min read</numerusform>
@@ -42,7 +42,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="127" />
+      <location filename="../../quizapp/gui/library/cards.py" line="128" />
       <source>%n new word(s) for you</source>
       <translation>
         <numerusform>%n new word for you</numerusform>
@@ -113,7 +113,7 @@
   <context>
     <name>Greeting</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="151" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="158" />
       <source>%n-day streak</source>
       <translation>
         <numerusform>%n-day streak</numerusform>
@@ -121,7 +121,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="153" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="160" />
       <source>%n-day streak: read today to keep it</source>
       <translation>
         <numerusform>%n-day streak: read today to keep it</numerusform>
@@ -129,11 +129,30 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="155" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="162" />
       <source>%n article(s) read today</source>
       <translation>
         <numerusform>%n article read today</numerusform>
         <numerusform>%n articles read today</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>HeroCard</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/hero.py" line="177" />
+      <source>New · %n new word(s) for you</source>
+      <translation>
+        <numerusform>New · %n new word for you</numerusform>
+        <numerusform>New · %n new words for you</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/hero.py" line="182" />
+      <source>%n word(s) or question(s) due: a few minutes</source>
+      <translation>
+        <numerusform>%n word or question due: a few minutes</numerusform>
+        <numerusform>%n words or questions due: a few minutes</numerusform>
       </translation>
     </message>
   </context>
@@ -363,7 +382,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="98" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="106" />
       <source>%n word(s) or question(s) to review today (spaced repetition)</source>
       <translation>
         <numerusform>%n word or question to review today (spaced repetition)</numerusform>

@@ -71,47 +71,47 @@
       <translation>Mes articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="162" />
+      <location filename="../../quizapp/gui/library/model.py" line="172" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="163" />
+      <location filename="../../quizapp/gui/library/model.py" line="173" />
       <source>English title</source>
       <translation>Titre anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="164" />
+      <location filename="../../quizapp/gui/library/model.py" line="174" />
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="165" />
+      <location filename="../../quizapp/gui/library/model.py" line="175" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="168" />
+      <location filename="../../quizapp/gui/library/model.py" line="178" />
       <source>Origin</source>
       <translation>Origine</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="169" />
+      <location filename="../../quizapp/gui/library/model.py" line="179" />
       <source>New words</source>
       <translation>Mots nouveaux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="166" />
+      <location filename="../../quizapp/gui/library/model.py" line="176" />
       <source>Your progress</source>
       <translation>Votre progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="167" />
+      <location filename="../../quizapp/gui/library/model.py" line="177" />
       <source>Last read</source>
       <translation>Dernière lecture</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/model.py" line="248" />
+      <location filename="../../quizapp/gui/library/model.py" line="257" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -119,17 +119,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="263" />
+      <location filename="../../quizapp/gui/library/model.py" line="272" />
       <source>In progress · resume</source>
       <translation>En cours · à reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="265" />
+      <location filename="../../quizapp/gui/library/model.py" line="274" />
       <source>Done · best %1</source>
       <translation>Terminé · meilleur score %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="266" />
+      <location filename="../../quizapp/gui/library/model.py" line="275" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
@@ -175,42 +175,42 @@
   <context>
     <name>CardDelegate</name>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="92" />
-      <location filename="../../quizapp/gui/library/cards.py" line="153" />
+      <location filename="../../quizapp/gui/library/cards.py" line="93" />
+      <location filename="../../quizapp/gui/library/cards.py" line="154" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="93" />
-      <location filename="../../quizapp/gui/library/cards.py" line="153" />
+      <location filename="../../quizapp/gui/library/cards.py" line="94" />
+      <location filename="../../quizapp/gui/library/cards.py" line="154" />
       <source>Read again</source>
       <translation>Relire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="93" />
-      <location filename="../../quizapp/gui/library/cards.py" line="153" />
+      <location filename="../../quizapp/gui/library/cards.py" line="94" />
+      <location filename="../../quizapp/gui/library/cards.py" line="154" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="104" />
-      <location filename="../../quizapp/gui/library/cards.py" line="152" />
+      <location filename="../../quizapp/gui/library/cards.py" line="105" />
+      <location filename="../../quizapp/gui/library/cards.py" line="153" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="106" />
+      <location filename="../../quizapp/gui/library/cards.py" line="107" />
       <source>In progress</source>
       <translation>En cours</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="108" />
-      <location filename="../../quizapp/gui/library/cards.py" line="150" />
+      <location filename="../../quizapp/gui/library/cards.py" line="109" />
+      <location filename="../../quizapp/gui/library/cards.py" line="151" />
       <source>Best %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="115" />
+      <location filename="../../quizapp/gui/library/cards.py" line="116" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -218,7 +218,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="117" />
+      <location filename="../../quizapp/gui/library/cards.py" line="118" />
       <source>≈ %n min read</source>
       <translation>
         <numerusform>≈ %n min de lecture</numerusform>
@@ -226,7 +226,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="127" />
+      <location filename="../../quizapp/gui/library/cards.py" line="128" />
       <source>%n new word(s) for you</source>
       <translation>
         <numerusform>%n mot nouveau pour vous</numerusform>
@@ -812,27 +812,27 @@
   <context>
     <name>Greeting</name>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="136" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="143" />
       <source>Hello!</source>
       <translation>Bonjour !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="141" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="148" />
       <source>Good morning, %1</source>
       <translation>Bonjour, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="143" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="150" />
       <source>Good afternoon, %1</source>
       <translation>Bon après-midi, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="145" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="152" />
       <source>Good evening, %1</source>
       <translation>Bonsoir, %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="151" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="158" />
       <source>%n-day streak</source>
       <translation>
         <numerusform>Série : %n jour</numerusform>
@@ -840,7 +840,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="153" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="160" />
       <source>%n-day streak: read today to keep it</source>
       <translation>
         <numerusform>Série : %n jour, lisez aujourd’hui pour la garder</numerusform>
@@ -848,7 +848,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="155" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="162" />
       <source>%n article(s) read today</source>
       <translation>
         <numerusform>%n article lu aujourd’hui</numerusform>
@@ -856,9 +856,98 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="157" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="164" />
       <source>Choose an article below to begin.</source>
       <translation>Choisissez un article ci-dessous pour commencer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HeroCard</name>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="169" />
+      <source>Resume where you stopped</source>
+      <translation>Reprendre là où vous en étiez</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="171" />
+      <source>Resume at question %1 of %2</source>
+      <translation>Reprendre à la question %1 sur %2</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="173" />
+      <source>Continue</source>
+      <translation>Continuer</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="173" />
+      <source>Resume</source>
+      <translation>Reprendre</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/hero.py" line="177" />
+      <source>New · %n new word(s) for you</source>
+      <translation>
+        <numerusform>Nouveau · %n mot nouveau pour vous</numerusform>
+        <numerusform>Nouveau · %n mots nouveaux pour vous</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="179" />
+      <source>New · level %1</source>
+      <translation>Nouveau · niveau %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="180" />
+      <source>Recommended for you</source>
+      <translation>Recommandé pour vous</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="180" />
+      <source>Read</source>
+      <translation>Lire</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/hero.py" line="182" />
+      <source>%n word(s) or question(s) due: a few minutes</source>
+      <translation>
+        <numerusform>%n mot ou question à revoir : quelques minutes</numerusform>
+        <numerusform>%n mots ou questions à revoir : quelques minutes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="183" />
+      <source>Every article read: keep what you learnt</source>
+      <translation>Tout est lu : gardez ce que vous avez appris</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="184" />
+      <source>Next step</source>
+      <translation>Prochaine étape</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="184" />
+      <source>Review now</source>
+      <translation>Revoir maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="185" />
+      <source>Your best so far: %1. Read it again to do better.</source>
+      <translation>Votre meilleur score : %1. Relisez-le pour faire mieux.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="187" />
+      <source>Every article read</source>
+      <translation>Tous les articles sont lus</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="187" />
+      <source>Read again</source>
+      <translation>Relire</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="191" />
+      <source>All articles</source>
+      <translation>Tous les articles</translation>
     </message>
   </context>
   <context>
@@ -1042,108 +1131,108 @@
   <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="294" />
+      <location filename="../../quizapp/gui/library/view.py" line="307" />
       <source>All</source>
       <comment>topics</comment>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="306" />
+      <location filename="../../quizapp/gui/library/view.py" line="319" />
       <source>Loading the articles…</source>
       <translation>Chargement des articles…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="309" />
+      <location filename="../../quizapp/gui/library/view.py" line="322" />
       <source>This folder has no articles yet. Choose another folder of question files.</source>
       <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="314" />
+      <location filename="../../quizapp/gui/library/view.py" line="327" />
       <source>No article matches these filters. Try fewer letters, the English title, or all levels and topics.</source>
       <translation>Aucun article ne correspond à ces filtres. Essayez moins de lettres, le titre anglais, ou tous les niveaux et tous les sujets.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="357" />
+      <location filename="../../quizapp/gui/library/view.py" line="370" />
       <source>Search a title</source>
       <translation>Rechercher un titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="358" />
+      <location filename="../../quizapp/gui/library/view.py" line="371" />
       <source>Search articles</source>
       <translation>Rechercher des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="360" />
+      <location filename="../../quizapp/gui/library/view.py" line="373" />
       <source>Type part of a title; accents and capitals do not matter.</source>
       <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="362" />
+      <location filename="../../quizapp/gui/library/view.py" line="375" />
       <source>&amp;Level:</source>
       <translation>&amp;Niveau :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="363" />
+      <location filename="../../quizapp/gui/library/view.py" line="376" />
       <source>Filter by level</source>
       <translation>Filtrer par niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="364" />
+      <location filename="../../quizapp/gui/library/view.py" line="377" />
       <source>Show only the articles of one CEFR level</source>
       <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="365" />
+      <location filename="../../quizapp/gui/library/view.py" line="378" />
       <source>&amp;Topic:</source>
       <translation>&amp;Sujet :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="366" />
+      <location filename="../../quizapp/gui/library/view.py" line="379" />
       <source>Filter by topic</source>
       <translation>Filtrer par sujet</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="367" />
+      <location filename="../../quizapp/gui/library/view.py" line="380" />
       <source>Show only the articles with this tag</source>
       <translation>N’afficher que les articles de ce sujet</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="368" />
+      <location filename="../../quizapp/gui/library/view.py" line="381" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="370" />
+      <location filename="../../quizapp/gui/library/view.py" line="383" />
       <source>Up and Down choose an article; Enter or a double-click reads it.</source>
       <translation>Haut et Bas choisissent un article ; Entrée ou un double-clic l’ouvre.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="372" />
+      <location filename="../../quizapp/gui/library/view.py" line="385" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="373" />
+      <location filename="../../quizapp/gui/library/view.py" line="386" />
       <source>Show all articles</source>
       <translation>Afficher tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="374" />
+      <location filename="../../quizapp/gui/library/view.py" line="387" />
       <source>Open folder</source>
       <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="375" />
+      <location filename="../../quizapp/gui/library/view.py" line="388" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="376" />
+      <location filename="../../quizapp/gui/library/view.py" line="389" />
       <source>Library status</source>
       <translation>État de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="380" />
+      <location filename="../../quizapp/gui/library/view.py" line="393" />
       <source>All</source>
       <comment>levels</comment>
       <translation>Tous</translation>
@@ -2372,6 +2461,36 @@
     </message>
   </context>
   <context>
+    <name>ReviewChip</name>
+    <message>
+      <location filename="../../quizapp/gui/library/review_chip.py" line="29" />
+      <source>Reviews up to date</source>
+      <translation>Révisions à jour</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/review_chip.py" line="31" />
+      <source>Reviews up to date · more later today</source>
+      <translation>Révisions à jour · d’autres plus tard aujourd’hui</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/review_chip.py" line="33" />
+      <source>Reviews up to date · next tomorrow</source>
+      <translation>Révisions à jour · prochaine demain</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/review_chip.py" line="35" />
+      <source>Reviews up to date · next on %1</source>
+      <comment>a weekday</comment>
+      <translation>Révisions à jour · prochaine %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/review_chip.py" line="37" />
+      <source>Reviews up to date · next on %1</source>
+      <comment>a date</comment>
+      <translation>Révisions à jour · prochaine le %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewHookup</name>
     <message numerus="yes">
       <location filename="../../quizapp/gui/review/hookup.py" line="80" />
@@ -2405,12 +2524,12 @@
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="90" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="101" />
       <source>Review</source>
       <translation>Réviser</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="98" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="106" />
       <source>%n word(s) or question(s) to review today (spaced repetition)</source>
       <translation>
         <numerusform>%n mot ou question à revoir aujourd’hui (répétition espacée)</numerusform>
@@ -2418,17 +2537,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="101" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="109" />
       <source>Nothing to review today (spaced repetition)</source>
       <translation>Rien à revoir aujourd’hui (répétition espacée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="184" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="193" />
       <source>Nothing is due now.</source>
       <translation>Rien à revoir pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="185" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="194" />
       <source>Reviewed: %1</source>
       <translation>Cartes revues : %1</translation>
     </message>

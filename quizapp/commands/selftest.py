@@ -243,6 +243,12 @@ def drive(
         wait_until(lambda: bridge.store is not None or bool(bridge.unavailable), "the store")
         if bridge.store is None:
             raise SelftestFailure(f"progress cannot be saved: {bridge.unavailable}")
+        if shooter is not None:  # the first picture as a learner sees it a moment later:
+            library = window.library_view  # the review's chip and the new words counted
+            wait_until(lambda: library.review_chip is not None, "the review's chip")
+            articles = library.model.articles()
+            counted = lambda: all(library.model.new_words(a.id) is not None for a in articles)  # noqa: E731
+            wait_until(counted, "the new words counted")
         shoot("library")
         for article in window.library_view.model.articles():
             current["article"] = f"article {article.id!r} ({article.path})"

@@ -60,3 +60,16 @@ def summary(
     later = [c.due for c in store.review_cards(profile) if c.due > when and not c.is_new]
     soon = sum(1 for d in later if d <= when + timedelta(days=1))
     return Summary(reviewed, min(later) if later else None, soon)
+
+
+def next_due(
+    store: ProgressStore, profile: Profile | int, now: datetime | None = None
+) -> datetime | None:
+    """When the next card comes once nothing is due: the soonest reviewed card due
+    later, or tomorrow's first moment for new cards held back by today's limit."""
+    when = now or datetime.now(UTC)
+    cards = store.review_cards(profile)
+    later = [c.due for c in cards if c.due > when and not c.is_new]
+    if any(c.is_new for c in cards):
+        later.append(start_of_day(when) + timedelta(days=1))
+    return min(later, default=None)

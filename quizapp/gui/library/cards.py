@@ -63,6 +63,7 @@ class CardDelegate(QStyledItemDelegate):
         self.view = view
         self.theme = Theme()
         self._heights: dict[tuple[str, str, str, str, str, int], int] = {}
+        self.calm = False  # the « Continue » card leads: the current card waits for focus
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -277,6 +278,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(
                 card.adjusted(-grow, -grow, grow, grow), t.radius + grow, t.radius + grow
             )
+        selected = selected and (focused or not self.calm)
         edge = p.accent if selected or hovered else p.border
         painter.setPen(QtGui.QPen(QtGui.QColor(edge), 2 if focused else 1))
         painter.setBrush(QtGui.QColor(p.surface))

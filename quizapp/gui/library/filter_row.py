@@ -32,6 +32,8 @@ def fit_filters(view: LibraryView) -> None:
         view.greeting.setContentsMargins(side, top, side + scroll, 0)
         view.greeting.fit(column, theme.space(1.5), theme)
     view.filters.setContentsMargins(side, theme.space(1.5), side + scroll, theme.space(0.5))
+    if view.hero is not None:  # the « Continue » card, aligned with the cards' column
+        fit_hero(view, side, scroll, column)
     for button in view.tool_buttons:  # as wide as its widest text: the search stays put
         reserve = button.property("reserve") or ""
         button.setMinimumWidth(0)
@@ -64,6 +66,20 @@ def fit_filters(view: LibraryView) -> None:
         view.choices.setStretchFactor(combo, 0 if wide else 1)
     if view.filters.direction() != direction:
         view.filters.setDirection(direction)
+
+
+def fit_hero(view: LibraryView, side: int, scroll: int, column: int) -> None:
+    """The card over the list's column; left out when the window is too short to show
+    it and a whole card of the list under it (a large zoom in a small window)."""
+    theme = view.cards.theme
+    gap = theme.space(0.75)  # as a card's own margin in the list
+    view.hero_row.setContentsMargins(side, gap, side + scroll, 0)
+    view.hero.fit(column, theme)
+    above = view.filters.geometry().bottom() if view.filters.geometry().isValid() else 0
+    hero = view.hero
+    need = hero.heightForWidth(column) if hero.hasHeightForWidth() else hero.sizeHint().height()
+    view.hero_fits = view.height() - above - need >= need * 1.2
+    view.refresh_hero()
 
 
 def welcome(view: LibraryView) -> Greeting:

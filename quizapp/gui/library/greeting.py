@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QSpacerItem, QWidget
 
 from quizapp.gui.library.week_strip import WeekStrip
 from quizapp.gui.window.qt_names import plain_text, set_by_name
@@ -74,13 +74,16 @@ class Greeting(QWidget):
         self.facts.setWordWrap(True)
         self.week = WeekStrip(self)
         self.week.hide()  # until a learner is known
-        outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.outer = outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.row.addWidget(self.hello)
         self.row.addWidget(self.facts, 1)
-        outer.addLayout(self.row, 1)
-        outer.addWidget(self.week, 0, Qt.AlignmentFlag.AlignBottom)
+        outer.addLayout(self.row)
+        self.between = QSpacerItem(0, 0)  # the gap before the week: `fit` sizes it
+        outer.addItem(self.between)
+        outer.addWidget(self.week, 0, Qt.AlignmentFlag.AlignVCenter)
+        outer.addStretch(1)  # the week beside the words, not far off at the column's end
         for label in (self.hello, self.facts):
             set_by_name(label, "alignment", "AlignLeft|AlignBottom")
         self.name = ""
@@ -120,8 +123,12 @@ class Greeting(QWidget):
         self.week.setVisible(bool(self.name and self.week.days) and self.week_fits)
         if self.week.isVisibleTo(self):
             width -= strip
+        self.between.changeSize(gap * 2, 0)
         wide = advance(self.hello) + gap + advance(self.facts) <= width
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        self.outer.setStretch(0, 0 if wide else 1)  # on one line the week follows the words;
+        self.outer.setStretch(3, 1 if wide else 0)  # stacked, the words take the room left
+        self.outer.invalidate()
         if self.row.direction() != direction:
             self.row.setDirection(direction)
         self.row.setSpacing(gap if wide else gap // 4)

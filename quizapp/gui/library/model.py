@@ -146,6 +146,16 @@ class ArticleTableModel(QAbstractTableModel):
                 self.index(0, Column.BEST), self.index(len(self._articles) - 1, Column.LAST)
             )
 
+    def progress_known(self) -> bool:
+        """Whether the learner's progress has been read (a learner may have none)."""
+        return self._known
+
+    def summary(self, article_id: str) -> dict[str, Any]:
+        return self._summaries.get(article_id, {})
+
+    def new_words(self, article_id: str) -> int | None:
+        return self._new_words.get(article_id)
+
     def article(self, row: int) -> Article:
         return self._articles[row]
 
@@ -232,7 +242,6 @@ class ArticleTableModel(QAbstractTableModel):
             return self._state(summary)
         return day(str(summary.get("date") or ""))
 
-    @staticmethod
     @staticmethod
     def _state_kind(summary: dict[str, Any]) -> tuple[str, float | None, tuple[int, int] | None]:
         best = summary.get("best")

@@ -8,6 +8,8 @@ text.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QProxyStyle, QStyle
 
@@ -47,3 +49,18 @@ class IconSizeStyle(QProxyStyle):
         if metric == QStyle.PixelMetric.PM_LineEditIconSize:
             return self.side
         return super().pixelMetric(metric, option, widget)
+
+
+def draw_lens(view: Any) -> None:
+    """The library search's magnifier in the current theme (drawn after the first paint:
+    its painting names `Qt`, which costs start-up time before it)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    if view._lens is not None:
+        view.search.removeAction(view._lens)
+    side = view.cards.theme.px("body")  # the field's text size, zoomed
+    if view._lens_style is None or view._lens_style.side != side:
+        view._lens_style = IconSizeStyle(side)
+        view.search.setStyle(view._lens_style)  # the widget does not own it: kept on the view
+    where = QLineEdit.ActionPosition.LeadingPosition
+    view._lens = view.search.addAction(magnifier(view.cards.theme), where)

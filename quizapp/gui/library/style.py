@@ -31,9 +31,25 @@ def rules(theme: Theme) -> list[str]:
         f" margin-left: {theme.space(1)}px; }}",
         f'QToolButton[library="chip"]:hover {{ background: {p.selection_tint}; }}',
         f'QToolButton[library="chip"]:focus {{ border: 2px solid {p.accent}; }}',
-        # nothing due: a quiet note, still a way in to the review screen
-        f'QToolButton[library="chip"][quiet="true"] {{ color: {p.muted}; font-weight: 400;'
-        f" border-color: transparent; background: transparent; }}",  # a note, not a button
-        f'QToolButton[library="chip"][quiet="true"]:hover {{ border-color: {p.border}; }}',
+        # nothing due: a status line led by its ✓ (the chip's icon), not a ghost button
+        f'QToolButton[library="chip"][quiet="true"] {{ color: {p.text}; font-weight: 400;'
+        f" border-color: transparent; background: transparent;"
+        f" padding-left: {theme.space(0.5)}px; padding-right: {theme.space(0.5)}px; }}",
+        f'QToolButton[library="chip"][quiet="true"]:hover {{ color: {p.accent};'
+        " text-decoration: underline; background: transparent; }",
+        f'QToolButton[library="chip"][quiet="true"]:focus {{ border: 2px solid {p.accent}; }}',
         f'QToolButton[library="chip"]:disabled {{ color: {p.muted}; border-color: {p.border}; }}',
+        f"QLabel#library_section {{ font-weight: 600; padding-top: {theme.space(2)}px; }}",
+        # the « Continue » card: a card like the list's, its title a step larger
+        f"QFrame#library_hero {{ background: {p.surface}; border: 1px solid {p.border};"
+        f" border-radius: {theme.radius}px; }}",
+        "QFrame#library_hero QLabel { background: transparent; border: none; }",
+        f"QLabel#hero_eyebrow {{ color: {p.accent}; font-size: {theme.px('caption')}px;"
+        " font-weight: 700; }",
+        f"QLabel#hero_title {{ font-family: {families}; font-weight: 600;"
+        f" font-size: {round(theme.px('title') * 0.9)}px; color: {p.text}; }}",
+        f"QPushButton#hero_button {{ padding: {theme.space(0.75)}px {theme.space(2.5)}px;"
+        f" font-size: {theme.px('body')}px;"
+        f" min-height: {theme.target - 2 * theme.space(0.75)}px; border-radius:"
+        f" {max(2, theme.radius // 2)}px; }}",
     ]

@@ -38,6 +38,7 @@ from quizapp.gui.library.model import (
     LibraryFilter,
     fold,
 )
+from quizapp.gui.library.next_up import install_hero, refresh_hero
 from quizapp.gui.window.qt_names import plain_text, set_by_name
 from quizapp.gui.window.theme import Theme
 
@@ -64,6 +65,10 @@ class LibraryView(QWidget):
 
         self._fit_on_show = self._fit_queued = False
         self.greeting: Any = None  # « Bonsoir, Camille »…: built with the articles (welcome)
+        self.hero: Any = None  # the « Continue » card: built with the articles (next_up)
+        self.hero_row: Any = None
+        self.hero_fits = True  # False when the window is too short for it and a card
+        self.review_chip: Any = None  # the review's button or status (review_chip)
         self.search = QLineEdit(self)
         self.search.setObjectName("library_search")
         self.search.setClearButtonEnabled(True)
@@ -163,26 +168,46 @@ class LibraryView(QWidget):
         self.retranslate_ui()
 
     # -- public API --------------------------------------------------------
-    def add_toolbar_action(self, action: Any, reserve: str = "") -> QToolButton:
+    def add_toolbar_action(
+        self, action: Any, reserve: str = "", button: QToolButton | None = None
+    ) -> QToolButton:
         """A window action as a chip at the end of the filter row ("Review (3 due)"); on a
         narrow window it moves beside the search. `reserve`: a text as wide as the chip
         may get, so the search keeps its width when a count appears."""
-        button = QToolButton(self)
+        if button is None:
+            button = QToolButton(self)
+            set_by_name(button, "toolButtonStyle", "ToolButtonTextOnly")
         button.setProperty("reserve", reserve)
         button.setDefaultAction(action)
         button.setProperty("library", "chip")
-        set_by_name(button, "toolButtonStyle", "ToolButtonTextOnly")
         self.tool_buttons.append(button)
         self.choices.addWidget(button)
         action.changed.connect(self._fit_filters)  # its count changes its width
         self._fit_filters()
         return button
 
+    def add_review_action(self, action: Any) -> Any:
+        """The review's chip: a button when cards are due, a calm status when not."""
+        from quizapp.gui.library.review_chip import ReviewChip
+
+        self.review_chip = chip = ReviewChip(self)
+        chip.set_theme(self.cards.theme)
+        self.setTabOrder(self.tag, chip)  # the filters, the review, the next thing, the list
+        self.setTabOrder(chip, self.hero.button if self.hero is not None else self.table)
+        return self.add_toolbar_action(action, "", chip)
+
+    def refresh_hero(self) -> None:
+        if self.hero is not None:
+            refresh_hero(self)
+
     def set_articles(self, articles: Iterable[Article]) -> None:
-        self._hover_cards()
+        from PySide6.QtCore import Qt  # after the first paint
+
+        self.table.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover, True)  # cards light up
         self._draw_lens()
-        self.model.set_articles(articles)
         welcome(self)
+        install_hero(self)
+        self.model.set_articles(articles)
         self._loading = False
         self._fill_tags()
         self._update_empty()
@@ -221,6 +246,9 @@ class LibraryView(QWidget):
     def set_theme(self, theme: Theme) -> None:
         """The cards' colours and sizes (the zoom, light or dark)."""
         self.cards.set_theme(theme)
+        for part in (self.hero, self.review_chip):
+            if part is not None:
+                part.set_theme(theme)
         if self._lens is not None:
             self._draw_lens()
         self.table.setSpacing(0)
@@ -245,24 +273,9 @@ class LibraryView(QWidget):
         self.table.selectionModel().setCurrentIndex(index, flags)
 
     def _draw_lens(self) -> None:
-        """The search's magnifier in the current theme (drawn after the first paint: its
-        painting names `Qt`, which costs start-up time before it)."""
-        from quizapp.gui.library.search_icon import IconSizeStyle, magnifier
+        from quizapp.gui.library.search_icon import draw_lens
 
-        if self._lens is not None:
-            self.search.removeAction(self._lens)
-        side = self.cards.theme.px("body")  # the field's text size, zoomed
-        if self._lens_style is None or self._lens_style.side != side:
-            self._lens_style = IconSizeStyle(side)
-            self.search.setStyle(self._lens_style)  # the widget does not own it: kept here
-        where = QLineEdit.ActionPosition.LeadingPosition
-        self._lens = self.search.addAction(magnifier(self.cards.theme), where)
-
-    def _hover_cards(self) -> None:
-        """Cards light up under the pointer (set with the first articles, after the paint)."""
-        from PySide6.QtCore import Qt
-
-        self.table.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover, True)
+        draw_lens(self)
 
     def _activate(self, index: QModelIndex) -> None:
         article = index.data(ARTICLE_ROLE)

@@ -33,9 +33,9 @@ class ReviewHookup(QObject):
         super().__init__(window)
         self.window, self.bridge = window, bridge
         self.action = window.actions_by_name["review"]
-        # room kept for the chip's usual widest words (both kinds at once may take more)
-        wide = max(self._label(99, 0), self._label(0, 99), key=len)
-        self.button = window.library_view.add_toolbar_action(self.action, reserve=wide)
+        # sized to its words (no reserve: a tool button draws them from its left edge, and
+        # the status line it is when nothing is due is the wider of its two looks anyway)
+        self.button = window.library_view.add_review_action(self.action)
         self.button.setObjectName("review_button")
         self._view: ReviewView | None = None
         self._section: ReviewSection | None = None
@@ -85,14 +85,22 @@ class ReviewHookup(QObject):
         said = QCoreApplication.translate("ReviewHookup", "Review %1")
         return said.replace("%1", QCoreApplication.translate("ReviewHookup", ", ").join(parts))
 
+    def _next_due(self) -> datetime | None:
+        store, profile = self.bridge.store, self.bridge.profile
+        if store is None or profile is None:
+            return None
+        return self.bridge.guard(lambda: due.next_due(store, profile), None)
+
     def _set_text(self) -> None:
+        """The chip: "Review 3 words" when cards wait, else the calm "Reviews up to date ·
+        next tomorrow" (the library's `ReviewChip` draws the badge or the check)."""
+        self.button.set_due(self.due_count, None if self.due_count else self._next_due())
         text = self._label(self.due_words, self.due_count - self.due_words)
+        if not self.due_count:
+            text = self.button.quiet_text()
         menu = text if self.due_count else QCoreApplication.translate("ReviewHookup", "Review")
         self.action.setText(menu)  # the Progress menu's item stays a verb
         self.action.setIconText(text)  # the chip shows this
-        self.button.setProperty("quiet", "false" if self.due_count else "true")
-        self.button.style().unpolish(self.button)  # the quiet look when nothing waits
-        self.button.style().polish(self.button)
         if self.due_count:  # what the count means, for the pointer and screen readers
             said = self.tr(
                 "%n word(s) or question(s) to review today (spaced repetition)", "", self.due_count
@@ -102,6 +110,7 @@ class ReviewHookup(QObject):
         self.action.setToolTip(said)
         self.button.setToolTip(said)
         self.button.setAccessibleDescription(said)
+        self.window.library_view.refresh_hero()  # "Review now" once every article is read
 
     # -- the screen -------------------------------------------------------------------
     @property

@@ -146,3 +146,19 @@ def test_start_of_day_is_local_midnight():
     start = due.start_of_day(now)
     assert start <= now < start + timedelta(days=1)
     assert start.astimezone().hour == 0 and start.astimezone().minute == 0
+
+
+def test_the_next_due_card_once_nothing_is_due(store, clock):
+    zoe = _learner_who_misses(store, clock)
+    assert due.next_due(store, zoe, clock()) is not None  # new cards: tomorrow at the latest
+    assert due.next_due(store, store.create_profile("Léo"), clock()) is None  # no card at all
+    start = clock()
+    for card in due.due_list(store, zoe, start):
+        done = scheduling.rate(store, card, Rating.EASY, now=clock(), fuzz=False)
+    soonest = min(c.due for c in store.review_cards(zoe))
+    assert due.next_due(store, zoe, clock()) == soonest > clock()
+    assert done.due >= soonest
+    # a new card waiting counts as due by the next local midnight at the latest
+    store.log_lookup(zoe, "belarus", "s1", "armes", "nouveau", "new", S1_FR, S1_EN)
+    tomorrow = due.start_of_day(clock()) + timedelta(days=1)
+    assert due.next_due(store, zoe, clock()) == min(soonest, tomorrow)

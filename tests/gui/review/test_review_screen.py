@@ -121,7 +121,10 @@ def test_the_review_chip_says_what_is_due(qtbot, win):
     review = win.progress_screens.review
     qtbot.waitUntil(lambda: review.due_count == 0)
     assert review.button.toolTip() == "Nothing to review today (spaced repetition)"
-    assert review.button.text() == "Nothing to review" and review.button.property("quiet") == "true"
+    # nothing due and no card yet: a calm status with its ✓, not a disabled-looking button
+    assert (
+        review.button.text() == "Reviews up to date" and review.button.property("quiet") == "true"
+    )
     assert win.actions_by_name["review"].text() == "Review"  # the menu's item stays a verb
     _misses(qtbot, win)
     qtbot.waitUntil(lambda: review.button.text() == "Review 2 words, 1 question")

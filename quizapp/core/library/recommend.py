@@ -1,0 +1,103 @@
+"""The library's one next thing to do, for its « Continue » card.
+
+A learner opening the app should not have to choose among forty cards: the
+quiz they left half-way comes first; else the unread article that suits them
+best (its level nearest what they have been managing lately, then the fewest
+words new to them); else, with every article read, the review waiting or a
+reread of the weakest result. Plain data in, one `Pick` out: no Qt, no store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")  # the format's CEFR levels, easiest first
+RECENT = 5  # how many of the latest finished articles say how the learner is doing
+STEP_UP = 0.8  # a recent average from here: the next level up suits them
+STEP_DOWN = 0.5  # under this: one level down
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One article as the library knows it for this learner."""
+
+    id: str
+    level: str  # "A2"…
+    title: str = ""
+    state: str = "new"  # "new" | "progress" | "done"
+    best: float | None = None  # the best finished score, 0–1
+    at: tuple[int, int] | None = None  # where an unfinished run stopped: (question, of)
+    last: str = ""  # ISO day last read
+    new_words: int | None = None  # lemmas new to the learner; None: not counted yet
+
+
+@dataclass(frozen=True)
+class Pick:
+    """What the card proposes: resume, a new article, the review, or a reread."""
+
+    kind: str  # "resume" | "new" | "review" | "reread"
+    article_id: str | None = None
+    at: tuple[int, int] | None = None
+    new_words: int | None = None
+    best: float | None = None
+    due: int = 0
+
+
+def level_rank(level: str) -> int:
+    return LEVELS.index(level) if level in LEVELS else len(LEVELS) // 2
+
+
+def target_level(candidates: list[Candidate]) -> int:
+    """The level rank that suits the learner: their latest results' levels, one up when
+    they have been scoring well, one down when they struggled; the easiest level listed
+    before any result."""
+    done = [c for c in candidates if c.best is not None]
+    if not done:
+        return min((level_rank(c.level) for c in candidates), default=0)
+    recent = sorted(done, key=lambda c: c.last, reverse=True)[:RECENT]
+    rank = round(sum(level_rank(c.level) for c in recent) / len(recent))
+    average = sum(c.best or 0.0 for c in recent) / len(recent)
+    if average >= STEP_UP:
+        rank += 1
+    elif average < STEP_DOWN:
+        rank -= 1
+    return max(0, min(len(LEVELS) - 1, rank))
+
+
+def recommend(candidates: list[Candidate], due: int = 0) -> Pick | None:
+    """The one next thing: in progress, else new by level and new words, else review."""
+    started = [c for c in candidates if c.state == "progress"]
+    if started:
+        latest = max(started, key=lambda c: (c.last, c.at is not None))
+        return Pick("resume", latest.id, at=latest.at, best=latest.best)
+    unread = [c for c in candidates if c.state == "new"]
+    if unread:
+        aim = target_level(candidates)
+
+        def fit(c: Candidate) -> tuple[int, int, int, str]:
+            uncounted = c.new_words is None
+            return (abs(level_rank(c.level) - aim), uncounted, c.new_words or 0, c.title)
+
+        best = min(unread, key=fit)
+        return Pick("new", best.id, new_words=best.new_words)
+    if due > 0:
+        return Pick("review", due=due)
+    done = [c for c in candidates if c.best is not None]
+    if not done:
+        return None
+    weakest = min(done, key=lambda c: (c.best or 0.0, c.last, c.title))
+    return Pick("reread", weakest.id, best=weakest.best)
+
+
+def due_day(when: datetime | None, now: datetime) -> tuple[str, date | None]:
+    """When the next review comes, in the learner's words: ("today" | "tomorrow" |
+    "week" (a weekday within six days) | "later", its local day); ("", None) for none."""
+    if when is None:
+        return "", None
+    day, today = when.astimezone().date(), now.astimezone().date()
+    if day <= today:
+        return "today", day
+    if day == today + timedelta(days=1):
+        return "tomorrow", day
+    return ("week" if day < today + timedelta(days=7) else "later"), day

@@ -1,0 +1,113 @@
+"""The library's « Continue » card and the review's chip: the one next thing, opened by a
+click or Enter, and the review said as a button when due, as a calm status when not."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+
+from quizapp.core.model import Level
+from quizapp.gui.library.view import LibraryView
+from quizapp.gui.window.stylesheet import style_sheet
+
+from .test_library_cards import article
+
+
+def shown_view(qtbot) -> LibraryView:
+    view = LibraryView()
+    qtbot.addWidget(view)
+    b1 = article(300, id_="b1")
+    a2 = replace(article(300, id_="a2"), title="Un article facile", level=Level.A2)
+    c1 = replace(article(300, id_="c1"), title="Un article difficile", level=Level.C1)
+    view.set_articles([b1, a2, c1])
+    view.setStyleSheet(style_sheet(view.cards.theme))
+    view.resize(1200, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_the_card_resumes_the_run_in_progress_by_click_and_by_enter(qtbot):
+    view = shown_view(qtbot)
+    hero = view.hero
+    assert not hero.isVisible()  # before the learner's progress is read: nothing to say
+    resumed = {"best": None, "date": "2026-12-01", "unfinished": True, "at": (5, 16)}
+    view.set_summaries({"c1": resumed, "a2": {"best": 1.0, "date": "2026-12-02"}})
+    qtbot.waitUntil(hero.isVisible)
+    assert hero.title.text() == "Un article difficile"
+    assert hero.why.text() == "Resume at question 5 of 16"
+    assert hero.button.text() == "Resume"
+    assert hero.button.accessibleName() == "Resume: Un article difficile"
+    with qtbot.waitSignal(view.article_activated) as opened:
+        qtbot.mouseClick(hero.button, Qt.MouseButton.LeftButton)
+    assert opened.args[0].id == "c1"
+    view.activateWindow()
+    view.tag.setFocus()
+    qtbot.waitUntil(view.tag.hasFocus)
+    qtbot.keyClick(view.tag, Qt.Key.Key_Tab)  # the keyboard reaches it after the filters
+    assert hero.button.hasFocus()
+    with qtbot.waitSignal(view.article_activated) as opened:
+        qtbot.keyClick(hero.button, Qt.Key.Key_Return)
+    assert opened.args[0].id == "c1"
+
+
+def test_the_card_proposes_the_new_article_nearest_the_learner_s_level(qtbot, translators):
+    view = shown_view(qtbot)
+    view.set_summaries({})  # a learner with no result yet: the easiest level first
+    view.model.set_new_words({"a2": 12, "b1": 3, "c1": 2})
+    hero = view.hero
+    qtbot.waitUntil(hero.isVisible)
+    assert hero.title.text() == "Un article facile"
+    assert hero.why.text() == "New · 12 new words for you"
+    assert hero.eyebrow.text() == "RECOMMENDED FOR YOU · A2" and hero.button.text() == "Read"
+    qtbot.keyClicks(view.search, "hist")  # searching: the list is what matters now
+    qtbot.waitUntil(lambda: not hero.isVisible())
+    view.search.clear()
+    qtbot.waitUntil(hero.isVisible)
+    with qtbot.waitSignal(view.article_activated) as opened:
+        qtbot.mouseClick(hero.button, Qt.MouseButton.LeftButton)
+    assert opened.args[0].id == "a2"
+    with qtbot.waitSignal(view.article_activated) as opened:  # the whole card is a target
+        qtbot.mouseClick(hero.cover, Qt.MouseButton.LeftButton)
+    assert opened.args[0].id == "a2"
+
+
+def test_with_every_article_read_the_card_opens_the_review_when_cards_are_due(qtbot):
+    view = shown_view(qtbot)
+    action = QAction("Review", view)
+    chip = view.add_review_action(action)
+    read = {aid: {"best": 0.5 + n / 10, "date": "2026-12-01"} for n, aid in enumerate("abc")}
+    view.set_summaries({"a2": read["a"], "b1": read["b"], "c1": read["c"]})
+    hero = view.hero
+    assert hero.pick.kind == "reread" and hero.title.text() == "Un article facile"
+    chip.set_due(3)
+    view.refresh_hero()
+    assert hero.pick.kind == "review" and hero.button.text() == "Review now"
+    with qtbot.waitSignal(action.triggered):
+        qtbot.mouseClick(hero.button, Qt.MouseButton.LeftButton)
+
+
+def test_the_review_chip_is_a_button_when_due_and_a_status_when_not(qtbot):
+    view = shown_view(qtbot)
+    action = QAction("Review 3 words", view)
+    chip = view.add_review_action(action)
+    chip.set_due(3)
+    assert chip.property("quiet") == "false" and not chip.icon().isNull()  # the count badge
+    side = chip.iconSize().height()  # the disc's top, clear of the count and the ✓
+
+    def disc_top() -> str:
+        return chip.icon().pixmap(chip.iconSize()).toImage().pixelColor(side // 2, side // 6)
+
+    assert disc_top().name().upper() == chip.theme.palette.primary.upper()
+    tomorrow = datetime.now().astimezone() + timedelta(days=1)
+    chip.set_due(0, tomorrow)
+    assert chip.property("quiet") == "true"
+    assert chip.quiet_text() == "Reviews up to date · next tomorrow"
+    assert disc_top().name().upper() == chip.theme.palette.right.upper()  # a ✓, not a ghost
+    chip.set_due(0, None)
+    assert chip.quiet_text() == "Reviews up to date"
+    with qtbot.waitSignal(action.triggered):  # still the way in to the review screen
+        qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)

@@ -89,23 +89,37 @@ def test_the_current_right_chip_is_one_solid_disc_in_one_accent_ring(qtbot, tmp_
 
 
 @pytest.mark.parametrize("height", [700, 520])
-def test_after_check_the_verdict_and_the_quoted_proof_are_in_view(qtbot, tmp_path, height):
+def test_after_check_the_pick_and_its_verdict_are_whole_in_view(qtbot, tmp_path, height):
+    """Zoom 6 in a small window: the chosen card and the verdict line both whole under
+    the strip (never the card cut at the top edge); the proof follows below them."""
     article = load(tmp_path)
     _view, panel = make_host(qtbot, article, width=900, height=height)
     panel.set_theme(Theme(zoom=6))
     click(qtbot, panel.chooser.practice_button)
     page = panel.page
     answer_current(qtbot, panel, right_response(article.questions[0]))
+    card = panel.widget.picked()
     click(qtbot, page.check_button)
     viewport, feedback = page.scroll.viewport(), page.feedback
-    quote = feedback.quote
 
-    def shown() -> bool:
-        top = feedback.mapTo(viewport, QPoint(0, 0)).y()
-        bottom = quote.mapTo(viewport, QPoint(0, quote.height())).y()
-        return top >= 0 and bottom <= viewport.height()
+    def whole(widget, bottom: int | None = None) -> bool:
+        top = widget.mapTo(viewport, QPoint(0, 0)).y()
+        end = top + (widget.height() if bottom is None else bottom)
+        return top >= 0 and end <= viewport.height()
 
     bar = page.scroll.verticalScrollBar()
     # the body overflows at 520: shown once it was scrolled (the layout settles first)
-    qtbot.waitUntil(lambda: quote.isVisible() and shown() and (height >= 700 or bar.value() > 0))
+    qtbot.waitUntil(
+        lambda: (
+            feedback.quote.isVisible()
+            and whole(feedback, feedback.verdict_bottom())
+            and (height >= 700 or bar.value() > 0)
+        )
+    )
+    card_bottom = card.mapTo(viewport, QPoint(0, card.height())).y()
+    if not whole(card):  # too far from its verdict: wholly out of view, said under it
+        assert card_bottom <= 0, "the chosen card is cut by the strip's edge"
+        assert feedback.pick.isVisible() and whole(feedback.pick)
+    quote_top = feedback.quote.mapTo(viewport, QPoint(0, 0)).y()
+    assert quote_top < viewport.height() or bar.value() < bar.maximum()  # it follows below
     assert height >= 700 or bar.maximum() > 0

@@ -1941,7 +1941,7 @@
     <message>
       <location filename="../../quizapp/gui/quiz/question.py" line="233" />
       <location filename="../../quizapp/gui/quiz/question.py" line="316" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="388" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="393" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
@@ -1958,6 +1958,7 @@
     <message>
       <location filename="../../quizapp/gui/quiz/question.py" line="358" />
       <location filename="../../quizapp/gui/quiz/question.py" line="359" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
       <source>Back to the summary</source>
       <translation>Retour au bilan</translation>
     </message>
@@ -1969,6 +1970,7 @@
     <message>
       <location filename="../../quizapp/gui/quiz/question.py" line="362" />
       <location filename="../../quizapp/gui/quiz/question.py" line="363" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
       <source>Finish (click again)</source>
       <translation>Terminer (cliquez encore)</translation>
     </message>
@@ -1979,6 +1981,7 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/question.py" line="366" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
       <source>See the results</source>
       <translation>Voir le bilan</translation>
     </message>
@@ -2008,23 +2011,39 @@
       <translation>Terminer le questionnaire maintenant et voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="380" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="370" />
+      <source>Next →</source>
+      <translation>Suivante →</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="370" />
+      <source>Skip →</source>
+      <translation>Passer →</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="372" />
+      <source>← Previous</source>
+      <translation>← Précédente</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="386" />
       <source>Question in English</source>
       <translation>Question en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="381" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="387" />
       <location filename="../../quizapp/gui/review/question_page.py" line="158" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="382" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="388" />
       <source>Check your answer (Enter)</source>
       <translation>Vérifier votre réponse (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="383" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
@@ -2034,32 +2053,33 @@
       <translation>Question suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="394" />
       <source>Show a hint (H)</source>
       <translation>Afficher un indice (H)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="395" />
       <source>Try the question again (R)</source>
       <translation>Refaire la question (R)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="396" />
       <source>Show the right answer (S)</source>
       <translation>Voir la bonne réponse (S)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="385" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
       <source>Previous question (Page Up)</source>
       <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="386" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
       <source>Previous question</source>
       <translation>Question précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="345" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="346" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
       <source>Next ▶</source>
       <translation>Suivante ▶</translation>
     </message>
@@ -2069,7 +2089,7 @@
       <translation>Question suivante (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="387" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="392" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -2099,7 +2119,7 @@
       <translation>Indice (coûte %1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="379" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="385" />
       <source>Show the question and its options in English</source>
       <translation>Montrer la question et ses réponses en anglais</translation>
     </message>
@@ -2527,11 +2547,6 @@
   <context>
     <name>ShortAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="136" />
-      <source>Type your answer</source>
-      <translation>Tapez votre réponse</translation>
-    </message>
-    <message>
       <location filename="../../quizapp/gui/quiz/answer_text.py" line="137" />
       <source>Your answer</source>
       <translation>Votre réponse</translation>
@@ -2540,6 +2555,21 @@
       <location filename="../../quizapp/gui/quiz/answer_text.py" line="163" />
       <source>Accepted answer: %1</source>
       <translation>Réponse acceptée : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/short_hint.py" line="19" />
+      <source>A number</source>
+      <translation>Un nombre</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/short_hint.py" line="21" />
+      <source>In French, in words or figures</source>
+      <translation>En français, en lettres ou en chiffres</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/short_hint.py" line="22" />
+      <source>Your answer in French</source>
+      <translation>Votre réponse en français</translation>
     </message>
   </context>
   <context>

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from quizapp.core.quiz.session import Mode, QuizSession
 from quizapp.gui.quiz import feedback_scroll, look
 from quizapp.gui.quiz import numbers as quiz_format
-from quizapp.gui.quiz.action_bar import ActionBar
+from quizapp.gui.quiz.action_bar import ICONS, ActionBar
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label
 from quizapp.gui.quiz.block_place import apply_block_theme, place_gap
 from quizapp.gui.quiz.buttons import Flow, KeyButton, set_prop
@@ -342,8 +342,8 @@ class QuestionPage(QWidget):
         set_prop(self.next_button, "quiet", "false" if next_leads else "true")
         set_prop(self.results_button, "primary", "true" if finish_leads else "false")
         self.next_button.setVisible(not finish_leads)
-        self.next_button.setText(self.tr("Next ▶") if next_leads else "▶")
         answered = session.response(session.current.id) is not None
+        self.next_button.setText(self.tr("Next ▶") if next_leads else ICONS[1])
         self.next_button.setToolTip(
             self.tr("Next question (Page Down)")
             if next_leads or answered or session.finished
@@ -367,6 +367,12 @@ class QuestionPage(QWidget):
             end, short = self.tr("Finish the quiz"), self.tr("Finish")
             tip = self.tr("End the quiz now and see your results")
         self.head.show_end("" if finish_leads else end, short, tip)
+        onward, skip = self.tr("Next →"), self.tr("Skip →")
+        quiet = onward if answered or session.finished else skip
+        back = self.tr("← Previous")
+        accents = (self.tr("Next ▶"), self.tr("Check"), self.tr("See the results"))
+        accents += (self.tr("Back to the summary"), self.tr("Finish (click again)"))
+        self.action_bar.set_nav_words(back, "" if next_leads else quiet, (onward, skip), accents)
         self.action_bar.refresh_accent()
 
     # -- language -------------------------------------------------------------------------
@@ -381,7 +387,6 @@ class QuestionPage(QWidget):
         self.check_button.setText(self.tr("Check"))
         self.check_button.setToolTip(self.tr("Check your answer (Enter)"))
         self.give_up_button.setText(self.tr("Show the answer"))
-        self.previous_button.setText("◀")  # a small arrow: the row fits at every zoom
         self.previous_button.setToolTip(self.tr("Previous question (Page Up)"))
         self.previous_button.setAccessibleName(self.tr("Previous question"))
         self.prompt.setAccessibleName(self.tr("Question"))

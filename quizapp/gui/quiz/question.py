@@ -249,6 +249,7 @@ class QuestionPage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         apply_block_theme(self)
+        self.head.fit_height(self.height())
         place_gap(self)
         self._place_streak()
         if self.feedback.isVisibleTo(self):

@@ -87,7 +87,9 @@ class ActionBar(QFrame):
     def set_theme(self, theme: Theme) -> None:
         gap = round(SPACING_PX * theme.ui_scale)  # the chrome's spacing (damped)
         self._row.setSpacing(gap)
-        self._row.setContentsMargins(0, round(gap * 0.5), 0, 0)
+        side, foot = theme.space(1), round(gap * 0.75)  # a band: the page's sides inside
+        self._side = side
+        self._row.setContentsMargins(side, foot, side, foot)
         self._pad = gap
         self.fit_words()
 
@@ -115,8 +117,9 @@ class ActionBar(QFrame):
         bold = self.check_button.fontMetrics()
         accent = max((bold.horizontalAdvance(t) for t in self._accents), default=0)
         accent += 4 * self._pad + 2  # the accent's own padding (action_bar_style)
-        room = self.width() - 2 * self._row.spacing() - accent
-        roomy = bool(previous) and 2 * even <= min(room, self.width() * NAV_SHARE)
+        width = self.width() - 2 * self._side
+        room = width - 2 * self._row.spacing() - accent
+        roomy = bool(previous) and 2 * even <= min(room, width * NAV_SHARE)
         buttons = [self.previous_button]
         if following:
             buttons.append(self.next_button)

@@ -68,6 +68,7 @@ class QuizHeader(QWidget):
         self.strip.compact = 0 < self._pane < theme.space(COMPACT_UNITS)
         gap = round(SPACING_PX * (0.25 if self.strip.compact else 0.5) * theme.ui_scale)
         self._layout.setSpacing(gap)  # damped: the question keeps room
+        self.setContentsMargins(theme.space(1), 0, theme.space(1), 0)  # the page's sides
         self._top.setSpacing(round(SPACING_PX * theme.ui_scale))
         self.strip.set_theme(theme)
         self.streak.set_theme(theme)
@@ -117,7 +118,7 @@ class QuizHeader(QWidget):
         self.end_button.setFixedHeight(self.position.sizeHint().height())
         ending = not self.end_button.isHidden()
         spacing = self._top.spacing()
-        room = self.width() - self.running.sizeHint().width() - spacing
+        room = self.contentsRect().width() - self.running.sizeHint().width() - spacing
         room -= spacing if ending else 0
         words = ((long_mode, where, full_end), (mode, where, full_end))
         tries = [(True, *w) for w in words] if self.streak.shown() else []

@@ -164,14 +164,14 @@ class QuestionPage(QWidget):
         gap = theme.space(1)
         self.column.setSpacing(gap)
         pad = theme.space(0.5)  # at the end, the last line clears the bar's hairline
-        self.column.setContentsMargins(pad, pad, pad, theme.space(1))
+        self.column.setContentsMargins(pad + gap, pad, pad + gap, theme.space(1))
         self.actions.set_gaps(gap, gap)
         self.scroll.set_fade(theme.palette.window, theme.space(3))
         self.action_bar.set_theme(theme)
         self.slot.setContentsMargins(0, gap, 0, gap)
         chrome = round(SPACING_PX * 0.75 * theme.ui_scale)  # damped: the question gets the room
         self._layout.setSpacing(chrome)
-        self._layout.setContentsMargins(gap, chrome, gap, chrome)
+        self._layout.setContentsMargins(0, chrome, 0, 0)  # the bar a full-width band
         self.finish_bar.set_theme(theme)
         place_gap(self)
         if self.feedback.isVisibleTo(self):

@@ -13,9 +13,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
-CONTROLS = (QPushButton, QLineEdit, QComboBox)  # what the edge must never cut in half
+CONTROLS = (QPushButton, QToolButton, QLineEdit, QComboBox)  # what the edge must never cut in half
 
 
 class EdgeFade(QWidget):
@@ -48,20 +56,18 @@ class EdgeFade(QWidget):
         if more:
             # never taller than what lies below: near the end it fades only the rest
             height = min(self.band, view.height() // 3, bar.maximum() - bar.value())
-            self.solid = 0
-            if height == self.band:  # at rest in the middle: no control half under it
-                self.solid, height = self.cut_control(view.height() // 3)
+            self.solid, height = self.cut_control(view.height() // 3, height)
             height += self.solid
             self.setGeometry(view.left(), view.bottom() + 1 - height, view.width(), height)
             self.raise_()
             self.update()
 
-    def cut_control(self, most: int) -> tuple[int, int]:
+    def cut_control(self, most: int, band: int) -> tuple[int, int]:
         """(cover, band): how much of the viewport's foot a control cut by its edge
         takes, wholly covered (0: none, or one whose top is more than `most` above the
         edge), and the fade's band, shortened to end under a control it would dim."""
         body, port = self.scroll.widget(), self.scroll.viewport()
-        edge, cover, band = port.height(), 0, self.band
+        edge, cover = port.height(), 0
         for kind in CONTROLS if body is not None else ():
             for control in body.findChildren(kind):
                 top = control.mapTo(port, QPoint(0, 0)).y()

@@ -20,7 +20,7 @@ from quizapp.gui.quiz.answer_streak import AnswerStreak, run_length
 from quizapp.gui.quiz.strip import QuestionStrip
 from quizapp.gui.window.theme import SPACING_PX, Theme
 
-COMPACT_UNITS = 70  # spacing units (560 px at zoom 0): a shorter pane packs the header
+COMPACT_UNITS = 50  # spacing units (400 px at zoom 0, 708 at zoom 6): a shorter pane packs
 
 
 class QuizHeader(QWidget):

@@ -290,7 +290,7 @@
   <context>
     <name>MultiAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="287" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="295" />
       <source>%n selected</source>
       <translation>
         <numerusform>%n selected</numerusform>
@@ -347,7 +347,7 @@
   <context>
     <name>QuizHeader</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="85" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="98" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question answered</numerusform>
@@ -355,7 +355,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="92" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="105" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n answered</numerusform>

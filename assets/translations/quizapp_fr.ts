@@ -1704,7 +1704,7 @@
   <context>
     <name>MultiAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="287" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="295" />
       <source>%n selected</source>
       <translation>
         <numerusform>%n réponse cochée</numerusform>
@@ -1715,9 +1715,14 @@
   <context>
     <name>OptionList</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="129" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="133" />
       <source>Key %1</source>
       <translation>Touche %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="136" />
+      <source>1–%1 to choose · Enter to confirm</source>
+      <translation>1–%1 pour choisir · Entrée pour valider</translation>
     </message>
   </context>
   <context>
@@ -2043,142 +2048,162 @@
   <context>
     <name>QuestionPage</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="314" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="315" />
       <source>Hint (−%1 of the points)</source>
       <translation>Indice (−%1 des points)</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/question.py" line="233" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="316" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="388" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="317" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="394" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="325" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="326" />
       <source>Try again (−%1 of the points)</source>
       <translation>Réessayer (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="327" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="328" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="358" />
       <location filename="../../quizapp/gui/quiz/question.py" line="359" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="360" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
       <source>Back to the summary</source>
       <translation>Retour au bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="331" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="332" />
       <source>You did not answer this question.</source>
       <translation>Vous n’avez pas répondu à cette question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="362" />
       <location filename="../../quizapp/gui/quiz/question.py" line="363" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="364" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
       <source>Finish (click again)</source>
       <translation>Terminer (cliquez encore)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="366" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
       <source>See the results</source>
       <translation>Voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="350" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="351" />
       <source>Skip this question (Page Down)</source>
       <translation>Passer cette question (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="355" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="356" />
       <source>Skip this question</source>
       <translation>Passer cette question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="364" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="365" />
       <source>Finish now, with questions left</source>
       <translation>Terminer maintenant, avec des questions sans réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
       <source>Finish the quiz</source>
       <translation>Terminer le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="369" />
       <source>End the quiz now and see your results</source>
       <translation>Terminer le questionnaire maintenant et voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="380" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="371" />
+      <source>Next →</source>
+      <translation>Suivante →</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="371" />
+      <source>Skip →</source>
+      <translation>Passer →</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
+      <source>← Previous</source>
+      <translation>← Précédente</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="387" />
       <source>Question in English</source>
       <translation>Question en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="381" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="388" />
       <location filename="../../quizapp/gui/review/question_page.py" line="158" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="382" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
       <source>Check your answer (Enter)</source>
       <translation>Vérifier votre réponse (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="383" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="353" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="354" />
       <source>Next question</source>
       <translation>Question suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="395" />
       <source>Show a hint (H)</source>
       <translation>Afficher un indice (H)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="396" />
       <source>Try the question again (R)</source>
       <translation>Refaire la question (R)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="397" />
       <source>Show the right answer (S)</source>
       <translation>Voir la bonne réponse (S)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="385" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
       <source>Previous question (Page Up)</source>
       <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="386" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="392" />
       <source>Previous question</source>
       <translation>Question précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="345" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="347" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
       <source>Next ▶</source>
       <translation>Suivante ▶</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="348" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="349" />
       <source>Next question (Page Down)</source>
       <translation>Question suivante (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="387" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="393" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -2208,7 +2233,7 @@
       <translation>Indice (coûte %1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="379" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="386" />
       <source>Show the question and its options in English</source>
       <translation>Montrer la question et ses réponses en anglais</translation>
     </message>
@@ -2232,42 +2257,42 @@
   <context>
     <name>QuestionStrip</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="303" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="318" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="304" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="319" />
       <source>partly right</source>
       <translation>en partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="305" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="320" />
       <source>wrong</source>
       <translation>fausse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="306" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="321" />
       <source>answered</source>
       <translation>répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="307" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="322" />
       <source>skipped</source>
       <translation>passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="308" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="323" />
       <source>not answered yet</source>
       <translation>pas encore répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="350" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="373" />
       <source>Question %1: %2</source>
       <translation>Question %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="352" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="375" />
       <source>(current)</source>
       <translation>(en cours)</translation>
     </message>
@@ -2302,33 +2327,33 @@
   <context>
     <name>QuizHeader</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="74" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="87" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="74" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="87" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="75" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="88" />
       <source>%1 · review of your mistakes</source>
       <translation>%1 · révision de vos erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="77" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="90" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="78" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="91" />
       <source>%1 / %2</source>
       <comment>question number / questions</comment>
       <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="85" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="98" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question traitée</numerusform>
@@ -2336,17 +2361,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="86" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="99" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="90" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="103" />
       <source>Your score so far</source>
       <translation>Votre score jusqu’ici</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="92" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="105" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n réponse donnée</numerusform>
@@ -2666,11 +2691,6 @@
   <context>
     <name>ShortAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="136" />
-      <source>Type your answer</source>
-      <translation>Tapez votre réponse</translation>
-    </message>
-    <message>
       <location filename="../../quizapp/gui/quiz/answer_text.py" line="137" />
       <source>Your answer</source>
       <translation>Votre réponse</translation>
@@ -2679,6 +2699,21 @@
       <location filename="../../quizapp/gui/quiz/answer_text.py" line="163" />
       <source>Accepted answer: %1</source>
       <translation>Réponse acceptée : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/short_hint.py" line="19" />
+      <source>A number</source>
+      <translation>Un nombre</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/short_hint.py" line="21" />
+      <source>In French, in words or figures</source>
+      <translation>En français, en lettres ou en chiffres</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/short_hint.py" line="22" />
+      <source>Your answer in French</source>
+      <translation>Votre réponse en français</translation>
     </message>
   </context>
   <context>
@@ -3381,17 +3416,17 @@
   <context>
     <name>TrueFalseAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="325" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="333" />
       <source>True</source>
       <translation>Vrai</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="325" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="333" />
       <source>False</source>
       <translation>Faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="325" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="333" />
       <source>Not given</source>
       <translation>Non mentionné</translation>
     </message>

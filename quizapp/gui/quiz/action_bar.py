@@ -1,6 +1,7 @@
 """The bar under a question, outside its scroll area, pinned to the pane's foot.
 
-◀ and ▶ (small quiet squares), then the one accent button, the bar's anchor:
+◀ and ▶ (quiet buttons: « ← Previous » and « Skip → » in words when the bar has
+room, small squares with their tooltips when narrow), then the one accent button:
 it takes the rest of the row, as tall as a comfortable touch target. Check while
 the answer is open, Next once it is checked, "See the results" on the last
 question. Ending the quiz early is not here: it is a quiet link at the far end of
@@ -8,16 +9,38 @@ the header (page_head.py), a whole page away from Check, so no slip of the mouse
 past Next ends a quiz. The bar is pinned to the bottom at every size: Check sits
 in the same place for every question, the body scrolling above it.
 
-The accent keeps one place whatever it says: an empty square holds ▶'s place
-when Next is the accent (or hidden), so Check → Next → results never moves.
+The accent keeps one place whatever it says: an empty place holds ▶'s when Next
+is the accent (or hidden), so Check → Next → results never moves; in words both
+quiet buttons take the width of the longest, so the place is the same whatever
+they say.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
+from quizapp.gui.quiz.buttons import set_prop
 from quizapp.gui.window.theme import SPACING_PX, Theme
+
+ICONS = ("◀", "▶")  # the quiet buttons when the bar is narrow
+NAV_SHARE = 0.5  # the words show while both quiet buttons take at most this of the bar
+
+
+class NavButton(QPushButton):
+    """A quiet ◀ / ▶: in words, as wide as the wider of the pair (`even`)."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.even = 0
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.even), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint() if self.even else super().minimumSizeHint()
 
 
 class _Slot(QWidget):
@@ -39,8 +62,8 @@ class ActionBar(QFrame):
         super().__init__(parent)
         self.setObjectName("quiz_actions")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.previous_button = QPushButton(self)
-        self.next_button = QPushButton(self)
+        self.previous_button = NavButton(self)
+        self.next_button = NavButton(self)
         self.check_button = QPushButton(self)
         self.finish_button = QPushButton(self)  # the results, once the last one is done
         for button in (self.previous_button, self.next_button):
@@ -57,12 +80,63 @@ class ActionBar(QFrame):
         row.addStretch(1)
         self._row = row
         self._finish_leads = False
+        self._words: tuple[str, str, tuple[str, ...]] = ("", "", ())  # ◀, ▶, every wording
+        self._accents: tuple[str, ...] = ()
         self.set_theme(Theme())
 
     def set_theme(self, theme: Theme) -> None:
         gap = round(SPACING_PX * theme.ui_scale)  # the chrome's spacing (damped)
         self._row.setSpacing(gap)
-        self._row.setContentsMargins(0, round(gap * 0.5), 0, 0)
+        side, foot = theme.space(1), round(gap * 0.75)  # a band: the page's sides inside
+        self._side = side
+        self._row.setContentsMargins(side, foot, side, foot)
+        self._pad = gap
+        self.fit_words()
+
+    def set_nav_words(
+        self, previous: str, following: str, every: tuple[str, ...], accents: tuple[str, ...]
+    ) -> None:
+        """The quiet buttons' words for a roomy bar (« ← Previous », « Skip → »); ""
+        for ▶ when it is the accent and says its own. `every` wording either may say
+        is measured too, so both keep one width whatever they say, and the words show
+        only while the accent has room for its longest wording (`accents`) beside them."""
+        self._words = (previous, following, every)
+        self._accents = accents
+        self.fit_words()
+
+    def words_shown(self) -> bool:
+        """Whether ◀ and ▶ say their words (else the small squares with tooltips)."""
+        return self.previous_button.property("navtext") == "true"
+
+    def fit_words(self) -> None:
+        """Words while both quiet buttons fit in a share of the bar, else the icons."""
+        previous, following, every = self._words
+        metrics = self.previous_button.fontMetrics()
+        texts = [t for t in (previous, following, *every) if t]
+        even = max((metrics.horizontalAdvance(t) for t in texts), default=0) + 2 * self._pad + 2
+        bold = self.check_button.fontMetrics()
+        accent = max((bold.horizontalAdvance(t) for t in self._accents), default=0)
+        accent += 4 * self._pad + 2  # the accent's own padding (action_bar_style)
+        width = self.width() - 2 * self._side
+        room = width - 2 * self._row.spacing() - accent
+        roomy = bool(previous) and 2 * even <= min(room, width * NAV_SHARE)
+        buttons = [self.previous_button]
+        if following:
+            buttons.append(self.next_button)
+        for button, text, icon in zip(buttons, (previous, following), ICONS, strict=False):
+            set_prop(button, "navtext", "true" if roomy else "false")
+            button.even = even if roomy else 0
+            button.setText(text if roomy else icon)
+            button.updateGeometry()
+        if not following:
+            set_prop(self.next_button, "navtext", "false")
+            self.next_button.even = 0
+        self._slot.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.fit_words()
 
     def lead_with_finish(self, leads: bool) -> None:
         """The results as the accent beside ◀ (the last question is done), or not here."""

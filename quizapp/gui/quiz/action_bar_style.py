@@ -17,6 +17,7 @@ def target(theme: Theme) -> int:
 def rules(theme: Theme) -> list[str]:
     """The bar's rules: the accent button's height and type, ◀ ▶ as quiet squares."""
     p, tall = theme.palette, target(theme)
+    ui = round(SPACING_PX * theme.ui_scale)
     radius = max(4, round(tall * 0.3))
     bar = "QFrame#quiz_actions"
     return [
@@ -31,6 +32,11 @@ def rules(theme: Theme) -> list[str]:
         f" min-width: {tall - 4}px; max-width: {tall - 4}px; }}",
         f'{bar} QPushButton[quiet="true"][nav="true"]:disabled {{ background: transparent;'
         f" color: {p.border}; border-color: transparent; }}",
+        # in words when the bar has room: as tall, as wide as they need
+        f'{bar} QPushButton[quiet="true"][nav="true"][navtext="true"] {{'
+        f" min-width: 0; max-width: 4000px; padding: 0 {ui}px; }}",
+        f'{bar} QPushButton[quiet="true"][nav="true"][navtext="true"]:focus {{'
+        f" min-width: 0; max-width: 4000px; }}",
         f'{bar} QPushButton[primary="true"] {{ min-height: {tall - 2}px;'
         f" padding: 0 {round(SPACING_PX * 2 * theme.ui_scale)}px; border-radius: {radius}px;"
         f" font-size: {theme.ui_px('body')}px; font-weight: 600; }}",

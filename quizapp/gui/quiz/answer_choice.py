@@ -118,6 +118,10 @@ class OptionList(AnswerWidget):
             self.labels.append(label)
             self.marks.append(mark)
             self.english.append(english)
+        self.keys = QLabel(self)  # a calm line under the cards: the keys that pick
+        self.keys.setProperty("tone", "muted")
+        self.column.addWidget(self.keys)
+        self.keys.setVisible(self.exclusive and 1 < len(labels) < 10)
         self.group.buttonToggled.connect(lambda *_: self._toggled())
         self._key_tips()
         self._states: list[bool | None] = [None] * len(labels)
@@ -129,6 +133,8 @@ class OptionList(AnswerWidget):
             tip = QCoreApplication.translate("OptionList", "Key %1").replace("%1", str(row + 1))
             button.setToolTip(tip)
             button.setAccessibleDescription(tip)
+        keys = QCoreApplication.translate("OptionList", "1–%1 to choose · Enter to confirm")
+        self.keys.setText(keys.replace("%1", str(len(self.buttons))))
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
@@ -138,6 +144,7 @@ class OptionList(AnswerWidget):
         super().set_theme(theme)
         pad, gap = theme.space(1.25), theme.space(1)
         self.column.setSpacing(theme.space(1))
+        self.keys.setStyleSheet(look.caption(theme))
         for button in self.buttons:
             button.theme = theme  # type: ignore[attr-defined]
             button.updateGeometry()
@@ -171,6 +178,7 @@ class OptionList(AnswerWidget):
     def set_locked(self, locked: bool) -> None:
         super().set_locked(locked)
         self._paint_cards()
+        self.keys.setVisible(self.exclusive and 1 < len(self.buttons) < 10 and not locked)
 
     def inputs(self) -> list[QWidget]:
         return list(self.buttons)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.model import ClozeQuestion, Grade, ShortQuestion
-from quizapp.gui.quiz import look
+from quizapp.gui.quiz import look, short_hint
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label, set_mark
 from quizapp.gui.quiz.buttons import Flow, set_prop
 from quizapp.gui.quiz.slot_filler import SlotFiller
@@ -133,7 +133,7 @@ class ShortAnswer(AnswerWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.field.setPlaceholderText(self.tr("Type your answer"))
+        self.field.setPlaceholderText(short_hint.placeholder(self.short))
         self.field.setAccessibleName(self.tr("Your answer"))
 
     def inputs(self) -> list[QWidget]:

@@ -23,28 +23,33 @@ def proof_bottom(page: QuestionPage, feedback_top: int) -> int:
 
 
 def show_feedback(page: QuestionPage) -> None:
-    """The verdict and the quoted proof in view, with the learner's answer above them:
-    the pick and as much as fits under it (the whole feedback and retry, the proof,
-    the verdict line), moving as little as possible. When the pick can't show with
-    the proof (a tall answer, a large zoom), an option picked is said under the
-    verdict; when even verdict and proof can't both show, the verdict is on top."""
+    """The learner's pick and its verdict whole in view, under the strip, with as much
+    of the feedback and the quoted proof under them as fits, moving as little as
+    possible. When the pick and its verdict can't both show (a tall answer, a large
+    zoom) the verdict is on top and the pick is said under it, the card scrolled wholly
+    out of view: never a pick cut in half at the top edge. Without a pick (blanks,
+    pairs, an order) the verdict and the proof show, with the answer's end above."""
     if not page.feedback.isVisibleTo(page):
         return
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # settled sizes
     body, view = page.body, page.scroll.viewport().height()
     pad = page.theme.space(0.75)
     tail = max(pad, page.scroll.fade.band)  # a bottom end clears the fade over the edge
-    anchor = page.widget.picked() if page.widget is not None else None
-    if anchor is None:
-        anchor = page.widget if page.widget is not None else page.feedback
+    picked = page.widget.picked() if page.widget is not None else None
+    anchor = picked or page.widget or page.feedback
     top = anchor.mapTo(body, QPoint(0, 0)).y() - pad
     feedback_top = page.feedback.mapTo(body, QPoint(0, 0)).y()
-    apart = proof_bottom(page, feedback_top) + tail - view > top
+    least = feedback_top + page.feedback.verdict_bottom(with_pick=False)
+    if picked is None:
+        least = proof_bottom(page, feedback_top)
+    apart = least + tail - view > top
     said = page.widget.picked_text() if apart and page.widget is not None else ""
     page.feedback.show_pick(said)  # too far apart: the pick said under the verdict
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     proof = proof_bottom(page, feedback_top)
     ends = [proof, max(proof, feedback_top + page.feedback.height())]  # least, then more
+    if picked is not None:  # the verdict line first: the pick and it are what must show
+        ends.insert(0, min(proof, feedback_top + page.feedback.verdict_bottom()))
     for button in (page.retry_button, page.give_up_button):  # what to do next, if shown
         if button.isVisibleTo(body):
             ends.append(max(ends[-1], button.mapTo(body, QPoint(0, button.height())).y()))
@@ -57,7 +62,9 @@ def show_feedback(page: QuestionPage) -> None:
         if low <= top:  # all fits: move least; else the pick on top, the most under it
             value = min(max(bar.value(), low), top) if end == ends[-1] else top
             break
-    # whatever else: the verdict and the proof in view, or the verdict on top
-    value = max(value, min(proof + tail - view, feedback_top - pad))
+    if picked is None or said:  # the verdict and the proof in view, or the verdict on top
+        value = max(value, min(proof + tail - view, feedback_top - pad))
+    if said and picked is not None:  # the card wholly out of view, never cut in half
+        value = max(value, picked.mapTo(body, QPoint(0, picked.height())).y())
     value = min(value, feedback_top - pad)
     bar.setValue(max(0, value))

@@ -43,7 +43,7 @@ class FinishBar(QFrame):
         p = theme.palette
         self.setStyleSheet(
             f"#finish_bar {{ background: {p.partly_tint}; border: 1px solid {p.partly};"
-            f" border-radius: {theme.radius}px; }}"
+            f" border-radius: {theme.radius}px; margin: 0 {theme.space(1)}px; }}"
             f" #finish_bar QLabel {{ color: {p.text}; background: transparent; }}"
         )
 

@@ -3,15 +3,27 @@ rest of the pane (the action bar stays pinned at the foot), another page may let
 be as tall as its content.
 
 While more lies below, its bottom edge fades into the page: a control under the
-edge reads as "scroll for more", not as a button cut in half. The band is never
-taller than what is left to scroll, so near the end it dims only the margin.
+edge reads as "scroll for more", not as a button cut in half. A control the edge
+cuts (a hint button, a field) is covered whole, the fade ending just above it, so
+no half-faded button ever reads as disabled. The band is never taller than what
+is left to scroll, so near the end it dims only the margin.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+CONTROLS = (QPushButton, QToolButton, QLineEdit, QComboBox)  # what the edge must never cut in half
 
 
 class EdgeFade(QWidget):
@@ -23,6 +35,7 @@ class EdgeFade(QWidget):
         self.scroll = scroll
         self.colour = QColor(0, 0, 0, 0)
         self.band = 0
+        self.solid = 0  # the fully covered height at the foot: a control the edge cuts
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.hide()
         bar = scroll.verticalScrollBar()
@@ -43,9 +56,29 @@ class EdgeFade(QWidget):
         if more:
             # never taller than what lies below: near the end it fades only the rest
             height = min(self.band, view.height() // 3, bar.maximum() - bar.value())
+            self.solid, height = self.cut_control(view.height() // 3, height)
+            height += self.solid
             self.setGeometry(view.left(), view.bottom() + 1 - height, view.width(), height)
             self.raise_()
             self.update()
+
+    def cut_control(self, most: int, band: int) -> tuple[int, int]:
+        """(cover, band): how much of the viewport's foot a control cut by its edge
+        takes, wholly covered (0: none, or one whose top is more than `most` above the
+        edge), and the fade's band, shortened to end under a control it would dim."""
+        body, port = self.scroll.widget(), self.scroll.viewport()
+        edge, cover = port.height(), 0
+        for kind in CONTROLS if body is not None else ():
+            for control in body.findChildren(kind):
+                top = control.mapTo(port, QPoint(0, 0)).y()
+                bottom = top + control.height()
+                if bottom <= edge - band or top >= edge or not control.isVisibleTo(body):
+                    continue
+                if bottom > edge:
+                    cover = max(cover, edge - top)
+                else:
+                    band = min(band, edge - bottom)
+        return (cover, band) if cover <= most else (0, band)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.scroll and event.type() == QEvent.Type.Resize:
@@ -55,11 +88,13 @@ class EdgeFade(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         clear = QColor(self.colour)
         clear.setAlpha(0)
-        gradient = QLinearGradient(0, 0, 0, self.height())
+        fade = self.height() - self.solid
+        gradient = QLinearGradient(0, 0, 0, max(1, fade))
         gradient.setColorAt(0, clear)
         gradient.setColorAt(1, self.colour)
         painter = QPainter(self)
-        painter.fillRect(self.rect(), gradient)
+        painter.fillRect(0, 0, self.width(), fade, gradient)
+        painter.fillRect(0, fade, self.width(), self.solid, self.colour)
         painter.end()
 
 

@@ -20,6 +20,8 @@ from quizapp.gui.quiz.answer_streak import AnswerStreak, run_length
 from quizapp.gui.quiz.strip import QuestionStrip
 from quizapp.gui.window.theme import SPACING_PX, Theme
 
+COMPACT_UNITS = 50  # spacing units (400 px at zoom 0, 708 at zoom 6): a shorter pane packs
+
 
 class QuizHeader(QWidget):
     """Mode chip, position and score on one line, then the question strip."""
@@ -55,18 +57,29 @@ class QuizHeader(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.strip)
         self._layout = layout
+        self._pane = 0  # the page's height (`fit_height`)
         self._texts = ("", "", "", "")  # mode (long, short), position (long, short)
         self._ends = ("", "")  # the far link (whole, short)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
         self.set_theme(Theme())
 
     def set_theme(self, theme: Theme) -> None:
-        gap = round(SPACING_PX * 0.5 * theme.ui_scale)  # damped: the question keeps room
-        self._layout.setSpacing(gap)
+        self.theme = theme
+        self.strip.compact = 0 < self._pane < theme.space(COMPACT_UNITS)
+        gap = round(SPACING_PX * (0.25 if self.strip.compact else 0.5) * theme.ui_scale)
+        self._layout.setSpacing(gap)  # damped: the question keeps room
+        self.setContentsMargins(theme.space(1), 0, theme.space(1), 0)  # the page's sides
         self._top.setSpacing(round(SPACING_PX * theme.ui_scale))
         self.strip.set_theme(theme)
         self.streak.set_theme(theme)
         self._fit()
+
+    def fit_height(self, height: int) -> None:
+        """A pane shorter than COMPACT_UNITS (a large zoom in a small window): the
+        chips at the base size and the rows closer, so the question keeps its room."""
+        self._pane = height
+        if (height < self.theme.space(COMPACT_UNITS)) != self.strip.compact:
+            self.set_theme(self.theme)
 
     def show_state(self, session: QuizSession, review: bool) -> None:
         total = len(session.questions)
@@ -105,7 +118,7 @@ class QuizHeader(QWidget):
         self.end_button.setFixedHeight(self.position.sizeHint().height())
         ending = not self.end_button.isHidden()
         spacing = self._top.spacing()
-        room = self.width() - self.running.sizeHint().width() - spacing
+        room = self.contentsRect().width() - self.running.sizeHint().width() - spacing
         room -= spacing if ending else 0
         words = ((long_mode, where, full_end), (mode, where, full_end))
         tries = [(True, *w) for w in words] if self.streak.shown() else []

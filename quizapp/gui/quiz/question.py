@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from quizapp.core.quiz.session import Mode, QuizSession
 from quizapp.gui.quiz import feedback_scroll, look
 from quizapp.gui.quiz import numbers as quiz_format
-from quizapp.gui.quiz.action_bar import ActionBar
+from quizapp.gui.quiz.action_bar import ICONS, ActionBar
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label
 from quizapp.gui.quiz.block_place import apply_block_theme, place_gap
 from quizapp.gui.quiz.buttons import Flow, KeyButton, set_prop
@@ -164,14 +164,14 @@ class QuestionPage(QWidget):
         gap = theme.space(1)
         self.column.setSpacing(gap)
         pad = theme.space(0.5)  # at the end, the last line clears the bar's hairline
-        self.column.setContentsMargins(pad, pad, pad, theme.space(1))
+        self.column.setContentsMargins(pad + gap, pad, pad + gap, theme.space(1))
         self.actions.set_gaps(gap, gap)
         self.scroll.set_fade(theme.palette.window, theme.space(3))
         self.action_bar.set_theme(theme)
         self.slot.setContentsMargins(0, gap, 0, gap)
         chrome = round(SPACING_PX * 0.75 * theme.ui_scale)  # damped: the question gets the room
         self._layout.setSpacing(chrome)
-        self._layout.setContentsMargins(gap, chrome, gap, chrome)
+        self._layout.setContentsMargins(0, chrome, 0, 0)  # the bar a full-width band
         self.finish_bar.set_theme(theme)
         place_gap(self)
         if self.feedback.isVisibleTo(self):
@@ -249,6 +249,7 @@ class QuestionPage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         apply_block_theme(self)
+        self.head.fit_height(self.height())
         place_gap(self)
         self._place_streak()
         if self.feedback.isVisibleTo(self):
@@ -342,8 +343,8 @@ class QuestionPage(QWidget):
         set_prop(self.next_button, "quiet", "false" if next_leads else "true")
         set_prop(self.results_button, "primary", "true" if finish_leads else "false")
         self.next_button.setVisible(not finish_leads)
-        self.next_button.setText(self.tr("Next ▶") if next_leads else "▶")
         answered = session.response(session.current.id) is not None
+        self.next_button.setText(self.tr("Next ▶") if next_leads else ICONS[1])
         self.next_button.setToolTip(
             self.tr("Next question (Page Down)")
             if next_leads or answered or session.finished
@@ -367,6 +368,12 @@ class QuestionPage(QWidget):
             end, short = self.tr("Finish the quiz"), self.tr("Finish")
             tip = self.tr("End the quiz now and see your results")
         self.head.show_end("" if finish_leads else end, short, tip)
+        onward, skip = self.tr("Next →"), self.tr("Skip →")
+        quiet = onward if answered or session.finished else skip
+        back = self.tr("← Previous")
+        accents = (self.tr("Next ▶"), self.tr("Check"), self.tr("See the results"))
+        accents += (self.tr("Back to the summary"), self.tr("Finish (click again)"))
+        self.action_bar.set_nav_words(back, "" if next_leads else quiet, (onward, skip), accents)
         self.action_bar.refresh_accent()
 
     # -- language -------------------------------------------------------------------------
@@ -381,7 +388,6 @@ class QuestionPage(QWidget):
         self.check_button.setText(self.tr("Check"))
         self.check_button.setToolTip(self.tr("Check your answer (Enter)"))
         self.give_up_button.setText(self.tr("Show the answer"))
-        self.previous_button.setText("◀")  # a small arrow: the row fits at every zoom
         self.previous_button.setToolTip(self.tr("Previous question (Page Up)"))
         self.previous_button.setAccessibleName(self.tr("Previous question"))
         self.prompt.setAccessibleName(self.tr("Question"))

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QPainter,
     QPaintEvent,
     QPen,
@@ -160,9 +161,9 @@ class Chip(QToolButton):
         focus, hover = self.hasFocus(), self.underMouse()
         ringed = self.current or focus or hover
         inset = ring + 1 if ringed else 0.5  # the ring needs room; a plain segment, none
-        thick = self.segment  # the current one a little thicker, its ring still inside
+        thick = self.segment  # the current one a pill as tall as its ring leaves room for
         if self.current:
-            thick = max(thick, min(thick * 1.5, self.height() - 2 * (ring + 1.5)))
+            thick = max(thick, self.height() - 2 * (ring + 1.5))
         bar = QRectF(inset, (self.height() - thick) / 2, self.width() - 2 * inset, thick)
         if ringed:
             colour = self.focus_ring if focus else (self.halo if self.current else self.edge)
@@ -178,6 +179,13 @@ class Chip(QToolButton):
         painter.setBrush(QColor(self.bg))
         inner = bar.adjusted(0.5, 0.5, -0.5, -0.5)
         painter.drawRoundedRect(inner, inner.height() / 2, inner.height() / 2)
+        if self.current:  # "you are here": its number in the pill
+            font = QFont(self.font())
+            font.setPixelSize(self.font_px)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(QColor(self.fg))
+            painter.drawText(bar, Qt.AlignmentFlag.AlignCenter, self.text())
 
 
 class QuestionStrip(QWidget):
@@ -191,6 +199,7 @@ class QuestionStrip(QWidget):
         self.chips: list[Chip] = []
         self.states: list[str] = []
         self._current = -1
+        self.compact = False  # a short pane: the chips at the base size, not grown
         self.pulsing: QVariantAnimation | None = None
         self._layout = Flow(self, spacing=4, line_spacing=4)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -256,7 +265,7 @@ class QuestionStrip(QWidget):
         """(font px, disc side, halo margin, segmented): the chips grow with the zoom
         more slowly than the text and shrink (to a floor) to keep to one line; when
         even the smallest would not, the strip is a segmented bar."""
-        scale = min(self.theme.ui_scale, HEAD_SCALE_MAX)
+        scale = min(self.theme.ui_scale, 1.0 if self.compact else HEAD_SCALE_MAX)
         font = round(TYPE_PX["caption"] * scale)
         side = round(font * 2.0)
         floor = round(TYPE_PX["caption"] * 1.3)
@@ -275,15 +284,21 @@ class QuestionStrip(QWidget):
         """Whether the chips are folded into a segmented progress bar."""
         return bool(self.chips) and self.chips[0].segment > 0
 
-    def _segment_widths(self, gap: int) -> list[int]:
+    def _segment_widths(self, gap: int, pill: int = 0) -> list[int]:
         """The strip's width shared out among the segments, to the pixel; the current
-        one takes three shares, so "you are here" reads at a glance."""
+        one takes three shares, and at least `pill` (its number's room), so "you are
+        here" reads at a glance."""
         count = len(self.chips)
         here = self._current if 0 <= self._current < count else -1
         shares = [CURRENT_SHARES if i == here else 1 for i in range(count)]
         room = max(sum(shares), self.width() - gap * (count - 1))
         base, extra = divmod(room, sum(shares))
+        if here >= 0 and base * CURRENT_SHARES < pill and count > 1:  # the pill first
+            base, extra = divmod(max(count - 1, room - pill), count - 1)
+            shares[here] = 0
         widths = [base * share for share in shares]
+        if here >= 0 and shares[here] == 0:
+            widths[here] = min(pill, room - (count - 1))
         for i in range(extra):  # the pixels left over, one each from the left
             widths[i % count] += 1
         return widths
@@ -312,8 +327,14 @@ class QuestionStrip(QWidget):
         font, side, margin, segmented = self._sizes(gap)
         scale = min(self.theme.ui_scale, HEAD_SCALE_MAX)
         thick = max(4, round(SPACING_PX * 0.75 * scale)) if segmented else 0
-        widths = self._segment_widths(gap) if segmented else []
         tall = max(round(thick * 2.75), round(TYPE_PX["caption"] * scale * 1.25))
+        if segmented:  # the current pill's number: small, bold, inside the pill
+            font = max(round(TYPE_PX["caption"] * 0.85), round(tall * 0.62))
+            bold = QFont(self.font())
+            bold.setPixelSize(font)
+            bold.setBold(True)
+            number = QFontMetrics(bold).horizontalAdvance(str(self._current + 1))
+        widths = self._segment_widths(gap, number + tall) if segmented else []
         for index, (chip, state) in enumerate(zip(self.chips, self.states, strict=True)):
             number = str(index + 1)
             chip.setText(number)
@@ -341,6 +362,8 @@ class QuestionStrip(QWidget):
                 fg, bg, edge = p.surface, getattr(p, state), getattr(p, state)  # one ring
             elif current and state not in SIGNS:  # "you are here": the accent's solid fill
                 fg, bg, edge = p.on_primary, p.primary, p.primary
+            elif current:  # a graded segment's pill: its number on the state's colour
+                fg = p.surface
             chip.shown = SIGNS.get(state, number)
             chip.current, chip.dashed, chip.dot = current, state == "skipped", state == "answered"
             chip.fg, chip.bg, chip.edge = fg, bg, edge

@@ -96,8 +96,8 @@ def rules(theme: Theme) -> list[str]:
         return round(SPACING_PX * units * theme.ui_scale)
 
     out = [
-        # the action bar: a hairline above it, the window's paper behind it
-        f"#quiz_actions {{ background: {p.window}; border: none;"
+        # the action bar: a full-width footer band on the card's surface, a hairline above
+        f"#quiz_actions {{ background: {p.surface}; border: none;"
         f" border-top: 1px solid {p.border}; }}",
         # ending early: a muted link, clearly not the next step
         f'QPushButton[endlink="true"] {{ background: transparent; color: {p.muted};'

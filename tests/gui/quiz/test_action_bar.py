@@ -104,7 +104,8 @@ def test_finish_is_a_quiet_link_in_the_header_far_from_the_accent(qtbot, tmp_pat
         assert right <= page.width() and right > page.width() * 0.75  # the header's far end
     assert page.previous_button.accessibleName() == "Previous question"
     assert page.previous_button.toolTip() == "Previous question (Page Up)"
-    assert page.next_button.text() == "▶" and page.next_button.accessibleName() == (
+    skip = "Skip →" if page.action_bar.words_shown() else "▶"
+    assert page.next_button.text() == skip and page.next_button.accessibleName() == (
         "Skip this question"  # before an answer, ▶ skips it
     )
     assert page.next_button.toolTip() == "Skip this question (Page Down)"
@@ -286,3 +287,40 @@ def accent_stays_put(qtbot, folder, text, width, zoom):
     click(qtbot, check)
     assert page.action_bar.accent() is page.finish_button
     qtbot.waitUntil(lambda: place(page.finish_button) == before)
+
+
+def test_the_quiet_buttons_say_their_words_when_wide_and_keep_their_keys(qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from quizapp.gui.window.stylesheet import style_sheet
+
+    app = QApplication.instance()
+    app.setStyleSheet(style_sheet(Theme()))
+    try:
+        _article, view, panel = start(qtbot, tmp_path, sixteen_questions(), width=1400)
+        page, bar = panel.page, panel.page.action_bar
+        previous, following = page.previous_button, page.next_button
+        view.splitter.setSizes([500, 900])  # a roomy pane: the words
+        qtbot.waitUntil(lambda: bar.width() > 800 and bar.words_shown())
+        assert previous.text() == "← Previous" and following.text() == "Skip →"
+        assert previous.accessibleName() == "Previous question"  # names for screen readers
+        assert following.accessibleName() == "Skip this question"
+        assert previous.width() == following.width()  # one width whatever they say
+        assert previous.width() >= previous.fontMetrics().horizontalAdvance("← Previous")
+        qtbot.keyClick(panel, Qt.Key.Key_PageDown)  # the keys still move
+        assert panel.session.index == 1
+        qtbot.keyClick(panel, Qt.Key.Key_PageUp)
+        assert panel.session.index == 0
+        click(qtbot, following)
+        assert panel.session.index == 1
+        view.splitter.setSizes([1100, 300])  # a narrow pane: the icons, with tooltips
+        qtbot.waitUntil(lambda: bar.width() < 320 and not bar.words_shown())
+        assert previous.text() == "◀" and following.text() == "▶"
+        assert previous.toolTip() == "Previous question (Page Up)"
+        accent = bar.accent()
+        right = accent.mapTo(bar, QPoint(accent.width(), 0)).x()
+        assert right <= bar.width()  # the accent is never pushed off the bar
+        click(qtbot, previous)
+        assert panel.session.index == 0
+    finally:
+        app.setStyleSheet("")

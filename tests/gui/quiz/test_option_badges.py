@@ -69,3 +69,16 @@ def test_badges_wear_the_verdict_in_light_and_dark(qtbot, tmp_path):
         w.set_response(w.order[right])
         w.reveal(object())  # type: ignore[arg-type]
         assert _badge_colours(w.buttons[right], theme)[0] == p.right
+
+
+def test_a_calm_line_under_one_answer_options_says_their_keys(qtbot, tmp_path):
+    article = load(tmp_path)
+    single = show(qtbot, ChoiceAnswer(article.question("q1"), (0, 1, 2)))
+    several = show(qtbot, MultiAnswer(article.question("q2"), (0, 1, 2)))
+    assert single.keys.isVisible() and single.keys.text() == "1–3 to choose · Enter to confirm"
+    assert single.keys.property("tone") == "muted"
+    assert not several.keys.isVisible()  # several answers: the live count says enough
+    qtbot.keyClick(single, Qt.Key.Key_2)  # what it says is what the keys do
+    assert single.buttons[1].isChecked()
+    single.set_locked(True)  # once checked, nothing more to choose
+    assert not single.keys.isVisible()

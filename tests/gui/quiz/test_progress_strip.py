@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontMetrics
 
 from quizapp.core.grading.responses import right_response
 from quizapp.gui.window.theme import Theme
@@ -89,23 +90,76 @@ def test_the_current_right_chip_is_one_solid_disc_in_one_accent_ring(qtbot, tmp_
 
 
 @pytest.mark.parametrize("height", [700, 520])
-def test_after_check_the_verdict_and_the_quoted_proof_are_in_view(qtbot, tmp_path, height):
+def test_after_check_the_pick_and_its_verdict_are_whole_in_view(qtbot, tmp_path, height):
+    """Zoom 6 in a small window: the chosen card and the verdict line both whole under
+    the strip (never the card cut at the top edge); the proof follows below them."""
     article = load(tmp_path)
     _view, panel = make_host(qtbot, article, width=900, height=height)
     panel.set_theme(Theme(zoom=6))
     click(qtbot, panel.chooser.practice_button)
     page = panel.page
     answer_current(qtbot, panel, right_response(article.questions[0]))
+    card = panel.widget.picked()
     click(qtbot, page.check_button)
     viewport, feedback = page.scroll.viewport(), page.feedback
-    quote = feedback.quote
 
-    def shown() -> bool:
-        top = feedback.mapTo(viewport, QPoint(0, 0)).y()
-        bottom = quote.mapTo(viewport, QPoint(0, quote.height())).y()
-        return top >= 0 and bottom <= viewport.height()
+    def whole(widget, bottom: int | None = None) -> bool:
+        top = widget.mapTo(viewport, QPoint(0, 0)).y()
+        end = top + (widget.height() if bottom is None else bottom)
+        return top >= 0 and end <= viewport.height()
 
     bar = page.scroll.verticalScrollBar()
     # the body overflows at 520: shown once it was scrolled (the layout settles first)
-    qtbot.waitUntil(lambda: quote.isVisible() and shown() and (height >= 700 or bar.value() > 0))
+    qtbot.waitUntil(
+        lambda: (
+            feedback.quote.isVisible()
+            and whole(feedback, feedback.verdict_bottom())
+            and (height >= 700 or bar.value() > 0)
+        )
+    )
+    card_bottom = card.mapTo(viewport, QPoint(0, card.height())).y()
+    if not whole(card):  # too far from its verdict: wholly out of view, said under it
+        assert card_bottom <= 0, "the chosen card is cut by the strip's edge"
+        assert feedback.pick.isVisible() and whole(feedback.pick)
+    quote_top = feedback.quote.mapTo(viewport, QPoint(0, 0)).y()
+    assert quote_top < viewport.height() or bar.value() < bar.maximum()  # it follows below
     assert height >= 700 or bar.maximum() > 0
+
+
+def thirty_three_questions() -> str:
+    return (
+        sixteen_questions().split("questions:\n")[0]
+        + "questions:\n"
+        + "".join(
+            f"  - id: q{n}\n    type: truefalse\n    sentences: [s1]\n"
+            f"    prompt: Marie habite à Lyon ({n}).\n    answer: true\n"
+            for n in range(1, 34)
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "zoom"), [(900, 700, 0), (900, 700, 6), (1400, 900, 0)]
+)
+def test_thirty_three_questions_fold_into_one_row_with_the_current_one_numbered(
+    qtbot, tmp_path, width, height, zoom
+):
+    article = load(tmp_path, thirty_three_questions())
+    _view, panel = make_host(qtbot, article, width=width, height=height)
+    panel.set_theme(Theme(zoom=zoom))
+    click(qtbot, panel.chooser.part_buttons[-1])  # all 33, not a part
+    click(qtbot, panel.chooser.practice_button)
+    strip = panel.page.strip
+    assert len(strip.chips) == 33
+    for _ in range(13):  # to question 14
+        click(qtbot, panel.page.next_button)
+    qtbot.waitUntil(lambda: strip.segmented() and len(rows(strip)) == 1)  # compact, one row
+    for chip in strip.chips:  # never clipped
+        assert chip.isVisible() and chip.mapTo(strip, QPoint(chip.width(), 0)).x() <= strip.width()
+    here = strip.chips[13]
+    assert here.current and here.accessibleName() == "Question 14: not answered yet (current)"
+    # the current one a numbered pill, wide enough for its number
+    metrics_font = here.font()
+    metrics_font.setPixelSize(here.font_px)
+    assert here.width() >= QFontMetrics(metrics_font).horizontalAdvance("14") + 4
+    assert here.width() > 2 * strip.chips[0].width()

@@ -72,3 +72,39 @@ def test_scrolled_to_the_end_no_feedback_line_is_under_the_fade(qtbot, tmp_path)
     feedback = page.feedback
     bottom = feedback.mapTo(viewport, QPoint(0, feedback.height())).y()
     assert bottom + page.theme.space(0.5) <= viewport.height()  # its last line clear of the edge
+
+
+def test_at_rest_no_control_is_half_under_the_fade(qtbot, tmp_path):
+    """Scrolled step by step through a question at the largest zoom in a small window:
+    each control in the body shows whole above the fade, or is wholly covered."""
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit
+
+    _article, _view, panel = start_page(qtbot, tmp_path, width=900, height=520, zoom=6)
+    page = panel.page
+    scroll, fade = page.scroll, page.scroll.fade
+    bar = scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and fade.isVisible())
+    viewport = scroll.viewport()
+    controls = [
+        w
+        for kind in (QAbstractButton, QLineEdit)
+        for w in page.body.findChildren(kind)
+        if w.isVisibleTo(page.body)
+    ]
+    seen = 0
+    for value in range(0, bar.maximum(), max(1, page.theme.space(1))):
+        bar.setValue(value)
+        if not fade.isVisible():
+            continue
+        fade_top = fade.geometry().top() - viewport.geometry().top()
+        covered = viewport.height() - fade.solid  # where the solid cover begins
+        for control in controls:
+            top = control.mapTo(viewport, QPoint(0, 0)).y()
+            bottom = top + control.height()
+            if top >= viewport.height() or bottom <= fade_top:
+                continue  # below the edge, or clear above the fade
+            if control.parent() is not None and control.parent().property("option"):
+                continue  # an option card's badge: the card fades as one
+            seen += 1
+            assert fade.solid and top >= covered - 1, f"{control} half under the fade at {value}"
+    assert seen  # the walk met controls at the edge

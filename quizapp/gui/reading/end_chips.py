@@ -49,18 +49,25 @@ class WordChips(QWidget):
         self.setObjectName("end_chips")
         self.flow = CentredFlow(self)
         self.chips: list[QPushButton] = []
+        self.shown: list[LookedUp] | None = None  # none yet: the first call fills
         self.more = QLabel(self)
         self.more.setObjectName("end_more")
         self.more.hide()
 
     def set_gaps(self, gap: int) -> None:
+        if self.flow._spacing == gap:
+            return
         self.flow._spacing = gap
         self.flow._line_spacing = gap
         self.flow.invalidate()
 
     def show_words(self, words: Sequence[LookedUp], go: Callable[[LookedUp], None]) -> None:
+        if list(words) == self.shown:
+            return  # the same words: nothing moves
+        self.shown = list(words)
         for chip in self.chips:
             self.flow.removeWidget(chip)
+            chip.hide()  # gone now, deleted once back in the event loop
             chip.deleteLater()
         self.flow.removeWidget(self.more)
         self.chips = []

@@ -29,8 +29,8 @@ def rules(theme: Theme) -> list[str]:
         f" border-radius: {theme.radius}px; }}",
         f"{card} QLabel {{ background: transparent; }}",
         f"{card} QLabel#end_mark {{ background: {p.right_tint}; color: {p.right};"
-        f" border-radius: {mark_size(theme) // 2}px; font-size: {theme.px('question')}px;"
-        " font-weight: 700; }",
+        f" border-radius: {mark_size(theme) // 2}px;"
+        f" font-size: {round(theme.px('question') * 1.2)}px; font-weight: 700; }}",
         f"{card} QLabel#end_headline {{ font-size: {headline_px(theme)}px; font-weight: 600; }}",
         f"{card} QLabel#end_facts, {card} QLabel#end_best, {card} QLabel#end_more"
         f" {{ color: {p.muted}; font-size: {theme.px('caption')}px; }}",
@@ -38,6 +38,8 @@ def rules(theme: Theme) -> list[str]:
         f" border: 1px solid {p.border}; border-radius: {small}px; min-height: 0;"
         f" font-size: {theme.px('caption')}px;"
         f" padding: {theme.space(0.3)}px {theme.space(1)}px; }}",
+        f'{card} QPushButton[primary="true"] {{ font-size: {theme.px("body")}px;'
+        f" padding: {theme.space(0.9)}px {theme.space(2.5)}px; border-radius: {small}px; }}",
         f"{card} QPushButton#end_chip:hover {{ border-color: {p.accent}; }}",
         f"{card} QPushButton#end_chip:focus {{ border: 2px solid {p.accent}; }}",
     ]

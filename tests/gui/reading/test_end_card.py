@@ -7,7 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.gui import progress_helpers
-from tests.gui.progress_helpers import answer, bridge, next_question, open_article, start_practice
+from tests.gui.progress_helpers import (
+    answer,
+    bridge,
+    finish,
+    next_question,
+    open_article,
+    start_practice,
+)
 from tests.gui.quiz_fixtures import click
 
 progress_bank = progress_helpers.progress_bank  # fixtures
@@ -90,3 +97,21 @@ def test_a_run_in_progress_is_resumed_from_the_end_of_the_text(qtbot, win):
     assert panel.session.current.id == "q2"
     assert panel.session.attempts_used("q1") == 1
     assert bridge(win).session_id == sid  # the same stored run goes on
+
+
+def test_a_finished_quiz_shows_its_best_score_and_offers_to_redo_it(qtbot, win):
+    open_article(qtbot, win, "armes-belarus")
+    panel = start_practice(qtbot, win)
+    answer(qtbot, win)
+    finish(qtbot, win)
+    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.summary)
+    click(qtbot, panel.summary.back_button)  # back to the text
+    view = win.reading_view
+    qtbot.waitUntil(lambda: view.side_panel() is None)
+    scroll_to_end(qtbot, view)
+    card = view.end_card
+    assert card.best.isVisible() and card.best.text() == "Best score: 100%"
+    assert card.button.text() == "Redo the quiz"
+    click(qtbot, card.button)
+    qtbot.waitUntil(lambda: view.side_panel() is panel and panel.chooser.isVisible())
+    assert panel.offering()  # the same start as the toolbar's: the chooser

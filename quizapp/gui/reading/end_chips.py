@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from quizapp.gui.reading.end_visit import LookedUp
 from quizapp.gui.window.flow_layout import FlowLayout
 from quizapp.gui.window.locale_format import ui_locale
+from quizapp.gui.window.plain_text import tooltip
 
 CAP = 8
 
@@ -72,10 +73,10 @@ class WordChips(QWidget):
         self.flow.removeWidget(self.more)
         self.chips = []
         for word in words[:CAP]:
-            chip = QPushButton(word.headword, self)
+            chip = QPushButton(word.headword.replace("&", "&&"), self)  # no mnemonic
             chip.setObjectName("end_chip")
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
-            chip.setToolTip(f"{word.headword} — {word.gloss}")
+            chip.setToolTip(tooltip(f"{word.headword} — {word.gloss}"))  # as typed
             chip.setAccessibleDescription(word.gloss)
             chip.clicked.connect(lambda _=False, w=word: go(w))
             self.flow.addWidget(chip)
@@ -84,7 +85,7 @@ class WordChips(QWidget):
         self.more.setVisible(bool(rest))
         if rest:
             self.more.setText("+" + ui_locale().toString(len(rest)))
-            self.more.setToolTip(", ".join(w.headword for w in rest))
+            self.more.setToolTip(tooltip(", ".join(w.headword for w in rest)))
             self.flow.addWidget(self.more)
         self.setVisible(bool(words))
         self.flow.invalidate()

@@ -115,3 +115,23 @@ def test_a_finished_quiz_shows_its_best_score_and_offers_to_redo_it(qtbot, win):
     click(qtbot, card.button)
     qtbot.waitUntil(lambda: view.side_panel() is panel and panel.chooser.isVisible())
     assert panel.offering()  # the same start as the toolbar's: the chooser
+
+
+def test_the_visit_counts_whole_minutes_and_each_headword_once():
+    from types import SimpleNamespace
+
+    from quizapp.gui.reading.end_visit import Visit
+
+    now = [100.0]
+    visit = Visit(clock=lambda: now[0])
+    entry = SimpleNamespace(fr="outil", en="tool")
+    assert visit.note("s1", SimpleNamespace(entry=entry, start=3))
+    assert not visit.note("s2", SimpleNamespace(entry=entry, start=7))  # again: counted once
+    assert not visit.note("s2", None)  # a dictionary's answer: not counted, as in the summary
+    assert list(visit.words) == ["outil"] and visit.words["outil"].sentence_id == "s2"
+    now[0] += 59
+    assert visit.minutes() == 0
+    now[0] += 181
+    assert visit.minutes() == 4
+    visit.reset()
+    assert visit.minutes() == 0 and not visit.words

@@ -80,11 +80,19 @@
   <context>
     <name>EndCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="60" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="122" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Start the quiz (%n question)</numerusform>
         <numerusform>Start the quiz (%n questions)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/reading/end_card.py" line="134" />
+      <source>%n word(s) looked up</source>
+      <translation>
+        <numerusform>%n word looked up</numerusform>
+        <numerusform>%n words looked up</numerusform>
       </translation>
     </message>
   </context>
@@ -336,7 +344,7 @@
   <context>
     <name>ProgressBridge</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/bridge.py" line="316" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="317" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>The teacher has changed %n question since you stopped: they start afresh.</numerusform>

@@ -520,16 +520,44 @@
   <context>
     <name>EndCard</name>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="59" />
-      <source>You’ve read the whole article.</source>
-      <translation>Vous avez lu tout l’article.</translation>
+      <location filename="../../quizapp/gui/reading/end_card.py" line="108" />
+      <source>Article read</source>
+      <translation>Article lu</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_card.py" line="116" />
+      <source>Resume the quiz (question %1 of %2)</source>
+      <translation>Reprendre le quiz (question %1 sur %2)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_card.py" line="119" />
+      <source>Best score: %1</source>
+      <translation>Meilleur score : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_card.py" line="120" />
+      <source>Redo the quiz</source>
+      <translation>Refaire le quiz</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="60" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="122" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Commencer le quiz (%n question)</numerusform>
         <numerusform>Commencer le quiz (%n questions)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_card.py" line="131" />
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/reading/end_card.py" line="134" />
+      <source>%n word(s) looked up</source>
+      <translation>
+        <numerusform>%n mot consulté</numerusform>
+        <numerusform>%n mots consultés</numerusform>
       </translation>
     </message>
   </context>
@@ -1960,32 +1988,32 @@
   <context>
     <name>ProgressBridge</name>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="149" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="150" />
       <source>Progress is not being saved</source>
       <translation>La progression n’est pas enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="152" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="153" />
       <source>Progress is not being saved: %1</source>
       <translation>La progression n’est pas enregistrée : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="160" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="161" />
       <source>Your progress file was repaired</source>
       <translation>Votre fichier de progression a été réparé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="209" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="210" />
       <source>The progress file could not be used: %1</source>
       <translation>Le fichier de progression n’a pas pu être utilisé : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="231" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="232" />
       <source>Saved: every answer has reached the disk now.</source>
       <translation>Enregistré : toutes les réponses sont maintenant sur le disque.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/bridge.py" line="316" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="317" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis votre arrêt : elle repart de zéro.</numerusform>
@@ -1994,22 +2022,22 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/bridge.py" line="99" />
-      <location filename="../../quizapp/gui/progress/bridge.py" line="394" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="395" />
       <source>Saving</source>
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="161" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="162" />
       <source>Some recent progress could not be read back</source>
       <translation>Une partie de la progression récente n’a pas pu être relue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="294" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="295" />
       <source>Learner 1</source>
       <translation>Élève 1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="302" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="303" />
       <source>Your progress is saved as “%1”.</source>
       <translation>Votre progression est enregistrée sous le nom « %1 ».</translation>
     </message>
@@ -2442,32 +2470,32 @@
       <translation>EN</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="372" />
+      <location filename="../../quizapp/gui/reading/view.py" line="373" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="373" />
+      <location filename="../../quizapp/gui/reading/view.py" line="374" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="376" />
+      <location filename="../../quizapp/gui/reading/view.py" line="377" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="381" />
+      <location filename="../../quizapp/gui/reading/view.py" line="382" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="382" />
+      <location filename="../../quizapp/gui/reading/view.py" line="383" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="383" />
+      <location filename="../../quizapp/gui/reading/view.py" line="384" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>

@@ -277,6 +277,10 @@ def drive(
         if shooter is not None:  # the library again, now with every article's best score
             window.show_screen("library")
             shoot("library-progress")
+            first = window.library_view.model.articles()[0]  # its quiz done: best score
+            driver.open_from_library(first)
+            driver.reach_the_end(first)
+            shoot("reading-end", lambda a=first: driver.reach_the_end(a, words=0))
     except SelftestFailure as failure:
         say(f"selftest: FAILED: {current['article']}, {driver.where}: {failure}", sys.stderr)
         return EXIT_FAILED

@@ -102,6 +102,7 @@ def test_screenshots_in_both_languages(small_bank: Path, tmp_path: Path):
         assert any(n.startswith(lang) and n.endswith("-summary.png") for n in pngs)
         assert any(n.startswith(lang) and n.endswith("-feedback-evidence.png") for n in pngs)
         assert any(n.startswith(lang) and n.endswith("-library-progress.png") for n in pngs)
+        assert any(n.startswith(lang) and n.endswith("-reading-end.png") for n in pngs)
         kinds = {
             n.split("question-")[1][:-4] for n in pngs if n.startswith(lang) and "question-" in n
         }

@@ -109,6 +109,7 @@ class ProgressBridge(QObject):
         reading.passage.word_looked_up.connect(self._looked_up)
         reading.add_word_requested.connect(self._add_word)
         reading.quiz_requested.connect(self.recorder.quiz_requested)  # after the hookup's slot
+        self.recorder.attach_end_card(reading.end_card)
         hookup = self.window.quiz
         hookup.panel_created.connect(self.recorder.panel_created)
         if hookup.panel is not None:

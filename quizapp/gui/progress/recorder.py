@@ -10,7 +10,7 @@ goes through the bridge, which shows failures instead of raising them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -77,6 +77,25 @@ class QuizRecorder(QObject):
         if not run.questions:
             return None
         return run.answered, len(run.questions)
+
+    def attach_end_card(self, card: Any) -> None:
+        """The end of the text asks where the quiz stands, and resumes through here."""
+        card.way_on = self.way_on
+        card.resume_requested.connect(self.resume)
+        card.refresh()
+
+    def way_on(self, article: Article) -> tuple[str, int, int] | None:
+        """("resume", question number, of how many) for a run left unfinished, else
+        ("done", best percent, 0) once the quiz was finished, else None."""
+        store, profile = self.bridge.ensure_store(), self.bridge.profile
+        if store is None or profile is None:
+            return None
+        at = self.bridge._stopped_at(article.id)  # the library card's "Resume" says the same
+        if at is not None:
+            return ("resume", *at)
+        summary = self.bridge.summaries().get(article.id)
+        best = getattr(summary, "best_percent", None)
+        return ("done", round(best), 0) if best is not None else None
 
     def quiz_requested(self) -> None:
         """After the hookup showed the chooser: add "Resume" when a run is unfinished."""

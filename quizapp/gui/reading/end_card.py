@@ -1,6 +1,12 @@
-"""The end of the text: a soft card after the last paragraph, « You’ve read the whole
-article » and the way on, "Start the quiz (N questions)", which does exactly what the
-toolbar's Start does (it triggers the same action).
+"""The end of the text: a calm card after the last paragraph that marks the moment
+(a ✓, « Article read », one line of what this visit did: minutes spent and words
+looked up, those words as chips that lead back to them) and gives the way on:
+« Resume the quiz (question 5 of 16) » when a run waits, « Redo the quiz » under the
+best score when it was done, else « Start the quiz (16 questions) ».
+
+Starting and redoing do exactly what the toolbar's Start does (the same action, so
+the chooser and its parts); resuming takes that path, then the chooser's Resume
+(`resume_requested`, answered by the progress recorder, which sets `way_on`).
 
 The card is a child of the passage's viewport, placed under the document's last line;
 the document's bottom margin grows by its height, so it scrolls with the text and the
@@ -10,38 +16,68 @@ waits for picks: the quiz hides it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
+from quizapp.gui.reading.end_chips import WordChips
+from quizapp.gui.reading.end_style import mark_size
+from quizapp.gui.reading.end_visit import LookedUp, Visit
+from quizapp.gui.window.locale_format import percent, ui_locale
+
 if TYPE_CHECKING:  # pragma: no cover
+    from quizapp.core.model import Article
     from quizapp.gui.reading.view import ReadingView
+
+# what the progress store knows of the article: ("resume", question number, of how many),
+# ("done", best percent, 0), or None (no run yet, or progress not saved)
+WayOn = tuple[str, int, int] | None
 
 
 class EndCard(QFrame):
     """The card under the last paragraph; `refresh` after whatever may show or hide it."""
 
+    resume_requested = Signal()
+
     def __init__(self, view: ReadingView):
         passage = view.passage
         super().__init__(passage.viewport())
         self.view = view
+        self.visit = Visit()
+        self.way_on: Callable[[Article], WayOn] | None = None
+        self.state: WayOn = None
         self.setObjectName("end_card")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.message = QLabel(self)
-        self.message.setProperty("type", "question")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setWordWrap(True)
+        self.mark = self._label("end_mark", "✓")
+        self.message = self._label("end_headline")
+        self.facts = self._label("end_facts")
+        self.chips = WordChips(self)
+        self.best = self._label("end_best")
         self.button = QPushButton(self)
         self.button.setProperty("primary", "true")
-        self.button.clicked.connect(self._start)
+        self.button.clicked.connect(self._go)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.message)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.chips)
+        layout.addWidget(self.best)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         passage.verticalScrollBar().valueChanged.connect(self.place)
         passage.document().documentLayout().documentSizeChanged.connect(self.place)
+        passage.word_looked_up.connect(self._looked_up)
         passage.viewport().installEventFilter(self)
         self.hide()
+
+    def _label(self, name: str, text: str = "") -> QLabel:
+        label = QLabel(text, self)
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(name != "end_mark")
+        return label
 
     def wanted(self) -> bool:
         view = self.view
@@ -52,13 +88,62 @@ class EndCard(QFrame):
             and not view.passage.locate_mode()
         )
 
+    def new_visit(self) -> None:
+        """Another article (or the same one again): the facts start from nothing."""
+        self.visit.reset()
+
     def refresh(self) -> None:
-        """Its words for the article and the language, then its place (or hidden)."""
+        """What the store knows of the quiz, the card's words, then its place (or hidden)."""
+        article = self.view.article
+        self.state = None
+        if self.way_on is not None and article is not None and self.wanted():
+            self.state = self.way_on(article)
+        self._fill()
+        self.place()
+
+    def _fill(self) -> None:
+        """The card's words for the visit, the state of the quiz and the language."""
         article = self.view.article
         count = len(article.questions) if article is not None else 0
-        self.message.setText(self.tr("You’ve read the whole article."))
-        self.button.setText(self.tr("Start the quiz (%n question(s))", "", count))
-        self.place()
+        self.message.setText(self.tr("Article read"))
+        self.facts.setText(self.facts_line())
+        self.facts.setVisible(bool(self.facts.text()))
+        self.chips.show_words(list(self.visit.words.values()), self.go_to_word)
+        kind, first, second = self.state or ("", 0, 0)
+        self.best.setVisible(kind == "done")
+        locale = ui_locale()
+        if kind == "resume":
+            text = self.tr("Resume the quiz (question %1 of %2)")
+            text = text.replace("%1", locale.toString(first)).replace("%2", locale.toString(second))
+        elif kind == "done":
+            self.best.setText(self.tr("Best score: %1").replace("%1", percent(first / 100)))
+            text = self.tr("Redo the quiz")
+        else:
+            text = self.tr("Start the quiz (%n question(s))", "", count)
+        self.button.setText(text)
+
+    def facts_line(self) -> str:
+        """« 4 min · 3 words looked up »: what this visit did (minutes from one up)."""
+        locale = ui_locale()
+        parts = []
+        minutes = self.visit.minutes()
+        if minutes >= 1:
+            parts.append(self.tr("%1 min").replace("%1", locale.toString(minutes)))
+        words = len(self.visit.words)
+        if words:
+            parts.append(self.tr("%n word(s) looked up", "", words))
+        return "\u00a0· ".join(parts)
+
+    def go_to_word(self, word: LookedUp) -> None:
+        """Back to the word's sentence, with its card open (as a click on it does)."""
+        passage = self.view.passage
+        passage.set_current(word.sentence_id)
+        passage.look_up(word.sentence_id, word.start)
+
+    def _looked_up(self, sentence_id: str, _word: str, hit: Any) -> None:
+        if self.visit.note(sentence_id, hit) and self.isVisible():
+            self._fill()
+            self.place()
 
     def place(self) -> None:
         """Under the last line, as wide as the text column; the document makes room."""
@@ -70,8 +155,15 @@ class EndCard(QFrame):
         wanted = self.wanted()
         gap = em * 1.5
         if wanted:
-            self.layout().setContentsMargins(*[theme.space(3)] * 4)
-            self.layout().setSpacing(theme.space(2))
+            if self.isHidden():  # coming into view: the minutes so far
+                self.facts.setText(self.facts_line())
+                self.facts.setVisible(bool(self.facts.text()))
+            pad = theme.space(3)
+            self.layout().setContentsMargins(pad, theme.space(2.5), pad, pad)
+            self.layout().setSpacing(theme.space(1.25))
+            self.chips.set_gaps(theme.space(0.75))
+            side = mark_size(theme)
+            self.mark.setFixedSize(side, side)
             width = max(1, round(passage.viewport().width() - fmt.leftMargin() - fmt.rightMargin()))
             self.setFixedWidth(width)
             self.ensurePolished()  # measured in the fonts its roles give it
@@ -94,12 +186,15 @@ class EndCard(QFrame):
         self.move(round(fmt.leftMargin()), round(end + gap - scroll))
         self.show()
 
-    def _start(self) -> None:
+    def _go(self) -> None:
+        resume = self.state is not None and self.state[0] == "resume"
         actions = getattr(self.view, "_actions", None)
         if actions:
             actions[2].trigger()  # the toolbar's Start: the same action, the same checks
         else:
             self.view.start_quiz()
+        if resume:
+            self.resume_requested.emit()  # then the chooser's Resume, the same path
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
@@ -108,5 +203,6 @@ class EndCard(QFrame):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.refresh()
+            self._fill()
+            self.place()
         super().changeEvent(event)

@@ -141,6 +141,7 @@ class ReadingView(CardPlacement, QWidget):
         if not keep_place:
             self.banner.hide()
             self.close_popover()
+            self.end_card.new_visit()
         self.passage.set_article(article, keep_place=keep_place)
         self.end_card.refresh()
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from quizapp.gui.library.style import rules as library_rules
 from quizapp.gui.quiz.action_bar_style import rules as quiz_bar_rules
 from quizapp.gui.quiz.style_controls import rules as quiz_control_rules
+from quizapp.gui.reading.end_style import rules as end_card_rules
 from quizapp.gui.reading.hint_style import rules as hint_rules
 from quizapp.gui.reading.legend_style import rules as legend_rules
 from quizapp.gui.window import (
@@ -141,6 +142,7 @@ def style_sheet(theme: Theme) -> str:
     rules.extend(stylesheet_bank.rules(theme))
     rules.extend(quiz_control_rules(theme))
     rules.extend(legend_rules(theme))
+    rules.extend(end_card_rules(theme))
     rules.extend(hint_rules(theme))
     rules.extend(quiz_bar_rules(theme))
     rules.extend(stylesheet_scroll.rules(theme))

@@ -1,6 +1,6 @@
 """Style-sheet rules of the reading screen (plain text, no Qt): the primary "Start
 the quiz", the Parallel English toggle, the "Text | Questions" segments, and the
-passage column's surface under its legend, the soft card at the end of the text,
+passage column's surface under its legend (the end card's: end_style.py),
 the locate bar on the picks' tint, and the gloss card raised above the page
 (lighter in dark, an edge that shows).
 Added by `stylesheet.style_sheet`.
@@ -28,7 +28,6 @@ def rules(theme: Theme) -> list[str]:
         *toolbar_rules(theme),
         f"QWidget#passage_column {{ background: {p.surface}; border-radius: {small}px; }}",
         f"QWidget#highlight_legend {{ background: {p.surface}; }}",
-        f"QFrame#end_card {{ background: {p.window}; border-radius: {theme.radius}px; }}",
         f"QWidget#locate_bar {{ background: {p.selection_tint}; border-radius: {small}px; }}",
         # the bar's Check: the text's room is short, the button a slim line's height
         f'QWidget#locate_bar QPushButton[primary="true"] {{ min-height: 0;'

@@ -1,0 +1,45 @@
+"""Style-sheet rules of the end card (plain text, no Qt): a calm card on the page's
+surface with a hairline edge, a round ✓ on the "right" tint, a headline, a muted line
+of facts, the visit's words as small quiet chips, and the way on.
+Added by `stylesheet.style_sheet`.
+"""
+
+from __future__ import annotations
+
+from quizapp.gui.window.theme import Theme
+
+
+def mark_size(theme: Theme) -> int:
+    """The round mark's side: a little over two lines of caption type."""
+    return round(theme.px("question") * 2.2)
+
+
+def headline_px(theme: Theme) -> int:
+    """Between the question's size and the title's: a moment, not a page heading."""
+    return round((theme.px("question") + theme.px("title")) / 2)
+
+
+def rules(theme: Theme) -> list[str]:
+    """Style-sheet rules of the end card for `theme`."""
+    p = theme.palette
+    small = max(2, theme.radius // 2)
+    card = "QFrame#end_card"
+    return [
+        f"{card} {{ background: {p.window}; border: 1px solid {p.border};"
+        f" border-radius: {theme.radius}px; }}",
+        f"{card} QLabel {{ background: transparent; }}",
+        f"{card} QLabel#end_mark {{ background: {p.right_tint}; color: {p.right};"
+        f" border-radius: {mark_size(theme) // 2}px;"
+        f" font-size: {round(theme.px('question') * 1.2)}px; font-weight: 700; }}",
+        f"{card} QLabel#end_headline {{ font-size: {headline_px(theme)}px; font-weight: 600; }}",
+        f"{card} QLabel#end_facts, {card} QLabel#end_best, {card} QLabel#end_more"
+        f" {{ color: {p.muted}; font-size: {theme.px('caption')}px; }}",
+        f"{card} QPushButton#end_chip {{ background: {p.surface}; color: {p.text};"
+        f" border: 1px solid {p.border}; border-radius: {small}px; min-height: 0;"
+        f" font-size: {theme.px('caption')}px;"
+        f" padding: {theme.space(0.3)}px {theme.space(1)}px; }}",
+        f'{card} QPushButton[primary="true"] {{ font-size: {theme.px("body")}px;'
+        f" padding: {theme.space(0.9)}px {theme.space(2.5)}px; border-radius: {small}px; }}",
+        f"{card} QPushButton#end_chip:hover {{ border-color: {p.accent}; }}",
+        f"{card} QPushButton#end_chip:focus {{ border: 2px solid {p.accent}; }}",
+    ]

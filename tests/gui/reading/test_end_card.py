@@ -1,0 +1,137 @@
+"""The end of the text marks the moment: what this visit did (words looked up, as
+chips that lead back to them) and the way on (start, resume, or redo the quiz)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.gui import progress_helpers
+from tests.gui.progress_helpers import (
+    answer,
+    bridge,
+    finish,
+    next_question,
+    open_article,
+    start_practice,
+)
+from tests.gui.quiz_fixtures import click
+
+progress_bank = progress_helpers.progress_bank  # fixtures
+win = progress_helpers.win
+
+
+def glossed_words(article, count: int) -> list[tuple[str, object]]:
+    """The first `count` glossed words of different headwords: (sentence id, hit)."""
+    found: dict[str, tuple[str, object]] = {}
+    for sentence in article.sentences:
+        for hit in article.gloss_index.hits(sentence.id):
+            if len(found) < count and hit.entry.fr not in found:
+                found[hit.entry.fr] = (sentence.id, hit)
+    return list(found.values())
+
+
+def click_word(qtbot, passage, sentence_id: str, hit) -> None:
+    passage.set_current(sentence_id)
+    point = passage.word_position(sentence_id, hit.start + 1)
+    with qtbot.waitSignal(passage.word_looked_up):
+        qtbot.mouseClick(passage.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def scroll_to_end(qtbot, view) -> None:
+    bar = view.passage.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+    qtbot.waitUntil(view.end_card.isVisible)
+
+
+def test_the_facts_count_the_words_looked_up_and_a_chip_opens_its_card(qtbot, reading):
+    view = reading.reading_view
+    reading.resize(1400, 900)
+    card = view.end_card
+    words = glossed_words(view.article, 2)
+    assert len(words) == 2
+    scroll_to_end(qtbot, view)
+    assert card.message.text() == "Article read"
+    assert "looked up" not in card.facts.text() and card.chips.isHidden()
+    for sentence_id, hit in words:
+        click_word(qtbot, view.passage, sentence_id, hit)
+    click_word(qtbot, view.passage, *words[0])  # the same word again counts once
+    qtbot.waitUntil(lambda: view.popover is not None and view.popover.isVisible())
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not view.popover.isVisible())
+    scroll_to_end(qtbot, view)
+    assert card.facts.text() == "2 words looked up"
+    assert [chip.text() for chip in card.chips.chips] == [hit.entry.fr for _s, hit in words]
+    sentence_id, hit = words[1]
+    chip = card.chips.chips[1]
+    assert hit.entry.en in chip.toolTip()
+    click(qtbot, chip)
+    qtbot.waitUntil(view.popover.isVisible)
+    assert view.passage.gloss_highlight() == (sentence_id, hit.start, hit.end)
+    assert view.passage.current() == sentence_id
+    word = view.passage.sentence_bounds(sentence_id)
+    assert view.passage.viewport().rect().intersects(word)  # taken back to it
+
+
+def test_a_run_in_progress_is_resumed_from_the_end_of_the_text(qtbot, win):
+    open_article(qtbot, win, "tous-les-types")
+    start_practice(qtbot, win)
+    answer(qtbot, win)
+    next_question(qtbot, win)  # stopped at question 2
+    sid = bridge(win).session_id
+    open_article(qtbot, win, "armes-belarus")
+    open_article(qtbot, win, "tous-les-types")
+    panel = win.quiz.panel
+    qtbot.waitUntil(lambda: panel.chooser.resume_button.isVisible())
+    click(qtbot, panel.chooser.close_button)  # back to the text, to read it first
+    view = win.reading_view
+    scroll_to_end(qtbot, view)
+    card = view.end_card
+    total = len(view.article.questions)
+    assert card.button.text() == f"Resume the quiz (question 2 of {total})"
+    assert card.best.isHidden()
+    click(qtbot, card.button)
+    qtbot.waitUntil(panel.in_question)
+    assert view.side_panel() is panel and not card.isVisible()
+    assert panel.session.current.id == "q2"
+    assert panel.session.attempts_used("q1") == 1
+    assert bridge(win).session_id == sid  # the same stored run goes on
+
+
+def test_a_finished_quiz_shows_its_best_score_and_offers_to_redo_it(qtbot, win):
+    open_article(qtbot, win, "armes-belarus")
+    panel = start_practice(qtbot, win)
+    answer(qtbot, win)
+    finish(qtbot, win)
+    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.summary)
+    click(qtbot, panel.summary.back_button)  # back to the text
+    view = win.reading_view
+    qtbot.waitUntil(lambda: view.side_panel() is None)
+    scroll_to_end(qtbot, view)
+    card = view.end_card
+    assert card.best.isVisible() and card.best.text() == "Best score: 100%"
+    assert card.button.text() == "Redo the quiz"
+    click(qtbot, card.button)
+    qtbot.waitUntil(lambda: view.side_panel() is panel and panel.chooser.isVisible())
+    assert panel.offering()  # the same start as the toolbar's: the chooser
+
+
+def test_the_visit_counts_whole_minutes_and_each_headword_once():
+    from types import SimpleNamespace
+
+    from quizapp.gui.reading.end_visit import Visit
+
+    now = [100.0]
+    visit = Visit(clock=lambda: now[0])
+    entry = SimpleNamespace(fr="outil", en="tool")
+    assert visit.note("s1", SimpleNamespace(entry=entry, start=3))
+    assert not visit.note("s2", SimpleNamespace(entry=entry, start=7))  # again: counted once
+    assert not visit.note("s2", None)  # a dictionary's answer: not counted, as in the summary
+    assert list(visit.words) == ["outil"] and visit.words["outil"].sentence_id == "s2"
+    now[0] += 59
+    assert visit.minutes() == 0
+    now[0] += 181
+    assert visit.minutes() == 4
+    visit.reset()
+    assert visit.minutes() == 0 and not visit.words

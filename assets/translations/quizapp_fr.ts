@@ -520,27 +520,27 @@
   <context>
     <name>EndCard</name>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="108" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="113" />
       <source>Article read</source>
       <translation>Article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="116" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="121" />
       <source>Resume the quiz (question %1 of %2)</source>
       <translation>Reprendre le quiz (question %1 sur %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="119" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="124" />
       <source>Best score: %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="120" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="125" />
       <source>Redo the quiz</source>
       <translation>Refaire le quiz</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="122" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="127" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Commencer le quiz (%n question)</numerusform>
@@ -548,12 +548,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="131" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="136" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="134" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="139" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n mot consulté</numerusform>
@@ -2459,43 +2459,63 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="144" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="93" />
+      <source>Carry on from question %1 of %2</source>
+      <translation>Reprendre à la question %1 sur %2</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/chrome.py" line="95" />
+      <source>Resume the quiz</source>
+      <translation>Reprendre le quiz</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/chrome.py" line="97" />
+      <source>Best score: %1. Answer the questions again</source>
+      <translation>Meilleur score : %1. Répondre de nouveau aux questions</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/chrome.py" line="100" />
+      <source>Redo the quiz</source>
+      <translation>Refaire le quiz</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/chrome.py" line="174" />
       <source>Library</source>
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="145" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="175" />
       <source>EN</source>
       <comment>Parallel English, when narrow</comment>
       <translation>EN</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="373" />
+      <location filename="../../quizapp/gui/reading/view.py" line="377" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="374" />
+      <location filename="../../quizapp/gui/reading/view.py" line="378" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="377" />
+      <location filename="../../quizapp/gui/reading/view.py" line="381" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="382" />
+      <location filename="../../quizapp/gui/reading/view.py" line="390" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="383" />
+      <location filename="../../quizapp/gui/reading/view.py" line="391" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="384" />
+      <location filename="../../quizapp/gui/reading/view.py" line="392" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>

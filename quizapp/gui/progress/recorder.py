@@ -79,9 +79,11 @@ class QuizRecorder(QObject):
         return run.answered, len(run.questions)
 
     def attach_end_card(self, card: Any) -> None:
-        """The end of the text asks where the quiz stands, and resumes through here."""
+        """The end of the text asks where the quiz stands, and resumes through here;
+        it asks again when progress changed (an answer saved, another learner)."""
         card.way_on = self.way_on
         card.resume_requested.connect(self.resume)
+        self.bridge.progress_changed.connect(card.refresh)
         card.refresh()
 
     def way_on(self, article: Article) -> tuple[str, int, int] | None:

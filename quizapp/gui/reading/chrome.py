@@ -1,12 +1,14 @@
 """The reading toolbar: its slim row and how it fits a narrow window, the Parallel
 English switch glyph, and the primary "Start the quiz" button that acts as its action
-with an icon of its own. And the title's English as a tooltip on the title.
+with an icon of its own and says the way on (resume, redo or start) in the end card's
+words, made short. And the title's English as a tooltip on the title.
 
 Their style-sheet rules are in window/stylesheet_reading.py (plain text, no Qt).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
@@ -14,6 +16,7 @@ from PySide6.QtGui import QAction, QColor, QHelpEvent, QIcon, QPainter, QPen, QP
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QToolTip, QWidget
 
 from quizapp.gui.reading.document import shown
+from quizapp.gui.window.locale_format import percent, ui_locale
 from quizapp.gui.window.theme import BASE_PX, SPACING_PX, TARGET_PX
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -57,19 +60,46 @@ def switch_icon(theme: Theme, side: int) -> QIcon:
     return icon
 
 
-def mirror(button: QToolButton, action: QAction) -> None:
+def mirror(
+    button: QToolButton,
+    action: QAction,
+    words: Callable[[], tuple[str, str]] | None = None,
+    go: Callable[[], object] | None = None,
+) -> Callable[[], None]:
     """`button` acts as `action` (text, tip, enabled, shown, trigger) but keeps its own
-    icon: the primary button's glyph is drawn on the accent, the menu's is not."""
+    icon: the primary button's glyph is drawn on the accent, the menu's is not. `words`
+    (text, tip) and `go` replace the action's; the returned call follows it again."""
 
     def follow() -> None:
-        button.setText(action.iconText())
-        button.setToolTip(action.toolTip())
+        text, tip = words() if words is not None else (action.iconText(), action.toolTip())
+        button.setText(text)
+        button.setToolTip(tip)
         button.setEnabled(action.isEnabled())
         button.setVisible(action.isVisible())
 
     action.changed.connect(follow)
-    button.clicked.connect(action.trigger)
+    button.clicked.connect(go if go is not None else action.trigger)
     follow()
+    return follow
+
+
+def quiz_words(view: ReadingView, action: QAction) -> tuple[str, str]:
+    """The toolbar's way on, from the end card's `state` (the one place it is known):
+    « Resume the quiz », « Redo the quiz », else the action's « Start the quiz »; the
+    tooltip says where the run stopped or the best score."""
+    kind, first, second = view.end_card.state or ("", 0, 0)
+    if kind == "resume":
+        locale = ui_locale()
+        tip = QCoreApplication.translate("ReadingView", "Carry on from question %1 of %2")
+        tip = tip.replace("%1", locale.toString(first)).replace("%2", locale.toString(second))
+        return QCoreApplication.translate("ReadingView", "Resume the quiz"), tip
+    if kind == "done":
+        tip = QCoreApplication.translate(
+            "ReadingView", "Best score: %1. Answer the questions again"
+        )
+        text = QCoreApplication.translate("ReadingView", "Redo the quiz")
+        return text, tip.replace("%1", percent(first / 100))
+    return action.iconText(), action.toolTip()
 
 
 def build_toolbar(view: ReadingView) -> QWidget:

@@ -7,6 +7,8 @@ best score when it was done, else « Start the quiz (16 questions) ».
 Starting and redoing do exactly what the toolbar's Start does (the same action, so
 the chooser and its parts); resuming takes that path, then the chooser's Resume
 (`resume_requested`, answered by the progress recorder, which sets `way_on`).
+`state` is the one answer to "where does the quiz stand": the toolbar's button says
+it in fewer words and goes the same way (`go`), told by `state_changed`.
 
 The card is a child of the passage's viewport, placed under the document's last line;
 the document's bottom margin grows by its height, so it scrolls with the text and the
@@ -40,6 +42,7 @@ class EndCard(QFrame):
     """The card under the last paragraph; `refresh` after whatever may show or hide it."""
 
     resume_requested = Signal()
+    state_changed = Signal()  # the way on is another: the toolbar's words follow
 
     def __init__(self, view: ReadingView):
         passage = view.passage
@@ -57,7 +60,7 @@ class EndCard(QFrame):
         self.best = self._label("end_best")
         self.button = QPushButton(self)
         self.button.setProperty("primary", "true")
-        self.button.clicked.connect(self._go)
+        self.button.clicked.connect(self.go)
         layout = QVBoxLayout(self)
         layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.message)
@@ -95,11 +98,13 @@ class EndCard(QFrame):
     def refresh(self) -> None:
         """What the store knows of the quiz, the card's words, then its place (or hidden)."""
         article = self.view.article
-        self.state = None
+        before, self.state = self.state, None
         if self.way_on is not None and article is not None and self.wanted():
             self.state = self.way_on(article)
         self._fill()
         self.place()
+        if self.state != before:
+            self.state_changed.emit()
 
     def _fill(self) -> None:
         """The card's words for the visit, the state of the quiz and the language."""
@@ -186,7 +191,8 @@ class EndCard(QFrame):
         self.move(round(fmt.leftMargin()), round(end + gap - scroll))
         self.show()
 
-    def _go(self) -> None:
+    def go(self) -> None:
+        """Start, redo or resume, as `state` says (this button and the toolbar's)."""
         resume = self.state is not None and self.state[0] == "resume"
         actions = getattr(self.view, "_actions", None)
         if actions:

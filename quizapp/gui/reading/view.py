@@ -5,6 +5,7 @@ in its place in a narrow window: `columns.py`).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -111,8 +112,10 @@ class ReadingView(CardPlacement, QWidget):
         self.parallel_button.setDefaultAction(parallel)
         for action in (back, parallel):  # a new language resets the buttons' words
             action.changed.connect(self._fit_toolbar)
-        chrome.mirror(self.quiz_button, quiz)  # its own icon, drawn on the accent
         self._actions = (back, parallel, quiz)
+        words = partial(chrome.quiz_words, self, quiz)  # the way on, said short
+        self._follow_quiz = chrome.mirror(self.quiz_button, quiz, words, self.end_card.go)
+        self.end_card.state_changed.connect(self.retranslate_ui)
 
     def set_theme(self, theme: Theme) -> None:
         """Icons in the theme's colours (a style's glyphs are dark); the columns re-measure."""
@@ -378,11 +381,16 @@ class ReadingView(CardPlacement, QWidget):
                 " G lists its glossed words."
             )
         )
+        follow = getattr(self, "_follow_quiz", None)
+        if follow is not None:  # start, resume or redo: the end card's state
+            follow()
+            self._fit_toolbar()
         for button, name in (
             (self.back_button, self.tr("Back to the library")),
             (self.parallel_button, self.tr("Parallel English")),
-            (self.quiz_button, self.tr("Start the quiz")),
+            (self.quiz_button, self.quiz_button.text() or self.tr("Start the quiz")),
         ):
             button.setAccessibleName(name)
             action = button.defaultAction()
-            button.setAccessibleDescription(action.toolTip() if action else name)
+            tip = action.toolTip() if action else button.toolTip()  # the quiz's: mirrored
+            button.setAccessibleDescription(tip or name)

@@ -2490,32 +2490,32 @@
       <translation>EN</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="377" />
+      <location filename="../../quizapp/gui/reading/view.py" line="376" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="378" />
+      <location filename="../../quizapp/gui/reading/view.py" line="377" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="381" />
+      <location filename="../../quizapp/gui/reading/view.py" line="380" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="390" />
+      <location filename="../../quizapp/gui/reading/view.py" line="389" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="391" />
+      <location filename="../../quizapp/gui/reading/view.py" line="390" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="392" />
+      <location filename="../../quizapp/gui/reading/view.py" line="391" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>

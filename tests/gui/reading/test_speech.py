@@ -27,11 +27,11 @@ def mock_voice(monkeypatch):
 
 
 class Said:
-    """Every text the engine was asked to say, caught on the engine's own slot."""
+    """Every text the voice was asked to say."""
 
     def __init__(self, service):
         self.texts: list[str] = []
-        service._say.connect(self.texts.append)
+        service.asked.connect(self.texts.append)
 
 
 def open_first(qtbot, window, article_id: str):

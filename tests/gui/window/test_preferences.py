@@ -102,7 +102,12 @@ def test_other_rooms_add_sections_without_editing_the_dialog(qtbot, window, monk
     monkeypatch.setattr(preferences, "PREFERENCE_SECTIONS", [])
     preferences.add_section(lambda win: ("Extra", QLabel("extra settings")))
     dialog = open_preferences(qtbot, window)
-    assert [title for title, _ in dialog.sections][1:] == ["Extra", "Dictionaries", "Review", "Listening"]
+    assert [title for title, _ in dialog.sections][1:] == [
+        "Extra",
+        "Dictionaries",
+        "Review",
+        "Listening",
+    ]
     dialog.close()
 
 

@@ -1,9 +1,10 @@
 """Reading the article aloud, sentence by sentence, from the reading cursor on.
 
 The cursor follows the voice (the passage scrolls to keep it in view, as it does for
-J/K), and the word being said takes the hover's underline when the engine tells
-which word it is saying. A sentence a cloze question masks is never said: it is
-skipped, and the sentence key says nothing while it is masked (`speakable`).
+J/K, and J/K move the voice too), and the word being said takes the hover's underline
+when the engine tells which word it is saying. A sentence a cloze question masks is
+never said: it is skipped, and the sentence key says nothing while it is masked
+(`speakable`).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class ReadAloud(QObject):
         self._heard = False  # the engine has begun the sentence asked for
         service.speaking_changed.connect(self._speaking)
         service.word_said.connect(self._word)
+        passage.current_changed.connect(self._moved)
 
     def _order(self) -> list[str]:
         article = self.passage.article
@@ -89,6 +91,14 @@ class ReadAloud(QObject):
         order = self._order()
         done = self.sentence
         self._say_from(order.index(done) + 1 if done in order else len(order))
+
+    def _moved(self, sentence_id: str) -> None:
+        """J/K or a click while reading aloud: the voice goes there and reads on."""
+        if self.running and sentence_id != self.sentence:
+            order = self._order()
+            if sentence_id in order:
+                self.passage.set_spoken_word(None)
+                self._say_from(order.index(sentence_id))
 
     def _word(self, start: int, length: int) -> None:
         if self.running and self.sentence is not None:

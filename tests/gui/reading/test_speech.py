@@ -115,6 +115,9 @@ def test_read_aloud_moves_the_cursor_and_stops_on_leaving(qtbot, speaking_window
         "Ils travaillent dans une école <b>x</b> près de la gare.",
     ]
     assert ("s1", 0, 5) in words  # "Marie", marked while said
+    qtbot.keyClick(passage, Qt.Key.Key_J)  # the next sentence: the voice goes there
+    assert passage.current() == "s3" and hookup.reader.said[-1] == "s3"
+    assert said.texts[-1] == "Le week-end, ils vont à la montagne ou à la mer."
     qtbot.keyClick(passage, Qt.Key.Key_Escape)  # back to the library: silence
     qtbot.waitUntil(lambda: not hookup.reader.running)
     assert not window.actions_by_name["read_aloud"].isChecked()

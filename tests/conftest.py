@@ -24,6 +24,7 @@ os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "xdg-data")
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "xdg-config")
 os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "xdg-cache")
 os.environ["QUIZAPP_DICTIONARY_PATH"] = ""  # no system dictionaries unless a test names them
+os.environ["QUIZAPP_SPEECH_ENGINE"] = ""  # no voice unless a test asks for the mock engine
 
 REPO = Path(__file__).resolve().parents[1]
 BANK = REPO / "questions"

@@ -151,3 +151,14 @@ def test_no_module_is_over_400_lines():
         if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES
     }
     assert long == {}
+
+
+def test_every_package_ships_in_the_wheel():
+    """pyproject lists its packages by hand: a room left out installs a broken app."""
+    import tomllib
+
+    listed = set(
+        tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {module_name(p) for p in PACKAGE.rglob("__init__.py")}
+    assert found - listed == set()

@@ -709,14 +709,14 @@
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="319" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="336" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/card_answers.py" line="55" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="325" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="326" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="342" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="343" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
@@ -781,48 +781,48 @@
       <translation>L’anglais de la phrase, dans cette fiche (T)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="310" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="327" />
       <source>✓ Known</source>
       <translation>✓ Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="311" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="328" />
       <source>You know this word; K puts it back to learning</source>
       <translation>Vous connaissez ce mot ; K le remet en apprentissage</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="313" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="330" />
       <source>Known</source>
       <translation>Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="320" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="337" />
       <source>Close (Esc)</source>
       <translation>Fermer (Échap)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="321" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="338" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="322" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="339" />
       <source>More</source>
       <translation>Plus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="323" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="340" />
       <source>Show the whole dictionary entry</source>
       <translation>Afficher l’entrée complète du dictionnaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="327" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="328" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="344" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="345" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="314" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="331" />
       <source>You know this word: it is no longer coloured</source>
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
     </message>
@@ -1499,25 +1499,25 @@
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="335" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="336" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="340" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="341" />
       <location filename="../../quizapp/gui/window/problems_mixin.py" line="42" />
       <location filename="../../quizapp/gui/window/problems_mixin.py" line="43" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="338" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="343" />
       <source>Loading</source>
       <translation>Chargement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="339" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="344" />
       <source>Status</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="196" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="199" />
       <source>Indexing the dictionary %1 (once): %2 headwords…</source>
       <translation>Indexation du dictionnaire %1 (une seule fois) : %2 entrées…</translation>
     </message>
@@ -2479,43 +2479,43 @@
       <translation>Refaire le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="174" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="185" />
       <source>Library</source>
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="175" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="186" />
       <source>EN</source>
       <comment>Parallel English, when narrow</comment>
       <translation>EN</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="376" />
+      <location filename="../../quizapp/gui/reading/view.py" line="378" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="377" />
+      <location filename="../../quizapp/gui/reading/view.py" line="379" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="380" />
+      <location filename="../../quizapp/gui/reading/view.py" line="382" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="389" />
+      <location filename="../../quizapp/gui/reading/view.py" line="391" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="390" />
+      <location filename="../../quizapp/gui/reading/view.py" line="392" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="391" />
+      <location filename="../../quizapp/gui/reading/view.py" line="393" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>
@@ -3155,6 +3155,108 @@
       <location filename="../../quizapp/gui/window/shortcuts.py" line="130" />
       <source>Show the English beside every French sentence</source>
       <translation>Afficher l’anglais à côté de chaque phrase française</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/speech/hookup.py" line="30" />
+      <source>Listen to the word</source>
+      <translation>Écouter le mot</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/speech/hookup.py" line="32" />
+      <source>Say the word of the open glossary card aloud</source>
+      <translation>Prononcer le mot de la fiche ouverte</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/speech/hookup.py" line="38" />
+      <source>Listen to the sentence</source>
+      <translation>Écouter la phrase</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/speech/hookup.py" line="40" />
+      <source>Say the current sentence aloud</source>
+      <translation>Lire à voix haute la phrase en cours</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/speech/hookup.py" line="46" />
+      <source>Read aloud</source>
+      <translation>Lecture à voix haute</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/speech/hookup.py" line="48" />
+      <source>Read the article aloud from the current sentence on</source>
+      <translation>Lire l’article à voix haute à partir de la phrase en cours</translation>
+    </message>
+  </context>
+  <context>
+    <name>SpeechHookup</name>
+    <message>
+      <location filename="../../quizapp/gui/speech/hookup.py" line="223" />
+      <source>Listen</source>
+      <translation>Écouter</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/speech/hookup.py" line="224" />
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/speech/hookup.py" line="225" />
+      <source>Read the article aloud</source>
+      <translation>Lire l’article à voix haute</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/speech/hookup.py" line="226" />
+      <source>Pause the reading aloud</source>
+      <translation>Mettre la lecture en pause</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/speech/hookup.py" line="227" />
+      <source>Listen to the word</source>
+      <translation>Écouter le mot</translation>
+    </message>
+  </context>
+  <context>
+    <name>SpeechSection</name>
+    <message>
+      <location filename="../../quizapp/gui/speech/section.py" line="62" />
+      <source>Looking for a French voice…</source>
+      <translation>Recherche d’une voix française…</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/speech/section.py" line="64" />
+      <source>Install the speech extension: pip install "quizapp[speech]"</source>
+      <translation>Installez l’extension vocale : pip install "quizapp[speech]"</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/speech/section.py" line="67" />
+      <source>No speech engine was found: on Linux, install speech-dispatcher and espeak-ng</source>
+      <translation>Aucun moteur vocal trouvé : sous Linux, installez speech-dispatcher et espeak-ng</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/speech/section.py" line="71" />
+      <source>No French voice was found: on Linux, install speech-dispatcher and espeak-ng; on Windows and macOS, add a French voice in the system settings</source>
+      <translation>Aucune voix française trouvée : sous Linux, installez speech-dispatcher et espeak-ng ; sous Windows et macOS, ajoutez une voix française dans les réglages du système</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/speech/section.py" line="83" />
+      <location filename="../../quizapp/gui/speech/section.py" line="94" />
+      <source>Listening</source>
+      <translation>Écoute</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/speech/section.py" line="84" />
+      <source>&amp;Voice speed:</source>
+      <translation>&amp;Vitesse de la voix :</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/speech/section.py" line="85" />
+      <source>Slow</source>
+      <translation>Lente</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/speech/section.py" line="86" />
+      <source>Normal</source>
+      <translation>Normale</translation>
     </message>
   </context>
   <context>

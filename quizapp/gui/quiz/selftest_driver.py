@@ -205,8 +205,13 @@ class Driver:
         )
 
     def show_a_gloss(self, article: Article) -> None:
-        """Click the first glossed word of the passage, so the gloss card opens."""
+        """Click the first glossed word of the passage, so the gloss card opens (once the
+        voice is known: the card's speaker and the toolbar's Listen show when there is one)."""
         passage = self.window.reading_view.passage
+        speech = getattr(self.window, "speech", None)
+        deadline = time.monotonic() + STEP_TIMEOUT / 2  # a wedged voice: pictures without
+        while speech is not None and not speech.service.known and time.monotonic() < deadline:
+            pump()
         for sentence in article.sentences:
             hits = article.gloss_index.hits(sentence.id)
             if hits:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QPushButton
 
 if TYPE_CHECKING:  # pragma: no cover
     from PySide6.QtWidgets import (
@@ -189,6 +189,5 @@ class CardPosition:
         self.translate_button.blockSignals(False)
 
     def _show_row(self) -> None:
-        row = (self.translate_button, self.known_button, self.more_button, self.add_button)
-        shown = [b for b in (*row, self.folder_button) if not b.isHidden()]
+        shown = [b for b in self.buttons.findChildren(QPushButton) if not b.isHidden()]
         self.buttons.setVisible(bool(shown))

@@ -119,6 +119,14 @@ def build_toolbar(view: ReadingView) -> QWidget:
     return bar
 
 
+def add_button(view: ReadingView, button: QToolButton) -> None:
+    """A button another room brings (Listen): before Parallel English, counted when the
+    row is fitted to a narrow window, and the first to fold to its icon."""
+    row = view.toolbar.layout()
+    row.insertWidget(row.indexOf(view.parallel_button), button)
+    view.toolbar_extras = [*getattr(view, "toolbar_extras", []), button]
+
+
 def set_toolbar_theme(bar: QWidget, theme: Theme) -> None:
     """The row's margins and gaps grow with the chrome (damped), not with the text; its
     buttons are at least the unzoomed target high (big enough, and no taller at zoom)."""
@@ -165,8 +173,11 @@ def fit_toolbar(view: ReadingView) -> None:
     outer, row = view.layout().contentsMargins(), view.toolbar.layout()
     inner = row.contentsMargins()
     room = view.width() - outer.left() - outer.right() - inner.left() - inner.right()
+    extras = [b for b in getattr(view, "toolbar_extras", []) if not b.isHidden()]
+    for extra in extras:  # icon and word when there is room (Listen), else the icon
+        extra.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     others = [b for b in (view.columns.switch, view.quiz_button) if not b.isHidden()]
-    room -= sum(b.sizeHint().width() for b in others)
+    room -= sum(b.sizeHint().width() for b in others + extras)
     room -= row.spacing() * (len(others) + 1)  # the gaps between the row's buttons
     room -= 4 * view.fontMetrics().height()  # air between the groups, the same in any language
     full = action.iconText() if action else back.text()
@@ -175,13 +186,19 @@ def fit_toolbar(view: ReadingView) -> None:
     en = QCoreApplication.translate("ReadingView", "EN", "Parallel English, when narrow")
     icon_only = Qt.ToolButtonStyle.ToolButtonIconOnly
     beside = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-    for back_text, parallel_text in ((full, wide), (short, wide), (short, en), ("", en)):
-        back.setToolButtonStyle(beside if back_text else icon_only)
-        if back_text:
-            back.setText(back_text)
-        parallel.setText(parallel_text)
-        if back.sizeHint().width() + parallel.sizeHint().width() <= room:
-            return
+    steps = ((full, wide), (short, wide), (short, en), ("", en))
+    for folded in ([], extras):
+        for extra in folded:
+            room += extra.sizeHint().width()
+            extra.setToolButtonStyle(icon_only)
+            room -= extra.sizeHint().width()
+        for back_text, parallel_text in steps:
+            back.setToolButtonStyle(beside if back_text else icon_only)
+            if back_text:
+                back.setText(back_text)
+            parallel.setText(parallel_text)
+            if back.sizeHint().width() + parallel.sizeHint().width() <= room:
+                return
 
 
 def show_title_tip(passage: PassageView, event: QHelpEvent, quiz: bool) -> bool:

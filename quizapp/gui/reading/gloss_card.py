@@ -263,6 +263,23 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         self.shadow.setOffset(0, max(1, theme.space(0.25)))
         self.scroller.fade.set_look(p.raised, theme.space(3))  # lines scrolling below
 
+    def add_tool(self, button: QPushButton) -> None:
+        """A button another room brings (the speaker): first in the row, quiet."""
+        button.setParent(self.buttons)
+        button.setProperty("quiet", "true")
+        self.row.insertWidget(0, button)
+
+    def refit(self) -> None:
+        """A brought button came or went: the row, the card's size, placed again."""
+        self._show_row()
+        self._fit()
+        if self.isVisible():
+            self.grown.emit()
+
+    def word(self) -> str:
+        """The form clicked ("" for a sentence's words, G)."""
+        return self._word
+
     # -- behaviour ---------------------------------------------------------------
     def _disclose(self, _on: bool) -> None:
         """The sentence's English shows (or goes) inside the card, which grows."""

@@ -99,6 +99,7 @@ class PassageHighlights:
             fmt.setFontUnderline(False)
             marks.append(self._selection(self._spans[sid], fmt))
         marks += self.hover_word_selection()  # type: ignore[attr-defined]  # word_hover.py
+        marks += self.spoken_word_selection()  # type: ignore[attr-defined]  # read aloud
         if self._gloss_span and self._gloss_span[0] in self._spans:
             sid, start, end = self._gloss_span
             text = self.article.sentence(sid).fr if self.article else ""

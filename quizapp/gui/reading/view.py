@@ -42,6 +42,7 @@ class ReadingView(CardPlacement, QWidget):
     back_requested = Signal()
     problems_requested = Signal()
     add_word_requested = Signal(str, str, str, str)  # sentence id, word, headword, gloss
+    side_panel_changed = Signal()  # a quiz came beside the passage, or went
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -175,6 +176,7 @@ class ReadingView(CardPlacement, QWidget):
         self._fit_toolbar()  # "Text | Questions" may have joined the row
         self.end_card.refresh()  # the quiz hides the end of text's card
         self._update_hint()
+        self.side_panel_changed.emit()
 
     def side_panel(self) -> QWidget | None:
         return self._side

@@ -29,6 +29,7 @@ class WordHover:
     _colours: PassageColours
     _spans: dict[str, Span]
     _hover_word: tuple[str, int, int] | None = None
+    _spoken: tuple[str, int, int] | None = None  # UTF-16 offsets in the sentence said
 
     def lookup_span_at(self, point: QPoint) -> tuple[str, int, int] | None:
         """(sentence, start, end) of what a click at `point` would look up, or None."""
@@ -56,6 +57,33 @@ class WordHover:
         self._hover_word = span
         return True
 
+    def spoken_word(self) -> tuple[str, int, int] | None:
+        return self._spoken
+
+    def set_spoken_word(self, span: tuple[str, int, int] | None) -> None:
+        """The word a voice is saying while it reads aloud (gui/speech): the hover's
+        underline, so it reads as "this word", never as a new meaning."""
+        if span != self._spoken:
+            self._spoken = span
+            self._update_highlights()  # type: ignore[attr-defined]
+
+    def spoken_word_selection(self) -> list[QTextEdit.ExtraSelection]:
+        span = self._spoken
+        if span is None or span[0] not in self._spans:
+            return []
+        sid, start, end = span
+        base = self._spans[sid].start
+        return [self._selection((base + start, base + end), self._word_format())]  # type: ignore[attr-defined]
+
+    def _word_format(self) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        tint = QColor(self._colours.gloss)
+        tint.setAlpha(max(12, tint.alpha() // 2))  # lighter than the looked-up word's
+        fmt.setBackground(tint)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(self._colours.gloss_line)
+        return fmt
+
     def hover_word_selection(self) -> list[QTextEdit.ExtraSelection]:
         """The hovered word's underline and tint (none on the word already looked up)."""
         span: Any = self._hover_word
@@ -65,11 +93,5 @@ class WordHover:
         sid, start, end = span
         text = self.article.sentence(sid).fr
         base = self._spans[sid].start
-        fmt = QTextCharFormat()
-        tint = QColor(self._colours.gloss)
-        tint.setAlpha(max(12, tint.alpha() // 2))  # lighter than the looked-up word's
-        fmt.setBackground(tint)
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(self._colours.gloss_line)
         cut = (base + u16(text[:start]), base + u16(text[:end]))
-        return [self._selection(cut, fmt)]  # type: ignore[attr-defined]
+        return [self._selection(cut, self._word_format())]  # type: ignore[attr-defined]

@@ -166,6 +166,9 @@ class MainWindow(ActionsMixin, BankMixin, ProblemsMixin, QMainWindow):
             self._quiz = QuizHookup(self)  # the quiz panel beside the passage (built on demand)
             view.dictionaries = self.dictionaries
             view.retranslate_ui()
+            from quizapp.gui.speech.hookup import SpeechHookup
+
+            self.speech = SpeechHookup(self)  # a French voice looked for on a worker
         return self._reading_view
 
     @property
@@ -246,12 +249,14 @@ class MainWindow(ActionsMixin, BankMixin, ProblemsMixin, QMainWindow):
 
     def show_preferences(self):
         from quizapp.gui.review.section import review_section
+        from quizapp.gui.speech.section import speech_section
         from quizapp.gui.window import dialogs
         from quizapp.gui.window.preferences import add_section
         from quizapp.gui.window.prefs_dictionaries import dictionaries_section
 
         add_section(dictionaries_section)  # the rooms' own sections (each added once)
         add_section(review_section)
+        add_section(speech_section)
 
         return dialogs.show_preferences(self)
 
@@ -357,5 +362,7 @@ class MainWindow(ActionsMixin, BankMixin, ProblemsMixin, QMainWindow):
         self.loader.wait()
         if self._dictionaries is not None:
             self._dictionaries.close()
+        if self._reading_view is not None:
+            self.speech.close()  # the voice's thread ends
         self.progress_screens.bridge.close()
         self.theme_hub.restore()  # the application's own look again (selftest, tests)

@@ -228,3 +228,12 @@ class AppSettings:
     @colour_known_words.setter
     def colour_known_words(self, value: bool) -> None:
         self._qs.setValue("reading/known_words", "true" if value else "false")
+
+    @property
+    def speech_slow(self) -> bool:
+        """The voice at a learner's pace (the default), or at its normal speed."""
+        return self._bool("speech/slow", True)
+
+    @speech_slow.setter
+    def speech_slow(self, value: bool) -> None:
+        self._set_bool("speech/slow", value)

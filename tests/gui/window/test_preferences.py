@@ -102,14 +102,19 @@ def test_other_rooms_add_sections_without_editing_the_dialog(qtbot, window, monk
     monkeypatch.setattr(preferences, "PREFERENCE_SECTIONS", [])
     preferences.add_section(lambda win: ("Extra", QLabel("extra settings")))
     dialog = open_preferences(qtbot, window)
-    assert [title for title, _ in dialog.sections][1:] == ["Extra", "Dictionaries", "Review"]
+    assert [title for title, _ in dialog.sections][1:] == [
+        "Extra",
+        "Dictionaries",
+        "Review",
+        "Listening",
+    ]
     dialog.close()
 
 
 def test_dictionaries_and_review_are_sections_of_preferences(qtbot, reading, data_dir: Path):
     dialog = open_preferences(qtbot, reading)
     titles = [title for title, _ in dialog.sections]
-    assert titles == ["Look and reading", "Dictionaries", "Review"]
+    assert titles == ["Look and reading", "Dictionaries", "Review", "Listening"]
     dictionaries = dialog.section("Dictionaries")
     assert dictionaries.objectName() == "dictionaries_section" and dictionaries.isVisible()
     review = dialog.section("Review").findChild(QWidget, "review_section")

@@ -1,0 +1,1 @@
+"""Listening: French speech through the platform's voices (QtTextToSpeech, late)."""

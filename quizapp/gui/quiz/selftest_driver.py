@@ -109,6 +109,27 @@ def enter_partly(widget: Any, question: Question, answer: Any) -> bool:
     return True
 
 
+def show_as_met(widget: Any) -> bool:
+    """A typed answer's field as the learner meets it (nothing typed yet): its placeholder saying
+    what to type, the focus ring on it; False for the other kinds."""
+    from quizapp.gui.quiz.answer_text import ShortAnswer
+
+    if not isinstance(widget, ShortAnswer):
+        return False
+    widget.field.setFocus(Qt.FocusReason.OtherFocusReason)
+    pump()
+    return True
+
+
+def keep_pick_in_sight(passage: Any) -> None:
+    """The passage scrolled to the sentence last clicked, as the click left it; a new
+    size or zoom keeps the top of the text in place, which can leave the pick below."""
+    current = passage.current()
+    if current is not None:
+        passage.set_current(current)
+        pump()
+
+
 def click_sentence(passage: Any, sentence_id: str) -> None:
     passage.set_current(sentence_id)
     pump()
@@ -169,11 +190,13 @@ def enter(widget: Any, question: Question, answer: Any, passage: Any) -> None:
 
 
 class Driver:
-    """Runs the quizzes of one window; `shoot(name)` is called at the moments worth a picture."""
+    """Runs the quizzes of one window; `shoot(name)` is called at the moments worth a
+    picture, `shoot(name, again)` when a new size or zoom undoes part of it (`again`
+    puts it back: the passage scrolled to a locate's pick)."""
 
-    def __init__(self, window: Any, shoot: Callable[[str], None] | None = None):
+    def __init__(self, window: Any, shoot: Callable[..., None] | None = None):
         self.window = window
-        self.shoot = shoot or (lambda _name: None)
+        self.shoot = shoot or (lambda _name, _again=None: None)
         self.where = ""  # what is being done now, for a timeout message
         self.types_shot: set[str] = set()
         self.feedback_shot = False
@@ -266,12 +289,18 @@ class Driver:
                 f"question {question.id} to show",
             )
             kind = question.type.value
+            if kind not in self.types_shot and show_as_met(panel.widget):
+                self.types_shot.add(kind)
+                self.shoot(f"question-{kind}")  # empty: the placeholder says what to type
             if kind not in self.types_shot and enter_partly(
                 panel.widget, question, right_response(question)
             ):
                 self.types_shot.add(kind)
                 self.shoot(f"question-{kind}")  # half done: the bank at work
             enter(panel.widget, question, right_response(question), panel.passage)
+            if kind not in self.types_shot and kind == "locate":
+                self.types_shot.add(kind)
+                self.shoot(f"question-{kind}", lambda p=panel.passage: keep_pick_in_sight(p))
             if kind not in self.types_shot:
                 self.types_shot.add(kind)
                 self.shoot(f"question-{kind}")

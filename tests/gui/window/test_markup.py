@@ -293,7 +293,7 @@ def test_no_text_is_ever_markup_and_the_layout_holds(qtbot, hostile_window):
     check("problems panel")
 
     article = next(a for a in library.model.articles() if a.id == "balises")
-    driver = Driver(win, shoot=lambda name: check(f"quiz {name}"))
+    driver = Driver(win, shoot=lambda name, again=None: check(f"quiz {name}"))
     driver.open_from_library(article)
     check("passage")
     passage = win.reading_view.passage

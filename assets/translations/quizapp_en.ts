@@ -113,7 +113,7 @@
   <context>
     <name>Greeting</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="158" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="167" />
       <source>%n-day streak</source>
       <translation>
         <numerusform>%n-day streak</numerusform>
@@ -121,7 +121,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="160" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="169" />
       <source>%n-day streak: read today to keep it</source>
       <translation>
         <numerusform>%n-day streak: read today to keep it</numerusform>
@@ -129,7 +129,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="162" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="171" />
       <source>%n article(s) read today</source>
       <translation>
         <numerusform>%n article read today</numerusform>
@@ -178,7 +178,7 @@
   <context>
     <name>Learners</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/learners.py" line="103" />
+      <location filename="../../quizapp/gui/progress/learners.py" line="114" />
       <source>Their %n quiz run(s) and the words they looked up go too.</source>
       <translation>
         <numerusform>Their %n quiz run and the words they looked up go too.</numerusform>
@@ -186,7 +186,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/learners.py" line="123" />
+      <location filename="../../quizapp/gui/progress/learners.py" line="134" />
       <source>“%1” deleted, with %n quiz run(s)</source>
       <translation>
         <numerusform>“%1” deleted, with %n quiz run</numerusform>
@@ -194,7 +194,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/learners.py" line="126" />
+      <location filename="../../quizapp/gui/progress/learners.py" line="137" />
       <source>, %n answer(s)</source>
       <translation>
         <numerusform>, %n answer</numerusform>
@@ -202,7 +202,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/learners.py" line="127" />
+      <location filename="../../quizapp/gui/progress/learners.py" line="138" />
       <source> and %n word(s).</source>
       <translation>
         <numerusform> and %n word.</numerusform>
@@ -336,7 +336,7 @@
   <context>
     <name>ProgressBridge</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/bridge.py" line="316" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="317" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>The teacher has changed %n question since you stopped: they start afresh.</numerusform>

@@ -84,6 +84,7 @@ class Greeting(QWidget):
         outer.addItem(self.between)
         outer.addWidget(self.week, 0, Qt.AlignmentFlag.AlignVCenter)
         outer.addStretch(1)  # the week beside the words, not far off at the column's end
+        self.corner: QWidget | None = None  # the learner's avatar (`set_corner`)
         for label in (self.hello, self.facts):
             set_by_name(label, "alignment", "AlignLeft|AlignBottom")
         self.name = ""
@@ -104,6 +105,12 @@ class Greeting(QWidget):
         self.week.setVisible(bool(self.name and self.week.days) and self.week_fits)
         self.retranslate_ui()
 
+    def set_corner(self, widget: QWidget) -> None:
+        """A widget at the row's right end (the learner's avatar and its menu)."""
+        self.corner = widget
+        self.outer.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+        widget.show()
+
     def refresh(self, window: Any) -> None:
         """The window's current learner and their facts (after each save or change)."""
         name, facts, days = facts_from_window(window)
@@ -118,6 +125,8 @@ class Greeting(QWidget):
 
         if theme is not None:
             self.week.set_theme(theme)
+        if self.corner is not None and self.corner.isVisibleTo(self):
+            width -= self.corner.sizeHint().width() + gap
         strip = self.week.sizeHint().width() + 2 * gap
         self.week_fits = advance(self.hello) + strip <= width
         self.week.setVisible(bool(self.name and self.week.days) and self.week_fits)

@@ -126,7 +126,8 @@ class Greeting(QWidget):
         if theme is not None:
             self.week.set_theme(theme)
         if self.corner is not None and self.corner.isVisibleTo(self):
-            width -= self.corner.sizeHint().width() + gap
+            self.corner.setContentsMargins(gap, 0, 0, 0)  # never touching the week strip
+            width -= self.corner.sizeHint().width()
         strip = self.week.sizeHint().width() + 2 * gap
         self.week_fits = advance(self.hello) + strip <= width
         self.week.setVisible(bool(self.name and self.week.days) and self.week_fits)

@@ -13,11 +13,11 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from quizapp.gui.window.qt_names import set_by_name
-from quizapp.gui.window.theme import Palette, Theme
+from quizapp.gui.window.theme import TARGET_PX, Palette, Theme
 
 TINTS = ("level_a1", "level_a2", "level_b1", "level_b2", "level_c1", "level_c2")
 EDGE_ALPHA = 90  # out of 255
-SIDE_TARGETS = 1.15  # the disc's diameter, in the theme's least clickable height
+SIDE_TARGETS = 1.15  # the disc's diameter, in the least clickable height
 
 
 def initials(name: str) -> str:
@@ -63,7 +63,8 @@ class Avatar(QToolButton):
         self.update()
 
     def side(self) -> int:
-        return round(self.theme.target * SIDE_TARGETS)
+        """Chrome, like the menus: it grows half as fast as the text with the zoom."""
+        return round(TARGET_PX * SIDE_TARGETS * self.theme.ui_scale)
 
     def sizeHint(self) -> QSize:
         ring = 2 * self.ring_width()
@@ -73,7 +74,7 @@ class Avatar(QToolButton):
         return self.sizeHint()
 
     def ring_width(self) -> int:
-        return max(2, round(2 * self.theme.scale))
+        return max(2, round(2 * self.theme.ui_scale))
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         from PySide6.QtCore import Qt

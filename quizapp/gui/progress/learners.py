@@ -61,6 +61,8 @@ class Learners(QObject):
         self.card = WelcomeCard(library, account_name())
         library.layout().insertWidget(0, self.card)
         self.card.answered.connect(self._welcome_answered)
+        self.bridge.picker.hold_new = True  # one name field on screen: the card's
+        self.bridge.picker.close_new()
         self.card.field.setFocus()
 
     def pending_name(self) -> str | None:
@@ -77,6 +79,7 @@ class Learners(QObject):
             self.card.hide()
             self.card.deleteLater()
             self.card = None
+            self.bridge.picker.hold_new = False
 
     def ask_rename(self, profile_id: int) -> None:
         from quizapp.gui.window import dialogs

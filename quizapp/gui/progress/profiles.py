@@ -53,6 +53,7 @@ class ProfilePicker(QWidget):
         layout.addWidget(self.add)
         layout.addWidget(self.cancel)
         layout.addWidget(self.avatar)
+        self.hold_new = False  # the first start's welcome card asks the name instead
         self._profiles: list[Profile] = []
         self._current: int | None = None
         self.name.returnPressed.connect(self._submit)
@@ -71,7 +72,7 @@ class ProfilePicker(QWidget):
         self._current = current
         self._fill()
         self.avatar.setVisible(bool(profiles))
-        if not profiles:
+        if not profiles and not self.hold_new:
             self.open_new()
         elif self.name.isVisible():
             self.close_new()

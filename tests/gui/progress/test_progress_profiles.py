@@ -34,8 +34,12 @@ def best_score(window, article_id: str) -> str:
 def test_first_run_asks_a_name_inline_and_remembers_it(qtbot, progress_bank, data_dir):
     w = open_window(qtbot, progress_bank, data_dir)
     picker = bridge(w).picker
-    assert picker.name.isVisible() and not picker.avatar.isVisible()  # no learner yet
+    learners = bridge(w).learners
+    qtbot.waitUntil(lambda: learners.card is not None and learners.card.field.isVisible())
+    assert not picker.name.isVisible() and not picker.avatar.isVisible()  # one field, not two
     assert w.library_view.isVisible()  # the window is usable meanwhile
+    w.progress_screens.new_learner()  # the learner chose Progress ▸ New learner instead
+    assert picker.name.isVisible()
     click(qtbot, picker.add)
     assert "name" in picker.message.text()  # empty name: said, not raised
     add_learner(qtbot, w, "Zoe")

@@ -104,17 +104,15 @@ class LibraryList(QListView):
         as that allows, and its first card whole."""
         super().showEvent(event)
         self.return_to_current()
-        self._rest.start(0)
 
     def return_to_current(self) -> None:
         """The top of the list when the current card shows whole there (the « Continue »
         card and the first cards stay in view); else the least scroll that shows it."""
+        self._rest.start(0)  # then at rest with the first card whole
         current = self.currentIndex()
         bar = self.verticalScrollBar()
-        if not current.isValid():
-            return
-        card = self.rectForIndex(current)
-        if not card.isValid():
+        card = self.rectForIndex(current) if current.isValid() else None
+        if card is None or not card.isValid():
             return
         height = self.viewport().height()
         if card.bottom() < height:

@@ -125,15 +125,17 @@ class Greeting(QWidget):
 
         if theme is not None:
             self.week.set_theme(theme)
+        lead = 2 * gap  # before the week; with the avatar after it, the room is shared
         if self.corner is not None and self.corner.isVisibleTo(self):
             self.corner.setContentsMargins(gap, 0, 0, 0)  # never touching the week strip
             width -= self.corner.sizeHint().width()
-        strip = self.week.sizeHint().width() + 2 * gap
+            lead = gap
+        strip = self.week.sizeHint().width() + lead
         self.week_fits = advance(self.hello) + strip <= width
         self.week.setVisible(bool(self.name and self.week.days) and self.week_fits)
         if self.week.isVisibleTo(self):
             width -= strip
-        self.between.changeSize(gap * 2, 0)
+        self.between.changeSize(lead, 0)
         wide = advance(self.hello) + gap + advance(self.facts) <= width
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         self.outer.setStretch(0, 0 if wide else 1)  # on one line the week follows the words;

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QBoxLayout, QLabel, QSpacerItem, QWidget
 
 from quizapp.gui.library.week_strip import WeekStrip
@@ -109,7 +109,15 @@ class Greeting(QWidget):
         """A widget at the row's right end (the learner's avatar and its menu)."""
         self.corner = widget
         self.outer.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+        widget.installEventFilter(self)  # its name field opening: the words fitted again
         widget.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.corner and event.type() == QEvent.Type.LayoutRequest:
+            refit = getattr(self.parentWidget(), "_fit_filters", None)  # the library's
+            if refit is not None:
+                refit()
+        return False
 
     def refresh(self, window: Any) -> None:
         """The window's current learner and their facts (after each save or change)."""

@@ -4,7 +4,7 @@ overlapped, at every size and zoom."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from quizapp.gui.progress.avatar import TINTS, avatar_colours, initials
@@ -69,3 +69,26 @@ def test_the_avatar_ends_the_greeting_and_the_status_bar_never_overlaps(qtbot, w
                 if greeting.week.isVisible():
                     assert not avatar.intersects(on_window(greeting.week))
     assert win.status.toolTip() == str(win.bank)  # the bank's whole path, as before
+
+
+@progress_helpers.POPUP_LOGS
+def test_the_name_field_opens_beside_the_words_without_covering_them(qtbot, win):
+    picker = bridge(win).picker
+    greeting = win.library_view.greeting
+    win.settings.zoom = ZOOM_MAX  # the field, its buttons and the words: little room
+    win.theme_hub.refresh()
+    win.resize(900, 700)
+    settle(qtbot, win)
+    progress_helpers.avatar_menu(qtbot, win, "Add a learner…")
+    assert picker.name.isVisible() and picker.name.hasFocus()
+
+    def whole(label) -> bool:  # on one line at its full width, or wrapped under the greeting
+        return label.wordWrap() or label.width() >= label.fontMetrics().horizontalAdvance(
+            label.text()
+        )
+
+    qtbot.waitUntil(lambda: whole(greeting.facts) and whole(greeting.hello))
+    assert not on_window(picker).intersects(on_window(greeting.facts))
+    assert not on_window(picker).intersects(on_window(greeting.hello))
+    qtbot.keyClick(picker.name, Qt.Key.Key_Escape)
+    assert not picker.name.isVisible() and picker.avatar.isVisible()

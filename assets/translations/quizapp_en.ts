@@ -121,7 +121,7 @@
   <context>
     <name>Greeting</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="158" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="178" />
       <source>%n-day streak</source>
       <translation>
         <numerusform>%n-day streak</numerusform>
@@ -129,7 +129,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="160" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="180" />
       <source>%n-day streak: read today to keep it</source>
       <translation>
         <numerusform>%n-day streak: read today to keep it</numerusform>
@@ -137,7 +137,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="162" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="182" />
       <source>%n article(s) read today</source>
       <translation>
         <numerusform>%n article read today</numerusform>
@@ -186,7 +186,7 @@
   <context>
     <name>Learners</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/learners.py" line="103" />
+      <location filename="../../quizapp/gui/progress/learners.py" line="117" />
       <source>Their %n quiz run(s) and the words they looked up go too.</source>
       <translation>
         <numerusform>Their %n quiz run and the words they looked up go too.</numerusform>
@@ -194,7 +194,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/learners.py" line="123" />
+      <location filename="../../quizapp/gui/progress/learners.py" line="137" />
       <source>“%1” deleted, with %n quiz run(s)</source>
       <translation>
         <numerusform>“%1” deleted, with %n quiz run</numerusform>
@@ -202,7 +202,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/learners.py" line="126" />
+      <location filename="../../quizapp/gui/progress/learners.py" line="140" />
       <source>, %n answer(s)</source>
       <translation>
         <numerusform>, %n answer</numerusform>
@@ -210,7 +210,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/learners.py" line="127" />
+      <location filename="../../quizapp/gui/progress/learners.py" line="141" />
       <source> and %n word(s).</source>
       <translation>
         <numerusform> and %n word.</numerusform>
@@ -344,7 +344,7 @@
   <context>
     <name>ProgressBridge</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/bridge.py" line="317" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="318" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>The teacher has changed %n question since you stopped: they start afresh.</numerusform>

@@ -840,27 +840,27 @@
   <context>
     <name>Greeting</name>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="143" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="163" />
       <source>Hello!</source>
       <translation>Bonjour !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="148" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="168" />
       <source>Good morning, %1</source>
       <translation>Bonjour, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="150" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="170" />
       <source>Good afternoon, %1</source>
       <translation>Bon après-midi, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="152" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="172" />
       <source>Good evening, %1</source>
       <translation>Bonsoir, %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="158" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="178" />
       <source>%n-day streak</source>
       <translation>
         <numerusform>Série : %n jour</numerusform>
@@ -868,7 +868,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="160" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="180" />
       <source>%n-day streak: read today to keep it</source>
       <translation>
         <numerusform>Série : %n jour, lisez aujourd’hui pour la garder</numerusform>
@@ -876,7 +876,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="162" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="182" />
       <source>%n article(s) read today</source>
       <translation>
         <numerusform>%n article lu aujourd’hui</numerusform>
@@ -884,7 +884,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="164" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="184" />
       <source>Choose an article below to begin.</source>
       <translation>Choisissez un article ci-dessous pour commencer.</translation>
     </message>
@@ -1124,7 +1124,7 @@
   <context>
     <name>Learners</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/learners.py" line="103" />
+      <location filename="../../quizapp/gui/progress/learners.py" line="117" />
       <source>Their %n quiz run(s) and the words they looked up go too.</source>
       <translation>
         <numerusform>Son quiz (%n) et les mots cherchés seront supprimés aussi.</numerusform>
@@ -1132,7 +1132,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/learners.py" line="123" />
+      <location filename="../../quizapp/gui/progress/learners.py" line="137" />
       <source>“%1” deleted, with %n quiz run(s)</source>
       <translation>
         <numerusform>« %1 » supprimé, avec %n quiz</numerusform>
@@ -1140,7 +1140,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/learners.py" line="126" />
+      <location filename="../../quizapp/gui/progress/learners.py" line="140" />
       <source>, %n answer(s)</source>
       <translation>
         <numerusform>, %n réponse</numerusform>
@@ -1148,7 +1148,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/learners.py" line="127" />
+      <location filename="../../quizapp/gui/progress/learners.py" line="141" />
       <source> and %n word(s).</source>
       <translation>
         <numerusform> et %n mot.</numerusform>
@@ -1934,55 +1934,51 @@
   <context>
     <name>ProfilePicker</name>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="108" />
-      <source>New learner…</source>
-      <translation>Nouvel élève…</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="134" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="154" />
       <source>Type the learner’s name first.</source>
       <translation>Tapez d’abord le nom de l’élève.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="161" />
-      <source>&amp;Learner:</source>
-      <translation>É&amp;lève :</translation>
+      <location filename="../../quizapp/gui/progress/profiles.py" line="130" />
+      <source>Add a learner…</source>
+      <translation>Ajouter un élève…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="162" />
-      <source>Learner</source>
-      <translation>Élève</translation>
+      <location filename="../../quizapp/gui/progress/profiles.py" line="132" />
+      <source>Rename…</source>
+      <translation>Renommer…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="163" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="133" />
+      <source>Delete…</source>
+      <translation>Supprimer…</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/profiles.py" line="136" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="138" />
+      <source>Learner: %1</source>
+      <translation>Élève : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/profiles.py" line="140" />
       <source>Each learner has their own progress</source>
       <translation>Chaque élève a sa propre progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="164" />
-      <location filename="../../quizapp/gui/progress/profiles.py" line="166" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="181" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="183" />
       <source>Name of the new learner</source>
       <translation>Nom du nouvel élève</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="167" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="184" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="168" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="185" />
       <source>Cancel</source>
       <translation>Annuler</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="110" />
-      <source>Rename this learner…</source>
-      <translation>Renommer cet élève…</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="111" />
-      <source>Delete this learner…</source>
-      <translation>Supprimer cet élève…</translation>
     </message>
   </context>
   <context>
@@ -2013,7 +2009,7 @@
       <translation>Enregistré : toutes les réponses sont maintenant sur le disque.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/bridge.py" line="317" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="318" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis votre arrêt : elle repart de zéro.</numerusform>
@@ -2022,7 +2018,7 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/bridge.py" line="99" />
-      <location filename="../../quizapp/gui/progress/bridge.py" line="395" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="396" />
       <source>Saving</source>
       <translation>Enregistrement</translation>
     </message>
@@ -2032,12 +2028,12 @@
       <translation>Une partie de la progression récente n’a pas pu être relue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="295" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="296" />
       <source>Learner 1</source>
       <translation>Élève 1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="303" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="304" />
       <source>Your progress is saved as “%1”.</source>
       <translation>Votre progression est enregistrée sous le nom « %1 ».</translation>
     </message>
@@ -2045,17 +2041,17 @@
   <context>
     <name>ProgressScreens</name>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="271" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="272" />
       <source>Could not save the words</source>
       <translation>Impossible d’enregistrer les mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="272" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="273" />
       <source>The file %1 could not be written: %2</source>
       <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="282" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="283" />
       <source>Words saved in %1</source>
       <translation>Mots enregistrés dans %1</translation>
     </message>

@@ -276,7 +276,8 @@ def drive(
             say(ok_line(article.title, len(article.questions), result.percent, lines_lang))
         if shooter is not None:  # the library again, now with every article's best score
             window.show_screen("library")
-            shoot("library-progress")
+            back = window.library_view.table.return_to_current  # as if back at this size
+            shoot("library-progress", back)
             first = window.library_view.model.articles()[0]  # its quiz done: best score
             driver.open_from_library(first)
             driver.reach_the_end(first)

@@ -63,6 +63,26 @@ def store(win: Any) -> Any:
     return bridge(win).store
 
 
+# the avatar's menu is a popup: offscreen, Qt says it cannot raise it or grab the keys
+POPUP_LOGS = pytest.mark.qt_log_ignore(
+    r"^This plugin does not support raise\(\)$",
+    r"^This plugin does not support grabbing the keyboard$",
+)
+
+
+def avatar_menu(qtbot: Any, win: Any, text: str) -> None:
+    """Click the learner's avatar, then the menu's entry `text` (real clicks)."""
+    picker = bridge(win).picker
+    assert picker.avatar.isVisible()
+    qtbot.mouseClick(picker.avatar, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(picker.menu.isVisible)
+    entries = {a.text(): a for a in picker.menu.actions() if not a.isSeparator()}
+    assert text in entries, list(entries)
+    where = picker.menu.actionGeometry(entries[text]).center()
+    qtbot.mouseClick(picker.menu, Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: not picker.menu.isVisible())
+
+
 def add_learner(qtbot: Any, win: Any, name: str) -> None:
     picker = bridge(win).picker
     if not picker.name.isVisible():

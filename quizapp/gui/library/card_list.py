@@ -100,9 +100,27 @@ class LibraryList(QListView):
             self._rest.start(SNAP_MS)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """The library shown again: its first card whole."""
+        """The library shown again: the last-read card in view, the list as near its top
+        as that allows, and its first card whole."""
         super().showEvent(event)
-        self._rest.start(0)
+        self.return_to_current()
+
+    def return_to_current(self) -> None:
+        """The top of the list when the current card shows whole there (the « Continue »
+        card and the first cards stay in view); else the least scroll that shows it."""
+        self._rest.start(0)  # then at rest with the first card whole
+        current = self.currentIndex()
+        bar = self.verticalScrollBar()
+        card = self.rectForIndex(current) if current.isValid() else None
+        if card is None or not card.isValid():
+            return
+        height = self.viewport().height()
+        if card.bottom() < height:
+            bar.setValue(0)
+        elif card.top() < bar.value():
+            bar.setValue(card.top())
+        elif card.bottom() >= bar.value() + height:
+            bar.setValue(min(bar.maximum(), card.bottom() + 1 - height))
 
     def updateGeometries(self) -> None:
         """Cards laid out again (a width, zoom, state): the range ends at a card's top,

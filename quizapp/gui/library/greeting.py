@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QBoxLayout, QLabel, QSpacerItem, QWidget
 
 from quizapp.gui.library.week_strip import WeekStrip
@@ -84,6 +84,7 @@ class Greeting(QWidget):
         outer.addItem(self.between)
         outer.addWidget(self.week, 0, Qt.AlignmentFlag.AlignVCenter)
         outer.addStretch(1)  # the week beside the words, not far off at the column's end
+        self.corner: QWidget | None = None  # the learner's avatar (`set_corner`)
         for label in (self.hello, self.facts):
             set_by_name(label, "alignment", "AlignLeft|AlignBottom")
         self.name = ""
@@ -104,6 +105,20 @@ class Greeting(QWidget):
         self.week.setVisible(bool(self.name and self.week.days) and self.week_fits)
         self.retranslate_ui()
 
+    def set_corner(self, widget: QWidget) -> None:
+        """A widget at the row's right end (the learner's avatar and its menu)."""
+        self.corner = widget
+        self.outer.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+        widget.installEventFilter(self)  # its name field opening: the words fitted again
+        widget.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.corner and event.type() == QEvent.Type.LayoutRequest:
+            refit = getattr(self.parentWidget(), "_fit_filters", None)  # the library's
+            if refit is not None:
+                refit()
+        return False
+
     def refresh(self, window: Any) -> None:
         """The window's current learner and their facts (after each save or change)."""
         name, facts, days = facts_from_window(window)
@@ -118,12 +133,17 @@ class Greeting(QWidget):
 
         if theme is not None:
             self.week.set_theme(theme)
-        strip = self.week.sizeHint().width() + 2 * gap
+        lead = 2 * gap  # before the week; with the avatar after it, the room is shared
+        if self.corner is not None and self.corner.isVisibleTo(self):
+            self.corner.setContentsMargins(gap, 0, 0, 0)  # never touching the week strip
+            width -= self.corner.sizeHint().width()
+            lead = gap
+        strip = self.week.sizeHint().width() + lead
         self.week_fits = advance(self.hello) + strip <= width
         self.week.setVisible(bool(self.name and self.week.days) and self.week_fits)
         if self.week.isVisibleTo(self):
             width -= strip
-        self.between.changeSize(gap * 2, 0)
+        self.between.changeSize(lead, 0)
         wide = advance(self.hello) + gap + advance(self.facts) <= width
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         self.outer.setStretch(0, 0 if wide else 1)  # on one line the week follows the words;

@@ -61,9 +61,9 @@ class ProgressBridge(QObject):
         self._opened = False
         self._failure: tuple[Callable[[], str], bool] | None = None
 
-        # the learner sits quietly at the status bar's right end: no row of its own
-        self.picker = ProfilePicker(window)
-        window.statusBar().addPermanentWidget(self.picker)
+        # the learner's avatar: the greeting row's right end, once the greeting is built
+        self.picker = ProfilePicker(window.library_view)
+        self.picker.hide()
         self._banner: SaveBanner | None = None  # built with the first save problem
         self._retry_timer = QTimer(self)
         self._retry_timer.setInterval(RETRY_MS)
@@ -250,6 +250,7 @@ class ProgressBridge(QObject):
     # -- learners -------------------------------------------------------------------------
     def _refresh_profiles(self) -> None:
         profiles = self.guard(self.store.profiles, []) if self.store is not None else []
+        self.learners.place_picker()
         self.picker.set_profiles(profiles, self.profile.id if self.profile else None)
         self.profile_changed.emit(self.profile)
 

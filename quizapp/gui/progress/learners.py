@@ -39,6 +39,17 @@ class Learners(QObject):
         bridge.picker.rename_requested.connect(self.ask_rename)
         bridge.picker.delete_requested.connect(self.ask_delete)
 
+    def place_picker(self) -> None:
+        """The avatar at the greeting's right end (built with the bank's first listing)."""
+        from quizapp.gui.library.filter_row import welcome
+
+        picker, window = self.bridge.picker, self.bridge.window
+        greeting = welcome(window.library_view)
+        if greeting.corner is not picker:
+            greeting.set_corner(picker)
+            picker.set_theme(window.theme_hub.theme)
+            window.theme_changed.connect(picker.set_theme)
+
     def welcome_if_new(self) -> None:
         """No learner yet: a welcome card asks who is learning (never created silently)."""
         store = self.bridge.store
@@ -50,6 +61,8 @@ class Learners(QObject):
         self.card = WelcomeCard(library, account_name())
         library.layout().insertWidget(0, self.card)
         self.card.answered.connect(self._welcome_answered)
+        self.bridge.picker.hold_new = True  # one name field on screen: the card's
+        self.bridge.picker.close_new()
         self.card.field.setFocus()
 
     def pending_name(self) -> str | None:
@@ -66,6 +79,7 @@ class Learners(QObject):
             self.card.hide()
             self.card.deleteLater()
             self.card = None
+            self.bridge.picker.hold_new = False
 
     def ask_rename(self, profile_id: int) -> None:
         from quizapp.gui.window import dialogs

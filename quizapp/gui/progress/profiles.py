@@ -1,7 +1,8 @@
-"""Who is learning: a drop-down of learners, and an inline field to add one.
+"""Who is learning: a round avatar opening a menu of learners, and an inline field to add one.
 
-It sits at the right end of the window's status bar, so choosing or adding a learner never blocks
-the window; the progress bridge does the saving and tells it what to show.
+It sits at the right end of the library's greeting row (« Bonjour, Camille … (C) »),
+where an account is looked for, so choosing or adding a learner never blocks the
+window; the progress bridge does the saving and tells it what to show.
 """
 
 from __future__ import annotations
@@ -9,18 +10,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QEvent, Signal, SignalInstance
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QWidget
 
+from quizapp.gui.progress.avatar import Avatar
 from quizapp.gui.window.qt_names import plain_text
+from quizapp.gui.window.theme import Theme
 
 if TYPE_CHECKING:  # pragma: no cover - the progress store's modules load after the first paint
     from quizapp.core.progress.records import Profile
-
-NEW = -1  # the data of the "New learner…" entry
-RENAME = -2  # "Rename…" the current learner
-DELETE = -3  # "Delete…" the current learner
 
 
 class ProfilePicker(QWidget):
@@ -34,11 +33,11 @@ class ProfilePicker(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("profile_picker")
-        self.label = QLabel(self)
-        self.combo = QComboBox(self)
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.combo.setMinimumContentsLength(10)
-        self.label.setBuddy(self.combo)
+        self.avatar = Avatar(self)
+        self.menu = QMenu(self)
+        self.menu.setObjectName("learner_menu")
+        self.group = QActionGroup(self)
+        self.avatar.clicked.connect(self.open_menu)
         self.name = QLineEdit(self)
         self.name.setMaxLength(60)
         self.add = QPushButton(self)
@@ -48,16 +47,15 @@ class ProfilePicker(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: palette(link);")
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 0, 4, 0)
-        layout.addWidget(self.label)
-        layout.addWidget(self.combo)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.message, 1)
         layout.addWidget(self.name)
         layout.addWidget(self.add)
         layout.addWidget(self.cancel)
-        layout.addWidget(self.message, 1)
+        layout.addWidget(self.avatar)
+        self.hold_new = False  # the first start's welcome card asks the name instead
         self._profiles: list[Profile] = []
         self._current: int | None = None
-        self.combo.activated.connect(self._activated)
         self.name.returnPressed.connect(self._submit)
         self.name.textChanged.connect(lambda _t: self.message.clear())
         self.add.clicked.connect(self._submit)
@@ -65,12 +63,16 @@ class ProfilePicker(QWidget):
         self.retranslate_ui()
         self.close_new()
 
+    def set_theme(self, theme: Theme) -> None:
+        self.avatar.set_theme(theme)
+
     # -- what the bridge tells it --------------------------------------------------
     def set_profiles(self, profiles: Sequence[Profile], current: int | None) -> None:
         self._profiles = list(profiles)
         self._current = current
         self._fill()
-        if not profiles:
+        self.avatar.setVisible(bool(profiles))
+        if not profiles and not self.hold_new:
             self.open_new()
         elif self.name.isVisible():
             self.close_new()
@@ -87,7 +89,7 @@ class ProfilePicker(QWidget):
         for widget in (self.name, self.add):
             widget.show()
         self.cancel.setVisible(bool(self._profiles))
-        self.combo.setVisible(bool(self._profiles))
+        self.avatar.setVisible(bool(self._profiles))
         self.message.show()
         self.name.setFocus()
 
@@ -96,37 +98,55 @@ class ProfilePicker(QWidget):
             widget.hide()
         self.name.clear()
         self.message.clear()
-        self.combo.show()
-        self._select_current()
+        self.message.hide()
+        self.avatar.setVisible(bool(self._profiles))
+
+    def current_name(self) -> str:
+        return next((p.name for p in self._profiles if p.id == self._current), "")
+
+    def open_menu(self) -> None:
+        """The menu under the avatar, its right edge on the avatar's (not modal: the
+        learner's click or key picks, Escape closes)."""
+        from PySide6.QtCore import QPoint
+
+        width = self.menu.sizeHint().width()
+        corner = self.avatar.mapToGlobal(QPoint(self.avatar.width() - width, self.avatar.height()))
+        self.menu.popup(corner)
 
     # -- internals -----------------------------------------------------------------
     def _fill(self) -> None:
-        self.combo.blockSignals(True)
-        self.combo.clear()
+        """The learners (a check on the current one), then add, rename and delete."""
+        self.menu.clear()
+        for action in self.group.actions():
+            self.group.removeAction(action)
         for profile in self._profiles:
-            self.combo.addItem(profile.name, profile.id)
-        self.combo.addItem(self.tr("New learner…"), NEW)
+            action = QAction(profile.name.replace("&", "&&"), self.menu)
+            action.setCheckable(True)
+            action.setChecked(profile.id == self._current)
+            action.triggered.connect(lambda _c=False, pid=profile.id: self._choose(pid))
+            self.group.addAction(action)
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.tr("Add a learner…"), self.open_new)
         if self._current is not None:
-            self.combo.addItem(self.tr("Rename this learner…"), RENAME)
-            self.combo.addItem(self.tr("Delete this learner…"), DELETE)
-        self.combo.blockSignals(False)
-        self._select_current()
+            self.menu.addAction(self.tr("Rename…"), lambda: self._ask(self.rename_requested))
+            self.menu.addAction(self.tr("Delete…"), lambda: self._ask(self.delete_requested))
+        name = self.current_name()
+        self.avatar.set_name(name)
+        self.avatar.setAccessibleName(self.tr("Learner: %1").replace("%1", name))
+        self.avatar.setToolTip(
+            self.tr("Learner: %1").replace("%1", name)
+            + "\n"
+            + self.tr("Each learner has their own progress")
+        )
 
-    def _select_current(self) -> None:
-        index = self.combo.findData(self._current) if self._current is not None else -1
-        self.combo.setCurrentIndex(max(index, 0) if self._profiles else -1)
+    def _choose(self, profile_id: int) -> None:
+        if profile_id != self._current:
+            self.chosen.emit(profile_id)
 
-    def _activated(self, index: int) -> None:
-        data = self.combo.itemData(index)
-        if data == NEW:
-            self.open_new()
-        elif data in (RENAME, DELETE):
-            self._select_current()
-            if self._current is not None:
-                signal = self.rename_requested if data == RENAME else self.delete_requested
-                signal.emit(self._current)
-        elif data is not None and data != self._current:
-            self.chosen.emit(int(data))
+    def _ask(self, signal: SignalInstance) -> None:
+        if self._current is not None:
+            signal.emit(self._current)
 
     def _submit(self) -> None:
         name = self.name.text().strip()
@@ -158,13 +178,9 @@ class ProfilePicker(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.label.setText(self.tr("&Learner:"))
-        self.combo.setAccessibleName(self.tr("Learner"))
-        self.combo.setToolTip(self.tr("Each learner has their own progress"))
         self.name.setPlaceholderText(self.tr("Name of the new learner"))
         self._fit_name()
         self.name.setAccessibleName(self.tr("Name of the new learner"))
         self.add.setText(self.tr("Add"))
         self.cancel.setText(self.tr("Cancel"))
-        if self._profiles or self.combo.count():
-            self._fill()
+        self._fill()

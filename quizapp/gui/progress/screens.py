@@ -108,6 +108,7 @@ class ProgressScreens(QObject):
     # -- learners ----------------------------------------------------------------------
     def new_learner(self) -> None:
         self.bridge.ensure_store()
+        self.window.show_screen("library")  # the field sits by the avatar, in the greeting
         self.bridge.picker.open_new()
 
     def _fill_learners(self) -> None:

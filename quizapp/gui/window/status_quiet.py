@@ -1,4 +1,4 @@
-"""The status bar belongs to the library: the article count, the bank and the learner.
+"""The status bar belongs to the library: the article count and the bank.
 
 Elsewhere (reading, the quiz, the summary, review) nothing in it is needed and
 the text gets its height back; a message said there (a resumed run's changed

@@ -71,8 +71,42 @@ def test_the_library_shown_again_shows_its_first_card_whole(qtbot):
     bar = view.table.verticalScrollBar()
     view.hide()
     height = view.table.visualRect(view.proxy.index(0, 0)).height()
+    view.table.setCurrentIndex(view.proxy.index(3, 0))  # the card last read
     bar.setValue(3 * height + height // 3)  # left sliced (a zoom or a new state since)
     view.show()
     qtbot.waitExposed(view)
     qtbot.waitUntil(lambda: first_card_top(view) == 0)
     assert bar.value() == 3 * height
+
+
+def card_whole(view: LibraryView, row: int) -> bool:
+    rect = view.table.visualRect(view.proxy.index(row, 0))
+    return rect.top() >= 0 and rect.bottom() < view.table.viewport().height()
+
+
+def test_back_from_an_article_whose_card_fits_at_the_top_the_list_is_at_its_top(qtbot):
+    view = large_library(qtbot)  # the « Continue » card and the first cards in view again
+    bar = view.table.verticalScrollBar()
+    view.hide()
+    view.table.setCurrentIndex(view.proxy.index(0, 0))  # the card last read: the first
+    height = view.table.visualRect(view.proxy.index(0, 0)).height()
+    bar.setValue(2 * height)  # scrolled away meanwhile
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: bar.value() == 0)
+    assert card_whole(view, 0)
+
+
+def test_back_from_an_article_further_down_the_list_scrolls_just_enough(qtbot):
+    view = large_library(qtbot)
+    bar = view.table.verticalScrollBar()
+    view.hide()
+    bar.setValue(0)
+    view.table.setCurrentIndex(view.proxy.index(5, 0))
+    bar.setValue(0)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: bar.value() > 0 and card_whole(view, 5) and first_card_top(view) == 0)
+    # the least scroll: the card is not brought to the top while less shows it whole
+    top = view.table.rectForIndex(view.proxy.index(5, 0)).top()
+    assert bar.value() <= top

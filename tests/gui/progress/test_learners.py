@@ -60,15 +60,7 @@ def test_skip_keeps_a_neutral_name(qtbot, progress_bank, data_dir):
         close_window(win)
 
 
-def choose_entry(qtbot, win, text: str) -> None:
-    combo = bridge(win).picker.combo
-    index = combo.findText(text)
-    assert index >= 0, [combo.itemText(i) for i in range(combo.count())]
-    combo.setFocus()
-    combo.setCurrentIndex(index)
-    combo.activated.emit(index)  # what a pick from the open list sends
-
-
+@progress_helpers.POPUP_LOGS
 def test_rename_and_delete_say_what_goes(qtbot, progress_bank, data_dir):
     win = open_window(qtbot, progress_bank, data_dir)
     try:
@@ -80,7 +72,7 @@ def test_rename_and_delete_say_what_goes(qtbot, progress_bank, data_dir):
         finish(qtbot, win)
         win.show_screen("library")
 
-        choose_entry(qtbot, win, "Rename this learner…")
+        progress_helpers.avatar_menu(qtbot, win, "Rename…")
         dialog = win.findChild(QInputDialog, "rename_learner")
         assert dialog is not None and dialog.textValue() == "Kim"
         dialog.setTextValue("Kim Lee")
@@ -88,7 +80,7 @@ def test_rename_and_delete_say_what_goes(qtbot, progress_bank, data_dir):
         qtbot.waitUntil(lambda: bridge(win).profile.name == "Kim Lee")
         assert [p.name for p in store(win).profiles()] == ["Kim Lee"]
 
-        choose_entry(qtbot, win, "Delete this learner…")
+        progress_helpers.avatar_menu(qtbot, win, "Delete…")
         box = win.findChild(QMessageBox, "delete_learner")
         assert box is not None and "Kim Lee" in box.text()
         assert "1 quiz run" in box.informativeText()

@@ -85,7 +85,7 @@ def test_a_quiz_without_a_learner_saves_under_the_computer_user(
         start_practice(qtbot, w)
         answer(qtbot, w)
         assert bridge(w).profile.name == "Dominique"
-        assert bridge(w).picker.combo.currentText() == "Dominique"
+        assert bridge(w).picker.avatar.name == "Dominique"
         assert len(store(w).answers(bridge(w).session_id)) == 1
     finally:
         close_window(w)

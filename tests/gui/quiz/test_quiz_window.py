@@ -136,7 +136,7 @@ def test_the_quiz_follows_the_windows_theme_and_start_leaves_the_toolbar(qtbot, 
 def test_the_status_bar_is_the_librarys_and_a_message_brings_it_anywhere(qtbot, reading):
     bar = reading.statusBar()
     reading.show_screen("library")
-    assert bar.isVisible()  # the article count, the bank, the learner
+    assert bar.isVisible()  # the article count and the bank
     reading.show_screen("reading")
     assert not bar.isVisible()  # the text gets the height
     panel = start(qtbot, reading)

@@ -201,6 +201,23 @@ def run(
             settings_file.unlink(missing_ok=True)
 
 
+def shoot_progress(window, shoot) -> None:
+    """History, Review my mistakes, My words, and a word card due (front, then its back)."""
+    screens = window.progress_screens
+    for name in ("history", "mistakes", "words"):
+        screens.show(name)
+        shoot(name)
+    review = screens.review
+    review.show()
+    page = review.view.word_page
+    if review.view.pages.currentWidget() is page and page.card is not None:
+        shoot("review")
+        page.typed.setText(page.card.answer)
+        page.check()
+        shoot("review-back")
+    window.show_screen("library")
+
+
 def drive(
     bank: Path, data_dir: Path, shots: Path | None, lang: str | None, timeout: float, count: int
 ) -> int:
@@ -271,6 +288,7 @@ def drive(
         if shooter is not None:  # the library again, now with every article's best score
             window.show_screen("library")
             shoot("library-progress")
+            shoot_progress(window, shoot)
     except SelftestFailure as failure:
         say(f"selftest: FAILED: {current['article']}, {driver.where}: {failure}", sys.stderr)
         return EXIT_FAILED

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,7 @@ from quizapp.core.review.due import Summary
 from quizapp.core.review.ratings import Rating
 from quizapp.core.review.sitting import Turn
 from quizapp.core.review.words import WordCloze
+from quizapp.gui.progress import dates
 from quizapp.gui.quiz.answer_base import PlainLabel
 from quizapp.gui.review.question_page import QuestionPage
 from quizapp.gui.review.text import theme_for
@@ -45,6 +46,7 @@ class ReviewView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("review_view")
         self.cards: list[CardRecord] = []
         self.turn: Turn | None = None
         self.words: WordSource = lambda _c: None
@@ -76,11 +78,11 @@ class ReviewView(QWidget):
         for page in (self.word_page, self.question_page, done):
             self.pages.addWidget(page)
         self.done_page = done
-        header = QHBoxLayout()
-        header.addWidget(self.back_button)
+        header = QHBoxLayout()  # as on the other progress screens: the title, the way back
         header.addWidget(self.title, 1)
         header.addWidget(self.left)
         header.addWidget(self.settings_button)
+        header.addWidget(self.back_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(self.settings_slot)
@@ -92,6 +94,7 @@ class ReviewView(QWidget):
         """The window's zoom and colours, on the header, the texts and the answer widget."""
         font = self.title.font()
         font.setPixelSize(theme.px("title"))
+        font.setWeight(QFont.Weight.DemiBold)
         self.title.setFont(font)
         spacing = theme.space(2)
         self.layout().setSpacing(spacing)  # type: ignore[union-attr]
@@ -146,7 +149,7 @@ class ReviewView(QWidget):
         if summary.next_due is None:
             lines.append(self.tr("No card is waiting: look words up while you read."))
         else:
-            when = summary.next_due.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = dates.day_and_time(summary.next_due)
             lines.append(self.tr("Next card due: %1").replace("%1", when))
             lines.append(self.tr("Due within a day: %1").replace("%1", str(summary.due_tomorrow)))
         self.done_text.setText("\n".join(lines))

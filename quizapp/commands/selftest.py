@@ -209,9 +209,12 @@ def shoot_progress(window, shoot) -> None:
         shoot(name)
     review = screens.review
     review.show()
-    page = review.view.word_page
-    if review.view.pages.currentWidget() is page and page.card is not None:
-        shoot("review")
+    view, page = review.view, review.view.word_page
+    words = [card for card in view.cards if card.kind == "word"]
+    if words and view.pages.currentWidget() is not page:
+        view.start(words)  # a word card first: it is the one worth a picture
+    shoot("review")  # a word card's front; else what is due, or that nothing is
+    if view.pages.currentWidget() is page and page.card is not None:
         page.typed.setText(page.card.answer)
         page.check()
         shoot("review-back")

@@ -56,11 +56,19 @@ def title_label(parent: QWidget) -> QLabel:
     return label
 
 
+def fit_rows(table: QTableWidget) -> None:
+    """Each row as tall as its cells: `resizeRowsToContents` would also count the hidden
+    row header, whose least height (the style's, ~30 px) is 1.6 lines of the body text."""
+    for row in range(table.rowCount()):
+        table.setRowHeight(row, table.sizeHintForRow(row))
+
+
 def calm_table(table: QTableWidget) -> None:
     """A list, not a spreadsheet: no grid, no row numbers, one line a row until it wraps."""
     table.setShowGrid(False)
     table.setFrameShape(QFrame.Shape.NoFrame)
     table.verticalHeader().hide()
+    table.verticalHeader().setMinimumSectionSize(1)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -208,16 +216,16 @@ class HistoryView(QWidget):
                 if c == 1:
                     item.setToolTip(tooltip(prompt))
                 self.table.setItem(r, c, item)
-        self.table.resizeRowsToContents()
+        fit_rows(self.table)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # rows wrapped at the width before the first show would stay 2–3 lines tall
-        QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
+        QTimer.singleShot(0, self.table, lambda: fit_rows(self.table))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
+        QTimer.singleShot(0, self.table, lambda: fit_rows(self.table))
 
     # -- signals and language ------------------------------------------------------------
     def _chosen(self, index: int) -> None:
@@ -229,7 +237,7 @@ class HistoryView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
+            QTimer.singleShot(0, self.table, lambda: fit_rows(self.table))
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
@@ -245,6 +253,10 @@ class HistoryView(QWidget):
                 self.tr("Note"),
             ]
         )
+        for column in (2, 3):  # over their numbers, which line up on the right
+            self.table.horizontalHeaderItem(column).setTextAlignment(
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
         self.table.setAccessibleName(self.tr("Success rate of each question"))
         self.article.setAccessibleName(self.tr("Article"))
         self._fill()

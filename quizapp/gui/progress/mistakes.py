@@ -89,6 +89,7 @@ class MistakesView(QWidget):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.show_button = QPushButton(self)
         self.retry_button = QPushButton(self)
+        self.retry_button.setProperty("primary", "true")  # the one way on from here
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)

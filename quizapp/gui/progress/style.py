@@ -74,6 +74,9 @@ def review_rules(theme: Theme) -> list[str]:
         " font-weight: 600; }",
         f"QLabel#review_english {{ color: {p.muted}; font-size: {theme.px('body')}px; }}",
         f"QLabel#review_left {{ color: {p.muted}; font-size: {theme.px('body')}px; }}",
+        f"QLabel#review_done_title {{ color: {p.text}; font-size: {theme.px('question')}px;"
+        " font-weight: 600; }",
+        f"QLabel#review_summary {{ color: {p.muted}; font-size: {theme.px('body')}px; }}",
         f"QLabel#review_key {{ color: {p.muted}; font-size: {theme.px('caption')}px; }}",
         "QWidget#review_view QPushButton[segment] { border-radius: 0; margin: 0; }",
         (rate % "first") + f" {{ border-top-left-radius: {small}px;"

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from quizapp.core.progress.records import WordRecord
 from quizapp.gui.progress import dates
 from quizapp.gui.progress.empty_state import EmptyState
-from quizapp.gui.progress.history import calm_table, title_label
+from quizapp.gui.progress.history import calm_table, fit_rows, title_label
 from quizapp.gui.review.text import palette_for
 from quizapp.gui.window.plain_text import tooltip
 
@@ -72,7 +72,7 @@ class WordsView(QWidget):
         for column in (4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.sectionResized.connect(
-            lambda column, _old, _new: column == 2 and self.table.resizeRowsToContents()
+            lambda column, _old, _new: column == 2 and fit_rows(self.table)
         )
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -146,7 +146,7 @@ class WordsView(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(r, c, item)
         self._fit_columns()
-        self.table.resizeRowsToContents()
+        fit_rows(self.table)
         has = bool(self.words)
         self.table.setVisible(has)
         self.empty.setVisible(not has)
@@ -193,7 +193,7 @@ class WordsView(QWidget):
             natural = max((metrics.horizontalAdvance(t) for t in texts), default=0) + pad
             natural += pad // 2 if column == 0 else 0  # the word is set semibold
             self.table.setColumnWidth(column, min(natural, int(room * part)))
-        self.table.resizeRowsToContents()
+        fit_rows(self.table)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

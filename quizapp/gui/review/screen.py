@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -65,14 +66,28 @@ class ReviewView(QWidget):
         self.word_page.rated.connect(self._rated)
         self.question_page = QuestionPage(self)
         self.question_page.rated.connect(self._rated)
+        self.done_title = QLabel(self)
+        self.done_title.setObjectName("review_done_title")
         self.done_text = PlainLabel(self)
         self.done_text.setObjectName("review_summary")
         self.done_button = QPushButton(self)
+        self.done_button.setProperty("primary", "true")
         self.done_button.clicked.connect(self.back_requested)
-        done = QWidget(self)
-        done_layout = QVBoxLayout(done)
-        done_layout.addWidget(self.done_text)
-        done_layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._summary: tuple[Summary, Callable[[int], str]] | None = None
+        done = QWidget(self)  # the sitting's end: a card in the cards' column
+        self.done_card = QFrame(done)
+        self.done_card.setObjectName("review_card")
+        self.done_card.setProperty("card", "plain")
+        inside = QVBoxLayout(self.done_card)
+        inside.addWidget(self.done_title)
+        inside.addWidget(self.done_text)
+        inside.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column = QVBoxLayout()
+        column.addWidget(self.done_card)
+        column.addStretch(1)
+        done_layout = QHBoxLayout(done)
+        done_layout.addStretch(1)
+        done_layout.addLayout(column, 12)
         done_layout.addStretch(1)
         self.pages = QStackedWidget(self)
         for page in (self.word_page, self.question_page, done):
@@ -102,6 +117,10 @@ class ReviewView(QWidget):
             button.setMinimumHeight(theme.target)
         self.word_page.set_theme(theme)
         self.question_page.set_theme(theme)
+        self.done_card.setMaximumWidth(theme.px("passage") * 38)  # as the word card
+        margin = theme.space(2)
+        self.done_card.layout().setContentsMargins(margin, margin, margin, margin)
+        self.done_card.layout().setSpacing(theme.space(1))
 
     # -- a sitting -------------------------------------------------------------------
     def start(self, cards: list[CardRecord]) -> None:
@@ -141,6 +160,7 @@ class ReviewView(QWidget):
 
     def show_summary(self, summary: Summary, count_text: Callable[[int], str]) -> None:
         """What was reviewed in this sitting, and when the next cards are due."""
+        self._summary = (summary, count_text)
         by = {r: sum(1 for x in summary.reviewed if x.rating == r) for r in Rating}
         names = self.rating_names()
         lines = [count_text(len(summary.reviewed))]
@@ -156,6 +176,7 @@ class ReviewView(QWidget):
 
     def _update_left(self) -> None:
         self.left.setText(self.tr("%1 left").replace("%1", str(len(self.cards))))
+        self.left.setVisible(bool(self.cards))
 
     def on_done_page(self) -> bool:
         return self.pages.currentWidget() is self.done_page
@@ -199,4 +220,7 @@ class ReviewView(QWidget):
         self.settings_button.setText(self.tr("Settings"))
         self.settings_button.setToolTip(self.tr("Desired retention and new cards a day"))
         self.done_button.setText(self.tr("Back to the library"))
+        self.done_title.setText(self.tr("Done for now"))
         self._update_left()
+        if self._summary is not None:  # its lines in the new language
+            self.show_summary(*self._summary)

@@ -195,6 +195,7 @@ class HistoryView(QWidget):
                 )
             )
         self.table.setRowCount(len(self._rows))
+        self.table.setColumnHidden(4, not any(row.changed for row in self._rows))  # no note
         for r, row in enumerate(self._rows):
             prompt = row.prompt or self.tr("(no longer in the article)")
             rate = locale_format.percent(row.rate) if row.attempted else "—"

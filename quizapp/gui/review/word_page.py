@@ -95,6 +95,8 @@ class WordPage(QWidget):
         # when the card would come back for each rating (the hookup sets it)
         self.preview: Callable[[CardRecord], dict[Rating, timedelta]] = lambda _c: {}
         self.intervals: dict[Rating, str] = {}  # « 3 j » on each button, once revealed
+        self.deltas: dict[Rating, timedelta] = {}
+        self.revealed: bool | None = None
         self.buttons: dict[Rating, QPushButton] = {}
         self.keys: list[QLabel] = []
         ratings = QGridLayout()  # a segmented row, each key under its button
@@ -141,10 +143,8 @@ class WordPage(QWidget):
 
     def show_card(self, card: WordCloze, turn: Turn) -> None:
         self.card, self.turn, self.suggestion = card, turn, None
-        self.sentence.set_text(card.before + GAP + card.after)
-        self.sentence.highlight(
-            [(len(card.before), len(card.before) + len(GAP))], self._tint("cursor_tint")
-        )
+        self.revealed = None  # right or not, once the back shows
+        self._paint()
         self.cue.setText(f"{card.headword} — {card.gloss}" if card.headword else card.gloss)
         self.typed.clear()
         self.typed.setPlaceholderText("")
@@ -155,6 +155,7 @@ class WordPage(QWidget):
         for widget in (*self.buttons.values(), *self.keys):
             widget.hide()
         self.intervals = {}
+        self.deltas = {}
         self.check_button.setEnabled(True)
         self.hint_button.setEnabled(True)
         for widget in (self.typed, self.check_button, self.hint_button):
@@ -164,6 +165,7 @@ class WordPage(QWidget):
 
     def set_theme(self, theme: Theme) -> None:
         self.sentence.restyle()
+        self._paint()
         self.sentence.tallest = theme.px("passage") * 7  # about four lines
         self.sentence.fit()
         self.column.setMaximumWidth(theme.px("passage") * 38)  # a reading line's measure
@@ -173,6 +175,21 @@ class WordPage(QWidget):
         self.column.layout().setSpacing(theme.space(1.5))
         for button in (self.check_button, self.hint_button, *self.buttons.values()):
             button.setMinimumHeight(theme.target)
+
+    def _paint(self) -> None:
+        """The sentence with its gap (front) or its word (back), in the current theme's
+        tints: called again when the theme changes, so dark mode never keeps light ones."""
+        card = self.card
+        if card is None:
+            return
+        if self.revealed is None:
+            self.sentence.set_text(card.before + GAP + card.after)
+            span, tint, bold = (len(card.before), len(card.before) + len(GAP)), "cursor_tint", False
+        else:
+            self.sentence.set_text(card.sentence)
+            span = (len(card.before), len(card.before) + len(card.answer))
+            tint, bold = ("right_tint" if self.revealed else "wrong_tint"), True
+        self.sentence.highlight([span], self._tint(tint), bold)
 
     def _tone(self, tone: str) -> None:
         """The verdict in the right or wrong colour; hidden while there is none."""
@@ -211,12 +228,8 @@ class WordPage(QWidget):
         assert self.card is not None and self.turn is not None
         right = self.turn.score >= self.turn.points
         card = self.card
-        self.sentence.set_text(card.sentence)
-        span = (len(card.before), len(card.before) + len(card.answer))
-        self.sentence.highlight([span], self._tint("right_tint" if right else "wrong_tint"), True)
-        self.verdict.setText(
-            self.tr("Right.") if right else self.tr("The word was: %1").replace("%1", card.answer)
-        )
+        self.revealed = right
+        self._paint()
         self._tone("right" if right else "wrong")
         self.english.setText(card.sentence_en)
         self.english.setVisible(bool(card.sentence_en))
@@ -226,7 +239,7 @@ class WordPage(QWidget):
         for widget in (self.typed, self.check_button, self.hint_button):
             widget.hide()  # the word stands in its sentence now: room for the back
         self.suggestion = self.turn.suggested()
-        self.intervals = {r: dates.interval(d) for r, d in self.preview(self.turn.card).items()}
+        self.deltas = self.preview(self.turn.card)
         self.retranslate_ui()
         for rating, button in self.buttons.items():
             button.show()
@@ -279,6 +292,13 @@ class WordPage(QWidget):
             Rating.GOOD: self.tr("Good"),
             Rating.EASY: self.tr("Easy"),
         }
+        self.intervals = {r: dates.interval(d) for r, d in self.deltas.items()}
+        if self.revealed is not None and self.card is not None:
+            self.verdict.setText(
+                self.tr("Right.")
+                if self.revealed
+                else self.tr("The word was: %1").replace("%1", self.card.answer)
+            )
         for rating, button in self.buttons.items():
             when = self.intervals.get(rating)
             button.setText(f"{names[rating]} · {when}" if when else names[rating])

@@ -1017,7 +1017,7 @@
   <context>
     <name>HistoryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="155" />
+      <location filename="../../quizapp/gui/progress/history.py" line="178" />
       <source>Quizzes finished: %n</source>
       <translation>
         <numerusform>Quiz terminés : %n</numerusform>
@@ -1025,17 +1025,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="157" />
-      <source>best %1 %, last %2 %</source>
-      <translation>meilleur %1 %, dernier %2 %</translation>
+      <location filename="../../quizapp/gui/progress/history.py" line="180" />
+      <source>best %1, last %2</source>
+      <translation>meilleur %1, dernier %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="162" />
+      <location filename="../../quizapp/gui/progress/history.py" line="185" />
       <source>You have not finished a quiz on this article yet.</source>
       <translation>Vous n’avez pas encore terminé de quiz sur cet article.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="168" />
+      <location filename="../../quizapp/gui/progress/history.py" line="191" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis certains de ces résultats : les anciennes réponses peuvent ne plus correspondre à la question actuelle.</numerusform>
@@ -1043,62 +1043,62 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="176" />
+      <location filename="../../quizapp/gui/progress/history.py" line="200" />
       <source>(no longer in the article)</source>
       <translation>(n’est plus dans l’article)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="183" />
+      <location filename="../../quizapp/gui/progress/history.py" line="207" />
       <source>changed since</source>
       <translation>modifiée depuis</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="217" />
+      <location filename="../../quizapp/gui/progress/history.py" line="245" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="218" />
+      <location filename="../../quizapp/gui/progress/history.py" line="246" />
       <source>&amp;Article:</source>
       <translation>&amp;Article :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="219" />
+      <location filename="../../quizapp/gui/progress/history.py" line="247" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="222" />
+      <location filename="../../quizapp/gui/progress/history.py" line="250" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="223" />
+      <location filename="../../quizapp/gui/progress/history.py" line="251" />
       <source>Prompt</source>
       <translation>Énoncé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="224" />
+      <location filename="../../quizapp/gui/progress/history.py" line="252" />
       <source>Quizzes</source>
       <translation>Quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="225" />
+      <location filename="../../quizapp/gui/progress/history.py" line="253" />
       <source>Full marks (rate)</source>
       <translation>Réussite (taux)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="226" />
+      <location filename="../../quizapp/gui/progress/history.py" line="254" />
       <source>Note</source>
       <translation>Remarque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="229" />
+      <location filename="../../quizapp/gui/progress/history.py" line="261" />
       <source>Success rate of each question</source>
       <translation>Taux de réussite de chaque question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="230" />
+      <location filename="../../quizapp/gui/progress/history.py" line="262" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
@@ -1548,17 +1548,17 @@
   <context>
     <name>MistakesView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="153" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="165" />
       <source>(no longer in the bank)</source>
       <translation>(n’est plus dans la banque)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="155" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="167" />
       <source>(changed by the teacher since)</source>
       <translation>(modifiée depuis par l’enseignant)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="170" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="182" />
       <source>%n question(s) to review, last answered below full marks.</source>
       <translation>
         <numerusform>%n question à revoir, dont la dernière réponse n’a pas eu tous les points.</numerusform>
@@ -1566,74 +1566,89 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="172" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="184" />
       <source>No mistakes to review: every question you answered last got full marks.</source>
       <translation>Aucune erreur à revoir : votre dernière réponse à chaque question a eu tous les points.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="190" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="205" />
       <source>This question is no longer in the bank: the teacher removed it.</source>
       <translation>Cette question n’est plus dans la banque : l’enseignant l’a retirée.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="195" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="210" />
       <source>In the text:</source>
       <translation>Dans le texte :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="215" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="230" />
       <source>Review my mistakes</source>
       <translation>Revoir mes erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="216" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="231" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="217" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="232" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="217" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="232" />
       <source>Score</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="217" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="232" />
       <source>Answered</source>
       <translation>Répondu le</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="218" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="233" />
       <source>Questions to review</source>
       <translation>Questions à revoir</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="219" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="234" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="221" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="236" />
       <source>Open the article with the sentences that prove the answer highlighted</source>
       <translation>Ouvrir l’article avec les phrases qui prouvent la réponse surlignées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="223" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="238" />
       <source>Retry this article’s mistakes</source>
       <translation>Refaire les erreurs de cet article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="225" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="240" />
       <source>A practice quiz over just the questions of this article you got wrong</source>
       <translation>Un entraînement sur les seules questions de cet article que vous avez manquées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="227" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="242" />
       <source>The question and its evidence</source>
       <translation>La question et ses preuves dans le texte</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="244" />
+      <source>Nothing to go over</source>
+      <translation>Rien à revoir</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="246" />
+      <source>Every question you answered last got full marks. A question you miss in a quiz waits here, with the sentences that prove its answer.</source>
+      <translation>Toutes vos dernières réponses ont eu tous les points. Une question manquée dans un quiz vous attendra ici, avec les phrases qui prouvent la réponse.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="249" />
+      <source>Choose an article</source>
+      <translation>Choisir un article</translation>
     </message>
   </context>
   <context>
@@ -2039,6 +2054,44 @@
     </message>
   </context>
   <context>
+    <name>ProgressDates</name>
+    <message>
+      <location filename="../../quizapp/gui/progress/dates.py" line="34" />
+      <source>today</source>
+      <translation>aujourd’hui</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/dates.py" line="36" />
+      <source>yesterday</source>
+      <translation>hier</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/dates.py" line="63" />
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/dates.py" line="65" />
+      <source>%1 h</source>
+      <translation>%1 h</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/dates.py" line="67" />
+      <source>%1 d</source>
+      <translation>%1 j</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/dates.py" line="69" />
+      <source>%1 mo</source>
+      <translation>%1 mois</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/dates.py" line="71" />
+      <source>%1 y</source>
+      <translation>%1 an</translation>
+    </message>
+  </context>
+  <context>
     <name>ProgressScreens</name>
     <message>
       <location filename="../../quizapp/gui/progress/screens.py" line="272" />
@@ -2324,7 +2377,7 @@
   <context>
     <name>QuizFormat</name>
     <message>
-      <location filename="../../quizapp/gui/progress/dates.py" line="17" />
+      <location filename="../../quizapp/gui/progress/dates.py" line="18" />
       <location filename="../../quizapp/gui/quiz/numbers.py" line="17" />
       <location filename="../../quizapp/gui/window/locale_format.py" line="17" />
       <source>en_GB</source>
@@ -2611,12 +2664,12 @@
       <translation>Rien à revoir aujourd’hui (répétition espacée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="193" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="196" />
       <source>Nothing is due now.</source>
       <translation>Rien à revoir pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="194" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="197" />
       <source>Reviewed: %1</source>
       <translation>Cartes revues : %1</translation>
     </message>
@@ -2647,65 +2700,70 @@
   <context>
     <name>ReviewView</name>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="147" />
+      <location filename="../../quizapp/gui/review/screen.py" line="170" />
       <source>No card is waiting: look words up while you read.</source>
       <translation>Aucune carte en attente : cherchez des mots en lisant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="150" />
+      <location filename="../../quizapp/gui/review/screen.py" line="173" />
       <source>Next card due: %1</source>
       <translation>Prochaine carte : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="151" />
+      <location filename="../../quizapp/gui/review/screen.py" line="174" />
       <source>Due within a day: %1</source>
       <translation>À revoir d’ici un jour : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="155" />
+      <location filename="../../quizapp/gui/review/screen.py" line="178" />
       <source>%1 left</source>
       <translation>encore %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="162" />
+      <location filename="../../quizapp/gui/review/screen.py" line="186" />
       <source>Again</source>
       <translation>À revoir</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="163" />
+      <location filename="../../quizapp/gui/review/screen.py" line="187" />
       <source>Hard</source>
       <translation>Difficile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="164" />
+      <location filename="../../quizapp/gui/review/screen.py" line="188" />
       <source>Good</source>
       <translation>Correct</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="165" />
+      <location filename="../../quizapp/gui/review/screen.py" line="189" />
       <source>Easy</source>
       <translation>Facile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="194" />
-      <location filename="../../quizapp/gui/review/screen.py" line="198" />
+      <location filename="../../quizapp/gui/review/screen.py" line="218" />
+      <location filename="../../quizapp/gui/review/screen.py" line="222" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="195" />
+      <location filename="../../quizapp/gui/review/screen.py" line="219" />
       <source>Review</source>
       <translation>Réviser</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="196" />
+      <location filename="../../quizapp/gui/review/screen.py" line="220" />
       <source>Settings</source>
       <translation>Réglages</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="197" />
+      <location filename="../../quizapp/gui/review/screen.py" line="221" />
       <source>Desired retention and new cards a day</source>
       <translation>Rétention visée et nouvelles cartes par jour</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/screen.py" line="223" />
+      <source>Done for now</source>
+      <translation>C’est tout pour l’instant</translation>
     </message>
   </context>
   <context>
@@ -3793,70 +3851,75 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordPage</name>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="114" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="221" />
       <source>Not quite: try once more.</source>
       <translation>Pas tout à fait : essayez encore une fois.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="127" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="298" />
       <source>Right.</source>
       <translation>Juste.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="127" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="300" />
       <source>The word was: %1</source>
       <translation>Le mot était : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="169" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="283" />
       <source>The hidden word</source>
       <translation>Le mot caché</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="170" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="284" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="171" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="285" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="173" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="287" />
       <source>Show the word’s next letter (the rating becomes Hard)</source>
       <translation>Montrer la lettre suivante du mot (la note devient « Difficile »)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="176" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="290" />
       <source>Again</source>
       <translation>À revoir</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="177" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="291" />
       <source>Hard</source>
       <translation>Difficile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="178" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="292" />
       <source>Good</source>
       <translation>Correct</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="179" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="293" />
       <source>Easy</source>
       <translation>Facile</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="306" />
+      <source>Key %1</source>
+      <translation>Touche %1</translation>
     </message>
   </context>
   <context>
     <name>WordsView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="145" />
+      <location filename="../../quizapp/gui/progress/words.py" line="159" />
       <source>No words yet: click a word in a text to see its meaning, and it is kept here.</source>
       <translation>Aucun mot pour l’instant : cliquez sur un mot d’un texte pour voir son sens, il sera gardé ici.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="149" />
+      <location filename="../../quizapp/gui/progress/words.py" line="163" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n mot cherché</numerusform>
@@ -3864,7 +3927,7 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="152" />
+      <location filename="../../quizapp/gui/progress/words.py" line="166" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 sur %n mot affiché</numerusform>
@@ -3872,99 +3935,114 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="193" />
+      <location filename="../../quizapp/gui/progress/words.py" line="211" />
       <source>Save the words for Anki</source>
       <translation>Enregistrer les mots pour Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="193" />
+      <location filename="../../quizapp/gui/progress/words.py" line="211" />
       <source>Save the words as CSV</source>
       <translation>Enregistrer les mots en CSV</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="198" />
+      <location filename="../../quizapp/gui/progress/words.py" line="216" />
       <source>Anki text files (*.txt *.tsv)</source>
       <translation>Fichiers texte Anki (*.txt *.tsv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="198" />
+      <location filename="../../quizapp/gui/progress/words.py" line="216" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="215" />
+      <location filename="../../quizapp/gui/progress/words.py" line="233" />
       <source>My words</source>
       <translation>Mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="216" />
+      <location filename="../../quizapp/gui/progress/words.py" line="234" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="217" />
+      <location filename="../../quizapp/gui/progress/words.py" line="235" />
       <source>Find a word, a meaning or a sentence</source>
       <translation>Chercher un mot, un sens ou une phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="218" />
+      <location filename="../../quizapp/gui/progress/words.py" line="236" />
       <source>Find a word</source>
       <translation>Chercher un mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="219" />
+      <location filename="../../quizapp/gui/progress/words.py" line="237" />
       <source>Anki (TSV)…</source>
       <translation>Anki (TSV)…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="220" />
+      <location filename="../../quizapp/gui/progress/words.py" line="238" />
       <source>Save every word as flash cards to import into Anki</source>
       <translation>Enregistrer tous les mots en cartes à importer dans Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="221" />
+      <location filename="../../quizapp/gui/progress/words.py" line="239" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="222" />
+      <location filename="../../quizapp/gui/progress/words.py" line="240" />
       <source>Save every word as a spreadsheet file</source>
       <translation>Enregistrer tous les mots dans un fichier de tableur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="225" />
+      <location filename="../../quizapp/gui/progress/words.py" line="243" />
       <source>Word</source>
       <translation>Mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="226" />
+      <location filename="../../quizapp/gui/progress/words.py" line="244" />
       <source>Meaning</source>
       <translation>Sens</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="227" />
+      <location filename="../../quizapp/gui/progress/words.py" line="245" />
       <source>Sentence</source>
       <translation>Phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="228" />
+      <location filename="../../quizapp/gui/progress/words.py" line="246" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="229" />
+      <location filename="../../quizapp/gui/progress/words.py" line="247" />
       <source>Times</source>
       <translation>Fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="230" />
+      <location filename="../../quizapp/gui/progress/words.py" line="248" />
       <source>Last looked up</source>
       <translation>Dernière recherche</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="233" />
+      <location filename="../../quizapp/gui/progress/words.py" line="251" />
       <source>Words you looked up</source>
       <translation>Mots consultés</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/words.py" line="253" />
+      <source>Your words will gather here</source>
+      <translation>Vos mots se rassembleront ici</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/words.py" line="255" />
+      <source>Click a word in a text to see its meaning: it is kept here with its sentence, comes back in Review, and can go to Anki.</source>
+      <translation>Cliquez sur un mot d’un texte pour voir son sens : il est gardé ici avec sa phrase, revient dans Réviser et peut partir vers Anki.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/words.py" line="258" />
+      <source>Choose an article</source>
+      <translation>Choisir un article</translation>
     </message>
   </context>
 </TS>

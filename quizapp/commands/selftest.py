@@ -201,6 +201,26 @@ def run(
             settings_file.unlink(missing_ok=True)
 
 
+def shoot_progress(window, shoot) -> None:
+    """History, Review my mistakes, My words, and a word card due (front, then its back)."""
+    screens = window.progress_screens
+    for name in ("history", "mistakes", "words"):
+        screens.show(name)
+        shoot(name)
+    review = screens.review
+    review.show()
+    view, page = review.view, review.view.word_page
+    words = [card for card in view.cards if card.kind == "word"]
+    if words and view.pages.currentWidget() is not page:
+        view.start(words)  # a word card first: it is the one worth a picture
+    shoot("review")  # a word card's front; else what is due, or that nothing is
+    if view.pages.currentWidget() is page and page.card is not None:
+        page.typed.setText(page.card.answer)
+        page.check()
+        shoot("review-back")
+    window.show_screen("library")
+
+
 def drive(
     bank: Path, data_dir: Path, shots: Path | None, lang: str | None, timeout: float, count: int
 ) -> int:
@@ -282,6 +302,7 @@ def drive(
             driver.open_from_library(first)
             driver.reach_the_end(first)
             shoot("reading-end", lambda a=first: driver.reach_the_end(a, words=0))
+            shoot_progress(window, shoot)
     except SelftestFailure as failure:
         say(f"selftest: FAILED: {current['article']}, {driver.where}: {failure}", sys.stderr)
         return EXIT_FAILED

@@ -10,7 +10,7 @@ off in tests, which compare with `fsrs` itself.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -86,3 +86,24 @@ def rate(
         duration_ms, when,
     )  # fmt: skip
     return Reviewed(after, rating, after.due, saved)
+
+
+def preview(
+    record: CardRecord,
+    *,
+    now: datetime | None = None,
+    retention: float = DEFAULT_RETENTION,
+) -> dict[Rating, timedelta]:
+    """How long until `record` comes back for each rating, saving nothing (the buttons say
+    « Bien · 3 j » as Anki's do). Without fuzz, so the same card reads the same."""
+    import fsrs
+
+    when = (now or datetime.now(UTC)).astimezone(UTC)
+    before = to_fsrs(record)
+    out = {}
+    for rating in Rating:
+        after, _log = scheduler(retention, False).review_card(
+            before, fsrs.Rating(int(rating)), review_datetime=when
+        )
+        out[rating] = after.due - when
+    return out

@@ -11,10 +11,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.gui.progress.chart import ChartPoint, HistoryChart
+from quizapp.gui.review.text import palette_for
+from quizapp.gui.window import locale_format
 from quizapp.gui.window.plain_text import tooltip
 
 
@@ -46,13 +49,33 @@ class QuestionRow:
 
 
 def title_label(parent: QWidget) -> QLabel:
+    """The screen's title, in the theme's title size (progress/style.py)."""
     label = QLabel(parent)
+    label.setObjectName("progress_title")
     label.setTextFormat(Qt.TextFormat.PlainText)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    font.setBold(True)
-    label.setFont(font)
     return label
+
+
+def fit_rows(table: QTableWidget) -> None:
+    """Each row as tall as its cells: `resizeRowsToContents` would also count the hidden
+    row header, whose least height (the style's, ~30 px) is 1.6 lines of the body text."""
+    for row in range(table.rowCount()):
+        table.setRowHeight(row, table.sizeHintForRow(row))
+
+
+def calm_table(table: QTableWidget) -> None:
+    """A list, not a spreadsheet: no grid, no row numbers, one line a row until it wraps."""
+    table.setShowGrid(False)
+    table.setFrameShape(QFrame.Shape.NoFrame)
+    table.verticalHeader().hide()
+    table.verticalHeader().setMinimumSectionSize(1)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    table.horizontalHeader().setHighlightSections(False)
+    table.horizontalHeader().setDefaultAlignment(
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    )
 
 
 class HistoryView(QWidget):
@@ -74,18 +97,18 @@ class HistoryView(QWidget):
         self.article_label.setBuddy(self.article)
         self.back = QPushButton(self)
         self.summary = QLabel(self)
+        self.summary.setObjectName("progress_summary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.chart = HistoryChart(self)
         self.note = QLabel(self)
+        self.note.setObjectName("progress_note")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
         self.note.hide()
         self.table = QTableWidget(0, 5, self)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        calm_table(self.table)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -154,9 +177,9 @@ class HistoryView(QWidget):
             self.summary.setText(
                 self.tr("Quizzes finished: %n", "", len(points))
                 + " · "
-                + self.tr("best %1 %, last %2 %")
-                .replace("%1", str(round(best)))
-                .replace("%2", str(round(points[-1].percent)))
+                + self.tr("best %1, last %2")
+                .replace("%1", locale_format.percent(best / 100))
+                .replace("%2", locale_format.percent(points[-1].percent / 100))
             )
         else:
             self.summary.setText(self.tr("You have not finished a quiz on this article yet."))
@@ -172,9 +195,10 @@ class HistoryView(QWidget):
                 )
             )
         self.table.setRowCount(len(self._rows))
+        self.table.setColumnHidden(4, not any(row.changed for row in self._rows))  # no note
         for r, row in enumerate(self._rows):
             prompt = row.prompt or self.tr("(no longer in the article)")
-            rate = f"{round(row.rate * 100)} %" if row.attempted else "—"
+            rate = locale_format.percent(row.rate) if row.attempted else "—"
             cells = [
                 row.question_id,
                 prompt,
@@ -185,20 +209,24 @@ class HistoryView(QWidget):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c in (2, 3):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if c in (0, 4):
+                    item.setForeground(QColor(palette_for(self).muted))
                 if c == 1:
                     item.setToolTip(tooltip(prompt))
                 self.table.setItem(r, c, item)
-        self.table.resizeRowsToContents()
+        fit_rows(self.table)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # rows wrapped at the width before the first show would stay 2–3 lines tall
-        QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
+        QTimer.singleShot(0, self.table, lambda: fit_rows(self.table))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
+        QTimer.singleShot(0, self.table, lambda: fit_rows(self.table))
 
     # -- signals and language ------------------------------------------------------------
     def _chosen(self, index: int) -> None:
@@ -210,7 +238,7 @@ class HistoryView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
+            QTimer.singleShot(0, self.table, lambda: fit_rows(self.table))
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
@@ -226,6 +254,10 @@ class HistoryView(QWidget):
                 self.tr("Note"),
             ]
         )
+        for column in (2, 3):  # over their numbers, which line up on the right
+            self.table.horizontalHeaderItem(column).setTextAlignment(
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
         self.table.setAccessibleName(self.tr("Success rate of each question"))
         self.article.setAccessibleName(self.tr("Article"))
         self._fill()

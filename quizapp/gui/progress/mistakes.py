@@ -15,6 +15,7 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.gui.progress import dates
+from quizapp.gui.progress.empty_state import EmptyState
 from quizapp.gui.progress.history import title_label
 from quizapp.gui.window.plain_text import tooltip
 
@@ -65,24 +67,29 @@ class MistakesView(QWidget):
         self.title = title_label(self)
         self.back = QPushButton(self)
         self.count = QLabel(self)
+        self.count.setObjectName("progress_summary")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.count.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(3)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setWordWrap(True)
+        self.tree.setFrameShape(QFrame.Shape.NoFrame)
+        self.tree.header().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.detail = QLabel(self)
+        self.detail.setObjectName("mistake_detail")
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setWordWrap(True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.show_button = QPushButton(self)
         self.retry_button = QPushButton(self)
+        self.retry_button.setProperty("primary", "true")  # the one way on from here
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
@@ -96,7 +103,11 @@ class MistakesView(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.detail, 1)
         lower_layout.addLayout(buttons)
+        self.empty = EmptyState(self)
+        self.empty.action.connect(self.back_requested)
+        self.empty.hide()
         split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split = split
         split.addWidget(self.tree)
         split.addWidget(lower)
         split.setChildrenCollapsible(False)
@@ -106,6 +117,7 @@ class MistakesView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.count)
         layout.addWidget(split, 1)
+        layout.addWidget(self.empty, 1)
         self.rows: list[MistakeRow] = []
         self.tree.currentItemChanged.connect(lambda *_: self._show_detail())
         self.tree.itemActivated.connect(lambda *_: self._show_selected())
@@ -171,6 +183,9 @@ class MistakesView(QWidget):
             if self.rows
             else self.tr("No mistakes to review: every question you answered last got full marks.")
         )
+        self.count.setVisible(bool(self.rows))  # the empty card says it, larger
+        self.split.setVisible(bool(self.rows))
+        self.empty.setVisible(not self.rows)
         if current is not None:
             self.select(current.article_id, current.question_id)
         if self.tree.currentItem() is None and groups:
@@ -225,4 +240,12 @@ class MistakesView(QWidget):
             self.tr("A practice quiz over just the questions of this article you got wrong")
         )
         self.detail.setAccessibleName(self.tr("The question and its evidence"))
+        self.empty.say(
+            self.tr("Nothing to go over"),
+            self.tr(
+                "Every question you answered last got full marks. A question you miss in a"
+                " quiz waits here, with the sentences that prove its answer."
+            ),
+            self.tr("Choose an article"),
+        )
         self._fill()

@@ -12,9 +12,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QColor, QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -29,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.progress.records import WordRecord
 from quizapp.gui.progress import dates
-from quizapp.gui.progress.history import title_label
+from quizapp.gui.progress.empty_state import EmptyState
+from quizapp.gui.progress.history import calm_table, fit_rows, title_label
+from quizapp.gui.review.text import palette_for
 from quizapp.gui.window.plain_text import tooltip
 
 ANKI = "anki"
@@ -57,14 +58,13 @@ class WordsView(QWidget):
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.count = QLabel(self)
+        self.count.setObjectName("progress_summary")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.anki_button = QPushButton(self)
         self.csv_button = QPushButton(self)
         self.table = QTableWidget(0, 6, self)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        calm_table(self.table)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
         self.table.setSortingEnabled(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -72,7 +72,7 @@ class WordsView(QWidget):
         for column in (4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.sectionResized.connect(
-            lambda column, _old, _new: column == 2 and self.table.resizeRowsToContents()
+            lambda column, _old, _new: column == 2 and fit_rows(self.table)
         )
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -87,6 +87,10 @@ class WordsView(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
+        self.empty = EmptyState(self)
+        self.empty.action.connect(self.back_requested)
+        self.empty.hide()
+        layout.addWidget(self.empty, 1)
         self.words: list[WordRecord] = []
         self.titles: dict[str, str] = {}
         self.dialog: QFileDialog | None = None
@@ -115,6 +119,9 @@ class WordsView(QWidget):
     def _fill(self) -> None:
         shown = self.visible_words()
         self.table.setRowCount(len(shown))
+        muted = QColor(palette_for(self).muted)
+        strong = QFont()  # the weight only: the rest is the table's
+        strong.setWeight(QFont.Weight.DemiBold)
         for r, w in enumerate(shown):
             word = (
                 w.word if w.headword.casefold() == w.word.casefold() else f"{w.word} ({w.headword})"
@@ -130,13 +137,20 @@ class WordsView(QWidget):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 2:
-                    item.setToolTip(tooltip(f"{w.sentence_fr}\n{w.sentence_en}"))
+                    item.setToolTip(tooltip(f"{w.sentence_fr}\n{w.sentence_en}\n\n{cells[3]}"))
+                if c == 0:
+                    item.setFont(strong)
+                if c >= 3:
+                    item.setForeground(muted)
                 if c == 4:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(r, c, item)
         self._fit_columns()
-        self.table.resizeRowsToContents()
+        fit_rows(self.table)
         has = bool(self.words)
+        self.table.setVisible(has)
+        self.empty.setVisible(not has)
+        self.search.setVisible(has)
         self.anki_button.setEnabled(has)
         self.csv_button.setEnabled(has)
         if not has:
@@ -162,6 +176,9 @@ class WordsView(QWidget):
         room = max(self.table.viewport().width(), self.fontMetrics().horizontalAdvance("m" * 40))
         metrics = self.table.fontMetrics()
         pad = metrics.horizontalAdvance("m") * 2
+        narrow = room < metrics.horizontalAdvance("m") * 60
+        for column in (3, 4):  # a narrow window: the article and the count in the tooltip
+            self.table.setColumnHidden(column, narrow)
         for column, part in share.items():
             texts = (
                 [self.table.horizontalHeaderItem(column).text()]
@@ -174,8 +191,9 @@ class WordsView(QWidget):
                 if (item := self.table.item(r, column)) is not None
             ]
             natural = max((metrics.horizontalAdvance(t) for t in texts), default=0) + pad
+            natural += pad // 2 if column == 0 else 0  # the word is set semibold
             self.table.setColumnWidth(column, min(natural, int(room * part)))
-        self.table.resizeRowsToContents()
+        fit_rows(self.table)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -231,4 +249,12 @@ class WordsView(QWidget):
             ]
         )
         self.table.setAccessibleName(self.tr("Words you looked up"))
+        self.empty.say(
+            self.tr("Your words will gather here"),
+            self.tr(
+                "Click a word in a text to see its meaning: it is kept here with its"
+                " sentence, comes back in Review, and can go to Anki."
+            ),
+            self.tr("Choose an article"),
+        )
         self._fill()

@@ -121,6 +121,9 @@ class ReviewHookup(QObject):
             view = ReviewView(self.window)
             view.words = self._word
             view.questions = self._question
+            view.word_page.preview = lambda card: scheduling.preview(
+                card, retention=self.window.settings.review_retention
+            )
             view.rated.connect(self._rated)
             view.finished.connect(self._summarise)
             view.back_requested.connect(lambda: self.window.show_screen("library"))

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,6 +28,7 @@ from quizapp.core.review.due import Summary
 from quizapp.core.review.ratings import Rating
 from quizapp.core.review.sitting import Turn
 from quizapp.core.review.words import WordCloze
+from quizapp.gui.progress import dates
 from quizapp.gui.quiz.answer_base import PlainLabel
 from quizapp.gui.review.question_page import QuestionPage
 from quizapp.gui.review.text import theme_for
@@ -45,6 +47,7 @@ class ReviewView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("review_view")
         self.cards: list[CardRecord] = []
         self.turn: Turn | None = None
         self.words: WordSource = lambda _c: None
@@ -63,24 +66,38 @@ class ReviewView(QWidget):
         self.word_page.rated.connect(self._rated)
         self.question_page = QuestionPage(self)
         self.question_page.rated.connect(self._rated)
+        self.done_title = QLabel(self)
+        self.done_title.setObjectName("review_done_title")
         self.done_text = PlainLabel(self)
         self.done_text.setObjectName("review_summary")
         self.done_button = QPushButton(self)
+        self.done_button.setProperty("primary", "true")
         self.done_button.clicked.connect(self.back_requested)
-        done = QWidget(self)
-        done_layout = QVBoxLayout(done)
-        done_layout.addWidget(self.done_text)
-        done_layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._summary: tuple[Summary, Callable[[int], str]] | None = None
+        done = QWidget(self)  # the sitting's end: a card in the cards' column
+        self.done_card = QFrame(done)
+        self.done_card.setObjectName("review_card")
+        self.done_card.setProperty("card", "plain")
+        inside = QVBoxLayout(self.done_card)
+        inside.addWidget(self.done_title)
+        inside.addWidget(self.done_text)
+        inside.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column = QVBoxLayout()
+        column.addWidget(self.done_card)
+        column.addStretch(1)
+        done_layout = QHBoxLayout(done)
+        done_layout.addStretch(1)
+        done_layout.addLayout(column, 12)
         done_layout.addStretch(1)
         self.pages = QStackedWidget(self)
         for page in (self.word_page, self.question_page, done):
             self.pages.addWidget(page)
         self.done_page = done
-        header = QHBoxLayout()
-        header.addWidget(self.back_button)
+        header = QHBoxLayout()  # as on the other progress screens: the title, the way back
         header.addWidget(self.title, 1)
         header.addWidget(self.left)
         header.addWidget(self.settings_button)
+        header.addWidget(self.back_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(self.settings_slot)
@@ -92,6 +109,7 @@ class ReviewView(QWidget):
         """The window's zoom and colours, on the header, the texts and the answer widget."""
         font = self.title.font()
         font.setPixelSize(theme.px("title"))
+        font.setWeight(QFont.Weight.DemiBold)
         self.title.setFont(font)
         spacing = theme.space(2)
         self.layout().setSpacing(spacing)  # type: ignore[union-attr]
@@ -99,6 +117,10 @@ class ReviewView(QWidget):
             button.setMinimumHeight(theme.target)
         self.word_page.set_theme(theme)
         self.question_page.set_theme(theme)
+        self.done_card.setMaximumWidth(theme.px("passage") * 38)  # as the word card
+        margin = theme.space(2)
+        self.done_card.layout().setContentsMargins(margin, margin, margin, margin)
+        self.done_card.layout().setSpacing(theme.space(1))
 
     # -- a sitting -------------------------------------------------------------------
     def start(self, cards: list[CardRecord]) -> None:
@@ -138,6 +160,7 @@ class ReviewView(QWidget):
 
     def show_summary(self, summary: Summary, count_text: Callable[[int], str]) -> None:
         """What was reviewed in this sitting, and when the next cards are due."""
+        self._summary = (summary, count_text)
         by = {r: sum(1 for x in summary.reviewed if x.rating == r) for r in Rating}
         names = self.rating_names()
         lines = [count_text(len(summary.reviewed))]
@@ -146,13 +169,14 @@ class ReviewView(QWidget):
         if summary.next_due is None:
             lines.append(self.tr("No card is waiting: look words up while you read."))
         else:
-            when = summary.next_due.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = dates.day_and_time(summary.next_due)
             lines.append(self.tr("Next card due: %1").replace("%1", when))
             lines.append(self.tr("Due within a day: %1").replace("%1", str(summary.due_tomorrow)))
         self.done_text.setText("\n".join(lines))
 
     def _update_left(self) -> None:
         self.left.setText(self.tr("%1 left").replace("%1", str(len(self.cards))))
+        self.left.setVisible(bool(self.cards))
 
     def on_done_page(self) -> bool:
         return self.pages.currentWidget() is self.done_page
@@ -196,4 +220,7 @@ class ReviewView(QWidget):
         self.settings_button.setText(self.tr("Settings"))
         self.settings_button.setToolTip(self.tr("Desired retention and new cards a day"))
         self.done_button.setText(self.tr("Back to the library"))
+        self.done_title.setText(self.tr("Done for now"))
         self._update_left()
+        if self._summary is not None:  # its lines in the new language
+            self.show_summary(*self._summary)

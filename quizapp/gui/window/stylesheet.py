@@ -15,6 +15,7 @@ Sizes are px computed from the zoom, so the whole interface scales at once.
 from __future__ import annotations
 
 from quizapp.gui.library.style import rules as library_rules
+from quizapp.gui.progress.style import rules as progress_rules
 from quizapp.gui.quiz.action_bar_style import rules as quiz_bar_rules
 from quizapp.gui.quiz.style_controls import rules as quiz_control_rules
 from quizapp.gui.reading.end_style import rules as end_card_rules
@@ -138,6 +139,7 @@ def style_sheet(theme: Theme) -> str:
     rules += stylesheet_reading.rules(theme)
     rules.extend(library_rules(theme))
     rules.extend(stylesheet_summary.rules(theme))
+    rules.extend(progress_rules(theme))
     rules.extend(stylesheet_quiz.rules(theme))
     rules.extend(stylesheet_bank.rules(theme))
     rules.extend(quiz_control_rules(theme))

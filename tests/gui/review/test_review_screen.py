@@ -169,3 +169,22 @@ def test_a_review_can_show_every_question_of_the_bank_in_its_own_orders(qtbot):
             qtbot.addWidget(widget)
             kinds.add(type(question).__name__)
     assert "ClozeQuestion" in kinds and "MatchQuestion" in kinds and "OrderQuestion" in kinds
+
+
+def test_the_back_of_a_word_card_says_when_each_rating_brings_it_back(qtbot, win):
+    _misses(qtbot, win)
+    qtbot.keyClick(win, Qt.Key.Key_R, CTRL_SHIFT)
+    page = win.progress_screens.review.view.word_page
+    assert not any(b.isVisible() for b in page.buttons.values())
+    assert not any(k.isVisible() for k in page.keys)
+    qtbot.keyClick(page.typed, Qt.Key.Key_Return)  # empty: "I don't know", the back shows
+    assert page.verdict.text() == "The word was: stationner"
+    texts = [b.text() for b in page.buttons.values()]
+    assert texts[0].startswith("Again · ") and texts[0].endswith(" min")
+    assert texts[2].startswith("Good · ")
+    assert [k.text() for k in page.keys if k.isVisible()] == ["1", "2", "3", "4"]
+    assert page.buttons[page.suggestion].property("suggested") == "true"
+    with qtbot.waitSignal(bridge(win).saved, timeout=5000):
+        qtbot.keyClick(win.focusWidget(), Qt.Key.Key_2)  # Hard, by its key
+    log = store(win).review_log(bridge(win).profile)
+    assert [(e.item, e.rating) for e in log] == [("stationner", 2)]

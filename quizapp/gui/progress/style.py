@@ -1,0 +1,89 @@
+"""The look of History, Review my mistakes, My words and Review, from the theme.
+
+Calm pages like the reading's: a title, a muted line under it, and the lists as
+one white card with quiet dividers instead of a spreadsheet's grid; the empty
+states a card with one line and one way on. `stylesheet.py` adds these rules.
+"""
+
+from __future__ import annotations
+
+from quizapp.gui.window.theme import SPACING_PX, Theme
+
+VIEWS = ("QWidget#history_view", "QWidget#mistakes_view", "QWidget#words_view")
+
+
+def _each(selector: str) -> str:
+    return ", ".join(f"{view} {selector}" for view in VIEWS)
+
+
+def rules(theme: Theme) -> list[str]:
+    p = theme.palette
+    ui = round(SPACING_PX * theme.ui_scale)  # the chrome's spacing unit, as in stylesheet.py
+    small = max(2, theme.radius // 2)
+    lists = _each("QTableView") + ", " + _each("QTreeView")
+    items = _each("QTableView::item") + ", " + _each("QTreeView::item")
+    return [
+        f"QLabel#progress_title {{ color: {p.text}; font-size: {theme.px('title')}px;"
+        " font-weight: 600; }",
+        f"QLabel#progress_summary {{ color: {p.muted}; font-size: {theme.px('body')}px; }}",
+        f"QLabel#progress_note {{ color: {p.text}; background: {p.partly_tint};"
+        f" border-radius: {small}px; padding: {ui // 2}px {ui}px; }}",
+        f"{lists} {{ background: {p.surface}; border: 1px solid {p.border};"
+        f" border-radius: {theme.radius}px; gridline-color: transparent;"
+        f" font-size: {theme.px('body')}px; padding: {ui // 4}px {ui // 2}px;"
+        f" selection-background-color: {p.selection_tint}; selection-color: {p.text}; }}",
+        f"{items} {{ border: none; border-bottom: 1px solid {p.window};"
+        f" padding: {ui // 4}px {ui // 2}px; }}",
+        f"{items.replace('::item', '::item:selected')} {{ background: {p.selection_tint};"
+        f" color: {p.text}; }}",
+        _each("QHeaderView") + " { background: transparent; border: none; }",
+        _each("QHeaderView::section")
+        + f" {{ background: {p.surface}; color: {p.muted}; border: none;"
+        f" border-bottom: 1px solid {p.border}; font-size: {theme.px('caption')}px;"
+        f" font-weight: 600; padding: {ui // 2}px {ui // 2}px; }}",
+        # the question and its evidence under the mistakes: a card like the quiz's
+        f"QLabel#mistake_detail {{ background: {p.surface}; color: {p.text};"
+        f" border: 1px solid {p.border}; border-radius: {theme.radius}px;"
+        f" padding: {theme.space(1)}px; font-size: {theme.px('body')}px; }}",
+        # nothing yet: one warm line and one way on
+        f"QFrame#progress_empty {{ background: {p.surface}; border: 1px solid {p.border};"
+        f" border-radius: {theme.radius}px; }}",
+        f"QLabel#progress_empty_title {{ color: {p.text}; font-size: {theme.px('question')}px;"
+        " font-weight: 600; background: transparent; border: none; }",
+        f"QLabel#progress_empty_text {{ color: {p.muted}; font-size: {theme.px('body')}px;"
+        " background: transparent; border: none; }",
+        *review_rules(theme),
+    ]
+
+
+def review_rules(theme: Theme) -> list[str]:
+    """The word card: the sentence on a card, the cue large, the ratings one segmented row
+    (its outer corners round, the suggested one in the accent's tint), each key under it."""
+    p = theme.palette
+    small = max(2, theme.radius // 2)
+    rate = 'QWidget#review_view QPushButton[segment="%s"]'
+    return [
+        f"QTextEdit#review_sentence {{ background: transparent; color: {p.text};"
+        " border: none; padding: 0; }",
+        "QFrame#review_card { padding: 0; }",
+        f"QLabel#review_cue {{ color: {p.text}; font-size: {theme.px('question')}px;"
+        " font-weight: 600; }",
+        f'QLabel#review_verdict[tone="right"] {{ color: {p.right}; }}',
+        f'QLabel#review_verdict[tone="wrong"] {{ color: {p.wrong}; }}',
+        f"QLabel#review_verdict {{ color: {p.text}; font-size: {theme.px('body')}px;"
+        " font-weight: 600; }",
+        f"QLabel#review_english {{ color: {p.muted}; font-size: {theme.px('body')}px; }}",
+        f"QLabel#review_left {{ color: {p.muted}; font-size: {theme.px('body')}px; }}",
+        f"QLabel#review_done_title {{ color: {p.text}; font-size: {theme.px('question')}px;"
+        " font-weight: 600; }",
+        f"QLabel#review_summary {{ color: {p.muted}; font-size: {theme.px('body')}px; }}",
+        f"QLabel#review_key {{ color: {p.muted}; font-size: {theme.px('caption')}px; }}",
+        "QWidget#review_view QPushButton[segment] { border-radius: 0; margin: 0; }",
+        (rate % "first") + f" {{ border-top-left-radius: {small}px;"
+        f" border-bottom-left-radius: {small}px; }}",
+        (rate % "last") + f" {{ border-top-right-radius: {small}px;"
+        f" border-bottom-right-radius: {small}px; }}",
+        (rate % "middle") + ", " + (rate % "last") + " { border-left: none; }",
+        'QWidget#review_view QPushButton[segment][suggested="true"]'
+        f" {{ background: {p.selection_tint}; color: {p.text}; font-weight: 600; }}",
+    ]

@@ -1,0 +1,82 @@
+"""History, My words and Mistakes read as calm lists: one-line rows no taller than the
+line needs on first open, and an empty list replaced by one line and one way on."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from quizapp.gui.progress import dates
+from tests.gui import progress_helpers
+from tests.gui.progress.test_progress_look import seed_progress
+from tests.gui.progress_helpers import ALL_TYPES, close_window, open_window
+
+progress_bank = progress_helpers.progress_bank  # fixtures
+win = progress_helpers.win
+
+
+def _lines_needed(table, row: int) -> int:
+    """The most lines a cell of the row wraps to at its column's width (a word-level
+    wrap takes at most one line more than the plain division)."""
+    metrics = table.fontMetrics()
+    pad = metrics.horizontalAdvance("mm")
+    most = 1
+    for c in range(table.columnCount()):
+        item = table.item(row, c)
+        if item is None or table.isColumnHidden(c):
+            continue
+        need, room = metrics.horizontalAdvance(item.text()), table.columnWidth(c) - pad
+        if need > room:
+            most = max(most, -(-need // max(1, room)) + 1)
+    return most
+
+
+def test_single_line_rows_are_not_tall_on_first_open(qtbot, qapp, bank: Path, data_dir):
+    (bank / "tous.yaml").write_text(ALL_TYPES, encoding="utf-8")
+    (bank / "broken.yaml").unlink()
+    seed_progress(data_dir, bank)
+    window = open_window(qtbot, bank, data_dir, "en")
+    window.resize(1400, 900)
+    screens = window.progress_screens
+    try:
+        for name in ("words", "history"):
+            screens.show(name)
+            view = getattr(screens, name)
+            table = view.table
+            qtbot.waitExposed(table)
+            line = table.fontMetrics().lineSpacing()
+            single = [r for r in range(table.rowCount()) if _lines_needed(table, r) == 1]
+            assert single or name == "words", name  # the history's prompts fit on one line
+            qtbot.waitUntil(  # single-line rows at most 1.5 lines; none taller than it needs
+                lambda t=table, h=line: all(
+                    t.rowHeight(r) <= (_lines_needed(t, r) + 0.5) * h for r in range(t.rowCount())
+                )
+            )
+            assert not table.showGrid() and not table.verticalHeader().isVisible()
+    finally:
+        close_window(window)
+
+
+def test_empty_lists_say_why_and_lead_to_the_library(qtbot, win):
+    screens = win.progress_screens
+    for name in ("mistakes", "words"):
+        screens.show(name)
+        view = getattr(screens, name)
+        assert view.empty.isVisible() and view.empty.title.text()
+        assert view.empty.button.property("primary") == "true"
+        qtbot.mouseClick(view.empty.button, Qt.MouseButton.LeftButton)
+        assert win.current_screen() == "library"
+    assert not screens.words.table.isVisible()
+
+
+def test_dates_say_today_and_yesterday():
+    today = date(2026, 12, 7)
+    now = datetime(2026, 12, 7, 12, 0).astimezone()
+    assert dates.day(now, today) == "today"
+    assert dates.day(now - timedelta(days=1), today) == "yesterday"
+    assert dates.day(datetime(2026, 10, 13, 17, 0, tzinfo=UTC), today) == "13 Oct 2026"
+    assert dates.day_and_time(now, today).startswith("today, ")
+    assert dates.interval(timedelta(minutes=1)) == "1 min"
+    assert dates.interval(timedelta(days=3)) == "3 d"

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizapp.core.library.recommend import Candidate, Pick, recommend
-
 if TYPE_CHECKING:  # pragma: no cover
+    from quizapp.core.library.recommend import Candidate, Pick
     from quizapp.gui.library.model import ArticleTableModel
     from quizapp.gui.library.view import LibraryView
 
 
 def candidates(model: ArticleTableModel) -> list[Candidate]:
     """Every listed article with this learner's state of it."""
+    from quizapp.core.library.recommend import Candidate  # with the progress, not at start-up
+
     found = []
     for article in model.articles():
         summary = model.summary(article.id)
@@ -42,6 +43,8 @@ def next_pick(view: LibraryView) -> Pick | None:
     """The recommendation, once the learner's progress is known (None before)."""
     if not view.model.progress_known():
         return None
+    from quizapp.core.library.recommend import recommend
+
     chip = view.review_chip
     return recommend(candidates(view.model), chip.due if chip is not None else 0)
 

@@ -8,12 +8,16 @@ palettes), picked by a stable digest of the name, so « Camille » keeps her col
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from quizapp.gui.window.qt_names import set_by_name
 from quizapp.gui.window.theme import TARGET_PX, Palette, Theme
+
+if TYPE_CHECKING:  # pragma: no cover
+    from PySide6.QtGui import QPaintEvent
 
 TINTS = ("level_a1", "level_a2", "level_b1", "level_b2", "level_c1", "level_c2")
 EDGE_ALPHA = 90  # out of 255
@@ -77,7 +81,10 @@ class Avatar(QToolButton):
         return max(2, round(2 * self.theme.ui_scale))
 
     def paintEvent(self, _event: QPaintEvent) -> None:
-        from PySide6.QtCore import Qt
+        # the painting classes here, not at import: the picker is built before the first
+        # paint, and start-up is timed
+        from PySide6.QtCore import QRectF, Qt
+        from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
         palette = self.theme.palette
         ink, tint = avatar_colours(palette, self.name)

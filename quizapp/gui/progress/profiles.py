@@ -14,12 +14,12 @@ from PySide6.QtCore import QEvent, Signal, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QWidget
 
-from quizapp.gui.progress.avatar import Avatar
 from quizapp.gui.window.qt_names import plain_text
 from quizapp.gui.window.theme import Theme
 
 if TYPE_CHECKING:  # pragma: no cover - the progress store's modules load after the first paint
     from quizapp.core.progress.records import Profile
+    from quizapp.gui.progress.avatar import Avatar
 
 
 class ProfilePicker(QWidget):
@@ -33,11 +33,10 @@ class ProfilePicker(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("profile_picker")
-        self.avatar = Avatar(self)
+        self.avatar: Avatar | None = None  # built with the first learners (`_face`)
         self.menu = QMenu(self)
         self.menu.setObjectName("learner_menu")
         self.group = QActionGroup(self)
-        self.avatar.clicked.connect(self.open_menu)
         self.name = QLineEdit(self)
         self.name.setMaxLength(60)
         self.add = QPushButton(self)
@@ -52,7 +51,7 @@ class ProfilePicker(QWidget):
         layout.addWidget(self.name)
         layout.addWidget(self.add)
         layout.addWidget(self.cancel)
-        layout.addWidget(self.avatar)
+        self._theme: Theme | None = None
         self.hold_new = False  # the first start's welcome card asks the name instead
         self._profiles: list[Profile] = []
         self._current: int | None = None
@@ -63,15 +62,34 @@ class ProfilePicker(QWidget):
         self.retranslate_ui()
         self.close_new()
 
+    def _face(self) -> Avatar:
+        """The avatar, built on first use: after the first paint (start-up is timed, and
+        a painted button's classes cost a few milliseconds to load)."""
+        if self.avatar is None:
+            from quizapp.gui.progress.avatar import Avatar
+
+            self.avatar = Avatar(self)
+            self.avatar.clicked.connect(self.open_menu)
+            self.avatar.hide()
+            self.layout().addWidget(self.avatar)
+            if self._theme is not None:
+                self.avatar.set_theme(self._theme)
+        return self.avatar
+
+    def _show_face(self, shown: bool) -> None:
+        if shown or self.avatar is not None:
+            self._face().setVisible(shown)
+
     def set_theme(self, theme: Theme) -> None:
-        self.avatar.set_theme(theme)
+        self._theme = theme
+        self._face().set_theme(theme)
 
     # -- what the bridge tells it --------------------------------------------------
     def set_profiles(self, profiles: Sequence[Profile], current: int | None) -> None:
         self._profiles = list(profiles)
         self._current = current
         self._fill()
-        self.avatar.setVisible(bool(profiles))
+        self._show_face(bool(profiles))
         if not profiles and not self.hold_new:
             self.open_new()
         elif self.name.isVisible():
@@ -89,7 +107,7 @@ class ProfilePicker(QWidget):
         for widget in (self.name, self.add):
             widget.show()
         self.cancel.setVisible(bool(self._profiles))
-        self.avatar.setVisible(bool(self._profiles))
+        self._show_face(bool(self._profiles))
         self.message.show()
         self.name.setFocus()
 
@@ -99,7 +117,7 @@ class ProfilePicker(QWidget):
         self.name.clear()
         self.message.clear()
         self.message.hide()
-        self.avatar.setVisible(bool(self._profiles))
+        self._show_face(bool(self._profiles))
 
     def current_name(self) -> str:
         return next((p.name for p in self._profiles if p.id == self._current), "")
@@ -110,7 +128,8 @@ class ProfilePicker(QWidget):
         from PySide6.QtCore import QPoint
 
         width = self.menu.sizeHint().width()
-        corner = self.avatar.mapToGlobal(QPoint(self.avatar.width() - width, self.avatar.height()))
+        face = self._face()
+        corner = face.mapToGlobal(QPoint(face.width() - width, face.height()))
         self.menu.popup(corner)
 
     # -- internals -----------------------------------------------------------------
@@ -132,9 +151,12 @@ class ProfilePicker(QWidget):
             self.menu.addAction(self.tr("Rename…"), lambda: self._ask(self.rename_requested))
             self.menu.addAction(self.tr("Delete…"), lambda: self._ask(self.delete_requested))
         name = self.current_name()
-        self.avatar.set_name(name)
-        self.avatar.setAccessibleName(self.tr("Learner: %1").replace("%1", name))
-        self.avatar.setToolTip(
+        if self.avatar is None and not self._profiles:
+            return  # no learner yet: no face to name (it is built with the first one)
+        face = self._face()
+        face.set_name(name)
+        face.setAccessibleName(self.tr("Learner: %1").replace("%1", name))
+        face.setToolTip(
             self.tr("Learner: %1").replace("%1", name)
             + "\n"
             + self.tr("Each learner has their own progress")

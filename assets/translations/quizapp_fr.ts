@@ -1949,49 +1949,49 @@
   <context>
     <name>ProfilePicker</name>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="154" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="176" />
       <source>Type the learner’s name first.</source>
       <translation>Tapez d’abord le nom de l’élève.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="130" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="149" />
       <source>Add a learner…</source>
       <translation>Ajouter un élève…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="132" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="151" />
       <source>Rename…</source>
       <translation>Renommer…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="133" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="152" />
       <source>Delete…</source>
       <translation>Supprimer…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="136" />
-      <location filename="../../quizapp/gui/progress/profiles.py" line="138" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="158" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="160" />
       <source>Learner: %1</source>
       <translation>Élève : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="140" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="162" />
       <source>Each learner has their own progress</source>
       <translation>Chaque élève a sa propre progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="181" />
-      <location filename="../../quizapp/gui/progress/profiles.py" line="183" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="203" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="205" />
       <source>Name of the new learner</source>
       <translation>Nom du nouvel élève</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="184" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="206" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="185" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="207" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -2664,12 +2664,12 @@
       <translation>Rien à revoir aujourd’hui (répétition espacée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="196" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="207" />
       <source>Nothing is due now.</source>
       <translation>Rien à revoir pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="197" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="208" />
       <source>Reviewed: %1</source>
       <translation>Cartes revues : %1</translation>
     </message>
@@ -2700,68 +2700,73 @@
   <context>
     <name>ReviewView</name>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="170" />
+      <location filename="../../quizapp/gui/review/screen.py" line="189" />
       <source>No card is waiting: look words up while you read.</source>
       <translation>Aucune carte en attente : cherchez des mots en lisant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="173" />
+      <location filename="../../quizapp/gui/review/screen.py" line="192" />
       <source>Next card due: %1</source>
       <translation>Prochaine carte : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="174" />
+      <location filename="../../quizapp/gui/review/screen.py" line="193" />
       <source>Due within a day: %1</source>
       <translation>À revoir d’ici un jour : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="178" />
-      <source>%1 left</source>
-      <translation>encore %1</translation>
+      <location filename="../../quizapp/gui/review/screen.py" line="203" />
+      <source>%1 / %2</source>
+      <translation>%1 / %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="186" />
+      <location filename="../../quizapp/gui/review/screen.py" line="205" />
+      <source>Card %1 of %2</source>
+      <translation>Carte %1 sur %2</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/screen.py" line="216" />
       <source>Again</source>
       <translation>À revoir</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="187" />
+      <location filename="../../quizapp/gui/review/screen.py" line="217" />
       <source>Hard</source>
       <translation>Difficile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="188" />
+      <location filename="../../quizapp/gui/review/screen.py" line="218" />
       <source>Good</source>
       <translation>Correct</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="189" />
+      <location filename="../../quizapp/gui/review/screen.py" line="219" />
       <source>Easy</source>
       <translation>Facile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="218" />
-      <location filename="../../quizapp/gui/review/screen.py" line="222" />
+      <location filename="../../quizapp/gui/review/screen.py" line="248" />
+      <location filename="../../quizapp/gui/review/screen.py" line="252" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="219" />
+      <location filename="../../quizapp/gui/review/screen.py" line="249" />
       <source>Review</source>
       <translation>Réviser</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="220" />
+      <location filename="../../quizapp/gui/review/screen.py" line="250" />
       <source>Settings</source>
       <translation>Réglages</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="221" />
+      <location filename="../../quizapp/gui/review/screen.py" line="251" />
       <source>Desired retention and new cards a day</source>
       <translation>Rétention visée et nouvelles cartes par jour</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="223" />
+      <location filename="../../quizapp/gui/review/screen.py" line="253" />
       <source>Done for now</source>
       <translation>C’est tout pour l’instant</translation>
     </message>
@@ -3851,64 +3856,79 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordPage</name>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="221" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="236" />
       <source>Not quite: try once more.</source>
       <translation>Pas tout à fait : essayez encore une fois.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="298" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="296" />
+      <source>Type the French word</source>
+      <translation>Tapez le mot français</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="299" />
+      <source>Show the word’s next letter</source>
+      <translation>Montrer la lettre suivante du mot</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="300" />
+      <source>Listen</source>
+      <translation>Écouter</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="301" />
+      <source>Hear the word</source>
+      <translation>Entendre le mot</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="302" />
+      <source>Continue</source>
+      <translation>Continuer</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="303" />
+      <source>Enter</source>
+      <translation>Entrée</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="304" />
+      <source>It was easy</source>
+      <translation>C’était facile</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="305" />
+      <source>Key E: see it again much later</source>
+      <translation>Touche E : le revoir bien plus tard</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="308" />
       <source>Right.</source>
       <translation>Juste.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="300" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="310" />
       <source>The word was: %1</source>
       <translation>Le mot était : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="283" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="314" />
+      <source>Back in %1</source>
+      <translation>Revient dans %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="294" />
       <source>The hidden word</source>
       <translation>Le mot caché</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="284" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="297" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="285" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="298" />
       <source>Hint</source>
       <translation>Indice</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="287" />
-      <source>Show the word’s next letter (the rating becomes Hard)</source>
-      <translation>Montrer la lettre suivante du mot (la note devient « Difficile »)</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="290" />
-      <source>Again</source>
-      <translation>À revoir</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="291" />
-      <source>Hard</source>
-      <translation>Difficile</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="292" />
-      <source>Good</source>
-      <translation>Correct</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="293" />
-      <source>Easy</source>
-      <translation>Facile</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="306" />
-      <source>Key %1</source>
-      <translation>Touche %1</translation>
     </message>
   </context>
   <context>

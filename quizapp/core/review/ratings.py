@@ -1,12 +1,11 @@
 """From what the learner did to an FSRS rating, so reviewing never asks "how well did you know it?".
 
-- wrong (below full marks, after the retry too) -> Again;
-- right after a hint or a retry -> Hard;
-- right the first time, and fast -> Easy;
-- right otherwise -> Good.
+- wrong (below full marks, after the retry too), or given up -> Again;
+- right after a hint, a retry, or with an accepted slip (accents) -> Hard;
+- right the first time -> Good.
 
-"Fast" is per kind: typing one word back is quicker than reading a question
-beside its passage. On word cards the learner may override with 1-4, as in Anki.
+Easy is never guessed from speed (a quick answer may be a lucky one): the
+learner says it ("It was easy", E or 4). Keys 1-4 still override, as in Anki.
 """
 
 from __future__ import annotations
@@ -15,7 +14,6 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 FULL_MARKS_EPSILON = 1e-9
-FAST_SECONDS = {"word": 8.0, "question": 20.0}
 
 
 class Rating(IntEnum):
@@ -36,18 +34,21 @@ class Outcome:
     attempts: int = 1
     hints: int = 0
     seconds: float = 0.0
+    slips: int = 0  # answers accepted with a slip (a missing accent)
 
 
 def rating_for(outcome: Outcome, kind: str = "word") -> Rating:
+    """The rating the outcome earns; `kind` is kept for callers (no per-kind rule now)."""
+    del kind
     if outcome.score < outcome.points - FULL_MARKS_EPSILON:
         return Rating.AGAIN
-    if outcome.attempts > 1 or outcome.hints > 0:
+    if outcome.attempts > 1 or outcome.hints > 0 or outcome.slips > 0:
         return Rating.HARD
-    if outcome.seconds <= FAST_SECONDS.get(kind, FAST_SECONDS["word"]):
-        return Rating.EASY
     return Rating.GOOD
 
 
 def rating_from_key(key: str) -> Rating | None:
-    """The rating a key 1-4 overrides with, or None for any other key."""
+    """The rating a key overrides with (1-4, or E for Easy), or None for any other key."""
+    if key in ("e", "E"):
+        return Rating.EASY
     return Rating(int(key)) if key in ("1", "2", "3", "4") else None

@@ -30,6 +30,7 @@ class Turn:
     hints: int = 0
     score: float = 0.0
     points: float = 1.0
+    slips: int = 0
     done: bool = False
 
     def __post_init__(self) -> None:
@@ -39,9 +40,11 @@ class Turn:
     def hint(self) -> None:
         self.hints += 1
 
-    def answer(self, score: float, points: float) -> bool:
-        """Record one try; True when the card is done (right, or out of tries)."""
+    def answer(self, score: float, points: float, slip: bool = False) -> bool:
+        """Record one try; True when the card is done (right, or out of tries).
+        `slip`: right only once a slip (a missing accent) is forgiven."""
         self.attempts += 1
+        self.slips += int(slip)
         self.score, self.points = float(score), float(points)
         right = self.score >= self.points - 1e-9
         self.done = right or self.attempts >= MAX_TRIES
@@ -61,7 +64,9 @@ class Turn:
         return round(self.seconds * 1000)
 
     def suggested(self) -> Rating:
-        outcome = Outcome(self.score, self.points, self.attempts, self.hints, self.seconds)
+        outcome = Outcome(
+            self.score, self.points, self.attempts, self.hints, self.seconds, self.slips
+        )
         return rating_for(outcome, self.card.kind)
 
 

@@ -58,6 +58,11 @@ def check(typed: str, card: WordCloze) -> bool:
     return bool(given) and strip_accents(given) == strip_accents(wanted)
 
 
+def slipped(typed: str, card: WordCloze) -> bool:
+    """Accepted, but only once its accents are forgiven (the rating becomes Hard)."""
+    return check(typed, card) and normalise(typed) != normalise(card.answer)
+
+
 def latest_words(words: list[WordRecord]) -> dict[str, WordRecord]:
     """Headword -> the sentence where it was met last (the store lists newest first)."""
     out: dict[str, WordRecord] = {}

@@ -57,33 +57,35 @@ def rules(theme: Theme) -> list[str]:
 
 
 def review_rules(theme: Theme) -> list[str]:
-    """The word card: the sentence on a card, the cue large, the ratings one segmented row
-    (its outer corners round, the suggested one in the accent's tint), each key under it."""
+    """The word card: the cue large, the sentence in the passage's serif, the word on the
+    back as a headline; « It was easy » a quiet link; the sitting's slim bar over the card."""
     p = theme.palette
     small = max(2, theme.radius // 2)
-    rate = 'QWidget#review_view QPushButton[segment="%s"]'
     return [
         f"QTextEdit#review_sentence {{ background: transparent; color: {p.text};"
         " border: none; padding: 0; }",
         "QFrame#review_card { padding: 0; }",
-        f"QLabel#review_cue {{ color: {p.text}; font-size: {theme.px('question')}px;"
+        f"QLabel#review_cue {{ color: {p.muted}; font-size: {theme.px('question')}px;"
+        " font-weight: 600; }",
+        f"QLabel#review_word {{ color: {p.text}; font-size: {theme.px('title')}px;"
         " font-weight: 600; }",
         f'QLabel#review_verdict[tone="right"] {{ color: {p.right}; }}',
         f'QLabel#review_verdict[tone="wrong"] {{ color: {p.wrong}; }}',
         f"QLabel#review_verdict {{ color: {p.text}; font-size: {theme.px('body')}px;"
         " font-weight: 600; }",
         f"QLabel#review_english {{ color: {p.muted}; font-size: {theme.px('body')}px; }}",
-        f"QLabel#review_left {{ color: {p.muted}; font-size: {theme.px('body')}px; }}",
+        f"QLabel#review_when {{ color: {p.muted}; font-size: {theme.px('caption')}px; }}",
+        f"QPushButton#review_easy {{ background: transparent; border: none; color: {p.accent};"
+        f" font-size: {theme.px('caption')}px; padding: 0 {theme.space(0.5)}px; }}",
+        "QPushButton#review_easy:hover { text-decoration: underline; }",
+        f"QPushButton#review_easy:focus {{ text-decoration: underline; color: {p.text}; }}",
+        f"QLabel#review_left {{ color: {p.muted}; font-size: {theme.px('caption')}px;"
+        " font-weight: 600; }",
+        f"QProgressBar#review_progress {{ background: {p.border}; border: none;"
+        f" border-radius: {small}px; }}",
+        f"QProgressBar#review_progress::chunk {{ background: {p.accent};"
+        f" border-radius: {small}px; }}",
         f"QLabel#review_done_title {{ color: {p.text}; font-size: {theme.px('question')}px;"
         " font-weight: 600; }",
         f"QLabel#review_summary {{ color: {p.muted}; font-size: {theme.px('body')}px; }}",
-        f"QLabel#review_key {{ color: {p.muted}; font-size: {theme.px('caption')}px; }}",
-        "QWidget#review_view QPushButton[segment] { border-radius: 0; margin: 0; }",
-        (rate % "first") + f" {{ border-top-left-radius: {small}px;"
-        f" border-bottom-left-radius: {small}px; }}",
-        (rate % "last") + f" {{ border-top-right-radius: {small}px;"
-        f" border-bottom-right-radius: {small}px; }}",
-        (rate % "middle") + ", " + (rate % "last") + " { border-left: none; }",
-        'QWidget#review_view QPushButton[segment][suggested="true"]'
-        f" {{ background: {p.selection_tint}; color: {p.text}; font-weight: 600; }}",
     ]

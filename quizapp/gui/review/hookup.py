@@ -124,6 +124,8 @@ class ReviewHookup(QObject):
             view.word_page.preview = lambda card: scheduling.preview(
                 card, retention=self.window.settings.review_retention
             )
+            view.word_page.can_speak = self._can_speak
+            view.word_page.speak = self._speak
             view.rated.connect(self._rated)
             view.finished.connect(self._summarise)
             view.back_requested.connect(lambda: self.window.show_screen("library"))
@@ -146,6 +148,15 @@ class ReviewHookup(QObject):
         cards = self.due_cards(self.started)
         self.window.show_screen("review")
         view.start(cards)
+
+    def _can_speak(self) -> bool:
+        """A voice to hear the word with, on the card's back (`window.speech`, when built)."""
+        speech = getattr(self.window, "speech", None)
+        return bool(speech is not None and speech.service.available)
+
+    def _speak(self, text: str) -> None:
+        if self._can_speak():
+            self.window.speech.service.say(text)
 
     def _word(self, card: CardRecord) -> WordCloze | None:
         word = self._words.get(card.item)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -55,8 +56,12 @@ class ReviewView(QWidget):
         self.back_button = QPushButton(self)
         self.back_button.clicked.connect(self.back_requested)
         self.title = QLabel(self)
+        self.total = 0  # the sitting's cards, for « 2 / 3 » and its slim bar
         self.left = QLabel(self)
         self.left.setObjectName("review_left")
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("review_progress")
+        self.bar.setTextVisible(False)
         self.settings_button = QPushButton(self)
         self.settings_button.setObjectName("review_settings")
         self.settings_button.setCheckable(True)
@@ -95,12 +100,21 @@ class ReviewView(QWidget):
         self.done_page = done
         header = QHBoxLayout()  # as on the other progress screens: the title, the way back
         header.addWidget(self.title, 1)
-        header.addWidget(self.left)
         header.addWidget(self.settings_button)
         header.addWidget(self.back_button)
+        self.progress_row = QWidget(self)  # the slim bar and « 2 / 3 », over the card
+        progress = QHBoxLayout(self.progress_row)
+        progress.setContentsMargins(0, 0, 0, 0)
+        progress.addWidget(self.bar, 1)
+        progress.addWidget(self.left)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.progress_row, 12)
+        centred.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(self.settings_slot)
+        layout.addLayout(centred)
         layout.addWidget(self.pages, 1)
         self.set_theme(theme_for(self))
         self.retranslate_ui()
@@ -117,14 +131,18 @@ class ReviewView(QWidget):
             button.setMinimumHeight(theme.target)
         self.word_page.set_theme(theme)
         self.question_page.set_theme(theme)
-        self.done_card.setMaximumWidth(theme.px("passage") * 38)  # as the word card
-        margin = theme.space(2)
+        self.done_card.setMaximumWidth(theme.px("passage") * 36)  # as the word card
+        self.progress_row.setMaximumWidth(theme.px("passage") * 36)
+        self.progress_row.layout().setSpacing(theme.space(1.5))
+        self.bar.setFixedHeight(max(4, theme.space(0.75)))
+        margin = theme.space(3)
         self.done_card.layout().setContentsMargins(margin, margin, margin, margin)
         self.done_card.layout().setSpacing(theme.space(1))
 
     # -- a sitting -------------------------------------------------------------------
     def start(self, cards: list[CardRecord]) -> None:
         self.cards = list(cards)
+        self.total = len(self.cards)
         self._next()
 
     def _next(self) -> None:
@@ -145,6 +163,7 @@ class ReviewView(QWidget):
                     self.question_page.show_card(*found, self.turn)
                     return
             self.cards.pop(0)  # its article or word is gone: it waits, unrated
+            self.total -= 1
         self.turn = None
         self._update_left()
         self.pages.setCurrentWidget(self.done_page)
@@ -174,9 +193,20 @@ class ReviewView(QWidget):
             lines.append(self.tr("Due within a day: %1").replace("%1", str(summary.due_tomorrow)))
         self.done_text.setText("\n".join(lines))
 
+    def position(self) -> int:
+        """The card on screen, counted from 1 (the total once the sitting is over)."""
+        return self.total - len(self.cards) + (1 if self.cards else 0)
+
     def _update_left(self) -> None:
-        self.left.setText(self.tr("%1 left").replace("%1", str(len(self.cards))))
-        self.left.setVisible(bool(self.cards))
+        """« 2 / 3 »: the card on screen of the sitting's, its bar filled up to it."""
+        here, total = self.position(), max(self.total, 1)
+        self.left.setText(self.tr("%1 / %2").replace("%1", str(here)).replace("%2", str(total)))
+        self.left.setAccessibleName(
+            self.tr("Card %1 of %2").replace("%1", str(here)).replace("%2", str(total))
+        )
+        self.bar.setRange(0, total)
+        self.bar.setValue(here - 1 if self.cards else total)
+        self.progress_row.setVisible(bool(self.cards))
 
     def on_done_page(self) -> bool:
         return self.pages.currentWidget() is self.done_page

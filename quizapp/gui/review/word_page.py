@@ -1,9 +1,12 @@
-"""A word card: the sentence with the word hidden and its gloss as the cue; type the word back.
+"""A word card: the English gloss as the cue, the sentence with the word hidden; type it back.
 
+The front never says the word (no headword, no voice): it is the answer.
 Enter checks (an empty field is "I don't know"); a wrong first try may be
-tried once more. Then the back: the word in place, the gloss, the sentence's
-English, and the rating the outcome earned, which Enter accepts and 1-4
-override (Again, Hard, Good, Easy, as in Anki).
+tried once more. Then the back: the word (and a speaker, when a voice is
+there), its sentence whole, its English, and one « Continue »: the typed
+answer already graded itself (right = Good, after a hint, a retry or a
+forgiven accent = Hard, wrong = Again), so the learner only says when it was
+easy (the link, E or 4); 1-3 still override, as in Anki.
 """
 
 from __future__ import annotations
@@ -15,9 +18,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -27,19 +28,13 @@ from PySide6.QtWidgets import (
 from quizapp.core.progress.review_records import CardRecord
 from quizapp.core.review.ratings import Rating, rating_from_key
 from quizapp.core.review.sitting import Turn
-from quizapp.core.review.words import WordCloze, check
+from quizapp.core.review.words import WordCloze, check, slipped
 from quizapp.gui.progress import dates
 from quizapp.gui.quiz.answer_base import PlainLabel
 from quizapp.gui.review.text import PlainText, palette_for
 from quizapp.gui.window.theme import Theme
 
 GAP = "\u2009＿＿＿\u2009"
-SEGMENTS = {
-    Rating.AGAIN: "first",
-    Rating.HARD: "middle",
-    Rating.GOOD: "middle",
-    Rating.EASY: "last",
-}
 
 
 class FitText(PlainText):
@@ -78,13 +73,22 @@ class WordPage(QWidget):
         self.card: WordCloze | None = None
         self.turn: Turn | None = None
         self.suggestion: Rating | None = None
+        # the voice, when there is one (the hookup sets both): never asked on the front
+        self.can_speak: Callable[[], bool] = lambda: False
+        self.speak: Callable[[str], None] = lambda _text: None
+        self.cue = PlainLabel(self)  # the English gloss: what to recall
+        self.cue.setObjectName("review_cue")
+        self.word = PlainLabel(self)  # the back's headline: the word itself
+        self.word.setObjectName("review_word")
+        self.speaker = QPushButton(self)
+        self.speaker.setObjectName("review_speaker")
+        self.speaker.clicked.connect(self._say)
         self.sentence = FitText(self)
         self.sentence.setObjectName("review_sentence")
-        self.cue = PlainLabel(self)
-        self.cue.setObjectName("review_cue")
         self.typed = QLineEdit(self)
         self.typed.setObjectName("review_typed")
         self.check_button = QPushButton(self)
+        self.check_button.setProperty("primary", "true")
         self.check_button.clicked.connect(self.check)
         self.hint_button = QPushButton(self)
         self.hint_button.clicked.connect(self.hint)
@@ -92,75 +96,82 @@ class WordPage(QWidget):
         self.verdict.setObjectName("review_verdict")
         self.english = PlainLabel(self)
         self.english.setObjectName("review_english")
-        # when the card would come back for each rating (the hookup sets it)
+        # when the card comes back (the hookup sets how that is known)
         self.preview: Callable[[CardRecord], dict[Rating, timedelta]] = lambda _c: {}
-        self.intervals: dict[Rating, str] = {}  # « 3 j » on each button, once revealed
         self.deltas: dict[Rating, timedelta] = {}
         self.revealed: bool | None = None
-        self.buttons: dict[Rating, QPushButton] = {}
-        self.keys: list[QLabel] = []
-        ratings = QGridLayout()  # a segmented row, each key under its button
-        ratings.setHorizontalSpacing(0)
-        for column, rating in enumerate(Rating):
-            button = QPushButton(self)
-            button.setObjectName(f"rate_{rating.name.lower()}")
-            button.setProperty("segment", SEGMENTS[rating])
-            button.clicked.connect(lambda _c=False, r=rating: self._rate(r))
-            ratings.addWidget(button, 0, column)
-            ratings.setColumnStretch(column, 1)
-            self.buttons[rating] = button
-            key = QLabel(str(int(rating)), self)
-            key.setObjectName("review_key")
-            key.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            ratings.addWidget(key, 1, column)
-            self.keys.append(key)
+        self.continue_button = QPushButton(self)
+        self.continue_button.setObjectName("review_continue")
+        self.continue_button.setProperty("primary", "true")
+        self.continue_button.clicked.connect(lambda: self._rate(self.suggestion))
+        self.when = PlainLabel(self)  # « Back in 10 min »
+        self.when.setObjectName("review_when")
+        self.easy_button = QPushButton(self)  # a quiet link: « It was easy »
+        self.easy_button.setObjectName("review_easy")
+        self.easy_button.setFlat(True)
+        self.easy_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.easy_button.clicked.connect(lambda: self._rate(Rating.EASY))
         row = QHBoxLayout()
         row.addWidget(self.typed, 1)
-        row.addWidget(self.check_button)
         row.addWidget(self.hint_button)
-        # the card: the cue, the sentence in the passage's serif, the field; the verdict
-        # and the English under it once checked; then the ratings, in a reading column
+        row.addWidget(self.check_button)
+        headline = QHBoxLayout()
+        headline.addWidget(self.word)
+        headline.addWidget(self.speaker)
+        headline.addStretch(1)
+        going = QHBoxLayout()
+        going.addWidget(self.continue_button)
+        going.addWidget(self.when)
+        going.addStretch(1)
+        going.addWidget(self.easy_button)
+        # the card: the cue, the sentence in the passage's serif, the field; once
+        # checked, the word, the verdict and the English, and the way on
         self.card_frame = QFrame(self)
         self.card_frame.setObjectName("review_card")
         self.card_frame.setProperty("card", "plain")
         inside = QVBoxLayout(self.card_frame)
         inside.addWidget(self.cue)
+        inside.addLayout(headline)
         inside.addWidget(self.sentence)
         inside.addLayout(row)
         inside.addWidget(self.verdict)
         inside.addWidget(self.english)
+        inside.addLayout(going)
         self.column = QWidget(self)
         column = QVBoxLayout(self.column)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addStretch(2)  # the card in the middle of the height, a little above
         column.addWidget(self.card_frame)
-        column.addLayout(ratings)
-        column.addStretch(1)
+        column.addStretch(3)
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(1)
         layout.addWidget(self.column, 12)
         layout.addStretch(1)
         self.retranslate_ui()
 
+    def back_widgets(self) -> tuple[QWidget, ...]:
+        return (self.word, self.english, self.continue_button, self.when, self.easy_button)
+
     def show_card(self, card: WordCloze, turn: Turn) -> None:
         self.card, self.turn, self.suggestion = card, turn, None
         self.revealed = None  # right or not, once the back shows
         self._paint()
-        self.cue.setText(f"{card.headword} — {card.gloss}" if card.headword else card.gloss)
+        self.cue.setText(card.gloss)  # the cue only: the headword is the answer
+        self.word.setText(card.answer)
         self.typed.clear()
-        self.typed.setPlaceholderText("")
         self.typed.setReadOnly(False)
         self.verdict.clear()
         self.english.clear()
-        self.english.hide()
-        for widget in (*self.buttons.values(), *self.keys):
+        for widget in (*self.back_widgets(), self.speaker):
             widget.hide()
-        self.intervals = {}
         self.deltas = {}
         self.check_button.setEnabled(True)
         self.hint_button.setEnabled(True)
         for widget in (self.typed, self.check_button, self.hint_button):
             widget.show()
         self._tone("")
+        self.retranslate_ui()
         self.typed.setFocus()
 
     def set_theme(self, theme: Theme) -> None:
@@ -168,13 +179,13 @@ class WordPage(QWidget):
         self._paint()
         self.sentence.tallest = theme.px("passage") * 7  # about four lines
         self.sentence.fit()
-        self.column.setMaximumWidth(theme.px("passage") * 38)  # a reading line's measure
-        margin = theme.space(2)
+        self.column.setMaximumWidth(theme.px("passage") * 36)  # a reading line's measure
+        margin = theme.space(3)
         self.card_frame.layout().setContentsMargins(margin, margin, margin, margin)
-        self.card_frame.layout().setSpacing(theme.space(1))
-        self.column.layout().setSpacing(theme.space(1.5))
-        for button in (self.check_button, self.hint_button, *self.buttons.values()):
+        self.card_frame.layout().setSpacing(theme.space(1.5))
+        for button in (self.check_button, self.hint_button, self.continue_button):
             button.setMinimumHeight(theme.target)
+        self.typed.setMinimumHeight(theme.target)
 
     def _paint(self) -> None:
         """The sentence with its gap (front) or its word (back), in the current theme's
@@ -201,6 +212,10 @@ class WordPage(QWidget):
     def _tint(self, role: str) -> str:
         return str(getattr(palette_for(self), role))
 
+    def _say(self) -> None:
+        if self.card is not None and self.revealed is not None:
+            self.speak(self.card.answer)
+
     def hint(self) -> None:
         if self.card is None or self.turn is None or self.turn.done:
             return
@@ -216,7 +231,7 @@ class WordPage(QWidget):
         if not text.strip():
             self.turn.give_up()
         elif check(text, self.card):
-            self.turn.answer(1, 1)
+            self.turn.answer(1, 1, slip=slipped(text, self.card))
         elif not self.turn.answer(0, 1):
             self.verdict.setText(self.tr("Not quite: try once more."))
             self._tone("wrong")
@@ -232,7 +247,6 @@ class WordPage(QWidget):
         self._paint()
         self._tone("right" if right else "wrong")
         self.english.setText(card.sentence_en)
-        self.english.setVisible(bool(card.sentence_en))
         self.typed.setReadOnly(True)
         self.check_button.setEnabled(False)
         self.hint_button.setEnabled(False)
@@ -241,24 +255,22 @@ class WordPage(QWidget):
         self.suggestion = self.turn.suggested()
         self.deltas = self.preview(self.turn.card)
         self.retranslate_ui()
-        for rating, button in self.buttons.items():
-            button.show()
-            button.setDefault(rating == self.suggestion)
-            button.setProperty("suggested", "true" if rating == self.suggestion else "false")
-            button.style().unpolish(button)
-            button.style().polish(button)
-        for key in self.keys:
-            key.show()
-        self.buttons[self.suggestion].setFocus()
+        for widget in self.back_widgets():
+            widget.show()
+        self.english.setVisible(bool(card.sentence_en))
+        self.when.setVisible(bool(self.when.text()))
+        self.speaker.setVisible(self.can_speak())
+        self.continue_button.setFocus()
 
-    def _rate(self, rating: Rating) -> None:
-        if self.turn is None or not self.turn.done or self.suggestion is None:
+    def _rate(self, rating: Rating | None) -> None:
+        if self.turn is None or not self.turn.done or self.suggestion is None or rating is None:
             return
         suggestion, self.suggestion = self.suggestion, None
         self.rated.emit(rating, suggestion)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter checks, then accepts the rating; 1-4 override it (the field passes Enter on)."""
+        """Enter checks, then goes on with the earned rating; E or 4 says it was easy,
+        1-3 override (the field passes Enter on)."""
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and self.suggestion is None and self.turn is not None and not self.turn.done:
             self.check()
@@ -268,9 +280,8 @@ class WordPage(QWidget):
             if chosen is not None:
                 self._rate(chosen)
                 return
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                focused = next((r for r, b in self.buttons.items() if b.hasFocus()), None)
-                self._rate(focused or self.suggestion)
+            if enter:
+                self._rate(Rating.EASY if self.easy_button.hasFocus() else self.suggestion)
                 return
         super().keyPressEvent(event)
 
@@ -281,26 +292,24 @@ class WordPage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.typed.setAccessibleName(self.tr("The hidden word"))
+        if self.turn is None or not self.turn.hints:  # a hint's letters stay
+            self.typed.setPlaceholderText(self.tr("Type the French word"))
         self.check_button.setText(self.tr("Check"))
         self.hint_button.setText(self.tr("Hint"))
-        self.hint_button.setToolTip(
-            self.tr("Show the word’s next letter (the rating becomes Hard)")
-        )
-        names = {
-            Rating.AGAIN: self.tr("Again"),
-            Rating.HARD: self.tr("Hard"),
-            Rating.GOOD: self.tr("Good"),
-            Rating.EASY: self.tr("Easy"),
-        }
-        self.intervals = {r: dates.interval(d) for r, d in self.deltas.items()}
+        self.hint_button.setToolTip(self.tr("Show the word’s next letter"))
+        self.speaker.setText(self.tr("Listen"))
+        self.speaker.setToolTip(self.tr("Hear the word"))
+        self.continue_button.setText(self.tr("Continue"))
+        self.continue_button.setToolTip(self.tr("Enter"))
+        self.easy_button.setText(self.tr("It was easy"))
+        self.easy_button.setToolTip(self.tr("Key E: see it again much later"))
         if self.revealed is not None and self.card is not None:
             self.verdict.setText(
                 self.tr("Right.")
                 if self.revealed
                 else self.tr("The word was: %1").replace("%1", self.card.answer)
             )
-        for rating, button in self.buttons.items():
-            when = self.intervals.get(rating)
-            button.setText(f"{names[rating]} · {when}" if when else names[rating])
-            button.setAccessibleName(names[rating])
-            button.setToolTip(self.tr("Key %1").replace("%1", str(int(rating))))
+        delta = self.deltas.get(self.suggestion) if self.suggestion is not None else None
+        self.when.setText(
+            self.tr("Back in %1").replace("%1", dates.interval(delta)) if delta else ""
+        )

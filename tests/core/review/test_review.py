@@ -127,9 +127,10 @@ def test_the_summary_says_what_was_reviewed_and_what_comes_next(store, clock):
         (Outcome(0.5, 1, attempts=1), "question", Rating.AGAIN),
         (Outcome(1, 1, attempts=2), "word", Rating.HARD),
         (Outcome(2, 2, hints=1, seconds=1), "question", Rating.HARD),
-        (Outcome(1, 1, seconds=3), "word", Rating.EASY),
+        (Outcome(1, 1, slips=1), "word", Rating.HARD),
+        (Outcome(1, 1, seconds=3), "word", Rating.GOOD),  # fast is not Easy: the learner says it
         (Outcome(1, 1, seconds=12), "word", Rating.GOOD),
-        (Outcome(1, 1, seconds=12), "question", Rating.EASY),
+        (Outcome(1, 1, seconds=12), "question", Rating.GOOD),
         (Outcome(1, 1, seconds=40), "question", Rating.GOOD),
     ],
 )
@@ -139,6 +140,7 @@ def test_ratings_come_from_the_outcome(outcome, kind, expected):
 
 def test_keys_one_to_four_override_as_in_anki():
     assert [rating_from_key(k) for k in "12345"] == [*Rating, None]
+    assert rating_from_key("e") is rating_from_key("E") is Rating.EASY  # « It was easy »
 
 
 def test_start_of_day_is_local_midnight():

@@ -1,10 +1,13 @@
 """The Review screen driven by the keyboard: a learner's looked-up words and missed question
-come back, are rated (1-4 overriding on word cards), saved, and summarised."""
+come back, grade themselves from the typed answer (E says it was easy), are saved, and
+summarised."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
+from quizapp.core.review.ratings import Rating
 from tests.gui import progress_helpers
 from tests.gui.progress_helpers import (
     answer,
@@ -41,39 +44,59 @@ def test_the_review_count_sits_in_the_library_and_the_progress_menu(qtbot, win):
     assert review.button.isVisibleTo(win.library_view)
 
 
-def test_a_sitting_by_keyboard_rates_saves_and_summarises(qtbot, win):
+def _front_says(page) -> str:
+    """Everything the word card's front shows or tells a screen reader."""
+    shown = [w for w in page.findChildren(QWidget) if w.isVisible()]
+    texts = [page.sentence.toPlainText(), page.typed.placeholderText()]
+    for widget in shown:
+        for name in ("text", "toolTip", "accessibleName"):
+            value = getattr(widget, name, lambda: "")()
+            if isinstance(value, str):
+                texts.append(value)
+    return " ".join(texts).casefold()
+
+
+def test_a_sitting_by_keyboard_grades_itself_saves_and_summarises(qtbot, win):
     _misses(qtbot, win)
     qtbot.keyClick(win, Qt.Key.Key_R, CTRL_SHIFT)
     assert win.current_screen() == "review"
     view = win.progress_screens.review.view
     page = view.word_page
-    assert view.left.text() == "3 left"
-    # the first card: « stationner » hidden in its sentence, its gloss as the cue
-    assert "stationner" not in page.sentence.text()
+    assert view.left.text() == "1 / 3" and view.bar.value() == 0
+    # the first card: « stationner » hidden in its sentence, only its gloss as the cue
+    assert "stationner" not in _front_says(page)
     assert page.sentence.text().startswith("La Russie va ")
-    assert page.cue.text() == "stationner — to station, to deploy"
+    assert page.cue.text() == "to station, to deploy"
     assert page.typed.hasFocus()
     type_text(qtbot, page.typed, "stationner")
     qtbot.keyClick(page.typed, Qt.Key.Key_Return)
+    # the back: the word, its sentence whole, its English; the answer graded itself
     assert page.verdict.text() == "Right."
+    assert page.word.isVisible() and page.word.text() == "stationner"
     assert page.sentence.highlighted() == ["stationner"]
     assert page.english.text().startswith("Russia will station")
-    assert page.suggestion is not None and int(page.suggestion) == 4  # right, first time, fast
+    assert page.suggestion is Rating.GOOD  # right the first time
+    assert page.when.text().startswith("Back in ") and page.continue_button.hasFocus()
+    assert page.easy_button.isVisible() and page.easy_button.text() == "It was easy"
     with qtbot.waitSignal(bridge(win).saved, timeout=5000):
-        qtbot.keyClick(win.focusWidget(), Qt.Key.Key_3)  # overridden: Good
+        qtbot.keyClick(win.focusWidget(), Qt.Key.Key_E)  # it was easy
     # the second: « contrôle »; a wrong try, then "I don't know" (empty) is Again
-    qtbot.waitUntil(lambda: page.cue.text().startswith("contrôle"))
+    qtbot.waitUntil(lambda: page.card is not None and page.card.answer == "contrôle")
+    assert view.left.text() == "2 / 3" and view.bar.value() == 1
+    assert "contrôle" not in _front_says(page)
     type_text(qtbot, page.typed, "contrat")
     qtbot.keyClick(page.typed, Qt.Key.Key_Return)
     assert page.verdict.text() == "Not quite: try once more."
     page.typed.clear()
     qtbot.keyClick(page.typed, Qt.Key.Key_Return)
     assert page.verdict.text() == "The word was: contrôle"
+    assert page.suggestion is Rating.AGAIN
     with qtbot.waitSignal(bridge(win).saved, timeout=5000):
-        qtbot.keyClick(win.focusWidget(), Qt.Key.Key_Return)  # accepts the suggestion
+        qtbot.keyClick(win.focusWidget(), Qt.Key.Key_Return)  # Continue
     # the third: the question missed, beside its passage; its evidence after the answer
     qpage = view.question_page
     qtbot.waitUntil(lambda: view.pages.currentWidget() is qpage)
+    assert view.left.text() == "3 / 3"
     assert qpage.prompt.text() == "Moscou va transférer le contrôle des armes à Minsk."
     assert qpage.passage.highlighted() == []
     qtbot.keyClick(qpage.widget, Qt.Key.Key_2)  # Faux
@@ -85,18 +108,54 @@ def test_a_sitting_by_keyboard_rates_saves_and_summarises(qtbot, win):
     with qtbot.waitSignal(bridge(win).saved, timeout=5000):
         qtbot.keyClick(qpage.next_button, Qt.Key.Key_Return)
     qtbot.waitUntil(view.on_done_page)
+    assert not view.progress_row.isVisible()
     summary = view.done_text.text()
     assert summary.startswith("Reviewed: 3\nAgain 1 · Hard 0 · Good 1 · Easy 1")
     assert "Next card due: " in summary
     log = store(win).review_log(bridge(win).profile)
     assert [(e.item, e.rating, e.suggested) for e in log] == [
-        ("stationner", 3, 4),
+        ("stationner", 4, 3),  # Easy, said by the learner over the earned Good
         ("contrôle", 1, 1),
-        ("q1", 4, 4),
+        ("q1", 3, 3),  # right the first time: Good
     ]
     qtbot.waitUntil(lambda: win.progress_screens.review.due_count == 0)
     qtbot.keyClick(view.done_button, Qt.Key.Key_Return)
     assert win.current_screen() == "library"
+
+
+def test_a_hint_or_a_forgiven_accent_earns_hard_without_asking(qtbot, win):
+    _misses(qtbot, win)
+    qtbot.keyClick(win, Qt.Key.Key_R, CTRL_SHIFT)
+    page = win.progress_screens.review.view.word_page
+    qtbot.mouseClick(page.hint_button, Qt.MouseButton.LeftButton)
+    assert page.typed.placeholderText() == "s…"
+    type_text(qtbot, page.typed, "stationner")
+    qtbot.keyClick(page.typed, Qt.Key.Key_Return)
+    assert page.suggestion is Rating.HARD
+    with qtbot.waitSignal(bridge(win).saved, timeout=5000):
+        qtbot.mouseClick(page.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.card is not None and page.card.answer == "contrôle")
+    type_text(qtbot, page.typed, "controle")  # the accent forgotten: right, but Hard
+    qtbot.keyClick(page.typed, Qt.Key.Key_Return)
+    assert page.verdict.text() == "Right." and page.suggestion is Rating.HARD
+    with qtbot.waitSignal(bridge(win).saved, timeout=5000):
+        qtbot.keyClick(win.focusWidget(), Qt.Key.Key_Return)
+    log = store(win).review_log(bridge(win).profile)
+    assert [(e.item, e.rating, e.suggested) for e in log] == [
+        ("stationner", 2, 2),
+        ("contrôle", 2, 2),
+    ]
+
+
+def test_the_chip_and_the_review_screen_count_the_same_cards(qtbot, win):
+    review = win.progress_screens.review
+    _misses(qtbot, win)
+    qtbot.waitUntil(lambda: review.due_count == 3)
+    assert review.button.text() == "Review 2 words, 1 question"
+    qtbot.keyClick(win, Qt.Key.Key_R, CTRL_SHIFT)
+    view = review.view
+    assert view.total == review.due_count == len(view.cards)
+    assert view.left.text() == f"1 / {review.due_count}"
 
 
 def test_the_settings_are_saved_and_change_the_due_list(qtbot, win):
@@ -171,20 +230,16 @@ def test_a_review_can_show_every_question_of_the_bank_in_its_own_orders(qtbot):
     assert "ClozeQuestion" in kinds and "MatchQuestion" in kinds and "OrderQuestion" in kinds
 
 
-def test_the_back_of_a_word_card_says_when_each_rating_brings_it_back(qtbot, win):
+def test_the_back_of_a_word_card_says_when_it_comes_back(qtbot, win):
     _misses(qtbot, win)
     qtbot.keyClick(win, Qt.Key.Key_R, CTRL_SHIFT)
     page = win.progress_screens.review.view.word_page
-    assert not any(b.isVisible() for b in page.buttons.values())
-    assert not any(k.isVisible() for k in page.keys)
+    assert not any(w.isVisible() for w in page.back_widgets())
     qtbot.keyClick(page.typed, Qt.Key.Key_Return)  # empty: "I don't know", the back shows
     assert page.verdict.text() == "The word was: stationner"
-    texts = [b.text() for b in page.buttons.values()]
-    assert texts[0].startswith("Again · ") and texts[0].endswith(" min")
-    assert texts[2].startswith("Good · ")
-    assert [k.text() for k in page.keys if k.isVisible()] == ["1", "2", "3", "4"]
-    assert page.buttons[page.suggestion].property("suggested") == "true"
+    assert page.suggestion is Rating.AGAIN
+    assert page.when.text().startswith("Back in ") and page.when.text().endswith(" min")
     with qtbot.waitSignal(bridge(win).saved, timeout=5000):
-        qtbot.keyClick(win.focusWidget(), Qt.Key.Key_2)  # Hard, by its key
+        qtbot.keyClick(win.focusWidget(), Qt.Key.Key_2)  # Hard, by its key (Anki's override)
     log = store(win).review_log(bridge(win).profile)
     assert [(e.item, e.rating) for e in log] == [("stationner", 2)]

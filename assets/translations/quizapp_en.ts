@@ -167,7 +167,15 @@
   <context>
     <name>HistoryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="178" />
+      <location filename="../../quizapp/gui/progress/history.py" line="221" />
+      <source>%n attempt(s)</source>
+      <translation>
+        <numerusform>%n attempt</numerusform>
+        <numerusform>%n attempts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/history.py" line="238" />
       <source>Quizzes finished: %n</source>
       <translation>
         <numerusform>Quizzes finished: %n</numerusform>
@@ -175,7 +183,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="191" />
+      <location filename="../../quizapp/gui/progress/history.py" line="251" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>The teacher has changed %n question since some of these results: older answers to them may not match the question you see now.</numerusform>

@@ -1017,7 +1017,15 @@
   <context>
     <name>HistoryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="178" />
+      <location filename="../../quizapp/gui/progress/history.py" line="221" />
+      <source>%n attempt(s)</source>
+      <translation>
+        <numerusform>%n tentative</numerusform>
+        <numerusform>%n tentatives</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/history.py" line="238" />
       <source>Quizzes finished: %n</source>
       <translation>
         <numerusform>Quiz terminés : %n</numerusform>
@@ -1025,17 +1033,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="180" />
+      <location filename="../../quizapp/gui/progress/history.py" line="240" />
       <source>best %1, last %2</source>
       <translation>meilleur %1, dernier %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="185" />
+      <location filename="../../quizapp/gui/progress/history.py" line="245" />
       <source>You have not finished a quiz on this article yet.</source>
       <translation>Vous n’avez pas encore terminé de quiz sur cet article.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="191" />
+      <location filename="../../quizapp/gui/progress/history.py" line="251" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis certains de ces résultats : les anciennes réponses peuvent ne plus correspondre à la question actuelle.</numerusform>
@@ -1043,62 +1051,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="200" />
+      <location filename="../../quizapp/gui/progress/history.py" line="260" />
       <source>(no longer in the article)</source>
       <translation>(n’est plus dans l’article)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="207" />
+      <location filename="../../quizapp/gui/progress/history.py" line="262" />
+      <source>Question %1</source>
+      <translation>Question %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="271" />
       <source>changed since</source>
       <translation>modifiée depuis</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="245" />
+      <location filename="../../quizapp/gui/progress/history.py" line="311" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="246" />
+      <location filename="../../quizapp/gui/progress/history.py" line="312" />
       <source>&amp;Article:</source>
       <translation>&amp;Article :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="247" />
+      <location filename="../../quizapp/gui/progress/history.py" line="313" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="250" />
+      <location filename="../../quizapp/gui/progress/history.py" line="316" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="251" />
+      <location filename="../../quizapp/gui/progress/history.py" line="317" />
       <source>Prompt</source>
       <translation>Énoncé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="252" />
+      <location filename="../../quizapp/gui/progress/history.py" line="318" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="319" />
       <source>Quizzes</source>
       <translation>Quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="253" />
-      <source>Full marks (rate)</source>
-      <translation>Réussite (taux)</translation>
+      <location filename="../../quizapp/gui/progress/history.py" line="320" />
+      <source>Success</source>
+      <translation>Réussite</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="254" />
+      <location filename="../../quizapp/gui/progress/history.py" line="321" />
       <source>Note</source>
       <translation>Remarque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="261" />
+      <location filename="../../quizapp/gui/progress/history.py" line="328" />
       <source>Success rate of each question</source>
       <translation>Taux de réussite de chaque question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="262" />
+      <location filename="../../quizapp/gui/progress/history.py" line="329" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
@@ -3471,41 +3489,49 @@
   <context>
     <name>SummaryView</name>
     <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="57" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="52" />
       <source>Choice</source>
       <translation>Choix unique</translation>
     </message>
     <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="58" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="53" />
       <source>Several answers</source>
       <translation>Choix multiple</translation>
     </message>
     <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="59" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="54" />
       <source>True or false</source>
       <translation>Vrai ou faux</translation>
     </message>
     <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="60" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="55" />
       <source>Short answer</source>
       <translation>Réponse courte</translation>
     </message>
     <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="61" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
       <source>Fill in the blanks</source>
       <translation>Texte à trous</translation>
     </message>
     <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="62" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="57" />
       <source>Matching</source>
       <translation>Association</translation>
     </message>
     <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="63" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
       <source>Order</source>
       <translation>Remise en ordre</translation>
     </message>
     <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="64" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="59" />
       <source>Find the sentence</source>
       <translation>Trouver la phrase</translation>

@@ -74,11 +74,13 @@ def history_data(bridge: Any, articles: Mapping[str, Article], wanted: str | Non
     ids_shown = order + sorted(set(stats) - set(order))
     for qid in ids_shown:
         stat = stats.get(qid)
-        prompt = article.question(qid).prompt if article is not None and qid in order else ""
+        question = article.question(qid) if article is not None and qid in order else None
         out.rows.append(
             QuestionRow(
                 question_id=qid,
-                prompt=prompt,
+                prompt=question.prompt if question is not None else "",
+                number=order.index(qid) + 1 if question is not None else 0,
+                kind=str(question.type) if question is not None else "",
                 attempted=stat.attempted if stat else 0,
                 full_marks=stat.full_marks if stat else 0,
                 changed=qid in changed and qid in order and stat is not None,

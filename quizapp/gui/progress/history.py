@@ -2,7 +2,10 @@
 
 The screen shows what it is given (`set_article_choices`, `show_history`)
 and asks for another article with `article_chosen`; the progress screens
-fetch the data from the store.
+fetch the data from the store. Under three quizzes a line chart says
+nothing a sentence cannot: a compact card (« 1 attempt · 100 % · 7 Dec »)
+stands in for it. Questions are « Question 3 » in the quiz's order, with
+their type; the page a centred reading column, as the library's.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.gui.progress.chart import ChartPoint, HistoryChart
-from quizapp.gui.review.text import palette_for
+from quizapp.gui.progress.chart import ChartPoint, HistoryChart, short_date
+from quizapp.gui.review.text import palette_for, theme_for
 from quizapp.gui.window import locale_format
 from quizapp.gui.window.plain_text import tooltip
 
@@ -42,10 +45,30 @@ class QuestionRow:
     attempted: int
     full_marks: int
     changed: bool
+    number: int = 0  # its place in the quiz, from 1; 0 when no longer in the article
+    kind: str = ""  # the question's type ("choice", "cloze"…), "" when unknown
 
     @property
     def rate(self) -> float:
         return self.full_marks / self.attempted if self.attempted else 0.0
+
+
+TYPE_NAMES = {  # the quiz summary's names for the types (the same catalogue entries)
+    "choice": QT_TRANSLATE_NOOP("SummaryView", "Choice"),
+    "multi": QT_TRANSLATE_NOOP("SummaryView", "Several answers"),
+    "truefalse": QT_TRANSLATE_NOOP("SummaryView", "True or false"),
+    "short": QT_TRANSLATE_NOOP("SummaryView", "Short answer"),
+    "cloze": QT_TRANSLATE_NOOP("SummaryView", "Fill in the blanks"),
+    "match": QT_TRANSLATE_NOOP("SummaryView", "Matching"),
+    "order": QT_TRANSLATE_NOOP("SummaryView", "Order"),
+    "locate": QT_TRANSLATE_NOOP("SummaryView", "Find the sentence"),
+}
+CHART_FROM = 3  # quizzes: fewer, and the compact card says it better than a line
+COLUMN_UNITS = 120  # the page's widest, in spacing units (the library's cards' column)
+
+
+def type_name(kind: str) -> str:
+    return QCoreApplication.translate("SummaryView", TYPE_NAMES[kind]) if kind in TYPE_NAMES else ""
 
 
 def title_label(parent: QWidget) -> QLabel:
@@ -101,16 +124,25 @@ class HistoryView(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.chart = HistoryChart(self)
+        self.glance = QFrame(self)  # fewer than three quizzes: one line on a card
+        self.glance.setObjectName("history_glance")
+        self.glance.setProperty("card", "plain")
+        self.glance_text = QLabel(self.glance)
+        self.glance_text.setObjectName("history_glance_text")
+        self.glance_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.glance_text.setWordWrap(True)
+        QVBoxLayout(self.glance).addWidget(self.glance_text)
+        self.glance.hide()
         self.note = QLabel(self)
         self.note.setObjectName("progress_note")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
         self.note.hide()
-        self.table = QTableWidget(0, 5, self)
+        self.table = QTableWidget(0, 6, self)
         calm_table(self.table)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # `_size_columns`
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
         top = QHBoxLayout()
@@ -131,11 +163,18 @@ class HistoryView(QWidget):
         split.setChildrenCollapsible(False)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
+        self.column = QWidget(self)  # a reading column, centred as the library's cards
+        layout = QVBoxLayout(self.column)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(pick)
         layout.addWidget(self.summary)
+        layout.addWidget(self.glance)
         layout.addWidget(split, 1)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(self.column, 100)
+        outer.addStretch(1)
         self.article.activated.connect(self._chosen)
         self.back.clicked.connect(self.back_requested)
         self._rows: list[QuestionRow] = []
@@ -170,8 +209,29 @@ class HistoryView(QWidget):
         self._changed = dict(changed or {})
         self._fill()
 
+    def _fit_column(self) -> None:
+        self.column.setMaximumWidth(theme_for(self).space(COLUMN_UNITS))
+
+    def glance_line(self) -> str:
+        """ "1 attempt · 100 % · 7 Dec": the last quiz, for fewer than three."""
+        points = self._points
+        last = points[-1]
+        return " · ".join(
+            (
+                self.tr("%n attempt(s)", "", len(points)),
+                locale_format.percent(last.percent / 100),
+                short_date(last.when),
+            )
+        )
+
     def _fill(self) -> None:
         points = self._points
+        few = 0 < len(points) < CHART_FROM
+        self.chart.setVisible(not few)
+        self.glance.setVisible(few)
+        self.summary.setVisible(not few)
+        if few:
+            self.glance_text.setText(self.glance_line())
         if points:
             best = max(p.percent for p in points)
             self.summary.setText(
@@ -195,38 +255,63 @@ class HistoryView(QWidget):
                 )
             )
         self.table.setRowCount(len(self._rows))
-        self.table.setColumnHidden(4, not any(row.changed for row in self._rows))  # no note
+        self.table.setColumnHidden(5, not any(row.changed for row in self._rows))  # no note
         for r, row in enumerate(self._rows):
             prompt = row.prompt or self.tr("(no longer in the article)")
             rate = locale_format.percent(row.rate) if row.attempted else "—"
+            number = self.tr("Question %1").replace(
+                "%1", locale_format.ui_locale().toString(row.number)
+            )
             cells = [
-                row.question_id,
+                number if row.number else "—",
                 prompt,
+                type_name(row.kind),
                 str(row.attempted),
                 rate,
                 self.tr("changed since") if row.changed else "",
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if c in (2, 3):
+                if c in (3, 4):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
-                if c in (0, 4):
+                if c in (0, 2, 5):
                     item.setForeground(QColor(palette_for(self).muted))
                 if c == 1:
                     item.setToolTip(tooltip(prompt))
                 self.table.setItem(r, c, item)
+        self._size_columns()
+        fit_rows(self.table)
+
+    def _size_columns(self) -> None:
+        """The short columns as wide as their widest text and a little air (an em each
+        side), so « Question 10 » or « Fill in the blanks » never wraps; the prompt the rest."""
+        table = self.table
+        cells, heads = table.fontMetrics(), table.horizontalHeader().fontMetrics()
+        air = cells.horizontalAdvance("mm")
+        for c in (0, 2, 3, 4, 5):
+            head = table.horizontalHeaderItem(c)
+            widest = heads.horizontalAdvance(head.text()) if head is not None else 0
+            for r in range(table.rowCount()):
+                item = table.item(r, c)
+                if item is not None:
+                    widest = max(widest, cells.horizontalAdvance(item.text()))
+            table.setColumnWidth(c, widest + air)
+
+    def _refit(self) -> None:
+        self._size_columns()
         fit_rows(self.table)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._fit_column()
         # rows wrapped at the width before the first show would stay 2–3 lines tall
-        QTimer.singleShot(0, self.table, lambda: fit_rows(self.table))
+        QTimer.singleShot(0, self.table, self._refit)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self.table, lambda: fit_rows(self.table))
+        QTimer.singleShot(0, self.table, self._refit)
 
     # -- signals and language ------------------------------------------------------------
     def _chosen(self, index: int) -> None:
@@ -238,7 +323,8 @@ class HistoryView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            QTimer.singleShot(0, self.table, lambda: fit_rows(self.table))
+            self._fit_column()  # the zoom changed: the column's measure with it
+            QTimer.singleShot(0, self.table, self._refit)
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
@@ -249,12 +335,13 @@ class HistoryView(QWidget):
             [
                 self.tr("Question"),
                 self.tr("Prompt"),
+                self.tr("Type"),
                 self.tr("Quizzes"),
-                self.tr("Full marks (rate)"),
+                self.tr("Success"),
                 self.tr("Note"),
             ]
         )
-        for column in (2, 3):  # over their numbers, which line up on the right
+        for column in (3, 4):  # over their numbers, which line up on the right
             self.table.horizontalHeaderItem(column).setTextAlignment(
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             )

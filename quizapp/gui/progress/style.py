@@ -52,6 +52,9 @@ def rules(theme: Theme) -> list[str]:
         " font-weight: 600; background: transparent; border: none; }",
         f"QLabel#progress_empty_text {{ color: {p.muted}; font-size: {theme.px('body')}px;"
         " background: transparent; border: none; }",
+        # History's fewer-than-three quizzes: one line on a card, in place of the chart
+        f"QLabel#history_glance_text {{ color: {p.text}; font-size: {theme.px('question')}px;"
+        " font-weight: 600; background: transparent; border: none; }",
         *review_rules(theme),
     ]
 

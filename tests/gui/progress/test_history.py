@@ -92,12 +92,21 @@ def test_history_screen_from_the_shortcut(qtbot, win):
     assert len(view.chart.points) == 2
     assert [round(p.percent) for p in view.chart.points] == [0, 10]
     assert view.table.rowCount() == 10
-    assert view.table.item(0, 0).text() == "q1"
-    assert view.table.item(0, 2).text() == "2"  # two quizzes answered q1
-    assert view.table.item(0, 3).text() == "50%"  # as the interface language writes it (QLocale)
-    assert view.table.item(1, 2).text() == "0" and view.table.item(1, 3).text() == "—"
+    # « Question 1 », « Question 2 »… in the quiz's order, never the file's ids
+    article = next(a for a in win.library_view.model.articles() if a.id == "tous-les-types")
+    numbers = [view.table.item(r, 0).text() for r in range(10)]
+    assert numbers == [f"Question {n}" for n in range(1, 11)]
+    prompts = [view.table.item(r, 1).text() for r in range(10)]
+    assert prompts == [q.prompt for q in article.questions]
+    assert view.table.item(0, 2).text() in ("Choice", "True or false", "Several answers")
+    assert view.table.horizontalHeaderItem(4).text() == "Success"
+    assert view.table.item(0, 3).text() == "2"  # two quizzes answered q1
+    assert view.table.item(0, 4).text() == "50%"  # as the interface language writes it (QLocale)
+    assert view.table.item(1, 3).text() == "0" and view.table.item(1, 4).text() == "—"
     assert not view.note.isVisible()
-    assert "Quizzes finished: 2" in view.summary.text()
+    # two quizzes: a compact card, not a half-screen line chart
+    assert view.glance.isVisible() and not view.chart.isVisible()
+    assert view.glance_text.text().startswith("2 attempts · 10% · ")
 
 
 def test_history_says_when_the_teacher_changed_a_question(qtbot, win):
@@ -113,9 +122,11 @@ def test_history_says_when_the_teacher_changed_a_question(qtbot, win):
     view = win.progress_screens.history
     assert view.current_article() == "tous-les-types"
     assert view.note.isVisible() and "changed 1 question" in view.note.text()
-    row = next(r for r in range(view.table.rowCount()) if view.table.item(r, 0).text() == "q3")
-    assert view.table.item(row, 4).text() == "changed since"
-    assert view.table.item(0, 4).text() == ""
+    row = next(
+        r for r in range(view.table.rowCount()) if view.table.item(r, 0).text() == "Question 3"
+    )
+    assert view.table.item(row, 5).text() == "changed since"
+    assert view.table.item(0, 5).text() == ""
 
 
 def test_history_with_nothing_yet_and_choosing_an_article(qtbot, win):

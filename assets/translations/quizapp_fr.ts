@@ -1066,57 +1066,57 @@
       <translation>modifiée depuis</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="311" />
+      <location filename="../../quizapp/gui/progress/history.py" line="331" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="312" />
+      <location filename="../../quizapp/gui/progress/history.py" line="332" />
       <source>&amp;Article:</source>
       <translation>&amp;Article :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="313" />
+      <location filename="../../quizapp/gui/progress/history.py" line="333" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="316" />
+      <location filename="../../quizapp/gui/progress/history.py" line="336" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="317" />
+      <location filename="../../quizapp/gui/progress/history.py" line="337" />
       <source>Prompt</source>
       <translation>Énoncé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="318" />
+      <location filename="../../quizapp/gui/progress/history.py" line="338" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="319" />
+      <location filename="../../quizapp/gui/progress/history.py" line="339" />
       <source>Quizzes</source>
       <translation>Quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="320" />
+      <location filename="../../quizapp/gui/progress/history.py" line="340" />
       <source>Success</source>
       <translation>Réussite</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="321" />
+      <location filename="../../quizapp/gui/progress/history.py" line="341" />
       <source>Note</source>
       <translation>Remarque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="328" />
+      <location filename="../../quizapp/gui/progress/history.py" line="348" />
       <source>Success rate of each question</source>
       <translation>Taux de réussite de chaque question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="329" />
+      <location filename="../../quizapp/gui/progress/history.py" line="349" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
@@ -3882,77 +3882,82 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordPage</name>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="236" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="251" />
       <source>Not quite: try once more.</source>
       <translation>Pas tout à fait : essayez encore une fois.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="296" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="310" />
+      <source>The French word for</source>
+      <translation>Le mot français pour</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="312" />
       <source>Type the French word</source>
       <translation>Tapez le mot français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="299" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="315" />
       <source>Show the word’s next letter</source>
       <translation>Montrer la lettre suivante du mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="300" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="316" />
       <source>Listen</source>
       <translation>Écouter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="301" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="317" />
       <source>Hear the word</source>
       <translation>Entendre le mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="302" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="318" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="303" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="319" />
       <source>Enter</source>
       <translation>Entrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="304" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="320" />
       <source>It was easy</source>
       <translation>C’était facile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="305" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="321" />
       <source>Key E: see it again much later</source>
       <translation>Touche E : le revoir bien plus tard</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="308" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="324" />
       <source>Right.</source>
       <translation>Juste.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="310" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="326" />
       <source>The word was: %1</source>
       <translation>Le mot était : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="314" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="330" />
       <source>Back in %1</source>
       <translation>Revient dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="294" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="309" />
       <source>The hidden word</source>
       <translation>Le mot caché</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="297" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="313" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="298" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="314" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>

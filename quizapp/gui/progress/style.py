@@ -68,9 +68,12 @@ def review_rules(theme: Theme) -> list[str]:
         f"QTextEdit#review_sentence {{ background: transparent; color: {p.text};"
         " border: none; padding: 0; }",
         "QFrame#review_card { padding: 0; }",
-        f"QLabel#review_cue {{ color: {p.muted}; font-size: {theme.px('question')}px;"
+        "QScrollArea#review_scroll, QWidget#review_holder { background: transparent; }",
+        f"QLabel#review_eyebrow {{ color: {p.muted}; font-size: {theme.px('caption')}px;"
         " font-weight: 600; }",
-        f"QLabel#review_word {{ color: {p.text}; font-size: {theme.px('title')}px;"
+        f"QLabel#review_cue {{ color: {p.text}; font-size: {theme.px('title')}px;"
+        " font-weight: 600; }",
+        f"QLabel#review_word {{ color: {p.accent}; font-size: {theme.px('title')}px;"
         " font-weight: 600; }",
         f'QLabel#review_verdict[tone="right"] {{ color: {p.right}; }}',
         f'QLabel#review_verdict[tone="wrong"] {{ color: {p.wrong}; }}',

@@ -134,7 +134,7 @@ class ReviewView(QWidget):
         self.done_card.setMaximumWidth(theme.px("passage") * 36)  # as the word card
         self.progress_row.setMaximumWidth(theme.px("passage") * 36)
         self.progress_row.layout().setSpacing(theme.space(1.5))
-        self.bar.setFixedHeight(max(4, theme.space(0.75)))
+        self.bar.setFixedHeight(max(3, theme.space(0.5)))
         margin = theme.space(3)
         self.done_card.layout().setContentsMargins(margin, margin, margin, margin)
         self.done_card.layout().setSpacing(theme.space(1))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -76,6 +77,8 @@ class WordPage(QWidget):
         # the voice, when there is one (the hookup sets both): never asked on the front
         self.can_speak: Callable[[], bool] = lambda: False
         self.speak: Callable[[str], None] = lambda _text: None
+        self.eyebrow = PlainLabel(self)  # « The French word for »
+        self.eyebrow.setObjectName("review_eyebrow")
         self.cue = PlainLabel(self)  # the English gloss: what to recall
         self.cue.setObjectName("review_cue")
         self.word = PlainLabel(self)  # the back's headline: the word itself
@@ -130,6 +133,7 @@ class WordPage(QWidget):
         self.card_frame.setObjectName("review_card")
         self.card_frame.setProperty("card", "plain")
         inside = QVBoxLayout(self.card_frame)
+        inside.addWidget(self.eyebrow)
         inside.addWidget(self.cue)
         inside.addLayout(headline)
         inside.addWidget(self.sentence)
@@ -137,17 +141,28 @@ class WordPage(QWidget):
         inside.addWidget(self.verdict)
         inside.addWidget(self.english)
         inside.addLayout(going)
-        self.column = QWidget(self)
+        # in a scroll area, so a short window at a large zoom scrolls instead of squeezing
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("review_scroll")
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        holder = QWidget()
+        holder.setObjectName("review_holder")
+        self.column = QWidget(holder)
         column = QVBoxLayout(self.column)
         column.setContentsMargins(0, 0, 0, 0)
         column.addStretch(2)  # the card in the middle of the height, a little above
         column.addWidget(self.card_frame)
         column.addStretch(3)
-        layout = QHBoxLayout(self)
+        row_of = QHBoxLayout(holder)
+        row_of.setContentsMargins(0, 0, 0, 0)
+        row_of.addStretch(1)
+        row_of.addWidget(self.column, 12)
+        row_of.addStretch(1)
+        self.scroll.setWidget(holder)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addStretch(1)
-        layout.addWidget(self.column, 12)
-        layout.addStretch(1)
+        layout.addWidget(self.scroll)
         self.retranslate_ui()
 
     def back_widgets(self) -> tuple[QWidget, ...]:
@@ -158,7 +173,7 @@ class WordPage(QWidget):
         self.revealed = None  # right or not, once the back shows
         self._paint()
         self.cue.setText(card.gloss)  # the cue only: the headword is the answer
-        self.word.setText(card.answer)
+        self.word.setText(card.headword or card.answer)  # the word as a dictionary gives it
         self.typed.clear()
         self.typed.setReadOnly(False)
         self.verdict.clear()
@@ -292,6 +307,7 @@ class WordPage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.typed.setAccessibleName(self.tr("The hidden word"))
+        self.eyebrow.setText(self.tr("The French word for"))
         if self.turn is None or not self.turn.hints:  # a hint's letters stay
             self.typed.setPlaceholderText(self.tr("Type the French word"))
         self.check_button.setText(self.tr("Check"))

@@ -382,7 +382,7 @@
   <context>
     <name>ReviewHookup</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="80" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="79" />
       <source>%n word(s)</source>
       <translation>
         <numerusform>%n word</numerusform>
@@ -390,11 +390,27 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="82" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="81" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
         <numerusform>%n questions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/hookup.py" line="214" />
+      <source>%n word(s) reviewed</source>
+      <translation>
+        <numerusform>%n word reviewed</numerusform>
+        <numerusform>%n words reviewed</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/hookup.py" line="215" />
+      <source>%n card(s) reviewed</source>
+      <translation>
+        <numerusform>%n card reviewed</numerusform>
+        <numerusform>%n cards reviewed</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -403,6 +419,25 @@
       <translation>
         <numerusform>%n word or question to review today (spaced repetition)</numerusform>
         <numerusform>%n words or questions to review today (spaced repetition)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewView</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/screen.py" line="189" />
+      <source>%n right</source>
+      <translation>
+        <numerusform>%n right</numerusform>
+        <numerusform>%n right</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/screen.py" line="191" />
+      <source>%n to see again soon</source>
+      <translation>
+        <numerusform>%n to see again soon</numerusform>
+        <numerusform>%n to see again soon</numerusform>
       </translation>
     </message>
   </context>

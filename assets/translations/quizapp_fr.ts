@@ -2633,7 +2633,7 @@
   <context>
     <name>ReviewHookup</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="80" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="79" />
       <source>%n word(s)</source>
       <translation>
         <numerusform>%n mot</numerusform>
@@ -2641,7 +2641,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="82" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="81" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -2649,24 +2649,55 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="84" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="88" />
       <source>Nothing to review</source>
       <translation>Rien à revoir</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="85" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="89" />
       <source>Review %1</source>
       <translation>Revoir %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="86" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="109" />
+      <source>%1 to review today (spaced repetition)</source>
+      <translation>%1 à revoir aujourd’hui (répétition espacée)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/hookup.py" line="214" />
+      <source>%n word(s) reviewed</source>
+      <translation>
+        <numerusform>%n mot revu</numerusform>
+        <numerusform>%n mots revus</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/hookup.py" line="215" />
+      <source>%n card(s) reviewed</source>
+      <translation>
+        <numerusform>%n carte revue</numerusform>
+        <numerusform>%n cartes revues</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="82" />
       <source>, </source>
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="101" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="105" />
       <source>Review</source>
       <translation>Réviser</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="113" />
+      <source>Nothing to review today (spaced repetition)</source>
+      <translation>Rien à revoir aujourd’hui (répétition espacée)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="212" />
+      <source>Nothing is due now.</source>
+      <translation>Rien à revoir pour l’instant.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/review/hookup.py" line="106" />
@@ -2675,21 +2706,6 @@
         <numerusform>%n mot ou question à revoir aujourd’hui (répétition espacée)</numerusform>
         <numerusform>%n mots ou questions à revoir aujourd’hui (répétition espacée)</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="109" />
-      <source>Nothing to review today (spaced repetition)</source>
-      <translation>Rien à revoir aujourd’hui (répétition espacée)</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="207" />
-      <source>Nothing is due now.</source>
-      <translation>Rien à revoir pour l’instant.</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="208" />
-      <source>Reviewed: %1</source>
-      <translation>Cartes revues : %1</translation>
     </message>
   </context>
   <context>
@@ -2717,74 +2733,70 @@
   </context>
   <context>
     <name>ReviewView</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../quizapp/gui/review/screen.py" line="189" />
+      <source>%n right</source>
+      <translation>
+        <numerusform>%n juste</numerusform>
+        <numerusform>%n justes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/screen.py" line="191" />
+      <source>%n to see again soon</source>
+      <translation>
+        <numerusform>%n à revoir bientôt</numerusform>
+        <numerusform>%n à revoir bientôt</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/screen.py" line="194" />
       <source>No card is waiting: look words up while you read.</source>
       <translation>Aucune carte en attente : cherchez des mots en lisant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="192" />
+      <location filename="../../quizapp/gui/review/screen.py" line="197" />
       <source>Next card due: %1</source>
       <translation>Prochaine carte : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="193" />
+      <location filename="../../quizapp/gui/review/screen.py" line="198" />
       <source>Due within a day: %1</source>
       <translation>À revoir d’ici un jour : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="203" />
+      <location filename="../../quizapp/gui/review/screen.py" line="208" />
       <source>%1 / %2</source>
       <translation>%1 / %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="205" />
+      <location filename="../../quizapp/gui/review/screen.py" line="210" />
       <source>Card %1 of %2</source>
       <translation>Carte %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="216" />
-      <source>Again</source>
-      <translation>À revoir</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="217" />
-      <source>Hard</source>
-      <translation>Difficile</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="218" />
-      <source>Good</source>
-      <translation>Correct</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="219" />
-      <source>Easy</source>
-      <translation>Facile</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="248" />
-      <location filename="../../quizapp/gui/review/screen.py" line="252" />
+      <location filename="../../quizapp/gui/review/screen.py" line="245" />
+      <location filename="../../quizapp/gui/review/screen.py" line="249" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="249" />
+      <location filename="../../quizapp/gui/review/screen.py" line="246" />
       <source>Review</source>
       <translation>Réviser</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="250" />
+      <location filename="../../quizapp/gui/review/screen.py" line="247" />
       <source>Settings</source>
       <translation>Réglages</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="251" />
+      <location filename="../../quizapp/gui/review/screen.py" line="248" />
       <source>Desired retention and new cards a day</source>
       <translation>Rétention visée et nouvelles cartes par jour</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="253" />
+      <location filename="../../quizapp/gui/review/screen.py" line="250" />
       <source>Done for now</source>
       <translation>C’est tout pour l’instant</translation>
     </message>

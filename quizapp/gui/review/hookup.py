@@ -72,18 +72,22 @@ class ReviewHookup(QObject):
         self._set_text()
         self.known.refresh()
 
-    def _label(self, words: int, questions: int) -> str:
-        """ "Review 2 words, 1 question": what waits, said on the chip itself (a bare count
-        beside perfect scores read as a puzzle); "Nothing to review" when nothing does."""
+    def _parts(self, words: int, questions: int) -> str:
+        """ "2 words, 1 question": the chip's nouns, also in its tooltip."""
         parts = []
         if words:
             parts.append(self.tr("%n word(s)", "", words))
         if questions:
             parts.append(self.tr("%n question(s)", "", questions))
-        if not parts:
+        return QCoreApplication.translate("ReviewHookup", ", ").join(parts)
+
+    def _label(self, words: int, questions: int) -> str:
+        """ "Review 2 words, 1 question": what waits, said on the chip itself (a bare count
+        beside perfect scores read as a puzzle); "Nothing to review" when nothing does."""
+        if not words and not questions:
             return QCoreApplication.translate("ReviewHookup", "Nothing to review")
         said = QCoreApplication.translate("ReviewHookup", "Review %1")
-        return said.replace("%1", QCoreApplication.translate("ReviewHookup", ", ").join(parts))
+        return said.replace("%1", self._parts(words, questions))
 
     def _next_due(self) -> datetime | None:
         store, profile = self.bridge.store, self.bridge.profile
@@ -101,9 +105,9 @@ class ReviewHookup(QObject):
         menu = text if self.due_count else QCoreApplication.translate("ReviewHookup", "Review")
         self.action.setText(menu)  # the Progress menu's item stays a verb
         self.action.setIconText(text)  # the chip shows this
-        if self.due_count:  # what the count means, for the pointer and screen readers
-            said = self.tr(
-                "%n word(s) or question(s) to review today (spaced repetition)", "", self.due_count
+        if self.due_count:  # what the chip says, for the pointer and screen readers
+            said = self.tr("%1 to review today (spaced repetition)").replace(
+                "%1", self._parts(self.due_words, self.due_count - self.due_words)
             )
         else:
             said = self.tr("Nothing to review today (spaced repetition)")
@@ -201,11 +205,14 @@ class ReviewHookup(QObject):
         if result is not None:
             self._view.show_summary(result, self._reviewed_text)
 
-    @staticmethod
-    def _reviewed_text(count: int) -> str:
+    def _reviewed_text(self, count: int, words: int) -> str:
+        """ "3 words reviewed", or "3 cards reviewed" when questions were among them:
+        the chip's nouns, so the count reads as the same set."""
         if count == 0:
             return QCoreApplication.translate("ReviewHookup", "Nothing is due now.")
-        return QCoreApplication.translate("ReviewHookup", "Reviewed: %1").replace("%1", str(count))
+        if words == count:
+            return self.tr("%n word(s) reviewed", "", count)
+        return self.tr("%n card(s) reviewed", "", count)
 
     def _toggle_settings(self, on: bool) -> None:
         view = self.view

@@ -177,14 +177,19 @@ class ReviewView(QWidget):
         self.rated.emit(card, rating, suggested, self.turn.duration_ms)
         self._next()
 
-    def show_summary(self, summary: Summary, count_text: Callable[[int], str]) -> None:
-        """What was reviewed in this sitting, and when the next cards are due."""
+    def show_summary(self, summary: Summary, count_text: Callable[[int, int], str]) -> None:
+        """What was reviewed in this sitting (counted with the chip's nouns: words, or
+        cards when questions were among them), how it went, and when the next come."""
         self._summary = (summary, count_text)
-        by = {r: sum(1 for x in summary.reviewed if x.rating == r) for r in Rating}
-        names = self.rating_names()
-        lines = [count_text(len(summary.reviewed))]
-        if summary.reviewed:
-            lines.append(" · ".join(f"{names[r]} {by[r]}" for r in Rating))
+        reviewed = summary.reviewed
+        words = sum(1 for x in reviewed if x.kind == "word")
+        lines = [count_text(len(reviewed), words)]
+        if reviewed:
+            again = sum(1 for x in reviewed if x.rating == Rating.AGAIN)
+            parts = [self.tr("%n right", "", len(reviewed) - again)]
+            if again:
+                parts.append(self.tr("%n to see again soon", "", again))
+            lines.append(" · ".join(parts))
         if summary.next_due is None:
             lines.append(self.tr("No card is waiting: look words up while you read."))
         else:
@@ -210,14 +215,6 @@ class ReviewView(QWidget):
 
     def on_done_page(self) -> bool:
         return self.pages.currentWidget() is self.done_page
-
-    def rating_names(self) -> dict[Rating, str]:
-        return {
-            Rating.AGAIN: self.tr("Again"),
-            Rating.HARD: self.tr("Hard"),
-            Rating.GOOD: self.tr("Good"),
-            Rating.EASY: self.tr("Easy"),
-        }
 
     # -- keys and language ---------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -110,7 +110,7 @@ def test_a_sitting_by_keyboard_grades_itself_saves_and_summarises(qtbot, win):
     qtbot.waitUntil(view.on_done_page)
     assert not view.progress_row.isVisible()
     summary = view.done_text.text()
-    assert summary.startswith("Reviewed: 3\nAgain 1 · Hard 0 · Good 1 · Easy 1")
+    assert summary.startswith("3 cards reviewed\n2 right · 1 to see again soon")
     assert "Next card due: " in summary
     log = store(win).review_log(bridge(win).profile)
     assert [(e.item, e.rating, e.suggested) for e in log] == [
@@ -187,7 +187,7 @@ def test_the_review_chip_says_what_is_due(qtbot, win):
     assert win.actions_by_name["review"].text() == "Review"  # the menu's item stays a verb
     _misses(qtbot, win)
     qtbot.waitUntil(lambda: review.button.text() == "Review 2 words, 1 question")
-    said = "3 words or questions to review today (spaced repetition)"
+    said = "2 words, 1 question to review today (spaced repetition)"
     assert review.button.property("quiet") == "false"
     assert review.button.toolTip() == said == review.button.accessibleDescription()
 

@@ -290,6 +290,7 @@ class HistoryView(QWidget):
         table = self.table
         cells, heads = table.fontMetrics(), table.horizontalHeader().fontMetrics()
         air = cells.horizontalAdvance("mm")
+        widths = {}
         for c in (0, 2, 3, 4, 5):
             head = table.horizontalHeaderItem(c)
             widest = heads.horizontalAdvance(head.text()) if head is not None else 0
@@ -297,7 +298,11 @@ class HistoryView(QWidget):
                 item = table.item(r, c)
                 if item is not None:
                     widest = max(widest, cells.horizontalAdvance(item.text()))
-            table.setColumnWidth(c, widest + air)
+            widths[c] = widest + air
+            table.setColumnWidth(c, widths[c])
+        # a narrow window or a large zoom: the type gives its room to the prompt
+        shown = sum(w for c, w in widths.items() if not table.isColumnHidden(c) or c == 2)
+        table.setColumnHidden(2, table.viewport().width() - shown < table.viewport().width() // 2)
 
     def _refit(self) -> None:
         self._size_columns()

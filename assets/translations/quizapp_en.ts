@@ -425,7 +425,7 @@
   <context>
     <name>ReviewView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/screen.py" line="189" />
+      <location filename="../../quizapp/gui/review/screen.py" line="190" />
       <source>%n right</source>
       <translation>
         <numerusform>%n right</numerusform>
@@ -433,7 +433,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/screen.py" line="191" />
+      <location filename="../../quizapp/gui/review/screen.py" line="192" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n to see again soon</numerusform>

@@ -1066,57 +1066,57 @@
       <translation>modifiée depuis</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="331" />
+      <location filename="../../quizapp/gui/progress/history.py" line="336" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="332" />
+      <location filename="../../quizapp/gui/progress/history.py" line="337" />
       <source>&amp;Article:</source>
       <translation>&amp;Article :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="333" />
+      <location filename="../../quizapp/gui/progress/history.py" line="338" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="336" />
+      <location filename="../../quizapp/gui/progress/history.py" line="341" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="337" />
+      <location filename="../../quizapp/gui/progress/history.py" line="342" />
       <source>Prompt</source>
       <translation>Énoncé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="338" />
+      <location filename="../../quizapp/gui/progress/history.py" line="343" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="339" />
+      <location filename="../../quizapp/gui/progress/history.py" line="344" />
       <source>Quizzes</source>
       <translation>Quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="340" />
+      <location filename="../../quizapp/gui/progress/history.py" line="345" />
       <source>Success</source>
       <translation>Réussite</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="341" />
+      <location filename="../../quizapp/gui/progress/history.py" line="346" />
       <source>Note</source>
       <translation>Remarque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="348" />
+      <location filename="../../quizapp/gui/progress/history.py" line="353" />
       <source>Success rate of each question</source>
       <translation>Taux de réussite de chaque question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="349" />
+      <location filename="../../quizapp/gui/progress/history.py" line="354" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
@@ -2242,7 +2242,7 @@
     <message>
       <location filename="../../quizapp/gui/quiz/question.py" line="374" />
       <location filename="../../quizapp/gui/quiz/question.py" line="388" />
-      <location filename="../../quizapp/gui/review/question_page.py" line="158" />
+      <location filename="../../quizapp/gui/review/question_page.py" line="159" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
@@ -2303,22 +2303,22 @@
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/question_page.py" line="118" />
+      <location filename="../../quizapp/gui/review/question_page.py" line="119" />
       <source>Answer first, then check.</source>
       <translation>Répondez d’abord, puis vérifiez.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/question_page.py" line="122" />
+      <location filename="../../quizapp/gui/review/question_page.py" line="123" />
       <source>Not quite: try once more.</source>
       <translation>Pas tout à fait : essayez encore une fois.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/question_page.py" line="159" />
-      <source>Next card</source>
-      <translation>Carte suivante</translation>
+      <location filename="../../quizapp/gui/review/question_page.py" line="160" />
+      <source>Continue</source>
+      <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/question_page.py" line="160" />
+      <location filename="../../quizapp/gui/review/question_page.py" line="161" />
       <source>The article</source>
       <translation>L’article</translation>
     </message>
@@ -2734,7 +2734,7 @@
   <context>
     <name>ReviewView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/screen.py" line="189" />
+      <location filename="../../quizapp/gui/review/screen.py" line="190" />
       <source>%n right</source>
       <translation>
         <numerusform>%n juste</numerusform>
@@ -2742,7 +2742,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/screen.py" line="191" />
+      <location filename="../../quizapp/gui/review/screen.py" line="192" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n à revoir bientôt</numerusform>
@@ -2750,53 +2750,53 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="194" />
+      <location filename="../../quizapp/gui/review/screen.py" line="195" />
       <source>No card is waiting: look words up while you read.</source>
       <translation>Aucune carte en attente : cherchez des mots en lisant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="197" />
+      <location filename="../../quizapp/gui/review/screen.py" line="198" />
       <source>Next card due: %1</source>
       <translation>Prochaine carte : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="198" />
+      <location filename="../../quizapp/gui/review/screen.py" line="199" />
       <source>Due within a day: %1</source>
       <translation>À revoir d’ici un jour : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="208" />
+      <location filename="../../quizapp/gui/review/screen.py" line="209" />
       <source>%1 / %2</source>
       <translation>%1 / %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="210" />
+      <location filename="../../quizapp/gui/review/screen.py" line="211" />
       <source>Card %1 of %2</source>
       <translation>Carte %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="245" />
-      <location filename="../../quizapp/gui/review/screen.py" line="249" />
+      <location filename="../../quizapp/gui/review/screen.py" line="246" />
+      <location filename="../../quizapp/gui/review/screen.py" line="250" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="246" />
+      <location filename="../../quizapp/gui/review/screen.py" line="247" />
       <source>Review</source>
       <translation>Réviser</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="247" />
+      <location filename="../../quizapp/gui/review/screen.py" line="248" />
       <source>Settings</source>
       <translation>Réglages</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="248" />
+      <location filename="../../quizapp/gui/review/screen.py" line="249" />
       <source>Desired retention and new cards a day</source>
       <translation>Rétention visée et nouvelles cartes par jour</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="250" />
+      <location filename="../../quizapp/gui/review/screen.py" line="251" />
       <source>Done for now</source>
       <translation>C’est tout pour l’instant</translation>
     </message>

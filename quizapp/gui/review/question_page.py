@@ -57,6 +57,7 @@ class QuestionPage(QWidget):
         self.check_button = QPushButton(self)
         self.check_button.clicked.connect(self.check)
         self.next_button = QPushButton(self)
+        self.next_button.setProperty("primary", "true")
         self.next_button.clicked.connect(self._next)
         side = QWidget(self)
         self.side = QVBoxLayout(side)
@@ -156,5 +157,5 @@ class QuestionPage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.check_button.setText(self.tr("Check"))
-        self.next_button.setText(self.tr("Next card"))
+        self.next_button.setText(self.tr("Continue"))  # as on a word card
         self.passage.setAccessibleName(self.tr("The article"))

@@ -88,8 +88,9 @@ class ReviewView(QWidget):
         inside.addWidget(self.done_text)
         inside.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
         column = QVBoxLayout()
+        column.addStretch(2)  # as the cards: in the middle of the height, a little above
         column.addWidget(self.done_card)
-        column.addStretch(1)
+        column.addStretch(3)
         done_layout = QHBoxLayout(done)
         done_layout.addStretch(1)
         done_layout.addLayout(column, 12)

@@ -151,6 +151,7 @@ class CardPlacement:
         popover.stack_buttons(False)  # one row, unless the margin is narrower
         popover.short_labels(False)
         popover.set_compact(self._short_passage())
+        popover.set_inset(0)
         if self._place_in_margin(popover, span):
             return
         # no margin beside the column: never over the text, even the lines after the
@@ -160,6 +161,8 @@ class CardPlacement:
         # the card takes what the sentence leaves, and at least DOCK_SHARE of the passage
         # (a long note is read whole, not a peek), its lines scrolling beyond that; a taller
         # sentence then keeps its word's line in view, with what room is left around it
+        frame = popover.contentsMargins().left()  # its lines under the text column's
+        popover.set_inset(max(0, self._column().left() - area.left() - frame))
         line, room = self._anchor(*span).height(), area.height()
         whole = room - clear.height() - 2 * gap
         limit = min(max(whole, room * DOCK_SHARE // 100), room - line - 3 * gap)
@@ -215,6 +218,7 @@ class CardPlacement:
         sentence, area = self._sentence_rect(sentence_id), self._area()
         popover._set_side(False)  # measured without a margin note's accent edge
         popover.set_compact(self._short_passage())
+        popover.set_inset(0)
         popover.stack_buttons(False)
         popover.short_labels(False)
         size = popover.sizeHint()

@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 SWITCH_RATIO = 2.0  # the switch glyph's width to its height (with a gap before the text)
+COLUMNS_RATIO = 1.3  # the two-columns glyph's, likewise
 
 
 def switch_icon(theme: Theme, side: int) -> QIcon:
@@ -71,11 +72,12 @@ def switch_icon(theme: Theme, side: int) -> QIcon:
 
 def columns_icon(theme: Theme, side: int) -> QIcon:
     """Parallel English said small: two columns of lines side by side (the French, the
-    English), the right one in the accent when on, quiet when off. Square, `side` high."""
+    English), the right one in the accent when on, quiet when off. `side` high, and
+    COLUMNS_RATIO times as wide (a gap before the word)."""
     p = theme.palette
     icon = QIcon()
     for state, on in ((QIcon.State.Off, False), (QIcon.State.On, True)):
-        pixmap = QPixmap(side * 2, side * 2)
+        pixmap = QPixmap(round(side * COLUMNS_RATIO * 2), side * 2)  # a gap before the word
         pixmap.setDevicePixelRatio(2.0)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
@@ -257,7 +259,7 @@ def _parallel_form(view: ReadingView, text: str, wide: bool) -> None:
             button.setIcon(switch.icon())
             button.setToolTip(switch.toolTip())
         return
-    button.setIconSize(QSize(side, side))
+    button.setIconSize(QSize(round(side * COLUMNS_RATIO), side))
     button.setIcon(columns_icon(theme, side))
     name = QCoreApplication.translate("ReadingView", "Parallel English")
     keys = switch.shortcut().toString(QKeySequence.SequenceFormat.NativeText) if switch else ""

@@ -70,14 +70,14 @@ def switch_icon(theme: Theme, side: int) -> QIcon:
     return icon
 
 
-def columns_icon(theme: Theme, side: int) -> QIcon:
+def columns_icon(theme: Theme, side: int, ratio: float = COLUMNS_RATIO) -> QIcon:
     """Parallel English said small: two columns of lines side by side (the French, the
     English), the right one in the accent when on, quiet when off. `side` high, and
-    COLUMNS_RATIO times as wide (a gap before the word)."""
+    `ratio` times as wide (COLUMNS_RATIO: a gap before the word; 1.0: the glyph alone)."""
     p = theme.palette
     icon = QIcon()
     for state, on in ((QIcon.State.Off, False), (QIcon.State.On, True)):
-        pixmap = QPixmap(round(side * COLUMNS_RATIO * 2), side * 2)  # a gap before the word
+        pixmap = QPixmap(round(side * ratio * 2), side * 2)
         pixmap.setDevicePixelRatio(2.0)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
@@ -259,8 +259,9 @@ def _parallel_form(view: ReadingView, text: str, wide: bool) -> None:
             button.setIcon(switch.icon())
             button.setToolTip(switch.toolTip())
         return
-    button.setIconSize(QSize(round(side * COLUMNS_RATIO), side))
-    button.setIcon(columns_icon(theme, side))
+    ratio = COLUMNS_RATIO if text else 1.0  # alone: square, centred in the button
+    button.setIconSize(QSize(round(side * ratio), side))
+    button.setIcon(columns_icon(theme, side, ratio))
     name = QCoreApplication.translate("ReadingView", "Parallel English")
     keys = switch.shortcut().toString(QKeySequence.SequenceFormat.NativeText) if switch else ""
     button.setToolTip(f"{name} ({keys})" if keys else name)

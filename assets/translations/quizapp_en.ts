@@ -80,7 +80,7 @@
   <context>
     <name>EndCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="127" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="153" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Start the quiz (%n question)</numerusform>
@@ -88,7 +88,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="139" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="168" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n word looked up</numerusform>

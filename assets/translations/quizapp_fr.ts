@@ -520,27 +520,38 @@
   <context>
     <name>EndCard</name>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="113" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="130" />
       <source>Article read</source>
       <translation>Article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="121" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="147" />
       <source>Resume the quiz (question %1 of %2)</source>
       <translation>Reprendre le quiz (question %1 sur %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="124" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="150" />
       <source>Best score: %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="125" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="143" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="151" />
       <source>Redo the quiz</source>
       <translation>Refaire le quiz</translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_card.py" line="134" />
+      <source>These words will come back in your reviews</source>
+      <translation>Ces mots reviendront dans vos révisions</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_card.py" line="151" />
+      <source>Next article →</source>
+      <translation>Article suivant →</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="127" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="153" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Commencer le quiz (%n question)</numerusform>
@@ -548,12 +559,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="136" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="155" />
+      <source>Next article: %1</source>
+      <translation>Article suivant : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_card.py" line="165" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="139" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="168" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n mot consulté</numerusform>
@@ -699,44 +715,44 @@
   <context>
     <name>GlossPopover</name>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="172" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="171" />
       <source>This word is not in the article’s glossary.</source>
       <translation>Ce mot n’est pas dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="174" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="173" />
       <source>No word of this sentence is in the article’s glossary.</source>
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="336" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="335" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/card_answers.py" line="55" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="341" />
       <location filename="../../quizapp/gui/reading/gloss_card.py" line="342" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="343" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="170" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="169" />
       <source>No entry in the glossary or in your dictionaries.</source>
       <translation>Aucune entrée dans le glossaire ni dans vos dictionnaires.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="185" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="184" />
       <source>From the article’s glossary</source>
       <translation>Du glossaire de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="192" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="191" />
       <source>No dictionary is installed: sudo apt install dict-freedict-fra-eng, or put dictd/StarDict files in %1</source>
       <translation>Aucun dictionnaire installé : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd/StarDict dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="204" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="203" />
       <source>Sentence: %1</source>
       <translation>Phrase : %1</translation>
     </message>
@@ -756,83 +772,83 @@
       <translation>Ajouté à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_dock.py" line="48" />
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="47" />
       <source>Hide</source>
       <translation>Masquer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_dock.py" line="50" />
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="49" />
       <source>Hide the translation</source>
       <translation>Masquer la traduction</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_dock.py" line="52" />
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="51" />
       <source>Translate</source>
       <translation>Traduire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_dock.py" line="54" />
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="53" />
       <source>Translate the sentence</source>
       <translation>Traduire la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_dock.py" line="55" />
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="54" />
       <source>The sentence’s English, in this card (T)</source>
       <translation>L’anglais de la phrase, dans cette fiche (T)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="327" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="326" />
       <source>✓ Known</source>
       <translation>✓ Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="328" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="327" />
       <source>You know this word; K puts it back to learning</source>
       <translation>Vous connaissez ce mot ; K le remet en apprentissage</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="330" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="329" />
       <source>Known</source>
       <translation>Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="337" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="336" />
       <source>Close (Esc)</source>
       <translation>Fermer (Échap)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="338" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="337" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="339" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="338" />
       <source>More</source>
       <translation>Plus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="340" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="339" />
       <source>Show the whole dictionary entry</source>
       <translation>Afficher l’entrée complète du dictionnaire</translation>
     </message>
     <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="343" />
       <location filename="../../quizapp/gui/reading/gloss_card.py" line="344" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="345" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="331" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="330" />
       <source>You know this word: it is no longer coloured</source>
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_compact.py" line="83" />
+      <location filename="../../quizapp/gui/reading/card_compact.py" line="90" />
       <source>more</source>
       <translation>plus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_compact.py" line="102" />
+      <location filename="../../quizapp/gui/reading/card_compact.py" line="109" />
       <source>Show the whole note</source>
       <translation>Afficher toute la note</translation>
     </message>
@@ -2526,35 +2542,35 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="93" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="132" />
       <source>Carry on from question %1 of %2</source>
       <translation>Reprendre à la question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="95" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="134" />
       <source>Resume the quiz</source>
       <translation>Reprendre le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="97" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="136" />
       <source>Best score: %1. Answer the questions again</source>
       <translation>Meilleur score : %1. Répondre de nouveau aux questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="100" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="139" />
       <source>Redo the quiz</source>
       <translation>Refaire le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="185" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="224" />
       <source>Library</source>
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="186" />
-      <source>EN</source>
+      <location filename="../../quizapp/gui/reading/chrome.py" line="225" />
+      <source>English</source>
       <comment>Parallel English, when narrow</comment>
-      <translation>EN</translation>
+      <translation>Anglais</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/view.py" line="378" />
@@ -2577,6 +2593,7 @@
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
+      <location filename="../../quizapp/gui/reading/chrome.py" line="265" />
       <location filename="../../quizapp/gui/reading/view.py" line="392" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>

@@ -91,6 +91,9 @@ class QuizHookup(QObject):
             for spec, slot in zip(QUIZ_ACTIONS, slots, strict=True)
         }
         self.reading.quiz_requested.connect(self.open_quiz)
+        end = self.reading.end_card  # its « Next article → »: the summary's, after the text's
+        end.next_article = lambda: getattr(self.article_after(self.reading.article), "title", "")
+        end.next_requested.connect(self._open_after_reading)
         window.article_opened.connect(self._article_opened)
         window.article_reloaded.connect(self._article_reloaded)
         window.screen_changed.connect(lambda _name: self._update_actions())
@@ -149,15 +152,26 @@ class QuizHookup(QObject):
     def next_article(self) -> Article | None:
         """The article after the quiz's one in the library, as it is sorted and filtered
         now (all of them, in file order, when the filters hide the quiz's article)."""
-        panel, library = self.panel, self.window.library_view
-        if panel is None or panel.article is None:
+        panel = self.panel
+        return self.article_after(panel.article if panel is not None else None)
+
+    def article_after(self, article: Article | None) -> Article | None:
+        """The article after `article` in the library, as `next_article` says (the end
+        of the text's card asks it for the article being read)."""
+        library = getattr(self.window, "library_view", None)
+        if article is None or library is None:
             return None
         for articles in (library.visible_articles(), library.model.articles()):
             ids = [a.id for a in articles]
-            if panel.article.id in ids:
-                after = ids.index(panel.article.id) + 1
+            if article.id in ids:
+                after = ids.index(article.id) + 1
                 return articles[after] if after < len(articles) else None
         return None
+
+    def _open_after_reading(self) -> None:
+        article = self.article_after(self.reading.article)
+        if article is not None:
+            self.window.open_article(article)
 
     def reading_streak(self) -> int:
         """The learner's days in a row with a finished quiz, the one just finished counted

@@ -1,8 +1,8 @@
-"""The gloss card in a short passage: tighter, its note cut to two lines.
+"""The gloss card in a short passage: tighter, its note cut to four lines.
 
 At a large zoom in a small window the card took five lines of the text it
 explains. There (card_place.py decides) its padding tightens, the source caption
-goes, and a long note shows its first two lines and « … more », a link that
+goes, and a long note shows its first four lines and « … more », a link that
 opens the rest in place (the card grows and is placed again).
 A mixin of `GlossPopover` (gloss_card.py).
 """
@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from quizapp.gui.window.theme import Theme
 
-NOTE_LINES = 2  # a compact card's note: enough to see what it is about
+NOTE_LINES = 4  # a compact card's note: enough to read what it says, not a peek
 
 
 def cut_to_lines(text: str, label: QLabel, width: int, tail: str) -> str | None:
@@ -63,16 +63,23 @@ class CardCompact:
                 self.space_out(self._card_theme)
             self._rebuild()  # type: ignore[attr-defined]
 
+    _inset = 0  # docked: its lines start where the text column's do (card_place.py)
+
+    def set_inset(self, pixels: int) -> None:
+        """Docked across the passage: side margins at least `pixels`, so the card's
+        lines line up with the text's; 0 for a margin note."""
+        if pixels != self._inset:
+            self._inset = pixels
+            if self._card_theme is not None:
+                self.space_out(self._card_theme)
+            self._rebuild()  # type: ignore[attr-defined]
+
     def space_out(self, theme: Theme) -> None:
         """The card's margins and gaps for `theme`, tighter when compact."""
         self._card_theme = theme
         k = 0.5 if self.compact else 1.0
-        self.body.setContentsMargins(  # type: ignore[attr-defined]
-            theme.space(1.5 * (0.75 if self.compact else 1)),
-            theme.space(k),
-            theme.space(1.5 * (0.75 if self.compact else 1)),
-            theme.space(k),
-        )
+        side = max(theme.space(1.5 * (0.75 if self.compact else 1)), self._inset)
+        self.body.setContentsMargins(side, theme.space(k), side, theme.space(k))  # type: ignore[attr-defined]
         self.lines.setSpacing(max(1, theme.space(0.375 * k)))  # type: ignore[attr-defined]
         self.row.setContentsMargins(0, theme.space(0.75 * k), 0, 0)  # type: ignore[attr-defined]
 

@@ -1,8 +1,8 @@
-"""Where the gloss card sits: floating by its word, or docked as a bottom panel.
+"""Where the gloss card sits: a note in the margin by its word, or a bottom panel.
 
-A mixin of `GlossPopover` (gloss_card.py); `card_place.py` decides which. Floating,
-it keeps clear of its sentence, below it or above; docked, it fills the strip the
-passage gave up at its foot, with a rounded top edge and a ✕, and covers no text.
+A mixin of `GlossPopover` (gloss_card.py); `card_place.py` decides which. Beside the
+column, a margin note over no text; docked, it fills the strip the passage gave up
+at its foot, with a rounded top edge and a ✕, and covers no text either.
 Its measure too: as wide as its lines up to a limit, and, docked, no taller than
 the room left, its lines scrolling inside (`card_lines.CardLines`); in a narrow
 margin its buttons stack, one under the other.
@@ -39,7 +39,6 @@ class CardPosition:
     buttons: QWidget
     widest: int | None
     limit: int | None
-    _placement: tuple[QRect, QRect | None, QRect | None] | None
     _short = False  # a margin note's buttons in a word, so they keep to one row
 
     def _button_text(self) -> None:
@@ -63,38 +62,9 @@ class CardPosition:
             self.buttons.layout().activate()
             self._rebuild()  # type: ignore[attr-defined]
 
-    def popup_at(
-        self,
-        anchor: QRect,
-        keep_clear: QRect | None = None,
-        area: QRect | None = None,
-        cover: QRect | None = None,
-    ) -> None:
-        """Open below `keep_clear` (the sentence, parent coordinates), else above it, next
-        to `anchor` (the word); inside `area` (the passage), never over the toolbar. With
-        `cover` (the text column), exactly as wide as it: whole lines hidden, none cut."""
-        self._placement = (anchor, keep_clear, area)
-        self._set_docked(False)
-        self._set_side(False)
-        self._fit()
-        size = self.sizeHint()
-        if area is None:
-            area = self.parentWidget().rect() if self.parentWidget() else QRect(0, 0, 800, 600)
-        clear = keep_clear if keep_clear is not None else anchor
-        x = min(max(area.left() + 4, anchor.left()), area.right() - size.width() - 4)
-        below, above = clear.bottom() + self.GAP, clear.top() - size.height() - self.GAP
-        y = below if below + size.height() <= area.bottom() or above < area.top() else above
-        self.move(QPoint(max(area.left(), x), max(area.top(), y)))
-        if cover is not None:
-            self.setGeometry(
-                cover.left(), self.y(), max(cover.width(), size.width()), size.height()
-            )
-        self._open()
-
     def side_at(self, top_left: QPoint) -> None:
         """A margin note at `top_left`, beside the text column: over no text; an accent
         edge toward the word (stylesheet_reading.py)."""
-        self._placement = None
         self._set_docked(False)
         self._set_side(True)
         self._fit()
@@ -110,7 +80,6 @@ class CardPosition:
     def dock_at(self, foot: QRect) -> None:
         """A panel filling `foot` (the strip the passage gave up at its bottom): a bottom
         sheet with a rounded top edge and a ✕, over nothing of the text."""
-        self._placement = None
         self._set_docked(True)
         self._set_side(False)
         self.setGeometry(foot)
@@ -137,8 +106,9 @@ class CardPosition:
         self.show()
         self.raise_()
         self.close_button.raise_()
-        first = self.translate_button if self.translate_button.isVisible() else self
-        first.setFocus(Qt.FocusReason.PopupFocusReason)
+        # the card itself takes the keys (Esc, T, K): no button looks pressed by a ring
+        # the learner never asked for; Tab reaches the buttons, their ring shown then
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
 
     # -- measure -------------------------------------------------------------
     def stack_buttons(self, on: bool) -> None:

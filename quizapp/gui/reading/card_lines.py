@@ -88,10 +88,13 @@ class CardLines(QScrollArea):
 
     def fit(self, labels: list[QLabel], width: int, room: int | None) -> None:
         """Labels `width` wide; at most `room` tall (None: no limit), scrolling beyond."""
-        height = self._measure(labels, width)
+        height = full = self._measure(labels, width)
         if room is not None and height > room:
-            height = self._measure(labels, width - self.verticalScrollBar().sizeHint().width())
+            full = self._measure(labels, width - self.verticalScrollBar().sizeHint().width())
             height = max(room, labels[0].fontMetrics().height() if labels else 0)
+        # its lines' height now, so the scroll range is right at once: a card that keeps
+        # its size (a peek already as tall as its room, opened) gets no resize to redo it
+        self.widget().setMinimumHeight(full)
         self.setFixedSize(width, height)
 
     def _measure(self, labels: list[QLabel], width: int) -> int:

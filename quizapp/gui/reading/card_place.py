@@ -2,13 +2,10 @@
 
 In the side margin beside the measured text column when it holds a card of
 comfortable width (a margin note by the word's line, an accent notch toward
-it: over no text at all). Else below the sentence's last line, or above its
-first, at most 36 em wide, over an opaque band of the page's surface across the
-passage, its edges in the gaps between lines, so no stray or half-cut letters show
-beside it. When
-neither side has room (a large zoom, a small window), the card docks as a
-bottom panel: the passage's viewport ends above it and scrolls the sentence
-into view (a sentence too tall for that keeps at least its word's line).
+it: over no text at all). Else (a narrow window, a large zoom) the card docks
+as a bottom panel, never floating over the lines being read: the passage's
+viewport ends above it and scrolls the whole sentence into view (a sentence too
+tall for that keeps at least its word's line).
 A sentence's list of words (G) goes beside the column when there is room.
 """
 
@@ -17,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from quizapp.gui.window.theme import LINE_HEIGHT
@@ -29,7 +26,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 SIDE_EM = 22  # the least width of a card in the margin, in the card's own em
 SIDE_MAX_EM = 30  # and the most: a note, not a sheet
-CARD_EM = 36  # a floating card's most, its band hiding the rest of the lines it crosses
 DOCK_SHARE = 55  # the share of the passage, in %, a docked card may always take
 COMPACT_LINES = 14  # a passage showing fewer lines of its text: the card is compact
 
@@ -52,27 +48,6 @@ class CardNotch(QWidget):
         w, h = self.width(), self.height()
         painter.drawPolygon(QPolygonF([QPointF(w, 0), QPointF(0, h / 2), QPointF(w, h)]))
         painter.end()
-
-
-class CardBand(QWidget):
-    """Under a floating card narrower than the column: the page's surface, almost
-    opaque, across the whole column at the card's height, so the lines it crosses are
-    hidden whole (no stray letters beside the card). A press on it closes the card."""
-
-    def __init__(self, parent: QWidget, close) -> None:
-        super().__init__(parent)
-        self.setObjectName("card_band")
-        self.colour = QColor()
-        self._close = close
-        self.hide()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), self.colour)
-        painter.end()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._close()
 
 
 class CardPlacement:
@@ -121,49 +96,9 @@ class CardPlacement:
         return notch
 
     def _hide_notch(self) -> None:
-        """The margin card's notch and the floating card's band go with the card."""
+        """The margin card's notch goes with the card."""
         if getattr(self, "_card_notch", None) is not None:
             self._card_notch.hide()
-        if getattr(self, "_card_band", None) is not None:
-            self._card_band.hide()
-
-    def _line_across(self, y: int) -> tuple[int, int] | None:
-        """(top, bottom) of the text line whose letters a horizontal edge at `y` (this
-        widget's coordinates) would cut, or None when `y` lies between lines."""
-        passage = self.passage
-        viewport = passage.viewport()
-        point = viewport.mapFrom(self, QPoint(self._column().left() + 2, y))  # type: ignore[arg-type]
-        line = passage.cursorRect(passage.cursorForPosition(point))
-        if not line.top() <= point.y() <= line.bottom():
-            return None
-        top = viewport.mapTo(self, line.topLeft()).y()  # type: ignore[arg-type]
-        return top, top + line.height()
-
-    def _band_under(self, popover: GlossPopover, clear: QRect) -> None:
-        """Under the card, the page's surface across the whole passage (the EN chips in
-        the margin too), from the gap above its top edge (and its shadow) to the gap
-        below its bottom: a line its edges would cut is hidden whole, never half; never
-        over `clear` (the sentence the card explains)."""
-        band = getattr(self, "_card_band", None)
-        if band is None:
-            band = self._card_band = CardBand(self, self.close_popover)  # type: ignore[arg-type, attr-defined]
-        shadow = popover.shadow
-        spill = round(shadow.blurRadius() + abs(shadow.yOffset())) + 1
-        top, bottom = popover.y() - spill, popover.geometry().bottom() + spill
-        cut = self._line_across(top)
-        top = min(top, cut[0] - 1) if cut else top
-        cut = self._line_across(bottom)
-        bottom = max(bottom, cut[1] + 1) if cut else bottom
-        if popover.y() > clear.center().y():  # below its sentence
-            top = max(top, clear.bottom() + 1)
-        else:
-            bottom = min(bottom, clear.top() - 1)
-        area = self._area()
-        top, bottom = max(area.top(), top), min(area.bottom(), bottom)
-        band.colour = QColor(self.passage.theme().palette.surface)  # opaque: no ghost letters
-        band.setGeometry(area.left(), top, area.width(), bottom - top + 1)
-        band.show()
-        band.stackUnder(popover)
 
     def _place_in_margin(self, popover: GlossPopover, span: tuple[str, int, int]) -> bool:
         """In the margin right of the column, its top by the word's line (inside the
@@ -208,38 +143,26 @@ class CardPlacement:
         return QRect(viewport.mapTo(self, viewport.rect().topLeft()), viewport.size())
 
     def _place_card(self, popover: GlossPopover, span: tuple[str, int, int]) -> None:
-        """Open the card by the word of `span`, below or above its sentence; with room for
-        neither, as a panel docked at the passage's foot, the sentence scrolled into view."""
+        """Open the card by the word of `span` in the margin; with no room there, as a
+        panel docked at the passage's foot, the sentence scrolled into view above it."""
         sentence_id, self._card_span = span[0], span
         self._undock()
         self._hide_notch()
         popover.stack_buttons(False)  # one row, unless the margin is narrower
         popover.short_labels(False)
         popover.set_compact(self._short_passage())
+        popover.set_inset(0)
         if self._place_in_margin(popover, span):
             return
+        # no margin beside the column: never over the text, even the lines after the
+        # sentence (a reader reads on), but a panel at the passage's foot
         area, gap = self._area(), popover.GAP
         clear = self._sentence_rect(sentence_id)
-        cover = self._cover(popover)
-        card = QRect(cover)  # a note, not a sheet: at most its measure, aligned with the text
-        card.setWidth(min(cover.width(), self._card_measure(popover)))
-        popover.widen(card.width())
-        height = popover.sizeHint().height()
-        below = clear.bottom() + gap + height <= area.bottom()
-        if below or clear.top() - gap - height >= area.top():
-            popover.popup_at(self._anchor(*span), clear, area, card)
-            self._band_under(popover, clear)
-            return
-        if clear.height() + height + 3 * gap <= area.height():  # the sentence up: room below
-            self._scroll_by(clear.top() - area.top() - gap)
-            clear = self._sentence_rect(sentence_id)
-            if clear.bottom() + gap + height <= area.bottom():  # (unless the text ends first)
-                popover.popup_at(self._anchor(*span), clear, area, card)
-                self._band_under(popover, clear)
-                return
         # the card takes what the sentence leaves, and at least DOCK_SHARE of the passage
         # (a long note is read whole, not a peek), its lines scrolling beyond that; a taller
         # sentence then keeps its word's line in view, with what room is left around it
+        frame = popover.contentsMargins().left()  # its lines under the text column's
+        popover.set_inset(max(0, self._column().left() - area.left() - frame))
         line, room = self._anchor(*span).height(), area.height()
         whole = room - clear.height() - 2 * gap
         limit = min(max(whole, room * DOCK_SHARE // 100), room - line - 3 * gap)
@@ -273,20 +196,6 @@ class CardPlacement:
             < COMPACT_LINES * line
         )
 
-    def _cover(self, popover: GlossPopover) -> QRect:
-        """A floating card's extent: the whole column and a little more, its text aligned
-        with the column's, so no stray letters show beside it (inside the passage)."""
-        column, area = self._column(), self._area()
-        inset = popover.body.contentsMargins().left() + popover.contentsMargins().left()
-        left = max(area.left(), column.left() - inset)
-        right = min(area.right(), column.right() + inset)
-        return QRect(QPoint(left, column.top()), QPoint(right, column.bottom()))
-
-    def _card_measure(self, popover: GlossPopover) -> int:
-        """A floating card's widest: CARD_EM of its own font, with its margins."""
-        inset = popover.body.contentsMargins().left() + popover.contentsMargins().left()
-        return CARD_EM * popover.fontMetrics().horizontalAdvance("M") + 2 * inset
-
     def _scroll_by(self, pixels: int) -> None:
         """The passage scrolls for the card, which stays open."""
         self._placing, placing = True, self._placing
@@ -309,6 +218,7 @@ class CardPlacement:
         sentence, area = self._sentence_rect(sentence_id), self._area()
         popover._set_side(False)  # measured without a margin note's accent edge
         popover.set_compact(self._short_passage())
+        popover.set_inset(0)
         popover.stack_buttons(False)
         popover.short_labels(False)
         size = popover.sizeHint()
@@ -323,4 +233,4 @@ class CardPlacement:
         popover.move(QPoint(left, max(area.top(), y)))
         popover.show()
         popover.raise_()
-        popover.translate_button.setFocus(Qt.FocusReason.PopupFocusReason)
+        popover.setFocus(Qt.FocusReason.PopupFocusReason)  # no button ringed (card_dock.py)

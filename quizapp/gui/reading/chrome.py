@@ -11,8 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QAction, QColor, QHelpEvent, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QHelpEvent,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QToolTip, QWidget
 
 from quizapp.gui.reading.document import shown
@@ -26,6 +35,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 SWITCH_RATIO = 2.0  # the switch glyph's width to its height (with a gap before the text)
+COLUMNS_RATIO = 1.3  # the two-columns glyph's, likewise
 
 
 def switch_icon(theme: Theme, side: int) -> QIcon:
@@ -54,6 +64,35 @@ def switch_icon(theme: Theme, side: int) -> QIcon:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(p.on_accent if on else p.muted))
         painter.drawEllipse(QRectF(x, track.top() + inset, knob, knob))
+        painter.end()
+        icon.addPixmap(pixmap, QIcon.Mode.Normal, state)
+        icon.addPixmap(pixmap, QIcon.Mode.Active, state)
+    return icon
+
+
+def columns_icon(theme: Theme, side: int, ratio: float = COLUMNS_RATIO) -> QIcon:
+    """Parallel English said small: two columns of lines side by side (the French, the
+    English), the right one in the accent when on, quiet when off. `side` high, and
+    `ratio` times as wide (COLUMNS_RATIO: a gap before the word; 1.0: the glyph alone)."""
+    p = theme.palette
+    icon = QIcon()
+    for state, on in ((QIcon.State.Off, False), (QIcon.State.On, True)):
+        pixmap = QPixmap(round(side * ratio * 2), side * 2)
+        pixmap.setDevicePixelRatio(2.0)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = max(1.2, side / 9)
+        column = (side - 3 * pen) / 2
+        for index, colour in enumerate((p.text, p.accent if on else p.muted)):
+            left = pen / 2 + index * (column + 2 * pen)
+            painter.setPen(
+                QPen(QColor(colour), pen, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+            )
+            for row in range(4):
+                y = side * (0.2 + 0.2 * row)
+                right = left + column * (0.7 if row == 3 else 1.0)
+                painter.drawLine(QPointF(left, y), QPointF(right, y))
         painter.end()
         icon.addPixmap(pixmap, QIcon.Mode.Normal, state)
         icon.addPixmap(pixmap, QIcon.Mode.Active, state)
@@ -183,10 +222,10 @@ def fit_toolbar(view: ReadingView) -> None:
     full = action.iconText() if action else back.text()
     wide = switch.iconText() if switch else parallel.text()
     short = QCoreApplication.translate("ReadingView", "Library")
-    en = QCoreApplication.translate("ReadingView", "EN", "Parallel English, when narrow")
+    word = QCoreApplication.translate("ReadingView", "English", "Parallel English, when narrow")
     icon_only = Qt.ToolButtonStyle.ToolButtonIconOnly
     beside = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-    steps = ((full, wide), (short, wide), (short, en), ("", en))
+    steps = ((full, wide), (short, wide), (short, word), ("", word), ("", ""))
     for folded in ([], extras):
         for extra in folded:
             room += extra.sizeHint().width()
@@ -196,9 +235,36 @@ def fit_toolbar(view: ReadingView) -> None:
             back.setToolButtonStyle(beside if back_text else icon_only)
             if back_text:
                 back.setText(back_text)
-            parallel.setText(parallel_text)
+            _parallel_form(view, parallel_text, parallel_text == wide)
             if back.sizeHint().width() + parallel.sizeHint().width() <= room:
                 return
+
+
+def _parallel_form(view: ReadingView, text: str, wide: bool) -> None:
+    """Parallel English as its switch and whole name; narrower, a word (« English ») and
+    a two-columns glyph; narrowest, the glyph alone: never a bare « EN », which would
+    read like the quiz's language chips. Its name and key stay in the tooltip."""
+    button, switch = view.parallel_button, view.parallel_button.defaultAction()
+    side = button.iconSize().height()
+    theme = view.passage.theme()
+    button.setToolButtonStyle(
+        Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        if text
+        else Qt.ToolButtonStyle.ToolButtonIconOnly
+    )
+    button.setText(text)
+    if wide:
+        button.setIconSize(QSize(round(side * SWITCH_RATIO), side))
+        if switch is not None:
+            button.setIcon(switch.icon())
+            button.setToolTip(switch.toolTip())
+        return
+    ratio = COLUMNS_RATIO if text else 1.0  # alone: square, centred in the button
+    button.setIconSize(QSize(round(side * ratio), side))
+    button.setIcon(columns_icon(theme, side, ratio))
+    name = QCoreApplication.translate("ReadingView", "Parallel English")
+    keys = switch.shortcut().toString(QKeySequence.SequenceFormat.NativeText) if switch else ""
+    button.setToolTip(f"{name} ({keys})" if keys else name)
 
 
 def show_title_tip(passage: PassageView, event: QHelpEvent, quiz: bool) -> bool:

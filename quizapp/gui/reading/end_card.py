@@ -1,8 +1,10 @@
 """The end of the text: a calm card after the last paragraph that marks the moment
 (a ✓, « Article read », one line of what this visit did: minutes spent and words
 looked up, those words as chips that lead back to them) and gives the way on:
-« Resume the quiz (question 5 of 16) » when a run waits, « Redo the quiz » under the
-best score when it was done, else « Start the quiz (16 questions) ».
+« Resume the quiz (question 5 of 16) » when a run waits, else « Start the quiz (16
+questions) »; when it was done, « Next article → » (its title under it: the summary's
+next article, asked of the quiz hookup through `next_article`) with « Redo the quiz »
+a quiet link under the best score. Looked-up words say they come back in review.
 
 Starting and redoing do exactly what the toolbar's Start does (the same action, so
 the chooser and its parts); resuming takes that path, then the chooser's Resume
@@ -42,6 +44,7 @@ class EndCard(QFrame):
     """The card under the last paragraph; `refresh` after whatever may show or hide it."""
 
     resume_requested = Signal()
+    next_requested = Signal()  # a finished quiz: on to the library's next article
     state_changed = Signal()  # the way on is another: the toolbar's words follow
 
     def __init__(self, view: ReadingView):
@@ -51,6 +54,10 @@ class EndCard(QFrame):
         self.visit = Visit()
         self.way_on: Callable[[Article], WayOn] | None = None
         self.state: WayOn = None
+        # the title of the library's article after this one ("" for none): the quiz
+        # hookup's (hookup.py), the same next article as the summary's
+        self.next_article: Callable[[], str] | None = None
+        self._next_title = ""
         self.setObjectName("end_card")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.mark = self._label("end_mark", "✓")
@@ -60,14 +67,24 @@ class EndCard(QFrame):
         self.best = self._label("end_best")
         self.button = QPushButton(self)
         self.button.setProperty("primary", "true")
-        self.button.clicked.connect(self.go)
+        self.button.clicked.connect(self._primary)
+        self.next_caption = self._label("end_next")
+        self.redo = QPushButton(self)
+        self.redo.setObjectName("end_redo")
+        self.redo.setProperty("link", "true")
+        self.redo.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.redo.clicked.connect(self.go)
+        self.review = self._label("end_review")
         layout = QVBoxLayout(self)
         layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.message)
         layout.addWidget(self.facts)
         layout.addWidget(self.chips)
+        layout.addWidget(self.review)
         layout.addWidget(self.best)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.next_caption)
+        layout.addWidget(self.redo, 0, Qt.AlignmentFlag.AlignHCenter)
         passage.verticalScrollBar().valueChanged.connect(self.place)
         passage.document().documentLayout().documentSizeChanged.connect(self.place)
         passage.word_looked_up.connect(self._looked_up)
@@ -114,18 +131,30 @@ class EndCard(QFrame):
         self.facts.setText(self.facts_line())
         self.facts.setVisible(bool(self.facts.text()))
         self.chips.show_words(list(self.visit.words.values()), self.go_to_word)
+        self.review.setText(self.tr("These words will come back in your reviews"))
+        self.review.setVisible(bool(self.visit.words))
         kind, first, second = self.state or ("", 0, 0)
         self.best.setVisible(kind == "done")
+        title = self.next_article() if kind == "done" and self.next_article else ""
+        self._next_title = title or ""
+        onward = bool(self._next_title)
+        self.next_caption.setText(self._next_title)
+        self.next_caption.setVisible(onward)
+        self.redo.setText(self.tr("Redo the quiz"))
+        self.redo.setVisible(onward)
         locale = ui_locale()
         if kind == "resume":
             text = self.tr("Resume the quiz (question %1 of %2)")
             text = text.replace("%1", locale.toString(first)).replace("%2", locale.toString(second))
         elif kind == "done":
             self.best.setText(self.tr("Best score: %1").replace("%1", percent(first / 100)))
-            text = self.tr("Redo the quiz")
+            text = self.tr("Next article →") if onward else self.tr("Redo the quiz")
         else:
             text = self.tr("Start the quiz (%n question(s))", "", count)
         self.button.setText(text)
+        tip = self.tr("Next article: %1").replace("%1", self._next_title) if onward else ""
+        self.button.setToolTip(tip)
+        self.button.setAccessibleName(tip or text)
 
     def facts_line(self) -> str:
         """« 4 min · 3 words looked up »: what this visit did (minutes from one up)."""
@@ -190,6 +219,13 @@ class EndCard(QFrame):
         scroll = passage.verticalScrollBar().value()
         self.move(round(fmt.leftMargin()), round(end + gap - scroll))
         self.show()
+
+    def _primary(self) -> None:
+        """The card's accent: on to the next article once the quiz is done, else `go`."""
+        if self._next_title and self.state is not None and self.state[0] == "done":
+            self.next_requested.emit()
+        else:
+            self.go()
 
     def go(self) -> None:
         """Start, redo or resume, as `state` says (this button and the toolbar's)."""

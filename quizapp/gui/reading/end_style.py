@@ -32,7 +32,8 @@ def rules(theme: Theme) -> list[str]:
         f" border-radius: {mark_size(theme) // 2}px;"
         f" font-size: {round(theme.px('question') * 1.2)}px; font-weight: 700; }}",
         f"{card} QLabel#end_headline {{ font-size: {headline_px(theme)}px; font-weight: 600; }}",
-        f"{card} QLabel#end_facts, {card} QLabel#end_best, {card} QLabel#end_more"
+        f"{card} QLabel#end_facts, {card} QLabel#end_best, {card} QLabel#end_more,"
+        f" {card} QLabel#end_next, {card} QLabel#end_review"
         f" {{ color: {p.muted}; font-size: {theme.px('caption')}px; }}",
         f"{card} QPushButton#end_chip {{ background: {p.surface}; color: {p.text};"
         f" border: 1px solid {p.border}; border-radius: {small}px; min-height: 0;"
@@ -40,6 +41,7 @@ def rules(theme: Theme) -> list[str]:
         f" padding: {theme.space(0.3)}px {theme.space(1)}px; }}",
         f'{card} QPushButton[primary="true"] {{ font-size: {theme.px("body")}px;'
         f" padding: {theme.space(0.9)}px {theme.space(2.5)}px; border-radius: {small}px; }}",
+        f"{card} QPushButton#end_redo {{ font-size: {theme.px('caption')}px; }}",
         f"{card} QPushButton#end_chip:hover {{ border-color: {p.accent}; }}",
         f"{card} QPushButton#end_chip:focus {{ border: 2px solid {p.accent}; }}",
     ]

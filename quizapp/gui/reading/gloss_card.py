@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -65,7 +65,6 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         self.setGraphicsEffect(self.shadow)
         self._english_shown = False
         self._english = ""  # the sentence's English ("" while a cloze hides it)
-        self._placement: tuple[QRect, QRect | None, QRect | None] | None = None
         self._sentence_id = ""
         self._word = ""
         self._entries: tuple[GlossEntry, ...] = ()

@@ -11,6 +11,7 @@ from tests.gui.progress_helpers import (
     answer,
     bridge,
     finish,
+    look_up,
     next_question,
     open_article,
     start_practice,
@@ -108,10 +109,15 @@ def test_a_finished_quiz_shows_its_best_score_and_offers_to_redo_it(qtbot, win):
     click(qtbot, panel.summary.back_button)  # back to the text
     view = win.reading_view
     qtbot.waitUntil(lambda: view.side_panel() is None)
+    look_up(qtbot, win, *first_glossed(view.article))  # a word looked up: a review card
+    view.close_popover()
     scroll_to_end(qtbot, view)
     card = view.end_card
     assert card.best.isVisible() and card.best.text() == "Best score: 100%"
-    assert card.button.text() == "Redo the quiz"
+    assert card.review.isVisible()
+    assert card.review.text() == "These words will come back in your reviews"
+    assert card.button.text() == "Redo the quiz"  # the library's last: no next article
+    assert not card.redo.isVisible() and not card.next_caption.isVisible()
     click(qtbot, card.button)
     qtbot.waitUntil(lambda: view.side_panel() is panel and panel.chooser.isVisible())
     assert panel.offering()  # the same start as the toolbar's: the chooser
@@ -135,3 +141,51 @@ def test_the_visit_counts_whole_minutes_and_each_headword_once():
     assert visit.minutes() == 4
     visit.reset()
     assert visit.minutes() == 0 and not visit.words
+
+
+def test_a_finished_quiz_leads_on_to_the_next_article_redo_a_quiet_link(qtbot, win):
+    view = win.reading_view
+    article = win.library_view.visible_articles()[0]  # one with another after it
+    open_article(qtbot, win, article.id)
+    following = win.quiz.article_after(article)
+    assert following is not None and following.id != article.id
+    panel = start_practice(qtbot, win)
+    answer(qtbot, win)
+    finish(qtbot, win)
+    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.summary)
+    click(qtbot, panel.summary.back_button)  # back to the text
+    qtbot.waitUntil(lambda: view.side_panel() is None)
+    card = view.end_card
+    scroll_to_end(qtbot, view)
+    assert card.button.text() == "Next article →" and card.button.property("primary")
+    assert card.next_caption.isVisible() and card.next_caption.text() == following.title
+    assert card.redo.isVisible() and card.redo.text() == "Redo the quiz"
+    assert card.redo.property("link") == "true"  # quiet: no second accent
+    assert not card.review.isVisible()  # no word looked up: no line about reviews
+    click(qtbot, card.button)
+    qtbot.waitUntil(lambda: view.article is not None and view.article.id == following.id)
+    assert view.side_panel() is None  # the next text to read, no quiz over it
+
+
+def test_redo_from_the_end_card_opens_the_chooser(qtbot, win):
+    view = win.reading_view
+    article = win.library_view.visible_articles()[0]
+    open_article(qtbot, win, article.id)
+    panel = start_practice(qtbot, win)
+    answer(qtbot, win)
+    finish(qtbot, win)
+    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.summary)
+    click(qtbot, panel.summary.back_button)
+    qtbot.waitUntil(lambda: view.side_panel() is None)
+    scroll_to_end(qtbot, view)
+    click(qtbot, view.end_card.redo)
+    qtbot.waitUntil(lambda: view.side_panel() is panel and panel.chooser.isVisible())
+    assert view.article.id == article.id
+
+
+def first_glossed(article) -> tuple[str, str]:
+    """A sentence and a glossed word of it, as the text spells it."""
+    for sentence in article.sentences:
+        for hit in article.gloss_index.hits(sentence.id):
+            return sentence.id, sentence.fr[hit.start : hit.end].split()[0]
+    raise AssertionError("no glossed word")

@@ -47,11 +47,20 @@ def test_the_toolbar_is_one_slim_row_that_grows_slower_than_the_text(qtbot, read
     assert view.toolbar.height() <= 1.3 * high_line
     for button in (view.back_button, view.parallel_button, view.columns.switch):
         assert button.width() >= button.sizeHint().width()
-    assert view.parallel_button.text() in ("EN", "Parallel English")
+    parallel = view.parallel_button
+    assert parallel.text() in ("", "English", "Parallel English")  # never a bare « EN »
+    if parallel.text() != "Parallel English":  # narrow: its name and key in the tooltip
+        assert parallel.toolTip() == "Parallel English (Ctrl+E)"
+    for width in (900, 700, 560):  # narrower still: a word, then the glyph alone
+        reading.resize(width, 700)
+        QApplication.processEvents()
+        assert parallel.text() != "EN" and not parallel.icon().isNull()
+        assert parallel.width() >= parallel.sizeHint().width()
     assert view.parallel_button.accessibleName() == "Parallel English"
     reading.resize(1400, 900)
     zoom_to(reading, 0)
     assert view.parallel_button.text() == "Parallel English"
+    assert "Ctrl+E" in view.parallel_button.toolTip()
     assert view.back_button.text() == "Back to the library"
 
 

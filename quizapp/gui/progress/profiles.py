@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, Signal, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QWidget
 
+from quizapp.gui.window.plain_text import tooltip
 from quizapp.gui.window.qt_names import plain_text
 from quizapp.gui.window.theme import Theme
 
@@ -156,10 +157,12 @@ class ProfilePicker(QWidget):
         face = self._face()
         face.set_name(name)
         face.setAccessibleName(self.tr("Learner: %1").replace("%1", name))
-        face.setToolTip(
-            self.tr("Learner: %1").replace("%1", name)
-            + "\n"
-            + self.tr("Each learner has their own progress")
+        face.setToolTip(  # the learner's name as typed, never markup (plain_text.py)
+            tooltip(
+                self.tr("Learner: %1").replace("%1", name)
+                + "\n"
+                + self.tr("Each learner has their own progress")
+            )
         )
 
     def _choose(self, profile_id: int) -> None:

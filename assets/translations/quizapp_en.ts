@@ -298,7 +298,7 @@
   <context>
     <name>MultiAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="295" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="307" />
       <source>%n selected</source>
       <translation>
         <numerusform>%n selected</numerusform>
@@ -355,7 +355,7 @@
   <context>
     <name>QuizHeader</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="98" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="99" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question answered</numerusform>
@@ -363,7 +363,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="105" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="106" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n answered</numerusform>

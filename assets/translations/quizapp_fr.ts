@@ -1747,7 +1747,7 @@
   <context>
     <name>MultiAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="295" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="307" />
       <source>%n selected</source>
       <translation>
         <numerusform>%n réponse cochée</numerusform>
@@ -1758,14 +1758,19 @@
   <context>
     <name>OptionList</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="133" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="136" />
       <source>Key %1</source>
       <translation>Touche %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="136" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="139" />
       <source>1–%1 to choose · Enter to confirm</source>
       <translation>1–%1 pour choisir · Entrée pour valider</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/option_fold.py" line="31" />
+      <source>Show all answers</source>
+      <translation>Voir toutes les réponses</translation>
     </message>
   </context>
   <context>
@@ -1949,49 +1954,49 @@
   <context>
     <name>ProfilePicker</name>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="154" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="176" />
       <source>Type the learner’s name first.</source>
       <translation>Tapez d’abord le nom de l’élève.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="130" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="149" />
       <source>Add a learner…</source>
       <translation>Ajouter un élève…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="132" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="151" />
       <source>Rename…</source>
       <translation>Renommer…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="133" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="152" />
       <source>Delete…</source>
       <translation>Supprimer…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="136" />
-      <location filename="../../quizapp/gui/progress/profiles.py" line="138" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="158" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="160" />
       <source>Learner: %1</source>
       <translation>Élève : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="140" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="162" />
       <source>Each learner has their own progress</source>
       <translation>Chaque élève a sa propre progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="181" />
-      <location filename="../../quizapp/gui/progress/profiles.py" line="183" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="203" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="205" />
       <source>Name of the new learner</source>
       <translation>Nom du nouvel élève</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="184" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="206" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="185" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="207" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -2217,6 +2222,11 @@
       <translation>← Précédente</translation>
     </message>
     <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="386" />
+      <source>Translate the question</source>
+      <translation>Traduire la question</translation>
+    </message>
+    <message>
       <location filename="../../quizapp/gui/quiz/question.py" line="387" />
       <source>Question in English</source>
       <translation>Question en anglais</translation>
@@ -2309,11 +2319,6 @@
       <source>Hint (costs %1 of the points)</source>
       <translation>Indice (coûte %1 des points)</translation>
     </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="386" />
-      <source>Show the question and its options in English</source>
-      <translation>Montrer la question et ses réponses en anglais</translation>
-    </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/question.py" line="262" />
       <source>%n question(s) answered</source>
@@ -2334,42 +2339,42 @@
   <context>
     <name>QuestionStrip</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="318" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="319" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="319" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="320" />
       <source>partly right</source>
       <translation>en partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="320" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="321" />
       <source>wrong</source>
       <translation>fausse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="321" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="322" />
       <source>answered</source>
       <translation>répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="322" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="323" />
       <source>skipped</source>
       <translation>passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="323" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="324" />
       <source>not answered yet</source>
       <translation>pas encore répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="373" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="374" />
       <source>Question %1: %2</source>
       <translation>Question %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="375" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="376" />
       <source>(current)</source>
       <translation>(en cours)</translation>
     </message>
@@ -2404,33 +2409,33 @@
   <context>
     <name>QuizHeader</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="87" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="88" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="87" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="88" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="88" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="89" />
       <source>%1 · review of your mistakes</source>
       <translation>%1 · révision de vos erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="90" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="91" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="91" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="92" />
       <source>%1 / %2</source>
       <comment>question number / questions</comment>
       <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="98" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="99" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question traitée</numerusform>
@@ -2438,17 +2443,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="99" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="100" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="103" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="104" />
       <source>Your score so far</source>
       <translation>Votre score jusqu’ici</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="105" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="106" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n réponse donnée</numerusform>
@@ -3620,17 +3625,17 @@
   <context>
     <name>TrueFalseAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="333" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="345" />
       <source>True</source>
       <translation>Vrai</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="333" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="345" />
       <source>False</source>
       <translation>Faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="333" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="345" />
       <source>Not given</source>
       <translation>Non mentionné</translation>
     </message>

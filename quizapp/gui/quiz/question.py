@@ -383,7 +383,7 @@ class QuestionPage(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.en_button.setToolTip(self.tr("Show the question and its options in English"))
+        self.en_button.setToolTip(self.tr("Translate the question"))
         self.en_button.setAccessibleName(self.tr("Question in English"))
         self.check_button.setText(self.tr("Check"))
         self.check_button.setToolTip(self.tr("Check your answer (Enter)"))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.quiz.session import Mode, QuizSession
-from quizapp.gui.quiz import feedback_scroll, look
+from quizapp.gui.quiz import feedback_scroll, look, translate_glyph
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.action_bar import ICONS, ActionBar
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label
@@ -158,6 +158,7 @@ class QuestionPage(QWidget):
         self.hint_title.setStyleSheet(look.caption(theme) + " font-weight: bold;")
         self.message.setStyleSheet(look.message(theme))
         self.feedback.set_theme(theme)
+        translate_glyph.dress(self.en_button, theme)  # « translate », not the EN switch
         self.head.set_theme(theme)
         for button in (self.hint_button, self.retry_button, self.give_up_button):
             button.set_theme(theme)

@@ -86,3 +86,19 @@ def test_after_check_at_zoom_6_the_question_stays_above_its_verdict(qtbot, tmp_p
     click(qtbot, fold.button)  # every answer back, on request
     assert all(card.isVisible() for card in panel.widget.cards)
     assert not fold.button.isVisible()
+
+
+def test_the_question_translate_chip_names_itself_and_keeps_its_key(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    article = load(tmp_path)
+    _view, panel = make_host(qtbot, article, width=1400, height=900)
+    click(qtbot, panel.chooser.practice_button)
+    page = panel.page
+    chip = page.en_button
+    qtbot.waitUntil(chip.isVisible)
+    assert chip.toolTip() == "Translate the question"  # not the toolbar's EN switch
+    assert not chip.icon().isNull() and chip.text() == "EN"  # the painted sign beside it
+    chip.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(chip, Qt.Key.Key_Space)  # the keyboard still turns it on
+    assert chip.isChecked()

@@ -156,7 +156,7 @@ class OptionList(AnswerWidget):
         self.column.setSpacing(theme.space(1))
         self.keys.setStyleSheet(look.caption(theme))
         self.fold.button.setStyleSheet(  # a quiet caption-sized link, not a row of its own size
-            f"font-size: {theme.px('caption')}px; color: {theme.palette.accent};"
+            f"font-size: {theme.ui_px('caption')}px; color: {theme.palette.accent}; padding: 0;"
         )
         for button in self.buttons:
             button.theme = theme  # type: ignore[attr-defined]

@@ -32,12 +32,17 @@ def fold_options(page: QuestionPage) -> bool:
     if not page.feedback.isVisibleTo(page):
         widget.fold_others(False)
         page.feedback.set_compact(False)
+        page.slot.setContentsMargins(0, page.theme.space(1), 0, page.theme.space(1))
+        page.column.setSpacing(page.theme.space(1))
         return False
     body = page.body
     whole = body.layout().totalHeightForWidth(body.width()) + widget.fold_extra()
     widget.fold_others(whole > page.scroll.viewport().height())
     folded = widget.fold_extra() > 0
     page.feedback.set_compact(folded)
+    gap = page.theme.space(0.25 if folded else 1)  # folded: the rows closer too
+    page.slot.setContentsMargins(0, gap, 0, gap)
+    page.column.setSpacing(page.theme.space(0.5 if folded else 1))
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     return folded
 

@@ -201,6 +201,7 @@ class QuestionPage(QWidget):
         if session.hint_shown(question.id):
             self.show_hint(question.hint or "", question.hint_en or "")
         self.feedback.clear()
+        feedback_scroll.fold_options(self)  # nothing checked yet: the usual rows
         self.motion.forget(session)
         self.clear_message()
         self.scroll.verticalScrollBar().setValue(0)

@@ -141,7 +141,7 @@ class FeedbackBox(QFrame):
         self.theme = theme
         pad, gap = theme.space(1.5), theme.space(0.75)
         if self._compact:
-            pad, gap = theme.space(1), theme.space(0.4)
+            pad, gap = theme.space(0.75), theme.space(0.25)
         self._head.set_gaps(theme.space(1.5), theme.space(0.25))
         self._line.setSpacing(theme.space(1))
         self.disc.set_theme(theme)

@@ -42,7 +42,7 @@ def fold_options(page: QuestionPage) -> bool:
     page.feedback.set_compact(folded)
     gap = page.theme.space(0.25 if folded else 1)  # folded: the rows closer too
     page.slot.setContentsMargins(0, gap, 0, gap)
-    page.column.setSpacing(page.theme.space(0.5 if folded else 1))
+    page.column.setSpacing(page.theme.space(0.25 if folded else 1))
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     return folded
 

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QToolButton
 
 from quizapp.gui.window.theme import Theme
 
+GAP = 1.25  # the pixmap's width in glyph sides: the glyph, then a gap before « EN »
+
 
 def glyph(ink: str, paper: str, side: int, ratio: float) -> QPixmap:
-    """The sign on a transparent square `side` px wide: an outlined bubble with an « A »
-    at the back, a filled one with two lines of text in front."""
-    pixmap = QPixmap(round(side * ratio), round(side * ratio))
+    """The sign on a transparent square `side` px wide (and a gap before the words):
+    an outlined bubble with an « A » at the back, a filled one with text lines in front."""
+    pixmap = QPixmap(round(side * GAP * ratio), round(side * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -53,5 +55,5 @@ def dress(button: QToolButton, theme: Theme) -> None:
     side = theme.px("caption")
     p = theme.palette
     button.setIcon(QIcon(glyph(p.accent, p.surface, side, button.devicePixelRatioF())))
-    button.setIconSize(QSize(side, side))
+    button.setIconSize(QSize(round(side * GAP), side))
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

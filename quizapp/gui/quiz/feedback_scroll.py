@@ -22,6 +22,16 @@ def proof_bottom(page: QuestionPage, feedback_top: int) -> int:
     return bottom
 
 
+def _close_ends(page: QuestionPage, folded: bool) -> None:
+    """The body's top and bottom margins: the page's usual ones, or thin when folded."""
+    side = page.column.contentsMargins()
+    theme = page.theme
+    top, bottom = (
+        (theme.space(0.25), theme.space(0.25)) if folded else (theme.space(0.5), theme.space(1))
+    )
+    page.column.setContentsMargins(side.left(), top, side.right(), bottom)
+
+
 def fold_options(page: QuestionPage) -> bool:
     """The options with nothing to say fold away once marked when the whole body (all
     of them unfolded) would not fit the pane: the question, the pick, the right
@@ -34,6 +44,7 @@ def fold_options(page: QuestionPage) -> bool:
         page.feedback.set_compact(False)
         page.slot.setContentsMargins(0, page.theme.space(1), 0, page.theme.space(1))
         page.column.setSpacing(page.theme.space(1))
+        _close_ends(page, False)
         return False
     body = page.body
     whole = body.layout().totalHeightForWidth(body.width()) + widget.fold_extra()
@@ -43,6 +54,7 @@ def fold_options(page: QuestionPage) -> bool:
     gap = page.theme.space(0.25 if folded else 1)  # folded: the rows closer too
     page.slot.setContentsMargins(0, gap, 0, gap)
     page.column.setSpacing(page.theme.space(0.25 if folded else 1))
+    _close_ends(page, folded)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     return folded
 

@@ -86,6 +86,10 @@ def test_after_check_at_zoom_6_the_question_stays_above_its_verdict(qtbot, tmp_p
     click(qtbot, fold.button)  # every answer back, on request
     assert all(card.isVisible() for card in panel.widget.cards)
     assert not fold.button.isVisible()
+    assert page.column.spacing() < page.theme.space(1)  # the rows closer while folded
+    click(qtbot, page.next_button)  # the next question: the usual rows again
+    assert panel.session.index == 1
+    assert page.column.spacing() == page.theme.space(1)
 
 
 def test_the_question_translate_chip_names_itself_and_keeps_its_key(qtbot, tmp_path):

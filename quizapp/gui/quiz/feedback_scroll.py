@@ -22,39 +22,37 @@ def proof_bottom(page: QuestionPage, feedback_top: int) -> int:
     return bottom
 
 
-def _close_ends(page: QuestionPage, folded: bool) -> None:
-    """The body's top and bottom margins: the page's usual ones, or thin when folded."""
-    side = page.column.contentsMargins()
+def _pack(page: QuestionPage, folded: bool) -> None:
+    """The body's rows and ends and the feedback's padding: the page's usual ones, or
+    closer when the options are folded."""
     theme = page.theme
-    top, bottom = (
-        (theme.space(0.25), theme.space(0.25)) if folded else (theme.space(0.5), theme.space(1))
-    )
+    page.feedback.set_compact(folded)
+    gap = theme.space(0.25 if folded else 1)
+    page.slot.setContentsMargins(0, gap, 0, gap)
+    page.column.setSpacing(gap)
+    side = page.column.contentsMargins()
+    top, bottom = (gap, gap) if folded else (theme.space(0.5), theme.space(1))
     page.column.setContentsMargins(side.left(), top, side.right(), bottom)
 
 
 def fold_options(page: QuestionPage) -> bool:
     """The options with nothing to say fold away once marked when the whole body (all
-    of them unfolded) would not fit the pane: the question, the pick, the right
-    answer, the verdict and the explanation then show together. True when folded."""
+    of them unfolded, the usual rows) would not fit the pane: the question, the pick,
+    the right answer, the verdict and the explanation then show together, the rows
+    closer. Measured unpacked each time, so it never flips on its own. True when folded."""
     widget = page.widget
     if widget is None:
         return False
+    _pack(page, False)
     if not page.feedback.isVisibleTo(page):
         widget.fold_others(False)
-        page.feedback.set_compact(False)
-        page.slot.setContentsMargins(0, page.theme.space(1), 0, page.theme.space(1))
-        page.column.setSpacing(page.theme.space(1))
-        _close_ends(page, False)
         return False
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     body = page.body
     whole = body.layout().totalHeightForWidth(body.width()) + widget.fold_extra()
     widget.fold_others(whole > page.scroll.viewport().height())
     folded = widget.fold_extra() > 0
-    page.feedback.set_compact(folded)
-    gap = page.theme.space(0.25 if folded else 1)  # folded: the rows closer too
-    page.slot.setContentsMargins(0, gap, 0, gap)
-    page.column.setSpacing(page.theme.space(0.25 if folded else 1))
-    _close_ends(page, folded)
+    _pack(page, folded)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     return folded
 

@@ -106,3 +106,28 @@ def test_the_question_translate_chip_names_itself_and_keeps_its_key(qtbot, tmp_p
     chip.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(chip, Qt.Key.Key_Space)  # the keyboard still turns it on
     assert chip.isChecked()
+
+
+@pytest.mark.parametrize("size", [(900, 700), (1400, 900)])
+def test_the_fold_holds_its_state_through_repeated_layouts(qtbot, tmp_path, size):
+    """Measured with the usual rows each time: a re-layout (a new theme, a resize) never
+    flips the options between folded and unfolded on its own."""
+    article = load(tmp_path)
+    _view, panel = make_host(qtbot, article, width=size[0], height=size[1])
+    panel.set_theme(Theme(zoom=6))
+    click(qtbot, panel.chooser.practice_button)
+    page = panel.page
+    answer_current(qtbot, panel, right_response(article.questions[0]))
+    click(qtbot, page.check_button)
+    qtbot.waitUntil(page.feedback.isVisible)
+    qtbot.wait(50)  # the posted scroll-to-feedback has run
+    fold = panel.widget.fold
+    first = fold.folded
+    for _ in range(3):
+        page.set_theme(page.theme)
+        qtbot.wait(20)
+        assert fold.folded == first
+    viewport, body = page.scroll.viewport(), page.body
+    if not first:  # unfolded only when everything fits, or nothing could fold
+        hidden = fold.foldable(panel.widget._states)
+        assert not hidden or body.height() <= viewport.height()

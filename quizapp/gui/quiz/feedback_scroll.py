@@ -38,8 +38,9 @@ def _pack(page: QuestionPage, folded: bool) -> None:
 def fold_options(page: QuestionPage) -> bool:
     """The options with nothing to say fold away once marked when the whole body (all
     of them unfolded, the usual rows) would not fit the pane: the question, the pick,
-    the right answer, the verdict and the explanation then show together, the rows
-    closer. Measured unpacked each time, so it never flips on its own. True when folded."""
+    the right answer, the verdict and the explanation then show together (the rows
+    closer if still needed). Measured unpacked each time, so it never flips on its
+    own. True when folded."""
     widget = page.widget
     if widget is None:
         return False
@@ -52,8 +53,10 @@ def fold_options(page: QuestionPage) -> bool:
     whole = body.layout().totalHeightForWidth(body.width()) + widget.fold_extra()
     widget.fold_others(whole > page.scroll.viewport().height())
     folded = widget.fold_extra() > 0
-    _pack(page, folded)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    if folded and body.layout().totalHeightForWidth(body.width()) > page.scroll.viewport().height():
+        _pack(page, True)  # still too tall folded: the rows closer as well
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     return folded
 
 

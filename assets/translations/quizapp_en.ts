@@ -99,7 +99,7 @@
   <context>
     <name>FeedbackBox</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="272" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="282" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>The answer is in the highlighted sentence of the text.</numerusform>
@@ -306,7 +306,7 @@
   <context>
     <name>MultiAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="295" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="310" />
       <source>%n selected</source>
       <translation>
         <numerusform>%n selected</numerusform>
@@ -363,7 +363,7 @@
   <context>
     <name>QuizHeader</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="98" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="99" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question answered</numerusform>
@@ -371,7 +371,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="105" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="106" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n answered</numerusform>

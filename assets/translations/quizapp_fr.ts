@@ -618,27 +618,27 @@
   <context>
     <name>FeedbackBox</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="217" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="227" />
       <source>Answer saved</source>
       <translation>Réponse enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="224" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="234" />
       <source>You can change it until you finish the test; the results come at the end.</source>
       <translation>Vous pouvez la modifier jusqu’à la fin du test ; les résultats viendront à la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="243" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="253" />
       <source>Score of this try, after any hint or retry cost</source>
       <translation>Score de cet essai, après le coût éventuel de l’indice ou des nouveaux essais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="263" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="273" />
       <source>Explanation</source>
       <translation>Explication</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="272" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="282" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>La réponse se trouve dans la phrase surlignée du texte.</numerusform>
@@ -646,37 +646,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="308" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="318" />
       <source>Show the explanation in English</source>
       <translation>Afficher l’explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="309" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="319" />
       <source>Explanation in English</source>
       <translation>Explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="313" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="323" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="314" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="324" />
       <source>Feedback</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="311" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="321" />
       <source>Show the explanation in French</source>
       <translation>Montrer l’explication en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="158" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="168" />
       <source>Your answer: %1</source>
       <translation>Votre réponse : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="312" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="322" />
       <source>Explanation in French</source>
       <translation>Explication en français</translation>
     </message>
@@ -1781,7 +1781,7 @@
   <context>
     <name>MultiAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="295" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="310" />
       <source>%n selected</source>
       <translation>
         <numerusform>%n réponse cochée</numerusform>
@@ -1792,14 +1792,19 @@
   <context>
     <name>OptionList</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="133" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="136" />
       <source>Key %1</source>
       <translation>Touche %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="136" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="139" />
       <source>1–%1 to choose · Enter to confirm</source>
       <translation>1–%1 pour choisir · Entrée pour valider</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/option_fold.py" line="31" />
+      <source>Show all answers</source>
+      <translation>Voir toutes les réponses</translation>
     </message>
   </context>
   <context>
@@ -1983,49 +1988,49 @@
   <context>
     <name>ProfilePicker</name>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="176" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="179" />
       <source>Type the learner’s name first.</source>
       <translation>Tapez d’abord le nom de l’élève.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="149" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="150" />
       <source>Add a learner…</source>
       <translation>Ajouter un élève…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="151" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="152" />
       <source>Rename…</source>
       <translation>Renommer…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="152" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="153" />
       <source>Delete…</source>
       <translation>Supprimer…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="158" />
-      <location filename="../../quizapp/gui/progress/profiles.py" line="160" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="159" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="162" />
       <source>Learner: %1</source>
       <translation>Élève : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="162" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="164" />
       <source>Each learner has their own progress</source>
       <translation>Chaque élève a sa propre progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="203" />
-      <location filename="../../quizapp/gui/progress/profiles.py" line="205" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="206" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="208" />
       <source>Name of the new learner</source>
       <translation>Nom du nouvel élève</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="206" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="209" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="207" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="210" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -2159,162 +2164,167 @@
   <context>
     <name>QuestionPage</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="315" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="317" />
       <source>Hint (−%1 of the points)</source>
       <translation>Indice (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="233" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="317" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="394" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="235" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="319" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="396" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="326" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="328" />
       <source>Try again (−%1 of the points)</source>
       <translation>Réessayer (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="328" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="330" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="359" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="360" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="361" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="362" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="377" />
       <source>Back to the summary</source>
       <translation>Retour au bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="332" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="334" />
       <source>You did not answer this question.</source>
       <translation>Vous n’avez pas répondu à cette question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="363" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="364" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="365" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="366" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="377" />
       <source>Finish (click again)</source>
       <translation>Terminer (cliquez encore)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="370" />
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="369" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="376" />
       <source>See the results</source>
       <translation>Voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="351" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="353" />
       <source>Skip this question (Page Down)</source>
       <translation>Passer cette question (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="356" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="358" />
       <source>Skip this question</source>
       <translation>Passer cette question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="365" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
       <source>Finish now, with questions left</source>
       <translation>Terminer maintenant, avec des questions sans réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="370" />
       <source>Finish the quiz</source>
       <translation>Terminer le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="369" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="371" />
       <source>End the quiz now and see your results</source>
       <translation>Terminer le questionnaire maintenant et voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="371" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
       <source>Next →</source>
       <translation>Suivante →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="371" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
       <source>Skip →</source>
       <translation>Passer →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
       <source>← Previous</source>
       <translation>← Précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="387" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="388" />
+      <source>Translate the question</source>
+      <translation>Traduire la question</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
       <source>Question in English</source>
       <translation>Question en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="388" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="376" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
       <location filename="../../quizapp/gui/review/question_page.py" line="159" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
       <source>Check your answer (Enter)</source>
       <translation>Vérifier votre réponse (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="392" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="354" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="356" />
       <source>Next question</source>
       <translation>Question suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="395" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="397" />
       <source>Show a hint (H)</source>
       <translation>Afficher un indice (H)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="396" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="398" />
       <source>Try the question again (R)</source>
       <translation>Refaire la question (R)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="397" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="399" />
       <source>Show the right answer (S)</source>
       <translation>Voir la bonne réponse (S)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="393" />
       <source>Previous question (Page Up)</source>
       <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="392" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="394" />
       <source>Previous question</source>
       <translation>Question précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="347" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="349" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="376" />
       <source>Next ▶</source>
       <translation>Suivante ▶</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="349" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="351" />
       <source>Next question (Page Down)</source>
       <translation>Question suivante (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="393" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="395" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -2339,14 +2349,9 @@
       <translation>L’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="231" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="233" />
       <source>Hint (costs %1 of the points)</source>
       <translation>Indice (coûte %1 des points)</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="386" />
-      <source>Show the question and its options in English</source>
-      <translation>Montrer la question et ses réponses en anglais</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/question.py" line="262" />
@@ -2368,42 +2373,42 @@
   <context>
     <name>QuestionStrip</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="318" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="319" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="319" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="320" />
       <source>partly right</source>
       <translation>en partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="320" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="321" />
       <source>wrong</source>
       <translation>fausse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="321" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="322" />
       <source>answered</source>
       <translation>répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="322" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="323" />
       <source>skipped</source>
       <translation>passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="323" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="324" />
       <source>not answered yet</source>
       <translation>pas encore répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="373" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="374" />
       <source>Question %1: %2</source>
       <translation>Question %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="375" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="376" />
       <source>(current)</source>
       <translation>(en cours)</translation>
     </message>
@@ -2438,33 +2443,33 @@
   <context>
     <name>QuizHeader</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="87" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="88" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="87" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="88" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="88" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="89" />
       <source>%1 · review of your mistakes</source>
       <translation>%1 · révision de vos erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="90" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="91" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="91" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="92" />
       <source>%1 / %2</source>
       <comment>question number / questions</comment>
       <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="98" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="99" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question traitée</numerusform>
@@ -2472,17 +2477,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="99" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="100" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="103" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="104" />
       <source>Your score so far</source>
       <translation>Votre score jusqu’ici</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="105" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="106" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n réponse donnée</numerusform>
@@ -3680,17 +3685,17 @@
   <context>
     <name>TrueFalseAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="333" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="348" />
       <source>True</source>
       <translation>Vrai</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="333" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="348" />
       <source>False</source>
       <translation>Faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="333" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="348" />
       <source>Not given</source>
       <translation>Non mentionné</translation>
     </message>

@@ -1,7 +1,9 @@
 """The bar under a question, outside its scroll area, pinned to the pane's foot.
 
-◀ and ▶ (quiet buttons: « ← Previous » and « Skip → » in words when the bar has
-room, small squares with their tooltips when narrow), then the one accent button:
+← and → (quiet buttons: « ← Previous » and « Skip → » in words when the bar has
+room; a narrower bar keeps « Skip → » in words beside a small ← square, so skipping
+never reads as the accent's ▶; only a very narrow one has two squares with their
+tooltips), then the one accent button:
 it takes the rest of the row, as tall as a comfortable touch target. Check while
 the answer is open, Next once it is checked, "See the results" on the last
 question. Ending the quiz early is not here: it is a quiet link at the far end of
@@ -9,10 +11,10 @@ the header (page_head.py), a whole page away from Check, so no slip of the mouse
 past Next ends a quiz. The bar is pinned to the bottom at every size: Check sits
 in the same place for every question, the body scrolling above it.
 
-The accent keeps one place whatever it says: an empty place holds ▶'s when Next
-is the accent (or hidden), so Check → Next → results never moves; in words both
-quiet buttons take the width of the longest, so the place is the same whatever
-they say.
+The accent keeps one place whatever it says: an empty place holds →'s when Next
+is the accent (or hidden), so Check → Next → results never moves; in words the
+quiet buttons take the width of the longest wording, so the place is the same
+whatever they say.
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
+from quizapp.gui.quiz import action_bar_style
 from quizapp.gui.quiz.buttons import set_prop
 from quizapp.gui.window.theme import SPACING_PX, Theme
 
-ICONS = ("◀", "▶")  # the quiet buttons when the bar is narrow
+ICONS = ("←", "→")  # the quiet buttons when the bar is narrow
 NAV_SHARE = 0.5  # the words show while both quiet buttons take at most this of the bar
 
 
@@ -44,15 +47,18 @@ class NavButton(QPushButton):
 
 
 class _Slot(QWidget):
-    """An empty place the size of a nav square (▶'s place when ▶ is not shown)."""
+    """An empty place the size of → (its place when → is not shown): a square, or
+    `even` wide when → says its words."""
 
     def __init__(self, twin: QPushButton, parent: QWidget):
         super().__init__(parent)
         self.twin = twin
+        self.even = 0
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
-        return self.twin.sizeHint()
+        hint = self.twin.sizeHint()
+        return QSize(self.even, hint.height()) if self.even else hint
 
 
 class ActionBar(QFrame):
@@ -82,6 +88,8 @@ class ActionBar(QFrame):
         self._finish_leads = False
         self._words: tuple[str, str, tuple[str, ...]] = ("", "", ())  # ◀, ▶, every wording
         self._accents: tuple[str, ...] = ()
+        self._skip_words = False
+        self._widths = (0, 0)  # the words' widths: both, → alone (`fit_words`)
         self.set_theme(Theme())
 
     def set_theme(self, theme: Theme) -> None:
@@ -91,6 +99,7 @@ class ActionBar(QFrame):
         self._side = side
         self._row.setContentsMargins(side, foot, side, foot)
         self._pad = gap
+        self._theme = theme
         self.fit_words()
 
     def set_nav_words(
@@ -105,33 +114,55 @@ class ActionBar(QFrame):
         self.fit_words()
 
     def words_shown(self) -> bool:
-        """Whether ◀ and ▶ say their words (else the small squares with tooltips)."""
+        """Whether ← says its words (« ← Previous »; else a small square with its tooltip)."""
         return self.previous_button.property("navtext") == "true"
 
+    def skip_words_shown(self) -> bool:
+        """Whether → says its words (« Skip → », « Next → »; else a small square)."""
+        return self._skip_words
+
     def fit_words(self) -> None:
-        """Words while both quiet buttons fit in a share of the bar, else the icons."""
+        """Both in words while they fit in a share of the bar; else « Skip → » in words
+        beside a ← square while it fits beside the accent; else two squares."""
         previous, following, every = self._words
         metrics = self.previous_button.fontMetrics()
-        texts = [t for t in (previous, following, *every) if t]
-        even = max((metrics.horizontalAdvance(t) for t in texts), default=0) + 2 * self._pad + 2
+        pad = 2 * self._pad + 2
+
+        def wide(texts: tuple[str, ...]) -> int:
+            return max((metrics.horizontalAdvance(t) for t in texts if t), default=0) + pad
+
+        even, onward = wide((previous, following, *every)), wide((following, *every))
         bold = self.check_button.fontMetrics()
         accent = max((bold.horizontalAdvance(t) for t in self._accents), default=0)
         accent += 4 * self._pad + 2  # the accent's own padding (action_bar_style)
         width = self.width() - 2 * self._side
         room = width - 2 * self._row.spacing() - accent
-        roomy = bool(previous) and 2 * even <= min(room, width * NAV_SHARE)
-        buttons = [self.previous_button]
+        square = action_bar_style.target(self._theme) + self._row.spacing()  # ← and its gap
+        both = bool(previous) and 2 * even <= min(room, width * NAV_SHARE)
+        skip = both or (bool(every) and square + onward <= room)
+        self._skip_words = skip
+        self._widths = (even, onward)
+        self._set_words(self.previous_button, previous, ICONS[0], even if both else 0)
         if following:
-            buttons.append(self.next_button)
-        for button, text, icon in zip(buttons, (previous, following), ICONS, strict=False):
-            set_prop(button, "navtext", "true" if roomy else "false")
-            button.even = even if roomy else 0
-            button.setText(text if roomy else icon)
-            button.updateGeometry()
-        if not following:
+            self._set_words(self.next_button, following, ICONS[1], self._slot_width(both, skip))
+        else:
             set_prop(self.next_button, "navtext", "false")
             self.next_button.even = 0
+        self._slot.even = self._slot_width(both, skip)
         self._slot.updateGeometry()
+
+    def _slot_width(self, both: bool, skip: bool) -> int:
+        """→'s width in words (its place's too): as wide as ← in words, else its own."""
+        even, onward = self._widths
+        return (even if both else onward) if skip else 0
+
+    @staticmethod
+    def _set_words(button: NavButton, text: str, icon: str, even: int) -> None:
+        """`text` `even` wide (its words), or the small square `icon` when `even` is 0."""
+        set_prop(button, "navtext", "true" if even else "false")
+        button.even = even
+        button.setText(text if even else icon)
+        button.updateGeometry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

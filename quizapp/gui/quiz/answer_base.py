@@ -134,6 +134,13 @@ class AnswerWidget(QWidget):
     def show_english(self, on: bool) -> None:
         """Show or hide that English (the question's EN toggle)."""
 
+    def fold_others(self, on: bool) -> None:
+        """Once marked on a short pane: hide the parts that say nothing new (options)."""
+
+    def fold_extra(self) -> int:
+        """The height the folded parts would add back (0: nothing folded)."""
+        return 0
+
     def picked(self) -> QWidget | None:
         """The part showing the learner's pick, kept in view with the verdict (None: all)."""
         return None

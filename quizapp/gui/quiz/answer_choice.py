@@ -33,6 +33,7 @@ from quizapp.gui.quiz.answer_base import (
     set_mark,
 )
 from quizapp.gui.quiz.buttons import KeyCheck, KeyRadio, set_prop
+from quizapp.gui.quiz.option_fold import OptionFold
 from quizapp.gui.window.theme import Theme
 
 
@@ -118,6 +119,8 @@ class OptionList(AnswerWidget):
             self.labels.append(label)
             self.marks.append(mark)
             self.english.append(english)
+        self.fold = OptionFold(self.cards, self)  # a short pane, once marked: the rest fold
+        self.column.addWidget(self.fold.button, 0, Qt.AlignmentFlag.AlignLeft)
         self.keys = QLabel(self)  # a calm line under the cards: the keys that pick
         self.keys.setProperty("tone", "muted")
         self.column.addWidget(self.keys)
@@ -139,12 +142,22 @@ class OptionList(AnswerWidget):
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         self._key_tips()
+        self.fold.retranslate()
+
+    def fold_others(self, on: bool) -> None:
+        self.fold.fold(on, self._states)
+
+    def fold_extra(self) -> int:
+        return self.fold.extra_height(self._states, self.column.spacing())
 
     def set_theme(self, theme: Theme) -> None:
         super().set_theme(theme)
         pad, gap = theme.space(1.25), theme.space(1)
         self.column.setSpacing(theme.space(1))
         self.keys.setStyleSheet(look.caption(theme))
+        self.fold.button.setStyleSheet(  # a quiet caption-sized link, not a row of its own size
+            f"font-size: {theme.ui_px('caption')}px; color: {theme.palette.accent}; padding: 0;"
+        )
         for button in self.buttons:
             button.theme = theme  # type: ignore[attr-defined]
             button.updateGeometry()
@@ -229,6 +242,8 @@ class OptionList(AnswerWidget):
             set_mark(mark, value, self.theme)
             kind = None if value is None else ("right" if value else "wrong")
             label.setStyleSheet(look.verdict_text(self.theme, kind))
+        if all(value is None for value in marks):
+            self.fold.fold(False, self._states)  # open again: every option back
         self._paint_cards()
 
 

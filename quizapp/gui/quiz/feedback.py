@@ -113,25 +113,35 @@ class FeedbackBox(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.pick)
+        layout.addWidget(self.quote)  # the proof first, then what it means
         layout.addWidget(self.text)
         layout.addWidget(self.note)
         layout.addLayout(explain)
         layout.addWidget(self.explanation)
         layout.addWidget(self.explanation_en)
-        layout.addWidget(self.quote)
         self._layout = layout
         self._question: Question | None = None
         self._outcome: AnswerOutcome | None = None
         self._saved = False
         self._link_needed = True  # "Show in the text": only while the evidence is out of sight
         self._has_evidence = False
+        self._compact = False  # `set_compact`
         self.theme = Theme()
         self.retranslate_ui()
         self.clear()
 
+    def set_compact(self, compact: bool) -> None:
+        """Closer rows and a thinner frame on a short pane (the options folded), so the
+        verdict, the proof and the explanation show under the question together."""
+        if compact != self._compact:
+            self._compact = compact
+            self.set_theme(self.theme)
+
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
         pad, gap = theme.space(1.5), theme.space(0.75)
+        if self._compact:
+            pad, gap = theme.space(0.75), theme.space(0.25)
         self._head.set_gaps(theme.space(1.5), theme.space(0.25))
         self._line.setSpacing(theme.space(1))
         self.disc.set_theme(theme)

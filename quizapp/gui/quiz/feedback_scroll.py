@@ -22,6 +22,44 @@ def proof_bottom(page: QuestionPage, feedback_top: int) -> int:
     return bottom
 
 
+def _pack(page: QuestionPage, folded: bool) -> None:
+    """The body's rows and ends and the feedback's padding: the page's usual ones, or
+    closer when the options are folded."""
+    theme = page.theme
+    page.feedback.set_compact(folded)
+    gap = theme.space(0.25 if folded else 1)
+    page.slot.setContentsMargins(0, gap, 0, gap)
+    page.column.setSpacing(gap)
+    side = page.column.contentsMargins()
+    top, bottom = (gap, gap) if folded else (theme.space(0.5), theme.space(1))
+    page.column.setContentsMargins(side.left(), top, side.right(), bottom)
+
+
+def fold_options(page: QuestionPage) -> bool:
+    """The options with nothing to say fold away once marked when the whole body (all
+    of them unfolded, the usual rows) would not fit the pane: the question, the pick,
+    the right answer, the verdict and the explanation then show together (the rows
+    closer if still needed). Measured unpacked each time, so it never flips on its
+    own. True when folded."""
+    widget = page.widget
+    if widget is None:
+        return False
+    _pack(page, False)
+    if not page.feedback.isVisibleTo(page):
+        widget.fold_others(False)
+        return False
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    body = page.body
+    whole = body.layout().totalHeightForWidth(body.width()) + widget.fold_extra()
+    widget.fold_others(whole > page.scroll.viewport().height())
+    folded = widget.fold_extra() > 0
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    if folded and body.layout().totalHeightForWidth(body.width()) > page.scroll.viewport().height():
+        _pack(page, True)  # still too tall folded: the rows closer as well
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    return folded
+
+
 def show_feedback(page: QuestionPage) -> None:
     """The learner's pick and its verdict whole in view, under the strip, with as much
     of the feedback and the quoted proof under them as fits, moving as little as
@@ -32,6 +70,7 @@ def show_feedback(page: QuestionPage) -> None:
     if not page.feedback.isVisibleTo(page):
         return
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # settled sizes
+    folded = fold_options(page)
     body, view = page.body, page.scroll.viewport().height()
     pad = page.theme.space(0.75)
     tail = max(pad, page.scroll.fade.band)  # a bottom end clears the fade over the edge
@@ -42,6 +81,8 @@ def show_feedback(page: QuestionPage) -> None:
     least = feedback_top + page.feedback.verdict_bottom(with_pick=False)
     if picked is None:
         least = proof_bottom(page, feedback_top)
+    if folded and least + tail <= view:  # folded to keep the question above its verdict
+        top = 0
     apart = least + tail - view > top
     said = page.widget.picked_text() if apart and page.widget is not None else ""
     page.feedback.show_pick(said)  # too far apart: the pick said under the verdict

@@ -1,7 +1,8 @@
 """The question page's header: one calm line for where the learner is.
 
-The mode as a small chip, "Question 3 of 16" (or "3 / 16" when the line is short
-of room, once the streak pill has gone), the score, and at the far end the quiet
+The mode as a small chip (always: it says how the quiz counts), "Question 3 of 16"
+(or "3 / 16" when the line is short of room, once the streak pill has gone), the
+score (the first to go on a very short line), and at the far end the quiet
 "Finish the quiz" link: up here, a row away from Check and Next, nobody ends a quiz
 by a slip of the mouse. Under it the question strip, which is the progress bar too.
 One counter, one score, nothing said twice.
@@ -109,29 +110,30 @@ class QuizHeader(QWidget):
     def _fit(self) -> None:
         """The longest wording of mode and position that fits the line beside the score
         and the far link, with the whole streak pill; short of room the pill goes (never
-        a bare « ★ 5 » beside the score), then the link says just « Finish », then the
-        mode chip goes (the position's tooltip names it), before « Question 6 of 16 »
-        shortens to « 6 / 16 »."""
+        a bare « ★ 5 » beside the score), then the link says just « Finish », then
+        « Question 6 of 16 » shortens to « 6 / 16 », then the score goes (its chip in the
+        strip and the summary say it): the mode chip stays, it says how the quiz counts."""
         long_mode, mode, where, short = self._texts
         full_end, short_end = self._ends
         # the line's own height: the pill has no vertical padding, so its words fit whole
         self.end_button.setFixedHeight(self.position.sizeHint().height())
         ending = not self.end_button.isHidden()
         spacing = self._top.spacing()
-        room = self.contentsRect().width() - self.running.sizeHint().width() - spacing
-        room -= spacing if ending else 0
-        words = ((long_mode, where, full_end), (mode, where, full_end))
+        room = self.contentsRect().width() - (spacing if ending else 0)
+        score = self.running.sizeHint().width() + spacing if self.running.text() else 0
+        words = ((long_mode, where, full_end, True), (mode, where, full_end, True))
         tries = [(True, *w) for w in words] if self.streak.shown() else []
         tries += [(False, *w) for w in words]
-        tries += [(False, mode, where, short_end), (False, "", where, short_end)]
-        tries += [(False, mode, short, short_end)]
+        tries += [(False, mode, where, short_end, True), (False, mode, short, short_end, True)]
+        tries += [(False, mode, short, short_end, False), (False, "", short, short_end, False)]
         pill = self.streak.sizeHint().width() + spacing
-        for with_pill, chip, position, end in tries:
+        for with_pill, chip, position, end, with_score in tries:
             self.mode_label.setText(chip)
             self.mode_label.setVisible(bool(chip))
             self.position.setText(position)
             self.end_button.setText(end)
-            need = self.position.sizeHint().width()
+            self.running.setVisible(with_score)
+            need = self.position.sizeHint().width() + (score if with_score else 0)
             need += self.mode_label.sizeHint().width() + spacing if chip else 0
             need += self.end_button.sizeHint().width() if ending else 0
             if need + (pill if with_pill else 0) <= room:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.quiz.session import Mode, QuizSession
-from quizapp.gui.quiz import feedback_scroll, look
+from quizapp.gui.quiz import feedback_scroll, look, translate_glyph
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.action_bar import ICONS, ActionBar
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label
@@ -158,6 +158,7 @@ class QuestionPage(QWidget):
         self.hint_title.setStyleSheet(look.caption(theme) + " font-weight: bold;")
         self.message.setStyleSheet(look.message(theme))
         self.feedback.set_theme(theme)
+        translate_glyph.dress(self.en_button, theme)  # « translate », not the EN switch
         self.head.set_theme(theme)
         for button in (self.hint_button, self.retry_button, self.give_up_button):
             button.set_theme(theme)
@@ -200,6 +201,7 @@ class QuestionPage(QWidget):
         if session.hint_shown(question.id):
             self.show_hint(question.hint or "", question.hint_en or "")
         self.feedback.clear()
+        feedback_scroll.fold_options(self)  # nothing checked yet: the usual rows
         self.motion.forget(session)
         self.clear_message()
         self.scroll.verticalScrollBar().setValue(0)
@@ -383,7 +385,7 @@ class QuestionPage(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.en_button.setToolTip(self.tr("Show the question and its options in English"))
+        self.en_button.setToolTip(self.tr("Translate the question"))
         self.en_button.setAccessibleName(self.tr("Question in English"))
         self.check_button.setText(self.tr("Check"))
         self.check_button.setToolTip(self.tr("Check your answer (Enter)"))

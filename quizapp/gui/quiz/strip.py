@@ -5,10 +5,10 @@ colour is never alone, by what it shows: a graded question its sign (✓ ✗ ◐
 place of its number, an answer kept in a test a dot under the number, a skipped
 question a dashed ring; the number is always in its tooltip and accessible name.
 A halo marks the current one and a click goes there. The chips keep to one line,
-shrinking a little; when even small chips would wrap (a narrow panel, a large
-zoom) they fold into a segmented progress bar: one thin segment per question in
-its state's colour, the current one ringed in the accent, each still a button
-with its tooltip and name. The strip never takes more than one row.
+shrinking a little (never crammed against the edge); as soon as they would not
+fit (a narrow panel, a large zoom) they fold into a segmented progress bar: one
+thin segment per question in its state's colour, the current one ringed in the
+accent, each still a button with its tooltip and name. The strip never takes more than one row.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from quizapp.gui.quiz.motion import pop_animation
 from quizapp.gui.window.stylesheet_quiz import HEAD_SCALE_MAX
 from quizapp.gui.window.theme import SPACING_PX, TYPE_PX, Theme
 
+SHRINK_FLOOR = 0.8  # chips shrink to this share of their size, then fold into the bar
 CURRENT_SHARES = 3  # the current segment's width, in ordinary segments
 SIGNS = {"right": "✓", "partly": "◐", "wrong": "✗"}  # shown instead of the number
 
@@ -268,7 +269,7 @@ class QuestionStrip(QWidget):
         scale = min(self.theme.ui_scale, 1.0 if self.compact else HEAD_SCALE_MAX)
         font = round(TYPE_PX["caption"] * scale)
         side = round(font * 2.0)
-        floor = round(TYPE_PX["caption"] * 1.3)
+        floor = max(round(TYPE_PX["caption"] * 1.3), round(side * SHRINK_FLOOR))
         count, width = len(self.chips), self.width()
         if not count or width <= 0:
             return font, side, halo(side), False

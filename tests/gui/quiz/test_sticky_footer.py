@@ -60,7 +60,7 @@ def test_scrolled_to_the_end_no_feedback_line_is_under_the_fade(qtbot, tmp_path)
     from quizapp.core.grading.responses import right_response
     from tests.gui.quiz_fixtures import answer_current
 
-    article, _view, panel = start_page(qtbot, tmp_path, width=900, height=700, zoom=6)
+    article, _view, panel = start_page(qtbot, tmp_path, width=900, height=560, zoom=6)
     page = panel.page
     answer_current(qtbot, panel, right_response(article.questions[0]))
     click(qtbot, page.check_button)

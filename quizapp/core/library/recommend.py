@@ -16,6 +16,15 @@ LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")  # the format's CEFR levels, easie
 RECENT = 5  # how many of the latest finished articles say how the learner is doing
 STEP_UP = 0.8  # a recent average from here: the next level up suits them
 STEP_DOWN = 0.5  # under this: one level down
+# An article holds 120–150 distinct lemmas. Until the learner has this many words on
+# record (looked up or marked known), its "new words" count differs from that total by
+# a handful: it measures the article's length, not what is new to them, so it is hidden.
+HISTORY_WORDS = 40
+
+
+def new_words_meaningful(words_on_record: int) -> bool:
+    """Whether a per-article count of new words says something about this learner."""
+    return words_on_record >= HISTORY_WORDS
 
 
 @dataclass(frozen=True)

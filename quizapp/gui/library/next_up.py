@@ -56,6 +56,10 @@ def refresh_hero(view: LibraryView) -> None:
     article = None
     if pick is not None and pick.article_id is not None:
         article = next((a for a in view.model.articles() if a.id == pick.article_id), None)
+    if pick is not None and not view.model.new_words_shown():
+        from dataclasses import replace
+
+        pick = replace(pick, new_words=None)  # a count of "all its words" says nothing
     hero.show_pick(pick, article)
     filtering = bool(view.search.text().strip()) or view.level.currentIndex() > 0
     filtering = filtering or view.tag.currentIndex() > 0

@@ -25,6 +25,24 @@
     </message>
   </context>
   <context>
+    <name>AddArticlesCard</name>
+    <message>
+      <location filename="../../quizapp/gui/library/add_articles.py" line="65" />
+      <source>Add your own articles</source>
+      <translation>Ajoutez vos propres articles</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/add_articles.py" line="68" />
+      <source>Put your question files (.yaml) in My articles: they join this list the next time you open quizapp.</source>
+      <translation>Déposez vos fichiers de questions (.yaml) dans Mes articles : ils rejoindront cette liste à la prochaine ouverture de quizapp.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/add_articles.py" line="72" />
+      <source>Open My articles</source>
+      <translation>Ouvrir Mes articles</translation>
+    </message>
+  </context>
+  <context>
     <name>AnswerStreak</name>
     <message>
       <location filename="../../quizapp/gui/quiz/answer_streak.py" line="82" />
@@ -61,57 +79,57 @@
   <context>
     <name>ArticleTableModel</name>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="109" />
+      <location filename="../../quizapp/gui/library/model.py" line="111" />
       <source>bundled</source>
       <translation>fourni</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="111" />
+      <location filename="../../quizapp/gui/library/model.py" line="113" />
       <source>My articles</source>
       <translation>Mes articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="172" />
+      <location filename="../../quizapp/gui/library/model.py" line="179" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="173" />
+      <location filename="../../quizapp/gui/library/model.py" line="180" />
       <source>English title</source>
       <translation>Titre anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="174" />
+      <location filename="../../quizapp/gui/library/model.py" line="181" />
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="175" />
+      <location filename="../../quizapp/gui/library/model.py" line="182" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="178" />
+      <location filename="../../quizapp/gui/library/model.py" line="185" />
       <source>Origin</source>
       <translation>Origine</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="179" />
+      <location filename="../../quizapp/gui/library/model.py" line="186" />
       <source>New words</source>
       <translation>Mots nouveaux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="176" />
+      <location filename="../../quizapp/gui/library/model.py" line="183" />
       <source>Your progress</source>
       <translation>Votre progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="177" />
+      <location filename="../../quizapp/gui/library/model.py" line="184" />
       <source>Last read</source>
       <translation>Dernière lecture</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/model.py" line="257" />
+      <location filename="../../quizapp/gui/library/model.py" line="264" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -119,17 +137,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="272" />
+      <location filename="../../quizapp/gui/library/model.py" line="279" />
       <source>In progress · resume</source>
       <translation>En cours · à reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="274" />
+      <location filename="../../quizapp/gui/library/model.py" line="281" />
       <source>Done · best %1</source>
       <translation>Terminé · meilleur score %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="275" />
+      <location filename="../../quizapp/gui/library/model.py" line="282" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
@@ -892,27 +910,27 @@
   <context>
     <name>HeroCard</name>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="169" />
+      <location filename="../../quizapp/gui/library/hero.py" line="176" />
       <source>Resume where you stopped</source>
       <translation>Reprendre là où vous en étiez</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="171" />
+      <location filename="../../quizapp/gui/library/hero.py" line="178" />
       <source>Resume at question %1 of %2</source>
       <translation>Reprendre à la question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="173" />
+      <location filename="../../quizapp/gui/library/hero.py" line="180" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="173" />
+      <location filename="../../quizapp/gui/library/hero.py" line="180" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="177" />
+      <location filename="../../quizapp/gui/library/hero.py" line="184" />
       <source>New · %n new word(s) for you</source>
       <translation>
         <numerusform>Nouveau · %n mot nouveau pour vous</numerusform>
@@ -920,22 +938,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="179" />
+      <location filename="../../quizapp/gui/library/hero.py" line="186" />
       <source>New · level %1</source>
       <translation>Nouveau · niveau %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="180" />
+      <location filename="../../quizapp/gui/library/hero.py" line="187" />
       <source>Recommended for you</source>
       <translation>Recommandé pour vous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="180" />
+      <location filename="../../quizapp/gui/library/hero.py" line="187" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="182" />
+      <location filename="../../quizapp/gui/library/hero.py" line="189" />
       <source>%n word(s) or question(s) due: a few minutes</source>
       <translation>
         <numerusform>%n mot ou question à revoir : quelques minutes</numerusform>
@@ -943,39 +961,44 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="183" />
+      <location filename="../../quizapp/gui/library/hero.py" line="190" />
       <source>Every article read: keep what you learnt</source>
       <translation>Tout est lu : gardez ce que vous avez appris</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="184" />
+      <location filename="../../quizapp/gui/library/hero.py" line="191" />
       <source>Next step</source>
       <translation>Prochaine étape</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="184" />
+      <location filename="../../quizapp/gui/library/hero.py" line="191" />
       <source>Review now</source>
       <translation>Revoir maintenant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="185" />
+      <location filename="../../quizapp/gui/library/hero.py" line="192" />
       <source>Your best so far: %1. Read it again to do better.</source>
       <translation>Votre meilleur score : %1. Relisez-le pour faire mieux.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="187" />
+      <location filename="../../quizapp/gui/library/hero.py" line="194" />
       <source>Every article read</source>
       <translation>Tous les articles sont lus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="187" />
+      <location filename="../../quizapp/gui/library/hero.py" line="194" />
       <source>Read again</source>
       <translation>Relire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="191" />
+      <location filename="../../quizapp/gui/library/hero.py" line="198" />
       <source>All articles</source>
       <translation>Tous les articles</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="205" />
+      <source>Add your own articles…</source>
+      <translation>Ajouter vos propres articles…</translation>
     </message>
   </context>
   <context>
@@ -1124,7 +1147,7 @@
   <context>
     <name>Learners</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/learners.py" line="117" />
+      <location filename="../../quizapp/gui/progress/learners.py" line="123" />
       <source>Their %n quiz run(s) and the words they looked up go too.</source>
       <translation>
         <numerusform>Son quiz (%n) et les mots cherchés seront supprimés aussi.</numerusform>
@@ -1132,7 +1155,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/learners.py" line="137" />
+      <location filename="../../quizapp/gui/progress/learners.py" line="143" />
       <source>“%1” deleted, with %n quiz run(s)</source>
       <translation>
         <numerusform>« %1 » supprimé, avec %n quiz</numerusform>
@@ -1140,7 +1163,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/learners.py" line="140" />
+      <location filename="../../quizapp/gui/progress/learners.py" line="146" />
       <source>, %n answer(s)</source>
       <translation>
         <numerusform>, %n réponse</numerusform>
@@ -1148,7 +1171,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/learners.py" line="141" />
+      <location filename="../../quizapp/gui/progress/learners.py" line="147" />
       <source> and %n word(s).</source>
       <translation>
         <numerusform> et %n mot.</numerusform>
@@ -1949,49 +1972,59 @@
   <context>
     <name>ProfilePicker</name>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="154" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="202" />
       <source>Type the learner’s name first.</source>
       <translation>Tapez d’abord le nom de l’élève.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="130" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="151" />
       <source>Add a learner…</source>
       <translation>Ajouter un élève…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="132" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="153" />
       <source>Rename…</source>
       <translation>Renommer…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="133" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="154" />
       <source>Delete…</source>
       <translation>Supprimer…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="136" />
-      <location filename="../../quizapp/gui/progress/profiles.py" line="138" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="161" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="163" />
       <source>Learner: %1</source>
       <translation>Élève : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="140" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="165" />
       <source>Each learner has their own progress</source>
       <translation>Chaque élève a sa propre progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="181" />
-      <location filename="../../quizapp/gui/progress/profiles.py" line="183" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="180" />
+      <source>My level</source>
+      <translation>Mon niveau</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/profiles.py" line="184" />
+      <source>I don’t know</source>
+      <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/profiles.py" line="229" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="231" />
       <source>Name of the new learner</source>
       <translation>Nom du nouvel élève</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="184" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="232" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="185" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="233" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -3759,12 +3792,12 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WeekStrip</name>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="61" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="74" />
       <source>Last seven days: no article read yet</source>
       <translation>Ces sept derniers jours : aucun article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="62" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="75" />
       <source>Last seven days: read on %1</source>
       <translation>Ces sept derniers jours : lu %1</translation>
     </message>
@@ -3772,37 +3805,52 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WelcomeCard</name>
     <message>
-      <location filename="../../quizapp/gui/progress/welcome_card.py" line="57" />
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="82" />
       <source>Learner 1</source>
       <translation>Élève 1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/welcome_card.py" line="75" />
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="106" />
       <source>Welcome! Who is reading?</source>
       <translation>Bienvenue ! Qui lit ?</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/welcome_card.py" line="78" />
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="109" />
       <source>Your progress is kept under this name, on this computer only. You can rename it later in the Learner list.</source>
       <translation>Votre progression est gardée sous ce nom, sur cet ordinateur seulement. Vous pourrez le changer plus tard dans la liste des élèves.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/welcome_card.py" line="82" />
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="113" />
       <source>Your name</source>
       <translation>Votre nom</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/welcome_card.py" line="83" />
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="114" />
       <source>Start reading</source>
       <translation>Commencer à lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/welcome_card.py" line="84" />
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="115" />
       <source>Skip</source>
       <translation>Passer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/welcome_card.py" line="85" />
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="116" />
+      <source>Your level:</source>
+      <translation>Votre niveau :</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="117" />
+      <source>I don’t know</source>
+      <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="119" />
+      <source>Level %1</source>
+      <translation>Niveau %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="120" />
       <source>Start as “%1”</source>
       <translation>Commencer en tant que « %1 »</translation>
     </message>

@@ -57,12 +57,14 @@ def level_rank(level: str) -> int:
     return LEVELS.index(level) if level in LEVELS else len(LEVELS) // 2
 
 
-def target_level(candidates: list[Candidate]) -> int:
+def target_level(candidates: list[Candidate], declared: str | None = None) -> int:
     """The level rank that suits the learner: their latest results' levels, one up when
-    they have been scoring well, one down when they struggled; the easiest level listed
-    before any result."""
+    they have been scoring well, one down when they struggled; before any result, the
+    level they said they have, else the easiest level listed."""
     done = [c for c in candidates if c.best is not None]
     if not done:
+        if declared in LEVELS:
+            return level_rank(declared)
         return min((level_rank(c.level) for c in candidates), default=0)
     recent = sorted(done, key=lambda c: c.last, reverse=True)[:RECENT]
     rank = round(sum(level_rank(c.level) for c in recent) / len(recent))
@@ -74,15 +76,18 @@ def target_level(candidates: list[Candidate]) -> int:
     return max(0, min(len(LEVELS) - 1, rank))
 
 
-def recommend(candidates: list[Candidate], due: int = 0) -> Pick | None:
-    """The one next thing: in progress, else new by level and new words, else review."""
+def recommend(
+    candidates: list[Candidate], due: int = 0, declared: str | None = None
+) -> Pick | None:
+    """The one next thing: in progress, else new by level and new words, else review.
+    `declared`: the level the learner said they have (A1…C1), until results speak."""
     started = [c for c in candidates if c.state == "progress"]
     if started:
         latest = max(started, key=lambda c: (c.last, c.at is not None))
         return Pick("resume", latest.id, at=latest.at, best=latest.best)
     unread = [c for c in candidates if c.state == "new"]
     if unread:
-        aim = target_level(candidates)
+        aim = target_level(candidates, declared)
 
         def fit(c: Candidate) -> tuple[int, int, int, str]:
             uncounted = c.new_words is None

@@ -83,6 +83,7 @@ class ArticleTableModel(QAbstractTableModel):
         self._origins: list[tuple[Path, str]] = []
         self._new_words: dict[str, int] = {}
         self._new_words_shown = False  # only once the learner has a history of words
+        self.declared_level: str | None = None  # the learner's own word, before results
         self._mixed: bool | None = None  # whether the articles come from several folders
 
     def set_origins(self, roots: list[tuple[Path, str]]) -> None:

@@ -46,7 +46,8 @@ def next_pick(view: LibraryView) -> Pick | None:
     from quizapp.core.library.recommend import recommend
 
     chip = view.review_chip
-    return recommend(candidates(view.model), chip.due if chip is not None else 0)
+    due = chip.due if chip is not None else 0
+    return recommend(candidates(view.model), due, view.model.declared_level)
 
 
 def refresh_hero(view: LibraryView) -> None:
@@ -76,8 +77,10 @@ def install_hero(view: LibraryView) -> None:
         return
     from PySide6.QtWidgets import QLabel, QVBoxLayout
 
+    from quizapp.gui.library.add_articles import install_more, open_my_articles
     from quizapp.gui.library.hero import HeroCard
 
+    install_more(view)  # « Add your own articles », after the last card
     hero = view.hero = HeroCard(view)
     hero.set_theme(view.cards.theme)
     view.hero_row = row = QVBoxLayout()
@@ -93,6 +96,7 @@ def install_hero(view: LibraryView) -> None:
     layout.insertLayout(layout.indexOf(view.pages), row)
     hero.open_article.connect(view.article_activated)
     hero.review_requested.connect(lambda: view.review_chip and view.review_chip.click())
+    hero.more_requested.connect(lambda: open_my_articles(view))
     view.setTabOrder(view.review_chip or view.tag, hero.button)  # after the filters
     view.setTabOrder(hero.button, view.table)
 

@@ -62,6 +62,9 @@ def test_the_card_proposes_the_new_article_nearest_the_learner_s_level(qtbot, tr
     qtbot.waitUntil(hero.isVisible)
     assert hero.title.text() == "Un article facile"
     assert hero.why.text() == "New · 12 new words for you"
+    view.model.set_new_words({"a2": 12, "b1": 3, "c1": 2}, shown=False)  # no history yet
+    assert hero.why.text() == "New · level A2"  # not a count of all its words
+    view.model.set_new_words({"a2": 12, "b1": 3, "c1": 2})
     assert hero.eyebrow.text() == "RECOMMENDED FOR YOU · A2" and hero.button.text() == "Read"
     qtbot.keyClicks(view.search, "hist")  # searching: the list is what matters now
     qtbot.waitUntil(lambda: not hero.isVisible())

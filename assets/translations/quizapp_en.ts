@@ -148,7 +148,7 @@
   <context>
     <name>HeroCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="184" />
+      <location filename="../../quizapp/gui/library/hero.py" line="187" />
       <source>New · %n new word(s) for you</source>
       <translation>
         <numerusform>New · %n new word for you</numerusform>
@@ -156,7 +156,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="189" />
+      <location filename="../../quizapp/gui/library/hero.py" line="192" />
       <source>%n word(s) or question(s) due: a few minutes</source>
       <translation>
         <numerusform>%n word or question due: a few minutes</numerusform>

@@ -33,11 +33,11 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/library/add_articles.py" line="68" />
-      <source>Put your question files (.yaml) in My articles: they join this list the next time you open quizapp.</source>
-      <translation>Déposez vos fichiers de questions (.yaml) dans Mes articles : ils rejoindront cette liste à la prochaine ouverture de quizapp.</translation>
+      <source>Put question files (.yaml) in My articles: they appear here at the next start.</source>
+      <translation>Déposez des fichiers de questions (.yaml) dans Mes articles : ils apparaîtront ici au prochain lancement.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/add_articles.py" line="72" />
+      <location filename="../../quizapp/gui/library/add_articles.py" line="71" />
       <source>Open My articles</source>
       <translation>Ouvrir Mes articles</translation>
     </message>
@@ -910,27 +910,27 @@
   <context>
     <name>HeroCard</name>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="176" />
+      <location filename="../../quizapp/gui/library/hero.py" line="179" />
       <source>Resume where you stopped</source>
       <translation>Reprendre là où vous en étiez</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="178" />
+      <location filename="../../quizapp/gui/library/hero.py" line="181" />
       <source>Resume at question %1 of %2</source>
       <translation>Reprendre à la question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="180" />
+      <location filename="../../quizapp/gui/library/hero.py" line="183" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="180" />
+      <location filename="../../quizapp/gui/library/hero.py" line="183" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="184" />
+      <location filename="../../quizapp/gui/library/hero.py" line="187" />
       <source>New · %n new word(s) for you</source>
       <translation>
         <numerusform>Nouveau · %n mot nouveau pour vous</numerusform>
@@ -938,22 +938,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="186" />
+      <location filename="../../quizapp/gui/library/hero.py" line="189" />
       <source>New · level %1</source>
       <translation>Nouveau · niveau %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="187" />
+      <location filename="../../quizapp/gui/library/hero.py" line="190" />
       <source>Recommended for you</source>
       <translation>Recommandé pour vous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="187" />
+      <location filename="../../quizapp/gui/library/hero.py" line="190" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="189" />
+      <location filename="../../quizapp/gui/library/hero.py" line="192" />
       <source>%n word(s) or question(s) due: a few minutes</source>
       <translation>
         <numerusform>%n mot ou question à revoir : quelques minutes</numerusform>
@@ -961,42 +961,42 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="190" />
+      <location filename="../../quizapp/gui/library/hero.py" line="193" />
       <source>Every article read: keep what you learnt</source>
       <translation>Tout est lu : gardez ce que vous avez appris</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="191" />
+      <location filename="../../quizapp/gui/library/hero.py" line="194" />
       <source>Next step</source>
       <translation>Prochaine étape</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="191" />
+      <location filename="../../quizapp/gui/library/hero.py" line="194" />
       <source>Review now</source>
       <translation>Revoir maintenant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="192" />
+      <location filename="../../quizapp/gui/library/hero.py" line="195" />
       <source>Your best so far: %1. Read it again to do better.</source>
       <translation>Votre meilleur score : %1. Relisez-le pour faire mieux.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="194" />
+      <location filename="../../quizapp/gui/library/hero.py" line="197" />
       <source>Every article read</source>
       <translation>Tous les articles sont lus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="194" />
+      <location filename="../../quizapp/gui/library/hero.py" line="197" />
       <source>Read again</source>
       <translation>Relire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="198" />
+      <location filename="../../quizapp/gui/library/hero.py" line="201" />
       <source>All articles</source>
       <translation>Tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="205" />
+      <location filename="../../quizapp/gui/library/hero.py" line="208" />
       <source>Add your own articles…</source>
       <translation>Ajouter vos propres articles…</translation>
     </message>

@@ -65,8 +65,7 @@ class AddArticlesCard(QFrame):
         self.title.setText(self.tr("Add your own articles"))
         self.line.setText(
             self.tr(
-                "Put your question files (.yaml) in My articles: "
-                "they join this list the next time you open quizapp."
+                "Put question files (.yaml) in My articles: they appear here at the next start."
             )
         )
         self.button.setText(self.tr("Open My articles"))

@@ -100,6 +100,7 @@ class LibraryList(QListView):
             footer.hide()
             return
         footer.set_theme(delegate.theme)
+        footer.ensurePolished()  # its fonts from the style sheet before it is measured
         width = self.viewport().width()
         column = delegate.column_width(width)
         top = last.bottom() + 1 + delegate.theme.space(1.5)

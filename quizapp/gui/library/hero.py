@@ -127,12 +127,15 @@ class HeroCard(QFrame):
         self.cover.share = (at[0] - 1) / max(1, at[1]) if at else None
         self.retranslate_ui()
 
-    def fit(self, width: int, theme: Theme) -> None:
+    def fit(self, width: int, theme: Theme, compact: bool = False) -> None:
         """The cover a little larger than a card's; the button beside the text, or under
-        it when the column is narrow (a large zoom in a small window)."""
+        it when the column is narrow (a large zoom in a small window). `compact` (a
+        short window): a card-sized cover and one line of why, so the list keeps room."""
         lines = self.fontMetrics().lineSpacing()
         wide = width >= theme.space(75)
-        self.cover.side = round(max(lines, theme.px("body") * 1.3) * (6 if wide else 3.4))
+        big = wide and not compact
+        self.cover.side = round(max(lines, theme.px("body") * 1.3) * (6 if big else 3.4))
+        self.why.setWordWrap(not compact)
         self.cover.updateGeometry()
         if wide != self.wide:
             self._place_button(wide)

@@ -65,6 +65,6 @@ def rules(theme: Theme) -> list[str]:
         f" {theme.space(1.25)}px; min-height: {theme.target - 2 * theme.space(0.5)}px; }}",
         f"QPushButton[level_choice]:hover {{ border-color: {p.accent}; }}",
         f"QPushButton[level_choice]:checked {{ background: {p.selection_tint};"
-        f" color: {p.accent}; border: 2px solid {p.accent}; font-weight: 600; }}",
+        f" color: {p.accent}; border: 2px solid {p.accent}; }}",  # never bolder: no clipping
         f"QPushButton[level_choice]:focus {{ border: 2px solid {p.accent}; }}",
     ]

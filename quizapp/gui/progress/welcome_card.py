@@ -56,6 +56,7 @@ class WelcomeCard(QFrame):
         row.addWidget(self.skip)
         self.level_label = QLabel(self)
         plain_text(self.level_label)
+        self.level_label.setProperty("tone", "muted")
         self.levels = QButtonGroup(self)  # exclusive: one level, or "I don't know"
         levels = QHBoxLayout()
         levels.addWidget(self.level_label)

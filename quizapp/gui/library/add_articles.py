@@ -97,7 +97,7 @@ def rules(theme: Theme) -> list[str]:
     """A dashed outline on the paper: an invitation, not one more article."""
     p = theme.palette
     return [
-        f"QFrame#library_more {{ background: transparent; border: 1px dashed {p.border};"
+        f"QFrame#library_more {{ background: transparent; border: 1px dashed {p.muted};"
         f" border-radius: {theme.radius}px; }}",
         "QFrame#library_more QLabel { background: transparent; border: none; }",
         f"QPushButton#hero_more {{ color: {p.accent}; background: transparent; border: none;"

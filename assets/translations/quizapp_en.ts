@@ -4,7 +4,7 @@
   <context>
     <name>ArticleTableModel</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/model.py" line="257" />
+      <location filename="../../quizapp/gui/library/model.py" line="264" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -148,7 +148,7 @@
   <context>
     <name>HeroCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="177" />
+      <location filename="../../quizapp/gui/library/hero.py" line="187" />
       <source>New · %n new word(s) for you</source>
       <translation>
         <numerusform>New · %n new word for you</numerusform>
@@ -156,7 +156,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="182" />
+      <location filename="../../quizapp/gui/library/hero.py" line="192" />
       <source>%n word(s) or question(s) due: a few minutes</source>
       <translation>
         <numerusform>%n word or question due: a few minutes</numerusform>
@@ -194,7 +194,7 @@
   <context>
     <name>Learners</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/learners.py" line="117" />
+      <location filename="../../quizapp/gui/progress/learners.py" line="123" />
       <source>Their %n quiz run(s) and the words they looked up go too.</source>
       <translation>
         <numerusform>Their %n quiz run and the words they looked up go too.</numerusform>
@@ -202,7 +202,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/learners.py" line="137" />
+      <location filename="../../quizapp/gui/progress/learners.py" line="143" />
       <source>“%1” deleted, with %n quiz run(s)</source>
       <translation>
         <numerusform>“%1” deleted, with %n quiz run</numerusform>
@@ -210,7 +210,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/learners.py" line="140" />
+      <location filename="../../quizapp/gui/progress/learners.py" line="146" />
       <source>, %n answer(s)</source>
       <translation>
         <numerusform>, %n answer</numerusform>
@@ -218,7 +218,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/learners.py" line="141" />
+      <location filename="../../quizapp/gui/progress/learners.py" line="147" />
       <source> and %n word(s).</source>
       <translation>
         <numerusform> and %n word.</numerusform>

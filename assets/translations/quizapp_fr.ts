@@ -25,6 +25,24 @@
     </message>
   </context>
   <context>
+    <name>AddArticlesCard</name>
+    <message>
+      <location filename="../../quizapp/gui/library/add_articles.py" line="65" />
+      <source>Add your own articles</source>
+      <translation>Ajoutez vos propres articles</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/add_articles.py" line="68" />
+      <source>Put question files (.yaml) in My articles: they appear here at the next start.</source>
+      <translation>Déposez des fichiers de questions (.yaml) dans Mes articles : ils apparaîtront ici au prochain lancement.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/add_articles.py" line="71" />
+      <source>Open My articles</source>
+      <translation>Ouvrir Mes articles</translation>
+    </message>
+  </context>
+  <context>
     <name>AnswerStreak</name>
     <message>
       <location filename="../../quizapp/gui/quiz/answer_streak.py" line="82" />
@@ -61,57 +79,57 @@
   <context>
     <name>ArticleTableModel</name>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="109" />
+      <location filename="../../quizapp/gui/library/model.py" line="111" />
       <source>bundled</source>
       <translation>fourni</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="111" />
+      <location filename="../../quizapp/gui/library/model.py" line="113" />
       <source>My articles</source>
       <translation>Mes articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="172" />
+      <location filename="../../quizapp/gui/library/model.py" line="179" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="173" />
+      <location filename="../../quizapp/gui/library/model.py" line="180" />
       <source>English title</source>
       <translation>Titre anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="174" />
+      <location filename="../../quizapp/gui/library/model.py" line="181" />
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="175" />
+      <location filename="../../quizapp/gui/library/model.py" line="182" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="178" />
+      <location filename="../../quizapp/gui/library/model.py" line="185" />
       <source>Origin</source>
       <translation>Origine</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="179" />
+      <location filename="../../quizapp/gui/library/model.py" line="186" />
       <source>New words</source>
       <translation>Mots nouveaux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="176" />
+      <location filename="../../quizapp/gui/library/model.py" line="183" />
       <source>Your progress</source>
       <translation>Votre progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="177" />
+      <location filename="../../quizapp/gui/library/model.py" line="184" />
       <source>Last read</source>
       <translation>Dernière lecture</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/model.py" line="257" />
+      <location filename="../../quizapp/gui/library/model.py" line="264" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -119,17 +137,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="272" />
+      <location filename="../../quizapp/gui/library/model.py" line="279" />
       <source>In progress · resume</source>
       <translation>En cours · à reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="274" />
+      <location filename="../../quizapp/gui/library/model.py" line="281" />
       <source>Done · best %1</source>
       <translation>Terminé · meilleur score %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="275" />
+      <location filename="../../quizapp/gui/library/model.py" line="282" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
@@ -908,27 +926,27 @@
   <context>
     <name>HeroCard</name>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="169" />
+      <location filename="../../quizapp/gui/library/hero.py" line="179" />
       <source>Resume where you stopped</source>
       <translation>Reprendre là où vous en étiez</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="171" />
+      <location filename="../../quizapp/gui/library/hero.py" line="181" />
       <source>Resume at question %1 of %2</source>
       <translation>Reprendre à la question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="173" />
+      <location filename="../../quizapp/gui/library/hero.py" line="183" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="173" />
+      <location filename="../../quizapp/gui/library/hero.py" line="183" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="177" />
+      <location filename="../../quizapp/gui/library/hero.py" line="187" />
       <source>New · %n new word(s) for you</source>
       <translation>
         <numerusform>Nouveau · %n mot nouveau pour vous</numerusform>
@@ -936,22 +954,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="179" />
+      <location filename="../../quizapp/gui/library/hero.py" line="189" />
       <source>New · level %1</source>
       <translation>Nouveau · niveau %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="180" />
+      <location filename="../../quizapp/gui/library/hero.py" line="190" />
       <source>Recommended for you</source>
       <translation>Recommandé pour vous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="180" />
+      <location filename="../../quizapp/gui/library/hero.py" line="190" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="182" />
+      <location filename="../../quizapp/gui/library/hero.py" line="192" />
       <source>%n word(s) or question(s) due: a few minutes</source>
       <translation>
         <numerusform>%n mot ou question à revoir : quelques minutes</numerusform>
@@ -959,39 +977,44 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="183" />
+      <location filename="../../quizapp/gui/library/hero.py" line="193" />
       <source>Every article read: keep what you learnt</source>
       <translation>Tout est lu : gardez ce que vous avez appris</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="184" />
+      <location filename="../../quizapp/gui/library/hero.py" line="194" />
       <source>Next step</source>
       <translation>Prochaine étape</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="184" />
+      <location filename="../../quizapp/gui/library/hero.py" line="194" />
       <source>Review now</source>
       <translation>Revoir maintenant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="185" />
+      <location filename="../../quizapp/gui/library/hero.py" line="195" />
       <source>Your best so far: %1. Read it again to do better.</source>
       <translation>Votre meilleur score : %1. Relisez-le pour faire mieux.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="187" />
+      <location filename="../../quizapp/gui/library/hero.py" line="197" />
       <source>Every article read</source>
       <translation>Tous les articles sont lus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="187" />
+      <location filename="../../quizapp/gui/library/hero.py" line="197" />
       <source>Read again</source>
       <translation>Relire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="191" />
+      <location filename="../../quizapp/gui/library/hero.py" line="201" />
       <source>All articles</source>
       <translation>Tous les articles</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="208" />
+      <source>Add your own articles…</source>
+      <translation>Ajouter vos propres articles…</translation>
     </message>
   </context>
   <context>
@@ -1158,7 +1181,7 @@
   <context>
     <name>Learners</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/learners.py" line="117" />
+      <location filename="../../quizapp/gui/progress/learners.py" line="123" />
       <source>Their %n quiz run(s) and the words they looked up go too.</source>
       <translation>
         <numerusform>Son quiz (%n) et les mots cherchés seront supprimés aussi.</numerusform>
@@ -1166,7 +1189,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/learners.py" line="137" />
+      <location filename="../../quizapp/gui/progress/learners.py" line="143" />
       <source>“%1” deleted, with %n quiz run(s)</source>
       <translation>
         <numerusform>« %1 » supprimé, avec %n quiz</numerusform>
@@ -1174,7 +1197,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/learners.py" line="140" />
+      <location filename="../../quizapp/gui/progress/learners.py" line="146" />
       <source>, %n answer(s)</source>
       <translation>
         <numerusform>, %n réponse</numerusform>
@@ -1182,7 +1205,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/learners.py" line="141" />
+      <location filename="../../quizapp/gui/progress/learners.py" line="147" />
       <source> and %n word(s).</source>
       <translation>
         <numerusform> et %n mot.</numerusform>
@@ -1988,49 +2011,59 @@
   <context>
     <name>ProfilePicker</name>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="179" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="205" />
       <source>Type the learner’s name first.</source>
       <translation>Tapez d’abord le nom de l’élève.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="150" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="152" />
       <source>Add a learner…</source>
       <translation>Ajouter un élève…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="152" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="154" />
       <source>Rename…</source>
       <translation>Renommer…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="153" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="155" />
       <source>Delete…</source>
       <translation>Supprimer…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="159" />
       <location filename="../../quizapp/gui/progress/profiles.py" line="162" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="165" />
       <source>Learner: %1</source>
       <translation>Élève : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="164" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="167" />
       <source>Each learner has their own progress</source>
       <translation>Chaque élève a sa propre progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="206" />
-      <location filename="../../quizapp/gui/progress/profiles.py" line="208" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="183" />
+      <source>My level</source>
+      <translation>Mon niveau</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/profiles.py" line="187" />
+      <source>I don’t know</source>
+      <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/profiles.py" line="232" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="234" />
       <source>Name of the new learner</source>
       <translation>Nom du nouvel élève</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="209" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="235" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="210" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="236" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -3824,12 +3857,12 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WeekStrip</name>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="61" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="74" />
       <source>Last seven days: no article read yet</source>
       <translation>Ces sept derniers jours : aucun article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="62" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="75" />
       <source>Last seven days: read on %1</source>
       <translation>Ces sept derniers jours : lu %1</translation>
     </message>
@@ -3837,37 +3870,52 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WelcomeCard</name>
     <message>
-      <location filename="../../quizapp/gui/progress/welcome_card.py" line="57" />
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="83" />
       <source>Learner 1</source>
       <translation>Élève 1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/welcome_card.py" line="75" />
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="107" />
       <source>Welcome! Who is reading?</source>
       <translation>Bienvenue ! Qui lit ?</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/welcome_card.py" line="78" />
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="110" />
       <source>Your progress is kept under this name, on this computer only. You can rename it later in the Learner list.</source>
       <translation>Votre progression est gardée sous ce nom, sur cet ordinateur seulement. Vous pourrez le changer plus tard dans la liste des élèves.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/welcome_card.py" line="82" />
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="114" />
       <source>Your name</source>
       <translation>Votre nom</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/welcome_card.py" line="83" />
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="115" />
       <source>Start reading</source>
       <translation>Commencer à lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/welcome_card.py" line="84" />
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="116" />
       <source>Skip</source>
       <translation>Passer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/welcome_card.py" line="85" />
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="117" />
+      <source>Your level:</source>
+      <translation>Votre niveau :</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="118" />
+      <source>I don’t know</source>
+      <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="120" />
+      <source>Level %1</source>
+      <translation>Niveau %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/welcome_card.py" line="121" />
       <source>Start as “%1”</source>
       <translation>Commencer en tant que « %1 »</translation>
     </message>

@@ -16,6 +16,15 @@ LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")  # the format's CEFR levels, easie
 RECENT = 5  # how many of the latest finished articles say how the learner is doing
 STEP_UP = 0.8  # a recent average from here: the next level up suits them
 STEP_DOWN = 0.5  # under this: one level down
+# An article holds 120–150 distinct lemmas. Until the learner has this many words on
+# record (looked up or marked known), its "new words" count differs from that total by
+# a handful: it measures the article's length, not what is new to them, so it is hidden.
+HISTORY_WORDS = 40
+
+
+def new_words_meaningful(words_on_record: int) -> bool:
+    """Whether a per-article count of new words says something about this learner."""
+    return words_on_record >= HISTORY_WORDS
 
 
 @dataclass(frozen=True)
@@ -48,12 +57,14 @@ def level_rank(level: str) -> int:
     return LEVELS.index(level) if level in LEVELS else len(LEVELS) // 2
 
 
-def target_level(candidates: list[Candidate]) -> int:
+def target_level(candidates: list[Candidate], declared: str | None = None) -> int:
     """The level rank that suits the learner: their latest results' levels, one up when
-    they have been scoring well, one down when they struggled; the easiest level listed
-    before any result."""
+    they have been scoring well, one down when they struggled; before any result, the
+    level they said they have, else the easiest level listed."""
     done = [c for c in candidates if c.best is not None]
     if not done:
+        if declared in LEVELS:
+            return level_rank(declared)
         return min((level_rank(c.level) for c in candidates), default=0)
     recent = sorted(done, key=lambda c: c.last, reverse=True)[:RECENT]
     rank = round(sum(level_rank(c.level) for c in recent) / len(recent))
@@ -65,15 +76,18 @@ def target_level(candidates: list[Candidate]) -> int:
     return max(0, min(len(LEVELS) - 1, rank))
 
 
-def recommend(candidates: list[Candidate], due: int = 0) -> Pick | None:
-    """The one next thing: in progress, else new by level and new words, else review."""
+def recommend(
+    candidates: list[Candidate], due: int = 0, declared: str | None = None
+) -> Pick | None:
+    """The one next thing: in progress, else new by level and new words, else review.
+    `declared`: the level the learner said they have (A1…C1), until results speak."""
     started = [c for c in candidates if c.state == "progress"]
     if started:
         latest = max(started, key=lambda c: (c.last, c.at is not None))
         return Pick("resume", latest.id, at=latest.at, best=latest.best)
     unread = [c for c in candidates if c.state == "new"]
     if unread:
-        aim = target_level(candidates)
+        aim = target_level(candidates, declared)
 
         def fit(c: Candidate) -> tuple[int, int, int, str]:
             uncounted = c.new_words is None

@@ -9,7 +9,7 @@ top too, so the last cards can rest there; the room below them stays empty.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QListView, QWidget
 
 from quizapp.gui.library.cards import CardDelegate
@@ -27,6 +27,7 @@ class LibraryList(QListView):
         # reached with the keyboard (Tab, arrows): the current card shows the strong
         # focus ring; at load or after a click, a calm look (not a selection to undo)
         self.keyboard = False
+        self.footer: QWidget | None = None  # « Add your own articles », after the last card
         self._snapping = False
         self._rest = QTimer(self)
         self._rest.setSingleShot(True)
@@ -63,11 +64,57 @@ class LibraryList(QListView):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         """Scrolled, the cards pass under a hairline, not a hard cut below the filters."""
         super().scrollContentsBy(dx, dy)
+        self.place_footer()
         scrolled = "true" if self.verticalScrollBar().value() > 0 else "false"
         if self.property("scrolled") != scrolled:
             self.setProperty("scrolled", scrolled)
-            self.style().unpolish(self)
-            self.style().polish(self)
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The hairline over the cards' column only, never past it to the window's edge."""
+        super().paintEvent(event)
+        delegate = self.itemDelegate()
+        if self.property("scrolled") != "true" or not isinstance(delegate, CardDelegate):
+            return
+        from PySide6.QtGui import QColor, QPainter
+
+        width = self.viewport().width()
+        column = delegate.column_width(width)
+        left = (width - column) // 2
+        painter = QPainter(self.viewport())
+        painter.setPen(QColor(delegate.theme.palette.border))
+        painter.drawLine(left, 0, left + column - 1, 0)
+        painter.end()
+
+    def place_footer(self) -> None:
+        """The footer card under the last card, in the cards' column; hidden while the list
+        is filtered (its rows fewer than the model's) or empty."""
+        footer, model = self.footer, self.model()
+        delegate = self.itemDelegate()
+        if footer is None or model is None or not isinstance(delegate, CardDelegate):
+            return
+        rows = model.rowCount()
+        source = getattr(model, "sourceModel", lambda: None)()
+        last = self.visualRect(model.index(rows - 1, 0)) if rows else None
+        if last is None or not last.isValid() or (source and source.rowCount() != rows):
+            footer.hide()
+            return
+        footer.set_theme(delegate.theme)
+        footer.ensurePolished()  # its fonts from the style sheet before it is measured
+        width = self.viewport().width()
+        column = delegate.column_width(width)
+        top = last.bottom() + 1 + delegate.theme.space(1.5)
+        footer.setGeometry((width - column) // 2, top, column, footer.height_for(column))
+        footer.show()
+
+    def footer_room(self) -> int:
+        """How far the footer reaches below the last card (0 without one)."""
+        footer = self.footer
+        if footer is None or footer.isHidden():
+            return 0
+        delegate = self.itemDelegate()
+        gap = delegate.theme.space(1.5) if isinstance(delegate, CardDelegate) else 0
+        return footer.height() + 2 * gap
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         """A hand over a card's button: it opens the article at a single click."""
@@ -132,6 +179,12 @@ class LibraryList(QListView):
             card = self.rectForIndex(self.model().index(row, 0))
             if card.top() < bar.maximum():
                 bar.setMaximum(card.bottom() + 1)  # the next card's top
+        self.place_footer()
+        room = self.footer_room()
+        rows = self.model().rowCount() if self.model() is not None else 0
+        if room and rows:
+            last = self.rectForIndex(self.model().index(rows - 1, 0))
+            bar.setMaximum(max(bar.maximum(), last.bottom() + 1 + room - self.viewport().height()))
         if self.isVisible():
             self._rest.start(0)
 

@@ -68,6 +68,9 @@ def fit_filters(view: LibraryView) -> None:
         view.filters.setDirection(direction)
 
 
+COMPACT_SHARE = 0.25  # the « Continue » card above this share of the room: compact
+
+
 def fit_hero(view: LibraryView, side: int, scroll: int, column: int) -> None:
     """The card over the list's column; left out when the window is too short to show
     it and a whole card of the list under it (a large zoom in a small window)."""
@@ -77,8 +80,14 @@ def fit_hero(view: LibraryView, side: int, scroll: int, column: int) -> None:
     view.hero.fit(column, theme)
     above = view.filters.geometry().bottom() if view.filters.geometry().isValid() else 0
     hero = view.hero
-    need = hero.heightForWidth(column) if hero.hasHeightForWidth() else hero.sizeHint().height()
-    view.hero_fits = view.height() - above - need >= need * 1.2
+
+    def need() -> int:
+        return hero.heightForWidth(column) if hero.hasHeightForWidth() else hero.sizeHint().height()
+
+    room = view.height() - above
+    if need() > room * COMPACT_SHARE:  # a short window: the list first, the card smaller
+        hero.fit(column, theme, compact=True)
+    view.hero_fits = room - need() >= need() * 1.2
     view.refresh_hero()
 
 

@@ -58,6 +58,7 @@ class HeroCard(QFrame):
 
     open_article = Signal(object)
     review_requested = Signal()
+    more_requested = Signal()  # every article read: « Add your own articles »
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -82,14 +83,20 @@ class HeroCard(QFrame):
         self.button.setObjectName("hero_button")
         self.button.setProperty("primary", "true")
         self.button.setAutoDefault(True)  # Enter on the focused button, as Space
-        self.grid = QGridLayout(self)  # rows 0 and 4 stretch: the words centred by the cover
-        self.grid.addWidget(self.cover, 0, 0, 5, 1)
+        self.more = QPushButton(self)  # a quiet link: the card keeps one primary button
+        self.more.setObjectName("hero_more")
+        self.more.setFlat(True)
+        self.more.hide()
+        self.more.clicked.connect(self.more_requested)
+        self.grid = QGridLayout(self)  # rows 0 and 5 stretch: the words centred by the cover
+        self.grid.addWidget(self.cover, 0, 0, 6, 1)
         self.grid.addWidget(self.eyebrow, 1, 1)
         self.grid.addWidget(self.title, 2, 1)
         self.grid.addWidget(self.why, 3, 1)
+        self.grid.addWidget(self.more, 4, 1, Qt.AlignmentFlag.AlignLeft)
         self.grid.setColumnStretch(1, 1)
         self.grid.setRowStretch(0, 1)
-        self.grid.setRowStretch(4, 1)
+        self.grid.setRowStretch(5, 1)
         self.wide = True
         self._place_button(True)
         self.button.clicked.connect(self._go)
@@ -120,12 +127,15 @@ class HeroCard(QFrame):
         self.cover.share = (at[0] - 1) / max(1, at[1]) if at else None
         self.retranslate_ui()
 
-    def fit(self, width: int, theme: Theme) -> None:
+    def fit(self, width: int, theme: Theme, compact: bool = False) -> None:
         """The cover a little larger than a card's; the button beside the text, or under
-        it when the column is narrow (a large zoom in a small window)."""
+        it when the column is narrow (a large zoom in a small window). `compact` (a
+        short window): a card-sized cover and one line of why, so the list keeps room."""
         lines = self.fontMetrics().lineSpacing()
         wide = width >= theme.space(75)
-        self.cover.side = round(max(lines, theme.px("body") * 1.3) * (6 if wide else 3.4))
+        big = wide and not compact
+        self.cover.side = round(max(lines, theme.px("body") * 1.3) * (6 if big else 3.4))
+        self.why.setWordWrap(not compact)
         self.cover.updateGeometry()
         if wide != self.wide:
             self._place_button(wide)
@@ -134,9 +144,9 @@ class HeroCard(QFrame):
         self.wide = wide
         self.grid.removeWidget(self.button)
         if wide:
-            self.grid.addWidget(self.button, 0, 2, 5, 1, Qt.AlignmentFlag.AlignVCenter)
+            self.grid.addWidget(self.button, 0, 2, 6, 1, Qt.AlignmentFlag.AlignVCenter)
         else:
-            self.grid.addWidget(self.button, 5, 1, 1, 1, Qt.AlignmentFlag.AlignRight)
+            self.grid.addWidget(self.button, 6, 1, 1, 1, Qt.AlignmentFlag.AlignRight)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         event.setAccepted(event.button() == Qt.MouseButton.LeftButton)  # its release: ours
@@ -195,6 +205,8 @@ class HeroCard(QFrame):
         self.title.setText(title)
         self.why.setText(why)
         self.button.setText(button)
+        self.more.setText(self.tr("Add your own articles…"))
+        self.more.setVisible(self.pick is not None and self.pick.kind in ("review", "reread"))
         self.button.setAccessibleName(f"{button}: {title}" if title else button)
         self.button.setAccessibleDescription(f"{eyebrow}. {why}")
         self.setAccessibleName(f"{eyebrow}: {title}")

@@ -82,6 +82,8 @@ class ArticleTableModel(QAbstractTableModel):
         self._known = False  # whether the learner's progress has been read at all
         self._origins: list[tuple[Path, str]] = []
         self._new_words: dict[str, int] = {}
+        self._new_words_shown = False  # only once the learner has a history of words
+        self.declared_level: str | None = None  # the learner's own word, before results
         self._mixed: bool | None = None  # whether the articles come from several folders
 
     def set_origins(self, roots: list[tuple[Path, str]]) -> None:
@@ -111,9 +113,11 @@ class ArticleTableModel(QAbstractTableModel):
             return self.tr("My articles")
         return root.name or str(root)
 
-    def set_new_words(self, counts: dict[str, int]) -> None:
-        """Per article id, how many of its lemmas are new to the learner (known words)."""
+    def set_new_words(self, counts: dict[str, int], shown: bool = True) -> None:
+        """Per article id, how many of its lemmas are new to the learner (known words);
+        `shown`: whether the counts mean something yet (they still rank the articles)."""
         self._new_words = dict(counts)
+        self._new_words_shown = shown
         if self._articles:
             row = len(self._articles) - 1
             self.dataChanged.emit(
@@ -155,6 +159,9 @@ class ArticleTableModel(QAbstractTableModel):
 
     def new_words(self, article_id: str) -> int | None:
         return self._new_words.get(article_id)
+
+    def new_words_shown(self) -> bool:
+        return self._new_words_shown
 
     def article(self, row: int) -> Article:
         return self._articles[row]
@@ -237,7 +244,7 @@ class ArticleTableModel(QAbstractTableModel):
             return self.origin_text(article)
         if column == Column.NEW_WORDS:
             count = self._new_words.get(article.id)
-            return "" if count is None else str(count)
+            return "" if count is None or not self._new_words_shown else str(count)
         if column == Column.BEST:
             return self._state(summary)
         return day(str(summary.get("date") or ""))

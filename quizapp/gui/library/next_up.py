@@ -46,7 +46,8 @@ def next_pick(view: LibraryView) -> Pick | None:
     from quizapp.core.library.recommend import recommend
 
     chip = view.review_chip
-    return recommend(candidates(view.model), chip.due if chip is not None else 0)
+    due = chip.due if chip is not None else 0
+    return recommend(candidates(view.model), due, view.model.declared_level)
 
 
 def refresh_hero(view: LibraryView) -> None:
@@ -56,6 +57,10 @@ def refresh_hero(view: LibraryView) -> None:
     article = None
     if pick is not None and pick.article_id is not None:
         article = next((a for a in view.model.articles() if a.id == pick.article_id), None)
+    if pick is not None and not view.model.new_words_shown():
+        from dataclasses import replace
+
+        pick = replace(pick, new_words=None)  # a count of "all its words" says nothing
     hero.show_pick(pick, article)
     filtering = bool(view.search.text().strip()) or view.level.currentIndex() > 0
     filtering = filtering or view.tag.currentIndex() > 0
@@ -72,8 +77,10 @@ def install_hero(view: LibraryView) -> None:
         return
     from PySide6.QtWidgets import QLabel, QVBoxLayout
 
+    from quizapp.gui.library.add_articles import install_more, open_my_articles
     from quizapp.gui.library.hero import HeroCard
 
+    install_more(view)  # « Add your own articles », after the last card
     hero = view.hero = HeroCard(view)
     hero.set_theme(view.cards.theme)
     view.hero_row = row = QVBoxLayout()
@@ -89,6 +96,7 @@ def install_hero(view: LibraryView) -> None:
     layout.insertLayout(layout.indexOf(view.pages), row)
     hero.open_article.connect(view.article_activated)
     hero.review_requested.connect(lambda: view.review_chip and view.review_chip.click())
+    hero.more_requested.connect(lambda: open_my_articles(view))
     view.setTabOrder(view.review_chip or view.tag, hero.button)  # after the filters
     view.setTabOrder(hero.button, view.table)
 

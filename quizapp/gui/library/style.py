@@ -10,17 +10,21 @@ from quizapp.gui.window.theme import Theme
 
 
 def rules(theme: Theme) -> list[str]:
+    from quizapp.gui.library import add_articles
+    from quizapp.gui.progress import level
+
     p = theme.palette
     # a full pill, just under half the chip's height (Qt squares corners past it)
     pill = (round(theme.px("body") * 1.15) + 2 * theme.space(0.5)) // 2
     families = ", ".join(f'"{f}"' for f in theme.passage_families[:-1]) + ", serif"
     return [
+        *add_articles.rules(theme),
+        *level.rules(theme),
         # the welcome: a serif headline, calmer than a title (a greeting, not a heading)
         f"QLabel#library_hello {{ font-family: {families}; font-weight: 600;"
         f" font-size: {round(theme.px('title') * 0.82)}px; color: {p.text}; }}",
         f"QListView#library_cards {{ background: {p.window}; border: none; }}",
         f"QLabel#filter_label {{ padding-right: {theme.space(0.5)}px; }}",
-        f'QListView#library_cards[scrolled="true"] {{ border-top: 1px solid {p.border}; }}',
         # the search's magnifier and clear button: bare icons, as small as the field allows
         "QLineEdit#library_search QToolButton { border: none; padding: 0; margin: 0;"
         " background: transparent; }",

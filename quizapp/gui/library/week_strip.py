@@ -22,8 +22,21 @@ from quizapp.gui.window.locale_format import ui_locale
 from quizapp.gui.window.theme import SANS, Theme
 
 
+def day_labels(locale: QLocale) -> dict[int, str]:
+    """ISO weekday -> the shortest prefix of the locale's short day names that tells all
+    seven apart, two letters at least (« lu ma me je ve sa di », "Mo Tu We Th Fr Sa Su"):
+    the narrow names repeat (M M J, T T, S S) and read as a riddle."""
+    short = {d: locale.dayName(d, QLocale.FormatType.ShortFormat).rstrip(".") for d in range(1, 8)}
+    longest = max(len(name) for name in short.values())
+    for size in range(2, longest + 1):
+        labels = {d: name[:size] for d, name in short.items()}
+        if len(set(labels.values())) == len(labels):
+            return labels
+    return short
+
+
 class WeekStrip(QWidget):
-    """Seven day discs with the locale's one-letter day names under them."""
+    """Seven day discs with the locale's two-letter day names under them."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -114,6 +127,7 @@ class WeekStrip(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         d, gap = self.diameter(), self.gap()
         painter.setFont(self.label_font())
+        labels = day_labels(ui_locale())
         for index, day in enumerate(self.days):
             disc = QRectF(1 + index * (d + gap), 1, d, d)
             if self.first is not None and day < self.first:  # not begun: not missed
@@ -137,7 +151,7 @@ class WeekStrip(QWidget):
             tone = palette.accent if day == self.today else palette.muted
             painter.setPen(QColor(tone))
             below = QRectF(disc.left() - gap / 2, disc.bottom() + gap / 2, d + gap, self.height())
-            name = ui_locale().dayName(day.isoweekday(), QLocale.FormatType.NarrowFormat)
+            name = labels[day.isoweekday()]
             painter.drawText(
                 below, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), name
             )

@@ -36,6 +36,9 @@ class Learners(QObject):
         super().__init__(bridge)
         self.bridge = bridge
         self.card: WelcomeCard | None = None
+        from quizapp.gui.progress.level import LearnerLevel
+
+        self.level = LearnerLevel(bridge)  # the level they said they have, per learner
         bridge.picker.rename_requested.connect(self.ask_rename)
         bridge.picker.delete_requested.connect(self.ask_delete)
 
@@ -70,8 +73,11 @@ class Learners(QObject):
         return self.card.name() if self.card is not None and self.card.isVisible() else None
 
     def _welcome_answered(self, name: str) -> None:
+        level = self.card.level() if self.card is not None else None
         if self.bridge.profile is None and self.bridge.create_profile(name) is None:
             return  # the name was refused: the picker says why, the card stays
+        if level is not None and self.bridge.profile is not None:
+            self.level.choose(level)
         self.close_card()
 
     def close_card(self) -> None:

@@ -30,6 +30,7 @@ class ProfilePicker(QWidget):
     create_requested = Signal(str)
     rename_requested = Signal(int)
     delete_requested = Signal(int)
+    level_chosen = Signal(str)  # "A1"…"C1", or "" for "I don't know"
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -56,6 +57,7 @@ class ProfilePicker(QWidget):
         self.hold_new = False  # the first start's welcome card asks the name instead
         self._profiles: list[Profile] = []
         self._current: int | None = None
+        self.level: str | None = None  # the current learner's declared level
         self.name.returnPressed.connect(self._submit)
         self.name.textChanged.connect(lambda _t: self.message.clear())
         self.add.clicked.connect(self._submit)
@@ -151,6 +153,7 @@ class ProfilePicker(QWidget):
         if self._current is not None:
             self.menu.addAction(self.tr("Rename…"), lambda: self._ask(self.rename_requested))
             self.menu.addAction(self.tr("Delete…"), lambda: self._ask(self.delete_requested))
+            self._level_menu()
         name = self.current_name()
         if self.avatar is None and not self._profiles:
             return  # no learner yet: no face to name (it is built with the first one)
@@ -164,6 +167,29 @@ class ProfilePicker(QWidget):
                 + self.tr("Each learner has their own progress")
             )
         )
+
+    def set_level(self, level: str | None) -> None:
+        if level != self.level:
+            self.level = level
+            self._fill()
+
+    def _level_menu(self) -> None:
+        """« My level »: A1…C1 or "I don't know", the current one checked."""
+        from PySide6.QtGui import QActionGroup as Group
+
+        from quizapp.gui.progress.level import LEVEL_CHOICES
+
+        self.menu.addSeparator()
+        sub = self.menu.addMenu(self.tr("My level"))
+        sub.setObjectName("learner_level_menu")
+        group = Group(sub)
+        for level in (*LEVEL_CHOICES, ""):
+            action = sub.addAction(level or self.tr("I don’t know"))
+            action.setCheckable(True)
+            action.setChecked(level == (self.level or ""))
+            action.setData(level)
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, lv=level: self.level_chosen.emit(lv))
 
     def _choose(self, profile_id: int) -> None:
         if profile_id != self._current:

@@ -163,4 +163,7 @@ class KnownWords(QObject):
             self._counts[article.id] = known.new_lemma_count(lemmas, self.statuses)
         if not self._queue:
             self._tick.stop()
-            self.window.library_view.model.set_new_words(self._counts)
+            from quizapp.core.library.recommend import new_words_meaningful
+
+            shown = new_words_meaningful(len(self.statuses))
+            self.window.library_view.model.set_new_words(self._counts, shown)

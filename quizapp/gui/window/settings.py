@@ -237,3 +237,10 @@ class AppSettings:
     @speech_slow.setter
     def speech_slow(self, value: bool) -> None:
         self._set_bool("speech/slow", value)
+
+    def learner_level(self, profile_id: int) -> str | None:
+        """The CEFR level a learner said they have (None: not said, or "I don't know")."""
+        return self._str(f"learners/{int(profile_id)}/level")
+
+    def set_learner_level(self, profile_id: int, level: str | None) -> None:
+        self._qs.setValue(f"learners/{int(profile_id)}/level", level or "")

@@ -75,3 +75,24 @@ def test_the_next_review_day_in_words():
     assert due_day(now + timedelta(days=1), now) == ("tomorrow", (now + timedelta(days=1)).date())
     assert due_day(now + timedelta(days=3), now)[0] == "week"
     assert due_day(now + timedelta(days=12), now)[0] == "later"
+
+
+def test_a_declared_level_places_a_new_learner_until_results_speak():
+    """A B1 learner's first article is B1, not the easiest listed; once results exist,
+    they decide, and "I don't know" (None) or an odd value keeps the easiest."""
+    shelf = [new("a2", "A2", 10), new("b1", "B1", 40), new("c1", "C1", 90)]
+    assert recommend(shelf, declared="B1") == Pick("new", "b1", new_words=40)
+    assert recommend(shelf, declared="C1").article_id == "c1"
+    assert recommend(shelf, declared=None).article_id == "a2"
+    assert recommend(shelf, declared="Z9").article_id == "a2"
+    assert target_level(shelf, "B2") == 3
+    results = [*shelf, done("a2-old", "A2", 0.6)]
+    assert recommend(results, declared="C1").article_id == "a2"  # their results, not the word
+
+
+def test_the_new_words_count_means_something_only_with_a_history():
+    from quizapp.core.library.recommend import HISTORY_WORDS, new_words_meaningful
+
+    assert not new_words_meaningful(0)
+    assert not new_words_meaningful(HISTORY_WORDS - 1)
+    assert new_words_meaningful(HISTORY_WORDS)

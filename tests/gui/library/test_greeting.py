@@ -205,3 +205,20 @@ def test_the_strip_s_days_end_today_oldest_first():
     monday = date(2026, 12, 7)
     assert last_days(monday) == [date(2026, 12, 1) + timedelta(days=n) for n in range(7)]
     assert last_days(monday, 1) == [monday]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("fr_FR", "lu ma me je ve sa di"), ("en_GB", "Mo Tu We Th Fr Sa Su"), ("de_DE", None)],
+)
+def test_the_week_strip_names_each_day_apart(name, expected):
+    """The narrow names repeat (« M M J », "T T", "S S"): two letters tell them apart."""
+    from PySide6.QtCore import QLocale
+
+    from quizapp.gui.library.week_strip import day_labels
+
+    labels = day_labels(QLocale(name))
+    assert sorted(labels) == list(range(1, 8))
+    assert len(set(labels.values())) == 7 and all(len(v) >= 2 for v in labels.values())
+    if expected is not None:
+        assert " ".join(labels[d] for d in range(1, 8)) == expected

@@ -62,6 +62,9 @@ def test_the_card_proposes_the_new_article_nearest_the_learner_s_level(qtbot, tr
     qtbot.waitUntil(hero.isVisible)
     assert hero.title.text() == "Un article facile"
     assert hero.why.text() == "New · 12 new words for you"
+    view.model.set_new_words({"a2": 12, "b1": 3, "c1": 2}, shown=False)  # no history yet
+    assert hero.why.text() == "New · level A2"  # not a count of all its words
+    view.model.set_new_words({"a2": 12, "b1": 3, "c1": 2})
     assert hero.eyebrow.text() == "RECOMMENDED FOR YOU · A2" and hero.button.text() == "Read"
     qtbot.keyClicks(view.search, "hist")  # searching: the list is what matters now
     qtbot.waitUntil(lambda: not hero.isVisible())
@@ -111,3 +114,20 @@ def test_the_review_chip_is_a_button_when_due_and_a_status_when_not(qtbot):
     assert chip.quiet_text() == "Reviews up to date"
     with qtbot.waitSignal(action.triggered):  # still the way in to the review screen
         qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+
+
+def test_a_short_window_makes_the_card_compact_before_it_hides_it(qtbot):
+    """The list keeps its room: a smaller cover and one line of why, not half the screen."""
+    view = shown_view(qtbot)
+    view.set_summaries({})
+    hero = view.hero
+    qtbot.waitUntil(hero.isVisible)
+    view.resize(1200, 1400)
+    qtbot.waitUntil(lambda: hero.why.wordWrap())
+    tall, tall_height = hero.cover.side, hero.height()
+    view.resize(1200, 560)
+    qtbot.waitUntil(lambda: not hero.why.wordWrap())
+    assert hero.cover.side < tall
+    qtbot.waitUntil(lambda: hero.height() < tall_height)
+    room = view.height() - view.filters.geometry().bottom()
+    assert hero.isVisible() and hero.height() <= room * 0.3

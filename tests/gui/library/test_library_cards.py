@@ -55,6 +55,14 @@ def test_new_words_are_promised_before_reading_and_never_beside_read_today(qtbot
     assert "read today" in metas["read"] and "117" not in metas["read"]
     view.model.set_new_words({"fresh": 0})  # nothing new: no "0 new words"
     assert "new word" not in view.cards.meta_text(view.proxy.index(0, 0))
+    view.model.set_new_words({"fresh": 117}, shown=False)  # a learner with no history:
+    fresh = next(  # the count is every word of the article, so nothing, and no gap
+        view.proxy.index(r, 0)
+        for r in range(view.proxy.rowCount())
+        if view.proxy.index(r, 0).data(ARTICLE_ROLE).id == "fresh"
+    )
+    meta = view.cards.meta_text(fresh)
+    assert "new word" not in meta and "117" not in meta and not meta.endswith(" · ")
 
 
 def test_a_long_english_title_wraps_to_two_lines_instead_of_eliding(qtbot):

@@ -1,0 +1,109 @@
+"""« Add your own articles »: a calm card after the last article of the list.
+
+The bank ships a handful of articles; a learner who has read them all has nothing
+new the next day unless they know the library grows. The card says how in one line
+and opens My articles with the window's own action (File → Open my articles folder),
+so there is one way to do it. It scrolls with the cards, in their column, and steps
+aside while the learner searches or filters (it is not a search result).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from quizapp.gui.window.qt_names import plain_text
+from quizapp.gui.window.theme import Theme
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quizapp.gui.library.view import LibraryView
+
+
+class AddArticlesCard(QFrame):
+    """Emits `open_requested()` from its one (quiet) button."""
+
+    open_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("library_more")
+        self.title = QLabel(self)
+        self.title.setObjectName("library_more_title")
+        self.line = QLabel(self)
+        self.line.setProperty("type", "caption")
+        self.line.setProperty("tone", "muted")
+        for label in (self.title, self.line):
+            plain_text(label)
+            label.setWordWrap(True)
+            label.setMinimumWidth(1)
+        self.button = QPushButton(self)
+        self.button.setObjectName("library_more_button")
+        self.button.clicked.connect(self.open_requested)
+        words = QVBoxLayout()
+        words.setContentsMargins(0, 0, 0, 0)
+        words.addWidget(self.title)
+        words.addWidget(self.line)
+        self.row = QHBoxLayout(self)
+        self.row.addLayout(words, 1)
+        self.row.addWidget(self.button)
+        self.retranslate_ui()
+
+    def set_theme(self, theme: Theme) -> None:
+        t = theme
+        self.row.setContentsMargins(t.padding, t.padding, t.padding, t.padding)
+        self.row.setSpacing(t.space(2))
+
+    def height_for(self, width: int) -> int:
+        layout = self.layout()
+        return (
+            layout.heightForWidth(width) if layout.hasHeightForWidth() else self.sizeHint().height()
+        )
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Add your own articles"))
+        self.line.setText(
+            self.tr(
+                "Put question files (.yaml) in My articles: they appear here at the next start."
+            )
+        )
+        self.button.setText(self.tr("Open My articles"))
+        self.button.setAccessibleDescription(self.line.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+def open_my_articles(widget: QWidget) -> None:
+    """The window's File → Open my articles folder, whatever window holds `widget`."""
+    action = getattr(widget.window(), "actions_by_name", {}).get("open_my_articles")
+    if action is not None:
+        action.trigger()
+
+
+def install_more(view: LibraryView) -> AddArticlesCard:
+    """The card, in the list's viewport: the list places it after its last card."""
+    card = AddArticlesCard(view.table.viewport())
+    card.set_theme(view.cards.theme)
+    card.open_requested.connect(lambda: open_my_articles(view))
+    view.table.footer = card
+    return card
+
+
+def rules(theme: Theme) -> list[str]:
+    """A dashed outline on the paper: an invitation, not one more article."""
+    p = theme.palette
+    return [
+        f"QFrame#library_more {{ background: transparent; border: 1px dashed {p.muted};"
+        f" border-radius: {theme.radius}px; }}",
+        "QFrame#library_more QLabel { background: transparent; border: none; }",
+        f"QPushButton#hero_more {{ color: {p.accent}; background: transparent; border: none;"
+        f" padding: {theme.space(0.25)}px 0; font-size: {theme.px('body')}px; }}",
+        "QPushButton#hero_more:hover { text-decoration: underline; }",
+        f"QPushButton#hero_more:focus {{ outline: none; border-bottom: 2px solid {p.accent}; }}",
+        f"QLabel#library_more_title {{ font-weight: 600; font-size: {theme.px('body')}px;"
+        f" color: {p.text}; }}",
+    ]

@@ -968,8 +968,13 @@
       <source>Read</source>
       <translation>Lire</translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="194" />
+      <source>%1 to review: a few minutes</source>
+      <translation>%1 à revoir : quelques minutes</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="192" />
+      <location filename="../../quizapp/gui/library/hero.py" line="196" />
       <source>%n word(s) or question(s) due: a few minutes</source>
       <translation>
         <numerusform>%n mot ou question à revoir : quelques minutes</numerusform>
@@ -977,42 +982,42 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="193" />
+      <location filename="../../quizapp/gui/library/hero.py" line="197" />
       <source>Every article read: keep what you learnt</source>
       <translation>Tout est lu : gardez ce que vous avez appris</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="194" />
+      <location filename="../../quizapp/gui/library/hero.py" line="198" />
       <source>Next step</source>
       <translation>Prochaine étape</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="194" />
+      <location filename="../../quizapp/gui/library/hero.py" line="198" />
       <source>Review now</source>
       <translation>Revoir maintenant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="195" />
+      <location filename="../../quizapp/gui/library/hero.py" line="199" />
       <source>Your best so far: %1. Read it again to do better.</source>
       <translation>Votre meilleur score : %1. Relisez-le pour faire mieux.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="197" />
+      <location filename="../../quizapp/gui/library/hero.py" line="201" />
       <source>Every article read</source>
       <translation>Tous les articles sont lus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="197" />
+      <location filename="../../quizapp/gui/library/hero.py" line="201" />
       <source>Read again</source>
       <translation>Relire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="201" />
+      <location filename="../../quizapp/gui/library/hero.py" line="205" />
       <source>All articles</source>
       <translation>Tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="208" />
+      <location filename="../../quizapp/gui/library/hero.py" line="212" />
       <source>Add your own articles…</source>
       <translation>Ajouter vos propres articles…</translation>
     </message>
@@ -2714,12 +2719,12 @@
       <translation>Revoir %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="109" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="110" />
       <source>%1 to review today (spaced repetition)</source>
       <translation>%1 à revoir aujourd’hui (répétition espacée)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="214" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="215" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n mot revu</numerusform>
@@ -2727,7 +2732,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="215" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="216" />
       <source>%n card(s) reviewed</source>
       <translation>
         <numerusform>%n carte revue</numerusform>
@@ -2740,17 +2745,17 @@
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="105" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="106" />
       <source>Review</source>
       <translation>Réviser</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="113" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="114" />
       <source>Nothing to review today (spaced repetition)</source>
       <translation>Rien à revoir aujourd’hui (répétition espacée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="212" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="213" />
       <source>Nothing is due now.</source>
       <translation>Rien à revoir pour l’instant.</translation>
     </message>

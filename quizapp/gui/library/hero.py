@@ -189,7 +189,11 @@ class HeroCard(QFrame):
                 why = self.tr("New · level %1").replace("%1", level)
             return self.tr("Recommended for you"), title, why, self.tr("Read")
         if pick.kind == "review":
-            why = self.tr("%n word(s) or question(s) due: a few minutes", "", pick.due)
+            parts = getattr(self, "due_parts", "")
+            if parts:  # the review chip's own words: « 2 mots, 1 question »
+                why = self.tr("%1 to review: a few minutes").replace("%1", parts)
+            else:
+                why = self.tr("%n word(s) or question(s) due: a few minutes", "", pick.due)
             heading = self.tr("Every article read: keep what you learnt")
             return self.tr("Next step"), heading, why, self.tr("Review now")
         why = self.tr("Your best so far: %1. Read it again to do better.")

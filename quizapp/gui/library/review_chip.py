@@ -45,6 +45,7 @@ class ReviewChip(QToolButton):
         super().__init__(parent)
         self.theme = Theme()
         self.due = 0
+        self.parts = ""  # what waits in the chip's nouns (« 2 mots, 1 question »)
         self.next_due: datetime | None = None
         self._icon: QIcon | None = None
         self.setProperty("library", "chip")

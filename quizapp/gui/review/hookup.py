@@ -98,6 +98,7 @@ class ReviewHookup(QObject):
     def _set_text(self) -> None:
         """The chip: "Review 3 words" when cards wait, else the calm "Reviews up to date ·
         next tomorrow" (the library's `ReviewChip` draws the badge or the check)."""
+        self.button.parts = self._parts(self.due_words, self.due_count - self.due_words)
         self.button.set_due(self.due_count, None if self.due_count else self._next_due())
         text = self._label(self.due_words, self.due_count - self.due_words)
         if not self.due_count:

@@ -89,6 +89,10 @@ def test_with_every_article_read_the_card_opens_the_review_when_cards_are_due(qt
     chip.set_due(3)
     view.refresh_hero()
     assert hero.pick.kind == "review" and hero.button.text() == "Review now"
+    chip.parts = "2 words, 1 question"  # the chip's own nouns (set by the review hookup)
+    chip.set_due(3)
+    view.refresh_hero()
+    assert hero.why.text() == "2 words, 1 question to review: a few minutes"
     with qtbot.waitSignal(action.triggered):
         qtbot.mouseClick(hero.button, Qt.MouseButton.LeftButton)
 

@@ -8,11 +8,12 @@ top too, so the last cards can rest there; the room below them stays empty.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QRect, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QListView, QWidget
 
 from quizapp.gui.library.cards import CardDelegate
+from quizapp.gui.window.qt_names import set_by_name
 
 SNAP_MS = 160  # this long after the last scroll step, the list comes to rest at a card
 
@@ -29,6 +30,7 @@ class LibraryList(QListView):
         self.keyboard = False
         self.footer: QWidget | None = None  # « Add your own articles », after the last card
         self._snapping = False
+        self._bar_policy = "ScrollBarAsNeeded"  # on while the footer needs a scroll
         self._rest = QTimer(self)
         self._rest.setSingleShot(True)
         self._rest.timeout.connect(self.snap_to_card)
@@ -99,13 +101,20 @@ class LibraryList(QListView):
         if last is None or not last.isValid() or (source and source.rowCount() != rows):
             footer.hide()
             return
-        footer.set_theme(delegate.theme)
+        # only what changed: this runs inside updateGeometries, and touching the footer's
+        # layout or geometry for nothing posts events that lay the list out again (a loop)
+        if getattr(footer, "_theme_seen", None) is not delegate.theme:
+            footer._theme_seen = delegate.theme
+            footer.set_theme(delegate.theme)
         footer.ensurePolished()  # its fonts from the style sheet before it is measured
         width = self.viewport().width()
         column = delegate.column_width(width)
         top = last.bottom() + 1 + delegate.theme.space(1.5)
-        footer.setGeometry((width - column) // 2, top, column, footer.height_for(column))
-        footer.show()
+        place = QRect((width - column) // 2, top, column, footer.height_for(column))
+        if footer.geometry() != place:
+            footer.setGeometry(place)
+        if footer.isHidden():
+            footer.show()
 
     def footer_room(self) -> int:
         """How far the footer reaches below the last card (0 without one)."""
@@ -182,9 +191,19 @@ class LibraryList(QListView):
         self.place_footer()
         room = self.footer_room()
         rows = self.model().rowCount() if self.model() is not None else 0
+        reach = 0
         if room and rows:
             last = self.rectForIndex(self.model().index(rows - 1, 0))
-            bar.setMaximum(max(bar.maximum(), last.bottom() + 1 + room - self.viewport().height()))
+            reach = last.bottom() + 1 + room - self.viewport().height()
+            bar.setMaximum(max(bar.maximum(), reach))
+        # The footer's room scrolls only through the range set here, which the base class
+        # resets to the cards' alone on every layout: a bar shown "as needed" would hide
+        # and show at each pass, the width would change, and the list would lay itself
+        # out forever. While the footer needs a scroll, the bar stays on.
+        policy = "ScrollBarAlwaysOn" if reach > 0 else "ScrollBarAsNeeded"
+        if policy != self._bar_policy:
+            self._bar_policy = policy
+            set_by_name(self, "verticalScrollBarPolicy", policy)
         if self.isVisible():
             self._rest.start(0)
 

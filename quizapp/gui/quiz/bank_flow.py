@@ -7,7 +7,7 @@ never move as it counts.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QLabel, QLayoutItem, QWidget
 
 from quizapp.gui.window.flow_layout import FlowLayout
@@ -21,37 +21,9 @@ class BankFlow(FlowLayout):
         self._spacing = self._line_spacing = gap
         self.invalidate()
 
-    def _arrange(self, rect: QRect, apply: bool) -> int:
-        m = self.contentsMargins()
-        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        gap_x, gap_y = self._gap(Qt.Orientation.Horizontal), self._gap(Qt.Orientation.Vertical)
-        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
-        x = area.x()
-        for item in self._items:
-            if item.isEmpty():
-                continue
-            size = item.sizeHint()
-            hint = size.boundedTo(QSize(max(area.width(), 1), 10**6))
-            if hint.width() < size.width() and item.hasHeightForWidth():
-                hint.setHeight(item.heightForWidth(hint.width()))  # a wrapping item, narrowed
-            if lines[-1] and x + hint.width() > area.right() + 1:
-                lines.append([])
-                x = area.x()
-            lines[-1].append((item, hint))
-            x += hint.width() + gap_x
+    def _balance(self, lines: list[list[tuple[QLayoutItem, QSize]]]) -> None:
         if len(lines) > 1 and len(lines[-1]) == 1 and len(lines[-2]) > 1:
             lines[-1].insert(0, lines[-2].pop())  # the count keeps a chip's company
-        y = area.y()
-        for line in lines:
-            height = max((h.height() for _, h in line), default=0)
-            x = area.x()
-            for item, hint in line:
-                if apply:
-                    top = y + (height - hint.height()) // 2
-                    item.setGeometry(QRect(QPoint(x, top), hint))
-                x += hint.width() + gap_x
-            y += height + gap_y
-        return y - gap_y - rect.y() + m.bottom() if y > area.y() else m.top() + m.bottom()
 
 
 class Count(QLabel):

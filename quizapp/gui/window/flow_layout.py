@@ -70,6 +70,10 @@ class FlowLayout(QLayout):
         value = parent.style().pixelMetric(metric, None, parent)
         return value if value >= 0 else 4
 
+    def _balance(self, lines: list[list[tuple[QLayoutItem, QSize]]]) -> None:
+        """The rows as broken, before they are placed: a subclass may move items between
+        them (the word bank keeps its count in a chip's company)."""
+
     def _arrange(self, rect: QRect, apply: bool) -> int:
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
@@ -88,6 +92,7 @@ class FlowLayout(QLayout):
                 x = area.x()
             lines[-1].append((item, hint))
             x += hint.width() + gap_x
+        self._balance(lines)
         y = area.y()
         for line in lines:
             if not line:

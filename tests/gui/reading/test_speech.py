@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 pytest.importorskip("PySide6.QtTextToSpeech")
 
 from quizapp.gui.speech import service as speech_service
-from tests.gui.conftest import make_window
 from tests.gui.quiz_fixtures import ALL_TYPES, click
 from tests.gui.window.test_preferences import open_preferences, pick
 
@@ -85,17 +84,16 @@ def test_the_card_speaker_says_the_clicked_form(qtbot, speaking_window):
 
 
 @pytest.fixture
-def speaking_window(qtbot, bank: Path, data_dir: Path, mock_voice):
+def speaking_bank(bank: Path, mock_voice) -> Path:
+    """The sample bank with every question type, before the window loads it."""
     (bank / "tous.yaml").write_text(ALL_TYPES, encoding="utf-8")
-    win = make_window(bank, data_dir)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    with qtbot.waitSignal(win.bank_loaded, timeout=10_000):
-        win.after_first_paint()
-    yield win
-    win.shutdown()
-    win.translators.install("en")
+    return bank
+
+
+@pytest.fixture
+def speaking_window(speaking_bank, window):
+    """The conftest's window, on that bank, with the mock voice."""
+    return window
 
 
 def test_read_aloud_moves_the_cursor_and_stops_on_leaving(qtbot, speaking_window):

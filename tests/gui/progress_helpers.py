@@ -142,6 +142,13 @@ def finish(qtbot: Any, win: Any) -> None:
             click(qtbot, panel.page.finish_button)  # "click again" with unanswered questions
 
 
+def assert_run_resumed_at_q2(win: Any, panel: Any, sid: int) -> None:
+    """The run left at question 2 goes on: same stored run, question 1's answer kept."""
+    assert panel.session.current.id == "q2"
+    assert panel.session.attempts_used("q1") == 1
+    assert bridge(win).session_id == sid  # the same stored run goes on
+
+
 def look_up(qtbot: Any, win: Any, sentence_id: str, word: str) -> None:
     """Click `word` in the passage, as a reader would."""
     passage = win.reading_view.passage

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from tests.gui import progress_helpers
 from tests.gui.progress_helpers import (
     answer,
+    assert_run_resumed_at_q2,
     bridge,
     finish,
     look_up,
@@ -95,9 +96,7 @@ def test_a_run_in_progress_is_resumed_from_the_end_of_the_text(qtbot, win):
     click(qtbot, card.button)
     qtbot.waitUntil(panel.in_question)
     assert view.side_panel() is panel and not card.isVisible()
-    assert panel.session.current.id == "q2"
-    assert panel.session.attempts_used("q1") == 1
-    assert bridge(win).session_id == sid  # the same stored run goes on
+    assert_run_resumed_at_q2(win, panel, sid)
 
 
 def test_a_finished_quiz_shows_its_best_score_and_offers_to_redo_it(qtbot, win):

@@ -8,6 +8,7 @@ from tests.gui import progress_helpers
 from tests.gui.progress_helpers import (
     add_learner,
     answer,
+    assert_run_resumed_at_q2,
     bridge,
     finish,
     next_question,
@@ -47,9 +48,7 @@ def test_the_toolbar_offers_to_resume_and_resumes_the_same_run(qtbot, win):
     click(qtbot, button)
     qtbot.waitUntil(panel.in_question)
     assert view.side_panel() is panel and not button.isVisible()
-    assert panel.session.current.id == "q2"
-    assert panel.session.attempts_used("q1") == 1
-    assert bridge(win).session_id == sid  # the same stored run goes on
+    assert_run_resumed_at_q2(win, panel, sid)
 
 
 def test_a_finished_quiz_is_redone_and_another_learner_starts_afresh(qtbot, win):

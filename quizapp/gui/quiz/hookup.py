@@ -79,12 +79,10 @@ class QuizHookup(QObject):
         self.window = window
         self.reading = window.reading_view
         self.panel: QuizPanel | None = None
-        # the words looked up since the article was opened (reading and quiz): the
-        # summary counts them, as the library's "Review 1 word" does
-        self.visit_words: dict[str, None] = {}
-        # where each was met (sentence, offset) and its English: the summary's chips
-        self.word_places: dict[str, tuple[str, int, str]] = {}
-        self.reading.passage.word_looked_up.connect(self._looked_up)
+        # the words looked up since the article was opened (reading and quiz), where each
+        # was met and its English: the visit the end of text's card keeps (end_visit.py);
+        # the summary counts them, as the library's "Review 1 word" does
+        self.visit = self.reading.end_card.visit
         slots = (self._previous, self._next, self._enter, self._hint, self._retry, self._give_up)
         self.actions = {
             spec.name: window.add_action(spec, slot)
@@ -117,7 +115,7 @@ class QuizHookup(QObject):
             summary.next_article_requested.connect(self._open_next_article)
             summary.library_requested.connect(self._back_to_library)
             summary.reading_streak = self.reading_streak
-            summary.visit_words = lambda: tuple(self.visit_words)
+            summary.visit_words = lambda: tuple(self.visit.words)
             chips = summary.head.words
             chips.info = self.word_info
             chips.saved = self.words_saved
@@ -194,15 +192,10 @@ class QuizHookup(QObject):
             self.panel.close_quiz()
         self.window.show_screen("library")
 
-    def _looked_up(self, sentence_id: str, _word: str, hit: Any) -> None:
-        if hit is not None:  # a word the dictionary knows, by its headword
-            self.visit_words[hit.entry.fr] = None
-            self.word_places[hit.entry.fr] = (sentence_id, hit.start, hit.entry.en)
-
     def word_info(self, headword: str) -> tuple[str, bool]:
         """A looked-up word's English, and whether its place in the text is known."""
-        place = self.word_places.get(headword)
-        return (place[2], True) if place is not None else ("", False)
+        word = self.visit.words.get(headword)
+        return (word.gloss, True) if word is not None else ("", False)
 
     def words_saved(self) -> bool:
         """Whether looked-up words are saved (and so enter the review deck)."""
@@ -211,18 +204,13 @@ class QuizHookup(QObject):
 
     def show_word(self, headword: str) -> None:
         """The summary's chip: the passage at the word's sentence, its gloss card open."""
-        place = self.word_places.get(headword)
-        if place is None:
+        word = self.visit.words.get(headword)
+        if word is None:
             return
-        sentence_id, offset, _gloss = place
         self.reading.columns.show_column("text")  # a narrow window: the text in view
-        passage = self.reading.passage
-        passage.set_current(sentence_id)
-        passage.look_up(sentence_id, offset)
+        self.reading.end_card.go_to_word(word)
 
     def _article_opened(self, article: Article) -> None:
-        self.visit_words = {}  # a new visit of an article
-        self.word_places = {}
         panel = self.panel
         if panel is None or panel.article is None:
             return

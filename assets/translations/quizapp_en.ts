@@ -148,7 +148,7 @@
   <context>
     <name>HeroCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="187" />
+      <location filename="../../quizapp/gui/library/hero.py" line="188" />
       <source>New · %n new word(s) for you</source>
       <translation>
         <numerusform>New · %n new word for you</numerusform>

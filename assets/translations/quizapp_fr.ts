@@ -926,27 +926,27 @@
   <context>
     <name>HeroCard</name>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="179" />
+      <location filename="../../quizapp/gui/library/hero.py" line="180" />
       <source>Resume where you stopped</source>
       <translation>Reprendre là où vous en étiez</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="181" />
+      <location filename="../../quizapp/gui/library/hero.py" line="182" />
       <source>Resume at question %1 of %2</source>
       <translation>Reprendre à la question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="183" />
+      <location filename="../../quizapp/gui/library/hero.py" line="184" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="183" />
+      <location filename="../../quizapp/gui/library/hero.py" line="184" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="187" />
+      <location filename="../../quizapp/gui/library/hero.py" line="188" />
       <source>New · %n new word(s) for you</source>
       <translation>
         <numerusform>Nouveau · %n mot nouveau pour vous</numerusform>
@@ -954,17 +954,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="189" />
+      <location filename="../../quizapp/gui/library/hero.py" line="190" />
       <source>New · level %1</source>
       <translation>Nouveau · niveau %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="190" />
+      <location filename="../../quizapp/gui/library/hero.py" line="191" />
       <source>Recommended for you</source>
       <translation>Recommandé pour vous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="190" />
+      <location filename="../../quizapp/gui/library/hero.py" line="191" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
@@ -3933,7 +3933,7 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       <translation>%1 (placé)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/bank_flow.py" line="77" />
+      <location filename="../../quizapp/gui/quiz/bank_flow.py" line="49" />
       <source>Placed: %1 of %2</source>
       <translation>Placés : %1 sur %2</translation>
     </message>

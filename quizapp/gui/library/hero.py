@@ -64,6 +64,7 @@ class HeroCard(QFrame):
         super().__init__(parent)
         self.setObjectName("library_hero")
         self.pick: Pick | None = None
+        self.due_parts = ""  # what waits in review, in the chip's nouns (next_up)
         self.section: QLabel | None = None  # "All articles" under the card, the view's
         self.article: Article | None = None
         self.cover = HeroCover(self)
@@ -189,9 +190,8 @@ class HeroCard(QFrame):
                 why = self.tr("New · level %1").replace("%1", level)
             return self.tr("Recommended for you"), title, why, self.tr("Read")
         if pick.kind == "review":
-            parts = getattr(self, "due_parts", "")
-            if parts:  # the review chip's own words: « 2 mots, 1 question »
-                why = self.tr("%1 to review: a few minutes").replace("%1", parts)
+            if self.due_parts:  # the review chip's own words: « 2 mots, 1 question »
+                why = self.tr("%1 to review: a few minutes").replace("%1", self.due_parts)
             else:
                 why = self.tr("%n word(s) or question(s) due: a few minutes", "", pick.due)
             heading = self.tr("Every article read: keep what you learnt")

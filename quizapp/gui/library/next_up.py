@@ -62,7 +62,7 @@ def refresh_hero(view: LibraryView) -> None:
 
         pick = replace(pick, new_words=None)  # a count of "all its words" says nothing
     chip = view.review_chip  # the « Continue » card names what waits as the chip does
-    hero.due_parts = getattr(chip, "parts", "") if chip is not None else ""
+    hero.due_parts = chip.parts if chip is not None else ""
     hero.show_pick(pick, article)
     filtering = bool(view.search.text().strip()) or view.level.currentIndex() > 0
     filtering = filtering or view.tag.currentIndex() > 0

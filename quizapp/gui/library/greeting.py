@@ -157,6 +157,7 @@ class Greeting(QWidget):
         # side by side, both sit on the greeting's baseline (their bottoms differ by the descents)
         drop = self.hello.fontMetrics().descent() - self.facts.fontMetrics().descent()
         self.facts.setContentsMargins(0, 0, 0, max(0, drop) if wide else 0)
+        self.outer.activate()  # the words at their new widths now, not a pass later
 
     def greeting_text(self) -> str:
         if not self.name:

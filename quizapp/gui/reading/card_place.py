@@ -113,17 +113,11 @@ class CardPlacement:
             return False
         popover._set_side(True)  # its accent edge measured too
         popover.widen(room, area.height() - 2 * gap)
-        size = popover.sizeHint()
-        if left + size.width() > area.right():  # its row of buttons is wider: shorter words
-            popover.short_labels(True)
-            size = popover.sizeHint()
-        if left + size.width() > area.right():  # still wider: stacked
-            popover.stack_buttons(True)
-            size = popover.sizeHint()
-        if left + size.width() > area.right():  # still too wide: over the text after all
+        if not self._fit_buttons(popover, area.right() - left):  # over the text after all
             popover.stack_buttons(False)
             popover.short_labels(False)
             return False
+        size = popover.sizeHint()
         height = size.height()
         line = self._anchor(*span)
         top = min(max(area.top() + gap, line.top() - gap), area.bottom() - gap - height)
@@ -136,6 +130,16 @@ class CardPlacement:
         notch.show()
         notch.raise_()
         return True
+
+    @staticmethod
+    def _fit_buttons(popover: GlossPopover, width: int) -> bool:
+        """Its row of buttons wider than `width`: shorter words, then stacked; whether the
+        card is now at most `width` wide."""
+        for narrower in (popover.short_labels, popover.stack_buttons):
+            if popover.sizeHint().width() <= width:
+                return True
+            narrower(True)
+        return popover.sizeHint().width() <= width
 
     def _area(self) -> QRect:
         """Where a card may go: over the passage only, never over the toolbar."""
@@ -167,6 +171,7 @@ class CardPlacement:
         whole = room - clear.height() - 2 * gap
         limit = min(max(whole, room * DOCK_SHARE // 100), room - line - 3 * gap)
         popover.widen(self.passage.width(), limit)
+        self._fit_buttons(popover, self.passage.width())  # docked: as wide as the passage
         height = popover.sizeHint().height()
         self._placing = True
         try:

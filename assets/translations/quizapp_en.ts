@@ -425,7 +425,7 @@
   <context>
     <name>ReviewView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/screen.py" line="190" />
+      <location filename="../../quizapp/gui/review/screen.py" line="198" />
       <source>%n right</source>
       <translation>
         <numerusform>%n right</numerusform>
@@ -433,7 +433,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/screen.py" line="192" />
+      <location filename="../../quizapp/gui/review/screen.py" line="200" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n to see again soon</numerusform>

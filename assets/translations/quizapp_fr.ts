@@ -2306,7 +2306,7 @@
     <message>
       <location filename="../../quizapp/gui/quiz/question.py" line="376" />
       <location filename="../../quizapp/gui/quiz/question.py" line="390" />
-      <location filename="../../quizapp/gui/review/question_page.py" line="159" />
+      <location filename="../../quizapp/gui/review/question_page.py" line="161" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
@@ -2367,22 +2367,22 @@
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/question_page.py" line="119" />
+      <location filename="../../quizapp/gui/review/question_page.py" line="120" />
       <source>Answer first, then check.</source>
       <translation>Répondez d’abord, puis vérifiez.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/question_page.py" line="123" />
+      <location filename="../../quizapp/gui/review/question_page.py" line="124" />
       <source>Not quite: try once more.</source>
       <translation>Pas tout à fait : essayez encore une fois.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/question_page.py" line="160" />
+      <location filename="../../quizapp/gui/review/question_page.py" line="162" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/question_page.py" line="161" />
+      <location filename="../../quizapp/gui/review/question_page.py" line="163" />
       <source>The article</source>
       <translation>L’article</translation>
     </message>
@@ -2794,7 +2794,7 @@
   <context>
     <name>ReviewView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/screen.py" line="190" />
+      <location filename="../../quizapp/gui/review/screen.py" line="198" />
       <source>%n right</source>
       <translation>
         <numerusform>%n juste</numerusform>
@@ -2802,7 +2802,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/screen.py" line="192" />
+      <location filename="../../quizapp/gui/review/screen.py" line="200" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n à revoir bientôt</numerusform>
@@ -2810,53 +2810,53 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="195" />
+      <location filename="../../quizapp/gui/review/screen.py" line="203" />
       <source>No card is waiting: look words up while you read.</source>
       <translation>Aucune carte en attente : cherchez des mots en lisant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="198" />
+      <location filename="../../quizapp/gui/review/screen.py" line="206" />
       <source>Next card due: %1</source>
       <translation>Prochaine carte : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="199" />
+      <location filename="../../quizapp/gui/review/screen.py" line="207" />
       <source>Due within a day: %1</source>
       <translation>À revoir d’ici un jour : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="209" />
+      <location filename="../../quizapp/gui/review/screen.py" line="217" />
       <source>%1 / %2</source>
       <translation>%1 / %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="211" />
+      <location filename="../../quizapp/gui/review/screen.py" line="219" />
       <source>Card %1 of %2</source>
       <translation>Carte %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="246" />
-      <location filename="../../quizapp/gui/review/screen.py" line="250" />
+      <location filename="../../quizapp/gui/review/screen.py" line="259" />
+      <location filename="../../quizapp/gui/review/screen.py" line="263" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="247" />
+      <location filename="../../quizapp/gui/review/screen.py" line="260" />
       <source>Review</source>
       <translation>Réviser</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="248" />
+      <location filename="../../quizapp/gui/review/screen.py" line="261" />
       <source>Settings</source>
       <translation>Réglages</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="249" />
+      <location filename="../../quizapp/gui/review/screen.py" line="262" />
       <source>Desired retention and new cards a day</source>
       <translation>Rétention visée et nouvelles cartes par jour</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="251" />
+      <location filename="../../quizapp/gui/review/screen.py" line="264" />
       <source>Done for now</source>
       <translation>C’est tout pour l’instant</translation>
     </message>
@@ -3969,82 +3969,82 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordPage</name>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="251" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="266" />
       <source>Not quite: try once more.</source>
       <translation>Pas tout à fait : essayez encore une fois.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="310" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="327" />
       <source>The French word for</source>
       <translation>Le mot français pour</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="312" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="329" />
       <source>Type the French word</source>
       <translation>Tapez le mot français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="315" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="332" />
       <source>Show the word’s next letter</source>
       <translation>Montrer la lettre suivante du mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="316" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="333" />
       <source>Listen</source>
       <translation>Écouter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="317" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="334" />
       <source>Hear the word</source>
       <translation>Entendre le mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="318" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="335" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="319" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="336" />
       <source>Enter</source>
       <translation>Entrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="320" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="337" />
       <source>It was easy</source>
       <translation>C’était facile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="321" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="338" />
       <source>Key E: see it again much later</source>
       <translation>Touche E : le revoir bien plus tard</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="324" />
-      <source>Right.</source>
-      <translation>Juste.</translation>
+      <location filename="../../quizapp/gui/review/word_page.py" line="341" />
+      <source>Right!</source>
+      <translation>Juste !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="326" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="343" />
       <source>The word was: %1</source>
       <translation>Le mot était : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="330" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="347" />
       <source>Back in %1</source>
       <translation>Revient dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="309" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="326" />
       <source>The hidden word</source>
       <translation>Le mot caché</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="313" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="330" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="314" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="331" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>

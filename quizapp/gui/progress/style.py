@@ -79,6 +79,8 @@ def review_rules(theme: Theme) -> list[str]:
         f'QLabel#review_verdict[tone="wrong"] {{ color: {p.wrong}; }}',
         f"QLabel#review_verdict {{ color: {p.text}; font-size: {theme.px('body')}px;"
         " font-weight: 600; }",
+        f'QLabel#review_verdict[final="true"] {{ font-size: {theme.px("question")}px;'
+        " font-weight: bold; }",
         f"QLabel#review_english {{ color: {p.muted}; font-size: {theme.px('body')}px; }}",
         f"QLabel#review_when {{ color: {p.muted}; font-size: {theme.px('caption')}px; }}",
         f"QPushButton#review_easy {{ background: transparent; border: none; color: {p.accent};"

@@ -38,6 +38,7 @@ def passage_text(article: Article) -> tuple[str, dict[str, tuple[int, int]]]:
 
 class QuestionPage(QWidget):
     rated = Signal(object, object)  # Rating given, Rating suggested (the same)
+    answered = Signal()  # the card is done: the sitting's bar counts it
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -137,6 +138,7 @@ class QuestionPage(QWidget):
         self.check_button.hide()
         self.next_button.show()
         self.next_button.setFocus()
+        self.answered.emit()
 
     def _next(self) -> None:
         if self.suggestion is None:

@@ -69,8 +69,10 @@ class ReviewView(QWidget):
         self.settings_slot = QVBoxLayout()
         self.word_page = WordPage(self)
         self.word_page.rated.connect(self._rated)
+        self.word_page.answered.connect(self._answered)
         self.question_page = QuestionPage(self)
         self.question_page.rated.connect(self._rated)
+        self.question_page.answered.connect(self._answered)
         self.done_title = QLabel(self)
         self.done_title.setObjectName("review_done_title")
         self.done_text = PlainLabel(self)
@@ -88,9 +90,8 @@ class ReviewView(QWidget):
         inside.addWidget(self.done_text)
         inside.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
         column = QVBoxLayout()
-        column.addStretch(2)  # as the cards: in the middle of the height, a little above
-        column.addWidget(self.done_card)
-        column.addStretch(3)
+        column.addWidget(self.done_card)  # as the cards: at the top of the column
+        column.addStretch(1)
         done_layout = QHBoxLayout(done)
         done_layout.addStretch(1)
         done_layout.addLayout(column, 12)
@@ -99,22 +100,29 @@ class ReviewView(QWidget):
         for page in (self.word_page, self.question_page, done):
             self.pages.addWidget(page)
         self.done_page = done
-        header = QHBoxLayout()  # as on the other progress screens: the title, the way back
+        self.measure = 16777215  # the cards' column width, from the theme
+        # the title, the way back, the settings and the sitting's bar: in the cards' column,
+        # so the screen reads as one centred column rather than a title off at the edge
+        self.head = QWidget(self)
+        head = QVBoxLayout(self.head)
+        head.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.settings_button)
         header.addWidget(self.back_button)
-        self.progress_row = QWidget(self)  # the slim bar and « 2 / 3 », over the card
+        head.addLayout(header)
+        head.addLayout(self.settings_slot)
+        self.progress_row = QWidget(self.head)  # the slim bar and « 2 / 3 », over the card
         progress = QHBoxLayout(self.progress_row)
         progress.setContentsMargins(0, 0, 0, 0)
         progress.addWidget(self.bar, 1)
         progress.addWidget(self.left)
-        centred = QHBoxLayout()
+        head.addWidget(self.progress_row)
+        self.centred = centred = QHBoxLayout()
         centred.addStretch(1)
-        centred.addWidget(self.progress_row, 12)
+        centred.addWidget(self.head, 12)
         centred.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addLayout(self.settings_slot)
         layout.addLayout(centred)
         layout.addWidget(self.pages, 1)
         self.set_theme(theme_for(self))
@@ -133,7 +141,9 @@ class ReviewView(QWidget):
         self.word_page.set_theme(theme)
         self.question_page.set_theme(theme)
         self.done_card.setMaximumWidth(theme.px("passage") * 36)  # as the word card
-        self.progress_row.setMaximumWidth(theme.px("passage") * 36)
+        self.measure = theme.px("passage") * 36
+        self._fit_head()
+        self.head.layout().setSpacing(spacing)
         self.progress_row.layout().setSpacing(theme.space(1.5))
         self.bar.setFixedHeight(max(3, theme.space(0.5)))
         margin = theme.space(3)
@@ -155,12 +165,14 @@ class ReviewView(QWidget):
                 word = self.words(card)
                 if word is not None:
                     self.pages.setCurrentWidget(self.word_page)
+                    self._fit_head()
                     self.word_page.show_card(word, self.turn)
                     return
             else:
                 found = self.questions(card)
                 if found is not None:
                     self.pages.setCurrentWidget(self.question_page)
+                    self._fit_head()
                     self.question_page.show_card(*found, self.turn)
                     return
             self.cards.pop(0)  # its article or word is gone: it waits, unrated
@@ -168,6 +180,7 @@ class ReviewView(QWidget):
         self.turn = None
         self._update_left()
         self.pages.setCurrentWidget(self.done_page)
+        self._fit_head()
         self.done_button.setFocus()
         self.finished.emit()
 
@@ -204,15 +217,29 @@ class ReviewView(QWidget):
         return self.total - len(self.cards) + (1 if self.cards else 0)
 
     def _update_left(self) -> None:
-        """« 2 / 3 »: the card on screen of the sitting's, its bar filled up to it."""
+        """« 2 / 3 »: the card on screen of the sitting's, its bar filled up to it (and
+        through it once answered, in any language)."""
         here, total = self.position(), max(self.total, 1)
         self.left.setText(self.tr("%1 / %2").replace("%1", str(here)).replace("%2", str(total)))
         self.left.setAccessibleName(
             self.tr("Card %1 of %2").replace("%1", str(here)).replace("%2", str(total))
         )
         self.bar.setRange(0, total)
-        self.bar.setValue(here - 1 if self.cards else total)
+        answered = self.turn is not None and self.turn.done  # its share filled already
+        self.bar.setValue(here - 1 + int(answered) if self.cards else total)
         self.progress_row.setVisible(bool(self.cards))
+
+    def _fit_head(self) -> None:
+        """The header as wide as what is under it: the word card's column, or the whole
+        width for a question beside its passage."""
+        wide = self.pages.currentWidget() is self.question_page
+        self.head.setMaximumWidth(16777215 if wide else self.measure)
+        for side in (0, 2):
+            self.centred.setStretch(side, 0 if wide else 1)
+
+    def _answered(self) -> None:
+        """The card on screen is answered: its share of the bar fills at once."""
+        self._update_left()
 
     def on_done_page(self) -> bool:
         return self.pages.currentWidget() is self.done_page

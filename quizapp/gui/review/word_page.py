@@ -32,6 +32,8 @@ from quizapp.core.review.sitting import Turn
 from quizapp.core.review.words import WordCloze, check, slipped
 from quizapp.gui.progress import dates
 from quizapp.gui.quiz.answer_base import PlainLabel
+from quizapp.gui.quiz.motion import motion_on
+from quizapp.gui.quiz.verdict_mark import VerdictDisc
 from quizapp.gui.review.text import PlainText, palette_for
 from quizapp.gui.window.theme import Theme
 
@@ -68,6 +70,7 @@ class FitText(PlainText):
 
 class WordPage(QWidget):
     rated = Signal(object, object)  # Rating chosen, Rating suggested
+    answered = Signal()  # the back shows: the sitting's bar counts this card
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -97,6 +100,8 @@ class WordPage(QWidget):
         self.hint_button.clicked.connect(self.hint)
         self.verdict = PlainLabel(self)
         self.verdict.setObjectName("review_verdict")
+        self.disc = VerdictDisc(self)  # the quiz's painted ✓ / ✗, beside the final verdict
+        self.disc.hide()
         self.english = PlainLabel(self)
         self.english.setObjectName("review_english")
         # when the card comes back (the hookup sets how that is known)
@@ -138,7 +143,10 @@ class WordPage(QWidget):
         inside.addLayout(headline)
         inside.addWidget(self.sentence)
         inside.addLayout(row)
-        inside.addWidget(self.verdict)
+        self.verdict_line = verdict_line = QHBoxLayout()  # the disc and its words, as in the quiz
+        verdict_line.addWidget(self.disc, 0, Qt.AlignmentFlag.AlignVCenter)
+        verdict_line.addWidget(self.verdict, 1, Qt.AlignmentFlag.AlignVCenter)
+        inside.addLayout(verdict_line)
         inside.addWidget(self.english)
         inside.addLayout(going)
         # in a scroll area, so a short window at a large zoom scrolls instead of squeezing
@@ -151,9 +159,8 @@ class WordPage(QWidget):
         self.column = QWidget(holder)
         column = QVBoxLayout(self.column)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addStretch(2)  # the card in the middle of the height, a little above
-        column.addWidget(self.card_frame)
-        column.addStretch(3)
+        column.addWidget(self.card_frame)  # right under the sitting's bar, not floating
+        column.addStretch(1)
         row_of = QHBoxLayout(holder)
         row_of.setContentsMargins(0, 0, 0, 0)
         row_of.addStretch(1)
@@ -177,6 +184,8 @@ class WordPage(QWidget):
         self.typed.clear()
         self.typed.setReadOnly(False)
         self.verdict.clear()
+        self.disc.set_kind("")
+        self.disc.hide()
         self.english.clear()
         for widget in (*self.back_widgets(), self.speaker):
             widget.hide()
@@ -191,13 +200,16 @@ class WordPage(QWidget):
 
     def set_theme(self, theme: Theme) -> None:
         self.sentence.restyle()
+        self.disc.set_theme(theme)
         self._paint()
         self.sentence.tallest = theme.px("passage") * 7  # about four lines
         self.sentence.fit()
         self.column.setMaximumWidth(theme.px("passage") * 36)  # a reading line's measure
+        self.column.layout().setContentsMargins(0, theme.space(1), 0, 0)
         margin = theme.space(3)
         self.card_frame.layout().setContentsMargins(margin, margin, margin, margin)
         self.card_frame.layout().setSpacing(theme.space(1.5))
+        self.verdict_line.setSpacing(theme.space(1))
         for button in (self.check_button, self.hint_button, self.continue_button):
             button.setMinimumHeight(theme.target)
         self.typed.setMinimumHeight(theme.target)
@@ -217,10 +229,14 @@ class WordPage(QWidget):
             tint, bold = ("right_tint" if self.revealed else "wrong_tint"), True
         self.sentence.highlight([span], self._tint(tint), bold)
 
-    def _tone(self, tone: str) -> None:
-        """The verdict in the right or wrong colour; hidden while there is none."""
+    def _tone(self, tone: str, final: bool = False) -> None:
+        """The verdict in the right or wrong colour; hidden while there is none. The
+        final one is said large, beside its disc; a retry's nudge stays small."""
         self.verdict.setVisible(bool(tone))
         self.verdict.setProperty("tone", tone)
+        self.verdict.setProperty("final", "true" if final else "false")
+        self.disc.set_kind(tone if final else "")
+        self.disc.setVisible(final)
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)
 
@@ -260,7 +276,8 @@ class WordPage(QWidget):
         card = self.card
         self.revealed = right
         self._paint()
-        self._tone("right" if right else "wrong")
+        self._tone("right" if right else "wrong", final=True)
+        self.disc.pop(motion_on())  # a small pop; none when motion is reduced
         self.english.setText(card.sentence_en)
         self.typed.setReadOnly(True)
         self.check_button.setEnabled(False)
@@ -276,6 +293,7 @@ class WordPage(QWidget):
         self.when.setVisible(bool(self.when.text()))
         self.speaker.setVisible(self.can_speak())
         self.continue_button.setFocus()
+        self.answered.emit()
 
     def _rate(self, rating: Rating | None) -> None:
         if self.turn is None or not self.turn.done or self.suggestion is None or rating is None:
@@ -321,7 +339,7 @@ class WordPage(QWidget):
         self.easy_button.setToolTip(self.tr("Key E: see it again much later"))
         if self.revealed is not None and self.card is not None:
             self.verdict.setText(
-                self.tr("Right.")
+                self.tr("Right!")
                 if self.revealed
                 else self.tr("The word was: %1").replace("%1", self.card.answer)
             )

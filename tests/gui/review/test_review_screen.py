@@ -71,7 +71,12 @@ def test_a_sitting_by_keyboard_grades_itself_saves_and_summarises(qtbot, win):
     type_text(qtbot, page.typed, "stationner")
     qtbot.keyClick(page.typed, Qt.Key.Key_Return)
     # the back: the word, its sentence whole, its English; the answer graded itself
-    assert page.verdict.text() == "Right."
+    assert page.verdict.text() == "Right!"
+    assert page.disc.isVisible() and page.disc.kind == "right"  # the quiz's painted check
+    assert page.verdict.property("final") == "true"  # said at the question's size
+    assert view.bar.value() == 1  # the answered card fills its share at once
+    view.retranslate_ui()  # and keeps it through a change of language
+    assert view.bar.value() == 1
     assert page.word.isVisible() and page.word.text() == "stationner"
     assert page.sentence.highlighted() == ["stationner"]
     assert page.english.text().startswith("Russia will station")
@@ -87,9 +92,11 @@ def test_a_sitting_by_keyboard_grades_itself_saves_and_summarises(qtbot, win):
     type_text(qtbot, page.typed, "contrat")
     qtbot.keyClick(page.typed, Qt.Key.Key_Return)
     assert page.verdict.text() == "Not quite: try once more."
+    assert not page.disc.isVisible() and view.bar.value() == 1  # a retry is no verdict yet
     page.typed.clear()
     qtbot.keyClick(page.typed, Qt.Key.Key_Return)
     assert page.verdict.text() == "The word was: contrôle"
+    assert page.disc.kind == "wrong" and view.bar.value() == 2
     assert page.suggestion is Rating.AGAIN
     with qtbot.waitSignal(bridge(win).saved, timeout=5000):
         qtbot.keyClick(win.focusWidget(), Qt.Key.Key_Return)  # Continue
@@ -97,6 +104,7 @@ def test_a_sitting_by_keyboard_grades_itself_saves_and_summarises(qtbot, win):
     qpage = view.question_page
     qtbot.waitUntil(lambda: view.pages.currentWidget() is qpage)
     assert view.left.text() == "3 / 3"
+    qtbot.waitUntil(lambda: view.head.width() > view.pages.width() * 0.95)  # as wide as it
     assert qpage.prompt.text() == "Moscou va transférer le contrôle des armes à Minsk."
     assert qpage.passage.highlighted() == []
     qtbot.keyClick(qpage.widget, Qt.Key.Key_2)  # Faux
@@ -104,7 +112,7 @@ def test_a_sitting_by_keyboard_grades_itself_saves_and_summarises(qtbot, win):
     assert qpage.passage.highlighted() == [
         "Moscou ne transférerait pas le contrôle de ses armes à Minsk, a-t-il ajouté."
     ]
-    assert qpage.next_button.hasFocus()
+    assert qpage.next_button.hasFocus() and view.bar.value() == 3
     with qtbot.waitSignal(bridge(win).saved, timeout=5000):
         qtbot.keyClick(qpage.next_button, Qt.Key.Key_Return)
     qtbot.waitUntil(view.on_done_page)
@@ -137,7 +145,7 @@ def test_a_hint_or_a_forgiven_accent_earns_hard_without_asking(qtbot, win):
     qtbot.waitUntil(lambda: page.card is not None and page.card.answer == "contrôle")
     type_text(qtbot, page.typed, "controle")  # the accent forgotten: right, but Hard
     qtbot.keyClick(page.typed, Qt.Key.Key_Return)
-    assert page.verdict.text() == "Right." and page.suggestion is Rating.HARD
+    assert page.verdict.text() == "Right!" and page.suggestion is Rating.HARD
     with qtbot.waitSignal(bridge(win).saved, timeout=5000):
         qtbot.keyClick(win.focusWidget(), Qt.Key.Key_Return)
     log = store(win).review_log(bridge(win).profile)
@@ -205,6 +213,23 @@ def test_the_review_follows_the_window_zoom(qtbot, win):
     assert page.sentence.text().startswith("La Russie va ")  # the card is kept
     qtbot.keyClick(win, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert page.sentence.document().defaultFont().pixelSize() == before
+
+
+def test_the_card_sits_under_the_bar_in_the_header_s_column(qtbot, win):
+    """One centred column: the title starts where the card starts, and the card hangs
+    just under the sitting's bar instead of floating in the middle of the height."""
+    _misses(qtbot, win)
+    win.resize(1400, 900)
+    qtbot.keyClick(win, Qt.Key.Key_R, CTRL_SHIFT)
+    view = win.progress_screens.review.view
+    card = view.word_page.card_frame
+    qtbot.waitUntil(lambda: card.isVisible() and card.height() > 0)
+    bar_bottom = view.bar.mapTo(view, view.bar.rect().bottomLeft()).y()
+    card_top = card.mapTo(view, card.rect().topLeft()).y()
+    assert 0 < card_top - bar_bottom <= 48
+    title_left = view.title.mapTo(view, view.title.rect().topLeft()).x()
+    card_left = card.mapTo(view, card.rect().topLeft()).x()
+    assert title_left > 100 and abs(title_left - card_left) <= 2
 
 
 def test_a_review_can_show_every_question_of_the_bank_in_its_own_orders(qtbot):

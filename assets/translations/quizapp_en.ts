@@ -99,7 +99,7 @@
   <context>
     <name>FeedbackBox</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="282" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="284" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>The answer is in the highlighted sentence of the text.</numerusform>
@@ -306,7 +306,7 @@
   <context>
     <name>MultiAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="310" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="311" />
       <source>%n selected</source>
       <translation>
         <numerusform>%n selected</numerusform>

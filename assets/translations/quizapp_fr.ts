@@ -636,27 +636,27 @@
   <context>
     <name>FeedbackBox</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="227" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="228" />
       <source>Answer saved</source>
       <translation>Réponse enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="234" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="235" />
       <source>You can change it until you finish the test; the results come at the end.</source>
       <translation>Vous pouvez la modifier jusqu’à la fin du test ; les résultats viendront à la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="253" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="255" />
       <source>Score of this try, after any hint or retry cost</source>
       <translation>Score de cet essai, après le coût éventuel de l’indice ou des nouveaux essais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="273" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="275" />
       <source>Explanation</source>
       <translation>Explication</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="282" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="284" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>La réponse se trouve dans la phrase surlignée du texte.</numerusform>
@@ -664,37 +664,57 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="318" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="324" />
+      <source>Hide English</source>
+      <translation>Masquer l’anglais</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="324" />
+      <source>Hide French</source>
+      <translation>Masquer le français</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="326" />
+      <source>Show in English</source>
+      <translation>Voir en anglais</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="326" />
+      <source>Show in French</source>
+      <translation>Voir en français</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="338" />
       <source>Show the explanation in English</source>
       <translation>Afficher l’explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="319" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="339" />
       <source>Explanation in English</source>
       <translation>Explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="323" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="343" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="324" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="345" />
       <source>Feedback</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="321" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="341" />
       <source>Show the explanation in French</source>
       <translation>Montrer l’explication en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="168" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="169" />
       <source>Your answer: %1</source>
       <translation>Votre réponse : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="322" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="342" />
       <source>Explanation in French</source>
       <translation>Explication en français</translation>
     </message>
@@ -1809,7 +1829,7 @@
   <context>
     <name>MultiAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="310" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="311" />
       <source>%n selected</source>
       <translation>
         <numerusform>%n réponse cochée</numerusform>
@@ -1820,12 +1840,12 @@
   <context>
     <name>OptionList</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="136" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="137" />
       <source>Key %1</source>
       <translation>Touche %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="139" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="140" />
       <source>1–%1 to choose · Enter to confirm</source>
       <translation>1–%1 pour choisir · Entrée pour valider</translation>
     </message>
@@ -3723,17 +3743,17 @@
   <context>
     <name>TrueFalseAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="348" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="349" />
       <source>True</source>
       <translation>Vrai</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="348" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="349" />
       <source>False</source>
       <translation>Faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="348" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="349" />
       <source>Not given</source>
       <translation>Non mentionné</translation>
     </message>

@@ -76,6 +76,7 @@ class FeedbackBox(QFrame):
         # the proof beside the verdict: the evidence sentence(s), quoted from the text
         self.quote = plain_label("", self)
         self.quote.setProperty("quote", "true")
+        self.quote.setIndent(0)  # its words start at its padding: the explanation's edge
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.quote.hide()
         self._quotes: tuple[str, ...] = ()

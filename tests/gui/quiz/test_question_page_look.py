@@ -118,7 +118,9 @@ def test_the_quote_names_a_passage_family_this_system_has(qapp):
 
 
 def text_left(label, feedback) -> int:
-    """Where a label's words start, in the feedback box."""
+    """Where a label's words start, in the feedback box (a framed label with no set
+    indent would indent its words by half an x more)."""
+    assert label.indent() == 0 or label.frameWidth() == 0
     return label.mapTo(feedback, label.contentsRect().topLeft()).x()
 
 

@@ -99,7 +99,7 @@
   <context>
     <name>FeedbackBox</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="282" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="285" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>The answer is in the highlighted sentence of the text.</numerusform>
@@ -121,7 +121,7 @@
   <context>
     <name>Greeting</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="178" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="179" />
       <source>%n-day streak</source>
       <translation>
         <numerusform>%n-day streak</numerusform>
@@ -129,7 +129,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="180" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="181" />
       <source>%n-day streak: read today to keep it</source>
       <translation>
         <numerusform>%n-day streak: read today to keep it</numerusform>
@@ -137,7 +137,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="182" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="183" />
       <source>%n article(s) read today</source>
       <translation>
         <numerusform>%n article read today</numerusform>
@@ -306,7 +306,7 @@
   <context>
     <name>MultiAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="310" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="311" />
       <source>%n selected</source>
       <translation>
         <numerusform>%n selected</numerusform>
@@ -425,7 +425,7 @@
   <context>
     <name>ReviewView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/screen.py" line="198" />
+      <location filename="../../quizapp/gui/review/screen.py" line="203" />
       <source>%n right</source>
       <translation>
         <numerusform>%n right</numerusform>
@@ -433,7 +433,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/screen.py" line="200" />
+      <location filename="../../quizapp/gui/review/screen.py" line="205" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n to see again soon</numerusform>

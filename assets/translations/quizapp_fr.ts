@@ -636,27 +636,27 @@
   <context>
     <name>FeedbackBox</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="227" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="229" />
       <source>Answer saved</source>
       <translation>Réponse enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="234" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="236" />
       <source>You can change it until you finish the test; the results come at the end.</source>
       <translation>Vous pouvez la modifier jusqu’à la fin du test ; les résultats viendront à la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="253" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="256" />
       <source>Score of this try, after any hint or retry cost</source>
       <translation>Score de cet essai, après le coût éventuel de l’indice ou des nouveaux essais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="273" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="276" />
       <source>Explanation</source>
       <translation>Explication</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="282" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="285" />
       <source>The answer is in the highlighted sentence(s) of the text.</source>
       <translation>
         <numerusform>La réponse se trouve dans la phrase surlignée du texte.</numerusform>
@@ -664,37 +664,57 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="318" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="325" />
+      <source>Hide English</source>
+      <translation>Masquer l’anglais</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="325" />
+      <source>Hide French</source>
+      <translation>Masquer le français</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="327" />
+      <source>Show in English</source>
+      <translation>Voir en anglais</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="327" />
+      <source>Show in French</source>
+      <translation>Voir en français</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="339" />
       <source>Show the explanation in English</source>
       <translation>Afficher l’explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="319" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="340" />
       <source>Explanation in English</source>
       <translation>Explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="323" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="344" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="324" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="346" />
       <source>Feedback</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="321" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="342" />
       <source>Show the explanation in French</source>
       <translation>Montrer l’explication en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="168" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="170" />
       <source>Your answer: %1</source>
       <translation>Votre réponse : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="322" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="343" />
       <source>Explanation in French</source>
       <translation>Explication en français</translation>
     </message>
@@ -874,27 +894,27 @@
   <context>
     <name>Greeting</name>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="163" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="164" />
       <source>Hello!</source>
       <translation>Bonjour !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="168" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="169" />
       <source>Good morning, %1</source>
       <translation>Bonjour, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="170" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="171" />
       <source>Good afternoon, %1</source>
       <translation>Bon après-midi, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="172" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="173" />
       <source>Good evening, %1</source>
       <translation>Bonsoir, %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="178" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="179" />
       <source>%n-day streak</source>
       <translation>
         <numerusform>Série : %n jour</numerusform>
@@ -902,7 +922,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="180" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="181" />
       <source>%n-day streak: read today to keep it</source>
       <translation>
         <numerusform>Série : %n jour, lisez aujourd’hui pour la garder</numerusform>
@@ -910,7 +930,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="182" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="183" />
       <source>%n article(s) read today</source>
       <translation>
         <numerusform>%n article lu aujourd’hui</numerusform>
@@ -918,7 +938,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="184" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="185" />
       <source>Choose an article below to begin.</source>
       <translation>Choisissez un article ci-dessous pour commencer.</translation>
     </message>
@@ -1809,7 +1829,7 @@
   <context>
     <name>MultiAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="310" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="311" />
       <source>%n selected</source>
       <translation>
         <numerusform>%n réponse cochée</numerusform>
@@ -1820,12 +1840,12 @@
   <context>
     <name>OptionList</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="136" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="137" />
       <source>Key %1</source>
       <translation>Touche %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="139" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="140" />
       <source>1–%1 to choose · Enter to confirm</source>
       <translation>1–%1 pour choisir · Entrée pour valider</translation>
     </message>
@@ -2794,7 +2814,7 @@
   <context>
     <name>ReviewView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/screen.py" line="198" />
+      <location filename="../../quizapp/gui/review/screen.py" line="203" />
       <source>%n right</source>
       <translation>
         <numerusform>%n juste</numerusform>
@@ -2802,7 +2822,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/screen.py" line="200" />
+      <location filename="../../quizapp/gui/review/screen.py" line="205" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n à revoir bientôt</numerusform>
@@ -2810,53 +2830,53 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="203" />
+      <location filename="../../quizapp/gui/review/screen.py" line="208" />
       <source>No card is waiting: look words up while you read.</source>
       <translation>Aucune carte en attente : cherchez des mots en lisant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="206" />
+      <location filename="../../quizapp/gui/review/screen.py" line="211" />
       <source>Next card due: %1</source>
       <translation>Prochaine carte : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="207" />
+      <location filename="../../quizapp/gui/review/screen.py" line="212" />
       <source>Due within a day: %1</source>
       <translation>À revoir d’ici un jour : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="217" />
+      <location filename="../../quizapp/gui/review/screen.py" line="223" />
       <source>%1 / %2</source>
       <translation>%1 / %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="219" />
+      <location filename="../../quizapp/gui/review/screen.py" line="225" />
       <source>Card %1 of %2</source>
       <translation>Carte %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="259" />
-      <location filename="../../quizapp/gui/review/screen.py" line="263" />
+      <location filename="../../quizapp/gui/review/screen.py" line="273" />
+      <location filename="../../quizapp/gui/review/screen.py" line="277" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="260" />
+      <location filename="../../quizapp/gui/review/screen.py" line="274" />
       <source>Review</source>
       <translation>Réviser</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="261" />
+      <location filename="../../quizapp/gui/review/screen.py" line="275" />
       <source>Settings</source>
       <translation>Réglages</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="262" />
+      <location filename="../../quizapp/gui/review/screen.py" line="276" />
       <source>Desired retention and new cards a day</source>
       <translation>Rétention visée et nouvelles cartes par jour</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="264" />
+      <location filename="../../quizapp/gui/review/screen.py" line="278" />
       <source>Done for now</source>
       <translation>C’est tout pour l’instant</translation>
     </message>
@@ -3723,17 +3743,17 @@
   <context>
     <name>TrueFalseAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="348" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="349" />
       <source>True</source>
       <translation>Vrai</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="348" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="349" />
       <source>False</source>
       <translation>Faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="348" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="349" />
       <source>Not given</source>
       <translation>Non mentionné</translation>
     </message>
@@ -3969,82 +3989,82 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordPage</name>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="266" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="267" />
       <source>Not quite: try once more.</source>
       <translation>Pas tout à fait : essayez encore une fois.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="327" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="328" />
       <source>The French word for</source>
       <translation>Le mot français pour</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="329" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="330" />
       <source>Type the French word</source>
       <translation>Tapez le mot français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="332" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="333" />
       <source>Show the word’s next letter</source>
       <translation>Montrer la lettre suivante du mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="333" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="334" />
       <source>Listen</source>
       <translation>Écouter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="334" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="335" />
       <source>Hear the word</source>
       <translation>Entendre le mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="335" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="336" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="336" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="337" />
       <source>Enter</source>
       <translation>Entrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="337" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="338" />
       <source>It was easy</source>
       <translation>C’était facile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="338" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="339" />
       <source>Key E: see it again much later</source>
       <translation>Touche E : le revoir bien plus tard</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="341" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="342" />
       <source>Right!</source>
       <translation>Juste !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="343" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="344" />
       <source>The word was: %1</source>
       <translation>Le mot était : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="347" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="348" />
       <source>Back in %1</source>
       <translation>Revient dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="326" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="327" />
       <source>The hidden word</source>
       <translation>Le mot caché</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="330" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="331" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="331" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="332" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>

@@ -123,6 +123,7 @@ class OptionList(AnswerWidget):
         self.column.addWidget(self.fold.button, 0, Qt.AlignmentFlag.AlignLeft)
         self.keys = QLabel(self)  # a calm line under the cards: the keys that pick
         self.keys.setProperty("tone", "muted")
+        self.keys.setProperty("edge_whole", True)  # the scroll's foot shows it whole or not at all
         self.column.addWidget(self.keys)
         self.keys.setVisible(self.exclusive and 1 < len(labels) < 10)
         self.group.buttonToggled.connect(lambda *_: self._toggled())

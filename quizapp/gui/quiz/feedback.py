@@ -64,10 +64,10 @@ class FeedbackBox(QFrame):
         italic = self.explanation_en.font()
         italic.setItalic(True)
         self.explanation_en.setFont(italic)
-        self.en_button = QToolButton(self)
-        self.en_button.setText("EN")
+        self.en_button = QToolButton(self)  # « Show in English »: a small button, not a tag
         self.en_button.setCheckable(True)
-        self.en_button.setProperty("lang", "true")
+        self.en_button.setProperty("lang", "button")
+        self.en_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.en_button.toggled.connect(self._toggle_english)
         self.why = plain_label(
             "", self, wrap=False
@@ -76,6 +76,7 @@ class FeedbackBox(QFrame):
         # the proof beside the verdict: the evidence sentence(s), quoted from the text
         self.quote = plain_label("", self)
         self.quote.setProperty("quote", "true")
+        self.quote.setIndent(0)  # its words start at its padding: the explanation's edge
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.quote.hide()
         self._quotes: tuple[str, ...] = ()
@@ -103,8 +104,9 @@ class FeedbackBox(QFrame):
         self._head = head
         explain = QHBoxLayout()
         explain.addWidget(self.why)
-        explain.addWidget(self.en_button)
         explain.addStretch(1)
+        explain.addWidget(self.en_button)
+        self._explain = explain
         evidence = QHBoxLayout(self.link)
         evidence.setContentsMargins(0, 0, 0, 0)
         evidence.setSpacing(4)
@@ -238,6 +240,7 @@ class FeedbackBox(QFrame):
                 widget.hide()
             self.why.hide()
             self.quote.hide()
+            self._line_up(False)
             self.link.hide()
             return
         colour = self.tone()
@@ -266,8 +269,8 @@ class FeedbackBox(QFrame):
             explanation, explanation_en = explanation_en or explanation, explanation
             if explanation_en == explanation:
                 explanation_en = ""
-        self.en_button.setText("EN" if french else "FR")
         self._other_is_english = french
+        self._name_toggle()
         self.explanation.setText(explanation)
         self.explanation.setVisible(done and bool(explanation))
         self.why.setText(self.tr("Explanation"))
@@ -289,7 +292,15 @@ class FeedbackBox(QFrame):
         # paragraph (as they stand in the text), no marks around them
         self.quote.setText(" ".join(q.strip() for q in self._quotes if q.strip()))
         self.quote.setVisible(quoted)
+        self._line_up(quoted)
         self._show_link()
+
+    def _line_up(self, quoted: bool) -> None:
+        """Under a quote, the words that follow start where the quote's text does."""
+        inset = look.quote_inset(self.theme) if quoted else 0
+        for label in (self.text, self.note, self.explanation, self.explanation_en):
+            label.setContentsMargins(inset, 0, 0, 0)
+        self._explain.setContentsMargins(inset, 0, 0, 0)
 
     def set_link_needed(self, needed: bool) -> None:
         """Whether the passage lacks the evidence in view (see `evidence_link`)."""
@@ -305,6 +316,16 @@ class FeedbackBox(QFrame):
 
     def _toggle_english(self, on: bool) -> None:
         self.explanation_en.setVisible(on and self.en_button.isVisible())
+        self._name_toggle()
+
+    def _name_toggle(self) -> None:
+        """The button says what a click does: show the other language, or hide it."""
+        english = getattr(self, "_other_is_english", True)
+        if self.en_button.isChecked():
+            text = self.tr("Hide English") if english else self.tr("Hide French")
+        else:
+            text = self.tr("Show in English") if english else self.tr("Show in French")
+        self.en_button.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -321,4 +342,5 @@ class FeedbackBox(QFrame):
             self.en_button.setToolTip(self.tr("Show the explanation in French"))
             self.en_button.setAccessibleName(self.tr("Explanation in French"))
         self.evidence_button.setText(self.tr("Show in the text") + " →")
+        self._name_toggle()
         self.setAccessibleName(self.tr("Feedback"))

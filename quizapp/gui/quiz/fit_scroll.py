@@ -5,7 +5,8 @@ be as tall as its content.
 While more lies below, its bottom edge fades into the page: a control under the
 edge reads as "scroll for more", not as a button cut in half. A control the edge
 cuts (a hint button, a field) is covered whole, the fade ending just above it, so
-no half-faded button ever reads as disabled. The band is never taller than what
+no half-faded button ever reads as disabled; a line marked `edge_whole` (the keys hint)
+is covered whole too, never shown cut. The band is never taller than what
 is left to scroll, so near the end it dims only the margin.
 """
 
@@ -24,6 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 CONTROLS = (QPushButton, QToolButton, QLineEdit, QComboBox)  # what the edge must never cut in half
+WHOLE = "edge_whole"  # a widget's property: a line (a keys hint) shown whole or not at all
+
+
+def kept_whole(widget: QWidget) -> bool:
+    return isinstance(widget, CONTROLS) or bool(widget.property(WHOLE))
 
 
 class EdgeFade(QWidget):
@@ -68,16 +74,17 @@ class EdgeFade(QWidget):
         edge), and the fade's band, shortened to end under a control it would dim."""
         body, port = self.scroll.widget(), self.scroll.viewport()
         edge, cover = port.height(), 0
-        for kind in CONTROLS if body is not None else ():
-            for control in body.findChildren(kind):
-                top = control.mapTo(port, QPoint(0, 0)).y()
-                bottom = top + control.height()
-                if bottom <= edge - band or top >= edge or not control.isVisibleTo(body):
-                    continue
-                if bottom > edge:
-                    cover = max(cover, edge - top)
-                else:
-                    band = min(band, edge - bottom)
+        for control in body.findChildren(QWidget) if body is not None else ():
+            if not kept_whole(control) or not control.isVisibleTo(body):
+                continue
+            top = control.mapTo(port, QPoint(0, 0)).y()
+            bottom = top + control.height()
+            if bottom <= edge - band or top >= edge:
+                continue
+            if bottom > edge:
+                cover = max(cover, edge - top)
+            else:
+                band = min(band, edge - bottom)
         return (cover, band) if cover <= most else (0, band)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

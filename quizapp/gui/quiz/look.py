@@ -71,12 +71,22 @@ def feedback_box(theme: Theme, kind: str) -> str:
         # the proof on the window's own surface with the evidence bar: amber on a
         # verdict's tint read muddy, and its ink stays the body text in either palette
         f' #feedback_box QLabel[quote="true"] {{ background: {p.surface}; color: {p.text};'
-        f" border-left: {max(3, theme.space(0.4))}px solid {p.evidence_bar};"
+        f" border-left: {quote_bar(theme)}px solid {p.evidence_bar};"
         # the explanation's size (the interface's body), never larger than it at any zoom
         f" padding: {theme.space(0.5)}px {theme.space(1)}px; font-size: {theme.ui_px('body')}px;"
         f" font-family: {families}; border-radius: {max(2, theme.radius // 4)}px;"
         " border-top-left-radius: 0; border-bottom-left-radius: 0; }"
     )
+
+
+def quote_bar(theme: Theme) -> int:
+    return max(3, theme.space(0.4))
+
+
+def quote_inset(theme: Theme) -> int:
+    """Where the quote's text starts, past its bar and padding: the explanation under
+    it starts there too, one left edge for the words."""
+    return quote_bar(theme) + theme.space(1)
 
 
 def hint(theme: Theme) -> str:

@@ -5,8 +5,8 @@ The footer is its own row under the scroll area (never over the list). The accen
 takes every pixel the quiet links leave on their row (a narrow panel puts the links
 on a row above it, and the accent spans the footer): the next step is the obvious
 one. Its wording is the same at every width (« Article suivant → »); the article it
-opens is named inside it, on a smaller second line (« À suivre : Composter en
-appartement… », elided to its room; whole in the tooltip and accessible name).
+opens is named inside it, under it in a smaller size, on one line or two (a title is
+cut short only past two lines; whole in the tooltip and accessible name).
 """
 
 from __future__ import annotations
@@ -32,8 +32,9 @@ FEWEST_EMS = 12  # the caption's least room: « À suivre : Composter… »
 
 
 class LeadButton(QPushButton):
-    """A button that may say where it leads on a second, smaller line (its `caption`),
-    elided to the button's width (none at all in less than a few words' room)."""
+    """A button that may say where it leads under its text, smaller (its `caption`):
+    wrapped to two lines, elided only past them (none at all in less than a few
+    words' room)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -54,13 +55,41 @@ class LeadButton(QPushButton):
         hint = super().sizeHint()
         if not self.caption:
             return hint
-        return QSize(hint.width(), hint.height() + QFontMetrics(self.caption_font()).height())
+        lines = max(1, len(self.caption_lines(self.inner_width())))
+        return QSize(
+            hint.width(), hint.height() + lines * QFontMetrics(self.caption_font()).height()
+        )
+
+    def inner_width(self) -> int:
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)
+        return (
+            self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, self).width()
+        )
+
+    def caption_lines(self, width: int) -> list[str]:
+        """The caption in `width`: whole on one line, else wrapped at a word onto a
+        second line, which alone is elided when even two lines are too few."""
+        metrics = QFontMetrics(self.caption_font())
+        if not self.caption or width < FEWEST_EMS * metrics.horizontalAdvance("m"):
+            return []  # « À sui… » would say nothing
+        if metrics.horizontalAdvance(self.caption) <= width:
+            return [self.caption]
+        words, first = self.caption.split(" "), ""
+        while words and metrics.horizontalAdvance(f"{first} {words[0]}".strip()) <= width:
+            first = f"{first} {words.pop(0)}".strip()
+        rest = " ".join(words)
+        if not first:  # one word wider than the button: elided on one line
+            return [metrics.elidedText(self.caption, Qt.TextElideMode.ElideRight, width)]
+        return [first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
 
     def shown_caption(self, width: int) -> str:
-        metrics = QFontMetrics(self.caption_font())
-        if width < FEWEST_EMS * metrics.horizontalAdvance("m"):
-            return ""  # « À sui… » would say nothing
-        return metrics.elidedText(self.caption, Qt.TextElideMode.ElideRight, width)
+        return "\n".join(self.caption_lines(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width() and self.caption:
+            self.updateGeometry()  # another width: the caption may take one line or two
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.caption:
@@ -73,9 +102,10 @@ class LeadButton(QPushButton):
         painter.drawControl(QStyle.ControlElement.CE_PushButton, opt)
         inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, self)
         small = self.caption_font()
+        lines = self.caption_lines(inner.width())
         low = QFontMetrics(small).height()
         high = self.fontMetrics().height()
-        top = inner.top() + (inner.height() - high - low) // 2
+        top = inner.top() + (inner.height() - high - low * len(lines)) // 2
         ink = self.palette().color(QPalette.ColorRole.ButtonText)
         centre = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
         painter.setPen(ink)
@@ -84,8 +114,9 @@ class LeadButton(QPushButton):
         ink.setAlphaF(0.85)
         painter.setPen(ink)
         painter.setFont(small)
-        line = QRect(inner.left(), top + high, inner.width(), low)
-        painter.drawText(line, centre, self.shown_caption(inner.width()))
+        for row, text in enumerate(lines):
+            line = QRect(inner.left(), top + high + row * low, inner.width(), low)
+            painter.drawText(line, centre, text)
 
 
 def set_look(button: QPushButton, primary: bool) -> None:

@@ -52,6 +52,15 @@ def rules(theme: Theme) -> list[str]:
         f" font-size: {theme.ui_px('caption')}px; font-weight: 600; }}",
         f'QToolButton[lang="true"]:checked {{ background: {p.selection_tint};'
         f" border-color: {p.accent}; }}",
+        # the explanation's « Show in English »: a small button (a surface, a frame)
+        f'QToolButton[lang="button"] {{ color: {p.accent}; background: {p.surface};'
+        f" border: 1px solid {p.border}; border-radius: {small}px;"
+        f" padding: {ui(0.25)}px {ui(1)}px; font-size: {theme.ui_px('caption')}px;"
+        " font-weight: 600; }",
+        f'QToolButton[lang="button"]:hover {{ border-color: {p.accent}; }}',
+        f'QToolButton[lang="button"]:focus {{ border: 2px solid {p.accent}; }}',
+        f'QToolButton[lang="button"]:checked {{ background: {p.selection_tint};'
+        f" border-color: {p.accent}; }}",
         # the header: mode chip, position, score
         f'QLabel[chip="mode"] {{ background: {p.selection_tint}; color: {p.accent};'
         f" border-radius: {ui(0.75)}px; padding: {ui(0.25)}px {ui(1)}px;"

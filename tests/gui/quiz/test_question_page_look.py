@@ -115,3 +115,39 @@ def test_the_quote_names_a_passage_family_this_system_has(qapp):
     assert family in theme.passage_families
     assert family in QFontDatabase.families() or family == theme.passage_families[-1]
     assert f'font-family: "{family}"' in look.feedback_box(theme, "right")
+
+
+def text_left(label, feedback) -> int:
+    """Where a label's words start, in the feedback box (a framed label with no set
+    indent would indent its words by half an x more)."""
+    assert label.indent() == 0 or label.frameWidth() == 0
+    return label.mapTo(feedback, label.contentsRect().topLeft()).x()
+
+
+def test_the_explanation_starts_where_the_quote_s_text_does(qtbot, tmp_path):
+    article, _view, panel = start(qtbot, tmp_path)
+    feedback = panel.page.feedback
+    answer_current(qtbot, panel, right_response(article.questions[0]))
+    click(qtbot, panel.page.check_button)
+    qtbot.waitUntil(lambda: feedback.quote.isVisible() and feedback.explanation.isVisible())
+    feedback.layout().activate()
+    quote = text_left(feedback.quote, feedback)
+    assert abs(text_left(feedback.explanation, feedback) - quote) <= 1
+    assert abs(feedback.why.mapTo(feedback, feedback.why.rect().topLeft()).x() - quote) <= 1
+    assert text_left(feedback.explanation, feedback) > feedback.quote.x()  # past the bar
+
+
+def test_the_other_language_is_a_button_that_says_so(qtbot, tmp_path, translators):
+    article, _view, panel = start(qtbot, tmp_path)
+    feedback = panel.page.feedback
+    translators.install("fr")
+    answer_current(qtbot, panel, right_response(article.questions[0]))
+    click(qtbot, panel.page.check_button)
+    button = feedback.en_button
+    qtbot.waitUntil(button.isVisible)
+    assert button.text() == "Voir en anglais" and button.property("lang") == "button"
+    assert not feedback.explanation_en.isVisible()
+    click(qtbot, button)  # the same toggle as ever: the English under the French
+    assert feedback.explanation_en.isVisible() and button.text() == "Masquer l’anglais"
+    click(qtbot, button)
+    assert not feedback.explanation_en.isVisible() and button.text() == "Voir en anglais"

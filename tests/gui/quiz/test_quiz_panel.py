@@ -105,9 +105,10 @@ def test_wrong_then_try_again_costs_the_retry_penalty(qtbot, practice):
     # the explanation in the interface's language (English here), the French one click away
     assert feedback.explanation.text() == "Sentence 1 says so."
     assert not feedback.explanation_en.isVisible()
-    assert feedback.en_button.text() == "FR"
+    assert feedback.en_button.text() == "Show in French"  # a button that says what it does
     click(qtbot, feedback.en_button)
     assert feedback.explanation_en.isVisible()
+    assert feedback.en_button.text() == "Hide French"
     assert feedback.explanation_en.text() == "La phrase 1 le dit : « à Lyon »."
 
 

@@ -108,3 +108,24 @@ def test_at_rest_no_control_is_half_under_the_fade(qtbot, tmp_path):
             seen += 1
             assert fade.solid and top >= covered - 1, f"{control} half under the fade at {value}"
     assert seen  # the walk met controls at the edge
+
+
+def test_the_keys_hint_is_never_shown_cut_by_the_edge(qtbot, tmp_path):
+    """« 1–4 to choose · Enter to confirm » at the foot of a scrolling pane: whole
+    above the fade, or wholly covered, at every scroll step."""
+    seen = 0
+    for height in (560, 600, 640):
+        _article, _view, panel = start_page(qtbot, tmp_path, width=900, height=height, zoom=6)
+        page, keys = panel.page, panel.widget.keys
+        scroll, fade = page.scroll, page.scroll.fade
+        bar, viewport = scroll.verticalScrollBar(), scroll.viewport()
+        qtbot.waitUntil(lambda: keys.isVisible())  # noqa: B023
+        assert keys.property("edge_whole")
+        for value in range(0, bar.maximum() + 1):
+            bar.setValue(value)
+            top = keys.mapTo(viewport, QPoint(0, 0)).y()
+            if top >= viewport.height() or top + keys.height() <= viewport.height():
+                continue  # below the edge, or whole above it
+            seen += 1  # the edge cuts the line: the fade covers it whole
+            assert fade.isVisible() and top >= viewport.height() - fade.solid - 1, (height, value)
+    assert seen  # the walk met the line at the edge

@@ -185,6 +185,7 @@ class CardPlacement:
                     top = anchor.center().y() - area.height() // 2
                     top = max(clear.top() - gap, min(top, clear.bottom() + gap - area.height()))
                 self._scroll_by(top - area.top())
+                self.passage.settle_top(clear.bottom() + gap - top)  # the level line's margin
         finally:
             self._placing = False
         passage = self.passage

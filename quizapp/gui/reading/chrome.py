@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QHBoxLayout, QToolButton, QToolTip, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QStyle, QToolButton, QToolTip, QWidget
 
 from quizapp.gui.reading.document import shown
 from quizapp.gui.window.locale_format import percent, ui_locale
@@ -139,6 +139,24 @@ def quiz_words(view: ReadingView, action: QAction) -> tuple[str, str]:
         text = QCoreApplication.translate("ReadingView", "Redo the quiz")
         return text, tip.replace("%1", percent(first / 100))
     return action.iconText(), action.toolTip()
+
+
+def quiz_emphasis(view: ReadingView, theme: Theme | None = None) -> None:
+    """A finished quiz: the toolbar's « Redo » is a quiet secondary (its play glyph in
+    the text's colour), so the end card's « Next article » is the one accent; else the
+    row's primary. Called when the state or the theme changes."""
+    from quizapp.gui.window.theming import tinted
+
+    button = view.quiz_button
+    done = (view.end_card.state or ("",))[0] == "done"
+    if (button.property("quiet") == "true") != done:
+        button.setProperty("primary", "false" if done else "true")
+        button.setProperty("quiet", "true" if done else "false")
+        button.style().unpolish(button)
+        button.style().polish(button)
+    p = (theme or view.passage.theme()).palette
+    play = view.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
+    button.setIcon(tinted(play, p.text if done else p.on_primary))
 
 
 def build_toolbar(view: ReadingView) -> QWidget:

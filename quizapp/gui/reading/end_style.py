@@ -1,6 +1,6 @@
 """Style-sheet rules of the end card (plain text, no Qt): a calm card on the page's
 surface with a hairline edge, a round ✓ on the "right" tint, a headline, a muted line
-of facts, the visit's words as small quiet chips, and the way on.
+of facts, the visit's words as quiet chips (all at the body's size), and the way on.
 Added by `stylesheet.style_sheet`.
 """
 
@@ -15,8 +15,13 @@ def mark_size(theme: Theme) -> int:
 
 
 def headline_px(theme: Theme) -> int:
-    """Between the question's size and the title's: a moment, not a page heading."""
-    return round((theme.px("question") + theme.px("title")) / 2)
+    """The title's size: the end of the text is a moment, not a footnote."""
+    return theme.px("title")
+
+
+def text_px(theme: Theme) -> int:
+    """Facts, chips and links at the body's size: read beside the passage, not squinted at."""
+    return theme.px("body")
 
 
 def rules(theme: Theme) -> list[str]:
@@ -34,14 +39,14 @@ def rules(theme: Theme) -> list[str]:
         f"{card} QLabel#end_headline {{ font-size: {headline_px(theme)}px; font-weight: 600; }}",
         f"{card} QLabel#end_facts, {card} QLabel#end_best, {card} QLabel#end_more,"
         f" {card} QLabel#end_next, {card} QLabel#end_review"
-        f" {{ color: {p.muted}; font-size: {theme.px('caption')}px; }}",
+        f" {{ color: {p.muted}; font-size: {text_px(theme)}px; }}",
         f"{card} QPushButton#end_chip {{ background: {p.surface}; color: {p.text};"
         f" border: 1px solid {p.border}; border-radius: {small}px; min-height: 0;"
-        f" font-size: {theme.px('caption')}px;"
+        f" font-size: {text_px(theme)}px;"
         f" padding: {theme.space(0.3)}px {theme.space(1)}px; }}",
         f'{card} QPushButton[primary="true"] {{ font-size: {theme.px("body")}px;'
         f" padding: {theme.space(0.9)}px {theme.space(2.5)}px; border-radius: {small}px; }}",
-        f"{card} QPushButton#end_redo {{ font-size: {theme.px('caption')}px; }}",
+        f"{card} QPushButton#end_redo {{ font-size: {text_px(theme)}px; }}",
         f"{card} QPushButton#end_chip:hover {{ border-color: {p.accent}; }}",
         f"{card} QPushButton#end_chip:focus {{ border: 2px solid {p.accent}; }}",
     ]

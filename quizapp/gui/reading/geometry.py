@@ -114,6 +114,17 @@ class PassageGeometry:
         em = max(8, self.theme().px("passage"))  # type: ignore[attr-defined]
         return round(em * LINE_HEIGHT) + max(2, self.theme().space(0.5))  # type: ignore[attr-defined]
 
+    def settle_top(self, bottom: int | None = None) -> None:
+        """Scrolled no further than the document's top margin: back to the very top, so
+        the level line keeps its margin under the toolbar's edge (a new width, a card
+        opened by the first sentence), as long as `bottom` (a viewport y that must stay
+        in view) still fits."""
+        bar = self.verticalScrollBar()
+        value = bar.value()
+        margin = self.document().rootFrame().frameFormat().topMargin()
+        if 0 < value <= margin and (bottom is None or bottom + value <= self.viewport().height()):
+            bar.setValue(0)
+
     def _scroll_to(self, sentence_id: str, last_id: str | None = None) -> None:
         """Bring the sentence (through `last_id`) fully into view, with a line of the text
         above it; centred when it is short. Nothing moves when it is in view already."""
@@ -130,6 +141,7 @@ class PassageGeometry:
         target = (height - size) // 2 if size <= height - 2 * room else room
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + top - max(room, target))
+        self.settle_top(bottom - top + max(room, target))
 
     def skip_heading(self) -> None:
         """Scroll past the article's level line and title to its first sentence, when
@@ -184,6 +196,7 @@ class PassageGeometry:
             bar.setValue(0)
             return
         bar.setValue(bar.value() + self._char_rect(self._spans[sid].start).top() - y)
+        self.settle_top()
         current = getattr(self, "_current", None)
         if current in self._spans and not getattr(self, "_cursor_hidden", True):
             self._scroll_to(current)  # the reading cursor stays in sight

@@ -135,7 +135,7 @@ class ReadingView(CardPlacement, QWidget):
         back.setIcon(tinted(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), p.text))
         play = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
         quiz.setIcon(tinted(play, p.accent))  # in the menu
-        self.quiz_button.setIcon(tinted(play, p.on_primary))  # on the primary fill
+        chrome.quiz_emphasis(self, theme)  # on the primary fill, or quiet once the quiz is done
         parallel.setIcon(chrome.switch_icon(theme, self.parallel_button.iconSize().height()))
         self._fit_toolbar()  # the row's right end mirrors the arrow it now has
 
@@ -386,6 +386,7 @@ class ReadingView(CardPlacement, QWidget):
         follow = getattr(self, "_follow_quiz", None)
         if follow is not None:  # start, resume or redo: the end card's state
             follow()
+            chrome.quiz_emphasis(self)
             self._fit_toolbar()
         for button, name in (
             (self.back_button, self.tr("Back to the library")),

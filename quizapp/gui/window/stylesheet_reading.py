@@ -101,6 +101,11 @@ def toolbar_rules(theme: Theme) -> list[str]:
         f" padding: {round(ui * 0.2)}px {round(ui * 1.25)}px; }}",
         f'{bar} QToolButton[primary="true"]:hover {{ border-color: {p.text}; }}',
         f'{bar} QToolButton[primary="true"]:focus {{ border: 2px solid {p.text}; }}',
+        # a finished quiz: Redo steps back, the end card's « Next article » is the accent
+        f'{bar} QToolButton[quiet="true"] {{ border: 1px solid {p.border}; font-weight: 600;'
+        f" padding: {round(ui * 0.2)}px {round(ui * 1.25)}px; }}",
+        f'{bar} QToolButton[quiet="true"]:hover {{ border-color: {p.accent}; }}',
+        f'{bar} QToolButton[quiet="true"]:focus {{ border: 2px solid {p.accent}; }}',
         f"{bar} QWidget#column_switch {{ background: {p.cursor_tint};"
         f" border-radius: {small + 2}px; }}",
         f"{bar} QToolButton[segment] {{ color: {p.muted}; font-weight: 600;"

@@ -101,3 +101,25 @@ def test_a_narrow_margin_shortens_the_buttons_words_before_stacking_them(qtbot, 
     qtbot.waitUntil(card.isVisible)
     assert card.translate_button.text() == "Translate the sentence"
     assert not card.buttons_stacked()
+
+
+def test_near_the_top_the_level_line_keeps_its_margin(qtbot, reading):
+    """Scrolled by less than the document's top margin (a card opened in a narrow window,
+    then a wider one): the passage settles at the very top, the level line clear of the
+    toolbar's edge; a reader's own scroll further down is kept."""
+    passage = reading.reading_view.passage
+    bar = passage.verticalScrollBar()
+    reading.resize(900, 500)
+    zoom_in(qtbot, reading, 3)  # a text longer than the window, even a wide one
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    margin = passage.document().rootFrame().frameFormat().topMargin()
+    bar.setValue(round(margin) - 2)  # a nudge: only the margin above the level line hidden
+    assert bar.value() == round(margin) - 2
+    reading.resize(1400, 500)  # a new width lays the text out again, keeping the place
+    qtbot.waitUntil(lambda: passage.viewport().width() > 1000)
+    assert bar.maximum() > margin and bar.value() == 0
+    bar.setValue(round(margin) * 3)  # further down: a reader's own scroll is kept
+    assert bar.value() == round(margin) * 3
+    reading.resize(1300, 500)
+    qtbot.waitUntil(lambda: passage.viewport().width() < 1300)
+    assert bar.value() > margin

@@ -4,6 +4,7 @@ chips that lead back to them) and the way on (start, resume, or redo the quiz)."
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from tests.gui import progress_helpers
@@ -65,6 +66,15 @@ def test_the_facts_count_the_words_looked_up_and_a_chip_opens_its_card(qtbot, re
     scroll_to_end(qtbot, view)
     assert card.facts.text() == "2 words looked up"
     assert [chip.text() for chip in card.chips.chips] == [hit.entry.fr for _s, hit in words]
+    theme = view.passage.theme()  # a moment, not a footnote: the theme's roles
+    assert card.message.fontInfo().pixelSize() == theme.px("title")
+    for part in (card.facts, card.review, *card.chips.chips):
+        assert part.fontInfo().pixelSize() == theme.px("body") > theme.px("caption")
+    zoom = theme.px("body")
+    qtbot.keyClick(reading, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: card.facts.fontInfo().pixelSize() > zoom)  # zoom scales it
+    qtbot.keyClick(reading, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    scroll_to_end(qtbot, view)
     sentence_id, hit = words[1]
     chip = card.chips.chips[1]
     assert hit.entry.en in chip.toolTip()
@@ -160,6 +170,12 @@ def test_a_finished_quiz_leads_on_to_the_next_article_redo_a_quiet_link(qtbot, w
     assert card.next_caption.isVisible() and card.next_caption.text() == following.title
     assert card.redo.isVisible() and card.redo.text() == "Redo the quiz"
     assert card.redo.property("link") == "true"  # quiet: no second accent
+    toolbar = view.quiz_button  # the toolbar's Redo steps back: one accent on screen
+    assert toolbar.text() == "Redo the quiz" and toolbar.property("primary") != "true"
+    assert toolbar.property("quiet") == "true"
+    p = view.passage.theme().palette
+    side = toolbar.grab().toImage().pixelColor(toolbar.width() - 4, toolbar.height() // 2)
+    assert side.name() != QColor(p.primary).name()  # not the accent's fill
     assert not card.review.isVisible()  # no word looked up: no line about reviews
     click(qtbot, card.button)
     qtbot.waitUntil(lambda: view.article is not None and view.article.id == following.id)

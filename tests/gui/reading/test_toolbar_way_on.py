@@ -63,10 +63,12 @@ def test_a_finished_quiz_is_redone_and_another_learner_starts_afresh(qtbot, win)
     click(qtbot, panel.summary.back_button)  # back to the text
     qtbot.waitUntil(button.isVisible)
     assert button.text() == "Redo the quiz"
+    assert button.property("quiet") == "true" and button.property("primary") == "false"
     assert button.toolTip() == "Best score: 100%. Answer the questions again"
     assert view.toolbar.width() >= view.toolbar.sizeHint().width()  # the row still fits
     add_learner(qtbot, win, "Zoé")  # a learner with no run of it
     qtbot.waitUntil(lambda: button.text() == "Start the quiz")
+    assert button.property("primary") == "true"  # the way on again: the accent
     click(qtbot, button)
     qtbot.waitUntil(lambda: view.side_panel() is panel and panel.offering())
     assert not panel.chooser.resume_button.isVisible()  # a new start, the chooser's

@@ -39,14 +39,15 @@ class LibraryHeader(QWidget):
             app.focusChanged.connect(self._focus_moved)
 
     def short(self) -> bool:
-        """The window too short for the header and two cards (a large zoom)."""
+        """The window too short for the header and a card and a half (a large zoom):
+        a whole card and the start of the next one say « a list » at rest."""
         table = self.view.table
         model = table.model()
         if model is None or model.rowCount() < 2:
             return False
         card = table.rectForIndex(model.index(0, 0))
         header = self.sizeHint().height()
-        return card.isValid() and self.view.height() - header < 2 * card.height()
+        return card.isValid() and 2 * (self.view.height() - header) < 3 * card.height()
 
     def follow(self, _value: int = 0) -> None:
         """Folded once the first card is more than half away (where the list comes to

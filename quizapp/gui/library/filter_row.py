@@ -84,6 +84,9 @@ def fit_hero(view: LibraryView, side: int, scroll: int, column: int) -> None:
     def need() -> int:
         return hero.heightForWidth(column) if hero.hasHeightForWidth() else hero.sizeHint().height()
 
+    if view.header.collapsed:  # scrolled away: its rows' geometry says nothing now
+        view.refresh_hero()
+        return
     room = view.height() - above
     if need() > room * COMPACT_SHARE:  # a short window: the list first, the card smaller
         hero.fit(column, theme, compact=True)
@@ -97,8 +100,8 @@ def welcome(view: LibraryView) -> Greeting:
     if view.greeting is None:
         from quizapp.gui.library.greeting import Greeting
 
-        view.greeting = Greeting(view)
-        view.layout().insertWidget(0, view.greeting)
+        view.greeting = Greeting(view.header)
+        view.header.layout().insertWidget(0, view.greeting)
     return view.greeting
 
 

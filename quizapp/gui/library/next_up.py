@@ -83,19 +83,18 @@ def install_hero(view: LibraryView) -> None:
     from quizapp.gui.library.hero import HeroCard
 
     install_more(view)  # « Add your own articles », after the last card
-    hero = view.hero = HeroCard(view)
+    hero = view.hero = HeroCard(view.header)
     hero.set_theme(view.cards.theme)
     view.hero_row = row = QVBoxLayout()
     row.addWidget(hero)
-    view.hero_label = label = QLabel(view)  # the list under it: a section of its own
+    view.hero_label = label = QLabel(view.header)  # the list under it: a section of its own
     label.setObjectName("library_section")
     label.setProperty("type", "caption")
     label.setProperty("tone", "muted")
     label.hide()
     row.addWidget(label)
     hero.section = label
-    layout = view.layout()
-    layout.insertLayout(layout.indexOf(view.pages), row)
+    view.header.layout().addLayout(row)
     hero.open_article.connect(view.article_activated)
     hero.review_requested.connect(lambda: view.review_chip and view.review_chip.click())
     hero.more_requested.connect(lambda: open_my_articles(view))

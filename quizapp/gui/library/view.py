@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from quizapp.gui.library.card_list import LibraryList
 from quizapp.gui.library.cards import CardDelegate
 from quizapp.gui.library.filter_row import TopicBox, fit_filters, welcome
+from quizapp.gui.library.header import LibraryHeader
 from quizapp.gui.library.model import (
     ARTICLE_ROLE,
     LEVELS,
@@ -143,7 +144,9 @@ class LibraryView(QWidget):
         self.filters.addLayout(choices)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.filters)
+        self.header = LibraryHeader(self, layout.spacing())  # scrolls away when short
+        self.header.layout().addLayout(self.filters)
+        layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
         for first, second in ((self.search, self.level), (self.level, self.tag)):
             self.setTabOrder(first, second)
@@ -175,7 +178,7 @@ class LibraryView(QWidget):
         narrow window it moves beside the search. `reserve`: a text as wide as the chip
         may get, so the search keeps its width when a count appears."""
         if button is None:
-            button = QToolButton(self)
+            button = QToolButton(self.header)
             set_by_name(button, "toolButtonStyle", "ToolButtonTextOnly")
         button.setProperty("reserve", reserve)
         button.setDefaultAction(action)
@@ -190,7 +193,7 @@ class LibraryView(QWidget):
         """The review's chip: a button when cards are due, a calm status when not."""
         from quizapp.gui.library.review_chip import ReviewChip
 
-        self.review_chip = chip = ReviewChip(self)
+        self.review_chip = chip = ReviewChip(self.header)
         chip.set_theme(self.cards.theme)
         self.setTabOrder(self.tag, chip)  # the filters, the review, the next thing, the list
         self.setTabOrder(chip, self.hero.button if self.hero is not None else self.table)
@@ -238,10 +241,7 @@ class LibraryView(QWidget):
         return [self.proxy.index(row, 0).data(ARTICLE_ROLE) for row in range(self.proxy.rowCount())]
 
     def focus_search(self) -> None:
-        from PySide6.QtCore import Qt
-
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
+        self.header.focus_search()  # scrolled away, the header comes back into view
 
     def set_theme(self, theme: Theme) -> None:
         """The cards' colours and sizes (the zoom, light or dark)."""

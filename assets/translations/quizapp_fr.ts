@@ -2625,12 +2625,12 @@
       <translation>Refaire le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="224" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="242" />
       <source>Library</source>
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="225" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="243" />
       <source>English</source>
       <comment>Parallel English, when narrow</comment>
       <translation>Anglais</translation>
@@ -2651,18 +2651,18 @@
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="391" />
+      <location filename="../../quizapp/gui/reading/view.py" line="392" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="265" />
-      <location filename="../../quizapp/gui/reading/view.py" line="392" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="283" />
+      <location filename="../../quizapp/gui/reading/view.py" line="393" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="393" />
+      <location filename="../../quizapp/gui/reading/view.py" line="394" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>

@@ -1534,13 +1534,10 @@
         <numerusform>%n articles</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="117" />
-      <source>%n question(s)</source>
-      <translation>
-        <numerusform>%n question</numerusform>
-        <numerusform>%n questions</numerusform>
-      </translation>
+    <message>
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="116" />
+      <source>folder “%1”</source>
+      <translation>dossier « %1 »</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/main_window.py" line="382" />
@@ -1551,32 +1548,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="126" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="127" />
       <source>slow reading: PyYAML has no libyaml</source>
       <translation>lecture lente : PyYAML n’a pas libyaml</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="133" />
-      <source>bank “%1”</source>
-      <translation>banque « %1 »</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="138" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="135" />
       <source>the copy installed with the app, not %1 (File → Open folder… to use it)</source>
       <translation>la copie installée avec l’application, pas %1 (Fichier → Ouvrir un dossier… pour l’utiliser)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="176" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="173" />
       <source>Could not read %1.</source>
       <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="182" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="179" />
       <source>Could not read the folder</source>
       <translation>Impossible de lire le dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="183" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="180" />
       <source>The folder %1 could not be read.</source>
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
@@ -1602,6 +1594,14 @@
       <location filename="../../quizapp/gui/window/main_window.py" line="199" />
       <source>Indexing the dictionary %1 (once): %2 headwords…</source>
       <translation>Indexation du dictionnaire %1 (une seule fois) : %2 entrées…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="117" />
+      <source>%n question(s)</source>
+      <translation>
+        <numerusform>%n question</numerusform>
+        <numerusform>%n questions</numerusform>
+      </translation>
     </message>
   </context>
   <context>

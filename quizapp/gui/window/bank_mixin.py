@@ -106,7 +106,6 @@ class BankMixin:
         self._bank_problems = list(scan.problems)
         self._refresh_problems()
         count = len(scan.articles)
-        questions = sum(len(article.questions) for article in scan.articles)
         errors = len({str(p.path) for p in scan.problems if p.is_error})
         slow = not self._has_libyaml()
         checkout = _checkout_beside(folder)
@@ -114,7 +113,9 @@ class BankMixin:
             lambda: (
                 QCoreApplication.translate("MainWindow", "%n article(s)", "", count)
                 + " · "
-                + QCoreApplication.translate("MainWindow", "%n question(s)", "", questions)
+                + QCoreApplication.translate("MainWindow", "folder “%1”").replace(
+                    "%1", bank_name(folder)
+                )
                 + (
                     " · "
                     + QCoreApplication.translate("MainWindow", "%n file(s) with errors", "", errors)
@@ -128,10 +129,6 @@ class BankMixin:
                     )
                     if slow
                     else ""
-                )
-                + " · "
-                + QCoreApplication.translate("MainWindow", "bank “%1”").replace(
-                    "%1", bank_name(folder)
                 )
                 + (
                     " · "
@@ -263,8 +260,8 @@ def origins(folder: Path, also: list[Path]) -> list[tuple[Path, str]]:
 
 def bank_name(folder: Path) -> str:
     """The bank's name on the status bar: its folder's name, in quotation marks after
-    "bank" so that a folder named « questions » never reads as a missing number (a bank
-    has no title of its own; the tooltip gives the whole path)."""
+    "folder" (the word of File → Open folder…), so that a folder named « questions »
+    reads as a name (a bank has no title of its own; the tooltip gives the whole path)."""
     return folder.name or str(folder)
 
 

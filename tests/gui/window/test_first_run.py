@@ -144,8 +144,9 @@ def test_the_status_bar_names_the_checkout_beside_an_installed_copy(
     monkeypatch.chdir(checkout)
     win = open_window(qtbot, bank, data_dir, None)
     try:
+        assert win.status.text().startswith(f"2 articles · folder “{bank.name}” · ")
         assert win.status.text().endswith(
-            f"· bank “{bank.name}” · the copy installed with the app, not "
+            " · the copy installed with the app, not "
             f"{checkout / 'questions'} (File → Open folder… to use it)"
         )
         assert win.status.toolTip() == str(bank)  # the bank's whole path

@@ -1,0 +1,43 @@
+"""The status bar in a learner's words, and a passing message never drawn over them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from quizapp.gui.window.i18n import Translators
+
+
+def test_the_status_names_the_folder_and_counts_the_articles(window):
+    text = window.status.text()  # "2 articles · folder “bank” · 1 file with errors"
+    assert text.startswith(f"2 articles · folder “{window.bank.name}”")
+    assert "question" not in text and "bank “" not in text  # no developer's inventory
+    assert window.status.toolTip() == str(window.bank)  # the whole path, on demand
+
+
+def test_the_status_in_french(qtbot, window):
+    translators: Translators = window.translators
+    window.set_language("fr")
+    try:
+        qtbot.waitUntil(lambda: "dossier" in window.status.text())
+        assert window.status.text().startswith("2 articles · dossier «\u00a0bank\u00a0»")
+    finally:
+        window.set_language("en")
+    assert translators is window.translators
+
+
+def test_a_message_hides_the_library_words_while_it_shows(qtbot, reading):
+    bar, words = reading.statusBar(), reading.status
+    reading.quiz  # noqa: B018 - the hookup that keeps the bar quiet off the library
+    assert not bar.isVisible()  # reading: the bar gives the text its height back
+    bar.showMessage("Word marked as known")
+    qtbot.waitUntil(bar.isVisible)
+    assert not words.isVisible()  # never the two texts on top of each other
+    bar.clearMessage()
+    qtbot.waitUntil(lambda: not bar.isVisible())
+    qtbot.mouseClick(reading.reading_view.back_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: reading.current_screen() == "library")
+    assert bar.isVisible() and words.isVisible()
+    bar.showMessage("Words saved")
+    assert bar.isVisible() and not words.isVisible()
+    bar.clearMessage()
+    assert words.isVisible()

@@ -1,7 +1,8 @@
-"""The reading toolbar: its slim row and how it fits a narrow window, the Parallel
-English switch glyph, and the primary "Start the quiz" button that acts as its action
-with an icon of its own and says the way on (resume, redo or start) in the end card's
-words, made short. And the title's English as a tooltip on the title.
+"""The reading toolbar: its slim row and how it fits a narrow window (Parallel English
+one switch at every width, only its words shorter), the switch glyph, and the primary
+"Start the quiz" button that acts as its action with an icon of its own and says the
+way on (resume, redo or start) in the end card's words, made short. And the title's
+English as a tooltip on the title.
 
 Their style-sheet rules are in window/stylesheet_reading.py (plain text, no Qt).
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -35,18 +36,19 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 SWITCH_RATIO = 2.0  # the switch glyph's width to its height (with a gap before the text)
-COLUMNS_RATIO = 1.3  # the two-columns glyph's, likewise
+SWITCH_ALONE = 1.7  # the same glyph with no words after it: no gap, centred in its button
 
 
-def switch_icon(theme: Theme, side: int) -> QIcon:
+def switch_icon(theme: Theme, side: int, alone: bool = False) -> QIcon:
     """A small on/off switch (a track and a knob), for a checkable action: the accent
     track with the knob at the right when on, a quiet track at the left when off.
-    The button showing it needs an icon size SWITCH_RATIO times as wide as tall."""
+    The button showing it needs an icon size SWITCH_RATIO times as wide as tall
+    (SWITCH_ALONE when `alone`: no words after it, so no gap before them)."""
     p = theme.palette
     icon = QIcon()
     height = side
-    width = round(side * SWITCH_RATIO)
-    gap = round(side * 0.3)  # between the switch and the action's words
+    width = round(side * (SWITCH_ALONE if alone else SWITCH_RATIO))
+    gap = 0 if alone else round(side * (SWITCH_RATIO - SWITCH_ALONE))  # before the words
     for state, on in ((QIcon.State.Off, False), (QIcon.State.On, True)):
         pixmap = QPixmap(width * 2, height * 2)  # drawn at 2x, sharp on a HiDPI screen
         pixmap.setDevicePixelRatio(2.0)
@@ -64,35 +66,6 @@ def switch_icon(theme: Theme, side: int) -> QIcon:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(p.on_accent if on else p.muted))
         painter.drawEllipse(QRectF(x, track.top() + inset, knob, knob))
-        painter.end()
-        icon.addPixmap(pixmap, QIcon.Mode.Normal, state)
-        icon.addPixmap(pixmap, QIcon.Mode.Active, state)
-    return icon
-
-
-def columns_icon(theme: Theme, side: int, ratio: float = COLUMNS_RATIO) -> QIcon:
-    """Parallel English said small: two columns of lines side by side (the French, the
-    English), the right one in the accent when on, quiet when off. `side` high, and
-    `ratio` times as wide (COLUMNS_RATIO: a gap before the word; 1.0: the glyph alone)."""
-    p = theme.palette
-    icon = QIcon()
-    for state, on in ((QIcon.State.Off, False), (QIcon.State.On, True)):
-        pixmap = QPixmap(round(side * ratio * 2), side * 2)
-        pixmap.setDevicePixelRatio(2.0)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = max(1.2, side / 9)
-        column = (side - 3 * pen) / 2
-        for index, colour in enumerate((p.text, p.accent if on else p.muted)):
-            left = pen / 2 + index * (column + 2 * pen)
-            painter.setPen(
-                QPen(QColor(colour), pen, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-            )
-            for row in range(4):
-                y = side * (0.2 + 0.2 * row)
-                right = left + column * (0.7 if row == 3 else 1.0)
-                painter.drawLine(QPointF(left, y), QPointF(right, y))
         painter.end()
         icon.addPixmap(pixmap, QIcon.Mode.Normal, state)
         icon.addPixmap(pixmap, QIcon.Mode.Active, state)
@@ -221,9 +194,10 @@ def mirror_ends(view: ReadingView) -> None:
 
 def fit_toolbar(view: ReadingView) -> None:
     """A narrow window or a large zoom: the back button says "Library" rather than its
-    whole name, Parallel English says "EN" beside its switch, then the back button keeps
-    only its arrow (the whole names stay in the tooltips and for screen readers), so
-    nothing is cut."""
+    whole name, Parallel English says « English » beside its switch, then the back
+    button keeps only its arrow, Listen only its icon, and last the switch goes without
+    words (the whole names stay in the tooltips and for screen readers), so nothing is
+    cut."""
     mirror_ends(view)
     back, parallel = view.back_button, view.parallel_button
     action, switch = back.defaultAction(), parallel.defaultAction()
@@ -244,12 +218,13 @@ def fit_toolbar(view: ReadingView) -> None:
     icon_only = Qt.ToolButtonStyle.ToolButtonIconOnly
     beside = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
     steps = ((full, wide), (short, wide), (short, word), ("", word), ("", ""))
-    for folded in ([], extras):
+    # the switch keeps its word (« English ») until Listen has folded to its icon
+    for folded, tried in (([], steps[:-1]), (extras, steps)):
         for extra in folded:
             room += extra.sizeHint().width()
             extra.setToolButtonStyle(icon_only)
             room -= extra.sizeHint().width()
-        for back_text, parallel_text in steps:
+        for back_text, parallel_text in tried:
             back.setToolButtonStyle(beside if back_text else icon_only)
             if back_text:
                 back.setText(back_text)
@@ -259,27 +234,26 @@ def fit_toolbar(view: ReadingView) -> None:
 
 
 def _parallel_form(view: ReadingView, text: str, wide: bool) -> None:
-    """Parallel English as its switch and whole name; narrower, a word (« English ») and
-    a two-columns glyph; narrowest, the glyph alone: never a bare « EN », which would
-    read like the quiz's language chips. Its name and key stay in the tooltip."""
+    """Parallel English is one control at every width: its switch, then its whole name,
+    a word (« English ») when narrower, nothing when narrowest; the switch keeps its
+    look. Never a bare « EN », which would read like the quiz's language chips. Its name
+    and key stay in the tooltip."""
     button, switch = view.parallel_button, view.parallel_button.defaultAction()
     side = button.iconSize().height()
-    theme = view.passage.theme()
     button.setToolButtonStyle(
         Qt.ToolButtonStyle.ToolButtonTextBesideIcon
         if text
         else Qt.ToolButtonStyle.ToolButtonIconOnly
     )
     button.setText(text)
-    if wide:
-        button.setIconSize(QSize(round(side * SWITCH_RATIO), side))
-        if switch is not None:
-            button.setIcon(switch.icon())
-            button.setToolTip(switch.toolTip())
+    button.setIconSize(QSize(round(side * (SWITCH_RATIO if text else SWITCH_ALONE)), side))
+    if text and switch is not None:
+        button.setIcon(switch.icon())  # the action's, drawn for this theme
+    else:
+        button.setIcon(switch_icon(view.passage.theme(), side, alone=not text))
+    if wide and switch is not None:
+        button.setToolTip(switch.toolTip())
         return
-    ratio = COLUMNS_RATIO if text else 1.0  # alone: square, centred in the button
-    button.setIconSize(QSize(round(side * ratio), side))
-    button.setIcon(columns_icon(theme, side, ratio))
     name = QCoreApplication.translate("ReadingView", "Parallel English")
     keys = switch.shortcut().toString(QKeySequence.SequenceFormat.NativeText) if switch else ""
     button.setToolTip(f"{name} ({keys})" if keys else name)

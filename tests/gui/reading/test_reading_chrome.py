@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import QApplication
 
+from quizapp.gui.reading.chrome import SWITCH_ALONE, SWITCH_RATIO
 from tests.gui.quiz_fixtures import click
 
 
@@ -56,6 +57,16 @@ def test_the_toolbar_is_one_slim_row_that_grows_slower_than_the_text(qtbot, read
         QApplication.processEvents()
         assert parallel.text() != "EN" and not parallel.icon().isNull()
         assert parallel.width() >= parallel.sizeHint().width()
+        size = parallel.iconSize()  # one control: its switch at every width, only the words go
+        assert round(size.width() / size.height(), 1) in (SWITCH_RATIO, SWITCH_ALONE)
+    on = parallel.icon().pixmap(parallel.iconSize(), QIcon.Mode.Normal, QIcon.State.On)
+    accent = QColor(view.passage.theme().palette.accent)
+    image = on.toImage()
+    assert any(  # switched on: the accent track, as at full width
+        image.pixelColor(x, y) == accent
+        for x in range(image.width())
+        for y in range(image.height())
+    )
     assert view.parallel_button.accessibleName() == "Parallel English"
     reading.resize(1400, 900)
     zoom_to(reading, 0)

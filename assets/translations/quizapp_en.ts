@@ -167,6 +167,22 @@
   <context>
     <name>HistoryView</name>
     <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/history.py" line="231" />
+      <source>attempt(s)</source>
+      <translation>
+        <numerusform>attempt</numerusform>
+        <numerusform>attempts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/history.py" line="250" />
+      <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
+      <translation>
+        <numerusform>The teacher has changed %n question since some of these results: older answers to them may not match the question you see now.</numerusform>
+        <numerusform>The teacher has changed %n questions since some of these results: older answers to them may not match the question you see now.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../quizapp/gui/progress/history.py" line="221" />
       <source>%n attempt(s)</source>
       <translation>
@@ -180,14 +196,6 @@
       <translation>
         <numerusform>Quizzes finished: %n</numerusform>
         <numerusform>Quizzes finished: %n</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="251" />
-      <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
-      <translation>
-        <numerusform>The teacher has changed %n question since some of these results: older answers to them may not match the question you see now.</numerusform>
-        <numerusform>The teacher has changed %n questions since some of these results: older answers to them may not match the question you see now.</numerusform>
       </translation>
     </message>
   </context>

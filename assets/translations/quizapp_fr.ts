@@ -1061,25 +1061,128 @@
     </message>
   </context>
   <context>
-    <name>HistoryChart</name>
-    <message>
-      <location filename="../../quizapp/gui/progress/chart.py" line="54" />
-      <source>Results over time</source>
-      <translation>Résultats au fil du temps</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/chart.py" line="56" />
-      <source>No finished quiz yet</source>
-      <translation>Aucun quiz terminé pour l’instant</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/chart.py" line="112" />
-      <source>No finished quiz yet: finish one and your results show here.</source>
-      <translation>Aucun quiz terminé pour l’instant : terminez-en un et vos résultats s’afficheront ici.</translation>
-    </message>
-  </context>
-  <context>
     <name>HistoryView</name>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="244" />
+      <source>You have not finished a quiz on this article yet.</source>
+      <translation>Vous n’avez pas encore terminé de quiz sur cet article.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/history.py" line="250" />
+      <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
+      <translation>
+        <numerusform>L’enseignant a modifié %n question depuis certains de ces résultats : les anciennes réponses peuvent ne plus correspondre à la question actuelle.</numerusform>
+        <numerusform>L’enseignant a modifié %n questions depuis certains de ces résultats : les anciennes réponses peuvent ne plus correspondre aux questions actuelles.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="298" />
+      <source>(no longer in the article)</source>
+      <translation>(n’est plus dans l’article)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="274" />
+      <source>Question %1</source>
+      <translation>Question %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="224" />
+      <source>&lt; 1 min</source>
+      <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="226" />
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/history.py" line="231" />
+      <source>attempt(s)</source>
+      <translation>
+        <numerusform>tentative</numerusform>
+        <numerusform>tentatives</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="233" />
+      <source>best</source>
+      <translation>meilleur</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="236" />
+      <source>last, %1</source>
+      <translation>dernier, %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="238" />
+      <source>in quizzes</source>
+      <translation>en quiz</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="283" />
+      <source>changed since</source>
+      <translation>modifiée depuis</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="288" />
+      <source>Not answered yet</source>
+      <translation>Pas encore répondu</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="290" />
+      <source>Right last time</source>
+      <translation>Juste la dernière fois</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="292" />
+      <source>Partly right last time</source>
+      <translation>En partie juste la dernière fois</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="294" />
+      <source>Wrong last time</source>
+      <translation>Faux la dernière fois</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="323" />
+      <source>History</source>
+      <translation>Historique</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="324" />
+      <source>&amp;Article:</source>
+      <translation>&amp;Article :</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="325" />
+      <source>Back to the library</source>
+      <translation>Retour à la bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="326" />
+      <source>Question by question</source>
+      <translation>Question par question</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="327" />
+      <source>How each question went</source>
+      <translation>Comment chaque question s’est passée</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="268" />
+      <source>Quizzes</source>
+      <translation>Quiz</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="268" />
+      <source>Success</source>
+      <translation>Réussite</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="328" />
+      <source>Article</source>
+      <translation>Article</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/progress/history.py" line="221" />
       <source>%n attempt(s)</source>
@@ -1095,94 +1198,6 @@
         <numerusform>Quiz terminés : %n</numerusform>
         <numerusform>Quiz terminés : %n</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="240" />
-      <source>best %1, last %2</source>
-      <translation>meilleur %1, dernier %2</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="245" />
-      <source>You have not finished a quiz on this article yet.</source>
-      <translation>Vous n’avez pas encore terminé de quiz sur cet article.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="251" />
-      <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
-      <translation>
-        <numerusform>L’enseignant a modifié %n question depuis certains de ces résultats : les anciennes réponses peuvent ne plus correspondre à la question actuelle.</numerusform>
-        <numerusform>L’enseignant a modifié %n questions depuis certains de ces résultats : les anciennes réponses peuvent ne plus correspondre aux questions actuelles.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="260" />
-      <source>(no longer in the article)</source>
-      <translation>(n’est plus dans l’article)</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="262" />
-      <source>Question %1</source>
-      <translation>Question %1</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="271" />
-      <source>changed since</source>
-      <translation>modifiée depuis</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="336" />
-      <source>History</source>
-      <translation>Historique</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="337" />
-      <source>&amp;Article:</source>
-      <translation>&amp;Article :</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="338" />
-      <source>Back to the library</source>
-      <translation>Retour à la bibliothèque</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="341" />
-      <source>Question</source>
-      <translation>Question</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="342" />
-      <source>Prompt</source>
-      <translation>Énoncé</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="343" />
-      <source>Type</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="344" />
-      <source>Quizzes</source>
-      <translation>Quiz</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="345" />
-      <source>Success</source>
-      <translation>Réussite</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="346" />
-      <source>Note</source>
-      <translation>Remarque</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="353" />
-      <source>Success rate of each question</source>
-      <translation>Taux de réussite de chaque question</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="354" />
-      <source>Article</source>
-      <translation>Article</translation>
     </message>
   </context>
   <context>
@@ -2605,32 +2620,32 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="132" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="105" />
       <source>Carry on from question %1 of %2</source>
       <translation>Reprendre à la question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="134" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="107" />
       <source>Resume the quiz</source>
       <translation>Reprendre le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="136" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="109" />
       <source>Best score: %1. Answer the questions again</source>
       <translation>Meilleur score : %1. Répondre de nouveau aux questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="139" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="112" />
       <source>Redo the quiz</source>
       <translation>Refaire le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="242" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="216" />
       <source>Library</source>
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="243" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="217" />
       <source>English</source>
       <comment>Parallel English, when narrow</comment>
       <translation>Anglais</translation>
@@ -2656,7 +2671,7 @@
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="283" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="257" />
       <location filename="../../quizapp/gui/reading/view.py" line="393" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
@@ -3357,6 +3372,19 @@
     </message>
   </context>
   <context>
+    <name>Sparkline</name>
+    <message>
+      <location filename="../../quizapp/gui/progress/chart.py" line="59" />
+      <source>Results over time</source>
+      <translation>Résultats au fil du temps</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/chart.py" line="61" />
+      <source>No finished quiz yet</source>
+      <translation>Aucun quiz terminé pour l’instant</translation>
+    </message>
+  </context>
+  <context>
     <name>SpeechHookup</name>
     <message>
       <location filename="../../quizapp/gui/speech/hookup.py" line="223" />
@@ -3581,49 +3609,49 @@
   <context>
     <name>SummaryView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="57" />
+      <location filename="../../quizapp/gui/progress/history.py" line="66" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="52" />
       <source>Choice</source>
       <translation>Choix unique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="58" />
+      <location filename="../../quizapp/gui/progress/history.py" line="67" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="53" />
       <source>Several answers</source>
       <translation>Choix multiple</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="59" />
+      <location filename="../../quizapp/gui/progress/history.py" line="68" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="54" />
       <source>True or false</source>
       <translation>Vrai ou faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="60" />
+      <location filename="../../quizapp/gui/progress/history.py" line="69" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="55" />
       <source>Short answer</source>
       <translation>Réponse courte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="61" />
+      <location filename="../../quizapp/gui/progress/history.py" line="70" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
       <source>Fill in the blanks</source>
       <translation>Texte à trous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="62" />
+      <location filename="../../quizapp/gui/progress/history.py" line="71" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="57" />
       <source>Matching</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="63" />
+      <location filename="../../quizapp/gui/progress/history.py" line="72" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
       <source>Order</source>
       <translation>Remise en ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="64" />
+      <location filename="../../quizapp/gui/progress/history.py" line="73" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="59" />
       <source>Find the sentence</source>
       <translation>Trouver la phrase</translation>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from quizapp.gui.progress.chart import ChartPoint
@@ -25,6 +26,10 @@ class HistoryData:
     points: list[ChartPoint] = field(default_factory=list)
     rows: list[QuestionRow] = field(default_factory=list)
     changed: dict[str, str] = field(default_factory=dict)
+    spent: timedelta = timedelta(0)  # the finished quizzes' time, each at most LONGEST
+
+
+LONGEST = timedelta(minutes=45)  # a quiz left open overnight counts as a long sitting
 
 
 def history_data(bridge: Any, articles: Mapping[str, Article], wanted: str | None) -> HistoryData:
@@ -63,7 +68,16 @@ def history_data(bridge: Any, articles: Mapping[str, Article], wanted: str | Non
     out.points = [
         ChartPoint(h.finished, h.percent or 0.0, h.mode) for h in history if h.percent is not None
     ]
+    done = [s for s in sessions if s.article_id == article_id and s.finished is not None]
+    out.spent = sum(
+        (min(s.finished - s.started, LONGEST) for s in done if s.finished), timedelta(0)
+    )
     stats = bridge.guard(lambda: store.question_stats(profile, article_id), {})
+    below = {  # the questions whose last answer fell short, and by how much
+        m.question_id: (m.score / m.points if m.points else 0.0)
+        for m in bridge.guard(lambda: store.mistakes(profile), [])
+        if m.article_id == article_id
+    }
     article = articles.get(article_id)
     current_prints = question_fingerprints(article) if article is not None else {}
     changed: set[str] = set()
@@ -84,6 +98,7 @@ def history_data(bridge: Any, articles: Mapping[str, Article], wanted: str | Non
                 attempted=stat.attempted if stat else 0,
                 full_marks=stat.full_marks if stat else 0,
                 changed=qid in changed and qid in order and stat is not None,
+                last=below.get(qid, 1.0) if stat is not None and stat.attempted else None,
             )
         )
     out.changed = {r.question_id: r.prompt for r in out.rows if r.changed}

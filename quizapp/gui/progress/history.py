@@ -2,38 +2,46 @@
 
 The screen shows what it is given (`set_article_choices`, `show_history`)
 and asks for another article with `article_chosen`; the progress screens
-fetch the data from the store. Under three quizzes a line chart says
-nothing a sentence cannot: a compact card (« 1 attempt · 100 % · 7 Dec »)
-stands in for it. Questions are « Question 3 » in the quiz's order, with
-their type; the page a centred reading column, as the library's.
+fetch the data from the store. A card sums the article up (attempts, best,
+last, time spent, a sparkline from two results); the questions follow in the
+quiz's order, each with how its last attempt went (history_parts). The page is
+a centred reading column, as the library's, and scrolls as one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
+    QScrollArea,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from quizapp.gui.progress.chart import ChartPoint, HistoryChart, short_date
-from quizapp.gui.review.text import palette_for, theme_for
+from quizapp.gui.progress.chart import ChartPoint, short_date
+from quizapp.gui.progress.history_parts import (
+    NONE,
+    PARTLY,
+    RIGHT,
+    WRONG,
+    QuestionList,
+    SummaryCard,
+    plain_label,
+    rate_text,
+)
+from quizapp.gui.review.text import theme_for
 from quizapp.gui.window import locale_format
-from quizapp.gui.window.plain_text import tooltip
 
 
 @dataclass(frozen=True)
@@ -47,6 +55,7 @@ class QuestionRow:
     changed: bool
     number: int = 0  # its place in the quiz, from 1; 0 when no longer in the article
     kind: str = ""  # the question's type ("choice", "cloze"…), "" when unknown
+    last: float | None = None  # the last answer's share of the points; None: never answered
 
     @property
     def rate(self) -> float:
@@ -63,7 +72,6 @@ TYPE_NAMES = {  # the quiz summary's names for the types (the same catalogue ent
     "order": QT_TRANSLATE_NOOP("SummaryView", "Order"),
     "locate": QT_TRANSLATE_NOOP("SummaryView", "Find the sentence"),
 }
-CHART_FROM = 3  # quizzes: fewer, and the compact card says it better than a line
 COLUMN_UNITS = 120  # the page's widest, in spacing units (the library's cards' column)
 
 
@@ -102,7 +110,7 @@ def calm_table(table: QTableWidget) -> None:
 
 
 class HistoryView(QWidget):
-    """Chart on top, per-question success rates below."""
+    """The article's summary card on top, its questions' list card below, one scroll."""
 
     article_chosen = Signal(str)
     back_requested = Signal()
@@ -119,31 +127,13 @@ class HistoryView(QWidget):
         self.article_label = QLabel(self)
         self.article_label.setBuddy(self.article)
         self.back = QPushButton(self)
-        self.summary = QLabel(self)
-        self.summary.setObjectName("progress_summary")
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setWordWrap(True)
-        self.chart = HistoryChart(self)
-        self.glance = QFrame(self)  # fewer than three quizzes: one line on a card
-        self.glance.setObjectName("history_glance")
-        self.glance.setProperty("card", "plain")
-        self.glance_text = QLabel(self.glance)
-        self.glance_text.setObjectName("history_glance_text")
-        self.glance_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.glance_text.setWordWrap(True)
-        QVBoxLayout(self.glance).addWidget(self.glance_text)
-        self.glance.hide()
-        self.note = QLabel(self)
-        self.note.setObjectName("progress_note")
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setWordWrap(True)
+        self.glance = SummaryCard(self)
+        self.summary = self.glance.message  # « not finished a quiz yet », when so
+        self.chart = self.glance.sparkline
+        self.note = plain_label(self, "progress_note", wrap=True)
         self.note.hide()
-        self.table = QTableWidget(0, 6, self)
-        calm_table(self.table)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # `_size_columns`
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.section = plain_label(self, "history_section")
+        self.questions = QuestionList(self)
 
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -152,25 +142,27 @@ class HistoryView(QWidget):
         pick = QHBoxLayout()
         pick.addWidget(self.article_label)
         pick.addWidget(self.article, 1)
-        lower = QWidget(self)
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.note)
-        lower_layout.addWidget(self.table)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.chart)
-        split.addWidget(lower)
-        split.setChildrenCollapsible(False)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        page = QWidget()
+        page.setObjectName("history_page")
+        self.page = QVBoxLayout(page)
+        self.page.setContentsMargins(0, 0, 0, 0)
+        self.page.addWidget(self.glance)
+        self.page.addWidget(self.note)
+        self.page.addWidget(self.section)
+        self.page.addWidget(self.questions)
+        self.page.addStretch(1)  # a short list: the card ends with it, the page goes on
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("history_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(page)
         self.column = QWidget(self)  # a reading column, centred as the library's cards
         layout = QVBoxLayout(self.column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(pick)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.glance)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.scroll, 1)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(self.column, 100)
@@ -179,6 +171,8 @@ class HistoryView(QWidget):
         self.back.clicked.connect(self.back_requested)
         self._rows: list[QuestionRow] = []
         self._points: list[ChartPoint] = []
+        self._changed: dict[str, str] = {}
+        self._spent = timedelta(0)
         self.retranslate_ui()
 
     # -- content --------------------------------------------------------------------
@@ -201,49 +195,57 @@ class HistoryView(QWidget):
         points: Sequence[ChartPoint],
         rows: Sequence[QuestionRow],
         changed: Mapping[str, str] | None = None,
+        spent: timedelta | None = None,
     ) -> None:
-        """`changed`: question id → prompt of questions the teacher changed since a result."""
+        """`changed`: question id → prompt of questions the teacher changed since a result;
+        `spent`: the time the finished quizzes took."""
         self._points = list(points)
         self._rows = list(rows)
-        self.chart.set_points(points)
         self._changed = dict(changed or {})
+        self._spent = spent or timedelta(0)
         self._fill()
 
     def _fit_column(self) -> None:
-        self.column.setMaximumWidth(theme_for(self).space(COLUMN_UNITS))
+        theme = theme_for(self)
+        self.column.setMaximumWidth(theme.space(COLUMN_UNITS))
+        unit = theme.space(1)
+        self.glance.set_spacing(unit)
+        self.questions.set_spacing(unit)
+        self.page.setSpacing(unit * 2)
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.page.setContentsMargins(0, 0, bar + unit // 2, unit)  # the bar beside, not on
 
-    def glance_line(self) -> str:
-        """ "1 attempt · 100 % · 7 Dec": the last quiz, for fewer than three."""
+    def figures(self) -> list[tuple[str, str]]:
+        """The summary card's (value, caption) pairs: attempts, best, last, time; one
+        score (and its day) when there was one attempt, as best and last are the same."""
         points = self._points
-        last = points[-1]
-        return " · ".join(
-            (
-                self.tr("%n attempt(s)", "", len(points)),
-                locale_format.percent(last.percent / 100),
-                short_date(last.when),
-            )
+        if not points:
+            return []
+        locale = locale_format.ui_locale()
+        minutes = self._spent.total_seconds() / 60
+        spent = (
+            self.tr("< 1 min")
+            if minutes < 1
+            else self.tr("%1 min").replace("%1", locale.toString(round(minutes)))
         )
+        last = locale_format.percent(points[-1].percent / 100)
+        day = short_date(points[-1].when)
+        scores = (
+            [(last, self.tr("score, %1").replace("%1", day))]
+            if len(points) == 1
+            else [
+                (locale_format.percent(max(p.percent for p in points) / 100), self.tr("best")),
+                (last, self.tr("last, %1").replace("%1", day)),
+            ]
+        )
+        attempts = (locale.toString(len(points)), self.tr("attempt(s)", "", len(points)))
+        return [attempts, *scores, (spent, self.tr("in quizzes"))]
 
     def _fill(self) -> None:
-        points = self._points
-        few = 0 < len(points) < CHART_FROM
-        self.chart.setVisible(not few)
-        self.glance.setVisible(few)
-        self.summary.setVisible(not few)
-        if few:
-            self.glance_text.setText(self.glance_line())
-        if points:
-            best = max(p.percent for p in points)
-            self.summary.setText(
-                self.tr("Quizzes finished: %n", "", len(points))
-                + " · "
-                + self.tr("best %1, last %2")
-                .replace("%1", locale_format.percent(best / 100))
-                .replace("%2", locale_format.percent(points[-1].percent / 100))
-            )
-        else:
+        self.glance.set_figures(self.figures(), self._points)
+        if not self._points:
             self.summary.setText(self.tr("You have not finished a quiz on this article yet."))
-        changed = getattr(self, "_changed", {})
+        changed = self._changed
         self.note.setVisible(bool(changed))
         if changed:
             self.note.setText(
@@ -254,69 +256,62 @@ class HistoryView(QWidget):
                     len(changed),
                 )
             )
-        self.table.setRowCount(len(self._rows))
-        self.table.setColumnHidden(5, not any(row.changed for row in self._rows))  # no note
-        for r, row in enumerate(self._rows):
-            prompt = row.prompt or self.tr("(no longer in the article)")
-            rate = locale_format.percent(row.rate) if row.attempted else "—"
-            number = self.tr("Question %1").replace(
-                "%1", locale_format.ui_locale().toString(row.number)
-            )
-            cells = [
-                number if row.number else "—",
-                prompt,
+        rows = self._rows
+        counts = [str(row.attempted) if row.attempted else "—" for row in rows]
+        rates = [rate_text(row.attempted, row.rate) for row in rows]
+        several = any(row.attempted > 1 for row in rows)  # one each: the mark says it all
+        show = (len(set(counts)) > 1, several and len(set(rates)) > 1)
+        self.section.setVisible(bool(rows))
+        self.questions.setVisible(bool(rows))
+        self.questions.fill(
+            [
+                self._line(row, count, rate)
+                for row, count, rate in zip(rows, counts, rates, strict=True)
+            ],
+            (self.tr("Quizzes"), self.tr("Success")),
+            show,
+        )
+        # the new lines in their style's sizes and the page its new height now, so the
+        # first paint never squeezes them (the scroll area measures its page again)
+        self.page.activate()
+        self.scroll.setWidgetResizable(True)
+
+    def _line(self, row: QuestionRow, count: str, rate: str) -> dict:
+        number = (
+            self.tr("Question %1").replace("%1", locale_format.ui_locale().toString(row.number))
+            if row.number
+            else ""
+        )
+        caption = " · ".join(
+            part
+            for part in (
+                number,
                 type_name(row.kind),
-                str(row.attempted),
-                rate,
                 self.tr("changed since") if row.changed else "",
-            ]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c in (3, 4):
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                if c in (0, 2, 5):
-                    item.setForeground(QColor(palette_for(self).muted))
-                if c == 1:
-                    item.setToolTip(tooltip(prompt))
-                self.table.setItem(r, c, item)
-        self._size_columns()
-        fit_rows(self.table)
-
-    def _size_columns(self) -> None:
-        """The short columns as wide as their widest text and a little air (an em each
-        side), so « Question 10 » or « Fill in the blanks » never wraps; the prompt the rest."""
-        table = self.table
-        cells, heads = table.fontMetrics(), table.horizontalHeader().fontMetrics()
-        air = cells.horizontalAdvance("mm")
-        widths = {}
-        for c in (0, 2, 3, 4, 5):
-            head = table.horizontalHeaderItem(c)
-            widest = heads.horizontalAdvance(head.text()) if head is not None else 0
-            for r in range(table.rowCount()):
-                item = table.item(r, c)
-                if item is not None:
-                    widest = max(widest, cells.horizontalAdvance(item.text()))
-            widths[c] = widest + air
-            table.setColumnWidth(c, widths[c])
-        # a narrow window or a large zoom: the type gives its room to the prompt
-        shown = sum(w for c, w in widths.items() if not table.isColumnHidden(c) or c == 2)
-        table.setColumnHidden(2, table.viewport().width() - shown < table.viewport().width() // 2)
-
-    def _refit(self) -> None:
-        self._size_columns()
-        fit_rows(self.table)
+            )
+            if part
+        )
+        if row.last is None or not row.attempted:
+            state, tip = NONE, self.tr("Not answered yet")
+        elif row.last >= 1 - 1e-9:
+            state, tip = RIGHT, self.tr("Right last time")
+        elif row.last > 0:
+            state, tip = PARTLY, self.tr("Partly right last time")
+        else:
+            state, tip = WRONG, self.tr("Wrong last time")
+        return {
+            "state": state,
+            "tip": tip,
+            "prompt": row.prompt or self.tr("(no longer in the article)"),
+            "caption": caption,
+            "changed": row.changed,
+            "count": count,
+            "rate": rate,
+        }
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fit_column()
-        # rows wrapped at the width before the first show would stay 2–3 lines tall
-        QTimer.singleShot(0, self.table, self._refit)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self.table, self._refit)
 
     # -- signals and language ------------------------------------------------------------
     def _chosen(self, index: int) -> None:
@@ -328,28 +323,14 @@ class HistoryView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit_column()  # the zoom changed: the column's measure with it
-            QTimer.singleShot(0, self.table, self._refit)
+            QTimer.singleShot(0, self, self._fit_column)  # the zoom changed: the measure too
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("History"))
         self.article_label.setText(self.tr("&Article:"))
         self.back.setText(self.tr("Back to the library"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Question"),
-                self.tr("Prompt"),
-                self.tr("Type"),
-                self.tr("Quizzes"),
-                self.tr("Success"),
-                self.tr("Note"),
-            ]
-        )
-        for column in (3, 4):  # over their numbers, which line up on the right
-            self.table.horizontalHeaderItem(column).setTextAlignment(
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-            )
-        self.table.setAccessibleName(self.tr("Success rate of each question"))
+        self.section.setText(self.tr("Question by question"))
+        self.questions.setAccessibleName(self.tr("How each question went"))
         self.article.setAccessibleName(self.tr("Article"))
         self._fill()

@@ -210,7 +210,7 @@ class ProgressScreens(QObject):
         data = history_data(self.bridge, self.articles(), self.history_article)
         self.history_article = data.current
         view.set_article_choices(data.choices, data.current)
-        view.show_history(data.points, data.rows, data.changed)
+        view.show_history(data.points, data.rows, data.changed, data.spent)
 
     # -- mistakes ---------------------------------------------------------------------------
     def fill_mistakes(self) -> None:

@@ -52,10 +52,33 @@ def rules(theme: Theme) -> list[str]:
         " font-weight: 600; background: transparent; border: none; }",
         f"QLabel#progress_empty_text {{ color: {p.muted}; font-size: {theme.px('body')}px;"
         " background: transparent; border: none; }",
-        # History's fewer-than-three quizzes: one line on a card, in place of the chart
-        f"QLabel#history_glance_text {{ color: {p.text}; font-size: {theme.px('question')}px;"
-        " font-weight: 600; background: transparent; border: none; }",
+        *history_rules(theme),
         *review_rules(theme),
+    ]
+
+
+def history_rules(theme: Theme) -> list[str]:
+    """History's cards: the summary's figures large over quiet captions, the questions'
+    prompts in the body size over a caption (number · type), hairlines between them."""
+    p = theme.palette
+    bare = "background: transparent; border: none;"
+    return [
+        f"QScrollArea#history_scroll, QWidget#history_page {{ {bare} }}",
+        f"QLabel#history_glance_text {{ color: {p.text}; font-size: {theme.px('question')}px;"
+        f" font-weight: 600; {bare} }}",
+        f"QLabel#history_stat_value {{ color: {p.text}; font-size: {theme.px('title')}px;"
+        f" font-weight: 600; {bare} }}",
+        f"QLabel#history_stat_caption, QLabel#history_head {{ color: {p.muted};"
+        f" font-size: {theme.px('caption')}px; {bare} }}",
+        f"QLabel#history_section {{ color: {p.muted}; font-size: {theme.px('caption')}px;"
+        f" font-weight: 600; {bare} }}",
+        f"QLabel#history_prompt {{ color: {p.text}; font-size: {theme.px('body')}px; {bare} }}",
+        f"QWidget#history_mark, QLabel#history_figure {{ font-size: {theme.px('body')}px;"
+        f" color: {p.text}; {bare} }}",
+        f"QLabel#history_caption {{ color: {p.muted}; font-size: {theme.px('caption')}px;"
+        f" {bare} }}",
+        f'QLabel#history_caption[changed="true"] {{ color: {p.partly}; }}',
+        f"QFrame#history_rule {{ background: {p.window}; border: none; }}",
     ]
 
 

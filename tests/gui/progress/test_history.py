@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 
 from quizapp.core.progress.records import question_fingerprints
-from quizapp.gui.progress.chart import ChartPoint, HistoryChart
+from quizapp.gui.progress.chart import ChartPoint, Sparkline
+from quizapp.gui.review.text import palette_for
+from quizapp.gui.window.theme import DARK, LIGHT
 from tests.gui import progress_helpers
 from tests.gui.progress_helpers import answer, bridge, finish, open_article, start_practice, store
 from tests.gui.quiz_fixtures import click
@@ -33,21 +35,21 @@ def has_colour(image: QImage, colour: QColor) -> bool:
 
 
 @pytest.mark.parametrize("count", [0, 1, 2, 12])
-def test_chart_paints_any_number_of_results(qtbot, count):
-    chart = HistoryChart()
+def test_sparkline_paints_any_number_of_results(qtbot, count):
+    chart = Sparkline()
     qtbot.addWidget(chart)
-    chart.resize(520, 260)
+    chart.resize(chart.sizeHint())
     points = [ChartPoint(START + timedelta(days=i), (37 * i) % 101) for i in range(count)]
     chart.set_points(points)
     image = chart.grab().toImage()
-    assert len(colours(image)) > 2  # axes and labels at least
-    line = chart.palette().color(QPalette.ColorRole.Highlight)
-    assert has_colour(image, line) == bool(count)  # dots (and lines) only with results
+    accent = QColor(palette_for(chart).accent)
+    assert has_colour(image, accent) == bool(count)  # dots (and the line) only with results
     positions = chart.point_positions()
     assert len(positions) == count
     xs = [p.x() for p in positions]
     assert xs == sorted(xs)
     rect = chart.plot_rect()
+    assert QRectF(chart.rect()).contains(rect)  # inset: no dot is cut at the edge
     for pos, point in zip(positions, points, strict=True):
         assert rect.left() <= pos.x() <= rect.right()
         expected = rect.bottom() - rect.height() * point.percent / 100
@@ -58,20 +60,16 @@ def test_chart_paints_any_number_of_results(qtbot, count):
         assert "No finished quiz" in chart.accessibleDescription()
 
 
-def test_dark_palette_is_followed(qtbot):
-    chart = HistoryChart()
+def test_the_sparkline_follows_a_dark_window(qtbot):
+    chart = Sparkline()
     qtbot.addWidget(chart)
     dark = chart.palette()
     dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
-    dark.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
-    dark.setColor(QPalette.ColorRole.Highlight, QColor("#ffaa00"))
     chart.setPalette(dark)
-    chart.setAutoFillBackground(True)
-    chart.resize(400, 240)
+    chart.resize(chart.sizeHint())
     chart.set_points([ChartPoint(START, 50), ChartPoint(START + timedelta(days=1), 90)])
     image = chart.grab().toImage()
-    assert has_colour(image, QColor("#ffaa00"))
-    assert has_colour(image, QColor("#f0f0f0"))
+    assert has_colour(image, QColor(DARK.accent)) and not has_colour(image, QColor(LIGHT.accent))
 
 
 def test_history_screen_from_the_shortcut(qtbot, win):
@@ -91,22 +89,57 @@ def test_history_screen_from_the_shortcut(qtbot, win):
     assert view.current_article() == "tous-les-types"
     assert len(view.chart.points) == 2
     assert [round(p.percent) for p in view.chart.points] == [0, 10]
-    assert view.table.rowCount() == 10
-    # « Question 1 », « Question 2 »… in the quiz's order, never the file's ids
+    lines = view.questions.lines
+    assert len(lines) == 10
+    # the prompts in the quiz's order, « Question 1 · Choice » a quiet caption under each
     article = next(a for a in win.library_view.model.articles() if a.id == "tous-les-types")
-    numbers = [view.table.item(r, 0).text() for r in range(10)]
-    assert numbers == [f"Question {n}" for n in range(1, 11)]
-    prompts = [view.table.item(r, 1).text() for r in range(10)]
-    assert prompts == [q.prompt for q in article.questions]
-    assert view.table.item(0, 2).text() in ("Choice", "True or false", "Several answers")
-    assert view.table.horizontalHeaderItem(4).text() == "Success"
-    assert view.table.item(0, 3).text() == "2"  # two quizzes answered q1
-    assert view.table.item(0, 4).text() == "50%"  # as the interface language writes it (QLocale)
-    assert view.table.item(1, 3).text() == "0" and view.table.item(1, 4).text() == "—"
+    assert [line.prompt.text() for line in lines] == [q.prompt for q in article.questions]
+    captions = [line.caption.text() for line in lines]
+    assert [c.split(" · ")[0] for c in captions] == [f"Question {n}" for n in range(1, 11)]
+    assert captions[0].split(" · ")[1] in ("Choice", "True or false", "Several answers")
+    # the last attempt as a mark: q1 right at the second quiz, the rest never answered
+    assert [line.mark.state for line in lines] == ["right"] + ["none"] * 9
+    assert lines[0].mark.toolTip() == "Right last time"
+    # « Quizzes » says something (2 against —); « Success » too (50 % against —)
+    assert lines[0].count.text() == "2" and lines[1].count.text() == "—"
+    assert lines[0].rate.text() == "50%" and lines[1].rate.text() == "—"  # QLocale's percent
+    assert lines[0].count.isVisible() and lines[0].rate.isVisible()
+    assert [h.text() for h in view.questions.heads] == ["Quizzes", "Success"]
     assert not view.note.isVisible()
-    # two quizzes: a compact card, not a half-screen line chart
-    assert view.glance.isVisible() and not view.chart.isVisible()
-    assert view.glance_text.text().startswith("2 attempts · 10% · ")
+    # two quizzes: the summary card's figures, and the sparkline of both
+    assert view.glance.isVisible() and view.chart.isVisible()
+    figures = [(v.text(), c.text()) for v, c in view.glance.figures if v.isVisible()]
+    assert figures[:2] == [("2", "attempts"), ("10%", "best")]
+    assert figures[2][0] == "10%" and figures[2][1].startswith("last, ")
+    assert figures[3][1] == "in quizzes"
+    # the card ends with its last line: no empty table below a short list
+    card = view.questions
+    assert card.height() <= card.sizeHint().height() + 2
+
+
+def test_history_hides_the_columns_that_say_nothing_and_marks_part_marks(qtbot, win):
+    article = next(a for a in win.library_view.model.articles() if a.id == "tous-les-types")
+    s = store(win)
+    profile = bridge(win).profile
+    sid = s.start_session(profile, article, "practice", {})
+    scores = {q.id: 1.0 for q in article.questions}
+    scores["q1"], scores["q2"] = 0.0, 0.5
+    for qid, score in scores.items():
+        s.record_answer(sid, qid, "x", score, 1, 1, 0, [], {})
+    s.finish_session(sid, sum(scores.values()), len(scores), {})
+    win.progress_screens.history_article = "tous-les-types"
+    win.progress_screens.show("history")
+    view = win.progress_screens.history
+    lines = view.questions.lines
+    assert [line.mark.state for line in lines[:3]] == ["wrong", "partly", "right"]
+    assert lines[1].mark.accessibleName() == "Partly right last time"
+    # one quiz each: « Quizzes » all « 1 » and « Success » the marks again, both left out
+    assert not any(line.count.isVisible() or line.rate.isVisible() for line in lines)
+    assert view.questions.heads == []
+    # one attempt: its score once, with its day, not « best » and « last » alike
+    figures = [c.text() for v, c in view.glance.figures if v.isVisible()]
+    assert figures[0] == "attempt" and figures[1].startswith("score, ")
+    assert not view.chart.isVisible()  # a line needs two results
 
 
 def test_history_says_when_the_teacher_changed_a_question(qtbot, win):
@@ -122,11 +155,10 @@ def test_history_says_when_the_teacher_changed_a_question(qtbot, win):
     view = win.progress_screens.history
     assert view.current_article() == "tous-les-types"
     assert view.note.isVisible() and "changed 1 question" in view.note.text()
-    row = next(
-        r for r in range(view.table.rowCount()) if view.table.item(r, 0).text() == "Question 3"
-    )
-    assert view.table.item(row, 5).text() == "changed since"
-    assert view.table.item(0, 5).text() == ""
+    captions = [line.caption.text() for line in view.questions.lines]
+    assert captions[2].startswith("Question 3 · ") and captions[2].endswith(" · changed since")
+    assert view.questions.lines[2].caption.property("changed") == "true"
+    assert "changed" not in captions[0]
 
 
 def test_history_with_nothing_yet_and_choosing_an_article(qtbot, win):

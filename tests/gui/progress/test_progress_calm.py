@@ -41,20 +41,24 @@ def test_single_line_rows_are_not_tall_on_first_open(qtbot, qapp, bank: Path, da
     window.resize(1400, 900)
     screens = window.progress_screens
     try:
-        for name in ("words", "history"):
-            screens.show(name)
-            view = getattr(screens, name)
-            table = view.table
-            qtbot.waitExposed(table)
-            line = table.fontMetrics().lineSpacing()
-            single = [r for r in range(table.rowCount()) if _lines_needed(table, r) == 1]
-            assert single or name == "words", name  # the history's prompts fit on one line
-            qtbot.waitUntil(  # single-line rows at most 1.5 lines; none taller than it needs
-                lambda t=table, h=line: all(
-                    t.rowHeight(r) <= (_lines_needed(t, r) + 0.5) * h for r in range(t.rowCount())
-                )
+        screens.show("words")
+        table = screens.words.table
+        qtbot.waitExposed(table)
+        line = table.fontMetrics().lineSpacing()
+        qtbot.waitUntil(  # single-line rows at most 1.5 lines; none taller than it needs
+            lambda t=table, h=line: all(
+                t.rowHeight(r) <= (_lines_needed(t, r) + 0.5) * h for r in range(t.rowCount())
             )
-            assert not table.showGrid() and not table.verticalHeader().isVisible()
+        )
+        assert not table.showGrid() and not table.verticalHeader().isVisible()
+        screens.show("history")  # a list of lines, each as tall as its words at once
+        lines = screens.history.questions.lines
+        assert lines
+        for item in lines:
+            for label in (item.prompt, item.caption):
+                assert label.height() == label.heightForWidth(label.width()), label.text()
+        single = [i for i in lines if i.prompt.height() < 1.5 * i.prompt.fontMetrics().height()]
+        assert single  # the history's short prompts on one line
     finally:
         close_window(window)
 

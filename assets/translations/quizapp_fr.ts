@@ -1063,12 +1063,12 @@
   <context>
     <name>HistoryView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="244" />
+      <location filename="../../quizapp/gui/progress/history.py" line="223" />
       <source>You have not finished a quiz on this article yet.</source>
       <translation>Vous n’avez pas encore terminé de quiz sur cet article.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="250" />
+      <location filename="../../quizapp/gui/progress/history.py" line="229" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis certains de ces résultats : les anciennes réponses peuvent ne plus correspondre à la question actuelle.</numerusform>
@@ -1076,27 +1076,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="298" />
+      <location filename="../../quizapp/gui/progress/history.py" line="281" />
       <source>(no longer in the article)</source>
       <translation>(n’est plus dans l’article)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="274" />
+      <location filename="../../quizapp/gui/progress/history.py" line="257" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="224" />
+      <location filename="../../quizapp/gui/progress/history.py" line="203" />
       <source>&lt; 1 min</source>
       <translation>&lt; 1 min</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="226" />
+      <location filename="../../quizapp/gui/progress/history.py" line="205" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="231" />
+      <location filename="../../quizapp/gui/progress/history.py" line="217" />
       <source>attempt(s)</source>
       <translation>
         <numerusform>tentative</numerusform>
@@ -1104,82 +1104,87 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="233" />
+      <location filename="../../quizapp/gui/progress/history.py" line="213" />
       <source>best</source>
       <translation>meilleur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="236" />
+      <location filename="../../quizapp/gui/progress/history.py" line="210" />
+      <source>score, %1</source>
+      <translation>score, %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="214" />
       <source>last, %1</source>
       <translation>dernier, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="238" />
+      <location filename="../../quizapp/gui/progress/history.py" line="218" />
       <source>in quizzes</source>
       <translation>en quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="283" />
+      <location filename="../../quizapp/gui/progress/history.py" line="266" />
       <source>changed since</source>
       <translation>modifiée depuis</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="288" />
+      <location filename="../../quizapp/gui/progress/history.py" line="271" />
       <source>Not answered yet</source>
       <translation>Pas encore répondu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="290" />
+      <location filename="../../quizapp/gui/progress/history.py" line="273" />
       <source>Right last time</source>
       <translation>Juste la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="292" />
+      <location filename="../../quizapp/gui/progress/history.py" line="275" />
       <source>Partly right last time</source>
       <translation>En partie juste la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="294" />
+      <location filename="../../quizapp/gui/progress/history.py" line="277" />
       <source>Wrong last time</source>
       <translation>Faux la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="323" />
+      <location filename="../../quizapp/gui/progress/history.py" line="306" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="324" />
+      <location filename="../../quizapp/gui/progress/history.py" line="307" />
       <source>&amp;Article:</source>
       <translation>&amp;Article :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="325" />
+      <location filename="../../quizapp/gui/progress/history.py" line="308" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="326" />
+      <location filename="../../quizapp/gui/progress/history.py" line="309" />
       <source>Question by question</source>
       <translation>Question par question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="327" />
+      <location filename="../../quizapp/gui/progress/history.py" line="310" />
       <source>How each question went</source>
       <translation>Comment chaque question s’est passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="268" />
+      <location filename="../../quizapp/gui/progress/history.py" line="247" />
       <source>Quizzes</source>
       <translation>Quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="268" />
+      <location filename="../../quizapp/gui/progress/history.py" line="247" />
       <source>Success</source>
       <translation>Réussite</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="328" />
+      <location filename="../../quizapp/gui/progress/history.py" line="311" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
@@ -2206,17 +2211,17 @@
   <context>
     <name>ProgressScreens</name>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="272" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="280" />
       <source>Could not save the words</source>
       <translation>Impossible d’enregistrer les mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="273" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="281" />
       <source>The file %1 could not be written: %2</source>
       <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="283" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="291" />
       <source>Words saved in %1</source>
       <translation>Mots enregistrés dans %1</translation>
     </message>
@@ -3609,49 +3614,49 @@
   <context>
     <name>SummaryView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="66" />
+      <location filename="../../quizapp/gui/progress/history.py" line="64" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="52" />
       <source>Choice</source>
       <translation>Choix unique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="67" />
+      <location filename="../../quizapp/gui/progress/history.py" line="65" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="53" />
       <source>Several answers</source>
       <translation>Choix multiple</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="68" />
+      <location filename="../../quizapp/gui/progress/history.py" line="66" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="54" />
       <source>True or false</source>
       <translation>Vrai ou faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="69" />
+      <location filename="../../quizapp/gui/progress/history.py" line="67" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="55" />
       <source>Short answer</source>
       <translation>Réponse courte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="70" />
+      <location filename="../../quizapp/gui/progress/history.py" line="68" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
       <source>Fill in the blanks</source>
       <translation>Texte à trous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="71" />
+      <location filename="../../quizapp/gui/progress/history.py" line="69" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="57" />
       <source>Matching</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="72" />
+      <location filename="../../quizapp/gui/progress/history.py" line="70" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
       <source>Order</source>
       <translation>Remise en ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="73" />
+      <location filename="../../quizapp/gui/progress/history.py" line="71" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="59" />
       <source>Find the sentence</source>
       <translation>Trouver la phrase</translation>
@@ -4100,12 +4105,37 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordsView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="159" />
+      <location filename="../../quizapp/gui/progress/words.py" line="140" />
+      <source>looked up %1 times</source>
+      <translation>cherché %1 fois</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/words.py" line="142" />
+      <source>looked up once</source>
+      <translation>cherché une fois</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/words.py" line="160" />
+      <source>new in Review</source>
+      <translation>nouveau en révision</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/words.py" line="163" />
+      <source>due in Review</source>
+      <translation>à réviser</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/words.py" line="164" />
+      <source>Review in %1</source>
+      <translation>à réviser dans %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/words.py" line="181" />
       <source>No words yet: click a word in a text to see its meaning, and it is kept here.</source>
       <translation>Aucun mot pour l’instant : cliquez sur un mot d’un texte pour voir son sens, il sera gardé ici.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="163" />
+      <location filename="../../quizapp/gui/progress/words.py" line="185" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n mot cherché</numerusform>
@@ -4113,7 +4143,7 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="166" />
+      <location filename="../../quizapp/gui/progress/words.py" line="188" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 sur %n mot affiché</numerusform>
@@ -4181,52 +4211,22 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       <translation>Enregistrer tous les mots dans un fichier de tableur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="243" />
-      <source>Word</source>
-      <translation>Mot</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="244" />
-      <source>Meaning</source>
-      <translation>Sens</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="245" />
-      <source>Sentence</source>
-      <translation>Phrase</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="246" />
-      <source>Article</source>
-      <translation>Article</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="247" />
-      <source>Times</source>
-      <translation>Fois</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="248" />
-      <source>Last looked up</source>
-      <translation>Dernière recherche</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="251" />
+      <location filename="../../quizapp/gui/progress/words.py" line="241" />
       <source>Words you looked up</source>
       <translation>Mots consultés</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="253" />
+      <location filename="../../quizapp/gui/progress/words.py" line="243" />
       <source>Your words will gather here</source>
       <translation>Vos mots se rassembleront ici</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="255" />
+      <location filename="../../quizapp/gui/progress/words.py" line="245" />
       <source>Click a word in a text to see its meaning: it is kept here with its sentence, comes back in Review, and can go to Anki.</source>
       <translation>Cliquez sur un mot d’un texte pour voir son sens : il est gardé ici avec sa phrase, revient dans Réviser et peut partir vers Anki.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="258" />
+      <location filename="../../quizapp/gui/progress/words.py" line="248" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>

@@ -17,14 +17,12 @@ from datetime import timedelta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -85,28 +83,6 @@ def title_label(parent: QWidget) -> QLabel:
     label.setObjectName("progress_title")
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
-
-
-def fit_rows(table: QTableWidget) -> None:
-    """Each row as tall as its cells: `resizeRowsToContents` would also count the hidden
-    row header, whose least height (the style's, ~30 px) is 1.6 lines of the body text."""
-    for row in range(table.rowCount()):
-        table.setRowHeight(row, table.sizeHintForRow(row))
-
-
-def calm_table(table: QTableWidget) -> None:
-    """A list, not a spreadsheet: no grid, no row numbers, one line a row until it wraps."""
-    table.setShowGrid(False)
-    table.setFrameShape(QFrame.Shape.NoFrame)
-    table.verticalHeader().hide()
-    table.verticalHeader().setMinimumSectionSize(1)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    table.horizontalHeader().setHighlightSections(False)
-    table.horizontalHeader().setDefaultAlignment(
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-    )
 
 
 class HistoryView(QWidget):

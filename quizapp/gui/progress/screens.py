@@ -247,7 +247,15 @@ class ProgressScreens(QObject):
             else []
         )
         titles = {a.id: a.title for a in self.articles().values()}
-        self.words.set_words(words, titles)
+        cards = (
+            self.bridge.guard(lambda: store.review_cards(profile), [])
+            if store is not None and profile is not None
+            else []
+        )
+        due = {  # when each word's review card comes back; None: not reviewed yet
+            (c.article_id, c.item): (None if c.is_new else c.due) for c in cards if c.kind == "word"
+        }
+        self.words.set_words(words, titles, due)
 
     def export_words(self, kind: str, path: Path) -> bool:
         """Write the learner's words to `path` (Anki TSV or CSV); False, said plainly, if not."""

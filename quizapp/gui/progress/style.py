@@ -79,6 +79,13 @@ def history_rules(theme: Theme) -> list[str]:
         f" {bare} }}",
         f'QLabel#history_caption[changed="true"] {{ color: {p.partly}; }}',
         f"QFrame#history_rule {{ background: {p.window}; border: none; }}",
+        # My words: a dictionary's line, the sentence under it, the caption under that
+        f"QLabel#word_head {{ color: {p.text}; font-size: {theme.px('body')}px;"
+        f" font-weight: 600; {bare} }}",
+        f"QLabel#word_gloss {{ color: {p.muted}; font-size: {theme.px('body')}px; {bare} }}",
+        f"QLabel#word_sentence {{ color: {p.text}; font-size: {theme.px('body')}px; {bare} }}",
+        f"QLabel#word_due {{ color: {p.accent}; font-size: {theme.px('caption')}px;"
+        f" font-weight: 600; {bare} }}",
     ]
 
 

@@ -1,27 +1,28 @@
 """My words: every word or expression the learner looked up, with its sentence.
 
-The table can be filtered; "Anki (TSV)…" and "CSV…" ask where to save (the
+The entries can be filtered; "Anki (TSV)…" and "CSV…" ask where to save (the
 file dialog is built on demand, non-blocking) and then `export_requested`
 carries the kind and path to the progress screens, which write the file with
-the core exporters.
+the core exporters. The page is a centred reading column, as History's: the
+entries on one card (word_list), the page scrolling as one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QResizeEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,9 +30,10 @@ from PySide6.QtWidgets import (
 from quizapp.core.progress.records import WordRecord
 from quizapp.gui.progress import dates
 from quizapp.gui.progress.empty_state import EmptyState
-from quizapp.gui.progress.history import calm_table, fit_rows, title_label
-from quizapp.gui.review.text import palette_for
-from quizapp.gui.window.plain_text import tooltip
+from quizapp.gui.progress.history import COLUMN_UNITS, title_label
+from quizapp.gui.progress.word_list import WordList
+from quizapp.gui.review.text import theme_for
+from quizapp.gui.window.locale_format import ui_locale
 
 ANKI = "anki"
 CSV = "csv"
@@ -45,7 +47,7 @@ def fold(text: str) -> str:
 
 
 class WordsView(QWidget):
-    """The table of looked-up words, newest first."""
+    """The looked-up words, newest first."""
 
     export_requested = Signal(str, object)  # ANKI or CSV, Path
     back_requested = Signal()
@@ -62,18 +64,7 @@ class WordsView(QWidget):
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.anki_button = QPushButton(self)
         self.csv_button = QPushButton(self)
-        self.table = QTableWidget(0, 6, self)
-        calm_table(self.table)
-        self.table.setWordWrap(True)
-        self.table.setSortingEnabled(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column in (4, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(
-            lambda column, _old, _new: column == 2 and fit_rows(self.table)
-        )
+        self.list = WordList(self)
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
@@ -82,17 +73,36 @@ class WordsView(QWidget):
         tools.addWidget(self.search, 1)
         tools.addWidget(self.anki_button)
         tools.addWidget(self.csv_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(tools)
-        layout.addWidget(self.count)
-        layout.addWidget(self.table, 1)
+        page = QWidget()
+        page.setObjectName("history_page")
+        self.page = QVBoxLayout(page)
+        self.page.setContentsMargins(0, 0, 0, 0)
+        self.page.addWidget(self.list)
+        self.page.addStretch(1)  # a short list: the card ends with it
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("history_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(page)
         self.empty = EmptyState(self)
         self.empty.action.connect(self.back_requested)
         self.empty.hide()
+        self.column = QWidget(self)  # a reading column, centred as History's
+        layout = QVBoxLayout(self.column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(tools)
+        layout.addWidget(self.count)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.empty, 1)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(self.column, 100)
+        outer.addStretch(1)
         self.words: list[WordRecord] = []
         self.titles: dict[str, str] = {}
+        self.due: dict[tuple[str, str], datetime | None] = {}
         self.dialog: QFileDialog | None = None
         self.search.textChanged.connect(lambda _t: self._fill())
         self.anki_button.clicked.connect(lambda: self.choose_file(ANKI))
@@ -100,10 +110,17 @@ class WordsView(QWidget):
         self.back.clicked.connect(self.back_requested)
         self.retranslate_ui()
 
-    def set_words(self, words: Sequence[WordRecord], titles: Mapping[str, str]) -> None:
-        """`titles`: article id → title, for the Article column."""
+    def set_words(
+        self,
+        words: Sequence[WordRecord],
+        titles: Mapping[str, str],
+        due: Mapping[tuple[str, str], datetime | None] | None = None,
+    ) -> None:
+        """`titles`: article id → title; `due`: (article id, headword) → when its review
+        card comes back (None: a new card, not yet reviewed)."""
         self.words = list(words)
         self.titles = dict(titles)
+        self.due = dict(due or {})
         self._fill()
 
     def visible_words(self) -> list[WordRecord]:
@@ -116,43 +133,48 @@ class WordsView(QWidget):
             if wanted in fold(" ".join((w.word, w.headword, w.gloss, w.sentence_fr)))
         ]
 
+    def _entry(self, w: WordRecord) -> dict:
+        same = w.headword.casefold() == w.word.casefold()
+        title = self.titles.get(w.article_id, w.article_id)
+        seen = (
+            self.tr("looked up %1 times").replace("%1", ui_locale().toString(w.count))
+            if w.count > 1
+            else self.tr("looked up once")
+        )
+        caption = " · ".join((title, seen, dates.day_and_time(w.last_seen)))
+        return {
+            "word": w.word if same else f"{w.word} ({w.headword})",
+            "gloss": w.gloss,
+            "sentence": w.sentence_fr,
+            "tip": f"{w.sentence_fr}\n{w.sentence_en}".strip(),
+            "caption": caption,
+            "due": self._due_text(w),
+        }
+
+    def _due_text(self, w: WordRecord) -> str:
+        key = (w.article_id, w.headword)
+        if key not in self.due:
+            return ""
+        when = self.due[key]
+        if when is None:
+            return self.tr("new in Review")
+        now = datetime.now(UTC)
+        if when <= now:
+            return self.tr("due in Review")
+        return self.tr("Review in %1").replace("%1", dates.interval(when - now))
+
     def _fill(self) -> None:
         shown = self.visible_words()
-        self.table.setRowCount(len(shown))
-        muted = QColor(palette_for(self).muted)
-        strong = QFont()  # the weight only: the rest is the table's
-        strong.setWeight(QFont.Weight.DemiBold)
-        for r, w in enumerate(shown):
-            word = (
-                w.word if w.headword.casefold() == w.word.casefold() else f"{w.word} ({w.headword})"
-            )
-            cells = [
-                word,
-                w.gloss,
-                w.sentence_fr,
-                self.titles.get(w.article_id, w.article_id),
-                str(w.count),
-                dates.day_and_time(w.last_seen),
-            ]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c == 2:
-                    item.setToolTip(tooltip(f"{w.sentence_fr}\n{w.sentence_en}\n\n{cells[3]}"))
-                if c == 0:
-                    item.setFont(strong)
-                if c >= 3:
-                    item.setForeground(muted)
-                if c == 4:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.table.setItem(r, c, item)
-        self._fit_columns()
-        fit_rows(self.table)
+        self.list.fill([self._entry(w) for w in shown])
         has = bool(self.words)
-        self.table.setVisible(has)
+        self.scroll.setVisible(has)
+        self.list.setVisible(bool(shown))
         self.empty.setVisible(not has)
         self.search.setVisible(has)
         self.anki_button.setEnabled(has)
         self.csv_button.setEnabled(has)
+        self.page.activate()
+        self.scroll.setWidgetResizable(True)  # the page's new height now, not squeezed
         if not has:
             self.count.setText(
                 self.tr(
@@ -168,40 +190,18 @@ class WordsView(QWidget):
                 )
             )
 
-    def _fit_columns(self) -> None:
-        """Word, meaning and article take their one-line width, up to a share of the
-        width; the sentence takes the rest (and wraps), at any font size. Rows are fitted
-        after, so none is left tall from a narrower first layout."""
-        share = {0: 0.16, 1: 0.16, 3: 0.14}
-        room = max(self.table.viewport().width(), self.fontMetrics().horizontalAdvance("m" * 40))
-        metrics = self.table.fontMetrics()
-        pad = metrics.horizontalAdvance("m") * 2
-        narrow = room < metrics.horizontalAdvance("m") * 60
-        for column in (3, 4):  # a narrow window: the article and the count in the tooltip
-            self.table.setColumnHidden(column, narrow)
-        for column, part in share.items():
-            texts = (
-                [self.table.horizontalHeaderItem(column).text()]
-                if self.table.horizontalHeaderItem(column)
-                else []
-            )
-            texts += [
-                item.text()
-                for r in range(self.table.rowCount())
-                if (item := self.table.item(r, column)) is not None
-            ]
-            natural = max((metrics.horizontalAdvance(t) for t in texts), default=0) + pad
-            natural += pad // 2 if column == 0 else 0  # the word is set semibold
-            self.table.setColumnWidth(column, min(natural, int(room * part)))
-        fit_rows(self.table)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_columns()
+    def _fit_column(self) -> None:
+        theme = theme_for(self)
+        self.column.setMaximumWidth(theme.space(COLUMN_UNITS))
+        unit = theme.space(1)
+        self.list.set_spacing(unit)
+        self.page.setSpacing(unit * 2)
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.page.setContentsMargins(0, 0, bar + unit // 2, unit)  # the bar beside, not on
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self, self._fit_columns)  # once the table has its real width
+        self._fit_column()
 
     def choose_file(self, kind: str) -> QFileDialog:
         """Ask where to save (non-blocking); the choice comes back as `export_requested`."""
@@ -226,7 +226,7 @@ class WordsView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            QTimer.singleShot(0, self, self._fit_columns)  # the theme's sizes came after
+            QTimer.singleShot(0, self, self._fit_column)  # the theme's sizes came after
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
@@ -238,17 +238,7 @@ class WordsView(QWidget):
         self.anki_button.setToolTip(self.tr("Save every word as flash cards to import into Anki"))
         self.csv_button.setText(self.tr("CSV…"))
         self.csv_button.setToolTip(self.tr("Save every word as a spreadsheet file"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Word"),
-                self.tr("Meaning"),
-                self.tr("Sentence"),
-                self.tr("Article"),
-                self.tr("Times"),
-                self.tr("Last looked up"),
-            ]
-        )
-        self.table.setAccessibleName(self.tr("Words you looked up"))
+        self.list.setAccessibleName(self.tr("Words you looked up"))
         self.empty.say(
             self.tr("Your words will gather here"),
             self.tr(

@@ -17,22 +17,6 @@ progress_bank = progress_helpers.progress_bank  # fixtures
 win = progress_helpers.win
 
 
-def _lines_needed(table, row: int) -> int:
-    """The most lines a cell of the row wraps to at its column's width (a word-level
-    wrap takes at most one line more than the plain division)."""
-    metrics = table.fontMetrics()
-    pad = metrics.horizontalAdvance("mm")
-    most = 1
-    for c in range(table.columnCount()):
-        item = table.item(row, c)
-        if item is None or table.isColumnHidden(c):
-            continue
-        need, room = metrics.horizontalAdvance(item.text()), table.columnWidth(c) - pad
-        if need > room:
-            most = max(most, -(-need // max(1, room)) + 1)
-    return most
-
-
 def test_single_line_rows_are_not_tall_on_first_open(qtbot, qapp, bank: Path, data_dir):
     (bank / "tous.yaml").write_text(ALL_TYPES, encoding="utf-8")
     (bank / "broken.yaml").unlink()
@@ -41,16 +25,6 @@ def test_single_line_rows_are_not_tall_on_first_open(qtbot, qapp, bank: Path, da
     window.resize(1400, 900)
     screens = window.progress_screens
     try:
-        screens.show("words")
-        table = screens.words.table
-        qtbot.waitExposed(table)
-        line = table.fontMetrics().lineSpacing()
-        qtbot.waitUntil(  # single-line rows at most 1.5 lines; none taller than it needs
-            lambda t=table, h=line: all(
-                t.rowHeight(r) <= (_lines_needed(t, r) + 0.5) * h for r in range(t.rowCount())
-            )
-        )
-        assert not table.showGrid() and not table.verticalHeader().isVisible()
         screens.show("history")  # a list of lines, each as tall as its words at once
         lines = screens.history.questions.lines
         assert lines
@@ -72,7 +46,7 @@ def test_empty_lists_say_why_and_lead_to_the_library(qtbot, win):
         assert view.empty.button.property("primary") == "true"
         qtbot.mouseClick(view.empty.button, Qt.MouseButton.LeftButton)
         assert win.current_screen() == "library"
-    assert not screens.words.table.isVisible()
+    assert not screens.words.scroll.isVisible()
 
 
 def test_dates_say_today_and_yesterday():

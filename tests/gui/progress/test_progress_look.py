@@ -106,7 +106,7 @@ def test_progress_screens(
         assert screens.mistakes.rows
         save("mistakes")
         screens.show("words")
-        assert screens.words.table.rowCount() == 3
+        assert len(screens.words.list.lines) == 3
         save("words")
         window.show_screen("library")
         bridge = screens.bridge

@@ -1,5 +1,5 @@
-"""History, Mistakes and My words: rows as tall as their text, the sentence column
-with the room, and dates written one way, in the interface's language."""
+"""Mistakes and My words: entries as tall as their text, and dates written one way, in
+the interface's language."""
 
 from __future__ import annotations
 
@@ -18,13 +18,11 @@ def test_tables_fit_their_rows_and_write_dates_one_way(qtbot, qapp, bank: Path, 
     screens = window.progress_screens
     try:
         screens.show("words")
-        table = screens.words.table
-        line = table.fontMetrics().lineSpacing()
-        # first open: no row is left tall from a narrower first layout (at most 2 lines here)
-        qtbot.waitUntil(lambda: all(table.rowHeight(r) <= 3 * line for r in range(3)))
-        sentence = table.columnWidth(2)
-        assert all(sentence > table.columnWidth(c) for c in (0, 1, 3, 4, 5))
-        assert table.item(0, 5).text() == "13 Oct 2026, 17:00"
+        lines = screens.words.list.lines
+        for item in lines:  # each entry as tall as its words at once, never squeezed
+            for label in (item.word, item.sentence, item.caption):
+                assert label.height() >= label.heightForWidth(label.width()), label.text()
+        assert lines[0].caption.text().endswith(" · 13 Oct 2026, 17:00")
         screens.show("mistakes")
         group = screens.mistakes.tree.topLevelItem(0)
         assert group.child(0).text(2) == "13 Oct 2026"

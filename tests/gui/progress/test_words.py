@@ -32,20 +32,23 @@ def test_words_screen_lists_each_word_with_its_sentence(qtbot, win):
     )
     assert win.current_screen() == "words"
     view = win.progress_screens.words
-    table = view.table
-    rows = [[table.item(r, c).text() for c in range(6)] for r in range(table.rowCount())]
-    rows.sort(key=lambda r: r[0] != "stationner")  # (the order is by time, to the second)
-    assert [r[0] for r in rows] == ["stationner", "contrôle"]
-    _word, gloss, sentence, article, count, when = rows[0]
+    lines = view.list.lines
+    entries = [(x.word.text(), x.gloss.text(), x.sentence.text(), x.caption.text()) for x in lines]
+    entries.sort(key=lambda r: r[0] != "stationner")  # (the order is by time, to the second)
+    assert [r[0] for r in entries] == ["stationner", "contrôle"]
+    _word, gloss, sentence, caption = entries[0]
     assert gloss == "to station, to deploy"
     assert sentence.startswith("La Russie va stationner des armes")
-    assert article == "La Russie au Belarus <b>x</b>"  # the title, as typed
-    assert count == "2" and re.fullmatch(r"today, \d\d:\d\d", when)  # looked up just now
-    assert rows[1][3] == article and rows[1][4] == "1"
+    title, seen, when = caption.split(" · ")
+    assert title == "La Russie au Belarus <b>x</b>"  # the title, as typed
+    assert seen == "looked up 2 times" and re.fullmatch(r"today, \d\d:\d\d", when)
+    assert entries[1][3].split(" · ")[:2] == [title, "looked up once"]
     assert "2 words looked up" in view.count.text()
     qtbot.keyClicks(view.search, "control")  # accents folded
-    assert table.rowCount() == 1 and table.item(0, 0).text() == "contrôle"
+    assert [x.word.text() for x in view.list.lines] == ["contrôle"]
     assert "1 of 2 words shown" in view.count.text()
+    card = view.list  # the card ends with its last entry: no empty grid below
+    assert card.height() <= card.sizeHint().height() + 2
 
 
 def test_exports_read_back(qtbot, win, tmp_path: Path):
@@ -95,6 +98,6 @@ def test_export_buttons_ask_where_and_a_bad_path_is_said(qtbot, win, tmp_path: P
 def test_no_words_yet(qtbot, win):
     win.progress_screens.show("words")
     view = win.progress_screens.words
-    assert view.table.rowCount() == 0
+    assert view.list.lines == [] and not view.scroll.isVisible()
     assert "No words yet" in view.count.text()
     assert not view.anki_button.isEnabled() and not view.csv_button.isEnabled()

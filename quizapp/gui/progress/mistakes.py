@@ -13,14 +13,16 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -29,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from quizapp.gui.progress import dates
 from quizapp.gui.progress.empty_state import EmptyState
-from quizapp.gui.progress.history import title_label
+from quizapp.gui.progress.history import COLUMN_UNITS, title_label
+from quizapp.gui.review.text import theme_for
 from quizapp.gui.window.plain_text import tooltip
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,26 +101,33 @@ class MistakesView(QWidget):
         buttons.addWidget(self.show_button)
         buttons.addWidget(self.retry_button)
         buttons.addStretch(1)
-        lower = QWidget(self)
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.detail, 1)
-        lower_layout.addLayout(buttons)
+        # the list as tall as its lines (scrolling only when they outgrow the page), the
+        # question's card right under it: no empty grid below a short list
+        self.tree.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.tree.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.detail.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.split = QWidget(self)  # the list, the question and its buttons, or nothing
+        lower = QVBoxLayout(self.split)
+        lower.setContentsMargins(0, 0, 0, 0)
+        lower.addWidget(self.tree, 1)
+        lower.addWidget(self.detail)
+        lower.addLayout(buttons)
+        lower.addStretch(0)
         self.empty = EmptyState(self)
         self.empty.action.connect(self.back_requested)
         self.empty.hide()
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        self.split = split
-        split.addWidget(self.tree)
-        split.addWidget(lower)
-        split.setChildrenCollapsible(False)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
+        self.column = QWidget(self)  # a reading column, centred as History's
+        layout = QVBoxLayout(self.column)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.count)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.split)
         layout.addWidget(self.empty, 1)
+        layout.addStretch(1)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(self.column, 100)
+        outer.addStretch(1)
         self.rows: list[MistakeRow] = []
         self.tree.currentItemChanged.connect(lambda *_: self._show_detail())
         self.tree.itemActivated.connect(lambda *_: self._show_selected())
@@ -221,9 +231,15 @@ class MistakesView(QWidget):
         if row is not None and row.available:
             self.retry_requested.emit(row.article_id)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.column.setMaximumWidth(theme_for(self).space(COLUMN_UNITS))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.column.setMaximumWidth(theme_for(self).space(COLUMN_UNITS))  # the zoom's
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:

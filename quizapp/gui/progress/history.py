@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -190,6 +190,7 @@ class HistoryView(QWidget):
         self.page.setSpacing(unit * 2)
         bar = self.scroll.verticalScrollBar().sizeHint().width()
         self.page.setContentsMargins(0, 0, bar + unit // 2, unit)  # the bar beside, not on
+        self._arrange()
 
     def figures(self) -> list[tuple[str, str]]:
         """The summary card's (value, caption) pairs: attempts, best, last, time; one
@@ -219,6 +220,7 @@ class HistoryView(QWidget):
 
     def _fill(self) -> None:
         self.glance.set_figures(self.figures(), self._points)
+        self._arrange()
         if not self._points:
             self.summary.setText(self.tr("You have not finished a quiz on this article yet."))
         changed = self._changed
@@ -285,9 +287,20 @@ class HistoryView(QWidget):
             "rate": rate,
         }
 
+    def _arrange(self) -> None:
+        """The summary card's width from the window's (the page's own may be stale)."""
+        outer = self.layout().contentsMargins()
+        column = min(self.width() - outer.left() - outer.right(), self.column.maximumWidth())
+        page = self.page.contentsMargins()
+        self.glance.arrange(column - page.left() - page.right())
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fit_column()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     # -- signals and language ------------------------------------------------------------
     def _chosen(self, index: int) -> None:

@@ -16,7 +16,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from quizapp.gui.progress.chart import ChartPoint, Sparkline
 from quizapp.gui.review.text import palette_for
@@ -98,29 +106,34 @@ class ResultMark(QWidget):
 
 class SummaryCard(QFrame):
     """Attempts, best, last and time spent, each a figure over a caption; the sparkline
-    beside them from two results; a single line when there is no result yet."""
+    beside them from two results (under them when the page is narrow); a single line
+    when there is no result yet."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("history_glance")
         self.setProperty("card", "plain")
         self.message = plain_label(self, "history_glance_text", wrap=True)
-        self.stats = QWidget(self)
-        row = QHBoxLayout(self.stats)
-        row.setContentsMargins(0, 0, 0, 0)
+        self.stats = QWidget(self)  # the figures and the sparkline
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.stats)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.numbers = QWidget(self.stats)
+        numbers = QHBoxLayout(self.numbers)
+        numbers.setContentsMargins(0, 0, 0, 0)
         self.figures: list[tuple[QLabel, QLabel]] = []
         for _ in range(4):
             block = QVBoxLayout()
             block.setSpacing(0)
-            value = plain_label(self.stats, "history_stat_value")
-            caption = plain_label(self.stats, "history_stat_caption")
+            value = plain_label(self.numbers, "history_stat_value")
+            caption = plain_label(self.numbers, "history_stat_caption")
             block.addWidget(value)
             block.addWidget(caption)
-            row.addLayout(block)
+            numbers.addLayout(block)
             self.figures.append((value, caption))
-        row.addStretch(1)
         self.sparkline = Sparkline(self.stats)
-        row.addWidget(self.sparkline, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.row.addWidget(self.numbers)
+        self.row.addStretch(1)
+        self.row.addWidget(self.sparkline, 0, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.stats)
@@ -138,10 +151,25 @@ class SummaryCard(QFrame):
         self.sparkline.set_points(points)
         self.sparkline.setVisible(len(points) > 1)
 
+    def arrange(self, room: int) -> None:
+        """The sparkline beside the figures when `room` (the card's width) holds both,
+        else under them, so the card never holds the page wider than the window."""
+        margins = self.layout().contentsMargins()
+        need = (
+            self.numbers.sizeHint().width()
+            + self.row.spacing()
+            + self.sparkline.minimumSizeHint().width()
+        )
+        wide = need <= room - margins.left() - margins.right()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+
     def set_spacing(self, unit: int) -> None:
         """The card's air and the gaps between its figures, from the theme."""
         self.layout().setContentsMargins(unit * 2, unit * 3 // 2, unit * 2, unit * 3 // 2)
-        self.stats.layout().setSpacing(unit * 4)
+        self.numbers.layout().setSpacing(unit * 4)
+        self.row.setSpacing(unit * 4)
 
 
 @dataclass

@@ -101,3 +101,24 @@ def test_no_words_yet(qtbot, win):
     assert view.list.lines == [] and not view.scroll.isVisible()
     assert "No words yet" in view.count.text()
     assert not view.anki_button.isEnabled() and not view.csv_button.isEnabled()
+
+
+def test_each_word_says_when_it_comes_back_in_review(qtbot, win):
+    from datetime import UTC, datetime, timedelta
+
+    from quizapp.core.progress.records import WordRecord
+
+    now = datetime.now(UTC)
+
+    def record(word: str) -> WordRecord:
+        return WordRecord(1, "a", "s1", word, word, "gloss", "Une phrase.", "", 1, now, now)
+
+    win.progress_screens.show("words")
+    view = win.progress_screens.words
+    due = {("a", "neuf"): None, ("a", "mûr"): now - timedelta(hours=1)}
+    due[("a", "loin")] = now + timedelta(days=3, minutes=1)
+    words = [record(w) for w in ("neuf", "mûr", "loin", "seul")]
+    view.set_words(words, {"a": "Un article"}, due)
+    said = [line.due.text() for line in view.list.lines]
+    assert said == ["new in Review", "due in Review", "Review in 3 d", ""]
+    assert [line.due.isVisibleTo(view) for line in view.list.lines] == [True] * 3 + [False]

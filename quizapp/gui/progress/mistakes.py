@@ -196,6 +196,8 @@ class MistakesView(QWidget):
         self.count.setVisible(bool(self.rows))  # the empty card says it, larger
         self.split.setVisible(bool(self.rows))
         self.empty.setVisible(not self.rows)
+        column = self.column.layout()  # the page's room: the empty card's, else below the list
+        column.setStretch(column.count() - 1, 1 if self.rows else 0)
         if current is not None:
             self.select(current.article_id, current.question_id)
         if self.tree.currentItem() is None and groups:

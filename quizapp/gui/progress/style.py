@@ -84,8 +84,8 @@ def history_rules(theme: Theme) -> list[str]:
         f" font-weight: 600; {bare} }}",
         f"QLabel#word_gloss {{ color: {p.muted}; font-size: {theme.px('body')}px; {bare} }}",
         f"QLabel#word_sentence {{ color: {p.text}; font-size: {theme.px('body')}px; {bare} }}",
-        f"QLabel#word_due {{ color: {p.accent}; font-size: {theme.px('caption')}px;"
-        f" font-weight: 600; {bare} }}",
+        f"QLabel#word_due {{ color: {p.muted}; font-size: {theme.px('caption')}px; {bare} }}",
+        f'QLabel#word_due[now="true"] {{ color: {p.accent}; font-weight: 600; }}',  # due now
     ]
 
 

@@ -81,6 +81,7 @@ class WordList(QFrame):
         due = plain_label(box, "word_due")
         due.setText(entry["due"])
         due.setVisible(bool(entry["due"]))
+        due.setProperty("now", "true" if entry.get("now") else "false")  # the accent: due
         due.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         head.addWidget(word, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(gloss, 1, Qt.AlignmentFlag.AlignTop)

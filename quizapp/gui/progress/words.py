@@ -149,7 +149,12 @@ class WordsView(QWidget):
             "tip": f"{w.sentence_fr}\n{w.sentence_en}".strip(),
             "caption": caption,
             "due": self._due_text(w),
+            "now": self._due_now(w),
         }
+
+    def _due_now(self, w: WordRecord) -> bool:
+        when = self.due.get((w.article_id, w.headword))
+        return when is not None and when <= datetime.now(UTC)
 
     def _due_text(self, w: WordRecord) -> str:
         key = (w.article_id, w.headword)

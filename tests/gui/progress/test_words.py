@@ -122,3 +122,9 @@ def test_each_word_says_when_it_comes_back_in_review(qtbot, win):
     said = [line.due.text() for line in view.list.lines]
     assert said == ["new in Review", "due in Review", "Review in 3 d", ""]
     assert [line.due.isVisibleTo(view) for line in view.list.lines] == [True] * 3 + [False]
+    assert [line.due.property("now") for line in view.list.lines] == [
+        "false",
+        "true",
+        "false",
+        "false",
+    ]

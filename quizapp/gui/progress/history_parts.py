@@ -30,6 +30,7 @@ from quizapp.gui.progress.chart import ChartPoint, Sparkline
 from quizapp.gui.review.text import palette_for
 from quizapp.gui.window import locale_format
 from quizapp.gui.window.plain_text import tooltip
+from quizapp.gui.window.theme import Palette
 
 RIGHT, WRONG, PARTLY, NONE = "right", "wrong", "partly", "none"
 
@@ -45,9 +46,10 @@ def plain_label(parent: QWidget, name: str, wrap: bool = False) -> QLabel:
 class ResultMark(QWidget):
     """A small disc in the theme's verdict colours: the last attempt's result."""
 
-    def __init__(self, state: str, parent: QWidget | None = None):
+    def __init__(self, state: str, parent: QWidget | None = None, palette: Palette | None = None):
         super().__init__(parent)
         self.state = state
+        self.colours = palette  # given when drawn off screen (an icon), else the window's
         self.setObjectName("history_mark")
 
     def sizeHint(self) -> QSize:
@@ -58,7 +60,7 @@ class ResultMark(QWidget):
         return self.sizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        p = palette_for(self)
+        p = self.colours or palette_for(self)
         side = min(self.width(), self.height())
         disc = QRectF(
             (self.width() - side) / 2 + 1, (self.height() - side) / 2 + 1, side - 2, side - 2

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from quizapp.gui.progress import dates
 from quizapp.gui.progress.empty_state import EmptyState
 from quizapp.gui.progress.history import COLUMN_UNITS, title_label
-from quizapp.gui.review.text import theme_for
+from quizapp.gui.progress.history_parts import PARTLY, WRONG, ResultMark
+from quizapp.gui.review.text import palette_for, theme_for
 from quizapp.gui.window.plain_text import tooltip
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -185,6 +186,7 @@ class MistakesView(QWidget):
             )
             item.setData(0, ROW_ROLE, row)
             item.setToolTip(0, tooltip(prompt))
+            item.setIcon(0, self._mark(WRONG if row.score <= 0 else PARTLY))  # as History's
             item.setDisabled(not row.available)
         for group in groups.values():
             group.setExpanded(True)
@@ -204,6 +206,17 @@ class MistakesView(QWidget):
             first = next(iter(groups.values()))
             self.tree.setCurrentItem(first.child(0) if first.childCount() else first)
         self._show_detail()
+
+    def _mark(self, state: str) -> QIcon:
+        """History's painted mark, in this window's theme, as the line's icon."""
+        side = self.tree.fontMetrics().height()
+        self.tree.setIconSize(QSize(side, side))
+        mark = ResultMark(state, None, palette_for(self))  # off screen: never on the page
+        mark.resize(side, side)
+        mark.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        icon = QIcon(mark.grab())
+        mark.deleteLater()
+        return icon
 
     def _show_detail(self) -> None:
         row = self.selected()
@@ -242,6 +255,7 @@ class MistakesView(QWidget):
             self.retranslate_ui()
         elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.column.setMaximumWidth(theme_for(self).space(COLUMN_UNITS))  # the zoom's
+            QTimer.singleShot(0, self, self._fill)  # the marks in the new theme and size
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:

@@ -42,6 +42,8 @@ def test_mistakes_across_articles_with_their_evidence(qtbot, win):
         ("tous-les-types", "q3"),
     ]
     assert view.tree.topLevelItemCount() == 2  # grouped by article
+    group = view.tree.topLevelItem(0)  # each line with History's painted mark, no group's
+    assert group.icon(0).isNull() and not group.child(0).icon(0).isNull()
     assert "3 questions to review" in view.count.text()
     view.select("tous-les-types", "q3")
     detail = view.detail.text()

@@ -2038,53 +2038,53 @@
       <translation>Ce texte n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="139" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="144" />
       <source>Paste a text</source>
       <translation>Coller un texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="140" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="145" />
       <source>Read a text of your own</source>
       <translation>Lire votre propre texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="143" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="148" />
       <source>A news item, a song, a page of a novel: every word answers a click, and the words you look up come back in your reviews.</source>
       <translation>Un article de presse, une chanson, une page de roman : chaque mot répond à un clic, et les mots que vous cherchez reviennent dans vos révisions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="147" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="152" />
       <source>&amp;Title (optional)</source>
       <translation>&amp;Titre (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="148" />
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="167" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="153" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="172" />
       <source>The text’s first words</source>
       <translation>Les premiers mots du texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="149" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="154" />
       <source>Paste a French text here</source>
       <translation>Collez ici un texte en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="150" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="155" />
       <source>Your French text</source>
       <translation>Votre texte en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="151" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="156" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="152" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="157" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="161" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="166" />
       <source>%n word(s)</source>
       <translation>
         <numerusform>%n mot</numerusform>
@@ -2092,7 +2092,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="164" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="169" />
       <source>too long (%1 characters at most)</source>
       <translation>trop long (%1 caractères au plus)</translation>
     </message>
@@ -2748,24 +2748,24 @@
   <context>
     <name>ReadingHint</name>
     <message>
-      <location filename="../../quizapp/gui/reading/first_hint.py" line="79" />
+      <location filename="../../quizapp/gui/reading/first_hint.py" line="81" />
       <source>Click the sentences that answer the question.</source>
       <translation>Cliquez sur les phrases qui répondent à la question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/first_hint.py" line="81" />
-      <location filename="../../quizapp/gui/reading/first_hint.py" line="85" />
+      <location filename="../../quizapp/gui/reading/first_hint.py" line="83" />
+      <location filename="../../quizapp/gui/reading/first_hint.py" line="87" />
       <source>Click a word to translate it</source>
       <translation>Cliquez sur un mot pour le traduire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/first_hint.py" line="84" />
+      <location filename="../../quizapp/gui/reading/first_hint.py" line="86" />
       <source>Click a word to translate it · T translates the sentence</source>
       <translation>Cliquez sur un mot pour le traduire · T traduit la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/first_hint.py" line="99" />
-      <location filename="../../quizapp/gui/reading/first_hint.py" line="100" />
+      <location filename="../../quizapp/gui/reading/first_hint.py" line="101" />
+      <location filename="../../quizapp/gui/reading/first_hint.py" line="102" />
       <source>Hide this tip</source>
       <translation>Masquer cette astuce</translation>
     </message>

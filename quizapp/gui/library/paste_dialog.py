@@ -133,7 +133,12 @@ class PasteDialog(QDialog):
         line = max(8, theme.px("body")) * 1.5
         self.text.setMinimumHeight(round(line * 8))
         self.setMinimumWidth(round(theme.px("body") * 26))
-        self.resize(round(theme.px("body") * 40), round(line * 20))
+        width, height = round(theme.px("body") * 40), round(line * 20)
+        parent = self.parentWidget()
+        if parent is not None:  # never larger than the window it comes from (a large zoom)
+            width = min(width, max(self.minimumWidth(), parent.width() - theme.space(4)))
+            height = min(height, max(round(line * 14), parent.height() - theme.space(4)))
+        self.resize(width, height)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Paste a text"))

@@ -130,7 +130,7 @@ class WordsView(QWidget):
                 word,
                 w.gloss,
                 w.sentence_fr,
-                self.titles.get(w.article_id, w.article_id),
+                self.titles.get(w.article_id, w.article_id.removeprefix("own:")),  # a deleted text
                 str(w.count),
                 dates.day_and_time(w.last_seen),
             ]

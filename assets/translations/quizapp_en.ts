@@ -324,7 +324,7 @@
   <context>
     <name>PasteDialog</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="166" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="170" />
       <source>%n word(s)</source>
       <translation>
         <numerusform>%n word</numerusform>

@@ -27,32 +27,32 @@
   <context>
     <name>AddArticlesCard</name>
     <message>
-      <location filename="../../quizapp/gui/library/add_articles.py" line="74" />
+      <location filename="../../quizapp/gui/library/add_articles.py" line="101" />
       <source>Add your own articles</source>
       <translation>Ajoutez vos propres articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/add_articles.py" line="77" />
+      <location filename="../../quizapp/gui/library/add_articles.py" line="104" />
       <source>Paste any French text to read it here, every word a click away. Teachers: put question files (.yaml) in My articles.</source>
       <translation>Collez n’importe quel texte en français pour le lire ici, chaque mot à portée de clic. Enseignants : déposez vos fichiers de questions (.yaml) dans Mes articles.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/add_articles.py" line="83" />
+      <location filename="../../quizapp/gui/library/add_articles.py" line="110" />
       <source>Question files (.yaml) put in My articles appear here at the next start.</source>
       <translation>Les fichiers de questions (.yaml) déposés dans Mes articles apparaissent ici au prochain démarrage.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/add_articles.py" line="85" />
+      <location filename="../../quizapp/gui/library/add_articles.py" line="112" />
       <source>Paste a text…</source>
       <translation>Coller un texte…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/add_articles.py" line="86" />
+      <location filename="../../quizapp/gui/library/add_articles.py" line="113" />
       <source>Read a French text of your own</source>
       <translation>Lire un texte en français de votre choix</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/add_articles.py" line="81" />
+      <location filename="../../quizapp/gui/library/add_articles.py" line="108" />
       <source>Open My articles</source>
       <translation>Ouvrir Mes articles</translation>
     </message>
@@ -2018,73 +2018,73 @@
   <context>
     <name>PasteDialog</name>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="41" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="42" />
       <source>The box is empty. Paste a French text into it (Ctrl+V), then Read.</source>
       <translation>Le champ est vide. Collez-y un texte en français (Ctrl+V), puis Lire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="46" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="47" />
       <source>This text is too long: at most %1 characters. Keep one chapter or one article.</source>
       <translation>Ce texte est trop long : %1 caractères au plus. Gardez un chapitre ou un article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="51" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="52" />
       <source>This does not look like a French sentence. Paste a text written in French (a few sentences at least).</source>
       <translation>Ceci ne ressemble pas à une phrase en français. Collez un texte écrit en français (quelques phrases au moins).</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="56" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="57" />
       <source>This text could not be read.</source>
       <translation>Ce texte n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="144" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="148" />
       <source>Paste a text</source>
       <translation>Coller un texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="145" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="149" />
       <source>Read a text of your own</source>
       <translation>Lire votre propre texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="148" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="152" />
       <source>A news item, a song, a page of a novel: every word answers a click, and the words you look up come back in your reviews.</source>
       <translation>Un article de presse, une chanson, une page de roman : chaque mot répond à un clic, et les mots que vous cherchez reviennent dans vos révisions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="152" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="156" />
       <source>&amp;Title (optional)</source>
       <translation>&amp;Titre (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="153" />
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="172" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="157" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="176" />
       <source>The text’s first words</source>
       <translation>Les premiers mots du texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="154" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="158" />
       <source>Paste a French text here</source>
       <translation>Collez ici un texte en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="155" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="159" />
       <source>Your French text</source>
       <translation>Votre texte en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="156" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="160" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="157" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="161" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="166" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="170" />
       <source>%n word(s)</source>
       <translation>
         <numerusform>%n mot</numerusform>
@@ -2092,7 +2092,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="169" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="173" />
       <source>too long (%1 characters at most)</source>
       <translation>trop long (%1 caractères au plus)</translation>
     </message>

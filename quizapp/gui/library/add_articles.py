@@ -14,7 +14,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from quizapp.gui.window.qt_names import plain_text
 from quizapp.gui.window.theme import Theme
@@ -52,10 +60,14 @@ class AddArticlesCard(QFrame):
         words.setContentsMargins(0, 0, 0, 0)
         words.addWidget(self.title)
         words.addWidget(self.line)
-        self.row = QHBoxLayout(self)
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self.buttons.addStretch(1)  # under the words when narrow: at the right end
+        self.buttons.addWidget(self.button)
+        self.buttons.addWidget(self.paste)
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.row.addLayout(words, 1)
-        self.row.addWidget(self.button)
-        self.row.addWidget(self.paste)
+        self.row.addLayout(self.buttons)
         self.setTabOrder(self.paste, self.button)
         self.retranslate_ui()
 
@@ -63,8 +75,23 @@ class AddArticlesCard(QFrame):
         t = theme
         self.row.setContentsMargins(t.padding, t.padding, t.padding, t.padding)
         self.row.setSpacing(t.space(2))
+        self.buttons.setSpacing(t.space(1))
+
+    def fit(self, width: int) -> None:
+        """The buttons beside the words, or under them when the words would get less
+        room than the buttons take (a large zoom in a small window)."""
+        buttons = self.buttons.sizeHint().width()
+        narrow = width - buttons < buttons * 1.3
+        wanted = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.row.direction() != wanted:
+            self.row.setDirection(wanted)
+
+    def resizeEvent(self, event) -> None:
+        self.fit(event.size().width())
+        super().resizeEvent(event)
 
     def height_for(self, width: int) -> int:
+        self.fit(width)
         layout = self.layout()
         return (
             layout.heightForWidth(width) if layout.hasHeightForWidth() else self.sizeHint().height()

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -114,6 +115,9 @@ class PasteDialog(QDialog):
         self.buttons = buttons
         self.cancel.clicked.connect(self.reject)
         self.read.clicked.connect(self._read)
+        keys = QKeySequence("Ctrl+Return")  # Enter is a new line in the box: this reads
+        self.read.setToolTip(keys.toString(QKeySequence.SequenceFormat.NativeText))
+        self.text.installEventFilter(self)
         self.text.textChanged.connect(self._changed)
         self.setTabOrder(self.title, self.text)
         self.setTabOrder(self.text, self.read)
@@ -189,6 +193,16 @@ class PasteDialog(QDialog):
             self.show_message(problem)
             return
         self.accept()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Enter in the box reads the text (Enter alone starts a new line)."""
+        if watched is self.text and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self._read()
+                return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

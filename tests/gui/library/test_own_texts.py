@@ -86,7 +86,7 @@ def test_paste_then_read_opens_the_text_and_a_word_answers(qtbot, window, dictio
 
 def test_the_sentence_english_says_there_is_none(qtbot, window):
     dialog = paste(qtbot, window, TEXT, title="Mon chat")
-    qtbot.mouseClick(dialog.read, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.current_screen() == "reading")
     passage = window.reading_view.passage
     passage.setFocus()

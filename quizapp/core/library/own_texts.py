@@ -191,6 +191,8 @@ def slug(title: str) -> str:
     plain = "".join(c for c in plain if not unicodedata.combining(c)).replace("œ", "oe")
     words = re.findall(r"[a-z0-9]+", plain)
     name = "-".join(words)[:40].strip("-")
+    if re.fullmatch(r"con|prn|aux|nul|com[0-9]|lpt[0-9]", name):
+        name += "-texte"  # a name Windows keeps for a device
     return name or "texte"
 
 

@@ -46,6 +46,13 @@ def test_what_keeps_a_text_from_being_read():
     assert own_texts.trouble(TEXT) is None
 
 
+def test_file_names_are_safe_everywhere():
+    assert own_texts.slug("Le Petit Prince, chap. 1 !") == "le-petit-prince-chap-1"
+    assert own_texts.slug("« … »") == "texte"
+    assert own_texts.slug("Nul") == "nul-texte"  # a device's name on Windows
+    assert own_texts.slug("../../etc/passwd") == "etc-passwd"
+
+
 def test_word_count_skips_lone_punctuation():
     assert own_texts.word_count("Il dit « oui » — d’accord ?") == 4
 

@@ -191,6 +191,8 @@ def test_the_card_has_no_level_and_says_its_words(qtbot, window):
     index = view.proxy.index(0, 0)
     assert view.cards.meta_text(index).startswith("24 words · ≈ 1 min read")
     assert index.siblingAtColumn(2).data() == ""  # no level badge
+    pick = view.hero.pick  # the « Continue » card proposes a quiz, never an own text
+    assert pick is not None and not str(pick.article_id).startswith("own:")
     view.level.setCurrentIndex(view.level.findData("B1"))
     assert all(not a.id.startswith("own:") for a in view.visible_articles())
 

@@ -4,7 +4,7 @@
   <context>
     <name>ArticleTableModel</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/model.py" line="264" />
+      <location filename="../../quizapp/gui/library/model.py" line="282" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -26,7 +26,7 @@
   <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="116" />
+      <location filename="../../quizapp/gui/library/cards.py" line="117" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -34,7 +34,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="118" />
+      <location filename="../../quizapp/gui/library/cards.py" line="119" />
       <source>≈ %n min read</source>
       <translation>
         <numerusform>≈ %n min read</numerusform>
@@ -42,7 +42,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="128" />
+      <location filename="../../quizapp/gui/library/cards.py" line="129" />
       <source>%n new word(s) for you</source>
       <translation>
         <numerusform>%n new word for you</numerusform>
@@ -65,6 +65,13 @@
         <numerusform>%n new words</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n word(s)</source>
+      <translation>
+        <numerusform>%n word</numerusform>
+        <numerusform>%n words</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>DictionariesSection</name>
@@ -80,7 +87,7 @@
   <context>
     <name>EndCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="153" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="167" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Start the quiz (%n question)</numerusform>
@@ -88,7 +95,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="168" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="183" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n word looked up</numerusform>
@@ -319,6 +326,17 @@
       <translation>
         <numerusform>%n selected</numerusform>
         <numerusform>%n selected</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PasteDialog</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="170" />
+      <source>%n word(s)</source>
+      <translation>
+        <numerusform>%n word</numerusform>
+        <numerusform>%n words</numerusform>
       </translation>
     </message>
   </context>
@@ -674,6 +692,16 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
       <translation>
         <numerusform>%1 point</numerusform>
         <numerusform>%1 points</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>OwnTexts</name>
+    <message numerus="yes">
+      <source>%n own text(s) could not be read and were left out: %1</source>
+      <translation>
+        <numerusform>%n own text could not be read and was left out: %1</numerusform>
+        <numerusform>%n own texts could not be read and were left out: %1</numerusform>
       </translation>
     </message>
   </context>

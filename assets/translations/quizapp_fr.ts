@@ -27,17 +27,32 @@
   <context>
     <name>AddArticlesCard</name>
     <message>
-      <location filename="../../quizapp/gui/library/add_articles.py" line="65" />
+      <location filename="../../quizapp/gui/library/add_articles.py" line="101" />
       <source>Add your own articles</source>
       <translation>Ajoutez vos propres articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/add_articles.py" line="68" />
-      <source>Put question files (.yaml) in My articles: they appear here at the next start.</source>
-      <translation>Déposez des fichiers de questions (.yaml) dans Mes articles : ils apparaîtront ici au prochain lancement.</translation>
+      <location filename="../../quizapp/gui/library/add_articles.py" line="104" />
+      <source>Paste any French text to read it here, every word a click away. Teachers: put question files (.yaml) in My articles.</source>
+      <translation>Collez n’importe quel texte en français pour le lire ici, chaque mot à portée de clic. Enseignants : déposez vos fichiers de questions (.yaml) dans Mes articles.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/add_articles.py" line="71" />
+      <location filename="../../quizapp/gui/library/add_articles.py" line="110" />
+      <source>Question files (.yaml) put in My articles appear here at the next start.</source>
+      <translation>Les fichiers de questions (.yaml) déposés dans Mes articles apparaissent ici au prochain démarrage.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/add_articles.py" line="112" />
+      <source>Paste a text…</source>
+      <translation>Coller un texte…</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/add_articles.py" line="113" />
+      <source>Read a French text of your own</source>
+      <translation>Lire un texte en français de votre choix</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/add_articles.py" line="108" />
       <source>Open My articles</source>
       <translation>Ouvrir Mes articles</translation>
     </message>
@@ -71,65 +86,75 @@
   <context>
     <name>ArticleMeta</name>
     <message>
-      <location filename="../../quizapp/gui/reading/article_meta.py" line="36" />
+      <location filename="../../quizapp/gui/reading/article_meta.py" line="41" />
       <source>≈ %1 min read</source>
       <translation>≈ %1 min de lecture</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/article_meta.py" line="62" />
+      <source>Your text</source>
+      <translation>Votre texte</translation>
     </message>
   </context>
   <context>
     <name>ArticleTableModel</name>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="111" />
+      <location filename="../../quizapp/gui/library/model.py" line="114" />
       <source>bundled</source>
       <translation>fourni</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="113" />
+      <location filename="../../quizapp/gui/library/model.py" line="116" />
       <source>My articles</source>
       <translation>Mes articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="179" />
+      <location filename="../../quizapp/gui/library/model.py" line="194" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="180" />
+      <location filename="../../quizapp/gui/library/model.py" line="195" />
       <source>English title</source>
       <translation>Titre anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="181" />
+      <location filename="../../quizapp/gui/library/model.py" line="196" />
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="182" />
+      <location filename="../../quizapp/gui/library/model.py" line="197" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="185" />
+      <location filename="../../quizapp/gui/library/model.py" line="200" />
       <source>Origin</source>
       <translation>Origine</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="186" />
+      <location filename="../../quizapp/gui/library/model.py" line="201" />
       <source>New words</source>
       <translation>Mots nouveaux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="183" />
+      <location filename="../../quizapp/gui/library/model.py" line="198" />
       <source>Your progress</source>
       <translation>Votre progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="184" />
+      <location filename="../../quizapp/gui/library/model.py" line="199" />
       <source>Last read</source>
       <translation>Dernière lecture</translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/library/model.py" line="280" />
+      <source>Your text</source>
+      <translation>Votre texte</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/model.py" line="264" />
+      <location filename="../../quizapp/gui/library/model.py" line="282" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -137,17 +162,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="279" />
+      <location filename="../../quizapp/gui/library/model.py" line="297" />
       <source>In progress · resume</source>
       <translation>En cours · à reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="281" />
+      <location filename="../../quizapp/gui/library/model.py" line="299" />
       <source>Done · best %1</source>
       <translation>Terminé · meilleur score %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/model.py" line="282" />
+      <location filename="../../quizapp/gui/library/model.py" line="300" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
@@ -193,42 +218,42 @@
   <context>
     <name>CardDelegate</name>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="93" />
-      <location filename="../../quizapp/gui/library/cards.py" line="154" />
+      <location filename="../../quizapp/gui/library/cards.py" line="94" />
+      <location filename="../../quizapp/gui/library/cards.py" line="155" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="94" />
-      <location filename="../../quizapp/gui/library/cards.py" line="154" />
+      <location filename="../../quizapp/gui/library/cards.py" line="95" />
+      <location filename="../../quizapp/gui/library/cards.py" line="155" />
       <source>Read again</source>
       <translation>Relire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="94" />
-      <location filename="../../quizapp/gui/library/cards.py" line="154" />
+      <location filename="../../quizapp/gui/library/cards.py" line="95" />
+      <location filename="../../quizapp/gui/library/cards.py" line="155" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="105" />
-      <location filename="../../quizapp/gui/library/cards.py" line="153" />
+      <location filename="../../quizapp/gui/library/cards.py" line="106" />
+      <location filename="../../quizapp/gui/library/cards.py" line="154" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="107" />
+      <location filename="../../quizapp/gui/library/cards.py" line="108" />
       <source>In progress</source>
       <translation>En cours</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="109" />
-      <location filename="../../quizapp/gui/library/cards.py" line="151" />
+      <location filename="../../quizapp/gui/library/cards.py" line="110" />
+      <location filename="../../quizapp/gui/library/cards.py" line="152" />
       <source>Best %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="116" />
+      <location filename="../../quizapp/gui/library/cards.py" line="117" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -236,7 +261,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="118" />
+      <location filename="../../quizapp/gui/library/cards.py" line="119" />
       <source>≈ %n min read</source>
       <translation>
         <numerusform>≈ %n min de lecture</numerusform>
@@ -244,25 +269,33 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="128" />
+      <location filename="../../quizapp/gui/library/cards.py" line="129" />
       <source>%n new word(s) for you</source>
       <translation>
         <numerusform>%n mot nouveau pour vous</numerusform>
         <numerusform>%n mots nouveaux pour vous</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/card_marks.py" line="47" />
+      <source>%n word(s)</source>
+      <translation>
+        <numerusform>%n mot</numerusform>
+        <numerusform>%n mots</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../quizapp/gui/library/card_marks.py" line="55" />
+      <location filename="../../quizapp/gui/library/card_marks.py" line="66" />
       <source>read today</source>
       <translation>lu aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/card_marks.py" line="57" />
+      <location filename="../../quizapp/gui/library/card_marks.py" line="68" />
       <source>read yesterday</source>
       <translation>lu hier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/card_marks.py" line="58" />
+      <location filename="../../quizapp/gui/library/card_marks.py" line="69" />
       <source>read on %1</source>
       <translation>lu le %1</translation>
     </message>
@@ -444,8 +477,24 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/window/dialogs.py" line="339" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="380" />
       <source>Delete</source>
       <translation>Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/dialogs.py" line="372" />
+      <source>Delete the text</source>
+      <translation>Supprimer le texte</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/dialogs.py" line="373" />
+      <source>Delete “%1”?</source>
+      <translation>Supprimer « %1 » ?</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/dialogs.py" line="375" />
+      <source>The words you looked up in it stay in My words and in your reviews.</source>
+      <translation>Les mots que vous y avez cherchés restent dans Mes mots et dans vos révisions.</translation>
     </message>
   </context>
   <context>
@@ -538,38 +587,43 @@
   <context>
     <name>EndCard</name>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="130" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="144" />
       <source>Article read</source>
       <translation>Article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="147" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="161" />
       <source>Resume the quiz (question %1 of %2)</source>
       <translation>Reprendre le quiz (question %1 sur %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="150" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="164" />
       <source>Best score: %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="143" />
-      <location filename="../../quizapp/gui/reading/end_card.py" line="151" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="157" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="165" />
       <source>Redo the quiz</source>
       <translation>Refaire le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="134" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="144" />
+      <source>Text read</source>
+      <translation>Texte lu</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_card.py" line="148" />
       <source>These words will come back in your reviews</source>
       <translation>Ces mots reviendront dans vos révisions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="151" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="165" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="153" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="167" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Commencer le quiz (%n question)</numerusform>
@@ -577,17 +631,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="155" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="169" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="165" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="180" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="168" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="183" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n mot consulté</numerusform>
@@ -1555,7 +1609,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="116" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="129" />
       <source>folder “%1”</source>
       <translation>dossier « %1 »</translation>
     </message>
@@ -1568,50 +1622,50 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="127" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="140" />
       <source>slow reading: PyYAML has no libyaml</source>
       <translation>lecture lente : PyYAML n’a pas libyaml</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="135" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="148" />
       <source>the copy installed with the app, not %1 (File → Open folder… to use it)</source>
       <translation>la copie installée avec l’application, pas %1 (Fichier → Ouvrir un dossier… pour l’utiliser)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="173" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="186" />
       <source>Could not read %1.</source>
       <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="179" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="192" />
       <source>Could not read the folder</source>
       <translation>Impossible de lire le dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="180" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="193" />
       <source>The folder %1 could not be read.</source>
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="340" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="341" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="344" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="345" />
       <location filename="../../quizapp/gui/window/problems_mixin.py" line="42" />
       <location filename="../../quizapp/gui/window/problems_mixin.py" line="43" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="343" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="347" />
       <source>Loading</source>
       <translation>Chargement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="344" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="348" />
       <source>Status</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="199" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="202" />
       <source>Indexing the dictionary %1 (once): %2 headwords…</source>
       <translation>Indexation du dictionnaire %1 (une seule fois) : %2 entrées…</translation>
     </message>
@@ -1914,6 +1968,41 @@
     </message>
   </context>
   <context>
+    <name>OwnTexts</name>
+    <message>
+      <location filename="../../quizapp/gui/library/own_shelf.py" line="95" />
+      <source>The text could not be saved in %1 (%2). Check that the folder can be written to.</source>
+      <translation>Le texte n’a pas pu être enregistré dans %1 (%2). Vérifiez que ce dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/own_shelf.py" line="119" />
+      <source>Read</source>
+      <translation>Lire</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/own_shelf.py" line="123" />
+      <source>Delete this text…</source>
+      <translation>Supprimer ce texte…</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/own_shelf.py" line="153" />
+      <source>Could not delete the text</source>
+      <translation>Impossible de supprimer le texte</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/own_shelf.py" line="154" />
+      <source>The file %1 could not be deleted.</source>
+      <translation>Le fichier %1 n’a pas pu être supprimé.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n own text(s) could not be read and were left out: %1</source>
+      <translation>
+        <numerusform>%n de vos textes n’a pas pu être lu et a été écarté : %1</numerusform>
+        <numerusform>%n de vos textes n’ont pas pu être lus et ont été écartés : %1</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>PassageView</name>
     <message>
       <location filename="../../quizapp/gui/reading/passage.py" line="121" />
@@ -1939,6 +2028,93 @@
       <location filename="../../quizapp/gui/reading/quiz_marks.py" line="162" />
       <source>not selected</source>
       <translation>non choisie</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/document.py" line="172" />
+      <source>No translation for your own texts: click a word for its meaning.</source>
+      <translation>Pas de traduction pour vos propres textes : cliquez sur un mot pour en voir le sens.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasteDialog</name>
+    <message>
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="42" />
+      <source>The box is empty. Paste a French text into it (Ctrl+V), then Read.</source>
+      <translation>Le champ est vide. Collez-y un texte en français (Ctrl+V), puis Lire.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="47" />
+      <source>This text is too long: at most %1 characters. Keep one chapter or one article.</source>
+      <translation>Ce texte est trop long : %1 caractères au plus. Gardez un chapitre ou un article.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="52" />
+      <source>This does not look like a French sentence. Paste a text written in French (a few sentences at least).</source>
+      <translation>Ceci ne ressemble pas à une phrase en français. Collez un texte écrit en français (quelques phrases au moins).</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="57" />
+      <source>This text could not be read.</source>
+      <translation>Ce texte n’a pas pu être lu.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="148" />
+      <source>Paste a text</source>
+      <translation>Coller un texte</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="149" />
+      <source>Read a text of your own</source>
+      <translation>Lire votre propre texte</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="152" />
+      <source>A news item, a song, a page of a novel: every word answers a click, and the words you look up come back in your reviews.</source>
+      <translation>Un article de presse, une chanson, une page de roman : chaque mot répond à un clic, et les mots que vous cherchez reviennent dans vos révisions.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="156" />
+      <source>&amp;Title (optional)</source>
+      <translation>&amp;Titre (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="157" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="176" />
+      <source>The text’s first words</source>
+      <translation>Les premiers mots du texte</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="158" />
+      <source>Paste a French text here</source>
+      <translation>Collez ici un texte en français</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="159" />
+      <source>Your French text</source>
+      <translation>Votre texte en français</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="160" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="161" />
+      <source>Read</source>
+      <translation>Lire</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="170" />
+      <source>%n word(s)</source>
+      <translation>
+        <numerusform>%n mot</numerusform>
+        <numerusform>%n mots</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="173" />
+      <source>too long (%1 characters at most)</source>
+      <translation>trop long (%1 caractères au plus)</translation>
     </message>
   </context>
   <context>
@@ -2592,24 +2768,24 @@
   <context>
     <name>ReadingHint</name>
     <message>
-      <location filename="../../quizapp/gui/reading/first_hint.py" line="79" />
+      <location filename="../../quizapp/gui/reading/first_hint.py" line="81" />
       <source>Click the sentences that answer the question.</source>
       <translation>Cliquez sur les phrases qui répondent à la question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/first_hint.py" line="81" />
-      <location filename="../../quizapp/gui/reading/first_hint.py" line="85" />
+      <location filename="../../quizapp/gui/reading/first_hint.py" line="83" />
+      <location filename="../../quizapp/gui/reading/first_hint.py" line="87" />
       <source>Click a word to translate it</source>
       <translation>Cliquez sur un mot pour le traduire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/first_hint.py" line="84" />
+      <location filename="../../quizapp/gui/reading/first_hint.py" line="86" />
       <source>Click a word to translate it · T translates the sentence</source>
       <translation>Cliquez sur un mot pour le traduire · T traduit la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/first_hint.py" line="99" />
-      <location filename="../../quizapp/gui/reading/first_hint.py" line="100" />
+      <location filename="../../quizapp/gui/reading/first_hint.py" line="101" />
+      <location filename="../../quizapp/gui/reading/first_hint.py" line="102" />
       <source>Hide this tip</source>
       <translation>Masquer cette astuce</translation>
     </message>
@@ -2982,166 +3158,176 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/window/shortcuts.py" line="49" />
+      <source>Paste a text…</source>
+      <translation>Coller un texte…</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="51" />
+      <source>Read a French text of your own: paste it, then Read</source>
+      <translation>Lire un texte en français de votre choix : collez-le, puis Lire</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="56" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="51" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="58" />
       <source>Choose another folder of articles</source>
       <translation>Choisir un autre dossier d’articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="56" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="63" />
       <source>Open article file…</source>
       <translation>Ouvrir un fichier d’article…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="58" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="65" />
       <source>Preview one article file (for teachers)</source>
       <translation>Prévisualiser un fichier d’article (pour les enseignants)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="63" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="70" />
       <source>Open my articles folder</source>
       <translation>Ouvrir le dossier Mes articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="65" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="72" />
       <source>Show the folder of your own articles in the file manager</source>
       <translation>Afficher le dossier de vos propres articles dans le gestionnaire de fichiers</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="77" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="84" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="79" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="86" />
       <source>Close quizapp</source>
       <translation>Fermer quizapp</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="84" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="91" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="86" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="93" />
       <source>Return to the list of articles</source>
       <translation>Revenir à la liste des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="92" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="99" />
       <source>Search the library</source>
       <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="94" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="101" />
       <source>Find an article by its French or English title</source>
       <translation>Trouver un article par son titre français ou anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="99" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="106" />
       <source>Problems panel</source>
       <translation>Panneau des problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="101" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="108" />
       <source>Show or hide the problems found in question files</source>
       <translation>Afficher ou masquer les problèmes trouvés dans les fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="128" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="135" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="136" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="143" />
       <source>Next sentence</source>
       <translation>Phrase suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="138" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="145" />
       <source>Move to the next sentence</source>
       <translation>Passer à la phrase suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="144" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="151" />
       <source>Previous sentence</source>
       <translation>Phrase précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="146" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="153" />
       <source>Move to the previous sentence</source>
       <translation>Revenir à la phrase précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="152" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="159" />
       <source>Show the sentence in English</source>
       <translation>Afficher la phrase en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="154" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="161" />
       <source>Show or hide the English of the current sentence</source>
       <translation>Afficher ou masquer la traduction anglaise de la phrase courante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="160" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="167" />
       <source>Words of the sentence</source>
       <translation>Mots de la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="162" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="169" />
       <source>List the glossed words of the current sentence</source>
       <translation>Lister les mots du glossaire dans la phrase courante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="168" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="175" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="170" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="177" />
       <source>Answer this article's comprehension questions</source>
       <translation>Répondre aux questions de compréhension de cet article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="175" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="182" />
       <source>Français</source>
       <translation>Français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="177" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="184" />
       <source>Show the interface in French</source>
       <translation>Afficher l’interface en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="183" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="190" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="185" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="192" />
       <source>Show the interface in English</source>
       <translation>Afficher l’interface en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="198" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="205" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="200" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="207" />
       <source>List every keyboard shortcut</source>
       <translation>Lister tous les raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="205" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="212" />
       <source>About quizapp</source>
       <translation>À propos de quizapp</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="207" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="214" />
       <source>Version and purpose of quizapp</source>
       <translation>Version et objet de quizapp</translation>
     </message>
@@ -3221,12 +3407,12 @@
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="191" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="198" />
       <source>Dictionaries…</source>
       <translation>Dictionnaires…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="193" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="200" />
       <source>The offline dictionaries: on or off, and their order</source>
       <translation>Les dictionnaires hors ligne : activés ou non, et leur ordre</translation>
     </message>
@@ -3301,47 +3487,47 @@
       <translation>Arrêter d’essayer et voir la bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="70" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="77" />
       <source>Preferences…</source>
       <translation>Préférences…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="72" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="79" />
       <source>Theme, text size, article font, language, quiz mode</source>
       <translation>Apparence, taille du texte, police de l’article, langue, mode de quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="107" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="114" />
       <source>Zoom in</source>
       <translation>Zoom avant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="109" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="116" />
       <source>Make the text and the quiz larger</source>
       <translation>Agrandir le texte et le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="114" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="121" />
       <source>Zoom out</source>
       <translation>Zoom arrière</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="116" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="123" />
       <source>Make the text and the quiz smaller</source>
       <translation>Réduire le texte et le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="121" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="128" />
       <source>Normal size</source>
       <translation>Taille normale</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="123" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="130" />
       <source>Back to the text size chosen in Preferences</source>
       <translation>Revenir à la taille de texte choisie dans les Préférences</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="130" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="137" />
       <source>Show the English beside every French sentence</source>
       <translation>Afficher l’anglais à côté de chaque phrase française</translation>
     </message>

@@ -103,6 +103,7 @@ def test_screenshots_in_both_languages(small_bank: Path, tmp_path: Path):
         assert any(n.startswith(lang) and n.endswith("-feedback-evidence.png") for n in pngs)
         assert any(n.startswith(lang) and n.endswith("-library-progress.png") for n in pngs)
         assert any(n.startswith(lang) and n.endswith("-reading-end.png") for n in pngs)
+        assert any(n.startswith(lang) and n.endswith("-own-text.png") for n in pngs)
         # after it, the progress screens, and the review (this bank has no gloss to look up,
         # so no word card: the bundled bank's selftest shoots one, front and back)
         last = max(int(n.split("-")[4]) for n in pngs if n.endswith("-library-progress.png"))

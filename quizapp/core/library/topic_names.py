@@ -75,6 +75,7 @@ _ENGLISH: dict[str, str] = {
     "vie quotidienne": "daily life",
     "ville": "city",
     "voyage": "travel",
+    "votre texte": "your text",  # a learner's own text (own_texts.TAG)
 }
 
 # family → the folded tags that belong to it; a cover draws the family's pictogram
@@ -91,6 +92,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "health": ("sante", "bien-etre", "sommeil", "psychologie"),
     "travel": ("voyage", "tourisme", "transport", "monde", "international", "geographie"),
     "education": ("education", "ecole", "universite", "langue", "etudes", "jeunesse"),
+    "own": ("votre texte",),
     "technology": (
         "technologie",
         "numerique",

@@ -1,10 +1,12 @@
 """« Add your own articles »: a calm card after the last article of the list.
 
 The bank ships a handful of articles; a learner who has read them all has nothing
-new the next day unless they know the library grows. The card says how in one line
-and opens My articles with the window's own action (File → Open my articles folder),
-so there is one way to do it. It scrolls with the cards, in their column, and steps
-aside while the learner searches or filters (it is not a search result).
+new the next day unless they know the library grows. The card says how in one line:
+its accent, « Paste a text… », is the learner's way (File → Paste a text…, any French
+text read at once); the quiet « Open My articles » is the teacher's (the window's File
+→ Open my articles folder), so there is one way to do each. It scrolls with the
+cards, in their column, and steps aside while the learner searches or filters (it is
+not a search result).
 """
 
 from __future__ import annotations
@@ -12,7 +14,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from quizapp.gui.window.qt_names import plain_text
 from quizapp.gui.window.theme import Theme
@@ -22,9 +32,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 class AddArticlesCard(QFrame):
-    """Emits `open_requested()` from its one (quiet) button."""
+    """Emits `paste_requested()` from its accent, `open_requested()` from its quiet button."""
 
     open_requested = Signal()
+    paste_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -41,21 +52,46 @@ class AddArticlesCard(QFrame):
         self.button = QPushButton(self)
         self.button.setObjectName("library_more_button")
         self.button.clicked.connect(self.open_requested)
+        self.paste = QPushButton(self)
+        self.paste.setObjectName("library_paste_button")
+        self.paste.setProperty("primary", "true")
+        self.paste.clicked.connect(self.paste_requested)
         words = QVBoxLayout()
         words.setContentsMargins(0, 0, 0, 0)
         words.addWidget(self.title)
         words.addWidget(self.line)
-        self.row = QHBoxLayout(self)
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self.buttons.addStretch(1)  # under the words when narrow: at the right end
+        self.buttons.addWidget(self.button)
+        self.buttons.addWidget(self.paste)
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.row.addLayout(words, 1)
-        self.row.addWidget(self.button)
+        self.row.addLayout(self.buttons)
+        self.setTabOrder(self.paste, self.button)
         self.retranslate_ui()
 
     def set_theme(self, theme: Theme) -> None:
         t = theme
         self.row.setContentsMargins(t.padding, t.padding, t.padding, t.padding)
         self.row.setSpacing(t.space(2))
+        self.buttons.setSpacing(t.space(1))
+
+    def fit(self, width: int) -> None:
+        """The buttons beside the words, or under them when the words would get less
+        room than the buttons take (a large zoom in a small window)."""
+        buttons = self.buttons.sizeHint().width()
+        narrow = width - buttons < buttons * 1.3
+        wanted = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.row.direction() != wanted:
+            self.row.setDirection(wanted)
+
+    def resizeEvent(self, event) -> None:
+        self.fit(event.size().width())
+        super().resizeEvent(event)
 
     def height_for(self, width: int) -> int:
+        self.fit(width)
         layout = self.layout()
         return (
             layout.heightForWidth(width) if layout.hasHeightForWidth() else self.sizeHint().height()
@@ -65,11 +101,16 @@ class AddArticlesCard(QFrame):
         self.title.setText(self.tr("Add your own articles"))
         self.line.setText(
             self.tr(
-                "Put question files (.yaml) in My articles: they appear here at the next start."
+                "Paste any French text to read it here, every word a click away. Teachers: put"
+                " question files (.yaml) in My articles."
             )
         )
         self.button.setText(self.tr("Open My articles"))
-        self.button.setAccessibleDescription(self.line.text())
+        self.button.setAccessibleDescription(
+            self.tr("Question files (.yaml) put in My articles appear here at the next start.")
+        )
+        self.paste.setText(self.tr("Paste a text…"))
+        self.paste.setAccessibleDescription(self.tr("Read a French text of your own"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -84,11 +125,19 @@ def open_my_articles(widget: QWidget) -> None:
         action.trigger()
 
 
+def paste_text(widget: QWidget) -> None:
+    """The window's File → Paste a text…, whatever window holds `widget`."""
+    action = getattr(widget.window(), "actions_by_name", {}).get("paste_text")
+    if action is not None:
+        action.trigger()
+
+
 def install_more(view: LibraryView) -> AddArticlesCard:
     """The card, in the list's viewport: the list places it after its last card."""
     card = AddArticlesCard(view.table.viewport())
     card.set_theme(view.cards.theme)
     card.open_requested.connect(lambda: open_my_articles(view))
+    card.paste_requested.connect(lambda: paste_text(view))
     view.table.footer = card
     return card
 
@@ -106,4 +155,10 @@ def rules(theme: Theme) -> list[str]:
         f"QPushButton#hero_more:focus {{ outline: none; border-bottom: 2px solid {p.accent}; }}",
         f"QLabel#library_more_title {{ font-weight: 600; font-size: {theme.px('body')}px;"
         f" color: {p.text}; }}",
+        # the paste dialog (paste_dialog.py): its heading a step up, the box a calm card
+        f"QLabel#paste_heading {{ font-size: {theme.px('question')}px; font-weight: 600;"
+        f" color: {p.text}; }}",
+        f"QPlainTextEdit#paste_text {{ border: 1px solid {p.border};"
+        f" border-radius: {theme.radius}px; padding: {theme.space(1)}px; }}",
+        f"QPlainTextEdit#paste_text:focus {{ border: 2px solid {p.accent}; }}",
     ]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6 import QtGui  # its painting types load on first use, not at start-up
 from PySide6.QtCore import QPointF, QRect, QRectF
 
-from quizapp.gui.library.model import STATE_ROLE
+from quizapp.gui.library.model import OWN, STATE_ROLE
 from quizapp.gui.window.locale_format import day
 from quizapp.gui.window.theme import Palette, Theme
 
@@ -34,6 +34,17 @@ def reading_minutes(article: Article) -> int:
 def _minutes(sentences: tuple) -> int:
     words = sum(len(sentence.fr.split()) for sentence in sentences)
     return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+
+def words_line(article: Article) -> str:
+    """« 312 words » for a learner's own text (it has no questions to count), else ""."""
+    if not article.id.startswith(OWN):
+        return ""
+    from PySide6.QtCore import QCoreApplication
+
+    runs = (run for sentence in article.sentences for run in sentence.fr.split())
+    words = sum(any(c.isalnum() for c in run) for run in runs)  # as own_texts.word_count
+    return QCoreApplication.translate("CardDelegate", "%n word(s)", "", words)
 
 
 def state_kind(index: Any) -> str:

@@ -23,6 +23,7 @@ from quizapp.gui.library.card_marks import (
     state_kind,
     title_lines,
     when_read,
+    words_line,
 )
 from quizapp.gui.library.model import ARTICLE_ROLE, SORT_ROLE, STATE_ROLE, ArticleTableModel, Column
 from quizapp.gui.window.locale_format import percent, topic
@@ -113,7 +114,7 @@ class CardDelegate(QStyledItemDelegate):
         """Questions · reading time · when last read, or new words for an unread article ·
         origin (when the bank mixes folders)."""
         article = index.data(ARTICLE_ROLE)
-        parts = [self.tr("%n question(s)", "", len(article.questions))]
+        parts = [words_line(article) or self.tr("%n question(s)", "", len(article.questions))]
         if article.sentences:
             parts.append(self.tr("≈ %n min read", "", reading_minutes(article)))
         when = str(index.siblingAtColumn(Column.LAST).data(SORT_ROLE) or "")

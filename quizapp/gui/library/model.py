@@ -59,6 +59,7 @@ def fold(text: str) -> str:
 # The format's CEFR levels, as quizapp.core.model.Level (a test keeps them equal);
 # spelled out here so that the library is built before the model is imported.
 LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
+OWN = "own:"  # a learner's own text's id (quizapp.core.library.own_texts.PREFIX)
 
 
 class Column(IntEnum):
@@ -85,6 +86,8 @@ class ArticleTableModel(QAbstractTableModel):
         self._new_words_shown = False  # only once the learner has a history of words
         self.declared_level: str | None = None  # the learner's own word, before results
         self._mixed: bool | None = None  # whether the articles come from several folders
+        self._bank: list[Article] = []  # the teachers' files, as the loader lists them
+        self._own: list[Article] = []  # the learner's own texts, newest first, listed first
 
     def set_origins(self, roots: list[tuple[Path, str]]) -> None:
         """The listed folders, each with where it comes from: bundled, mine or folder."""
@@ -125,9 +128,20 @@ class ArticleTableModel(QAbstractTableModel):
             )
 
     def set_articles(self, articles: Iterable[Article]) -> None:
+        self._bank = sorted(articles, key=lambda a: (a.level.value, fold(a.title)))
+        self._relist()
+
+    def set_own_texts(self, articles: Iterable[Article], listed: bool = True) -> None:
+        """The learner's own texts (`core/library/own_texts`), before the bank's articles;
+        `listed` False keeps them for the bank's first listing (no reset before it)."""
+        self._own = list(articles)
+        if listed:
+            self._relist()
+
+    def _relist(self) -> None:
         self.beginResetModel()
         self._mixed = None
-        self._articles = sorted(articles, key=lambda a: (a.level.value, fold(a.title)))
+        self._articles = [*self._own, *self._bank]
         self.endResetModel()
 
     def articles(self) -> list[Article]:
@@ -138,6 +152,7 @@ class ArticleTableModel(QAbstractTableModel):
         for row, old in enumerate(self._articles):
             if old.path is not None and old.path == article.path:
                 self._articles[row] = article
+                self._bank = [article if a is old else a for a in self._bank]
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
                 return True
         return False
@@ -237,7 +252,7 @@ class ArticleTableModel(QAbstractTableModel):
         if column == Column.TITLE_EN:
             return article.title_en or ""
         if column == Column.LEVEL:
-            return article.level.value
+            return "" if article.id.startswith(OWN) else article.level.value
         if column == Column.QUESTIONS:
             return str(len(article.questions))
         if column == Column.ORIGIN:
@@ -260,8 +275,11 @@ class ArticleTableModel(QAbstractTableModel):
 
     def _spoken(self, article: Article, summary: dict[str, Any]) -> str:
         """A card as a screen reader says it: the list shows one column, the card all."""
-        parts = [article.title, article.title_en or "", article.level.value]
-        parts.append(self.tr("%n question(s)", "", len(article.questions)))
+        parts = [article.title, article.title_en or "", self._display(article, Column.LEVEL, {})]
+        if article.id.startswith(OWN):
+            parts.append(self.tr("Your text"))
+        else:
+            parts.append(self.tr("%n question(s)", "", len(article.questions)))
         if self._known:
             parts.append(self._state(summary))
         return " — ".join(p for p in parts if p)
@@ -269,7 +287,7 @@ class ArticleTableModel(QAbstractTableModel):
     def mixed_origins(self) -> bool:
         """Whether the listed articles come from more than one folder (then cards say which)."""
         if self._mixed is None:
-            self._mixed = len({self.origin(a) for a in self._articles}) > 1
+            self._mixed = len({self.origin(a) for a in self._bank}) > 1
         return self._mixed
 
     def _state(self, summary: dict[str, Any]) -> str:
@@ -315,8 +333,8 @@ class LibraryFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, ArticleTableModel)
         article = model.article(row)
-        if self._level is not None and article.level != self._level:
-            return False
+        if self._level is not None and (article.level != self._level or article.id.startswith(OWN)):
+            return False  # an own text has no level
         if self._tag is not None and self._tag not in article.tags:
             return False
         if self._needle:

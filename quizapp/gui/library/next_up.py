@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizapp.gui.library.model import OWN
+
 if TYPE_CHECKING:  # pragma: no cover
     from quizapp.core.library.recommend import Candidate, Pick
     from quizapp.gui.library.model import ArticleTableModel
@@ -20,6 +22,8 @@ def candidates(model: ArticleTableModel) -> list[Candidate]:
 
     found = []
     for article in model.articles():
+        if article.id.startswith(OWN):
+            continue  # a learner's own text: no level to match, no quiz to propose
         summary = model.summary(article.id)
         best = summary.get("best")
         at = summary.get("at")

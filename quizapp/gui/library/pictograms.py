@@ -196,6 +196,20 @@ def laptop() -> QPainterPath:
     return path
 
 
+def page_and_pencil() -> QPainterPath:
+    """A learner's own text: a page of lines, a pencil writing at its foot."""
+    path = _lines(QPainterPath(), (13, 20.5), (5.5, 20.5), (3.5, 18.5), (3.5, 5.5))
+    path.quadTo(3.5, 3.5, 5.5, 3.5)
+    path.lineTo(15.5, 3.5)
+    path.quadTo(17.5, 3.5, 17.5, 5.5)
+    path.lineTo(17.5, 9.5)
+    _lines(path, (7, 8), (14, 8))
+    _lines(path, (7, 11.5), (14, 11.5))
+    _lines(path, (7, 15), (10.5, 15))
+    _lines(path, (21.2, 11.8), (13.8, 19.2), (13, 21.5), (15.3, 20.7), (22.7, 13.3), (21.2, 11.8))
+    return _lines(path, (19.7, 13.3), (21.2, 14.8))
+
+
 def open_book() -> QPainterPath:
     """Any other topic: an open book."""
     path = QPainterPath()
@@ -224,6 +238,7 @@ PICTOGRAMS: dict[str, Callable[[], QPainterPath]] = {
     "travel": globe,
     "education": mortarboard,
     "technology": laptop,
+    "own": page_and_pencil,
 }
 FALLBACK = open_book
 

@@ -135,7 +135,7 @@ class WordsView(QWidget):
 
     def _entry(self, w: WordRecord) -> dict:
         same = w.headword.casefold() == w.word.casefold()
-        title = self.titles.get(w.article_id, w.article_id)
+        title = self.titles.get(w.article_id, w.article_id.removeprefix("own:"))  # a deleted text
         seen = (
             self.tr("looked up %1 times").replace("%1", ui_locale().toString(w.count))
             if w.count > 1

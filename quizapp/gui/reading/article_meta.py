@@ -24,6 +24,11 @@ WORDS_PER_MINUTE = 150  # the library's pace (library/card_marks.py), so both sa
 NBSP = "\u00a0"
 
 
+def is_own(article: Article) -> bool:
+    """A learner's own text (quizapp.core.library.own_texts), without importing it."""
+    return article.id.startswith("own:")
+
+
 def reading_minutes(article: Article) -> int:
     """Minutes to read the article once at a B1 learner's pace, never under one."""
     words = sum(len(sentence.fr.split()) for sentence in article.sentences)
@@ -35,7 +40,7 @@ def meta_parts(article: Article) -> list[str]:
     minutes = reading_minutes(article)
     words = QCoreApplication.translate("ArticleMeta", "≈ %1 min read")  # "min": no plural
     parts = [words.replace("%1", ui_locale().toString(minutes))]
-    if article.tags and article.tags[0].strip():
+    if article.tags and article.tags[0].strip() and not is_own(article):
         parts.append(topic(article.tags[0]))  # in English for an English interface
     return parts
 
@@ -53,7 +58,9 @@ def write_meta(cursor: QTextCursor, article: Article, theme: Theme, muted: QColo
     block = QTextBlockFormat()
     block.setBottomMargin(theme.space(1))
     cursor.setBlockFormat(block)
-    level = str(article.level)
+    # a learner's own text has no level: its chip says whose it is, in the quiet tint
+    level = QCoreApplication.translate("ArticleMeta", "Your text") if is_own(article) else ""
+    level = level or str(article.level)
     key = f"level_{level.lower()}"
     chip = QTextCharFormat(quiet)
     bold = QFont(font)

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 
 from quizapp.gui.reading import style
-from quizapp.gui.reading.article_meta import write_meta
+from quizapp.gui.reading.article_meta import is_own, write_meta
 from quizapp.gui.window.theme import LINE_HEIGHT, Theme
 
 if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
@@ -166,6 +166,12 @@ class _Writer:
         if sentence.id in self.layout.hidden:
             return self.layout.hidden_english
         english = one_line(sentence.en) or self.layout.missing_english
+        if is_own(self.article):  # the learner's own text: nobody translated it
+            from PySide6.QtCore import QCoreApplication
+
+            english = QCoreApplication.translate(
+                "PassageView", "No translation for your own texts: click a word for its meaning."
+            )
         from quizapp.core.gloss.typography import unbreakable_hyphens
 
         return unbreakable_hyphens(english)  # "Saint-Aubin" whole here too

@@ -21,11 +21,12 @@ waits for picks: the quiz hides it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
+from quizapp.gui.reading.article_meta import is_own
 from quizapp.gui.reading.end_chips import WordChips
 from quizapp.gui.reading.end_style import mark_size
 from quizapp.gui.reading.end_visit import LookedUp, Visit
@@ -38,6 +39,18 @@ if TYPE_CHECKING:  # pragma: no cover
 # what the progress store knows of the article: ("resume", question number, of how many),
 # ("done", best percent, 0), or None (no run yet, or progress not saved)
 WayOn = tuple[str, int, int] | None
+
+
+class _Entry(NamedTuple):
+    fr: str
+    en: str
+
+
+class _Hit(NamedTuple):
+    """A dictionary's answer in the shape of a glossary hit, for the visit's words."""
+
+    entry: _Entry
+    start: int
 
 
 class EndCard(QFrame):
@@ -103,7 +116,7 @@ class EndCard(QFrame):
         view = self.view
         return (
             view.article is not None
-            and bool(view.article.questions)
+            and (bool(view.article.questions) or is_own(view.article))
             and view.side_panel() is None
             and not view.passage.locate_mode()
         )
@@ -116,7 +129,7 @@ class EndCard(QFrame):
         """What the store knows of the quiz, the card's words, then its place (or hidden)."""
         article = self.view.article
         before, self.state = self.state, None
-        if self.way_on is not None and article is not None and self.wanted():
+        if self.way_on is not None and article is not None and self.wanted() and article.questions:
             self.state = self.way_on(article)
         self._fill()
         self.place()
@@ -127,7 +140,8 @@ class EndCard(QFrame):
         """The card's words for the visit, the state of the quiz and the language."""
         article = self.view.article
         count = len(article.questions) if article is not None else 0
-        self.message.setText(self.tr("Article read"))
+        own = article is not None and is_own(article)
+        self.message.setText(self.tr("Text read") if own else self.tr("Article read"))
         self.facts.setText(self.facts_line())
         self.facts.setVisible(bool(self.facts.text()))
         self.chips.show_words(list(self.visit.words.values()), self.go_to_word)
@@ -155,6 +169,7 @@ class EndCard(QFrame):
         tip = self.tr("Next article: %1").replace("%1", self._next_title) if onward else ""
         self.button.setToolTip(tip)
         self.button.setAccessibleName(tip or text)
+        self.button.setVisible(not own)  # an own text has no quiz: the words are the way on
 
     def facts_line(self) -> str:
         """« 4 min · 3 words looked up »: what this visit did (minutes from one up)."""
@@ -173,6 +188,10 @@ class EndCard(QFrame):
         passage = self.view.passage
         passage.set_current(word.sentence_id)
         passage.look_up(word.sentence_id, word.start)
+
+    def note_word(self, sentence_id: str, headword: str, gloss: str, start: int) -> None:
+        """A dictionary's word kept for review (an own text's look-ups: no glossary)."""
+        self._looked_up(sentence_id, headword, _Hit(_Entry(headword, gloss), start))
 
     def _looked_up(self, sentence_id: str, _word: str, hit: Any) -> None:
         if self.visit.note(sentence_id, hit) and self.isVisible():

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
+from quizapp.gui.reading.article_meta import is_own
+
 if TYPE_CHECKING:  # pragma: no cover
     from quizapp.gui.reading.view import ReadingView
 
@@ -77,7 +79,7 @@ class ReadingHint(QWidget):
             self.setVisible(shown)
         if passage.locate_mode():
             texts = [self.tr("Click the sentences that answer the question.")]
-        elif passage.parallel():
+        elif passage.parallel() or (view.article is not None and is_own(view.article)):
             texts = [self.tr("Click a word to translate it")]
         else:
             texts = [

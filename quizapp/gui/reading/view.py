@@ -156,7 +156,7 @@ class ReadingView(CardPlacement, QWidget):
         self.banner.hide()
 
     def start_quiz(self) -> None:
-        if self.article is not None:
+        if self.article is not None and self.article.questions:  # an own text has none
             self.quiz_requested.emit()
 
     # -- side panel (the quiz) ----------------------------------------------------

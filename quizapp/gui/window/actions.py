@@ -31,6 +31,7 @@ class ActionsMixin:
             "open_folder": self.choose_folder,
             "open_file": self.choose_file,
             "open_my_articles": self.open_my_articles,
+            "paste_text": self.paste_text,
             "preferences": self.show_preferences,
             "quit": self.close,
             "library": lambda: self.show_screen("library"),

@@ -91,6 +91,19 @@ class BankMixin:
             return
         dialogs.open_in_file_manager(self, folder)
 
+    def own_shelf(self) -> Any:
+        """The learner's own texts (gui/library/own_shelf), read on first use."""
+        shelf = getattr(self, "_own_shelf", None)
+        if shelf is None:
+            from quizapp.gui.library.own_shelf import OwnShelf
+
+            shelf = self._own_shelf = OwnShelf(self, self.settings.path.parent)
+        return shelf
+
+    def paste_text(self) -> None:
+        """File → Paste a text…: a French text of the learner's, to read at once."""
+        self.own_shelf().paste()
+
     def _bank_partly_scanned(self, folder: Path, scan: Any) -> None:
         """The unchanged articles, from the cache, listed while the changed files are read."""
         self.library_view.set_articles(scan.articles)

@@ -344,3 +344,44 @@ def confirm_delete_learner(
     box.buttonClicked.connect(lambda button: done() if button is delete else None)
     box.open()
     return box
+
+
+def show_paste_text(window, submit: Callable[[str, str], str | None]) -> QDialog:
+    """File → Paste a text…: one dialog at a time, window-modal, its text kept on a refusal."""
+    from quizapp.gui.library.paste_dialog import PasteDialog
+
+    existing = window.findChild(PasteDialog, "paste_dialog")
+    if existing is not None and existing.isVisible():
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    dialog = PasteDialog(
+        window, submit, getattr(window, "theme_hub", None) and window.theme_hub.theme
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def confirm_delete_text(parent: QWidget, title: str, done: Callable[[], None]) -> QMessageBox:
+    """Delete an own text? Its looked-up words stay in My words; `done()` only on Delete."""
+    box = QMessageBox(parent)
+    box.setObjectName("delete_text")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Delete the text"))
+    box.setText(QCoreApplication.translate("Dialogs", "Delete “%1”?").replace("%1", title))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Dialogs", "The words you looked up in it stay in My words and in your reviews."
+        )
+    )
+    delete = box.addButton(
+        QCoreApplication.translate("Dialogs", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.buttonClicked.connect(lambda button: done() if button is delete else None)
+    box.open()
+    return box

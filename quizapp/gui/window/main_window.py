@@ -164,6 +164,9 @@ class MainWindow(ActionsMixin, BankMixin, ProblemsMixin, QMainWindow):
             for spec in self.specs:
                 self._add_text_keys(spec, self.actions_by_name[spec.name])
             self._quiz = QuizHookup(self)  # the quiz panel beside the passage (built on demand)
+            from quizapp.gui.reading.own_text import OwnTextReading
+
+            self.own_text_reading = OwnTextReading(self)  # no quiz nor English for own texts
             view.dictionaries = self.dictionaries
             view.retranslate_ui()
             from quizapp.gui.speech.hookup import SpeechHookup
@@ -301,6 +304,7 @@ class MainWindow(ActionsMixin, BankMixin, ProblemsMixin, QMainWindow):
         self.theme_hub.follow_platform()  # "As the system" follows a light/dark switch live
         if self.article_path is not None:
             self.open_file(self.article_path)
+        self.own_shelf()  # the learner's own texts, listed with the bank's first articles
         self.load_bank(self.bank)
         # The reading screen is built when first shown (an article opened), not here: its
         # ~50-100 ms would freeze the window while the bank loads (benchmarks/bank_stall.py).

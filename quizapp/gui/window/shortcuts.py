@@ -44,6 +44,13 @@ MENUS: tuple[tuple[str, str], ...] = (
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
+        "paste_text",
+        "file",
+        QT_TRANSLATE_NOOP("Shortcuts", "Paste a text…"),
+        ("Ctrl+Shift+V",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Read a French text of your own: paste it, then Read"),
+    ),
+    ActionSpec(
         "open_folder",
         "file",
         QT_TRANSLATE_NOOP("Shortcuts", "Open folder…"),

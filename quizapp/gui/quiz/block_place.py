@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QSizePolicy, QSpacerItem
+from PySide6.QtCore import QMargins, QSize
+from PySide6.QtWidgets import QLayout, QSizePolicy, QSpacerItem, QWidget
 
 from quizapp.gui.quiz import look
 from quizapp.gui.window.theme import SPACING_PX, Theme
@@ -61,6 +62,31 @@ def column_width(theme: Theme) -> int:
     return round(COLUMN_EM * theme.px("option")) + 2 * theme.space(1)
 
 
+class Centred:
+    """A widget whose sides (`centre`) never count in its least width: a splitter or a
+    window can always narrow it, and the sides shrink after."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()  # type: ignore[misc]
+        layout = self.layout()  # type: ignore[attr-defined]
+        sides = layout.contentsMargins() if layout is not None else QMargins()
+        return QSize(max(0, hint.width() - sides.left() - sides.right()), hint.height())
+
+
+def centre(widget: QWidget, theme: Theme) -> None:
+    """`widget`'s layout at most one column wide, centred (its band's sides inset);
+    a hidden widget's size is not yet its own: it waits for its first resize."""
+    layout = widget.layout()
+    if not widget.isVisible():
+        return
+    side = max(0, (widget.width() - column_width(theme)) // 2)
+    margins = layout.contentsMargins() if layout is not None else None
+    if margins is not None and margins.left() != side:
+        if widget.isWindow():  # its own least size from the layout would keep the sides
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.setContentsMargins(side, margins.top(), side, margins.bottom())
+
+
 def install(page: QuestionPage) -> None:
     """The lift's spacer at the top of the body, above the prompt."""
     page.lift = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
@@ -79,11 +105,8 @@ def place_gap(page: QuestionPage) -> None:
     if page.lift.sizeHint().height() != up:
         page.lift.changeSize(0, up, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         page.column.invalidate()
-    side = max(0, (page.width() - column_width(page.block_theme or page.theme)) // 2)
-    margins = layout.contentsMargins()
-    if margins.left() != side:
-        layout.setContentsMargins(side, margins.top(), side, margins.bottom())
-    elif changed:
+    centre(page, page.block_theme or page.theme)
+    if changed:
         layout.invalidate()
 
 

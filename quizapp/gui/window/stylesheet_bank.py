@@ -38,7 +38,8 @@ def rules(theme: Theme) -> list[str]:
         f"{slot} {{ background: {well}; color: {p.text}; border: 1px dashed {p.muted};"
         f" border-radius: {pill}px; padding: {ui(0.25)}px {ui(1)}px; min-height: 0;"
         " text-align: left; font-weight: normal; }",
-        f'{slot}[blank="filled"] {{ background: {p.surface}; border: 1px solid {edge}; {filled} }}',
+        f'{slot}[blank="filled"] {{ background: {p.surface}; border: 1px solid {edge};'
+        f" text-align: center; {filled} }}",
         f"{slot}:hover {{ border-color: {p.accent}; }}",
         f'{slot}[ring="true"]:focus {{ border: 2px solid {p.accent}; padding: {ring_pad}; }}',
         f'{slot}[active="true"] {{ border: 2px dashed {p.accent}; background: {target};'

@@ -111,6 +111,8 @@ def test_a_wide_pane_keeps_header_question_and_bar_in_one_centred_column(qtbot, 
             assert part.width() <= column
         option = page.widget.cards[0]
         assert option.width() <= column  # lines a reader takes in, not a 1300 px row
+        assert page.minimumSizeHint().width() < page.theme.space(60)  # the sides never
+        assert panel.minimumSizeHint().width() < page.theme.space(60)  # stop a splitter
         page.resize(page.theme.space(60), page.height())  # narrow: every pixel is used
         qtbot.waitUntil(lambda: page.layout().contentsMargins().left() == 0)
     finally:

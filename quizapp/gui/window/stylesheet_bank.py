@@ -30,13 +30,15 @@ def rules(theme: Theme) -> list[str]:
     ring_pad = f"{max(0, ui(0.25) - 1)}px {ui(1) - 1}px"
     ring_chip = f"{max(0, ui(0.5) - 1)}px {ui(1.5) - 1}px"
     faint = mix(p.window, p.border, 0.55)  # a used chip's fill: just off the page
-    well = mix(p.window, p.border, 0.35)  # an empty blank: a shade into the page
+    well = mix(p.window, p.border, 0.5)  # an empty blank: a shade into the page
     target = mix(p.window, p.selection_tint, 0.6)  # the blank the next word goes to
     edge = mix(p.border, p.muted, 0.35)  # a filled slot's edge: firmer than a chip's
-    filled = "font-weight: 600;"  # one weight for every filled slot, checked or not
+    dash = mix(p.muted, p.window, 0.2)  # an empty blank's edge: 2 px, so a dash not a dot
+    pad = f"padding: {ui(0.25)}px {ui(1)}px;"  # with a 1 px edge (a 2 px one: `ring_pad`)
+    filled = f"font-weight: 600; {pad}"  # one weight for every filled slot, checked or not
     out = [
-        f"{slot} {{ background: {well}; color: {p.text}; border: 1px dashed {p.muted};"
-        f" border-radius: {pill}px; padding: {ui(0.25)}px {ui(1)}px; min-height: 0;"
+        f"{slot} {{ background: {well}; color: {p.text}; border: 2px dashed {dash};"
+        f" border-radius: {pill}px; padding: {ring_pad}; min-height: 0;"
         " text-align: left; font-weight: normal; }",
         f'{slot}[blank="filled"] {{ background: {p.surface}; border: 1px solid {edge};'
         f" text-align: center; {filled} }}",

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMargins, QSize
+from PySide6.QtCore import QMargins, QSize, Qt
 from PySide6.QtWidgets import QLayout, QSizePolicy, QSpacerItem, QWidget
 
 from quizapp.gui.quiz import look
@@ -75,9 +75,9 @@ class Centred:
 
 def centre(widget: QWidget, theme: Theme) -> None:
     """`widget`'s layout at most one column wide, centred (its band's sides inset);
-    a hidden widget's size is not yet its own: it waits for its first resize."""
+    a widget never sized yet (Qt's default 640 × 480) waits for its first resize."""
     layout = widget.layout()
-    if not widget.isVisible():
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_Resized):
         return
     side = max(0, (widget.width() - column_width(theme)) // 2)
     margins = layout.contentsMargins() if layout is not None else None

@@ -1,10 +1,15 @@
-"""How large the question block is in a wide pane, and where it starts.
+"""Where the question block sits in the pane, and how large it is.
 
-The question never floats: it starts a fixed small gap under the strip and the
-action bar stays pinned to the pane's foot, so from one question to the next the
-heading and Check keep their places, whatever the question's height (a block
-centred in the free space made both jump). In a wide and tall pane the prompt and
-the answer take one step up the type scale, with roomier option cards.
+The question never floats: it starts a fixed gap under the strip and the action
+bar stays pinned to the pane's foot, so from one question to the next the heading
+and Check keep their places, whatever the question's height (a block centred in
+the free space made both jump). The gap depends on the pane alone: a tall pane
+lifts the block off the strip (`lift`, inside the scrolled body, so it scrolls
+away when a verdict needs the room), a short one gives it nothing. A wide pane
+keeps the header, the question and the bar in one centred column (`COLUMN_EM`
+of the option type: lines a reader takes in at a glance, not a spreadsheet row);
+a wide and tall one takes a step up the type scale, with roomier option cards and
+more air between the prompt and its answer.
 """
 
 from __future__ import annotations
@@ -12,7 +17,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QSizePolicy
+from PySide6.QtCore import QMargins, QSize, Qt
+from PySide6.QtWidgets import QLayout, QSizePolicy, QSpacerItem, QWidget
 
 from quizapp.gui.quiz import look
 from quizapp.gui.window.theme import SPACING_PX, Theme
@@ -23,8 +29,13 @@ if TYPE_CHECKING:  # pragma: no cover
 ROOMY_WIDTH = 68  # spacing units (544 px at zoom 0): a pane this wide takes larger type
 ROOMY_HEIGHT = 76  # and this tall (608 px)
 ROOMY_STEP = 2  # px on the base size: the option at the question's size, 16 → 18
+ROOMY_AIR = 1  # spacing units added between the prompt and its answer in a roomy pane
 HEAD_GAP = 3  # spacing units between the strip and the question, at the chrome's scale
 HEAD_GAP_HEIGHT = 30  # spacing units: a pane this much taller than 30 takes the whole gap
+COLUMN_EM = 36  # the column's most width, in em of the option type (about 70 characters)
+LIFT_FROM = 78  # spacing units: a pane taller than this lifts the question off the strip
+LIFT_SHARE = 0.5  # by this share of the height above LIFT_FROM
+LIFT_MOST = 13  # spacing units, at most
 
 
 def head_gap(theme: Theme, height: int | None = None) -> int:
@@ -39,12 +50,70 @@ def head_gap(theme: Theme, height: int | None = None) -> int:
     return round(gap)
 
 
+def lift(theme: Theme, height: int) -> int:
+    """The air above the prompt in a tall pane (none where room is scarce): the block
+    sits nearer the pane's upper third than flush under the strip."""
+    spare = height - theme.space(LIFT_FROM)
+    return round(min(theme.space(LIFT_MOST), max(0.0, spare * LIFT_SHARE)))
+
+
+def column_width(theme: Theme) -> int:
+    """The widest the header, the question and the bar's buttons go."""
+    return round(COLUMN_EM * theme.px("option")) + 2 * theme.space(1)
+
+
+class Centred:
+    """A widget whose sides (`centre`) never count in its least width: a splitter or a
+    window can always narrow it, and the sides shrink after."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()  # type: ignore[misc]
+        layout = self.layout()  # type: ignore[attr-defined]
+        sides = layout.contentsMargins() if layout is not None else QMargins()
+        return QSize(max(0, hint.width() - sides.left() - sides.right()), hint.height())
+
+
+def centre(widget: QWidget, theme: Theme) -> None:
+    """`widget`'s layout at most one column wide, centred (its band's sides inset);
+    a widget never sized yet (Qt's default 640 × 480) waits for its first resize."""
+    layout = widget.layout()
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        return
+    side = max(0, (widget.width() - column_width(theme)) // 2)
+    margins = layout.contentsMargins() if layout is not None else None
+    if margins is not None and margins.left() != side:
+        if widget.isWindow():  # its own least size from the layout would keep the sides
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.setContentsMargins(side, margins.top(), side, margins.bottom())
+
+
+def install(page: QuestionPage) -> None:
+    """The lift's spacer at the top of the body, above the prompt."""
+    page.lift = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+    page.column.insertItem(0, page.lift)
+
+
 def place_gap(page: QuestionPage) -> None:
-    """The spacer above the question, at this size: the strip's gap less the layout's."""
-    gap = max(0, head_gap(page.theme, page.height()) - page.layout().spacing())
-    if page.gap.sizeHint().height() != gap:
+    """The spacer above the question at this size (the strip's gap less the layout's),
+    the lift in the body, and the sides that centre the column in a wide pane."""
+    layout = page.layout()
+    gap = max(0, head_gap(page.theme, page.height()) - layout.spacing())
+    changed = page.gap.sizeHint().height() != gap
+    if changed:
         page.gap.changeSize(0, gap, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        page.layout().invalidate()
+    up = lift(page.theme, page.height())
+    if page.lift.sizeHint().height() != up:
+        page.lift.changeSize(0, up, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        page.column.invalidate()
+    centre(page, page.block_theme or page.theme)
+    if changed:
+        layout.invalidate()
+
+
+def answer_air(page: QuestionPage) -> int:
+    """The extra space between the prompt and its answer (a roomy pane only)."""
+    roomy = page.block_theme is not None and page.block_theme != page.theme
+    return page.theme.space(ROOMY_AIR) if roomy else 0
 
 
 def block_theme(theme: Theme, width: int, height: int) -> Theme:
@@ -63,3 +132,9 @@ def apply_block_theme(page: QuestionPage) -> None:
     page.prompt.setStyleSheet(look.prompt(theme))
     if page.widget is not None:
         page.widget.set_theme(theme)
+    space_answer(page, max(0, page.column.spacing()))
+
+
+def space_answer(page: QuestionPage, gap: int, air: bool = True) -> None:
+    """The answer's slot `gap` from its neighbours, with the roomy pane's air above."""
+    page.slot.setContentsMargins(0, gap + (answer_air(page) if air else 0), 0, gap)

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint
 
+from quizapp.gui.quiz.block_place import space_answer
+
 if TYPE_CHECKING:  # pragma: no cover
     from quizapp.gui.quiz.question import QuestionPage
 
@@ -28,7 +30,7 @@ def _pack(page: QuestionPage, folded: bool) -> None:
     theme = page.theme
     page.feedback.set_compact(folded)
     gap = theme.space(0.25 if folded else 1)
-    page.slot.setContentsMargins(0, gap, 0, gap)
+    space_answer(page, gap, air=not folded)
     page.column.setSpacing(gap)
     side = page.column.contentsMargins()
     top, bottom = (gap, gap) if folded else (theme.space(0.5), theme.space(1))
@@ -50,11 +52,15 @@ def fold_options(page: QuestionPage) -> bool:
         return False
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     body = page.body
-    whole = body.layout().totalHeightForWidth(body.width()) + widget.fold_extra()
+    up = page.lift.sizeHint().height()  # the air above the prompt scrolls away first
+    whole = body.layout().totalHeightForWidth(body.width()) + widget.fold_extra() - up
     widget.fold_others(whole > page.scroll.viewport().height())
     folded = widget.fold_extra() > 0
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-    if folded and body.layout().totalHeightForWidth(body.width()) > page.scroll.viewport().height():
+    if (
+        folded
+        and body.layout().totalHeightForWidth(body.width()) - up > page.scroll.viewport().height()
+    ):
         _pack(page, True)  # still too tall folded: the rows closer as well
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     return folded

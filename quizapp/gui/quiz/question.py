@@ -1,12 +1,10 @@
 """One question on screen: the header, the prompt (with its English), the hint and
 its cost, the answer widget, the feedback, and the bar of buttons to go on.
 
-Everything scrolls except the header and the action bar, so a long question at
-a large font stays usable and Check / Next never scroll away. The question starts
-a fixed gap under the strip and the bar is pinned to the foot: neither moves from
-one question to the next. One button is the
-accent at a time: Check while the answer is open, then Next. Once checked, the
-view shows the verdict with the learner's pick above it.
+Everything scrolls except the header and the action bar, so a long question at a
+large font stays usable and Check / Next never scroll away; where the block sits
+is `block_place`'s. One button is the accent at a time: Check while the answer
+is open, then Next. Once checked, the verdict shows with the learner's pick above.
 """
 
 from __future__ import annotations
@@ -27,11 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.quiz.session import Mode, QuizSession
-from quizapp.gui.quiz import feedback_scroll, look, translate_glyph
+from quizapp.gui.quiz import block_place, feedback_scroll, look, translate_glyph
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.action_bar import ICONS, ActionBar
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label
-from quizapp.gui.quiz.block_place import apply_block_theme, place_gap
 from quizapp.gui.quiz.buttons import Flow, KeyButton, set_prop
 from quizapp.gui.quiz.check_motion import CheckMotion
 from quizapp.gui.quiz.feedback import FeedbackBox
@@ -41,7 +38,7 @@ from quizapp.gui.quiz.page_head import QuizHeader
 from quizapp.gui.window.theme import SPACING_PX, Theme
 
 
-class QuestionPage(QWidget):
+class QuestionPage(block_place.Centred, QWidget):
     """Shows what the panel gives it and reports the learner's button presses."""
 
     check_requested = Signal()
@@ -114,6 +111,7 @@ class QuestionPage(QWidget):
         column.addLayout(self.actions)  # then what may follow: retry, the answer, a hint
         column.addStretch(1)
         self.column = column
+        block_place.install(self)  # the air above the prompt in a tall pane
         self.scroll.setWidget(body)
 
         self.action_bar = ActionBar(self)  # outside the scroll area: always in reach
@@ -152,7 +150,7 @@ class QuestionPage(QWidget):
         """Colours and sizes from the theme: prompt, hint, message, feedback, answer."""
         self.theme = theme
         self.block_theme: Theme | None = None  # the prompt's and the answer's, set below
-        apply_block_theme(self)
+        block_place.apply_block_theme(self)
         for label in (self.hint_text, self.hint_en):
             label.setStyleSheet(look.hint(theme))
         self.hint_title.setStyleSheet(look.caption(theme) + " font-weight: bold;")
@@ -169,12 +167,12 @@ class QuestionPage(QWidget):
         self.actions.set_gaps(gap, gap)
         self.scroll.set_fade(theme.palette.window, theme.space(3))
         self.action_bar.set_theme(theme)
-        self.slot.setContentsMargins(0, gap, 0, gap)
+        block_place.space_answer(self, gap)
         chrome = round(SPACING_PX * 0.75 * theme.ui_scale)  # damped: the question gets the room
         self._layout.setSpacing(chrome)
         self._layout.setContentsMargins(0, chrome, 0, 0)  # the bar a full-width band
         self.finish_bar.set_theme(theme)
-        place_gap(self)
+        block_place.place_gap(self)
         if self.feedback.isVisibleTo(self):
             self.scroll_to_feedback()  # a new zoom keeps the verdict in view
 
@@ -250,9 +248,9 @@ class QuestionPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        apply_block_theme(self)
+        block_place.apply_block_theme(self)
         self.head.fit_height(self.height())
-        place_gap(self)
+        block_place.place_gap(self)
         self._place_streak()
         if self.feedback.isVisibleTo(self):
             self.scroll_to_feedback()

@@ -4,8 +4,9 @@ A chip tapped fills the active slot, and its word is used up: the chip leaves th
 bank (a faint empty place of its size) until the word leaves its slot, by a click
 on the slot or Backspace/Delete on it. A word
 the teacher's answers need in two blanks has two uses (`copies`), or the right
-answer could not be given. After a tap the focus never stays on the used chip
-(its ring read as "selected"): a keyboard goes on to the next word to place, or
+answer could not be given; a match's answers are never used up. After a tap the
+focus never stays on the used chip (its ring read as "selected"): a keyboard goes
+on to the next word to place, or
 to Check once nothing is left to place; after a click the focus goes quietly to
 the answer, so Enter and the keys 1–9 still work, with no ring anywhere.
 """
@@ -84,7 +85,7 @@ class SlotFiller(QObject):
         if focused:  # parked first: a chip disabled with the focus would pass it on by itself
             self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
         self.fill(chip.word)
-        if focused and not chip.isEnabled():
+        if focused and (not chip.isEnabled() or not self._target_exists()):  # or all placed
             self._focus_after(chip)
         elif focused:
             chip.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -97,7 +97,7 @@ def rules(theme: Theme) -> list[str]:
 
     out = [
         # the action bar: a full-width footer band on the card's surface, a hairline above
-        f"#quiz_actions {{ background: {p.surface}; border: none;"
+        f"#quiz_actions {{ background: {p.window}; border: none;"
         f" border-top: 1px solid {p.border}; }}",
         # ending early: a muted link, clearly not the next step
         f'QPushButton[endlink="true"] {{ background: transparent; color: {p.muted};'

@@ -30,6 +30,7 @@ from quizapp.core.quiz.result import QuestionResult, QuizResult
 from quizapp.core.quiz.session import Mode
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import RIGHT_MARK, WRONG_MARK, plain_label
+from quizapp.gui.quiz.block_place import Centred, centre
 from quizapp.gui.quiz.fit_scroll import EdgeFade
 from quizapp.gui.quiz.summary_confetti import ConfettiBurst
 from quizapp.gui.quiz.summary_footer import ButtonBar, LeadButton
@@ -85,7 +86,7 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-class SummaryView(QWidget):
+class SummaryView(Centred, QWidget):
     """Score, the questions, and the next step with its quieter alternatives."""
 
     review_requested = Signal()
@@ -222,11 +223,13 @@ class SummaryView(QWidget):
         self.footer.set_theme(theme)
         self.fade.set_look(theme.palette.window, theme.space(3))
         self.questions_list.set_theme(theme)
+        centre(self, theme)
         self._fill()
         self._fit_head()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        centre(self, self.theme)  # a wide pane: one column, as the questions were
         self._fit_head()
         if self.confetti.isVisible():
             self.confetti.setGeometry(self.rect())

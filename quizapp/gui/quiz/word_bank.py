@@ -5,11 +5,11 @@ the first empty one); tapping a filled slot empties it and makes it the
 active one (`slot_filler`). A word placed leaves the bank, as in Duolingo: its
 chip keeps its place and size as a faint empty shape (the other chips never
 reflow), cannot be tapped, and shows its word again when the word leaves its
-slot. A filled slot shows a small × on hover or keyboard focus (a click, Backspace
-or Delete empties it). A caption after the last chip counts the filled slots
-(« Placés : 3 sur 5 »), kept on the last chip's row. A slot is as wide as what it
-holds; an empty one has the question's one width, whatever its answer, so no
-blank gives its length away.
+slot. A filled slot, its word centred like a chip's, shows a small × on hover or
+keyboard focus (a click, Backspace or Delete empties it). A caption after the last
+chip counts the filled slots (« Placés : 3 sur 5 »), kept on the last chip's row.
+A slot is as wide as what it holds; an empty one has the question's one width,
+whatever its answer, so no blank gives its length away.
 """
 
 from __future__ import annotations
@@ -185,7 +185,9 @@ class Slot(TapButton):
         painter = QPainter(self)
         colour = _ink(self)
         colour.setAlphaF(0.75)
-        paint_cross(painter, inner.right(), inner.center().y() + 0.5, self.fontMetrics(), colour)
+        right = (inner.right() + self.rect().right()) / 2  # half into the padding: the word
+        middle = inner.center().y() + 0.5  # sits centred, the ×'s room split around it
+        paint_cross(painter, right, middle, self.fontMetrics(), colour)
 
 
 class Chip(TapButton):

@@ -1,7 +1,9 @@
 """A word bank's look (cloze and match): pill slots, word chips, the docked band.
 
-A slot hugs its word, left-aligned, in one weight once filled; an empty one is a
-dashed pill (only a real blank is dashed). A chip is a quiet pill; once its word
+A slot hugs its word, left-aligned, in one weight once filled. Empty, it is a drop
+target: a dashed muted pill sunk a shade into the page (only a real blank is
+dashed), the one the next word goes to dashed in the accent. Filled, it is the
+chip that moved there: the chip's surface and a firm edge. A chip is a quiet pill; once its word
 is placed only its place stays, a faint empty shape of its size (no word, no
 edge), so the bank keeps its shape. Focus rings show for keyboard focus
 alone (`ring`, set by the widgets): a click leaves nothing that reads "selected".
@@ -28,17 +30,23 @@ def rules(theme: Theme) -> list[str]:
     ring_pad = f"{max(0, ui(0.25) - 1)}px {ui(1) - 1}px"
     ring_chip = f"{max(0, ui(0.5) - 1)}px {ui(1.5) - 1}px"
     faint = mix(p.window, p.border, 0.55)  # a used chip's fill: just off the page
-    filled = "font-weight: 600;"  # one weight for every filled slot, checked or not
+    well = mix(p.window, p.border, 0.5)  # an empty blank: a shade into the page
+    target = mix(p.window, p.selection_tint, 0.6)  # the blank the next word goes to
+    edge = mix(p.border, p.muted, 0.35)  # a filled slot's edge: firmer than a chip's
+    dash = mix(p.muted, p.window, 0.2)  # an empty blank's edge: 2 px, so a dash not a dot
+    pad = f"padding: {ui(0.25)}px {ui(1)}px;"  # with a 1 px edge (a 2 px one: `ring_pad`)
+    filled = f"font-weight: 600; {pad}"  # one weight for every filled slot, checked or not
     out = [
-        f"{slot} {{ background: {p.window}; color: {p.text}; border: 1px dashed {p.muted};"
-        f" border-radius: {pill}px; padding: {ui(0.25)}px {ui(1)}px; min-height: 0;"
+        f"{slot} {{ background: {well}; color: {p.text}; border: 2px dashed {dash};"
+        f" border-radius: {pill}px; padding: {ring_pad}; min-height: 0;"
         " text-align: left; font-weight: normal; }",
-        f'{slot}[blank="filled"] {{ background: {p.selection_tint}; border: 1px solid {p.accent};'
-        f" {filled} }}",
+        f'{slot}[blank="filled"] {{ background: {p.surface}; border: 1px solid {edge};'
+        f" text-align: center; {filled} }}",
         f"{slot}:hover {{ border-color: {p.accent}; }}",
         f'{slot}[ring="true"]:focus {{ border: 2px solid {p.accent}; padding: {ring_pad}; }}',
-        f'{slot}[active="true"] {{ border: 2px solid {p.accent}; background: {p.surface};'
+        f'{slot}[active="true"] {{ border: 2px dashed {p.accent}; background: {target};'
         f" padding: {ring_pad}; }}",
+        f'{slot}[active="true"][ring="true"]:focus {{ border: 2px solid {p.accent}; }}',
         f"{slot}:disabled {{ color: {p.text}; background: {p.surface}; }}",
     ]
     for kind in ("right", "wrong"):

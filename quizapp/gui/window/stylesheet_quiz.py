@@ -102,11 +102,13 @@ def rules(theme: Theme) -> list[str]:
         f" border: 2px solid {p.accent}; font-weight: 600; }}",
         f'QRadioButton[partcard="true"]:focus {{ border: 2px solid {p.accent}; }}',
         *_radio_ring(theme),
-        # the accent palette under a typed answer: small key caps
-        f'QToolButton[keycap="true"] {{ background: {p.surface}; color: {p.text};'
-        f" border: 1px solid {p.border}; border-bottom-width: 2px; border-radius: {small}px;"
+        # the accent palette under a typed answer: a quiet strip of letters, each a key
+        # only under the pointer (seventeen boxed keys read as a form, not a help)
+        f'QToolButton[keycap="true"] {{ background: transparent; color: {p.muted};'
+        f" border: 1px solid transparent; border-radius: {small}px;"
         f" padding: 0; min-width: {ui(3.25)}px; min-height: {ui(3.25)}px; }}",
-        f'QToolButton[keycap="true"]:hover {{ border-color: {p.accent}; }}',
+        f'QToolButton[keycap="true"]:hover {{ background: {p.surface}; color: {p.text};'
+        f" border-color: {p.accent}; }}",
         f'QToolButton[keycap="true"]:pressed {{ background: {p.selection_tint}; }}',
         # match rows and order cards
         f'QFrame[matchrow="true"] {{ background: {p.surface}; border: 1px solid {p.border};'

@@ -1,7 +1,7 @@
-"""The question's place in the pane: a fixed small gap under the strip, the action
-bar pinned to the foot, so neither moves from one question to the next (a short one
-or a tall one); in a wide pane a step larger type, none in a small window at a large
-zoom."""
+"""The question's place in the pane: a fixed gap under the strip (larger in a tall
+pane), the action bar pinned to the foot, so neither moves from one question to the
+next (a short one or a tall one); in a wide pane a step larger type and one centred
+column, none of it in a small window at a large zoom."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 
 from quizapp.core.grading.responses import right_response
-from quizapp.gui.quiz.block_place import head_gap
+from quizapp.gui.quiz.block_place import column_width, head_gap, lift
 from quizapp.gui.window.settings import ZOOM_MAX
 from quizapp.gui.window.stylesheet import style_sheet
 from quizapp.gui.window.theme import Theme
@@ -47,7 +47,9 @@ def test_heading_and_check_keep_their_places_between_questions(qtbot, tmp_path):
             first = places(page)
             strip_bottom = top_of(page, page.strip) + page.strip.height()
             gap = first[0] - strip_bottom
-            want = head_gap(page.theme, page.height())
+            up = lift(page.theme, page.height())
+            assert (up > 0) == (zoom == 0)  # a tall pane lifts the block; a scarce one not
+            want = head_gap(page.theme, page.height()) + up
             assert want - 2 <= gap <= want + page.theme.space(1)
             bar_bottom = top_of(page, page.action_bar) + page.action_bar.height()
             margin = page.layout().contentsMargins().bottom()
@@ -91,5 +93,27 @@ def test_a_small_window_at_the_largest_zoom_gets_no_larger_type(qtbot, tmp_path)
         assert page.widget.theme == page.theme
         bottom = top_of(page, page.action_bar) + page.action_bar.height()
         assert bottom <= page.height() and page.check_button.isVisible()
+    finally:
+        QApplication.instance().setStyleSheet("")
+
+
+def test_a_wide_pane_keeps_header_question_and_bar_in_one_centred_column(qtbot, tmp_path):
+    try:
+        _article, panel = open_first(qtbot, tmp_path, 1400, 900, ZOOM_MAX)
+        page = panel.page
+        page.resize(1380, page.height())  # the questions alone in the window's width
+        qtbot.waitUntil(lambda: page.layout().contentsMargins().left() > 0)
+        page.layout().activate()
+        column = column_width(page.block_theme)
+        for part in (page.head, page.scroll, page.action_bar):
+            left = part.mapTo(page, QPoint(0, 0)).x()
+            assert abs(left - (page.width() - part.width()) // 2) <= 1  # centred
+            assert part.width() <= column
+        option = page.widget.cards[0]
+        assert option.width() <= column  # lines a reader takes in, not a 1300 px row
+        assert page.minimumSizeHint().width() < page.theme.space(60)  # the sides never
+        assert panel.minimumSizeHint().width() < page.theme.space(60)  # stop a splitter
+        page.resize(page.theme.space(60), page.height())  # narrow: every pixel is used
+        qtbot.waitUntil(lambda: page.layout().contentsMargins().left() == 0)
     finally:
         QApplication.instance().setStyleSheet("")

@@ -296,6 +296,7 @@ def test_a_narrower_footer_puts_the_links_above_the_accent(qtbot, tmp_path, tran
     go on a row above it."""
     from PySide6.QtWidgets import QApplication
 
+    from quizapp.gui.quiz.block_place import column_width
     from quizapp.gui.window.stylesheet import style_sheet
     from quizapp.gui.window.theme import Theme
 
@@ -308,9 +309,11 @@ def test_a_narrower_footer_puts_the_links_above_the_accent(qtbot, tmp_path, tran
         view.set_result(view.result, view.questions, view.mode, None, view.answers)
         footer, button = view.footer, view.next_button
         seen = []
+        column = column_width(Theme())  # wider than this, the summary is one centred column
         for width in range(700, 200, -20):
             view.resize(width, 600)
-            qtbot.waitUntil(lambda w=width: footer.width() == w)
+            inside = width - 2 * max(0, (width - column) // 2)
+            qtbot.waitUntil(lambda w=inside: footer.width() == w)
             if not seen or seen[-1] != footer.wide:
                 seen.append(footer.wide)
             assert button.text() == "Article suivant →"

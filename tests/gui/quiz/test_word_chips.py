@@ -112,13 +112,16 @@ def test_match_slots_fill_from_chips_and_show_the_marks(qtbot, tmp_path):
     for right in rights:  # the slots fill in turn
         click(qtbot, next(c for c in w.word_bank.chips if c.word == right))
     assert w.response() == {p.left: p.right for p in q.pairs}
+    chips = w.word_bank.chips
+    # no chip is used up: the last pair is a choice among all, never a forced leftover
+    assert all(c.isEnabled() and c.property("used") == "false" for c in chips)
     click(qtbot, w.slots[0])  # emptied, and the next chip goes there
     assert w.response()[q.pairs[0].left] is None
-    chips = w.word_bank.chips
-    back = next(n for n, c in enumerate(chips) if c.isEnabled())  # the one word not placed
-    assert chips[back].word == rights[0] and sum(c.isEnabled() for c in chips) == 1
-    qtbot.keyClick(w.slots[0], Qt.Key.Key_1 + (back + 1) % 3)  # a used chip's key: nothing
-    assert w.response()[q.pairs[0].left] is None
+    placed = next(n for n, c in enumerate(chips) if c.word == rights[1])  # in pair 2 already
+    qtbot.keyClick(w.slots[0], Qt.Key.Key_1 + placed)  # still offered: a wrong choice, made
+    assert w.response()[q.pairs[0].left] == rights[1] == w.response()[q.pairs[1].left]
+    click(qtbot, w.slots[0])
+    back = next(n for n, c in enumerate(chips) if c.word == rights[0])
     qtbot.keyClick(w.slots[0], Qt.Key.Key_1 + back)  # its key: the n-th chip of the bank
     assert w.response()[q.pairs[0].left] == rights[0]
     w.set_response({p.left: p.right for p in q.pairs})  # a saved run, resumed
@@ -181,7 +184,8 @@ def test_the_count_never_starts_a_row_alone(qtbot, widget):
 
 def ink_columns(button) -> list[int]:
     image = button.grab().toImage()
-    y0, y1 = image.height() // 4, image.height() * 3 // 4
+    # the middle rows: the word's and the ×'s, clear of a pill's rounded edge
+    y0, y1 = image.height() * 2 // 5, image.height() * 3 // 5 + 1
     back = image.pixelColor(image.width() // 2, 2)
     return [
         x
@@ -217,6 +221,7 @@ def test_a_placed_word_leaves_an_empty_place_and_a_filled_slot_shows_its_cross(q
         assert ink_columns(unused) and not ink_columns(used)  # no word left in it
         slot = w.fields[0]
         assert slot.value == "mer"
+        qtbot.waitUntil(lambda: slot.width() == slot.sizeHint().width())  # laid out, filled
         unfocused = max(ink_columns(slot))  # the word alone
         w.activateWindow()
         slot.setFocus(Qt.FocusReason.TabFocusReason)

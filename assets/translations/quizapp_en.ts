@@ -80,7 +80,7 @@
   <context>
     <name>EndCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="153" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="155" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Start the quiz (%n question)</numerusform>
@@ -88,7 +88,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="168" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="175" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n word looked up</numerusform>
@@ -119,9 +119,28 @@
     </message>
   </context>
   <context>
+    <name>GoalWords</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="46" />
+      <source>+%n answer(s)</source>
+      <translation>
+        <numerusform>+%n answer</numerusform>
+        <numerusform>+%n answers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="59" />
+      <source>%n day(s) in a row</source>
+      <translation>
+        <numerusform>%n day in a row</numerusform>
+        <numerusform>%n days in a row</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Greeting</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="179" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="213" />
       <source>%n-day streak</source>
       <translation>
         <numerusform>%n-day streak</numerusform>
@@ -129,7 +148,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="181" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="215" />
       <source>%n-day streak: read today to keep it</source>
       <translation>
         <numerusform>%n-day streak: read today to keep it</numerusform>
@@ -137,11 +156,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="183" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="217" />
       <source>%n article(s) read today</source>
       <translation>
         <numerusform>%n article read today</numerusform>
         <numerusform>%n articles read today</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/greeting.py" line="227" />
+      <source>%n day(s) in a row</source>
+      <translation>
+        <numerusform>%n day in a row</numerusform>
+        <numerusform>%n days in a row</numerusform>
       </translation>
     </message>
   </context>
@@ -398,7 +425,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="215" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="219" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n word reviewed</numerusform>
@@ -406,7 +433,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="216" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="220" />
       <source>%n card(s) reviewed</source>
       <translation>
         <numerusform>%n card reviewed</numerusform>
@@ -425,7 +452,7 @@
   <context>
     <name>ReviewView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/screen.py" line="203" />
+      <location filename="../../quizapp/gui/review/screen.py" line="211" />
       <source>%n right</source>
       <translation>
         <numerusform>%n right</numerusform>
@@ -433,7 +460,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/screen.py" line="205" />
+      <location filename="../../quizapp/gui/review/screen.py" line="213" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n to see again soon</numerusform>
@@ -444,7 +471,7 @@
   <context>
     <name>SummaryHead</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="216" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="226" />
       <source>right first try</source>
       <translation>
         <numerusform>right first try</numerusform>
@@ -452,7 +479,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="217" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="227" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Right at the first try: %1 of %n question.</numerusform>
@@ -460,7 +487,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="229" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="239" />
       <source>%n word(s) looked up while reading this text and during the quiz</source>
       <translation>
         <numerusform>%n word looked up while reading this text and during the quiz</numerusform>
@@ -468,7 +495,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="242" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="256" />
       <source>Reading streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Reading streak: %n day in a row</numerusform>
@@ -476,7 +503,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="228" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="238" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>word looked up</numerusform>
@@ -511,7 +538,7 @@
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="298" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="302" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n attempt</numerusform>
@@ -519,7 +546,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="327" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="331" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>

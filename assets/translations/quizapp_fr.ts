@@ -538,38 +538,38 @@
   <context>
     <name>EndCard</name>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="130" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="132" />
       <source>Article read</source>
       <translation>Article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="147" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="149" />
       <source>Resume the quiz (question %1 of %2)</source>
       <translation>Reprendre le quiz (question %1 sur %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="150" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="152" />
       <source>Best score: %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="143" />
-      <location filename="../../quizapp/gui/reading/end_card.py" line="151" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="145" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="153" />
       <source>Redo the quiz</source>
       <translation>Refaire le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="134" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="136" />
       <source>These words will come back in your reviews</source>
       <translation>Ces mots reviendront dans vos révisions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="151" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="153" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="153" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="155" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Commencer le quiz (%n question)</numerusform>
@@ -577,17 +577,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="155" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="157" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="165" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="172" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="168" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="175" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n mot consulté</numerusform>
@@ -892,29 +892,107 @@
     </message>
   </context>
   <context>
+    <name>GoalSection</name>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_section.py" line="67" />
+      <location filename="../../quizapp/gui/progress/goal_section.py" line="90" />
+      <source>Daily goal</source>
+      <translation>Objectif quotidien</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_section.py" line="68" />
+      <source>&amp;Answers a day:</source>
+      <translation>&amp;Réponses par jour :</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_section.py" line="70" />
+      <source>Relaxed: %1 answers</source>
+      <translation>Détendu : %1 réponses</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_section.py" line="71" />
+      <source>Normal: %1 answers</source>
+      <translation>Normal : %1 réponses</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_section.py" line="72" />
+      <source>Intensive: %1 answers</source>
+      <translation>Intensif : %1 réponses</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_section.py" line="77" />
+      <source>Choose a learner first: each keeps their own goal.</source>
+      <translation>Choisissez d’abord un élève : chacun garde son propre objectif.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_section.py" line="81" />
+      <source>Each quiz answer and each review card counts; a quiz part is about ten. Days in a row count the days the goal is met.</source>
+      <translation>Chaque réponse à un quiz et chaque carte révisée comptent ; une partie de quiz en compte une dizaine. Les jours de suite sont ceux où l’objectif est atteint.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GoalWords</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="46" />
+      <source>+%n answer(s)</source>
+      <translation>
+        <numerusform>+%n réponse</numerusform>
+        <numerusform>+%n réponses</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="48" />
+      <source>daily goal reached!</source>
+      <translation>objectif du jour atteint !</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="50" />
+      <source>daily goal reached</source>
+      <translation>objectif du jour atteint</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="52" />
+      <source>today's goal: %1 answers</source>
+      <translation>objectif du jour : %1 réponses</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="54" />
+      <source>%1 / %2 today</source>
+      <translation>%1 / %2 aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="59" />
+      <source>%n day(s) in a row</source>
+      <translation>
+        <numerusform>%n jour de suite</numerusform>
+        <numerusform>%n jours de suite</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Greeting</name>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="164" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="196" />
       <source>Hello!</source>
       <translation>Bonjour !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="169" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="201" />
       <source>Good morning, %1</source>
       <translation>Bonjour, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="171" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="203" />
       <source>Good afternoon, %1</source>
       <translation>Bon après-midi, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="173" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="205" />
       <source>Good evening, %1</source>
       <translation>Bonsoir, %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="179" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="213" />
       <source>%n-day streak</source>
       <translation>
         <numerusform>Série : %n jour</numerusform>
@@ -922,7 +1000,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="181" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="215" />
       <source>%n-day streak: read today to keep it</source>
       <translation>
         <numerusform>Série : %n jour, lisez aujourd’hui pour la garder</numerusform>
@@ -930,7 +1008,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="183" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="217" />
       <source>%n article(s) read today</source>
       <translation>
         <numerusform>%n article lu aujourd’hui</numerusform>
@@ -938,9 +1016,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="185" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="219" />
       <source>Choose an article below to begin.</source>
       <translation>Choisissez un article ci-dessous pour commencer.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/greeting.py" line="227" />
+      <source>%n day(s) in a row</source>
+      <translation>
+        <numerusform>%n jour de suite</numerusform>
+        <numerusform>%n jours de suite</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/greeting.py" line="229" />
+      <source>Daily goal reached</source>
+      <translation>Objectif du jour atteint</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/greeting.py" line="232" />
+      <source>%1 / %2 answers today</source>
+      <translation>%1 / %2 réponses aujourd’hui</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/greeting.py" line="237" />
+      <source>Today's goal: %1 answers</source>
+      <translation>Objectif du jour : %1 réponses</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/greeting.py" line="239" />
+      <source>Today's goal: %1 answers, a quiz is a good start</source>
+      <translation>Objectif du jour : %1 réponses, un quiz est un bon début</translation>
     </message>
   </context>
   <context>
@@ -1581,20 +1687,20 @@
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="340" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="341" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="342" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="343" />
       <location filename="../../quizapp/gui/window/problems_mixin.py" line="42" />
       <location filename="../../quizapp/gui/window/problems_mixin.py" line="43" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="343" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="345" />
       <source>Loading</source>
       <translation>Chargement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="344" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="346" />
       <source>Status</source>
       <translation>État</translation>
     </message>
@@ -2744,7 +2850,7 @@
       <translation>%1 à revoir aujourd’hui (répétition espacée)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="215" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="219" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n mot revu</numerusform>
@@ -2752,7 +2858,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="216" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="220" />
       <source>%n card(s) reviewed</source>
       <translation>
         <numerusform>%n carte revue</numerusform>
@@ -2775,7 +2881,7 @@
       <translation>Rien à revoir aujourd’hui (répétition espacée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="213" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="217" />
       <source>Nothing is due now.</source>
       <translation>Rien à revoir pour l’instant.</translation>
     </message>
@@ -2814,7 +2920,7 @@
   <context>
     <name>ReviewView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/screen.py" line="203" />
+      <location filename="../../quizapp/gui/review/screen.py" line="211" />
       <source>%n right</source>
       <translation>
         <numerusform>%n juste</numerusform>
@@ -2822,7 +2928,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/screen.py" line="205" />
+      <location filename="../../quizapp/gui/review/screen.py" line="213" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n à revoir bientôt</numerusform>
@@ -2830,53 +2936,53 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="208" />
+      <location filename="../../quizapp/gui/review/screen.py" line="216" />
       <source>No card is waiting: look words up while you read.</source>
       <translation>Aucune carte en attente : cherchez des mots en lisant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="211" />
+      <location filename="../../quizapp/gui/review/screen.py" line="219" />
       <source>Next card due: %1</source>
       <translation>Prochaine carte : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="212" />
+      <location filename="../../quizapp/gui/review/screen.py" line="220" />
       <source>Due within a day: %1</source>
       <translation>À revoir d’ici un jour : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="223" />
+      <location filename="../../quizapp/gui/review/screen.py" line="243" />
       <source>%1 / %2</source>
       <translation>%1 / %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="225" />
+      <location filename="../../quizapp/gui/review/screen.py" line="245" />
       <source>Card %1 of %2</source>
       <translation>Carte %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="273" />
-      <location filename="../../quizapp/gui/review/screen.py" line="277" />
+      <location filename="../../quizapp/gui/review/screen.py" line="293" />
+      <location filename="../../quizapp/gui/review/screen.py" line="297" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="274" />
+      <location filename="../../quizapp/gui/review/screen.py" line="294" />
       <source>Review</source>
       <translation>Réviser</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="275" />
+      <location filename="../../quizapp/gui/review/screen.py" line="295" />
       <source>Settings</source>
       <translation>Réglages</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="276" />
+      <location filename="../../quizapp/gui/review/screen.py" line="296" />
       <source>Desired retention and new cards a day</source>
       <translation>Rétention visée et nouvelles cartes par jour</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="278" />
+      <location filename="../../quizapp/gui/review/screen.py" line="298" />
       <source>Done for now</source>
       <translation>C’est tout pour l’instant</translation>
     </message>
@@ -3431,27 +3537,27 @@
   <context>
     <name>SummaryHead</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="191" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="194" />
       <source>Review finished</source>
       <translation>Révision terminée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="193" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="196" />
       <source>Practice finished</source>
       <translation>Entraînement terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="193" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="196" />
       <source>Test finished</source>
       <translation>Test terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="206" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="209" />
       <source>Perfect score!</source>
       <translation>Sans faute !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="216" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="226" />
       <source>right first try</source>
       <translation>
         <numerusform>juste du premier coup</numerusform>
@@ -3459,7 +3565,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="217" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="227" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Juste du premier coup : %1 sur %n question.</numerusform>
@@ -3467,17 +3573,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="223" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="233" />
       <source>time spent</source>
       <translation>temps passé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="223" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="233" />
       <source>Time spent on the quiz: %1</source>
       <translation>Temps passé sur le quiz : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="229" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="239" />
       <source>%n word(s) looked up while reading this text and during the quiz</source>
       <translation>
         <numerusform>%n mot consulté pendant la lecture de ce texte et le quiz</numerusform>
@@ -3485,12 +3591,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="241" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="255" />
       <source>Reading streak: day 1. See you tomorrow!</source>
       <translation>Série de lecture : jour 1. À demain !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="242" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="256" />
       <source>Reading streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Série : %n jour de lecture d’affilée</numerusform>
@@ -3498,32 +3604,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="247" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="261" />
       <source>You read this text closely. Bravo!</source>
       <translation>Vous avez lu ce texte attentivement. Bravo !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="249" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="263" />
       <source>Very good: you understood this text well.</source>
       <translation>Très bien : vous avez bien compris ce texte.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="251" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="265" />
       <source>Good work: more than half right. The mistakes below are worth a look.</source>
       <translation>Bon travail : plus de la moitié est juste. Les erreurs ci-dessous valent un coup d’œil.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="254" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="268" />
       <source>A good start. Each mistake below shows its sentence in the text: read it again.</source>
       <translation>Un bon début. Chaque erreur ci-dessous montre sa phrase dans le texte : relisez-la.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="257" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="271" />
       <source>This text was a hard one. Read it again with the evidence highlighted, then try once more.</source>
       <translation>Ce texte était difficile. Relisez-le avec les phrases clés surlignées, puis réessayez.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="228" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="238" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>mot consulté</numerusform>
@@ -3582,84 +3688,84 @@
     <name>SummaryView</name>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="57" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="52" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="53" />
       <source>Choice</source>
       <translation>Choix unique</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="58" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="53" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="54" />
       <source>Several answers</source>
       <translation>Choix multiple</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="59" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="54" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="55" />
       <source>True or false</source>
       <translation>Vrai ou faux</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="60" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="55" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
       <source>Short answer</source>
       <translation>Réponse courte</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="61" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="57" />
       <source>Fill in the blanks</source>
       <translation>Texte à trous</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="62" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="57" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
       <source>Matching</source>
       <translation>Association</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="63" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="59" />
       <source>Order</source>
       <translation>Remise en ordre</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="64" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="59" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="60" />
       <source>Find the sentence</source>
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="239" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="243" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="281" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="285" />
       <source>Right</source>
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="282" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="286" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="283" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="287" />
       <source>Wrong</source>
       <translation>Mauvaise réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="284" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="288" />
       <source>Skipped</source>
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="295" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="299" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="298" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="302" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -3667,27 +3773,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="300" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="304" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="301" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="305" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="303" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="307" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="313" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="317" />
       <source>In the text: </source>
       <translation>Dans le texte : </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="327" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="331" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -3695,47 +3801,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="329" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="333" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="238" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="242" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="347" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="351" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="388" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="392" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="389" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="393" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="391" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="395" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="392" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="396" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="393" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="397" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="208" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="212" />
       <source>Go on: part %1 (questions %2–%3)</source>
       <translation>Continuer : partie %1 (questions %2 à %3)</translation>
     </message>
@@ -3882,12 +3988,12 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WeekStrip</name>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="74" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="85" />
       <source>Last seven days: no article read yet</source>
       <translation>Ces sept derniers jours : aucun article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="75" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="86" />
       <source>Last seven days: read on %1</source>
       <translation>Ces sept derniers jours : lu %1</translation>
     </message>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QVariantAnimation
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -31,6 +31,7 @@ class StreakPill(QWidget):
         self.theme = Theme()
         self._text = ""
         self.room = 0  # 0: not known yet
+        self.scale = 1.0  # the pop when this run reached the daily goal
         # as wide as its words, narrower when the panel is (its minimum: the longest word)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
@@ -97,6 +98,26 @@ class StreakPill(QWidget):
         word = max((metrics.horizontalAdvance(w) for w in self._text.split()), default=0.0)
         return QSize(math.ceil(word + self._extra()) + 1, self.sizeHint().height())
 
+    def pop(self, motion: bool) -> QVariantAnimation | None:
+        """A small pop, from smaller past its size and back (the daily goal reached in
+        this session); none when `motion` is off (the system asks for less)."""
+        if not motion:
+            return None
+        pop = QVariantAnimation(self)
+        pop.setDuration(360)
+        pop.setStartValue(0.7)
+        pop.setKeyValueAt(0.55, 1.12)
+        pop.setEndValue(1.0)
+        pop.setEasingCurve(QEasingCurve.Type.OutCubic)
+        pop.valueChanged.connect(self.set_scale)
+        pop.start()
+        return pop
+
+    def set_scale(self, value: float) -> None:
+        """Drawn at `value` of its size about its centre: the summary's pop."""
+        self.scale = float(value)
+        self.update()
+
     def _fit(self) -> None:
         self.updateGeometry()
         self.update()
@@ -107,6 +128,11 @@ class StreakPill(QWidget):
         side, top, spark, gap = self._pads()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.scale != 1.0:  # popping: scaled about its centre (never past its box much)
+            middle = QRectF(self.rect()).center()
+            painter.translate(middle)
+            painter.scale(min(self.scale, 1.04), self.scale)
+            painter.translate(-middle)
         box = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
         radius = min(box.height() / 2, QFontMetricsF(self._font()).height() / 2 + top)
         painter.setPen(QPen(blend(p.partly, p.window, 0.55), 1))

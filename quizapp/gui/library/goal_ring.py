@@ -68,7 +68,7 @@ class GoalRing(QWidget):
         self.update()
 
     def diameter(self) -> int:
-        return max(18, round(self.theme.px("caption") * 2.3))
+        return max(20, round(self.theme.px("caption") * 2.4))
 
     def sizeHint(self) -> QSize:
         d = self.diameter() + 2
@@ -78,31 +78,39 @@ class GoalRing(QWidget):
         return self.sizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        from quizapp.gui.quiz.summary_streak import blend
+
         p = self.theme.palette
         d = self.diameter()
-        width = max(2.0, d / 8)
+        width = max(2.0, d / 7)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         top = (self.height() - d) / 2
         box = QRectF(1, top, d, d).adjusted(width / 2, width / 2, -width / 2, -width / 2)
-        painter.setPen(QPen(QColor(p.border), width))
-        painter.setBrush(QColor(p.surface))
-        painter.drawEllipse(box)
         ink = QColor(p.right if self.met else p.accent)
+        # the track: a light tint of the accent, a ring to fill rather than a grey hole
+        painter.setPen(QPen(blend(p.accent, p.surface, 0.22), width))
+        painter.setBrush(blend(p.right if self.met else p.accent, p.surface, 0.08))
+        painter.drawEllipse(box)
         if self.share > 0:
             pen = QPen(ink, width)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            span = -round(360 * 16 * self.share)  # clockwise from twelve o'clock
+            span = -round(360 * 16 * max(0.04, self.share))  # clockwise from twelve o'clock
             painter.drawArc(box, 90 * 16, span)
         centre = box.center()
         if self.met:
-            self._tick(painter, centre, box.width() * 0.5, ink)
-        elif self.streak:
+            self._tick(painter, centre, box.width() * 0.55, ink)
+        else:  # the flame: warm while a streak runs, a quiet promise before
+            tone = p.partly if self.streak else blend(p.accent, p.surface, 0.35).name()
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(p.partly))
-            painter.drawPath(flame(centre, box.width() * 0.42))
+            painter.setBrush(QColor(tone))
+            size = box.width() * 0.56
+            painter.drawPath(flame(centre, size))
+            if self.streak:
+                painter.setBrush(blend(p.partly, p.surface, 0.45))
+                painter.drawPath(flame_core(centre, size))
         painter.end()
 
     @staticmethod
@@ -120,18 +128,42 @@ class GoalRing(QWidget):
 
 
 def flame(centre: QPointF, height: float) -> QPainterPath:
-    """A calm flame, `height` tall and centred: a drop with a pointed tip, no flicker."""
+    """A calm flame, `height` tall and centred: its tip leaning a little, a small tongue
+    on the left (a plain drop would read as water)."""
     x, y, h = centre.x(), centre.y(), height
-    w = h * 0.36
-    path = QPainterPath(QPointF(x, y - h / 2))
-    path.cubicTo(QPointF(x + w * 0.3, y - h * 0.2), QPointF(x + w, y), QPointF(x + w, y + h * 0.18))
+
+    def at(u: float, v: float) -> QPointF:
+        return QPointF(x + u * h, y + v * h)
+
+    path = QPainterPath(at(0.08, -0.5))
+    path.cubicTo(at(0.16, -0.3), at(0.38, -0.14), at(0.36, 0.08))
+    path.cubicTo(at(0.35, 0.32), at(0.19, 0.5), at(0.0, 0.5))
+    path.cubicTo(at(-0.2, 0.5), at(-0.36, 0.33), at(-0.35, 0.1))
+    path.cubicTo(at(-0.34, -0.06), at(-0.27, -0.16), at(-0.2, -0.24))
+    path.cubicTo(at(-0.17, -0.14), at(-0.12, -0.06), at(-0.06, -0.04))
+    path.cubicTo(at(-0.06, -0.22), at(0.0, -0.38), at(0.08, -0.5))
+    path.closeSubpath()
+    return path
+
+
+def flame_core(centre: QPointF, height: float) -> QPainterPath:
+    """The flame's lighter heart, low in it."""
+    x, y, h = centre.x(), centre.y() + height * 0.22, height * 0.5
+    path = QPainterPath(QPointF(x + h * 0.02, y - h * 0.5))
     path.cubicTo(
-        QPointF(x + w, y + h * 0.4), QPointF(x + w * 0.5, y + h / 2), QPointF(x, y + h / 2)
+        QPointF(x + h * 0.2, y - h * 0.15),
+        QPointF(x + h * 0.34, y),
+        QPointF(x + h * 0.3, y + h * 0.2),
     )
     path.cubicTo(
-        QPointF(x - w * 0.5, y + h / 2), QPointF(x - w, y + h * 0.4), QPointF(x - w, y + h * 0.18)
+        QPointF(x + h * 0.26, y + h * 0.42),
+        QPointF(x - h * 0.26, y + h * 0.42),
+        QPointF(x - h * 0.3, y + h * 0.2),
     )
     path.cubicTo(
-        QPointF(x - w, y - h * 0.05), QPointF(x - w * 0.2, y - h * 0.15), QPointF(x, y - h / 2)
+        QPointF(x - h * 0.32, y),
+        QPointF(x - h * 0.16, y - h * 0.2),
+        QPointF(x + h * 0.02, y - h * 0.5),
     )
+    path.closeSubpath()
     return path

@@ -88,7 +88,7 @@ class Greeting(QWidget):
         self.row.addWidget(self.hello)
         self.goal_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.goal_row.setContentsMargins(0, 0, 0, 0)
-        self.goal_row.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.goal_row.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignBottom)  # by the words
         self.goal_row.addWidget(self.facts, 1)
         self.row.addLayout(self.goal_row, 1)
         outer.addLayout(self.row)

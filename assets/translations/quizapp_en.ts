@@ -140,7 +140,7 @@
   <context>
     <name>Greeting</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="213" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="217" />
       <source>%n-day streak</source>
       <translation>
         <numerusform>%n-day streak</numerusform>
@@ -148,7 +148,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="215" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="219" />
       <source>%n-day streak: read today to keep it</source>
       <translation>
         <numerusform>%n-day streak: read today to keep it</numerusform>
@@ -156,7 +156,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="217" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="221" />
       <source>%n article(s) read today</source>
       <translation>
         <numerusform>%n article read today</numerusform>
@@ -164,7 +164,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="227" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="231" />
       <source>%n day(s) in a row</source>
       <translation>
         <numerusform>%n day in a row</numerusform>
@@ -379,7 +379,7 @@
   <context>
     <name>ProgressBridge</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/bridge.py" line="318" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="320" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>The teacher has changed %n question since you stopped: they start afresh.</numerusform>

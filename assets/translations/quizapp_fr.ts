@@ -894,38 +894,38 @@
   <context>
     <name>GoalSection</name>
     <message>
-      <location filename="../../quizapp/gui/progress/goal_section.py" line="67" />
-      <location filename="../../quizapp/gui/progress/goal_section.py" line="90" />
+      <location filename="../../quizapp/gui/progress/goal_section.py" line="66" />
+      <location filename="../../quizapp/gui/progress/goal_section.py" line="89" />
       <source>Daily goal</source>
       <translation>Objectif quotidien</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/goal_section.py" line="68" />
+      <location filename="../../quizapp/gui/progress/goal_section.py" line="67" />
       <source>&amp;Answers a day:</source>
       <translation>&amp;Réponses par jour :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/goal_section.py" line="70" />
+      <location filename="../../quizapp/gui/progress/goal_section.py" line="69" />
       <source>Relaxed: %1 answers</source>
       <translation>Détendu : %1 réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/goal_section.py" line="71" />
+      <location filename="../../quizapp/gui/progress/goal_section.py" line="70" />
       <source>Normal: %1 answers</source>
       <translation>Normal : %1 réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/goal_section.py" line="72" />
+      <location filename="../../quizapp/gui/progress/goal_section.py" line="71" />
       <source>Intensive: %1 answers</source>
       <translation>Intensif : %1 réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/goal_section.py" line="77" />
+      <location filename="../../quizapp/gui/progress/goal_section.py" line="76" />
       <source>Choose a learner first: each keeps their own goal.</source>
       <translation>Choisissez d’abord un élève : chacun garde son propre objectif.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/goal_section.py" line="81" />
+      <location filename="../../quizapp/gui/progress/goal_section.py" line="80" />
       <source>Each quiz answer and each review card counts; a quiz part is about ten. Days in a row count the days the goal is met.</source>
       <translation>Chaque réponse à un quiz et chaque carte révisée comptent ; une partie de quiz en compte une dizaine. Les jours de suite sont ceux où l’objectif est atteint.</translation>
     </message>
@@ -972,27 +972,27 @@
   <context>
     <name>Greeting</name>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="196" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="200" />
       <source>Hello!</source>
       <translation>Bonjour !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="201" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="205" />
       <source>Good morning, %1</source>
       <translation>Bonjour, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="203" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="207" />
       <source>Good afternoon, %1</source>
       <translation>Bon après-midi, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="205" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="209" />
       <source>Good evening, %1</source>
       <translation>Bonsoir, %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="213" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="217" />
       <source>%n-day streak</source>
       <translation>
         <numerusform>Série : %n jour</numerusform>
@@ -1000,7 +1000,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="215" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="219" />
       <source>%n-day streak: read today to keep it</source>
       <translation>
         <numerusform>Série : %n jour, lisez aujourd’hui pour la garder</numerusform>
@@ -1008,7 +1008,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="217" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="221" />
       <source>%n article(s) read today</source>
       <translation>
         <numerusform>%n article lu aujourd’hui</numerusform>
@@ -1016,12 +1016,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="219" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="223" />
       <source>Choose an article below to begin.</source>
       <translation>Choisissez un article ci-dessous pour commencer.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="227" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="231" />
       <source>%n day(s) in a row</source>
       <translation>
         <numerusform>%n jour de suite</numerusform>
@@ -1029,22 +1029,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="229" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="233" />
       <source>Daily goal reached</source>
       <translation>Objectif du jour atteint</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="232" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="236" />
       <source>%1 / %2 answers today</source>
       <translation>%1 / %2 réponses aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="237" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="241" />
       <source>Today's goal: %1 answers</source>
       <translation>Objectif du jour : %1 réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="239" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="243" />
       <source>Today's goal: %1 answers, a quiz is a good start</source>
       <translation>Objectif du jour : %1 réponses, un quiz est un bon début</translation>
     </message>
@@ -2202,32 +2202,32 @@
   <context>
     <name>ProgressBridge</name>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="150" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="152" />
       <source>Progress is not being saved</source>
       <translation>La progression n’est pas enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="153" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="155" />
       <source>Progress is not being saved: %1</source>
       <translation>La progression n’est pas enregistrée : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="161" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="163" />
       <source>Your progress file was repaired</source>
       <translation>Votre fichier de progression a été réparé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="210" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="212" />
       <source>The progress file could not be used: %1</source>
       <translation>Le fichier de progression n’a pas pu être utilisé : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="232" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="234" />
       <source>Saved: every answer has reached the disk now.</source>
       <translation>Enregistré : toutes les réponses sont maintenant sur le disque.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/bridge.py" line="318" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="320" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis votre arrêt : elle repart de zéro.</numerusform>
@@ -2236,22 +2236,22 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/bridge.py" line="99" />
-      <location filename="../../quizapp/gui/progress/bridge.py" line="396" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="398" />
       <source>Saving</source>
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="162" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="164" />
       <source>Some recent progress could not be read back</source>
       <translation>Une partie de la progression récente n’a pas pu être relue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="296" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="298" />
       <source>Learner 1</source>
       <translation>Élève 1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="304" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="306" />
       <source>Your progress is saved as “%1”.</source>
       <translation>Votre progression est enregistrée sous le nom « %1 ».</translation>
     </message>
@@ -3988,12 +3988,22 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WeekStrip</name>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="85" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="88" />
+      <source>Last seven days: the daily goal not met yet</source>
+      <translation>Ces sept derniers jours : objectif du jour pas encore atteint</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/week_strip.py" line="89" />
+      <source>Last seven days: daily goal met on %1</source>
+      <translation>Ces sept derniers jours : objectif du jour atteint %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/week_strip.py" line="91" />
       <source>Last seven days: no article read yet</source>
       <translation>Ces sept derniers jours : aucun article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="86" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="92" />
       <source>Last seven days: read on %1</source>
       <translation>Ces sept derniers jours : lu %1</translation>
     </message>

@@ -45,6 +45,7 @@ class WeekStrip(QWidget):
         self.days: list[date] = []
         self.read: set[date] = set()
         self.partial: dict[date, float] = {}  # begun, short of the goal: day -> share
+        self.goal_mode = False
         self.today = date.today()
         self.first: date | None = None  # the learner's first day read
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -67,6 +68,7 @@ class WeekStrip(QWidget):
         learner ever did anything (by default the first of `read`)."""
         from quizapp.core.progress.streak import last_days
 
+        self.goal_mode = partial is not None  # the daily goal's days, not quizzes finished
         partial = partial or {}
         self.first = first or min(set(read) | set(partial), default=None)
         self.today = today
@@ -81,6 +83,10 @@ class WeekStrip(QWidget):
         """What a screen reader says: the days read this week, by name."""
         locale = ui_locale()
         names = [locale.dayName(day.isoweekday()) for day in self.days if day in self.read]
+        if self.goal_mode:
+            if not names:
+                return self.tr("Last seven days: the daily goal not met yet")
+            return self.tr("Last seven days: daily goal met on %1").replace("%1", ", ".join(names))
         if not names:
             return self.tr("Last seven days: no article read yet")
         return self.tr("Last seven days: read on %1").replace("%1", ", ".join(names))

@@ -87,6 +87,7 @@ def test_the_quiz_that_reaches_the_goal_says_so_and_the_library_ring_closes(qtbo
     assert greeting.ring.share == 1.0 and greeting.ring.isVisible()
     assert greeting.facts.text() == "Daily goal reached · 1 day in a row"
     assert greeting.week.read == {greeting.goal.today}  # today's disc ticked
+    assert greeting.week.accessibleName().startswith("Last seven days: daily goal met on ")
 
 
 def test_the_library_ring_fills_with_the_answers_of_a_scripted_quiz(qtbot, win):

@@ -214,8 +214,10 @@ class SummaryHead(QWidget):
             from quizapp.gui.progress.goal_words import moment_text
 
             self.streak.setText(moment_text(goal))  # « +8 réponses · objectif atteint ! »
+            self.streak.reached = goal.met
             self.streak.setVisible(True)
         else:
+            self.streak.reached = False
             self.streak.setText(self.streak_text(facts.streak))
             self.streak.setVisible(facts.streak > 0)
         locale = quiz_format.ui_locale()

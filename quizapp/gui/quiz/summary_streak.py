@@ -32,6 +32,7 @@ class StreakPill(QWidget):
         self._text = ""
         self.room = 0  # 0: not known yet
         self.scale = 1.0  # the pop when this run reached the daily goal
+        self.reached = False  # the daily goal met: a ✓ on the theme's green, not the spark
         # as wide as its words, narrower when the panel is (its minimum: the longest word)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
@@ -135,13 +136,17 @@ class StreakPill(QWidget):
             painter.translate(-middle)
         box = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
         radius = min(box.height() / 2, QFontMetricsF(self._font()).height() / 2 + top)
-        painter.setPen(QPen(blend(p.partly, p.window, 0.55), 1))
-        painter.setBrush(blend(p.partly, p.surface, 0.16 if p.dark else 0.2))
+        tone = p.right if self.reached else p.partly
+        painter.setPen(QPen(blend(tone, p.window, 0.55), 1))
+        painter.setBrush(blend(tone, p.surface, 0.16 if p.dark else 0.2))
         painter.drawRoundedRect(box, radius, radius)
         centre = QPointF(box.left() + side + spark / 2, box.center().y())
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(p.partly))
-        painter.drawPath(self.spark(centre, spark / 2))
+        if self.reached:
+            self._tick(painter, centre, spark, QColor(p.right))
+        else:
+            painter.setBrush(QColor(p.partly))
+            painter.drawPath(self.spark(centre, spark / 2))
         left = side + spark + gap  # the words get all the width measured for them
         words = QRectF(left, 0, self.width() - left - side + 1, self.height())
         painter.setPen(QColor(p.text))
@@ -151,6 +156,18 @@ class StreakPill(QWidget):
         )
         painter.drawText(words, int(flags), self._text)
         painter.end()
+
+    @staticmethod
+    def _tick(painter: QPainter, centre: QPointF, size: float, ink: QColor) -> None:
+        path = QPainterPath(QPointF(centre.x() - size * 0.4, centre.y()))
+        path.lineTo(QPointF(centre.x() - size * 0.1, centre.y() + size * 0.3))
+        path.lineTo(QPointF(centre.x() + size * 0.42, centre.y() - size * 0.3))
+        pen = QPen(ink, max(1.5, size / 5))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
 
     @staticmethod
     def spark(centre: QPointF, radius: float) -> QPainterPath:

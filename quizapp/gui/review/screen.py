@@ -228,6 +228,7 @@ class ReviewView(QWidget):
         self._goal = moment
         shown = moment is not None and bool(moment.added or moment.streak)
         self.goal.setText(moment_text(moment) if shown else "")
+        self.goal.reached = shown and moment.met
         self.goal.setVisible(shown)
         if shown and pop:
             self.goal.pop(motion_on())

@@ -81,6 +81,7 @@ def test_the_quiz_that_reaches_the_goal_says_so_and_the_library_ring_closes(qtbo
     qtbot.waitUntil(chip.isVisible)
     assert chip.text() == "+2 answers · daily goal reached! · 1 day in a row"
     assert (panel.summary.head.streak_pop is not None) == motion_on()  # the pop, or stillness
+    assert chip.reached  # a ✓ on green, not the spark
     win.show_screen("library")
     greeting = win.library_view.greeting
     qtbot.waitUntil(lambda: greeting.ring.met)

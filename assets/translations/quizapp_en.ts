@@ -87,7 +87,7 @@
   <context>
     <name>EndCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="167" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="169" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Start the quiz (%n question)</numerusform>
@@ -95,7 +95,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="183" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="190" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n word looked up</numerusform>
@@ -126,9 +126,28 @@
     </message>
   </context>
   <context>
+    <name>GoalWords</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="46" />
+      <source>+%n answer(s)</source>
+      <translation>
+        <numerusform>+%n answer</numerusform>
+        <numerusform>+%n answers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="59" />
+      <source>%n day(s) in a row</source>
+      <translation>
+        <numerusform>%n day in a row</numerusform>
+        <numerusform>%n days in a row</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Greeting</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="179" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="217" />
       <source>%n-day streak</source>
       <translation>
         <numerusform>%n-day streak</numerusform>
@@ -136,7 +155,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="181" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="219" />
       <source>%n-day streak: read today to keep it</source>
       <translation>
         <numerusform>%n-day streak: read today to keep it</numerusform>
@@ -144,11 +163,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="183" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="221" />
       <source>%n article(s) read today</source>
       <translation>
         <numerusform>%n article read today</numerusform>
         <numerusform>%n articles read today</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/greeting.py" line="231" />
+      <source>%n day(s) in a row</source>
+      <translation>
+        <numerusform>%n day in a row</numerusform>
+        <numerusform>%n days in a row</numerusform>
       </translation>
     </message>
   </context>
@@ -378,7 +405,7 @@
   <context>
     <name>ProgressBridge</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/bridge.py" line="318" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="320" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>The teacher has changed %n question since you stopped: they start afresh.</numerusform>
@@ -424,7 +451,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="215" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="219" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n word reviewed</numerusform>
@@ -432,7 +459,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="216" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="220" />
       <source>%n card(s) reviewed</source>
       <translation>
         <numerusform>%n card reviewed</numerusform>
@@ -451,7 +478,7 @@
   <context>
     <name>ReviewView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/screen.py" line="203" />
+      <location filename="../../quizapp/gui/review/screen.py" line="211" />
       <source>%n right</source>
       <translation>
         <numerusform>%n right</numerusform>
@@ -459,7 +486,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/screen.py" line="205" />
+      <location filename="../../quizapp/gui/review/screen.py" line="213" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n to see again soon</numerusform>
@@ -470,7 +497,7 @@
   <context>
     <name>SummaryHead</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="216" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="228" />
       <source>right first try</source>
       <translation>
         <numerusform>right first try</numerusform>
@@ -478,7 +505,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="217" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="229" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Right at the first try: %1 of %n question.</numerusform>
@@ -486,7 +513,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="229" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="241" />
       <source>%n word(s) looked up while reading this text and during the quiz</source>
       <translation>
         <numerusform>%n word looked up while reading this text and during the quiz</numerusform>
@@ -494,7 +521,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="242" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="258" />
       <source>Reading streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Reading streak: %n day in a row</numerusform>
@@ -502,7 +529,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="228" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="240" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>word looked up</numerusform>
@@ -537,7 +564,7 @@
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="298" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="305" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n attempt</numerusform>
@@ -545,7 +572,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="327" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="334" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>

@@ -587,43 +587,43 @@
   <context>
     <name>EndCard</name>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="144" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="146" />
       <source>Article read</source>
       <translation>Article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="161" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="163" />
       <source>Resume the quiz (question %1 of %2)</source>
       <translation>Reprendre le quiz (question %1 sur %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="164" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="166" />
       <source>Best score: %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="157" />
-      <location filename="../../quizapp/gui/reading/end_card.py" line="165" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="159" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="167" />
       <source>Redo the quiz</source>
       <translation>Refaire le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="144" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="146" />
       <source>Text read</source>
       <translation>Texte lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="148" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="150" />
       <source>These words will come back in your reviews</source>
       <translation>Ces mots reviendront dans vos révisions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="165" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="167" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="167" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="169" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Commencer le quiz (%n question)</numerusform>
@@ -631,17 +631,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="169" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="171" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="180" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="187" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="183" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="190" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n mot consulté</numerusform>
@@ -946,29 +946,107 @@
     </message>
   </context>
   <context>
+    <name>GoalSection</name>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_section.py" line="66" />
+      <location filename="../../quizapp/gui/progress/goal_section.py" line="89" />
+      <source>Daily goal</source>
+      <translation>Objectif quotidien</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_section.py" line="67" />
+      <source>&amp;Answers a day:</source>
+      <translation>&amp;Réponses par jour :</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_section.py" line="69" />
+      <source>Relaxed: %1 answers</source>
+      <translation>Détendu : %1 réponses</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_section.py" line="70" />
+      <source>Normal: %1 answers</source>
+      <translation>Normal : %1 réponses</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_section.py" line="71" />
+      <source>Intensive: %1 answers</source>
+      <translation>Intensif : %1 réponses</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_section.py" line="76" />
+      <source>Choose a learner first: each keeps their own goal.</source>
+      <translation>Choisissez d’abord un élève : chacun garde son propre objectif.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_section.py" line="80" />
+      <source>Each quiz answer and each review card counts; a quiz part is about ten. Days in a row count the days the goal is met.</source>
+      <translation>Chaque réponse à un quiz et chaque carte révisée comptent ; une partie de quiz en compte une dizaine. Les jours de suite sont ceux où l’objectif est atteint.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GoalWords</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="46" />
+      <source>+%n answer(s)</source>
+      <translation>
+        <numerusform>+%n réponse</numerusform>
+        <numerusform>+%n réponses</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="48" />
+      <source>daily goal reached!</source>
+      <translation>objectif du jour atteint !</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="50" />
+      <source>daily goal reached</source>
+      <translation>objectif du jour atteint</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="52" />
+      <source>today's goal: %1 answers</source>
+      <translation>objectif du jour : %1 réponses</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="54" />
+      <source>%1 / %2 today</source>
+      <translation>%1 / %2 aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="59" />
+      <source>%n day(s) in a row</source>
+      <translation>
+        <numerusform>%n jour de suite</numerusform>
+        <numerusform>%n jours de suite</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Greeting</name>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="164" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="200" />
       <source>Hello!</source>
       <translation>Bonjour !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="169" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="205" />
       <source>Good morning, %1</source>
       <translation>Bonjour, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="171" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="207" />
       <source>Good afternoon, %1</source>
       <translation>Bon après-midi, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="173" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="209" />
       <source>Good evening, %1</source>
       <translation>Bonsoir, %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="179" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="217" />
       <source>%n-day streak</source>
       <translation>
         <numerusform>Série : %n jour</numerusform>
@@ -976,7 +1054,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="181" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="219" />
       <source>%n-day streak: read today to keep it</source>
       <translation>
         <numerusform>Série : %n jour, lisez aujourd’hui pour la garder</numerusform>
@@ -984,7 +1062,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="183" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="221" />
       <source>%n article(s) read today</source>
       <translation>
         <numerusform>%n article lu aujourd’hui</numerusform>
@@ -992,9 +1070,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="185" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="223" />
       <source>Choose an article below to begin.</source>
       <translation>Choisissez un article ci-dessous pour commencer.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/greeting.py" line="231" />
+      <source>%n day(s) in a row</source>
+      <translation>
+        <numerusform>%n jour de suite</numerusform>
+        <numerusform>%n jours de suite</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/greeting.py" line="233" />
+      <source>Daily goal reached</source>
+      <translation>Objectif du jour atteint</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/greeting.py" line="236" />
+      <source>%1 / %2 answers today</source>
+      <translation>%1 / %2 réponses aujourd’hui</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/greeting.py" line="241" />
+      <source>Today's goal: %1 answers</source>
+      <translation>Objectif du jour : %1 réponses</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/greeting.py" line="243" />
+      <source>Today's goal: %1 answers, a quiz is a good start</source>
+      <translation>Objectif du jour : %1 réponses, un quiz est un bon début</translation>
     </message>
   </context>
   <context>
@@ -1647,20 +1753,20 @@
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="344" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="345" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="346" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="347" />
       <location filename="../../quizapp/gui/window/problems_mixin.py" line="42" />
       <location filename="../../quizapp/gui/window/problems_mixin.py" line="43" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="347" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="349" />
       <source>Loading</source>
       <translation>Chargement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="348" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="350" />
       <source>Status</source>
       <translation>État</translation>
     </message>
@@ -1681,22 +1787,22 @@
   <context>
     <name>MatchAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_match.py" line="137" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="142" />
       <source>Match for %1: %2</source>
       <translation>Correspondance pour %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_match.py" line="138" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="143" />
       <source>Match for %1: empty</source>
       <translation>Correspondance pour %1 : vide</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_match.py" line="148" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="153" />
       <source>Answers to match</source>
       <translation>Réponses à associer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_match.py" line="195" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="200" />
       <source>Right answer: %1</source>
       <translation>Bonne réponse : %1</translation>
     </message>
@@ -2292,32 +2398,32 @@
   <context>
     <name>ProgressBridge</name>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="150" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="152" />
       <source>Progress is not being saved</source>
       <translation>La progression n’est pas enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="153" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="155" />
       <source>Progress is not being saved: %1</source>
       <translation>La progression n’est pas enregistrée : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="161" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="163" />
       <source>Your progress file was repaired</source>
       <translation>Votre fichier de progression a été réparé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="210" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="212" />
       <source>The progress file could not be used: %1</source>
       <translation>Le fichier de progression n’a pas pu être utilisé : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="232" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="234" />
       <source>Saved: every answer has reached the disk now.</source>
       <translation>Enregistré : toutes les réponses sont maintenant sur le disque.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/bridge.py" line="318" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="320" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis votre arrêt : elle repart de zéro.</numerusform>
@@ -2326,22 +2432,22 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/bridge.py" line="99" />
-      <location filename="../../quizapp/gui/progress/bridge.py" line="396" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="398" />
       <source>Saving</source>
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="162" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="164" />
       <source>Some recent progress could not be read back</source>
       <translation>Une partie de la progression récente n’a pas pu être relue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="296" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="298" />
       <source>Learner 1</source>
       <translation>Élève 1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="304" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="306" />
       <source>Your progress is saved as “%1”.</source>
       <translation>Votre progression est enregistrée sous le nom « %1 ».</translation>
     </message>
@@ -2418,167 +2524,167 @@
   <context>
     <name>QuestionPage</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="317" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="315" />
       <source>Hint (−%1 of the points)</source>
       <translation>Indice (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="235" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="319" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="396" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="233" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="317" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="394" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="328" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="326" />
       <source>Try again (−%1 of the points)</source>
       <translation>Réessayer (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="330" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="328" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="361" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="362" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="377" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="359" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="360" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
       <source>Back to the summary</source>
       <translation>Retour au bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="334" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="332" />
       <source>You did not answer this question.</source>
       <translation>Vous n’avez pas répondu à cette question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="365" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="366" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="377" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="363" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="364" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
       <source>Finish (click again)</source>
       <translation>Terminer (cliquez encore)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="370" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="369" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="376" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
       <source>See the results</source>
       <translation>Voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="353" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="351" />
       <source>Skip this question (Page Down)</source>
       <translation>Passer cette question (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="358" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="356" />
       <source>Skip this question</source>
       <translation>Passer cette question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="365" />
       <source>Finish now, with questions left</source>
       <translation>Terminer maintenant, avec des questions sans réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="370" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
       <source>Finish the quiz</source>
       <translation>Terminer le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="371" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="369" />
       <source>End the quiz now and see your results</source>
       <translation>Terminer le questionnaire maintenant et voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="371" />
       <source>Next →</source>
       <translation>Suivante →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="371" />
       <source>Skip →</source>
       <translation>Passer →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
       <source>← Previous</source>
       <translation>← Précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="388" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="386" />
       <source>Translate the question</source>
       <translation>Traduire la question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="387" />
       <source>Question in English</source>
       <translation>Question en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="376" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="388" />
       <location filename="../../quizapp/gui/review/question_page.py" line="161" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
       <source>Check your answer (Enter)</source>
       <translation>Vérifier votre réponse (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="392" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="356" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="354" />
       <source>Next question</source>
       <translation>Question suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="397" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="395" />
       <source>Show a hint (H)</source>
       <translation>Afficher un indice (H)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="398" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="396" />
       <source>Try the question again (R)</source>
       <translation>Refaire la question (R)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="399" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="397" />
       <source>Show the right answer (S)</source>
       <translation>Voir la bonne réponse (S)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="393" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
       <source>Previous question (Page Up)</source>
       <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="394" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="392" />
       <source>Previous question</source>
       <translation>Question précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="349" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="376" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="347" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
       <source>Next ▶</source>
       <translation>Suivante ▶</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="351" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="349" />
       <source>Next question (Page Down)</source>
       <translation>Question suivante (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="395" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="393" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -2603,7 +2709,7 @@
       <translation>L’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="233" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="231" />
       <source>Hint (costs %1 of the points)</source>
       <translation>Indice (coûte %1 des points)</translation>
     </message>
@@ -2940,7 +3046,7 @@
       <translation>%1 à revoir aujourd’hui (répétition espacée)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="215" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="219" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n mot revu</numerusform>
@@ -2948,7 +3054,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="216" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="220" />
       <source>%n card(s) reviewed</source>
       <translation>
         <numerusform>%n carte revue</numerusform>
@@ -2971,7 +3077,7 @@
       <translation>Rien à revoir aujourd’hui (répétition espacée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="213" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="217" />
       <source>Nothing is due now.</source>
       <translation>Rien à revoir pour l’instant.</translation>
     </message>
@@ -3010,7 +3116,7 @@
   <context>
     <name>ReviewView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/screen.py" line="203" />
+      <location filename="../../quizapp/gui/review/screen.py" line="211" />
       <source>%n right</source>
       <translation>
         <numerusform>%n juste</numerusform>
@@ -3018,7 +3124,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/screen.py" line="205" />
+      <location filename="../../quizapp/gui/review/screen.py" line="213" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n à revoir bientôt</numerusform>
@@ -3026,53 +3132,53 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="208" />
+      <location filename="../../quizapp/gui/review/screen.py" line="216" />
       <source>No card is waiting: look words up while you read.</source>
       <translation>Aucune carte en attente : cherchez des mots en lisant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="211" />
+      <location filename="../../quizapp/gui/review/screen.py" line="219" />
       <source>Next card due: %1</source>
       <translation>Prochaine carte : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="212" />
+      <location filename="../../quizapp/gui/review/screen.py" line="220" />
       <source>Due within a day: %1</source>
       <translation>À revoir d’ici un jour : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="223" />
+      <location filename="../../quizapp/gui/review/screen.py" line="244" />
       <source>%1 / %2</source>
       <translation>%1 / %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="225" />
+      <location filename="../../quizapp/gui/review/screen.py" line="246" />
       <source>Card %1 of %2</source>
       <translation>Carte %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="273" />
-      <location filename="../../quizapp/gui/review/screen.py" line="277" />
+      <location filename="../../quizapp/gui/review/screen.py" line="294" />
+      <location filename="../../quizapp/gui/review/screen.py" line="298" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="274" />
+      <location filename="../../quizapp/gui/review/screen.py" line="295" />
       <source>Review</source>
       <translation>Réviser</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="275" />
+      <location filename="../../quizapp/gui/review/screen.py" line="296" />
       <source>Settings</source>
       <translation>Réglages</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="276" />
+      <location filename="../../quizapp/gui/review/screen.py" line="297" />
       <source>Desired retention and new cards a day</source>
       <translation>Rétention visée et nouvelles cartes par jour</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="278" />
+      <location filename="../../quizapp/gui/review/screen.py" line="299" />
       <source>Done for now</source>
       <translation>C’est tout pour l’instant</translation>
     </message>
@@ -3650,27 +3756,27 @@
   <context>
     <name>SummaryHead</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="191" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="194" />
       <source>Review finished</source>
       <translation>Révision terminée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="193" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="196" />
       <source>Practice finished</source>
       <translation>Entraînement terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="193" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="196" />
       <source>Test finished</source>
       <translation>Test terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="206" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="209" />
       <source>Perfect score!</source>
       <translation>Sans faute !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="216" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="228" />
       <source>right first try</source>
       <translation>
         <numerusform>juste du premier coup</numerusform>
@@ -3678,7 +3784,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="217" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="229" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Juste du premier coup : %1 sur %n question.</numerusform>
@@ -3686,17 +3792,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="223" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="235" />
       <source>time spent</source>
       <translation>temps passé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="223" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="235" />
       <source>Time spent on the quiz: %1</source>
       <translation>Temps passé sur le quiz : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="229" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="241" />
       <source>%n word(s) looked up while reading this text and during the quiz</source>
       <translation>
         <numerusform>%n mot consulté pendant la lecture de ce texte et le quiz</numerusform>
@@ -3704,12 +3810,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="241" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="257" />
       <source>Reading streak: day 1. See you tomorrow!</source>
       <translation>Série de lecture : jour 1. À demain !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="242" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="258" />
       <source>Reading streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Série : %n jour de lecture d’affilée</numerusform>
@@ -3717,32 +3823,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="247" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="263" />
       <source>You read this text closely. Bravo!</source>
       <translation>Vous avez lu ce texte attentivement. Bravo !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="249" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="265" />
       <source>Very good: you understood this text well.</source>
       <translation>Très bien : vous avez bien compris ce texte.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="251" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="267" />
       <source>Good work: more than half right. The mistakes below are worth a look.</source>
       <translation>Bon travail : plus de la moitié est juste. Les erreurs ci-dessous valent un coup d’œil.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="254" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="270" />
       <source>A good start. Each mistake below shows its sentence in the text: read it again.</source>
       <translation>Un bon début. Chaque erreur ci-dessous montre sa phrase dans le texte : relisez-la.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="257" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="273" />
       <source>This text was a hard one. Read it again with the evidence highlighted, then try once more.</source>
       <translation>Ce texte était difficile. Relisez-le avec les phrases clés surlignées, puis réessayez.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="228" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="240" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>mot consulté</numerusform>
@@ -3801,84 +3907,84 @@
     <name>SummaryView</name>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="64" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="52" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="54" />
       <source>Choice</source>
       <translation>Choix unique</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="65" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="53" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="55" />
       <source>Several answers</source>
       <translation>Choix multiple</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="66" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="54" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
       <source>True or false</source>
       <translation>Vrai ou faux</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="67" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="55" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="57" />
       <source>Short answer</source>
       <translation>Réponse courte</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="68" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
       <source>Fill in the blanks</source>
       <translation>Texte à trous</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="69" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="57" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="59" />
       <source>Matching</source>
       <translation>Association</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="70" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="60" />
       <source>Order</source>
       <translation>Remise en ordre</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="71" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="59" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="61" />
       <source>Find the sentence</source>
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="239" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="246" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="281" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="288" />
       <source>Right</source>
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="282" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="289" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="283" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="290" />
       <source>Wrong</source>
       <translation>Mauvaise réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="284" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="291" />
       <source>Skipped</source>
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="295" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="302" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="298" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="305" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -3886,27 +3992,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="300" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="307" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="301" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="308" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="303" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="310" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="313" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="320" />
       <source>In the text: </source>
       <translation>Dans le texte : </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="327" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="334" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -3914,47 +4020,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="329" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="336" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="238" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="245" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="347" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="354" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="388" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="395" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="389" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="396" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="391" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="398" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="392" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="399" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="393" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="400" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="208" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="213" />
       <source>Go on: part %1 (questions %2–%3)</source>
       <translation>Continuer : partie %1 (questions %2 à %3)</translation>
     </message>
@@ -4101,12 +4207,22 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WeekStrip</name>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="74" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="88" />
+      <source>Last seven days: the daily goal not met yet</source>
+      <translation>Ces sept derniers jours : objectif du jour pas encore atteint</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/week_strip.py" line="89" />
+      <source>Last seven days: daily goal met on %1</source>
+      <translation>Ces sept derniers jours : objectif du jour atteint %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/week_strip.py" line="91" />
       <source>Last seven days: no article read yet</source>
       <translation>Ces sept derniers jours : aucun article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="75" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="92" />
       <source>Last seven days: read on %1</source>
       <translation>Ces sept derniers jours : lu %1</translation>
     </message>
@@ -4167,7 +4283,7 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordBank</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/word_bank.py" line="228" />
+      <location filename="../../quizapp/gui/quiz/word_bank.py" line="230" />
       <source>%1 (placed)</source>
       <translation>%1 (placé)</translation>
     </message>

@@ -22,12 +22,13 @@ import sqlite3
 import unicodedata
 import uuid
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
 from quizapp.core.progress import queries as progress_queries
 from quizapp.core.progress.errors import ProfileNameError, SaveResult
+from quizapp.core.progress.goal import activity_times
 from quizapp.core.progress.records import (
     AnswerRecord,
     ArticleSummary,
@@ -341,6 +342,11 @@ class ProgressStore(ReviewStore):
         """Days in a row, up to today, on which this learner finished at least one quiz."""
         finished = [s.finished for s in self.sessions(profile) if s.finished is not None]
         return day_streak(finished, today or date.today(), finished_today)
+
+    def activity(self, profile: ProfileRef, since: datetime | None = None) -> list[datetime]:
+        """When this learner answered (quiz answers and review ratings): the daily goal's."""
+        when = "" if since is None else iso(since)
+        return self._read(activity_times, _pid(profile), when)
 
 
 def _all_rows(conn: sqlite3.Connection, sql: str, *args: Any) -> list[Any]:

@@ -1,9 +1,11 @@
-"""The library's welcome: « Bonsoir, Camille », the reading streak, today's count and
-this week's days read (`WeekStrip`).
+"""The library's welcome: « Bonsoir, Camille », then today's goal (`GoalRing` and its
+words: « 6 / 20 réponses aujourd’hui · 3 jours de suite ») and this week's days
+(`WeekStrip`: the goal met, or begun).
 
-The first words a learner reads are for them, not for the filters. The facts come
-from the finished quizzes the progress store keeps (`learner_facts`), counted in
-the learner's local calendar like the summary's streak (core/progress/streak.py).
+The first words a learner reads are for them, not for the filters. The goal and its
+streak come from the answers the progress store keeps (core/progress/goal.py), read
+after the first paint with the articles' summaries, in the learner's local calendar.
+Without a store, the older facts (finished quizzes, `learner_facts`) still speak.
 """
 
 from __future__ import annotations
@@ -14,12 +16,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QBoxLayout, QLabel, QSpacerItem, QWidget
 
+from quizapp.gui.library.goal_ring import GoalRing, goal_from_window
 from quizapp.gui.library.week_strip import WeekStrip
+from quizapp.gui.window.locale_format import ui_locale
 from quizapp.gui.window.qt_names import plain_text, set_by_name
 from quizapp.gui.window.theme import Theme
 
 if TYPE_CHECKING:  # pragma: no cover - the clock is read once a learner is known
     from datetime import date, datetime
+
+    from quizapp.core.progress.goal import DailyGoal
 
 
 def learner_facts(finished: Iterable[tuple[str, datetime]], today: date) -> tuple[int, int, int]:
@@ -74,11 +80,17 @@ class Greeting(QWidget):
         self.facts.setWordWrap(True)
         self.week = WeekStrip(self)
         self.week.hide()  # until a learner is known
+        self.ring = GoalRing(self)
+        self.ring.hide()
         self.outer = outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.row.addWidget(self.hello)
-        self.row.addWidget(self.facts, 1)
+        self.goal_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.goal_row.setContentsMargins(0, 0, 0, 0)
+        self.goal_row.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignBottom)  # by the words
+        self.goal_row.addWidget(self.facts, 1)
+        self.row.addLayout(self.goal_row, 1)
         outer.addLayout(self.row)
         self.between = QSpacerItem(0, 0)  # the gap before the week: `fit` sizes it
         outer.addItem(self.between)
@@ -89,19 +101,36 @@ class Greeting(QWidget):
             set_by_name(label, "alignment", "AlignLeft|AlignBottom")
         self.name = ""
         self.streak = self.kept = self.today = 0
+        self.goal: DailyGoal | None = None
         self.hour: int | None = None  # tests fix the time of day; None: the clock's
         self.week_fits = True
         self.retranslate_ui()
 
     def set_learner(
-        self, name: str, streak: int, kept: int = 0, today: int = 0, days: set[date] | None = None
+        self,
+        name: str,
+        streak: int,
+        kept: int = 0,
+        today: int = 0,
+        days: set[date] | None = None,
+        goal: DailyGoal | None = None,
     ) -> None:
         """`streak`: days up to today; `kept`: up to yesterday (still alive until tonight);
-        `days`: the calendar days read, for the week strip."""
+        `days`: the calendar days read, for the week strip; `goal`: today's goal, which
+        when known speaks instead (its streak, its days met and begun)."""
         from datetime import date as calendar
 
         self.name, self.streak, self.kept, self.today = name.strip(), streak, kept, today
-        self.week.set_week(calendar.today(), days or set())
+        self.goal = goal if self.name else None
+        if self.goal is not None:
+            first = min((d for d, n in self.goal.counts.items() if n), default=None)
+            self.week.set_week(
+                self.goal.today, self.goal.met_days(), self.goal.started_days(), first
+            )
+            self.ring.set_goal(self.goal.share, self.goal.met, self.goal.streak())
+        else:
+            self.week.set_week(calendar.today(), days or set())
+        self.ring.setVisible(self.goal is not None)
         self.week.setVisible(bool(self.name and self.week.days) and self.week_fits)
         self.retranslate_ui()
 
@@ -122,7 +151,11 @@ class Greeting(QWidget):
     def refresh(self, window: Any) -> None:
         """The window's current learner and their facts (after each save or change)."""
         name, facts, days = facts_from_window(window)
-        self.set_learner(name, *facts, days=days)
+        self.set_learner(name, *facts, days=days, goal=goal_from_window(window))
+        view = getattr(self.parentWidget(), "view", None)  # the header's library view
+        refit = getattr(view, "_fit_filters", None)
+        if refit is not None:  # new words: one line or two, the week beside them or not
+            refit()
 
     def fit(self, width: int, gap: int, theme: Theme | None = None) -> None:
         """One line when both fit `width` (`gap` between them), else the facts under it;
@@ -133,6 +166,9 @@ class Greeting(QWidget):
 
         if theme is not None:
             self.week.set_theme(theme)
+            self.ring.set_theme(theme)
+        self.goal_row.setSpacing(gap // 2)
+        ring = self.ring.sizeHint().width() + gap // 2 if self.ring.isVisibleTo(self) else 0
         lead = 2 * gap  # before the week; with the avatar after it, the room is shared
         if self.corner is not None and self.corner.isVisibleTo(self):
             self.corner.setContentsMargins(gap, 0, 0, 0)  # never touching the week strip
@@ -144,7 +180,7 @@ class Greeting(QWidget):
         if self.week.isVisibleTo(self):
             width -= strip
         self.between.changeSize(lead, 0)
-        wide = advance(self.hello) + gap + advance(self.facts) <= width
+        wide = advance(self.hello) + gap + ring + advance(self.facts) <= width
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         self.outer.setStretch(0, 0 if wide else 1)  # on one line the week follows the words;
         self.outer.setStretch(3, 1 if wide else 0)  # stacked, the words take the room left
@@ -174,6 +210,8 @@ class Greeting(QWidget):
         return text.replace("%1", self.name)
 
     def facts_text(self) -> str:
+        if self.goal is not None:
+            return self.goal_text(self.goal)
         parts = []
         if self.streak:
             parts.append(self.tr("%n-day streak", "", self.streak))
@@ -184,6 +222,28 @@ class Greeting(QWidget):
         if not parts:
             parts.append(self.tr("Choose an article below to begin."))
         return " · ".join(parts)
+
+    def goal_text(self, goal: DailyGoal) -> str:
+        """Today's answers against the goal, then the days in a row; an inviting line
+        before the first answer of the day, never a reproach."""
+        number = ui_locale().toString
+        streak = goal.streak()
+        days = self.tr("%n day(s) in a row", "", streak) if streak else ""
+        if goal.met:
+            first = self.tr("Daily goal reached")
+        elif goal.done:
+            first = (
+                self.tr("%1 / %2 answers today")
+                .replace("%1", number(goal.done))
+                .replace("%2", number(goal.target))
+            )
+        elif streak:
+            first = self.tr("Today's goal: %1 answers").replace("%1", number(goal.target))
+        else:
+            first = self.tr("Today's goal: %1 answers, a quiz is a good start").replace(
+                "%1", number(goal.target)
+            )
+        return " · ".join(part for part in (first, days) if part)
 
     def retranslate_ui(self) -> None:
         self.hello.setText(self.greeting_text())

@@ -1,5 +1,6 @@
 """The last seven days at a glance, beside the greeting: one small disc per day, filled
-with a ✓ on the days the learner finished a quiz, today last and ringed.
+with a ✓ on the days the learner met the daily goal (or, without a goal to read,
+finished a quiz), a day begun but short of it ringed by its share, today last.
 
 A streak is a number; a week the learner can see filling up is a reason to come back
 tomorrow (the habit loop of the apps learners compare us with). A rolling week, not
@@ -19,7 +20,7 @@ from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPainterPath, QPa
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from quizapp.gui.window.locale_format import ui_locale
-from quizapp.gui.window.theme import SANS, Theme
+from quizapp.gui.window.theme import SANS, Palette, Theme
 
 
 def day_labels(locale: QLocale) -> dict[int, str]:
@@ -43,6 +44,8 @@ class WeekStrip(QWidget):
         self.theme = Theme()
         self.days: list[date] = []
         self.read: set[date] = set()
+        self.partial: dict[date, float] = {}  # begun, short of the goal: day -> share
+        self.goal_mode = False
         self.today = date.today()
         self.first: date | None = None  # the learner's first day read
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -53,15 +56,25 @@ class WeekStrip(QWidget):
         self.updateGeometry()
         self.update()
 
-    def set_week(self, today: date, read: set[date]) -> None:
-        """The seven days ending `today` (none before any reading), which of them the
-        learner read, and the first day they ever did."""
+    def set_week(
+        self,
+        today: date,
+        read: set[date],
+        partial: dict[date, float] | None = None,
+        first: date | None = None,
+    ) -> None:
+        """The seven days ending `today` (none before any reading), which of them are
+        done (`read`), which begun (`partial`, with their share), and the first day the
+        learner ever did anything (by default the first of `read`)."""
         from quizapp.core.progress.streak import last_days
 
-        self.first = min(read, default=None)
+        self.goal_mode = partial is not None  # the daily goal's days, not quizzes finished
+        partial = partial or {}
+        self.first = first or min(set(read) | set(partial), default=None)
         self.today = today
         self.days = last_days(today) if self.first is not None else []
         self.read = {day for day in read if day in self.days}
+        self.partial = {d: s for d, s in partial.items() if d in self.days and d not in read}
         self.setAccessibleName(self.spoken())
         self.updateGeometry()
         self.update()
@@ -70,6 +83,10 @@ class WeekStrip(QWidget):
         """What a screen reader says: the days read this week, by name."""
         locale = ui_locale()
         names = [locale.dayName(day.isoweekday()) for day in self.days if day in self.read]
+        if self.goal_mode:
+            if not names:
+                return self.tr("Last seven days: the daily goal not met yet")
+            return self.tr("Last seven days: daily goal met on %1").replace("%1", ", ".join(names))
         if not names:
             return self.tr("Last seven days: no article read yet")
         return self.tr("Last seven days: read on %1").replace("%1", ", ".join(names))
@@ -140,6 +157,8 @@ class WeekStrip(QWidget):
                 painter.setBrush(QColor(palette.primary))
                 painter.drawEllipse(disc)
                 self._tick(painter, disc, palette.on_primary)
+            elif day in self.partial:  # begun: the day's share of the goal, in the accent
+                self._share(painter, disc, self.partial[day], palette)
             else:
                 ring = QColor(palette.accent if day == self.today else palette.border)
                 # an empty past day stays quiet: a missed day is not a failure to point at
@@ -156,6 +175,19 @@ class WeekStrip(QWidget):
                 below, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), name
             )
         painter.end()
+
+    @staticmethod
+    def _share(painter: QPainter, disc: QRectF, share: float, palette: Palette) -> None:
+        """A faint track and the share of the goal done, clockwise from the top."""
+        width = max(1.5, disc.width() / 7)
+        box = disc.adjusted(width / 2, width / 2, -width / 2, -width / 2)
+        painter.setPen(QPen(QColor(palette.border), width))
+        painter.setBrush(QColor(palette.surface))
+        painter.drawEllipse(box)
+        pen = QPen(QColor(palette.accent), width)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawArc(box, 90 * 16, -round(360 * 16 * max(0.08, min(1.0, share))))
 
     @staticmethod
     def _tick(painter: QPainter, disc: QRectF, ink: str) -> None:

@@ -129,6 +129,8 @@ class ProgressBridge(QObject):
     def _screen_changed(self, name: str) -> None:
         if name == "reading":
             self._attach()
+        elif name == "library" and self.window.library_view.greeting is not None:
+            self.window.library_view.greeting.refresh(self.window)  # today's answers since
 
     # -- the store --------------------------------------------------------------------
     def ensure_store(self) -> ProgressStore | None:

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer
 
 if TYPE_CHECKING:  # pragma: no cover - the store (and sqlite3) load after the first paint
+    from datetime import datetime
+
     from quizapp.core.model import Article
     from quizapp.core.progress.records import SessionRecord
     from quizapp.core.quiz.result import QuizResult
@@ -31,6 +33,7 @@ class QuizRecorder(QObject):
         self.bridge = bridge
         self.window = bridge.window
         self.session_id: str | None = None
+        self.opened_at: datetime | None = None  # the article's opening: the end card's goal
         self._resuming: SessionRecord | None = None
         self._recorded: dict[str, tuple[int, str]] = {}
         self._lookups: list[dict[str, str]] = []
@@ -82,9 +85,23 @@ class QuizRecorder(QObject):
         """The end of the text asks where the quiz stands, and resumes through here;
         it asks again when progress changed (an answer saved, another learner)."""
         card.way_on = self.way_on
+        card.goal_line = self.goal_line
         card.resume_requested.connect(self.resume)
         self.bridge.progress_changed.connect(card.refresh)
         card.refresh()
+
+    def goal_line(self) -> str:
+        """Today's goal for the reading's end: what was answered since the article was
+        opened, and where the day stands ("" without a store)."""
+        from quizapp.gui.progress.goal_words import moment_text, session_moment
+
+        store, profile = self.bridge.store, self.bridge.profile
+        if store is None or profile is None or self.opened_at is None:
+            return ""
+        since = self.opened_at
+        moments = self.bridge.guard(lambda: store.activity(profile, since), [])
+        moment = session_moment(self.bridge.window, moments)
+        return moment_text(moment) if moment is not None else ""
 
     def way_on(self, article: Article) -> tuple[str, int, int] | None:
         """("resume", question number, of how many) for a run left unfinished, else
@@ -119,6 +136,9 @@ class QuizRecorder(QObject):
             panel.chooser.set_done(article.id, {q for q, s in stats.items() if s.attempted})
 
     def article_opened(self, article: Article) -> None:
+        from datetime import UTC, datetime
+
+        self.opened_at = datetime.now(UTC)
         if self._offer_on_open:  # after every other slot (the hookup closes an old quiz)
             QTimer.singleShot(0, self, lambda: self._offer_resume(article))
 

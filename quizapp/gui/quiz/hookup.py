@@ -115,6 +115,7 @@ class QuizHookup(QObject):
             summary.next_article_requested.connect(self._open_next_article)
             summary.library_requested.connect(self._back_to_library)
             summary.reading_streak = self.reading_streak
+            summary.daily_goal = self.goal_moment
             summary.visit_words = lambda: tuple(self.visit.words)
             chips = summary.head.words
             chips.info = self.word_info
@@ -179,6 +180,18 @@ class QuizHookup(QObject):
         if bridge is None or store is None or profile is None:
             return 0
         return bridge.guard(lambda: store.reading_streak(profile, finished_today=True), 0)
+
+    def goal_moment(self) -> Any:
+        """What this quiz's answers today did for the daily goal (None without a store)."""
+        from quizapp.gui.progress.goal_words import session_moment
+
+        bridge = getattr(getattr(self.window, "progress_screens", None), "bridge", None)
+        store = getattr(bridge, "store", None)
+        sid = getattr(getattr(bridge, "recorder", None), "session_id", None)
+        if store is None or sid is None:
+            return None
+        answers = bridge.guard(lambda: store.answers(sid), [])
+        return session_moment(self.window, (a.answered for a in answers))
 
     def _open_next_article(self) -> None:
         article = self.next_article()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -107,15 +108,14 @@ class SummaryView(Centred, QWidget):
         self.facts = RunFacts()
         self.answers: tuple[tuple[str, ...], ...] = ()
         self._answers_in_words: Callable[[], Sequence[tuple[str, ...]]] | None = None
-        # the window tells the title of the library's next article ("" for none), asked
-        # once per result
+        # asked of the window once per result: the library's next article's title ("" for
+        # none), the reading streak in days (0: unknown), the run's share of the daily goal
+        # (a core GoalMoment, or None), and the words looked up since the article was
+        # opened (reading and quiz; the quiz's own lookups join them)
         self.next_article: Callable[[], str] | None = None
         self._next_title = ""
-        # the window tells the learner's reading streak in days (0: unknown), asked once
-        # per result
         self.reading_streak: Callable[[], int] | None = None
-        # the window tells the words looked up since the article was opened (reading and
-        # quiz), asked once per result; the quiz's own lookups join them
+        self.daily_goal: Callable[[], Any] | None = None
         self.visit_words: Callable[[], Sequence[str]] | None = None
         self._part = False
         self.primary: QPushButton | None = None
@@ -189,6 +189,8 @@ class SummaryView(Centred, QWidget):
         self.facts = facts or RunFacts()
         if self.reading_streak is not None and not self.facts.streak:
             self.facts = replace(self.facts, streak=self.reading_streak())
+        if (goal := self.daily_goal() if self.daily_goal else None) is not None:  # its streak
+            self.facts = replace(self.facts, goal=goal, streak=goal.streak)
         if self.visit_words is not None:
             words = dict.fromkeys(self.visit_words()) | dict.fromkeys(self.facts.words)
             self.facts = replace(self.facts, words=tuple(words))
@@ -198,6 +200,8 @@ class SummaryView(Centred, QWidget):
         self.next_part_button.hide()
         self._next_title = (self.next_article() if self.next_article else "") or ""
         self.head.show_result(result, self.mode is Mode.PRACTICE, self.facts)
+        if goal is not None and goal.crossed:
+            self.head.pop_streak()  # reached with this run: a small pop
         self._fill()
         self._fit_head()
         self.scroll.verticalScrollBar().setValue(0)

@@ -11,6 +11,7 @@ Under the title, the article's own title, quietly.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QResizeEvent
@@ -37,6 +38,7 @@ class RunFacts:
     words: tuple[str, ...] = ()
     review: bool = False
     streak: int = 0  # days in a row, up to today, with a finished quiz (0: not known)
+    goal: Any = None  # the run's share of the daily goal (core GoalMoment), when known
     article: str = ""  # the article's title, named quietly under the title
 
 
@@ -71,6 +73,7 @@ class SummaryHead(QWidget):
         self.points.setObjectName("summary_points")
         self.points.hide()
         self.streak = StreakPill(self)  # an honest reward: days in a row
+        self.streak_pop: Any = None  # its pop when this run reached the daily goal
         self.streak.hide()
         self.stats = StatTiles(self)
         self.words = WordChips(self)  # the words looked up, as chips under their count
@@ -206,8 +209,17 @@ class SummaryHead(QWidget):
         self.headline.setText(self.tr("Perfect score!"))
         self.headline.setVisible(full_marks(result))
         self.cheer.setText(self.encouragement(result.percent))
-        self.streak.setText(self.streak_text(facts.streak))
-        self.streak.setVisible(facts.streak > 0)
+        goal = facts.goal
+        if goal is not None and (goal.added or goal.streak):
+            from quizapp.gui.progress.goal_words import moment_text
+
+            self.streak.setText(moment_text(goal))  # « +8 réponses · objectif atteint ! »
+            self.streak.reached = goal.met
+            self.streak.setVisible(True)
+        else:
+            self.streak.reached = False
+            self.streak.setText(self.streak_text(facts.streak))
+            self.streak.setVisible(facts.streak > 0)
         locale = quiz_format.ui_locale()
         total = len(result.rows)
         first = locale.toString(result.first_try)
@@ -234,6 +246,10 @@ class SummaryHead(QWidget):
         else:
             self.words.retranslate_ui()
         self.stats.refresh()
+
+    def pop_streak(self) -> None:
+        """The pill pops once (this run reached the daily goal); still under less motion."""
+        self.streak_pop = self.streak.pop(motion=not reduced_motion())
 
     def streak_text(self, days: int) -> str:
         """The reading streak in words: day one invites tomorrow, later days count up."""

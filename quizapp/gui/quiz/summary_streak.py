@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QVariantAnimation
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -31,6 +31,8 @@ class StreakPill(QWidget):
         self.theme = Theme()
         self._text = ""
         self.room = 0  # 0: not known yet
+        self.scale = 1.0  # the pop when this run reached the daily goal
+        self.reached = False  # the daily goal met: a ✓ on the theme's green, not the spark
         # as wide as its words, narrower when the panel is (its minimum: the longest word)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
@@ -97,6 +99,26 @@ class StreakPill(QWidget):
         word = max((metrics.horizontalAdvance(w) for w in self._text.split()), default=0.0)
         return QSize(math.ceil(word + self._extra()) + 1, self.sizeHint().height())
 
+    def pop(self, motion: bool) -> QVariantAnimation | None:
+        """A small pop, from smaller past its size and back (the daily goal reached in
+        this session); none when `motion` is off (the system asks for less)."""
+        if not motion:
+            return None
+        pop = QVariantAnimation(self)
+        pop.setDuration(360)
+        pop.setStartValue(0.7)
+        pop.setKeyValueAt(0.55, 1.12)
+        pop.setEndValue(1.0)
+        pop.setEasingCurve(QEasingCurve.Type.OutCubic)
+        pop.valueChanged.connect(self.set_scale)
+        pop.start()
+        return pop
+
+    def set_scale(self, value: float) -> None:
+        """Drawn at `value` of its size about its centre: the summary's pop."""
+        self.scale = float(value)
+        self.update()
+
     def _fit(self) -> None:
         self.updateGeometry()
         self.update()
@@ -107,15 +129,24 @@ class StreakPill(QWidget):
         side, top, spark, gap = self._pads()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.scale != 1.0:  # popping: scaled about its centre (never past its box much)
+            middle = QRectF(self.rect()).center()
+            painter.translate(middle)
+            painter.scale(min(self.scale, 1.04), self.scale)
+            painter.translate(-middle)
         box = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
         radius = min(box.height() / 2, QFontMetricsF(self._font()).height() / 2 + top)
-        painter.setPen(QPen(blend(p.partly, p.window, 0.55), 1))
-        painter.setBrush(blend(p.partly, p.surface, 0.16 if p.dark else 0.2))
+        tone = p.right if self.reached else p.partly
+        painter.setPen(QPen(blend(tone, p.window, 0.55), 1))
+        painter.setBrush(blend(tone, p.surface, 0.16 if p.dark else 0.2))
         painter.drawRoundedRect(box, radius, radius)
         centre = QPointF(box.left() + side + spark / 2, box.center().y())
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(p.partly))
-        painter.drawPath(self.spark(centre, spark / 2))
+        if self.reached:
+            self._tick(painter, centre, spark, QColor(p.right))
+        else:
+            painter.setBrush(QColor(p.partly))
+            painter.drawPath(self.spark(centre, spark / 2))
         left = side + spark + gap  # the words get all the width measured for them
         words = QRectF(left, 0, self.width() - left - side + 1, self.height())
         painter.setPen(QColor(p.text))
@@ -125,6 +156,18 @@ class StreakPill(QWidget):
         )
         painter.drawText(words, int(flags), self._text)
         painter.end()
+
+    @staticmethod
+    def _tick(painter: QPainter, centre: QPointF, size: float, ink: QColor) -> None:
+        path = QPainterPath(QPointF(centre.x() - size * 0.4, centre.y()))
+        path.lineTo(QPointF(centre.x() - size * 0.1, centre.y() + size * 0.3))
+        path.lineTo(QPointF(centre.x() + size * 0.42, centre.y() - size * 0.3))
+        pen = QPen(ink, max(1.5, size / 5))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
 
     @staticmethod
     def spark(centre: QPointF, radius: float) -> QPainterPath:

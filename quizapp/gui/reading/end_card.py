@@ -71,6 +71,8 @@ class EndCard(QFrame):
         # hookup's (hookup.py), the same next article as the summary's
         self.next_article: Callable[[], str] | None = None
         self._next_title = ""
+        # today's goal in words (« 12 / 20 aujourd’hui »), the progress recorder's
+        self.goal_line: Callable[[], str] | None = None
         self.setObjectName("end_card")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.mark = self._label("end_mark", "✓")
@@ -142,7 +144,7 @@ class EndCard(QFrame):
         count = len(article.questions) if article is not None else 0
         own = article is not None and is_own(article)
         self.message.setText(self.tr("Text read") if own else self.tr("Article read"))
-        self.facts.setText(self.facts_line())
+        self.facts.setText(self.all_facts())
         self.facts.setVisible(bool(self.facts.text()))
         self.chips.show_words(list(self.visit.words.values()), self.go_to_word)
         self.review.setText(self.tr("These words will come back in your reviews"))
@@ -170,6 +172,11 @@ class EndCard(QFrame):
         self.button.setToolTip(tip)
         self.button.setAccessibleName(tip or text)
         self.button.setVisible(not own)  # an own text has no quiz: the words are the way on
+
+    def all_facts(self) -> str:
+        """The visit's facts, then today's goal on a line of its own."""
+        goal = self.goal_line() if self.goal_line is not None else ""
+        return "\n".join(line for line in (self.facts_line(), goal) if line)
 
     def facts_line(self) -> str:
         """« 4 min · 3 words looked up »: what this visit did (minutes from one up)."""
@@ -209,7 +216,7 @@ class EndCard(QFrame):
         gap = em * 1.5
         if wanted:
             if self.isHidden():  # coming into view: the minutes so far
-                self.facts.setText(self.facts_line())
+                self.facts.setText(self.all_facts())
                 self.facts.setVisible(bool(self.facts.text()))
             pad = theme.space(3)
             self.layout().setContentsMargins(pad, theme.space(2.5), pad, pad)

@@ -205,6 +205,10 @@ class ReviewHookup(QObject):
         result = self.bridge.guard(lambda: due.summary(store, profile, since), None)
         if result is not None:
             self._view.show_summary(result, self._reviewed_text)
+            from quizapp.gui.progress.goal_words import session_moment
+
+            moment = session_moment(self.window, (x.reviewed for x in result.reviewed))
+            self._view.show_goal(moment, pop=moment is not None and moment.crossed)
 
     def _reviewed_text(self, count: int, words: int) -> str:
         """ "3 words reviewed", or "3 cards reviewed" when questions were among them:

@@ -9,6 +9,7 @@ the moment it is given, so quitting mid-review loses at most the card on screen.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
@@ -31,6 +32,8 @@ from quizapp.core.review.sitting import Turn
 from quizapp.core.review.words import WordCloze
 from quizapp.gui.progress import dates
 from quizapp.gui.quiz.answer_base import PlainLabel
+from quizapp.gui.quiz.motion import motion_on
+from quizapp.gui.quiz.summary_streak import StreakPill
 from quizapp.gui.review.question_page import QuestionPage
 from quizapp.gui.review.text import theme_for
 from quizapp.gui.review.word_page import WordPage
@@ -81,12 +84,16 @@ class ReviewView(QWidget):
         self.done_button.setProperty("primary", "true")
         self.done_button.clicked.connect(self.back_requested)
         self._summary: tuple[Summary, Callable[[int], str]] | None = None
+        self.goal = StreakPill(self)  # the sitting's share of the daily goal
+        self.goal.hide()
+        self._goal: Any = None  # its core GoalMoment, said again in a new language
         done = QWidget(self)  # the sitting's end: a card in the cards' column
         self.done_card = QFrame(done)
         self.done_card.setObjectName("review_card")
         self.done_card.setProperty("card", "plain")
         inside = QVBoxLayout(self.done_card)
         inside.addWidget(self.done_title)
+        inside.addWidget(self.goal, 0, Qt.AlignmentFlag.AlignLeft)
         inside.addWidget(self.done_text)
         inside.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
         column = QVBoxLayout()
@@ -149,6 +156,7 @@ class ReviewView(QWidget):
         margin = theme.space(3)
         self.done_card.layout().setContentsMargins(margin, margin, margin, margin)
         self.done_card.layout().setSpacing(theme.space(1))
+        self.goal.set_theme(theme)
 
     # -- a sitting -------------------------------------------------------------------
     def start(self, cards: list[CardRecord]) -> None:
@@ -211,6 +219,19 @@ class ReviewView(QWidget):
             lines.append(self.tr("Next card due: %1").replace("%1", when))
             lines.append(self.tr("Due within a day: %1").replace("%1", str(summary.due_tomorrow)))
         self.done_text.setText("\n".join(lines))
+
+    def show_goal(self, moment: Any, pop: bool = False) -> None:
+        """« +12 réponses · objectif atteint ! » under the title (none without a store);
+        `pop`: this sitting reached the goal, the pill pops (still under less motion)."""
+        from quizapp.gui.progress.goal_words import moment_text
+
+        self._goal = moment
+        shown = moment is not None and bool(moment.added or moment.streak)
+        self.goal.setText(moment_text(moment) if shown else "")
+        self.goal.reached = shown and moment.met
+        self.goal.setVisible(shown)
+        if shown and pop:
+            self.goal.pop(motion_on())
 
     def position(self) -> int:
         """The card on screen, counted from 1 (the total once the sitting is over)."""
@@ -279,3 +300,5 @@ class ReviewView(QWidget):
         self._update_left()
         if self._summary is not None:  # its lines in the new language
             self.show_summary(*self._summary)
+        if self._goal is not None:
+            self.show_goal(self._goal)

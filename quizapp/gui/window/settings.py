@@ -244,3 +244,13 @@ class AppSettings:
 
     def set_learner_level(self, profile_id: int, level: str | None) -> None:
         self._qs.setValue(f"learners/{int(profile_id)}/level", level or "")
+
+    def daily_goal(self, profile_id: int) -> str:
+        """A learner's daily goal: "relaxed", "normal" (unset) or "intensive"."""
+        from quizapp.core.progress.goal import DEFAULT_GOAL, GOAL_SIZES
+
+        value = self._str(f"learners/{int(profile_id)}/goal")
+        return value if value in GOAL_SIZES else DEFAULT_GOAL
+
+    def set_daily_goal(self, profile_id: int, goal: str) -> None:
+        self._qs.setValue(f"learners/{int(profile_id)}/goal", goal)

@@ -120,6 +120,8 @@ def test_a_sitting_by_keyboard_grades_itself_saves_and_summarises(qtbot, win):
     summary = view.done_text.text()
     assert summary.startswith("3 cards reviewed\n2 right · 1 to see again soon")
     assert "Next card due: " in summary
+    # the sitting's share of the daily goal: its 3 cards, after the quiz's one answer
+    assert view.goal.isVisible() and view.goal.text() == "+3 answers · 4 / 20 today"
     log = store(win).review_log(bridge(win).profile)
     assert [(e.item, e.rating, e.suggested) for e in log] == [
         ("stationner", 4, 3),  # Easy, said by the learner over the earned Good

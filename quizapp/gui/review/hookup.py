@@ -131,6 +131,7 @@ class ReviewHookup(QObject):
             )
             view.word_page.can_speak = self._can_speak
             view.word_page.speak = self._speak
+            view.word_page.title_of = self._title
             view.rated.connect(self._rated)
             view.finished.connect(self._summarise)
             view.back_requested.connect(lambda: self.window.show_screen("library"))
@@ -166,6 +167,11 @@ class ReviewHookup(QObject):
     def _word(self, card: CardRecord) -> WordCloze | None:
         word = self._words.get(card.item)
         return cloze(word) if word is not None else None
+
+    def _title(self, article_id: str) -> str:
+        """The title of the article a word was met in ("" when it is gone)."""
+        articles = self.window.library_view.model.articles()
+        return next((a.title for a in articles if a.id == article_id), "")
 
     def _question(self, card: CardRecord) -> tuple[Article, Question] | None:
         articles = {a.id: a for a in self.window.library_view.model.articles()}
@@ -203,8 +209,9 @@ class ReviewHookup(QObject):
             return
         since = self.started or datetime.now(UTC)
         result = self.bridge.guard(lambda: due.summary(store, profile, since), None)
+        streak = self.bridge.guard(lambda: store.reading_streak(profile), 0)
         if result is not None:
-            self._view.show_summary(result, self._reviewed_text)
+            self._view.show_summary(result, self._reviewed_text, streak)
 
     def _reviewed_text(self, count: int, words: int) -> str:
         """ "3 words reviewed", or "3 cards reviewed" when questions were among them:

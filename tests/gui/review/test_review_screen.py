@@ -4,7 +4,7 @@ summarised."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 
 from quizapp.core.review.ratings import Rating
@@ -67,6 +67,7 @@ def test_a_sitting_by_keyboard_grades_itself_saves_and_summarises(qtbot, win):
     assert "stationner" not in _front_says(page)
     assert page.sentence.text().startswith("La Russie va ")
     assert page.cue.text() == "to station, to deploy"
+    assert page.source.text() == "From “La Russie au Belarus <b>x</b>”"  # as plain text
     assert page.typed.hasFocus()
     type_text(qtbot, page.typed, "stationner")
     qtbot.keyClick(page.typed, Qt.Key.Key_Return)
@@ -165,6 +166,19 @@ def test_the_chip_and_the_review_screen_count_the_same_cards(qtbot, win):
     view = review.view
     assert view.total == review.due_count == len(view.cards)
     assert view.left.text() == f"1 / {review.due_count}"
+
+
+def test_the_way_back_is_the_quiet_link_over_the_title(qtbot, win):
+    _misses(qtbot, win)
+    qtbot.keyClick(win, Qt.Key.Key_R, CTRL_SHIFT)
+    view = win.progress_screens.review.view
+    link, title = view.back_button, view.title
+    qtbot.waitUntil(link.isVisible)
+    corner, heading = link.mapTo(view, QPoint(0, 0)), title.mapTo(view, QPoint(0, 0))
+    assert corner.x() < heading.x() and corner.y() + link.height() <= heading.y()
+    assert link.objectName() == "back_link" and link.text() == "Back to the library"
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
+    assert win.current_screen() == "library"
 
 
 def test_the_settings_are_saved_and_change_the_due_list(qtbot, win):

@@ -82,7 +82,7 @@
     <message numerus="yes">
       <location filename="../../quizapp/gui/review/done.py" line="94" />
       <source>%n right</source>
-      <translation type="unfinished">
+      <translation>
         <numerusform>%n right</numerusform>
         <numerusform>%n right</numerusform>
       </translation>
@@ -90,7 +90,7 @@
     <message numerus="yes">
       <location filename="../../quizapp/gui/review/done.py" line="96" />
       <source>%n to see again soon</source>
-      <translation type="unfinished">
+      <translation>
         <numerusform>%n to see again soon</numerusform>
         <numerusform>%n to see again soon</numerusform>
       </translation>
@@ -106,7 +106,7 @@
     <message numerus="yes">
       <location filename="../../quizapp/gui/review/done.py" line="121" />
       <source>Reading streak: %n day(s) in a row</source>
-      <translation type="unfinished">
+      <translation>
         <numerusform>Reading streak: %n day in a row</numerusform>
         <numerusform>Reading streak: %n days in a row</numerusform>
       </translation>

@@ -85,6 +85,41 @@
     </message>
   </context>
   <context>
+    <name>DonePage</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/done.py" line="94" />
+      <source>%n right</source>
+      <translation>
+        <numerusform>%n right</numerusform>
+        <numerusform>%n right</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/done.py" line="96" />
+      <source>%n to see again soon</source>
+      <translation>
+        <numerusform>%n to see again soon</numerusform>
+        <numerusform>%n to see again soon</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/done.py" line="111" />
+      <source>%n due within a day</source>
+      <translation>
+        <numerusform>%n due within a day</numerusform>
+        <numerusform>%n due within a day</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/done.py" line="121" />
+      <source>Reading streak: %n day(s) in a row</source>
+      <translation>
+        <numerusform>Reading streak: %n day in a row</numerusform>
+        <numerusform>Reading streak: %n days in a row</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>EndCard</name>
     <message numerus="yes">
       <location filename="../../quizapp/gui/reading/end_card.py" line="169" />
@@ -201,7 +236,7 @@
   <context>
     <name>HistoryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="218" />
+      <location filename="../../quizapp/gui/progress/history.py" line="214" />
       <source>attempt(s)</source>
       <translation>
         <numerusform>attempt</numerusform>
@@ -209,7 +244,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="231" />
+      <location filename="../../quizapp/gui/progress/history.py" line="227" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>The teacher has changed %n question since some of these results: older answers to them may not match the question you see now.</numerusform>
@@ -294,7 +329,7 @@
   <context>
     <name>MistakesView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="194" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="191" />
       <source>%n question(s) to review, last answered below full marks.</source>
       <translation>
         <numerusform>%n question to review, last answered below full marks.</numerusform>
@@ -451,7 +486,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="219" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="225" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n word reviewed</numerusform>
@@ -459,7 +494,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="220" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="226" />
       <source>%n card(s) reviewed</source>
       <translation>
         <numerusform>%n card reviewed</numerusform>
@@ -472,25 +507,6 @@
       <translation>
         <numerusform>%n word or question to review today (spaced repetition)</numerusform>
         <numerusform>%n words or questions to review today (spaced repetition)</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>ReviewView</name>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/review/screen.py" line="211" />
-      <source>%n right</source>
-      <translation>
-        <numerusform>%n right</numerusform>
-        <numerusform>%n right</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/review/screen.py" line="213" />
-      <source>%n to see again soon</source>
-      <translation>
-        <numerusform>%n to see again soon</numerusform>
-        <numerusform>%n to see again soon</numerusform>
       </translation>
     </message>
   </context>
@@ -630,7 +646,7 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
   <context>
     <name>WordsView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="190" />
+      <location filename="../../quizapp/gui/progress/words.py" line="187" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n word looked up</numerusform>
@@ -638,11 +654,30 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="193" />
+      <location filename="../../quizapp/gui/progress/words.py" line="190" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 of %n word shown</numerusform>
         <numerusform>%1 of %n words shown</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewView</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/screen.py" line="203" />
+      <source>%n right</source>
+      <translation>
+        <numerusform>%n right</numerusform>
+        <numerusform>%n right</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/screen.py" line="205" />
+      <source>%n to see again soon</source>
+      <translation>
+        <numerusform>%n to see again soon</numerusform>
+        <numerusform>%n to see again soon</numerusform>
       </translation>
     </message>
   </context>

@@ -178,6 +178,14 @@
     </message>
   </context>
   <context>
+    <name>BackLink</name>
+    <message>
+      <location filename="../../quizapp/gui/window/back_link.py" line="29" />
+      <source>Back to the library</source>
+      <translation>Retour à la bibliothèque</translation>
+    </message>
+  </context>
+  <context>
     <name>Banner</name>
     <message numerus="yes">
       <location filename="../../quizapp/gui/reading/banner.py" line="61" />
@@ -582,6 +590,61 @@
       <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="185" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
+    </message>
+  </context>
+  <context>
+    <name>DonePage</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/done.py" line="94" />
+      <source>%n right</source>
+      <translation>
+        <numerusform>%n juste</numerusform>
+        <numerusform>%n justes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/done.py" line="96" />
+      <source>%n to see again soon</source>
+      <translation>
+        <numerusform>%n à revoir bientôt</numerusform>
+        <numerusform>%n à revoir bientôt</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/done.py" line="107" />
+      <source>No card is waiting: look words up while you read.</source>
+      <translation>Aucune carte en attente : cherchez des mots en lisant.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/done.py" line="109" />
+      <source>Next card due: %1</source>
+      <translation>Prochaine carte : %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/done.py" line="111" />
+      <source>%n due within a day</source>
+      <translation>
+        <numerusform>%n à revoir d’ici demain</numerusform>
+        <numerusform>%n à revoir d’ici demain</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/done.py" line="120" />
+      <source>Reading streak: day 1. See you tomorrow!</source>
+      <translation>Série de lecture : jour 1. À demain !</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/done.py" line="121" />
+      <source>Reading streak: %n day(s) in a row</source>
+      <translation>
+        <numerusform>Série : %n jour de lecture d’affilée</numerusform>
+        <numerusform>Série : %n jours de lecture d’affilée</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/done.py" line="124" />
+      <source>Back to the library</source>
+      <translation>Retour à la bibliothèque</translation>
     </message>
   </context>
   <context>
@@ -1223,12 +1286,12 @@
   <context>
     <name>HistoryView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="225" />
+      <location filename="../../quizapp/gui/progress/history.py" line="221" />
       <source>You have not finished a quiz on this article yet.</source>
       <translation>Vous n’avez pas encore terminé de quiz sur cet article.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="231" />
+      <location filename="../../quizapp/gui/progress/history.py" line="227" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis certains de ces résultats : les anciennes réponses peuvent ne plus correspondre à la question actuelle.</numerusform>
@@ -1236,27 +1299,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="283" />
+      <location filename="../../quizapp/gui/progress/history.py" line="279" />
       <source>(no longer in the article)</source>
       <translation>(n’est plus dans l’article)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="259" />
+      <location filename="../../quizapp/gui/progress/history.py" line="255" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="204" />
+      <location filename="../../quizapp/gui/progress/history.py" line="200" />
       <source>&lt; 1 min</source>
       <translation>&lt; 1 min</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="206" />
+      <location filename="../../quizapp/gui/progress/history.py" line="202" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="218" />
+      <location filename="../../quizapp/gui/progress/history.py" line="214" />
       <source>attempt(s)</source>
       <translation>
         <numerusform>tentative</numerusform>
@@ -1264,87 +1327,82 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="214" />
+      <location filename="../../quizapp/gui/progress/history.py" line="210" />
       <source>best</source>
       <translation>meilleur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="211" />
+      <location filename="../../quizapp/gui/progress/history.py" line="207" />
       <source>score, %1</source>
       <translation>score, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="215" />
+      <location filename="../../quizapp/gui/progress/history.py" line="211" />
       <source>last, %1</source>
       <translation>dernier, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="219" />
+      <location filename="../../quizapp/gui/progress/history.py" line="215" />
       <source>in quizzes</source>
       <translation>en quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="268" />
+      <location filename="../../quizapp/gui/progress/history.py" line="264" />
       <source>changed since</source>
       <translation>modifiée depuis</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="273" />
+      <location filename="../../quizapp/gui/progress/history.py" line="269" />
       <source>Not answered yet</source>
       <translation>Pas encore répondu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="275" />
+      <location filename="../../quizapp/gui/progress/history.py" line="271" />
       <source>Right last time</source>
       <translation>Juste la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="277" />
+      <location filename="../../quizapp/gui/progress/history.py" line="273" />
       <source>Partly right last time</source>
       <translation>En partie juste la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="279" />
+      <location filename="../../quizapp/gui/progress/history.py" line="275" />
       <source>Wrong last time</source>
       <translation>Faux la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="319" />
+      <location filename="../../quizapp/gui/progress/history.py" line="315" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="320" />
+      <location filename="../../quizapp/gui/progress/history.py" line="316" />
       <source>&amp;Article:</source>
       <translation>&amp;Article :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="321" />
-      <source>Back to the library</source>
-      <translation>Retour à la bibliothèque</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="322" />
+      <location filename="../../quizapp/gui/progress/history.py" line="317" />
       <source>Question by question</source>
       <translation>Question par question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="323" />
+      <location filename="../../quizapp/gui/progress/history.py" line="318" />
       <source>How each question went</source>
       <translation>Comment chaque question s’est passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="249" />
+      <location filename="../../quizapp/gui/progress/history.py" line="245" />
       <source>Quizzes</source>
       <translation>Quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="249" />
+      <location filename="../../quizapp/gui/progress/history.py" line="245" />
       <source>Success</source>
       <translation>Réussite</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="324" />
+      <location filename="../../quizapp/gui/progress/history.py" line="319" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
@@ -1810,17 +1868,17 @@
   <context>
     <name>MistakesView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="176" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="173" />
       <source>(no longer in the bank)</source>
       <translation>(n’est plus dans la banque)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="178" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="175" />
       <source>(changed by the teacher since)</source>
       <translation>(modifiée depuis par l’enseignant)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="194" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="191" />
       <source>%n question(s) to review, last answered below full marks.</source>
       <translation>
         <numerusform>%n question à revoir, dont la dernière réponse n’a pas eu tous les points.</numerusform>
@@ -1828,87 +1886,82 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="196" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="193" />
       <source>No mistakes to review: every question you answered last got full marks.</source>
       <translation>Aucune erreur à revoir : votre dernière réponse à chaque question a eu tous les points.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="230" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="227" />
       <source>This question is no longer in the bank: the teacher removed it.</source>
       <translation>Cette question n’est plus dans la banque : l’enseignant l’a retirée.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="235" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="232" />
       <source>In the text:</source>
       <translation>Dans le texte :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="262" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="259" />
       <source>Review my mistakes</source>
       <translation>Revoir mes erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="263" />
-      <source>Back to the library</source>
-      <translation>Retour à la bibliothèque</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="264" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="260" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="264" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="260" />
       <source>Score</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="264" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="260" />
       <source>Answered</source>
       <translation>Répondu le</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="265" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="261" />
       <source>Questions to review</source>
       <translation>Questions à revoir</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="266" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="262" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="268" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="264" />
       <source>Open the article with the sentences that prove the answer highlighted</source>
       <translation>Ouvrir l’article avec les phrases qui prouvent la réponse surlignées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="270" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="266" />
       <source>Retry this article’s mistakes</source>
       <translation>Refaire les erreurs de cet article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="272" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="268" />
       <source>A practice quiz over just the questions of this article you got wrong</source>
       <translation>Un entraînement sur les seules questions de cet article que vous avez manquées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="274" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="270" />
       <source>The question and its evidence</source>
       <translation>La question et ses preuves dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="276" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="272" />
       <source>Nothing to go over</source>
       <translation>Rien à revoir</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="278" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="274" />
       <source>Every question you answered last got full marks. A question you miss in a quiz waits here, with the sentences that prove its answer.</source>
       <translation>Toutes vos dernières réponses ont eu tous les points. Une question manquée dans un quiz vous attendra ici, avec les phrases qui prouvent la réponse.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="281" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="277" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>
@@ -3046,7 +3099,7 @@
       <translation>%1 à revoir aujourd’hui (répétition espacée)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="219" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="225" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n mot revu</numerusform>
@@ -3054,7 +3107,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="220" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="226" />
       <source>%n card(s) reviewed</source>
       <translation>
         <numerusform>%n carte revue</numerusform>
@@ -3077,7 +3130,7 @@
       <translation>Rien à revoir aujourd’hui (répétition espacée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="217" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="223" />
       <source>Nothing is due now.</source>
       <translation>Rien à revoir pour l’instant.</translation>
     </message>
@@ -3115,6 +3168,31 @@
   </context>
   <context>
     <name>ReviewView</name>
+    <message>
+      <location filename="../../quizapp/gui/review/screen.py" line="211" />
+      <source>%1 / %2</source>
+      <translation>%1 / %2</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/screen.py" line="213" />
+      <source>Card %1 of %2</source>
+      <translation>Carte %1 sur %2</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/screen.py" line="261" />
+      <source>Review</source>
+      <translation>Réviser</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/screen.py" line="262" />
+      <source>Settings</source>
+      <translation>Réglages</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/screen.py" line="263" />
+      <source>Desired retention and new cards a day</source>
+      <translation>Rétention visée et nouvelles cartes par jour</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/review/screen.py" line="211" />
       <source>%n right</source>
@@ -3130,57 +3208,6 @@
         <numerusform>%n à revoir bientôt</numerusform>
         <numerusform>%n à revoir bientôt</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="216" />
-      <source>No card is waiting: look words up while you read.</source>
-      <translation>Aucune carte en attente : cherchez des mots en lisant.</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="219" />
-      <source>Next card due: %1</source>
-      <translation>Prochaine carte : %1</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="220" />
-      <source>Due within a day: %1</source>
-      <translation>À revoir d’ici un jour : %1</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="244" />
-      <source>%1 / %2</source>
-      <translation>%1 / %2</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="246" />
-      <source>Card %1 of %2</source>
-      <translation>Carte %1 sur %2</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="294" />
-      <location filename="../../quizapp/gui/review/screen.py" line="298" />
-      <source>Back to the library</source>
-      <translation>Retour à la bibliothèque</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="295" />
-      <source>Review</source>
-      <translation>Réviser</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="296" />
-      <source>Settings</source>
-      <translation>Réglages</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="297" />
-      <source>Desired retention and new cards a day</source>
-      <translation>Rétention visée et nouvelles cartes par jour</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="299" />
-      <source>Done for now</source>
-      <translation>C’est tout pour l’instant</translation>
     </message>
   </context>
   <context>
@@ -4324,82 +4351,87 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordPage</name>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="267" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="271" />
       <source>Not quite: try once more.</source>
       <translation>Pas tout à fait : essayez encore une fois.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="328" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="332" />
       <source>The French word for</source>
       <translation>Le mot français pour</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="330" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="334" />
       <source>Type the French word</source>
       <translation>Tapez le mot français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="333" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="337" />
       <source>Show the word’s next letter</source>
       <translation>Montrer la lettre suivante du mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="334" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="338" />
       <source>Listen</source>
       <translation>Écouter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="335" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="339" />
       <source>Hear the word</source>
       <translation>Entendre le mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="336" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="340" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="337" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="341" />
       <source>Enter</source>
       <translation>Entrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="338" />
-      <source>It was easy</source>
-      <translation>C’était facile</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="339" />
-      <source>Key E: see it again much later</source>
-      <translation>Touche E : le revoir bien plus tard</translation>
-    </message>
-    <message>
       <location filename="../../quizapp/gui/review/word_page.py" line="342" />
+      <source>Easy (E)</source>
+      <translation>Facile (E)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="343" />
+      <source>It was easy: see it again much later (key E or 4)</source>
+      <translation>C’était facile : à revoir bien plus tard (touche E ou 4)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="345" />
+      <source>From “%1”</source>
+      <translation>Tiré de « %1 »</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="348" />
       <source>Right!</source>
       <translation>Juste !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="344" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="350" />
       <source>The word was: %1</source>
       <translation>Le mot était : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="348" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="354" />
       <source>Back in %1</source>
       <translation>Revient dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="327" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="331" />
       <source>The hidden word</source>
       <translation>Le mot caché</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="331" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="335" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="332" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="336" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
@@ -4407,37 +4439,37 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordsView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="140" />
+      <location filename="../../quizapp/gui/progress/words.py" line="137" />
       <source>looked up %1 times</source>
       <translation>cherché %1 fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="142" />
+      <location filename="../../quizapp/gui/progress/words.py" line="139" />
       <source>looked up once</source>
       <translation>cherché une fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="165" />
+      <location filename="../../quizapp/gui/progress/words.py" line="162" />
       <source>new in Review</source>
       <translation>nouveau en révision</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="168" />
+      <location filename="../../quizapp/gui/progress/words.py" line="165" />
       <source>due in Review</source>
       <translation>à réviser</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="169" />
+      <location filename="../../quizapp/gui/progress/words.py" line="166" />
       <source>Review in %1</source>
       <translation>à réviser dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="186" />
+      <location filename="../../quizapp/gui/progress/words.py" line="183" />
       <source>No words yet: click a word in a text to see its meaning, and it is kept here.</source>
       <translation>Aucun mot pour l’instant : cliquez sur un mot d’un texte pour voir son sens, il sera gardé ici.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="190" />
+      <location filename="../../quizapp/gui/progress/words.py" line="187" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n mot cherché</numerusform>
@@ -4445,7 +4477,7 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="193" />
+      <location filename="../../quizapp/gui/progress/words.py" line="190" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 sur %n mot affiché</numerusform>
@@ -4453,82 +4485,77 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="216" />
+      <location filename="../../quizapp/gui/progress/words.py" line="213" />
       <source>Save the words for Anki</source>
       <translation>Enregistrer les mots pour Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="216" />
+      <location filename="../../quizapp/gui/progress/words.py" line="213" />
       <source>Save the words as CSV</source>
       <translation>Enregistrer les mots en CSV</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="221" />
+      <location filename="../../quizapp/gui/progress/words.py" line="218" />
       <source>Anki text files (*.txt *.tsv)</source>
       <translation>Fichiers texte Anki (*.txt *.tsv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="221" />
+      <location filename="../../quizapp/gui/progress/words.py" line="218" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="238" />
+      <location filename="../../quizapp/gui/progress/words.py" line="235" />
       <source>My words</source>
       <translation>Mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="239" />
-      <source>Back to the library</source>
-      <translation>Retour à la bibliothèque</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="240" />
+      <location filename="../../quizapp/gui/progress/words.py" line="236" />
       <source>Find a word, a meaning or a sentence</source>
       <translation>Chercher un mot, un sens ou une phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="241" />
+      <location filename="../../quizapp/gui/progress/words.py" line="237" />
       <source>Find a word</source>
       <translation>Chercher un mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="242" />
+      <location filename="../../quizapp/gui/progress/words.py" line="238" />
       <source>Anki (TSV)…</source>
       <translation>Anki (TSV)…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="243" />
+      <location filename="../../quizapp/gui/progress/words.py" line="239" />
       <source>Save every word as flash cards to import into Anki</source>
       <translation>Enregistrer tous les mots en cartes à importer dans Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="244" />
+      <location filename="../../quizapp/gui/progress/words.py" line="240" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="245" />
+      <location filename="../../quizapp/gui/progress/words.py" line="241" />
       <source>Save every word as a spreadsheet file</source>
       <translation>Enregistrer tous les mots dans un fichier de tableur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="246" />
+      <location filename="../../quizapp/gui/progress/words.py" line="242" />
       <source>Words you looked up</source>
       <translation>Mots consultés</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="248" />
+      <location filename="../../quizapp/gui/progress/words.py" line="244" />
       <source>Your words will gather here</source>
       <translation>Vos mots se rassembleront ici</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="250" />
+      <location filename="../../quizapp/gui/progress/words.py" line="246" />
       <source>Click a word in a text to see its meaning: it is kept here with its sentence, comes back in Review, and can go to Anki.</source>
       <translation>Cliquez sur un mot d’un texte pour voir son sens : il est gardé ici avec sa phrase, revient dans Réviser et peut partir vers Anki.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="253" />
+      <location filename="../../quizapp/gui/progress/words.py" line="249" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>

@@ -202,7 +202,8 @@ def run(
 
 
 def shoot_progress(window, shoot) -> None:
-    """History, Review my mistakes, My words, and a word card due (front, then its back)."""
+    """History, Review my mistakes, My words, a word card due (front, then its back), and
+    the sitting's end."""
     screens = window.progress_screens
     for name in ("history", "mistakes", "words"):
         screens.show(name)
@@ -218,6 +219,13 @@ def shoot_progress(window, shoot) -> None:
         page.typed.setText(page.card.answer)
         page.check()
         shoot("review-back")
+        view.cards[1:] = []  # this card the sitting's last: its end is worth a picture
+        view.total = 1
+        page.continue_button.click()
+        if view.on_done_page():
+            review._summarise()  # with the rating just saved
+            view.done.ring.stop()  # the ring at rest, as a learner sees it a moment later
+            shoot("review-done")
     window.show_screen("library")
 
 

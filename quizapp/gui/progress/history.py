@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -40,6 +39,7 @@ from quizapp.gui.progress.history_parts import (
 )
 from quizapp.gui.review.text import theme_for
 from quizapp.gui.window import locale_format
+from quizapp.gui.window.back_link import BackLink, page_with_back
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ class HistoryView(QWidget):
         self.article.setMinimumContentsLength(24)
         self.article_label = QLabel(self)
         self.article_label.setBuddy(self.article)
-        self.back = QPushButton(self)
+        self.back = BackLink(self)
         self.glance = SummaryCard(self)
         self.summary = self.glance.message  # « not finished a quiz yet », when so
         self.chart = self.glance.sparkline
@@ -114,7 +114,6 @@ class HistoryView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
-        top.addWidget(self.back)
         pick = QHBoxLayout()
         pick.addWidget(self.article_label)
         pick.addWidget(self.article, 1)
@@ -139,10 +138,7 @@ class HistoryView(QWidget):
         layout.addLayout(top)
         layout.addLayout(pick)
         layout.addWidget(self.scroll, 1)
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(self.column, 100)
-        outer.addStretch(1)
+        page_with_back(self, self.back, self.column)  # the link top left, as the reader's
         self.article.activated.connect(self._chosen)
         self.back.clicked.connect(self.back_requested)
         self._rows: list[QuestionRow] = []
@@ -318,7 +314,6 @@ class HistoryView(QWidget):
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("History"))
         self.article_label.setText(self.tr("&Article:"))
-        self.back.setText(self.tr("Back to the library"))
         self.section.setText(self.tr("Question by question"))
         self.questions.setAccessibleName(self.tr("How each question went"))
         self.article.setAccessibleName(self.tr("Article"))

@@ -34,6 +34,7 @@ from quizapp.gui.progress.empty_state import EmptyState
 from quizapp.gui.progress.history import COLUMN_UNITS, title_label
 from quizapp.gui.progress.history_parts import PARTLY, WRONG, ResultMark
 from quizapp.gui.review.text import palette_for, theme_for
+from quizapp.gui.window.back_link import BackLink, page_with_back
 from quizapp.gui.window.plain_text import tooltip
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -69,7 +70,7 @@ class MistakesView(QWidget):
         super().__init__(parent)
         self.setObjectName("mistakes_view")
         self.title = title_label(self)
-        self.back = QPushButton(self)
+        self.back = BackLink(self)
         self.count = QLabel(self)
         self.count.setObjectName("progress_summary")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
@@ -97,7 +98,6 @@ class MistakesView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
-        top.addWidget(self.back)
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_button)
         buttons.addWidget(self.retry_button)
@@ -125,10 +125,7 @@ class MistakesView(QWidget):
         layout.addWidget(self.split)
         layout.addWidget(self.empty, 1)
         layout.addStretch(1)
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(self.column, 100)
-        outer.addStretch(1)
+        page_with_back(self, self.back, self.column)  # the link top left, as the reader's
         self.rows: list[MistakeRow] = []
         self.tree.currentItemChanged.connect(lambda *_: self._show_detail())
         self.tree.itemActivated.connect(lambda *_: self._show_selected())
@@ -260,7 +257,6 @@ class MistakesView(QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Review my mistakes"))
-        self.back.setText(self.tr("Back to the library"))
         self.tree.setHeaderLabels([self.tr("Question"), self.tr("Score"), self.tr("Answered")])
         self.tree.setAccessibleName(self.tr("Questions to review"))
         self.show_button.setText(self.tr("Show in the text"))

@@ -91,7 +91,8 @@ def history_rules(theme: Theme) -> list[str]:
 
 def review_rules(theme: Theme) -> list[str]:
     """The word card: the cue large, the sentence in the passage's serif, the word on the
-    back as a headline; « It was easy » a quiet link; the sitting's slim bar over the card."""
+    back as a headline; « Easy (E) » a plain secondary button, « Settings » a quiet link;
+    the sitting's slim bar over the card; where the word was met, a caption."""
     p = theme.palette
     small = max(2, theme.radius // 2)
     return [
@@ -113,10 +114,15 @@ def review_rules(theme: Theme) -> list[str]:
         " font-weight: bold; }",
         f"QLabel#review_english {{ color: {p.muted}; font-size: {theme.px('body')}px; }}",
         f"QLabel#review_when {{ color: {p.muted}; font-size: {theme.px('caption')}px; }}",
-        f"QPushButton#review_easy {{ background: transparent; border: none; color: {p.accent};"
-        f" font-size: {theme.px('caption')}px; padding: 0 {theme.space(0.5)}px; }}",
-        "QPushButton#review_easy:hover { text-decoration: underline; }",
-        f"QPushButton#review_easy:focus {{ text-decoration: underline; color: {p.text}; }}",
+        f"QLabel#review_source {{ color: {p.muted}; font-size: {theme.px('caption')}px;"
+        " font-style: italic; }",
+        # « Settings »: a quiet link by the title, never as loud as the card's own action
+        f"QPushButton#review_settings {{ background: transparent; border: none;"
+        f" color: {p.muted}; font-size: {theme.px('caption')}px;"
+        f" padding: {theme.space(0.5)}px {theme.space(1)}px; border-radius: {small}px; }}",
+        f"QPushButton#review_settings:hover {{ color: {p.text}; background: {p.cursor_tint}; }}",
+        f"QPushButton#review_settings:checked {{ color: {p.accent}; }}",
+        f"QPushButton#review_settings:focus {{ color: {p.text}; border: 1px solid {p.accent}; }}",
         f"QLabel#review_left {{ color: {p.muted}; font-size: {theme.px('caption')}px;"
         " font-weight: 600; }",
         f"QProgressBar#review_progress {{ background: {p.border}; border: none;"

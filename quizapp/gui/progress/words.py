@@ -33,6 +33,7 @@ from quizapp.gui.progress.empty_state import EmptyState
 from quizapp.gui.progress.history import COLUMN_UNITS, title_label
 from quizapp.gui.progress.word_list import WordList
 from quizapp.gui.review.text import theme_for
+from quizapp.gui.window.back_link import BackLink, page_with_back
 from quizapp.gui.window.locale_format import ui_locale
 
 ANKI = "anki"
@@ -56,7 +57,7 @@ class WordsView(QWidget):
         super().__init__(parent)
         self.setObjectName("words_view")
         self.title = title_label(self)
-        self.back = QPushButton(self)
+        self.back = BackLink(self)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.count = QLabel(self)
@@ -68,7 +69,6 @@ class WordsView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
-        top.addWidget(self.back)
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
         tools.addWidget(self.anki_button)
@@ -96,10 +96,7 @@ class WordsView(QWidget):
         layout.addWidget(self.count)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.empty, 1)
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(self.column, 100)
-        outer.addStretch(1)
+        page_with_back(self, self.back, self.column)  # the link top left, as the reader's
         self.words: list[WordRecord] = []
         self.titles: dict[str, str] = {}
         self.due: dict[tuple[str, str], datetime | None] = {}
@@ -236,7 +233,6 @@ class WordsView(QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("My words"))
-        self.back.setText(self.tr("Back to the library"))
         self.search.setPlaceholderText(self.tr("Find a word, a meaning or a sentence"))
         self.search.setAccessibleName(self.tr("Find a word"))
         self.anki_button.setText(self.tr("Anki (TSV)…"))

@@ -131,6 +131,7 @@ class ReviewHookup(QObject):
             )
             view.word_page.can_speak = self._can_speak
             view.word_page.speak = self._speak
+            view.word_page.title_of = self._title
             view.rated.connect(self._rated)
             view.finished.connect(self._summarise)
             view.back_requested.connect(lambda: self.window.show_screen("library"))
@@ -166,6 +167,11 @@ class ReviewHookup(QObject):
     def _word(self, card: CardRecord) -> WordCloze | None:
         word = self._words.get(card.item)
         return cloze(word) if word is not None else None
+
+    def _title(self, article_id: str) -> str:
+        """The title of the article a word was met in ("" when it is gone)."""
+        articles = self.window.library_view.model.articles()
+        return next((a.title for a in articles if a.id == article_id), "")
 
     def _question(self, card: CardRecord) -> tuple[Article, Question] | None:
         articles = {a.id: a for a in self.window.library_view.model.articles()}

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -30,13 +29,12 @@ from quizapp.core.review.due import Summary
 from quizapp.core.review.ratings import Rating
 from quizapp.core.review.sitting import Turn
 from quizapp.core.review.words import WordCloze
-from quizapp.gui.progress import dates
-from quizapp.gui.quiz.answer_base import PlainLabel
 from quizapp.gui.quiz.motion import motion_on
-from quizapp.gui.quiz.summary_streak import StreakPill
+from quizapp.gui.review.done import DonePage
 from quizapp.gui.review.question_page import QuestionPage
 from quizapp.gui.review.text import theme_for
 from quizapp.gui.review.word_page import WordPage
+from quizapp.gui.window.back_link import BackLink
 from quizapp.gui.window.theme import Theme
 
 WordSource = Callable[[CardRecord], WordCloze | None]
@@ -56,7 +54,7 @@ class ReviewView(QWidget):
         self.turn: Turn | None = None
         self.words: WordSource = lambda _c: None
         self.questions: QuestionSource = lambda _c: None
-        self.back_button = QPushButton(self)
+        self.back_button = BackLink(self)  # top left, as on every page
         self.back_button.clicked.connect(self.back_requested)
         self.title = QLabel(self)
         self.total = 0  # the sitting's cards, for « 2 / 3 » and its slim bar
@@ -76,37 +74,19 @@ class ReviewView(QWidget):
         self.question_page = QuestionPage(self)
         self.question_page.rated.connect(self._rated)
         self.question_page.answered.connect(self._answered)
-        self.done_title = QLabel(self)
-        self.done_title.setObjectName("review_done_title")
-        self.done_text = PlainLabel(self)
-        self.done_text.setObjectName("review_summary")
-        self.done_button = QPushButton(self)
-        self.done_button.setProperty("primary", "true")
+        done = DonePage(self)  # the sitting's end: a small reward (done.py)
+        self.done_title, self.done_text, self.done_next = done.title, done.text, done.next
+        self.done_button, self.done_card = done.button, done.card
         self.done_button.clicked.connect(self.back_requested)
-        self._summary: tuple[Summary, Callable[[int], str]] | None = None
-        self.goal = StreakPill(self)  # the sitting's share of the daily goal
-        self.goal.hide()
+        self._fresh = False
+        self._summary: tuple[Summary, Callable[[int, int], str], int] | None = None
+        self.goal = done.streak  # the sitting's share of the daily goal (and its streak)
         self._goal: Any = None  # its core GoalMoment, said again in a new language
-        done = QWidget(self)  # the sitting's end: a card in the cards' column
-        self.done_card = QFrame(done)
-        self.done_card.setObjectName("review_card")
-        self.done_card.setProperty("card", "plain")
-        inside = QVBoxLayout(self.done_card)
-        inside.addWidget(self.done_title)
-        inside.addWidget(self.goal, 0, Qt.AlignmentFlag.AlignLeft)
-        inside.addWidget(self.done_text)
-        inside.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
-        column = QVBoxLayout()
-        column.addWidget(self.done_card)  # as the cards: at the top of the column
-        column.addStretch(1)
-        done_layout = QHBoxLayout(done)
-        done_layout.addStretch(1)
-        done_layout.addLayout(column, 12)
-        done_layout.addStretch(1)
         self.pages = QStackedWidget(self)
         for page in (self.word_page, self.question_page, done):
             self.pages.addWidget(page)
         self.done_page = done
+        self.done = done
         self.measure = 16777215  # the cards' column width, from the theme
         # the title, the way back, the settings and the sitting's bar: in the cards' column,
         # so the screen reads as one centred column rather than a title off at the edge
@@ -115,8 +95,7 @@ class ReviewView(QWidget):
         head.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
-        header.addWidget(self.settings_button)
-        header.addWidget(self.back_button)
+        header.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignBottom)
         head.addLayout(header)
         head.addLayout(self.settings_slot)
         self.progress_row = QWidget(self.head)  # the slim bar and « 2 / 3 », over the card
@@ -130,6 +109,10 @@ class ReviewView(QWidget):
         centred.addWidget(self.head, 12)
         centred.addStretch(1)
         layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        layout.addLayout(top)
         layout.addLayout(centred)
         layout.addWidget(self.pages, 1)
         self.set_theme(theme_for(self))
@@ -143,20 +126,14 @@ class ReviewView(QWidget):
         self.title.setFont(font)
         spacing = theme.space(2)
         self.layout().setSpacing(spacing)  # type: ignore[union-attr]
-        for button in (self.back_button, self.settings_button, self.done_button):
-            button.setMinimumHeight(theme.target)
         self.word_page.set_theme(theme)
         self.question_page.set_theme(theme)
-        self.done_card.setMaximumWidth(theme.px("passage") * 36)  # as the word card
+        self.done.set_theme(theme)
         self.measure = theme.px("passage") * 36
         self._fit_head()
         self.head.layout().setSpacing(spacing)
         self.progress_row.layout().setSpacing(theme.space(1.5))
         self.bar.setFixedHeight(max(3, theme.space(0.5)))
-        margin = theme.space(3)
-        self.done_card.layout().setContentsMargins(margin, margin, margin, margin)
-        self.done_card.layout().setSpacing(theme.space(1))
-        self.goal.set_theme(theme)
 
     # -- a sitting -------------------------------------------------------------------
     def start(self, cards: list[CardRecord]) -> None:
@@ -190,6 +167,7 @@ class ReviewView(QWidget):
         self.pages.setCurrentWidget(self.done_page)
         self._fit_head()
         self.done_button.setFocus()
+        self._fresh = True  # the ring fills once, with the sitting's first summary
         self.finished.emit()
 
     def _rated(self, rating: Rating, suggested: Rating) -> None:
@@ -199,26 +177,15 @@ class ReviewView(QWidget):
         self.rated.emit(card, rating, suggested, self.turn.duration_ms)
         self._next()
 
-    def show_summary(self, summary: Summary, count_text: Callable[[int, int], str]) -> None:
+    def show_summary(
+        self, summary: Summary, count_text: Callable[[int, int], str], streak: int = 0
+    ) -> None:
         """What was reviewed in this sitting (counted with the chip's nouns: words, or
-        cards when questions were among them), how it went, and when the next come."""
-        self._summary = (summary, count_text)
-        reviewed = summary.reviewed
-        words = sum(1 for x in reviewed if x.kind == "word")
-        lines = [count_text(len(reviewed), words)]
-        if reviewed:
-            again = sum(1 for x in reviewed if x.rating == Rating.AGAIN)
-            parts = [self.tr("%n right", "", len(reviewed) - again)]
-            if again:
-                parts.append(self.tr("%n to see again soon", "", again))
-            lines.append(" · ".join(parts))
-        if summary.next_due is None:
-            lines.append(self.tr("No card is waiting: look words up while you read."))
-        else:
-            when = dates.day_and_time(summary.next_due)
-            lines.append(self.tr("Next card due: %1").replace("%1", when))
-            lines.append(self.tr("Due within a day: %1").replace("%1", str(summary.due_tomorrow)))
-        self.done_text.setText("\n".join(lines))
+        cards when questions were among them), how it went, the reading streak, and when
+        the next come; the ring fills once, when the sitting has just ended."""
+        self._summary = (summary, count_text, streak)
+        self.done.fill(summary, count_text, streak, motion=self._fresh and motion_on())
+        self._fresh = False
 
     def show_goal(self, moment: Any, pop: bool = False) -> None:
         """« +12 réponses · objectif atteint ! » under the title (none without a store);
@@ -291,12 +258,10 @@ class ReviewView(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.back_button.setText(self.tr("Back to the library"))
         self.title.setText(self.tr("Review"))
         self.settings_button.setText(self.tr("Settings"))
         self.settings_button.setToolTip(self.tr("Desired retention and new cards a day"))
-        self.done_button.setText(self.tr("Back to the library"))
-        self.done_title.setText(self.tr("Done for now"))
+        self.done.retranslate_ui()
         self._update_left()
         if self._summary is not None:  # its lines in the new language
             self.show_summary(*self._summary)

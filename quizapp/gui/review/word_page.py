@@ -80,6 +80,7 @@ class WordPage(QWidget):
         # the voice, when there is one (the hookup sets both): never asked on the front
         self.can_speak: Callable[[], bool] = lambda: False
         self.speak: Callable[[str], None] = lambda _text: None
+        self.title_of: Callable[[str], str] = lambda _id: ""  # an article's title (the hookup)
         self.eyebrow = PlainLabel(self)  # « The French word for »
         self.eyebrow.setObjectName("review_eyebrow")
         self.cue = PlainLabel(self)  # the English gloss: what to recall
@@ -91,6 +92,8 @@ class WordPage(QWidget):
         self.speaker.clicked.connect(self._say)
         self.sentence = FitText(self)
         self.sentence.setObjectName("review_sentence")
+        self.source = PlainLabel(self)  # « From “…” »: where the word was met
+        self.source.setObjectName("review_source")
         self.typed = QLineEdit(self)
         self.typed.setObjectName("review_typed")
         self.check_button = QPushButton(self)
@@ -114,10 +117,8 @@ class WordPage(QWidget):
         self.continue_button.clicked.connect(lambda: self._rate(self.suggestion))
         self.when = PlainLabel(self)  # « Back in 10 min »
         self.when.setObjectName("review_when")
-        self.easy_button = QPushButton(self)  # a quiet link: « It was easy »
+        self.easy_button = QPushButton(self)  # the secondary beside Continue: « Easy (E) »
         self.easy_button.setObjectName("review_easy")
-        self.easy_button.setFlat(True)
-        self.easy_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.easy_button.clicked.connect(lambda: self._rate(Rating.EASY))
         row = QHBoxLayout()
         row.addWidget(self.typed, 1)
@@ -129,9 +130,9 @@ class WordPage(QWidget):
         headline.addStretch(1)
         going = QHBoxLayout()
         going.addWidget(self.continue_button)
+        going.addWidget(self.easy_button)
         going.addWidget(self.when)
         going.addStretch(1)
-        going.addWidget(self.easy_button)
         # the card: the cue, the sentence in the passage's serif, the field; once
         # checked, the word, the verdict and the English, and the way on
         self.card_frame = QFrame(self)
@@ -142,6 +143,7 @@ class WordPage(QWidget):
         inside.addWidget(self.cue)
         inside.addLayout(headline)
         inside.addWidget(self.sentence)
+        inside.addWidget(self.source)
         inside.addLayout(row)
         self.verdict_line = verdict_line = QHBoxLayout()  # the disc and its words, as in the quiz
         verdict_line.addWidget(self.disc, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -187,6 +189,8 @@ class WordPage(QWidget):
         self.disc.set_kind("")
         self.disc.hide()
         self.english.clear()
+        title = self.title_of(card.article_id)
+        self.source.setVisible(bool(title))
         for widget in (*self.back_widgets(), self.speaker):
             widget.hide()
         self.deltas = {}
@@ -210,7 +214,7 @@ class WordPage(QWidget):
         self.card_frame.layout().setContentsMargins(margin, margin, margin, margin)
         self.card_frame.layout().setSpacing(theme.space(1.5))
         self.verdict_line.setSpacing(theme.space(1))
-        for button in (self.check_button, self.hint_button, self.continue_button):
+        for button in (self.check_button, self.hint_button, self.continue_button, self.easy_button):
             button.setMinimumHeight(theme.target)
         self.typed.setMinimumHeight(theme.target)
 
@@ -335,8 +339,10 @@ class WordPage(QWidget):
         self.speaker.setToolTip(self.tr("Hear the word"))
         self.continue_button.setText(self.tr("Continue"))
         self.continue_button.setToolTip(self.tr("Enter"))
-        self.easy_button.setText(self.tr("It was easy"))
-        self.easy_button.setToolTip(self.tr("Key E: see it again much later"))
+        self.easy_button.setText(self.tr("Easy (E)"))
+        self.easy_button.setToolTip(self.tr("It was easy: see it again much later (key E or 4)"))
+        title = self.title_of(self.card.article_id) if self.card is not None else ""
+        self.source.setText(self.tr("From “%1”").replace("%1", title) if title else "")
         if self.revealed is not None and self.card is not None:
             self.verdict.setText(
                 self.tr("Right!")

@@ -23,6 +23,7 @@ from quizapp.gui.reading.hint_style import rules as hint_rules
 from quizapp.gui.reading.legend_style import rules as legend_rules
 from quizapp.gui.window import (
     stylesheet_bank,
+    stylesheet_nav,
     stylesheet_quiz,
     stylesheet_reading,
     stylesheet_scroll,
@@ -148,5 +149,6 @@ def style_sheet(theme: Theme) -> str:
     rules.extend(hint_rules(theme))
     rules.extend(quiz_bar_rules(theme))
     rules.extend(stylesheet_scroll.rules(theme))
+    rules.extend(stylesheet_nav.rules(theme))
     rules.extend(_accent_focus(theme))
     return "\n".join(rules) + "\n"

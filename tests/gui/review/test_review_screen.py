@@ -4,7 +4,7 @@ summarised."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 
 from quizapp.core.review.ratings import Rating
@@ -67,6 +67,7 @@ def test_a_sitting_by_keyboard_grades_itself_saves_and_summarises(qtbot, win):
     assert "stationner" not in _front_says(page)
     assert page.sentence.text().startswith("La Russie va ")
     assert page.cue.text() == "to station, to deploy"
+    assert page.source.text() == "From “La Russie au Belarus <b>x</b>”"  # as plain text
     assert page.typed.hasFocus()
     type_text(qtbot, page.typed, "stationner")
     qtbot.keyClick(page.typed, Qt.Key.Key_Return)
@@ -82,7 +83,7 @@ def test_a_sitting_by_keyboard_grades_itself_saves_and_summarises(qtbot, win):
     assert page.english.text().startswith("Russia will station")
     assert page.suggestion is Rating.GOOD  # right the first time
     assert page.when.text().startswith("Back in ") and page.continue_button.hasFocus()
-    assert page.easy_button.isVisible() and page.easy_button.text() == "It was easy"
+    assert page.easy_button.isVisible() and page.easy_button.text() == "Easy (E)"
     with qtbot.waitSignal(bridge(win).saved, timeout=5000):
         qtbot.keyClick(win.focusWidget(), Qt.Key.Key_E)  # it was easy
     # the second: « contrôle »; a wrong try, then "I don't know" (empty) is Again
@@ -117,9 +118,10 @@ def test_a_sitting_by_keyboard_grades_itself_saves_and_summarises(qtbot, win):
         qtbot.keyClick(qpage.next_button, Qt.Key.Key_Return)
     qtbot.waitUntil(view.on_done_page)
     assert not view.progress_row.isVisible()
-    summary = view.done_text.text()
-    assert summary.startswith("3 cards reviewed\n2 right · 1 to see again soon")
-    assert "Next card due: " in summary
+    assert view.done_title.text() == "3 cards reviewed"
+    assert view.done_text.text() == "2 right · 1 to see again soon"
+    assert view.done_next.text().startswith("Next card due: ")
+    assert view.done.ring.isVisible() and view.done.ring.big == "67%"  # 2 of 3 right
     # the sitting's share of the daily goal: its 3 cards, after the quiz's one answer
     assert view.goal.isVisible() and view.goal.text() == "+3 answers · 4 / 20 today"
     log = store(win).review_log(bridge(win).profile)
@@ -166,6 +168,19 @@ def test_the_chip_and_the_review_screen_count_the_same_cards(qtbot, win):
     view = review.view
     assert view.total == review.due_count == len(view.cards)
     assert view.left.text() == f"1 / {review.due_count}"
+
+
+def test_the_way_back_is_the_quiet_link_over_the_title(qtbot, win):
+    _misses(qtbot, win)
+    qtbot.keyClick(win, Qt.Key.Key_R, CTRL_SHIFT)
+    view = win.progress_screens.review.view
+    link, title = view.back_button, view.title
+    qtbot.waitUntil(link.isVisible)
+    corner, heading = link.mapTo(view, QPoint(0, 0)), title.mapTo(view, QPoint(0, 0))
+    assert corner.x() < heading.x() and corner.y() + link.height() <= heading.y()
+    assert link.objectName() == "back_link" and link.text() == "Back to the library"
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
+    assert win.current_screen() == "library"
 
 
 def test_the_settings_are_saved_and_change_the_due_list(qtbot, win):

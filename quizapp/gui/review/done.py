@@ -1,0 +1,124 @@
+"""The end of a review sitting: a small reward in the quiz summary's words and marks.
+
+The painted score ring (the quiz's, compact) fills to the share of cards right, beside
+« 3 words reviewed », « 2 right · 1 to see again soon », the reading streak's pill when
+there is one, when the next cards come, and « Back to the library » as the one primary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from quizapp.core.review.due import Summary
+from quizapp.core.review.ratings import Rating
+from quizapp.gui.progress import dates
+from quizapp.gui.quiz.answer_base import PlainLabel
+from quizapp.gui.quiz.summary_ring import ScoreRing
+from quizapp.gui.quiz.summary_streak import StreakPill
+from quizapp.gui.window.locale_format import percent
+from quizapp.gui.window.theme import Theme
+
+
+class DonePage(QWidget):
+    """The sitting's end, a card at the top of the cards' column."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.card = QFrame(self)
+        self.card.setObjectName("review_card")
+        self.card.setProperty("card", "plain")
+        self.ring = ScoreRing(self.card)
+        self.ring.set_compact(True)
+        self.ring.hide()
+        self.title = QLabel(self.card)  # « 3 words reviewed »
+        self.title.setObjectName("review_done_title")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        self.text = PlainLabel(self.card)  # « 2 right · 1 to see again soon »
+        self.text.setObjectName("review_summary")
+        self.streak = StreakPill(self.card)
+        self.streak.hide()
+        self.next = PlainLabel(self.card)  # when the next cards come
+        self.next.setObjectName("review_when")
+        self.button = QPushButton(self.card)
+        self.button.setProperty("primary", "true")
+        words = QVBoxLayout()
+        words.setContentsMargins(0, 0, 0, 0)
+        words.addWidget(self.title)
+        words.addWidget(self.text)
+        words.addWidget(self.streak, 0, Qt.AlignmentFlag.AlignLeft)
+        words.addWidget(self.next)
+        self.top = QHBoxLayout()
+        self.top.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignTop)
+        self.top.addLayout(words, 1)
+        inside = QVBoxLayout(self.card)
+        inside.addLayout(self.top)
+        inside.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        column = QVBoxLayout()
+        column.addWidget(self.card)  # as the cards: at the top of the column
+        column.addStretch(1)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, 12)
+        outer.addStretch(1)
+        self.streak_days = 0
+
+    def set_theme(self, theme: Theme) -> None:
+        self.ring.set_theme(theme)
+        self.streak.set_theme(theme)
+        self.button.setMinimumHeight(theme.target)
+        self.card.setMaximumWidth(theme.px("passage") * 36)  # as the word card
+        margin = theme.space(3)
+        self.card.layout().setContentsMargins(margin, margin, margin, margin)
+        self.card.layout().setSpacing(theme.space(2))
+        self.top.setSpacing(theme.space(2.5))
+        self.top.itemAt(1).layout().setSpacing(theme.space(1))
+
+    def fill(
+        self,
+        summary: Summary,
+        count_text: Callable[[int, int], str],
+        streak: int,
+        motion: bool = False,
+    ) -> None:
+        """What was reviewed (the chip's nouns), how it went, the streak, what comes next."""
+        reviewed = summary.reviewed
+        words = sum(1 for x in reviewed if x.kind == "word")
+        self.title.setText(count_text(len(reviewed), words))
+        right = sum(1 for x in reviewed if x.rating != Rating.AGAIN)
+        parts = []
+        if reviewed:
+            parts.append(self.tr("%n right", "", right))
+            if right < len(reviewed):
+                parts.append(self.tr("%n to see again soon", "", len(reviewed) - right))
+        self.text.setText(" · ".join(parts))
+        self.text.setVisible(bool(parts))
+        if reviewed:
+            share = right / len(reviewed)
+            self.ring.show_score(share * 100, percent(share), "", right == len(reviewed))
+        self.ring.setVisible(bool(reviewed))
+        self.streak_days = streak
+        self.streak.setText(self.streak_text(streak))
+        self.streak.setVisible(streak > 0)
+        if summary.next_due is None:
+            self.next.setText(self.tr("No card is waiting: look words up while you read."))
+        else:
+            when = self.tr("Next card due: %1").replace("%1", dates.day_and_time(summary.next_due))
+            if summary.due_tomorrow:
+                soon = self.tr("%n due within a day", "", summary.due_tomorrow)
+                when = f"{when} · {soon}"
+            self.next.setText(when)
+        if reviewed and motion:
+            self.ring.celebrate(True)
+
+    def streak_text(self, days: int) -> str:
+        """The reading streak (core/progress/streak.py), as the quiz summary says it."""
+        if days <= 1:
+            return self.tr("Reading streak: day 1. See you tomorrow!")
+        return self.tr("Reading streak: %n day(s) in a row", "", days)
+
+    def retranslate_ui(self) -> None:
+        self.button.setText(self.tr("Back to the library"))

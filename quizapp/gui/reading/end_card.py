@@ -3,8 +3,9 @@
 looked up, those words as chips that lead back to them) and gives the way on:
 « Resume the quiz (question 5 of 16) » when a run waits, else « Start the quiz (16
 questions) »; when it was done, « Next article → » (its title under it: the summary's
-next article, asked of the quiz hookup through `next_article`) with « Redo the quiz »
-a quiet link under the best score. Looked-up words say they come back in review.
+next article, asked of the quiz hookup through `next_article`) under the best score;
+« Redo the quiz » is then the toolbar's quiet button alone (a link here said it twice
+on one screen). Looked-up words say they come back in review.
 
 Starting and redoing do exactly what the toolbar's Start does (the same action, so
 the chooser and its parts); resuming takes that path, then the chooser's Resume
@@ -69,11 +70,6 @@ class EndCard(QFrame):
         self.button.setProperty("primary", "true")
         self.button.clicked.connect(self._primary)
         self.next_caption = self._label("end_next")
-        self.redo = QPushButton(self)
-        self.redo.setObjectName("end_redo")
-        self.redo.setProperty("link", "true")
-        self.redo.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.redo.clicked.connect(self.go)
         self.review = self._label("end_review")
         layout = QVBoxLayout(self)
         layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -84,7 +80,6 @@ class EndCard(QFrame):
         layout.addWidget(self.best)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.next_caption)
-        layout.addWidget(self.redo, 0, Qt.AlignmentFlag.AlignHCenter)
         passage.verticalScrollBar().valueChanged.connect(self.place)
         passage.document().documentLayout().documentSizeChanged.connect(self.place)
         passage.word_looked_up.connect(self._looked_up)
@@ -140,8 +135,6 @@ class EndCard(QFrame):
         onward = bool(self._next_title)
         self.next_caption.setText(self._next_title)
         self.next_caption.setVisible(onward)
-        self.redo.setText(self.tr("Redo the quiz"))
-        self.redo.setVisible(onward)
         locale = ui_locale()
         if kind == "resume":
             text = self.tr("Resume the quiz (question %1 of %2)")

@@ -80,11 +80,19 @@
   <context>
     <name>EndCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="153" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="146" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Start the quiz (%n question)</numerusform>
         <numerusform>Start the quiz (%n questions)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/reading/end_card.py" line="163" />
+      <source>%n word(s) looked up during this reading</source>
+      <translation>
+        <numerusform>%n word looked up during this reading</numerusform>
+        <numerusform>%n words looked up during this reading</numerusform>
       </translation>
     </message>
     <message numerus="yes">

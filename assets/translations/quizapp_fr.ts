@@ -191,6 +191,14 @@
     </message>
   </context>
   <context>
+    <name>ButtonBar</name>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_footer.py" line="163" />
+      <source>Up next: %1</source>
+      <translation>À suivre : %1</translation>
+    </message>
+  </context>
+  <context>
     <name>CardDelegate</name>
     <message>
       <location filename="../../quizapp/gui/library/cards.py" line="93" />
@@ -314,27 +322,27 @@
   <context>
     <name>ColumnSwitch</name>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="82" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="85" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="82" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="85" />
       <source>Show the article</source>
       <translation>Afficher l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="83" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="86" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="83" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="86" />
       <source>Show the quiz</source>
       <translation>Afficher le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="89" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="92" />
       <source>Show the text or the questions</source>
       <translation>Afficher le texte ou les questions</translation>
     </message>
@@ -538,38 +546,37 @@
   <context>
     <name>EndCard</name>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="130" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="125" />
       <source>Article read</source>
       <translation>Article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="147" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="140" />
       <source>Resume the quiz (question %1 of %2)</source>
       <translation>Reprendre le quiz (question %1 sur %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="150" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="143" />
       <source>Best score: %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="143" />
-      <location filename="../../quizapp/gui/reading/end_card.py" line="151" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="144" />
       <source>Redo the quiz</source>
       <translation>Refaire le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="134" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="129" />
       <source>These words will come back in your reviews</source>
       <translation>Ces mots reviendront dans vos révisions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="151" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="144" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="153" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="146" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Commencer le quiz (%n question)</numerusform>
@@ -577,14 +584,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="155" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="148" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="165" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="159" />
       <source>%1 min</source>
       <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/reading/end_card.py" line="163" />
+      <source>%n word(s) looked up during this reading</source>
+      <translation>
+        <numerusform>%n mot consulté pendant cette lecture</numerusform>
+        <numerusform>%n mots consultés pendant cette lecture</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/reading/end_card.py" line="168" />

@@ -150,7 +150,8 @@ class EndCard(QFrame):
         self.button.setAccessibleName(tip or text)
 
     def facts_line(self) -> str:
-        """« 4 min · 3 words looked up »: what this visit did (minutes from one up)."""
+        """« 4 min · 3 words looked up during this reading »: what this visit did
+        (minutes from one up)."""
         locale = ui_locale()
         parts = []
         minutes = self.visit.minutes()
@@ -158,7 +159,8 @@ class EndCard(QFrame):
             parts.append(self.tr("%1 min").replace("%1", locale.toString(minutes)))
         words = len(self.visit.words)
         if words:
-            parts.append(self.tr("%n word(s) looked up", "", words))
+            # this visit's (the summary counts the quiz's sitting): each says which
+            parts.append(self.tr("%n word(s) looked up during this reading", "", words))
         return "\u00a0· ".join(parts)
 
     def go_to_word(self, word: LookedUp) -> None:

@@ -64,7 +64,7 @@ def test_the_facts_count_the_words_looked_up_and_a_chip_opens_its_card(qtbot, re
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not view.popover.isVisible())
     scroll_to_end(qtbot, view)
-    assert card.facts.text() == "2 words looked up"
+    assert card.facts.text() == "2 words looked up during this reading"  # not the quiz's
     assert [chip.text() for chip in card.chips.chips] == [hit.entry.fr for _s, hit in words]
     theme = view.passage.theme()  # a moment, not a footnote: the theme's roles
     assert card.message.fontInfo().pixelSize() == theme.px("title")

@@ -229,11 +229,11 @@ class SummaryView(QWidget):
         super().resizeEvent(event)
         self._fit_head()
         if self.confetti.isVisible():
-            self.confetti.setGeometry(self.rect())
+            self.confetti.follow(self.confetti.progress, True)  # its area at the new size
 
     def _next_text(self) -> str:
         """The accent's wording: the same at every width (the next article's title is
-        its second line, and in the tooltip and the accessible name)."""
+        the footer's caption over it, and in the tooltip and the accessible name)."""
         if not self._next_title:
             return self.tr("Back to the library")
         return self.tr("Next article →")
@@ -343,7 +343,7 @@ class SummaryView(QWidget):
         full = result is not None and full_marks(result)
         text = self._next_text()
         self.next_button.setText(text)
-        if self._next_title:  # the button's wording names no title: its second line does
+        if self._next_title:  # the button's wording names no title: the caption over it does
             spoken = self.tr("Next article: %1").replace("%1", self._next_title)
         self.next_button.setAccessibleName(spoken if self._next_title else text)
         self.next_button.setToolTip(tooltip(self._next_title))

@@ -12,7 +12,7 @@ from quizapp.core.quiz.session import Mode
 from quizapp.gui.quiz.summary import SummaryView
 from quizapp.gui.quiz.summary_confetti import FEWEST
 from quizapp.gui.quiz.summary_footer import two_lines
-from quizapp.gui.quiz.summary_head import run_summary
+from quizapp.gui.quiz.summary_head import run_summary, words_box
 from quizapp.gui.quiz.summary_ring import BURST_START, SHOWCASE
 from tests.gui.quiz.test_summary import full_session
 from tests.gui.quiz_fixtures import click, load
@@ -91,14 +91,15 @@ def test_the_confetti_falls_from_the_top_edge_across_the_whole_summary(
     centre, radius = view._ring_source()
     view.score.still(BURST_START + 0.1)  # just begun: all along the top edge
     sheet = confetti_alone(view)
-    top = QRect(0, 0, view.width(), view.height() // 6)
+    top = QRect(0, 0, view.width(), view.confetti.height() // 3)
     assert painted(sheet, view.rect()) > 0
     assert painted(sheet, view.rect()) == painted(sheet, top)
     third = view.width() // 3  # across the whole width, not around the ring
     assert painted(sheet, QRect(0, 0, third, top.height())) > 0
     assert painted(sheet, QRect(2 * third, 0, third, top.height())) > 0
     view.score.still(SHOWCASE)  # the selftest's picture: mid-fall, all over the head
-    assert view.confetti.isVisible() and view.confetti.geometry() == view.rect()
+    area = view.confetti.geometry()  # the head's width, down to its last words
+    assert view.confetti.isVisible() and area.width() == view.width() and area.top() == 0
     assert view.children()[-1] is view.confetti  # in front of the tiles and the cards
     assert view.confetti.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
     sheet = confetti_alone(view)
@@ -350,4 +351,9 @@ def test_no_confetti_piece_is_drawn_over_the_ring_the_score_or_the_headline(
                 assert any(QRectF(box).intersects(r) for r in words)
                 for rect in words:
                     assert painted(sheet, rect.toAlignedRect()) == 0
+        for label in (head.title, head.cheer):  # the words the learner reads stay clear
+            words = words_box(label).translated(label.mapTo(view, QPoint(0, 0)))
+            assert painted(sheet, words) == 0 or not label.isVisible()
+        below = QRect(head.stats.mapTo(view, QPoint(0, 0)), view.size())  # tiles, list
+        assert painted(sheet, below) == 0
     assert head.headline.isVisible() and head.headline.text() == "Perfect score!"

@@ -122,7 +122,7 @@
   <context>
     <name>EndCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="169" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="162" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Start the quiz (%n question)</numerusform>
@@ -130,7 +130,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="190" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="185" />
+      <source>%n word(s) looked up during this reading</source>
+      <translation>
+        <numerusform>%n word looked up during this reading</numerusform>
+        <numerusform>%n words looked up during this reading</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/reading/end_card.py" line="168" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n word looked up</numerusform>
@@ -513,7 +521,7 @@
   <context>
     <name>SummaryHead</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="228" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="233" />
       <source>right first try</source>
       <translation>
         <numerusform>right first try</numerusform>
@@ -521,7 +529,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="229" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="234" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Right at the first try: %1 of %n question.</numerusform>
@@ -529,7 +537,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="241" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="246" />
       <source>%n word(s) looked up while reading this text and during the quiz</source>
       <translation>
         <numerusform>%n word looked up while reading this text and during the quiz</numerusform>
@@ -537,7 +545,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="258" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="263" />
       <source>Reading streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Reading streak: %n day in a row</numerusform>
@@ -545,7 +553,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="240" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="245" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>word looked up</numerusform>

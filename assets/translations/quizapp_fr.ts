@@ -224,6 +224,14 @@
     </message>
   </context>
   <context>
+    <name>ButtonBar</name>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_footer.py" line="163" />
+      <source>Up next: %1</source>
+      <translation>À suivre : %1</translation>
+    </message>
+  </context>
+  <context>
     <name>CardDelegate</name>
     <message>
       <location filename="../../quizapp/gui/library/cards.py" line="94" />
@@ -355,27 +363,27 @@
   <context>
     <name>ColumnSwitch</name>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="82" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="85" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="82" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="85" />
       <source>Show the article</source>
       <translation>Afficher l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="83" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="86" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="83" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="86" />
       <source>Show the quiz</source>
       <translation>Afficher le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="89" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="92" />
       <source>Show the text or the questions</source>
       <translation>Afficher le texte ou les questions</translation>
     </message>
@@ -650,43 +658,42 @@
   <context>
     <name>EndCard</name>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="146" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="141" />
       <source>Article read</source>
       <translation>Article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="163" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="156" />
       <source>Resume the quiz (question %1 of %2)</source>
       <translation>Reprendre le quiz (question %1 sur %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="166" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="159" />
       <source>Best score: %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="159" />
-      <location filename="../../quizapp/gui/reading/end_card.py" line="167" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="160" />
       <source>Redo the quiz</source>
       <translation>Refaire le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="146" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="141" />
       <source>Text read</source>
       <translation>Texte lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="150" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="145" />
       <source>These words will come back in your reviews</source>
       <translation>Ces mots reviendront dans vos révisions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="167" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="160" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="169" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="162" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Commencer le quiz (%n question)</numerusform>
@@ -694,17 +701,25 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="171" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="164" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="187" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="181" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="190" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="185" />
+      <source>%n word(s) looked up during this reading</source>
+      <translation>
+        <numerusform>%n mot consulté pendant cette lecture</numerusform>
+        <numerusform>%n mots consultés pendant cette lecture</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/reading/end_card.py" line="168" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n mot consulté</numerusform>
@@ -3783,27 +3798,27 @@
   <context>
     <name>SummaryHead</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="194" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="199" />
       <source>Review finished</source>
       <translation>Révision terminée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="196" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="201" />
       <source>Practice finished</source>
       <translation>Entraînement terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="196" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="201" />
       <source>Test finished</source>
       <translation>Test terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="209" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="214" />
       <source>Perfect score!</source>
       <translation>Sans faute !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="228" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="233" />
       <source>right first try</source>
       <translation>
         <numerusform>juste du premier coup</numerusform>
@@ -3811,7 +3826,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="229" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="234" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Juste du premier coup : %1 sur %n question.</numerusform>
@@ -3819,17 +3834,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="235" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="240" />
       <source>time spent</source>
       <translation>temps passé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="235" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="240" />
       <source>Time spent on the quiz: %1</source>
       <translation>Temps passé sur le quiz : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="241" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="246" />
       <source>%n word(s) looked up while reading this text and during the quiz</source>
       <translation>
         <numerusform>%n mot consulté pendant la lecture de ce texte et le quiz</numerusform>
@@ -3837,12 +3852,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="257" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="262" />
       <source>Reading streak: day 1. See you tomorrow!</source>
       <translation>Série de lecture : jour 1. À demain !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="258" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="263" />
       <source>Reading streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Série : %n jour de lecture d’affilée</numerusform>
@@ -3850,32 +3865,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="263" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="268" />
       <source>You read this text closely. Bravo!</source>
       <translation>Vous avez lu ce texte attentivement. Bravo !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="265" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="270" />
       <source>Very good: you understood this text well.</source>
       <translation>Très bien : vous avez bien compris ce texte.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="267" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="272" />
       <source>Good work: more than half right. The mistakes below are worth a look.</source>
       <translation>Bon travail : plus de la moitié est juste. Les erreurs ci-dessous valent un coup d’œil.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="270" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="275" />
       <source>A good start. Each mistake below shows its sentence in the text: read it again.</source>
       <translation>Un bon début. Chaque erreur ci-dessous montre sa phrase dans le texte : relisez-la.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="273" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="278" />
       <source>This text was a hard one. Read it again with the evidence highlighted, then try once more.</source>
       <translation>Ce texte était difficile. Relisez-le avec les phrases clés surlignées, puis réessayez.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="240" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="245" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>mot consulté</numerusform>

@@ -46,6 +46,8 @@ from quizapp.gui.quiz.summary_list import (
     VERDICT_ROLE,
     YOURS_ROLE,
     QuestionList,
+    bare_quote,
+    one_line,
 )
 from quizapp.gui.window.plain_text import tooltip
 from quizapp.gui.window.theme import Theme
@@ -74,17 +76,6 @@ def verdict(line: QuestionResult) -> str:
 
 def type_name(kind: QuestionType) -> str:
     return QCoreApplication.translate("SummaryView", TYPE_NAMES[kind])
-
-
-def bare_quote(sentence: str) -> str:
-    """The evidence as it is (its bar says "quotation"); in “ ” only when it holds « »,
-    so marks never nest with the same marks."""
-    return f"“{sentence}”" if "«" in sentence else sentence
-
-
-def one_line(text: str) -> str:
-    """A prompt as one paragraph: its line breaks and runs of spaces as single spaces."""
-    return " ".join(text.split())
 
 
 class SummaryView(Centred, QWidget):
@@ -236,11 +227,11 @@ class SummaryView(Centred, QWidget):
         centre(self, self.theme)  # a wide pane: one column, as the questions were
         self._fit_head()
         if self.confetti.isVisible():
-            self.confetti.setGeometry(self.rect())
+            self.confetti.follow(self.confetti.progress, True)  # its area at the new size
 
     def _next_text(self) -> str:
         """The accent's wording: the same at every width (the next article's title is
-        its second line, and in the tooltip and the accessible name)."""
+        the footer's caption over it, and in the tooltip and the accessible name)."""
         if not self._next_title:
             return self.tr("Back to the library")
         return self.tr("Next article →")
@@ -350,7 +341,7 @@ class SummaryView(Centred, QWidget):
         full = result is not None and full_marks(result)
         text = self._next_text()
         self.next_button.setText(text)
-        if self._next_title:  # the button's wording names no title: its second line does
+        if self._next_title:  # the button's wording names no title: the caption over it does
             spoken = self.tr("Next article: %1").replace("%1", self._next_title)
         self.next_button.setAccessibleName(spoken if self._next_title else text)
         self.next_button.setToolTip(tooltip(self._next_title))

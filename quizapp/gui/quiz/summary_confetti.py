@@ -2,12 +2,14 @@
 width, that falls in front of the summary and fades out completely, in the theme's
 accent, right, partly and evidence colours.
 
-It is seen (in front of the tiles and cards, not hidden behind them) and yet never rests
-on the words: it lasts under two seconds, the pieces fade out as they fall, and at the
-end the layer hides, so the summary at rest is exactly the still one. It follows the
-score ring's celebration (`ScoreRing.stepped`) rather than a clock of its own, so the
-ring's pop and the burst stay in step, a held frame (the selftest's pictures) holds
-both, and less motion (no celebration) shows none. Clicks and keys pass through it.
+It falls around the head's words (the title, the ring, the headline, the encouragement,
+the streak: `keep_clear`) and no lower than the last of them, so it never covers a
+line the learner reads (the tiles and the list under it stay clear); it lasts under two
+seconds, the pieces fade out as they fall, and at the end the layer hides, so the
+summary at rest is exactly the still one. It follows the score ring's celebration
+(`ScoreRing.stepped`) rather than a clock of its own, so the ring's pop and the burst
+stay in step, a held frame (the selftest's pictures) holds both, and less motion (no
+celebration) shows none. Clicks and keys pass through it.
 """
 
 from __future__ import annotations
@@ -79,8 +81,13 @@ class ConfettiBurst(QWidget):
         self.progress = progress
         on = full and 0.0 < self.burst() < 1.0
         if on and self.parentWidget() is not None:
-            if self.geometry() != self.parentWidget().rect():
-                self.setGeometry(self.parentWidget().rect())
+            area = self.parentWidget().rect()
+            clear = self.keep_clear()
+            if clear:  # down to the last words it keeps clear: never on the tiles or list
+                floor = max(r.bottom() for r in clear)
+                area.setHeight(max(1, min(area.height(), round(floor))))
+            if self.geometry() != area:
+                self.setGeometry(area)
             self.raise_()
         self.setVisible(on)
         if on:
@@ -104,7 +111,7 @@ class ConfettiBurst(QWidget):
         size = self.size_px()
         x = column * self.width() + sway * size * 1.8 * math.sin(own * math.pi * 2.5 + spin * 6)
         drop = (self.height() * fall + size) * speed
-        y = -size + drop * own * (0.55 + 0.45 * own)  # a gentle start, then falling
+        y = -size / 2 + drop * own * (0.55 + 0.45 * own)  # half in at once, then falling
         turn = 360 * spin + 420 * own * (1 if spin > 0.5 else -1)
         fade = 1.0 if own < FADE_FROM else (1.0 - own) / (1.0 - FADE_FROM)
         return QPointF(x, y), turn, max(0.0, fade) if own > 0 else 0.0

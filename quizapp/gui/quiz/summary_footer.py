@@ -4,23 +4,22 @@ quiet links beside it, on the panel's paper under a hairline.
 The footer is its own row under the scroll area (never over the list). The accent
 takes every pixel the quiet links leave on their row (a narrow panel puts the links
 on a row above it, and the accent spans the footer): the next step is the obvious
-one. Its wording is the same at every width (« Article suivant → »); the article it
-opens is named inside it, under it in a smaller size, on one line or two (a title is
-cut short only past two lines; whole in the tooltip and accessible name).
+one. Its wording is the same at every width and on one line (« Article suivant → »);
+the article it opens is named on a quiet caption line just over it, from its left
+edge, « À suivre : … » on one line or two (a title is cut short only past two lines;
+whole in the tooltip and accessible name): three lines of a button read as a form.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSizePolicy,
-    QStyle,
-    QStyleOptionButton,
-    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -31,10 +30,25 @@ from quizapp.gui.window.theme import Theme
 FEWEST_EMS = 12  # the caption's least room: « À suivre : Composter… »
 
 
+def two_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """`text` in `width`: whole on one line, else wrapped at a word onto a second line,
+    which alone is elided when even two lines are too few; none in too little room."""
+    if not text or width < FEWEST_EMS * metrics.horizontalAdvance("m"):
+        return []  # « À sui… » would say nothing
+    if metrics.horizontalAdvance(text) <= width:
+        return [text]
+    words, first = text.split(" "), ""
+    while words and metrics.horizontalAdvance(f"{first} {words[0]}".strip()) <= width:
+        first = f"{first} {words.pop(0)}".strip()
+    rest = " ".join(words)
+    if not first:  # one word wider than the room: elided on one line
+        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+    return [first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+
+
 class LeadButton(QPushButton):
-    """A button that may say where it leads under its text, smaller (its `caption`):
-    wrapped to two lines, elided only past them (none at all in less than a few
-    words' room)."""
+    """A button that knows where it leads (its `caption`, a title): the footer names it
+    on a quiet line over the button, whose own words stay on one line."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -42,81 +56,6 @@ class LeadButton(QPushButton):
 
     def set_caption(self, caption: str) -> None:
         self.caption = caption
-        self.updateGeometry()
-        self.update()
-
-    def caption_font(self) -> QFont:
-        font = QFont(self.font())
-        font.setPixelSize(max(9, round(self.fontMetrics().height() * 0.72)))
-        font.setWeight(QFont.Weight.Normal)
-        return font
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        if not self.caption:
-            return hint
-        lines = max(1, len(self.caption_lines(self.inner_width())))
-        return QSize(
-            hint.width(), hint.height() + lines * QFontMetrics(self.caption_font()).height()
-        )
-
-    def inner_width(self) -> int:
-        opt = QStyleOptionButton()
-        self.initStyleOption(opt)
-        return (
-            self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, self).width()
-        )
-
-    def caption_lines(self, width: int) -> list[str]:
-        """The caption in `width`: whole on one line, else wrapped at a word onto a
-        second line, which alone is elided when even two lines are too few."""
-        metrics = QFontMetrics(self.caption_font())
-        if not self.caption or width < FEWEST_EMS * metrics.horizontalAdvance("m"):
-            return []  # « À sui… » would say nothing
-        if metrics.horizontalAdvance(self.caption) <= width:
-            return [self.caption]
-        words, first = self.caption.split(" "), ""
-        while words and metrics.horizontalAdvance(f"{first} {words[0]}".strip()) <= width:
-            first = f"{first} {words.pop(0)}".strip()
-        rest = " ".join(words)
-        if not first:  # one word wider than the button: elided on one line
-            return [metrics.elidedText(self.caption, Qt.TextElideMode.ElideRight, width)]
-        return [first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
-
-    def shown_caption(self, width: int) -> str:
-        return "\n".join(self.caption_lines(width))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width() and self.caption:
-            self.updateGeometry()  # another width: the caption may take one line or two
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if not self.caption:
-            super().paintEvent(event)
-            return
-        opt = QStyleOptionButton()
-        self.initStyleOption(opt)
-        opt.text = ""
-        painter = QStylePainter(self)
-        painter.drawControl(QStyle.ControlElement.CE_PushButton, opt)
-        inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, self)
-        small = self.caption_font()
-        lines = self.caption_lines(inner.width())
-        low = QFontMetrics(small).height()
-        high = self.fontMetrics().height()
-        top = inner.top() + (inner.height() - high - low * len(lines)) // 2
-        ink = self.palette().color(QPalette.ColorRole.ButtonText)
-        centre = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
-        painter.setPen(ink)
-        painter.setFont(self.font())
-        painter.drawText(QRect(inner.left(), top, inner.width(), high), centre, self.text())
-        ink.setAlphaF(0.85)
-        painter.setPen(ink)
-        painter.setFont(small)
-        for row, text in enumerate(lines):
-            line = QRect(inner.left(), top + high + row * low, inner.width(), low)
-            painter.drawText(line, centre, text)
 
 
 def set_look(button: QPushButton, primary: bool) -> None:
@@ -139,10 +78,19 @@ class ButtonBar(QFrame):
         self.primary: QPushButton | None = None
         self.others: list[QPushButton] = []
         self.wide: bool | None = None  # the links on the accent's row
+        self.caption = ""  # the accent's title, named by `note` over it
+        self.note = QLabel(self)  # « Up next: Composter… », one line or two, quiet
+        self.note.setObjectName("summary_next")
+        self.note.setProperty("type", "caption")
+        self.note.setProperty("tone", "muted")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.note.hide()
         self.column = QVBoxLayout(self)
         self.first = QHBoxLayout()
         self.rest = FlowLayout()
         self.column.addLayout(self.rest)
+        self.column.addWidget(self.note)
         self.column.addLayout(self.first)
 
     def set_theme(self, theme: Theme) -> None:
@@ -153,6 +101,7 @@ class ButtonBar(QFrame):
         self.first.setSpacing(theme.space(0.75))
         self.wide = None
         self._lay_out()
+        self._fit_note()
 
     def place(self, primary: QPushButton, others: list[QPushButton], caption: str = "") -> None:
         """`caption`: where the accent leads, on its second line ("" for none)."""
@@ -161,11 +110,14 @@ class ButtonBar(QFrame):
         self.primary, self.others = primary, others
         if isinstance(primary, LeadButton):
             primary.set_caption(caption)
+        self.caption = caption if isinstance(primary, LeadButton) else ""
+        self.note.setAccessibleName(self.caption)
         set_look(primary, True)
         for button in others:
             set_look(button, False)
         self.wide = None
         self._lay_out()
+        self._fit_note()
 
     def minimumSizeHint(self) -> QSize:
         """As narrow as the buttons one under the other: a narrow panel makes them wrap
@@ -191,6 +143,7 @@ class ButtonBar(QFrame):
         if wide == self.wide:
             return
         self.wide = wide
+        self.note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for layout in (self.first, self.rest):
             while layout.count():
                 layout.takeAt(0)
@@ -203,6 +156,25 @@ class ButtonBar(QFrame):
         self.first.addWidget(self.primary, 1)
         self.column.activate()
 
+    def note_lines(self) -> list[str]:
+        """The title over the accent, as wide as it: one line or two, elided past two."""
+        if not self.caption or self.primary is None:
+            return []
+        said = self.tr("Up next: %1").replace("%1", self.caption)
+        return two_lines(said, self.note.fontMetrics(), self.primary.width())
+
+    def _fit_note(self) -> None:
+        lines = self.note_lines()
+        text = "\n".join(lines)
+        indent = self.primary.x() - self.column.contentsMargins().left() if self.primary else 0
+        if self.note.text() != text or self.note.indent() != indent:
+            self.note.setIndent(max(0, indent))  # over the accent, from its left edge
+            self.note.setText(text)
+            self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * max(1, len(lines)))
+        if self.note.isHidden() == bool(lines):
+            self.note.setVisible(bool(lines))
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._lay_out()
+        self._fit_note()

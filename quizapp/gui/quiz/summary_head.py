@@ -158,15 +158,20 @@ class SummaryHead(QWidget):
         return height
 
     def keep_clear(self, target: QWidget) -> list[QRectF]:
-        """The ring, the score and the headline's words, in `target`'s coordinates with a
-        margin: the confetti falls around them, never over a digit."""
+        """The ring, the score and every line of words above the tiles (the title, the
+        article's, the headline, the encouragement, the streak), in `target`'s
+        coordinates with a margin: the confetti falls around them, never over a word."""
         margin = self.theme.space(0.5)
         corner = QPointF(self.score.mapTo(target, QPoint(0, 0)))
         rects = [r.translated(corner) for r in self.score.keep_clear()]
-        for label in (self.headline, self.points):
+        labels = (self.title, self.article, self.headline, self.cheer, self.points)
+        for label in labels:
             if label.isVisibleTo(self) and label.text():
                 where = QPointF(label.mapTo(target, QPoint(0, 0)))
                 rects.append(QRectF(words_box(label)).translated(where))
+        if self.streak.isVisibleTo(self):
+            where = QPointF(self.streak.mapTo(target, QPoint(0, 0)))
+            rects.append(QRectF(self.streak.rect()).translated(where))
         return [r.adjusted(-margin, -margin, margin, margin) for r in rects]
 
     def set_theme(self, theme: Theme) -> None:

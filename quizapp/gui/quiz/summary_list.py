@@ -371,3 +371,14 @@ class QuestionList(QListView):
         super().currentChanged(current, previous)
         if current.isValid() and self.keyboard and not self._quiet:  # keys moved it
             self.current_moved.emit(self.visualRect(current))
+
+
+def bare_quote(sentence: str) -> str:
+    """The evidence as it is (its bar says "quotation"); in “ ” only when it holds « »,
+    so marks never nest with the same marks."""
+    return f"“{sentence}”" if "«" in sentence else sentence
+
+
+def one_line(text: str) -> str:
+    """A prompt as one paragraph: its line breaks and runs of spaces as single spaces."""
+    return " ".join(text.split())

@@ -3,8 +3,9 @@
 looked up, those words as chips that lead back to them) and gives the way on:
 « Resume the quiz (question 5 of 16) » when a run waits, else « Start the quiz (16
 questions) »; when it was done, « Next article → » (its title under it: the summary's
-next article, asked of the quiz hookup through `next_article`) with « Redo the quiz »
-a quiet link under the best score. Looked-up words say they come back in review.
+next article, asked of the quiz hookup through `next_article`) under the best score;
+« Redo the quiz » is then the toolbar's quiet button alone (a link here said it twice
+on one screen). Looked-up words say they come back in review.
 
 Starting and redoing do exactly what the toolbar's Start does (the same action, so
 the chooser and its parts); resuming takes that path, then the chooser's Resume
@@ -84,11 +85,6 @@ class EndCard(QFrame):
         self.button.setProperty("primary", "true")
         self.button.clicked.connect(self._primary)
         self.next_caption = self._label("end_next")
-        self.redo = QPushButton(self)
-        self.redo.setObjectName("end_redo")
-        self.redo.setProperty("link", "true")
-        self.redo.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.redo.clicked.connect(self.go)
         self.review = self._label("end_review")
         layout = QVBoxLayout(self)
         layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -99,7 +95,6 @@ class EndCard(QFrame):
         layout.addWidget(self.best)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.next_caption)
-        layout.addWidget(self.redo, 0, Qt.AlignmentFlag.AlignHCenter)
         passage.verticalScrollBar().valueChanged.connect(self.place)
         passage.document().documentLayout().documentSizeChanged.connect(self.place)
         passage.word_looked_up.connect(self._looked_up)
@@ -156,8 +151,6 @@ class EndCard(QFrame):
         onward = bool(self._next_title)
         self.next_caption.setText(self._next_title)
         self.next_caption.setVisible(onward)
-        self.redo.setText(self.tr("Redo the quiz"))
-        self.redo.setVisible(onward)
         locale = ui_locale()
         if kind == "resume":
             text = self.tr("Resume the quiz (question %1 of %2)")
@@ -179,7 +172,8 @@ class EndCard(QFrame):
         return "\n".join(line for line in (self.facts_line(), goal) if line)
 
     def facts_line(self) -> str:
-        """« 4 min · 3 words looked up »: what this visit did (minutes from one up)."""
+        """« 4 min · 3 words looked up during this reading »: what this visit did
+        (minutes from one up)."""
         locale = ui_locale()
         parts = []
         minutes = self.visit.minutes()
@@ -187,7 +181,8 @@ class EndCard(QFrame):
             parts.append(self.tr("%1 min").replace("%1", locale.toString(minutes)))
         words = len(self.visit.words)
         if words:
-            parts.append(self.tr("%n word(s) looked up", "", words))
+            # this visit's (the summary counts the quiz's sitting): each says which
+            parts.append(self.tr("%n word(s) looked up during this reading", "", words))
         return "\u00a0· ".join(parts)
 
     def go_to_word(self, word: LookedUp) -> None:

@@ -46,7 +46,6 @@ def rules(theme: Theme) -> list[str]:
         f" padding: {theme.space(0.3)}px {theme.space(1)}px; }}",
         f'{card} QPushButton[primary="true"] {{ font-size: {theme.px("body")}px;'
         f" padding: {theme.space(0.9)}px {theme.space(2.5)}px; border-radius: {small}px; }}",
-        f"{card} QPushButton#end_redo {{ font-size: {text_px(theme)}px; }}",
         f"{card} QPushButton#end_chip:hover {{ border-color: {p.accent}; }}",
         f"{card} QPushButton#end_chip:focus {{ border: 2px solid {p.accent}; }}",
     ]

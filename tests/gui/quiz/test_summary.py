@@ -319,8 +319,10 @@ def test_full_marks_celebrate_unless_the_system_asks_for_less_motion(
         animation = view.head.celebration
         assert 1500 <= animation.duration() == CELEBRATION_MS <= 3000  # seen, soon over
         assert animation.state() == QAbstractAnimation.State.Running
-        qtbot.waitUntil(view.confetti.isVisible)  # bursting in front of the whole summary
-        assert view.confetti.geometry() == view.rect()
+        qtbot.waitUntil(view.confetti.isVisible)  # bursting in front of the summary's head
+        area, tiles = view.confetti.geometry(), view.head.stats.mapTo(view, QPoint(0, 0))
+        assert area.topLeft() == view.rect().topLeft() and area.width() == view.width()
+        assert area.bottom() < tiles.y()  # down to the last words it keeps clear, no lower
         assert view.children()[-1] is view.confetti  # raised over the tiles and cards
         qtbot.waitUntil(lambda: ring.progress == 1.0, timeout=5000)
         assert animation.state() == QAbstractAnimation.State.Stopped

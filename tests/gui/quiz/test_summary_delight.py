@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QWidget
 from quizapp.core.quiz.session import Mode
 from quizapp.gui.quiz.summary import SummaryView
 from quizapp.gui.quiz.summary_confetti import FEWEST
-from quizapp.gui.quiz.summary_head import run_summary
+from quizapp.gui.quiz.summary_footer import two_lines
+from quizapp.gui.quiz.summary_head import run_summary, words_box
 from quizapp.gui.quiz.summary_ring import BURST_START, SHOWCASE
 from tests.gui.quiz.test_summary import full_session
 from tests.gui.quiz_fixtures import click, load
@@ -90,14 +91,15 @@ def test_the_confetti_falls_from_the_top_edge_across_the_whole_summary(
     centre, radius = view._ring_source()
     view.score.still(BURST_START + 0.1)  # just begun: all along the top edge
     sheet = confetti_alone(view)
-    top = QRect(0, 0, view.width(), view.height() // 6)
+    top = QRect(0, 0, view.width(), view.confetti.height() // 3)
     assert painted(sheet, view.rect()) > 0
     assert painted(sheet, view.rect()) == painted(sheet, top)
     third = view.width() // 3  # across the whole width, not around the ring
     assert painted(sheet, QRect(0, 0, third, top.height())) > 0
     assert painted(sheet, QRect(2 * third, 0, third, top.height())) > 0
     view.score.still(SHOWCASE)  # the selftest's picture: mid-fall, all over the head
-    assert view.confetti.isVisible() and view.confetti.geometry() == view.rect()
+    area = view.confetti.geometry()  # the head's width, down to its last words
+    assert view.confetti.isVisible() and area.width() == view.width() and area.top() == 0
     assert view.children()[-1] is view.confetti  # in front of the tiles and the cards
     assert view.confetti.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
     sheet = confetti_alone(view)
@@ -231,7 +233,9 @@ def test_the_next_step_is_one_large_accent_filling_its_row(qtbot, tmp_path, tran
         margins = footer.column.contentsMargins()
         assert primary.geometry().right() + 1 == footer.width() - margins.right()
         assert primary.width() > footer.width() // 2  # the large one
-        assert primary.height() > max(b.height() for b in footer.others)  # two lines
+        assert footer.note.isVisible() and footer.note.text() == "À suivre\u00a0: La suite"
+        assert footer.note.geometry().bottom() < primary.geometry().top()  # named over it
+        assert footer.note.geometry().left() + footer.note.indent() == primary.geometry().left()
         with qtbot.waitSignal(view.next_article_requested):
             click(qtbot, primary)
     finally:
@@ -247,9 +251,8 @@ def test_the_accent_says_the_same_at_every_width_and_names_the_article(
     qtbot, tmp_path, translators, zoom, width, language
 ):
     """A 900 px window's panel (zoom 0: 410 px; zoom 6: the whole window), and wider
-    ones: « Article suivant → » on the accent, the title under it on one line or two
-    (cut with « … » only past two), said whole, clear of the edge."""
-    from PySide6.QtGui import QFontMetrics
+    ones: « Article suivant → » on the accent, on one line; the title over it on one
+    line or two (cut with « … » only past two), said whole, clear of the edge."""
     from PySide6.QtWidgets import QApplication
 
     from quizapp.gui.window.stylesheet import style_sheet
@@ -274,19 +277,21 @@ def test_the_accent_says_the_same_at_every_width_and_names_the_article(
         going = "Article suivant\u00a0: " if language == "fr" else "Next article: "
         assert button.accessibleName() == going + TITLE  # said whole
         assert TITLE in button.toolTip()
-        lines = button.caption_lines(button.inner_width())
-        shown = " ".join(lines)  # one line, or two wrapped at a word
-        assert 1 <= len(lines) <= 2 and button.shown_caption(button.inner_width()) == "\n".join(
-            lines
-        )
+        one = button.fontMetrics().height()
+        assert button.height() < 2 * one + theme.space(2)  # its words on one line
+        note = footer.note
+        qtbot.waitUntil(note.isVisible)
+        lines = note.text().split("\n")
+        going = "À suivre\u00a0: " if language == "fr" else "Up next: "
+        shown = " ".join(lines).removeprefix(going)  # one line, or two wrapped at a word
+        assert 1 <= len(lines) <= 2
         assert shown == TITLE or TITLE.startswith(shown.removesuffix("…"))
         if width >= 620:  # a 1400 px window's panel: a short title is never cut, it wraps
             assert shown == TITLE
-        small = QFontMetrics(button.caption_font())
-        assert all(small.horizontalAdvance(line) <= button.inner_width() for line in lines)
-        tall = button.fontMetrics().height() + len(lines) * small.height()
-        qtbot.waitUntil(lambda: button.height() >= tall)  # both lines inside the button
-        assert all(b.geometry().bottom() <= button.geometry().bottom() for b in footer.others)
+        room = button.width()
+        assert all(note.fontMetrics().horizontalAdvance(line) <= room for line in lines)
+        qtbot.waitUntil(lambda: note.geometry().bottom() < button.geometry().top())  # over it
+        assert note.height() >= len(lines) * note.fontMetrics().height()  # every line whole
     finally:
         app.setStyleSheet("")
 
@@ -322,7 +327,7 @@ def test_a_narrower_footer_puts_the_links_above_the_accent(qtbot, tmp_path, tran
         assert button.geometry().left() == margins.left()
         assert button.geometry().right() + 1 == footer.width() - margins.right()
         assert all(b.geometry().bottom() < button.geometry().top() for b in footer.others)
-        assert button.shown_caption(40) == ""  # no room for a word of the title: none of it
+        assert two_lines(TITLE, button.fontMetrics(), 40) == []  # no room for a word: none
         assert button.accessibleName() == "Article suivant\u00a0: " + TITLE
     finally:
         app.setStyleSheet("")
@@ -349,4 +354,9 @@ def test_no_confetti_piece_is_drawn_over_the_ring_the_score_or_the_headline(
                 assert any(QRectF(box).intersects(r) for r in words)
                 for rect in words:
                     assert painted(sheet, rect.toAlignedRect()) == 0
+        for label in (head.title, head.cheer):  # the words the learner reads stay clear
+            words = words_box(label).translated(label.mapTo(view, QPoint(0, 0)))
+            assert painted(sheet, words) == 0 or not label.isVisible()
+        below = QRect(head.stats.mapTo(view, QPoint(0, 0)), view.size())  # tiles, list
+        assert painted(sheet, below) == 0
     assert head.headline.isVisible() and head.headline.text() == "Perfect score!"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from tests.gui import progress_helpers
 from tests.gui.progress_helpers import (
@@ -64,8 +64,8 @@ def test_the_facts_count_the_words_looked_up_and_a_chip_opens_its_card(qtbot, re
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not view.popover.isVisible())
     scroll_to_end(qtbot, view)
-    # the visit's facts, then today's goal on its own line (nothing answered yet: inviting)
-    assert card.facts.text() == "2 words looked up\nToday's goal: 20 answers"
+    # the visit's facts (not the quiz's), then today's goal on its own line (inviting)
+    assert card.facts.text() == "2 words looked up during this reading\nToday's goal: 20 answers"
     assert [chip.text() for chip in card.chips.chips] == [hit.entry.fr for _s, hit in words]
     theme = view.passage.theme()  # a moment, not a footnote: the theme's roles
     assert card.message.fontInfo().pixelSize() == theme.px("title")
@@ -127,7 +127,7 @@ def test_a_finished_quiz_shows_its_best_score_and_offers_to_redo_it(qtbot, win):
     assert card.review.isVisible()
     assert card.review.text() == "These words will come back in your reviews"
     assert card.button.text() == "Redo the quiz"  # the library's last: no next article
-    assert not card.redo.isVisible() and not card.next_caption.isVisible()
+    assert not card.next_caption.isVisible()
     click(qtbot, card.button)
     qtbot.waitUntil(lambda: view.side_panel() is panel and panel.chooser.isVisible())
     assert panel.offering()  # the same start as the toolbar's: the chooser
@@ -153,7 +153,7 @@ def test_the_visit_counts_whole_minutes_and_each_headword_once():
     assert visit.minutes() == 0 and not visit.words
 
 
-def test_a_finished_quiz_leads_on_to_the_next_article_redo_a_quiet_link(qtbot, win):
+def test_a_finished_quiz_leads_on_to_the_next_article_redo_once_in_the_toolbar(qtbot, win):
     view = win.reading_view
     article = win.library_view.visible_articles()[0]  # one with another after it
     open_article(qtbot, win, article.id)
@@ -169,8 +169,8 @@ def test_a_finished_quiz_leads_on_to_the_next_article_redo_a_quiet_link(qtbot, w
     scroll_to_end(qtbot, view)
     assert card.button.text() == "Next article →" and card.button.property("primary")
     assert card.next_caption.isVisible() and card.next_caption.text() == following.title
-    assert card.redo.isVisible() and card.redo.text() == "Redo the quiz"
-    assert card.redo.property("link") == "true"  # quiet: no second accent
+    shown = [b.text() for b in card.findChildren(QPushButton) if b.isVisible()]
+    assert "Redo the quiz" not in shown  # said once on screen: the toolbar's
     toolbar = view.quiz_button  # the toolbar's Redo steps back: one accent on screen
     assert toolbar.text() == "Redo the quiz" and toolbar.property("primary") != "true"
     assert toolbar.property("quiet") == "true"
@@ -183,7 +183,7 @@ def test_a_finished_quiz_leads_on_to_the_next_article_redo_a_quiet_link(qtbot, w
     assert view.side_panel() is None  # the next text to read, no quiz over it
 
 
-def test_redo_from_the_end_card_opens_the_chooser(qtbot, win):
+def test_redo_from_the_toolbar_at_the_end_opens_the_chooser(qtbot, win):
     view = win.reading_view
     article = win.library_view.visible_articles()[0]
     open_article(qtbot, win, article.id)
@@ -194,7 +194,8 @@ def test_redo_from_the_end_card_opens_the_chooser(qtbot, win):
     click(qtbot, panel.summary.back_button)
     qtbot.waitUntil(lambda: view.side_panel() is None)
     scroll_to_end(qtbot, view)
-    click(qtbot, view.end_card.redo)
+    assert view.quiz_button.isVisible() and view.quiz_button.text() == "Redo the quiz"
+    click(qtbot, view.quiz_button)
     qtbot.waitUntil(lambda: view.side_panel() is panel and panel.chooser.isVisible())
     assert view.article.id == article.id
 

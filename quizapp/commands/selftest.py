@@ -231,9 +231,15 @@ def shoot_progress(window, shoot) -> None:
 
 OWN_TEXT = (
     "Le marché du samedi",
-    "Chaque samedi, le marché s’installe sur la place de l’église. On y trouve des fruits,"
-    " des fromages et du pain encore chaud.\n\nLes enfants préfèrent le stand de crêpes\u00a0:"
-    " «\u00a0Une au chocolat, s’il vous plaît\u00a0!\u00a0»",
+    "Chaque samedi, le marché s’installe sur la place de l’église. Dès sept heures, les"
+    " commerçants montent leurs stands sous les platanes. On y trouve des fruits, des"
+    " fromages de la région et du pain encore chaud.\n\n"
+    "Mme Roux vend des légumes depuis trente ans. Elle connaît ses clients par leur"
+    " prénom et leur garde souvent les plus belles tomates. «\u00a0Ici, on prend le temps"
+    " de parler\u00a0», dit-elle en souriant.\n\n"
+    "Vers midi, les enfants font la queue devant le stand de crêpes. Les parents, eux,"
+    " boivent un café à la terrasse d’en face. Puis, peu à peu, la place se vide et"
+    " retrouve son calme jusqu’à la semaine suivante.",
 )
 
 

@@ -603,7 +603,7 @@
   <context>
     <name>DonePage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="94" />
+      <location filename="../../quizapp/gui/review/done.py" line="93" />
       <source>%n right</source>
       <translation>
         <numerusform>%n juste</numerusform>
@@ -611,7 +611,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="96" />
+      <location filename="../../quizapp/gui/review/done.py" line="95" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n à revoir bientôt</numerusform>
@@ -619,17 +619,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="107" />
+      <location filename="../../quizapp/gui/review/done.py" line="103" />
       <source>No card is waiting: look words up while you read.</source>
       <translation>Aucune carte en attente : cherchez des mots en lisant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="109" />
+      <location filename="../../quizapp/gui/review/done.py" line="105" />
       <source>Next card due: %1</source>
       <translation>Prochaine carte : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="111" />
+      <location filename="../../quizapp/gui/review/done.py" line="107" />
       <source>%n due within a day</source>
       <translation>
         <numerusform>%n à revoir d’ici demain</numerusform>
@@ -637,9 +637,9 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="120" />
-      <source>Reading streak: day 1. See you tomorrow!</source>
-      <translation>Série de lecture : jour 1. À demain !</translation>
+      <location filename="../../quizapp/gui/review/done.py" line="114" />
+      <source>Back to the library</source>
+      <translation>Retour à la bibliothèque</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/review/done.py" line="121" />
@@ -648,11 +648,6 @@
         <numerusform>Série : %n jour de lecture d’affilée</numerusform>
         <numerusform>Série : %n jours de lecture d’affilée</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/done.py" line="124" />
-      <source>Back to the library</source>
-      <translation>Retour à la bibliothèque</translation>
     </message>
   </context>
   <context>
@@ -3184,27 +3179,27 @@
   <context>
     <name>ReviewView</name>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="211" />
+      <location filename="../../quizapp/gui/review/screen.py" line="209" />
       <source>%1 / %2</source>
       <translation>%1 / %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="213" />
+      <location filename="../../quizapp/gui/review/screen.py" line="211" />
       <source>Card %1 of %2</source>
       <translation>Carte %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="261" />
+      <location filename="../../quizapp/gui/review/screen.py" line="259" />
       <source>Review</source>
       <translation>Réviser</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="262" />
+      <location filename="../../quizapp/gui/review/screen.py" line="260" />
       <source>Settings</source>
       <translation>Réglages</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="263" />
+      <location filename="../../quizapp/gui/review/screen.py" line="261" />
       <source>Desired retention and new cards a day</source>
       <translation>Rétention visée et nouvelles cartes par jour</translation>
     </message>
@@ -3949,84 +3944,84 @@
     <name>SummaryView</name>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="64" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="54" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
       <source>Choice</source>
       <translation>Choix unique</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="65" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="55" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="57" />
       <source>Several answers</source>
       <translation>Choix multiple</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="66" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
       <source>True or false</source>
       <translation>Vrai ou faux</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="67" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="57" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="59" />
       <source>Short answer</source>
       <translation>Réponse courte</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="68" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="60" />
       <source>Fill in the blanks</source>
       <translation>Texte à trous</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="69" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="59" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="61" />
       <source>Matching</source>
       <translation>Association</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="70" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="60" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="62" />
       <source>Order</source>
       <translation>Remise en ordre</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="71" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="61" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="63" />
       <source>Find the sentence</source>
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="246" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="237" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="288" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="279" />
       <source>Right</source>
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="289" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="280" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="290" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="281" />
       <source>Wrong</source>
       <translation>Mauvaise réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="291" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="282" />
       <source>Skipped</source>
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="302" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="293" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="305" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="296" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -4034,27 +4029,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="307" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="298" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="308" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="299" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="310" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="301" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="320" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="311" />
       <source>In the text: </source>
       <translation>Dans le texte : </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="334" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="325" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -4062,47 +4057,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="336" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="327" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="245" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="236" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="354" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="345" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="395" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="386" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="396" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="387" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="398" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="389" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="399" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="390" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="400" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="391" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="213" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="204" />
       <source>Go on: part %1 (questions %2–%3)</source>
       <translation>Continuer : partie %1 (questions %2 à %3)</translation>
     </message>

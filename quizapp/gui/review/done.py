@@ -1,8 +1,9 @@
 """The end of a review sitting: a small reward in the quiz summary's words and marks.
 
 The painted score ring (the quiz's, compact) fills to the share of cards right, beside
-« 3 words reviewed », « 2 right · 1 to see again soon », the reading streak's pill when
-there is one, when the next cards come, and « Back to the library » as the one primary.
+« 3 words reviewed », « 2 right · 1 to see again soon », the daily goal's pill (its
+share of today's answers and the streak, set by the screen), when the next cards
+come, and « Back to the library » as the one primary.
 """
 
 from __future__ import annotations
@@ -39,8 +40,8 @@ class DonePage(QWidget):
         self.title.setWordWrap(True)
         self.text = PlainLabel(self.card)  # « 2 right · 1 to see again soon »
         self.text.setObjectName("review_summary")
-        self.streak = StreakPill(self.card)
-        self.streak.hide()
+        self.goal = StreakPill(self.card)  # the daily goal's pill: the screen's show_goal
+        self.goal.hide()
         self.next = PlainLabel(self.card)  # when the next cards come
         self.next.setObjectName("review_when")
         self.button = QPushButton(self.card)
@@ -49,7 +50,7 @@ class DonePage(QWidget):
         words.setContentsMargins(0, 0, 0, 0)
         words.addWidget(self.title)
         words.addWidget(self.text)
-        words.addWidget(self.streak, 0, Qt.AlignmentFlag.AlignLeft)
+        words.addWidget(self.goal, 0, Qt.AlignmentFlag.AlignLeft)
         words.addWidget(self.next)
         self.top = QHBoxLayout()
         self.top.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignTop)
@@ -64,11 +65,10 @@ class DonePage(QWidget):
         outer.addStretch(1)
         outer.addLayout(column, 12)
         outer.addStretch(1)
-        self.streak_days = 0
 
     def set_theme(self, theme: Theme) -> None:
         self.ring.set_theme(theme)
-        self.streak.set_theme(theme)
+        self.goal.set_theme(theme)
         self.button.setMinimumHeight(theme.target)
         self.card.setMaximumWidth(theme.px("passage") * 36)  # as the word card
         margin = theme.space(3)
@@ -81,10 +81,9 @@ class DonePage(QWidget):
         self,
         summary: Summary,
         count_text: Callable[[int, int], str],
-        streak: int,
         motion: bool = False,
     ) -> None:
-        """What was reviewed (the chip's nouns), how it went, the streak, what comes next."""
+        """What was reviewed (the chip's nouns), how it went, what comes next."""
         reviewed = summary.reviewed
         words = sum(1 for x in reviewed if x.kind == "word")
         self.title.setText(count_text(len(reviewed), words))
@@ -100,9 +99,6 @@ class DonePage(QWidget):
             share = right / len(reviewed)
             self.ring.show_score(share * 100, percent(share), "", right == len(reviewed))
         self.ring.setVisible(bool(reviewed))
-        self.streak_days = streak
-        self.streak.setText(self.streak_text(streak))
-        self.streak.setVisible(streak > 0)
         if summary.next_due is None:
             self.next.setText(self.tr("No card is waiting: look words up while you read."))
         else:
@@ -113,12 +109,6 @@ class DonePage(QWidget):
             self.next.setText(when)
         if reviewed and motion:
             self.ring.celebrate(True)
-
-    def streak_text(self, days: int) -> str:
-        """The reading streak (core/progress/streak.py), as the quiz summary says it."""
-        if days <= 1:
-            return self.tr("Reading streak: day 1. See you tomorrow!")
-        return self.tr("Reading streak: %n day(s) in a row", "", days)
 
     def retranslate_ui(self) -> None:
         self.button.setText(self.tr("Back to the library"))

@@ -79,8 +79,8 @@ class ReviewView(QWidget):
         self.done_button, self.done_card = done.button, done.card
         self.done_button.clicked.connect(self.back_requested)
         self._fresh = False
-        self._summary: tuple[Summary, Callable[[int, int], str], int] | None = None
-        self.goal = done.streak  # the sitting's share of the daily goal (and its streak)
+        self._summary: tuple[Summary, Callable[[int, int], str]] | None = None
+        self.goal = done.goal  # the sitting's share of the daily goal (and its streak)
         self._goal: Any = None  # its core GoalMoment, said again in a new language
         self.pages = QStackedWidget(self)
         for page in (self.word_page, self.question_page, done):
@@ -177,14 +177,12 @@ class ReviewView(QWidget):
         self.rated.emit(card, rating, suggested, self.turn.duration_ms)
         self._next()
 
-    def show_summary(
-        self, summary: Summary, count_text: Callable[[int, int], str], streak: int = 0
-    ) -> None:
+    def show_summary(self, summary: Summary, count_text: Callable[[int, int], str]) -> None:
         """What was reviewed in this sitting (counted with the chip's nouns: words, or
-        cards when questions were among them), how it went, the reading streak, and when
+        cards when questions were among them), how it went, and when
         the next come; the ring fills once, when the sitting has just ended."""
-        self._summary = (summary, count_text, streak)
-        self.done.fill(summary, count_text, streak, motion=self._fresh and motion_on())
+        self._summary = (summary, count_text)
+        self.done.fill(summary, count_text, motion=self._fresh and motion_on())
         self._fresh = False
 
     def show_goal(self, moment: Any, pop: bool = False) -> None:

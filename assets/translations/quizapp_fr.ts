@@ -810,27 +810,17 @@
       <translation>Ajouté à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_dock.py" line="47" />
-      <source>Hide</source>
-      <translation>Masquer</translation>
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="50" />
+      <source>Hide the English</source>
+      <translation>Masquer l’anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_dock.py" line="49" />
-      <source>Hide the translation</source>
-      <translation>Masquer la traduction</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/reading/card_dock.py" line="51" />
-      <source>Translate</source>
-      <translation>Traduire</translation>
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="52" />
+      <source>Sentence in English</source>
+      <translation>Phrase en anglais</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/card_dock.py" line="53" />
-      <source>Translate the sentence</source>
-      <translation>Traduire la phrase</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/reading/card_dock.py" line="54" />
       <source>The sentence’s English, in this card (T)</source>
       <translation>L’anglais de la phrase, dans cette fiche (T)</translation>
     </message>
@@ -881,12 +871,12 @@
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_compact.py" line="90" />
+      <location filename="../../quizapp/gui/reading/card_compact.py" line="91" />
       <source>more</source>
       <translation>plus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_compact.py" line="109" />
+      <location filename="../../quizapp/gui/reading/card_compact.py" line="110" />
       <source>Show the whole note</source>
       <translation>Afficher toute la note</translation>
     </message>
@@ -2617,7 +2607,7 @@
   <context>
     <name>ReadingProgress</name>
     <message>
-      <location filename="../../quizapp/gui/reading/progress_line.py" line="68" />
+      <location filename="../../quizapp/gui/reading/progress_line.py" line="70" />
       <source>Reading progress</source>
       <translation>Progression de la lecture</translation>
     </message>

@@ -1,9 +1,10 @@
-"""The gloss card in a short passage: tighter, its note cut to four lines.
+"""The gloss card in a short passage: tighter, its note cut to two lines.
 
 At a large zoom in a small window the card took five lines of the text it
 explains. There (card_place.py decides) its padding tightens, the source caption
-goes, and a long note shows its first four lines and « … more », a link that
-opens the rest in place (the card grows and is placed again).
+goes, and a long note shows its first two lines and « … more », a link that
+opens the rest in place (the card grows and is placed again, still within about a
+third of the passage: its lines scroll).
 A mixin of `GlossPopover` (gloss_card.py).
 """
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from quizapp.gui.window.theme import Theme
 
-NOTE_LINES = 4  # a compact card's note: enough to read what it says, not a peek
+NOTE_LINES = 2  # a compact card's note: its gist; « … more » opens the rest
 
 
 def cut_to_lines(text: str, label: QLabel, width: int, tail: str) -> str | None:

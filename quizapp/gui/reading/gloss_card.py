@@ -136,7 +136,7 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         english: str = "",
     ) -> None:
         """Fill the popover: one entry (a click), many (a sentence's words), or none;
-        `english` is the sentence's English, offered behind "Translate the sentence"
+        `english` is the sentence's English, offered behind "Sentence in English"
         unless already shown in the passage ("" when a cloze hides it)."""
         self._english_shown, self._english = english_shown, english
         self._sentence_id = sentence_id

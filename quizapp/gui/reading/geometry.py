@@ -211,9 +211,27 @@ class PassageGeometry:
             return
         bar.setValue(bar.value() + self._char_rect(self._spans[sid].start).top() - y)
         self.settle_top()
+        self._clean_start(sid)
         current = getattr(self, "_current", None)
         if current in self._spans and not getattr(self, "_cursor_hidden", True):
             self._scroll_to(current)  # the reading cursor stays in sight
+
+    def _clean_start(self, sid: str) -> None:
+        """A new layout that left `sid` cutting its paragraph at the top edge: the page
+        from its title when `sid` shows in the first screen, else its paragraph's first
+        line at the top margin, as long as `sid` stays in the upper half."""
+        bar, head = self.verticalScrollBar(), self._paragraph_head(sid)
+        top, height = self._char_rect(self._spans[sid].start).top(), self.viewport().height()
+        if bar.value() == 0 or top > self._context() or head == sid:
+            return  # at the very top, a paragraph's start, or lower down: the reader's place
+        if self._char_rect(self._spans[sid].end - 1).bottom() + bar.value() <= height:
+            bar.setValue(0)
+            return
+        if head in self._spans:
+            margin = round(self.document().rootFrame().frameFormat().topMargin())
+            start = self._char_rect(self._spans[head].start).top()
+            if top - start + margin <= height // 2:
+                bar.setValue(bar.value() + start - margin)
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copy the selected French (and English) text as typed (the EN chips are

@@ -13,11 +13,11 @@ from tests.gui.quiz_fixtures import click, make_host
 BANK = Path(__file__).resolve().parents[3] / "questions" / "outiltheque-saint-aubin.yaml"
 
 
-def _host(qtbot):
+def _host(qtbot, keep_view=False):
     article = load_article(BANK)
-    _view, panel = make_host(qtbot, article, width=1400, height=560)
+    view, panel = make_host(qtbot, article, width=1400, height=560)
     click(qtbot, panel.chooser.practice_button)
-    return article, panel.passage
+    return (article, panel.passage, view) if keep_view else (article, panel.passage)
 
 
 def test_a_sentence_in_view_is_not_scrolled_to(qtbot):
@@ -44,3 +44,21 @@ def test_a_sentence_of_the_first_screen_brings_back_the_title(qtbot):
     scroll_passage_to_end(qtbot, passage)
     passage.highlight_evidence([article.paragraphs[0][0].id], scroll=True)
     assert passage.verticalScrollBar().value() == 0  # the title, not a cut line, on top
+
+
+def test_a_new_width_never_leaves_a_paragraph_cut_at_the_top(qtbot):
+    article, passage, view = _host(qtbot, keep_view=True)
+    paragraph = next(p for p in article.paragraphs[1:] if len(p) > 1)
+    bar = passage.verticalScrollBar()
+    bar.setValue(bar.value() + passage._char_rect(passage._spans[paragraph[1].id].start).top())
+    assert passage.place_anchor()[0] == paragraph[1].id  # mid-paragraph at the top edge
+    view.resize(1300, 560)
+    margin = round(passage.document().rootFrame().frameFormat().topMargin())
+
+    def clean() -> bool:
+        head = passage._char_rect(passage._spans[paragraph[0].id].start).top()
+        return bar.value() == 0 or head == margin
+
+    qtbot.waitUntil(clean)
+    bounds = passage.sentence_bounds(paragraph[1].id)
+    assert bounds.top() >= 0 and bounds.bottom() <= passage.viewport().height()

@@ -890,14 +890,14 @@
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="335" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="339" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/card_answers.py" line="55" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="341" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="342" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="345" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="346" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
@@ -907,17 +907,17 @@
       <translation>Aucune entrée dans le glossaire ni dans vos dictionnaires.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="184" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="188" />
       <source>From the article’s glossary</source>
       <translation>Du glossaire de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="191" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="195" />
       <source>No dictionary is installed: sudo apt install dict-freedict-fra-eng, or put dictd/StarDict files in %1</source>
       <translation>Aucun dictionnaire installé : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd/StarDict dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="203" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="207" />
       <source>Sentence: %1</source>
       <translation>Phrase : %1</translation>
     </message>
@@ -937,83 +937,73 @@
       <translation>Ajouté à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_dock.py" line="47" />
-      <source>Hide</source>
-      <translation>Masquer</translation>
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="50" />
+      <source>Hide the English</source>
+      <translation>Masquer l’anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_dock.py" line="49" />
-      <source>Hide the translation</source>
-      <translation>Masquer la traduction</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/reading/card_dock.py" line="51" />
-      <source>Translate</source>
-      <translation>Traduire</translation>
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="52" />
+      <source>Sentence in English</source>
+      <translation>Phrase en anglais</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/card_dock.py" line="53" />
-      <source>Translate the sentence</source>
-      <translation>Traduire la phrase</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/reading/card_dock.py" line="54" />
       <source>The sentence’s English, in this card (T)</source>
       <translation>L’anglais de la phrase, dans cette fiche (T)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="326" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="330" />
       <source>✓ Known</source>
       <translation>✓ Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="327" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="331" />
       <source>You know this word; K puts it back to learning</source>
       <translation>Vous connaissez ce mot ; K le remet en apprentissage</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="329" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="333" />
       <source>Known</source>
       <translation>Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="336" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="340" />
       <source>Close (Esc)</source>
       <translation>Fermer (Échap)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="337" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="341" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="338" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="342" />
       <source>More</source>
       <translation>Plus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="339" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="343" />
       <source>Show the whole dictionary entry</source>
       <translation>Afficher l’entrée complète du dictionnaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="343" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="344" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="347" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="348" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="330" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="334" />
       <source>You know this word: it is no longer coloured</source>
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_compact.py" line="90" />
+      <location filename="../../quizapp/gui/reading/card_compact.py" line="97" />
       <source>more</source>
       <translation>plus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_compact.py" line="109" />
+      <location filename="../../quizapp/gui/reading/card_compact.py" line="116" />
       <source>Show the whole note</source>
       <translation>Afficher toute la note</translation>
     </message>
@@ -1278,17 +1268,17 @@
   <context>
     <name>HighlightLegend</name>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="82" />
+      <location filename="../../quizapp/gui/reading/legend.py" line="83" />
       <source>Evidence</source>
       <translation>Preuve</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="83" />
+      <location filename="../../quizapp/gui/reading/legend.py" line="84" />
       <source>Your choice</source>
       <translation>Votre choix</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="84" />
+      <location filename="../../quizapp/gui/reading/legend.py" line="85" />
       <source>Word looked up</source>
       <translation>Mot cherché</translation>
     </message>
@@ -2962,7 +2952,7 @@
   <context>
     <name>ReadingProgress</name>
     <message>
-      <location filename="../../quizapp/gui/reading/progress_line.py" line="68" />
+      <location filename="../../quizapp/gui/reading/progress_line.py" line="70" />
       <source>Reading progress</source>
       <translation>Progression de la lecture</translation>
     </message>
@@ -3001,33 +2991,33 @@
       <translation>Anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="378" />
+      <location filename="../../quizapp/gui/reading/view.py" line="379" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="379" />
+      <location filename="../../quizapp/gui/reading/view.py" line="380" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="382" />
+      <location filename="../../quizapp/gui/reading/view.py" line="383" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="392" />
+      <location filename="../../quizapp/gui/reading/view.py" line="393" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/chrome.py" line="257" />
-      <location filename="../../quizapp/gui/reading/view.py" line="393" />
+      <location filename="../../quizapp/gui/reading/view.py" line="394" />
       <source>Parallel English</source>
       <translation>Anglais en parallèle</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="394" />
+      <location filename="../../quizapp/gui/reading/view.py" line="395" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>

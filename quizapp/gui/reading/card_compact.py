@@ -1,9 +1,10 @@
-"""The gloss card in a short passage: tighter, its note cut to four lines.
+"""The gloss card in a short passage: tighter, its note cut to two lines.
 
 At a large zoom in a small window the card took five lines of the text it
 explains. There (card_place.py decides) its padding tightens, the source caption
-goes, and a long note shows its first four lines and « … more », a link that
-opens the rest in place (the card grows and is placed again).
+goes, a word's meaning follows its headword on the same line, and a long note
+shows its first two lines and « … more », a link that opens the rest in place
+(the card grows and is placed again; its lines scroll beyond its room).
 A mixin of `GlossPopover` (gloss_card.py).
 """
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from quizapp.gui.window.theme import Theme
 
-NOTE_LINES = 4  # a compact card's note: enough to read what it says, not a peek
+NOTE_LINES = 2  # a compact card's note: its gist; « … more » opens the rest
 
 
 def cut_to_lines(text: str, label: QLabel, width: int, tail: str) -> str | None:
@@ -46,6 +47,12 @@ def cut_to_lines(text: str, label: QLabel, width: int, tail: str) -> str | None:
     cut = text[:end]
     space = cut.rfind(" ", start)  # whole words only
     return (cut[:space] if space > start else cut).rstrip(" ,;:")
+
+
+def with_meaning(line: str, rich: str, meaning: str) -> tuple[str, str]:
+    """A compact card's headword and its meaning on one line: a line of the text saved."""
+    plain = f'<span style="font-weight:400">· {html.escape(meaning)}</span>'
+    return f"{line} · {meaning}", f"{rich} {plain}"
 
 
 class CardCompact:

@@ -35,30 +35,32 @@ class CardPosition:
     shadow: QGraphicsDropShadowEffect
     close_button: QToolButton
     translate_button: KeyButton
+    known_button: KeyButton
     body: QVBoxLayout
     buttons: QWidget
     widest: int | None
     limit: int | None
-    _short = False  # a margin note's buttons in a word, so they keep to one row
+    _short = False  # a margin note's buttons without their keycaps, so they keep to one row
 
     def _button_text(self) -> None:
-        button, short, translate = self.translate_button, self._short, QCoreApplication.translate
-        if button.isChecked() and short:
-            button.setText(translate("GlossPopover", "Hide"))
-        elif button.isChecked():
-            button.setText(translate("GlossPopover", "Hide the translation"))
-        elif short:
-            button.setText(translate("GlossPopover", "Translate"))
+        """One wording that says it is the sentence, at every size; short labels drop
+        the keycaps instead (the tooltips keep the keys)."""
+        button, translate = self.translate_button, QCoreApplication.translate
+        if button.isChecked():
+            button.setText(translate("GlossPopover", "Hide the English"))
         else:
-            button.setText(translate("GlossPopover", "Translate the sentence"))
+            button.setText(translate("GlossPopover", "Sentence in English"))
         button.setToolTip(translate("GlossPopover", "The sentence’s English, in this card (T)"))
+        for key_button in (button, self.known_button):
+            key_button.keycap.setVisible(not self._short)
 
     def short_labels(self, on: bool) -> None:
-        """In a margin too narrow for the buttons' row: their words shortened first."""
+        """In a margin too narrow for the buttons' row: their keycaps go first."""
         if self._short != on:
             self._short = on
             self._button_text()
             self.translate_button.updateGeometry()
+            self.known_button.updateGeometry()
             self.buttons.layout().activate()
             self._rebuild()  # type: ignore[attr-defined]
 

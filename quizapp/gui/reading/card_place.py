@@ -28,6 +28,7 @@ SIDE_EM = 22  # the least width of a card in the margin, in the card's own em
 SIDE_MAX_EM = 30  # and the most: a note, not a sheet
 DOCK_SHARE = 55  # the share of the passage, in %, a docked card may always take
 COMPACT_LINES = 14  # a passage showing fewer lines of its text: the card is compact
+COMPACT_SHARE = 34  # and then takes at most about a third of it, its lines scrolling
 
 
 class CardNotch(QWidget):
@@ -170,6 +171,8 @@ class CardPlacement:
         line, room = self._anchor(*span).height(), area.height()
         whole = room - clear.height() - 2 * gap
         limit = min(max(whole, room * DOCK_SHARE // 100), room - line - 3 * gap)
+        if popover.compact and not popover._note_open:  # the text keeps two thirds of it
+            limit = min(limit, room * COMPACT_SHARE // 100)
         popover.widen(self.passage.width(), limit)
         self._fit_buttons(popover, self.passage.width())  # docked: as wide as the passage
         height = popover.sizeHint().height()

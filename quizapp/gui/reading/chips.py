@@ -7,7 +7,7 @@ It sits in its line's own band, right after the sentence's last character when
 the rest of that line is free, else just beside the text column (in its margin),
 at least the caption size with padding; it is painted, never written into the
 text: a chip that comes or goes (a hover) reflows nothing. The sentence under an
-open gloss card keeps no plain chip: the card offers "Translate the sentence".
+open gloss card keeps no plain chip: the card offers "Sentence in English".
 """
 
 from __future__ import annotations

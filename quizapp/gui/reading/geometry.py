@@ -126,22 +126,36 @@ class PassageGeometry:
             bar.setValue(0)
 
     def _scroll_to(self, sentence_id: str, last_id: str | None = None) -> None:
-        """Bring the sentence (through `last_id`) fully into view, with a line of the text
-        above it; centred when it is short. Nothing moves when it is in view already."""
+        """Bring the sentence (through `last_id`) into view on a clean start: nothing
+        moves when it shows already; else the page from its title when the sentence lies
+        in the first screen, or its paragraph's first line at the document's top margin
+        (the sentence's own first line when the paragraph is too long to show it)."""
         span = self._spans.get(sentence_id)
         end = self._spans.get(last_id or sentence_id, span)
         if span is None or end is None:
             return
         top = self._char_rect(span.start).top()
         bottom = self._char_rect(max(end.start, end.end - 1)).bottom()
-        height, room = self.viewport().height(), self._context()
-        if top >= room and bottom <= height - room // 2:
+        height = self.viewport().height()
+        if top >= 0 and bottom <= height:
             return
-        size = bottom - top
-        target = (height - size) // 2 if size <= height - 2 * room else room
         bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + top - max(room, target))
-        self.settle_top(bottom - top + max(room, target))
+        if bottom + bar.value() <= height:  # in the first screen: the page from its title
+            bar.setValue(0)
+            return
+        margin = round(self.document().rootFrame().frameFormat().topMargin())
+        head = self._paragraph_head(sentence_id)
+        start = self._char_rect(self._spans[head].start).top() if head in self._spans else top
+        if bottom - start + margin > height:  # a long paragraph: from the sentence itself
+            start = top
+        bar.setValue(bar.value() + start - margin)
+
+    def _paragraph_head(self, sentence_id: str) -> str:
+        """The first sentence of the paragraph holding `sentence_id`."""
+        for paragraph in self.article.paragraphs if self.article else ():
+            if any(s.id == sentence_id for s in paragraph):
+                return paragraph[0].id
+        return sentence_id
 
     def skip_heading(self) -> None:
         """Scroll past the article's level line and title to its first sentence, when
@@ -197,9 +211,27 @@ class PassageGeometry:
             return
         bar.setValue(bar.value() + self._char_rect(self._spans[sid].start).top() - y)
         self.settle_top()
+        self._clean_start(sid)
         current = getattr(self, "_current", None)
         if current in self._spans and not getattr(self, "_cursor_hidden", True):
             self._scroll_to(current)  # the reading cursor stays in sight
+
+    def _clean_start(self, sid: str) -> None:
+        """A new layout that left `sid` cutting its paragraph at the top edge: the page
+        from its title when `sid` shows in the first screen, else its paragraph's first
+        line at the top margin, as long as `sid` stays in the upper half."""
+        bar, head = self.verticalScrollBar(), self._paragraph_head(sid)
+        top, height = self._char_rect(self._spans[sid].start).top(), self.viewport().height()
+        if bar.value() == 0 or top > self._context() or head == sid:
+            return  # at the very top, a paragraph's start, or lower down: the reader's place
+        if self._char_rect(self._spans[sid].end - 1).bottom() + bar.value() <= height:
+            bar.setValue(0)
+            return
+        if head in self._spans:
+            margin = round(self.document().rootFrame().frameFormat().topMargin())
+            start = self._char_rect(self._spans[head].start).top()
+            if top - start + margin <= height // 2:
+                bar.setValue(bar.value() + start - margin)
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copy the selected French (and English) text as typed (the EN chips are

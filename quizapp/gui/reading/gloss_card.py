@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.gui.reading.card_answers import CardAnswers
-from quizapp.gui.reading.card_compact import CardCompact
+from quizapp.gui.reading.card_compact import CardCompact, with_meaning
 from quizapp.gui.reading.card_dock import CardPosition
 from quizapp.gui.reading.card_lines import CardLines, headword_line, plain_label, shown_text
 from quizapp.gui.reading.key_button import KeyButton
@@ -136,7 +136,7 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         english: str = "",
     ) -> None:
         """Fill the popover: one entry (a click), many (a sentence's words), or none;
-        `english` is the sentence's English, offered behind "Translate the sentence"
+        `english` is the sentence's English, offered behind "Sentence in English"
         unless already shown in the passage ("" when a cloze hides it)."""
         self._english_shown, self._english = english_shown, english
         self._sentence_id = sentence_id
@@ -176,8 +176,12 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         for entry in self._entries:
             word = self._word if single else ""
             line, rich = headword_line(word, entry.fr, self._muted)
+            one_line = single and self.compact  # « depuis · since »: a line of the text saved
+            if one_line:
+                line, rich = with_meaning(line, rich, entry.en)
             self._add(line, "question", rich=rich)
-            self._add(entry.en, "option")
+            if not one_line:
+                self._add(entry.en, "option")
             if entry.note:  # read, not skimmed: body size, quiet italic (stylesheet_reading)
                 self._add(entry.note, "body", tone="muted", note=True)
         if len(self._entries) == 1 and self._word:

@@ -1,4 +1,5 @@
-"""The highlights' legend, shown where two highlights could meet (during a quiz).
+"""The highlights' legend, shown where two highlights could meet (during a quiz);
+one kind alone gets no key (a lone « Evidence » read as a broken header).
 
 Its line is kept for the whole quiz, empty until a highlight needs it, so the
 text never moves down when feedback arrives.

@@ -200,6 +200,7 @@ class PassageView(
     def reserve_foot(self, height: int) -> None:
         """Room at the foot for the docked gloss card: the text ends above it, unhidden."""
         self.setViewportMargins(0, 0, 0, height)
+        self.progress_line.place()  # none over the card's top edge
 
     def translation_shown(self, sentence_id: str) -> bool:
         return self._parallel or sentence_id in self._shown

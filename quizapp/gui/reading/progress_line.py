@@ -5,8 +5,9 @@ by (the reading cursor scrolls it too).
 Calm on purpose, and plainly a progress line: a faint full-width track in the border's
 colour with the accent filling it (2 px at the base size, 3 at the largest zoom), so it
 never reads as the underline of an active tab over the toolbar; no number; hidden
-when the whole text fits (nothing to measure) and during a quiz, where
-the question strip already says where the learner is.
+when the whole text fits (nothing to measure), during a quiz, where
+the question strip already says where the learner is, and while a docked gloss
+card takes the foot (it would read as a stray stroke on the card's top edge).
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ class ReadingProgress(QWidget):
     def place(self, *_args: int) -> None:
         passage = self.passage
         shown = passage.verticalScrollBar().maximum() > 0 and not passage._cursor_hidden
+        shown = shown and passage.viewportMargins().bottom() == 0  # a docked card: no stroke
         self.setVisible(shown)
         if shown:
             view = passage.viewport().geometry()

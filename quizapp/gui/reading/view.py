@@ -338,6 +338,7 @@ class ReadingView(CardPlacement, QWidget):
                 roles.add("selection")
             if roles and passage.gloss_highlight():
                 roles.add("lookup")
+        roles = roles if len(roles) > 1 else set()  # one kind alone: its quote says it
         picking = not self.columns.bar.isHidden()
         if picking:  # narrow, picking: the bar's pill says it, the text keeps the line
             roles = set()

@@ -207,7 +207,7 @@ class SpeechHookup(QObject):
                 colour = self._theme.palette.text
                 self.button.setIcon(play_pause_icon(colour, side, running))
         if self.speaker is not None:
-            self.speaker.setToolTip(f"{said('Listen')} ({native(('P',))})")
+            self.speaker.setToolTip(f"{said('Listen to the word')} ({native(('P',))})")
             self.speaker.setAccessibleName(said("Listen to the word"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -87,19 +87,21 @@ def test_with_no_margin_the_card_docks_and_covers_no_text(qtbot, reading):
     assert area.contains(sentence) and not card.geometry().intersects(sentence)
 
 
-def test_a_narrow_margin_shortens_the_buttons_words_before_stacking_them(qtbot, reading):
+def test_a_narrow_margin_drops_the_buttons_keycaps_before_stacking_them(qtbot, reading):
     view = reading.reading_view
-    reading.resize(1300, 900)  # a margin a little narrower than the buttons' row
+    reading.resize(1270, 900)  # a margin a little narrower than the buttons' row
     click_word(qtbot, reading, "s1", "nucléaires")
     card = view.popover
     qtbot.waitUntil(card.isVisible)
     assert card.x() > view._column().right()  # a margin note
-    assert card.translate_button.text() == "Translate"  # shortened: then in one row
+    assert card.translate_button.text() == "Sentence in English"  # the same words
+    assert card.translate_button.keycap.isHidden()  # its keycap gone: then in one row
     assert not card.buttons_stacked()
     reading.resize(1800, 900)  # room enough: the whole words again
     click_word(qtbot, reading, "s1", "nucléaires")
     qtbot.waitUntil(card.isVisible)
-    assert card.translate_button.text() == "Translate the sentence"
+    assert card.translate_button.text() == "Sentence in English"
+    assert not card.translate_button.keycap.isHidden()  # room enough: the keycap back
     assert not card.buttons_stacked()
 
 

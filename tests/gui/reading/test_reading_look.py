@@ -37,7 +37,7 @@ def test_the_card_shows_form_and_headword_and_keeps_clear_of_its_sentence(qtbot,
     )
     assert not card.intersects(toolbar)
     button = view.popover.translate_button
-    assert button.text() == "Translate the sentence" and button.keycap.text() == "T"
+    assert button.text() == "Sentence in English" and button.keycap.text() == "T"
     view.close_popover()
     view.passage.toggle_translation("s1")  # the English already in the passage: not twice
     click_word(qtbot, reading, "s1", "stationner")

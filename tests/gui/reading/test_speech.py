@@ -73,7 +73,7 @@ def test_the_card_speaker_says_the_clicked_form(qtbot, speaking_window):
     said = Said(hookup.service)
     click_word(qtbot, view.passage, "s1", "armes")
     qtbot.waitUntil(lambda: hookup.speaker is not None and hookup.speaker.isVisible())
-    assert hookup.speaker.toolTip() == "Listen (P)"
+    assert hookup.speaker.toolTip() == "Listen to the word (P)"
     with qtbot.waitSignal(hookup.service.speaking_changed, timeout=5000):
         click(qtbot, hookup.speaker)
     assert said.texts == [view.popover.word()]

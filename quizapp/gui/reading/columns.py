@@ -123,6 +123,7 @@ class Columns(QObject):
             shortcut.activated.connect(slot)
         self.share = 9 / 20  # the quiz's share of the width, side by side
         self.summary_share = SUMMARY_SHARE  # ... while it shows its summary
+        self._summary_shown = False  # whether the share in place is the summary's
         self._reshare = QTimer(self)  # after the splitter has laid out its new width
         self._reshare.setSingleShot(True)
         self._reshare.setInterval(0)
@@ -202,6 +203,14 @@ class Columns(QObject):
             else:
                 self.share = sizes[1] / sum(sizes)
 
+    def _summary_toggled(self) -> None:
+        """The panel's page changed: a new share only when the summary came or went, so a
+        move between questions never undoes the learner's divider."""
+        showing = self.in_summary()
+        if showing != self._summary_shown:
+            self._summary_shown = showing
+            self._reshare.start()
+
     def in_summary(self) -> bool:
         """Whether the quiz panel shows its summary (its stack's `summary` page)."""
         panel = self.view.side_panel()
@@ -237,7 +246,7 @@ class Columns(QObject):
         self._wired.append(panel)
         stack = getattr(panel, "stack", None)
         if stack is not None and hasattr(stack, "currentChanged"):
-            stack.currentChanged.connect(lambda _index: self._reshare.start())  # its share
+            stack.currentChanged.connect(self._summary_toggled)
         for part in (panel, *panel.findChildren(QObject)):
             for name, slot in (
                 ("evidence_requested", self.show_evidence),

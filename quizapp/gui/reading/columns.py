@@ -12,9 +12,7 @@ forward with a bar carrying the question and its Check (locate_bar.py).
 Side by side, the divider keeps one share of the width (11 to 9, or where the
 learner dragged it) through every resize and zoom: left to QSplitter, its place
 followed the window's history and the columns' least widths, and moved when a
-`locate` question numbered the sentences. The quiz's summary takes the larger share
-(SUMMARY_SHARE): the text it ends is read already, its results are what the learner
-looks at now; the question's share comes back with the questions (or the chooser).
+`locate` question numbered the sentences.
 """
 
 from __future__ import annotations
@@ -35,7 +33,6 @@ if TYPE_CHECKING:  # pragma: no cover
 PASSAGE_MIN_CHARS = 32  # a shorter line breaks French phrases apart
 QUIZ_MIN_EM = 24  # a question and its options wrap on almost every word below this
 PASSAGE_SIDE_EM = 1.5  # the passage's least margin each side (passage.py `_apply_measure`)
-SUMMARY_SHARE = 3 / 5  # the summary's share of the width, side by side
 TEXT, QUIZ = "text", "quiz"
 
 
@@ -122,8 +119,6 @@ class Columns(QObject):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.share = 9 / 20  # the quiz's share of the width, side by side
-        self.summary_share = SUMMARY_SHARE  # ... while it shows its summary
-        self._summary_shown = False  # whether the share in place is the summary's
         self._reshare = QTimer(self)  # after the splitter has laid out its new width
         self._reshare.setSingleShot(True)
         self._reshare.setInterval(0)
@@ -189,8 +184,7 @@ class Columns(QObject):
             return
         text, quiz = self.needs()
         total = max(self.view.splitter.width() - self.view.splitter.handleWidth(), 2)
-        share = self.summary_share if self.in_summary() else self.share
-        right = min(max(round(total * share), quiz), max(total - text, total // 3))
+        right = min(max(round(total * self.share), quiz), max(total - text, total // 3))
         if self.view.splitter.sizes() != [total - right, right]:
             self.view.splitter.setSizes([total - right, right])
 
@@ -198,25 +192,7 @@ class Columns(QObject):
         """The learner moved the divider: that share is kept from now on."""
         sizes = self.view.splitter.sizes()
         if len(sizes) == 2 and sum(sizes) > 0 and not self.narrow:
-            if self.in_summary():
-                self.summary_share = sizes[1] / sum(sizes)
-            else:
-                self.share = sizes[1] / sum(sizes)
-
-    def _summary_toggled(self) -> None:
-        """The panel's page changed: a new share only when the summary came or went, so a
-        move between questions never undoes the learner's divider."""
-        showing = self.in_summary()
-        if showing != self._summary_shown:
-            self._summary_shown = showing
-            self._reshare.start()
-
-    def in_summary(self) -> bool:
-        """Whether the quiz panel shows its summary (its stack's `summary` page)."""
-        panel = self.view.side_panel()
-        stack = getattr(panel, "stack", None)
-        summary = getattr(panel, "summary", None)
-        return stack is not None and summary is not None and stack.currentWidget() is summary
+            self.share = sizes[1] / sum(sizes)
 
     def show_column(self, which: str) -> None:
         """Show the text or the questions (narrow mode only; side by side shows both)."""
@@ -244,9 +220,6 @@ class Columns(QObject):
         if panel in self._wired:
             return
         self._wired.append(panel)
-        stack = getattr(panel, "stack", None)
-        if stack is not None and hasattr(stack, "currentChanged"):
-            stack.currentChanged.connect(self._summary_toggled)
         for part in (panel, *panel.findChildren(QObject)):
             for name, slot in (
                 ("evidence_requested", self.show_evidence),

@@ -202,25 +202,3 @@ def test_the_divider_keeps_its_place_across_sizes_zooms_and_question_types(qtbot
         settled_x()
         win.resize(1400, 900)
         assert settled_x() == first
-
-
-def test_the_summary_takes_the_larger_share_and_a_question_gives_it_back(qtbot, win):
-    open_article(qtbot, win, "armes-belarus")
-    view = win.reading_view
-    win.resize(1400, 900)
-    panel = start_practice(qtbot, win)
-    qtbot.waitUntil(lambda: both_shown(view))
-
-    def quiz_share() -> float:
-        left, right = view.splitter.sizes()
-        return right / (left + right)
-
-    qtbot.waitUntil(lambda: abs(quiz_share() - 9 / 20) < 0.02)
-    progress_helpers.finish(qtbot, win)
-    qtbot.waitUntil(lambda: abs(quiz_share() - 3 / 5) < 0.02)  # the results, not the text
-    assert view.columns.in_summary()
-    cards = panel.summary.questions_list
-    cards.setFocus()
-    qtbot.keyClick(cards, Qt.Key.Key_Return)  # look back at a question from the list
-    qtbot.waitUntil(panel.in_question)
-    qtbot.waitUntil(lambda: abs(quiz_share() - 9 / 20) < 0.02)

@@ -363,27 +363,27 @@
   <context>
     <name>ColumnSwitch</name>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="85" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="82" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="85" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="82" />
       <source>Show the article</source>
       <translation>Afficher l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="86" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="83" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="86" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="83" />
       <source>Show the quiz</source>
       <translation>Afficher le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="92" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="89" />
       <source>Show the text or the questions</source>
       <translation>Afficher le texte ou les questions</translation>
     </message>
@@ -482,33 +482,32 @@
       <translation>Nouveau nom :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/dialogs.py" line="331" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="330" />
       <source>Delete the learner</source>
       <translation>Supprimer l’élève</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/dialogs.py" line="333" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="331" />
       <source>Delete “%1” and all their progress?</source>
       <translation>Supprimer « %1 » et toute sa progression ?</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/dialogs.py" line="339" />
-      <location filename="../../quizapp/gui/window/dialogs.py" line="380" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="359" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/dialogs.py" line="372" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="391" />
       <source>Delete the text</source>
       <translation>Supprimer le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/dialogs.py" line="373" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="392" />
       <source>Delete “%1”?</source>
       <translation>Supprimer « %1 » ?</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/dialogs.py" line="375" />
+      <location filename="../../quizapp/gui/window/dialogs.py" line="393" />
       <source>The words you looked up in it stay in My words and in your reviews.</source>
       <translation>Les mots que vous y avez cherchés restent dans Mes mots et dans vos révisions.</translation>
     </message>

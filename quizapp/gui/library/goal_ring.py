@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from quizapp.gui.window.painted_tick import paint_tick
 from quizapp.gui.window.theme import Theme
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -101,7 +102,7 @@ class GoalRing(QWidget):
             painter.drawArc(box, 90 * 16, span)
         centre = box.center()
         if self.met:
-            self._tick(painter, centre, box.width() * 0.55, ink)
+            paint_tick(painter, centre, box.width() * 0.55, ink)
         else:  # the flame: warm while a streak runs, a quiet promise before
             tone = p.partly if self.streak else blend(p.accent, p.surface, 0.35).name()
             painter.setPen(Qt.PenStyle.NoPen)
@@ -112,19 +113,6 @@ class GoalRing(QWidget):
                 painter.setBrush(blend(p.partly, p.surface, 0.45))
                 painter.drawPath(flame_core(centre, size))
         painter.end()
-
-    @staticmethod
-    def _tick(painter: QPainter, centre: QPointF, size: float, ink: QColor) -> None:
-        left = QPointF(centre.x() - size * 0.42, centre.y() + size * 0.02)
-        path = QPainterPath(left)
-        path.lineTo(QPointF(centre.x() - size * 0.1, centre.y() + size * 0.32))
-        path.lineTo(QPointF(centre.x() + size * 0.45, centre.y() - size * 0.3))
-        pen = QPen(ink, max(1.5, size / 5))
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
 
 
 def flame(centre: QPointF, height: float) -> QPainterPath:

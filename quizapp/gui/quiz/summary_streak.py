@@ -12,6 +12,7 @@ from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QVariantAni
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from quizapp.gui.window.painted_tick import paint_tick
 from quizapp.gui.window.theme import Theme
 
 
@@ -143,7 +144,7 @@ class StreakPill(QWidget):
         centre = QPointF(box.left() + side + spark / 2, box.center().y())
         painter.setPen(Qt.PenStyle.NoPen)
         if self.reached:
-            self._tick(painter, centre, spark, QColor(p.right))
+            paint_tick(painter, centre, spark, QColor(p.right))
         else:
             painter.setBrush(QColor(p.partly))
             painter.drawPath(self.spark(centre, spark / 2))
@@ -156,18 +157,6 @@ class StreakPill(QWidget):
         )
         painter.drawText(words, int(flags), self._text)
         painter.end()
-
-    @staticmethod
-    def _tick(painter: QPainter, centre: QPointF, size: float, ink: QColor) -> None:
-        path = QPainterPath(QPointF(centre.x() - size * 0.4, centre.y()))
-        path.lineTo(QPointF(centre.x() - size * 0.1, centre.y() + size * 0.3))
-        path.lineTo(QPointF(centre.x() + size * 0.42, centre.y() - size * 0.3))
-        pen = QPen(ink, max(1.5, size / 5))
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
 
     @staticmethod
     def spark(centre: QPointF, radius: float) -> QPainterPath:

@@ -324,17 +324,37 @@ def confirm_delete_learner(
     parent: QWidget, name: str, records: str, done: Callable[[], None]
 ) -> QMessageBox:
     """Delete a learner? Says exactly what goes with them; `done()` only on Delete."""
-    box = QMessageBox(parent)
-    box.setObjectName("delete_learner")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Delete the learner"))
-    box.setText(
+    return _confirm_delete(
+        parent,
+        "delete_learner",
+        QCoreApplication.translate("Dialogs", "Delete the learner"),
         QCoreApplication.translate("Dialogs", "Delete “%1” and all their progress?").replace(
             "%1", name
-        )
+        ),
+        records,
+        done,
+        QMessageBox.Icon.Warning,
     )
-    box.setInformativeText(records)
+
+
+def _confirm_delete(
+    parent: QWidget,
+    name: str,
+    title: str,
+    text: str,
+    details: str,
+    done: Callable[[], None],
+    icon: QMessageBox.Icon,
+) -> QMessageBox:
+    """A window-modal question whose Delete is the destructive role and Cancel the default,
+    so Enter never deletes; `done()` only on Delete."""
+    box = QMessageBox(parent)
+    box.setObjectName(name)
+    box.setIcon(icon)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(details)
     delete = box.addButton(
         QCoreApplication.translate("Dialogs", "Delete"), QMessageBox.ButtonRole.DestructiveRole
     )
@@ -365,23 +385,14 @@ def show_paste_text(window, submit: Callable[[str, str], str | None]) -> QDialog
 
 def confirm_delete_text(parent: QWidget, title: str, done: Callable[[], None]) -> QMessageBox:
     """Delete an own text? Its looked-up words stay in My words; `done()` only on Delete."""
-    box = QMessageBox(parent)
-    box.setObjectName("delete_text")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Delete the text"))
-    box.setText(QCoreApplication.translate("Dialogs", "Delete “%1”?").replace("%1", title))
-    box.setInformativeText(
+    return _confirm_delete(
+        parent,
+        "delete_text",
+        QCoreApplication.translate("Dialogs", "Delete the text"),
+        QCoreApplication.translate("Dialogs", "Delete “%1”?").replace("%1", title),
         QCoreApplication.translate(
             "Dialogs", "The words you looked up in it stay in My words and in your reviews."
-        )
+        ),
+        done,
+        QMessageBox.Icon.Question,
     )
-    delete = box.addButton(
-        QCoreApplication.translate("Dialogs", "Delete"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.buttonClicked.connect(lambda button: done() if button is delete else None)
-    box.open()
-    return box

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from quizapp.gui.library.model import ARTICLE_ROLE
 from quizapp.gui.library.paste_dialog import PasteDialog
 from tests.core.dictionary.builders import write_dictd
-from tests.gui.conftest import make_window
-from tests.gui.progress_helpers import POPUP_LOGS
+from tests.gui.progress_helpers import POPUP_LOGS, open_window
 from tests.gui.reading.test_reading import click_word, popover_texts
 
 TEXT = (
@@ -129,12 +128,7 @@ def test_the_text_survives_a_restart_and_can_be_deleted(qtbot, window, bank, dat
     saved = data_dir / "texts" / "le-chat.txt"
     assert saved.read_text("utf-8") == f"Le chat\n\n{TEXT}\n"
     window.close()
-    again = make_window(bank, data_dir)
-    qtbot.addWidget(again)
-    again.show()
-    qtbot.waitExposed(again)
-    with qtbot.waitSignal(again.bank_loaded, timeout=10_000):
-        again.after_first_paint()
+    again = open_window(qtbot, bank, data_dir)
     try:
         [article] = own_rows(again)
         assert article.title == "Le chat" and len(article.sentences) == 3
@@ -169,12 +163,7 @@ def test_a_broken_file_is_left_out_and_said(qtbot, bank, data_dir):
     folder.mkdir()
     (folder / "bad.txt").write_bytes(b"\xff\xfe\x00garbage")
     (folder / "bon.txt").write_text("Bon\n\nLe soleil brille sur la ville.\n", "utf-8")
-    win = make_window(bank, data_dir)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    with qtbot.waitSignal(win.bank_loaded, timeout=10_000):
-        win.after_first_paint()
+    win = open_window(qtbot, bank, data_dir)
     try:
         assert [a.title for a in own_rows(win)] == ["Bon"]
         assert "bad.txt" in win.statusBar().currentMessage()

@@ -139,6 +139,5 @@ def review_rules(theme: Theme) -> list[str]:
         f"QLabel#review_summary {{ color: {p.muted}; font-size: {theme.px('question')}px; }}",
         f"QLabel#review_done_when {{ color: {p.muted}; font-size: {theme.px('body')}px; }}",
         f"QLabel#review_up_next {{ color: {p.muted}; font-size: {theme.px('caption')}px; }}",
-        f"QPushButton#review_next_article {{ font-size: {theme.px('option')}px;"
-        f" padding: 0 {theme.space(2.5)}px; }}",
+        f"QPushButton#review_next_article {{ font-size: {theme.px('option')}px; }}",
     ]

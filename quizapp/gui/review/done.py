@@ -13,7 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from quizapp.core.review.due import Summary
 from quizapp.core.review.ratings import Rating
@@ -83,25 +91,37 @@ class DonePage(QWidget):
         column = QVBoxLayout()
         column.addWidget(self.card)  # as the cards: at the top of the column
         column.addStretch(1)
-        outer = QHBoxLayout(self)
+        holder = QWidget()  # scrolled: the largest zoom in a short window is never cut
+        holder.setObjectName("review_holder")
+        self.outer = outer = QHBoxLayout(holder)
+        outer.setContentsMargins(0, 0, 0, 0)
         outer.addStretch(1)
         outer.addLayout(column, 12)
         outer.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("review_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(holder)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scroll)
 
     def set_theme(self, theme: Theme) -> None:
         self.ring.set_theme(theme)
         self.goal.set_theme(theme)
         for button in (self.next_button, self.button):
-            button.setMinimumHeight(round(theme.target * 1.15))
+            button.setMinimumHeight(theme.target)
         self.card.setMaximumWidth(theme.px("passage") * 36)  # as the word card
-        margin = theme.space(5)  # generous: the page is otherwise empty
+        margin = round(theme.space(5) / theme.scale**0.5)  # generous; less so at a large zoom
         self.card.layout().setContentsMargins(margin, margin, margin, margin)
         self.card.layout().setSpacing(theme.space(2))
         self.card.layout().itemAt(1).changeSize(0, theme.space(1))  # air over the way on
         self.top.setSpacing(theme.space(3.5))
         self.top.itemAt(1).layout().setSpacing(theme.space(1.25))
         self.buttons.setSpacing(theme.space(1.5))
-        self.layout().itemAt(1).layout().setContentsMargins(0, theme.space(2), 0, 0)
+        self.outer.itemAt(1).layout().setContentsMargins(0, theme.space(2), 0, theme.space(2))
 
     def primary(self) -> QPushButton:
         """The way on: the next article when there is one to recommend, else the library."""

@@ -29,6 +29,7 @@ from quizapp.gui.progress import dates
 from quizapp.gui.quiz.answer_base import PlainLabel
 from quizapp.gui.quiz.summary_ring import ScoreRing
 from quizapp.gui.quiz.summary_streak import StreakPill
+from quizapp.gui.window.flow_layout import FlowLayout
 from quizapp.gui.window.locale_format import percent
 from quizapp.gui.window.theme import Theme
 
@@ -68,11 +69,10 @@ class DonePage(QWidget):
         self.button.setProperty("primary", "true")
         for button in (self.next_button, self.button):
             button.setAutoDefault(True)  # Enter clicks the one with the focus
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
+        self.row = QWidget(self.card)  # the two wrap, one under the other, when narrow
+        buttons = FlowLayout(self.row)
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.button)
-        buttons.addStretch(1)
         self.buttons = buttons
         words = QVBoxLayout()
         words.setContentsMargins(0, 0, 0, 0)
@@ -87,7 +87,7 @@ class DonePage(QWidget):
         inside.addLayout(self.top)
         inside.addSpacing(0)
         inside.addWidget(self.up_next)
-        inside.addLayout(buttons)
+        inside.addWidget(self.row)
         column = QVBoxLayout()
         column.addWidget(self.card)  # as the cards: at the top of the column
         column.addStretch(1)
@@ -120,7 +120,8 @@ class DonePage(QWidget):
         self.card.layout().itemAt(1).changeSize(0, theme.space(1))  # air over the way on
         self.top.setSpacing(theme.space(3.5))
         self.top.itemAt(1).layout().setSpacing(theme.space(1.25))
-        self.buttons.setSpacing(theme.space(1.5))
+        self.buttons._spacing = self.buttons._line_spacing = theme.space(1.5)
+        self.buttons.invalidate()
         self.outer.itemAt(1).layout().setContentsMargins(0, theme.space(2), 0, theme.space(2))
 
     def primary(self) -> QPushButton:

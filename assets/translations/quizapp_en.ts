@@ -87,7 +87,7 @@
   <context>
     <name>DonePage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="93" />
+      <location filename="../../quizapp/gui/review/done.py" line="139" />
       <source>%n right</source>
       <translation>
         <numerusform>%n right</numerusform>
@@ -95,7 +95,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="95" />
+      <location filename="../../quizapp/gui/review/done.py" line="141" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n to see again soon</numerusform>
@@ -103,7 +103,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="107" />
+      <location filename="../../quizapp/gui/review/done.py" line="153" />
       <source>%n due within a day</source>
       <translation>
         <numerusform>%n due within a day</numerusform>
@@ -494,7 +494,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="225" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="246" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n word reviewed</numerusform>
@@ -502,7 +502,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="226" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="247" />
       <source>%n card(s) reviewed</source>
       <translation>
         <numerusform>%n card reviewed</numerusform>
@@ -654,7 +654,7 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
   <context>
     <name>WordsView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="187" />
+      <location filename="../../quizapp/gui/progress/words.py" line="212" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n word looked up</numerusform>
@@ -662,7 +662,7 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="190" />
+      <location filename="../../quizapp/gui/progress/words.py" line="215" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 of %n word shown</numerusform>

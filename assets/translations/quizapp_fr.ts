@@ -602,7 +602,7 @@
   <context>
     <name>DonePage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="93" />
+      <location filename="../../quizapp/gui/review/done.py" line="139" />
       <source>%n right</source>
       <translation>
         <numerusform>%n juste</numerusform>
@@ -610,7 +610,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="95" />
+      <location filename="../../quizapp/gui/review/done.py" line="141" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n à revoir bientôt</numerusform>
@@ -618,17 +618,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="103" />
+      <location filename="../../quizapp/gui/review/done.py" line="149" />
       <source>No card is waiting: look words up while you read.</source>
       <translation>Aucune carte en attente : cherchez des mots en lisant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="105" />
+      <location filename="../../quizapp/gui/review/done.py" line="151" />
       <source>Next card due: %1</source>
       <translation>Prochaine carte : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="107" />
+      <location filename="../../quizapp/gui/review/done.py" line="153" />
       <source>%n due within a day</source>
       <translation>
         <numerusform>%n à revoir d’ici demain</numerusform>
@@ -636,9 +636,24 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="114" />
+      <location filename="../../quizapp/gui/review/done.py" line="160" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/done.py" line="161" />
+      <source>Read the next article →</source>
+      <translation>Lire l’article suivant →</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/done.py" line="163" />
+      <source>Up next: %1</source>
+      <translation>À suivre : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/done.py" line="164" />
+      <source>Read the next article: %1</source>
+      <translation>Lire l’article suivant : %1</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/review/done.py" line="121" />
@@ -3098,7 +3113,7 @@
       <translation>%1 à revoir aujourd’hui (répétition espacée)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="225" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="246" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n mot revu</numerusform>
@@ -3106,7 +3121,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="226" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="247" />
       <source>%n card(s) reviewed</source>
       <translation>
         <numerusform>%n carte revue</numerusform>
@@ -3129,7 +3144,7 @@
       <translation>Rien à revoir aujourd’hui (répétition espacée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="223" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="244" />
       <source>Nothing is due now.</source>
       <translation>Rien à revoir pour l’instant.</translation>
     </message>
@@ -3168,27 +3183,27 @@
   <context>
     <name>ReviewView</name>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="209" />
+      <location filename="../../quizapp/gui/review/screen.py" line="216" />
       <source>%1 / %2</source>
       <translation>%1 / %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="211" />
+      <location filename="../../quizapp/gui/review/screen.py" line="218" />
       <source>Card %1 of %2</source>
       <translation>Carte %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="259" />
+      <location filename="../../quizapp/gui/review/screen.py" line="266" />
       <source>Review</source>
       <translation>Réviser</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="260" />
+      <location filename="../../quizapp/gui/review/screen.py" line="267" />
       <source>Settings</source>
       <translation>Réglages</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="261" />
+      <location filename="../../quizapp/gui/review/screen.py" line="268" />
       <source>Desired retention and new cards a day</source>
       <translation>Rétention visée et nouvelles cartes par jour</translation>
     </message>
@@ -4438,37 +4453,37 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordsView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="137" />
+      <location filename="../../quizapp/gui/progress/words.py" line="161" />
       <source>looked up %1 times</source>
       <translation>cherché %1 fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="139" />
+      <location filename="../../quizapp/gui/progress/words.py" line="163" />
       <source>looked up once</source>
       <translation>cherché une fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="162" />
+      <location filename="../../quizapp/gui/progress/words.py" line="187" />
       <source>new in Review</source>
       <translation>nouveau en révision</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="165" />
+      <location filename="../../quizapp/gui/progress/words.py" line="190" />
       <source>due in Review</source>
       <translation>à réviser</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="166" />
+      <location filename="../../quizapp/gui/progress/words.py" line="191" />
       <source>Review in %1</source>
       <translation>à réviser dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="183" />
+      <location filename="../../quizapp/gui/progress/words.py" line="208" />
       <source>No words yet: click a word in a text to see its meaning, and it is kept here.</source>
       <translation>Aucun mot pour l’instant : cliquez sur un mot d’un texte pour voir son sens, il sera gardé ici.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="187" />
+      <location filename="../../quizapp/gui/progress/words.py" line="212" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n mot cherché</numerusform>
@@ -4476,7 +4491,7 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="190" />
+      <location filename="../../quizapp/gui/progress/words.py" line="215" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 sur %n mot affiché</numerusform>
@@ -4484,77 +4499,77 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="213" />
+      <location filename="../../quizapp/gui/progress/words.py" line="238" />
       <source>Save the words for Anki</source>
       <translation>Enregistrer les mots pour Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="213" />
+      <location filename="../../quizapp/gui/progress/words.py" line="238" />
       <source>Save the words as CSV</source>
       <translation>Enregistrer les mots en CSV</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="218" />
+      <location filename="../../quizapp/gui/progress/words.py" line="243" />
       <source>Anki text files (*.txt *.tsv)</source>
       <translation>Fichiers texte Anki (*.txt *.tsv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="218" />
+      <location filename="../../quizapp/gui/progress/words.py" line="243" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="235" />
+      <location filename="../../quizapp/gui/progress/words.py" line="260" />
       <source>My words</source>
       <translation>Mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="236" />
+      <location filename="../../quizapp/gui/progress/words.py" line="261" />
       <source>Find a word, a meaning or a sentence</source>
       <translation>Chercher un mot, un sens ou une phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="237" />
+      <location filename="../../quizapp/gui/progress/words.py" line="262" />
       <source>Find a word</source>
       <translation>Chercher un mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="238" />
+      <location filename="../../quizapp/gui/progress/words.py" line="263" />
       <source>Anki (TSV)…</source>
       <translation>Anki (TSV)…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="239" />
+      <location filename="../../quizapp/gui/progress/words.py" line="264" />
       <source>Save every word as flash cards to import into Anki</source>
       <translation>Enregistrer tous les mots en cartes à importer dans Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="240" />
+      <location filename="../../quizapp/gui/progress/words.py" line="265" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="241" />
+      <location filename="../../quizapp/gui/progress/words.py" line="266" />
       <source>Save every word as a spreadsheet file</source>
       <translation>Enregistrer tous les mots dans un fichier de tableur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="242" />
+      <location filename="../../quizapp/gui/progress/words.py" line="267" />
       <source>Words you looked up</source>
       <translation>Mots consultés</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="244" />
+      <location filename="../../quizapp/gui/progress/words.py" line="269" />
       <source>Your words will gather here</source>
       <translation>Vos mots se rassembleront ici</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="246" />
+      <location filename="../../quizapp/gui/progress/words.py" line="271" />
       <source>Click a word in a text to see its meaning: it is kept here with its sentence, comes back in Review, and can go to Anki.</source>
       <translation>Cliquez sur un mot d’un texte pour voir son sens : il est gardé ici avec sa phrase, revient dans Réviser et peut partir vers Anki.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="249" />
+      <location filename="../../quizapp/gui/progress/words.py" line="274" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>

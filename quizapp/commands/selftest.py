@@ -212,16 +212,18 @@ def shoot_progress(window, shoot) -> None:
     review.show()
     view, page = review.view, review.view.word_page
     words = [card for card in view.cards if card.kind == "word"]
-    if words and view.pages.currentWidget() is not page:
-        view.start(words)  # a word card first: it is the one worth a picture
+    if words and len(words) < len(view.cards):
+        view.start(words)  # the word cards alone: each is answered below, right
     shoot("review")  # a word card's front; else what is due, or that nothing is
     if view.pages.currentWidget() is page and page.card is not None:
         page.typed.setText(page.card.answer)
         page.check()
         shoot("review-back")
-        view.cards[1:] = []  # this card the sitting's last: its end is worth a picture
-        view.total = 1
-        page.continue_button.click()
+        while view.pages.currentWidget() is page and page.card is not None:
+            page.continue_button.click()  # every card of the sitting, as a learner would
+            if view.pages.currentWidget() is page and page.card is not None:
+                page.typed.setText(page.card.answer)
+                page.check()
         if view.on_done_page():
             review._summarise()  # with the rating just saved
             view.done.ring.stop()  # the ring at rest, as a learner sees it a moment later

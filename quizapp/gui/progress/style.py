@@ -84,8 +84,11 @@ def history_rules(theme: Theme) -> list[str]:
         f" font-weight: 600; {bare} }}",
         f"QLabel#word_gloss {{ color: {p.muted}; font-size: {theme.px('body')}px; {bare} }}",
         f"QLabel#word_sentence {{ color: {p.text}; font-size: {theme.px('body')}px; {bare} }}",
-        f"QLabel#word_due {{ color: {p.muted}; font-size: {theme.px('caption')}px; {bare} }}",
-        f'QLabel#word_due[now="true"] {{ color: {p.accent}; font-weight: 600; }}',  # due now
+        # its review state: a small tinted badge, the accent's when it is due now
+        f"QLabel#word_due {{ color: {p.muted}; font-size: {theme.px('caption')}px;"
+        f" font-weight: 600; background: {p.cursor_tint}; border: none;"
+        f" border-radius: {theme.radius}px; padding: {theme.space(0.25)}px {theme.space(1)}px; }}",
+        f'QLabel#word_due[now="true"] {{ color: {p.accent}; background: {p.selection_tint}; }}',
     ]
 
 
@@ -116,20 +119,25 @@ def review_rules(theme: Theme) -> list[str]:
         f"QLabel#review_when {{ color: {p.muted}; font-size: {theme.px('caption')}px; }}",
         f"QLabel#review_source {{ color: {p.muted}; font-size: {theme.px('caption')}px;"
         " font-style: italic; }",
-        # « Settings »: a quiet link by the title, never as loud as the card's own action
-        f"QPushButton#review_settings {{ background: transparent; border: none;"
-        f" color: {p.muted}; font-size: {theme.px('caption')}px;"
-        f" padding: {theme.space(0.5)}px {theme.space(1)}px; border-radius: {small}px; }}",
-        f"QPushButton#review_settings:hover {{ color: {p.text}; background: {p.cursor_tint}; }}",
-        f"QPushButton#review_settings:checked {{ color: {p.accent}; }}",
-        f"QPushButton#review_settings:focus {{ color: {p.text}; border: 1px solid {p.accent}; }}",
+        # « Settings »: a small framed button with its gear, quieter than the card's action
+        f"QPushButton#review_settings {{ background: transparent; border: 1px solid {p.border};"
+        f" color: {p.muted}; font-size: {theme.px('caption')}px; font-weight: 600;"
+        f" padding: {theme.space(0.5)}px {theme.space(1.25)}px; border-radius: {theme.radius}px;"
+        " min-height: 0; }",
+        f"QPushButton#review_settings:hover {{ color: {p.text}; background: {p.cursor_tint};"
+        f" border-color: {p.accent}; }}",
+        f"QPushButton#review_settings:checked {{ color: {p.accent}; border-color: {p.accent}; }}",
+        f"QPushButton#review_settings:focus {{ color: {p.text}; border: 2px solid {p.accent}; }}",
         f"QLabel#review_left {{ color: {p.muted}; font-size: {theme.px('caption')}px;"
         " font-weight: 600; }",
         f"QProgressBar#review_progress {{ background: {p.border}; border: none;"
         f" border-radius: {small}px; }}",
         f"QProgressBar#review_progress::chunk {{ background: {p.accent};"
         f" border-radius: {small}px; }}",
-        f"QLabel#review_done_title {{ color: {p.text}; font-size: {theme.px('question')}px;"
+        f"QLabel#review_done_title {{ color: {p.text}; font-size: {theme.px('title')}px;"
         " font-weight: 600; }",
-        f"QLabel#review_summary {{ color: {p.muted}; font-size: {theme.px('body')}px; }}",
+        f"QLabel#review_summary {{ color: {p.muted}; font-size: {theme.px('question')}px; }}",
+        f"QLabel#review_done_when {{ color: {p.muted}; font-size: {theme.px('body')}px; }}",
+        f"QLabel#review_up_next {{ color: {p.muted}; font-size: {theme.px('caption')}px; }}",
+        f"QPushButton#review_next_article {{ font-size: {theme.px('option')}px; }}",
     ]

@@ -1,9 +1,9 @@
 """My words as one card of entries, as History's questions: no spreadsheet.
 
 Each entry reads like a dictionary line: the word (its headword beside it when
-the form differs) and its meaning, the sentence it was met in, and a quiet
-caption: the article, how often it was looked up, when last, and when it comes
-back in Review. The card ends with its last entry.
+the form differs) and its meaning, the sentence it was met in (the word in bold),
+a quiet caption: the article, how often it was looked up, when last; and when it
+comes back in Review as a small tinted badge. The card ends with its last entry.
 """
 
 from __future__ import annotations
@@ -87,7 +87,9 @@ class WordList(QFrame):
         head.addWidget(gloss, 1, Qt.AlignmentFlag.AlignTop)
         head.addWidget(due, 0, Qt.AlignmentFlag.AlignTop)
         sentence = plain_label(box, "word_sentence", wrap=True)
-        sentence.setText(entry["sentence"])
+        sentence.setTextFormat(Qt.TextFormat.RichText)  # the looked-up word in bold
+        sentence.setText(entry.get("marked", entry["sentence"]))
+        sentence.setAccessibleName(entry["sentence"])
         sentence.setToolTip(tooltip(entry["tip"]))
         caption = plain_label(box, "history_caption", wrap=True)
         caption.setText(entry["caption"])

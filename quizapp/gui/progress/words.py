@@ -36,8 +36,34 @@ from quizapp.gui.review.text import theme_for
 from quizapp.gui.window.back_link import BackLink, page_with_back
 from quizapp.gui.window.locale_format import ui_locale
 
+MEASURE_EMS = 42  # the column's widest, in the body's size: lines a reader's eye can take
 ANKI = "anki"
 CSV = "csv"
+
+
+def shown_word(word: str, headword: str, sentence: str) -> str:
+    """The word as a dictionary line gives it: « peuvent (pouvoir) »; a word capitalised
+    only because it opens its sentence in lower case (« Depuis » → « depuis »)."""
+    if headword and headword.casefold() != word.casefold():
+        return f"{word} ({headword})"
+    opening = sentence.lstrip(" «\u00a0\"'“—–-").startswith(word)
+    if opening and word[:1].isupper() and word[1:] == word[1:].lower():
+        return word.lower()
+    return word
+
+
+def bold_in(sentence: str, word: str) -> str:
+    """The sentence as rich text, its looked-up word in bold (the first whole-word match)."""
+    import html
+    import re
+
+    found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", sentence) if word else None
+    if found is None:
+        return html.escape(sentence, quote=False)
+    start, end = found.span()
+    parts = (sentence[:start], sentence[start:end], sentence[end:])
+    before, it, after = (html.escape(x, quote=False) for x in parts)
+    return f"{before}<b>{it}</b>{after}"
 
 
 def fold(text: str) -> str:
@@ -131,7 +157,6 @@ class WordsView(QWidget):
         ]
 
     def _entry(self, w: WordRecord) -> dict:
-        same = w.headword.casefold() == w.word.casefold()
         title = self.titles.get(w.article_id, w.article_id.removeprefix("own:"))  # a deleted text
         seen = (
             self.tr("looked up %1 times").replace("%1", ui_locale().toString(w.count))
@@ -140,9 +165,10 @@ class WordsView(QWidget):
         )
         caption = " · ".join((title, seen, dates.day_and_time(w.last_seen)))
         return {
-            "word": w.word if same else f"{w.word} ({w.headword})",
+            "word": shown_word(w.word, w.headword, w.sentence_fr),
             "gloss": w.gloss,
             "sentence": w.sentence_fr,
+            "marked": bold_in(w.sentence_fr, w.word),
             "tip": f"{w.sentence_fr}\n{w.sentence_en}".strip(),
             "caption": caption,
             "due": self._due_text(w),
@@ -194,7 +220,9 @@ class WordsView(QWidget):
 
     def _fit_column(self) -> None:
         theme = theme_for(self)
-        self.column.setMaximumWidth(theme.space(COLUMN_UNITS))
+        # at most History's column, and a reading measure: a sentence's line ~75 letters
+        measure = theme.px("body") * MEASURE_EMS
+        self.column.setMaximumWidth(min(theme.space(COLUMN_UNITS), measure))
         unit = theme.space(1)
         self.list.set_spacing(unit)
         self.page.setSpacing(unit * 2)

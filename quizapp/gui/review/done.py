@@ -3,15 +3,25 @@
 The painted score ring (the quiz's, compact) fills to the share of cards right, beside
 « 3 words reviewed », « 2 right · 1 to see again soon », the daily goal's pill (its
 share of today's answers and the streak, set by the screen), when the next cards
-come, and « Back to the library » as the one primary.
+come; then the way on as the quiz summary offers it: « Read the next article → » (the
+library's recommendation, named over it) in the accent and « Back to the library »
+quiet, or the library alone as the primary when there is nothing to recommend.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from quizapp.core.review.due import Summary
 from quizapp.core.review.ratings import Rating
@@ -19,6 +29,7 @@ from quizapp.gui.progress import dates
 from quizapp.gui.quiz.answer_base import PlainLabel
 from quizapp.gui.quiz.summary_ring import ScoreRing
 from quizapp.gui.quiz.summary_streak import StreakPill
+from quizapp.gui.window.flow_layout import FlowLayout
 from quizapp.gui.window.locale_format import percent
 from quizapp.gui.window.theme import Theme
 
@@ -26,13 +37,16 @@ from quizapp.gui.window.theme import Theme
 class DonePage(QWidget):
     """The sitting's end, a card at the top of the cards' column."""
 
+    next_article_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.next_title = ""  # the library's recommendation; "" when there is none
         self.card = QFrame(self)
         self.card.setObjectName("review_card")
         self.card.setProperty("card", "plain")
         self.ring = ScoreRing(self.card)
-        self.ring.set_compact(True)
+        self.ring.set_compact(True)  # beside the words; larger than the summary's (set_theme)
         self.ring.hide()
         self.title = QLabel(self.card)  # « 3 words reviewed »
         self.title.setObjectName("review_done_title")
@@ -43,9 +57,23 @@ class DonePage(QWidget):
         self.goal = StreakPill(self.card)  # the daily goal's pill: the screen's show_goal
         self.goal.hide()
         self.next = PlainLabel(self.card)  # when the next cards come
-        self.next.setObjectName("review_when")
-        self.button = QPushButton(self.card)
+        self.next.setObjectName("review_done_when")
+        self.up_next = PlainLabel(self.card)  # « Up next: <title> », over the accent
+        self.up_next.setObjectName("review_up_next")
+        self.up_next.hide()
+        self.next_button = QPushButton(self.card)  # « Read the next article → »
+        self.next_button.setObjectName("review_next_article")
+        self.next_button.clicked.connect(self.next_article_requested)
+        self.next_button.hide()
+        self.button = QPushButton(self.card)  # « Back to the library »
         self.button.setProperty("primary", "true")
+        for button in (self.next_button, self.button):
+            button.setAutoDefault(True)  # Enter clicks the one with the focus
+        self.row = QWidget(self.card)  # the two wrap, one under the other, when narrow
+        buttons = FlowLayout(self.row)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.button)
+        self.buttons = buttons
         words = QVBoxLayout()
         words.setContentsMargins(0, 0, 0, 0)
         words.addWidget(self.title)
@@ -57,25 +85,64 @@ class DonePage(QWidget):
         self.top.addLayout(words, 1)
         inside = QVBoxLayout(self.card)
         inside.addLayout(self.top)
-        inside.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        inside.addSpacing(0)
+        inside.addWidget(self.up_next)
+        inside.addWidget(self.row)
         column = QVBoxLayout()
         column.addWidget(self.card)  # as the cards: at the top of the column
         column.addStretch(1)
-        outer = QHBoxLayout(self)
+        holder = QWidget()  # scrolled: the largest zoom in a short window is never cut
+        holder.setObjectName("review_holder")
+        self.outer = outer = QHBoxLayout(holder)
+        outer.setContentsMargins(0, 0, 0, 0)
         outer.addStretch(1)
         outer.addLayout(column, 12)
         outer.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("review_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(holder)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scroll)
 
     def set_theme(self, theme: Theme) -> None:
         self.ring.set_theme(theme)
         self.goal.set_theme(theme)
-        self.button.setMinimumHeight(theme.target)
+        for button in (self.next_button, self.button):
+            button.setMinimumHeight(theme.target)
         self.card.setMaximumWidth(theme.px("passage") * 36)  # as the word card
-        margin = theme.space(3)
+        margin = round(theme.space(5) / theme.scale**0.5)  # generous; less so at a large zoom
         self.card.layout().setContentsMargins(margin, margin, margin, margin)
         self.card.layout().setSpacing(theme.space(2))
-        self.top.setSpacing(theme.space(2.5))
-        self.top.itemAt(1).layout().setSpacing(theme.space(1))
+        self.card.layout().itemAt(1).changeSize(0, theme.space(1))  # air over the way on
+        self.top.setSpacing(theme.space(3.5))
+        self.top.itemAt(1).layout().setSpacing(theme.space(1.25))
+        self.buttons._spacing = self.buttons._line_spacing = theme.space(1.5)
+        self.buttons.invalidate()
+        self.outer.itemAt(1).layout().setContentsMargins(0, theme.space(2), 0, theme.space(2))
+
+    def primary(self) -> QPushButton:
+        """The way on: the next article when there is one to recommend, else the library."""
+        return self.next_button if self.next_title else self.button
+
+    def set_next(self, title: str) -> None:
+        """The library's recommendation (its title), or "" : the library is the way on."""
+        had_focus = self.button.hasFocus() or self.next_button.hasFocus()
+        self.next_title = title
+        self.up_next.setVisible(bool(title))
+        self.next_button.setVisible(bool(title))
+        self.button.setProperty("primary", "false" if title else "true")
+        self.button.setProperty("quiet", "true" if title else "false")
+        self.next_button.setProperty("primary", "true")
+        for button in (self.next_button, self.button):
+            button.style().unpolish(button)
+            button.style().polish(button)
+        self.retranslate_ui()
+        if had_focus:  # the way on keeps the focus: Enter takes it
+            self.primary().setFocus()
 
     def fill(
         self,
@@ -112,3 +179,9 @@ class DonePage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.button.setText(self.tr("Back to the library"))
+        self.next_button.setText(self.tr("Read the next article →"))
+        if self.next_title:
+            self.up_next.setText(self.tr("Up next: %1").replace("%1", self.next_title))
+            said = self.tr("Read the next article: %1").replace("%1", self.next_title)
+            self.next_button.setAccessibleName(said)
+            self.next_button.setToolTip(self.next_title)

@@ -135,6 +135,7 @@ class ReviewHookup(QObject):
             view.rated.connect(self._rated)
             view.finished.connect(self._summarise)
             view.back_requested.connect(lambda: self.window.show_screen("library"))
+            view.next_article_requested.connect(self._open_recommended)
             view.settings_requested.connect(self._toggle_settings)
             hub = getattr(self.window, "theme_hub", None)
             if hub is not None:  # Ctrl+= / Ctrl+- and the palette reach the review too
@@ -210,11 +211,31 @@ class ReviewHookup(QObject):
         since = self.started or datetime.now(UTC)
         result = self.bridge.guard(lambda: due.summary(store, profile, since), None)
         if result is not None:
+            article = self._recommended()
+            self._view.done.set_next(getattr(article, "title", ""))
             self._view.show_summary(result, self._reviewed_text)
             from quizapp.gui.progress.goal_words import session_moment
 
             moment = session_moment(self.window, (x.reviewed for x in result.reviewed))
             self._view.show_goal(moment, pop=moment is not None and moment.crossed)
+
+    def _recommended(self) -> Article | None:
+        """The library's « Continue » card's article (the quiz left half-way, else the unread
+        one that suits best); None when it proposes the review or a reread, or nothing."""
+        from quizapp.gui.library.next_up import next_pick
+
+        library = self.window.library_view
+        pick = next_pick(library)
+        if pick is None or pick.kind not in ("resume", "new") or pick.article_id is None:
+            return None
+        return next((a for a in library.model.articles() if a.id == pick.article_id), None)
+
+    def _open_recommended(self) -> None:
+        article = self._recommended()
+        if article is None:
+            self.window.show_screen("library")
+        else:  # as the « Continue » card opens it (a quiz left half-way resumes)
+            self.window.library_view.article_activated.emit(article)
 
     def _reviewed_text(self, count: int, words: int) -> str:
         """ "3 words reviewed", or "3 cards reviewed" when questions were among them:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,7 @@ from quizapp.core.review.sitting import Turn
 from quizapp.core.review.words import WordCloze
 from quizapp.gui.quiz.motion import motion_on
 from quizapp.gui.review.done import DonePage
+from quizapp.gui.review.gear import gear_icon
 from quizapp.gui.review.question_page import QuestionPage
 from quizapp.gui.review.text import theme_for
 from quizapp.gui.review.word_page import WordPage
@@ -45,6 +46,7 @@ class ReviewView(QWidget):
     rated = Signal(object, object, object, int)  # card, Rating, suggested Rating, ms
     back_requested = Signal()
     settings_requested = Signal(bool)
+    next_article_requested = Signal()  # from the sitting's end: the library's recommendation
     finished = Signal()  # no card left: the hookup fills the summary
 
     def __init__(self, parent: QWidget | None = None):
@@ -78,6 +80,7 @@ class ReviewView(QWidget):
         self.done_title, self.done_text, self.done_next = done.title, done.text, done.next
         self.done_button, self.done_card = done.button, done.card
         self.done_button.clicked.connect(self.back_requested)
+        done.next_article_requested.connect(self.next_article_requested)
         self._fresh = False
         self._summary: tuple[Summary, Callable[[int, int], str]] | None = None
         self.goal = done.goal  # the sitting's share of the daily goal (and its streak)
@@ -129,6 +132,10 @@ class ReviewView(QWidget):
         self.word_page.set_theme(theme)
         self.question_page.set_theme(theme)
         self.done.set_theme(theme)
+        p = theme.palette  # the gear in the theme's colours, at its zoom
+        self.settings_button.setIcon(gear_icon(theme, p.muted, p.accent))
+        size = round(theme.px("caption") * 1.05)
+        self.settings_button.setIconSize(QSize(size, size))
         self.measure = theme.px("passage") * 36
         self._fit_head()
         self.head.layout().setSpacing(spacing)
@@ -166,7 +173,7 @@ class ReviewView(QWidget):
         self._update_left()
         self.pages.setCurrentWidget(self.done_page)
         self._fit_head()
-        self.done_button.setFocus()
+        self.done.primary().setFocus()
         self._fresh = True  # the ring fills once, with the sitting's first summary
         self.finished.emit()
 
@@ -236,7 +243,7 @@ class ReviewView(QWidget):
             self.back_requested.emit()
             return
         if self.on_done_page() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.back_requested.emit()
+            self.done.primary().click()  # (a focused button clicks itself: autoDefault)
             return
         super().keyPressEvent(event)
 
@@ -248,7 +255,7 @@ class ReviewView(QWidget):
         elif current is self.question_page and self.question_page.widget is not None:
             self.question_page.widget.focus_first()
         else:
-            self.done_button.setFocus()
+            self.done.primary().setFocus()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -257,7 +264,8 @@ class ReviewView(QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Review"))
-        self.settings_button.setText(self.tr("Settings"))
+        self.settings_button.setText(" " + self.tr("Settings"))  # a little air after the gear
+        self.settings_button.setAccessibleName(self.tr("Settings"))
         self.settings_button.setToolTip(self.tr("Desired retention and new cards a day"))
         self.done.retranslate_ui()
         self._update_left()

@@ -33,7 +33,12 @@ def test_words_screen_lists_each_word_with_its_sentence(qtbot, win):
     assert win.current_screen() == "words"
     view = win.progress_screens.words
     lines = view.list.lines
-    entries = [(x.word.text(), x.gloss.text(), x.sentence.text(), x.caption.text()) for x in lines]
+    entries = [
+        (x.word.text(), x.gloss.text(), x.sentence.accessibleName(), x.caption.text())
+        for x in lines
+    ]
+    marked = {x.word.text(): x.sentence.text() for x in lines}  # the word in bold in it
+    assert "La Russie va <b>stationner</b> des armes" in marked["stationner"]
     entries.sort(key=lambda r: r[0] != "stationner")  # (the order is by time, to the second)
     assert [r[0] for r in entries] == ["stationner", "contrôle"]
     _word, gloss, sentence, caption = entries[0]
@@ -128,3 +133,14 @@ def test_each_word_says_when_it_comes_back_in_review(qtbot, win):
         "false",
         "false",
     ]
+
+
+def test_a_word_reads_as_a_dictionary_gives_it():
+    from quizapp.gui.progress.words import bold_in, shown_word
+
+    opening = "Depuis samedi, les habitants peuvent emprunter des outils."
+    assert shown_word("Depuis", "Depuis", opening) == "depuis"  # capital by its place only
+    assert shown_word("peuvent", "pouvoir", opening) == "peuvent (pouvoir)"
+    assert shown_word("Saint-Aubin", "Saint-Aubin", "À Saint-Aubin, on prête.") == "Saint-Aubin"
+    assert bold_in(opening, "peuvent").count("<b>peuvent</b>") == 1
+    assert bold_in("Le <b> & l’outil", "outil") == "Le &lt;b&gt; &amp; l’<b>outil</b>"

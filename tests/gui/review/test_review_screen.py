@@ -131,8 +131,34 @@ def test_a_sitting_by_keyboard_grades_itself_saves_and_summarises(qtbot, win):
         ("q1", 3, 3),  # right the first time: Good
     ]
     qtbot.waitUntil(lambda: win.progress_screens.review.due_count == 0)
+    # the way on, as the quiz summary's: the library's next article in the accent, named
+    # over it; the library quiet beside it, and Enter on it goes there
+    done = view.done
+    assert done.primary() is done.next_button and done.next_button.isVisible()
+    assert done.next_button.hasFocus() and done.button.property("quiet") == "true"
+    assert done.up_next.text() == f"Up next: {done.next_title}" and done.next_title
     qtbot.keyClick(view.done_button, Qt.Key.Key_Return)
     assert win.current_screen() == "library"
+
+
+def test_the_sitting_s_end_opens_the_library_s_next_article(qtbot, win):
+    _misses(qtbot, win)
+    qtbot.keyClick(win, Qt.Key.Key_R, CTRL_SHIFT)
+    view = win.progress_screens.review.view
+    page = view.word_page
+    view.start([card for card in view.cards if card.kind == "word"])  # two word cards
+    for _ in range(2):
+        type_text(qtbot, page.typed, page.card.answer)
+        qtbot.keyClick(page.typed, Qt.Key.Key_Return)
+        with qtbot.waitSignal(bridge(win).saved, timeout=5000):
+            qtbot.keyClick(win.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(view.on_done_page)
+    title = view.done.next_title
+    hero = win.library_view.hero
+    assert title and title == hero.article.title  # the « Continue » card's article
+    qtbot.keyClick(win.focusWidget(), Qt.Key.Key_Return)  # the accent has the focus
+    qtbot.waitUntil(lambda: win.current_screen() == "reading")
+    assert win.reading_view.article.title == title
 
 
 def test_a_hint_or_a_forgiven_accent_earns_hard_without_asking(qtbot, win):

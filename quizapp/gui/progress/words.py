@@ -42,14 +42,13 @@ CSV = "csv"
 
 
 def shown_word(word: str, headword: str, sentence: str) -> str:
-    """The word as a dictionary line gives it: « peuvent (pouvoir) »; a word capitalised
-    only because it opens its sentence in lower case (« Depuis » → « depuis »)."""
+    """The word as a dictionary line gives it: « peuvent (pouvoir) »; a word that opens
+    its sentence as its headword writes it (« Depuis » → « depuis », « Paris » stays),
+    since only the glossary or the dictionary knows a proper noun."""
     if headword and headword.casefold() != word.casefold():
         return f"{word} ({headword})"
     opening = sentence.lstrip(" «\u00a0\"'“—–-").startswith(word)
-    if opening and word[:1].isupper() and word[1:] == word[1:].lower():
-        return word.lower()
-    return word
+    return headword if opening and headword else word
 
 
 def bold_in(sentence: str, word: str) -> str:

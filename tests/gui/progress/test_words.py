@@ -139,7 +139,9 @@ def test_a_word_reads_as_a_dictionary_gives_it():
     from quizapp.gui.progress.words import bold_in, shown_word
 
     opening = "Depuis samedi, les habitants peuvent emprunter des outils."
-    assert shown_word("Depuis", "Depuis", opening) == "depuis"  # capital by its place only
+    assert shown_word("Depuis", "depuis", opening) == "depuis"  # capital by its place only
+    # a proper noun opening its sentence keeps the capital its headword has
+    assert shown_word("Paris", "Paris", "Paris accueille les Jeux.") == "Paris"
     assert shown_word("peuvent", "pouvoir", opening) == "peuvent (pouvoir)"
     assert shown_word("Saint-Aubin", "Saint-Aubin", "À Saint-Aubin, on prête.") == "Saint-Aubin"
     assert bold_in(opening, "peuvent").count("<b>peuvent</b>") == 1

@@ -363,27 +363,27 @@
   <context>
     <name>ColumnSwitch</name>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="85" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="82" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="85" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="82" />
       <source>Show the article</source>
       <translation>Afficher l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="86" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="83" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="86" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="83" />
       <source>Show the quiz</source>
       <translation>Afficher le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="92" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="89" />
       <source>Show the text or the questions</source>
       <translation>Afficher le texte ou les questions</translation>
     </message>
@@ -2577,96 +2577,102 @@
   <context>
     <name>QuestionPage</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="315" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="314" />
       <source>Hint (−%1 of the points)</source>
       <translation>Indice (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="233" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="317" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="232" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="316" />
       <location filename="../../quizapp/gui/quiz/question.py" line="394" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="326" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="325" />
       <source>Try again (−%1 of the points)</source>
       <translation>Réessayer (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="328" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="327" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="358" />
       <location filename="../../quizapp/gui/quiz/question.py" line="359" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="360" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
       <source>Back to the summary</source>
       <translation>Retour au bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="332" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="331" />
       <source>You did not answer this question.</source>
       <translation>Vous n’avez pas répondu à cette question.</translation>
     </message>
     <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="362" />
       <location filename="../../quizapp/gui/quiz/question.py" line="363" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="364" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
       <source>Finish (click again)</source>
       <translation>Terminer (cliquez encore)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="366" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
       <source>See the results</source>
       <translation>Voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="351" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="350" />
       <source>Skip this question (Page Down)</source>
       <translation>Passer cette question (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="356" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="355" />
       <source>Skip this question</source>
       <translation>Passer cette question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="365" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="364" />
       <source>Finish now, with questions left</source>
       <translation>Terminer maintenant, avec des questions sans réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
       <source>Finish the quiz</source>
       <translation>Terminer le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="369" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
       <source>End the quiz now and see your results</source>
       <translation>Terminer le questionnaire maintenant et voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="371" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="370" />
       <source>Next →</source>
       <translation>Suivante →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="371" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="370" />
       <source>Skip →</source>
       <translation>Passer →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="372" />
       <source>← Previous</source>
       <translation>← Précédente</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
+      <source>← Prev</source>
+      <comment>the previous question, short</comment>
+      <translation>← Préc.</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/question.py" line="386" />
@@ -2679,7 +2685,7 @@
       <translation>Question en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
       <location filename="../../quizapp/gui/quiz/question.py" line="388" />
       <location filename="../../quizapp/gui/review/question_page.py" line="161" />
       <source>Check</source>
@@ -2696,7 +2702,7 @@
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="354" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="353" />
       <source>Next question</source>
       <translation>Question suivante</translation>
     </message>
@@ -2726,13 +2732,13 @@
       <translation>Question précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="347" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="346" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
       <source>Next ▶</source>
       <translation>Suivante ▶</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="349" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="348" />
       <source>Next question (Page Down)</source>
       <translation>Question suivante (Page suiv.)</translation>
     </message>
@@ -2762,7 +2768,7 @@
       <translation>L’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="231" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="230" />
       <source>Hint (costs %1 of the points)</source>
       <translation>Indice (coûte %1 des points)</translation>
     </message>
@@ -2786,42 +2792,42 @@
   <context>
     <name>QuestionStrip</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="319" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="321" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="320" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="322" />
       <source>partly right</source>
       <translation>en partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="321" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="323" />
       <source>wrong</source>
       <translation>fausse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="322" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="324" />
       <source>answered</source>
       <translation>répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="323" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="325" />
       <source>skipped</source>
       <translation>passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="324" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="326" />
       <source>not answered yet</source>
       <translation>pas encore répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="374" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="376" />
       <source>Question %1: %2</source>
       <translation>Question %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="376" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="378" />
       <source>(current)</source>
       <translation>(en cours)</translation>
     </message>
@@ -3981,37 +3987,37 @@
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="237" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="236" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="279" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="280" />
       <source>Right</source>
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="280" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="281" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="281" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="282" />
       <source>Wrong</source>
       <translation>Mauvaise réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="282" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="283" />
       <source>Skipped</source>
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="293" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="294" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="296" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="297" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -4019,27 +4025,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="298" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="299" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="299" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="300" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="301" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="302" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="311" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="312" />
       <source>In the text: </source>
       <translation>Dans le texte : </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="325" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="326" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -4047,47 +4053,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="327" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="328" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="236" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="235" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="345" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="346" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="386" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="387" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="387" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="388" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="389" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="390" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="390" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="391" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="391" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="392" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="204" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="205" />
       <source>Go on: part %1 (questions %2–%3)</source>
       <translation>Continuer : partie %1 (questions %2 à %3)</translation>
     </message>

@@ -89,6 +89,7 @@ class ActionBar(QFrame):
         self._words: tuple[str, str, tuple[str, ...]] = ("", "", ())  # ◀, ▶, every wording
         self._accents: tuple[str, ...] = ()
         self._short = ""  # ◀'s short wording, tried before the square
+        self._short_accents: tuple[str, ...] = ()
         self._skip_words = False
         self._widths = (0, 0)  # the words' widths: both, → alone (`fit_words`)
         self.set_theme(Theme())
@@ -114,10 +115,11 @@ class ActionBar(QFrame):
         self._accents = accents
         self.fit_words()
 
-    def set_short_previous(self, text: str) -> None:
-        """◀'s short wording (« ← Prev »): said before the bar drops to a bare ←; it
-        shows with the next `set_nav_words`."""
-        self._short = text
+    def set_short_previous(self, text: str, accents: tuple[str, ...]) -> None:
+        """◀'s short wording (« ← Prev »): said before the bar drops to a bare ← while
+        the accent keeps room for its usual wordings (`accents`: not the rare confirming
+        one); it shows with the next `set_nav_words`."""
+        self._short, self._short_accents = text, accents
 
     def words_shown(self) -> bool:
         """Whether ← says its words (« ← Previous »; else a small square with its tooltip)."""
@@ -145,9 +147,12 @@ class ActionBar(QFrame):
         width = self.width() - 2 * self._side
         room = width - 2 * self._row.spacing() - accent
         square = action_bar_style.target(self._theme) + self._row.spacing()  # ← and its gap
+        usual = max((bold.horizontalAdvance(t) for t in self._short_accents), default=0)
+        usual = min(accent, usual + 4 * self._pad + 2)  # Check → Next → results
         for back in (previous, self._short) if previous else ("",):  # whole, then short
             even = wide((back, following, *every))
-            both = bool(back) and 2 * even <= min(room, width * NAV_SHARE)
+            fits = min(room, width * NAV_SHARE) if back == previous else room + accent - usual
+            both = bool(back) and 2 * even <= fits
             if both:
                 break
         skip = both or (bool(every) and square + onward <= room)

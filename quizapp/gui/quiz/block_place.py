@@ -81,6 +81,13 @@ def centre_inside(layout: QLayout, width: int, theme: Theme, side: int) -> None:
         layout.setContentsMargins(inset, margins.top(), inset, margins.bottom())
 
 
+def centre_row(widget: QWidget, row: QLayout, theme: Theme) -> None:
+    """`row`, a row of `widget`'s layout (a footer), one column wide in its middle."""
+    if widget.isWindow():  # its least size from the layout would keep the sides
+        widget.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+    centre_inside(row, widget.width(), theme, 0)
+
+
 def centre(widget: QWidget, theme: Theme) -> None:
     """`widget`'s layout at most one column wide, centred (its band's sides inset);
     a widget never sized yet (Qt's default 640 × 480) waits for its first resize."""

@@ -372,7 +372,8 @@ class QuestionPage(block_place.Centred, QWidget):
         back = self.tr("← Previous")
         accents = (self.tr("Next ▶"), self.tr("Check"), self.tr("See the results"))
         accents += (self.tr("Back to the summary"), self.tr("Finish (click again)"))
-        self.action_bar.set_short_previous(self.tr("← Prev", "the previous question, short"))
+        short = self.tr("← Prev", "the previous question, short")
+        self.action_bar.set_short_previous(short, accents[:-1])  # not the confirming one
         self.action_bar.set_nav_words(back, "" if next_leads else quiet, (onward, skip), accents)
         self.action_bar.refresh_accent()
 

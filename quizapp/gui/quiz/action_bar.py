@@ -1,9 +1,9 @@
 """The bar under a question, outside its scroll area, pinned to the pane's foot.
 
 ← and → (quiet buttons: « ← Previous » and « Skip → » in words when the bar has
-room; a narrower bar keeps « Skip → » in words beside a small ← square, so skipping
-never reads as the accent's ▶; only a very narrow one has two squares with their
-tooltips), then the one accent button:
+room, « ← Prev » with less; a narrower bar keeps « Skip → » in words beside a
+small ← square, so skipping never reads as the accent's ▶; only a very narrow one
+has two squares with their tooltips), then the one accent button:
 it takes the rest of the row, as tall as a comfortable touch target. Check while
 the answer is open, Next once it is checked, "See the results" on the last
 question. Ending the quiz early is not here: it is a quiet link at the far end of
@@ -88,6 +88,8 @@ class ActionBar(QFrame):
         self._finish_leads = False
         self._words: tuple[str, str, tuple[str, ...]] = ("", "", ())  # ◀, ▶, every wording
         self._accents: tuple[str, ...] = ()
+        self._short = ""  # ◀'s short wording, tried before the square
+        self._short_accents: tuple[str, ...] = ()
         self._skip_words = False
         self._widths = (0, 0)  # the words' widths: both, → alone (`fit_words`)
         self.set_theme(Theme())
@@ -113,6 +115,12 @@ class ActionBar(QFrame):
         self._accents = accents
         self.fit_words()
 
+    def set_short_previous(self, text: str, accents: tuple[str, ...]) -> None:
+        """◀'s short wording (« ← Prev »): said before the bar drops to a bare ← while
+        the accent keeps room for its usual wordings (`accents`: not the rare confirming
+        one); it shows with the next `set_nav_words`."""
+        self._short, self._short_accents = text, accents
+
     def words_shown(self) -> bool:
         """Whether ← says its words (« ← Previous »; else a small square with its tooltip)."""
         return self.previous_button.property("navtext") == "true"
@@ -122,8 +130,9 @@ class ActionBar(QFrame):
         return self._skip_words
 
     def fit_words(self) -> None:
-        """Both in words while they fit in a share of the bar; else « Skip → » in words
-        beside a ← square while it fits beside the accent; else two squares."""
+        """Both in words while they fit in a share of the bar (◀ in its short words if
+        need be: « ← Prev »); else « Skip → » in words beside a ← square while it fits
+        beside the accent; else two squares."""
         previous, following, every = self._words
         metrics = self.previous_button.fontMetrics()
         pad = 2 * self._pad + 2
@@ -131,18 +140,25 @@ class ActionBar(QFrame):
         def wide(texts: tuple[str, ...]) -> int:
             return max((metrics.horizontalAdvance(t) for t in texts if t), default=0) + pad
 
-        even, onward = wide((previous, following, *every)), wide((following, *every))
+        onward = wide((following, *every))
         bold = self.check_button.fontMetrics()
         accent = max((bold.horizontalAdvance(t) for t in self._accents), default=0)
         accent += 4 * self._pad + 2  # the accent's own padding (action_bar_style)
         width = self.width() - 2 * self._side
         room = width - 2 * self._row.spacing() - accent
         square = action_bar_style.target(self._theme) + self._row.spacing()  # ← and its gap
-        both = bool(previous) and 2 * even <= min(room, width * NAV_SHARE)
+        usual = max((bold.horizontalAdvance(t) for t in self._short_accents), default=0)
+        usual = min(accent, usual + 4 * self._pad + 2)  # Check → Next → results
+        for back in (previous, self._short) if previous else ("",):  # whole, then short
+            even = wide((back, following, *every))
+            fits = min(room, width * NAV_SHARE) if back == previous else room + accent - usual
+            both = bool(back) and 2 * even <= fits
+            if both:
+                break
         skip = both or (bool(every) and square + onward <= room)
         self._skip_words = skip
         self._widths = (even, onward)
-        self._set_words(self.previous_button, previous, ICONS[0], even if both else 0)
+        self._set_words(self.previous_button, back, ICONS[0], even if both else 0)
         if following:
             self._set_words(self.next_button, following, ICONS[1], self._slot_width(both, skip))
         else:

@@ -3,9 +3,10 @@
 The question never floats: it starts a fixed gap under the strip and the action
 bar stays pinned to the pane's foot, so from one question to the next the heading
 and Check keep their places, whatever the question's height (a block centred in
-the free space made both jump). The gap depends on the pane alone: a tall pane
-lifts the block off the strip (`lift`, inside the scrolled body, so it scrolls
-away when a verdict needs the room), a short one gives it nothing. A wide pane
+the free space made both jump). The gap is the theme's (3 units at the chrome's
+scale) at every size; only a pane too short for it (a large zoom in a small window)
+gives it up, so the question keeps its room: never a tall pane's empty band
+between the strip and the question. A wide pane
 keeps the header, the question and the bar in one centred column (`COLUMN_EM`
 of the option type: lines a reader takes in at a glance, not a spreadsheet row);
 a wide and tall one takes a step up the type scale, with roomier option cards and
@@ -18,7 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMargins, QSize, Qt
-from PySide6.QtWidgets import QLayout, QSizePolicy, QSpacerItem, QWidget
+from PySide6.QtWidgets import QLayout, QSizePolicy, QWidget
 
 from quizapp.gui.quiz import look
 from quizapp.gui.window.theme import SPACING_PX, Theme
@@ -33,9 +34,6 @@ ROOMY_AIR = 1  # spacing units added between the prompt and its answer in a room
 HEAD_GAP = 3  # spacing units between the strip and the question, at the chrome's scale
 HEAD_GAP_HEIGHT = 30  # spacing units: a pane this much taller than 30 takes the whole gap
 COLUMN_EM = 36  # the column's most width, in em of the option type (about 70 characters)
-LIFT_FROM = 78  # spacing units: a pane taller than this lifts the question off the strip
-LIFT_SHARE = 0.5  # by this share of the height above LIFT_FROM
-LIFT_MOST = 13  # spacing units, at most
 
 
 def head_gap(theme: Theme, height: int | None = None) -> int:
@@ -50,27 +48,44 @@ def head_gap(theme: Theme, height: int | None = None) -> int:
     return round(gap)
 
 
-def lift(theme: Theme, height: int) -> int:
-    """The air above the prompt in a tall pane (none where room is scarce): the block
-    sits nearer the pane's upper third than flush under the strip."""
-    spare = height - theme.space(LIFT_FROM)
-    return round(min(theme.space(LIFT_MOST), max(0.0, spare * LIFT_SHARE)))
-
-
 def column_width(theme: Theme) -> int:
     """The widest the header, the question and the bar's buttons go."""
     return round(COLUMN_EM * theme.px("option")) + 2 * theme.space(1)
 
 
 class Centred:
-    """A widget whose sides (`centre`) never count in its least width: a splitter or a
-    window can always narrow it, and the sides shrink after."""
+    """A widget whose sides (`centre`, and its `centred_row`'s) never count in its least
+    width: a splitter or a window can always narrow it, and the sides shrink after."""
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()  # type: ignore[misc]
         layout = self.layout()  # type: ignore[attr-defined]
         sides = layout.contentsMargins() if layout is not None else QMargins()
-        return QSize(max(0, hint.width() - sides.left() - sides.right()), hint.height())
+        row = getattr(self, "centred_row", None)  # a row of its layout centred as well
+        inner = row.contentsMargins() if row is not None else QMargins()
+        width = hint.width() - sides.left() - sides.right() - inner.left() - inner.right()
+        return QSize(max(0, width), hint.height())
+
+
+class Band(Centred, QWidget):
+    """A plain widget whose layout's sides never count in its least width: the page
+    inside a full-width scroll area, centred in it."""
+
+
+def centre_inside(layout: QLayout, width: int, theme: Theme, side: int) -> None:
+    """`layout`'s sides `side` plus what centres one column in `width`: a scroll area
+    spans the pane (its bar at the pane's edge) and its page is the centred column."""
+    inset = side + max(0, (width - column_width(theme)) // 2)
+    margins = layout.contentsMargins()
+    if margins.left() != inset or margins.right() != inset:
+        layout.setContentsMargins(inset, margins.top(), inset, margins.bottom())
+
+
+def centre_row(widget: QWidget, row: QLayout, theme: Theme) -> None:
+    """`row`, a row of `widget`'s layout (a footer), one column wide in its middle."""
+    if widget.isWindow():  # its least size from the layout would keep the sides
+        widget.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+    centre_inside(row, widget.width(), theme, 0)
 
 
 def centre(widget: QWidget, theme: Theme) -> None:
@@ -87,24 +102,14 @@ def centre(widget: QWidget, theme: Theme) -> None:
         layout.setContentsMargins(side, margins.top(), side, margins.bottom())
 
 
-def install(page: QuestionPage) -> None:
-    """The lift's spacer at the top of the body, above the prompt."""
-    page.lift = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-    page.column.insertItem(0, page.lift)
-
-
 def place_gap(page: QuestionPage) -> None:
-    """The spacer above the question at this size (the strip's gap less the layout's),
-    the lift in the body, and the sides that centre the column in a wide pane."""
+    """The spacer above the question at this size (the strip's gap less the layout's)
+    and the sides that centre the column in a wide pane."""
     layout = page.layout()
     gap = max(0, head_gap(page.theme, page.height()) - layout.spacing())
     changed = page.gap.sizeHint().height() != gap
     if changed:
         page.gap.changeSize(0, gap, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-    up = lift(page.theme, page.height())
-    if page.lift.sizeHint().height() != up:
-        page.lift.changeSize(0, up, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        page.column.invalidate()
     centre(page, page.block_theme or page.theme)
     if changed:
         layout.invalidate()

@@ -52,15 +52,11 @@ def fold_options(page: QuestionPage) -> bool:
         return False
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     body = page.body
-    up = page.lift.sizeHint().height()  # the air above the prompt scrolls away first
-    whole = body.layout().totalHeightForWidth(body.width()) + widget.fold_extra() - up
+    whole = body.layout().totalHeightForWidth(body.width()) + widget.fold_extra()
     widget.fold_others(whole > page.scroll.viewport().height())
     folded = widget.fold_extra() > 0
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-    if (
-        folded
-        and body.layout().totalHeightForWidth(body.width()) - up > page.scroll.viewport().height()
-    ):
+    if folded and body.layout().totalHeightForWidth(body.width()) > page.scroll.viewport().height():
         _pack(page, True)  # still too tall folded: the rows closer as well
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     return folded

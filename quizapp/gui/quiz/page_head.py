@@ -76,8 +76,8 @@ class QuizHeader(QWidget):
         self._fit()
 
     def fit_height(self, height: int) -> None:
-        """A pane shorter than COMPACT_UNITS (a large zoom in a small window): the
-        chips at the base size and the rows closer, so the question keeps its room."""
+        """A pane shorter than COMPACT_UNITS (a large zoom in a small window): whole
+        chips or the segmented bar and the rows closer, so the question keeps its room."""
         self._pane = height
         if (height < self.theme.space(COMPACT_UNITS)) != self.strip.compact:
             self.set_theme(self.theme)

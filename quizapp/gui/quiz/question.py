@@ -111,7 +111,6 @@ class QuestionPage(block_place.Centred, QWidget):
         column.addLayout(self.actions)  # then what may follow: retry, the answer, a hint
         column.addStretch(1)
         self.column = column
-        block_place.install(self)  # the air above the prompt in a tall pane
         self.scroll.setWidget(body)
 
         self.action_bar = ActionBar(self)  # outside the scroll area: always in reach
@@ -373,6 +372,8 @@ class QuestionPage(block_place.Centred, QWidget):
         back = self.tr("← Previous")
         accents = (self.tr("Next ▶"), self.tr("Check"), self.tr("See the results"))
         accents += (self.tr("Back to the summary"), self.tr("Finish (click again)"))
+        short = self.tr("← Prev", "the previous question, short")
+        self.action_bar.set_short_previous(short, accents[:-1])  # not the confirming one
         self.action_bar.set_nav_words(back, "" if next_leads else quiet, (onward, skip), accents)
         self.action_bar.refresh_accent()
 

@@ -39,7 +39,7 @@ from quizapp.gui.quiz.motion import pop_animation
 from quizapp.gui.window.stylesheet_quiz import HEAD_SCALE_MAX
 from quizapp.gui.window.theme import SPACING_PX, TYPE_PX, Theme
 
-SHRINK_FLOOR = 0.8  # chips shrink to this share of their size, then fold into the bar
+SHRINK_FLOOR = 0.9  # chips shrink to this share of their size, then fold into the bar
 CURRENT_SHARES = 3  # the current segment's width, in ordinary segments
 SIGNS = {"right": "✓", "partly": "◐", "wrong": "✗"}  # shown instead of the number
 
@@ -200,7 +200,7 @@ class QuestionStrip(QWidget):
         self.chips: list[Chip] = []
         self.states: list[str] = []
         self._current = -1
-        self.compact = False  # a short pane: the chips at the base size, not grown
+        self.compact = False  # a short pane: whole chips or the bar, no shrinking
         self.pulsing: QVariantAnimation | None = None
         self._layout = Flow(self, spacing=4, line_spacing=4)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -264,12 +264,14 @@ class QuestionStrip(QWidget):
 
     def _sizes(self, gap: int) -> tuple[int, int, int, bool]:
         """(font px, disc side, halo margin, segmented): the chips grow with the zoom
-        more slowly than the text and shrink (to a floor) to keep to one line; when
-        even the smallest would not, the strip is a segmented bar."""
-        scale = min(self.theme.ui_scale, 1.0 if self.compact else HEAD_SCALE_MAX)
+        as the chrome does and shrink (to a floor; not at all in a short pane) to keep
+        to one line; when even the smallest would not, the strip is a segmented bar."""
+        scale = min(self.theme.ui_scale, HEAD_SCALE_MAX)
         font = round(TYPE_PX["caption"] * scale)
         side = round(font * 2.0)
         floor = max(round(TYPE_PX["caption"] * 1.3), round(side * SHRINK_FLOOR))
+        if self.compact:  # a short pane: whole chips or the bar, never small chips
+            floor = side
         count, width = len(self.chips), self.width()
         if not count or width <= 0:
             return font, side, halo(side), False

@@ -24,14 +24,14 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QResizeEvent, QStandardItem
-from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from quizapp.core.model import Question, QuestionType
 from quizapp.core.quiz.result import QuestionResult, QuizResult
 from quizapp.core.quiz.session import Mode
 from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import RIGHT_MARK, WRONG_MARK, plain_label
-from quizapp.gui.quiz.block_place import Centred, centre
+from quizapp.gui.quiz.block_place import Band, Centred, centre_inside, centre_row
 from quizapp.gui.quiz.fit_scroll import EdgeFade
 from quizapp.gui.quiz.summary_confetti import ConfettiBurst
 from quizapp.gui.quiz.summary_footer import ButtonBar, LeadButton
@@ -115,7 +115,7 @@ class SummaryView(Centred, QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        content = QWidget(self.scroll)
+        content = Band(self.scroll)  # the scroll spans the pane; its page is centred
         content.setObjectName("summary_content")
         self.content = content
         self.head = SummaryHead(content)
@@ -151,6 +151,8 @@ class SummaryView(Centred, QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.next_part_button.hide()
         self.footer = ButtonBar(self)
+        self.centred_row = QHBoxLayout()  # the footer one centred column wide
+        self.centred_row.addWidget(self.footer)
         self.confetti = ConfettiBurst(self)  # full marks: in front of it all, clicks pass
         self.score.stepped.connect(self.confetti.follow)
         self.confetti.keep_clear = lambda: self.head.keep_clear(self)
@@ -158,7 +160,7 @@ class SummaryView(Centred, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.scroll, 1)
-        layout.addWidget(self.footer)
+        layout.addLayout(self.centred_row)
         self.set_theme(self.theme)
         self.retranslate_ui()
         self._arrange_buttons()
@@ -212,20 +214,18 @@ class SummaryView(Centred, QWidget):
         self.theme = theme
         self.head.set_theme(theme)
         self.confetti.set_theme(theme)
-        side, top = theme.space(1.25), theme.space(2)
-        self.inner.setContentsMargins(side, top, side, top)
+        top = theme.space(2)
+        self.inner.setContentsMargins(0, top, 0, top)
         self.inner.setSpacing(theme.space(1))
         self.footer.set_theme(theme)
         self.fade.set_look(theme.palette.window, theme.space(3))
         self.questions_list.set_theme(theme)
-        centre(self, theme)
         self._fill()
         self._fit_head()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        centre(self, self.theme)  # a wide pane: one column, as the questions were
-        self._fit_head()
+        self._fit_head()  # a wide pane: one column, as the questions were
         if self.confetti.isVisible():
             self.confetti.follow(self.confetti.progress, True)  # its area at the new size
 
@@ -242,13 +242,15 @@ class SummaryView(Centred, QWidget):
         return super().eventFilter(watched, event)
 
     def _fit_head(self) -> None:
-        """The large ring above the headline while ring, headline and encouragement take
-        less than 45 % of the visible summary; else the small ring, beside them when the
-        width holds both."""
-        room = self.scroll.viewport().height()
+        """The page one column wide in the middle of the full-width scroll area (its bar
+        at the pane's edge), the footer the same column; the large ring above the
+        headline while ring, headline and encouragement take less than 45 % of the
+        visible summary; else the small ring, beside them when the width holds both."""
+        room, room_width = self.scroll.viewport().height(), self.scroll.viewport().width()
+        centre_inside(self.inner, room_width, self.theme, self.theme.space(1.25))
+        centre_row(self, self.centred_row, self.theme)
         if room <= 0:
             return
-        room_width = self.scroll.viewport().width()
         margins = self.inner.contentsMargins()
         width = room_width - margins.left() - margins.right()
         self.head.set_compact(self.head.block_height() > 0.45 * room, self.head.room_beside(width))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from quizapp.gui.window.theme import SPACING_PX, TYPE_PX, Theme
 
-HEAD_SCALE_MAX = 1.2  # the quiz header's and question chips' largest scale
+HEAD_SCALE_MAX = 1.6  # the quiz header grows with the chrome up to the largest zoom
 FAINT_SHARE = 0.55  # a disabled ▲ ▼: the muted ink this far towards the card
 
 
@@ -28,7 +28,7 @@ def rules(theme: Theme) -> list[str]:
     def ui(units: float) -> int:
         return round(SPACING_PX * units * theme.ui_scale)
 
-    def head(role: str) -> int:  # the quiz header grows slower still: the question keeps room
+    def head(role: str) -> int:  # the quiz header grows with the chrome, as the menus do
         return round(TYPE_PX[role] * min(theme.ui_scale, HEAD_SCALE_MAX))
 
     return [

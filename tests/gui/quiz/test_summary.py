@@ -230,6 +230,7 @@ def test_the_three_tiles_stay_side_by_side_and_compact(
     window) to a wide one: three tiles in a row, the number over its caption, nothing cut."""
     from PySide6.QtWidgets import QApplication
 
+    from quizapp.gui.quiz.block_place import column_width
     from quizapp.gui.window.stylesheet import style_sheet
     from quizapp.gui.window.theme import Theme
 
@@ -242,6 +243,7 @@ def test_the_three_tiles_stay_side_by_side_and_compact(
         view.set_theme(theme)
         stats = view.head.stats
         view.resize(width + 2 * theme.space(1.25) + 20, 700)  # the side margins, a scroll bar
+        width = min(width, column_width(theme) - 2 * theme.space(1.25))  # a centred column
         qtbot.waitUntil(lambda: abs(stats.width() - width) < 30 and stats.wide)
         stats.layout().activate()
         tiles = stats.tiles

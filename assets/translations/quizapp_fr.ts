@@ -894,124 +894,189 @@
   <context>
     <name>GlossPopover</name>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="171" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="185" />
       <source>This word is not in the article’s glossary.</source>
       <translation>Ce mot n’est pas dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="173" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="187" />
       <source>No word of this sentence is in the article’s glossary.</source>
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="339" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="356" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_answers.py" line="55" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="345" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="346" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="359" />
+      <source>✓ Added to my words</source>
+      <translation>✓ Ajouté à mes mots</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="360" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="361" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="169" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="183" />
       <source>No entry in the glossary or in your dictionaries.</source>
       <translation>Aucune entrée dans le glossaire ni dans vos dictionnaires.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="188" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="202" />
       <source>From the article’s glossary</source>
       <translation>Du glossaire de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="195" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="210" />
       <source>No dictionary is installed: sudo apt install dict-freedict-fra-eng, or put dictd/StarDict files in %1</source>
       <translation>Aucun dictionnaire installé : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd/StarDict dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="207" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="221" />
       <source>Sentence: %1</source>
       <translation>Phrase : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_answers.py" line="64" />
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="34" />
+      <source>noun, masc.</source>
+      <translation>nom masculin</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="35" />
+      <source>noun, fem.</source>
+      <translation>nom féminin</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="36" />
+      <source>noun</source>
+      <translation>nom</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="37" />
+      <source>verb</source>
+      <translation>verbe</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="38" />
+      <source>transitive verb</source>
+      <translation>verbe transitif</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="39" />
+      <source>intransitive verb</source>
+      <translation>verbe intransitif</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="40" />
+      <source>adjective</source>
+      <translation>adjectif</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="41" />
+      <source>adverb</source>
+      <translation>adverbe</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="42" />
+      <source>preposition</source>
+      <translation>préposition</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="43" />
+      <source>pronoun</source>
+      <translation>pronom</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="44" />
+      <source>numeral</source>
+      <translation>numéral</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="45" />
+      <source>conjunction</source>
+      <translation>conjonction</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="46" />
+      <source>interjection</source>
+      <translation>interjection</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="47" />
+      <source>article</source>
+      <translation>article</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="114" />
       <source>From %1</source>
       <translation>Source : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_answers.py" line="71" />
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="136" />
       <source>an expression of this sentence</source>
       <translation>une expression de cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_answers.py" line="94" />
-      <source>Added to my words</source>
-      <translation>Ajouté à mes mots</translation>
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="165" />
+      <source>Other meanings and headwords</source>
+      <translation>Autres sens et autres mots d’origine</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_dock.py" line="50" />
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="53" />
       <source>Hide the English</source>
       <translation>Masquer l’anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_dock.py" line="52" />
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="55" />
       <source>Sentence in English</source>
       <translation>Phrase en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_dock.py" line="53" />
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="56" />
       <source>The sentence’s English, in this card (T)</source>
       <translation>L’anglais de la phrase, dans cette fiche (T)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="330" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="347" />
       <source>✓ Known</source>
       <translation>✓ Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="331" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="348" />
       <source>You know this word; K puts it back to learning</source>
       <translation>Vous connaissez ce mot ; K le remet en apprentissage</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="333" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="350" />
       <source>Known</source>
       <translation>Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="340" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="357" />
       <source>Close (Esc)</source>
       <translation>Fermer (Échap)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="341" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="358" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="342" />
-      <source>More</source>
-      <translation>Plus</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="343" />
-      <source>Show the whole dictionary entry</source>
-      <translation>Afficher l’entrée complète du dictionnaire</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="347" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="348" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="362" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="363" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="334" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="351" />
       <source>You know this word: it is no longer coloured</source>
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
     </message>
     <message>
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="152" />
       <location filename="../../quizapp/gui/reading/card_compact.py" line="97" />
       <source>more</source>
       <translation>plus</translation>
@@ -2499,7 +2564,7 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/bridge.py" line="99" />
-      <location filename="../../quizapp/gui/progress/bridge.py" line="398" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="400" />
       <source>Saving</source>
       <translation>Enregistrement</translation>
     </message>

@@ -44,6 +44,7 @@ class Answer:
     step: str = "surface"  # "glossary", "surface", "lemma" or "expression"
     span: tuple[int, int] | None = None  # the sentence's characters it covers, when known
     dictionary: str = ""  # the dictionary's id ("" for the glossary)
+    senses: tuple[str, ...] = ()  # every sense in the dictionary's order (the card's list)
 
     @property
     def from_glossary(self) -> bool:
@@ -169,6 +170,7 @@ def _answer(
         step,
         (start, end),
         dictionary.ident,
+        entry.senses,
     )
 
 

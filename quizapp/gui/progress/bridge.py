@@ -359,6 +359,8 @@ class ProgressBridge(QObject):
         headword, gloss = hit.entry.fr, hit.entry.en
         self.recorder.note_lookup(word, headword, sentence_id)
         self._log_word(article, sentence_id, word, headword, gloss)
+        if (card := self.window.reading_view.popover) and self.store and self.profile:
+            card.show_saved()  # « ✓ Added to my words », said as an own text's card says it
 
     def _add_word(self, sentence_id: str, word: str, headword: str, gloss: str) -> None:
         """A dictionary's answer the learner chose to keep ("Add to my words")."""

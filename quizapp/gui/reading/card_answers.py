@@ -1,32 +1,82 @@
-"""The gloss card's dictionary answers: where they came from, which form led to them
-(« déployées → déployer »), the whole entry behind "More", and "Add to my words".
+"""The gloss card's dictionary answers, laid out as a learner's dictionary does.
 
-A mixin of `GlossPopover` (gloss_card.py), kept apart so the card's module stays
-about its lines and keys; its words are the card's ("GlossPopover" in the catalogue).
+The headword with its part of speech in words (« marché  nom masculin »), at most
+three senses in the dictionary's order, numbered; the other headwords the form may
+come from, and any further sense, behind « … more »; the dictionary's short name as a
+quiet caption at the card's foot (its full name in the tooltip). "Add to my words"
+turns into the same « ✓ Added to my words » an article's looked-up word shows.
+A mixin of `GlossPopover` (gloss_card.py); its words are the card's ("GlossPopover").
 """
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QPushButton
+
+from quizapp.gui.reading.card_lines import headword_line
 
 if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
     from quizapp.core.dictionary import Answer
 
 translate = QCoreApplication.translate
+FIRST_SENSES = 3  # a learner's dictionary's gist; the rest behind « … more »
+_VERSION = re.compile(r"\s*\b(ver\.?|version|v)\s*\d[\w.-]*\s*$", re.IGNORECASE)
+
+
+def pos_words(pos: str) -> str:
+    """FreeDict's `<n, masc>` tags in words a learner reads (unknown tags as they are)."""
+    names = {
+        "n, masc": translate("GlossPopover", "noun, masc."),
+        "n, fem": translate("GlossPopover", "noun, fem."),
+        "n": translate("GlossPopover", "noun"),
+        "v": translate("GlossPopover", "verb"),
+        "vt": translate("GlossPopover", "transitive verb"),
+        "vi": translate("GlossPopover", "intransitive verb"),
+        "adj": translate("GlossPopover", "adjective"),
+        "adv": translate("GlossPopover", "adverb"),
+        "prep": translate("GlossPopover", "preposition"),
+        "pron": translate("GlossPopover", "pronoun"),
+        "num": translate("GlossPopover", "numeral"),
+        "conj": translate("GlossPopover", "conjunction"),
+        "int": translate("GlossPopover", "interjection"),
+        "art": translate("GlossPopover", "article"),
+    }
+    key = re.sub(r"\s*,\s*", ", ", pos.strip().casefold())
+    return names.get(key, pos)
+
+
+def short_source(name: str) -> str:
+    """ "French-English FreeDict Dictionary ver. 0.4.1" → "FreeDict"; others lose their version."""
+    if "freedict" in name.casefold():
+        return "FreeDict"
+    return _VERSION.sub("", name).strip() or name
+
+
+def senses_of(answer: Answer) -> list[str]:
+    """Every sense, in order: the dictionary's list, else the gloss's ';' groups."""
+    if answer.senses:
+        return list(answer.senses)
+    gloss = answer.gloss.removesuffix(" …")
+    return [part.strip() for part in gloss.split(";") if part.strip()]
 
 
 class CardAnswers:
     """Dictionary answers in the card (`self` is the QFrame of `GlossPopover`)."""
 
     _answers: tuple[Answer, ...]
-    _full: bool
+    _more_open: bool = False
+    _cap = FIRST_SENSES  # senses shown before « … more »: fewer when the room is short
+    _saved: bool = False
+    _muted: str
     add_button: QPushButton
     known_button: Any
-    source_label: Any
+    saved_label: Any
+    source_caption: Any
     grown: Any
     add_word_requested: Any
 
@@ -49,40 +99,95 @@ class CardAnswers:
         self.widest = self.limit = None  # new content: the card's own measure first
         self._asked_dictionaries = asked_dictionaries
         self._hint = hint and not answers
-        self._full = False
+        self._more_open = self._saved = False
+        self._cap = FIRST_SENSES
         self._collapse()
-        self.add_button.setEnabled(True)
-        self.add_button.setText(translate("GlossPopover", "Add to my words"))
         self.known_button.hide()
         for button in self.findChildren(QPushButton):  # one bordered style for them all
             button.setProperty("quiet", "true")  # (stylesheet_reading.py)
         self._rebuild()
 
     def _add_answers(self) -> None:
-        first = self._answers[0]
+        first, *others = self._pick()
         source = first.source
-        self.source_label.setText(translate("GlossPopover", "From %1").replace("%1", source))
+        self.source_caption.setText(short_source(source))
+        where = translate("GlossPopover", "From %1").replace("%1", source)
+        self.source_caption.setToolTip(where)
+        senses = senses_of(first)
+        hidden = bool(others) or len(senses) > self._cap
+        self._add_entry(first, senses if self._more_open else senses[: self._cap], hidden)
+        self.labels[0].setToolTip(where)  # a compact card's source, with no caption
+        if self._more_open:
+            for answer in others:
+                self._add_entry(answer, senses_of(answer)[:FIRST_SENSES], False)
+
+    def _pick(self) -> list[Answer]:
+        """The answer, then the other headwords and the longest expression."""
         words = [a for a in self._answers if a.step != "expression"][:2]
         expressions = [a for a in self._answers if a.step == "expression"][:1]
-        for answer in words + expressions:  # the word's entries, and the longest expression
-            self._add(answer.headword, "question")
-            how = []  # which form led here, and the part of speech, on one line
-            if answer.step == "expression":
-                how.append(translate("GlossPopover", "an expression of this sentence"))
-            elif answer.lemma:
-                how.append(f"{answer.form} → {answer.lemma}")
-            if answer.pos:
-                how.append(answer.pos)
-            if how:
-                self._add(" · ".join(how), "caption", tone="muted")
-            self._add(answer.full if self._full else answer.gloss, "option")
+        return words + expressions
 
-    def _toggle_full(self, on: bool) -> None:
-        if on != self._full and self._answers:
-            self._full = on
+    def _add_entry(self, answer: Answer, senses: list[str], more: bool) -> None:
+        """The headword and its part of speech on one line, then its senses, numbered."""
+        form = answer.form if answer.lemma and answer.step != "expression" else ""
+        line, rich = headword_line(form, answer.headword, self._muted)
+        kind = pos_words(answer.pos) if answer.pos else ""
+        if answer.step == "expression":
+            kind = translate("GlossPopover", "an expression of this sentence")
+        if kind:
+            colour = f"color:{self._muted}; " if self._muted else ""
+            line += f" · {kind}"
+            rich += (
+                f' &nbsp;<span style="{colour}font-weight:400"><i>{html.escape(kind)}</i></span>'
+            )
+        self._add(line, "question", rich=rich)
+        numbered = len(senses_of(answer)) > 1
+        for number, sense in enumerate(senses, 1):
+            self._add(f"{number}. {sense}" if numbered else sense, "option")
+        if more and not self._more_open:
+            self._more_link(self.labels[-1])
+
+    def _more_link(self, label: Any) -> None:
+        """« … more » after the last sense: the other headwords and senses, in place."""
+        more = translate("GlossPopover", "more")
+        text = label.text()
+        theme = getattr(self, "_card_theme", None)
+        colour = theme.palette.accent if theme is not None else ""
+        style = f' style="color:{colour}; text-decoration:none"' if colour else ""
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setText(f'{html.escape(text)} <a href="more"{style}>…&nbsp;{more}</a>')
+        label.setAccessibleName(text)
+        label.setProperty("peek", f"{text} … {more}")  # what shows: measured so
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        label.setToolTip(translate("GlossPopover", "Other meanings and headwords"))
+        label.linkActivated.connect(self.open_more)
+
+    def cut_senses(self) -> bool:
+        """A sense fewer behind « … more » when the card's lines would scroll (a docked
+        card at a large zoom): False when nothing is left to cut."""
+        if not self._answers or self._more_open or self._cap <= 1:
+            return False
+        self._cap -= 1
+        self._rebuild()
+        return True
+
+    def open_more(self, _link: str = "") -> None:
+        """Every sense and the other headwords, in place: the card grows, placed again."""
+        if self._answers and not self._more_open:
+            self._more_open = True
             self._rebuild()
-            if self.isVisible():  # taller now: placed again (docked if need be)
+            if self.isVisible():
                 self.grown.emit()
+
+    def show_saved(self) -> None:
+        """The word is in My words now: said as a state, not a button."""
+        self._saved = True
+        self.add_button.hide()
+        self.saved_label.show()
+        self.refit()
 
     def _add_word(self) -> None:
         if self._answers:
@@ -90,5 +195,4 @@ class CardAnswers:
             self.add_word_requested.emit(
                 self._sentence_id, answer.form, answer.headword, answer.gloss
             )
-            self.add_button.setEnabled(False)
-            self.add_button.setText(translate("GlossPopover", "Added to my words"))
+            self.show_saved()

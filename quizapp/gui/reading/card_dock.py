@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QPushButton
 
+from quizapp.gui.reading.card_answers import FIRST_SENSES
+
 if TYPE_CHECKING:  # pragma: no cover
     from PySide6.QtWidgets import (
         QGraphicsDropShadowEffect,
@@ -38,6 +40,7 @@ class CardPosition:
     known_button: KeyButton
     body: QVBoxLayout
     buttons: QWidget
+    foot: QWidget
     widest: int | None
     limit: int | None
     _short = False  # a margin note's buttons without their keycaps, so they keep to one row
@@ -137,6 +140,7 @@ class CardPosition:
         tall as its lines), laid out again."""
         if (width, limit) != (self.widest, self.limit):
             self.widest, self.limit = width, limit
+            self._cap = FIRST_SENSES  # a dictionary's senses, all three tried again
             self._rebuild()
 
     def _room(self) -> int | None:
@@ -145,6 +149,8 @@ class CardPosition:
             return None
         margins = self.body.contentsMargins()
         buttons = self.buttons.sizeHint().height() if not self.buttons.isHidden() else 0
+        if not self.foot.isHidden():  # « ✓ Added to my words », the source
+            buttons += self.foot.sizeHint().height()
         frame = self.contentsMargins()  # the style sheet's border and padding
         chrome = margins.top() + margins.bottom() + frame.top() + frame.bottom()
         return self.limit - chrome - buttons
@@ -161,5 +167,18 @@ class CardPosition:
         self.translate_button.blockSignals(False)
 
     def _show_row(self) -> None:
+        notes = (self.saved_label, self.source_caption)  # type: ignore[attr-defined]
+        noted = any(not label.isHidden() for label in notes)
+        row, foot = self.buttons.layout(), self.foot.layout()
+        into = row if self.compact else foot  # type: ignore[attr-defined]
+        for label in notes:  # compact: at the row's end, not a line of their own
+            if into.indexOf(label) < 0:
+                shown = not label.isHidden()
+                (foot if into is row else row).removeWidget(label)
+                label.setParent(self.buttons if into is row else self.foot)
+                first = into is foot and label is notes[0]  # the foot: ✓ left, source right
+                into.insertWidget(0 if first else into.count(), label)
+                label.setVisible(shown)
         shown = [b for b in self.buttons.findChildren(QPushButton) if not b.isHidden()]
-        self.buttons.setVisible(bool(shown))
+        self.buttons.setVisible(bool(shown) or (noted and into is row))
+        self.foot.setVisible(noted and into is foot)

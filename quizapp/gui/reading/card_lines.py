@@ -86,16 +86,19 @@ class CardLines(QScrollArea):
         content.setAutoFillBackground(False)
         self.fade = EdgeFade(self)  # its colour and height: the card's theme (gloss_card.py)
 
-    def fit(self, labels: list[QLabel], width: int, room: int | None) -> None:
-        """Labels `width` wide; at most `room` tall (None: no limit), scrolling beyond."""
+    def fit(self, labels: list[QLabel], width: int, room: int | None) -> bool:
+        """Labels `width` wide; at most `room` tall (None: no limit), scrolling beyond
+        (True then)."""
         height = full = self._measure(labels, width)
-        if room is not None and height > room:
+        scrolls = room is not None and height > room
+        if scrolls:
             full = self._measure(labels, width - self.verticalScrollBar().sizeHint().width())
             height = max(room, labels[0].fontMetrics().height() if labels else 0)
         # its lines' height now, so the scroll range is right at once: a card that keeps
         # its size (a peek already as tall as its room, opened) gets no resize to redo it
         self.widget().setMinimumHeight(full)
         self.setFixedSize(width, height)
+        return scrolls
 
     def _measure(self, labels: list[QLabel], width: int) -> int:
         for label in labels:

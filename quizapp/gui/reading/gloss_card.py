@@ -6,10 +6,12 @@ every platform, offscreen included) showing the headword,
 its English gloss and note, or saying plainly that the word has no entry and
 offering the sentence's English instead. All teacher text is plain text.
 
-A dictionary's answer (`show_result`) also says where it came from, which
-form led to it (« déployées → déployer »), keeps the whole entry behind
-"More", and offers "Add to my words"; a miss with no dictionary installed
-says once how to add one, with a button opening the dictionaries folder.
+A dictionary's answer (`show_result`, card_answers.py) reads as a learner's
+dictionary: headword and part of speech, three senses, the rest behind
+« … more », its source a caption at the foot, and "Add to my words"; a saved
+word says « ✓ Added to my words » there, as an article's looked-up word does.
+A miss with no dictionary installed says once how to add one, with a button
+opening the dictionaries folder.
 """
 
 from __future__ import annotations
@@ -71,7 +73,6 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         self._answers: tuple[Answer, ...] = ()
         self._asked_dictionaries = False
         self._hint = False
-        self._full = False
         self.widest: int | None = None  # a sheet as wide as the passage (card_place.py)
         self.limit: int | None = None  # the tallest it may be (docked); the lines scroll
         self.body = QVBoxLayout(self)
@@ -103,9 +104,6 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         self.known_button.setObjectName("known_button")
         self.known_button.setCheckable(True)
         self.known_button.hide()
-        self.more_button = QPushButton(self.buttons)
-        self.more_button.setCheckable(True)
-        self.more_button.toggled.connect(self._toggle_full)
         self.add_button = QPushButton(self.buttons)
         self.add_button.clicked.connect(self._add_word)
         self.folder_button = QPushButton(self.buttons)
@@ -113,13 +111,29 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         row = QHBoxLayout(self.buttons)
         row.setContentsMargins(0, 0, 0, 0)
         self.row = row
-        buttons = (self.translate_button, self.known_button, self.more_button)
+        buttons = (self.translate_button, self.known_button)
         for button in (*buttons, self.add_button, self.folder_button):
             row.addWidget(button)
         row.addStretch(1)
+        self.foot = QWidget(self)  # « ✓ Added to my words » … the dictionary's short name
+        self.saved_label = plain_label(self.foot, selectable=False)
+        self.saved_label.setProperty("type", "caption")
+        self.saved_label.setProperty("tone", "right")
+        self.saved_label.hide()
+        self.source_caption = plain_label(self.foot, selectable=False)
+        self.source_caption.setProperty("type", "caption")
+        self.source_caption.setProperty("tone", "muted")
+        self.source_caption.setWordWrap(False)
+        self.saved_label.setWordWrap(False)
+        foot = QHBoxLayout(self.foot)
+        foot.setContentsMargins(0, 0, 0, 0)
+        foot.addWidget(self.saved_label)
+        foot.addStretch(1)
+        foot.addWidget(self.source_caption)
         self.lines.addWidget(self.source_label)
         self.body.addWidget(self.scroller)
         self.body.addWidget(self.buttons)
+        self.body.addWidget(self.foot)
         for button in self.findChildren(QPushButton):  # one bordered style for them all
             button.setProperty("quiet", "true")  # (stylesheet_reading.py)
         self.known_button.clicked.connect(lambda on: self.known_toggled.emit(self._word, on))
@@ -144,7 +158,7 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         self._entries = tuple(entries)
         self._answers = ()
         self.widest = self.limit = None  # new content: the card's own measure first
-        self._note_open = False
+        self._note_open = self._more_open = self._saved = False
         self._asked_dictionaries = self._hint = False
         self._collapse()
         self._rebuild()
@@ -187,7 +201,8 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         if len(self._entries) == 1 and self._word:
             self.source_label.setText(self.tr("From the article’s glossary"))
         self.source_label.setVisible(
-            (bool(self._answers) or (len(self._entries) == 1 and bool(self._word)))
+            len(self._entries) == 1
+            and bool(self._word)
             and not self.compact  # a short passage: every line is the text's
         )
         self.hint_label.setText(
@@ -198,10 +213,9 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         )
         self.hint_label.setVisible(self._hint)
         self.folder_button.setVisible(self._hint)
-        full = any(a.full and a.full != a.gloss for a in self._answers)
-        self.more_button.setVisible(full)
-        self.more_button.setChecked(self._full)
-        self.add_button.setVisible(bool(self._answers))
+        self.add_button.setVisible(bool(self._answers) and not self._saved)
+        self.saved_label.setVisible(self._saved)
+        self.source_caption.setVisible(bool(self._answers) and not self.compact)  # else a tooltip
         offered = bool(self._sentence_id and self._english and not self._english_shown)
         self.translate_button.setVisible(offered)
         self.english_label.setText(self.tr("Sentence: %1").replace("%1", self._english))
@@ -214,7 +228,7 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         em = self.fontMetrics().horizontalAdvance("M")
         natural = max(
             [label.fontMetrics().horizontalAdvance(shown_text(label)) for label in self.labels]
-            + [self.buttons.sizeHint().width()]
+            + [self.buttons.sizeHint().width(), self.foot.sizeHint().width()]
         )
         margins = self.body.contentsMargins()
         frame = self.contentsMargins()  # the style sheet's border and padding
@@ -225,7 +239,8 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         )
         self.clamp_notes(width)
         lines = [self.source_label, *self.labels, self.english_label, self.hint_label]
-        self.scroller.fit(lines, width, self._room())
+        if self.scroller.fit(lines, width, self._room()) and self.cut_senses():
+            return  # fewer senses and « … more », laid out again: no scrolling inside
         self.setAccessibleDescription(" — ".join(self.texts()))
         self._fit()
 
@@ -258,6 +273,8 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         self._muted = p.muted  # the clicked form before its headword
         self.english_label.setContentsMargins(0, theme.space(0.5), 0, 0)  # a part of its own
         self.row.setSpacing(theme.space(0.75))
+        self.foot.layout().setSpacing(theme.space(1))
+        self.foot.layout().setContentsMargins(0, theme.space(0.5), 0, 0)  # off the buttons
         self.space_out(theme)  # margins, and air above the buttons (tighter when compact)
         shade = QColor(p.window if p.dark else p.text)
         shade.setAlpha(120 if p.dark else 31)  # a soft lift (12 % in light), not a smudge
@@ -339,9 +356,7 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         self.setAccessibleName(self.tr("Glossary entry"))
         self.close_button.setToolTip(self.tr("Close (Esc)"))
         self.close_button.setAccessibleName(self.tr("Close"))
-        self.more_button.setText(self.tr("More"))
-        self.more_button.setAccessibleName(self.tr("Show the whole dictionary entry"))
-        self.add_button.setEnabled(True)
+        self.saved_label.setText(self.tr("✓ Added to my words"))
         self.add_button.setText(self.tr("Add to my words"))
         self.add_button.setAccessibleName(self.tr("Add to my words"))
         self.folder_button.setText(self.tr("Open the dictionaries folder"))

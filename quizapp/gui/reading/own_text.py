@@ -5,7 +5,7 @@ toolbar offers neither a quiz nor a Parallel English switch that would do nothin
 both step aside while it is open and come back with the next article. Its words
 have no teacher's glossary either: each click is answered by the dictionaries, and
 the word the dictionary explains is kept for review at once (as a glossary's word
-is for an article), the gloss card saying « Added to my words ».
+is for an article), the gloss card saying « ✓ Added to my words » (as an article's card does).
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ class OwnTextReading:
             return
         answers = getattr(popover, "_answers", ())
         button = popover.add_button
-        if not answers or not button.isEnabled():
+        if not answers or popover._saved:
             return
         button.click()  # « Add to my words »: the same path as the learner's own click
         first = answers[0]

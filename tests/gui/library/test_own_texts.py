@@ -70,9 +70,10 @@ def test_paste_then_read_opens_the_text_and_a_word_answers(qtbot, window, dictio
     qtbot.waitUntil(lambda: window.dictionaries.catalog is not None, timeout=10_000)
     qtbot.waitUntil(lambda: not window.dictionaries.busy, timeout=10_000)
     click_word(qtbot, window, "s1", "canapé")
-    assert popover_texts(window)[:2] == ["canapé", "n, masc"]
+    assert popover_texts(window)[0] == "canapé · noun, masc."
     popover = view.popover
-    assert not popover.add_button.isEnabled()  # kept for review at once
+    assert popover.add_button.isHidden()  # kept for review at once, and said so
+    assert popover.saved_label.text() == "✓ Added to my words"
     store = window.progress_screens.bridge.store
     qtbot.waitUntil(lambda: any(w.headword == "canapé" for w in store.words()))
     card = view.end_card

@@ -35,19 +35,22 @@ def test_a_dictionary_answers_what_the_glossary_does_not(qtbot, dictionary, read
     wait_ready(qtbot, reading)
     click_word(qtbot, reading, "s1", "déclaré")
     popover = reading.reading_view.popover
-    assert popover_texts(reading) == [
-        "déclarer",
-        "déclaré → déclarer · v",
-        "declare; state; say …",
+    assert popover_texts(reading) == [  # a learner's dictionary: pos in words, 3 senses
+        "déclaré → déclarer · verb",
+        "1. declare",
+        "2. state",
+        "3. say … more",
     ]
-    assert popover.source_label.text() == "From French-English test dictionary"
-    assert popover.more_button.isVisible() and popover.add_button.isVisible()
-    qtbot.mouseClick(popover.more_button, Qt.MouseButton.LeftButton)
-    assert (
-        popover.texts()[-1] == "déclarer /deklaʀe/ <v>\n1. declare\n2. state\n3. say\n4. announce"
-    )
+    assert popover.source_label.isHidden()  # the source: a quiet caption at the foot
+    assert popover.source_caption.text() == "French-English test dictionary"
+    assert popover.source_caption.isVisible() and popover.add_button.isVisible()
+    assert not popover.saved_label.isVisible()
+    more = popover.labels[-1]
+    more.linkActivated.emit("more")  # « … more »: the fourth sense, in place
+    assert popover.texts()[1:] == ["1. declare", "2. state", "3. say", "4. announce"]
     qtbot.mouseClick(popover.add_button, Qt.MouseButton.LeftButton)
-    assert not popover.add_button.isEnabled()
+    assert popover.add_button.isHidden() and popover.saved_label.isVisible()
+    assert popover.saved_label.text() == "✓ Added to my words"
     store = reading.progress_screens.bridge.store
     qtbot.waitUntil(lambda: any(w.headword == "déclarer" for w in store.words()))
     [word] = [w for w in store.words() if w.headword == "déclarer"]
@@ -57,12 +60,12 @@ def test_a_dictionary_answers_what_the_glossary_does_not(qtbot, dictionary, read
 def test_an_expression_covering_the_word_is_shown_too(qtbot, dictionary, reading):
     wait_ready(qtbot, reading)
     click_word(qtbot, reading, "s1", "président")
+    assert popover_texts(reading) == ["président · noun, masc.", "president … more"]
+    reading.reading_view.popover.open_more()  # the other candidates, behind « … more »
     assert popover_texts(reading) == [
-        "président",
-        "n, masc",
+        "président · noun, masc.",
         "president",
-        "le président",
-        "an expression of this sentence · n",
+        "le président · an expression of this sentence",
         "the president (of the country)",
     ]
 
@@ -74,6 +77,7 @@ def test_the_glossary_still_comes_first_with_its_source(qtbot, dictionary, readi
     assert popover_texts(reading)[:2] == ["stationner", "to station, to deploy"]
     assert popover.source_label.text() == "From the article’s glossary"
     assert not popover.add_button.isVisible()
+    assert popover.saved_label.isVisible()  # kept for review, said as an own text's card does
 
 
 def test_a_word_no_source_knows_ends_in_no_entry(qtbot, dictionary, reading):
@@ -130,7 +134,7 @@ def test_dictionaries_section_switches_off_and_orders(qtbot, dictionary, data_di
         "freedict-deu-eng (dictd) — ignored: not French→English (deu→eng)"
     ]
     click_word(qtbot, reading, "s1", "président")
-    assert popover_texts(reading)[2] == "president"
+    assert popover_texts(reading)[1] == "president … more"
     section.usable.setCurrentRow(1)
     qtbot.mouseClick(section.up, Qt.MouseButton.LeftButton)
     assert section.rows()[0][0].startswith("Test fr-en")
@@ -142,7 +146,7 @@ def test_dictionaries_section_switches_off_and_orders(qtbot, dictionary, data_di
     assert reading.settings.dictionaries_off == [stardict]
     assert section.rows()[0][1] is False
     click_word(qtbot, reading, "s1", "président")
-    assert popover_texts(reading)[2] == "president"
+    assert popover_texts(reading)[1] == "president … more"
 
 
 def test_indexing_shows_in_the_status_bar_then_the_status_comes_back(qtbot, reading, data_dir):
@@ -171,7 +175,10 @@ def test_the_whole_entry_makes_the_card_placed_again_never_off_screen(qtbot, dic
         qtbot.keyClick(reading, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     click_word(qtbot, reading, "s1", "déclaré")
     card = view.popover
-    qtbot.mouseClick(card.more_button, Qt.MouseButton.LeftButton)  # four more lines
+    lines = card.scroller
+    assert lines.height() >= lines.widget().minimumHeight()  # nothing scrolls inside
+    assert card.texts()[-1].endswith("… more")  # cut to fit, the rest behind « … more »
+    card.labels[-1].linkActivated.emit("more")  # « … more »: one more line
     assert card.isVisible() and view.rect().contains(card.geometry())
     assert not card.geometry().intersects(view._sentence_rect("s1"))
     assert view._area().contains(view._sentence_rect("s1"))

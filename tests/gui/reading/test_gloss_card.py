@@ -62,9 +62,11 @@ def test_a_short_card_is_compact(qtbot, reading):
     stacked = (
         card.buttons.height() - card.translate_button.height() if card.buttons_stacked() else 0
     )
+    saved = card.foot.height() if card.foot.isVisible() else 0  # « ✓ Added to my words »
     # headword, gloss, the buttons (stacked one under the other when the margin is narrower
-    # than their row): under 6.5 em of the passage, 130 px at its 20 px
-    assert card.height() <= 6.5 * font.pixelSize() + stacked
+    # than their row): under 6.5 em of the passage, 130 px at its 20 px, and the saved word's
+    # caption line
+    assert card.height() <= 6.5 * font.pixelSize() + stacked + saved
     assert card.width() < view._area().width() * 0.6  # a popover, not a sheet
     assert not card.docked and not card.close_button.isVisible()
 

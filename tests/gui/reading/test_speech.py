@@ -56,7 +56,7 @@ def test_no_engine_no_controls(qtbot, reading):
     view = reading.reading_view
     click_word(qtbot, view.passage, "s1", "stationner")
     qtbot.waitUntil(lambda: view.popover is not None and view.popover.isVisible())
-    assert view.popover.findChild(type(view.popover.more_button), "speaker_button") is None
+    assert view.popover.findChild(type(view.popover.add_button), "speaker_button") is None
     dialog = open_preferences(qtbot, reading)
     section = dialog.section("Listening")
     assert section.caption.isVisible() and "speech engine" in section.caption.text()

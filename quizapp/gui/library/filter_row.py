@@ -32,7 +32,10 @@ def fit_filters(view: LibraryView) -> None:
         view.greeting.setContentsMargins(side, top, side + scroll, 0)
         view.greeting.fit(column, theme.space(1.5), theme)
     if view.header.links is not None:  # under the greeting, in the cards' column
-        inset = theme.space(0.5) + 2  # the link's padding and focus border: its words align
+        first = view.header.links.buttons[0]  # its padding and focus border: its words align
+        inset = (
+            first.sizeHint().width() - first.fontMetrics().horizontalAdvance(first.text())
+        ) // 2
         view.header.links.setContentsMargins(max(0, side - inset), 0, side + scroll, 0)
         from quizapp.gui.library.quick_links import order_links
 

@@ -37,9 +37,6 @@ def fit_filters(view: LibraryView) -> None:
             first.sizeHint().width() - first.fontMetrics().horizontalAdvance(first.text())
         ) // 2
         view.header.links.setContentsMargins(max(0, side - inset), 0, side + scroll, 0)
-        from quizapp.gui.library.quick_links import order_links
-
-        order_links(view)
     view.filters.setContentsMargins(side, theme.space(1.5), side + scroll, theme.space(0.5))
     if view.hero is not None:  # the « Continue » card, aligned with the cards' column
         fit_hero(view, side, scroll, column)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -46,6 +47,28 @@ class QuickLinks(QWidget):
             row.addWidget(button)
             self.buttons.append(button)
         row.addStretch(1)
+        self.search: QWidget | None = None  # the library's search, after the links
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab from the last link goes on to the search (the links sit above it); the
+        focus chain itself is left alone (rewiring it across screens crashed Qt)."""
+        if next and self.search is not None and self.buttons[-1].hasFocus():
+            self.search.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().focusNextPrevChild(next)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Shift+Tab from the search comes back to the last link."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Backtab
+            and self.isVisible()
+        ):
+            self.buttons[-1].setFocus(Qt.FocusReason.BacktabFocusReason)
+            return True
+        return False
 
 
 def install_links(view: LibraryView) -> QuickLinks | None:
@@ -62,29 +85,8 @@ def install_links(view: LibraryView) -> QuickLinks | None:
     header.links = links
     box = header.layout()
     box.insertWidget(box.indexOf(view.greeting) + 1, links)
-    order_links(view)
-    return links
-
-
-def order_links(view: LibraryView) -> None:
-    """The links just before the search in the focus chain, where they show (what is
-    built later, the greeting's avatar, the list's last card, may slip in between)."""
-    links = view.header.links
-    if links is None or not view.isVisible():  # shown only: never while a window closes
-        return
-    if stepped(links.buttons[-1], 1) is view.search:
-        return
-    before = stepped(view.search, -1)  # Qt orders only after a widget that takes focus
-    QWidget.setTabOrder(before, links.buttons[0])
+    links.search = view.search
+    view.search.installEventFilter(links)  # Shift+Tab from the search: the links
     for first, second in zip(links.buttons, links.buttons[1:], strict=False):
-        QWidget.setTabOrder(first, second)
-
-
-def stepped(widget: QWidget, way: int) -> QWidget:
-    """The next (`way` 1) or previous (-1) widget in the focus chain that takes focus."""
-    found = widget
-    for _ in range(1000):  # the chain is a ring: a bound in case nothing takes focus
-        found = found.nextInFocusChain() if way > 0 else found.previousInFocusChain()
-        if found is widget or found.focusPolicy() != Qt.FocusPolicy.NoFocus:
-            return found
-    return widget
+        QWidget.setTabOrder(first, second)  # each other only: the chain outside is Qt's
+    return links

@@ -34,14 +34,17 @@ def test_the_links_open_my_words_and_history(qtbot, win):
     qtbot.waitUntil(lambda: win.current_screen() == "history")
 
 
-def test_tab_goes_from_the_links_to_the_search(qtbot, win):
+def test_tab_goes_from_the_links_to_the_search_and_back(qtbot, win):
     words, history = links_of(win).buttons
     qtbot.waitUntil(words.isVisible)
     words.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(words, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is history
     qtbot.keyClick(history, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is win.library_view.search
+    search = win.library_view.search
+    assert QApplication.focusWidget() is search
+    qtbot.keyClick(search, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is history
 
 
 def test_the_links_fit_under_the_greeting_at_every_zoom(qtbot, win):

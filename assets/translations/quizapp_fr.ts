@@ -2470,7 +2470,7 @@
   <context>
     <name>ProfilePicker</name>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="205" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="203" />
       <source>Type the learner’s name first.</source>
       <translation>Tapez d’abord le nom de l’élève.</translation>
     </message>
@@ -2490,39 +2490,38 @@
       <translation>Supprimer…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="162" />
-      <location filename="../../quizapp/gui/progress/profiles.py" line="165" />
-      <source>Learner: %1</source>
-      <translation>Élève : %1</translation>
+      <location filename="../../quizapp/gui/progress/profiles.py" line="163" />
+      <source>Profile: %1 — switch learner, level…</source>
+      <translation>Profil : %1 — changer d’apprenant, niveau…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="167" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="166" />
       <source>Each learner has their own progress</source>
       <translation>Chaque élève a sa propre progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="183" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="181" />
       <source>My level</source>
       <translation>Mon niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="187" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="185" />
       <source>I don’t know</source>
       <translation>Je ne sais pas</translation>
     </message>
     <message>
+      <location filename="../../quizapp/gui/progress/profiles.py" line="230" />
       <location filename="../../quizapp/gui/progress/profiles.py" line="232" />
-      <location filename="../../quizapp/gui/progress/profiles.py" line="234" />
       <source>Name of the new learner</source>
       <translation>Nom du nouvel élève</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="235" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="233" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/profiles.py" line="236" />
+      <location filename="../../quizapp/gui/progress/profiles.py" line="234" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -4320,22 +4319,22 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WeekStrip</name>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="88" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="89" />
       <source>Last seven days: the daily goal not met yet</source>
       <translation>Ces sept derniers jours : objectif du jour pas encore atteint</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="89" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="90" />
       <source>Last seven days: daily goal met on %1</source>
       <translation>Ces sept derniers jours : objectif du jour atteint %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="91" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="92" />
       <source>Last seven days: no article read yet</source>
       <translation>Ces sept derniers jours : aucun article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="92" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="93" />
       <source>Last seven days: read on %1</source>
       <translation>Ces sept derniers jours : lu %1</translation>
     </message>

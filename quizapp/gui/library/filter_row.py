@@ -31,6 +31,12 @@ def fit_filters(view: LibraryView) -> None:
     if view.greeting is not None:
         view.greeting.setContentsMargins(side, top, side + scroll, 0)
         view.greeting.fit(column, theme.space(1.5), theme)
+    if view.header.links is not None:  # under the greeting, in the cards' column
+        first = view.header.links.buttons[0]  # its padding and focus border: its words align
+        inset = (
+            first.sizeHint().width() - first.fontMetrics().horizontalAdvance(first.text())
+        ) // 2
+        view.header.links.setContentsMargins(max(0, side - inset), 0, side + scroll, 0)
     view.filters.setContentsMargins(side, theme.space(1.5), side + scroll, theme.space(0.5))
     if view.hero is not None:  # the « Continue » card, aligned with the cards' column
         fit_hero(view, side, scroll, column)
@@ -102,6 +108,9 @@ def welcome(view: LibraryView) -> Greeting:
 
         view.greeting = Greeting(view.header)
         view.header.layout().insertWidget(0, view.greeting)
+    from quizapp.gui.library.quick_links import install_links
+
+    install_links(view)  # « Mes mots · Historique », once the window's actions exist
     return view.greeting
 
 

@@ -27,6 +27,7 @@ class LibraryHeader(QWidget):
         super().__init__(view)
         self.view = view
         self.collapsed = False
+        self.links: QWidget | None = None  # « Mes mots · Historique » (quick_links)
         self.setObjectName("library_header")
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)

@@ -43,6 +43,14 @@ def rules(theme: Theme) -> list[str]:
         " text-decoration: underline; background: transparent; }",
         f'QToolButton[library="chip"][quiet="true"]:focus {{ border: 2px solid {p.accent}; }}',
         f'QToolButton[library="chip"]:disabled {{ color: {p.muted}; border-color: {p.border}; }}',
+        # « Mes mots · Historique »: quiet links, a chip's accent without its box
+        f'QToolButton[library="link"] {{ color: {p.accent}; background: transparent;'
+        f" border: 2px solid transparent; border-radius: {max(2, theme.radius // 2)}px;"
+        f" font-size: {theme.px('caption')}px; font-weight: 600;"
+        f" padding: 0 {theme.space(0.5)}px; }}",
+        'QToolButton[library="link"]:hover { text-decoration: underline; }',
+        f'QToolButton[library="link"]:focus {{ border-color: {p.accent}; }}',
+        f"QWidget#library_links QLabel {{ font-size: {theme.px('caption')}px; }}",
         f"QLabel#library_section {{ font-weight: 600; padding-top: {theme.space(2)}px; }}",
         # the « Continue » card: a card like the list's, its title a step larger
         f"QFrame#library_hero {{ background: {p.surface}; border: 1px solid {p.border};"

@@ -5,10 +5,9 @@ finished a quiz), a day begun but short of it ringed by its share, today last.
 A streak is a number; a week the learner can see filling up is a reason to come back
 tomorrow (the habit loop of the apps learners compare us with). A rolling week, not
 Monday to Sunday: on a Monday the streak built over the weekend still shows, and an
-empty day is drawn quietly, never in red. A day before the learner's first finished
-quiz is only its letter over a faint dot (six empty discs on a first visit read as
-six missed days, and a lone disc as a stray badge); nothing at all before any
-reading. Each day's tooltip gives its date (« lundi 7 décembre »).
+empty day is a quiet muted ring, never red (a review found faint dots nearly
+invisible: the week did not read as seven days); nothing at all before any reading.
+Each day's tooltip gives its date (« lundi 7 décembre »).
 """
 
 from __future__ import annotations
@@ -21,6 +20,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from quizapp.gui.window.locale_format import ui_locale
 from quizapp.gui.window.theme import SANS, Palette, Theme
+
+RING_ALPHA = 150  # out of 255: an empty day's ring, the muted ink on the paper
 
 
 def day_labels(locale: QLocale) -> dict[int, str]:
@@ -147,23 +148,16 @@ class WeekStrip(QWidget):
         labels = day_labels(ui_locale())
         for index, day in enumerate(self.days):
             disc = QRectF(1 + index * (d + gap), 1, d, d)
-            if self.first is not None and day < self.first:  # not begun: not missed
-                dot = max(2.0, d / 6)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(palette.border))
-                painter.drawEllipse(disc.center(), dot / 2, dot / 2)
-            elif day in self.read:
+            if day in self.read:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor(palette.primary))
                 painter.drawEllipse(disc)
                 self._tick(painter, disc, palette.on_primary)
             elif day in self.partial:  # begun: the day's share of the goal, in the accent
                 self._share(painter, disc, self.partial[day], palette)
-            else:
-                ring = QColor(palette.accent if day == self.today else palette.border)
-                # an empty past day stays quiet: a missed day is not a failure to point at
-                width = max(1.5, d / 9) if day == self.today else max(1.0, d / 14)
-                painter.setPen(QPen(ring, width))
+            else:  # every day a ring the eye finds: muted, today's in the accent
+                width = max(1.5, d / 9) if day == self.today else max(1.25, d / 12)
+                painter.setPen(QPen(self._ring(palette, day == self.today), width))
                 painter.setBrush(QColor(palette.surface))
                 inset = width / 2
                 painter.drawEllipse(disc.adjusted(inset, inset, -inset, -inset))
@@ -177,11 +171,21 @@ class WeekStrip(QWidget):
         painter.end()
 
     @staticmethod
-    def _share(painter: QPainter, disc: QRectF, share: float, palette: Palette) -> None:
-        """A faint track and the share of the goal done, clockwise from the top."""
+    def _ring(palette: Palette, today: bool) -> QColor:
+        """Today's ring in the accent; another day's in the muted ink, softened: seen at
+        a glance (the border colour vanished on the paper), never loud like a miss."""
+        if today:
+            return QColor(palette.accent)
+        ring = QColor(palette.muted)
+        ring.setAlpha(RING_ALPHA)
+        return ring
+
+    @classmethod
+    def _share(cls, painter: QPainter, disc: QRectF, share: float, palette: Palette) -> None:
+        """A muted track and the share of the goal done, clockwise from the top."""
         width = max(1.5, disc.width() / 7)
         box = disc.adjusted(width / 2, width / 2, -width / 2, -width / 2)
-        painter.setPen(QPen(QColor(palette.border), width))
+        painter.setPen(QPen(cls._ring(palette, False), width))
         painter.setBrush(QColor(palette.surface))
         painter.drawEllipse(box)
         pen = QPen(QColor(palette.accent), width)

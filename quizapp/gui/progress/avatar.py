@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
 TINTS = ("level_a1", "level_a2", "level_b1", "level_b2", "level_c1", "level_c2")
 EDGE_ALPHA = 90  # out of 255
 SIDE_TARGETS = 1.15  # the disc's diameter, in the least clickable height
+CHEVRON_SHARE = 0.4  # the chevron's room beside the disc, in the disc's diameter
 
 
 def initials(name: str) -> str:
@@ -70,9 +71,13 @@ class Avatar(QToolButton):
         """Chrome, like the menus: it grows half as fast as the text with the zoom."""
         return round(TARGET_PX * SIDE_TARGETS * self.theme.ui_scale)
 
+    def chevron(self) -> int:
+        """The width beside the disc for its ▾: it reads as a menu, not a badge."""
+        return round(self.side() * CHEVRON_SHARE)
+
     def sizeHint(self) -> QSize:
         ring = 2 * self.ring_width()
-        return QSize(self.side() + ring, self.side() + ring)
+        return QSize(self.side() + ring + self.chevron(), self.side() + ring)
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
@@ -89,7 +94,8 @@ class Avatar(QToolButton):
         palette = self.theme.palette
         ink, tint = avatar_colours(palette, self.name)
         ring = self.ring_width()
-        disc = QRectF(self.rect()).adjusted(ring, ring, -ring, -ring)
+        square = QRectF(0, 0, self.height(), self.height())  # the disc's; the chevron after
+        disc = square.adjusted(ring, ring, -ring, -ring)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         edge = QColor(ink)
@@ -102,14 +108,35 @@ class Avatar(QToolButton):
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             half = ring / 2
-            painter.drawEllipse(QRectF(self.rect()).adjusted(half, half, -half, -half))
+            painter.drawEllipse(square.adjusted(half, half, -half, -half))
         font = QFont(self.font())
         font.setPixelSize(max(8, round(disc.height() * 0.4)))
         font.setWeight(QFont.Weight.DemiBold)
         painter.setFont(font)
         painter.setPen(QColor(ink))
         painter.drawText(disc, int(Qt.AlignmentFlag.AlignCenter), initials(self.name))
+        self._paint_chevron(
+            painter, square, QColor(palette.accent if self.underMouse() else palette.muted)
+        )
         painter.end()
+
+    def _paint_chevron(self, painter, square, ink) -> None:
+        """A small ▾ centred in the room right of the disc, drawn as two strokes."""
+        from PySide6.QtCore import QPointF, Qt
+        from PySide6.QtGui import QPainterPath, QPen
+
+        room = self.width() - square.width()
+        half = max(2.5, room * 0.28)
+        x, y = square.right() + room / 2, square.center().y() + half / 4
+        path = QPainterPath(QPointF(x - half, y - half / 2))
+        path.lineTo(QPointF(x, y + half / 2))
+        path.lineTo(QPointF(x + half, y - half / 2))
+        pen = QPen(ink, max(1.25, self.ring_width() * 0.75))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
 
     def event(self, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Enter, QEvent.Type.Leave):

@@ -159,13 +159,11 @@ class ProfilePicker(QWidget):
             return  # no learner yet: no face to name (it is built with the first one)
         face = self._face()
         face.set_name(name)
-        face.setAccessibleName(self.tr("Learner: %1").replace("%1", name))
+        # a face alone gave no clue: what it is and what its menu holds
+        said = self.tr("Profile: %1 — switch learner, level…").replace("%1", name)
+        face.setAccessibleName(said)
         face.setToolTip(  # the learner's name as typed, never markup (plain_text.py)
-            tooltip(
-                self.tr("Learner: %1").replace("%1", name)
-                + "\n"
-                + self.tr("Each learner has their own progress")
-            )
+            tooltip(said + "\n" + self.tr("Each learner has their own progress"))
         )
 
     def set_level(self, level: str | None) -> None:

@@ -138,7 +138,7 @@ def test_the_week_strip_ticks_the_days_read_in_the_last_seven(qtbot):
 
 
 @pytest.mark.qt_log_ignore(r"^This plugin does not support raise\(\)$")  # the tooltip, offscreen
-def test_the_week_strip_marks_days_before_the_first_reading_as_not_begun(qtbot):
+def test_the_week_strip_rings_every_day_of_the_week(qtbot):
     from PySide6.QtCore import QDate, QEvent, QPoint
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QApplication, QToolTip
@@ -164,10 +164,15 @@ def test_the_week_strip_marks_days_before_the_first_reading_as_not_begun(qtbot):
     image = strip.grab().toImage()
     palette = strip.theme.palette
     step, half = strip.diameter() + strip.gap(), strip.diameter() // 2
-    inside = 1 + half // 3  # a disc's edge would be here, the dot is not
-    assert image.pixelColor(1 + 0 * step + half, inside).alpha() == 0  # not begun: no disc
-    assert image.pixelColor(1 + 0 * step + half, 1 + half).name().upper() == palette.border.upper()
-    assert image.pixelColor(1 + 4 * step + half, inside).alpha() > 0  # the first day read
+    edge = 2  # the top of a day's ring
+    for index in (0, 1, 3, 5):  # before the first reading or missed: a visible muted ring
+        ring = image.pixelColor(1 + index * step + half, edge)
+        assert ring.alpha() > 0 and ring.name().upper() != palette.surface.upper()
+        assert image.pixelColor(1 + index * step + half, 1 + half).name().upper() == (
+            palette.surface.upper()  # an empty ring, not a filled disc
+        )
+    inside = 1 + half // 3
+    assert image.pixelColor(1 + 4 * step + half, inside).name().upper() == palette.primary.upper()
     step = strip.diameter() + strip.gap()
     for index, day in enumerate(strip.days):  # each disc's tooltip is its date
         where = QPoint(1 + index * step + strip.diameter() // 2, strip.diameter() // 2)

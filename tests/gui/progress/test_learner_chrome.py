@@ -45,7 +45,7 @@ def test_the_avatar_ends_the_greeting_and_the_status_bar_never_overlaps(qtbot, w
     picker = bridge(win).picker
     greeting = win.library_view.greeting
     assert greeting.isAncestorOf(picker) and not win.statusBar().isAncestorOf(picker)
-    assert picker.avatar.accessibleName() == "Learner: Kim"
+    assert picker.avatar.accessibleName() == "Profile: Kim — switch learner, level…"
     long = "6 articles · folder “" + "questions-" * 12 + "”"
     for zoom in (0, ZOOM_MAX):
         win.settings.zoom = zoom

@@ -44,7 +44,7 @@ def test_first_run_asks_a_name_inline_and_remembers_it(qtbot, progress_bank, dat
     assert "name" in picker.message.text()  # empty name: said, not raised
     add_learner(qtbot, w, "Zoe")
     assert picker.avatar.isVisible() and picker.avatar.name == "Zoe"
-    assert picker.avatar.accessibleName() == "Learner: Zoe"
+    assert picker.avatar.accessibleName() == "Profile: Zoe — switch learner, level…"
     assert store(w).last_profile().name == "Zoe"
     close_window(w)
     again = open_window(qtbot, progress_bank, data_dir)

@@ -1,0 +1,92 @@
+"""« Mes mots · Historique »: a quiet row of links under the greeting.
+
+The learner's words and their past results lived only in the Progress menu, and a
+reviewer found no visible way to them. Each link is a tool button on the window's
+own action (the same text, shortcut in its tooltip and screen): no second path to
+keep in step. Keyboard reachable, between the greeting and the search; it folds
+away with the header at a large zoom.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quizapp.gui.library.view import LibraryView
+
+LINKS = ("words", "history")  # the window's action names, in the row's order
+
+
+class QuickLinks(QWidget):
+    """Text-only buttons on the window's actions, a middle dot between them."""
+
+    def __init__(self, parent: QWidget, actions: list[Any]):
+        super().__init__(parent)
+        self.setObjectName("library_links")
+        self.buttons: list[QToolButton] = []
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        for action in actions:
+            if self.buttons:
+                dot = QLabel("·", self)
+                dot.setProperty("type", "caption")
+                dot.setProperty("tone", "muted")
+                dot.setAccessibleName("")
+                row.addWidget(dot)
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setProperty("library", "link")
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            row.addWidget(button)
+            self.buttons.append(button)
+        row.addStretch(1)
+        self.search: QWidget | None = None  # the library's search, after the links
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab from the last link goes on to the search (the links sit above it); the
+        focus chain itself is left alone (rewiring it across screens crashed Qt)."""
+        if next and self.search is not None and self.buttons[-1].hasFocus():
+            self.search.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().focusNextPrevChild(next)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Shift+Tab from the search comes back to the last link."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Backtab
+            and self.isVisible()
+        ):
+            self.buttons[-1].setFocus(Qt.FocusReason.BacktabFocusReason)
+            return True
+        return False
+
+
+def install_links(view: LibraryView) -> QuickLinks | None:
+    """The row under the greeting, once the window's Progress actions exist (built
+    with the greeting; a bare library view has none and gets no row)."""
+    header = view.header
+    if getattr(header, "links", None) is not None:
+        return header.links
+    actions = getattr(view.window(), "actions_by_name", {})
+    found = [actions[name] for name in LINKS if name in actions]
+    if len(found) != len(LINKS):
+        return None
+    links = QuickLinks(header, found)
+    header.links = links
+    box = header.layout()
+    box.insertWidget(box.indexOf(view.greeting) + 1, links)
+    links.search = view.search
+    view.search.installEventFilter(links)  # Shift+Tab from the search: the links
+    for first, second in zip(links.buttons, links.buttons[1:], strict=False):
+        QWidget.setTabOrder(first, second)  # each other only: the chain outside is Qt's
+    return links

@@ -1,0 +1,69 @@
+"""« Mes mots · Historique » under the greeting: visible ways to My words and History,
+on the window's own actions, reachable by mouse and keyboard at every zoom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication
+
+from quizapp.gui.window.settings import ZOOM_MAX
+from tests.gui import progress_helpers
+
+progress_bank = progress_helpers.progress_bank  # fixtures
+win = progress_helpers.win
+
+
+def links_of(win):
+    links = win.library_view.header.links
+    assert links is not None
+    return links
+
+
+def test_the_links_open_my_words_and_history(qtbot, win):
+    links = links_of(win)
+    words, history = links.buttons
+    assert words.defaultAction() is win.actions_by_name["words"]  # the menu's, not a copy
+    assert history.defaultAction() is win.actions_by_name["history"]
+    assert [b.text() for b in links.buttons] == ["My words", "History"]
+    qtbot.waitUntil(words.isVisible)
+    qtbot.mouseClick(words, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.current_screen() == "words")
+    win.show_screen("library")
+    history.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(history, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: win.current_screen() == "history")
+
+
+def test_tab_goes_from_the_links_to_the_search_and_back(qtbot, win):
+    words, history = links_of(win).buttons
+    qtbot.waitUntil(words.isVisible)
+    words.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(words, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is history
+    qtbot.keyClick(history, Qt.Key.Key_Tab)
+    search = win.library_view.search
+    assert QApplication.focusWidget() is search
+    qtbot.keyClick(search, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is history
+
+
+def test_the_links_fit_under_the_greeting_at_every_zoom(qtbot, win):
+    view = win.library_view
+    links = links_of(win)
+
+    def box(widget) -> QRect:
+        return QRect(widget.mapTo(view, QPoint(0, 0)), widget.size())
+
+    for zoom in (0, ZOOM_MAX):
+        win.settings.zoom = zoom
+        win.theme_hub.refresh()
+        for size in ((900, 700), (1400, 900)):
+            win.resize(*size)
+            view.header.set_collapsed(False)
+            for _ in range(3):
+                QApplication.processEvents()
+            for button in links.buttons:
+                assert button.isVisible() and view.rect().contains(box(button)), (zoom, size)
+                assert button.width() >= button.sizeHint().width()  # never cut
+                assert not box(button).intersects(box(view.search)), (zoom, size)
+                assert not box(button).intersects(box(view.greeting.hello)), (zoom, size)

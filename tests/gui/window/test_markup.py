@@ -54,6 +54,9 @@ TAGS = re.compile(r"<(b|img|a|span|script)\b", re.IGNORECASE)
 # The gloss card's headword line is the one rich label: the app's own two weights (the
 # form muted, the headword bold) around teacher text that must come escaped inside them.
 HEADWORD = re.compile(r'(?:<span style="[^"<>]*">(.*) →</span> )?<b>(.*)</b>', re.DOTALL)
+# My words' sentence is the other: teacher text, escaped, with the looked-up word in bold.
+IN_SENTENCE = re.compile(r"(.*)<b>(.*?)</b>(.*)", re.DOTALL)
+APP_RICH = {"headword": HEADWORD, "word_sentence": IN_SENTENCE}
 WIDTH = 1024
 LEARNER = "<img src=x> Zoé & <b>Léa</b>"
 
@@ -145,9 +148,10 @@ def _violations(window: QWidget, where: str) -> list[str]:
             continue
         name = f"{where}: {type(w).__name__} {w.objectName()!r}"
         rich = isinstance(w, QLabel) and w.textFormat() != Qt.TextFormat.PlainText
-        own = HEADWORD.fullmatch(w.text()) if rich and w.objectName() == "headword" else None
+        shape = APP_RICH.get(w.objectName()) if rich else None
+        own = shape.fullmatch(w.text()) if shape else None
         if own and any(TAGS.search(part or "") for part in own.groups()):
-            found.append(f"{name} shows teacher markup {w.text()[:60]!r} in the headword")
+            found.append(f"{name} shows teacher markup {w.text()[:60]!r} in its own weights")
         elif rich and not own and TAGS.search(w.text()):
             found.append(f"{name} shows {w.text()[:60]!r} as {w.textFormat()}")
         if isinstance(w, QTextEdit | QPlainTextEdit):

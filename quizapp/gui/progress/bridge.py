@@ -107,6 +107,7 @@ class ProgressBridge(QObject):
         self._attached = True
         reading = self.window.reading_view
         reading.passage.word_looked_up.connect(self._looked_up)
+        reading.saves_lookups = lambda: bool(self.ensure_store() and self.ensure_profile())
         reading.add_word_requested.connect(self._add_word)
         reading.quiz_requested.connect(self.recorder.quiz_requested)  # after the hookup's slot
         self.recorder.attach_end_card(reading.end_card)
@@ -359,8 +360,6 @@ class ProgressBridge(QObject):
         headword, gloss = hit.entry.fr, hit.entry.en
         self.recorder.note_lookup(word, headword, sentence_id)
         self._log_word(article, sentence_id, word, headword, gloss)
-        if (card := self.window.reading_view.popover) and self.store and self.profile:
-            card.show_saved()  # « ✓ Added to my words », said as an own text's card says it
 
     def _add_word(self, sentence_id: str, word: str, headword: str, gloss: str) -> None:
         """A dictionary's answer the learner chose to keep ("Add to my words")."""

@@ -16,7 +16,7 @@ opening the dictionaries folder.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -148,17 +148,20 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         entries: Sequence[GlossEntry],
         english_shown: bool = False,
         english: str = "",
+        saved: Callable[[], bool] | None = None,
     ) -> None:
         """Fill the popover: one entry (a click), many (a sentence's words), or none;
         `english` is the sentence's English, offered behind "Sentence in English"
-        unless already shown in the passage ("" when a cloze hides it)."""
+        unless already shown in the passage ("" when a cloze hides it); `saved()`: whether
+        the one entry goes to My words (asked of the progress bridge, which keeps it)."""
         self._english_shown, self._english = english_shown, english
         self._sentence_id = sentence_id
         self._word = word
         self._entries = tuple(entries)
         self._answers = ()
         self.widest = self.limit = None  # new content: the card's own measure first
-        self._note_open = self._more_open = self._saved = False
+        self._note_open = self._more_open = False
+        self._saved = len(self._entries) == 1 and saved is not None and saved()  # laid out once
         self._asked_dictionaries = self._hint = False
         self._collapse()
         self._rebuild()

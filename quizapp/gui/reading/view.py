@@ -1,7 +1,6 @@
 """The reading screen: a toolbar, a banner for file problems, the passage, and a
 side area where the quiz panel lives once a quiz starts (beside the passage, or
-in its place in a narrow window: `columns.py`).
-"""
+in its place in a narrow window: `columns.py`)."""
 
 from __future__ import annotations
 
@@ -79,6 +78,7 @@ class ReadingView(CardPlacement, QWidget):
         self._side: QWidget | None = None
         self.popover: GlossPopover | None = None
         self.dictionaries: Any = None  # the window's DictionaryService, once it exists
+        self.saves_lookups = lambda: False  # the progress bridge's: a look-up kept in My words
         self.columns = Columns(self)
         self.toolbar = chrome.build_toolbar(self)
         self.end_card = EndCard(self)  # after the last paragraph, while no quiz shows
@@ -214,7 +214,7 @@ class ReadingView(CardPlacement, QWidget):
             if hit is not None and self.article is not None:  # the whole form the entry explains
                 word = self.article.sentence(sentence_id).fr[hit.start : hit.end]
             entries = [hit.entry] if hit is not None else []
-            popover.show_entries(sentence_id, word, entries, shown, english)
+            popover.show_entries(sentence_id, word, entries, shown, english, self.saves_lookups)
         self._place_card(popover, span)
 
     def _english(self, sentence_id: str) -> str:

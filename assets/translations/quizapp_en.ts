@@ -131,6 +131,22 @@
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/reading/end_card.py" line="185" />
+      <source>%n word(s) looked up during the quiz</source>
+      <translation>
+        <numerusform>%n word looked up during the quiz</numerusform>
+        <numerusform>%n words looked up during the quiz</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/reading/end_card.py" line="187" />
+      <source>%n word(s) looked up, %1 of them during the quiz</source>
+      <translation>
+        <numerusform>%n word looked up, %1 of them during the quiz</numerusform>
+        <numerusform>%n words looked up, %1 of them during the quiz</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/reading/end_card.py" line="190" />
       <source>%n word(s) looked up during this reading</source>
       <translation>
         <numerusform>%n word looked up during this reading</numerusform>
@@ -448,7 +464,7 @@
   <context>
     <name>ProgressBridge</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/bridge.py" line="320" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="321" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>The teacher has changed %n question since you stopped: they start afresh.</numerusform>

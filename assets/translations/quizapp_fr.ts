@@ -4,24 +4,29 @@
   <context>
     <name>AccentPalette</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="72" />
+      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="73" />
       <source>Insert %1 with its no-break space</source>
       <translation>Insérer %1 avec son espace insécable</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="75" />
+      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="76" />
       <source>Insert %1 (Shift+click: %2)</source>
       <translation>Insérer %1 (Maj+clic : %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="79" />
+      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="80" />
       <source>Insert %1</source>
       <translation>Insérer %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="80" />
+      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="81" />
       <source>Accented letters</source>
       <translation>Lettres accentuées</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="82" />
+      <source>Left and right arrows choose, Enter inserts</source>
+      <translation>Les flèches gauche et droite choisissent, Entrée insère</translation>
     </message>
   </context>
   <context>
@@ -335,27 +340,27 @@
   <context>
     <name>ClozeAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="268" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="213" />
       <source>Blank %1: %2</source>
       <translation>Case %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="269" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="214" />
       <source>Blank %1: empty</source>
       <translation>Case %1 : vide</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="301" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="247" />
       <source>Word bank</source>
       <translation>Banque de mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="304" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="250" />
       <source>Blank %1</source>
       <translation>Case %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="360" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="306" />
       <source>Right answer: %1</source>
       <translation>Bonne réponse : %1</translation>
     </message>
@@ -715,12 +720,28 @@
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="181" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="182" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/reading/end_card.py" line="185" />
+      <source>%n word(s) looked up during the quiz</source>
+      <translation>
+        <numerusform>%n mot consulté pendant le quiz</numerusform>
+        <numerusform>%n mots consultés pendant le quiz</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/reading/end_card.py" line="187" />
+      <source>%n word(s) looked up, %1 of them during the quiz</source>
+      <translation>
+        <numerusform>%n mot consulté, dont %1 pendant le quiz</numerusform>
+        <numerusform>%n mots consultés, dont %1 pendant le quiz</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/reading/end_card.py" line="190" />
       <source>%n word(s) looked up during this reading</source>
       <translation>
         <numerusform>%n mot consulté pendant cette lecture</numerusform>
@@ -894,48 +915,48 @@
   <context>
     <name>GlossPopover</name>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="185" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="188" />
       <source>This word is not in the article’s glossary.</source>
       <translation>Ce mot n’est pas dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="187" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="190" />
       <source>No word of this sentence is in the article’s glossary.</source>
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="356" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="359" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="359" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="362" />
       <source>✓ Added to my words</source>
       <translation>✓ Ajouté à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="360" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="361" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="363" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="364" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="183" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="186" />
       <source>No entry in the glossary or in your dictionaries.</source>
       <translation>Aucune entrée dans le glossaire ni dans vos dictionnaires.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="202" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="205" />
       <source>From the article’s glossary</source>
       <translation>Du glossaire de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="210" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="213" />
       <source>No dictionary is installed: sudo apt install dict-freedict-fra-eng, or put dictd/StarDict files in %1</source>
       <translation>Aucun dictionnaire installé : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd/StarDict dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="221" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="224" />
       <source>Sentence: %1</source>
       <translation>Phrase : %1</translation>
     </message>
@@ -1040,38 +1061,38 @@
       <translation>L’anglais de la phrase, dans cette fiche (T)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="347" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="350" />
       <source>✓ Known</source>
       <translation>✓ Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="348" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="351" />
       <source>You know this word; K puts it back to learning</source>
       <translation>Vous connaissez ce mot ; K le remet en apprentissage</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="350" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="353" />
       <source>Known</source>
       <translation>Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="357" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="360" />
       <source>Close (Esc)</source>
       <translation>Fermer (Échap)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="358" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="361" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="362" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="363" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="365" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="366" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="351" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="354" />
       <source>You know this word: it is no longer coloured</source>
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
     </message>
@@ -2253,17 +2274,17 @@
       <translation>(l’anglais de cette phrase s’affiche après la réponse)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="156" />
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="155" />
       <source>Sentence %1 of %2</source>
       <translation>Phrase %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="160" />
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="159" />
       <source>selected</source>
       <translation>choisie</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="162" />
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="161" />
       <source>not selected</source>
       <translation>non choisie</translation>
     </message>
@@ -2271,6 +2292,11 @@
       <location filename="../../quizapp/gui/reading/document.py" line="172" />
       <source>No translation for your own texts: click a word for its meaning.</source>
       <translation>Pas de traduction pour vos propres textes : cliquez sur un mot pour en voir le sens.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/mask_band.py" line="33" />
+      <source>hidden during this question</source>
+      <translation>masquée pendant la question</translation>
     </message>
   </context>
   <context>
@@ -2529,32 +2555,32 @@
   <context>
     <name>ProgressBridge</name>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="152" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="153" />
       <source>Progress is not being saved</source>
       <translation>La progression n’est pas enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="155" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="156" />
       <source>Progress is not being saved: %1</source>
       <translation>La progression n’est pas enregistrée : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="163" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="164" />
       <source>Your progress file was repaired</source>
       <translation>Votre fichier de progression a été réparé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="212" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="213" />
       <source>The progress file could not be used: %1</source>
       <translation>Le fichier de progression n’a pas pu être utilisé : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="234" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="235" />
       <source>Saved: every answer has reached the disk now.</source>
       <translation>Enregistré : toutes les réponses sont maintenant sur le disque.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/bridge.py" line="320" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="321" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis votre arrêt : elle repart de zéro.</numerusform>
@@ -2563,22 +2589,22 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/bridge.py" line="99" />
-      <location filename="../../quizapp/gui/progress/bridge.py" line="400" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="399" />
       <source>Saving</source>
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="164" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="165" />
       <source>Some recent progress could not be read back</source>
       <translation>Une partie de la progression récente n’a pas pu être relue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="298" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="299" />
       <source>Learner 1</source>
       <translation>Élève 1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="306" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="307" />
       <source>Your progress is saved as “%1”.</source>
       <translation>Votre progression est enregistrée sous le nom « %1 ».</translation>
     </message>
@@ -3322,12 +3348,12 @@
   <context>
     <name>ShortAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="137" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="80" />
       <source>Your answer</source>
       <translation>Votre réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_text.py" line="163" />
+      <location filename="../../quizapp/gui/quiz/answer_text.py" line="106" />
       <source>Accepted answer: %1</source>
       <translation>Réponse acceptée : %1</translation>
     </message>
@@ -4395,7 +4421,7 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordBank</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/word_bank.py" line="230" />
+      <location filename="../../quizapp/gui/quiz/word_bank.py" line="246" />
       <source>%1 (placed)</source>
       <translation>%1 (placé)</translation>
     </message>

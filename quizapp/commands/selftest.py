@@ -334,6 +334,8 @@ def drive(
                 driver.show_a_gloss(article)
                 shoot("reading-gloss", lambda a=article: driver.show_a_gloss(a))
                 window.reading_view.close_popover()
+                driver.look_up_words(article)  # the end card's words: the summary's too
+                window.reading_view.passage.verticalScrollBar().setValue(0)
             result = driver.take_quiz(article)
             shoot_summary = not getattr(driver, "summary_shot", False)
             if shoot_summary:

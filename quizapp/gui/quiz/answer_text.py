@@ -1,8 +1,7 @@
 """Typed answers: `short` (a field) and `cloze` (the sentence with fields or word slots).
 
-Both come with an accent palette, since many learners type on keyboards
-without French accents. Its buttons never take the focus, so a click inserts
-at the cursor of the field being typed in and typing simply goes on.
+Both come with the accent keys (`accent_keys`), since many learners type on
+keyboards without French accents.
 """
 
 from __future__ import annotations
@@ -12,85 +11,25 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from quizapp.core.model import ClozeQuestion, Grade, ShortQuestion
 from quizapp.gui.quiz import look, short_hint
+from quizapp.gui.quiz.accent_keys import NBSP as NBSP  # the tests' no-break space
+from quizapp.gui.quiz.accent_keys import AccentPalette
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label, set_mark
 from quizapp.gui.quiz.buttons import Flow, set_prop
 from quizapp.gui.quiz.slot_filler import SlotFiller
 from quizapp.gui.quiz.word_bank import Slot, WordBank
-from quizapp.gui.window.flow_layout import FlowLayout
 from quizapp.gui.window.theme import Theme
 
-NBSP = "\u00a0"
-ACCENTS = ("é", "è", "ê", "ë", "à", "â", "ç", "î", "ï", "ô", "û", "ù", "ü", "ÿ", "œ", "«", "»")
 ELISIONS = ("’", "'")  # « j’ » touches its blank
-# « and » come with the no-break space French puts inside the quotes
-INSERTS = {"«": "«" + NBSP, "»": NBSP + "»"}
-
-
-def accent_text(char: str, upper: bool) -> str:
-    """What a palette button inserts (Shift gives the capital: É, À, Ç, Œ)."""
-    if char in INSERTS:
-        return INSERTS[char]
-    return char.upper() if upper else char
-
-
-class AccentPalette(QWidget):
-    """A row of accent buttons that type into the field last focused."""
-
-    inserted = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.target: QLineEdit | None = None
-        self.buttons: dict[str, QToolButton] = {}
-        layout = FlowLayout(self, spacing=4, line_spacing=4)
-        for char in ACCENTS:
-            button = QToolButton(self)
-            button.setText(char)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setAutoRaise(False)
-            button.setProperty("keycap", "true")
-            button.clicked.connect(lambda _=False, c=char: self.insert(c))
-            layout.addWidget(button)
-            self.buttons[char] = button
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        for char, button in self.buttons.items():
-            if char in INSERTS:
-                button.setToolTip(self.tr("Insert %1 with its no-break space").replace("%1", char))
-            else:
-                button.setToolTip(
-                    self.tr("Insert %1 (Shift+click: %2)")
-                    .replace("%1", char)
-                    .replace("%2", char.upper())
-                )
-            button.setAccessibleName(self.tr("Insert %1").replace("%1", char))
-        self.setAccessibleName(self.tr("Accented letters"))
-
-    def attach(self, field: QLineEdit) -> None:
-        self.target = field
-
-    def insert(self, char: str) -> None:
-        field = self.target
-        if field is None or not field.isEnabled() or field.isReadOnly():
-            return
-        upper = bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier)
-        text = accent_text(char, upper)
-        field.insert(text)
-        field.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.inserted.emit(text)
 
 
 class AnswerField(QLineEdit):
@@ -131,6 +70,10 @@ class ShortAnswer(AnswerWidget):
         layout.addWidget(self.palette_row)
         self.field.textChanged.connect(lambda _t: self.changed.emit())
         self.retranslate_ui()
+
+    def set_theme(self, theme: Theme) -> None:
+        super().set_theme(theme)
+        self.palette_row.set_theme(theme)
 
     def retranslate_ui(self) -> None:
         self.field.setPlaceholderText(short_hint.placeholder(self.short))
@@ -262,6 +205,8 @@ class ClozeAnswer(AnswerWidget):
             row.setSpacing(max(2, round(space / 2)))  # « j’ » and its blank: a thin gap
         if self.word_bank is not None:
             self.word_bank.set_theme(theme)
+        if self.palette_row is not None:
+            self.palette_row.set_theme(theme)
 
     def _slot_name(self, number: int, value: str) -> str:
         if value:
@@ -280,6 +225,7 @@ class ClozeAnswer(AnswerWidget):
         field.setMaximumWidth(width)
         field.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         field.setProperty("blank", "empty")
+        field.setPlaceholderText("…")  # a place to type, not a grey hole
         field.textChanged.connect(lambda t, f=field: self._filled(f, bool(t.strip())))
         field.focused.connect(self._field_focused)
         if index == 0 and self.palette_row is not None:

@@ -246,8 +246,9 @@ class Driver:
                 pump()
                 return
 
-    def reach_the_end(self, article: Article, words: int = 3) -> None:
-        """Look up a few words (their cards closed), then scroll to the end card."""
+    def look_up_words(self, article: Article, words: int = 3) -> None:
+        """Look up the first few headwords of the text (their cards closed): the same
+        words before the first quiz (its summary counts them) and at the end card."""
         view = self.window.reading_view
         seen: set[str] = set()
         for sentence in article.sentences:
@@ -258,6 +259,11 @@ class Driver:
                     pump()
         view.close_popover()
         pump()
+
+    def reach_the_end(self, article: Article, words: int = 3) -> None:
+        """Look up a few words (their cards closed), then scroll to the end card."""
+        view = self.window.reading_view
+        self.look_up_words(article, words)
         bar = view.passage.verticalScrollBar()
         bar.setValue(bar.maximum())
         pump()

@@ -143,6 +143,7 @@ class SlotFiller(QObject):
         for chip in self.bank.chips:
             used = values.count(chip.word) >= self.copies.get(chip.word, 1)
             chip.set_used(used)
+            chip.set_placed(0 if used else values.count(chip.word))
             chip.setEnabled(not used and not self.locked)
         self.bank.set_count(sum(1 for v in values if v), len(self.slots))
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.gui.quiz import chip_mark
 from quizapp.gui.quiz.bank_flow import BankFlow, Count, count_text
 from quizapp.gui.quiz.buttons import set_prop
 from quizapp.gui.window.theme import Theme
@@ -177,12 +178,16 @@ class Slot(TapButton):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not shows_cross(self):
+        waiting = not self.value and self.isEnabled()
+        if not shows_cross(self) and not waiting:
             return
         opt = QStyleOptionButton()
         self.initStyleOption(opt)
         inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, self)
         painter = QPainter(self)
+        if waiting:
+            chip_mark.paint_waiting(painter, self, inner, _ink(self))
+            return
         colour = _ink(self)
         colour.setAlphaF(0.75)
         right = (inner.right() + self.rect().right()) / 2  # half into the padding: the word
@@ -200,6 +205,8 @@ class Chip(TapButton):
         self.setText(word.replace("&", "&&"))
         self.setProperty("chip", "word")
         self.setProperty("used", "false")
+        self.setProperty("placed", "false")
+        self.placed = 0  # the slots holding its word while it stays tappable (a match's)
         self.retranslate_ui()
 
     def set_used(self, used: bool) -> None:
@@ -207,6 +214,15 @@ class Chip(TapButton):
         set_prop(self, "used", "true" if used else "false")
         shape = Qt.CursorShape.ArrowCursor if used else Qt.CursorShape.PointingHandCursor
         self.setCursor(shape)
+        self.retranslate_ui()
+        self.update()
+
+    def set_placed(self, count: int) -> None:
+        """A word in `count` slots that can still be placed: a quiet chip with a ✓."""
+        if count == self.placed:
+            return
+        self.placed = count
+        set_prop(self, "placed", "true" if count else "false")
         self.retranslate_ui()
         self.update()
 
@@ -226,7 +242,7 @@ class Chip(TapButton):
         QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, opt)
 
     def retranslate_ui(self) -> None:
-        if self.is_used():
+        if self.is_used() or self.placed:
             text = QCoreApplication.translate("WordBank", "%1 (placed)")
             self.setAccessibleName(text.replace("%1", self.word))
         else:
@@ -259,7 +275,9 @@ class Wrapping:
         return width - inner.width() + self._room(), 400 - inner.height()
 
     def _room(self) -> int:
-        """A filled slot's room for its × (a chip has none)."""
+        """A filled slot's room for its ×, a chip's for its ✓ once placed."""
+        if isinstance(self, Chip):
+            return chip_mark.mark_room(self)
         filled = isinstance(self, Slot) and bool(self.value) and self.isEnabled()  # type: ignore[attr-defined]
         return clear_room(self.fontMetrics()) if filled else 0  # type: ignore[attr-defined]
 
@@ -294,6 +312,9 @@ class Wrapping:
         inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, self)  # type: ignore[attr-defined]
         if self.property("used") == "true":  # type: ignore[attr-defined]
             return  # a placed word: only its place shows
+        if isinstance(self, Slot) and not self.value and self.isEnabled():
+            chip_mark.paint_waiting(painter, self, inner, _ink(self))
+            return
         room = self._room()
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         flags |= int(Qt.TextFlag.TextWordWrap)
@@ -308,6 +329,8 @@ class Wrapping:
         painter.setPen(_ink(self))  # type: ignore[arg-type]
         painter.setFont(self.font())  # type: ignore[attr-defined]
         painter.drawText(text, flags, self.shown())
+        if isinstance(self, Chip) and self.placed:
+            chip_mark.paint_mark(painter, self, inner, self.placed, _ink(self))
 
 
 class WrapSlot(Wrapping, Slot):

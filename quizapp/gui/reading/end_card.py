@@ -173,15 +173,20 @@ class EndCard(QFrame):
 
     def facts_line(self) -> str:
         """« 4 min · 3 words looked up during this reading »: what this visit did
-        (minutes from one up)."""
+        (minutes from one up); « 5 words looked up, 2 of them during the quiz » when the
+        summary counted some of them."""
         locale = ui_locale()
         parts = []
         minutes = self.visit.minutes()
         if minutes >= 1:
             parts.append(self.tr("%1 min").replace("%1", locale.toString(minutes)))
-        words = len(self.visit.words)
-        if words:
-            # this visit's (the summary counts the quiz's sitting): each says which
+        words, quiz = len(self.visit.words), self.visit.quiz_words()
+        if words and quiz == words:
+            parts.append(self.tr("%n word(s) looked up during the quiz", "", words))
+        elif words and quiz:  # the summary's words are among them: say how many
+            text = self.tr("%n word(s) looked up, %1 of them during the quiz", "", words)
+            parts.append(text.replace("%1", locale.toString(quiz)))
+        elif words:
             parts.append(self.tr("%n word(s) looked up during this reading", "", words))
         return "\u00a0· ".join(parts)
 
@@ -196,7 +201,10 @@ class EndCard(QFrame):
         self._looked_up(sentence_id, headword, _Hit(_Entry(headword, gloss), start))
 
     def _looked_up(self, sentence_id: str, _word: str, hit: Any) -> None:
-        if self.visit.note(sentence_id, hit) and self.isVisible():
+        side = self.view.side_panel()  # the quiz beside the text, before its summary
+        summary = getattr(side, "summary", None)
+        quiz = side is not None and (summary is None or side.stack.currentWidget() is not summary)
+        if self.visit.note(sentence_id, hit, quiz) and self.isVisible():
             self._fill()
             self.place()
 

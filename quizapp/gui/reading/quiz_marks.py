@@ -2,7 +2,8 @@
 
 A mixin of `PassageView`, kept apart so the passage stays about reading. Masks
 and results are extra selections added to the passage's own (the document never
-changes), coloured from the theme's palette (light or dark, as the passage's is).
+changes; a masked sentence loses its ink under a band that says why, `mask_band`),
+coloured from the theme's palette (light or dark, as the passage's is).
 While a locate question is asked or its result shown, the passage is laid out
 one sentence per row (document.py's locate layout), and each sentence's number
 is a small muted pill in the left margin beside its first line: a marker, not a
@@ -20,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextCharFormat
 from PySide6.QtWidgets import QTextEdit
 
+from quizapp.gui.reading import mask_band
 from quizapp.gui.reading.document import u16
 from quizapp.gui.window.theme import SANS, Palette
 
@@ -82,10 +84,7 @@ class QuizMarks:
                 fmt.setFontUnderline(True)  # one line in the mark's ink, over the dotted ones
                 fmt.setUnderlineColor(QColor(text))
                 out.append(self._selection(spans[sid], fmt))  # type: ignore[attr-defined]
-        bar = QColor(colours.border if not colours.dark else colours.muted)
-        blank = QTextCharFormat()
-        blank.setBackground(bar)
-        blank.setForeground(bar)
+        blank = mask_band.hidden_ink()  # no ink: the band over it is painted (`paint_gutter`)
         for sid in self._masked & spans.keys():
             text = article.sentence(sid).fr
             base = spans[sid].start
@@ -209,8 +208,10 @@ class QuizMarks:
         return QRect(0, 0, words + 2 * pad, metrics.height() + pad // 2)
 
     def paint_gutter(self) -> None:
-        """The numbers: muted pills; the pointed one in the text's colour; a pick as an
-        accent pill with a tick; after the answer, right and wrong on their tints."""
+        """A masked sentence's bands (`mask_band`), then the numbers: muted pills; the
+        pointed one in the text's colour; a pick as an accent pill with a tick; after the
+        answer, right and wrong on their tints."""
+        mask_band.paint_masks(self, getattr(self, "_spans", {}), self._masked)
         marks = self.gutter_marks()
         if not marks:
             return

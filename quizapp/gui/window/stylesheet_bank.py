@@ -1,11 +1,13 @@
 """A word bank's look (cloze and match): pill slots, word chips, the docked band.
 
 A slot hugs its word, left-aligned, in one weight once filled. Empty, it is a drop
-target: a dashed muted pill sunk a shade into the page (only a real blank is
-dashed), the one the next word goes to dashed in the accent. Filled, it is the
+target: a pill dashed in a soft accent, a breath of the accent inside, and a « … »
+(only a real blank is dashed); the one the next word goes to, or under the pointer,
+in the full accent. Filled, it is the
 chip that moved there: the chip's surface and a firm edge. A chip is a quiet pill; once its word
 is placed only its place stays, a faint empty shape of its size (no word, no
-edge), so the bank keeps its shape. Focus rings show for keyboard focus
+edge), so the bank keeps its shape; a match's answer, never used up, turns outlined
+and muted with a ✓ once placed. Focus rings show for keyboard focus
 alone (`ring`, set by the widgets): a click leaves nothing that reads "selected".
 Every colour is a palette role, every size follows the zoom.
 """
@@ -30,10 +32,10 @@ def rules(theme: Theme) -> list[str]:
     ring_pad = f"{max(0, ui(0.25) - 1)}px {ui(1) - 1}px"
     ring_chip = f"{max(0, ui(0.5) - 1)}px {ui(1.5) - 1}px"
     faint = mix(p.window, p.border, 0.55)  # a used chip's fill: just off the page
-    well = mix(p.window, p.border, 0.5)  # an empty blank: a shade into the page
+    well = mix(p.window, p.selection_tint, 0.3)  # an empty blank: a breath of the accent
     target = mix(p.window, p.selection_tint, 0.6)  # the blank the next word goes to
     edge = mix(p.border, p.muted, 0.35)  # a filled slot's edge: firmer than a chip's
-    dash = mix(p.muted, p.window, 0.2)  # an empty blank's edge: 2 px, so a dash not a dot
+    dash = mix(p.accent, p.window, 0.45)  # an empty blank's edge: 2 px, a dash not a dot
     pad = f"padding: {ui(0.25)}px {ui(1)}px;"  # with a 1 px edge (a 2 px one: `ring_pad`)
     filled = f"font-weight: 600; {pad}"  # one weight for every filled slot, checked or not
     out = [
@@ -42,7 +44,9 @@ def rules(theme: Theme) -> list[str]:
         " text-align: left; font-weight: normal; }",
         f'{slot}[blank="filled"] {{ background: {p.surface}; border: 1px solid {edge};'
         f" text-align: center; {filled} }}",
+        f'{slot}[blank="empty"] {{ color: {p.accent}; }}',  # its « … » (painted)
         f"{slot}:hover {{ border-color: {p.accent}; }}",
+        f'{slot}[blank="empty"]:hover {{ background: {target}; }}',
         f'{slot}[ring="true"]:focus {{ border: 2px solid {p.accent}; padding: {ring_pad}; }}',
         f'{slot}[active="true"] {{ border: 2px dashed {p.accent}; background: {target};'
         f" padding: {ring_pad}; }}",
@@ -66,6 +70,13 @@ def rules(theme: Theme) -> list[str]:
         # answered: every chip quiet
         f"{chip}:disabled {{ background: transparent; color: {p.muted};"
         f" border: 1px solid {p.border}; }}",
+        # a match's placed answer, still tappable: outlined on the page, muted, with its ✓
+        # (painted by the chip); the pair it went to shows it as the filled chip
+        f'{chip}[placed="true"] {{ background: transparent; color: {p.muted};'
+        f" border: 1px solid {edge}; }}",
+        f'{chip}[placed="true"]:hover {{ border: 1px solid {p.accent}; color: {p.accent}; }}',
+        f'{chip}[placed="true"][ring="true"]:focus {{ border: 2px solid {p.accent};'
+        f" padding: {ring_chip}; }}",
         # a placed word: its place kept, a faint empty shape that does not draw the eye
         f'{chip}[used="true"], {chip}[used="true"]:disabled {{ background: {faint};'
         f" color: {p.muted}; border: 1px solid {faint}; }}",

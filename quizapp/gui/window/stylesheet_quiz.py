@@ -7,6 +7,7 @@ window's; every colour is a palette role and every size comes from the zoom.
 
 from __future__ import annotations
 
+from quizapp.gui.window.stylesheet_tone import mix
 from quizapp.gui.window.theme import SPACING_PX, TYPE_PX, Theme
 
 HEAD_SCALE_MAX = 1.6  # the quiz header grows with the chrome up to the largest zoom
@@ -24,6 +25,7 @@ def rules(theme: Theme) -> list[str]:
     """The quiz's rules for `theme`, appended to the window's style sheet."""
     p = theme.palette
     small = max(2, theme.radius // 2)
+    key_edge = mix(p.border, p.muted, 0.35)  # a key cap's bottom: a shade deeper
 
     def ui(units: float) -> int:
         return round(SPACING_PX * units * theme.ui_scale)
@@ -85,10 +87,12 @@ def rules(theme: Theme) -> list[str]:
         ),
         f'QFrame[option="missed"] {{ background: {p.surface}; border: 2px dashed {p.right}; }}',
         "QFrame[option] QLabel { background: transparent; border: none; }",
-        # cloze blanks: pills in the sentence, accent once filled
-        f"QLineEdit[blank] {{ background: {p.window}; color: {p.muted};"
-        f" border: 1px dashed {p.muted}; border-radius: {ui(1.5)}px;"
-        f" padding: {ui(0.25)}px {ui(1.25)}px; }}",
+        # cloze blanks: pills in the sentence dashed in a soft accent, a « … » inside
+        # (their placeholder), the accent under the pointer and once filled
+        f"QLineEdit[blank] {{ background: {mix(p.window, p.selection_tint, 0.3)};"
+        f" color: {p.text}; border: 1px dashed {mix(p.accent, p.window, 0.35)};"
+        f" border-radius: {ui(1.5)}px; padding: {ui(0.25)}px {ui(1.25)}px; }}",
+        f"QLineEdit[blank]:hover {{ border-color: {p.accent}; }}",
         f'QLineEdit[blank="filled"] {{'
         f" background: {p.selection_tint}; color: {p.text}; border: 1px solid {p.accent};"
         " font-weight: 600; }",
@@ -102,14 +106,17 @@ def rules(theme: Theme) -> list[str]:
         f" border: 2px solid {p.accent}; font-weight: 600; }}",
         f'QRadioButton[partcard="true"]:focus {{ border: 2px solid {p.accent}; }}',
         *_radio_ring(theme),
-        # the accent palette under a typed answer: a quiet strip of letters, each a key
-        # only under the pointer (seventeen boxed keys read as a form, not a help)
-        f'QToolButton[keycap="true"] {{ background: transparent; color: {p.muted};'
-        f" border: 1px solid transparent; border-radius: {small}px;"
-        f" padding: 0; min-width: {ui(3.25)}px; min-height: {ui(3.25)}px; }}",
-        f'QToolButton[keycap="true"]:hover {{ background: {p.surface}; color: {p.text};'
-        f" border-color: {p.accent}; }}",
+        # the accent keys under a typed answer: small key caps (a surface, a thin edge,
+        # a deeper bottom edge), text-coloured letters; under the pointer or the keyboard's
+        # ring, the accent; never as loud as the primary button
+        f'QToolButton[keycap="true"] {{ background: {p.surface}; color: {p.text};'
+        f" border: 1px solid {p.border}; border-bottom: 2px solid {key_edge};"
+        f" border-radius: {small}px; padding: 0 {ui(0.5)}px;"
+        f" min-width: {ui(3.25)}px; min-height: {ui(3.25)}px; }}",
+        f'QToolButton[keycap="true"]:hover {{ color: {p.accent}; border-color: {p.accent}; }}',
         f'QToolButton[keycap="true"]:pressed {{ background: {p.selection_tint}; }}',
+        f'QToolButton[keycap="true"][ring="true"] {{ background: {p.selection_tint};'
+        f" color: {p.accent}; border-color: {p.accent}; }}",
         # match rows and order cards
         f'QFrame[matchrow="true"] {{ background: {p.surface}; border: 1px solid {p.border};'
         f" border-radius: {theme.radius}px; }}",

@@ -133,6 +133,28 @@ def test_a_finished_quiz_shows_its_best_score_and_offers_to_redo_it(qtbot, win):
     assert panel.offering()  # the same start as the toolbar's: the chooser
 
 
+def test_words_looked_up_during_the_quiz_are_told_among_the_visits_one_story(qtbot, win):
+    """The summary counts the visit's words; the end card the same ones, saying how many
+    of them were looked up during the quiz (never a second count of the same words)."""
+    open_article(qtbot, win, "armes-belarus")
+    view = win.reading_view
+    (read_sid, read_hit), (quiz_sid, quiz_hit) = glossed_words(view.article, 2)
+    click_word(qtbot, view.passage, read_sid, read_hit)  # while reading
+    view.close_popover()
+    panel = start_practice(qtbot, win)
+    click_word(qtbot, view.passage, quiz_sid, quiz_hit)  # with a question on screen
+    view.close_popover()
+    answer(qtbot, win)
+    finish(qtbot, win)
+    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.summary)
+    assert panel.summary.head.stats.words.value.text() == "2"
+    click(qtbot, panel.summary.back_button)
+    qtbot.waitUntil(lambda: view.side_panel() is None)
+    scroll_to_end(qtbot, view)
+    facts = view.end_card.facts.text().splitlines()[0]
+    assert facts.endswith("2 words looked up, 1 of them during the quiz")
+
+
 def test_the_visit_counts_whole_minutes_and_each_headword_once():
     from types import SimpleNamespace
 
@@ -149,8 +171,12 @@ def test_the_visit_counts_whole_minutes_and_each_headword_once():
     assert visit.minutes() == 0
     now[0] += 181
     assert visit.minutes() == 4
+    assert visit.quiz_words() == 0
+    other = SimpleNamespace(fr="prêt", en="loan")
+    assert visit.note("s3", SimpleNamespace(entry=other, start=0), quiz=True)
+    assert visit.quiz_words() == 1 and len(visit.words) == 2  # one of the two in the quiz
     visit.reset()
-    assert visit.minutes() == 0 and not visit.words
+    assert visit.minutes() == 0 and not visit.words and visit.quiz_words() == 0
 
 
 def test_a_finished_quiz_leads_on_to_the_next_article_redo_once_in_the_toolbar(qtbot, win):

@@ -144,6 +144,28 @@ def test_short_palette_inserts_at_cursor_and_keeps_focus(qtbot, article):
     assert all(b.focusPolicy() == Qt.FocusPolicy.NoFocus for b in w.palette_row.buttons.values())
 
 
+def test_the_accent_keys_are_one_tab_stop_the_arrows_choose_enter_inserts(qtbot, article):
+    w = show(qtbot, ShortAnswer(article.question("q5")))
+    keys = w.palette_row
+    w.field.setFocus()
+    qtbot.keyClicks(w.field, "lve")
+    qtbot.keyClick(w.field, Qt.Key.Key_Home)
+    qtbot.keyClick(w.field, Qt.Key.Key_Tab)  # from the field: the keys, as one stop
+    assert keys.hasFocus() and keys.ringed() is keys.buttons["é"]
+    assert keys.buttons["é"].property("ring") == "true"
+    qtbot.keyClick(keys, Qt.Key.Key_Right)
+    assert keys.ringed() is keys.buttons["è"] and keys.buttons["é"].property("ring") == "false"
+    qtbot.keyClick(keys, Qt.Key.Key_Left)
+    qtbot.keyClick(keys, Qt.Key.Key_Return)  # inserted at the cursor; typing goes on there
+    assert w.field.text() == "élve" and w.field.hasFocus()
+    assert all(b.property("ring") == "false" for b in keys.buttons.values())
+    w.field.setFocus()
+    qtbot.keyClick(w.field, Qt.Key.Key_Tab)
+    qtbot.keyClick(keys, Qt.Key.Key_End)  # the last key: »
+    assert keys.ringed() is keys.buttons["»"]
+    assert keys.buttons["é"].toolTip() == "Insert é (Shift+click: É)"
+
+
 def test_short_enter_asks_to_check(qtbot, article):
     w = show(qtbot, ShortAnswer(article.question("q5")))
     w.field.setFocus()

@@ -58,6 +58,27 @@ def test_a_cloze_masks_its_own_sentence_until_answered(qtbot, tmp_path, translat
     assert passage.masked() == frozenset()  # the answer is out: the sentence comes back
 
 
+def test_a_masked_sentence_is_a_band_that_says_why_not_grey_holes(qtbot, tmp_path, translators):
+    from quizapp.gui.reading import mask_band
+
+    _article, _view, panel = start(qtbot, tmp_path)
+    passage = panel.passage
+    go_to(panel, "q6")  # s2 masked
+    span = passage._spans["s2"]
+    inks = [
+        s.format.foreground().color().alpha()
+        for s in passage.extraSelections()
+        if span.start <= s.cursor.selectionStart() < span.end
+    ]
+    assert inks and all(alpha == 0 for alpha in inks)  # its words drawn with no ink
+    bands = mask_band.fragments(passage, span.start, span.end)  # one band per line
+    bounds = passage.sentence_bounds("s2")
+    assert bands and all(bounds.adjusted(-1, -1, 1, 1).contains(b.toRect()) for b in bands)
+    assert mask_band.caption() == "hidden during this question"
+    translators.install("fr")
+    assert mask_band.caption() == "masquée pendant la question"
+
+
 def test_a_masked_sentence_keeps_its_english_hidden_too(qtbot, tmp_path, translators):
     article, _view, panel = start(qtbot, tmp_path)
     passage = panel.passage

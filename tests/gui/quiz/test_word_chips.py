@@ -115,7 +115,14 @@ def test_match_slots_fill_from_chips_and_show_the_marks(qtbot, tmp_path):
     chips = w.word_bank.chips
     # no chip is used up: the last pair is a choice among all, never a forced leftover
     assert all(c.isEnabled() and c.property("used") == "false" for c in chips)
+    # but each placed answer says so: a quiet chip with its ✓ (its size kept)
+    assert all(c.property("placed") == "true" and c.placed == 1 for c in chips)
+    assert all(c.accessibleName().endswith("(placed)") for c in chips)
+    size = chips[0].size()
     click(qtbot, w.slots[0])  # emptied, and the next chip goes there
+    emptied = next(c for c in chips if c.word == rights[0])
+    assert emptied.property("placed") == "false" and emptied.accessibleName() == rights[0]
+    assert chips[0].size() == size  # the bank never reflows
     assert w.response()[q.pairs[0].left] is None
     placed = next(n for n, c in enumerate(chips) if c.word == rights[1])  # in pair 2 already
     qtbot.keyClick(w.slots[0], Qt.Key.Key_1 + placed)  # still offered: a wrong choice, made

@@ -11,9 +11,9 @@ ringed one and hands the focus back to the field. Quiet key caps from the theme
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QLayoutItem, QLineEdit, QToolButton, QWidget
 
 from quizapp.gui.quiz.buttons import Flow, set_prop
 from quizapp.gui.window.theme import Theme
@@ -28,6 +28,22 @@ MOVES = {
     Qt.Key.Key_Up: -1,
     Qt.Key.Key_Down: 1,
 }
+
+
+class KeyFlow(Flow):
+    """The keys in rows of even length: never a lone « » » on a row of its own."""
+
+    def _balance(self, lines: list[list[tuple[QLayoutItem, QSize]]]) -> None:
+        items = [entry for line in lines for entry in line]
+        if len(lines) < 2 or not items:
+            return
+        rows = len(lines)  # as many rows, their lengths within one of each other
+        base, extra = divmod(len(items), rows)
+        lines.clear()
+        for row in range(rows):
+            take = base + (1 if row < extra else 0)
+            lines.append(items[:take])
+            items = items[take:]
 
 
 def accent_text(char: str, upper: bool) -> str:
@@ -48,7 +64,7 @@ class AccentPalette(QWidget):
         self.buttons: dict[str, QToolButton] = {}
         self.current = 0  # the key the ring is on while the row has the keyboard focus
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.flow = Flow(self, spacing=4, line_spacing=4)  # `set_theme`
+        self.flow = KeyFlow(self, spacing=4, line_spacing=4)  # `set_theme`
         for char in ACCENTS:
             button = QToolButton(self)
             button.setText(char)

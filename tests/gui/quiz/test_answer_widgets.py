@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -164,6 +165,12 @@ def test_the_accent_keys_are_one_tab_stop_the_arrows_choose_enter_inserts(qtbot,
     qtbot.keyClick(keys, Qt.Key.Key_End)  # the last key: »
     assert keys.ringed() is keys.buttons["»"]
     assert keys.buttons["é"].toolTip() == "Insert é (Shift+click: É)"
+    key = keys.buttons["è"].x() - keys.buttons["é"].x()  # a key and its gap
+    for width in (key * 5, key * 8, key * 11):  # wrapped: rows of even length, none alone
+        w.resize(width, w.heightForWidth(width) if w.hasHeightForWidth() else 300)
+        QApplication.processEvents()
+        rows = Counter(b.y() for b in keys.buttons.values())
+        assert len(rows) > 1 and max(rows.values()) - min(rows.values()) <= 1
 
 
 def test_short_enter_asks_to_check(qtbot, article):

@@ -329,8 +329,8 @@ class Wrapping:
         painter.setPen(_ink(self))  # type: ignore[arg-type]
         painter.setFont(self.font())  # type: ignore[attr-defined]
         painter.drawText(text, flags, self.shown())
-        if isinstance(self, Chip) and self.placed:
-            chip_mark.paint_mark(painter, self, inner, self.placed, _ink(self))
+        if isinstance(self, Chip) and self.placed and self.isEnabled():  # checked: no ✓ that
+            chip_mark.paint_mark(painter, self, inner, self.placed, _ink(self))  # reads "right"
 
 
 class WrapSlot(Wrapping, Slot):

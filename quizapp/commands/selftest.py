@@ -350,12 +350,16 @@ def drive(
             passed += 1
             say(ok_line(article.title, len(article.questions), result.percent, lines_lang))
         if shooter is not None:  # the library again, now with every article's best score
-            window.show_screen("library")
-            back = window.library_view.table.return_to_current  # as if back at this size
-            shoot("library-progress", back)
             first = quizzes()[0]  # its quiz done: best score
             driver.open_from_library(first)
-            driver.reach_the_end(first)
+            driver.reach_the_end(first)  # its words looked up before the library's picture,
+            window.show_screen("library")  # so its chip counts what the review then shows
+            review = window.progress_screens.review
+            review.update_count()  # now, not after the count's short delay
+            back = window.library_view.table.return_to_current  # as if back at this size
+            shoot("library-progress", back)
+            driver.open_from_library(first)
+            driver.reach_the_end(first, words=0)
             shoot("reading-end", lambda a=first: driver.reach_the_end(a, words=0))
             shoot_progress(window, shoot)
             shoot_own_text(window, shoot)

@@ -53,6 +53,8 @@ class ReviewHookup(QObject):
         bridge.saved.connect(lambda _r: self._timer.start())
         bridge.progress_changed.connect(self._timer.start)
         bridge.profile_changed.connect(lambda _p: self.update_count())
+        # an article added or removed (a bank reload, an own text deleted) changes what can show
+        window.library_view.model.modelReset.connect(self._timer.start)
         window.installEventFilter(self)
         self.update_count()
 
@@ -64,9 +66,23 @@ class ReviewHookup(QObject):
         per_day = self.window.settings.review_new_per_day
         return self.bridge.guard(lambda: due.due_list(store, profile, now, per_day), [])
 
+    def reviewable(self, cards: list[CardRecord]) -> list[CardRecord]:
+        """The due cards a sitting can show: the chip counts these, and the sitting
+        starts with them, so « Review 3 words » opens on « 1 / 3 ». A word whose sentence
+        is gone, a question whose article is gone, and a locate question (it needs the
+        reading screen's passage) wait, unrated and uncounted."""
+        if any(card.kind == "word" for card in cards):
+            store, profile = self.bridge.store, self.bridge.profile
+            self._words = latest_words(self.bridge.guard(lambda: store.words(profile), []))
+        return [
+            card
+            for card in cards
+            if (self._word(card) if card.kind == "word" else self._question(card)) is not None
+        ]
+
     def update_count(self) -> None:
         """After a save, a change of learner or of settings: the due count, known words."""
-        cards = self.due_cards()
+        cards = self.reviewable(self.due_cards())
         self.due_count = len(cards)
         self.due_words = sum(card.kind == "word" for card in cards)
         self._set_text()
@@ -152,7 +168,7 @@ class ReviewHookup(QObject):
         self._words = latest_words(self.bridge.guard(lambda: store.words(profile), []))
         self.started = datetime.now(UTC)
         view = self.view
-        cards = self.due_cards(self.started)
+        cards = self.reviewable(self.due_cards(self.started))
         self.window.show_screen("review")
         view.start(cards)
 

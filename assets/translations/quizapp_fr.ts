@@ -602,7 +602,7 @@
   <context>
     <name>DonePage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="160" />
+      <location filename="../../quizapp/gui/review/done.py" line="161" />
       <source>%n right</source>
       <translation>
         <numerusform>%n juste</numerusform>
@@ -610,7 +610,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="162" />
+      <location filename="../../quizapp/gui/review/done.py" line="163" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n à revoir bientôt</numerusform>
@@ -618,14 +618,29 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="170" />
-      <source>No card is waiting: look words up while you read.</source>
-      <translation>Aucune carte en attente : cherchez des mots en lisant.</translation>
+      <location filename="../../quizapp/gui/review/done.py" line="171" />
+      <source>Nothing left to review: look words up as you read.</source>
+      <translation>Plus rien à revoir : cherchez des mots en lisant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="172" />
-      <source>Next card due: %1</source>
-      <translation>Prochaine carte : %1</translation>
+      <location filename="../../quizapp/gui/review/done.py" line="182" />
+      <source>Back to the library</source>
+      <translation>Retour à la bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/done.py" line="183" />
+      <source>Read the next article →</source>
+      <translation>Lire l’article suivant →</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/done.py" line="185" />
+      <source>Up next: %1</source>
+      <translation>À suivre : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/done.py" line="186" />
+      <source>Read the next article: %1</source>
+      <translation>Lire l’article suivant : %1</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/review/done.py" line="174" />
@@ -634,26 +649,6 @@
         <numerusform>%n à revoir d’ici demain</numerusform>
         <numerusform>%n à revoir d’ici demain</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/done.py" line="181" />
-      <source>Back to the library</source>
-      <translation>Retour à la bibliothèque</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/done.py" line="182" />
-      <source>Read the next article →</source>
-      <translation>Lire l’article suivant →</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/done.py" line="184" />
-      <source>Up next: %1</source>
-      <translation>À suivre : %1</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/done.py" line="185" />
-      <source>Read the next article: %1</source>
-      <translation>Lire l’article suivant : %1</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/review/done.py" line="121" />
@@ -894,48 +889,48 @@
   <context>
     <name>GlossPopover</name>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="185" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="188" />
       <source>This word is not in the article’s glossary.</source>
       <translation>Ce mot n’est pas dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="187" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="190" />
       <source>No word of this sentence is in the article’s glossary.</source>
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="356" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="359" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="359" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="362" />
       <source>✓ Added to my words</source>
       <translation>✓ Ajouté à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="360" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="361" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="363" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="364" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="183" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="186" />
       <source>No entry in the glossary or in your dictionaries.</source>
       <translation>Aucune entrée dans le glossaire ni dans vos dictionnaires.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="202" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="205" />
       <source>From the article’s glossary</source>
       <translation>Du glossaire de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="210" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="213" />
       <source>No dictionary is installed: sudo apt install dict-freedict-fra-eng, or put dictd/StarDict files in %1</source>
       <translation>Aucun dictionnaire installé : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd/StarDict dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="221" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="224" />
       <source>Sentence: %1</source>
       <translation>Phrase : %1</translation>
     </message>
@@ -1040,38 +1035,38 @@
       <translation>L’anglais de la phrase, dans cette fiche (T)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="347" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="350" />
       <source>✓ Known</source>
       <translation>✓ Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="348" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="351" />
       <source>You know this word; K puts it back to learning</source>
       <translation>Vous connaissez ce mot ; K le remet en apprentissage</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="350" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="353" />
       <source>Known</source>
       <translation>Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="357" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="360" />
       <source>Close (Esc)</source>
       <translation>Fermer (Échap)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="358" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="361" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="362" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="363" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="365" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="366" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="351" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="354" />
       <source>You know this word: it is no longer coloured</source>
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
     </message>
@@ -2358,7 +2353,7 @@
   <context>
     <name>Preferences</name>
     <message>
-      <location filename="../../quizapp/gui/review/section.py" line="77" />
+      <location filename="../../quizapp/gui/review/section.py" line="79" />
       <source>Review</source>
       <translation>Révision</translation>
     </message>
@@ -2529,32 +2524,32 @@
   <context>
     <name>ProgressBridge</name>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="152" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="153" />
       <source>Progress is not being saved</source>
       <translation>La progression n’est pas enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="155" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="156" />
       <source>Progress is not being saved: %1</source>
       <translation>La progression n’est pas enregistrée : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="163" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="164" />
       <source>Your progress file was repaired</source>
       <translation>Votre fichier de progression a été réparé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="212" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="213" />
       <source>The progress file could not be used: %1</source>
       <translation>Le fichier de progression n’a pas pu être utilisé : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="234" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="235" />
       <source>Saved: every answer has reached the disk now.</source>
       <translation>Enregistré : toutes les réponses sont maintenant sur le disque.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/bridge.py" line="320" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="321" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis votre arrêt : elle repart de zéro.</numerusform>
@@ -2563,22 +2558,22 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/bridge.py" line="99" />
-      <location filename="../../quizapp/gui/progress/bridge.py" line="400" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="399" />
       <source>Saving</source>
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="164" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="165" />
       <source>Some recent progress could not be read back</source>
       <translation>Une partie de la progression récente n’a pas pu être relue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="298" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="299" />
       <source>Learner 1</source>
       <translation>Élève 1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="306" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="307" />
       <source>Your progress is saved as “%1”.</source>
       <translation>Votre progression est enregistrée sous le nom « %1 ».</translation>
     </message>
@@ -3152,7 +3147,7 @@
   <context>
     <name>ReviewHookup</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="79" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="95" />
       <source>%n word(s)</source>
       <translation>
         <numerusform>%n mot</numerusform>
@@ -3160,7 +3155,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="81" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="97" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -3168,27 +3163,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="88" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="104" />
       <source>Nothing to review</source>
       <translation>Rien à revoir</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="89" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="105" />
       <source>Review %1</source>
       <translation>Revoir %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="110" />
-      <source>%1 to review today (spaced repetition)</source>
-      <translation>%1 à revoir aujourd’hui (répétition espacée)</translation>
+      <location filename="../../quizapp/gui/review/hookup.py" line="126" />
+      <source>%1 to review today: seeing them again now helps them stick</source>
+      <translation>%1 à revoir aujourd’hui : les revoir maintenant aide à les retenir</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="130" />
+      <source>Nothing to review today: words you look up come back here</source>
+      <translation>Rien à revoir aujourd’hui : les mots que vous cherchez reviennent ici</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="263" />
+      <source>Reviewed: %1</source>
+      <translation>Revu : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="246" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="262" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n mot revu</numerusform>
         <numerusform>%n mots revus</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="98" />
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="122" />
+      <source>Review</source>
+      <translation>Réviser</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="260" />
+      <source>Nothing is due now.</source>
+      <translation>Rien à revoir pour l’instant.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/review/hookup.py" line="247" />
@@ -3197,26 +3217,6 @@
         <numerusform>%n carte revue</numerusform>
         <numerusform>%n cartes revues</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="82" />
-      <source>, </source>
-      <translation>, </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="106" />
-      <source>Review</source>
-      <translation>Réviser</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="114" />
-      <source>Nothing to review today (spaced repetition)</source>
-      <translation>Rien à revoir aujourd’hui (répétition espacée)</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="244" />
-      <source>Nothing is due now.</source>
-      <translation>Rien à revoir pour l’instant.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/review/hookup.py" line="106" />
@@ -3231,23 +3231,23 @@
     <name>ReviewSection</name>
     <message>
       <location filename="../../quizapp/gui/review/section.py" line="64" />
-      <source>Desired &amp;retention:</source>
-      <translation>&amp;Rétention visée :</translation>
+      <source>&amp;Aim to remember:</source>
+      <translation>&amp;Objectif de mémorisation :</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/review/section.py" line="67" />
-      <source>How likely you should still know a card when it comes back (0.90 is Anki’s default; higher means more reviews)</source>
-      <translation>La probabilité de vous souvenir d’une carte quand elle revient (0,90 par défaut dans Anki ; plus haut, plus de révisions)</translation>
+      <source>The share of words you should still know when they come back (0.90: 9 in 10, as in Anki; higher means more reviews)</source>
+      <translation>La part des mots dont vous devriez encore vous souvenir quand ils reviennent (0,90 : 9 sur 10, comme dans Anki ; plus haut, plus de révisions)</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/review/section.py" line="71" />
-      <source>&amp;New cards a day:</source>
-      <translation>&amp;Nouvelles cartes par jour :</translation>
+      <source>&amp;New words a day:</source>
+      <translation>&amp;Nouveaux mots par jour :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/section.py" line="72" />
-      <source>Words and questions seen for the first time, per day</source>
-      <translation>Mots et questions vus pour la première fois, par jour</translation>
+      <location filename="../../quizapp/gui/review/section.py" line="73" />
+      <source>Words and questions reviewed for the first time, per day</source>
+      <translation>Mots et questions revus pour la première fois, par jour</translation>
     </message>
   </context>
   <context>
@@ -3259,8 +3259,8 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/review/screen.py" line="218" />
-      <source>Card %1 of %2</source>
-      <translation>Carte %1 sur %2</translation>
+      <source>Review %1 of %2</source>
+      <translation>Révision %1 sur %2</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/review/screen.py" line="266" />
@@ -3275,8 +3275,8 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/review/screen.py" line="269" />
-      <source>Desired retention and new cards a day</source>
-      <translation>Rétention visée et nouvelles cartes par jour</translation>
+      <source>How much to remember, and new words a day</source>
+      <translation>Objectif de mémorisation et nouveaux mots par jour</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/review/screen.py" line="211" />
@@ -3292,6 +3292,53 @@
       <translation>
         <numerusform>%n à revoir bientôt</numerusform>
         <numerusform>%n à revoir bientôt</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewWhen</name>
+    <message>
+      <location filename="../../quizapp/gui/review/when_words.py" line="24" />
+      <source>%1:%2 %3</source>
+      <comment>a time: %1 hour of 12, %2 minutes, %3 am/pm, %4 hour of 24</comment>
+      <translation>%4 h %2</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/when_words.py" line="40" />
+      <source>Next review today around %1</source>
+      <translation>Prochaine révision aujourd’hui vers %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/when_words.py" line="42" />
+      <source>Next review tomorrow around %1</source>
+      <translation>Prochaine révision demain vers %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/when_words.py" line="44" />
+      <source>Next review on %1</source>
+      <comment>a weekday</comment>
+      <translation>Prochaine révision %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/when_words.py" line="46" />
+      <source>Next review on %1</source>
+      <comment>a date</comment>
+      <translation>Prochaine révision le %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/when_words.py" line="48" />
+      <source>%n word(s) to review by tomorrow</source>
+      <translation>
+        <numerusform>%n mot à revoir d’ici demain</numerusform>
+        <numerusform>%n mots à revoir d’ici demain</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/when_words.py" line="49" />
+      <source>%n to review by tomorrow</source>
+      <translation>
+        <numerusform>%n à revoir d’ici demain</numerusform>
+        <numerusform>%n à revoir d’ici demain</numerusform>
       </translation>
     </message>
   </context>

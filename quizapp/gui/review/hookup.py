@@ -123,11 +123,11 @@ class ReviewHookup(QObject):
         self.action.setText(menu)  # the Progress menu's item stays a verb
         self.action.setIconText(text)  # the chip shows this
         if self.due_count:  # what the chip says, for the pointer and screen readers
-            said = self.tr("%1 to review today (spaced repetition)").replace(
+            said = self.tr("%1 to review today: seeing them again now helps them stick").replace(
                 "%1", self._parts(self.due_words, self.due_count - self.due_words)
             )
         else:
-            said = self.tr("Nothing to review today (spaced repetition)")
+            said = self.tr("Nothing to review today: words you look up come back here")
         self.action.setToolTip(said)
         self.button.setToolTip(said)
         self.button.setAccessibleDescription(said)
@@ -254,13 +254,13 @@ class ReviewHookup(QObject):
             self.window.library_view.article_activated.emit(article)
 
     def _reviewed_text(self, count: int, words: int) -> str:
-        """ "3 words reviewed", or "3 cards reviewed" when questions were among them:
-        the chip's nouns, so the count reads as the same set."""
+        """ "3 words reviewed", or "Reviewed: 2 words, 1 question" when questions were
+        among them: the chip's nouns, so the count reads as the same set."""
         if count == 0:
             return QCoreApplication.translate("ReviewHookup", "Nothing is due now.")
         if words == count:
             return self.tr("%n word(s) reviewed", "", count)
-        return self.tr("%n card(s) reviewed", "", count)
+        return self.tr("Reviewed: %1").replace("%1", self._parts(words, count - words))
 
     def _toggle_settings(self, on: bool) -> None:
         view = self.view

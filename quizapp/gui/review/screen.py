@@ -215,7 +215,7 @@ class ReviewView(QWidget):
         here, total = self.position(), max(self.total, 1)
         self.left.setText(self.tr("%1 / %2").replace("%1", str(here)).replace("%2", str(total)))
         self.left.setAccessibleName(
-            self.tr("Card %1 of %2").replace("%1", str(here)).replace("%2", str(total))
+            self.tr("Review %1 of %2").replace("%1", str(here)).replace("%2", str(total))
         )
         self.bar.setRange(0, total)
         answered = self.turn is not None and self.turn.done  # its share filled already
@@ -266,7 +266,7 @@ class ReviewView(QWidget):
         self.title.setText(self.tr("Review"))
         self.settings_button.setText(" " + self.tr("Settings"))  # a little air after the gear
         self.settings_button.setAccessibleName(self.tr("Settings"))
-        self.settings_button.setToolTip(self.tr("Desired retention and new cards a day"))
+        self.settings_button.setToolTip(self.tr("How much to remember, and new words a day"))
         self.done.retranslate_ui()
         self._update_left()
         if self._summary is not None:  # its lines in the new language

@@ -118,9 +118,10 @@ def test_a_sitting_by_keyboard_grades_itself_saves_and_summarises(qtbot, win):
         qtbot.keyClick(qpage.next_button, Qt.Key.Key_Return)
     qtbot.waitUntil(view.on_done_page)
     assert not view.progress_row.isVisible()
-    assert view.done_title.text() == "3 cards reviewed"
+    assert view.done_title.text() == "Reviewed: 2 words, 1 question"
     assert view.done_text.text() == "2 right · 1 to see again soon"
-    assert view.done_next.text().startswith("Next card due: ")
+    assert view.done_next.text().startswith("Next review ")  # in a learner's words
+    assert view.done_next.text().endswith(" to review by tomorrow")
     assert view.done.ring.isVisible() and view.done.ring.big == "67%"  # 2 of 3 right
     # the sitting's share of the daily goal: its 3 cards, after the quiz's one answer
     assert view.goal.isVisible() and view.goal.text() == "+3 answers · 4 / 20 today"
@@ -230,7 +231,7 @@ def test_the_settings_are_saved_and_change_the_due_list(qtbot, win):
 def test_the_review_chip_says_what_is_due(qtbot, win):
     review = win.progress_screens.review
     qtbot.waitUntil(lambda: review.due_count == 0)
-    assert review.button.toolTip() == "Nothing to review today (spaced repetition)"
+    assert review.button.toolTip() == "Nothing to review today: words you look up come back here"
     # nothing due and no card yet: a calm status with its ✓, not a disabled-looking button
     assert (
         review.button.text() == "Reviews up to date" and review.button.property("quiet") == "true"
@@ -238,7 +239,7 @@ def test_the_review_chip_says_what_is_due(qtbot, win):
     assert win.actions_by_name["review"].text() == "Review"  # the menu's item stays a verb
     _misses(qtbot, win)
     qtbot.waitUntil(lambda: review.button.text() == "Review 2 words, 1 question")
-    said = "2 words, 1 question to review today (spaced repetition)"
+    said = "2 words, 1 question to review today: seeing them again now helps them stick"
     assert review.button.property("quiet") == "false"
     assert review.button.toolTip() == said == review.button.accessibleDescription()
 

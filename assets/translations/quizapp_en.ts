@@ -494,7 +494,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="262" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="285" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n word reviewed</numerusform>

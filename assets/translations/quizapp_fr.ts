@@ -3183,12 +3183,12 @@
       <translation>Rien à revoir aujourd’hui : les mots que vous cherchez reviennent ici</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="263" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="286" />
       <source>Reviewed: %1</source>
       <translation>Revu : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="262" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="285" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n mot revu</numerusform>
@@ -3206,7 +3206,7 @@
       <translation>Réviser</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="260" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="283" />
       <source>Nothing is due now.</source>
       <translation>Rien à revoir pour l’instant.</translation>
     </message>
@@ -3304,23 +3304,23 @@
       <translation>%4 h %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/when_words.py" line="40" />
+      <location filename="../../quizapp/gui/review/when_words.py" line="41" />
       <source>Next review today around %1</source>
       <translation>Prochaine révision aujourd’hui vers %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/when_words.py" line="42" />
+      <location filename="../../quizapp/gui/review/when_words.py" line="43" />
       <source>Next review tomorrow around %1</source>
       <translation>Prochaine révision demain vers %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/when_words.py" line="44" />
+      <location filename="../../quizapp/gui/review/when_words.py" line="45" />
       <source>Next review on %1</source>
       <comment>a weekday</comment>
       <translation>Prochaine révision %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/when_words.py" line="46" />
+      <location filename="../../quizapp/gui/review/when_words.py" line="47" />
       <source>Next review on %1</source>
       <comment>a date</comment>
       <translation>Prochaine révision le %1</translation>
@@ -4483,89 +4483,65 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordPage</name>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="271" />
-      <source>Not quite: try once more.</source>
-      <translation>Pas tout à fait : essayez encore une fois.</translation>
+      <location filename="../../quizapp/gui/review/word_page.py" line="274" />
+      <source>Do you know this word?</source>
+      <translation>Connaissez-vous ce mot ?</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="332" />
-      <source>The French word for</source>
-      <translation>Le mot français pour</translation>
+      <location filename="../../quizapp/gui/review/word_page.py" line="275" />
+      <source>Show the answer</source>
+      <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="334" />
-      <source>Type the French word</source>
-      <translation>Tapez le mot français</translation>
+      <location filename="../../quizapp/gui/review/word_page.py" line="276" />
+      <source>Space or Enter</source>
+      <translation>Espace ou Entrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="337" />
-      <source>Show the word’s next letter</source>
-      <translation>Montrer la lettre suivante du mot</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="338" />
-      <source>Listen</source>
-      <translation>Écouter</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="339" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="277" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="278" />
       <source>Hear the word</source>
       <translation>Entendre le mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="340" />
-      <source>Continue</source>
-      <translation>Continuer</translation>
+      <location filename="../../quizapp/gui/review/word_page.py" line="280" />
+      <source>Not yet</source>
+      <translation>Pas encore</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="341" />
-      <source>Enter</source>
-      <translation>Entrée</translation>
+      <location filename="../../quizapp/gui/review/word_page.py" line="281" />
+      <source>Hard</source>
+      <translation>Difficile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="342" />
-      <source>Easy (E)</source>
-      <translation>Facile (E)</translation>
+      <location filename="../../quizapp/gui/review/word_page.py" line="282" />
+      <source>Good</source>
+      <translation>Bien</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="343" />
-      <source>It was easy: see it again much later (key E or 4)</source>
-      <translation>C’était facile : à revoir bien plus tard (touche E ou 4)</translation>
+      <location filename="../../quizapp/gui/review/word_page.py" line="283" />
+      <source>Easy</source>
+      <translation>Facile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="345" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="288" />
+      <source>Key %1</source>
+      <translation>Touche %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="290" />
+      <source>see it again in %1</source>
+      <translation>à revoir dans %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="293" />
+      <source>Keys 1 to 4 · Enter: Good</source>
+      <translation>Touches 1 à 4 · Entrée : Bien</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="295" />
       <source>From “%1”</source>
       <translation>Tiré de « %1 »</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="348" />
-      <source>Right!</source>
-      <translation>Juste !</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="350" />
-      <source>The word was: %1</source>
-      <translation>Le mot était : %1</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="354" />
-      <source>Back in %1</source>
-      <translation>Revient dans %1</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="331" />
-      <source>The hidden word</source>
-      <translation>Le mot caché</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="335" />
-      <source>Check</source>
-      <translation>Vérifier</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="336" />
-      <source>Hint</source>
-      <translation>Indice</translation>
     </message>
   </context>
   <context>

@@ -204,6 +204,10 @@ def run(
 def shoot_progress(window, shoot) -> None:
     """History, Review my mistakes, My words, a word card due (front, then its back), and
     the sitting's end."""
+    from PySide6.QtWidgets import QWidget
+
+    from quizapp.core.review.ratings import Rating
+
     screens = window.progress_screens
     for name in ("history", "mistakes", "words"):
         screens.show(name)
@@ -216,14 +220,14 @@ def shoot_progress(window, shoot) -> None:
         view.start(words)  # the word cards alone: each is answered below, right
     shoot("review")  # a word card's front; else what is due, or that nothing is
     if view.pages.currentWidget() is page and page.card is not None:
-        page.typed.setText(page.card.answer)
-        page.check()
+        page.show_button.click()  # turned over (the flip's cover gone: it is the still back)
+        for cover in page.findChildren(QWidget, "review_flip"):
+            cover.hide()
         shoot("review-back")
         while view.pages.currentWidget() is page and page.card is not None:
-            page.continue_button.click()  # every card of the sitting, as a learner would
+            page.buttons[page.suggestion or Rating.GOOD].click()  # every card, as a learner
             if view.pages.currentWidget() is page and page.card is not None:
-                page.typed.setText(page.card.answer)
-                page.check()
+                page.show_button.click()
         if view.on_done_page():
             review._summarise()  # with the rating just saved
             view.done.ring.stop()  # the ring at rest, as a learner sees it a moment later

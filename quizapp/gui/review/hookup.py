@@ -148,6 +148,7 @@ class ReviewHookup(QObject):
             view.word_page.can_speak = self._can_speak
             view.word_page.speak = self._speak
             view.word_page.title_of = self._title
+            view.word_page.pos_of = self._part_of_speech
             view.rated.connect(self._rated)
             view.finished.connect(self._summarise)
             view.back_requested.connect(lambda: self.window.show_screen("library"))
@@ -184,6 +185,28 @@ class ReviewHookup(QObject):
     def _word(self, card: CardRecord) -> WordCloze | None:
         word = self._words.get(card.item)
         return cloze(word) if word is not None else None
+
+    def _part_of_speech(self, card: WordCloze) -> str:
+        """ "noun, masc.", as the reading's word card says it, from the first installed
+        dictionary that says it; "" without one (the glossary does not say)."""
+        service = getattr(self.window, "_dictionaries", None)  # only once the reader used them
+        catalog = getattr(service, "catalog", None)
+        if catalog is None or getattr(service, "busy", False):
+            return ""
+        from quizapp.core.dictionary.keys import headword_key
+        from quizapp.gui.reading.card_answers import pos_words
+
+        settings = self.window.settings
+        try:
+            chain = catalog.chain(settings.dictionary_order, settings.dictionaries_off)
+            key = headword_key(card.headword or card.answer)
+            for dictionary in chain:
+                for entry in dictionary.lookup(key):
+                    if entry.pos:
+                        return pos_words(entry.pos)
+        except Exception:  # a broken dictionary only costs the line
+            return ""
+        return ""
 
     def _title(self, article_id: str) -> str:
         """The title of the article a word was met in ("" when it is gone)."""

@@ -1,7 +1,7 @@
 """The Review screen: the due cards one by one, then what was reviewed and what comes next.
 
-It takes the keyboard throughout: type and Enter on word cards (1-4 to
-override the rating), the quiz's keys on question cards, Enter to go on,
+It takes the keyboard throughout: Space or Enter turns a word card over, 1-4 say
+how well it was known (Enter: Good), the quiz's keys on question cards, Enter to go on,
 Esc back to the library. The hookup feeds it cards and saves each rating
 the moment it is given, so quitting mid-review loses at most the card on screen.
 """
@@ -251,7 +251,7 @@ class ReviewView(QWidget):
         super().focusInEvent(event)
         current = self.pages.currentWidget()
         if current is self.word_page:
-            self.word_page.typed.setFocus()
+            self.word_page.focus_target().setFocus()
         elif current is self.question_page and self.question_page.widget is not None:
             self.question_page.widget.focus_first()
         else:

@@ -169,11 +169,11 @@ class DonePage(QWidget):
         self.ring.setVisible(bool(reviewed))
         if summary.next_due is None:
             self.next.setText(self.tr("Nothing left to review: look words up as you read."))
-        else:  # « Prochaine révision aujourd’hui vers 15 h 45 · 3 mots à revoir d’ici demain »
+        else:  # « Prochaine révision aujourd’hui vers 15 h 45 », « 3 mots à revoir d’ici demain »
             when = when_words.next_review(summary.next_due)
-            if summary.due_tomorrow:
+            if summary.due_tomorrow:  # a line each: a wrapped « · » would open a line
                 soon = when_words.soon(summary.due_tomorrow, summary.due_tomorrow_words)
-                when = f"{when} · {soon}"
+                when = f"{when}\n{soon}"
             self.next.setText(when)
         if reviewed and motion:
             self.ring.celebrate(True)

@@ -28,7 +28,7 @@ def rules(theme: Theme) -> list[str]:
         " font-style: normal; }",
         f"QPushButton#review_show, QPushButton#review_grade {{"
         f" font-size: {theme.px('option')}px; font-weight: 600;"
-        f" padding: {theme.space(0.75)}px {theme.space(2)}px; }}",
+        f" padding: {theme.space(0.75)}px {theme.space(1)}px; }}",
         f"QPushButton#review_speaker {{ background: transparent; border: none;"
         f" border-radius: {theme.target // 2}px; padding: 0; min-height: 0; }}",
         f"QPushButton#review_speaker:hover {{ background: {p.cursor_tint}; }}",

@@ -169,7 +169,8 @@ class WordPage(QWidget):
         self.sentence.fit()
         self.column.setMaximumWidth(theme.px("passage") * 36)  # a reading line's measure
         self.column.layout().setContentsMargins(0, theme.space(1), 0, theme.space(2))
-        side, top = theme.space(5), theme.space(4)
+        calm = theme.scale**0.5  # generous margins, less so at a large zoom (as `done`)
+        side, top = round(theme.space(5) / calm), round(theme.space(4) / calm)
         inside = self.card_frame.layout()
         inside.setContentsMargins(side, top, side, top)
         inside.setSpacing(theme.space(1.25))

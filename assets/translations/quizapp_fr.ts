@@ -3183,6 +3183,11 @@
       <translation>Rien à revoir aujourd’hui : les mots que vous cherchez reviennent ici</translation>
     </message>
     <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="283" />
+      <source>Nothing to review right now.</source>
+      <translation>Rien à revoir pour l’instant.</translation>
+    </message>
+    <message>
       <location filename="../../quizapp/gui/review/hookup.py" line="286" />
       <source>Reviewed: %1</source>
       <translation>Revu : %1</translation>
@@ -3204,11 +3209,6 @@
       <location filename="../../quizapp/gui/review/hookup.py" line="122" />
       <source>Review</source>
       <translation>Réviser</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="283" />
-      <source>Nothing is due now.</source>
-      <translation>Rien à revoir pour l’instant.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/review/hookup.py" line="247" />
@@ -4483,63 +4483,63 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordPage</name>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="274" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="275" />
       <source>Do you know this word?</source>
       <translation>Connaissez-vous ce mot ?</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="275" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="276" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="276" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="277" />
       <source>Space or Enter</source>
       <translation>Espace ou Entrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="277" />
       <location filename="../../quizapp/gui/review/word_page.py" line="278" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="279" />
       <source>Hear the word</source>
       <translation>Entendre le mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="280" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="281" />
       <source>Not yet</source>
       <translation>Pas encore</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="281" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="282" />
       <source>Hard</source>
       <translation>Difficile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="282" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="283" />
       <source>Good</source>
       <translation>Bien</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="283" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="284" />
       <source>Easy</source>
       <translation>Facile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="288" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="289" />
       <source>Key %1</source>
       <translation>Touche %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="290" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="291" />
       <source>see it again in %1</source>
       <translation>à revoir dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="293" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="294" />
       <source>Keys 1 to 4 · Enter: Good</source>
       <translation>Touches 1 à 4 · Entrée : Bien</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="295" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="296" />
       <source>From “%1”</source>
       <translation>Tiré de « %1 »</translation>
     </message>

@@ -280,7 +280,7 @@ class ReviewHookup(QObject):
         """ "3 words reviewed", or "Reviewed: 2 words, 1 question" when questions were
         among them: the chip's nouns, so the count reads as the same set."""
         if count == 0:
-            return QCoreApplication.translate("ReviewHookup", "Nothing is due now.")
+            return QCoreApplication.translate("ReviewHookup", "Nothing to review right now.")
         if words == count:
             return self.tr("%n word(s) reviewed", "", count)
         return self.tr("Reviewed: %1").replace("%1", self._parts(words, count - words))

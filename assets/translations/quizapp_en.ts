@@ -87,7 +87,7 @@
   <context>
     <name>DonePage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="160" />
+      <location filename="../../quizapp/gui/review/done.py" line="161" />
       <source>%n right</source>
       <translation>
         <numerusform>%n right</numerusform>
@@ -95,7 +95,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="162" />
+      <location filename="../../quizapp/gui/review/done.py" line="163" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n to see again soon</numerusform>
@@ -494,7 +494,7 @@
   <context>
     <name>ReviewHookup</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="79" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="95" />
       <source>%n word(s)</source>
       <translation>
         <numerusform>%n word</numerusform>
@@ -502,7 +502,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="81" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="97" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -510,7 +510,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="246" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="285" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n word reviewed</numerusform>
@@ -788,6 +788,25 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
       <translation>
         <numerusform>%n own text could not be read and was left out: %1</numerusform>
         <numerusform>%n own texts could not be read and were left out: %1</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewWhen</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/when_words.py" line="48" />
+      <source>%n word(s) to review by tomorrow</source>
+      <translation>
+        <numerusform>%n word to review by tomorrow</numerusform>
+        <numerusform>%n words to review by tomorrow</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/when_words.py" line="49" />
+      <source>%n to review by tomorrow</source>
+      <translation>
+        <numerusform>%n to review by tomorrow</numerusform>
+        <numerusform>%n to review by tomorrow</numerusform>
       </translation>
     </message>
   </context>

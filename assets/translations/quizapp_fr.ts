@@ -4,27 +4,27 @@
   <context>
     <name>AccentPalette</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="73" />
+      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="89" />
       <source>Insert %1 with its no-break space</source>
       <translation>Insérer %1 avec son espace insécable</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="76" />
+      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="92" />
       <source>Insert %1 (Shift+click: %2)</source>
       <translation>Insérer %1 (Maj+clic : %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="80" />
+      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="96" />
       <source>Insert %1</source>
       <translation>Insérer %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="81" />
+      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="97" />
       <source>Accented letters</source>
       <translation>Lettres accentuées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="82" />
+      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="98" />
       <source>Left and right arrows choose, Enter inserts</source>
       <translation>Les flèches gauche et droite choisissent, Entrée insère</translation>
     </message>
@@ -607,7 +607,7 @@
   <context>
     <name>DonePage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="160" />
+      <location filename="../../quizapp/gui/review/done.py" line="161" />
       <source>%n right</source>
       <translation>
         <numerusform>%n juste</numerusform>
@@ -615,7 +615,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="162" />
+      <location filename="../../quizapp/gui/review/done.py" line="163" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n à revoir bientôt</numerusform>
@@ -623,14 +623,29 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="170" />
-      <source>No card is waiting: look words up while you read.</source>
-      <translation>Aucune carte en attente : cherchez des mots en lisant.</translation>
+      <location filename="../../quizapp/gui/review/done.py" line="171" />
+      <source>Nothing left to review: look words up as you read.</source>
+      <translation>Plus rien à revoir : cherchez des mots en lisant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="172" />
-      <source>Next card due: %1</source>
-      <translation>Prochaine carte : %1</translation>
+      <location filename="../../quizapp/gui/review/done.py" line="182" />
+      <source>Back to the library</source>
+      <translation>Retour à la bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/done.py" line="183" />
+      <source>Read the next article →</source>
+      <translation>Lire l’article suivant →</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/done.py" line="185" />
+      <source>Up next: %1</source>
+      <translation>À suivre : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/done.py" line="186" />
+      <source>Read the next article: %1</source>
+      <translation>Lire l’article suivant : %1</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/review/done.py" line="174" />
@@ -639,26 +654,6 @@
         <numerusform>%n à revoir d’ici demain</numerusform>
         <numerusform>%n à revoir d’ici demain</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/done.py" line="181" />
-      <source>Back to the library</source>
-      <translation>Retour à la bibliothèque</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/done.py" line="182" />
-      <source>Read the next article →</source>
-      <translation>Lire l’article suivant →</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/done.py" line="184" />
-      <source>Up next: %1</source>
-      <translation>À suivre : %1</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/done.py" line="185" />
-      <source>Read the next article: %1</source>
-      <translation>Lire l’article suivant : %1</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/review/done.py" line="121" />
@@ -2384,7 +2379,7 @@
   <context>
     <name>Preferences</name>
     <message>
-      <location filename="../../quizapp/gui/review/section.py" line="77" />
+      <location filename="../../quizapp/gui/review/section.py" line="79" />
       <source>Review</source>
       <translation>Révision</translation>
     </message>
@@ -3178,7 +3173,7 @@
   <context>
     <name>ReviewHookup</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="79" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="95" />
       <source>%n word(s)</source>
       <translation>
         <numerusform>%n mot</numerusform>
@@ -3186,7 +3181,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="81" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="97" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -3194,27 +3189,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="88" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="104" />
       <source>Nothing to review</source>
       <translation>Rien à revoir</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="89" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="105" />
       <source>Review %1</source>
       <translation>Revoir %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="110" />
-      <source>%1 to review today (spaced repetition)</source>
-      <translation>%1 à revoir aujourd’hui (répétition espacée)</translation>
+      <location filename="../../quizapp/gui/review/hookup.py" line="126" />
+      <source>%1 to review today: seeing them again now helps them stick</source>
+      <translation>%1 à revoir aujourd’hui : les revoir maintenant aide à les retenir</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="130" />
+      <source>Nothing to review today: words you look up come back here</source>
+      <translation>Rien à revoir aujourd’hui : les mots que vous cherchez reviennent ici</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="283" />
+      <source>Nothing to review right now.</source>
+      <translation>Rien à revoir pour l’instant.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="286" />
+      <source>Reviewed: %1</source>
+      <translation>Revu : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="246" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="285" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n mot revu</numerusform>
         <numerusform>%n mots revus</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="98" />
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/hookup.py" line="122" />
+      <source>Review</source>
+      <translation>Réviser</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/review/hookup.py" line="247" />
@@ -3223,26 +3243,6 @@
         <numerusform>%n carte revue</numerusform>
         <numerusform>%n cartes revues</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="82" />
-      <source>, </source>
-      <translation>, </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="106" />
-      <source>Review</source>
-      <translation>Réviser</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="114" />
-      <source>Nothing to review today (spaced repetition)</source>
-      <translation>Rien à revoir aujourd’hui (répétition espacée)</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="244" />
-      <source>Nothing is due now.</source>
-      <translation>Rien à revoir pour l’instant.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/review/hookup.py" line="106" />
@@ -3257,23 +3257,23 @@
     <name>ReviewSection</name>
     <message>
       <location filename="../../quizapp/gui/review/section.py" line="64" />
-      <source>Desired &amp;retention:</source>
-      <translation>&amp;Rétention visée :</translation>
+      <source>&amp;Aim to remember:</source>
+      <translation>&amp;Objectif de mémorisation :</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/review/section.py" line="67" />
-      <source>How likely you should still know a card when it comes back (0.90 is Anki’s default; higher means more reviews)</source>
-      <translation>La probabilité de vous souvenir d’une carte quand elle revient (0,90 par défaut dans Anki ; plus haut, plus de révisions)</translation>
+      <source>The share of words you should still know when they come back (0.90: 9 in 10, as in Anki; higher means more reviews)</source>
+      <translation>La part des mots dont vous devriez encore vous souvenir quand ils reviennent (0,90 : 9 sur 10, comme dans Anki ; plus haut, plus de révisions)</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/review/section.py" line="71" />
-      <source>&amp;New cards a day:</source>
-      <translation>&amp;Nouvelles cartes par jour :</translation>
+      <source>&amp;New words a day:</source>
+      <translation>&amp;Nouveaux mots par jour :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/section.py" line="72" />
-      <source>Words and questions seen for the first time, per day</source>
-      <translation>Mots et questions vus pour la première fois, par jour</translation>
+      <location filename="../../quizapp/gui/review/section.py" line="73" />
+      <source>Words and questions reviewed for the first time, per day</source>
+      <translation>Mots et questions revus pour la première fois, par jour</translation>
     </message>
   </context>
   <context>
@@ -3285,8 +3285,8 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/review/screen.py" line="218" />
-      <source>Card %1 of %2</source>
-      <translation>Carte %1 sur %2</translation>
+      <source>Review %1 of %2</source>
+      <translation>Révision %1 sur %2</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/review/screen.py" line="266" />
@@ -3301,8 +3301,8 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/review/screen.py" line="269" />
-      <source>Desired retention and new cards a day</source>
-      <translation>Rétention visée et nouvelles cartes par jour</translation>
+      <source>How much to remember, and new words a day</source>
+      <translation>Objectif de mémorisation et nouveaux mots par jour</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/review/screen.py" line="211" />
@@ -3318,6 +3318,53 @@
       <translation>
         <numerusform>%n à revoir bientôt</numerusform>
         <numerusform>%n à revoir bientôt</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewWhen</name>
+    <message>
+      <location filename="../../quizapp/gui/review/when_words.py" line="24" />
+      <source>%1:%2 %3</source>
+      <comment>a time: %1 hour of 12, %2 minutes, %3 am/pm, %4 hour of 24</comment>
+      <translation>%4 h %2</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/when_words.py" line="41" />
+      <source>Next review today around %1</source>
+      <translation>Prochaine révision aujourd’hui vers %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/when_words.py" line="43" />
+      <source>Next review tomorrow around %1</source>
+      <translation>Prochaine révision demain vers %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/when_words.py" line="45" />
+      <source>Next review on %1</source>
+      <comment>a weekday</comment>
+      <translation>Prochaine révision %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/when_words.py" line="47" />
+      <source>Next review on %1</source>
+      <comment>a date</comment>
+      <translation>Prochaine révision le %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/when_words.py" line="48" />
+      <source>%n word(s) to review by tomorrow</source>
+      <translation>
+        <numerusform>%n mot à revoir d’ici demain</numerusform>
+        <numerusform>%n mots à revoir d’ici demain</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/when_words.py" line="49" />
+      <source>%n to review by tomorrow</source>
+      <translation>
+        <numerusform>%n à revoir d’ici demain</numerusform>
+        <numerusform>%n à revoir d’ici demain</numerusform>
       </translation>
     </message>
   </context>
@@ -4462,89 +4509,65 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordPage</name>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="271" />
-      <source>Not quite: try once more.</source>
-      <translation>Pas tout à fait : essayez encore une fois.</translation>
+      <location filename="../../quizapp/gui/review/word_page.py" line="275" />
+      <source>Do you know this word?</source>
+      <translation>Connaissez-vous ce mot ?</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="332" />
-      <source>The French word for</source>
-      <translation>Le mot français pour</translation>
+      <location filename="../../quizapp/gui/review/word_page.py" line="276" />
+      <source>Show the answer</source>
+      <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="334" />
-      <source>Type the French word</source>
-      <translation>Tapez le mot français</translation>
+      <location filename="../../quizapp/gui/review/word_page.py" line="277" />
+      <source>Space or Enter</source>
+      <translation>Espace ou Entrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="337" />
-      <source>Show the word’s next letter</source>
-      <translation>Montrer la lettre suivante du mot</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="338" />
-      <source>Listen</source>
-      <translation>Écouter</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="339" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="278" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="279" />
       <source>Hear the word</source>
       <translation>Entendre le mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="340" />
-      <source>Continue</source>
-      <translation>Continuer</translation>
+      <location filename="../../quizapp/gui/review/word_page.py" line="281" />
+      <source>Not yet</source>
+      <translation>Pas encore</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="341" />
-      <source>Enter</source>
-      <translation>Entrée</translation>
+      <location filename="../../quizapp/gui/review/word_page.py" line="282" />
+      <source>Hard</source>
+      <translation>Difficile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="342" />
-      <source>Easy (E)</source>
-      <translation>Facile (E)</translation>
+      <location filename="../../quizapp/gui/review/word_page.py" line="283" />
+      <source>Good</source>
+      <translation>Bien</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="343" />
-      <source>It was easy: see it again much later (key E or 4)</source>
-      <translation>C’était facile : à revoir bien plus tard (touche E ou 4)</translation>
+      <location filename="../../quizapp/gui/review/word_page.py" line="284" />
+      <source>Easy</source>
+      <translation>Facile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="345" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="289" />
+      <source>Key %1</source>
+      <translation>Touche %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="291" />
+      <source>see it again in %1</source>
+      <translation>à revoir dans %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="294" />
+      <source>Keys 1 to 4 · Enter: Good</source>
+      <translation>Touches 1 à 4 · Entrée : Bien</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="296" />
       <source>From “%1”</source>
       <translation>Tiré de « %1 »</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="348" />
-      <source>Right!</source>
-      <translation>Juste !</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="350" />
-      <source>The word was: %1</source>
-      <translation>Le mot était : %1</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="354" />
-      <source>Back in %1</source>
-      <translation>Revient dans %1</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="331" />
-      <source>The hidden word</source>
-      <translation>Le mot caché</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="335" />
-      <source>Check</source>
-      <translation>Vérifier</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="336" />
-      <source>Hint</source>
-      <translation>Indice</translation>
     </message>
   </context>
   <context>

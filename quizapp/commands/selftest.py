@@ -204,6 +204,10 @@ def run(
 def shoot_progress(window, shoot) -> None:
     """History, Review my mistakes, My words, a word card due (front, then its back), and
     the sitting's end."""
+    from PySide6.QtWidgets import QWidget
+
+    from quizapp.core.review.ratings import Rating
+
     screens = window.progress_screens
     for name in ("history", "mistakes", "words"):
         screens.show(name)
@@ -216,14 +220,14 @@ def shoot_progress(window, shoot) -> None:
         view.start(words)  # the word cards alone: each is answered below, right
     shoot("review")  # a word card's front; else what is due, or that nothing is
     if view.pages.currentWidget() is page and page.card is not None:
-        page.typed.setText(page.card.answer)
-        page.check()
+        page.show_button.click()  # turned over (the flip's cover gone: it is the still back)
+        for cover in page.findChildren(QWidget, "review_flip"):
+            cover.hide()
         shoot("review-back")
         while view.pages.currentWidget() is page and page.card is not None:
-            page.continue_button.click()  # every card of the sitting, as a learner would
+            page.buttons[page.suggestion or Rating.GOOD].click()  # every card, as a learner
             if view.pages.currentWidget() is page and page.card is not None:
-                page.typed.setText(page.card.answer)
-                page.check()
+                page.show_button.click()
         if view.on_done_page():
             review._summarise()  # with the rating just saved
             view.done.ring.stop()  # the ring at rest, as a learner sees it a moment later
@@ -352,12 +356,16 @@ def drive(
             passed += 1
             say(ok_line(article.title, len(article.questions), result.percent, lines_lang))
         if shooter is not None:  # the library again, now with every article's best score
-            window.show_screen("library")
-            back = window.library_view.table.return_to_current  # as if back at this size
-            shoot("library-progress", back)
             first = quizzes()[0]  # its quiz done: best score
             driver.open_from_library(first)
-            driver.reach_the_end(first)
+            driver.reach_the_end(first)  # its words looked up before the library's picture,
+            window.show_screen("library")  # so its chip counts what the review then shows
+            review = window.progress_screens.review
+            review.update_count()  # now, not after the count's short delay
+            back = window.library_view.table.return_to_current  # as if back at this size
+            shoot("library-progress", back)
+            driver.open_from_library(first)
+            driver.reach_the_end(first, words=0)
             shoot("reading-end", lambda a=first: driver.reach_the_end(a, words=0))
             shoot_progress(window, shoot)
             shoot_own_text(window, shoot)

@@ -50,6 +50,7 @@ class Summary:
     reviewed: list[ReviewLogRecord]
     next_due: datetime | None  # the soonest card due after now, None when there are none
     due_tomorrow: int  # cards due within the next 24 hours
+    due_tomorrow_words: int = 0  # of which word cards (the end says "words" when all are)
 
 
 def summary(
@@ -57,9 +58,10 @@ def summary(
 ) -> Summary:
     when = now or datetime.now(UTC)
     reviewed = store.review_log(profile, since)
-    later = [c.due for c in store.review_cards(profile) if c.due > when and not c.is_new]
-    soon = sum(1 for d in later if d <= when + timedelta(days=1))
-    return Summary(reviewed, min(later) if later else None, soon)
+    cards = [c for c in store.review_cards(profile) if c.due > when and not c.is_new]
+    soon = [c for c in cards if c.due <= when + timedelta(days=1)]
+    words = sum(c.kind == "word" for c in soon)
+    return Summary(reviewed, min((c.due for c in cards), default=None), len(soon), words)
 
 
 def next_due(

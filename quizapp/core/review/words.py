@@ -1,10 +1,8 @@
-"""A word card: the sentence where the word was met, with the word hidden, and its gloss as the cue.
+"""A word card: the sentence where the word was met, split around the word, and its gloss.
 
-Cloze, not "what does it mean?": the learner types the French word back,
-so the outcome can be graded like any typed answer and turned into a rating
-without asking the learner to judge themselves (they may still override with
-1-4), and recalling the form in its sentence is what reading needs next time.
-The back shows the word in place, its gloss and the sentence's English.
+The window shows it as a flash card: the word in its sentence on the front, its
+gloss and the sentence's English on the back; the learner says how well they knew
+it (1-4). `check` and `slipped` grade a typed word, for a card that asks for it.
 """
 
 from __future__ import annotations

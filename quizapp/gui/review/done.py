@@ -2,10 +2,11 @@
 
 The painted score ring (the quiz's, compact) fills to the share of cards right, beside
 « 3 words reviewed », « 2 right · 1 to see again soon », the daily goal's pill (its
-share of today's answers and the streak, set by the screen), when the next cards
-come; then the way on as the quiz summary offers it: « Read the next article → » (the
-library's recommendation, named over it) in the accent and « Back to the library »
-quiet, or the library alone as the primary when there is nothing to recommend.
+share of today's answers and the streak, set by the screen), when the next review
+comes in plain words (`when_words`); then the way on as the quiz summary offers it:
+« Read the next article → » (the library's recommendation, named over it) in the
+accent and « Back to the library » quiet, or the library alone as the primary when
+there is nothing to recommend.
 """
 
 from __future__ import annotations
@@ -25,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.review.due import Summary
 from quizapp.core.review.ratings import Rating
-from quizapp.gui.progress import dates
 from quizapp.gui.quiz.answer_base import PlainLabel
 from quizapp.gui.quiz.summary_ring import ScoreRing
 from quizapp.gui.quiz.summary_streak import StreakPill
+from quizapp.gui.review import when_words
 from quizapp.gui.window.flow_layout import FlowLayout
 from quizapp.gui.window.locale_format import percent
 from quizapp.gui.window.theme import Theme
@@ -167,12 +168,12 @@ class DonePage(QWidget):
             self.ring.show_score(share * 100, percent(share), "", right == len(reviewed))
         self.ring.setVisible(bool(reviewed))
         if summary.next_due is None:
-            self.next.setText(self.tr("No card is waiting: look words up while you read."))
-        else:
-            when = self.tr("Next card due: %1").replace("%1", dates.day_and_time(summary.next_due))
-            if summary.due_tomorrow:
-                soon = self.tr("%n due within a day", "", summary.due_tomorrow)
-                when = f"{when} · {soon}"
+            self.next.setText(self.tr("Nothing left to review: look words up as you read."))
+        else:  # « Prochaine révision aujourd’hui vers 15 h 45 », « 3 mots à revoir d’ici demain »
+            when = when_words.next_review(summary.next_due)
+            if summary.due_tomorrow:  # a line each: a wrapped « · » would open a line
+                soon = when_words.soon(summary.due_tomorrow, summary.due_tomorrow_words)
+                when = f"{when}\n{soon}"
             self.next.setText(when)
         if reviewed and motion:
             self.ring.celebrate(True)

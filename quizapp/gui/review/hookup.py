@@ -53,6 +53,8 @@ class ReviewHookup(QObject):
         bridge.saved.connect(lambda _r: self._timer.start())
         bridge.progress_changed.connect(self._timer.start)
         bridge.profile_changed.connect(lambda _p: self.update_count())
+        # an article added or removed (a bank reload, an own text deleted) changes what can show
+        window.library_view.model.modelReset.connect(self._timer.start)
         window.installEventFilter(self)
         self.update_count()
 
@@ -64,9 +66,23 @@ class ReviewHookup(QObject):
         per_day = self.window.settings.review_new_per_day
         return self.bridge.guard(lambda: due.due_list(store, profile, now, per_day), [])
 
+    def reviewable(self, cards: list[CardRecord]) -> list[CardRecord]:
+        """The due cards a sitting can show: the chip counts these, and the sitting
+        starts with them, so « Review 3 words » opens on « 1 / 3 ». A word whose sentence
+        is gone, a question whose article is gone, and a locate question (it needs the
+        reading screen's passage) wait, unrated and uncounted."""
+        if any(card.kind == "word" for card in cards):
+            store, profile = self.bridge.store, self.bridge.profile
+            self._words = latest_words(self.bridge.guard(lambda: store.words(profile), []))
+        return [
+            card
+            for card in cards
+            if (self._word(card) if card.kind == "word" else self._question(card)) is not None
+        ]
+
     def update_count(self) -> None:
         """After a save, a change of learner or of settings: the due count, known words."""
-        cards = self.due_cards()
+        cards = self.reviewable(self.due_cards())
         self.due_count = len(cards)
         self.due_words = sum(card.kind == "word" for card in cards)
         self._set_text()
@@ -107,11 +123,11 @@ class ReviewHookup(QObject):
         self.action.setText(menu)  # the Progress menu's item stays a verb
         self.action.setIconText(text)  # the chip shows this
         if self.due_count:  # what the chip says, for the pointer and screen readers
-            said = self.tr("%1 to review today (spaced repetition)").replace(
+            said = self.tr("%1 to review today: seeing them again now helps them stick").replace(
                 "%1", self._parts(self.due_words, self.due_count - self.due_words)
             )
         else:
-            said = self.tr("Nothing to review today (spaced repetition)")
+            said = self.tr("Nothing to review today: words you look up come back here")
         self.action.setToolTip(said)
         self.button.setToolTip(said)
         self.button.setAccessibleDescription(said)
@@ -132,6 +148,7 @@ class ReviewHookup(QObject):
             view.word_page.can_speak = self._can_speak
             view.word_page.speak = self._speak
             view.word_page.title_of = self._title
+            view.word_page.pos_of = self._part_of_speech
             view.rated.connect(self._rated)
             view.finished.connect(self._summarise)
             view.back_requested.connect(lambda: self.window.show_screen("library"))
@@ -152,7 +169,7 @@ class ReviewHookup(QObject):
         self._words = latest_words(self.bridge.guard(lambda: store.words(profile), []))
         self.started = datetime.now(UTC)
         view = self.view
-        cards = self.due_cards(self.started)
+        cards = self.reviewable(self.due_cards(self.started))
         self.window.show_screen("review")
         view.start(cards)
 
@@ -168,6 +185,28 @@ class ReviewHookup(QObject):
     def _word(self, card: CardRecord) -> WordCloze | None:
         word = self._words.get(card.item)
         return cloze(word) if word is not None else None
+
+    def _part_of_speech(self, card: WordCloze) -> str:
+        """ "noun, masc.", as the reading's word card says it, from the first installed
+        dictionary that says it; "" without one (the glossary does not say)."""
+        service = getattr(self.window, "_dictionaries", None)  # only once the reader used them
+        catalog = getattr(service, "catalog", None)
+        if catalog is None or getattr(service, "busy", False):
+            return ""
+        from quizapp.core.dictionary.keys import headword_key
+        from quizapp.gui.reading.card_answers import pos_words
+
+        settings = self.window.settings
+        try:
+            chain = catalog.chain(settings.dictionary_order, settings.dictionaries_off)
+            key = headword_key(card.headword or card.answer)
+            for dictionary in chain:
+                for entry in dictionary.lookup(key):
+                    if entry.pos:
+                        return pos_words(entry.pos)
+        except Exception:  # a broken dictionary only costs the line
+            return ""
+        return ""
 
     def _title(self, article_id: str) -> str:
         """The title of the article a word was met in ("" when it is gone)."""
@@ -238,13 +277,13 @@ class ReviewHookup(QObject):
             self.window.library_view.article_activated.emit(article)
 
     def _reviewed_text(self, count: int, words: int) -> str:
-        """ "3 words reviewed", or "3 cards reviewed" when questions were among them:
-        the chip's nouns, so the count reads as the same set."""
+        """ "3 words reviewed", or "Reviewed: 2 words, 1 question" when questions were
+        among them: the chip's nouns, so the count reads as the same set."""
         if count == 0:
-            return QCoreApplication.translate("ReviewHookup", "Nothing is due now.")
+            return QCoreApplication.translate("ReviewHookup", "Nothing to review right now.")
         if words == count:
             return self.tr("%n word(s) reviewed", "", count)
-        return self.tr("%n card(s) reviewed", "", count)
+        return self.tr("Reviewed: %1").replace("%1", self._parts(words, count - words))
 
     def _toggle_settings(self, on: bool) -> None:
         view = self.view

@@ -1,7 +1,7 @@
 """The Review screen: the due cards one by one, then what was reviewed and what comes next.
 
-It takes the keyboard throughout: type and Enter on word cards (1-4 to
-override the rating), the quiz's keys on question cards, Enter to go on,
+It takes the keyboard throughout: Space or Enter turns a word card over, 1-4 say
+how well it was known (Enter: Good), the quiz's keys on question cards, Enter to go on,
 Esc back to the library. The hookup feeds it cards and saves each rating
 the moment it is given, so quitting mid-review loses at most the card on screen.
 """
@@ -215,7 +215,7 @@ class ReviewView(QWidget):
         here, total = self.position(), max(self.total, 1)
         self.left.setText(self.tr("%1 / %2").replace("%1", str(here)).replace("%2", str(total)))
         self.left.setAccessibleName(
-            self.tr("Card %1 of %2").replace("%1", str(here)).replace("%2", str(total))
+            self.tr("Review %1 of %2").replace("%1", str(here)).replace("%2", str(total))
         )
         self.bar.setRange(0, total)
         answered = self.turn is not None and self.turn.done  # its share filled already
@@ -251,7 +251,7 @@ class ReviewView(QWidget):
         super().focusInEvent(event)
         current = self.pages.currentWidget()
         if current is self.word_page:
-            self.word_page.typed.setFocus()
+            self.word_page.focus_target().setFocus()
         elif current is self.question_page and self.question_page.widget is not None:
             self.question_page.widget.focus_first()
         else:
@@ -266,7 +266,7 @@ class ReviewView(QWidget):
         self.title.setText(self.tr("Review"))
         self.settings_button.setText(" " + self.tr("Settings"))  # a little air after the gear
         self.settings_button.setAccessibleName(self.tr("Settings"))
-        self.settings_button.setToolTip(self.tr("Desired retention and new cards a day"))
+        self.settings_button.setToolTip(self.tr("How much to remember, and new words a day"))
         self.done.retranslate_ui()
         self._update_left()
         if self._summary is not None:  # its lines in the new language

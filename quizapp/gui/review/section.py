@@ -61,15 +61,17 @@ class ReviewSection(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.retention_label.setText(self.tr("Desired &retention:"))
+        self.retention_label.setText(self.tr("&Aim to remember:"))
         self.retention.setToolTip(
             self.tr(
-                "How likely you should still know a card when it comes back "
-                "(0.90 is Anki’s default; higher means more reviews)"
+                "The share of words you should still know when they come back "
+                "(0.90: 9 in 10, as in Anki; higher means more reviews)"
             )
         )
-        self.new_label.setText(self.tr("&New cards a day:"))
-        self.new_per_day.setToolTip(self.tr("Words and questions seen for the first time, per day"))
+        self.new_label.setText(self.tr("&New words a day:"))
+        self.new_per_day.setToolTip(
+            self.tr("Words and questions reviewed for the first time, per day")
+        )
 
 
 def review_section(window: Any) -> tuple[str, QWidget]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
 from quizapp.gui.window.theme import Palette, Theme, pick
@@ -88,3 +88,31 @@ class PlainText(QTextEdit):
                 it += 1
             block = block.next()
         return found
+
+
+class FitText(PlainText):
+    """The sentence as tall as its lines at its width (up to `tallest`), so a short one
+    leaves no empty box and a long one pushes what is under it down instead of under it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tallest = 0
+        self.document().documentLayout().documentSizeChanged.connect(lambda _s: self.fit())
+
+    def needed(self, width: int) -> int:
+        document = self.document().clone(self)
+        frame = self.frameWidth() * 2
+        document.setTextWidth(width - frame)
+        needed = round(document.size().height()) + frame + 2
+        document.deleteLater()
+        return min(needed, self.tallest) if self.tallest else needed
+
+    def fit(self) -> None:
+        height = self.needed(self.width())
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit()

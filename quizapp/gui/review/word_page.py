@@ -1,12 +1,11 @@
-"""A word card: the English gloss as the cue, the sentence with the word hidden; type it back.
+"""A word card: a flash card, turned over as in Anki, in the reading app's calm look.
 
-The front never says the word (no headword, no voice): it is the answer.
-Enter checks (an empty field is "I don't know"); a wrong first try may be
-tried once more. Then the back: the word (and a speaker, when a voice is
-there), its sentence whole, its English, and one « Continue »: the typed
-answer already graded itself (right = Good, after a hint, a retry or a
-forgiven accent = Hard, wrong = Again), so the learner only says when it was
-easy (the link, E or 4); 1-3 still override, as in Anki.
+The front: the word large (with a speaker when a voice is there), the sentence of the
+article where it was met with the word emphasised, the article's title as a caption,
+and « Show the answer » (Space or Enter). It turns over (`flip`) to the back: the word
+as a dictionary gives it, its part of speech when a dictionary knows it, its meaning,
+the sentence again with its English when the article has it, and how well the learner
+knew it, in their words: Not yet, Hard, Good (Enter), Easy; keys 1-4 (E for Easy).
 """
 
 from __future__ import annotations
@@ -14,58 +13,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextOption
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from quizapp.core.progress.review_records import CardRecord
 from quizapp.core.review.ratings import Rating, rating_from_key
 from quizapp.core.review.sitting import Turn
-from quizapp.core.review.words import WordCloze, check, slipped
+from quizapp.core.review.words import WordCloze
 from quizapp.gui.progress import dates
 from quizapp.gui.quiz.answer_base import PlainLabel
 from quizapp.gui.quiz.motion import motion_on
-from quizapp.gui.quiz.verdict_mark import VerdictDisc
-from quizapp.gui.review.text import PlainText, palette_for
+from quizapp.gui.review.flip import flip
+from quizapp.gui.review.text import FitText, palette_for
+from quizapp.gui.speech.icons import speaker_icon
 from quizapp.gui.window.theme import Theme
 
-GAP = "\u2009＿＿＿\u2009"
-
-
-class FitText(PlainText):
-    """The sentence as tall as its lines at its width (up to `tallest`), so a short one
-    leaves no empty box and a long one pushes the field down instead of under it."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.tallest = 0
-        self.document().documentLayout().documentSizeChanged.connect(lambda _s: self.fit())
-
-    def needed(self, width: int) -> int:
-        document = self.document().clone(self)
-        frame = self.frameWidth() * 2
-        document.setTextWidth(width - frame)
-        needed = round(document.size().height()) + frame + 2
-        document.deleteLater()
-        return min(needed, self.tallest) if self.tallest else needed
-
-    def fit(self) -> None:
-        height = self.needed(self.width())
-        if height != self.height():
-            self.setFixedHeight(height)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.fit()
+RATINGS = (Rating.AGAIN, Rating.HARD, Rating.GOOD, Rating.EASY)
 
 
 class WordPage(QWidget):
@@ -76,81 +40,70 @@ class WordPage(QWidget):
         super().__init__(parent)
         self.card: WordCloze | None = None
         self.turn: Turn | None = None
-        self.suggestion: Rating | None = None
-        # the voice, when there is one (the hookup sets both): never asked on the front
+        self.suggestion: Rating | None = None  # Good once the back shows: Enter says it
+        self.revealed: bool | None = None  # None on the front, True once turned over
+        # the hookup sets these: the voice, an article's title, a word's part of speech
         self.can_speak: Callable[[], bool] = lambda: False
         self.speak: Callable[[str], None] = lambda _text: None
-        self.title_of: Callable[[str], str] = lambda _id: ""  # an article's title (the hookup)
-        self.eyebrow = PlainLabel(self)  # « The French word for »
-        self.eyebrow.setObjectName("review_eyebrow")
-        self.cue = PlainLabel(self)  # the English gloss: what to recall
-        self.cue.setObjectName("review_cue")
-        self.word = PlainLabel(self)  # the back's headline: the word itself
-        self.word.setObjectName("review_word")
+        self.title_of: Callable[[str], str] = lambda _id: ""
+        self.pos_of: Callable[[WordCloze], str] = lambda _card: ""
+        # when the card comes back after each answer (the buttons' tooltips)
+        self.preview: Callable[[CardRecord], dict[Rating, timedelta]] = lambda _c: {}
+        self.deltas: dict[Rating, timedelta] = {}
+        self.eyebrow = self._label("review_eyebrow")  # « Do you know this word? »
+        self.word = self._label("review_word")  # the word, large
+        self.word.setWordWrap(True)
         self.speaker = QPushButton(self)
         self.speaker.setObjectName("review_speaker")
         self.speaker.clicked.connect(self._say)
+        self.kind = self._label("review_pos")  # « noun, masc. » (the back)
+        self.meaning = self._label("review_cue")  # the English gloss (the back)
         self.sentence = FitText(self)
         self.sentence.setObjectName("review_sentence")
-        self.source = PlainLabel(self)  # « From “…” »: where the word was met
-        self.source.setObjectName("review_source")
-        self.typed = QLineEdit(self)
-        self.typed.setObjectName("review_typed")
-        self.check_button = QPushButton(self)
-        self.check_button.setProperty("primary", "true")
-        self.check_button.clicked.connect(self.check)
-        self.hint_button = QPushButton(self)
-        self.hint_button.clicked.connect(self.hint)
-        self.verdict = PlainLabel(self)
-        self.verdict.setObjectName("review_verdict")
-        self.disc = VerdictDisc(self)  # the quiz's painted ✓ / ✗, beside the final verdict
-        self.disc.hide()
-        self.english = PlainLabel(self)
-        self.english.setObjectName("review_english")
-        # when the card comes back (the hookup sets how that is known)
-        self.preview: Callable[[CardRecord], dict[Rating, timedelta]] = lambda _c: {}
-        self.deltas: dict[Rating, timedelta] = {}
-        self.revealed: bool | None = None
-        self.continue_button = QPushButton(self)
-        self.continue_button.setObjectName("review_continue")
-        self.continue_button.setProperty("primary", "true")
-        self.continue_button.clicked.connect(lambda: self._rate(self.suggestion))
-        self.when = PlainLabel(self)  # « Back in 10 min »
-        self.when.setObjectName("review_when")
-        self.easy_button = QPushButton(self)  # the secondary beside Continue: « Easy (E) »
-        self.easy_button.setObjectName("review_easy")
-        self.easy_button.clicked.connect(lambda: self._rate(Rating.EASY))
-        row = QHBoxLayout()
-        row.addWidget(self.typed, 1)
-        row.addWidget(self.hint_button)
-        row.addWidget(self.check_button)
-        headline = QHBoxLayout()
-        headline.addWidget(self.word)
-        headline.addWidget(self.speaker)
-        headline.addStretch(1)
-        going = QHBoxLayout()
-        going.addWidget(self.continue_button)
-        going.addWidget(self.easy_button)
-        going.addWidget(self.when)
-        going.addStretch(1)
-        # the card: the cue, the sentence in the passage's serif, the field; once
-        # checked, the word, the verdict and the English, and the way on
-        self.card_frame = QFrame(self)
+        self.english = self._label("review_english")  # the sentence's English (the back)
+        self.source = self._label("review_source")  # « From “…” »: where it was met
+        self.show_button = QPushButton(self)  # « Show the answer »: the front's one action
+        self.show_button.setObjectName("review_show")
+        self.show_button.setProperty("primary", "true")
+        self.show_button.clicked.connect(self.reveal)
+        self.buttons: dict[Rating, QPushButton] = {}
+        grades = QHBoxLayout()
+        for rating in RATINGS:
+            button = QPushButton(self)
+            button.setObjectName("review_grade")
+            button.setProperty("grade", rating.name.lower())
+            button.setProperty("primary", "true" if rating is Rating.GOOD else "false")
+            button.clicked.connect(lambda _c=False, r=rating: self._rate(r))
+            grades.addWidget(button, 1)
+            self.buttons[rating] = button
+        self.grades = grades
+        self.keys = self._label("review_keys")  # « Keys 1 to 4 · Enter: Good »
+        self.card_frame = QFrame(self)  # the card: rounded, raised from the page
         self.card_frame.setObjectName("review_card")
         self.card_frame.setProperty("card", "plain")
+        self.card_frame.setProperty("flash", "true")
+        headline = QHBoxLayout()
+        headline.addStretch(1)
+        headline.addWidget(self.word)
+        headline.addWidget(self.speaker, 0, Qt.AlignmentFlag.AlignVCenter)
+        headline.addStretch(1)
         inside = QVBoxLayout(self.card_frame)
         inside.addWidget(self.eyebrow)
-        inside.addWidget(self.cue)
         inside.addLayout(headline)
+        inside.addWidget(self.kind)
+        inside.addWidget(self.meaning)
+        inside.addSpacing(0)  # air between the word and its sentence (set_theme)
         inside.addWidget(self.sentence)
-        inside.addWidget(self.source)
-        inside.addLayout(row)
-        self.verdict_line = verdict_line = QHBoxLayout()  # the disc and its words, as in the quiz
-        verdict_line.addWidget(self.disc, 0, Qt.AlignmentFlag.AlignVCenter)
-        verdict_line.addWidget(self.verdict, 1, Qt.AlignmentFlag.AlignVCenter)
-        inside.addLayout(verdict_line)
         inside.addWidget(self.english)
-        inside.addLayout(going)
+        inside.addWidget(self.source)
+        inside.addSpacing(0)  # air over the way on
+        inside.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        inside.addLayout(grades)
+        inside.addWidget(self.keys)
+        for label in (self.eyebrow, self.word, self.kind, self.meaning, self.english):
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.source.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.keys.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         # in a scroll area, so a short window at a large zoom scrolls instead of squeezing
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("review_scroll")
@@ -172,153 +125,144 @@ class WordPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
+        self._flipping = None  # the turn's animation, while it runs
         self.retranslate_ui()
 
+    def _label(self, name: str) -> PlainLabel:
+        label = PlainLabel(self)
+        label.setObjectName(name)
+        return label
+
+    def front_widgets(self) -> tuple[QWidget, ...]:
+        return (self.eyebrow, self.show_button)
+
     def back_widgets(self) -> tuple[QWidget, ...]:
-        return (self.word, self.english, self.continue_button, self.when, self.easy_button)
+        return (self.meaning, *self.buttons.values(), self.keys)
+
+    def focus_target(self) -> QWidget:
+        """Where the keys go: « Show the answer » on the front, Good on the back."""
+        return self.show_button if self.revealed is None else self.buttons[Rating.GOOD]
 
     def show_card(self, card: WordCloze, turn: Turn) -> None:
         self.card, self.turn, self.suggestion = card, turn, None
-        self.revealed = None  # right or not, once the back shows
-        self._paint()
-        self.cue.setText(card.gloss)  # the cue only: the headword is the answer
-        self.word.setText(card.headword or card.answer)  # the word as a dictionary gives it
-        self.typed.clear()
-        self.typed.setReadOnly(False)
-        self.verdict.clear()
-        self.disc.set_kind("")
-        self.disc.hide()
-        self.english.clear()
-        title = self.title_of(card.article_id)
-        self.source.setVisible(bool(title))
-        for widget in (*self.back_widgets(), self.speaker):
-            widget.hide()
+        self.revealed = None
         self.deltas = {}
-        self.check_button.setEnabled(True)
-        self.hint_button.setEnabled(True)
-        for widget in (self.typed, self.check_button, self.hint_button):
+        self.word.setText(card.answer)  # as it was met; the back gives the headword
+        self.meaning.setText(card.gloss)
+        self.english.setText(card.sentence_en)
+        for widget in (*self.back_widgets(), self.kind, self.english):
+            widget.hide()
+        for widget in self.front_widgets():
             widget.show()
-        self._tone("")
+        self.speaker.setVisible(self.can_speak())
+        self.source.setVisible(bool(self.title_of(card.article_id)))
+        self.setProperty("side", "front")
+        self._restyle()
+        self._paint()
         self.retranslate_ui()
-        self.typed.setFocus()
+        self.show_button.setFocus()
 
     def set_theme(self, theme: Theme) -> None:
         self.sentence.restyle()
-        self.disc.set_theme(theme)
         self._paint()
         self.sentence.tallest = theme.px("passage") * 7  # about four lines
         self.sentence.fit()
         self.column.setMaximumWidth(theme.px("passage") * 36)  # a reading line's measure
-        self.column.layout().setContentsMargins(0, theme.space(1), 0, 0)
-        margin = theme.space(3)
-        self.card_frame.layout().setContentsMargins(margin, margin, margin, margin)
-        self.card_frame.layout().setSpacing(theme.space(1.5))
-        self.verdict_line.setSpacing(theme.space(1))
-        for button in (self.check_button, self.hint_button, self.continue_button, self.easy_button):
+        self.column.layout().setContentsMargins(0, theme.space(1), 0, theme.space(2))
+        calm = theme.scale**0.5  # generous margins, less so at a large zoom (as `done`)
+        side, top = round(theme.space(5) / calm), round(theme.space(4) / calm)
+        inside = self.card_frame.layout()
+        inside.setContentsMargins(side, top, side, top)
+        inside.setSpacing(theme.space(1.25))
+        inside.itemAt(4).changeSize(0, theme.space(1.5))  # between the word and its sentence
+        inside.itemAt(8).changeSize(0, theme.space(1.5))  # over the way on
+        self.grades.setSpacing(theme.space(1))
+        self.card_frame.setMinimumHeight(theme.px("passage") * 14)  # a card, not a strip
+        self.show_button.setMinimumHeight(theme.target)
+        self.show_button.setMinimumWidth(theme.px("passage") * 12)
+        for button in self.buttons.values():
             button.setMinimumHeight(theme.target)
-        self.typed.setMinimumHeight(theme.target)
+        size = round(theme.px("title") * 0.8)
+        self.speaker.setIcon(speaker_icon(theme.palette.accent, size))
+        self.speaker.setIconSize(QSize(size, size))
+        self.speaker.setFixedSize(theme.target, theme.target)
+
+    def _restyle(self) -> None:
+        for widget in (self, self.word):
+            widget.setProperty("side", self.property("side"))
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
 
     def _paint(self) -> None:
-        """The sentence with its gap (front) or its word (back), in the current theme's
-        tints: called again when the theme changes, so dark mode never keeps light ones."""
+        """The sentence centred, its word in bold on a tint of the current theme: called
+        again when the theme changes, so dark mode never keeps light ones."""
         card = self.card
         if card is None:
             return
-        if self.revealed is None:
-            self.sentence.set_text(card.before + GAP + card.after)
-            span, tint, bold = (len(card.before), len(card.before) + len(GAP)), "cursor_tint", False
-        else:
-            self.sentence.set_text(card.sentence)
-            span = (len(card.before), len(card.before) + len(card.answer))
-            tint, bold = ("right_tint" if self.revealed else "wrong_tint"), True
-        self.sentence.highlight([span], self._tint(tint), bold)
-
-    def _tone(self, tone: str, final: bool = False) -> None:
-        """The verdict in the right or wrong colour; hidden while there is none. The
-        final one is said large, beside its disc; a retry's nudge stays small."""
-        self.verdict.setVisible(bool(tone))
-        self.verdict.setProperty("tone", tone)
-        self.verdict.setProperty("final", "true" if final else "false")
-        self.disc.set_kind(tone if final else "")
-        self.disc.setVisible(final)
-        self.verdict.style().unpolish(self.verdict)
-        self.verdict.style().polish(self.verdict)
-
-    def _tint(self, role: str) -> str:
-        return str(getattr(palette_for(self), role))
+        option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.sentence.document().setDefaultTextOption(option)
+        self.sentence.set_text(card.sentence)
+        span = (len(card.before), len(card.before) + len(card.answer))
+        tint = "cursor_tint"  # the same on both sides: the back is no verdict
+        self.sentence.highlight([span], str(getattr(palette_for(self), tint)), True)
 
     def _say(self) -> None:
-        if self.card is not None and self.revealed is not None:
-            self.speak(self.card.answer)
+        if self.card is not None:
+            self.speak(self.card.headword if self.revealed else self.card.answer)
 
-    def hint(self) -> None:
-        if self.card is None or self.turn is None or self.turn.done:
+    def reveal(self) -> None:
+        """« Show the answer »: the card turns over to its back (a short flip)."""
+        if self.card is None or self.turn is None or self.revealed is not None:
             return
-        self.turn.hint()
-        shown = self.card.answer[: self.turn.hints]
-        self.typed.setPlaceholderText(shown + "…")
-        self.typed.setFocus()
-
-    def check(self) -> None:
-        if self.card is None or self.turn is None or self.turn.done:
-            return
-        text = self.typed.text()
-        if not text.strip():
-            self.turn.give_up()
-        elif check(text, self.card):
-            self.turn.answer(1, 1, slip=slipped(text, self.card))
-        elif not self.turn.answer(0, 1):
-            self.verdict.setText(self.tr("Not quite: try once more."))
-            self._tone("wrong")
-            self.typed.selectAll()
-            return
-        self._reveal()
-
-    def _reveal(self) -> None:
-        assert self.card is not None and self.turn is not None
-        right = self.turn.score >= self.turn.points
-        card = self.card
-        self.revealed = right
-        self._paint()
-        self._tone("right" if right else "wrong", final=True)
-        self.disc.pop(motion_on())  # a small pop; none when motion is reduced
-        self.english.setText(card.sentence_en)
-        self.typed.setReadOnly(True)
-        self.check_button.setEnabled(False)
-        self.hint_button.setEnabled(False)
-        for widget in (self.typed, self.check_button, self.hint_button):
-            widget.hide()  # the word stands in its sentence now: room for the back
+        self.turn.answer(1, 1)  # seen: the learner says how well they knew it
         self.suggestion = self.turn.suggested()
         self.deltas = self.preview(self.turn.card)
-        self.retranslate_ui()
-        for widget in self.back_widgets():
-            widget.show()
-        self.english.setVisible(bool(card.sentence_en))
-        self.when.setVisible(bool(self.when.text()))
-        self.speaker.setVisible(self.can_speak())
-        self.continue_button.setFocus()
+        background = palette_for(self).window
+        self._flipping = flip(self.card_frame, self._turn_over, background, motion_on())
+        self.buttons[Rating.GOOD].setFocus()
         self.answered.emit()
 
+    def _turn_over(self) -> None:
+        card = self.card
+        assert card is not None
+        self.revealed = True
+        self.word.setText(card.headword or card.answer)
+        self.kind.setText(self.pos_of(card))
+        for widget in self.front_widgets():
+            widget.hide()
+        for widget in self.back_widgets():
+            widget.show()
+        self.kind.setVisible(bool(self.kind.text()))
+        self.english.setVisible(bool(card.sentence_en))
+        self.setProperty("side", "back")
+        self._restyle()
+        self._paint()
+        self.retranslate_ui()
+
     def _rate(self, rating: Rating | None) -> None:
-        if self.turn is None or not self.turn.done or self.suggestion is None or rating is None:
+        if self.revealed is None or self.suggestion is None or rating is None:
             return
         suggestion, self.suggestion = self.suggestion, None
         self.rated.emit(rating, suggestion)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter checks, then goes on with the earned rating; E or 4 says it was easy,
-        1-3 override (the field passes Enter on)."""
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and self.suggestion is None and self.turn is not None and not self.turn.done:
-            self.check()
-            return
-        if self.suggestion is not None:
+        """Space or Enter turns the card over; then 1-4 (or E) say how well it was known,
+        Enter the focused answer (Good, unless the learner moved to another)."""
+        key = event.key()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if self.revealed is None:
+            if enter or key == Qt.Key.Key_Space:
+                self.reveal()
+                return
+        elif self.suggestion is not None:
             chosen = rating_from_key(event.text())
             if chosen is not None:
                 self._rate(chosen)
                 return
             if enter:
-                self._rate(Rating.EASY if self.easy_button.hasFocus() else self.suggestion)
+                focused = next((r for r, b in self.buttons.items() if b.hasFocus()), None)
+                self._rate(focused or self.suggestion)
                 return
         super().keyPressEvent(event)
 
@@ -328,28 +272,25 @@ class WordPage(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.typed.setAccessibleName(self.tr("The hidden word"))
-        self.eyebrow.setText(self.tr("The French word for"))
-        if self.turn is None or not self.turn.hints:  # a hint's letters stay
-            self.typed.setPlaceholderText(self.tr("Type the French word"))
-        self.check_button.setText(self.tr("Check"))
-        self.hint_button.setText(self.tr("Hint"))
-        self.hint_button.setToolTip(self.tr("Show the word’s next letter"))
-        self.speaker.setText(self.tr("Listen"))
+        self.eyebrow.setText(self.tr("Do you know this word?"))
+        self.show_button.setText(self.tr("Show the answer"))
+        self.show_button.setToolTip(self.tr("Space or Enter"))
         self.speaker.setToolTip(self.tr("Hear the word"))
-        self.continue_button.setText(self.tr("Continue"))
-        self.continue_button.setToolTip(self.tr("Enter"))
-        self.easy_button.setText(self.tr("Easy (E)"))
-        self.easy_button.setToolTip(self.tr("It was easy: see it again much later (key E or 4)"))
+        self.speaker.setAccessibleName(self.tr("Hear the word"))
+        names = {
+            Rating.AGAIN: self.tr("Not yet"),
+            Rating.HARD: self.tr("Hard"),
+            Rating.GOOD: self.tr("Good"),
+            Rating.EASY: self.tr("Easy"),
+        }
+        for rating, button in self.buttons.items():
+            button.setText(names[rating])
+            delta = self.deltas.get(rating)
+            key = self.tr("Key %1").replace("%1", str(int(rating)))
+            if delta:
+                when = self.tr("see it again in %1").replace("%1", dates.interval(delta))
+                key = f"{key} · {when}"
+            button.setToolTip(key)
+        self.keys.setText(self.tr("Keys 1 to 4 · Enter: Good"))
         title = self.title_of(self.card.article_id) if self.card is not None else ""
         self.source.setText(self.tr("From “%1”").replace("%1", title) if title else "")
-        if self.revealed is not None and self.card is not None:
-            self.verdict.setText(
-                self.tr("Right!")
-                if self.revealed
-                else self.tr("The word was: %1").replace("%1", self.card.answer)
-            )
-        delta = self.deltas.get(self.suggestion) if self.suggestion is not None else None
-        self.when.setText(
-            self.tr("Back in %1").replace("%1", dates.interval(delta)) if delta else ""
-        )

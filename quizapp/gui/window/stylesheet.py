@@ -21,6 +21,7 @@ from quizapp.gui.quiz.style_controls import rules as quiz_control_rules
 from quizapp.gui.reading.end_style import rules as end_card_rules
 from quizapp.gui.reading.hint_style import rules as hint_rules
 from quizapp.gui.reading.legend_style import rules as legend_rules
+from quizapp.gui.review.style import rules as review_card_rules
 from quizapp.gui.window import (
     stylesheet_bank,
     stylesheet_nav,
@@ -150,5 +151,6 @@ def style_sheet(theme: Theme) -> str:
     rules.extend(quiz_bar_rules(theme))
     rules.extend(stylesheet_scroll.rules(theme))
     rules.extend(stylesheet_nav.rules(theme))
+    rules.extend(review_card_rules(theme))
     rules.extend(_accent_focus(theme))
     return "\n".join(rules) + "\n"

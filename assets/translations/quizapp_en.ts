@@ -448,7 +448,7 @@
   <context>
     <name>ProgressBridge</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/bridge.py" line="320" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="321" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>The teacher has changed %n question since you stopped: they start afresh.</numerusform>
@@ -654,7 +654,7 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
   <context>
     <name>WordsView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="212" />
+      <location filename="../../quizapp/gui/progress/words.py" line="224" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n word looked up</numerusform>
@@ -662,7 +662,7 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="215" />
+      <location filename="../../quizapp/gui/progress/words.py" line="227" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 of %n word shown</numerusform>

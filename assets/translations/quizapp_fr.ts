@@ -894,48 +894,48 @@
   <context>
     <name>GlossPopover</name>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="185" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="188" />
       <source>This word is not in the article’s glossary.</source>
       <translation>Ce mot n’est pas dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="187" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="190" />
       <source>No word of this sentence is in the article’s glossary.</source>
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="356" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="359" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="359" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="362" />
       <source>✓ Added to my words</source>
       <translation>✓ Ajouté à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="360" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="361" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="363" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="364" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="183" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="186" />
       <source>No entry in the glossary or in your dictionaries.</source>
       <translation>Aucune entrée dans le glossaire ni dans vos dictionnaires.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="202" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="205" />
       <source>From the article’s glossary</source>
       <translation>Du glossaire de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="210" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="213" />
       <source>No dictionary is installed: sudo apt install dict-freedict-fra-eng, or put dictd/StarDict files in %1</source>
       <translation>Aucun dictionnaire installé : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd/StarDict dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="221" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="224" />
       <source>Sentence: %1</source>
       <translation>Phrase : %1</translation>
     </message>
@@ -1040,38 +1040,38 @@
       <translation>L’anglais de la phrase, dans cette fiche (T)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="347" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="350" />
       <source>✓ Known</source>
       <translation>✓ Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="348" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="351" />
       <source>You know this word; K puts it back to learning</source>
       <translation>Vous connaissez ce mot ; K le remet en apprentissage</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="350" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="353" />
       <source>Known</source>
       <translation>Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="357" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="360" />
       <source>Close (Esc)</source>
       <translation>Fermer (Échap)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="358" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="361" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="362" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="363" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="365" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="366" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="351" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="354" />
       <source>You know this word: it is no longer coloured</source>
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
     </message>
@@ -2529,32 +2529,32 @@
   <context>
     <name>ProgressBridge</name>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="152" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="153" />
       <source>Progress is not being saved</source>
       <translation>La progression n’est pas enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="155" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="156" />
       <source>Progress is not being saved: %1</source>
       <translation>La progression n’est pas enregistrée : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="163" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="164" />
       <source>Your progress file was repaired</source>
       <translation>Votre fichier de progression a été réparé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="212" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="213" />
       <source>The progress file could not be used: %1</source>
       <translation>Le fichier de progression n’a pas pu être utilisé : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="234" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="235" />
       <source>Saved: every answer has reached the disk now.</source>
       <translation>Enregistré : toutes les réponses sont maintenant sur le disque.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/bridge.py" line="320" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="321" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis votre arrêt : elle repart de zéro.</numerusform>
@@ -2563,22 +2563,22 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/bridge.py" line="99" />
-      <location filename="../../quizapp/gui/progress/bridge.py" line="400" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="399" />
       <source>Saving</source>
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="164" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="165" />
       <source>Some recent progress could not be read back</source>
       <translation>Une partie de la progression récente n’a pas pu être relue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="298" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="299" />
       <source>Learner 1</source>
       <translation>Élève 1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="306" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="307" />
       <source>Your progress is saved as “%1”.</source>
       <translation>Votre progression est enregistrée sous le nom « %1 ».</translation>
     </message>
@@ -4524,37 +4524,37 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordsView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="161" />
+      <location filename="../../quizapp/gui/progress/words.py" line="171" />
       <source>looked up %1 times</source>
       <translation>cherché %1 fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="163" />
+      <location filename="../../quizapp/gui/progress/words.py" line="173" />
       <source>looked up once</source>
       <translation>cherché une fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="187" />
+      <location filename="../../quizapp/gui/progress/words.py" line="197" />
       <source>new in Review</source>
       <translation>nouveau en révision</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="190" />
+      <location filename="../../quizapp/gui/progress/words.py" line="200" />
       <source>due in Review</source>
       <translation>à réviser</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="191" />
+      <location filename="../../quizapp/gui/progress/words.py" line="201" />
       <source>Review in %1</source>
       <translation>à réviser dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="208" />
+      <location filename="../../quizapp/gui/progress/words.py" line="220" />
       <source>No words yet: click a word in a text to see its meaning, and it is kept here.</source>
       <translation>Aucun mot pour l’instant : cliquez sur un mot d’un texte pour voir son sens, il sera gardé ici.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="212" />
+      <location filename="../../quizapp/gui/progress/words.py" line="224" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n mot cherché</numerusform>
@@ -4562,7 +4562,7 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="215" />
+      <location filename="../../quizapp/gui/progress/words.py" line="227" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 sur %n mot affiché</numerusform>
@@ -4570,77 +4570,92 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="240" />
+      <location filename="../../quizapp/gui/progress/words.py" line="262" />
       <source>Save the words for Anki</source>
       <translation>Enregistrer les mots pour Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="240" />
+      <location filename="../../quizapp/gui/progress/words.py" line="262" />
       <source>Save the words as CSV</source>
       <translation>Enregistrer les mots en CSV</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="245" />
+      <location filename="../../quizapp/gui/progress/words.py" line="267" />
       <source>Anki text files (*.txt *.tsv)</source>
       <translation>Fichiers texte Anki (*.txt *.tsv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="245" />
+      <location filename="../../quizapp/gui/progress/words.py" line="267" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="262" />
+      <location filename="../../quizapp/gui/progress/words.py" line="284" />
       <source>My words</source>
       <translation>Mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="263" />
+      <location filename="../../quizapp/gui/progress/words.py" line="285" />
       <source>Find a word, a meaning or a sentence</source>
       <translation>Chercher un mot, un sens ou une phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="264" />
+      <location filename="../../quizapp/gui/progress/words.py" line="286" />
       <source>Find a word</source>
       <translation>Chercher un mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="265" />
+      <location filename="../../quizapp/gui/progress/words.py" line="287" />
+      <source>Export ▾</source>
+      <translation>Exporter ▾</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/words.py" line="288" />
+      <source>Save your words for Anki or as a spreadsheet</source>
+      <translation>Enregistrer vos mots pour Anki ou dans un tableur</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/words.py" line="289" />
+      <source>Export</source>
+      <translation>Exporter</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/words.py" line="290" />
       <source>Anki (TSV)…</source>
       <translation>Anki (TSV)…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="266" />
+      <location filename="../../quizapp/gui/progress/words.py" line="291" />
       <source>Save every word as flash cards to import into Anki</source>
       <translation>Enregistrer tous les mots en cartes à importer dans Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="267" />
+      <location filename="../../quizapp/gui/progress/words.py" line="292" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="268" />
+      <location filename="../../quizapp/gui/progress/words.py" line="293" />
       <source>Save every word as a spreadsheet file</source>
       <translation>Enregistrer tous les mots dans un fichier de tableur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="269" />
+      <location filename="../../quizapp/gui/progress/words.py" line="294" />
       <source>Words you looked up</source>
       <translation>Mots consultés</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="271" />
+      <location filename="../../quizapp/gui/progress/words.py" line="296" />
       <source>Your words will gather here</source>
       <translation>Vos mots se rassembleront ici</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="273" />
+      <location filename="../../quizapp/gui/progress/words.py" line="298" />
       <source>Click a word in a text to see its meaning: it is kept here with its sentence, comes back in Review, and can go to Anki.</source>
       <translation>Cliquez sur un mot d’un texte pour voir son sens : il est gardé ici avec sa phrase, revient dans Réviser et peut partir vers Anki.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="276" />
+      <location filename="../../quizapp/gui/progress/words.py" line="301" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>

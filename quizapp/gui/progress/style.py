@@ -89,6 +89,15 @@ def history_rules(theme: Theme) -> list[str]:
         f" font-weight: 600; background: {p.cursor_tint}; border: none;"
         f" border-radius: {theme.radius}px; padding: {theme.space(0.25)}px {theme.space(1)}px; }}",
         f'QLabel#word_due[now="true"] {{ color: {p.accent}; background: {p.selection_tint}; }}',
+        # « Export ▾ »: a quiet text button at the title's end, framed only when touched
+        f"QPushButton#words_export {{ background: transparent; border: 1px solid transparent;"
+        f" color: {p.muted}; font-size: {theme.px('body')}px; font-weight: 600;"
+        f" padding: {theme.space(0.5)}px {theme.space(1.25)}px; border-radius: {theme.radius}px;"
+        f" min-height: {theme.target - 2 * theme.space(0.5) - 2}px; }}",
+        f"QPushButton#words_export:hover {{ color: {p.text}; background: {p.cursor_tint};"
+        f" border-color: {p.border}; }}",
+        f"QPushButton#words_export:focus {{ color: {p.text}; border: 1px solid {p.accent}; }}",
+        f"QPushButton#words_export:disabled {{ color: {p.border}; }}",
     ]
 
 

@@ -244,7 +244,7 @@
   <context>
     <name>HistoryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="214" />
+      <location filename="../../quizapp/gui/progress/history.py" line="250" />
       <source>attempt(s)</source>
       <translation>
         <numerusform>attempt</numerusform>
@@ -252,7 +252,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="227" />
+      <location filename="../../quizapp/gui/progress/history.py" line="284" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>The teacher has changed %n question since some of these results: older answers to them may not match the question you see now.</numerusform>
@@ -772,6 +772,25 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
       <translation>
         <numerusform>%n own text could not be read and was left out: %1</numerusform>
         <numerusform>%n own texts could not be read and were left out: %1</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryOverview</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="71" />
+      <source>%n article(s)</source>
+      <translation>
+        <numerusform>%n article</numerusform>
+        <numerusform>%n articles</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="72" />
+      <source>%n quiz(zes)</source>
+      <translation>
+        <numerusform>%n quiz</numerusform>
+        <numerusform>%n quizzes</numerusform>
       </translation>
     </message>
   </context>

@@ -1363,14 +1363,89 @@
     </message>
   </context>
   <context>
+    <name>HistoryOverview</name>
+    <message>
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="51" />
+      <source>&lt; 1 min</source>
+      <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="53" />
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="58" />
+      <source>%1 h</source>
+      <translation>%1 h</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="62" />
+      <source>%1 h %2</source>
+      <translation>%1 h %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="71" />
+      <source>%n article(s)</source>
+      <translation>
+        <numerusform>%n article</numerusform>
+        <numerusform>%n articles</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="72" />
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="98" />
+      <source>%n quiz(zes)</source>
+      <translation>
+        <numerusform>%n quiz</numerusform>
+        <numerusform>%n quiz</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="76" />
+      <source>%1 average success</source>
+      <translation>%1 de réussite moyenne</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="82" />
+      <source>%1 in quizzes</source>
+      <translation>%1 de quiz</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="92" />
+      <source>Quiz not finished yet</source>
+      <translation>Quiz pas encore terminé</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="99" />
+      <source>score %1</source>
+      <translation>score %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="106" />
+      <source>best %1</source>
+      <translation>meilleur %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="107" />
+      <source>last %1</source>
+      <translation>dernier %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="201" />
+      <source>Open this article’s results, question by question</source>
+      <translation>Voir les résultats de cet article, question par question</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="221" />
+      <location filename="../../quizapp/gui/progress/history.py" line="278" />
       <source>You have not finished a quiz on this article yet.</source>
       <translation>Vous n’avez pas encore terminé de quiz sur cet article.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="227" />
+      <location filename="../../quizapp/gui/progress/history.py" line="284" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis certains de ces résultats : les anciennes réponses peuvent ne plus correspondre à la question actuelle.</numerusform>
@@ -1378,27 +1453,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="279" />
+      <location filename="../../quizapp/gui/progress/history.py" line="336" />
       <source>(no longer in the article)</source>
       <translation>(n’est plus dans l’article)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="255" />
+      <location filename="../../quizapp/gui/progress/history.py" line="312" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="200" />
+      <location filename="../../quizapp/gui/progress/history.py" line="236" />
       <source>&lt; 1 min</source>
       <translation>&lt; 1 min</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="202" />
+      <location filename="../../quizapp/gui/progress/history.py" line="238" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="214" />
+      <location filename="../../quizapp/gui/progress/history.py" line="250" />
       <source>attempt(s)</source>
       <translation>
         <numerusform>tentative</numerusform>
@@ -1406,82 +1481,112 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="210" />
+      <location filename="../../quizapp/gui/progress/history.py" line="246" />
       <source>best</source>
       <translation>meilleur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="207" />
+      <location filename="../../quizapp/gui/progress/history.py" line="243" />
       <source>score, %1</source>
       <translation>score, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="211" />
+      <location filename="../../quizapp/gui/progress/history.py" line="247" />
       <source>last, %1</source>
       <translation>dernier, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="215" />
+      <location filename="../../quizapp/gui/progress/history.py" line="251" />
       <source>in quizzes</source>
       <translation>en quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="264" />
+      <location filename="../../quizapp/gui/progress/history.py" line="321" />
       <source>changed since</source>
       <translation>modifiée depuis</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="269" />
+      <location filename="../../quizapp/gui/progress/history.py" line="326" />
       <source>Not answered yet</source>
       <translation>Pas encore répondu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="271" />
+      <location filename="../../quizapp/gui/progress/history.py" line="328" />
       <source>Right last time</source>
       <translation>Juste la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="273" />
+      <location filename="../../quizapp/gui/progress/history.py" line="330" />
       <source>Partly right last time</source>
       <translation>En partie juste la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="275" />
+      <location filename="../../quizapp/gui/progress/history.py" line="332" />
       <source>Wrong last time</source>
       <translation>Faux la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="315" />
+      <location filename="../../quizapp/gui/progress/history.py" line="372" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="316" />
+      <location filename="../../quizapp/gui/progress/history.py" line="373" />
       <source>&amp;Article:</source>
       <translation>&amp;Article :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="317" />
+      <location filename="../../quizapp/gui/progress/history.py" line="374" />
       <source>Question by question</source>
       <translation>Question par question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="318" />
+      <location filename="../../quizapp/gui/progress/history.py" line="375" />
       <source>How each question went</source>
       <translation>Comment chaque question s’est passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="245" />
+      <location filename="../../quizapp/gui/progress/history.py" line="377" />
+      <source>◀ All articles</source>
+      <translation>◀ Tous les articles</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="378" />
+      <source>Every article you have read, at a glance</source>
+      <translation>Tous les articles que vous avez lus, d’un coup d’œil</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="379" />
+      <source>Articles you have read</source>
+      <translation>Les articles que vous avez lus</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="381" />
+      <source>Your results will gather here</source>
+      <translation>Vos résultats s’afficheront ici</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="383" />
+      <source>Read an article and take its quiz: each article you read gets a line here, with your scores over time.</source>
+      <translation>Lisez un article et faites son quiz : chaque article lu aura ici sa ligne, avec vos scores au fil du temps.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="386" />
+      <source>Choose an article</source>
+      <translation>Choisir un article</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="302" />
       <source>Quizzes</source>
       <translation>Quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="245" />
+      <location filename="../../quizapp/gui/progress/history.py" line="302" />
       <source>Success</source>
       <translation>Réussite</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="319" />
+      <location filename="../../quizapp/gui/progress/history.py" line="376" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
@@ -2624,17 +2729,17 @@
   <context>
     <name>ProgressScreens</name>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="280" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="301" />
       <source>Could not save the words</source>
       <translation>Impossible d’enregistrer les mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="281" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="302" />
       <source>The file %1 could not be written: %2</source>
       <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="291" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="312" />
       <source>Words saved in %1</source>
       <translation>Mots enregistrés dans %1</translation>
     </message>
@@ -4018,49 +4123,49 @@
   <context>
     <name>SummaryView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="64" />
+      <location filename="../../quizapp/gui/progress/history.py" line="75" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
       <source>Choice</source>
       <translation>Choix unique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="65" />
+      <location filename="../../quizapp/gui/progress/history.py" line="76" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="57" />
       <source>Several answers</source>
       <translation>Choix multiple</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="66" />
+      <location filename="../../quizapp/gui/progress/history.py" line="77" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
       <source>True or false</source>
       <translation>Vrai ou faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="67" />
+      <location filename="../../quizapp/gui/progress/history.py" line="78" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="59" />
       <source>Short answer</source>
       <translation>Réponse courte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="68" />
+      <location filename="../../quizapp/gui/progress/history.py" line="79" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="60" />
       <source>Fill in the blanks</source>
       <translation>Texte à trous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="69" />
+      <location filename="../../quizapp/gui/progress/history.py" line="80" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="61" />
       <source>Matching</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="70" />
+      <location filename="../../quizapp/gui/progress/history.py" line="81" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="62" />
       <source>Order</source>
       <translation>Remise en ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="71" />
+      <location filename="../../quizapp/gui/progress/history.py" line="82" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="63" />
       <source>Find the sentence</source>
       <translation>Trouver la phrase</translation>

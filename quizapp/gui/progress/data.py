@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
+from quizapp.core.progress.overview import LONGEST, OverviewTotals, overview
 from quizapp.gui.progress.chart import ChartPoint
 from quizapp.gui.progress.history import QuestionRow
+from quizapp.gui.progress.history_overview import OverviewRow
 from quizapp.gui.progress.mistakes import MistakeRow
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -29,7 +31,34 @@ class HistoryData:
     spent: timedelta = timedelta(0)  # the finished quizzes' time, each at most LONGEST
 
 
-LONGEST = timedelta(minutes=45)  # a quiz left open overnight counts as a long sitting
+def overview_data(
+    bridge: Any, articles: Mapping[str, Article]
+) -> tuple[list[OverviewRow], OverviewTotals]:
+    """History's first page: each article the learner has read, the last read first,
+    with today's title, level and cover from the bank when it still holds the article."""
+    from quizapp.core.library.topic_names import topic_kind
+
+    store, profile = bridge.store, bridge.profile
+    sessions = (
+        bridge.guard(lambda: store.sessions(profile), [])
+        if store is not None and profile is not None
+        else []
+    )
+    lines, totals = overview(sessions)
+    rows = []
+    for line in lines:
+        article = articles.get(line.article_id)
+        rows.append(
+            OverviewRow(
+                article_id=line.article_id,
+                title=article.title if article is not None else line.title,
+                level=str(article.level) if article is not None else "",
+                kind=topic_kind(article.tags) if article is not None else None,
+                points=tuple(ChartPoint(when, pct) for when, pct in line.results),
+                last_read=line.last_read,
+            )
+        )
+    return rows, totals
 
 
 def history_data(bridge: Any, articles: Mapping[str, Article], wanted: str | None) -> HistoryData:

@@ -1517,11 +1517,13 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="330" />
+      <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="47" />
       <source>Partly right last time</source>
       <translation>En partie juste la dernière fois</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="332" />
+      <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="45" />
       <source>Wrong last time</source>
       <translation>Faux la dernière fois</translation>
     </message>
@@ -2052,17 +2054,32 @@
   <context>
     <name>MistakesView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="173" />
+      <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="51" />
       <source>(no longer in the bank)</source>
       <translation>(n’est plus dans la banque)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="175" />
+      <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="53" />
       <source>(changed by the teacher since)</source>
       <translation>(modifiée depuis par l’enseignant)</translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="62" />
+      <source>Your answer: %1</source>
+      <translation>Votre réponse : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="63" />
+      <source>(none)</source>
+      <translation>(aucune)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="67" />
+      <source>Right answer: %1</source>
+      <translation>Bonne réponse : %1</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="191" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="158" />
       <source>%n question(s) to review, last answered below full marks.</source>
       <translation>
         <numerusform>%n question à revoir, dont la dernière réponse n’a pas eu tous les points.</numerusform>
@@ -2070,82 +2087,62 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="193" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="160" />
       <source>No mistakes to review: every question you answered last got full marks.</source>
       <translation>Aucune erreur à revoir : votre dernière réponse à chaque question a eu tous les points.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="227" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="209" />
       <source>This question is no longer in the bank: the teacher removed it.</source>
       <translation>Cette question n’est plus dans la banque : l’enseignant l’a retirée.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="232" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="212" />
       <source>In the text:</source>
       <translation>Dans le texte :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="259" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="248" />
       <source>Review my mistakes</source>
       <translation>Revoir mes erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="260" />
-      <source>Question</source>
-      <translation>Question</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="260" />
-      <source>Score</source>
-      <translation>Score</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="260" />
-      <source>Answered</source>
-      <translation>Répondu le</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="261" />
-      <source>Questions to review</source>
-      <translation>Questions à revoir</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="262" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="249" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="264" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="251" />
       <source>Open the article with the sentences that prove the answer highlighted</source>
       <translation>Ouvrir l’article avec les phrases qui prouvent la réponse surlignées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="266" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="253" />
       <source>Retry this article’s mistakes</source>
       <translation>Refaire les erreurs de cet article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="268" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="255" />
       <source>A practice quiz over just the questions of this article you got wrong</source>
       <translation>Un entraînement sur les seules questions de cet article que vous avez manquées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="270" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="257" />
       <source>The question and its evidence</source>
       <translation>La question et ses preuves dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="272" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="259" />
       <source>Nothing to go over</source>
       <translation>Rien à revoir</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="274" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="261" />
       <source>Every question you answered last got full marks. A question you miss in a quiz waits here, with the sentences that prove its answer.</source>
       <translation>Toutes vos dernières réponses ont eu tous les points. Une question manquée dans un quiz vous attendra ici, avec les phrases qui prouvent la réponse.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="277" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="264" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>

@@ -137,10 +137,12 @@ def history_data(bridge: Any, articles: Mapping[str, Article], wanted: str | Non
 def mistake_rows(bridge: Any, articles: Mapping[str, Article]) -> list[MistakeRow]:
     """The learner's mistakes with today's question texts and evidence sentences."""
     from quizapp.core.progress.records import question_fingerprints
+    from quizapp.gui.quiz.numbers import is_french
 
     store, profile = bridge.store, bridge.profile
     if store is None or profile is None:
         return []
+    lang = "fr" if is_french() else "en"
     mistakes = bridge.guard(lambda: store.mistakes(profile), [])
     prints = {aid: question_fingerprints(a) for aid, a in articles.items()}
     records: dict[str, Any] = {}
@@ -158,9 +160,11 @@ def mistake_rows(bridge: Any, articles: Mapping[str, Article]) -> list[MistakeRo
             if record is not None:
                 changed = m.question_id in store.changed_questions(record, prints[m.article_id])
         evidence: tuple[str, ...] = ()
+        yours = right = ""
         if question is not None and article is not None:
             known = {s.id: s.fr for s in article.sentences}
             evidence = tuple(known[sid] for sid in question.sentences if sid in known)
+            yours, right = answers_in_words(question, m.response, article, lang)
         rows.append(
             MistakeRow(
                 article_id=m.article_id,
@@ -172,10 +176,23 @@ def mistake_rows(bridge: Any, articles: Mapping[str, Article]) -> list[MistakeRo
                 points=m.points,
                 answered=m.answered,
                 changed=changed,
+                yours=yours,
+                right=right,
             )
         )
     rows.sort(key=lambda r: (r.article_title.casefold(), _position(articles, r)))
     return rows
+
+
+def answers_in_words(question: Any, response: Any, article: Any, lang: str) -> tuple[str, str]:
+    """The learner's answer and the right one, as the quiz's summary words them; "" for
+    an answer that no longer fits the question (the teacher changed its options)."""
+    from quizapp.core.quiz.describe import describe, describe_right
+
+    try:
+        return describe(question, response, article, lang), describe_right(question, article, lang)
+    except (IndexError, KeyError, TypeError, AttributeError, ValueError):
+        return "", ""
 
 
 def _position(articles: Mapping[str, Article], row: MistakeRow) -> int:

@@ -54,6 +54,7 @@ def rules(theme: Theme) -> list[str]:
         " background: transparent; border: none; }",
         *history_rules(theme),
         *overview_rules(theme),
+        *mistakes_rules(theme),
         *review_rules(theme),
     ]
 
@@ -185,4 +186,29 @@ def review_rules(theme: Theme) -> list[str]:
         f"QLabel#review_done_when {{ color: {p.muted}; font-size: {theme.px('body')}px; }}",
         f"QLabel#review_up_next {{ color: {p.muted}; font-size: {theme.px('caption')}px; }}",
         f"QPushButton#review_next_article {{ font-size: {theme.px('option')}px; }}",
+    ]
+
+
+def mistakes_rules(theme: Theme) -> list[str]:
+    """Review my mistakes: History's cards; the chosen line tinted, your answer in the
+    wrong colour beside the right one in the right colour (each with its words)."""
+    p = theme.palette
+    bare = "background: transparent; border: none;"
+    return [
+        f"QLabel#mistakes_article {{ color: {p.muted}; font-size: {theme.px('caption')}px;"
+        f" font-weight: 700; {bare} }}",
+        f"QFrame#mistake_line {{ background: transparent; border: 2px solid transparent;"
+        f" border-radius: {theme.radius}px; }}",
+        f"QFrame#mistake_line:hover {{ background: {p.cursor_tint}; }}",
+        f'QFrame#mistake_line[selected="true"] {{ background: {p.cursor_tint}; }}',
+        f"QFrame#mistake_line:focus {{ border-color: {p.accent}; }}",
+        f"QLabel#mistake_prompt {{ color: {p.text}; font-size: {theme.px('body')}px;"
+        f" font-weight: 600; {bare} }}",
+        f"QLabel#mistake_yours {{ color: {p.wrong}; font-size: {theme.px('caption')}px; {bare} }}",
+        f"QLabel#mistake_right {{ color: {p.right}; font-size: {theme.px('caption')}px; {bare} }}",
+        f"QLabel#mistake_score {{ color: {p.text}; font-size: {theme.px('body')}px; {bare} }}",
+        f"QLabel#mistake_when {{ color: {p.muted}; font-size: {theme.px('caption')}px; {bare} }}",
+        f"QLabel#mistake_evidence {{ color: {p.evidence_ink}; font-size: {theme.px('body')}px;"
+        f" background: {p.evidence_tint}; border: none; border-left: 3px solid {p.evidence_bar};"
+        f" padding: {theme.space(0.75)}px {theme.space(1.25)}px; }}",
     ]

@@ -283,10 +283,11 @@ class OverviewCard(QFrame):
     def _fit_trends(self) -> None:
         """The trend lines only where the title keeps room to breathe."""
         roomy = self.width() >= self.fontMetrics().height() * ROOMY_EMS
+        keep = roomy and any(line.row.attempts > 1 for line in self.lines)  # a column
         for line in self.lines:
             line.trend.setVisible(roomy and line.row.attempts > 1)
             policy = line.trend.sizePolicy()
-            policy.setRetainSizeWhenHidden(roomy)
+            policy.setRetainSizeWhenHidden(keep)
             line.trend.setSizePolicy(policy)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

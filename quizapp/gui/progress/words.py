@@ -101,11 +101,11 @@ class WordsView(QWidget):
         self.export_menu.addAction(self.anki_action)
         self.export_menu.addAction(self.csv_action)
         self.list = WordList(self)
-        top = QHBoxLayout()
+        self.top_row = top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        tools = QHBoxLayout()
+        self.tools_row = tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
         page = QWidget()
         page.setObjectName("history_page")
@@ -239,6 +239,8 @@ class WordsView(QWidget):
         self.page.setSpacing(unit * 2)
         bar = self.scroll.verticalScrollBar().sizeHint().width()
         self.page.setContentsMargins(0, 0, bar + unit // 2, unit)  # the bar beside, not on
+        for row in (self.top_row, self.tools_row):  # « Export ▾ » and the field end with the card
+            row.setContentsMargins(0, 0, bar + unit // 2, 0)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -208,6 +208,13 @@ class ArticleLine(QFrame):
         self.row_layout.setSpacing(unit * 2)
         self.under.setSpacing(unit)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            event.accept()  # the release comes here then, not to the page behind
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            return
+        super().mousePressEvent(event)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
             event.position().toPoint()

@@ -95,7 +95,7 @@ def test_history_screen_from_the_shortcut(qtbot, win):
     assert line.caption.text() == "2 quizzes · best 10% · last 10%"
     assert line.when.text() == "today"
     assert [round(p.percent) for p in line.trend.points] == [0, 10]
-    qtbot.mouseClick(line, Qt.MouseButton.LeftButton)  # its detail, question by question
+    qtbot.mouseClick(line.title, Qt.MouseButton.LeftButton)  # its detail, question by question
     assert view.mode == "detail" and view.all_link.isVisible()
     assert view.current_article() == "tous-les-types"
     assert len(view.chart.points) == 2

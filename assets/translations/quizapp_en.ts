@@ -260,7 +260,7 @@
   <context>
     <name>HistoryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="214" />
+      <location filename="../../quizapp/gui/progress/history.py" line="250" />
       <source>attempt(s)</source>
       <translation>
         <numerusform>attempt</numerusform>
@@ -268,7 +268,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="227" />
+      <location filename="../../quizapp/gui/progress/history.py" line="284" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>The teacher has changed %n question since some of these results: older answers to them may not match the question you see now.</numerusform>
@@ -353,7 +353,7 @@
   <context>
     <name>MistakesView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="191" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="158" />
       <source>%n question(s) to review, last answered below full marks.</source>
       <translation>
         <numerusform>%n question to review, last answered below full marks.</numerusform>
@@ -670,7 +670,7 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
   <context>
     <name>WordsView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="212" />
+      <location filename="../../quizapp/gui/progress/words.py" line="224" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n word looked up</numerusform>
@@ -678,7 +678,7 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="215" />
+      <location filename="../../quizapp/gui/progress/words.py" line="227" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 of %n word shown</numerusform>
@@ -807,6 +807,25 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
       <translation>
         <numerusform>%n to review by tomorrow</numerusform>
         <numerusform>%n to review by tomorrow</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryOverview</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="71" />
+      <source>%n article(s)</source>
+      <translation>
+        <numerusform>%n article</numerusform>
+        <numerusform>%n articles</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="72" />
+      <source>%n quiz(zes)</source>
+      <translation>
+        <numerusform>%n quiz</numerusform>
+        <numerusform>%n quizzes</numerusform>
       </translation>
     </message>
   </context>

@@ -1379,14 +1379,89 @@
     </message>
   </context>
   <context>
+    <name>HistoryOverview</name>
+    <message>
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="51" />
+      <source>&lt; 1 min</source>
+      <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="53" />
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="58" />
+      <source>%1 h</source>
+      <translation>%1 h</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="62" />
+      <source>%1 h %2</source>
+      <translation>%1 h %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="71" />
+      <source>%n article(s)</source>
+      <translation>
+        <numerusform>%n article</numerusform>
+        <numerusform>%n articles</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="72" />
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="98" />
+      <source>%n quiz(zes)</source>
+      <translation>
+        <numerusform>%n quiz</numerusform>
+        <numerusform>%n quiz</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="76" />
+      <source>%1 average success</source>
+      <translation>%1 de réussite moyenne</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="82" />
+      <source>%1 in quizzes</source>
+      <translation>%1 de quiz</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="92" />
+      <source>Quiz not finished yet</source>
+      <translation>Quiz pas encore terminé</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="99" />
+      <source>score %1</source>
+      <translation>score %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="106" />
+      <source>best %1</source>
+      <translation>meilleur %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="107" />
+      <source>last %1</source>
+      <translation>dernier %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="201" />
+      <source>Open this article’s results, question by question</source>
+      <translation>Voir les résultats de cet article, question par question</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="221" />
+      <location filename="../../quizapp/gui/progress/history.py" line="278" />
       <source>You have not finished a quiz on this article yet.</source>
       <translation>Vous n’avez pas encore terminé de quiz sur cet article.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="227" />
+      <location filename="../../quizapp/gui/progress/history.py" line="284" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis certains de ces résultats : les anciennes réponses peuvent ne plus correspondre à la question actuelle.</numerusform>
@@ -1394,27 +1469,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="279" />
+      <location filename="../../quizapp/gui/progress/history.py" line="336" />
       <source>(no longer in the article)</source>
       <translation>(n’est plus dans l’article)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="255" />
+      <location filename="../../quizapp/gui/progress/history.py" line="312" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="200" />
+      <location filename="../../quizapp/gui/progress/history.py" line="236" />
       <source>&lt; 1 min</source>
       <translation>&lt; 1 min</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="202" />
+      <location filename="../../quizapp/gui/progress/history.py" line="238" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="214" />
+      <location filename="../../quizapp/gui/progress/history.py" line="250" />
       <source>attempt(s)</source>
       <translation>
         <numerusform>tentative</numerusform>
@@ -1422,82 +1497,114 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="210" />
+      <location filename="../../quizapp/gui/progress/history.py" line="246" />
       <source>best</source>
       <translation>meilleur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="207" />
+      <location filename="../../quizapp/gui/progress/history.py" line="243" />
       <source>score, %1</source>
       <translation>score, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="211" />
+      <location filename="../../quizapp/gui/progress/history.py" line="247" />
       <source>last, %1</source>
       <translation>dernier, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="215" />
+      <location filename="../../quizapp/gui/progress/history.py" line="251" />
       <source>in quizzes</source>
       <translation>en quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="264" />
+      <location filename="../../quizapp/gui/progress/history.py" line="321" />
       <source>changed since</source>
       <translation>modifiée depuis</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="269" />
+      <location filename="../../quizapp/gui/progress/history.py" line="326" />
       <source>Not answered yet</source>
       <translation>Pas encore répondu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="271" />
+      <location filename="../../quizapp/gui/progress/history.py" line="328" />
       <source>Right last time</source>
       <translation>Juste la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="273" />
+      <location filename="../../quizapp/gui/progress/history.py" line="330" />
+      <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="47" />
       <source>Partly right last time</source>
       <translation>En partie juste la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="275" />
+      <location filename="../../quizapp/gui/progress/history.py" line="332" />
+      <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="45" />
       <source>Wrong last time</source>
       <translation>Faux la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="315" />
+      <location filename="../../quizapp/gui/progress/history.py" line="372" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="316" />
+      <location filename="../../quizapp/gui/progress/history.py" line="373" />
       <source>&amp;Article:</source>
       <translation>&amp;Article :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="317" />
+      <location filename="../../quizapp/gui/progress/history.py" line="374" />
       <source>Question by question</source>
       <translation>Question par question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="318" />
+      <location filename="../../quizapp/gui/progress/history.py" line="375" />
       <source>How each question went</source>
       <translation>Comment chaque question s’est passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="245" />
+      <location filename="../../quizapp/gui/progress/history.py" line="377" />
+      <source>◀ All articles</source>
+      <translation>◀ Tous les articles</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="378" />
+      <source>Every article you have read, at a glance</source>
+      <translation>Tous les articles que vous avez lus, d’un coup d’œil</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="379" />
+      <source>Articles you have read</source>
+      <translation>Les articles que vous avez lus</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="381" />
+      <source>Your results will gather here</source>
+      <translation>Vos résultats s’afficheront ici</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="383" />
+      <source>Read an article and take its quiz: each article you read gets a line here, with your scores over time.</source>
+      <translation>Lisez un article et faites son quiz : chaque article lu aura ici sa ligne, avec vos scores au fil du temps.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="386" />
+      <source>Choose an article</source>
+      <translation>Choisir un article</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/history.py" line="302" />
       <source>Quizzes</source>
       <translation>Quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="245" />
+      <location filename="../../quizapp/gui/progress/history.py" line="302" />
       <source>Success</source>
       <translation>Réussite</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="319" />
+      <location filename="../../quizapp/gui/progress/history.py" line="376" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
@@ -1963,17 +2070,32 @@
   <context>
     <name>MistakesView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="173" />
+      <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="51" />
       <source>(no longer in the bank)</source>
       <translation>(n’est plus dans la banque)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="175" />
+      <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="53" />
       <source>(changed by the teacher since)</source>
       <translation>(modifiée depuis par l’enseignant)</translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="62" />
+      <source>Your answer: %1</source>
+      <translation>Votre réponse : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="63" />
+      <source>(none)</source>
+      <translation>(aucune)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="67" />
+      <source>Right answer: %1</source>
+      <translation>Bonne réponse : %1</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="191" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="158" />
       <source>%n question(s) to review, last answered below full marks.</source>
       <translation>
         <numerusform>%n question à revoir, dont la dernière réponse n’a pas eu tous les points.</numerusform>
@@ -1981,82 +2103,62 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="193" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="160" />
       <source>No mistakes to review: every question you answered last got full marks.</source>
       <translation>Aucune erreur à revoir : votre dernière réponse à chaque question a eu tous les points.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="227" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="209" />
       <source>This question is no longer in the bank: the teacher removed it.</source>
       <translation>Cette question n’est plus dans la banque : l’enseignant l’a retirée.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="232" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="212" />
       <source>In the text:</source>
       <translation>Dans le texte :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="259" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="248" />
       <source>Review my mistakes</source>
       <translation>Revoir mes erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="260" />
-      <source>Question</source>
-      <translation>Question</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="260" />
-      <source>Score</source>
-      <translation>Score</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="260" />
-      <source>Answered</source>
-      <translation>Répondu le</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="261" />
-      <source>Questions to review</source>
-      <translation>Questions à revoir</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="262" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="249" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="264" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="251" />
       <source>Open the article with the sentences that prove the answer highlighted</source>
       <translation>Ouvrir l’article avec les phrases qui prouvent la réponse surlignées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="266" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="253" />
       <source>Retry this article’s mistakes</source>
       <translation>Refaire les erreurs de cet article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="268" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="255" />
       <source>A practice quiz over just the questions of this article you got wrong</source>
       <translation>Un entraînement sur les seules questions de cet article que vous avez manquées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="270" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="257" />
       <source>The question and its evidence</source>
       <translation>La question et ses preuves dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="272" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="259" />
       <source>Nothing to go over</source>
       <translation>Rien à revoir</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="274" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="261" />
       <source>Every question you answered last got full marks. A question you miss in a quiz waits here, with the sentences that prove its answer.</source>
       <translation>Toutes vos dernières réponses ont eu tous les points. Une question manquée dans un quiz vous attendra ici, avec les phrases qui prouvent la réponse.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="277" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="264" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>
@@ -2645,17 +2747,17 @@
   <context>
     <name>ProgressScreens</name>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="280" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="301" />
       <source>Could not save the words</source>
       <translation>Impossible d’enregistrer les mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="281" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="302" />
       <source>The file %1 could not be written: %2</source>
       <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="291" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="312" />
       <source>Words saved in %1</source>
       <translation>Mots enregistrés dans %1</translation>
     </message>
@@ -4091,49 +4193,49 @@
   <context>
     <name>SummaryView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="64" />
+      <location filename="../../quizapp/gui/progress/history.py" line="75" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
       <source>Choice</source>
       <translation>Choix unique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="65" />
+      <location filename="../../quizapp/gui/progress/history.py" line="76" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="57" />
       <source>Several answers</source>
       <translation>Choix multiple</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="66" />
+      <location filename="../../quizapp/gui/progress/history.py" line="77" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
       <source>True or false</source>
       <translation>Vrai ou faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="67" />
+      <location filename="../../quizapp/gui/progress/history.py" line="78" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="59" />
       <source>Short answer</source>
       <translation>Réponse courte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="68" />
+      <location filename="../../quizapp/gui/progress/history.py" line="79" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="60" />
       <source>Fill in the blanks</source>
       <translation>Texte à trous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="69" />
+      <location filename="../../quizapp/gui/progress/history.py" line="80" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="61" />
       <source>Matching</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="70" />
+      <location filename="../../quizapp/gui/progress/history.py" line="81" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="62" />
       <source>Order</source>
       <translation>Remise en ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="71" />
+      <location filename="../../quizapp/gui/progress/history.py" line="82" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="63" />
       <source>Find the sentence</source>
       <translation>Trouver la phrase</translation>
@@ -4573,37 +4675,37 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordsView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="161" />
+      <location filename="../../quizapp/gui/progress/words.py" line="171" />
       <source>looked up %1 times</source>
       <translation>cherché %1 fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="163" />
+      <location filename="../../quizapp/gui/progress/words.py" line="173" />
       <source>looked up once</source>
       <translation>cherché une fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="187" />
+      <location filename="../../quizapp/gui/progress/words.py" line="197" />
       <source>new in Review</source>
       <translation>nouveau en révision</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="190" />
+      <location filename="../../quizapp/gui/progress/words.py" line="200" />
       <source>due in Review</source>
       <translation>à réviser</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="191" />
+      <location filename="../../quizapp/gui/progress/words.py" line="201" />
       <source>Review in %1</source>
       <translation>à réviser dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="208" />
+      <location filename="../../quizapp/gui/progress/words.py" line="220" />
       <source>No words yet: click a word in a text to see its meaning, and it is kept here.</source>
       <translation>Aucun mot pour l’instant : cliquez sur un mot d’un texte pour voir son sens, il sera gardé ici.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="212" />
+      <location filename="../../quizapp/gui/progress/words.py" line="224" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n mot cherché</numerusform>
@@ -4611,7 +4713,7 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="215" />
+      <location filename="../../quizapp/gui/progress/words.py" line="227" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 sur %n mot affiché</numerusform>
@@ -4619,77 +4721,92 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="240" />
+      <location filename="../../quizapp/gui/progress/words.py" line="264" />
       <source>Save the words for Anki</source>
       <translation>Enregistrer les mots pour Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="240" />
+      <location filename="../../quizapp/gui/progress/words.py" line="264" />
       <source>Save the words as CSV</source>
       <translation>Enregistrer les mots en CSV</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="245" />
+      <location filename="../../quizapp/gui/progress/words.py" line="269" />
       <source>Anki text files (*.txt *.tsv)</source>
       <translation>Fichiers texte Anki (*.txt *.tsv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="245" />
+      <location filename="../../quizapp/gui/progress/words.py" line="269" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="262" />
+      <location filename="../../quizapp/gui/progress/words.py" line="286" />
       <source>My words</source>
       <translation>Mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="263" />
+      <location filename="../../quizapp/gui/progress/words.py" line="287" />
       <source>Find a word, a meaning or a sentence</source>
       <translation>Chercher un mot, un sens ou une phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="264" />
+      <location filename="../../quizapp/gui/progress/words.py" line="288" />
       <source>Find a word</source>
       <translation>Chercher un mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="265" />
+      <location filename="../../quizapp/gui/progress/words.py" line="289" />
+      <source>Export ▾</source>
+      <translation>Exporter ▾</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/words.py" line="290" />
+      <source>Save your words for Anki or as a spreadsheet</source>
+      <translation>Enregistrer vos mots pour Anki ou dans un tableur</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/words.py" line="291" />
+      <source>Export</source>
+      <translation>Exporter</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/words.py" line="292" />
       <source>Anki (TSV)…</source>
       <translation>Anki (TSV)…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="266" />
+      <location filename="../../quizapp/gui/progress/words.py" line="293" />
       <source>Save every word as flash cards to import into Anki</source>
       <translation>Enregistrer tous les mots en cartes à importer dans Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="267" />
+      <location filename="../../quizapp/gui/progress/words.py" line="294" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="268" />
+      <location filename="../../quizapp/gui/progress/words.py" line="295" />
       <source>Save every word as a spreadsheet file</source>
       <translation>Enregistrer tous les mots dans un fichier de tableur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="269" />
+      <location filename="../../quizapp/gui/progress/words.py" line="296" />
       <source>Words you looked up</source>
       <translation>Mots consultés</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="271" />
+      <location filename="../../quizapp/gui/progress/words.py" line="298" />
       <source>Your words will gather here</source>
       <translation>Vos mots se rassembleront ici</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="273" />
+      <location filename="../../quizapp/gui/progress/words.py" line="300" />
       <source>Click a word in a text to see its meaning: it is kept here with its sentence, comes back in Review, and can go to Anki.</source>
       <translation>Cliquez sur un mot d’un texte pour voir son sens : il est gardé ici avec sa phrase, revient dans Réviser et peut partir vers Anki.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="276" />
+      <location filename="../../quizapp/gui/progress/words.py" line="303" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>

@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
+from quizapp.core.progress.overview import LONGEST, OverviewTotals, overview
 from quizapp.gui.progress.chart import ChartPoint
 from quizapp.gui.progress.history import QuestionRow
+from quizapp.gui.progress.history_overview import OverviewRow
 from quizapp.gui.progress.mistakes import MistakeRow
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -29,7 +31,34 @@ class HistoryData:
     spent: timedelta = timedelta(0)  # the finished quizzes' time, each at most LONGEST
 
 
-LONGEST = timedelta(minutes=45)  # a quiz left open overnight counts as a long sitting
+def overview_data(
+    bridge: Any, articles: Mapping[str, Article]
+) -> tuple[list[OverviewRow], OverviewTotals]:
+    """History's first page: each article the learner has read, the last read first,
+    with today's title, level and cover from the bank when it still holds the article."""
+    from quizapp.core.library.topic_names import topic_kind
+
+    store, profile = bridge.store, bridge.profile
+    sessions = (
+        bridge.guard(lambda: store.sessions(profile), [])
+        if store is not None and profile is not None
+        else []
+    )
+    lines, totals = overview(sessions)
+    rows = []
+    for line in lines:
+        article = articles.get(line.article_id)
+        rows.append(
+            OverviewRow(
+                article_id=line.article_id,
+                title=article.title if article is not None else line.title,
+                level=str(article.level) if article is not None else "",
+                kind=topic_kind(article.tags) if article is not None else None,
+                points=tuple(ChartPoint(when, pct) for when, pct in line.results),
+                last_read=line.last_read,
+            )
+        )
+    return rows, totals
 
 
 def history_data(bridge: Any, articles: Mapping[str, Article], wanted: str | None) -> HistoryData:
@@ -108,10 +137,12 @@ def history_data(bridge: Any, articles: Mapping[str, Article], wanted: str | Non
 def mistake_rows(bridge: Any, articles: Mapping[str, Article]) -> list[MistakeRow]:
     """The learner's mistakes with today's question texts and evidence sentences."""
     from quizapp.core.progress.records import question_fingerprints
+    from quizapp.gui.quiz.numbers import is_french
 
     store, profile = bridge.store, bridge.profile
     if store is None or profile is None:
         return []
+    lang = "fr" if is_french() else "en"
     mistakes = bridge.guard(lambda: store.mistakes(profile), [])
     prints = {aid: question_fingerprints(a) for aid, a in articles.items()}
     records: dict[str, Any] = {}
@@ -129,9 +160,11 @@ def mistake_rows(bridge: Any, articles: Mapping[str, Article]) -> list[MistakeRo
             if record is not None:
                 changed = m.question_id in store.changed_questions(record, prints[m.article_id])
         evidence: tuple[str, ...] = ()
+        yours = right = ""
         if question is not None and article is not None:
             known = {s.id: s.fr for s in article.sentences}
             evidence = tuple(known[sid] for sid in question.sentences if sid in known)
+            yours, right = answers_in_words(question, m.response, article, lang)
         rows.append(
             MistakeRow(
                 article_id=m.article_id,
@@ -143,10 +176,23 @@ def mistake_rows(bridge: Any, articles: Mapping[str, Article]) -> list[MistakeRo
                 points=m.points,
                 answered=m.answered,
                 changed=changed,
+                yours=yours,
+                right=right,
             )
         )
     rows.sort(key=lambda r: (r.article_title.casefold(), _position(articles, r)))
     return rows
+
+
+def answers_in_words(question: Any, response: Any, article: Any, lang: str) -> tuple[str, str]:
+    """The learner's answer and the right one, as the quiz's summary words them; "" for
+    an answer that no longer fits the question (the teacher changed its options)."""
+    from quizapp.core.quiz.describe import describe, describe_right
+
+    try:
+        return describe(question, response, article, lang), describe_right(question, article, lang)
+    except (IndexError, KeyError, TypeError, AttributeError, ValueError):
+        return "", ""
 
 
 def _position(articles: Mapping[str, Article], row: MistakeRow) -> int:

@@ -1,8 +1,10 @@
-"""The History screen: one article's results over time, and how each question went.
+"""The History screen: every article read at a glance, then one article's results.
 
-The screen shows what it is given (`set_article_choices`, `show_history`)
-and asks for another article with `article_chosen`; the progress screens
-fetch the data from the store. A card sums the article up (attempts, best,
+It opens on the overview (`show_overview`: a line of totals and one card with a
+line per article, history_overview); a line asks for its article's detail with
+`article_chosen`, and « ◀ All articles » goes back with `overview_requested`.
+The detail shows what it is given (`set_article_choices`, `show_history`); the
+progress screens fetch the data from the store. A card sums the article up (attempts, best,
 last, time spent, a sparkline from two results); the questions follow in the
 quiz's order, each with how its last attempt went (history_parts). The page is
 a centred reading column, as the library's, and scrolls as one.
@@ -21,12 +23,21 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from quizapp.core.progress.overview import OverviewTotals
 from quizapp.gui.progress.chart import ChartPoint, short_date
+from quizapp.gui.progress.empty_state import EmptyState
+from quizapp.gui.progress.history_overview import (
+    OverviewCard,
+    OverviewRow,
+    overview_label,
+    totals_text,
+)
 from quizapp.gui.progress.history_parts import (
     NONE,
     PARTLY,
@@ -90,6 +101,7 @@ class HistoryView(QWidget):
 
     article_chosen = Signal(str)
     back_requested = Signal()
+    overview_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -103,6 +115,9 @@ class HistoryView(QWidget):
         self.article_label = QLabel(self)
         self.article_label.setBuddy(self.article)
         self.back = BackLink(self)
+        self.all_link = QPushButton(self)  # « ◀ All articles »: the detail's way up
+        self.all_link.setObjectName("history_all")
+        self.all_link.setCursor(Qt.CursorShape.PointingHandCursor)
         self.glance = SummaryCard(self)
         self.summary = self.glance.message  # « not finished a quiz yet », when so
         self.chart = self.glance.sparkline
@@ -119,8 +134,14 @@ class HistoryView(QWidget):
         pick.addWidget(self.article, 1)
         page = QWidget()
         page.setObjectName("history_page")
+        self.totals = overview_label(page)
+        self.overview = OverviewCard(page)
+        self.empty = EmptyState(page)
         self.page = QVBoxLayout(page)
         self.page.setContentsMargins(0, 0, 0, 0)
+        self.page.addWidget(self.totals)
+        self.page.addWidget(self.overview)
+        self.page.addWidget(self.empty)
         self.page.addWidget(self.glance)
         self.page.addWidget(self.note)
         self.page.addWidget(self.section)
@@ -135,12 +156,19 @@ class HistoryView(QWidget):
         self.column = QWidget(self)  # a reading column, centred as the library's cards
         layout = QVBoxLayout(self.column)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.all_link, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(top)
         layout.addLayout(pick)
         layout.addWidget(self.scroll, 1)
         page_with_back(self, self.back, self.column)  # the link top left, as the reader's
         self.article.activated.connect(self._chosen)
         self.back.clicked.connect(self.back_requested)
+        self.all_link.clicked.connect(self.overview_requested)
+        self.overview.chosen.connect(self.article_chosen)
+        self.empty.action.connect(self.back_requested)
+        self.mode = "detail"  # or "overview"
+        self._lines: list[OverviewRow] = []
+        self._totals = OverviewTotals(0, 0, None, timedelta(0))
         self._rows: list[QuestionRow] = []
         self._points: list[ChartPoint] = []
         self._changed: dict[str, str] = {}
@@ -162,6 +190,12 @@ class HistoryView(QWidget):
         data = self.article.currentData()
         return str(data) if data is not None else None
 
+    def show_overview(self, rows: Sequence[OverviewRow], totals: OverviewTotals) -> None:
+        """Every article read, the last read first, and the totals over them."""
+        self._lines, self._totals = list(rows), totals
+        self.mode = "overview"
+        self._fill()
+
     def show_history(
         self,
         points: Sequence[ChartPoint],
@@ -175,6 +209,7 @@ class HistoryView(QWidget):
         self._rows = list(rows)
         self._changed = dict(changed or {})
         self._spent = spent or timedelta(0)
+        self.mode = "detail"
         self._fill()
 
     def _fit_column(self) -> None:
@@ -183,6 +218,7 @@ class HistoryView(QWidget):
         unit = theme.space(1)
         self.glance.set_spacing(unit)
         self.questions.set_spacing(unit)
+        self.overview.set_spacing(unit)
         self.page.setSpacing(unit * 2)
         bar = self.scroll.verticalScrollBar().sizeHint().width()
         self.page.setContentsMargins(0, 0, bar + unit // 2, unit)  # the bar beside, not on
@@ -214,7 +250,28 @@ class HistoryView(QWidget):
         attempts = (locale.toString(len(points)), self.tr("attempt(s)", "", len(points)))
         return [attempts, *scores, (spent, self.tr("in quizzes"))]
 
+    def _show_mode(self) -> None:
+        """The overview's widgets or the detail's, never both."""
+        overview = self.mode == "overview"
+        has = bool(self._lines)
+        self.totals.setVisible(overview and has)
+        self.overview.setVisible(overview and has)
+        self.empty.setVisible(overview and not has)
+        for widget in (self.all_link, self.article_label, self.article, self.glance):
+            widget.setVisible(not overview)
+        if overview:
+            for widget in (self.note, self.section, self.questions):
+                widget.hide()
+
     def _fill(self) -> None:
+        self._show_mode()
+        if self.mode == "overview":
+            t = self._totals
+            self.totals.setText(totals_text(t.articles, t.quizzes, t.average, t.spent))
+            self.overview.fill(self._lines)
+            self.page.activate()
+            self.scroll.setWidgetResizable(True)
+            return
         self.glance.set_figures(self.figures(), self._points)
         self._arrange()
         if not self._points:
@@ -317,4 +374,15 @@ class HistoryView(QWidget):
         self.section.setText(self.tr("Question by question"))
         self.questions.setAccessibleName(self.tr("How each question went"))
         self.article.setAccessibleName(self.tr("Article"))
+        self.all_link.setText(self.tr("◀ All articles"))
+        self.all_link.setToolTip(self.tr("Every article you have read, at a glance"))
+        self.overview.setAccessibleName(self.tr("Articles you have read"))
+        self.empty.say(
+            self.tr("Your results will gather here"),
+            self.tr(
+                "Read an article and take its quiz: each article you read gets a line"
+                " here, with your scores over time."
+            ),
+            self.tr("Choose an article"),
+        )
         self._fill()

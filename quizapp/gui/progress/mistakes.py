@@ -1,9 +1,9 @@
 """Review my mistakes: across articles, the questions last answered below full marks.
 
-Each line shows the article, the question and the score; the pane below
-shows the question with its evidence sentences from the passage. "Show in
-the text" opens the article with the evidence highlighted; "Retry" starts a
-practice quiz over just that article's mistakes.
+One card per article, as History's (mistakes_lines): each mistake a line with its
+mark, your answer and the right one. The chosen line opens in place with its
+evidence sentences and two actions: "Show in the text" opens the article with the
+evidence highlighted; "Retry" starts a practice quiz over that article's mistakes.
 """
 
 from __future__ import annotations
@@ -12,32 +12,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QShowEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractScrollArea,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QSizePolicy,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from quizapp.gui.progress import dates
 from quizapp.gui.progress.empty_state import EmptyState
 from quizapp.gui.progress.history import COLUMN_UNITS, title_label
-from quizapp.gui.progress.history_parts import PARTLY, WRONG, ResultMark
-from quizapp.gui.review.text import palette_for, theme_for
+from quizapp.gui.progress.mistakes_lines import ArticleMistakes, MistakeLine
+from quizapp.gui.review.text import theme_for
 from quizapp.gui.window.back_link import BackLink, page_with_back
-from quizapp.gui.window.plain_text import tooltip
-
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True)
@@ -53,6 +44,8 @@ class MistakeRow:
     points: float
     answered: datetime
     changed: bool  # the teacher changed the question since this answer
+    yours: str = ""  # the learner's last answer in words
+    right: str = ""  # the right answer in words
 
     @property
     def available(self) -> bool:
@@ -60,7 +53,7 @@ class MistakeRow:
 
 
 class MistakesView(QWidget):
-    """Lists `MistakeRow`s grouped by article; emits what the learner asks for."""
+    """`MistakeRow`s on one card per article; emits what the learner asks for."""
 
     show_requested = Signal(str, str)  # article id, question id
     retry_requested = Signal(str)  # article id
@@ -75,45 +68,36 @@ class MistakesView(QWidget):
         self.count.setObjectName("progress_summary")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.count.setWordWrap(True)
-        self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(3)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setWordWrap(True)
-        self.tree.setFrameShape(QFrame.Shape.NoFrame)
-        self.tree.header().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.detail = QLabel(self)
-        self.detail.setObjectName("mistake_detail")
+        self.detail = QLabel(self)  # the chosen line's evidence, inside that line
+        self.detail.setObjectName("mistake_evidence")
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setWordWrap(True)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.show_button = QPushButton(self)
         self.retry_button = QPushButton(self)
         self.retry_button.setProperty("primary", "true")  # the one way on from here
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addStretch(1)
-        buttons = QHBoxLayout()
+        self.actions = QWidget(self)
+        buttons = QHBoxLayout(self.actions)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.show_button)
         buttons.addWidget(self.retry_button)
         buttons.addStretch(1)
-        # the list as tall as its lines (scrolling only when they outgrow the page), the
-        # question's card right under it: no empty grid below a short list
-        self.tree.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
-        self.tree.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-        self.detail.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-        self.split = QWidget(self)  # the list, the question and its buttons, or nothing
-        lower = QVBoxLayout(self.split)
-        lower.setContentsMargins(0, 0, 0, 0)
-        lower.addWidget(self.tree, 1)
-        lower.addWidget(self.detail)
-        lower.addLayout(buttons)
-        lower.addStretch(0)
+        self.detail.hide()
+        self.actions.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        page = QWidget()
+        page.setObjectName("history_page")
+        self.page = QVBoxLayout(page)
+        self.page.setContentsMargins(0, 0, 0, 0)
+        self.page.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("history_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(page)
         self.empty = EmptyState(self)
         self.empty.action.connect(self.back_requested)
         self.empty.hide()
@@ -122,13 +106,13 @@ class MistakesView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.count)
-        layout.addWidget(self.split)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.empty, 1)
-        layout.addStretch(1)
         page_with_back(self, self.back, self.column)  # the link top left, as the reader's
         self.rows: list[MistakeRow] = []
-        self.tree.currentItemChanged.connect(lambda *_: self._show_detail())
-        self.tree.itemActivated.connect(lambda *_: self._show_selected())
+        self.cards: list[ArticleMistakes] = []
+        self.lines: list[MistakeLine] = []
+        self.current: MistakeLine | None = None
         self.show_button.clicked.connect(self._show_selected)
         self.retry_button.clicked.connect(self._retry_selected)
         self.back.clicked.connect(self.back_requested)
@@ -139,81 +123,79 @@ class MistakesView(QWidget):
         self._fill()
 
     def selected(self) -> MistakeRow | None:
-        item = self.tree.currentItem()
-        if item is None:
-            return None
-        row = item.data(0, ROW_ROLE)
-        if row is None and item.childCount():
-            row = item.child(0).data(0, ROW_ROLE)
-        return row if isinstance(row, MistakeRow) else None
+        return self.current.row if self.current is not None else None
 
     def select(self, article_id: str, question_id: str) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            for j in range(group.childCount()):
-                row = group.child(j).data(0, ROW_ROLE)
-                if row.article_id == article_id and row.question_id == question_id:
-                    self.tree.setCurrentItem(group.child(j))
-                    return
+        for line in self.lines:
+            if line.row.article_id == article_id and line.row.question_id == question_id:
+                self._pick(line)
+                return
 
     def _fill(self) -> None:
         current = self.selected()
-        self.tree.clear()
-        groups: dict[str, QTreeWidgetItem] = {}
-        bold = self.font()
-        bold.setBold(True)
+        self._pick(None)
+        for card in self.cards:
+            card.hide()
+            card.setParent(None)
+            card.deleteLater()
+        groups: dict[str, list[MistakeRow]] = {}
         for row in self.rows:
-            group = groups.get(row.article_id)
-            if group is None:
-                group = QTreeWidgetItem(self.tree, [row.article_title])
-                group.setFont(0, bold)
-                group.setFirstColumnSpanned(True)
-                group.setExpanded(True)
-                groups[row.article_id] = group
-            prompt = row.prompt or self.tr("(no longer in the bank)")
-            if row.changed and row.prompt:
-                prompt += " " + self.tr("(changed by the teacher since)")
-            item = QTreeWidgetItem(
-                group,
-                [
-                    prompt,
-                    f"{row.score:g} / {row.points:g}",
-                    dates.day(row.answered),
-                ],
-            )
-            item.setData(0, ROW_ROLE, row)
-            item.setToolTip(0, tooltip(prompt))
-            item.setIcon(0, self._mark(WRONG if row.score <= 0 else PARTLY))  # as History's
-            item.setDisabled(not row.available)
-        for group in groups.values():
-            group.setExpanded(True)
+            groups.setdefault(row.article_id, []).append(row)
+        self.cards, self.lines = [], []
+        unit = theme_for(self).space(1)
+        for index, group in enumerate(groups.values()):
+            card = ArticleMistakes(group[0].article_title, group, self.scroll.widget())
+            card.set_spacing(unit)
+            self.page.insertWidget(index, card)
+            card.show()  # now: the lines can take the keyboard at once
+            for line in card.lines:
+                line.picked.connect(self._pick)
+                line.activated.connect(lambda ln: (self._pick(ln), self._show_selected()))
+                line.step.connect(self._step)
+            self.cards.append(card)
+            self.lines.extend(card.lines)
         self.count.setText(
             self.tr("%n question(s) to review, last answered below full marks.", "", len(self.rows))
             if self.rows
             else self.tr("No mistakes to review: every question you answered last got full marks.")
         )
         self.count.setVisible(bool(self.rows))  # the empty card says it, larger
-        self.split.setVisible(bool(self.rows))
+        self.scroll.setVisible(bool(self.rows))
         self.empty.setVisible(not self.rows)
-        column = self.column.layout()  # the page's room: the empty card's, else below the list
-        column.setStretch(column.count() - 1, 1 if self.rows else 0)
         if current is not None:
             self.select(current.article_id, current.question_id)
-        if self.tree.currentItem() is None and groups:
-            first = next(iter(groups.values()))
-            self.tree.setCurrentItem(first.child(0) if first.childCount() else first)
+        if self.current is None and self.lines:
+            self._pick(self.lines[0])
         self._show_detail()
+        self.page.activate()
+        self.scroll.setWidgetResizable(True)
 
-    def _mark(self, state: str) -> QIcon:
-        """History's painted mark, in this window's theme, as the line's icon."""
-        side = self.tree.fontMetrics().height()
-        self.tree.setIconSize(QSize(side, side))
-        mark = ResultMark(state, None, palette_for(self))  # off screen: never on the page
-        mark.resize(side, side)
-        mark.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-        icon = QIcon(mark.grab())
-        mark.deleteLater()
-        return icon
+    def _pick(self, line: MistakeLine | None) -> None:
+        """`line` chosen: it opens with the evidence and the actions; the last one closes."""
+        if self.current is not None and self.current is not line:
+            self.current.set_selected(False)
+            for widget in (self.detail, self.actions):
+                self.current.more.removeWidget(widget)
+                widget.hide()
+                widget.setParent(self)  # the screen's again: the line may go
+        self.current = line
+        if line is None:
+            self._show_detail()
+            return
+        line.set_selected(True)
+        if line.more.indexOf(self.detail) < 0:
+            line.more.addWidget(self.detail)
+            line.more.addWidget(self.actions)
+        self._show_detail()
+        self.detail.setVisible(bool(self.detail.text()))
+        self.actions.show()
+        self.scroll.ensureWidgetVisible(line)
+
+    def _step(self, line: MistakeLine, step: int) -> None:
+        index = self.lines.index(line) + step if line in self.lines else -1
+        if 0 <= index < len(self.lines):
+            self._pick(self.lines[index])
+            self.lines[index].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_detail(self) -> None:
         row = self.selected()
@@ -227,10 +209,8 @@ class MistakesView(QWidget):
                 self.tr("This question is no longer in the bank: the teacher removed it.")
             )
             return
-        lines = [row.prompt, ""]
-        if row.evidence:
-            lines.append(self.tr("In the text:"))
-            lines.extend(f"«\u00a0{s}\u00a0»" for s in row.evidence)
+        lines = [self.tr("In the text:")] if row.evidence else []
+        lines.extend(f"«\u00a0{s}\u00a0»" for s in row.evidence)
         self.detail.setText("\n".join(lines))
 
     def _show_selected(self) -> None:
@@ -243,22 +223,29 @@ class MistakesView(QWidget):
         if row is not None and row.available:
             self.retry_requested.emit(row.article_id)
 
+    def _fit_column(self) -> None:
+        theme = theme_for(self)
+        self.column.setMaximumWidth(theme.space(COLUMN_UNITS))
+        unit = theme.space(1)
+        self.page.setSpacing(unit * 2)
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.page.setContentsMargins(0, 0, bar + unit // 2, unit)  # the bar beside, not on
+        for card in self.cards:
+            card.set_spacing(unit)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.column.setMaximumWidth(theme_for(self).space(COLUMN_UNITS))
+        self._fit_column()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self.column.setMaximumWidth(theme_for(self).space(COLUMN_UNITS))  # the zoom's
-            QTimer.singleShot(0, self, self._fill)  # the marks in the new theme and size
+            QTimer.singleShot(0, self, self._fit_column)  # the zoom's sizes
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Review my mistakes"))
-        self.tree.setHeaderLabels([self.tr("Question"), self.tr("Score"), self.tr("Answered")])
-        self.tree.setAccessibleName(self.tr("Questions to review"))
         self.show_button.setText(self.tr("Show in the text"))
         self.show_button.setToolTip(
             self.tr("Open the article with the sentences that prove the answer highlighted")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
@@ -85,7 +85,7 @@ class ProgressScreens(QObject):
         window.menuBar().insertMenu(window.menus["help"].menuAction(), menu)
         window.menus[MENU[0]] = menu
         slots = {
-            "history": lambda: self.show("history"),
+            "history": self.show_history_overview,
             "mistakes": lambda: self.show("mistakes"),
             "review": lambda: self.review.show(),
             "words": lambda: self.show("words"),
@@ -148,6 +148,7 @@ class ProgressScreens(QObject):
 
             self._history = HistoryView(self.window)
             self._history.article_chosen.connect(self._history_chosen)
+            self._history.overview_requested.connect(self._history_overview)
             self._history.back_requested.connect(lambda: self.window.show_screen("library"))
             self.window.add_screen("history", self._history)
         return self._history
@@ -199,14 +200,34 @@ class ProgressScreens(QObject):
         return {a.id: a for a in self.window.library_view.model.articles()}
 
     # -- history --------------------------------------------------------------------------
+    def show_history_overview(self) -> None:
+        """History from the menu or the library: every article first."""
+        self.history_article = None
+        self.show("history")
+
     def _history_chosen(self, article_id: str) -> None:
         self.history_article = article_id
         self.fill_history()
+        self.history.all_link.setFocus(Qt.FocusReason.OtherFocusReason)  # the way back up
+
+    def _history_overview(self) -> None:
+        came_from = self.history_article
+        self.history_article = None
+        self.fill_history()
+        view = self.history
+        line = next((x for x in view.overview.lines if x.row.article_id == came_from), None)
+        if line is not None:  # the keyboard where it left
+            view.scroll.ensureWidgetVisible(line)
+            line.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def fill_history(self) -> None:
-        from quizapp.gui.progress.data import history_data
+        """The overview while no article is chosen, else that article's detail."""
+        from quizapp.gui.progress.data import history_data, overview_data
 
         view = self.history
+        if self.history_article is None:
+            view.show_overview(*overview_data(self.bridge, self.articles()))
+            return
         data = history_data(self.bridge, self.articles(), self.history_article)
         self.history_article = data.current
         view.set_article_choices(data.choices, data.current)

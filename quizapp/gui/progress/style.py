@@ -53,7 +53,44 @@ def rules(theme: Theme) -> list[str]:
         f"QLabel#progress_empty_text {{ color: {p.muted}; font-size: {theme.px('body')}px;"
         " background: transparent; border: none; }",
         *history_rules(theme),
+        *overview_rules(theme),
+        *mistakes_rules(theme),
         *review_rules(theme),
+    ]
+
+
+def overview_rules(theme: Theme) -> list[str]:
+    """History's overview: each article a line that tints under the pointer and wears the
+    accent's ring with the keyboard; the title over the level chip and a quiet caption."""
+    p = theme.palette
+    bare = "background: transparent; border: none;"
+    levels = ("a1", "a2", "b1", "b2", "c1", "c2")
+    chip = max(2, round(theme.px("caption") * 0.7))
+    return [
+        f"QFrame#overview_line {{ background: transparent; border: 2px solid transparent;"
+        f" border-radius: {theme.radius}px; }}",
+        f"QFrame#overview_line:hover {{ background: {p.cursor_tint}; }}",
+        f"QFrame#overview_line:focus {{ border-color: {p.accent}; }}",
+        f"QLabel#overview_title {{ color: {p.text}; font-size: {theme.px('option')}px;"
+        f" font-weight: 600; {bare} }}",
+        f"QLabel#overview_caption, QLabel#overview_when {{ color: {p.muted};"
+        f" font-size: {theme.px('caption')}px; {bare} }}",
+        f"QLabel#overview_chevron {{ color: {p.muted}; font-size: {theme.px('title')}px; {bare} }}",
+        f"QWidget#overview_cover, QWidget#overview_trend {{ {bare} }}",
+        f"QLabel#overview_level {{ font-size: {theme.px('caption')}px; font-weight: 700;"
+        f" border: none; border-radius: {chip}px;"
+        f" padding: 0 {theme.space(0.75)}px; }}",
+        *(
+            f'QLabel#overview_level[level="{k}"] {{ color: {getattr(p, "level_" + k)};'
+            f" background: {getattr(p, 'level_' + k + '_tint')}; }}"
+            for k in levels
+        ),
+        # « ◀ All articles »: a quiet link in the accent, over the title
+        f"QPushButton#history_all {{ {bare} color: {p.accent};"
+        f" font-size: {theme.px('body')}px; font-weight: 600; text-align: left;"
+        f" padding: {theme.space(0.5)}px 0; min-height: 0; }}",
+        "QPushButton#history_all:hover { text-decoration: underline; }",
+        "QPushButton#history_all:focus { text-decoration: underline; }",
     ]
 
 
@@ -89,6 +126,15 @@ def history_rules(theme: Theme) -> list[str]:
         f" font-weight: 600; background: {p.cursor_tint}; border: none;"
         f" border-radius: {theme.radius}px; padding: {theme.space(0.25)}px {theme.space(1)}px; }}",
         f'QLabel#word_due[now="true"] {{ color: {p.accent}; background: {p.selection_tint}; }}',
+        # « Export ▾ »: a quiet text button at the title's end, framed only when touched
+        f"QPushButton#words_export {{ background: transparent; border: 1px solid transparent;"
+        f" color: {p.muted}; font-size: {theme.px('body')}px; font-weight: 600;"
+        f" padding: {theme.space(0.5)}px {theme.space(1.25)}px; border-radius: {theme.radius}px;"
+        f" min-height: {theme.target - 2 * theme.space(0.5) - 2}px; }}",
+        f"QPushButton#words_export:hover {{ color: {p.text}; background: {p.cursor_tint};"
+        f" border-color: {p.border}; }}",
+        f"QPushButton#words_export:focus {{ color: {p.text}; border: 1px solid {p.accent}; }}",
+        f"QPushButton#words_export:disabled {{ color: {p.border}; }}",
     ]
 
 
@@ -140,4 +186,29 @@ def review_rules(theme: Theme) -> list[str]:
         f"QLabel#review_done_when {{ color: {p.muted}; font-size: {theme.px('body')}px; }}",
         f"QLabel#review_up_next {{ color: {p.muted}; font-size: {theme.px('caption')}px; }}",
         f"QPushButton#review_next_article {{ font-size: {theme.px('option')}px; }}",
+    ]
+
+
+def mistakes_rules(theme: Theme) -> list[str]:
+    """Review my mistakes: History's cards; the chosen line tinted, your answer in the
+    wrong colour beside the right one in the right colour (each with its words)."""
+    p = theme.palette
+    bare = "background: transparent; border: none;"
+    return [
+        f"QLabel#mistakes_article {{ color: {p.muted}; font-size: {theme.px('caption')}px;"
+        f" font-weight: 700; {bare} }}",
+        f"QFrame#mistake_line {{ background: transparent; border: 2px solid transparent;"
+        f" border-radius: {theme.radius}px; }}",
+        f"QFrame#mistake_line:hover {{ background: {p.cursor_tint}; }}",
+        f'QFrame#mistake_line[selected="true"] {{ background: {p.cursor_tint}; }}',
+        f"QFrame#mistake_line:focus {{ border-color: {p.accent}; }}",
+        f"QLabel#mistake_prompt {{ color: {p.text}; font-size: {theme.px('body')}px;"
+        f" font-weight: 600; {bare} }}",
+        f"QLabel#mistake_yours {{ color: {p.wrong}; font-size: {theme.px('caption')}px; {bare} }}",
+        f"QLabel#mistake_right {{ color: {p.right}; font-size: {theme.px('caption')}px; {bare} }}",
+        f"QLabel#mistake_score {{ color: {p.text}; font-size: {theme.px('body')}px; {bare} }}",
+        f"QLabel#mistake_when {{ color: {p.muted}; font-size: {theme.px('caption')}px; {bare} }}",
+        f"QLabel#mistake_evidence {{ color: {p.evidence_ink}; font-size: {theme.px('body')}px;"
+        f" background: {p.evidence_tint}; border: none; border-left: 3px solid {p.evidence_bar};"
+        f" padding: {theme.space(0.75)}px {theme.space(1.25)}px; }}",
     ]

@@ -1,7 +1,9 @@
 """My words: every word or expression the learner looked up, with its sentence.
 
-The entries can be filtered; "Anki (TSV)…" and "CSV…" ask where to save (the
-file dialog is built on demand, non-blocking) and then `export_requested`
+The entries can be filtered. The exports wait in one quiet « Export ▾ » menu at the
+end of the title's row, so they never compete with the words: "Anki (TSV)…" and
+"CSV…" ask where to save (the file dialog is built on demand, non-blocking) and
+then `export_requested`
 carries the kind and path to the progress screens, which write the file with
 the core exporters. The page is a centred reading column, as History's: the
 entries on one card (word_list), the page scrolling as one.
@@ -14,13 +16,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -88,16 +91,22 @@ class WordsView(QWidget):
         self.count = QLabel(self)
         self.count.setObjectName("progress_summary")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
-        self.anki_button = QPushButton(self)
-        self.csv_button = QPushButton(self)
+        self.export_button = QPushButton(self)  # « Export ▾ »: the menu, never blocking
+        self.export_button.setObjectName("words_export")
+        self.export_menu = QMenu(self.export_button)
+        self.export_menu.setObjectName("words_export_menu")
+        self.export_menu.setToolTipsVisible(True)
+        self.anki_action = QAction(self.export_menu)
+        self.csv_action = QAction(self.export_menu)
+        self.export_menu.addAction(self.anki_action)
+        self.export_menu.addAction(self.csv_action)
         self.list = WordList(self)
-        top = QHBoxLayout()
+        self.top_row = top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
-        tools = QHBoxLayout()
+        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.tools_row = tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
-        tools.addWidget(self.anki_button)
-        tools.addWidget(self.csv_button)
         page = QWidget()
         page.setObjectName("history_page")
         self.page = QVBoxLayout(page)
@@ -127,8 +136,9 @@ class WordsView(QWidget):
         self.due: dict[tuple[str, str], datetime | None] = {}
         self.dialog: QFileDialog | None = None
         self.search.textChanged.connect(lambda _t: self._fill())
-        self.anki_button.clicked.connect(lambda: self.choose_file(ANKI))
-        self.csv_button.clicked.connect(lambda: self.choose_file(CSV))
+        self.export_button.clicked.connect(self.open_export_menu)
+        self.anki_action.triggered.connect(lambda: self.choose_file(ANKI))
+        self.csv_action.triggered.connect(lambda: self.choose_file(CSV))
         self.back.clicked.connect(self.back_requested)
         self.retranslate_ui()
 
@@ -198,8 +208,10 @@ class WordsView(QWidget):
         self.list.setVisible(bool(shown))
         self.empty.setVisible(not has)
         self.search.setVisible(has)
-        self.anki_button.setEnabled(has)
-        self.csv_button.setEnabled(has)
+        self.export_button.setEnabled(has)
+        self.export_button.setVisible(has)  # nothing to export: the empty card's one way on
+        self.anki_action.setEnabled(has)
+        self.csv_action.setEnabled(has)
         self.page.activate()
         self.scroll.setWidgetResizable(True)  # the page's new height now, not squeezed
         if not has:
@@ -227,10 +239,22 @@ class WordsView(QWidget):
         self.page.setSpacing(unit * 2)
         bar = self.scroll.verticalScrollBar().sizeHint().width()
         self.page.setContentsMargins(0, 0, bar + unit // 2, unit)  # the bar beside, not on
+        for row in (self.top_row, self.tools_row):  # « Export ▾ » and the field end with the card
+            row.setContentsMargins(0, 0, bar + unit // 2, 0)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fit_column()
+
+    def open_export_menu(self) -> None:
+        """The exports under the button, right-aligned with it; the first one current, so
+        Enter (or Space on the button, then Enter) exports for Anki."""
+        menu = self.export_menu
+        width = max(menu.sizeHint().width(), self.export_button.width())
+        corner = self.export_button.mapToGlobal(self.export_button.rect().bottomRight())
+        corner.setX(corner.x() - width + 1)
+        menu.popup(corner)
+        menu.setActiveAction(self.anki_action)
 
     def choose_file(self, kind: str) -> QFileDialog:
         """Ask where to save (non-blocking); the choice comes back as `export_requested`."""
@@ -262,10 +286,13 @@ class WordsView(QWidget):
         self.title.setText(self.tr("My words"))
         self.search.setPlaceholderText(self.tr("Find a word, a meaning or a sentence"))
         self.search.setAccessibleName(self.tr("Find a word"))
-        self.anki_button.setText(self.tr("Anki (TSV)…"))
-        self.anki_button.setToolTip(self.tr("Save every word as flash cards to import into Anki"))
-        self.csv_button.setText(self.tr("CSV…"))
-        self.csv_button.setToolTip(self.tr("Save every word as a spreadsheet file"))
+        self.export_button.setText(self.tr("Export ▾"))
+        self.export_button.setToolTip(self.tr("Save your words for Anki or as a spreadsheet"))
+        self.export_button.setAccessibleName(self.tr("Export"))
+        self.anki_action.setText(self.tr("Anki (TSV)…"))
+        self.anki_action.setToolTip(self.tr("Save every word as flash cards to import into Anki"))
+        self.csv_action.setText(self.tr("CSV…"))
+        self.csv_action.setToolTip(self.tr("Save every word as a spreadsheet file"))
         self.list.setAccessibleName(self.tr("Words you looked up"))
         self.empty.say(
             self.tr("Your words will gather here"),

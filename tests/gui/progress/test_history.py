@@ -86,6 +86,17 @@ def test_history_screen_from_the_shortcut(qtbot, win):
     )
     assert win.current_screen() == "history"
     view = win.progress_screens.history
+    # the overview first: one line per article read, the totals above the card
+    assert view.mode == "overview" and view.overview.isVisible()
+    assert not view.questions.isVisible() and not view.glance.isVisible()
+    assert view.totals.text().startswith("1 article · 2 quizzes · 5% average success")
+    (line,) = view.overview.lines
+    assert line.row.article_id == "tous-les-types" and line.level.text()
+    assert line.caption.text() == "2 quizzes · best 10% · last 10%"
+    assert line.when.text() == "today"
+    assert [round(p.percent) for p in line.trend.points] == [0, 10]
+    qtbot.mouseClick(line.title, Qt.MouseButton.LeftButton)  # its detail, question by question
+    assert view.mode == "detail" and view.all_link.isVisible()
     assert view.current_article() == "tous-les-types"
     assert len(view.chart.points) == 2
     assert [round(p.percent) for p in view.chart.points] == [0, 10]
@@ -115,6 +126,12 @@ def test_history_screen_from_the_shortcut(qtbot, win):
     # the card ends with its last line: no empty table below a short list
     card = view.questions
     assert card.height() <= card.sizeHint().height() + 2
+    # « ◀ All articles » goes back up, the keyboard on the line it came from
+    qtbot.mouseClick(view.all_link, Qt.MouseButton.LeftButton)
+    assert view.mode == "overview" and not view.all_link.isVisible()
+    assert view.overview.lines[0].hasFocus()
+    qtbot.keyClick(view.overview.lines[0], Qt.Key.Key_Return)  # and Enter opens it again
+    assert view.mode == "detail" and view.current_article() == "tous-les-types"
 
 
 def test_history_hides_the_columns_that_say_nothing_and_marks_part_marks(qtbot, win):
@@ -153,6 +170,7 @@ def test_history_says_when_the_teacher_changed_a_question(qtbot, win):
     s.finish_session(sid, 1, 10, {})
     win.progress_screens.show("history")
     view = win.progress_screens.history
+    qtbot.mouseClick(view.overview.lines[0], Qt.MouseButton.LeftButton)
     assert view.current_article() == "tous-les-types"
     assert view.note.isVisible() and "changed 1 question" in view.note.text()
     captions = [line.caption.text() for line in view.questions.lines]
@@ -162,8 +180,17 @@ def test_history_says_when_the_teacher_changed_a_question(qtbot, win):
 
 
 def test_history_with_nothing_yet_and_choosing_an_article(qtbot, win):
-    win.progress_screens.show("history")
-    view = win.progress_screens.history
+    screens = win.progress_screens
+    screens.show("history")
+    view = screens.history
+    assert view.mode == "overview" and view.empty.isVisible()  # one line, one way on
+    assert not view.overview.isVisible() and not view.totals.isVisible()
+    qtbot.mouseClick(view.empty.button, Qt.MouseButton.LeftButton)
+    assert win.current_screen() == "library"
+    first = min(win.library_view.model.articles(), key=lambda a: a.title)
+    screens.history_article = first.id  # an article's detail, nothing in it yet
+    screens.show("history")
+    assert view.mode == "detail" and not view.empty.isVisible()
     assert view.chart.points == []
     assert "not finished a quiz" in view.summary.text()
     titles = [view.article.itemText(i) for i in range(view.article.count())]

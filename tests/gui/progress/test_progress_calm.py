@@ -25,8 +25,9 @@ def test_single_line_rows_are_not_tall_on_first_open(qtbot, qapp, bank: Path, da
     window.resize(1400, 900)
     screens = window.progress_screens
     try:
-        screens.show("history")  # a list of lines, each as tall as its words at once
-        lines = screens.history.questions.lines
+        screens.show("history")
+        qtbot.mouseClick(screens.history.overview.lines[0], Qt.MouseButton.LeftButton)
+        lines = screens.history.questions.lines  # each line as tall as its words at once
         assert lines
         for item in lines:
             for label in (item.prompt, item.caption):

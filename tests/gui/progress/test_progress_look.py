@@ -98,7 +98,9 @@ def test_progress_screens(
 
         save("library")
         screens.show("history")
-        screens.history.article.setCurrentIndex(screens.history.article.findData("tous-les-types"))
+        assert screens.history.overview.lines
+        save("history_overview")
+        screens.history_article = "tous-les-types"
         screens.fill_history()
         assert len(screens.history.chart.points) == 6
         save("history")

@@ -41,14 +41,30 @@ def test_mistakes_across_articles_with_their_evidence(qtbot, win):
         ("tous-les-types", "q1"),
         ("tous-les-types", "q3"),
     ]
-    assert view.tree.topLevelItemCount() == 2  # grouped by article
-    group = view.tree.topLevelItem(0)  # each line with History's painted mark, no group's
-    assert group.icon(0).isNull() and not group.child(0).icon(0).isNull()
+    assert len(view.cards) == 2  # one card per article, as History's
+    assert [len(card.lines) for card in view.cards] == [1, 2]
+    card = view.cards[1]
+    assert card.heading.text() == next(
+        r.article_title for r in view.rows if r.article_id == "tous-les-types"
+    )
+    first, third = card.lines  # each line with History's painted mark, yours and the right one
+    assert first.mark.state == "wrong" and third.mark.state == "wrong"
+    assert third.prompt.text() == "Ils ont trois enfants."
+    assert third.yours.text().startswith("Your answer: ")
+    assert third.right.text().startswith("Right answer: ")
+    assert third.yours.text() != third.right.text().replace("Right", "Your")
     assert "3 questions to review" in view.count.text()
-    view.select("tous-les-types", "q3")
+    qtbot.mouseClick(third, Qt.MouseButton.LeftButton)  # the line opens in place
+    assert view.selected().question_id == "q3"
+    assert third.property("selected") == "true" and first.property("selected") == "false"
+    assert view.detail.isVisible() and view.detail.parentWidget() is third
     detail = view.detail.text()
-    assert "Ils ont trois enfants." in detail
     assert "Ils ont deux enfants, Léa et Hugo." in detail  # the evidence sentence s4
+    assert view.show_button.isVisible() and view.show_button.parentWidget().parentWidget() is third
+    qtbot.keyClick(third, Qt.Key.Key_Up)  # ↑ walks to the line above
+    assert view.selected().question_id == "q1" and first.hasFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Down)
+    assert view.selected().question_id == "q3"
     click(qtbot, view.show_button)
     assert win.current_screen() == "reading"
     assert win.reading_view.article.id == "tous-les-types"

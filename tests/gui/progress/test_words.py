@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from quizapp.gui.progress.words import ANKI, CSV
 from tests.gui import progress_helpers
-from tests.gui.progress_helpers import look_up, open_article
+from tests.gui.progress_helpers import POPUP_LOGS, look_up, open_article
 from tests.gui.quiz_fixtures import click
 
 progress_bank = progress_helpers.progress_bank  # fixtures
@@ -79,12 +79,23 @@ def test_exports_read_back(qtbot, win, tmp_path: Path):
     assert rows[1]["sentence_fr"].startswith("Moscou ne transférerait pas le contrôle")
 
 
+@POPUP_LOGS  # the menu, offscreen
 def test_export_buttons_ask_where_and_a_bad_path_is_said(qtbot, win, tmp_path: Path):
     looked_up(qtbot, win)
     screens = win.progress_screens
     screens.show("words")
     view = screens.words
-    click(qtbot, view.csv_button)
+    # one quiet « Export ▾ » at the end of the title's row; its menu holds both exports
+    assert view.export_button.y() < view.search.y()
+    assert view.export_button.x() > view.title.x() + view.title.width()
+    click(qtbot, view.export_button)
+    menu = view.export_menu
+    qtbot.waitUntil(menu.isVisible)
+    assert [a.text() for a in menu.actions()] == ["Anki (TSV)…", "CSV…"]
+    assert menu.activeAction() is view.anki_action  # Enter now exports for Anki
+    spot = menu.actionGeometry(view.csv_action).center()
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=spot)
+    qtbot.waitUntil(lambda: not menu.isVisible())
     dialog = view.dialog
     assert isinstance(dialog, QFileDialog) and dialog.isVisible()
     assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
@@ -105,7 +116,8 @@ def test_no_words_yet(qtbot, win):
     view = win.progress_screens.words
     assert view.list.lines == [] and not view.scroll.isVisible()
     assert "No words yet" in view.count.text()
-    assert not view.anki_button.isEnabled() and not view.csv_button.isEnabled()
+    assert not view.export_button.isVisible()
+    assert not view.anki_action.isEnabled() and not view.csv_action.isEnabled()
 
 
 def test_each_word_says_when_it_comes_back_in_review(qtbot, win):
@@ -146,3 +158,19 @@ def test_a_word_reads_as_a_dictionary_gives_it():
     assert shown_word("Saint-Aubin", "Saint-Aubin", "À Saint-Aubin, on prête.") == "Saint-Aubin"
     assert bold_in(opening, "peuvent").count("<b>peuvent</b>") == 1
     assert bold_in("Le <b> & l’outil", "outil") == "Le &lt;b&gt; &amp; l’<b>outil</b>"
+
+
+@POPUP_LOGS
+def test_the_export_menu_from_the_keyboard(qtbot, win):
+    looked_up(qtbot, win)
+    screens = win.progress_screens
+    screens.show("words")
+    view = screens.words
+    view.export_button.setFocus()
+    qtbot.keyClick(view.export_button, Qt.Key.Key_Space)
+    menu = view.export_menu
+    qtbot.waitUntil(menu.isVisible)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)  # the first, current: Anki
+    qtbot.waitUntil(lambda: view.dialog is not None and view.dialog.isVisible())
+    assert view.dialog.defaultSuffix() == "txt"
+    view.dialog.reject()

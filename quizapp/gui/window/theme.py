@@ -303,7 +303,10 @@ def contrast(foreground: str, background: str) -> float:
 
 # Every text colour and the surfaces it is read on: each pair must reach AA (4.5:1).
 TEXT_ON = {
-    "text": ("window", "surface", "raised", "evidence_tint", "selection_tint", "cursor_tint"),
+    "text": (
+        *("window", "surface", "raised", "evidence_tint", "selection_tint", "cursor_tint"),
+        *("learning_tint", "unknown_tint"),  # the learner's words, the words never met
+    ),
     "muted": ("window", "surface", "raised"),
     "evidence_ink": ("evidence_tint",),
     "accent": ("window", "surface", "selection_tint"),  # the library's "New" chip

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -125,6 +126,10 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         self.remove_button.setObjectName("remove_word")
         self.remove_button.setProperty("link", "true")  # a quiet link (stylesheet_reading)
         self.remove_button.clicked.connect(self._remove_word)
+        self.remove_button.setSizePolicy(  # no ceiling on the row's height: a fixed one
+            QSizePolicy.Policy.Fixed,
+            QSizePolicy.Policy.Preferred,  # would cut the keycaps
+        )
         self.remove_button.hide()
         self.source_caption = plain_label(self.foot, selectable=False)
         self.source_caption.setProperty("type", "caption")

@@ -136,3 +136,23 @@ def test_remove_in_the_gloss_card_takes_the_look_up_back(qtbot, win):
     assert [w.headword for w in store(win).words(profile)] == ["stationner"]
     assert popover.remove_button.isVisible() and not popover.add_button.isVisible()
     qtbot.waitUntil(lambda: "stationner" in painter.coloured())
+
+
+def test_remove_beside_the_saved_word_never_squeezes_the_docked_cards_buttons(qtbot, win):
+    """A large zoom in a small window: the card is docked and compact, « ✓ Added » and
+    « Remove » join the buttons' row; the row stays as tall as its tallest button."""
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    open_article(qtbot, win, "armes-belarus")
+    win.resize(900, 700)
+    for _ in range(6):
+        win.actions_by_name["zoom_in"].trigger()
+    QApplication.processEvents()
+    with qtbot.waitSignal(bridge(win).saved):
+        look_up(qtbot, win, "s1", "stationner")
+    popover = win.reading_view.popover
+    assert popover.docked and popover.remove_button.isVisible()
+    for button in popover.buttons.findChildren(QPushButton):
+        if button.isVisible():
+            assert button.height() >= button.sizeHint().height(), button.text()
+    win.actions_by_name["zoom_reset"].trigger()

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from quizapp.core.library.recommend import HISTORY_WORDS
 from quizapp.core.review import known
 from quizapp.gui.library.model import ARTICLE_ROLE, Column
-from quizapp.gui.window.theme import LIGHT
+from quizapp.gui.window.theme import DARK, LIGHT
 from tests.gui import progress_helpers
 from tests.gui.progress_helpers import bridge, look_up, open_article, store
 
@@ -86,7 +86,7 @@ def test_the_passage_tints_my_words_by_default_and_every_new_word_when_asked(qtb
     tints = {
         m.format.background().color().name().upper() for m in win.reading_view.passage.word_marks
     }
-    assert tints <= {LIGHT.unknown_tint, LIGHT.learning_tint, "#1D2B45", "#3A3216"}
+    assert tints <= {LIGHT.unknown_tint, LIGHT.learning_tint, DARK.unknown_tint, DARK.learning_tint}
     # Shift+K in the passage: the word glossed last (« stationner ») becomes known
     win.reading_view.passage.setFocus()
     with qtbot.waitSignal(bridge(win).saved):

@@ -156,3 +156,20 @@ def test_remove_beside_the_saved_word_never_squeezes_the_docked_cards_buttons(qt
         if button.isVisible():
             assert button.height() >= button.sizeHint().height(), button.text()
     win.actions_by_name["zoom_reset"].trigger()
+
+
+def test_preferences_choose_the_tinted_words_with_the_view_menu(qtbot, win):
+    from tests.gui.window.test_preferences import open_preferences, pick
+
+    open_article(qtbot, win, "armes-belarus")
+    painter = win.progress_screens.review.known.painter
+    dialog = open_preferences(qtbot, win)
+    section = dialog.section("Words in the text")
+    assert section.colours.currentData() == "mine"
+    assert section.colours.currentText() == "My words"
+    pick(qtbot, section.colours, "all")
+    assert painter.mode == "all" and win.settings.word_colours == "all"
+    assert win.actions_by_name["colour_words"].isChecked()
+    win.actions_by_name["colour_my_words"].trigger()  # the View menu: no tint at all
+    assert section.colours.currentData() == "off" and painter.mode == "off"
+    dialog.close()

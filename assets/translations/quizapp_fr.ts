@@ -910,48 +910,48 @@
   <context>
     <name>GlossPopover</name>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="188" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="203" />
       <source>This word is not in the article’s glossary.</source>
       <translation>Ce mot n’est pas dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="190" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="205" />
       <source>No word of this sentence is in the article’s glossary.</source>
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="359" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="375" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="362" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="378" />
       <source>✓ Added to my words</source>
       <translation>✓ Ajouté à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="363" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="364" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="382" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="383" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="186" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="201" />
       <source>No entry in the glossary or in your dictionaries.</source>
       <translation>Aucune entrée dans le glossaire ni dans vos dictionnaires.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="205" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="220" />
       <source>From the article’s glossary</source>
       <translation>Du glossaire de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="213" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="228" />
       <source>No dictionary is installed: sudo apt install dict-freedict-fra-eng, or put dictd/StarDict files in %1</source>
       <translation>Aucun dictionnaire installé : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd/StarDict dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="224" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="240" />
       <source>Sentence: %1</source>
       <translation>Phrase : %1</translation>
     </message>
@@ -1026,17 +1026,17 @@
       <translation>article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_answers.py" line="114" />
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="119" />
       <source>From %1</source>
       <translation>Source : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_answers.py" line="136" />
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="141" />
       <source>an expression of this sentence</source>
       <translation>une expression de cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_answers.py" line="165" />
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="170" />
       <source>Other meanings and headwords</source>
       <translation>Autres sens et autres mots d’origine</translation>
     </message>
@@ -1056,43 +1056,58 @@
       <translation>L’anglais de la phrase, dans cette fiche (T)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="350" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="366" />
       <source>✓ Known</source>
       <translation>✓ Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="351" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="367" />
       <source>You know this word; K puts it back to learning</source>
       <translation>Vous connaissez ce mot ; K le remet en apprentissage</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="353" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="369" />
       <source>Known</source>
       <translation>Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="360" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="376" />
       <source>Close (Esc)</source>
       <translation>Fermer (Échap)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="361" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="377" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="365" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="366" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="379" />
+      <source>Remove</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="380" />
+      <source>Take this word back out of My words and review</source>
+      <translation>Retirer ce mot de Mes mots et des révisions</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="381" />
+      <source>Remove from my words</source>
+      <translation>Retirer de mes mots</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="384" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="385" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="354" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="370" />
       <source>You know this word: it is no longer coloured</source>
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_answers.py" line="152" />
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="157" />
       <location filename="../../quizapp/gui/reading/card_compact.py" line="97" />
       <source>more</source>
       <translation>plus</translation>
@@ -1363,19 +1378,29 @@
   <context>
     <name>HighlightLegend</name>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="83" />
+      <location filename="../../quizapp/gui/reading/legend.py" line="94" />
       <source>Evidence</source>
       <translation>Preuve</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="84" />
+      <location filename="../../quizapp/gui/reading/legend.py" line="95" />
       <source>Your choice</source>
       <translation>Votre choix</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="85" />
+      <location filename="../../quizapp/gui/reading/legend.py" line="96" />
       <source>Word looked up</source>
       <translation>Mot cherché</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/legend.py" line="97" />
+      <source>In my words</source>
+      <translation>Dans mes mots</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/legend.py" line="98" />
+      <source>New word</source>
+      <translation>Mot nouveau</translation>
     </message>
   </context>
   <context>
@@ -1628,17 +1653,17 @@
   <context>
     <name>KnownWords</name>
     <message>
-      <location filename="../../quizapp/gui/review/known.py" line="95" />
+      <location filename="../../quizapp/gui/review/known.py" line="106" />
       <source>“%1” is known: no longer tinted</source>
       <translation>« %1 » est connu : il n’est plus teinté</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/known.py" line="95" />
+      <location filename="../../quizapp/gui/review/known.py" line="106" />
       <source>“%1” is learning again</source>
       <translation>« %1 » est de nouveau en apprentissage</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/known.py" line="106" />
+      <location filename="../../quizapp/gui/review/known.py" line="117" />
       <source>Click a word first.</source>
       <translation>Cliquez d’abord sur un mot.</translation>
     </message>
@@ -2013,20 +2038,20 @@
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="346" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="347" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="348" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="349" />
       <location filename="../../quizapp/gui/window/problems_mixin.py" line="42" />
       <location filename="../../quizapp/gui/window/problems_mixin.py" line="43" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="349" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="351" />
       <source>Loading</source>
       <translation>Chargement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="350" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="352" />
       <source>Status</source>
       <translation>État</translation>
     </message>
@@ -3167,22 +3192,22 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="105" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="104" />
       <source>Carry on from question %1 of %2</source>
       <translation>Reprendre à la question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="107" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="106" />
       <source>Resume the quiz</source>
       <translation>Reprendre le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="109" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="108" />
       <source>Best score: %1. Answer the questions again</source>
       <translation>Meilleur score : %1. Répondre de nouveau aux questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="112" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="111" />
       <source>Redo the quiz</source>
       <translation>Refaire le quiz</translation>
     </message>
@@ -3193,9 +3218,9 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/chrome.py" line="217" />
-      <source>English</source>
-      <comment>Parallel English, when narrow</comment>
-      <translation>Anglais</translation>
+      <source>Translation</source>
+      <comment>English translation, narrow</comment>
+      <translation>Traduction</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/view.py" line="379" />
@@ -3218,10 +3243,9 @@
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="257" />
       <location filename="../../quizapp/gui/reading/view.py" line="394" />
-      <source>Parallel English</source>
-      <translation>Anglais en parallèle</translation>
+      <source>English translation</source>
+      <translation>Traduction anglaise</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/view.py" line="395" />
@@ -3630,11 +3654,6 @@
       <translation>Afficher ou masquer les problèmes trouvés dans les fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="135" />
-      <source>Parallel English</source>
-      <translation>Anglais en parallèle</translation>
-    </message>
-    <message>
       <location filename="../../quizapp/gui/window/shortcuts.py" line="143" />
       <source>Next sentence</source>
       <translation>Phrase suivante</translation>
@@ -3820,22 +3839,32 @@
       <translation>Les mots et les questions que vous allez oublier, à revoir maintenant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/known.py" line="31" />
-      <source>Colour unknown words</source>
-      <translation>Colorer les mots inconnus</translation>
+      <location filename="../../quizapp/gui/review/known.py" line="32" />
+      <source>Colour my words</source>
+      <translation>Colorer mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/known.py" line="33" />
-      <source>Tint the words you have never met and those you are learning</source>
-      <translation>Teinter les mots jamais rencontrés et ceux en cours d’apprentissage</translation>
+      <location filename="../../quizapp/gui/review/known.py" line="34" />
+      <source>Tint the words you have looked up or saved</source>
+      <translation>Teinter les mots que vous avez cherchés ou ajoutés</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/known.py" line="41" />
+      <location filename="../../quizapp/gui/review/known.py" line="40" />
+      <source>Colour all new words</source>
+      <translation>Colorer aussi les mots nouveaux</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/known.py" line="42" />
+      <source>Tint the words you have never met, as well as yours</source>
+      <translation>Teinter aussi les mots jamais rencontrés, en plus des vôtres</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/known.py" line="48" />
       <source>Mark the word known</source>
       <translation>Marquer le mot comme connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/known.py" line="43" />
+      <location filename="../../quizapp/gui/review/known.py" line="50" />
       <source>The word you clicked last is known (again: learning)</source>
       <translation>Le dernier mot cliqué est connu (une seconde fois : en cours d’apprentissage)</translation>
     </message>
@@ -3918,6 +3947,11 @@
       <location filename="../../quizapp/gui/window/shortcuts.py" line="130" />
       <source>Back to the text size chosen in Preferences</source>
       <translation>Revenir à la taille de texte choisie dans les Préférences</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="135" />
+      <source>English translation</source>
+      <translation>Traduction anglaise</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/window/shortcuts.py" line="137" />
@@ -4606,6 +4640,40 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       <location filename="../../quizapp/gui/quiz/summary_words.py" line="96" />
       <source>These words will come back in your reviews.</source>
       <translation>Ces mots reviendront dans vos révisions.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WordColoursSection</name>
+    <message>
+      <location filename="../../quizapp/gui/review/known_section.py" line="54" />
+      <location filename="../../quizapp/gui/review/known_section.py" line="66" />
+      <source>Words in the text</source>
+      <translation>Mots dans le texte</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/known_section.py" line="55" />
+      <source>&amp;Tint:</source>
+      <translation>&amp;Teinter :</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/known_section.py" line="56" />
+      <source>No words</source>
+      <translation>Aucun mot</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/known_section.py" line="56" />
+      <source>My words</source>
+      <translation>Mes mots</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/known_section.py" line="56" />
+      <source>My words and new words</source>
+      <translation>Mes mots et les mots nouveaux</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/known_section.py" line="60" />
+      <source>My words: those you looked up or saved. New words: those you never met.</source>
+      <translation>Mes mots : ceux que vous avez cherchés ou ajoutés. Mots nouveaux : ceux que vous n’avez jamais rencontrés.</translation>
     </message>
   </context>
   <context>

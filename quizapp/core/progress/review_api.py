@@ -79,3 +79,8 @@ class ReviewStore(StoreCore):
             raise ValueError(f"a word is 'known' or 'learning', not {status!r}")
         now = iso(self._clock())
         return self._submit(pending("word_status", _pid(profile), lemma, status, now))
+
+    def remove_word(self, profile: Profile | int, headword: str) -> SaveResult:
+        """Take a looked-up word back out of My words (its entries, its review card and
+        its "learning" mark): the gloss card's « Remove », the undo of a look-up."""
+        return self._submit(pending("forget_word", [_pid(profile), headword]))

@@ -156,6 +156,20 @@ def _word_status(conn: sqlite3.Connection, pid: int, lemma: str, status: str, no
     )
 
 
+def _forget_word(conn: sqlite3.Connection, row: Sequence[Any]) -> None:
+    """A looked-up word taken back ("Remove" in the gloss card): its entries in My words,
+    its review card with its ratings, and its "learning" mark (a word said known stays)."""
+    pid, headword = row
+    conn.execute("DELETE FROM words WHERE profile_id = ? AND headword = ?", (pid, headword))
+    card = "SELECT id FROM review_cards WHERE profile_id = ? AND kind = 'word' AND key = ?"
+    conn.execute(f"DELETE FROM review_log WHERE card_id IN ({card})", (pid, headword))
+    conn.execute(f"DELETE FROM review_cards WHERE id IN ({card})", (pid, headword))
+    conn.execute(
+        "DELETE FROM known_words WHERE profile_id = ? AND lemma = ? AND status = 'learning'",
+        (pid, fold(headword)),
+    )
+
+
 WRITERS: dict[str, Callable[..., None]] = {
     "last_profile": _last_profile,
     "start_session": _start_session,
@@ -166,6 +180,7 @@ WRITERS: dict[str, Callable[..., None]] = {
     "lookup": _lookup,
     "review": _review,
     "word_status": _word_status,
+    "forget_word": _forget_word,
 }
 
 
@@ -200,6 +215,7 @@ SHAPES: dict[str, tuple[str | int, ...]] = {
     "finish": ("text", 6),
     "abandon": ("text", "text"),
     "lookup": (10,),
+    "forget_word": (2,),
 }
 
 

@@ -229,11 +229,19 @@ class Driver:
 
     def show_a_gloss(self, article: Article) -> None:
         """Click the first glossed word of the passage, so the gloss card opens (once the
-        voice is known: the card's speaker and the toolbar's Listen show when there is one)."""
+        voice is known: the card's speaker and the toolbar's Listen show when there is one),
+        the second already looked up: tinted « In my words » in the text."""
         passage = self.window.reading_view.passage
         speech = getattr(self.window, "speech", None)
         deadline = time.monotonic() + STEP_TIMEOUT / 2  # a wedged voice: pictures without
         while speech is not None and not speech.service.known and time.monotonic() < deadline:
+            pump()
+        hits = [(s.id, h) for s in article.sentences for h in article.gloss_index.hits(s.id)]
+        second = next((x for x in hits if x[1].entry.fr != hits[0][1].entry.fr), None)
+        if second is not None:  # one of the words the end card counts (`reach_the_end`)
+            passage.look_up(second[0], second[1].start)
+            pump()
+            self.window.reading_view.close_popover()
             pump()
         for sentence in article.sentences:
             hits = article.gloss_index.hits(sentence.id)

@@ -79,6 +79,9 @@ class CardAnswers:
     source_caption: Any
     grown: Any
     add_word_requested: Any
+    remove_word_requested: Any
+    remove_button: QPushButton
+    _taken_back: bool = False
 
     def show_result(
         self,
@@ -99,12 +102,14 @@ class CardAnswers:
         self.widest = self.limit = None  # new content: the card's own measure first
         self._asked_dictionaries = asked_dictionaries
         self._hint = hint and not answers
-        self._more_open = self._saved = False
+        self._more_open = self._saved = self._taken_back = False
         self._cap = FIRST_SENSES
         self._collapse()
         self.known_button.hide()
-        for button in self.findChildren(QPushButton):  # one bordered style for them all
-            button.setProperty("quiet", "true")  # (stylesheet_reading.py)
+        for button in self.buttons.findChildren(QPushButton):  # one bordered style for
+            button.setProperty(
+                "quiet", None if button.property("link") else "true"
+            )  # them all (stylesheet_reading.py)
         self._rebuild()
 
     def _add_answers(self) -> None:
@@ -182,17 +187,33 @@ class CardAnswers:
             if self.isVisible():
                 self.grown.emit()
 
-    def show_saved(self) -> None:
-        """The word is in My words now: said as a state, not a button."""
-        self._saved = True
-        self.add_button.hide()
-        self.saved_label.show()
+    def show_saved(self, saved: bool = True) -> None:
+        """The word is in My words now: said as a state, with « Remove » beside it; or
+        taken back out, and « Add to my words » offered again."""
+        self._saved = saved
+        self._taken_back = self._taken_back or not saved
+        self.add_button.setVisible(not saved)
+        self.saved_label.setVisible(saved)
+        self.remove_button.setVisible(saved)
+        focused = self.focusWidget() in (self.add_button, self.remove_button)
         self.refit()
+        if focused:  # the keyboard stays on the word's one action
+            (self.remove_button if saved else self.add_button).setFocus()
 
-    def _add_word(self) -> None:
+    def _kept(self) -> tuple[str, str, str]:
+        """The word as My words keeps it: the form clicked, its headword, its gloss."""
         if self._answers:
             answer = self._answers[0]
-            self.add_word_requested.emit(
-                self._sentence_id, answer.form, answer.headword, answer.gloss
-            )
+            return answer.form, answer.headword, answer.gloss
+        entry = self._entries[0]
+        return self._word, entry.fr, entry.en
+
+    def _add_word(self) -> None:
+        if self._answers or len(self._entries) == 1:
+            self.add_word_requested.emit(self._sentence_id, *self._kept())
             self.show_saved()
+
+    def _remove_word(self) -> None:
+        if self._answers or len(self._entries) == 1:
+            self.remove_word_requested.emit(self._kept()[1])
+            self.show_saved(False)

@@ -167,17 +167,17 @@ class CardPosition:
         self.translate_button.blockSignals(False)
 
     def _show_row(self) -> None:
-        notes = (self.saved_label, self.source_caption)  # type: ignore[attr-defined]
+        notes = (self.saved_label, self.remove_button, self.source_caption)  # type: ignore[attr-defined]
         noted = any(not label.isHidden() for label in notes)
         row, foot = self.buttons.layout(), self.foot.layout()
         into = row if self.compact else foot  # type: ignore[attr-defined]
-        for label in notes:  # compact: at the row's end, not a line of their own
-            if into.indexOf(label) < 0:
+        for place, label in enumerate(notes):  # compact: at the row's end, not a line
+            if into.indexOf(label) < 0:  # of their own
                 shown = not label.isHidden()
                 (foot if into is row else row).removeWidget(label)
                 label.setParent(self.buttons if into is row else self.foot)
-                first = into is foot and label is notes[0]  # the foot: ✓ left, source right
-                into.insertWidget(0 if first else into.count(), label)
+                first = into is foot and place < 2  # the foot: ✓ Remove left, source right
+                into.insertWidget(place if first else into.count(), label)
                 label.setVisible(shown)
         shown = [b for b in self.buttons.findChildren(QPushButton) if not b.isHidden()]
         self.buttons.setVisible(bool(shown) or (noted and into is row))

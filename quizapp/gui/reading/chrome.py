@@ -1,4 +1,4 @@
-"""The reading toolbar: its slim row and how it fits a narrow window (Parallel English
+"""The reading toolbar: its slim row and how it fits a narrow window (the English translation
 one switch at every width, only its words shorter), the switch glyph, and the primary
 "Start the quiz" button that acts as its action with an icon of its own and says the
 way on (resume, redo or start) in the end card's words, made short. And the title's
@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QColor,
     QHelpEvent,
     QIcon,
-    QKeySequence,
     QPainter,
     QPen,
     QPixmap,
@@ -194,10 +193,11 @@ def mirror_ends(view: ReadingView) -> None:
 
 def fit_toolbar(view: ReadingView) -> None:
     """A narrow window or a large zoom: the back button says "Library" rather than its
-    whole name, Parallel English says « English » beside its switch, then the back
-    button keeps only its arrow, Listen only its icon, and last the switch goes without
-    words (the whole names stay in the tooltips and for screen readers), so nothing is
-    cut."""
+    whole name, the English translation says « Translation » beside its switch, then
+    Listen keeps only its icon and the switch goes without words (the whole names stay
+    in the tooltips and for screen readers), so nothing is cut. The back button keeps
+    its word with its arrow (a bare « ◀ » read as a glyph, not a way back) unless the
+    window is narrower than any learner's."""
     mirror_ends(view)
     back, parallel = view.back_button, view.parallel_button
     action, switch = back.defaultAction(), parallel.defaultAction()
@@ -214,11 +214,11 @@ def fit_toolbar(view: ReadingView) -> None:
     full = action.iconText() if action else back.text()
     wide = switch.iconText() if switch else parallel.text()
     short = QCoreApplication.translate("ReadingView", "Library")
-    word = QCoreApplication.translate("ReadingView", "English", "Parallel English, when narrow")
+    word = QCoreApplication.translate("ReadingView", "Translation", "English translation, narrow")
     icon_only = Qt.ToolButtonStyle.ToolButtonIconOnly
     beside = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-    steps = ((full, wide), (short, wide), (short, word), ("", word), ("", ""))
-    # the switch keeps its word (« English ») until Listen has folded to its icon
+    steps = ((full, wide), (short, wide), (short, word), (short, ""), ("", ""))
+    # the switch keeps its word (« Translation ») until Listen has folded to its icon
     for folded, tried in (([], steps[:-1]), (extras, steps)):
         for extra in folded:
             room += extra.sizeHint().width()
@@ -234,10 +234,10 @@ def fit_toolbar(view: ReadingView) -> None:
 
 
 def _parallel_form(view: ReadingView, text: str, wide: bool) -> None:
-    """Parallel English is one control at every width: its switch, then its whole name,
-    a word (« English ») when narrower, nothing when narrowest; the switch keeps its
-    look. Never a bare « EN », which would read like the quiz's language chips. Its name
-    and key stay in the tooltip."""
+    """The English translation is one control at every width: its switch, then its whole
+    name, a word (« Translation ») when narrower, nothing when narrowest; the switch keeps
+    its look. Never a bare « EN » (the quiz's language chips) nor « English » (a language,
+    not what it does). What it does and its key stay in the tooltip."""
     button, switch = view.parallel_button, view.parallel_button.defaultAction()
     side = button.iconSize().height()
     button.setToolButtonStyle(
@@ -251,12 +251,8 @@ def _parallel_form(view: ReadingView, text: str, wide: bool) -> None:
         button.setIcon(switch.icon())  # the action's, drawn for this theme
     else:
         button.setIcon(switch_icon(view.passage.theme(), side, alone=not text))
-    if wide and switch is not None:
+    if switch is not None:  # what it does and its key, at every width
         button.setToolTip(switch.toolTip())
-        return
-    name = QCoreApplication.translate("ReadingView", "Parallel English")
-    keys = switch.shortcut().toString(QKeySequence.SequenceFormat.NativeText) if switch else ""
-    button.setToolTip(f"{name} ({keys})" if keys else name)
 
 
 def show_title_tip(passage: PassageView, event: QHelpEvent, quiz: bool) -> bool:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -55,6 +56,7 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
     closed = Signal()
     grown = Signal()  # a button came: whoever placed the card may place it again
     add_word_requested = Signal(str, str, str, str)  # sentence id, word, headword, gloss
+    remove_word_requested = Signal(str)  # the headword taken back out of My words
     folder_requested = Signal()  # open the dictionaries folder
 
     def __init__(self, parent: QWidget | None = None):
@@ -120,6 +122,15 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         self.saved_label.setProperty("type", "caption")
         self.saved_label.setProperty("tone", "right")
         self.saved_label.hide()
+        self.remove_button = QPushButton(self.foot)  # the undo of a look-up kept
+        self.remove_button.setObjectName("remove_word")
+        self.remove_button.setProperty("link", "true")  # a quiet link (stylesheet_reading)
+        self.remove_button.clicked.connect(self._remove_word)
+        self.remove_button.setSizePolicy(  # no ceiling on the row's height: a fixed one
+            QSizePolicy.Policy.Fixed,
+            QSizePolicy.Policy.Preferred,  # would cut the keycaps
+        )
+        self.remove_button.hide()
         self.source_caption = plain_label(self.foot, selectable=False)
         self.source_caption.setProperty("type", "caption")
         self.source_caption.setProperty("tone", "muted")
@@ -128,14 +139,17 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         foot = QHBoxLayout(self.foot)
         foot.setContentsMargins(0, 0, 0, 0)
         foot.addWidget(self.saved_label)
+        foot.addWidget(self.remove_button)
         foot.addStretch(1)
         foot.addWidget(self.source_caption)
         self.lines.addWidget(self.source_label)
         self.body.addWidget(self.scroller)
         self.body.addWidget(self.buttons)
         self.body.addWidget(self.foot)
-        for button in self.findChildren(QPushButton):  # one bordered style for them all
-            button.setProperty("quiet", "true")  # (stylesheet_reading.py)
+        for button in self.buttons.findChildren(QPushButton):  # one bordered style for them
+            button.setProperty(
+                "quiet", None if button.property("link") else "true"
+            )  # all (stylesheet_reading.py)
         self.known_button.clicked.connect(lambda on: self.known_toggled.emit(self._word, on))
         self.known_button.toggled.connect(lambda _on: self._known_text())
         self.retranslate_ui()
@@ -162,6 +176,7 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         self.widest = self.limit = None  # new content: the card's own measure first
         self._note_open = self._more_open = False
         self._saved = len(self._entries) == 1 and saved is not None and saved()  # laid out once
+        self._taken_back = False  # « Remove » then offers « Add to my words » again
         self._asked_dictionaries = self._hint = False
         self._collapse()
         self._rebuild()
@@ -216,8 +231,9 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         )
         self.hint_label.setVisible(self._hint)
         self.folder_button.setVisible(self._hint)
-        self.add_button.setVisible(bool(self._answers) and not self._saved)
+        self.add_button.setVisible((bool(self._answers) or self._taken_back) and not self._saved)
         self.saved_label.setVisible(self._saved)
+        self.remove_button.setVisible(self._saved)
         self.source_caption.setVisible(bool(self._answers) and not self.compact)  # else a tooltip
         offered = bool(self._sentence_id and self._english and not self._english_shown)
         self.translate_button.setVisible(offered)
@@ -360,6 +376,9 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         self.close_button.setToolTip(self.tr("Close (Esc)"))
         self.close_button.setAccessibleName(self.tr("Close"))
         self.saved_label.setText(self.tr("✓ Added to my words"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Take this word back out of My words and review"))
+        self.remove_button.setAccessibleName(self.tr("Remove from my words"))
         self.add_button.setText(self.tr("Add to my words"))
         self.add_button.setAccessibleName(self.tr("Add to my words"))
         self.folder_button.setText(self.tr("Open the dictionaries folder"))

@@ -1,7 +1,10 @@
-"""Known-words colouring of the passage: words never met, and words being learnt, tinted.
+"""Word colouring of the passage: the learner's words, and words never met, tinted.
 
-Off by default. The tints are the theme's `unknown_tint` and `learning_tint`;
-known words, numbers and elisions stay plain. The marks lie under the
+Three modes (`word_colours` in the settings): "mine", the default, tints only
+the words being learnt (looked up or saved: the learner sees them pile up),
+"all" tints every word never met as well, "off" tints none. The tints are the
+theme's `learning_tint` and `unknown_tint`; known words, numbers and elisions
+stay plain. The marks lie under the
 passage's other highlights (the current sentence, evidence, the glossed
 word), and are laid again whenever the passage is rewritten (zoom,
 translations, a reload).
@@ -14,9 +17,12 @@ from collections.abc import Mapping
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat
 
+from quizapp.core.gloss.lemmas import loaded as lemmas_loaded
 from quizapp.core.review.known import KNOWN, LEARNING, is_vocabulary, status_of
 from quizapp.gui.reading.document import u16
 from quizapp.gui.reading.passage import PassageView
+
+WAIT_FOR_LEMMAS_MS = 250  # the window preloads simplemma off the GUI thread
 
 
 class KnownWordsPainter(QObject):
@@ -24,20 +30,24 @@ class KnownWordsPainter(QObject):
         super().__init__(passage)
         self.passage = passage
         self.statuses: Mapping[str, str] = {}
-        self.enabled = False
+        self.mode = "off"  # "off", "mine" or "all" (see the module's docstring)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.repaint)
-        passage.document().contentsChanged.connect(self._timer.start)
+        passage.document().contentsChanged.connect(lambda: self._timer.start(0))
 
     def set_statuses(self, statuses: Mapping[str, str]) -> None:
         self.statuses = dict(statuses)
         self.repaint()
 
-    def set_enabled(self, on: bool) -> None:
-        self.enabled = on
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
         self.repaint()
+
+    @property
+    def enabled(self) -> bool:
+        return self.mode != "off"
 
     def coloured(self) -> dict[str, str]:
         """Each coloured word's text -> its status (for tests and screen readers)."""
@@ -51,6 +61,9 @@ class KnownWordsPainter(QObject):
 
     def repaint(self) -> None:
         passage, article = self.passage, self.passage.article
+        if self.enabled and self.statuses and not lemmas_loaded():
+            self._timer.start(WAIT_FOR_LEMMAS_MS)  # loading simplemma here stalls the window
+            return
         marks = []
         if self.enabled and article is not None:
             palette = passage.theme().palette
@@ -66,7 +79,7 @@ class KnownWordsPainter(QObject):
                     if not is_vocabulary(token.kind):
                         continue
                     status = status_of(token.text, self.statuses) or ""
-                    if status == KNOWN:
+                    if status == KNOWN or (status != LEARNING and self.mode != "all"):
                         continue
                     start = span.start + u16(text[: token.start])
                     end = span.start + u16(text[: token.end])

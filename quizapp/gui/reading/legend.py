@@ -7,17 +7,28 @@ text never moves down when feedback arrives.
 Each chip is a swatch of the theme's role (`swatch` property, legend_style.py)
 and one or two words, so "yellow" never has to be guessed: the proof of an
 answer, the learner's own picks in a `locate` question (the gutter's ✓ pill),
-the looked-up word. One calm caption line: the swatch says the rest.
+the looked-up word, the learner's words and (when asked) the words never met.
+One calm caption line: the swatch says the rest.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import QTextCharFormat
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QWidget
 
 from quizapp.gui.window.qt_names import plain_text
 
-ROLES = ("evidence", "selection", "lookup")
+ROLES = ("evidence", "selection", "lookup", "mine", "unknown")
+WORD_KINDS = (("mine", "learning"), ("unknown", "unknown"))  # a word tint's role, its kind
+
+
+def word_roles(marks: Sequence[QTextEdit.ExtraSelection]) -> set[str]:
+    """The legend's roles of the word tints laid (known_words.py marks each with its kind)."""
+    kinds = {str(m.format.property(QTextCharFormat.Property.UserProperty)) for m in marks}
+    return {role for role, kind in WORD_KINDS if kind in kinds}
 
 
 class HighlightLegend(QWidget):
@@ -83,6 +94,8 @@ class HighlightLegend(QWidget):
             "evidence": self.tr("Evidence"),
             "selection": self.tr("Your choice"),
             "lookup": self.tr("Word looked up"),
+            "mine": self.tr("In my words"),
+            "unknown": self.tr("New word"),
         }
         for role, (_swatch, text) in self.chips.items():
             text.setText(meanings[role])

@@ -26,6 +26,11 @@ def rules(theme: Theme) -> list[str]:
         f" color: {p.on_accent}; border: none;"
         f" border-radius: {max(3, round(caption * 0.55) - 1)}px;"
         f" font-weight: 700; padding: 0; font-size: {caption}px; }}",
+        *(  # the word tints themselves, edged so a pale one still shows on the strip
+            f'QWidget#highlight_legend QLabel[swatch="{role}"] {{ background: {tint};'
+            f" border: 1px solid {p.border}; border-radius: {max(2, theme.radius // 4)}px; }}"
+            for role, tint in (("mine", p.learning_tint), ("unknown", p.unknown_tint))
+        ),
         f'QWidget#highlight_legend QLabel[swatch="lookup"] {{'
         f" border-radius: {max(2, theme.radius // 4)}px; }}",
     ]

@@ -25,7 +25,7 @@ from quizapp.gui.reading.columns import Columns
 from quizapp.gui.reading.end_card import EndCard
 from quizapp.gui.reading.first_hint import ReadingHint
 from quizapp.gui.reading.gloss_card import GlossPopover
-from quizapp.gui.reading.legend import HighlightLegend
+from quizapp.gui.reading.legend import HighlightLegend, word_roles
 from quizapp.gui.reading.passage import PassageView
 
 if TYPE_CHECKING:  # pragma: no cover - the glossing engine loads on first click
@@ -41,6 +41,7 @@ class ReadingView(CardPlacement, QWidget):
     back_requested = Signal()
     problems_requested = Signal()
     add_word_requested = Signal(str, str, str, str)  # sentence id, word, headword, gloss
+    remove_word_requested = Signal(str)  # a headword taken back out of My words
     side_panel_changed = Signal()  # a quiz came beside the passage, or went
 
     def __init__(self, parent: QWidget | None = None):
@@ -189,6 +190,7 @@ class ReadingView(CardPlacement, QWidget):
             self.popover.grown.connect(self._place_again)
             self.popover.closed.connect(self._popover_closed)
             self.popover.add_word_requested.connect(self.add_word_requested)
+            self.popover.remove_word_requested.connect(self.remove_word_requested)
             self.popover.folder_requested.connect(self._open_dictionaries_folder)
         return self.popover
 
@@ -338,6 +340,7 @@ class ReadingView(CardPlacement, QWidget):
                 roles.add("selection")
             if roles and passage.gloss_highlight():
                 roles.add("lookup")
+            roles |= word_roles(passage.word_marks)  # the learner's words, new words
         roles = roles if len(roles) > 1 else set()  # one kind alone: its quote says it
         picking = not self.columns.bar.isHidden()
         if picking:  # narrow, picking: the bar's pill says it, the text keeps the line
@@ -361,14 +364,11 @@ class ReadingView(CardPlacement, QWidget):
         return getattr(self.window(), "settings", None)
 
     def _word_hint_learnt(self) -> None:
-        """A first looked-up word: the learner knows what a click does; the line goes
-        (once the card closes, so nothing moves under it)."""
+        """A first looked-up word: the learner knows what a click does; the tip goes with
+        the card (`_popover_closed`): gone now, it would move the text under the card."""
         settings = self._settings()
         if settings is not None and not settings.word_hint_done:
             settings.word_hint_done = True
-        # no refresh here: the card may still be on its way (docked, placed after a
-        # scroll), and the tip leaving now moved the text and closed it; it goes with
-        # the card (`_popover_closed`)
 
     def _update_hint(self) -> None:
         """The first-time tip above the passage (first_hint.py)."""
@@ -391,7 +391,7 @@ class ReadingView(CardPlacement, QWidget):
             self._fit_toolbar()
         for button, name in (
             (self.back_button, self.tr("Back to the library")),
-            (self.parallel_button, self.tr("Parallel English")),
+            (self.parallel_button, self.tr("English translation")),
             (self.quiz_button, self.quiz_button.text() or self.tr("Start the quiz")),
         ):
             button.setAccessibleName(name)

@@ -2,8 +2,9 @@
 
 A lemma becomes *learning* when any of its forms is looked up (the store
 does it with the lookup) and *known* when the learner says so; K again puts
-it back to learning. "Colour unknown words" (View menu, off by default,
-remembered) tints the words never met and those being learnt. The library's
+it back to learning; the gloss card's « Remove » takes a look-up back. The View
+menu's "Colour my words" (on by default) tints the words being learnt, "Colour
+all new words" the words never met as well (both remembered: `word_colours`). The library's
 "New words" column counts, per article, the lemmas this learner has neither
 looked up nor marked known; an article's lemmas are computed once per
 version of its file, a few articles per tick so the window never stalls.
@@ -26,13 +27,19 @@ ARTICLES_PER_TICK = 1  # a few ms each: the window never waits for the counts
 WAIT_FOR_LEMMAS_MS = 250
 KNOWN_ACTIONS = (
     ActionSpec(
+        "colour_my_words",
+        "view",
+        QT_TRANSLATE_NOOP("Shortcuts", "Colour my words"),
+        (),
+        QT_TRANSLATE_NOOP("Shortcuts", "Tint the words you have looked up or saved"),
+        checkable=True,
+    ),
+    ActionSpec(
         "colour_words",
         "view",
-        QT_TRANSLATE_NOOP("Shortcuts", "Colour unknown words"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Colour all new words"),
         ("Ctrl+Shift+K",),
-        QT_TRANSLATE_NOOP(
-            "Shortcuts", "Tint the words you have never met and those you are learning"
-        ),
+        QT_TRANSLATE_NOOP("Shortcuts", "Tint the words you have never met, as well as yours"),
         checkable=True,
     ),
     ActionSpec(
@@ -60,11 +67,15 @@ class KnownWords(QObject):
         self._tick = QTimer(self)
         self._tick.setInterval(0)
         self._tick.timeout.connect(self._count_some)
-        slots = {"colour_words": self.set_colouring, "known_word": self.toggle_last_word}
+        slots = {
+            "colour_my_words": lambda on: self.set_mode("mine" if on else "off"),
+            "colour_words": lambda on: self.set_mode("all" if on else "mine"),
+            "known_word": self.toggle_last_word,
+        }
         for spec in KNOWN_ACTIONS:
             if spec.name not in window.actions_by_name:
                 window.add_action(spec, slots[spec.name])
-        window.actions_by_name["colour_words"].setChecked(window.settings.colour_known_words)
+        self._check_actions(window.settings.word_colours)
         window.article_opened.connect(lambda _a: self._attach())
         window.bank_loaded.connect(self.count_new_words)
         if window._reading_view is not None:
@@ -116,8 +127,16 @@ class KnownWords(QObject):
         view = self.window.reading_view
         self._painter = KnownWordsPainter(view.passage)
         self._painter.set_statuses(self.statuses)
-        self._painter.set_enabled(self.window.actions_by_name["colour_words"].isChecked())
+        self._painter.set_mode(self.window.settings.word_colours)
         view.passage.word_looked_up.connect(self._looked_up)
+        view.remove_word_requested.connect(self.remove_word)
+
+    def remove_word(self, headword: str) -> None:
+        """The gloss card's « Remove »: out of My words and review, and its tint goes now."""
+        store, profile = self.bridge.store, self.bridge.profile
+        if store is not None and profile is not None:
+            self.bridge.write(lambda: store.remove_word(profile, headword))
+            self.refresh()
 
     def _looked_up(self, _sid: str, word: str, _hit: Any) -> None:
         self._last_word = word
@@ -132,12 +151,19 @@ class KnownWords(QObject):
             self._popover = popover
         popover.show_known(known.status_of(word, self.statuses) or known.LEARNING)
 
-    def set_colouring(self, on: bool) -> None:
-        self.window.settings.colour_known_words = on
-        if on and self.window._reading_view is not None:
+    def set_mode(self, mode: str) -> None:
+        """Tint "off", "mine" (the learner's words) or "all" (new words too): remembered."""
+        self.window.settings.word_colours = mode
+        self._check_actions(mode)
+        if mode != "off" and self.window._reading_view is not None:
             self._attach()
         if self._painter is not None:
-            self._painter.set_enabled(on)
+            self._painter.set_mode(mode)
+
+    def _check_actions(self, mode: str) -> None:
+        """ "All new words" includes the learner's: both ticked; "off" neither."""
+        self.window.actions_by_name["colour_my_words"].setChecked(mode != "off")
+        self.window.actions_by_name["colour_words"].setChecked(mode == "all")
 
     @property
     def painter(self) -> KnownWordsPainter | None:

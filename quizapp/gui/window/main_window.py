@@ -252,6 +252,7 @@ class MainWindow(ActionsMixin, BankMixin, ProblemsMixin, QMainWindow):
 
     def show_preferences(self):
         from quizapp.gui.progress.goal_section import goal_section
+        from quizapp.gui.review.known_section import word_colours_section
         from quizapp.gui.review.section import review_section
         from quizapp.gui.speech.section import speech_section
         from quizapp.gui.window import dialogs
@@ -260,6 +261,7 @@ class MainWindow(ActionsMixin, BankMixin, ProblemsMixin, QMainWindow):
 
         add_section(dictionaries_section)  # the rooms' own sections (each added once)
         add_section(review_section)
+        add_section(word_colours_section)
         add_section(speech_section)
         add_section(goal_section)
 

@@ -15,6 +15,7 @@ ZOOM_MAX = 6  # 1.8× the base size: the largest step at which a 900 px window s
 RECENT_BANKS = 6
 THEME_MODES = ("light", "dark", "system")
 QUIZ_MODES = ("practice", "test")
+WORD_COLOURS = ("off", "mine", "all")
 
 
 class AppSettings:
@@ -222,12 +223,19 @@ class AppSettings:
         self._qs.setValue("review/new_per_day", max(0, min(999, int(value))))
 
     @property
-    def colour_known_words(self) -> bool:
-        return str(self._qs.value("reading/known_words", "false")).lower() == "true"
+    def word_colours(self) -> str:
+        """Words tinted in the passage: "off", "mine" (the learner's words, the default)
+        or "all" (every word never met, too). The old switch tinted every new word: on
+        reads as "all"; off (the old default) as the new default, which that switch lacked."""
+        value = self._str("reading/word_colours")
+        if value in WORD_COLOURS:
+            return value
+        old = self._str("reading/known_words")
+        return "all" if (old or "").lower() == "true" else "mine"
 
-    @colour_known_words.setter
-    def colour_known_words(self, value: bool) -> None:
-        self._qs.setValue("reading/known_words", "true" if value else "false")
+    @word_colours.setter
+    def word_colours(self, value: str) -> None:
+        self._qs.setValue("reading/word_colours", value if value in WORD_COLOURS else "mine")
 
     @property
     def speech_slow(self) -> bool:

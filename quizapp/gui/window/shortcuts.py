@@ -132,7 +132,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "parallel",
         "reading",
-        QT_TRANSLATE_NOOP("Shortcuts", "Parallel English"),
+        QT_TRANSLATE_NOOP("Shortcuts", "English translation"),
         ("Ctrl+E",),
         QT_TRANSLATE_NOOP("Shortcuts", "Show the English beside every French sentence"),
         checkable=True,

@@ -41,6 +41,14 @@ def rules(theme: Theme) -> list[str]:
         f'QFrame#gloss_card QPushButton[quiet="true"]:hover {{ border-color: {p.accent}; }}',
         f'QFrame#gloss_card QPushButton[quiet="true"]:focus {{ border: 2px solid {p.accent}; }}',
         'QFrame#gloss_card QLabel[note="true"] { font-style: italic; }',
+        # « Remove » beside « ✓ Added to my words »: a quiet link at the caption's size
+        f'QFrame#gloss_card QPushButton[link="true"] {{ background: transparent;'
+        f" color: {p.muted}; border: 1px solid transparent; min-height: 0;"
+        f" padding: 0 {theme.space(0.25)}px; font-size: {theme.px('caption')}px;"
+        " text-decoration: underline; }",
+        f'QFrame#gloss_card QPushButton[link="true"]:hover {{ color: {p.text}; }}',
+        f'QFrame#gloss_card QPushButton[link="true"]:focus {{ color: {p.text};'
+        f" border: 1px solid {p.accent}; border-radius: {max(2, theme.radius // 4)}px; }}",
         f"QFrame#gloss_card QPushButton#known_button:checked {{ background: {p.right_tint};"
         f" color: {p.right}; border-color: {p.right}; }}",
         *card_rules(theme),

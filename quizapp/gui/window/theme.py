@@ -91,7 +91,7 @@ LIGHT = Palette(
     selection_tint="#DCE7FF",
     cursor_tint="#E8EDF5",
     unknown_tint="#E8F0FF",
-    learning_tint="#FFF6D9",
+    learning_tint="#EEE5FC",  # lilac: yellow is the evidence's, blue the new words'
     gloss_mark="#C4C8CF",
     level_a1="#1B6B4A",
     level_a1_tint="#DDF3E8",
@@ -144,7 +144,7 @@ DARK = Palette(
     selection_tint="#22324F",
     cursor_tint="#2A303A",
     unknown_tint="#1D2B45",
-    learning_tint="#3A3216",
+    learning_tint="#30284A",
     gloss_mark="#4E545E",
     level_a1="#7FD3A8",
     level_a1_tint="#183328",
@@ -303,7 +303,10 @@ def contrast(foreground: str, background: str) -> float:
 
 # Every text colour and the surfaces it is read on: each pair must reach AA (4.5:1).
 TEXT_ON = {
-    "text": ("window", "surface", "raised", "evidence_tint", "selection_tint", "cursor_tint"),
+    "text": (
+        *("window", "surface", "raised", "evidence_tint", "selection_tint", "cursor_tint"),
+        *("learning_tint", "unknown_tint"),  # the learner's words, the words never met
+    ),
     "muted": ("window", "surface", "raised"),
     "evidence_ink": ("evidence_tint",),
     "accent": ("window", "surface", "selection_tint"),  # the library's "New" chip

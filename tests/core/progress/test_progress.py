@@ -277,6 +277,28 @@ def test_my_words_are_deduplicated_with_count_and_last_time(store: ProgressStore
     assert len(store.words()) == 4
 
 
+def test_a_removed_word_leaves_my_words_its_card_and_its_tint(store: ProgressStore):
+    """The gloss card's « Remove »: every entry of the headword, its review card and its
+    ratings, its "learning" mark; another word, another learner and a known mark stay."""
+    kim, ana = store.create_profile("Kim"), store.create_profile("Ana")
+    for pid in (kim, ana):
+        store.log_lookup(pid, "belarus", "s1", "Stationner", "stationner", "to station", "", "")
+    store.log_lookup(kim, "belarus", "s4", "stationnées", "stationner", "stationed", "", "")
+    store.log_lookup(kim, "belarus", "s2", "achevé", "achever", "to end", "", "")
+    card = next(c for c in store.review_cards(kim) if c.key == "stationner")
+    store.save_review(card.id, (2, 0, 1.0, 5.0, card.due, card.due, False), 3, 3, 900, card.due)
+    assert store.remove_word(kim, "stationner")
+    assert [w.headword for w in store.words(kim)] == ["achever"]
+    assert [c.key for c in store.review_cards(kim)] == ["achever"]
+    assert store.word_statuses(kim) == {"achever": "learning"}
+    assert store.review_log(kim) == []
+    assert [w.headword for w in store.words(ana)] == ["stationner"]  # hers stays
+    assert store.word_statuses(ana) == {"stationner": "learning"}
+    store.set_word_status(kim, "achever", "known")
+    store.remove_word(kim, "achever")
+    assert store.words(kim) == [] and store.word_statuses(kim) == {"achever": "known"}
+
+
 WRITER = """
 import sys
 from quizapp.core.progress.api import ProgressStore

@@ -49,9 +49,8 @@ def test_the_toolbar_is_one_slim_row_that_grows_slower_than_the_text(qtbot, read
     for button in (view.back_button, view.parallel_button, view.columns.switch):
         assert button.width() >= button.sizeHint().width()
     parallel = view.parallel_button
-    assert parallel.text() in ("", "English", "Parallel English")  # never a bare « EN »
-    if parallel.text() != "Parallel English":  # narrow: its name and key in the tooltip
-        assert parallel.toolTip() == "Parallel English (Ctrl+E)"
+    assert parallel.text() in ("", "Translation", "English translation")  # never « EN »
+    assert parallel.toolTip() == "Show the English beside every French sentence (Ctrl+E)"
     for width in (900, 700, 560):  # narrower still: a word, then the glyph alone
         reading.resize(width, 700)
         QApplication.processEvents()
@@ -67,10 +66,10 @@ def test_the_toolbar_is_one_slim_row_that_grows_slower_than_the_text(qtbot, read
         for x in range(image.width())
         for y in range(image.height())
     )
-    assert view.parallel_button.accessibleName() == "Parallel English"
+    assert view.parallel_button.accessibleName() == "English translation"
     reading.resize(1400, 900)
     zoom_to(reading, 0)
-    assert view.parallel_button.text() == "Parallel English"
+    assert view.parallel_button.text() == "English translation"
     assert "Ctrl+E" in view.parallel_button.toolTip()
     assert view.back_button.text() == "Back to the library"
 

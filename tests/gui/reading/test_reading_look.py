@@ -200,7 +200,7 @@ def test_the_back_button_shortens_its_words_before_it_drops_them(qtbot, reading)
     back = view.back_button
     for _ in range(6):  # zoom 6: large chrome, as in a 900 px wide window
         reading.actions_by_name["zoom_in"].trigger()
-    seen = []
+    seen, bare = [], []
     for width in range(1400, 280, -40):
         reading.resize(width, 700)
         QApplication.processEvents()
@@ -209,9 +209,12 @@ def test_the_back_button_shortens_its_words_before_it_drops_them(qtbot, reading)
         )
         if not seen or seen[-1] != shown:
             seen.append(shown)
+        if not shown:
+            bare.append(reading.width())
         assert back.width() >= back.sizeHint().width()  # never cut
         assert back.accessibleName() == "Back to the library" and back.toolTip()
     assert seen[:2] == ["Back to the library", "Library"]  # "◀ Library" while it fits
+    assert not bare or max(bare) < 600  # a bare « ◀ » only narrower than any window's
     reading.resize(1400, 700)
     QApplication.processEvents()
     assert back.text() == "Back to the library"

@@ -1,5 +1,6 @@
-"""Known words in the window: the gloss card's Known button and K, the passage colouring
-(off by default, theme tints), and the library's count of new words per article."""
+"""Known words in the window: the gloss card's Known button and K, its « Remove », the
+passage colouring (the learner's words by default, every new word when asked, theme
+tints), and the library's count of new words per article."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from PySide6.QtCore import Qt
 from quizapp.core.library.recommend import HISTORY_WORDS
 from quizapp.core.review import known
 from quizapp.gui.library.model import ARTICLE_ROLE, Column
-from quizapp.gui.window.theme import LIGHT
+from quizapp.gui.window.theme import DARK, LIGHT
 from tests.gui import progress_helpers
 from tests.gui.progress_helpers import bridge, look_up, open_article, store
 
@@ -66,15 +67,18 @@ def test_k_in_the_gloss_card_marks_the_word_known_and_again_learning(qtbot, win)
     assert win.statusBar().currentMessage() == "“contrôle” is learning again"
 
 
-def test_the_passage_colours_unknown_and_learning_words_when_asked(qtbot, win):
+def test_the_passage_tints_my_words_by_default_and_every_new_word_when_asked(qtbot, win):
     open_article(qtbot, win, "armes-belarus")
     painter = win.progress_screens.review.known.painter
-    assert painter is not None and not painter.enabled and painter.coloured() == {}
+    assert painter is not None and painter.mode == "mine" and painter.coloured() == {}
+    assert win.actions_by_name["colour_my_words"].isChecked()
+    assert not win.actions_by_name["colour_words"].isChecked()
     with qtbot.waitSignal(bridge(win).saved):
         look_up(qtbot, win, "s1", "stationner")
+    qtbot.waitUntil(lambda: painter.coloured() == {"stationner": "learning"})  # at once
     win.reading_view.close_popover()
-    qtbot.keyClick(win, Qt.Key.Key_K, CTRL_SHIFT)  # View > Colour unknown words
-    assert win.actions_by_name["colour_words"].isChecked() and win.settings.colour_known_words
+    qtbot.keyClick(win, Qt.Key.Key_K, CTRL_SHIFT)  # View > Colour all new words
+    assert win.actions_by_name["colour_words"].isChecked() and win.settings.word_colours == "all"
     qtbot.waitUntil(lambda: painter.coloured().get("stationner") == "learning")
     coloured = painter.coloured()
     assert coloured["stationner"] == "learning" and coloured["Russie"] == "unknown"
@@ -82,11 +86,90 @@ def test_the_passage_colours_unknown_and_learning_words_when_asked(qtbot, win):
     tints = {
         m.format.background().color().name().upper() for m in win.reading_view.passage.word_marks
     }
-    assert tints <= {LIGHT.unknown_tint, LIGHT.learning_tint, "#1D2B45", "#3A3216"}
+    assert tints <= {LIGHT.unknown_tint, LIGHT.learning_tint, DARK.unknown_tint, DARK.learning_tint}
     # Shift+K in the passage: the word glossed last (« stationner ») becomes known
     win.reading_view.passage.setFocus()
     with qtbot.waitSignal(bridge(win).saved):
         qtbot.keyClick(win.reading_view.passage, Qt.Key.Key_K, Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: "stationner" not in painter.coloured())
-    qtbot.keyClick(win, Qt.Key.Key_K, CTRL_SHIFT)
-    assert painter.coloured() == {} and not win.settings.colour_known_words
+    qtbot.keyClick(win, Qt.Key.Key_K, CTRL_SHIFT)  # back to my words: a known word is plain
+    assert painter.coloured() == {} and win.settings.word_colours == "mine"
+    win.actions_by_name["colour_my_words"].trigger()  # View > Colour my words: off
+    assert win.settings.word_colours == "off" and not painter.enabled
+
+
+def test_the_old_switch_becomes_the_three_way_setting(win):
+    settings = win.settings
+    settings._qs.remove("reading/word_colours")
+    settings._qs.setValue("reading/known_words", "true")
+    assert settings.word_colours == "all"  # the old "every unknown word"
+    settings._qs.setValue("reading/known_words", "false")
+    assert settings.word_colours == "mine"  # the new default: the old switch had no such state
+    settings.word_colours = "off"
+    assert settings.word_colours == "off"
+
+
+def test_remove_in_the_gloss_card_takes_the_look_up_back(qtbot, win):
+    """« ✓ Added to my words » with « Remove » beside it: the word leaves My words and its
+    review card, its tint goes, and « Add to my words » brings it back."""
+    open_article(qtbot, win, "armes-belarus")
+    painter = win.progress_screens.review.known.painter
+    with qtbot.waitSignal(bridge(win).saved):
+        look_up(qtbot, win, "s1", "stationner")
+    popover = win.reading_view.popover
+    profile = bridge(win).profile
+    assert popover.saved_label.isVisible() and popover.remove_button.isVisible()
+    assert popover.remove_button.text() == "Remove" and not popover.add_button.isVisible()
+    assert popover.remove_button.focusPolicy() & Qt.FocusPolicy.TabFocus  # keyboard reachable
+    qtbot.waitUntil(lambda: "stationner" in painter.coloured())
+    popover.remove_button.setFocus()
+    with qtbot.waitSignal(bridge(win).saved):
+        qtbot.keyClick(popover.remove_button, Qt.Key.Key_Space)
+    assert store(win).words(profile) == [] and store(win).review_cards(profile) == []
+    assert painter.coloured() == {}  # the tint goes at once
+    assert popover.isVisible() and not popover.saved_label.isVisible()
+    assert popover.add_button.isVisible() and popover.add_button.hasFocus()
+    popover.retranslate_ui()  # the card laid out again: it does not add the word back
+    assert popover.add_button.isVisible() and store(win).words(profile) == []
+    with qtbot.waitSignal(bridge(win).saved):
+        qtbot.mouseClick(popover.add_button, Qt.MouseButton.LeftButton)
+    assert [w.headword for w in store(win).words(profile)] == ["stationner"]
+    assert popover.remove_button.isVisible() and not popover.add_button.isVisible()
+    qtbot.waitUntil(lambda: "stationner" in painter.coloured())
+
+
+def test_remove_beside_the_saved_word_never_squeezes_the_docked_cards_buttons(qtbot, win):
+    """A large zoom in a small window: the card is docked and compact, « ✓ Added » and
+    « Remove » join the buttons' row; the row stays as tall as its tallest button."""
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    open_article(qtbot, win, "armes-belarus")
+    win.resize(900, 700)
+    for _ in range(6):
+        win.actions_by_name["zoom_in"].trigger()
+    QApplication.processEvents()
+    with qtbot.waitSignal(bridge(win).saved):
+        look_up(qtbot, win, "s1", "stationner")
+    popover = win.reading_view.popover
+    assert popover.docked and popover.remove_button.isVisible()
+    for button in popover.buttons.findChildren(QPushButton):
+        if button.isVisible():
+            assert button.height() >= button.sizeHint().height(), button.text()
+    win.actions_by_name["zoom_reset"].trigger()
+
+
+def test_preferences_choose_the_tinted_words_with_the_view_menu(qtbot, win):
+    from tests.gui.window.test_preferences import open_preferences, pick
+
+    open_article(qtbot, win, "armes-belarus")
+    painter = win.progress_screens.review.known.painter
+    dialog = open_preferences(qtbot, win)
+    section = dialog.section("Words in the text")
+    assert section.colours.currentData() == "mine"
+    assert section.colours.currentText() == "My words"
+    pick(qtbot, section.colours, "all")
+    assert painter.mode == "all" and win.settings.word_colours == "all"
+    assert win.actions_by_name["colour_words"].isChecked()
+    win.actions_by_name["colour_my_words"].trigger()  # the View menu: no tint at all
+    assert section.colours.currentData() == "off" and painter.mode == "off"
+    dialog.close()

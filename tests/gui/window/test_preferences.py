@@ -106,6 +106,7 @@ def test_other_rooms_add_sections_without_editing_the_dialog(qtbot, window, monk
         "Extra",
         "Dictionaries",
         "Review",
+        "Words in the text",
         "Listening",
         "Daily goal",
     ]
@@ -115,7 +116,10 @@ def test_other_rooms_add_sections_without_editing_the_dialog(qtbot, window, monk
 def test_dictionaries_and_review_are_sections_of_preferences(qtbot, reading, data_dir: Path):
     dialog = open_preferences(qtbot, reading)
     titles = [title for title, _ in dialog.sections]
-    assert titles == ["Look and reading", "Dictionaries", "Review", "Listening", "Daily goal"]
+    assert titles == [
+        *("Look and reading", "Dictionaries", "Review", "Words in the text"),
+        *("Listening", "Daily goal"),
+    ]
     dictionaries = dialog.section("Dictionaries")
     assert dictionaries.objectName() == "dictionaries_section" and dictionaries.isVisible()
     review = dialog.section("Review").findChild(QWidget, "review_section")

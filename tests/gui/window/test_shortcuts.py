@@ -39,7 +39,7 @@ def test_help_lists_every_shortcut(qtbot, window):
     assert dialog.isVisible()
     rows = dict(dialog.rows())
     assert len(rows) == len(window.specs)  # the table plus actions other screens add
-    assert rows["Parallel English"] == "Ctrl+E"
+    assert rows["English translation"] == "Ctrl+E"
     assert rows["Next sentence"] == "Down, J (in the text)"
     assert rows["Back to the library"] == "Alt+Left, Esc (in the text)"
     dialog.close()

@@ -234,42 +234,42 @@
   <context>
     <name>CardDelegate</name>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="94" />
-      <location filename="../../quizapp/gui/library/cards.py" line="155" />
+      <location filename="../../quizapp/gui/library/cards.py" line="74" />
+      <location filename="../../quizapp/gui/library/cards.py" line="135" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="95" />
-      <location filename="../../quizapp/gui/library/cards.py" line="155" />
+      <location filename="../../quizapp/gui/library/cards.py" line="75" />
+      <location filename="../../quizapp/gui/library/cards.py" line="135" />
       <source>Read again</source>
       <translation>Relire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="95" />
-      <location filename="../../quizapp/gui/library/cards.py" line="155" />
+      <location filename="../../quizapp/gui/library/cards.py" line="75" />
+      <location filename="../../quizapp/gui/library/cards.py" line="135" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="106" />
-      <location filename="../../quizapp/gui/library/cards.py" line="154" />
+      <location filename="../../quizapp/gui/library/cards.py" line="86" />
+      <location filename="../../quizapp/gui/library/cards.py" line="134" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="108" />
+      <location filename="../../quizapp/gui/library/cards.py" line="88" />
       <source>In progress</source>
       <translation>En cours</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="110" />
-      <location filename="../../quizapp/gui/library/cards.py" line="152" />
+      <location filename="../../quizapp/gui/library/cards.py" line="90" />
+      <location filename="../../quizapp/gui/library/cards.py" line="132" />
       <source>Best %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="117" />
+      <location filename="../../quizapp/gui/library/cards.py" line="97" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -277,7 +277,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="119" />
+      <location filename="../../quizapp/gui/library/cards.py" line="99" />
       <source>≈ %n min read</source>
       <translation>
         <numerusform>≈ %n min de lecture</numerusform>
@@ -285,7 +285,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="129" />
+      <location filename="../../quizapp/gui/library/cards.py" line="109" />
       <source>%n new word(s) for you</source>
       <translation>
         <numerusform>%n mot nouveau pour vous</numerusform>
@@ -894,48 +894,48 @@
   <context>
     <name>GlossPopover</name>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="185" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="188" />
       <source>This word is not in the article’s glossary.</source>
       <translation>Ce mot n’est pas dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="187" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="190" />
       <source>No word of this sentence is in the article’s glossary.</source>
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="356" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="359" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="359" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="362" />
       <source>✓ Added to my words</source>
       <translation>✓ Ajouté à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="360" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="361" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="363" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="364" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="183" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="186" />
       <source>No entry in the glossary or in your dictionaries.</source>
       <translation>Aucune entrée dans le glossaire ni dans vos dictionnaires.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="202" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="205" />
       <source>From the article’s glossary</source>
       <translation>Du glossaire de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="210" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="213" />
       <source>No dictionary is installed: sudo apt install dict-freedict-fra-eng, or put dictd/StarDict files in %1</source>
       <translation>Aucun dictionnaire installé : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd/StarDict dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="221" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="224" />
       <source>Sentence: %1</source>
       <translation>Phrase : %1</translation>
     </message>
@@ -1040,38 +1040,38 @@
       <translation>L’anglais de la phrase, dans cette fiche (T)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="347" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="350" />
       <source>✓ Known</source>
       <translation>✓ Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="348" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="351" />
       <source>You know this word; K puts it back to learning</source>
       <translation>Vous connaissez ce mot ; K le remet en apprentissage</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="350" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="353" />
       <source>Known</source>
       <translation>Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="357" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="360" />
       <source>Close (Esc)</source>
       <translation>Fermer (Échap)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="358" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="361" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="362" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="363" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="365" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="366" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="351" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="354" />
       <source>You know this word: it is no longer coloured</source>
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
     </message>
@@ -1168,27 +1168,27 @@
   <context>
     <name>Greeting</name>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="200" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="225" />
       <source>Hello!</source>
       <translation>Bonjour !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="205" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="230" />
       <source>Good morning, %1</source>
       <translation>Bonjour, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="207" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="232" />
       <source>Good afternoon, %1</source>
       <translation>Bon après-midi, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="209" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="234" />
       <source>Good evening, %1</source>
       <translation>Bonsoir, %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="217" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="242" />
       <source>%n-day streak</source>
       <translation>
         <numerusform>Série : %n jour</numerusform>
@@ -1196,7 +1196,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="219" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="244" />
       <source>%n-day streak: read today to keep it</source>
       <translation>
         <numerusform>Série : %n jour, lisez aujourd’hui pour la garder</numerusform>
@@ -1204,7 +1204,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="221" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="246" />
       <source>%n article(s) read today</source>
       <translation>
         <numerusform>%n article lu aujourd’hui</numerusform>
@@ -1212,12 +1212,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="223" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="248" />
       <source>Choose an article below to begin.</source>
       <translation>Choisissez un article ci-dessous pour commencer.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="231" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="256" />
       <source>%n day(s) in a row</source>
       <translation>
         <numerusform>%n jour de suite</numerusform>
@@ -1225,22 +1225,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="233" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="258" />
       <source>Daily goal reached</source>
       <translation>Objectif du jour atteint</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="236" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="261" />
       <source>%1 / %2 answers today</source>
       <translation>%1 / %2 réponses aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="241" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="266" />
       <source>Today's goal: %1 answers</source>
       <translation>Objectif du jour : %1 réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="243" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="268" />
       <source>Today's goal: %1 answers, a quiz is a good start</source>
       <translation>Objectif du jour : %1 réponses, un quiz est un bon début</translation>
     </message>
@@ -1248,27 +1248,27 @@
   <context>
     <name>HeroCard</name>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="180" />
+      <location filename="../../quizapp/gui/library/hero.py" line="228" />
       <source>Resume where you stopped</source>
       <translation>Reprendre là où vous en étiez</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="182" />
+      <location filename="../../quizapp/gui/library/hero.py" line="230" />
       <source>Resume at question %1 of %2</source>
       <translation>Reprendre à la question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="184" />
+      <location filename="../../quizapp/gui/library/hero.py" line="232" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="184" />
+      <location filename="../../quizapp/gui/library/hero.py" line="232" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="188" />
+      <location filename="../../quizapp/gui/library/hero.py" line="236" />
       <source>New · %n new word(s) for you</source>
       <translation>
         <numerusform>Nouveau · %n mot nouveau pour vous</numerusform>
@@ -1276,27 +1276,33 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="190" />
+      <location filename="../../quizapp/gui/library/hero.py" line="238" />
       <source>New · level %1</source>
       <translation>Nouveau · niveau %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="191" />
+      <location filename="../../quizapp/gui/library/hero.py" line="241" />
       <source>Recommended for you</source>
       <translation>Recommandé pour vous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="191" />
+      <location filename="../../quizapp/gui/library/hero.py" line="240" />
+      <location filename="../../quizapp/gui/library/hero.py" line="241" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="194" />
+      <location filename="../../quizapp/gui/library/hero.py" line="240" />
+      <source>A gentle start</source>
+      <translation>Pour bien commencer</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="244" />
       <source>%1 to review: a few minutes</source>
       <translation>%1 à revoir : quelques minutes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="196" />
+      <location filename="../../quizapp/gui/library/hero.py" line="246" />
       <source>%n word(s) or question(s) due: a few minutes</source>
       <translation>
         <numerusform>%n mot ou question à revoir : quelques minutes</numerusform>
@@ -1304,42 +1310,62 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="197" />
+      <location filename="../../quizapp/gui/library/hero.py" line="247" />
       <source>Every article read: keep what you learnt</source>
       <translation>Tout est lu : gardez ce que vous avez appris</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="198" />
+      <location filename="../../quizapp/gui/library/hero.py" line="248" />
       <source>Next step</source>
       <translation>Prochaine étape</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="198" />
+      <location filename="../../quizapp/gui/library/hero.py" line="248" />
       <source>Review now</source>
       <translation>Revoir maintenant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="199" />
+      <location filename="../../quizapp/gui/library/hero.py" line="249" />
       <source>Your best so far: %1. Read it again to do better.</source>
       <translation>Votre meilleur score : %1. Relisez-le pour faire mieux.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="201" />
+      <location filename="../../quizapp/gui/library/hero.py" line="251" />
       <source>Every article read</source>
       <translation>Tous les articles sont lus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="201" />
+      <location filename="../../quizapp/gui/library/hero.py" line="251" />
       <source>Read again</source>
       <translation>Relire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="205" />
+      <location filename="../../quizapp/gui/library/hero.py" line="262" />
+      <source>Your level?</source>
+      <translation>Votre niveau ?</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="263" />
+      <source>Your level, for the next article</source>
+      <translation>Votre niveau, pour choisir le prochain article</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="265" />
+      <source>My level is %1</source>
+      <translation>Mon niveau est %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="278" />
       <source>All articles</source>
       <translation>Tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="212" />
+      <location filename="../../quizapp/gui/library/hero.py" line="278" />
+      <source>More articles</source>
+      <translation>Autres articles</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="261" />
       <source>Add your own articles…</source>
       <translation>Ajouter vos propres articles…</translation>
     </message>
@@ -1558,108 +1584,108 @@
   <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="307" />
+      <location filename="../../quizapp/gui/library/view.py" line="305" />
       <source>All</source>
       <comment>topics</comment>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="319" />
+      <location filename="../../quizapp/gui/library/view.py" line="317" />
       <source>Loading the articles…</source>
       <translation>Chargement des articles…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="322" />
+      <location filename="../../quizapp/gui/library/view.py" line="320" />
       <source>This folder has no articles yet. Choose another folder of question files.</source>
       <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="327" />
+      <location filename="../../quizapp/gui/library/view.py" line="325" />
       <source>No article matches these filters. Try fewer letters, the English title, or all levels and topics.</source>
       <translation>Aucun article ne correspond à ces filtres. Essayez moins de lettres, le titre anglais, ou tous les niveaux et tous les sujets.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="370" />
+      <location filename="../../quizapp/gui/library/view.py" line="368" />
       <source>Search a title</source>
       <translation>Rechercher un titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="371" />
+      <location filename="../../quizapp/gui/library/view.py" line="369" />
       <source>Search articles</source>
       <translation>Rechercher des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="373" />
+      <location filename="../../quizapp/gui/library/view.py" line="371" />
       <source>Type part of a title; accents and capitals do not matter.</source>
       <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="375" />
+      <location filename="../../quizapp/gui/library/view.py" line="373" />
       <source>&amp;Level:</source>
       <translation>&amp;Niveau :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="376" />
+      <location filename="../../quizapp/gui/library/view.py" line="374" />
       <source>Filter by level</source>
       <translation>Filtrer par niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="377" />
+      <location filename="../../quizapp/gui/library/view.py" line="375" />
       <source>Show only the articles of one CEFR level</source>
       <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="378" />
+      <location filename="../../quizapp/gui/library/view.py" line="376" />
       <source>&amp;Topic:</source>
       <translation>&amp;Sujet :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="379" />
+      <location filename="../../quizapp/gui/library/view.py" line="377" />
       <source>Filter by topic</source>
       <translation>Filtrer par sujet</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="380" />
+      <location filename="../../quizapp/gui/library/view.py" line="378" />
       <source>Show only the articles with this tag</source>
       <translation>N’afficher que les articles de ce sujet</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="381" />
+      <location filename="../../quizapp/gui/library/view.py" line="379" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="383" />
+      <location filename="../../quizapp/gui/library/view.py" line="381" />
       <source>Up and Down choose an article; Enter or a double-click reads it.</source>
       <translation>Haut et Bas choisissent un article ; Entrée ou un double-clic l’ouvre.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="385" />
+      <location filename="../../quizapp/gui/library/view.py" line="383" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="386" />
+      <location filename="../../quizapp/gui/library/view.py" line="384" />
       <source>Show all articles</source>
       <translation>Afficher tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="387" />
+      <location filename="../../quizapp/gui/library/view.py" line="385" />
       <source>Open folder</source>
       <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="388" />
+      <location filename="../../quizapp/gui/library/view.py" line="386" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="389" />
+      <location filename="../../quizapp/gui/library/view.py" line="387" />
       <source>Library status</source>
       <translation>État de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="393" />
+      <location filename="../../quizapp/gui/library/view.py" line="391" />
       <source>All</source>
       <comment>levels</comment>
       <translation>Tous</translation>
@@ -1852,9 +1878,9 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="129" />
-      <source>folder “%1”</source>
-      <translation>dossier « %1 »</translation>
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="130" />
+      <source>%1 bank</source>
+      <translation>banque %1</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/main_window.py" line="382" />
@@ -1865,27 +1891,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="140" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="139" />
       <source>slow reading: PyYAML has no libyaml</source>
       <translation>lecture lente : PyYAML n’a pas libyaml</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="148" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="147" />
       <source>the copy installed with the app, not %1 (File → Open folder… to use it)</source>
       <translation>la copie installée avec l’application, pas %1 (Fichier → Ouvrir un dossier… pour l’utiliser)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="186" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="185" />
       <source>Could not read %1.</source>
       <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="192" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="191" />
       <source>Could not read the folder</source>
       <translation>Impossible de lire le dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="193" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="192" />
       <source>The folder %1 could not be read.</source>
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
@@ -2529,32 +2555,32 @@
   <context>
     <name>ProgressBridge</name>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="152" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="153" />
       <source>Progress is not being saved</source>
       <translation>La progression n’est pas enregistrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="155" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="156" />
       <source>Progress is not being saved: %1</source>
       <translation>La progression n’est pas enregistrée : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="163" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="164" />
       <source>Your progress file was repaired</source>
       <translation>Votre fichier de progression a été réparé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="212" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="213" />
       <source>The progress file could not be used: %1</source>
       <translation>Le fichier de progression n’a pas pu être utilisé : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="234" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="235" />
       <source>Saved: every answer has reached the disk now.</source>
       <translation>Enregistré : toutes les réponses sont maintenant sur le disque.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/bridge.py" line="320" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="321" />
       <source>The teacher has changed %n question(s) since you stopped: they start afresh.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis votre arrêt : elle repart de zéro.</numerusform>
@@ -2563,22 +2589,22 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/bridge.py" line="99" />
-      <location filename="../../quizapp/gui/progress/bridge.py" line="400" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="399" />
       <source>Saving</source>
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="164" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="165" />
       <source>Some recent progress could not be read back</source>
       <translation>Une partie de la progression récente n’a pas pu être relue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="298" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="299" />
       <source>Learner 1</source>
       <translation>Élève 1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/bridge.py" line="306" />
+      <location filename="../../quizapp/gui/progress/bridge.py" line="307" />
       <source>Your progress is saved as “%1”.</source>
       <translation>Votre progression est enregistrée sous le nom « %1 ».</translation>
     </message>

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6 import QtGui
 from PySide6.QtCore import QRect, QSize
 
+from quizapp.gui.library.card_marks import state_kind
+
 if TYPE_CHECKING:  # pragma: no cover
     from quizapp.gui.library.cards import AnyIndex, CardDelegate
 
@@ -52,9 +54,14 @@ def narrow(
     out.text_top = card.y() + pad
     right = card.right() - pad + 1  # the text's right edge, which the button shares
     if state.height():
-        out.state = QRect(right - state.width(), out.text_top, state.width(), state.height())
-        out.topic_right = out.state.x() - gap
-        out.state.moveTop(out.text_top + (out.head - state.height()) // 2)
+        trail = t.space(1.5) if state_kind(index) == "done" else 0
+        x = right - state.width() + trail  # a best score's pill pads its words: flush right
+        top = out.text_top + (out.head - state.height()) // 2
+        out.state = QRect(x, top, state.width(), state.height())
+        out.topic_right = x - gap
+        small = QtGui.QFontMetrics(d._font("caption", 600)).horizontalAdvance(out.topic.upper())
+        if out.badge.right() + t.space(1) + small * 1.06 > out.topic_right:
+            out.topic = ""  # the level chip alone, rather than a topic cut mid-word
     out.badge.moveTop(out.text_top + (out.head - chip) // 2)
     caption = d._font("caption")
     out.meta = d._title_lines(d.meta_text(index), caption, out.text_width - action.width() - gap)

@@ -26,7 +26,7 @@
   <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="117" />
+      <location filename="../../quizapp/gui/library/cards.py" line="97" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -34,7 +34,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="119" />
+      <location filename="../../quizapp/gui/library/cards.py" line="99" />
       <source>≈ %n min read</source>
       <translation>
         <numerusform>≈ %n min read</numerusform>
@@ -42,7 +42,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="129" />
+      <location filename="../../quizapp/gui/library/cards.py" line="109" />
       <source>%n new word(s) for you</source>
       <translation>
         <numerusform>%n new word for you</numerusform>
@@ -206,7 +206,7 @@
   <context>
     <name>Greeting</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="217" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="242" />
       <source>%n-day streak</source>
       <translation>
         <numerusform>%n-day streak</numerusform>
@@ -214,7 +214,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="219" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="244" />
       <source>%n-day streak: read today to keep it</source>
       <translation>
         <numerusform>%n-day streak: read today to keep it</numerusform>
@@ -222,7 +222,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="221" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="246" />
       <source>%n article(s) read today</source>
       <translation>
         <numerusform>%n article read today</numerusform>
@@ -230,7 +230,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="231" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="256" />
       <source>%n day(s) in a row</source>
       <translation>
         <numerusform>%n day in a row</numerusform>
@@ -241,7 +241,7 @@
   <context>
     <name>HeroCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="188" />
+      <location filename="../../quizapp/gui/library/hero.py" line="236" />
       <source>New · %n new word(s) for you</source>
       <translation>
         <numerusform>New · %n new word for you</numerusform>
@@ -249,7 +249,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="196" />
+      <location filename="../../quizapp/gui/library/hero.py" line="246" />
       <source>%n word(s) or question(s) due: a few minutes</source>
       <translation>
         <numerusform>%n word or question due: a few minutes</numerusform>

@@ -239,42 +239,42 @@
   <context>
     <name>CardDelegate</name>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="94" />
-      <location filename="../../quizapp/gui/library/cards.py" line="155" />
+      <location filename="../../quizapp/gui/library/cards.py" line="74" />
+      <location filename="../../quizapp/gui/library/cards.py" line="135" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="95" />
-      <location filename="../../quizapp/gui/library/cards.py" line="155" />
+      <location filename="../../quizapp/gui/library/cards.py" line="75" />
+      <location filename="../../quizapp/gui/library/cards.py" line="135" />
       <source>Read again</source>
       <translation>Relire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="95" />
-      <location filename="../../quizapp/gui/library/cards.py" line="155" />
+      <location filename="../../quizapp/gui/library/cards.py" line="75" />
+      <location filename="../../quizapp/gui/library/cards.py" line="135" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="106" />
-      <location filename="../../quizapp/gui/library/cards.py" line="154" />
+      <location filename="../../quizapp/gui/library/cards.py" line="86" />
+      <location filename="../../quizapp/gui/library/cards.py" line="134" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="108" />
+      <location filename="../../quizapp/gui/library/cards.py" line="88" />
       <source>In progress</source>
       <translation>En cours</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="110" />
-      <location filename="../../quizapp/gui/library/cards.py" line="152" />
+      <location filename="../../quizapp/gui/library/cards.py" line="90" />
+      <location filename="../../quizapp/gui/library/cards.py" line="132" />
       <source>Best %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="117" />
+      <location filename="../../quizapp/gui/library/cards.py" line="97" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -282,7 +282,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="119" />
+      <location filename="../../quizapp/gui/library/cards.py" line="99" />
       <source>≈ %n min read</source>
       <translation>
         <numerusform>≈ %n min de lecture</numerusform>
@@ -290,7 +290,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="129" />
+      <location filename="../../quizapp/gui/library/cards.py" line="109" />
       <source>%n new word(s) for you</source>
       <translation>
         <numerusform>%n mot nouveau pour vous</numerusform>
@@ -1199,27 +1199,27 @@
   <context>
     <name>Greeting</name>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="200" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="225" />
       <source>Hello!</source>
       <translation>Bonjour !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="205" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="230" />
       <source>Good morning, %1</source>
       <translation>Bonjour, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="207" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="232" />
       <source>Good afternoon, %1</source>
       <translation>Bon après-midi, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="209" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="234" />
       <source>Good evening, %1</source>
       <translation>Bonsoir, %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="217" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="242" />
       <source>%n-day streak</source>
       <translation>
         <numerusform>Série : %n jour</numerusform>
@@ -1227,7 +1227,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="219" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="244" />
       <source>%n-day streak: read today to keep it</source>
       <translation>
         <numerusform>Série : %n jour, lisez aujourd’hui pour la garder</numerusform>
@@ -1235,7 +1235,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="221" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="246" />
       <source>%n article(s) read today</source>
       <translation>
         <numerusform>%n article lu aujourd’hui</numerusform>
@@ -1243,12 +1243,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="223" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="248" />
       <source>Choose an article below to begin.</source>
       <translation>Choisissez un article ci-dessous pour commencer.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="231" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="256" />
       <source>%n day(s) in a row</source>
       <translation>
         <numerusform>%n jour de suite</numerusform>
@@ -1256,22 +1256,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="233" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="258" />
       <source>Daily goal reached</source>
       <translation>Objectif du jour atteint</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="236" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="261" />
       <source>%1 / %2 answers today</source>
       <translation>%1 / %2 réponses aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="241" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="266" />
       <source>Today's goal: %1 answers</source>
       <translation>Objectif du jour : %1 réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="243" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="268" />
       <source>Today's goal: %1 answers, a quiz is a good start</source>
       <translation>Objectif du jour : %1 réponses, un quiz est un bon début</translation>
     </message>
@@ -1279,27 +1279,27 @@
   <context>
     <name>HeroCard</name>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="180" />
+      <location filename="../../quizapp/gui/library/hero.py" line="228" />
       <source>Resume where you stopped</source>
       <translation>Reprendre là où vous en étiez</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="182" />
+      <location filename="../../quizapp/gui/library/hero.py" line="230" />
       <source>Resume at question %1 of %2</source>
       <translation>Reprendre à la question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="184" />
+      <location filename="../../quizapp/gui/library/hero.py" line="232" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="184" />
+      <location filename="../../quizapp/gui/library/hero.py" line="232" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="188" />
+      <location filename="../../quizapp/gui/library/hero.py" line="236" />
       <source>New · %n new word(s) for you</source>
       <translation>
         <numerusform>Nouveau · %n mot nouveau pour vous</numerusform>
@@ -1307,27 +1307,33 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="190" />
+      <location filename="../../quizapp/gui/library/hero.py" line="238" />
       <source>New · level %1</source>
       <translation>Nouveau · niveau %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="191" />
+      <location filename="../../quizapp/gui/library/hero.py" line="241" />
       <source>Recommended for you</source>
       <translation>Recommandé pour vous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="191" />
+      <location filename="../../quizapp/gui/library/hero.py" line="240" />
+      <location filename="../../quizapp/gui/library/hero.py" line="241" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="194" />
+      <location filename="../../quizapp/gui/library/hero.py" line="240" />
+      <source>A gentle start</source>
+      <translation>Pour bien commencer</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="244" />
       <source>%1 to review: a few minutes</source>
       <translation>%1 à revoir : quelques minutes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="196" />
+      <location filename="../../quizapp/gui/library/hero.py" line="246" />
       <source>%n word(s) or question(s) due: a few minutes</source>
       <translation>
         <numerusform>%n mot ou question à revoir : quelques minutes</numerusform>
@@ -1335,42 +1341,62 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="197" />
+      <location filename="../../quizapp/gui/library/hero.py" line="247" />
       <source>Every article read: keep what you learnt</source>
       <translation>Tout est lu : gardez ce que vous avez appris</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="198" />
+      <location filename="../../quizapp/gui/library/hero.py" line="248" />
       <source>Next step</source>
       <translation>Prochaine étape</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="198" />
+      <location filename="../../quizapp/gui/library/hero.py" line="248" />
       <source>Review now</source>
       <translation>Revoir maintenant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="199" />
+      <location filename="../../quizapp/gui/library/hero.py" line="249" />
       <source>Your best so far: %1. Read it again to do better.</source>
       <translation>Votre meilleur score : %1. Relisez-le pour faire mieux.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="201" />
+      <location filename="../../quizapp/gui/library/hero.py" line="251" />
       <source>Every article read</source>
       <translation>Tous les articles sont lus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="201" />
+      <location filename="../../quizapp/gui/library/hero.py" line="251" />
       <source>Read again</source>
       <translation>Relire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="205" />
+      <location filename="../../quizapp/gui/library/hero.py" line="262" />
+      <source>Your level?</source>
+      <translation>Votre niveau ?</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="263" />
+      <source>Your level, for the next article</source>
+      <translation>Votre niveau, pour choisir le prochain article</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="265" />
+      <source>My level is %1</source>
+      <translation>Mon niveau est %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="278" />
       <source>All articles</source>
       <translation>Tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="212" />
+      <location filename="../../quizapp/gui/library/hero.py" line="278" />
+      <source>More articles</source>
+      <translation>Autres articles</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="261" />
       <source>Add your own articles…</source>
       <translation>Ajouter vos propres articles…</translation>
     </message>
@@ -1706,108 +1732,108 @@
   <context>
     <name>LibraryView</name>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="307" />
+      <location filename="../../quizapp/gui/library/view.py" line="306" />
       <source>All</source>
       <comment>topics</comment>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="319" />
+      <location filename="../../quizapp/gui/library/view.py" line="318" />
       <source>Loading the articles…</source>
       <translation>Chargement des articles…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="322" />
+      <location filename="../../quizapp/gui/library/view.py" line="321" />
       <source>This folder has no articles yet. Choose another folder of question files.</source>
       <translation>Ce dossier ne contient encore aucun article. Choisissez un autre dossier de fichiers de questions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="327" />
+      <location filename="../../quizapp/gui/library/view.py" line="326" />
       <source>No article matches these filters. Try fewer letters, the English title, or all levels and topics.</source>
       <translation>Aucun article ne correspond à ces filtres. Essayez moins de lettres, le titre anglais, ou tous les niveaux et tous les sujets.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="370" />
+      <location filename="../../quizapp/gui/library/view.py" line="369" />
       <source>Search a title</source>
       <translation>Rechercher un titre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="371" />
+      <location filename="../../quizapp/gui/library/view.py" line="370" />
       <source>Search articles</source>
       <translation>Rechercher des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="373" />
+      <location filename="../../quizapp/gui/library/view.py" line="372" />
       <source>Type part of a title; accents and capitals do not matter.</source>
       <translation>Tapez une partie d’un titre ; les accents et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="375" />
+      <location filename="../../quizapp/gui/library/view.py" line="374" />
       <source>&amp;Level:</source>
       <translation>&amp;Niveau :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="376" />
+      <location filename="../../quizapp/gui/library/view.py" line="375" />
       <source>Filter by level</source>
       <translation>Filtrer par niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="377" />
+      <location filename="../../quizapp/gui/library/view.py" line="376" />
       <source>Show only the articles of one CEFR level</source>
       <translation>N’afficher que les articles d’un niveau du CECRL</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="378" />
+      <location filename="../../quizapp/gui/library/view.py" line="377" />
       <source>&amp;Topic:</source>
       <translation>&amp;Sujet :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="379" />
+      <location filename="../../quizapp/gui/library/view.py" line="378" />
       <source>Filter by topic</source>
       <translation>Filtrer par sujet</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="380" />
+      <location filename="../../quizapp/gui/library/view.py" line="379" />
       <source>Show only the articles with this tag</source>
       <translation>N’afficher que les articles de ce sujet</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="381" />
+      <location filename="../../quizapp/gui/library/view.py" line="380" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="383" />
+      <location filename="../../quizapp/gui/library/view.py" line="382" />
       <source>Up and Down choose an article; Enter or a double-click reads it.</source>
       <translation>Haut et Bas choisissent un article ; Entrée ou un double-clic l’ouvre.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="385" />
+      <location filename="../../quizapp/gui/library/view.py" line="384" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="386" />
+      <location filename="../../quizapp/gui/library/view.py" line="385" />
       <source>Show all articles</source>
       <translation>Afficher tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="387" />
+      <location filename="../../quizapp/gui/library/view.py" line="386" />
       <source>Open folder</source>
       <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="388" />
+      <location filename="../../quizapp/gui/library/view.py" line="387" />
       <source>Choose a folder of question files</source>
       <translation>Choisir un dossier de fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="389" />
+      <location filename="../../quizapp/gui/library/view.py" line="388" />
       <source>Library status</source>
       <translation>État de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/view.py" line="393" />
+      <location filename="../../quizapp/gui/library/view.py" line="392" />
       <source>All</source>
       <comment>levels</comment>
       <translation>Tous</translation>
@@ -2000,9 +2026,9 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="129" />
-      <source>folder “%1”</source>
-      <translation>dossier « %1 »</translation>
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="130" />
+      <source>%1 bank</source>
+      <translation>banque %1</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/main_window.py" line="382" />
@@ -2013,27 +2039,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="140" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="139" />
       <source>slow reading: PyYAML has no libyaml</source>
       <translation>lecture lente : PyYAML n’a pas libyaml</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="148" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="147" />
       <source>the copy installed with the app, not %1 (File → Open folder… to use it)</source>
       <translation>la copie installée avec l’application, pas %1 (Fichier → Ouvrir un dossier… pour l’utiliser)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="186" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="185" />
       <source>Could not read %1.</source>
       <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="192" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="191" />
       <source>Could not read the folder</source>
       <translation>Impossible de lire le dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="193" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="192" />
       <source>The folder %1 could not be read.</source>
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>

@@ -29,6 +29,7 @@ from quizapp.commands.plurals import counted
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 PROFILE = "selftest"
+LEVEL = "B1"  # the level the selftest's learner says they read (the reviewers play a B1)
 ARTICLE_TIMEOUT = 120.0  # seconds for one article, whatever happens
 
 
@@ -322,6 +323,8 @@ def drive(
         wait_until(lambda: bridge.store is not None or bool(bridge.unavailable), "the store")
         if bridge.store is None:
             raise SelftestFailure(f"progress cannot be saved: {bridge.unavailable}")
+        wait_until(lambda: bridge.profile is not None, "the selftest's learner")
+        bridge.learners.level.choose(LEVEL)  # said as on the welcome card: « Your level: B1 »
         if shooter is not None:  # the first picture as a learner sees it a moment later:
             library = window.library_view  # the review's chip and the new words counted
             wait_until(lambda: library.review_chip is not None, "the review's chip")

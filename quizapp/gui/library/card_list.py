@@ -46,6 +46,8 @@ class LibraryList(QListView):
             self.activated_row.emit(self.currentIndex())
             return
         super().keyPressEvent(event)
+        if event.key() == Qt.Key.Key_End:  # the very end: the last card and the footer under it
+            self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         from PySide6.QtCore import Qt
@@ -90,15 +92,15 @@ class LibraryList(QListView):
 
     def place_footer(self) -> None:
         """The footer card under the last card, in the cards' column; hidden while the list
-        is filtered (its rows fewer than the model's) or empty."""
+        is filtered (a search, a level, a topic) or empty."""
         footer, model = self.footer, self.model()
         delegate = self.itemDelegate()
         if footer is None or model is None or not isinstance(delegate, CardDelegate):
             return
         rows = model.rowCount()
-        source = getattr(model, "sourceModel", lambda: None)()
+        filtering = getattr(model, "filtering", lambda: False)()
         last = self.visualRect(model.index(rows - 1, 0)) if rows else None
-        if last is None or not last.isValid() or (source and source.rowCount() != rows):
+        if last is None or not last.isValid() or filtering:
             footer.hide()
             return
         # only what changed: this runs inside updateGeometries, and touching the footer's
@@ -195,6 +197,10 @@ class LibraryList(QListView):
         if room and rows:
             last = self.rectForIndex(self.model().index(rows - 1, 0))
             reach = last.bottom() + 1 + room - self.viewport().height()
+            at = self._row_at(reach) if reach > bar.maximum() else None
+            if at is not None:  # the footer's reach rounded on to a card's top as well
+                card = self.rectForIndex(self.model().index(at, 0))
+                reach = card.top() if card.top() == reach else card.bottom() + 1
             bar.setMaximum(max(bar.maximum(), reach))
         # The footer's room scrolls only through the range set here, which the base class
         # resets to the cards' alone on every layout: a bar shown "as needed" would hide

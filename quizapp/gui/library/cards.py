@@ -9,12 +9,11 @@ for painting, sizing and hit-testing alike.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6 import QtGui  # its painting types load on first use, not at start-up
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Signal
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from quizapp.gui.library.card_layout import Layout, narrow
 from quizapp.gui.library.card_marks import (
     paint_best_ring,
     paint_eyebrow,
@@ -33,25 +32,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 MAX_COLUMN_UNITS = 120  # the card column's widest, in spacing units (960 px at zoom 0)
-
-
-@dataclass
-class Layout:
-    """Where everything of one card goes (row-relative rectangles)."""
-
-    card: QRect
-    cover: QRect  # the painted cover tile, at the card's left
-    badge: QRect = field(default_factory=QRect)  # the level chip, above the title
-    topic: str = ""  # the first tag, beside the level chip
-    text_left: int = 0
-    text_width: int = 0
-    text_top: int = 0
-    title: list[str] = field(default_factory=list)
-    english: list[str] = field(default_factory=list)  # the English title, on two lines at most
-    meta: list[str] = field(default_factory=list)  # questions, reading time…: two lines at most
-    action: QRect = field(default_factory=QRect)
-    state: QRect = field(default_factory=QRect)
-    height: int = 0
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -210,15 +190,8 @@ class CardDelegate(QStyledItemDelegate):
         caption = self._font("caption")
         out.meta = self._title_lines(self.meta_text(index), caption, out.text_width)
         height += t.space(0.75) + QtGui.QFontMetrics(caption).lineSpacing() * len(out.meta)
-        if stacked:  # text, then one row: the state at the left, the button at the right
-            out.text_top = card.y() + pad
-            top = out.text_top + max(height, side) + t.space(1.5)
-            out.action = QRect(card.right() - pad - action.width() + 1, top, *action.toTuple())
-            middle = top + (action.height() - state.height()) // 2
-            inset = t.space(1) if state.height() and state_kind(index) == "done" else 0
-            out.state = QRect(out.text_left - inset, middle, state.width(), state.height())
-            card.setHeight(top + action.height() + pad - card.y())
-            out.badge.moveTop(out.text_top)
+        if stacked:  # the state across from the chip, the button beside the meta line
+            narrow(self, out, index, action, state, side)
         else:
             right_height = action.height() + (state.height() + t.space(1) if state_text else 0)
             card.setHeight(max(height, right_height, side) + 2 * pad)
@@ -305,7 +278,7 @@ class CardDelegate(QStyledItemDelegate):
         small_caps.setCapitalization(QtGui.QFont.Capitalization.AllUppercase)
         small_caps.setLetterSpacing(QtGui.QFont.SpacingType.PercentageSpacing, 106)
         fonts = (self._font("caption", 700), small_caps)
-        right = geo.text_left + geo.text_width
+        right = geo.topic_right or geo.text_left + geo.text_width
         paint_eyebrow(painter, geo.badge, (level, geo.topic), fonts, right, self.theme)
 
     def _paint_text(self, painter: QtGui.QPainter, geo: Layout, index: AnyIndex) -> None:
@@ -321,13 +294,13 @@ class CardDelegate(QStyledItemDelegate):
         lines += [(self._font("caption"), p.muted, line) for line in geo.meta]
         heights = [QtGui.QFontMetrics(font).lineSpacing() for font, _c, _t in lines]
         y = geo.text_top
-        if geo.badge.height():  # under the level chip and the topic
-            y += geo.badge.height() + t.space(0.75)
+        if geo.head or geo.badge.height():  # under the level chip and the topic
+            y += (geo.head or geo.badge.height()) + t.space(0.75)
         for number, ((font, colour, text), height) in enumerate(zip(lines, heights, strict=True)):
             if number == len(geo.title) and english:
                 y += t.space(0.5)
             if number == meta_from:
-                y += t.space(0.75)
+                y += t.space(0.75) + geo.meta_drop
             painter.setFont(font)
             painter.setPen(QtGui.QColor(colour))
             shown = QtGui.QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)

@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from quizapp.gui.library.greeting import Greeting
     from quizapp.gui.library.view import LibraryView
 
+SHORT_LINES = 24  # a library shorter than this many body lines: the greeting on one row
 SEARCH_EMS = 16  # the search's narrowest on the one-row layout (it takes all the free width)
 TOPIC_EMS = 9  # the Topic drop-down's widest on one row: a long tag is elided, not the search
 RESERVE_EMS = 4  # the most a chip keeps for a longer text it may get (a count appearing)
@@ -27,17 +28,24 @@ def fit_filters(view: LibraryView) -> None:
     viewport = view.width() - scroll
     column = view.cards.column_width(viewport)
     side = max(0, (viewport - column) // 2)
-    top = theme.space(2.5 if column >= theme.space(75) else 1.5)  # small: height for cards
+    links = view.header.links
+    short = view.height() < SHORT_LINES * theme.px("body")  # a large zoom, a small window
+    top = theme.space(2.5 if column >= theme.space(75) else 1 if short else 1.5)
     if view.greeting is not None:
         view.greeting.setContentsMargins(side, top, side + scroll, 0)
-        view.greeting.fit(column, theme.space(1.5), theme)
-    if view.header.links is not None:  # under the greeting, in the cards' column
+        view.greeting.fit(column, theme.space(1.5), theme, links if short else None)
+        if links is not None and not short and view.header.layout().indexOf(links) < 0:
+            box = view.header.layout()  # given back: under the greeting again
+            box.insertWidget(box.indexOf(view.greeting) + 1, links)
+    beside = view.greeting is not None and view.greeting.inline is links  # the ring's
+    if links is not None and not beside:  # under the greeting, in the cards' column
         first = view.header.links.buttons[0]  # its padding and focus border: its words align
         inset = (
             first.sizeHint().width() - first.fontMetrics().horizontalAdvance(first.text())
         ) // 2
         view.header.links.setContentsMargins(max(0, side - inset), 0, side + scroll, 0)
-    view.filters.setContentsMargins(side, theme.space(1.5), side + scroll, theme.space(0.5))
+    above = theme.space(1 if short else 1.5)
+    view.filters.setContentsMargins(side, above, side + scroll, theme.space(0.5))
     if view.hero is not None:  # the « Continue » card, aligned with the cards' column
         fit_hero(view, side, scroll, column)
     for button in view.tool_buttons:  # as wide as its widest text: the search stays put
@@ -98,6 +106,8 @@ def fit_hero(view: LibraryView, side: int, scroll: int, column: int) -> None:
         hero.fit(column, theme, compact=True)
     view.hero_fits = room - need() >= need() * 1.2
     view.refresh_hero()
+    if not view.hero_fits:  # left out: no room kept for it above the list
+        view.hero_row.setContentsMargins(side, 0, side + scroll, 0)
 
 
 def welcome(view: LibraryView) -> Greeting:

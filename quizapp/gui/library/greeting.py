@@ -104,6 +104,7 @@ class Greeting(QWidget):
         self.goal: DailyGoal | None = None
         self.hour: int | None = None  # tests fix the time of day; None: the clock's
         self.week_fits = True
+        self.inline: QWidget | None = None  # the quick links, held in the facts' place
         self.retranslate_ui()
 
     def set_learner(
@@ -157,16 +158,23 @@ class Greeting(QWidget):
         if refit is not None:  # new words: one line or two, the week beside them or not
             refit()
 
-    def fit(self, width: int, gap: int, theme: Theme | None = None) -> None:
+    def fit(
+        self, width: int, gap: int, theme: Theme | None = None, links: QWidget | None = None
+    ) -> None:
         """One line when both fit `width` (`gap` between them), else the facts under it;
-        the week strip at the right end while the greeting still fits beside it."""
+        the week strip at the right end while the greeting still fits beside it.
+        `links` (a short window at a large zoom): the quick links take the facts' place
+        beside the ring, the facts in its tooltip, so the list keeps a row and more."""
 
         def advance(label: QLabel) -> int:  # the one-line width (a wrapping hint is not)
+            if label is self.facts and self.inline is not None:
+                return self.inline.sizeHint().width()
             return label.fontMetrics().horizontalAdvance(label.text()) + 2
 
         if theme is not None:
             self.week.set_theme(theme)
             self.ring.set_theme(theme)
+        self.hold_links(links)
         self.goal_row.setSpacing(gap // 2)
         ring = self.ring.sizeHint().width() + gap // 2 if self.ring.isVisibleTo(self) else 0
         lead = 2 * gap  # before the week; with the avatar after it, the room is shared
@@ -179,7 +187,7 @@ class Greeting(QWidget):
         self.week.setVisible(bool(self.name and self.week.days) and self.week_fits)
         if self.week.isVisibleTo(self):
             width -= strip
-        self.between.changeSize(lead, 0)
+        self.between.changeSize(lead if self.week.isVisibleTo(self) else 0, 0)
         wide = advance(self.hello) + gap + ring + advance(self.facts) <= width
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         self.outer.setStretch(0, 0 if wide else 1)  # on one line the week follows the words;
@@ -194,6 +202,23 @@ class Greeting(QWidget):
         drop = self.hello.fontMetrics().descent() - self.facts.fontMetrics().descent()
         self.facts.setContentsMargins(0, 0, 0, max(0, drop) if wide else 0)
         self.outer.activate()  # the words at their new widths now, not a pass later
+
+    def hold_links(self, links: QWidget | None) -> None:
+        """The quick links in the facts' place (`links`), or given back (None): the header
+        lays them out under the greeting again (`filter_row.fit_filters`)."""
+        if links is self.inline:
+            return
+        self.inline = links
+        self.facts.setVisible(links is None)
+        if links is not None:
+            links.setContentsMargins(0, 0, 0, 0)  # beside the ring: the row's spacing
+            self.goal_row.addWidget(links, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.hello.setProperty("short", "true" if links is not None else "false")
+        middle = "AlignLeft|AlignVCenter" if links is not None else "AlignLeft|AlignBottom"
+        set_by_name(self.hello, "alignment", middle)  # level with the links, or the facts
+        self.hello.style().unpolish(self.hello)  # a step smaller: one row, ring and links
+        self.hello.style().polish(self.hello)
+        self.retranslate_ui()
 
     def greeting_text(self) -> str:
         if not self.name:
@@ -248,6 +273,7 @@ class Greeting(QWidget):
     def retranslate_ui(self) -> None:
         self.hello.setText(self.greeting_text())
         self.facts.setText(self.facts_text())
+        self.ring.setToolTip(self.facts.text() if self.inline is not None else "")
         self.setAccessibleName(f"{self.hello.text()} {self.facts.text()}")
 
     def changeEvent(self, event: QEvent) -> None:

@@ -2,9 +2,10 @@
 
 The choice is `core.library.recommend`'s (the quiz left half-way, else the unread
 article that suits the learner, else the review or a reread); this card only says
-it: a larger cover, the title, one line of why, one primary button. The article
-keeps its own card in the list too (as Apple Books' "Continue" row does): the
-hero is a shortcut, not a move. Hidden while the learner searches or filters.
+it: a larger cover, the title, one line of why, one primary button. The list under
+it leaves that article out (« More articles »): the same card twice, one above the
+other, read as a glitch. Hidden while the learner searches or filters, when the
+list has every article again.
 """
 
 from __future__ import annotations
@@ -13,16 +14,27 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QCursor, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from quizapp.gui.library.card_marks import paint_progress_bar
-from quizapp.gui.window.locale_format import percent
+from quizapp.gui.window.locale_format import percent, ui_locale
 from quizapp.gui.window.qt_names import plain_text, set_by_name
 from quizapp.gui.window.theme import Theme
 
 if TYPE_CHECKING:  # pragma: no cover
     from quizapp.core.library.recommend import Pick
     from quizapp.core.model import Article
+
+
+ASKED = ("A1", "A2", "B1", "B2", "C1")  # the levels a learner may say (the bank's are shown)
 
 
 class HeroCover(QWidget):
@@ -59,14 +71,17 @@ class HeroCard(QFrame):
     open_article = Signal(object)
     review_requested = Signal()
     more_requested = Signal()  # every article read: « Add your own articles »
+    level_chosen = Signal(str)  # « Your level? A2 · B1 · B2 · C1 »: a chip clicked
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("library_hero")
         self.pick: Pick | None = None
         self.due_parts = ""  # what waits in review, in the chip's nouns (next_up)
-        self.section: QLabel | None = None  # "All articles" under the card, the view's
+        self.section: QLabel | None = None  # "More articles · 5" under the card, the view's
+        self.listed = (0, False)  # the list's cards, and whether it leaves this one out
         self.article: Article | None = None
+        self.asked: tuple[str, ...] = ()  # the level chips shown (none: a level is known)
         self.cover = HeroCover(self)
         self.eyebrow = QLabel(self)
         self.eyebrow.setObjectName("hero_eyebrow")
@@ -89,11 +104,29 @@ class HeroCard(QFrame):
         self.more.setFlat(True)
         self.more.hide()
         self.more.clicked.connect(self.more_requested)
+        self.ask = QWidget(self)  # no level said and no result yet: the card asks it
+        self.ask.setObjectName("hero_ask")
+        self.ask_label = QLabel(self.ask)
+        self.ask_label.setProperty("tone", "muted")
+        plain_text(self.ask_label)
+        row = QHBoxLayout(self.ask)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.ask_label)
+        self.chips: dict[str, QPushButton] = {}
+        for level in ASKED:
+            chip = self.chips[level] = QPushButton(level, self.ask)
+            chip.setProperty("level_choice", level)  # the welcome card's pills
+            chip.setAutoDefault(True)
+            chip.clicked.connect(lambda _c=False, lv=level: self._choose(lv))
+            row.addWidget(chip)
+        row.addStretch(1)
+        self.ask.hide()
         self.grid = QGridLayout(self)  # rows 0 and 5 stretch: the words centred by the cover
         self.grid.addWidget(self.cover, 0, 0, 6, 1)
         self.grid.addWidget(self.eyebrow, 1, 1)
         self.grid.addWidget(self.title, 2, 1)
         self.grid.addWidget(self.why, 3, 1)
+        self.grid.addWidget(self.ask, 3, 1)  # instead of the why: one or the other
         self.grid.addWidget(self.more, 4, 1, Qt.AlignmentFlag.AlignLeft)
         self.grid.setColumnStretch(1, 1)
         self.grid.setRowStretch(0, 1)
@@ -113,9 +146,17 @@ class HeroCard(QFrame):
         self.grid.setVerticalSpacing(t.space(0.5))
         self.cover.update()
 
-    def show_pick(self, pick: Pick | None, article: Article | None) -> None:
-        """The recommendation (None: nothing to propose, the card hides)."""
+    def show_pick(
+        self, pick: Pick | None, article: Article | None, asked: tuple[str, ...] = ()
+    ) -> None:
+        """The recommendation (None: nothing to propose, the card hides); `asked`: the
+        levels to offer when the learner has said none and has no result yet."""
         self.pick, self.article = pick, article
+        self.asked = asked if pick is not None and pick.kind == "new" else ()
+        for level, chip in self.chips.items():
+            chip.setVisible(level in self.asked)
+        self.ask.setVisible(bool(self.asked))
+        self.why.setVisible(not self.asked)
         if pick is not None and pick.kind != "review" and article is None:
             self.pick = None
         if self.pick is None:
@@ -160,6 +201,13 @@ class HeroCard(QFrame):
             self._go()
         super().mouseReleaseEvent(event)
 
+    def _choose(self, level: str) -> None:
+        """A level chip: the pick follows it; the keyboard's place goes to the button."""
+        keyboard = any(chip.hasFocus() for chip in self.chips.values())
+        self.level_chosen.emit(level)
+        if keyboard and self.isVisible():
+            self.button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _go(self) -> None:
         if self.pick is None:
             return
@@ -188,6 +236,8 @@ class HeroCard(QFrame):
                 why = self.tr("New · %n new word(s) for you", "", pick.new_words)
             else:
                 why = self.tr("New · level %1").replace("%1", level)
+            if self.asked:  # the easiest, until the learner says their level
+                return self.tr("A gentle start"), title, why, self.tr("Read")
             return self.tr("Recommended for you"), title, why, self.tr("Read")
         if pick.kind == "review":
             if self.due_parts:  # the review chip's own words: « 2 mots, 1 question »
@@ -201,8 +251,7 @@ class HeroCard(QFrame):
         return self.tr("Every article read"), title, why, self.tr("Read again")
 
     def retranslate_ui(self) -> None:
-        if self.section is not None:
-            self.section.setText(self.tr("All articles").upper())
+        self.retranslate_section()
         eyebrow, title, why, button = self.texts()
         level = self.article.level.value if self.article is not None else ""
         self.eyebrow.setText(" · ".join(p for p in (eyebrow.upper(), level) if p))
@@ -210,11 +259,25 @@ class HeroCard(QFrame):
         self.why.setText(why)
         self.button.setText(button)
         self.more.setText(self.tr("Add your own articles…"))
+        self.ask_label.setText(self.tr("Your level?"))
+        self.ask.setAccessibleName(self.tr("Your level, for the next article"))
+        for level, chip in self.chips.items():
+            chip.setAccessibleName(self.tr("My level is %1").replace("%1", level))
         self.more.setVisible(self.pick is not None and self.pick.kind in ("review", "reread"))
         self.button.setAccessibleName(f"{button}: {title}" if title else button)
-        self.button.setAccessibleDescription(f"{eyebrow}. {why}")
+        asking = f"{self.ask_label.text()} {' · '.join(self.asked)}" if self.asked else why
+        self.button.setAccessibleDescription(f"{eyebrow}. {asking}")
         self.setAccessibleName(f"{eyebrow}: {title}")
         set_by_name(self.title, "alignment", "AlignLeft|AlignVCenter")
+
+    def retranslate_section(self) -> None:
+        """The list's heading under the card: the other articles, counted."""
+        if self.section is None:
+            return
+        count, aside = self.listed
+        words = self.tr("More articles") if aside else self.tr("All articles")
+        number = ui_locale().toString(count)
+        self.section.setText(f"{words.upper()} · {number}" if count else words.upper())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

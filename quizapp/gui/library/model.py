@@ -301,14 +301,28 @@ class ArticleTableModel(QAbstractTableModel):
 
 
 class LibraryFilter(QSortFilterProxyModel):
-    """Level, tag and accent-insensitive title search, combined with AND."""
+    """Level, tag and accent-insensitive title search, combined with AND. Unfiltered, the
+    article the « Continue » card proposes is set aside (said once, not twice)."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._level: str | None = None
         self._tag: str | None = None
         self._needle = ""
+        self._aside: str | None = None  # the « Continue » card's article id
         self.setSortRole(SORT_ROLE)
+
+    def filtering(self) -> bool:
+        """Whether a search, a level or a topic narrows the list (every article may match)."""
+        return bool(self._level or self._tag or self._needle)
+
+    def aside(self) -> str | None:
+        return self._aside
+
+    def set_aside(self, article_id: str | None) -> None:
+        """The article shown above the list, left out of it while nothing filters."""
+        if article_id != self._aside:
+            self._refilter(lambda: setattr(self, "_aside", article_id))
 
     def _refilter(self, change: Callable[[], None]) -> None:
         """Apply `change` to the criteria and filter again (Qt 6.10 API, older fallback)."""
@@ -340,4 +354,4 @@ class LibraryFilter(QSortFilterProxyModel):
         if self._needle:
             haystack = fold(article.title) + "\n" + fold(article.title_en or "")
             return all(word in haystack for word in self._needle.split())
-        return True
+        return self._level is not None or self._tag is not None or article.id != self._aside

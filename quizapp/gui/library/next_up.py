@@ -12,6 +12,7 @@ from quizapp.gui.library.model import OWN
 
 if TYPE_CHECKING:  # pragma: no cover
     from quizapp.core.library.recommend import Candidate, Pick
+    from quizapp.core.model import Article
     from quizapp.gui.library.model import ArticleTableModel
     from quizapp.gui.library.view import LibraryView
 
@@ -54,6 +55,22 @@ def next_pick(view: LibraryView) -> Pick | None:
     return recommend(candidates(view.model), due, view.model.declared_level)
 
 
+def asked_levels(view: LibraryView) -> tuple[str, ...]:
+    """The levels the card offers (« Your level? A2 · B1 · B2 · C1 »): the bank's, while
+    the learner has said none and no result speaks for them; none once either does."""
+    from quizapp.gui.library.hero import ASKED
+
+    model = view.model
+    if model.declared_level is not None or not model.progress_known():
+        return ()
+    found = candidates(model)
+    if any(c.best is not None or c.state != "new" for c in found):
+        return ()
+    levels = {c.level for c in found}
+    asked = tuple(level for level in ASKED if level in levels)
+    return asked if len(asked) > 1 else ()  # one level: nothing to choose
+
+
 def refresh_hero(view: LibraryView) -> None:
     """The card for the current pick; hidden while filtering or with nothing to propose."""
     hero = view.hero
@@ -67,14 +84,32 @@ def refresh_hero(view: LibraryView) -> None:
         pick = replace(pick, new_words=None)  # a count of "all its words" says nothing
     chip = view.review_chip  # the « Continue » card names what waits as the chip does
     hero.due_parts = chip.parts if chip is not None else ""
-    hero.show_pick(pick, article)
+    hero.show_pick(pick, article, asked_levels(view))
     filtering = bool(view.search.text().strip()) or view.level.currentIndex() > 0
     filtering = filtering or view.tag.currentIndex() > 0
     hero.setVisible(hero.pick is not None and not filtering and view.hero_fits)
+    set_aside(view)
     view.hero_label.setVisible(hero.isVisibleTo(view))
     if view.cards.calm != hero.isVisibleTo(view):  # one primary button on screen
         view.cards.calm = hero.isVisibleTo(view)
         view.table.viewport().update()
+
+
+def set_aside(view: LibraryView) -> None:
+    """The card's article left out of the list under it (« More articles · 5 »), while
+    the card shows; a search or a filter lists every article again. A bank of one
+    article keeps it in the list: the list is never empty under the card."""
+    hero, model = view.hero, view.model
+    shown = hero.isVisibleTo(view) and hero.article is not None and model.rowCount() > 1
+    aside = hero.article.id if shown else None
+    if aside != view.proxy.aside():
+        view.proxy.set_aside(aside)
+        if not view.table.hasFocus():  # not the keyboard's place: the first card again
+            view.table.selectionModel().clear()
+        view._update_empty()  # a current card, the first, when there is none
+        view.table.relayout()
+    hero.listed = (view.proxy.rowCount(), aside is not None)
+    hero.retranslate_section()
 
 
 def install_hero(view: LibraryView) -> None:
@@ -100,10 +135,15 @@ def install_hero(view: LibraryView) -> None:
     hero.section = label
     view.header.layout().addLayout(row)
     hero.open_article.connect(view.article_activated)
+    hero.level_chosen.connect(lambda level: choose_level(view, level))
     hero.review_requested.connect(lambda: view.review_chip and view.review_chip.click())
     hero.more_requested.connect(lambda: open_my_articles(view))
     view.setTabOrder(view.review_chip or view.tag, hero.button)  # after the filters
-    view.setTabOrder(hero.button, view.table)
+    last = hero.button
+    for chip in hero.chips.values():  # then « Your level? » when it asks, then the list
+        view.setTabOrder(last, chip)
+        last = chip
+    view.setTabOrder(last, view.table)
 
     def again(*_args: object) -> None:
         refresh_hero(view)
@@ -113,3 +153,43 @@ def install_hero(view: LibraryView) -> None:
     view.search.textChanged.connect(again)
     view.level.currentIndexChanged.connect(again)
     view.tag.currentIndexChanged.connect(again)
+
+
+def choose_level(view: LibraryView, level: str) -> None:
+    """A level chip on the card: the pick follows at once; the window's learner keeps it
+    (`level_chosen`, the same store as the welcome card's choice)."""
+    view.model.declared_level = level
+    refresh_hero(view)
+    view.level_chosen.emit(level)
+
+
+def in_order(view: LibraryView) -> list[Article]:
+    """The list's articles in its order, with the one set aside for the card put back
+    where the list's sort would have it (the next article after a quiz follows it)."""
+    from quizapp.gui.library.model import ARTICLE_ROLE
+
+    proxy = view.proxy
+    rows = [proxy.mapToSource(proxy.index(r, 0)) for r in range(proxy.rowCount())]
+    aside = proxy.aside()
+    found = [r for r in range(view.model.rowCount()) if view.model.article(r).id == aside]
+    mine = view.model.index(found[0], 0) if found else None
+    if mine is not None and not proxy.mapFromSource(mine).isValid():
+        column = proxy.sortColumn()
+        if column < 0:  # unsorted: the model's order
+            before = [i for i, row in enumerate(rows) if row.row() > mine.row()]
+        else:
+            from PySide6.QtCore import Qt
+
+            at = mine.siblingAtColumn(column)
+            down = proxy.sortOrder() == Qt.SortOrder.DescendingOrder
+            before = [
+                i
+                for i, row in enumerate(rows)
+                if (
+                    proxy.lessThan(row.siblingAtColumn(column), at)
+                    if down
+                    else proxy.lessThan(at, row.siblingAtColumn(column))
+                )
+            ]
+        rows.insert(before[0] if before else len(rows), mine)
+    return [row.data(ARTICLE_ROLE) for row in rows]

@@ -23,6 +23,7 @@ def rules(theme: Theme) -> list[str]:
         # the welcome: a serif headline, calmer than a title (a greeting, not a heading)
         f"QLabel#library_hello {{ font-family: {families}; font-weight: 600;"
         f" font-size: {round(theme.px('title') * 0.82)}px; color: {p.text}; }}",
+        f'QLabel#library_hello[short="true"] {{ font-size: {theme.px("question")}px; }}',
         f"QListView#library_cards {{ background: {p.window}; border: none; }}",
         f"QLabel#filter_label {{ padding-right: {theme.space(0.5)}px; }}",
         # the search's magnifier and clear button: bare icons, as small as the field allows

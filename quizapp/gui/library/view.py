@@ -48,6 +48,7 @@ if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
 
     from quizapp.core.model import Article
 
+SELECT = QItemSelectionModel.SelectionFlag.ClearAndSelect
 __all__ = ["ArticleTableModel", "Column", "LibraryFilter", "LibraryView", "fold"]
 
 
@@ -56,6 +57,7 @@ class LibraryView(QWidget):
 
     article_activated = Signal(object)
     open_folder_requested = Signal()
+    level_chosen = Signal(str)  # on the « Continue » card: the learner's level (A1…C1)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -174,9 +176,8 @@ class LibraryView(QWidget):
     def add_toolbar_action(
         self, action: Any, reserve: str = "", button: QToolButton | None = None
     ) -> QToolButton:
-        """A window action as a chip at the end of the filter row ("Review (3 due)"); on a
-        narrow window it moves beside the search. `reserve`: a text as wide as the chip
-        may get, so the search keeps its width when a count appears."""
+        """A window action as a chip ending the filter row, beside the search when narrow;
+        `reserve`: a text as wide as the chip may get (the search keeps its width)."""
         if button is None:
             button = QToolButton(self.header)
             set_by_name(button, "toolButtonStyle", "ToolButtonTextOnly")
@@ -238,7 +239,11 @@ class LibraryView(QWidget):
         self.table.relayout()
 
     def visible_articles(self) -> list[Article]:
-        return [self.proxy.index(row, 0).data(ARTICLE_ROLE) for row in range(self.proxy.rowCount())]
+        """The articles the filters let through, in the list's order (the « Continue »
+        card's one in its place there, as if the list still showed it)."""
+        from quizapp.gui.library.next_up import in_order
+
+        return in_order(self)
 
     def focus_search(self) -> None:
         self.header.focus_search()  # scrolled away, the header comes back into view
@@ -267,11 +272,6 @@ class LibraryView(QWidget):
         return self.cards.action_rect(self.proxy.index(row, 0))
 
     # -- internals ---------------------------------------------------------
-    def _select(self, index: QModelIndex) -> None:
-        """`index` current and selected (its card shows the primary button)."""
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
-        self.table.selectionModel().setCurrentIndex(index, flags)
-
     def _draw_lens(self) -> None:
         from quizapp.gui.library.search_icon import draw_lens
 
@@ -295,8 +295,7 @@ class LibraryView(QWidget):
         self._update_empty()
 
     def _fill_tags(self) -> None:
-        """The Topic drop-down: each tag in the interface's language (« vie quotidienne »
-        reads "daily life" in English), sorted as shown; its data stays the tag."""
+        """The Topic drop-down: each tag in the interface's language, sorted as shown."""
         from quizapp.gui.window.locale_format import topic
 
         current = self.tag.currentData()
@@ -330,15 +329,15 @@ class LibraryView(QWidget):
             )
         self.pages.setCurrentIndex(0 if shown else 1)
         if shown and not self.table.selectionModel().hasSelection():
-            self._select(self.proxy.index(0, 0))  # one card always ready to open
+            first = self.proxy.index(0, 0)  # one card always ready to open: current, selected
+            self.table.selectionModel().setCurrentIndex(first, SELECT)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_filters()
 
     def _fit_filters(self) -> None:
-        """Now, and once more when a new style sheet has reached the drop-downs (a zoom's
-        change); before the first show only once, when it shows (start-up's paint)."""
+        """Now, and again when a zoom's style sheet reaches the drop-downs (or on first show)."""
         if not self.isVisible():
             self._fit_on_show = True
             return

@@ -29,6 +29,7 @@ class LearnerLevel(QObject):
         self.bridge = bridge
         bridge.profile_changed.connect(lambda _p: self.apply())
         bridge.picker.level_chosen.connect(self.choose)
+        bridge.window.library_view.level_chosen.connect(self.choose)  # the « Continue » card
         self.apply()
 
     def current(self) -> str | None:

@@ -122,13 +122,12 @@ class BankMixin:
         errors = len({str(p.path) for p in scan.problems if p.is_error})
         slow = not self._has_libyaml()
         checkout = _checkout_beside(folder)
+        name = bank_name(folder)  # its README read once, not at each language change
         self._set_status(
             lambda: (
                 QCoreApplication.translate("MainWindow", "%n article(s)", "", count)
                 + " · "
-                + QCoreApplication.translate("MainWindow", "folder “%1”").replace(
-                    "%1", bank_name(folder)
-                )
+                + QCoreApplication.translate("MainWindow", "%1 bank").replace("%1", name)
                 + (
                     " · "
                     + QCoreApplication.translate("MainWindow", "%n file(s) with errors", "", errors)
@@ -272,10 +271,11 @@ def origins(folder: Path, also: list[Path]) -> list[tuple[Path, str]]:
 
 
 def bank_name(folder: Path) -> str:
-    """The bank's name on the status bar: its folder's name, in quotation marks after
-    "folder" (the word of File → Open folder…), so that a folder named « questions »
-    reads as a name (a bank has no title of its own; the tooltip gives the whole path)."""
-    return folder.name or str(folder)
+    """The bank's name on the status bar (« banque Questions »; the tooltip gives the
+    whole path): its README's short heading, else its folder's name title-cased."""
+    from quizapp.core.library.bank_name import bank_name as named
+
+    return named(folder)
 
 
 def _not_a_bank(folder: Path) -> Problem:

@@ -19,7 +19,7 @@ def small_zoomed_library(qtbot) -> LibraryView:
     view.set_theme(theme)
     view.setStyleSheet(style_sheet(theme))
     view.set_articles([article(100, id_=f"a{n:02d}") for n in range(8)])
-    view.resize(900, 580)  # a 900×700 window less its menu, status bar and greeting line
+    view.resize(900, 440)  # shorter than a 900×700 window's library: one card and the header
     view.show()
     qtbot.waitExposed(view)
     qtbot.waitUntil(lambda: view.table.verticalScrollBar().maximum() > 0)

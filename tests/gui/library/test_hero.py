@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 from quizapp.core.model import Level
+from quizapp.gui.library.model import ARTICLE_ROLE
 from quizapp.gui.library.view import LibraryView
 from quizapp.gui.window.stylesheet import style_sheet
 
@@ -65,7 +66,7 @@ def test_the_card_proposes_the_new_article_nearest_the_learner_s_level(qtbot, tr
     view.model.set_new_words({"a2": 12, "b1": 3, "c1": 2}, shown=False)  # no history yet
     assert hero.why.text() == "New · level A2"  # not a count of all its words
     view.model.set_new_words({"a2": 12, "b1": 3, "c1": 2})
-    assert hero.eyebrow.text() == "RECOMMENDED FOR YOU · A2" and hero.button.text() == "Read"
+    assert hero.eyebrow.text() == "A GENTLE START · A2" and hero.button.text() == "Read"
     qtbot.keyClicks(view.search, "hist")  # searching: the list is what matters now
     qtbot.waitUntil(lambda: not hero.isVisible())
     view.search.clear()
@@ -135,3 +136,58 @@ def test_a_short_window_makes_the_card_compact_before_it_hides_it(qtbot):
     qtbot.waitUntil(lambda: hero.height() < tall_height)
     room = view.height() - view.filters.geometry().bottom()
     assert hero.isVisible() and hero.height() <= room * 0.3
+
+
+def test_a_learner_with_no_level_is_asked_it_on_the_card_and_the_pick_follows(qtbot):
+    """The easiest article is not « for you » until the learner says their level: the
+    card offers the bank's levels, and a click (or Space) proposes one of that level."""
+    view = shown_view(qtbot)
+    view.set_summaries({})
+    hero = view.hero
+    qtbot.waitUntil(hero.isVisible)
+    shown = [level for level, chip in hero.chips.items() if chip.isVisible()]
+    assert shown == ["A2", "B1", "C1"]  # the bank's levels, easiest first
+    assert hero.ask_label.text() == "Your level?" and not hero.why.isVisible()
+    assert hero.chips["B1"].accessibleName() == "My level is B1"
+    assert view.proxy.aside() == "a2"  # the proposed article is not repeated in the list
+    assert view.proxy.rowCount() == 2 and view.hero_label.text() == "MORE ARTICLES · 2"
+    with qtbot.waitSignal(view.level_chosen) as chosen:
+        qtbot.mouseClick(hero.chips["B1"], Qt.MouseButton.LeftButton)
+    assert chosen.args == ["B1"] and view.model.declared_level == "B1"
+    assert hero.article.id == "b1" and hero.eyebrow.text() == "RECOMMENDED FOR YOU · B1"
+    assert not hero.ask.isVisible() and hero.why.isVisible()
+    assert view.proxy.aside() == "b1"
+    listed = [view.proxy.index(r, 0).data(ARTICLE_ROLE).id for r in range(view.proxy.rowCount())]
+    assert "a2" in listed and "b1" not in listed  # the easiest back in the list
+    assert sorted(a.id for a in view.visible_articles()) == ["a2", "b1", "c1"]  # all, in order
+
+
+def test_the_list_leaves_out_the_card_s_article_until_a_search_or_filter(qtbot):
+    view = shown_view(qtbot)
+    view.model.declared_level = "C1"
+    view.set_summaries({})
+    hero = view.hero
+    qtbot.waitUntil(hero.isVisible)
+    assert hero.article.id == "c1" and not hero.ask.isVisible()  # a level said: no chips
+
+    def listed() -> list[str]:
+        return [view.proxy.index(r, 0).data(ARTICLE_ROLE).id for r in range(view.proxy.rowCount())]
+
+    assert sorted(listed()) == ["a2", "b1"]
+    assert view.hero_label.text() == "MORE ARTICLES · 2"
+    qtbot.keyClicks(view.search, "article")  # a search finds every article, the card's too
+    qtbot.waitUntil(lambda: not hero.isVisible())
+    assert sorted(listed()) == ["a2", "c1"]
+    view.search.clear()
+    view.level.setCurrentIndex(view.level.findData("C1"))  # a level: its articles, all
+    assert listed() == ["c1"] and not hero.isVisible()
+    view.level.setCurrentIndex(0)
+    qtbot.waitUntil(hero.isVisible)
+    assert sorted(listed()) == ["a2", "b1"]
+    view.table.setFocus()  # the keyboard walks the list as shown
+    view.table.setCurrentIndex(view.proxy.index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    assert view.table.currentIndex().row() == 1
+    with qtbot.waitSignal(view.article_activated) as opened:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert opened.args[0].id == listed()[1]

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from quizapp.core.library.bank_name import bank_name
 from quizapp.core.model import Article, Level, Sentence, TrueFalseQuestion
 from quizapp.gui.library.model import ARTICLE_ROLE
 from quizapp.gui.library.view import ArticleTableModel, Column, LibraryFilter, LibraryView, fold
@@ -76,7 +77,9 @@ def test_level_and_tag_filters(qtbot, window):
 def test_enter_opens_the_current_article(qtbot, window):
     view = window.library_view
     view.table.setFocus()
-    view.table.setCurrentIndex(view.proxy.index(1, 0))
+    listed = [view.proxy.index(r, 0).data(ARTICLE_ROLE).id for r in range(view.proxy.rowCount())]
+    assert listed == ["armes-belarus"]  # the other one: the « Continue » card's, above
+    view.table.setCurrentIndex(view.proxy.index(0, 0))
     with qtbot.waitSignal(view.article_activated) as signal:
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert signal.args[0].id == "armes-belarus"
@@ -92,7 +95,7 @@ def test_double_click_opens(qtbot, window):
         # a real double-click: Qt's item views need the first press before the double one
         qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
-    assert signal.args[0].id == "ecole-rentree"
+    assert signal.args[0].id == "armes-belarus"  # the list's first: the other is the hero's
 
 
 def test_summaries_fill_the_score_columns(window):
@@ -100,23 +103,25 @@ def test_summaries_fill_the_score_columns(window):
     view.set_summaries(
         {"armes-belarus": {"best": 0.75, "last": 0.5, "date": "2026-11-20", "unfinished": True}}
     )
-    row = next(r for r in range(view.proxy.rowCount()) if "Russie" in view.proxy.index(r, 0).data())
-    assert view.proxy.index(row, Column.BEST).data() == "In progress · resume"
-    assert view.proxy.index(row, Column.LAST).data() == "20 Nov 2026"
-    other = next(r for r in range(view.proxy.rowCount()) if r != row)
-    assert view.proxy.index(other, Column.BEST).data() == "New"
+    model = view.model  # the article to resume is the « Continue » card's, not the list's
+    row = next(r for r in range(model.rowCount()) if "Russie" in model.index(r, 0).data())
+    assert view.hero.article.id == "armes-belarus" and view.proxy.rowCount() == 1
+    assert model.index(row, Column.BEST).data() == "In progress · resume"
+    assert model.index(row, Column.LAST).data() == "20 Nov 2026"
+    other = next(r for r in range(model.rowCount()) if r != row)
+    assert model.index(other, Column.BEST).data() == "New"
     # the cards say it: where it stopped, a button to resume, when it was read
-    card = view.proxy.index(row, 0)
+    card = model.index(row, 0)
     assert view.cards.state_text(card) == "In progress"
     assert view.cards.action_text(card) == "Resume"
     assert "read on 20 Nov 2026" in view.cards.meta_text(card)
     # a new article is quiet: its button alone, the state said to a screen reader
-    fresh = view.proxy.index(other, 0)
+    fresh = model.index(other, 0)
     assert view.cards.action_text(fresh) == "Read" and view.cards.state_text(fresh) == ""
     assert "New" in fresh.data(Qt.ItemDataRole.AccessibleTextRole).split(" — ")
     resumed = {"best": None, "date": "2026-11-20", "unfinished": True, "at": (5, 16)}
     view.set_summaries({"armes-belarus": resumed})  # where the run stopped, when known
-    assert view.cards.state_text(view.proxy.index(row, 0)) == "Question 5 of 16"
+    assert view.cards.state_text(model.index(row, 0)) == "Question 5 of 16"
 
 
 def test_a_finished_article_says_done_with_its_best_score(window):
@@ -295,6 +300,8 @@ def test_an_empty_search_says_what_to_try_and_shows_all_again(qtbot, window):
 
 def test_up_and_down_move_between_cards(qtbot, window):
     view = window.library_view
+    qtbot.keyClicks(view.search, "la")  # both titles: a search lists every match
+    assert view.proxy.rowCount() == 2
     view.table.setFocus()
     view.table.setCurrentIndex(view.proxy.index(0, 0))
     qtbot.keyClick(view.table, Qt.Key.Key_Down)
@@ -337,7 +344,7 @@ def test_problems_panel_copy_button_and_double_click_opens_the_file(qtbot, windo
 def test_the_problems_panel_never_covers_a_good_article(qtbot, window):
     window.show_problems()  # the bank has a broken file: the panel is for the teacher
     qtbot.waitUntil(window.problems_dock.isVisible)
-    article = next(a for a in window.library_view.model.articles() if a.id == "ecole-rentree")
+    article = next(a for a in window.library_view.model.articles() if a.id == "armes-belarus")
     window.library_view.table.setFocus()
     row = next(
         r
@@ -356,8 +363,8 @@ def test_the_problems_panel_never_covers_a_good_article(qtbot, window):
 
 
 def test_status_bar_names_the_bank_with_its_path_in_the_tooltip(window):
-    text = window.status.text()  # "2 articles · folder “x” · 1 file with errors"
-    assert text.startswith(f"2 articles · folder “{window.bank.name}”")  # counted, then named
+    text = window.status.text()  # "2 articles · Bank bank · 1 file with errors"
+    assert text.startswith(f"2 articles · {bank_name(window.bank)} bank")  # counted, then named
     assert str(window.bank) not in window.status.text()
     assert window.status.toolTip() == str(window.bank)
 

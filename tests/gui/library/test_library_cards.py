@@ -48,19 +48,20 @@ def test_new_words_are_promised_before_reading_and_never_beside_read_today(qtbot
     view.set_summaries({"read": {"best": 1.0, "date": date.today().isoformat()}})
     view.model.set_new_words({"fresh": 117, "read": 117})
     metas = {}
-    for row in range(view.proxy.rowCount()):
-        index = view.proxy.index(row, 0)
+    for row in range(view.model.rowCount()):  # the list's cards and the « Continue » card's
+        index = view.model.index(row, 0)
         metas[index.data(ARTICLE_ROLE).id] = view.cards.meta_text(index)
     assert "117 new word" in metas["fresh"]  # (plural forms come from the catalogue)
     assert "read today" in metas["read"] and "117" not in metas["read"]
-    view.model.set_new_words({"fresh": 0})  # nothing new: no "0 new words"
-    assert "new word" not in view.cards.meta_text(view.proxy.index(0, 0))
-    view.model.set_new_words({"fresh": 117}, shown=False)  # a learner with no history:
-    fresh = next(  # the count is every word of the article, so nothing, and no gap
-        view.proxy.index(r, 0)
-        for r in range(view.proxy.rowCount())
-        if view.proxy.index(r, 0).data(ARTICLE_ROLE).id == "fresh"
+    fresh = next(
+        view.model.index(r, 0)
+        for r in range(view.model.rowCount())
+        if view.model.index(r, 0).data(ARTICLE_ROLE).id == "fresh"
     )
+    view.model.set_new_words({"fresh": 0})  # nothing new: no "0 new words"
+    assert "new word" not in view.cards.meta_text(fresh)
+    # a learner with no history: the count is every word of the article, so nothing, no gap
+    view.model.set_new_words({"fresh": 117}, shown=False)
     meta = view.cards.meta_text(fresh)
     assert "new word" not in meta and "117" not in meta and not meta.endswith(" · ")
 
@@ -244,3 +245,30 @@ def test_the_strong_focus_ring_is_the_keyboard_s_and_the_lens_follows_the_zoom(q
     view.set_theme(Theme(zoom=6))
     large = view.search.style().pixelMetric(icon, None, view.search)
     assert large == Theme(zoom=6).px("body") > small == Theme().px("body")
+
+
+def test_a_narrow_card_puts_its_button_beside_the_meta_line_not_on_a_row_of_its_own(qtbot):
+    """The largest zoom in a 900 px window: the card is as tall as its words."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    from quizapp.gui.window.settings import ZOOM_MAX
+
+    view = LibraryView()
+    qtbot.addWidget(view)
+    theme = view.cards.theme.with_zoom(ZOOM_MAX)
+    view.set_theme(theme)
+    view.set_articles([article(600, id_="fresh"), article(600, id_="read")])
+    view.set_summaries({"read": {"best": 0.8, "date": "2026-12-01"}})
+    for row in range(2):
+        index = view.model.index(row, 0)
+        geo = view.cards._layout(QRect(0, 0, 884, 0), index)
+        assert geo.card.width() < theme.space(75)  # narrow: the stacked layout
+        caption = QFontMetrics(view.cards._font("caption"))
+        widest = max(caption.horizontalAdvance(line) for line in geo.meta)
+        assert geo.text_left + widest < geo.action.left()  # beside the meta line
+        assert geo.card.bottom() - geo.action.bottom() <= theme.padding + 1  # at the foot
+        if index.data(ARTICLE_ROLE).id == "read":  # the best score across from the chip
+            assert (
+                geo.state.top() < geo.text_top + geo.head and geo.state.right() > geo.action.left()
+            )

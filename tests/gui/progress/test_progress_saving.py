@@ -72,17 +72,12 @@ def test_finished_quiz_recorded_and_library_shows_scores(qtbot, win):
     assert last[-4:].isdigit() and last[:1].isdigit()  # "6 Dec 2026"
     other = model.index(by_id["tous-les-types"], Column.BEST).data()
     assert other == "In progress · resume"
-    from quizapp.gui.library.model import ARTICLE_ROLE
-
-    cards = win.library_view.cards  # the cards show it: the state chip and the button
-    shown = win.library_view.proxy
-    row = next(
-        r
-        for r in range(shown.rowCount())
-        if shown.index(r, 0).data(ARTICLE_ROLE).id == "tous-les-types"
-    )
-    assert cards.action_text(shown.index(row, 0)) == "Resume"
-    where = cards.state_text(shown.index(row, 0))  # "Question 2 of 10": where it stopped
+    hero = win.library_view.hero  # the run to resume: the « Continue » card proposes it
+    assert hero.article.id == "tous-les-types" and hero.button.text() == "Resume"
+    cards = win.library_view.cards  # and its card, in the list when a search shows it
+    card = model.index(by_id["tous-les-types"], 0)
+    assert cards.action_text(card) == "Resume"
+    where = cards.state_text(card)  # "Question 2 of 10": where it stopped
     assert where.startswith("Question ") and " of " in where
 
 

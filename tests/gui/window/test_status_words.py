@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt
 from quizapp.gui.window.i18n import Translators
 
 
-def test_the_status_names_the_folder_and_counts_the_articles(window):
-    text = window.status.text()  # "2 articles · folder “bank” · 1 file with errors"
-    assert text.startswith(f"2 articles · folder “{window.bank.name}”")
+def test_the_status_names_the_bank_and_counts_the_articles(window):
+    text = window.status.text()  # "2 articles · Bank bank · 1 file with errors"
+    assert window.bank.name == "bank"  # its name: the folder's, title-cased
+    assert text.startswith("2 articles · Bank bank")
     assert "question" not in text and "bank “" not in text  # no developer's inventory
     assert window.status.toolTip() == str(window.bank)  # the whole path, on demand
 
@@ -18,8 +19,8 @@ def test_the_status_in_french(qtbot, window):
     translators: Translators = window.translators
     window.set_language("fr")
     try:
-        qtbot.waitUntil(lambda: "dossier" in window.status.text())
-        assert window.status.text().startswith("2 articles · dossier «\u00a0bank\u00a0»")
+        qtbot.waitUntil(lambda: "banque" in window.status.text())
+        assert window.status.text().startswith("2 articles · banque Bank")
     finally:
         window.set_language("en")
     assert translators is window.translators

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
@@ -206,11 +206,15 @@ class ProgressScreens(QObject):
         self.show("history")
 
     def _history_chosen(self, article_id: str) -> None:
+        from PySide6.QtCore import Qt  # after the first paint (qt_names.py)
+
         self.history_article = article_id
         self.fill_history()
         self.history.all_link.setFocus(Qt.FocusReason.OtherFocusReason)  # the way back up
 
     def _history_overview(self) -> None:
+        from PySide6.QtCore import Qt  # after the first paint (qt_names.py)
+
         came_from = self.history_article
         self.history_article = None
         self.fill_history()

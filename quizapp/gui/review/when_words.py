@@ -28,7 +28,7 @@ def around(when: datetime) -> str:
     hour = locale.toString(time.hour() % 12 or 12)  # "h" alone is the 24-hour clock's
     for mark, part in (("%2", "mm"), ("%3", "ap"), ("%4", "H")):
         said = said.replace(mark, locale.toString(time, part))
-    return said.replace("%1", hour)
+    return said.replace("%1", hour).replace(" ", "\u00a0")  # "6:10 pm" never wrapped apart
 
 
 def next_review(when: datetime, now: datetime | None = None) -> str:

@@ -87,7 +87,7 @@
   <context>
     <name>DonePage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="161" />
+      <location filename="../../quizapp/gui/review/done.py" line="163" />
       <source>%n right</source>
       <translation>
         <numerusform>%n right</numerusform>
@@ -95,7 +95,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="163" />
+      <location filename="../../quizapp/gui/review/done.py" line="165" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n to see again soon</numerusform>
@@ -510,7 +510,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="285" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="294" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n word reviewed</numerusform>
@@ -794,19 +794,35 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
   <context>
     <name>ReviewWhen</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/when_words.py" line="48" />
-      <source>%n word(s) to review by tomorrow</source>
+      <location filename="../../quizapp/gui/review/when_words.py" line="55" />
+      <source>%n word(s) by tomorrow</source>
       <translation>
-        <numerusform>%n word to review by tomorrow</numerusform>
-        <numerusform>%n words to review by tomorrow</numerusform>
+        <numerusform>%n word by tomorrow</numerusform>
+        <numerusform>%n words by tomorrow</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/when_words.py" line="49" />
-      <source>%n to review by tomorrow</source>
+      <location filename="../../quizapp/gui/review/when_words.py" line="55" />
+      <source>%n question(s) by tomorrow</source>
       <translation>
-        <numerusform>%n to review by tomorrow</numerusform>
-        <numerusform>%n to review by tomorrow</numerusform>
+        <numerusform>%n question by tomorrow</numerusform>
+        <numerusform>%n questions by tomorrow</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/when_words.py" line="55" />
+      <source>%n word(s)</source>
+      <translation>
+        <numerusform>%n word</numerusform>
+        <numerusform>%n words</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/when_words.py" line="55" />
+      <source>%n question(s)</source>
+      <translation>
+        <numerusform>%n question</numerusform>
+        <numerusform>%n questions</numerusform>
       </translation>
     </message>
   </context>

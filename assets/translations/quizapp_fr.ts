@@ -607,7 +607,7 @@
   <context>
     <name>DonePage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="161" />
+      <location filename="../../quizapp/gui/review/done.py" line="163" />
       <source>%n right</source>
       <translation>
         <numerusform>%n juste</numerusform>
@@ -615,7 +615,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="163" />
+      <location filename="../../quizapp/gui/review/done.py" line="165" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n à revoir bientôt</numerusform>
@@ -623,27 +623,42 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="171" />
+      <location filename="../../quizapp/gui/review/done.py" line="173" />
       <source>Nothing left to review: look words up as you read.</source>
       <translation>Plus rien à revoir : cherchez des mots en lisant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="182" />
+      <location filename="../../quizapp/gui/review/done.py" line="184" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="183" />
+      <location filename="../../quizapp/gui/review/done.py" line="186" />
+      <source>Read it again →</source>
+      <translation>Relire l’article →</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/done.py" line="187" />
+      <source>To read again: %1</source>
+      <translation>À relire : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/done.py" line="187" />
+      <source>Read again: %1</source>
+      <translation>Relire : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/done.py" line="189" />
       <source>Read the next article →</source>
       <translation>Lire l’article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="185" />
+      <location filename="../../quizapp/gui/review/done.py" line="190" />
       <source>Up next: %1</source>
       <translation>À suivre : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="186" />
+      <location filename="../../quizapp/gui/review/done.py" line="190" />
       <source>Read the next article: %1</source>
       <translation>Lire l’article suivant : %1</translation>
     </message>
@@ -2798,17 +2813,17 @@
   <context>
     <name>ProgressScreens</name>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="301" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="305" />
       <source>Could not save the words</source>
       <translation>Impossible d’enregistrer les mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="302" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="306" />
       <source>The file %1 could not be written: %2</source>
       <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="312" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="316" />
       <source>Words saved in %1</source>
       <translation>Mots enregistrés dans %1</translation>
     </message>
@@ -3361,17 +3376,17 @@
       <translation>Rien à revoir aujourd’hui : les mots que vous cherchez reviennent ici</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="283" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="292" />
       <source>Nothing to review right now.</source>
       <translation>Rien à revoir pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="286" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="295" />
       <source>Reviewed: %1</source>
       <translation>Revu : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="285" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="294" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n mot revu</numerusform>
@@ -3503,20 +3518,42 @@
       <comment>a date</comment>
       <translation>Prochaine révision le %1</translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/review/when_words.py" line="58" />
+      <source>%1 and %2 by tomorrow</source>
+      <comment>%1 words, %2 questions</comment>
+      <translation>%1 et %2 d’ici demain</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/when_words.py" line="48" />
-      <source>%n word(s) to review by tomorrow</source>
+      <location filename="../../quizapp/gui/review/when_words.py" line="55" />
+      <source>%n word(s) by tomorrow</source>
       <translation>
-        <numerusform>%n mot à revoir d’ici demain</numerusform>
-        <numerusform>%n mots à revoir d’ici demain</numerusform>
+        <numerusform>%n mot d’ici demain</numerusform>
+        <numerusform>%n mots d’ici demain</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/when_words.py" line="49" />
-      <source>%n to review by tomorrow</source>
+      <location filename="../../quizapp/gui/review/when_words.py" line="55" />
+      <source>%n question(s) by tomorrow</source>
       <translation>
-        <numerusform>%n à revoir d’ici demain</numerusform>
-        <numerusform>%n à revoir d’ici demain</numerusform>
+        <numerusform>%n question d’ici demain</numerusform>
+        <numerusform>%n questions d’ici demain</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/when_words.py" line="55" />
+      <source>%n word(s)</source>
+      <translation>
+        <numerusform>%n mot</numerusform>
+        <numerusform>%n mots</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/when_words.py" line="55" />
+      <source>%n question(s)</source>
+      <translation>
+        <numerusform>%n question</numerusform>
+        <numerusform>%n questions</numerusform>
       </translation>
     </message>
   </context>
@@ -4761,7 +4798,7 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       <translation>Touches 1 à 4 · Entrée : Bien</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="296" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="298" />
       <source>From “%1”</source>
       <translation>Tiré de « %1 »</translation>
     </message>

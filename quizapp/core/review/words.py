@@ -67,3 +67,19 @@ def latest_words(words: list[WordRecord]) -> dict[str, WordRecord]:
     for word in words:
         out.setdefault(word.headword, word)
     return out
+
+
+def headword_pos(pos: str, headword: str) -> str:
+    """The dictionary's part of speech for `headword`, its gender dropped when the word
+    itself says otherwise: a noun tagged feminine whose own feminine form (headword + e)
+    comes back to it is the masculine of a pair (habitant, habitante), which FreeDict
+    0.4.1 sometimes tags « n, fem ». Better « noun » than a wrong gender."""
+    parts = [part.strip() for part in pos.split(",")]
+    if len(parts) != 2 or parts[0].casefold() != "n" or parts[1].casefold() != "fem":
+        return pos
+    word = headword.strip()
+    if not word or word.endswith("e") or " " in word:
+        return pos
+    from quizapp.core.gloss.lemmas import main_lemma  # simplemma: loaded on first use
+
+    return parts[0] if fold(main_lemma(word + "e")) == fold(word) else pos

@@ -3,10 +3,11 @@
 The painted score ring (the quiz's, compact) fills to the share of cards right, beside
 « 3 words reviewed », « 2 right · 1 to see again soon », the daily goal's pill (its
 share of today's answers and the streak, set by the screen), when the next review
-comes in plain words (`when_words`); then the way on as the quiz summary offers it:
-« Read the next article → » (the library's recommendation, named over it) in the
-accent and « Back to the library » quiet, or the library alone as the primary when
-there is nothing to recommend.
+comes, in one sentence (`when_words.sentence`); then the way on, as the quiz summary
+offers it: « Read the next article → » (the library's recommendation, named over it;
+« Read it again → » and the weakest result once every article is read) in the accent
+and « Back to the library » quiet, or the library alone as the primary when there is
+nothing to recommend.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ class DonePage(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.next_title = ""  # the library's recommendation; "" when there is none
+        self.again = False  # that recommendation is a reread (every article read)
         self.card = QFrame(self)
         self.card.setObjectName("review_card")
         self.card.setProperty("card", "plain")
@@ -129,10 +131,11 @@ class DonePage(QWidget):
         """The way on: the next article when there is one to recommend, else the library."""
         return self.next_button if self.next_title else self.button
 
-    def set_next(self, title: str) -> None:
-        """The library's recommendation (its title), or "" : the library is the way on."""
+    def set_next(self, title: str, again: bool = False) -> None:
+        """The library's recommendation (its title), or "" : the library is the way on;
+        `again`: every article is read, the pick is a reread of the weakest."""
         had_focus = self.button.hasFocus() or self.next_button.hasFocus()
-        self.next_title = title
+        self.next_title, self.again = title, again
         self.up_next.setVisible(bool(title))
         self.next_button.setVisible(bool(title))
         self.button.setProperty("primary", "false" if title else "true")
@@ -169,20 +172,24 @@ class DonePage(QWidget):
         self.ring.setVisible(bool(reviewed))
         if summary.next_due is None:
             self.next.setText(self.tr("Nothing left to review: look words up as you read."))
-        else:  # « Prochaine révision aujourd’hui vers 15 h 45 », « 3 mots à revoir d’ici demain »
-            when = when_words.next_review(summary.next_due)
-            if summary.due_tomorrow:  # a line each: a wrapped « · » would open a line
-                soon = when_words.soon(summary.due_tomorrow, summary.due_tomorrow_words)
-                when = f"{when}\n{soon}"
-            self.next.setText(when)
+        else:  # « Prochaine révision aujourd’hui vers 15 h 45 · 3 mots d’ici demain »
+            self.next.setText(
+                when_words.sentence(
+                    summary.next_due, summary.due_tomorrow, summary.due_tomorrow_words
+                )
+            )
         if reviewed and motion:
             self.ring.celebrate(True)
 
     def retranslate_ui(self) -> None:
         self.button.setText(self.tr("Back to the library"))
-        self.next_button.setText(self.tr("Read the next article →"))
+        if self.again:  # every article read: the weakest result, to read again
+            self.next_button.setText(self.tr("Read it again →"))
+            up, said = self.tr("To read again: %1"), self.tr("Read again: %1")
+        else:
+            self.next_button.setText(self.tr("Read the next article →"))
+            up, said = self.tr("Up next: %1"), self.tr("Read the next article: %1")
         if self.next_title:
-            self.up_next.setText(self.tr("Up next: %1").replace("%1", self.next_title))
-            said = self.tr("Read the next article: %1").replace("%1", self.next_title)
-            self.next_button.setAccessibleName(said)
+            self.up_next.setText(up.replace("%1", self.next_title))
+            self.next_button.setAccessibleName(said.replace("%1", self.next_title))
             self.next_button.setToolTip(self.next_title)

@@ -187,23 +187,26 @@ class ReviewHookup(QObject):
         return cloze(word) if word is not None else None
 
     def _part_of_speech(self, card: WordCloze) -> str:
-        """ "noun, masc.", as the reading's word card says it, from the first installed
-        dictionary that says it; "" without one (the glossary does not say)."""
+        """ "noun, masc.", in the interface's language as the reading's word card says it,
+        from the entry of the headword shown (not the form clicked), in the first
+        installed dictionary that says it; "" without one (the glossary does not say)."""
         service = getattr(self.window, "_dictionaries", None)  # only once the reader used them
         catalog = getattr(service, "catalog", None)
         if catalog is None or getattr(service, "busy", False):
             return ""
         from quizapp.core.dictionary.keys import headword_key
+        from quizapp.core.review.words import headword_pos
         from quizapp.gui.reading.card_answers import pos_words
 
         settings = self.window.settings
         try:
             chain = catalog.chain(settings.dictionary_order, settings.dictionaries_off)
-            key = headword_key(card.headword or card.answer)
+            shown = card.headword or card.answer
+            key = headword_key(shown)
             for dictionary in chain:
                 for entry in dictionary.lookup(key):
                     if entry.pos:
-                        return pos_words(entry.pos)
+                        return pos_words(headword_pos(entry.pos, shown))
         except Exception:  # a broken dictionary only costs the line
             return ""
         return ""
@@ -250,27 +253,33 @@ class ReviewHookup(QObject):
         since = self.started or datetime.now(UTC)
         result = self.bridge.guard(lambda: due.summary(store, profile, since), None)
         if result is not None:
-            article = self._recommended()
-            self._view.done.set_next(getattr(article, "title", ""))
+            article, again = self._recommended()
+            self._view.done.set_next(getattr(article, "title", ""), again)
             self._view.show_summary(result, self._reviewed_text)
             from quizapp.gui.progress.goal_words import session_moment
 
             moment = session_moment(self.window, (x.reviewed for x in result.reviewed))
             self._view.show_goal(moment, pop=moment is not None and moment.crossed)
 
-    def _recommended(self) -> Article | None:
-        """The library's « Continue » card's article (the quiz left half-way, else the unread
-        one that suits best); None when it proposes the review or a reread, or nothing."""
-        from quizapp.gui.library.next_up import next_pick
+    def _recommended(self) -> tuple[Article | None, bool]:
+        """The library's pick for what to read now, the review just done (so never « the
+        review »): the quiz left half-way, else the unread article that suits best, else
+        a reread of the weakest result (True); (None, False) when there is nothing."""
+        from quizapp.core.library.recommend import recommend
+        from quizapp.gui.library.next_up import candidates
 
         library = self.window.library_view
-        pick = next_pick(library)
-        if pick is None or pick.kind not in ("resume", "new") or pick.article_id is None:
-            return None
-        return next((a for a in library.model.articles() if a.id == pick.article_id), None)
+        model = library.model
+        if not model.progress_known():
+            return None, False
+        pick = recommend(candidates(model), 0, model.declared_level)
+        if pick is None or pick.article_id is None:
+            return None, False
+        article = next((a for a in model.articles() if a.id == pick.article_id), None)
+        return article, pick.kind == "reread"
 
     def _open_recommended(self) -> None:
-        article = self._recommended()
+        article, _again = self._recommended()
         if article is None:
             self.window.show_screen("library")
         else:  # as the « Continue » card opens it (a quiz left half-way resumes)

@@ -28,7 +28,7 @@ def around(when: datetime) -> str:
     hour = locale.toString(time.hour() % 12 or 12)  # "h" alone is the 24-hour clock's
     for mark, part in (("%2", "mm"), ("%3", "ap"), ("%4", "H")):
         said = said.replace(mark, locale.toString(time, part))
-    return said.replace("%1", hour)
+    return said.replace("%1", hour).replace(" ", "\u00a0")  # "6:10 pm" never wrapped apart
 
 
 def next_review(when: datetime, now: datetime | None = None) -> str:
@@ -48,8 +48,22 @@ def next_review(when: datetime, now: datetime | None = None) -> str:
     return said.replace("%1", ui_locale().toString(QDate(day.year, day.month, day.day), "d MMM"))
 
 
-def soon(n: int, words: int) -> str:
-    """ "3 words to review by tomorrow" ("3 to review by tomorrow" when some are questions)."""
+def by_tomorrow(n: int, words: int) -> str:
+    """ "3 words by tomorrow", "2 questions by tomorrow", "1 word and 1 question by
+    tomorrow": what else comes back within a day, in the chip's nouns."""
     if words == n:
-        return QCoreApplication.translate("ReviewWhen", "%n word(s) to review by tomorrow", "", n)
-    return QCoreApplication.translate("ReviewWhen", "%n to review by tomorrow", "", n)
+        return QCoreApplication.translate("ReviewWhen", "%n word(s) by tomorrow", "", n)
+    if words == 0:
+        return QCoreApplication.translate("ReviewWhen", "%n question(s) by tomorrow", "", n)
+    both = translate("ReviewWhen", "%1 and %2 by tomorrow", "%1 words, %2 questions")
+    first = QCoreApplication.translate("ReviewWhen", "%n word(s)", "", words)
+    then = QCoreApplication.translate("ReviewWhen", "%n question(s)", "", n - words)
+    return both.replace("%1", first).replace("%2", then)
+
+
+def sentence(when: datetime, n: int = 0, words: int = 0, now: datetime | None = None) -> str:
+    """One sentence: « Prochaine révision aujourd’hui vers 17 h 40 · 3 mots d’ici demain »;
+    the « · » held to the time before it (a no-break space), so a wrap never opens a line
+    with it."""
+    said = next_review(when, now)
+    return f"{said}\u00a0· {by_tomorrow(n, words)}" if n > 1 else said  # 1: that one

@@ -292,5 +292,7 @@ class WordPage(QWidget):
                 key = f"{key} · {when}"
             button.setToolTip(key)
         self.keys.setText(self.tr("Keys 1 to 4 · Enter: Good"))
+        if self.revealed and self.card is not None:  # the part of speech in the new language
+            self.kind.setText(self.pos_of(self.card))
         title = self.title_of(self.card.article_id) if self.card is not None else ""
         self.source.setText(self.tr("From “%1”").replace("%1", title) if title else "")

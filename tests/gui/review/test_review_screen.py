@@ -93,8 +93,9 @@ def test_a_sitting_by_keyboard_turns_cards_over_saves_and_summarises(qtbot, win)
     assert not view.progress_row.isVisible()
     assert view.done_title.text() == "Reviewed: 2 words, 1 question"
     assert view.done_text.text() == "2 right · 1 to see again soon"
-    assert view.done_next.text().startswith("Next review ")  # in a learner's words
-    assert view.done_next.text().endswith(" to review by tomorrow")
+    said = view.done_next.text()  # one sentence in a learner's words, « · » held to its time
+    assert said.startswith("Next review ") and "\u00a0· " in said and "\n" not in said
+    assert said.endswith(" by tomorrow") and said.count("review") == 1
     assert view.done.ring.isVisible() and view.done.ring.big == "67%"  # 2 of 3 right
     # the sitting's share of the daily goal: its 3 cards, after the quiz's one answer
     assert view.goal.isVisible() and view.goal.text() == "+3 answers · 4 / 20 today"

@@ -81,6 +81,28 @@ def test_space_turns_the_card_over_to_its_meaning(qtbot, page, motion):
         QApplication.setEffectEnabled(Qt.UIEffect.UI_General, True)
 
 
+def test_the_part_of_speech_follows_the_interface_language(qtbot, page):
+    """Turned over, then the language changes: the kind is said again in the new one."""
+    from PySide6.QtCore import QCoreApplication
+
+    from quizapp.gui.reading.card_answers import pos_words
+    from quizapp.gui.window.i18n import Translators
+
+    page.pos_of = lambda _card: pos_words("n, masc")
+    page.show_card(CARD, _turn(CARD.headword))
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    assert page.kind.text() == "noun, masc."
+    translators = Translators()
+    translators.install("fr")
+    try:
+        QCoreApplication.processEvents()  # the LanguageChange event reaches the page
+        assert page.kind.text() == "nom masculin"
+    finally:
+        translators.install("en")
+    QCoreApplication.processEvents()
+    assert page.kind.text() == "noun, masc."
+
+
 def test_the_learner_says_how_well_they_knew_it(qtbot, page):
     ratings = []
     page.rated.connect(lambda rating, suggested: ratings.append((rating, suggested)))

@@ -1,0 +1,23 @@
+"""The sitting's end always offers a way on: the next article, or, with every article
+read, the weakest one to read again, in the accent; the library quiet beside it."""
+
+from __future__ import annotations
+
+from quizapp.gui.review.done import DonePage
+
+
+def test_every_article_read_the_end_offers_a_reread(qtbot):
+    done = DonePage()
+    qtbot.addWidget(done)
+    done.show()
+    done.set_next("Une bibliothèque d’outils", again=True)
+    assert done.primary() is done.next_button and done.next_button.isVisible()
+    assert done.next_button.text() == "Read it again →"
+    assert done.up_next.text() == "To read again: Une bibliothèque d’outils"
+    assert done.button.property("quiet") == "true"
+    done.set_next("Le marché du samedi")  # an unread one: the next article
+    assert done.next_button.text() == "Read the next article →"
+    assert done.up_next.text() == "Up next: Le marché du samedi"
+    done.set_next("")  # nothing to propose: the library is the way on
+    assert done.primary() is done.button and not done.next_button.isVisible()
+    assert done.button.property("primary") == "true"

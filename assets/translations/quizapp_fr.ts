@@ -2798,17 +2798,17 @@
   <context>
     <name>ProgressScreens</name>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="301" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="305" />
       <source>Could not save the words</source>
       <translation>Impossible d’enregistrer les mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="302" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="306" />
       <source>The file %1 could not be written: %2</source>
       <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="312" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="316" />
       <source>Words saved in %1</source>
       <translation>Mots enregistrés dans %1</translation>
     </message>
@@ -2829,173 +2829,173 @@
   <context>
     <name>QuestionPage</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="314" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="315" />
       <source>Hint (−%1 of the points)</source>
       <translation>Indice (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="232" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="316" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="395" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="233" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="317" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="396" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="325" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="326" />
       <source>Try again (−%1 of the points)</source>
       <translation>Réessayer (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="327" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="328" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="358" />
       <location filename="../../quizapp/gui/quiz/question.py" line="359" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="360" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
       <source>Back to the summary</source>
       <translation>Retour au bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="331" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="332" />
       <source>You did not answer this question.</source>
       <translation>Vous n’avez pas répondu à cette question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="362" />
       <location filename="../../quizapp/gui/quiz/question.py" line="363" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="364" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
       <source>Finish (click again)</source>
       <translation>Terminer (cliquez encore)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="366" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
       <source>See the results</source>
       <translation>Voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="350" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="351" />
       <source>Skip this question (Page Down)</source>
       <translation>Passer cette question (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="355" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="356" />
       <source>Skip this question</source>
       <translation>Passer cette question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="364" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="365" />
       <source>Finish now, with questions left</source>
       <translation>Terminer maintenant, avec des questions sans réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
       <source>Finish the quiz</source>
       <translation>Terminer le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="369" />
       <source>End the quiz now and see your results</source>
       <translation>Terminer le questionnaire maintenant et voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="370" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="371" />
       <source>Next →</source>
       <translation>Suivante →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="370" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="371" />
       <source>Skip →</source>
       <translation>Passer →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="372" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
       <source>← Previous</source>
       <translation>← Précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="376" />
       <source>← Prev</source>
       <comment>the previous question, short</comment>
       <translation>← Préc.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="387" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="388" />
       <source>Translate the question</source>
       <translation>Traduire la question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="388" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
       <source>Question in English</source>
       <translation>Question en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
       <location filename="../../quizapp/gui/review/question_page.py" line="161" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
       <source>Check your answer (Enter)</source>
       <translation>Vérifier votre réponse (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="392" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="353" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="354" />
       <source>Next question</source>
       <translation>Question suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="396" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="397" />
       <source>Show a hint (H)</source>
       <translation>Afficher un indice (H)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="397" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="398" />
       <source>Try the question again (R)</source>
       <translation>Refaire la question (R)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="398" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="399" />
       <source>Show the right answer (S)</source>
       <translation>Voir la bonne réponse (S)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="392" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="393" />
       <source>Previous question (Page Up)</source>
       <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="393" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="394" />
       <source>Previous question</source>
       <translation>Question précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="346" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="347" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
       <source>Next ▶</source>
       <translation>Suivante ▶</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="348" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="349" />
       <source>Next question (Page Down)</source>
       <translation>Question suivante (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="394" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="395" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -3020,7 +3020,7 @@
       <translation>L’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="230" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="231" />
       <source>Hint (costs %1 of the points)</source>
       <translation>Indice (coûte %1 des points)</translation>
     </message>
@@ -3164,6 +3164,16 @@
         <numerusform>%n réponse donnée</numerusform>
         <numerusform>%n réponses données</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="114" />
+      <source>Feedback after each question: you see whether you are right and the answer, with retries when the quiz allows them. A test shows it all at the end.</source>
+      <translation>Correction après chaque question : vous voyez si vous avez juste et la réponse, avec des réessais quand le quiz les permet. Un test montre tout à la fin.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="118" />
+      <source>One answer per question, which you can change until you finish; no feedback until the end. Practice shows each answer as you go.</source>
+      <translation>Une réponse par question, modifiable jusqu’à la fin ; pas de correction avant la fin. L’entraînement montre chaque réponse au fur et à mesure.</translation>
     </message>
   </context>
   <context>

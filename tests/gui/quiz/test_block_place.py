@@ -1,7 +1,8 @@
 """The question's place in the pane: a fixed gap under the strip (the same in a tall
 pane), so the heading never moves from one question to the next (a short one or a tall
-one), and the action bar right under the answer, or at the foot once it overflows; in a wide pane a step larger type and one centred
-column, none of it in a small window at a large zoom."""
+one), and the action bar right under the answer, or at the foot once it overflows; in
+a wide pane a step larger type and one centred column, none of it in a small window at
+a large zoom."""
 
 from __future__ import annotations
 

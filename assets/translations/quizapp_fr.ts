@@ -231,7 +231,7 @@
   <context>
     <name>ButtonBar</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_footer.py" line="163" />
+      <location filename="../../quizapp/gui/quiz/summary_footer.py" line="60" />
       <source>Up next: %1</source>
       <translation>À suivre : %1</translation>
     </message>
@@ -4113,27 +4113,27 @@
   <context>
     <name>SummaryHead</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="199" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="203" />
       <source>Review finished</source>
       <translation>Révision terminée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="201" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="205" />
       <source>Practice finished</source>
       <translation>Entraînement terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="201" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="205" />
       <source>Test finished</source>
       <translation>Test terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="214" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="218" />
       <source>Perfect score!</source>
       <translation>Sans faute !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="233" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="237" />
       <source>right first try</source>
       <translation>
         <numerusform>juste du premier coup</numerusform>
@@ -4141,7 +4141,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="234" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="238" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Juste du premier coup : %1 sur %n question.</numerusform>
@@ -4149,17 +4149,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="240" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="244" />
       <source>time spent</source>
       <translation>temps passé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="240" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="244" />
       <source>Time spent on the quiz: %1</source>
       <translation>Temps passé sur le quiz : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="246" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="250" />
       <source>%n word(s) looked up while reading this text and during the quiz</source>
       <translation>
         <numerusform>%n mot consulté pendant la lecture de ce texte et le quiz</numerusform>
@@ -4167,12 +4167,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="262" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="266" />
       <source>Reading streak: day 1. See you tomorrow!</source>
       <translation>Série de lecture : jour 1. À demain !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="263" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="267" />
       <source>Reading streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Série : %n jour de lecture d’affilée</numerusform>
@@ -4180,32 +4180,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="268" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="272" />
       <source>You read this text closely. Bravo!</source>
       <translation>Vous avez lu ce texte attentivement. Bravo !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="270" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="274" />
       <source>Very good: you understood this text well.</source>
       <translation>Très bien : vous avez bien compris ce texte.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="272" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="276" />
       <source>Good work: more than half right. The mistakes below are worth a look.</source>
       <translation>Bon travail : plus de la moitié est juste. Les erreurs ci-dessous valent un coup d’œil.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="275" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="279" />
       <source>A good start. Each mistake below shows its sentence in the text: read it again.</source>
       <translation>Un bon début. Chaque erreur ci-dessous montre sa phrase dans le texte : relisez-la.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="278" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="282" />
       <source>This text was a hard one. Read it again with the evidence highlighted, then try once more.</source>
       <translation>Ce texte était difficile. Relisez-le avec les phrases clés surlignées, puis réessayez.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="245" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="249" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>mot consulté</numerusform>

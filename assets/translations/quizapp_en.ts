@@ -87,7 +87,7 @@
   <context>
     <name>DonePage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="163" />
+      <location filename="../../quizapp/gui/review/done.py" line="164" />
       <source>%n right</source>
       <translation>
         <numerusform>%n right</numerusform>
@@ -95,7 +95,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="165" />
+      <location filename="../../quizapp/gui/review/done.py" line="166" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n to see again soon</numerusform>
@@ -537,7 +537,7 @@
   <context>
     <name>SummaryHead</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="233" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="237" />
       <source>right first try</source>
       <translation>
         <numerusform>right first try</numerusform>
@@ -545,7 +545,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="234" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="238" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Right at the first try: %1 of %n question.</numerusform>
@@ -553,7 +553,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="246" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="250" />
       <source>%n word(s) looked up while reading this text and during the quiz</source>
       <translation>
         <numerusform>%n word looked up while reading this text and during the quiz</numerusform>
@@ -561,7 +561,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="263" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="267" />
       <source>Reading streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Reading streak: %n day in a row</numerusform>
@@ -569,7 +569,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="245" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="249" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>word looked up</numerusform>

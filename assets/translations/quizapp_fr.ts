@@ -231,7 +231,7 @@
   <context>
     <name>ButtonBar</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_footer.py" line="163" />
+      <location filename="../../quizapp/gui/quiz/summary_footer.py" line="60" />
       <source>Up next: %1</source>
       <translation>À suivre : %1</translation>
     </message>
@@ -607,7 +607,7 @@
   <context>
     <name>DonePage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="163" />
+      <location filename="../../quizapp/gui/review/done.py" line="164" />
       <source>%n right</source>
       <translation>
         <numerusform>%n juste</numerusform>
@@ -615,7 +615,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="165" />
+      <location filename="../../quizapp/gui/review/done.py" line="166" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n à revoir bientôt</numerusform>
@@ -623,42 +623,42 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="173" />
+      <location filename="../../quizapp/gui/review/done.py" line="174" />
       <source>Nothing left to review: look words up as you read.</source>
       <translation>Plus rien à revoir : cherchez des mots en lisant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="184" />
+      <location filename="../../quizapp/gui/review/done.py" line="185" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="186" />
+      <location filename="../../quizapp/gui/review/done.py" line="187" />
       <source>Read it again →</source>
       <translation>Relire l’article →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="187" />
+      <location filename="../../quizapp/gui/review/done.py" line="188" />
       <source>To read again: %1</source>
       <translation>À relire : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="187" />
+      <location filename="../../quizapp/gui/review/done.py" line="188" />
       <source>Read again: %1</source>
       <translation>Relire : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="189" />
+      <location filename="../../quizapp/gui/review/done.py" line="190" />
       <source>Read the next article →</source>
       <translation>Lire l’article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="190" />
+      <location filename="../../quizapp/gui/review/done.py" line="191" />
       <source>Up next: %1</source>
       <translation>À suivre : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="190" />
+      <location filename="../../quizapp/gui/review/done.py" line="191" />
       <source>Read the next article: %1</source>
       <translation>Lire l’article suivant : %1</translation>
     </message>
@@ -2123,12 +2123,12 @@
       <translation>Correspondance pour %1 : vide</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_match.py" line="153" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="160" />
       <source>Answers to match</source>
       <translation>Réponses à associer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_match.py" line="200" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="207" />
       <source>Right answer: %1</source>
       <translation>Bonne réponse : %1</translation>
     </message>
@@ -2844,173 +2844,173 @@
   <context>
     <name>QuestionPage</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="314" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="315" />
       <source>Hint (−%1 of the points)</source>
       <translation>Indice (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="232" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="316" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="395" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="233" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="317" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="396" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="325" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="326" />
       <source>Try again (−%1 of the points)</source>
       <translation>Réessayer (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="327" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="328" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="358" />
       <location filename="../../quizapp/gui/quiz/question.py" line="359" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="360" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
       <source>Back to the summary</source>
       <translation>Retour au bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="331" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="332" />
       <source>You did not answer this question.</source>
       <translation>Vous n’avez pas répondu à cette question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="362" />
       <location filename="../../quizapp/gui/quiz/question.py" line="363" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="364" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
       <source>Finish (click again)</source>
       <translation>Terminer (cliquez encore)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="366" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
       <source>See the results</source>
       <translation>Voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="350" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="351" />
       <source>Skip this question (Page Down)</source>
       <translation>Passer cette question (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="355" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="356" />
       <source>Skip this question</source>
       <translation>Passer cette question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="364" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="365" />
       <source>Finish now, with questions left</source>
       <translation>Terminer maintenant, avec des questions sans réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
       <source>Finish the quiz</source>
       <translation>Terminer le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="369" />
       <source>End the quiz now and see your results</source>
       <translation>Terminer le questionnaire maintenant et voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="370" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="371" />
       <source>Next →</source>
       <translation>Suivante →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="370" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="371" />
       <source>Skip →</source>
       <translation>Passer →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="372" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
       <source>← Previous</source>
       <translation>← Précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="376" />
       <source>← Prev</source>
       <comment>the previous question, short</comment>
       <translation>← Préc.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="387" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="388" />
       <source>Translate the question</source>
       <translation>Traduire la question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="388" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
       <source>Question in English</source>
       <translation>Question en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
       <location filename="../../quizapp/gui/review/question_page.py" line="161" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
       <source>Check your answer (Enter)</source>
       <translation>Vérifier votre réponse (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="392" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="353" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="354" />
       <source>Next question</source>
       <translation>Question suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="396" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="397" />
       <source>Show a hint (H)</source>
       <translation>Afficher un indice (H)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="397" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="398" />
       <source>Try the question again (R)</source>
       <translation>Refaire la question (R)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="398" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="399" />
       <source>Show the right answer (S)</source>
       <translation>Voir la bonne réponse (S)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="392" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="393" />
       <source>Previous question (Page Up)</source>
       <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="393" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="394" />
       <source>Previous question</source>
       <translation>Question précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="346" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="347" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
       <source>Next ▶</source>
       <translation>Suivante ▶</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="348" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="349" />
       <source>Next question (Page Down)</source>
       <translation>Question suivante (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="394" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="395" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -3035,7 +3035,7 @@
       <translation>L’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="230" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="231" />
       <source>Hint (costs %1 of the points)</source>
       <translation>Indice (coûte %1 des points)</translation>
     </message>
@@ -3179,6 +3179,16 @@
         <numerusform>%n réponse donnée</numerusform>
         <numerusform>%n réponses données</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="114" />
+      <source>Feedback after each question: you see whether you are right and the answer, with retries when the quiz allows them. A test shows it all at the end.</source>
+      <translation>Correction après chaque question : vous voyez si vous avez juste et la réponse, avec des réessais quand le quiz les permet. Un test montre tout à la fin.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="118" />
+      <source>One answer per question, which you can change until you finish; no feedback until the end. Practice shows each answer as you go.</source>
+      <translation>Une réponse par question, modifiable jusqu’à la fin ; pas de correction avant la fin. L’entraînement montre chaque réponse au fur et à mesure.</translation>
     </message>
   </context>
   <context>
@@ -4140,27 +4150,27 @@
   <context>
     <name>SummaryHead</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="199" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="203" />
       <source>Review finished</source>
       <translation>Révision terminée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="201" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="205" />
       <source>Practice finished</source>
       <translation>Entraînement terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="201" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="205" />
       <source>Test finished</source>
       <translation>Test terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="214" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="218" />
       <source>Perfect score!</source>
       <translation>Sans faute !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="233" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="237" />
       <source>right first try</source>
       <translation>
         <numerusform>juste du premier coup</numerusform>
@@ -4168,7 +4178,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="234" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="238" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Juste du premier coup : %1 sur %n question.</numerusform>
@@ -4176,17 +4186,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="240" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="244" />
       <source>time spent</source>
       <translation>temps passé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="240" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="244" />
       <source>Time spent on the quiz: %1</source>
       <translation>Temps passé sur le quiz : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="246" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="250" />
       <source>%n word(s) looked up while reading this text and during the quiz</source>
       <translation>
         <numerusform>%n mot consulté pendant la lecture de ce texte et le quiz</numerusform>
@@ -4194,12 +4204,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="262" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="266" />
       <source>Reading streak: day 1. See you tomorrow!</source>
       <translation>Série de lecture : jour 1. À demain !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="263" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="267" />
       <source>Reading streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Série : %n jour de lecture d’affilée</numerusform>
@@ -4207,32 +4217,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="268" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="272" />
       <source>You read this text closely. Bravo!</source>
       <translation>Vous avez lu ce texte attentivement. Bravo !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="270" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="274" />
       <source>Very good: you understood this text well.</source>
       <translation>Très bien : vous avez bien compris ce texte.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="272" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="276" />
       <source>Good work: more than half right. The mistakes below are worth a look.</source>
       <translation>Bon travail : plus de la moitié est juste. Les erreurs ci-dessous valent un coup d’œil.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="275" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="279" />
       <source>A good start. Each mistake below shows its sentence in the text: read it again.</source>
       <translation>Un bon début. Chaque erreur ci-dessous montre sa phrase dans le texte : relisez-la.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="278" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="282" />
       <source>This text was a hard one. Read it again with the evidence highlighted, then try once more.</source>
       <translation>Ce texte était difficile. Relisez-le avec les phrases clés surlignées, puis réessayez.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="245" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="249" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>mot consulté</numerusform>

@@ -84,7 +84,7 @@ class MatchAnswer(AnswerWidget):
         self.filler.changed.connect(self._keep_active_in_view)
         before = self.slots[-1] if self.slots else self
         self.dock = BankDock(self, self.word_bank, layout, before)
-        self.dock.moved.connect(self._keep_active_in_view)
+        self.dock.moved.connect(self._docked)
         self.retranslate_ui()
 
     def set_theme(self, theme: Theme) -> None:
@@ -147,6 +147,13 @@ class MatchAnswer(AnswerWidget):
         scroll, active = self.dock.scroll, self.filler.active
         if self.dock.is_docked and scroll is not None and active is not None:
             scroll.ensureWidgetVisible(self.cards[active], 0, self.theme.space(1))
+
+    def _docked(self) -> None:
+        """The bank docked or went home (a new size, a zoom, the question shown again): a
+        question seen from its top stays so, its prompt in sight; else the pair to fill."""
+        scroll = self.dock.scroll
+        if scroll is not None and scroll.verticalScrollBar().value() > 0:
+            self._keep_active_in_view()
 
     def retranslate_ui(self) -> None:
         self.filler.retranslate_ui()

@@ -1,9 +1,10 @@
 """Where the question block sits in the pane, and how large it is.
 
-The question never floats: it starts a fixed gap under the strip and the action
-bar stays pinned to the pane's foot, so from one question to the next the heading
-and Check keep their places, whatever the question's height (a block centred in
-the free space made both jump). The gap is the theme's (3 units at the chrome's
+The question never floats: it starts a fixed gap under the strip, so from one
+question to the next the heading keeps its place (a block centred in the free space
+made it jump); the action bar follows right under the answer (a tall pane's empty
+band between the options and Check read as a form half filled), at the pane's foot
+once the question overflows. The gap is the theme's (3 units at the chrome's
 scale) at every size; only a pane too short for it (a large zoom in a small window)
 gives it up, so the question keeps its room: never a tall pane's empty band
 between the strip and the question. A wide pane

@@ -93,7 +93,7 @@ class QuizHeader(QWidget):
         self._texts = (long_mode, mode, where, short.replace("%2", count))
         self.position.setAccessibleName(where)
         self.position.setToolTip(f"{long_mode} · {where}")
-        self.mode_label.setToolTip(long_mode)
+        self.mode_label.setToolTip(f"{long_mode} — {self._mode_meaning(practice)}")
         self.strip.show_session(session)
         self.streak.show_count(run_length(session))
         answered = self.tr("%n question(s) answered", "", session.answered)
@@ -106,6 +106,18 @@ class QuizHeader(QWidget):
             self.running.setText(self.tr("%n answered", "", session.answered))
             self.running.setToolTip(answered)
         self._fit()
+
+    def _mode_meaning(self, practice: bool) -> str:
+        """What the badge's mode means, for its tooltip: how this quiz counts."""
+        if practice:
+            return self.tr(
+                "Feedback after each question: you see whether you are right and the"
+                " answer, with retries when the quiz allows them. A test shows it all at the end."
+            )
+        return self.tr(
+            "One answer per question, which you can change until you finish; no feedback"
+            " until the end. Practice shows each answer as you go."
+        )
 
     def _fit(self) -> None:
         """The longest wording of mode and position that fits the line beside the score

@@ -2,9 +2,9 @@
 its cost, the answer widget, the feedback, and the bar of buttons to go on.
 
 Everything scrolls except the header and the action bar, so a long question at a
-large font stays usable and Check / Next never scroll away; where the block sits
-is `block_place`'s. One button is the accent at a time: Check while the answer
-is open, then Next. Once checked, the verdict shows with the learner's pick above.
+large font stays usable and Check / Next never scroll away (right under a short question,
+at the pane's foot once one overflows); where the block sits is `block_place`'s. One
+button is the accent: Check while the answer is open, then Next; the verdict under the pick.
 """
 
 from __future__ import annotations
@@ -124,9 +124,10 @@ class QuestionPage(block_place.Centred, QWidget):
         layout.addWidget(self.head)
         self.gap = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         layout.addItem(self.gap)  # the question a fixed small gap under the strip
-        layout.addWidget(self.scroll, 1)  # the rest of the pane; it scrolls when it must
+        layout.addWidget(self.scroll)  # as tall as the question; it scrolls when it must
         layout.addWidget(self.finish_bar)
-        layout.addWidget(self.action_bar)  # pinned to the pane's foot, the same for all
+        layout.addWidget(self.action_bar)  # right under the answer, at the foot once it scrolls
+        layout.addStretch(1)  # a short question's free space goes below the bar
         self._layout = layout
 
         self.en_button.toggled.connect(self._toggle_english)

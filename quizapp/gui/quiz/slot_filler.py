@@ -1,11 +1,12 @@
 """Filling a question's slots from its word bank, by tap, key or a saved answer.
 
-A chip tapped fills the active slot, and its word is used up: the chip leaves the
-bank (a faint empty place of its size) until the word leaves its slot, by a click
-on the slot or Backspace/Delete on it. A word
-the teacher's answers need in two blanks has two uses (`copies`), or the right
-answer could not be given; a match's answers are never used up. After a tap the
-focus never stays on the used chip (its ring read as "selected"): a keyboard goes
+A chip tapped fills the active slot; placed, it stays in the bank as a quiet
+outlined chip with a ✓ (the same look for a cloze's words and a match's answers).
+A word used up (a cloze's, once per blank the teacher's answers need it in: `copies`)
+tapped again is taken back: the last blank it fills is freed and waits for the next
+word; a match's answers are never used up, a tap places them again. A slot is also
+emptied by a click on it or Backspace/Delete. After a tap that uses a word up the
+focus never stays on its chip (its ring read as "selected"): a keyboard goes
 on to the next word to place, or
 to Check once nothing is left to place; after a click the focus goes quietly to
 the answer, so Enter and the keys 1–9 still work, with no ring anywhere.
@@ -78,17 +79,27 @@ class SlotFiller(QObject):
         return self._target() is not None
 
     def tap_chip(self, chip: Chip) -> None:
-        """The chip's word into the active slot; the focus leaves the chip it used up."""
-        if self._used_up(chip.word) or not self._target_exists():
+        """The chip's word into the active slot (the focus leaves the chip it used up);
+        a word used up is taken back from its last slot instead."""
+        if self._used_up(chip.word):
+            self.take_back(chip.word)
+            return
+        if not self._target_exists():
             return
         focused = chip.hasFocus()
-        if focused:  # parked first: a chip disabled with the focus would pass it on by itself
+        if focused:  # parked first, as before any move of the focus
             self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
         self.fill(chip.word)
-        if focused and (not chip.isEnabled() or not self._target_exists()):  # or all placed
+        if focused and (self._used_up(chip.word) or not self._target_exists()):
             self._focus_after(chip)
         elif focused:
             chip.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def take_back(self, word: str) -> None:
+        """The last slot holding `word` empties and becomes the one the next chip fills."""
+        index = max((i for i, v in enumerate(self.values()) if v == word), default=None)
+        if index is not None:
+            self.tap_slot(index)
 
     def fill(self, word: str) -> None:
         index = self._target()
@@ -126,7 +137,7 @@ class SlotFiller(QObject):
         start = chips.index(chip)
         if self._target_exists():
             for other in chips[start + 1 :] + chips[:start]:
-                if other.isEnabled():
+                if other.isEnabled() and not self._used_up(other.word):
                     other.setFocus(Qt.FocusReason.OtherFocusReason)
                     return
         after = _next_in_chain(chips[-1])
@@ -141,10 +152,8 @@ class SlotFiller(QObject):
             slot.setAccessibleName(self.name(index + 1, slot.value))
             slot.updateGeometry()
         for chip in self.bank.chips:
-            used = values.count(chip.word) >= self.copies.get(chip.word, 1)
-            chip.set_used(used)
-            chip.set_placed(0 if used else values.count(chip.word))
-            chip.setEnabled(not used and not self.locked)
+            chip.set_placed(values.count(chip.word))
+            chip.setEnabled(not self.locked)
         self.bank.set_count(sum(1 for v in values if v), len(self.slots))
 
     def retranslate_ui(self) -> None:

@@ -4,22 +4,24 @@ quiet links beside it, on the panel's paper under a hairline.
 The footer is its own row under the scroll area (never over the list). The accent
 takes every pixel the quiet links leave on their row (a narrow panel puts the links
 on a row above it, and the accent spans the footer): the next step is the obvious
-one. Its wording is the same at every width and on one line (« Article suivant → »);
-the article it opens is named on a quiet caption line just over it, from its left
-edge, « À suivre : … » on one line or two (a title is cut short only past two lines;
-whole in the tooltip and accessible name): three lines of a button read as a form.
+one. Its wording is the same at every width (« Article suivant → »); the article it
+opens is its second line, smaller (« À suivre : … », cut with « … » when it runs
+long; whole in the tooltip and accessible name): one button, no caption floating
+over it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -27,35 +29,79 @@ from PySide6.QtWidgets import (
 from quizapp.gui.window.flow_layout import FlowLayout
 from quizapp.gui.window.theme import Theme
 
-FEWEST_EMS = 12  # the caption's least room: « À suivre : Composter… »
-
-
-def two_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
-    """`text` in `width`: whole on one line, else wrapped at a word onto a second line,
-    which alone is elided when even two lines are too few; none in too little room."""
-    if not text or width < FEWEST_EMS * metrics.horizontalAdvance("m"):
-        return []  # « À sui… » would say nothing
-    if metrics.horizontalAdvance(text) <= width:
-        return [text]
-    words, first = text.split(" "), ""
-    while words and metrics.horizontalAdvance(f"{first} {words[0]}".strip()) <= width:
-        first = f"{first} {words.pop(0)}".strip()
-    rest = " ".join(words)
-    if not first:  # one word wider than the room: elided on one line
-        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
-    return [first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+CAPTION_SCALE = 0.8  # the second line's size, of the button's words
 
 
 class LeadButton(QPushButton):
-    """A button that knows where it leads (its `caption`, a title): the footer names it
-    on a quiet line over the button, whose own words stay on one line."""
+    """A button that knows where it leads (its `caption`, a title), said on a smaller
+    second line under its own words."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.caption = ""
 
     def set_caption(self, caption: str) -> None:
-        self.caption = caption
+        if caption != self.caption:
+            self.caption = caption
+            self.updateGeometry()
+            self.update()
+
+    def caption_font(self) -> QFont:
+        font = QFont(self.font())
+        size = font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF() * 4 / 3)
+        font.setPixelSize(max(8, round(size * CAPTION_SCALE)))
+        font.setWeight(QFont.Weight.Normal)
+        return font
+
+    def caption_line(self, width: int | None = None) -> str:
+        """« Up next: … » in `width` (the button's inside), cut with « … » if need be."""
+        if not self.caption:
+            return ""
+        said = QCoreApplication.translate("ButtonBar", "Up next: %1").replace("%1", self.caption)
+        room = self._inside().width() if width is None else width
+        return QFontMetrics(self.caption_font()).elidedText(said, Qt.TextElideMode.ElideRight, room)
+
+    def _inside(self) -> QRect:
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)
+        return self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, self)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.caption:
+            hint.setHeight(hint.height() + QFontMetrics(self.caption_font()).height())
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self.caption:
+            hint.setHeight(hint.height() + QFontMetrics(self.caption_font()).height())
+        return hint
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.caption:
+            super().paintEvent(event)
+            return
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)
+        opt.text = ""
+        painter = QStylePainter(self)
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, opt)
+        inner = self._inside()
+        main, small = self.fontMetrics(), QFontMetrics(self.caption_font())
+        top = inner.top() + (inner.height() - main.height() - small.height()) // 2
+        ink = self.palette().color(self.foregroundRole())
+        painter.setPen(ink)
+        painter.setFont(self.font())
+        words = main.elidedText(self.text(), Qt.TextElideMode.ElideRight, inner.width())
+        centre = int(Qt.AlignmentFlag.AlignCenter)
+        painter.drawText(QRect(inner.left(), top, inner.width(), main.height()), centre, words)
+        soft = ink
+        soft.setAlphaF(0.85)
+        painter.setPen(soft)
+        painter.setFont(self.caption_font())
+        below = QRect(inner.left(), top + main.height(), inner.width(), small.height())
+        painter.drawText(below, centre, self.caption_line(inner.width()))
 
 
 def set_look(button: QPushButton, primary: bool) -> None:
@@ -78,19 +124,11 @@ class ButtonBar(QFrame):
         self.primary: QPushButton | None = None
         self.others: list[QPushButton] = []
         self.wide: bool | None = None  # the links on the accent's row
-        self.caption = ""  # the accent's title, named by `note` over it
-        self.note = QLabel(self)  # « Up next: Composter… », one line or two, quiet
-        self.note.setObjectName("summary_next")
-        self.note.setProperty("type", "caption")
-        self.note.setProperty("tone", "muted")
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.note.hide()
+        self.caption = ""  # the accent's title, on its second line
         self.column = QVBoxLayout(self)
         self.first = QHBoxLayout()
         self.rest = FlowLayout()
         self.column.addLayout(self.rest)
-        self.column.addWidget(self.note)
         self.column.addLayout(self.first)
 
     def set_theme(self, theme: Theme) -> None:
@@ -101,7 +139,6 @@ class ButtonBar(QFrame):
         self.first.setSpacing(theme.space(0.75))
         self.wide = None
         self._lay_out()
-        self._fit_note()
 
     def place(self, primary: QPushButton, others: list[QPushButton], caption: str = "") -> None:
         """`caption`: where the accent leads, on its second line ("" for none)."""
@@ -111,13 +148,11 @@ class ButtonBar(QFrame):
         if isinstance(primary, LeadButton):
             primary.set_caption(caption)
         self.caption = caption if isinstance(primary, LeadButton) else ""
-        self.note.setAccessibleName(self.caption)
         set_look(primary, True)
         for button in others:
             set_look(button, False)
         self.wide = None
         self._lay_out()
-        self._fit_note()
 
     def minimumSizeHint(self) -> QSize:
         """As narrow as the buttons one under the other: a narrow panel makes them wrap
@@ -143,7 +178,6 @@ class ButtonBar(QFrame):
         if wide == self.wide:
             return
         self.wide = wide
-        self.note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for layout in (self.first, self.rest):
             while layout.count():
                 layout.takeAt(0)
@@ -156,25 +190,6 @@ class ButtonBar(QFrame):
         self.first.addWidget(self.primary, 1)
         self.column.activate()
 
-    def note_lines(self) -> list[str]:
-        """The title over the accent, as wide as it: one line or two, elided past two."""
-        if not self.caption or self.primary is None:
-            return []
-        said = self.tr("Up next: %1").replace("%1", self.caption)
-        return two_lines(said, self.note.fontMetrics(), self.primary.width())
-
-    def _fit_note(self) -> None:
-        lines = self.note_lines()
-        text = "\n".join(lines)
-        indent = self.primary.x() - self.column.contentsMargins().left() if self.primary else 0
-        if self.note.text() != text or self.note.indent() != indent:
-            self.note.setIndent(max(0, indent))  # over the accent, from its left edge
-            self.note.setText(text)
-            self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * max(1, len(lines)))
-        if self.note.isHidden() == bool(lines):
-            self.note.setVisible(bool(lines))
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._lay_out()
-        self._fit_note()

@@ -5,7 +5,7 @@ The encouragement depends on the result and never mocks; every result fills its
 ring as the percentage counts up, and full marks are celebrated under a bold
 "Perfect score!": the ring's check pops as confetti falls from the top edge in front
 of the summary and fades out; all shown still when the system asks for less motion.
-Under the title, the article's own title, quietly.
+The article's title is the heading, under « Practice finished » as its caption.
 """
 
 from __future__ import annotations
@@ -165,10 +165,14 @@ class SummaryHead(QWidget):
         corner = QPointF(self.score.mapTo(target, QPoint(0, 0)))
         rects = [r.translated(corner) for r in self.score.keep_clear()]
         labels = (self.title, self.article, self.headline, self.cheer, self.points)
+        air = self.theme.space(1)  # the heading's lines: a wider berth, no piece near them
         for label in labels:
             if label.isVisibleTo(self) and label.text():
                 where = QPointF(label.mapTo(target, QPoint(0, 0)))
-                rects.append(QRectF(words_box(label)).translated(where))
+                box = QRectF(words_box(label)).translated(where)
+                if label in (self.title, self.article):
+                    box = box.adjusted(-air, -air, air, air)
+                rects.append(box)
         if self.streak.isVisibleTo(self):
             where = QPointF(self.streak.mapTo(target, QPoint(0, 0)))
             rects.append(QRectF(self.streak.rect()).translated(where))

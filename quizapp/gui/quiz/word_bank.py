@@ -2,10 +2,10 @@
 
 Tapping a chip puts its word in the active slot (the one tapped last, else
 the first empty one); tapping a filled slot empties it and makes it the
-active one (`slot_filler`). A word placed leaves the bank, as in Duolingo: its
-chip keeps its place and size as a faint empty shape (the other chips never
-reflow), cannot be tapped, and shows its word again when the word leaves its
-slot. A filled slot, its word centred like a chip's, shows a small × on hover or
+active one (`slot_filler`). A word placed stays in the bank as a quiet outlined
+chip with a ✓ (`chip_mark`), at its place and size (the other chips never reflow):
+tapped, it is taken back (a cloze's word used up) or placed again (a match's
+answer). A filled slot, its word centred like a chip's, shows a small × on hover or
 keyboard focus (a click, Backspace or Delete empties it). A caption after the last
 chip counts the filled slots (« Placés : 3 sur 5 »), kept on the last chip's row.
 A slot is as wide as what it holds; an empty one has the question's one width,
@@ -196,29 +196,20 @@ class Slot(TapButton):
 
 
 class Chip(TapButton):
-    """One word of the bank; `used` while its word is in a slot: a faint empty shape of
-    the same size (the bank never reflows)."""
+    """One word of the bank; once placed, quiet and outlined with a ✓ (`chip_mark`),
+    at the same place and size (the bank never reflows)."""
 
     def __init__(self, word: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.word = word
         self.setText(word.replace("&", "&&"))
         self.setProperty("chip", "word")
-        self.setProperty("used", "false")
         self.setProperty("placed", "false")
-        self.placed = 0  # the slots holding its word while it stays tappable (a match's)
+        self.placed = 0  # the slots holding its word
         self.retranslate_ui()
-
-    def set_used(self, used: bool) -> None:
-        """A used chip keeps its place and size, shows no word, and cannot be tapped."""
-        set_prop(self, "used", "true" if used else "false")
-        shape = Qt.CursorShape.ArrowCursor if used else Qt.CursorShape.PointingHandCursor
-        self.setCursor(shape)
-        self.retranslate_ui()
-        self.update()
 
     def set_placed(self, count: int) -> None:
-        """A word in `count` slots that can still be placed: a quiet chip with a ✓."""
+        """A word in `count` slots: a quiet chip with a ✓ (« ✓ 2 » in two)."""
         if count == self.placed:
             return
         self.placed = count
@@ -226,23 +217,32 @@ class Chip(TapButton):
         self.retranslate_ui()
         self.update()
 
-    def is_used(self) -> bool:
-        return self.property("used") == "true"
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()  # the ✓'s room kept always: placing never reflows
+        return QSize(hint.width() + chip_mark.mark_room(self), hint.height())
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if not self.is_used():
-            super().paintEvent(event)
-            return
+        """The word centred; placed (and not yet checked), beside its ✓ at the end."""
         opt = QStyleOptionButton()
         self.initStyleOption(opt)
-        opt.text = ""  # the word has left the bank: only its place shows
-        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, opt)
+        opt.text = ""
+        painter = QStylePainter(self)
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, opt)
+        inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, self)
+        marked = bool(self.placed) and self.isEnabled()  # checked: no ✓ that reads "right"
+        room = chip_mark.mark_room(self)
+        text = inner.adjusted(0, 0, -room, 0) if marked else inner
+        painter.setPen(_ink(self))
+        painter.setFont(self.font())
+        painter.drawText(text, int(Qt.AlignmentFlag.AlignCenter), self.word)
+        if marked:
+            chip_mark.paint_mark(painter, self, inner, self.placed, _ink(self))
 
     def retranslate_ui(self) -> None:
-        if self.is_used() or self.placed:
+        if self.placed:
             text = QCoreApplication.translate("WordBank", "%1 (placed)")
             self.setAccessibleName(text.replace("%1", self.word))
         else:
@@ -310,8 +310,6 @@ class Wrapping:
         painter = QStylePainter(self)  # type: ignore[arg-type]
         painter.drawControl(QStyle.ControlElement.CE_PushButton, opt)
         inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, self)  # type: ignore[attr-defined]
-        if self.property("used") == "true":  # type: ignore[attr-defined]
-            return  # a placed word: only its place shows
         if isinstance(self, Slot) and not self.value and self.isEnabled():
             chip_mark.paint_waiting(painter, self, inner, _ink(self))
             return

@@ -5,10 +5,10 @@ target: a pill dashed in a soft accent, a breath of the accent inside, and a « 
 (only a real blank is dashed); the one the next word goes to, or under the pointer,
 in the full accent. Filled, it is the
 chip that moved there: the chip's surface and a firm edge. A chip is a quiet pill; once its word
-is placed only its place stays, a faint empty shape of its size (no word, no
-edge), so the bank keeps its shape; a match's answer, never used up, turns outlined
-and muted with a ✓ once placed. Focus rings show for keyboard focus
-alone (`ring`, set by the widgets): a click leaves nothing that reads "selected".
+is placed (a cloze's or a match's alike) it turns outlined and muted with a ✓, at
+its place and size, so the bank keeps its shape and a tap on it still works.
+Focus rings show for keyboard focus alone (`ring`, set by the widgets): a click
+leaves nothing that reads "selected".
 Every colour is a palette role, every size follows the zoom.
 """
 
@@ -31,7 +31,6 @@ def rules(theme: Theme) -> list[str]:
     # a 2 px ring takes 1 px from the padding: a slot or chip keeps its size in every state
     ring_pad = f"{max(0, ui(0.25) - 1)}px {ui(1) - 1}px"
     ring_chip = f"{max(0, ui(0.5) - 1)}px {ui(1.5) - 1}px"
-    faint = mix(p.window, p.border, 0.55)  # a used chip's fill: just off the page
     well = mix(p.window, p.selection_tint, 0.3)  # an empty blank: a breath of the accent
     target = mix(p.window, p.selection_tint, 0.6)  # the blank the next word goes to
     edge = mix(p.border, p.muted, 0.35)  # a filled slot's edge: firmer than a chip's
@@ -70,16 +69,13 @@ def rules(theme: Theme) -> list[str]:
         # answered: every chip quiet
         f"{chip}:disabled {{ background: transparent; color: {p.muted};"
         f" border: 1px solid {p.border}; }}",
-        # a match's placed answer, still tappable: outlined on the page, muted, with its ✓
+        # a placed word, still tappable: outlined on the page, muted, with its ✓
         # (painted by the chip); the pair it went to shows it as the filled chip
         f'{chip}[placed="true"] {{ background: transparent; color: {p.muted};'
         f" border: 1px solid {edge}; }}",
         f'{chip}[placed="true"]:hover {{ border: 1px solid {p.accent}; color: {p.accent}; }}',
         f'{chip}[placed="true"][ring="true"]:focus {{ border: 2px solid {p.accent};'
         f" padding: {ring_chip}; }}",
-        # a placed word: its place kept, a faint empty shape that does not draw the eye
-        f'{chip}[used="true"], {chip}[used="true"]:disabled {{ background: {faint};'
-        f" color: {p.muted}; border: 1px solid {faint}; }}",
         # the band a match's bank docks in while the pairs scroll above it
         f"QFrame#bank_dock {{ background: {p.window}; border: none;"
         f" border-top: 1px solid {p.border}; }}",

@@ -1,4 +1,5 @@
-"""The summary's look, from the theme: a calm page with a muted title, big numbers in
+"""The summary's look, from the theme: a calm page headed by the article's title (the
+mode a muted caption over it), big numbers in
 tiles, cards for the questions and quiet buttons beside the one next step.
 
 `stylesheet.py` adds these rules to the application's sheet,
@@ -14,6 +15,7 @@ def rules(theme: Theme) -> list[str]:
     p = theme.palette
     small = max(2, theme.radius // 2)
     big = round(theme.px("title") * 0.9)
+    heading = max(theme.px("question"), round(theme.px("title") * 0.8))
     ui = round(SPACING_PX * theme.ui_scale)  # the chrome's spacing unit, as in stylesheet.py
     pill = (round(theme.px("body") * 1.15) + 2 * (ui // 4) + 2) // 2  # half a chip, at most
     return [
@@ -38,8 +40,9 @@ def rules(theme: Theme) -> list[str]:
         f"QLabel#summary_help {{ color: {p.muted}; font-size: {theme.px('caption')}px; }}",
         f"QLabel#summary_list_title {{ color: {p.text}; font-size: {theme.px('question')}px;"
         f" font-weight: 600; padding: {theme.space(1.5)}px 0 0 0; margin: 0; }}",
-        f"QLabel#summary_article {{ color: {p.muted};"
-        f" font-size: {theme.px('caption')}px; background: transparent; }}",
+        # the article's title: the summary's heading (the mode, over it, a caption)
+        f"QLabel#summary_article {{ color: {p.text}; font-size: {heading}px;"
+        " font-weight: 700; background: transparent; }",
         f"QLabel#summary_words_title {{ color: {p.text}; font-size: {theme.px('body')}px;"
         " font-weight: 600; }",
         # a looked-up word: a pill; the clickable ones take the accent on hover

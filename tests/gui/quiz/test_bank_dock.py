@@ -86,3 +86,43 @@ def test_checking_brings_the_bank_home(qtbot, page):
     answer.set_locked(True)
     assert not answer.dock.is_docked and answer.word_bank.parentWidget() is answer
     assert answer.dock.band.parentWidget() is None
+
+
+def test_a_docked_match_starts_at_its_top_and_then_follows_the_pair_to_fill(qtbot, tmp_path):
+    """A short pane (a large zoom in a small window): the bank docks, yet the question is
+    met from its top (the prompt in sight); once words are placed the pair waiting for
+    the next one stays in view."""
+    from PySide6.QtWidgets import QLabel
+
+    q = load(tmp_path).question("q8")
+    top = QWidget()
+    qtbot.addWidget(top)
+    scroll = FitScroll(top)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    body = QWidget(scroll)
+    column = QVBoxLayout(body)
+    prompt = QLabel("Associez chaque personne à sa ville.", body)
+    prompt.setFixedHeight(120)  # a tall prompt: the first pair starts below the fold
+    column.addWidget(prompt)
+    answer = MatchAnswer(q, (2, 0, 1), body)
+    column.addWidget(answer)
+    column.addStretch(1)
+    scroll.setWidget(body)
+    layout = QVBoxLayout(top)
+    layout.addWidget(scroll)
+    top.resize(420, 900)
+    top.show()
+    qtbot.waitExposed(top)
+    click(qtbot, answer.word_bank.chips[0])  # a word placed while all fits: seen from the top
+    with qtbot.waitSignal(answer.dock.moved):
+        top.resize(420, 230)  # then a zoom or a smaller window: the bank docks
+    assert answer.dock.is_docked
+    bar = scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert bar.value() == 0 and prompt.visibleRegion().boundingRect().top() == 0
+    click(qtbot, answer.word_bank.chips[1])
+    last = answer.cards[answer.filler.active]
+    qtbot.waitUntil(lambda: bar.value() > 0)  # it followed the pair still to fill
+    inside = last.mapTo(scroll.viewport(), last.rect().bottomLeft()).y()
+    assert inside <= scroll.viewport().height()

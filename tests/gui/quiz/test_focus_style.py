@@ -39,16 +39,19 @@ def test_no_focus_rule_is_dashed_dotted_or_in_the_ink():
             assert contrast(ring, palette.primary) >= 1.5 and contrast(ring, palette.window) >= 1.5
 
 
-def test_default_chip_borders_are_quiet_and_solid_and_a_used_chip_dimmed_and_solid():
+def test_default_chip_borders_are_quiet_and_solid_and_a_placed_chip_outlined_and_muted():
+    chip_rule = 'QPushButton[chip="word"][placed="true"]'
     for palette in (LIGHT, DARK):
         sheet = style_sheet(Theme(palette=palette))
         default = next(r for r in sheet.splitlines() if r.startswith("QPushButton {"))
         assert f"border: 1px solid {palette.border}" in default
         chip = next(r for r in sheet.splitlines() if r.startswith('QPushButton[chip="word"] {'))
         assert re.search(r"border: 1px solid", chip) and "dashed" not in chip
-        # a placed word stays, dimmed and solid: only a real blank is dashed
-        used = next(r for r in sheet.splitlines() if '[chip="word"][used="true"]' in r)
-        assert "dashed" not in used and "dotted" not in used and "transparent" not in used
-        assert f"color: {palette.muted}" in used
+        # a placed word stays, muted and outlined (a solid edge, its ✓ painted): only a
+        # real blank is dashed
+        placed = next(r for r in sheet.splitlines() if r.startswith(f"{chip_rule} {{"))
+        assert "dashed" not in placed and "dotted" not in placed
+        assert f"color: {palette.muted}" in placed and re.search(r"border: 1px solid", placed)
+        assert not any('[used="true"]' in r for r in sheet.splitlines())  # no empty shape
         blank = next(r for r in sheet.splitlines() if r.startswith("QPushButton[blank] {"))
         assert re.search(r"border: [12]px dashed", blank)  # an empty blank: a drop target

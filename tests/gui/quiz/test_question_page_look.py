@@ -80,8 +80,9 @@ def test_the_feedback_quotes_its_evidence_sentence(qtbot, tmp_path):
     # above the proof (never at the card's foot, under the scroll's fade)
     feedback.set_link_needed(True)
     qtbot.waitUntil(feedback.evidence_button.isVisible)
+    # the scroll grows to its new content on the next layout pass (it fits its content)
+    qtbot.waitUntil(lambda: feedback.link.geometry().bottom() < feedback.quote.geometry().top())
     link = feedback.link.geometry()
-    assert link.bottom() < feedback.quote.geometry().top()
     assert link.top() < feedback.verdict.mapTo(feedback, feedback.verdict.rect().bottomLeft()).y()
     assert (
         link.right()

@@ -1,4 +1,5 @@
-"""The action bar is pinned to the pane's foot, under a short question or a long one."""
+"""The action bar sits right under a short question and is pinned to the pane's foot
+under a long one (it never scrolls away)."""
 
 from __future__ import annotations
 
@@ -12,14 +13,17 @@ def top_in_page(page, widget) -> int:
     return widget.mapTo(page, QPoint(0, 0)).y()
 
 
-def test_the_bar_is_pinned_to_the_foot_under_a_short_question(qtbot, tmp_path):
+def test_the_bar_sits_right_under_a_short_question(qtbot, tmp_path):
     _article, _view, panel = start_page(qtbot, tmp_path, width=1400, height=900)
     page = panel.page
     bar, scroll = page.action_bar, page.scroll
     qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() == 0)  # it all fits
-    bottom = top_in_page(page, bar) + bar.height()
-    assert bottom == page.height() - page.layout().contentsMargins().bottom()
-    assert not scroll.fade.isVisible()  # nothing below: no fade over the empty foot
+    page.layout().activate()
+    answer_bottom = page.widget.mapTo(page, QPoint(0, page.widget.height())).y()
+    gap = top_in_page(page, bar) - answer_bottom
+    assert 0 < gap <= page.theme.space(8)  # a small fixed gap, no empty band above Check
+    assert top_in_page(page, bar) + bar.height() < page.height() - page.theme.space(20)
+    assert not scroll.fade.isVisible()  # nothing below: no fade over the answer
 
 
 def test_the_bar_stays_pinned_when_the_body_overflows(qtbot, tmp_path):

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QImage, QPainter, QRegion
+from PySide6.QtGui import QFontMetrics, QImage, QPainter, QRegion
 from PySide6.QtWidgets import QWidget
 
 from quizapp.core.quiz.session import Mode
 from quizapp.gui.quiz.block_place import column_width
 from quizapp.gui.quiz.summary import SummaryView
 from quizapp.gui.quiz.summary_confetti import FEWEST
-from quizapp.gui.quiz.summary_footer import two_lines
 from quizapp.gui.quiz.summary_head import run_summary, words_box
 from quizapp.gui.quiz.summary_ring import BURST_START, SHOWCASE
 from tests.gui.quiz.test_summary import full_session
@@ -235,9 +234,11 @@ def test_the_next_step_is_one_large_accent_filling_its_row(qtbot, tmp_path, tran
         margins = footer.column.contentsMargins()
         assert primary.geometry().right() + 1 == footer.width() - margins.right()
         assert primary.width() > footer.width() // 2  # the large one
-        assert footer.note.isVisible() and footer.note.text() == "À suivre\u00a0: La suite"
-        assert footer.note.geometry().bottom() < primary.geometry().top()  # named over it
-        assert footer.note.geometry().left() + footer.note.indent() == primary.geometry().left()
+        # where it leads: its second line, inside it (no caption floating over it)
+        assert primary.caption_line() == "À suivre\u00a0: La suite"
+        assert (
+            primary.height() > primary.fontMetrics().height() + primary.caption_font().pixelSize()
+        )
         with qtbot.waitSignal(view.next_article_requested):
             click(qtbot, primary)
     finally:
@@ -279,21 +280,19 @@ def test_the_accent_says_the_same_at_every_width_and_names_the_article(
         going = "Article suivant\u00a0: " if language == "fr" else "Next article: "
         assert button.accessibleName() == going + TITLE  # said whole
         assert TITLE in button.toolTip()
-        one = button.fontMetrics().height()
-        assert button.height() < 2 * one + theme.space(2)  # its words on one line
-        note = footer.note
-        qtbot.waitUntil(note.isVisible)
-        lines = note.text().split("\n")
+        one, small = button.fontMetrics().height(), QFontMetrics(button.caption_font())
+        # its words on one line, the article on a smaller second one: two lines, no more
+        qtbot.waitUntil(lambda: button.height() >= one + small.height())
+        assert button.height() < 2 * one + small.height() + theme.space(2)
+        line = button.caption_line()
         going = "À suivre\u00a0: " if language == "fr" else "Up next: "
-        shown = " ".join(lines).removeprefix(going)  # one line, or two wrapped at a word
-        assert 1 <= len(lines) <= 2
+        shown = line.removeprefix(going)
+        assert line.startswith(going) and "\n" not in line
         assert shown == TITLE or TITLE.startswith(shown.removesuffix("…"))
-        if width >= 620:  # a 1400 px window's panel: a short title is never cut, it wraps
+        whole = small.horizontalAdvance(going + TITLE) < button.width() - theme.space(4)
+        if whole:  # room for the title: never cut
             assert shown == TITLE
-        room = button.width()
-        assert all(note.fontMetrics().horizontalAdvance(line) <= room for line in lines)
-        qtbot.waitUntil(lambda: note.geometry().bottom() < button.geometry().top())  # over it
-        assert note.height() >= len(lines) * note.fontMetrics().height()  # every line whole
+        assert small.horizontalAdvance(line) <= button.width()  # inside the button
     finally:
         app.setStyleSheet("")
 
@@ -329,7 +328,7 @@ def test_a_narrower_footer_puts_the_links_above_the_accent(qtbot, tmp_path, tran
         assert button.geometry().left() == margins.left()
         assert button.geometry().right() + 1 == footer.width() - margins.right()
         assert all(b.geometry().bottom() < button.geometry().top() for b in footer.others)
-        assert two_lines(TITLE, button.fontMetrics(), 40) == []  # no room for a word: none
+        assert button.caption_line(40).endswith("…")  # little room: cut, never spilling
         assert button.accessibleName() == "Article suivant\u00a0: " + TITLE
     finally:
         app.setStyleSheet("")

@@ -33,11 +33,11 @@ def test_tapping_chips_fills_the_slots_in_turn(qtbot, widget):
         click(qtbot, chip(w, "montagne"))
     assert w.response() == ["montagne", ""]
     assert second.property("active") == "true"  # the next empty slot waits for a word
-    assert chip(w, "montagne").property("used") == "true"
+    assert chip(w, "montagne").property("placed") == "true"  # quiet, with its ✓
     click(qtbot, chip(w, "mer"))
     assert w.response() == ["montagne", "mer"]
-    assert chip(w, "plage").property("used") == "false"
-    click(qtbot, chip(w, "plage"))  # every slot filled: a chip changes nothing
+    assert chip(w, "plage").property("placed") == "false"
+    click(qtbot, chip(w, "plage"))  # every slot filled: a free chip changes nothing
     assert w.response() == ["montagne", "mer"]
 
 
@@ -46,19 +46,22 @@ def test_tapping_a_filled_slot_empties_it_and_its_word_comes_back(qtbot, widget)
     first, second = w.fields
     click(qtbot, chip(w, "plage"))
     click(qtbot, chip(w, "mer"))
-    assert not chip(w, "plage").isEnabled()  # placed: used up
+    assert chip(w, "plage").property("placed") == "true"  # placed: quiet, with its ✓
     with qtbot.waitSignal(w.changed):
         click(qtbot, first)
     assert w.response() == ["", "mer"]
     assert first.property("active") == "true" and first.property("blank") == "empty"
-    assert chip(w, "plage").isEnabled() and chip(w, "plage").property("used") == "false"
-    with qtbot.assertNotEmitted(w.changed):
-        click(qtbot, chip(w, "mer"))  # in the other slot: not tappable
-    assert w.response() == ["", "mer"]
+    assert chip(w, "plage").isEnabled() and chip(w, "plage").property("placed") == "false"
+    with qtbot.waitSignal(w.changed):
+        click(qtbot, chip(w, "mer"))  # used up: tapped, it is taken back from its blank
+    assert w.response() is None and [f.value for f in w.fields] == ["", ""]  # nothing placed
+    assert second.property("active") == "true"  # the blank it freed waits for a word
+    assert chip(w, "mer").property("placed") == "false"
+    click(qtbot, chip(w, "mer"))
     click(qtbot, second)  # a filled slot tapped: emptied, the next chip goes there
     click(qtbot, chip(w, "montagne"))
     assert w.response() == ["", "montagne"]
-    assert chip(w, "mer").isEnabled()
+    assert chip(w, "mer").isEnabled() and chip(w, "mer").property("placed") == "false"
 
 
 def test_keyboard_tab_space_enter_and_number_keys(qtbot, widget):
@@ -89,7 +92,7 @@ def test_a_restored_answer_and_the_marks_after_checking(qtbot, widget):
     w = widget
     w.set_response(["montagne", "plage"])  # resuming a saved run
     assert w.response() == ["montagne", "plage"]
-    assert chip(w, "plage").property("used") == "true"
+    assert chip(w, "plage").property("placed") == "true"
     w.set_locked(True)
     w.reveal(Grade(0.5, 1.0, False, "", parts=(True, False)))
     assert not any(c.isEnabled() for c in w.word_bank.chips)
@@ -114,7 +117,7 @@ def test_match_slots_fill_from_chips_and_show_the_marks(qtbot, tmp_path):
     assert w.response() == {p.left: p.right for p in q.pairs}
     chips = w.word_bank.chips
     # no chip is used up: the last pair is a choice among all, never a forced leftover
-    assert all(c.isEnabled() and c.property("used") == "false" for c in chips)
+    assert all(c.isEnabled() for c in chips)
     # but each placed answer says so: a quiet chip with its ✓ (its size kept)
     assert all(c.property("placed") == "true" and c.placed == 1 for c in chips)
     assert all(c.accessibleName().endswith("(placed)") for c in chips)
@@ -156,13 +159,13 @@ def test_the_bank_counts_the_words_placed_and_keeps_the_used_ones_places(qtbot, 
     w = widget
     count = w.word_bank.count
     assert count.isVisible() and count.text() == "Placed: 0 of 2"
-    assert all(c.property("used") == "false" for c in w.word_bank.chips)
+    assert all(c.property("placed") == "false" for c in w.word_bank.chips)
     places = [c.geometry() for c in w.word_bank.chips]
     where = count.geometry()
     click(qtbot, chip(w, "mer"))
     assert count.text() == "Placed: 1 of 2"
-    assert chip(w, "mer").property("used") == "true"  # gone from the bank, not tappable
-    assert not chip(w, "mer").isEnabled()
+    assert chip(w, "mer").property("placed") == "true"  # kept in the bank, with its ✓
+    assert chip(w, "mer").isEnabled()  # a tap takes it back
     assert chip(w, "mer").accessibleName() == "mer (placed)"
     assert chip(w, "plage").accessibleName() == "plage"
     click(qtbot, chip(w, "plage"))
@@ -202,7 +205,7 @@ def ink_columns(button) -> list[int]:
     ]
 
 
-def test_a_placed_word_leaves_an_empty_place_and_a_filled_slot_shows_its_cross(qtbot, tmp_path):
+def test_a_placed_word_stays_a_quiet_chip_with_a_check_and_a_slot_shows_its_cross(qtbot, tmp_path):
     from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QApplication
 
@@ -225,7 +228,13 @@ def test_a_placed_word_leaves_an_empty_place_and_a_filled_slot_shows_its_cross(q
         text = lambda c: c.palette().color(c.foregroundRole())  # noqa: E731
         assert text(unused) == QColor(theme.palette.text)
         assert used.size() == size  # its place kept, at its size
-        assert ink_columns(unused) and not ink_columns(used)  # no word left in it
+        assert text(used) == QColor(theme.palette.muted)  # quiet: placed, not to pick
+        # its word still there, then a ✓ at its end: ink further right than the word alone
+        assert ink_columns(unused) and ink_columns(used)
+        assert max(ink_columns(used)) > used.width() * 3 // 4
+        click(qtbot, used)  # tapped: taken back, the word alone again, centred
+        assert w.fields[0].value == "" and max(ink_columns(used)) < used.width() * 3 // 4
+        click(qtbot, used)
         slot = w.fields[0]
         assert slot.value == "mer"
         qtbot.waitUntil(lambda: slot.width() == slot.sizeHint().width())  # laid out, filled
@@ -247,7 +256,7 @@ def test_backspace_or_delete_on_a_filled_slot_gives_its_word_back(qtbot, widget)
     with qtbot.waitSignal(w.changed):
         qtbot.keyClick(first, Qt.Key.Key_Backspace)
     assert w.response() == ["", "plage"]
-    assert chip(w, "mer").isEnabled() and chip(w, "mer").property("used") == "false"
+    assert chip(w, "mer").isEnabled() and chip(w, "mer").property("placed") == "false"
     assert first.property("active") == "true" and first.hasFocus()
     second.setFocus()
     qtbot.keyClick(second, Qt.Key.Key_Delete)
@@ -266,10 +275,12 @@ def test_a_word_two_blanks_need_can_be_placed_twice(qtbot, tmp_path):
     w.show()
     qtbot.waitExposed(w)
     click(qtbot, chip(w, "a"))
-    assert chip(w, "a").isEnabled()  # one use left
+    assert chip(w, "a").placed == 1  # one use left: « ✓ »
     click(qtbot, chip(w, "a"))
     assert w.response() == ["a", "a"]
-    assert not chip(w, "a").isEnabled()
+    assert chip(w, "a").placed == 2  # « ✓ 2 »: used up
+    click(qtbot, chip(w, "a"))  # a third tap takes it back from the last blank
+    assert w.response() == ["a", ""] and chip(w, "a").placed == 1
 
 
 def test_after_a_key_tap_the_focus_rings_the_next_word_and_after_a_click_no_chip(qtbot, widget):
@@ -282,7 +293,7 @@ def test_after_a_key_tap_the_focus_rings_the_next_word_and_after_a_click_no_chip
     qtbot.waitUntil(chips[0].hasFocus)
     assert chips[0].property("ring") == "true"  # keyboard focus: the ring
     qtbot.keyClick(chips[0], Qt.Key.Key_Return)
-    assert not chips[0].isEnabled()
+    assert chips[0].property("placed") == "true"
     assert chips[1].hasFocus() and chips[1].property("ring") == "true"  # the next word
     assert chips[0].property("ring") == "false"
     click(qtbot, w.fields[0])  # a click: the slot empties, no ring on it

@@ -2017,6 +2017,11 @@
       <source>The folder %1 could not be created.</source>
       <translation>Le dossier %1 n’a pas pu être créé.</translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="118" />
+      <source>Articles folder: %1</source>
+      <translation>Dossier des articles : %1</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/main_window.py" line="381" />
       <source>%n article(s)</source>
@@ -2024,11 +2029,6 @@
         <numerusform>%n article</numerusform>
         <numerusform>%n articles</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="130" />
-      <source>%1 bank</source>
-      <translation>banque %1</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/main_window.py" line="382" />
@@ -2039,27 +2039,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="139" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="149" />
       <source>slow reading: PyYAML has no libyaml</source>
       <translation>lecture lente : PyYAML n’a pas libyaml</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="147" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="157" />
       <source>the copy installed with the app, not %1 (File → Open folder… to use it)</source>
       <translation>la copie installée avec l’application, pas %1 (Fichier → Ouvrir un dossier… pour l’utiliser)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="185" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="195" />
       <source>Could not read %1.</source>
       <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="191" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="201" />
       <source>Could not read the folder</source>
       <translation>Impossible de lire le dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="192" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="202" />
       <source>The folder %1 could not be read.</source>
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
@@ -2798,17 +2798,17 @@
   <context>
     <name>ProgressScreens</name>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="301" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="305" />
       <source>Could not save the words</source>
       <translation>Impossible d’enregistrer les mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="302" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="306" />
       <source>The file %1 could not be written: %2</source>
       <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="312" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="316" />
       <source>Words saved in %1</source>
       <translation>Mots enregistrés dans %1</translation>
     </message>

@@ -94,8 +94,12 @@ def test_with_every_article_read_the_card_opens_the_review_when_cards_are_due(qt
     chip.set_due(3)
     view.refresh_hero()
     assert hero.why.text() == "2 words, 1 question to review: a few minutes"
+    assert not chip.isVisible()  # one way into the review up here: the card's button
     with qtbot.waitSignal(action.triggered):
         qtbot.mouseClick(hero.button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(view.search, "hist")  # searching: the card steps aside, the chip is back
+    qtbot.waitUntil(chip.isVisible)
+    assert not hero.isVisible()
 
 
 def test_the_review_chip_is_a_button_when_due_and_a_status_when_not(qtbot):

@@ -62,11 +62,14 @@ def test_the_card_proposes_the_new_article_nearest_the_learner_s_level(qtbot, tr
     hero = view.hero
     qtbot.waitUntil(hero.isVisible)
     assert hero.title.text() == "Un article facile"
-    assert hero.why.text() == "New · 12 new words for you"
+    # the list's cards' meta line (questions, reading time, new words); the level said once
+    assert hero.why.text() == "1 question · ≈ 2 min read · 12 new words for you"
     view.model.set_new_words({"a2": 12, "b1": 3, "c1": 2}, shown=False)  # no history yet
-    assert hero.why.text() == "New · level A2"  # not a count of all its words
+    assert hero.why.text() == "1 question · ≈ 2 min read"  # not a count of all its words
     view.model.set_new_words({"a2": 12, "b1": 3, "c1": 2})
-    assert hero.eyebrow.text() == "A GENTLE START · A2" and hero.button.text() == "Read"
+    assert hero.eyebrow.text() == "A GENTLE START" and hero.button.text() == "Read"
+    assert hero.level.text() == "A2" and hero.level.isVisible()  # the cards' chip
+    assert hero.level.property("level") == "a2"
     qtbot.keyClicks(view.search, "hist")  # searching: the list is what matters now
     qtbot.waitUntil(lambda: not hero.isVisible())
     view.search.clear()
@@ -158,7 +161,8 @@ def test_a_learner_with_no_level_is_asked_it_on_the_card_and_the_pick_follows(qt
     with qtbot.waitSignal(view.level_chosen) as chosen:
         qtbot.mouseClick(hero.chips["B1"], Qt.MouseButton.LeftButton)
     assert chosen.args == ["B1"] and view.model.declared_level == "B1"
-    assert hero.article.id == "b1" and hero.eyebrow.text() == "RECOMMENDED FOR YOU · B1"
+    assert hero.article.id == "b1" and hero.eyebrow.text() == "RECOMMENDED FOR YOU"
+    assert hero.level.text() == "B1"
     assert not hero.ask.isVisible() and hero.why.isVisible()
     assert view.proxy.aside() == "b1"
     listed = [view.proxy.index(r, 0).data(ARTICLE_ROLE).id for r in range(view.proxy.rowCount())]

@@ -141,6 +141,7 @@ class HeroCard(QFrame):
         self.grid.setRowStretch(5, 1)
         self.wide = True
         self.tiny = False  # `fit`: the cover, the why and the link left out
+        self.room = 0  # the title's width on one line (`tiny`)
         self._place_button(True)
         self.button.clicked.connect(self._go)
         self.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
@@ -193,8 +194,24 @@ class HeroCard(QFrame):
             self.tiny = tiny
             self.cover.setVisible(not tiny)
             self._show_parts()
+        wide = wide or tiny  # one row: the button beside a one-line title
+        pad = theme.padding
+        self.room = width - 2 * pad - self.button.sizeHint().width() - theme.space(2)
+        self._set_title()
         if wide != self.wide:
             self._place_button(wide)
+
+    def _set_title(self) -> None:
+        """The title, wrapped; on one line, cut at a word with its end in a tooltip, when
+        the card is `tiny`."""
+        full = self.texts()[1]
+        self.title.setWordWrap(not self.tiny)
+        shown = full
+        if self.tiny:
+            metrics = self.title.fontMetrics()
+            shown = metrics.elidedText(full, Qt.TextElideMode.ElideRight, max(1, self.room))
+        self.title.setText(shown)
+        self.title.setToolTip(full if shown != full else "")
 
     def _show_parts(self) -> None:
         """The why (or « Your level? ») and the quiet link, unless the card is `tiny`."""
@@ -289,7 +306,7 @@ class HeroCard(QFrame):
             self.level.setProperty("level", level.lower())
             self.level.style().unpolish(self.level)
             self.level.style().polish(self.level)
-        self.title.setText(title)
+        self._set_title()
         self.why.setText(why)
         self.button.setText(button)
         self.more.setText(self.tr("Add your own articles…"))

@@ -199,3 +199,36 @@ def test_the_list_leaves_out_the_card_s_article_until_a_search_or_filter(qtbot):
     with qtbot.waitSignal(view.article_activated) as opened:
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert opened.args[0].id == listed()[1]
+
+
+def test_at_the_largest_zoom_in_a_short_window_the_card_keeps_its_label_and_title(qtbot):
+    """Too short even for the compact card: its label, level, title and button stay (no
+    cover, no why), so « Recommended » never leaves the screen, and a card fits under it."""
+    from PySide6.QtGui import QFont
+
+    from quizapp.gui.window.settings import ZOOM_MAX
+    from quizapp.gui.window.theme import Theme
+
+    view = shown_view(qtbot)
+    view.set_summaries({})
+    chip = view.hero.chips["B1"]
+    qtbot.waitUntil(chip.isVisible)
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)  # a level said: « Recommended »
+    theme = Theme(zoom=ZOOM_MAX)
+    view.setStyleSheet(style_sheet(theme))
+    font = QFont(view.font())
+    font.setPixelSize(theme.px("body"))
+    view.setFont(font)
+    view.set_theme(theme)
+    view.resize(900, 560)
+    hero = view.hero
+    qtbot.waitUntil(lambda: hero.tiny)
+    assert hero.isVisible() and view.hero_fits
+    assert hero.eyebrow.text() == "RECOMMENDED FOR YOU" and hero.level.text() == "B1"
+    assert not hero.cover.isVisible() and not hero.why.isVisible()
+    assert not hero.title.wordWrap() and hero.title.text()
+    below = view.height() - hero.geometry().bottom()
+    assert below > hero.height()  # the list keeps more room than the card takes
+    view.resize(900, 1400)  # room again: the whole card comes back
+    qtbot.waitUntil(lambda: not hero.tiny)
+    assert hero.cover.isVisible() and hero.why.isVisible() and hero.title.wordWrap()

@@ -207,9 +207,15 @@ class HeroCard(QFrame):
         full = self.texts()[1]
         self.title.setWordWrap(not self.tiny)
         shown = full
-        if self.tiny:
-            metrics = self.title.fontMetrics()
-            shown = metrics.elidedText(full, Qt.TextElideMode.ElideRight, max(1, self.room))
+        if self.tiny:  # cut at a word, never inside one (as the cards' titles)
+            metrics, room, words = self.title.fontMetrics(), max(1, self.room), full.split()
+            if metrics.horizontalAdvance(full) > room:
+                while len(words) > 1 and metrics.horizontalAdvance(" ".join(words) + " …") > room:
+                    words.pop()
+                while len(words) > 1 and words[-1] in (":", ";", ",", "—", "–", "-"):
+                    words.pop()  # no « : » left before the ellipsis
+                shown = " ".join(words) + " …"
+                shown = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, room)
         self.title.setText(shown)
         self.title.setToolTip(full if shown != full else "")
 

@@ -26,6 +26,14 @@
   <context>
     <name>CardDelegate</name>
     <message numerus="yes">
+      <location filename="../../quizapp/gui/library/cards.py" line="106" />
+      <source>%n new word(s) for you</source>
+      <translation>
+        <numerusform>%n new word for you</numerusform>
+        <numerusform>%n new words for you</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../quizapp/gui/library/cards.py" line="97" />
       <source>%n question(s)</source>
       <translation>
@@ -39,14 +47,6 @@
       <translation>
         <numerusform>≈ %n min read</numerusform>
         <numerusform>≈ %n min read</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="109" />
-      <source>%n new word(s) for you</source>
-      <translation>
-        <numerusform>%n new word for you</numerusform>
-        <numerusform>%n new words for you</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -206,7 +206,7 @@
   <context>
     <name>Greeting</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="242" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="251" />
       <source>%n-day streak</source>
       <translation>
         <numerusform>%n-day streak</numerusform>
@@ -214,7 +214,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="244" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="253" />
       <source>%n-day streak: read today to keep it</source>
       <translation>
         <numerusform>%n-day streak: read today to keep it</numerusform>
@@ -222,7 +222,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="246" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="255" />
       <source>%n article(s) read today</source>
       <translation>
         <numerusform>%n article read today</numerusform>
@@ -230,7 +230,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="256" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="265" />
       <source>%n day(s) in a row</source>
       <translation>
         <numerusform>%n day in a row</numerusform>
@@ -241,19 +241,19 @@
   <context>
     <name>HeroCard</name>
     <message numerus="yes">
+      <location filename="../../quizapp/gui/library/hero.py" line="297" />
+      <source>%n word(s) or question(s) due: a few minutes</source>
+      <translation>
+        <numerusform>%n word or question due: a few minutes</numerusform>
+        <numerusform>%n words or questions due: a few minutes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../quizapp/gui/library/hero.py" line="236" />
       <source>New · %n new word(s) for you</source>
       <translation>
         <numerusform>New · %n new word for you</numerusform>
         <numerusform>New · %n new words for you</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="246" />
-      <source>%n word(s) or question(s) due: a few minutes</source>
-      <translation>
-        <numerusform>%n word or question due: a few minutes</numerusform>
-        <numerusform>%n words or questions due: a few minutes</numerusform>
       </translation>
     </message>
   </context>

@@ -239,37 +239,37 @@
   <context>
     <name>CardDelegate</name>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="74" />
-      <location filename="../../quizapp/gui/library/cards.py" line="135" />
+      <location filename="../../quizapp/gui/library/cards.py" line="73" />
+      <location filename="../../quizapp/gui/library/cards.py" line="132" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="75" />
-      <location filename="../../quizapp/gui/library/cards.py" line="135" />
+      <location filename="../../quizapp/gui/library/cards.py" line="74" />
+      <location filename="../../quizapp/gui/library/cards.py" line="132" />
       <source>Read again</source>
       <translation>Relire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="75" />
-      <location filename="../../quizapp/gui/library/cards.py" line="135" />
+      <location filename="../../quizapp/gui/library/cards.py" line="74" />
+      <location filename="../../quizapp/gui/library/cards.py" line="132" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="86" />
-      <location filename="../../quizapp/gui/library/cards.py" line="134" />
+      <location filename="../../quizapp/gui/library/cards.py" line="85" />
+      <location filename="../../quizapp/gui/library/cards.py" line="131" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="88" />
+      <location filename="../../quizapp/gui/library/cards.py" line="87" />
       <source>In progress</source>
       <translation>En cours</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/cards.py" line="90" />
-      <location filename="../../quizapp/gui/library/cards.py" line="132" />
+      <location filename="../../quizapp/gui/library/cards.py" line="89" />
+      <location filename="../../quizapp/gui/library/cards.py" line="129" />
       <source>Best %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
@@ -290,7 +290,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="109" />
+      <location filename="../../quizapp/gui/library/cards.py" line="106" />
       <source>%n new word(s) for you</source>
       <translation>
         <numerusform>%n mot nouveau pour vous</numerusform>
@@ -306,17 +306,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/card_marks.py" line="66" />
+      <location filename="../../quizapp/gui/library/card_marks.py" line="82" />
       <source>read today</source>
       <translation>lu aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/card_marks.py" line="68" />
+      <location filename="../../quizapp/gui/library/card_marks.py" line="84" />
       <source>read yesterday</source>
       <translation>lu hier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/card_marks.py" line="69" />
+      <location filename="../../quizapp/gui/library/card_marks.py" line="85" />
       <source>read on %1</source>
       <translation>lu le %1</translation>
     </message>
@@ -1214,27 +1214,27 @@
   <context>
     <name>Greeting</name>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="225" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="234" />
       <source>Hello!</source>
       <translation>Bonjour !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="230" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="239" />
       <source>Good morning, %1</source>
       <translation>Bonjour, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="232" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="241" />
       <source>Good afternoon, %1</source>
       <translation>Bon après-midi, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="234" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="243" />
       <source>Good evening, %1</source>
       <translation>Bonsoir, %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="242" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="251" />
       <source>%n-day streak</source>
       <translation>
         <numerusform>Série : %n jour</numerusform>
@@ -1242,7 +1242,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="244" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="253" />
       <source>%n-day streak: read today to keep it</source>
       <translation>
         <numerusform>Série : %n jour, lisez aujourd’hui pour la garder</numerusform>
@@ -1250,7 +1250,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="246" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="255" />
       <source>%n article(s) read today</source>
       <translation>
         <numerusform>%n article lu aujourd’hui</numerusform>
@@ -1258,12 +1258,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="248" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="257" />
       <source>Choose an article below to begin.</source>
       <translation>Choisissez un article ci-dessous pour commencer.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="256" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="265" />
       <source>%n day(s) in a row</source>
       <translation>
         <numerusform>%n jour de suite</numerusform>
@@ -1271,22 +1271,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="258" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="267" />
       <source>Daily goal reached</source>
       <translation>Objectif du jour atteint</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="261" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="270" />
       <source>%1 / %2 answers today</source>
       <translation>%1 / %2 réponses aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="266" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="275" />
       <source>Today's goal: %1 answers</source>
       <translation>Objectif du jour : %1 réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="268" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="277" />
       <source>Today's goal: %1 answers, a quiz is a good start</source>
       <translation>Objectif du jour : %1 réponses, un quiz est un bon début</translation>
     </message>
@@ -1294,24 +1294,113 @@
   <context>
     <name>HeroCard</name>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="228" />
+      <location filename="../../quizapp/gui/library/hero.py" line="272" />
       <source>Resume where you stopped</source>
       <translation>Reprendre là où vous en étiez</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="230" />
+      <location filename="../../quizapp/gui/library/hero.py" line="274" />
       <source>Resume at question %1 of %2</source>
       <translation>Reprendre à la question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="232" />
+      <location filename="../../quizapp/gui/library/hero.py" line="276" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="232" />
+      <location filename="../../quizapp/gui/library/hero.py" line="276" />
       <source>Resume</source>
       <translation>Reprendre</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="292" />
+      <source>Recommended for you</source>
+      <translation>Recommandé pour vous</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="291" />
+      <location filename="../../quizapp/gui/library/hero.py" line="292" />
+      <source>Read</source>
+      <translation>Lire</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="291" />
+      <source>A gentle start</source>
+      <translation>Pour bien commencer</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="295" />
+      <source>%1 to review: a few minutes</source>
+      <translation>%1 à revoir : quelques minutes</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/hero.py" line="297" />
+      <source>%n word(s) or question(s) due: a few minutes</source>
+      <translation>
+        <numerusform>%n mot ou question à revoir : quelques minutes</numerusform>
+        <numerusform>%n mots ou questions à revoir : quelques minutes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="298" />
+      <source>Every article read: keep what you learnt</source>
+      <translation>Tout est lu : gardez ce que vous avez appris</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="299" />
+      <source>Next step</source>
+      <translation>Prochaine étape</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="299" />
+      <source>Review now</source>
+      <translation>Revoir maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="300" />
+      <source>Your best so far: %1. Read it again to do better.</source>
+      <translation>Votre meilleur score : %1. Relisez-le pour faire mieux.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="302" />
+      <source>Every article read</source>
+      <translation>Tous les articles sont lus</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="302" />
+      <source>Read again</source>
+      <translation>Relire</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="319" />
+      <source>Your level?</source>
+      <translation>Votre niveau ?</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="320" />
+      <source>Your level, for the next article</source>
+      <translation>Votre niveau, pour choisir le prochain article</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="322" />
+      <source>My level is %1</source>
+      <translation>Mon niveau est %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="336" />
+      <source>All articles</source>
+      <translation>Tous les articles</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="336" />
+      <source>More articles</source>
+      <translation>Autres articles</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="318" />
+      <source>Add your own articles…</source>
+      <translation>Ajouter vos propres articles…</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/library/hero.py" line="236" />
@@ -1320,100 +1409,6 @@
         <numerusform>Nouveau · %n mot nouveau pour vous</numerusform>
         <numerusform>Nouveau · %n mots nouveaux pour vous</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="238" />
-      <source>New · level %1</source>
-      <translation>Nouveau · niveau %1</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="241" />
-      <source>Recommended for you</source>
-      <translation>Recommandé pour vous</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="240" />
-      <location filename="../../quizapp/gui/library/hero.py" line="241" />
-      <source>Read</source>
-      <translation>Lire</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="240" />
-      <source>A gentle start</source>
-      <translation>Pour bien commencer</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="244" />
-      <source>%1 to review: a few minutes</source>
-      <translation>%1 à revoir : quelques minutes</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="246" />
-      <source>%n word(s) or question(s) due: a few minutes</source>
-      <translation>
-        <numerusform>%n mot ou question à revoir : quelques minutes</numerusform>
-        <numerusform>%n mots ou questions à revoir : quelques minutes</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="247" />
-      <source>Every article read: keep what you learnt</source>
-      <translation>Tout est lu : gardez ce que vous avez appris</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="248" />
-      <source>Next step</source>
-      <translation>Prochaine étape</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="248" />
-      <source>Review now</source>
-      <translation>Revoir maintenant</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="249" />
-      <source>Your best so far: %1. Read it again to do better.</source>
-      <translation>Votre meilleur score : %1. Relisez-le pour faire mieux.</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="251" />
-      <source>Every article read</source>
-      <translation>Tous les articles sont lus</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="251" />
-      <source>Read again</source>
-      <translation>Relire</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="262" />
-      <source>Your level?</source>
-      <translation>Votre niveau ?</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="263" />
-      <source>Your level, for the next article</source>
-      <translation>Votre niveau, pour choisir le prochain article</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="265" />
-      <source>My level is %1</source>
-      <translation>Mon niveau est %1</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="278" />
-      <source>All articles</source>
-      <translation>Tous les articles</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="278" />
-      <source>More articles</source>
-      <translation>Autres articles</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="261" />
-      <source>Add your own articles…</source>
-      <translation>Ajouter vos propres articles…</translation>
     </message>
   </context>
   <context>
@@ -2032,6 +2027,11 @@
       <source>The folder %1 could not be created.</source>
       <translation>Le dossier %1 n’a pas pu être créé.</translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="118" />
+      <source>Articles folder: %1</source>
+      <translation>Dossier des articles : %1</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/main_window.py" line="381" />
       <source>%n article(s)</source>
@@ -2039,11 +2039,6 @@
         <numerusform>%n article</numerusform>
         <numerusform>%n articles</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="130" />
-      <source>%1 bank</source>
-      <translation>banque %1</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/main_window.py" line="382" />
@@ -2054,27 +2049,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="139" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="149" />
       <source>slow reading: PyYAML has no libyaml</source>
       <translation>lecture lente : PyYAML n’a pas libyaml</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="147" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="157" />
       <source>the copy installed with the app, not %1 (File → Open folder… to use it)</source>
       <translation>la copie installée avec l’application, pas %1 (Fichier → Ouvrir un dossier… pour l’utiliser)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="185" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="195" />
       <source>Could not read %1.</source>
       <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="191" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="201" />
       <source>Could not read the folder</source>
       <translation>Impossible de lire le dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="192" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="202" />
       <source>The folder %1 could not be read.</source>
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>

@@ -47,6 +47,22 @@ def words_line(article: Article) -> str:
     return QCoreApplication.translate("CardDelegate", "%n word(s)", "", words)
 
 
+def meta_parts(article: Article) -> list[str]:
+    """A card's first words under its title: « 16 questions · ≈ 4 min read » (the list's
+    cards and the « Continue » card say them alike)."""
+    from PySide6.QtCore import QCoreApplication
+
+    count = len(article.questions)
+    parts = [
+        words_line(article)
+        or QCoreApplication.translate("CardDelegate", "%n question(s)", "", count)
+    ]
+    if article.sentences:
+        minutes = reading_minutes(article)
+        parts.append(QCoreApplication.translate("CardDelegate", "≈ %n min read", "", minutes))
+    return parts
+
+
 def state_kind(index: Any) -> str:
     """A card's state: "new", "progress" or "done" ("new" before progress is read)."""
     return (index.data(STATE_ROLE) or ("new",))[0]

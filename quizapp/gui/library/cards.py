@@ -15,14 +15,13 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QS
 
 from quizapp.gui.library.card_layout import Layout, narrow
 from quizapp.gui.library.card_marks import (
+    meta_parts,
     paint_best_ring,
     paint_eyebrow,
     paint_progress_bar,
-    reading_minutes,
     state_kind,
     title_lines,
     when_read,
-    words_line,
 )
 from quizapp.gui.library.model import ARTICLE_ROLE, SORT_ROLE, STATE_ROLE, ArticleTableModel, Column
 from quizapp.gui.window.locale_format import percent, topic
@@ -94,9 +93,7 @@ class CardDelegate(QStyledItemDelegate):
         """Questions · reading time · when last read, or new words for an unread article ·
         origin (when the bank mixes folders)."""
         article = index.data(ARTICLE_ROLE)
-        parts = [words_line(article) or self.tr("%n question(s)", "", len(article.questions))]
-        if article.sentences:
-            parts.append(self.tr("≈ %n min read", "", reading_minutes(article)))
+        parts = meta_parts(article)
         when = str(index.siblingAtColumn(Column.LAST).data(SORT_ROLE) or "")
         kind = state_kind(index)
         if when:

@@ -86,8 +86,9 @@ COMPACT_SHARE = 0.25  # the « Continue » card above this share of the room: co
 
 
 def fit_hero(view: LibraryView, side: int, scroll: int, column: int) -> None:
-    """The card over the list's column; left out when the window is too short to show
-    it and a whole card of the list under it (a large zoom in a small window)."""
+    """The card over the list's column: smaller in a short window (a card-sized cover,
+    then its label and title alone), left out only when even that leaves no room for a
+    whole card of the list under it."""
     theme = view.cards.theme
     gap = theme.space(0.75)  # as a card's own margin in the list
     view.hero_row.setContentsMargins(side, gap, side + scroll, 0)
@@ -104,6 +105,8 @@ def fit_hero(view: LibraryView, side: int, scroll: int, column: int) -> None:
     room = view.height() - above
     if need() > room * COMPACT_SHARE:  # a short window: the list first, the card smaller
         hero.fit(column, theme, compact=True)
+    if room - need() < need() * 1.2:  # shorter still: its label and title, no cover
+        hero.fit(column, theme, compact=True, tiny=True)
     view.hero_fits = room - need() >= need() * 1.2
     view.refresh_hero()
     if not view.hero_fits:  # left out: no room kept for it above the list

@@ -82,6 +82,12 @@ class Greeting(QWidget):
         self.week.hide()  # until a learner is known
         self.ring = GoalRing(self)
         self.ring.hide()
+        self.tally = QLabel(self)  # « 6/20 » beside the ring when the links hold the facts' place
+        self.tally.setObjectName("library_tally")
+        self.tally.setProperty("type", "caption")
+        self.tally.setProperty("tone", "muted")
+        plain_text(self.tally)
+        self.tally.hide()
         self.outer = outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -89,6 +95,7 @@ class Greeting(QWidget):
         self.goal_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.goal_row.setContentsMargins(0, 0, 0, 0)
         self.goal_row.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignBottom)  # by the words
+        self.goal_row.addWidget(self.tally, 0, Qt.AlignmentFlag.AlignVCenter)
         self.goal_row.addWidget(self.facts, 1)
         self.row.addLayout(self.goal_row, 1)
         outer.addLayout(self.row)
@@ -177,6 +184,8 @@ class Greeting(QWidget):
         self.hold_links(links)
         self.goal_row.setSpacing(gap // 2)
         ring = self.ring.sizeHint().width() + gap // 2 if self.ring.isVisibleTo(self) else 0
+        if self.tally.isVisibleTo(self):
+            ring += self.tally.sizeHint().width() + gap // 2
         lead = 2 * gap  # before the week; with the avatar after it, the room is shared
         if self.corner is not None and self.corner.isVisibleTo(self):
             self.corner.setContentsMargins(gap, 0, 0, 0)  # never touching the week strip
@@ -274,6 +283,12 @@ class Greeting(QWidget):
         self.hello.setText(self.greeting_text())
         self.facts.setText(self.facts_text())
         self.ring.setToolTip(self.facts.text() if self.inline is not None else "")
+        goal = self.goal
+        if goal is not None:  # the day's count, short: the whole line is the tooltip's
+            number = ui_locale().toString
+            self.tally.setText(f"{number(min(goal.done, goal.target))}/{number(goal.target)}")
+        self.tally.setToolTip(self.ring.toolTip())
+        self.tally.setVisible(self.inline is not None and goal is not None)
         self.setAccessibleName(f"{self.hello.text()} {self.facts.text()}")
 
     def changeEvent(self, event: QEvent) -> None:

@@ -83,14 +83,22 @@ class HeroCard(QFrame):
         self.article: Article | None = None
         self.asked: tuple[str, ...] = ()  # the level chips shown (none: a level is known)
         self.cover = HeroCover(self)
-        self.eyebrow = QLabel(self)
+        self.top = QWidget(self)  # the level chip (as the list's cards), then why it is here
+        self.level = QLabel(self.top)
+        self.level.setObjectName("hero_level")
+        self.eyebrow = QLabel(self.top)
         self.eyebrow.setObjectName("hero_eyebrow")
+        top = QHBoxLayout(self.top)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.level)
+        top.addWidget(self.eyebrow, 1)
+        self.top_row = top
         self.title = QLabel(self)
         self.title.setObjectName("hero_title")
         self.why = QLabel(self)
         self.why.setProperty("type", "body")
         self.why.setProperty("tone", "muted")
-        for label in (self.eyebrow, self.title, self.why):
+        for label in (self.level, self.eyebrow, self.title, self.why):
             plain_text(label)
             label.setMinimumWidth(1)
         self.title.setWordWrap(True)
@@ -123,7 +131,7 @@ class HeroCard(QFrame):
         self.ask.hide()
         self.grid = QGridLayout(self)  # rows 0 and 5 stretch: the words centred by the cover
         self.grid.addWidget(self.cover, 0, 0, 6, 1)
-        self.grid.addWidget(self.eyebrow, 1, 1)
+        self.grid.addWidget(self.top, 1, 1)
         self.grid.addWidget(self.title, 2, 1)
         self.grid.addWidget(self.why, 3, 1)
         self.grid.addWidget(self.ask, 3, 1)  # instead of the why: one or the other
@@ -132,6 +140,8 @@ class HeroCard(QFrame):
         self.grid.setRowStretch(0, 1)
         self.grid.setRowStretch(5, 1)
         self.wide = True
+        self.tiny = False  # `fit`: the cover, the why and the link left out
+        self.room = 0  # the title's width on one line (`tiny`)
         self._place_button(True)
         self.button.clicked.connect(self._go)
         self.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
@@ -144,6 +154,7 @@ class HeroCard(QFrame):
         self.grid.setContentsMargins(t.padding, t.padding, t.padding, t.padding)
         self.grid.setHorizontalSpacing(t.space(2))
         self.grid.setVerticalSpacing(t.space(0.5))
+        self.top_row.setSpacing(t.space(1))
         self.cover.update()
 
     def show_pick(
@@ -155,8 +166,7 @@ class HeroCard(QFrame):
         self.asked = asked if pick is not None and pick.kind == "new" else ()
         for level, chip in self.chips.items():
             chip.setVisible(level in self.asked)
-        self.ask.setVisible(bool(self.asked))
-        self.why.setVisible(not self.asked)
+        self._show_parts()
         if pick is not None and pick.kind != "review" and article is None:
             self.pick = None
         if self.pick is None:
@@ -169,18 +179,52 @@ class HeroCard(QFrame):
         self.cover.share = (at[0] - 1) / max(1, at[1]) if at else None
         self.retranslate_ui()
 
-    def fit(self, width: int, theme: Theme, compact: bool = False) -> None:
+    def fit(self, width: int, theme: Theme, compact: bool = False, tiny: bool = False) -> None:
         """The cover a little larger than a card's; the button beside the text, or under
         it when the column is narrow (a large zoom in a small window). `compact` (a
-        short window): a card-sized cover and one line of why, so the list keeps room."""
+        short window): a card-sized cover and one line of why, so the list keeps room;
+        `tiny` (shorter still): only its label, level, title and button, never gone."""
         lines = self.fontMetrics().lineSpacing()
         wide = width >= theme.space(75)
         big = wide and not compact
         self.cover.side = round(max(lines, theme.px("body") * 1.3) * (6 if big else 3.4))
         self.why.setWordWrap(not compact)
         self.cover.updateGeometry()
+        if tiny != self.tiny:
+            self.tiny = tiny
+            self.cover.setVisible(not tiny)
+            self._show_parts()
+        wide = wide or tiny  # one row: the button beside a one-line title
+        pad = theme.padding
+        self.room = width - 2 * pad - self.button.sizeHint().width() - theme.space(2)
+        self._set_title()
         if wide != self.wide:
             self._place_button(wide)
+
+    def _set_title(self) -> None:
+        """The title, wrapped; on one line, cut at a word with its end in a tooltip, when
+        the card is `tiny`."""
+        full = self.texts()[1]
+        self.title.setWordWrap(not self.tiny)
+        shown = full
+        if self.tiny:  # cut at a word, never inside one (as the cards' titles)
+            metrics, room, words = self.title.fontMetrics(), max(1, self.room), full.split()
+            if metrics.horizontalAdvance(full) > room:
+                while len(words) > 1 and metrics.horizontalAdvance(" ".join(words) + " …") > room:
+                    words.pop()
+                while len(words) > 1 and words[-1] in (":", ";", ",", "—", "–", "-"):
+                    words.pop()  # no « : » left before the ellipsis
+                shown = " ".join(words) + " …"
+                shown = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, room)
+        self.title.setText(shown)
+        self.title.setToolTip(full if shown != full else "")
+
+    def _show_parts(self) -> None:
+        """The why (or « Your level? ») and the quiet link, unless the card is `tiny`."""
+        self.ask.setVisible(bool(self.asked) and not self.tiny)
+        self.why.setVisible(not self.asked and not self.tiny)
+        linked = self.pick is not None and self.pick.kind in ("review", "reread")
+        self.more.setVisible(linked and not self.tiny)
 
     def _place_button(self, wide: bool) -> None:
         self.wide = wide
@@ -230,12 +274,19 @@ class HeroCard(QFrame):
                 why = self.tr("Resume at question %1 of %2")
                 why = why.replace("%1", str(pick.at[0])).replace("%2", str(pick.at[1]))
             return self.tr("Continue"), title, why, self.tr("Resume")
-        if pick.kind == "new":
-            level = article.level.value if article is not None else ""
+        if pick.kind == "new":  # what the list's cards say under a title
+            from PySide6.QtCore import QCoreApplication
+
+            from quizapp.gui.library.card_marks import meta_parts
+
+            parts = meta_parts(article) if article is not None else []
             if pick.new_words:
-                why = self.tr("New · %n new word(s) for you", "", pick.new_words)
-            else:
-                why = self.tr("New · level %1").replace("%1", level)
+                parts.append(
+                    QCoreApplication.translate(
+                        "CardDelegate", "%n new word(s) for you", "", pick.new_words
+                    )
+                )
+            why = " · ".join(parts)
             if self.asked:  # the easiest, until the learner says their level
                 return self.tr("A gentle start"), title, why, self.tr("Read")
             return self.tr("Recommended for you"), title, why, self.tr("Read")
@@ -254,8 +305,14 @@ class HeroCard(QFrame):
         self.retranslate_section()
         eyebrow, title, why, button = self.texts()
         level = self.article.level.value if self.article is not None else ""
-        self.eyebrow.setText(" · ".join(p for p in (eyebrow.upper(), level) if p))
-        self.title.setText(title)
+        self.eyebrow.setText(eyebrow.upper())
+        self.level.setText(level)
+        self.level.setVisible(bool(level))
+        if self.level.property("level") != level.lower():  # its colours, as a card's chip
+            self.level.setProperty("level", level.lower())
+            self.level.style().unpolish(self.level)
+            self.level.style().polish(self.level)
+        self._set_title()
         self.why.setText(why)
         self.button.setText(button)
         self.more.setText(self.tr("Add your own articles…"))
@@ -263,11 +320,12 @@ class HeroCard(QFrame):
         self.ask.setAccessibleName(self.tr("Your level, for the next article"))
         for level, chip in self.chips.items():
             chip.setAccessibleName(self.tr("My level is %1").replace("%1", level))
-        self.more.setVisible(self.pick is not None and self.pick.kind in ("review", "reread"))
+        self._show_parts()
         self.button.setAccessibleName(f"{button}: {title}" if title else button)
         asking = f"{self.ask_label.text()} {' · '.join(self.asked)}" if self.asked else why
         self.button.setAccessibleDescription(f"{eyebrow}. {asking}")
-        self.setAccessibleName(f"{eyebrow}: {title}")
+        said = f"{eyebrow}, {level}" if level else eyebrow
+        self.setAccessibleName(f"{said}: {title}")
         set_by_name(self.title, "alignment", "AlignLeft|AlignVCenter")
 
     def retranslate_section(self) -> None:

@@ -90,6 +90,8 @@ def refresh_hero(view: LibraryView) -> None:
     hero.setVisible(hero.pick is not None and not filtering and view.hero_fits)
     set_aside(view)
     view.hero_label.setVisible(hero.isVisibleTo(view))
+    if chip is not None:  # one way into the review up here: the card's, when it offers it
+        chip.setVisible(not (hero.isVisibleTo(view) and hero.pick.kind == "review"))
     if view.cards.calm != hero.isVisibleTo(view):  # one primary button on screen
         view.cards.calm = hero.isVisibleTo(view)
         view.table.viewport().update()

@@ -38,7 +38,7 @@ class BankMixin:
                 "%1", folder.name or str(folder)
             )
         )
-        self.status.setToolTip(str(folder))
+        self._tip_folder(folder)
         if not folder.is_dir():
             self._bank_problems = [_not_a_bank(folder)]
             self._refresh_problems()
@@ -108,6 +108,16 @@ class BankMixin:
         """The unchanged articles, from the cache, listed while the changed files are read."""
         self.library_view.set_articles(scan.articles)
 
+    def _tip_folder(self, folder: Path | None = None) -> None:
+        """The status bar's tooltip: where the articles are (« Articles folder: <path> »),
+        said again at a language change."""
+        if folder is not None:
+            self._status_folder = folder
+        where = getattr(self, "_status_folder", None)
+        if where is not None:
+            tip = QCoreApplication.translate("MainWindow", "Articles folder: %1")
+            self.status.setToolTip(tip.replace("%1", str(where)))
+
     def _bank_progress(self, done: int, total: int) -> None:
         """Files read again so far: the busy bar becomes a measured one."""
         self.progress.setRange(0, total)
@@ -127,7 +137,7 @@ class BankMixin:
             lambda: (
                 QCoreApplication.translate("MainWindow", "%n article(s)", "", count)
                 + " · "
-                + QCoreApplication.translate("MainWindow", "%1 bank").replace("%1", name)
+                + name
                 + (
                     " · "
                     + QCoreApplication.translate("MainWindow", "%n file(s) with errors", "", errors)
@@ -153,7 +163,7 @@ class BankMixin:
                 )
             )
         )
-        self.status.setToolTip(str(folder))
+        self._tip_folder(folder)
         if errors:
             self.problems_dock.show()
         self._listed.start()
@@ -271,7 +281,7 @@ def origins(folder: Path, also: list[Path]) -> list[tuple[Path, str]]:
 
 
 def bank_name(folder: Path) -> str:
-    """The bank's name on the status bar (« banque Questions »; the tooltip gives the
+    """The bank's name on the status bar (« 8 articles · Questions »; the tooltip gives the
     whole path): its README's short heading, else its folder's name title-cased."""
     from quizapp.core.library.bank_name import bank_name as named
 

@@ -351,6 +351,7 @@ class MainWindow(ActionsMixin, BankMixin, ProblemsMixin, QMainWindow):
         self.progress.setAccessibleName(self.tr("Loading"))
         self.status.setAccessibleName(self.tr("Status"))
         self.status.setText(self._status())
+        self._tip_folder()
         if self._reading_view is not None:
             self._reading_view.retranslate_ui()
         self._update_title()

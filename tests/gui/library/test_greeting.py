@@ -227,3 +227,26 @@ def test_the_week_strip_names_each_day_apart(name, expected):
     assert len(set(labels.values())) == 7 and all(len(v) >= 2 for v in labels.values())
     if expected is not None:
         assert " ".join(labels[d] for d in range(1, 8)) == expected
+
+
+def test_a_short_goal_sits_beside_the_ring_when_the_links_take_the_facts_place(qtbot):
+    """A short window at a large zoom folds the goal's line away (the links beside the
+    ring): « 6/20 » stays beside the ring, the whole line in its tooltip."""
+    from quizapp.core.progress.goal import daily_goal
+    from quizapp.gui.library.greeting import Greeting
+
+    greeting = Greeting()
+    qtbot.addWidget(greeting)
+    today = date.today()
+    goal = daily_goal([at(today, 9)] * 6, today, 20)
+    greeting.set_learner("Camille", 1, goal=goal)
+    assert not greeting.tally.isVisibleTo(greeting)  # the whole line says it
+    links = QWidget()
+    qtbot.addWidget(links)
+    greeting.hold_links(links)
+    assert not greeting.facts.isVisibleTo(greeting) and greeting.tally.isVisibleTo(greeting)
+    assert greeting.tally.text() == "6/20"
+    assert greeting.tally.toolTip() == greeting.facts.text() == greeting.ring.toolTip()
+    assert greeting.facts.text().startswith("6 / 20 answers today")
+    greeting.hold_links(None)
+    assert greeting.facts.isVisibleTo(greeting) and not greeting.tally.isVisibleTo(greeting)

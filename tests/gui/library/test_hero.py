@@ -62,11 +62,14 @@ def test_the_card_proposes_the_new_article_nearest_the_learner_s_level(qtbot, tr
     hero = view.hero
     qtbot.waitUntil(hero.isVisible)
     assert hero.title.text() == "Un article facile"
-    assert hero.why.text() == "New · 12 new words for you"
+    # the list's cards' meta line (questions, reading time, new words); the level said once
+    assert hero.why.text() == "1 question · ≈ 2 min read · 12 new words for you"
     view.model.set_new_words({"a2": 12, "b1": 3, "c1": 2}, shown=False)  # no history yet
-    assert hero.why.text() == "New · level A2"  # not a count of all its words
+    assert hero.why.text() == "1 question · ≈ 2 min read"  # not a count of all its words
     view.model.set_new_words({"a2": 12, "b1": 3, "c1": 2})
-    assert hero.eyebrow.text() == "A GENTLE START · A2" and hero.button.text() == "Read"
+    assert hero.eyebrow.text() == "A GENTLE START" and hero.button.text() == "Read"
+    assert hero.level.text() == "A2" and hero.level.isVisible()  # the cards' chip
+    assert hero.level.property("level") == "a2"
     qtbot.keyClicks(view.search, "hist")  # searching: the list is what matters now
     qtbot.waitUntil(lambda: not hero.isVisible())
     view.search.clear()
@@ -94,8 +97,12 @@ def test_with_every_article_read_the_card_opens_the_review_when_cards_are_due(qt
     chip.set_due(3)
     view.refresh_hero()
     assert hero.why.text() == "2 words, 1 question to review: a few minutes"
+    assert not chip.isVisible()  # one way into the review up here: the card's button
     with qtbot.waitSignal(action.triggered):
         qtbot.mouseClick(hero.button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(view.search, "hist")  # searching: the card steps aside, the chip is back
+    qtbot.waitUntil(chip.isVisible)
+    assert not hero.isVisible()
 
 
 def test_the_review_chip_is_a_button_when_due_and_a_status_when_not(qtbot):
@@ -154,7 +161,8 @@ def test_a_learner_with_no_level_is_asked_it_on_the_card_and_the_pick_follows(qt
     with qtbot.waitSignal(view.level_chosen) as chosen:
         qtbot.mouseClick(hero.chips["B1"], Qt.MouseButton.LeftButton)
     assert chosen.args == ["B1"] and view.model.declared_level == "B1"
-    assert hero.article.id == "b1" and hero.eyebrow.text() == "RECOMMENDED FOR YOU · B1"
+    assert hero.article.id == "b1" and hero.eyebrow.text() == "RECOMMENDED FOR YOU"
+    assert hero.level.text() == "B1"
     assert not hero.ask.isVisible() and hero.why.isVisible()
     assert view.proxy.aside() == "b1"
     listed = [view.proxy.index(r, 0).data(ARTICLE_ROLE).id for r in range(view.proxy.rowCount())]
@@ -191,3 +199,36 @@ def test_the_list_leaves_out_the_card_s_article_until_a_search_or_filter(qtbot):
     with qtbot.waitSignal(view.article_activated) as opened:
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert opened.args[0].id == listed()[1]
+
+
+def test_at_the_largest_zoom_in_a_short_window_the_card_keeps_its_label_and_title(qtbot):
+    """Too short even for the compact card: its label, level, title and button stay (no
+    cover, no why), so « Recommended » never leaves the screen, and a card fits under it."""
+    from PySide6.QtGui import QFont
+
+    from quizapp.gui.window.settings import ZOOM_MAX
+    from quizapp.gui.window.theme import Theme
+
+    view = shown_view(qtbot)
+    view.set_summaries({})
+    chip = view.hero.chips["B1"]
+    qtbot.waitUntil(chip.isVisible)
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)  # a level said: « Recommended »
+    theme = Theme(zoom=ZOOM_MAX)
+    view.setStyleSheet(style_sheet(theme))
+    font = QFont(view.font())
+    font.setPixelSize(theme.px("body"))
+    view.setFont(font)
+    view.set_theme(theme)
+    view.resize(900, 560)
+    hero = view.hero
+    qtbot.waitUntil(lambda: hero.tiny)
+    assert hero.isVisible() and view.hero_fits
+    assert hero.eyebrow.text() == "RECOMMENDED FOR YOU" and hero.level.text() == "B1"
+    assert not hero.cover.isVisible() and not hero.why.isVisible()
+    assert not hero.title.wordWrap() and hero.title.text()
+    below = view.height() - hero.geometry().bottom()
+    assert below > hero.height()  # the list keeps more room than the card takes
+    view.resize(900, 1400)  # room again: the whole card comes back
+    qtbot.waitUntil(lambda: not hero.tiny)
+    assert hero.cover.isVisible() and hero.why.isVisible() and hero.title.wordWrap()

@@ -363,10 +363,10 @@ def test_the_problems_panel_never_covers_a_good_article(qtbot, window):
 
 
 def test_status_bar_names_the_bank_with_its_path_in_the_tooltip(window):
-    text = window.status.text()  # "2 articles · Bank bank · 1 file with errors"
-    assert text.startswith(f"2 articles · {bank_name(window.bank)} bank")  # counted, then named
+    text = window.status.text()  # "2 articles · Bank · 1 file with errors"
+    assert text.startswith(f"2 articles · {bank_name(window.bank)} · ")  # counted, then named
     assert str(window.bank) not in window.status.text()
-    assert window.status.toolTip() == str(window.bank)
+    assert window.status.toolTip() == f"Articles folder: {window.bank}"
 
 
 def test_recent_folders_are_remembered_and_reopen(qtbot, window, tmp_path: Path, data_dir: Path):

@@ -68,7 +68,9 @@ def test_the_avatar_ends_the_greeting_and_the_status_bar_never_overlaps(qtbot, w
                 assert not avatar.intersects(on_window(greeting.hello))
                 if greeting.week.isVisible():
                     assert not avatar.intersects(on_window(greeting.week))
-    assert win.status.toolTip() == str(win.bank)  # the bank's whole path, as before
+    assert (
+        win.status.toolTip() == f"Articles folder: {win.bank}"
+    )  # the bank's whole path, as before
 
 
 @progress_helpers.POPUP_LOGS

@@ -145,11 +145,11 @@ def test_the_status_bar_names_the_checkout_beside_an_installed_copy(
     monkeypatch.chdir(checkout)
     win = open_window(qtbot, bank, data_dir, None)
     try:
-        assert win.status.text().startswith(f"2 articles · {bank_name(bank)} bank · ")
+        assert win.status.text().startswith(f"2 articles · {bank_name(bank)} · ")
         assert win.status.text().endswith(
             " · the copy installed with the app, not "
             f"{checkout / 'questions'} (File → Open folder… to use it)"
         )
-        assert win.status.toolTip() == str(bank)  # the bank's whole path
+        assert win.status.toolTip() == f"Articles folder: {bank}"  # the bank's whole path
     finally:
         win.shutdown()

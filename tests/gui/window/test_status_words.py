@@ -8,19 +8,20 @@ from quizapp.gui.window.i18n import Translators
 
 
 def test_the_status_names_the_bank_and_counts_the_articles(window):
-    text = window.status.text()  # "2 articles · Bank bank · 1 file with errors"
+    text = window.status.text()  # "2 articles · Bank · 1 file with errors"
     assert window.bank.name == "bank"  # its name: the folder's, title-cased
-    assert text.startswith("2 articles · Bank bank")
-    assert "question" not in text and "bank “" not in text  # no developer's inventory
-    assert window.status.toolTip() == str(window.bank)  # the whole path, on demand
+    assert text.startswith("2 articles · Bank · ")
+    assert "question" not in text and "bank" not in text  # no developer's inventory
+    assert window.status.toolTip() == f"Articles folder: {window.bank}"  # the path, on demand
 
 
 def test_the_status_in_french(qtbot, window):
     translators: Translators = window.translators
     window.set_language("fr")
     try:
-        qtbot.waitUntil(lambda: "banque" in window.status.text())
-        assert window.status.text().startswith("2 articles · banque Bank")
+        qtbot.waitUntil(lambda: window.status.toolTip().startswith("Dossier"))
+        assert window.status.text().startswith("2 articles · Bank · ")
+        assert window.status.toolTip() == f"Dossier des articles\u00a0: {window.bank}"
     finally:
         window.set_language("en")
     assert translators is window.translators

@@ -35,6 +35,7 @@ from quizapp.gui.progress.empty_state import EmptyState
 from quizapp.gui.progress.history_overview import (
     OverviewCard,
     OverviewRow,
+    duration,
     overview_label,
     totals_text,
 )
@@ -231,12 +232,7 @@ class HistoryView(QWidget):
         if not points:
             return []
         locale = locale_format.ui_locale()
-        minutes = self._spent.total_seconds() / 60
-        spent = (
-            self.tr("< 1 min")
-            if minutes < 1
-            else self.tr("%1 min").replace("%1", locale.toString(round(minutes)))
-        )
+        spent = duration(self._spent)
         last = locale_format.percent(points[-1].percent / 100)
         day = short_date(points[-1].when)
         scores = (

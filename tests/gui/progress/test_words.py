@@ -22,7 +22,7 @@ def looked_up(qtbot, win) -> None:
     open_article(qtbot, win, "armes-belarus")
     look_up(qtbot, win, "s1", "stationner")
     look_up(qtbot, win, "s2", "contrôle")
-    look_up(qtbot, win, "s1", "stationner")  # again: one entry, counted twice
+    look_up(qtbot, win, "s1", "stationner")  # again, the same day: one entry, one look-up
 
 
 def test_words_screen_lists_each_word_with_its_sentence(qtbot, win):
@@ -46,7 +46,7 @@ def test_words_screen_lists_each_word_with_its_sentence(qtbot, win):
     assert sentence.startswith("La Russie va stationner des armes")
     title, seen, when = caption.split(" · ")
     assert title == "La Russie au Belarus <b>x</b>"  # the title, as typed
-    assert seen == "looked up 2 times" and re.fullmatch(r"today, \d\d:\d\d", when)
+    assert seen == "looked up once" and re.fullmatch(r"today, \d\d:\d\d", when)
     assert entries[1][3].split(" · ")[:2] == [title, "looked up once"]
     assert "2 words looked up" in view.count.text()
     qtbot.keyClicks(view.search, "control")  # accents folded
@@ -73,7 +73,7 @@ def test_exports_read_back(qtbot, win, tmp_path: Path):
     with table.open(encoding="utf-8", newline="") as f:
         rows = sorted(csv.DictReader(f), key=lambda r: r["word"] != "stationner")
     assert [(r["word"], r["count"], r["profile"]) for r in rows] == [
-        ("stationner", "2", "Kim"),
+        ("stationner", "1", "Kim"),  # twice the same day: one look-up
         ("contrôle", "1", "Kim"),
     ]
     assert rows[1]["sentence_fr"].startswith("Moscou ne transférerait pas le contrôle")

@@ -1431,26 +1431,6 @@
   </context>
   <context>
     <name>HistoryOverview</name>
-    <message>
-      <location filename="../../quizapp/gui/progress/history_overview.py" line="51" />
-      <source>&lt; 1 min</source>
-      <translation>&lt; 1 min</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history_overview.py" line="53" />
-      <source>%1 min</source>
-      <translation>%1 min</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history_overview.py" line="58" />
-      <source>%1 h</source>
-      <translation>%1 h</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history_overview.py" line="62" />
-      <source>%1 h %2</source>
-      <translation>%1 h %2</translation>
-    </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/progress/history_overview.py" line="71" />
       <source>%n article(s)</source>
@@ -1469,37 +1449,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history_overview.py" line="76" />
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="62" />
       <source>%1 average success</source>
       <translation>%1 de réussite moyenne</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history_overview.py" line="82" />
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="68" />
       <source>%1 in quizzes</source>
       <translation>%1 de quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history_overview.py" line="92" />
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="78" />
       <source>Quiz not finished yet</source>
       <translation>Quiz pas encore terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history_overview.py" line="99" />
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="85" />
       <source>score %1</source>
       <translation>score %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history_overview.py" line="106" />
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="92" />
       <source>best %1</source>
       <translation>meilleur %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history_overview.py" line="107" />
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="93" />
       <source>last %1</source>
       <translation>dernier %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history_overview.py" line="201" />
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="187" />
       <source>Open this article’s results, question by question</source>
       <translation>Voir les résultats de cet article, question par question</translation>
     </message>
@@ -1507,12 +1487,12 @@
   <context>
     <name>HistoryView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="278" />
+      <location filename="../../quizapp/gui/progress/history.py" line="274" />
       <source>You have not finished a quiz on this article yet.</source>
       <translation>Vous n’avez pas encore terminé de quiz sur cet article.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="284" />
+      <location filename="../../quizapp/gui/progress/history.py" line="280" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis certains de ces résultats : les anciennes réponses peuvent ne plus correspondre à la question actuelle.</numerusform>
@@ -1520,27 +1500,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="336" />
+      <location filename="../../quizapp/gui/progress/history.py" line="332" />
       <source>(no longer in the article)</source>
       <translation>(n’est plus dans l’article)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="312" />
+      <location filename="../../quizapp/gui/progress/history.py" line="308" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="236" />
-      <source>&lt; 1 min</source>
-      <translation>&lt; 1 min</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="238" />
-      <source>%1 min</source>
-      <translation>%1 min</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="250" />
+      <location filename="../../quizapp/gui/progress/history.py" line="246" />
       <source>attempt(s)</source>
       <translation>
         <numerusform>tentative</numerusform>
@@ -1548,114 +1518,114 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="246" />
+      <location filename="../../quizapp/gui/progress/history.py" line="242" />
       <source>best</source>
       <translation>meilleur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="243" />
+      <location filename="../../quizapp/gui/progress/history.py" line="239" />
       <source>score, %1</source>
       <translation>score, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="247" />
+      <location filename="../../quizapp/gui/progress/history.py" line="243" />
       <source>last, %1</source>
       <translation>dernier, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="251" />
+      <location filename="../../quizapp/gui/progress/history.py" line="247" />
       <source>in quizzes</source>
       <translation>en quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="321" />
+      <location filename="../../quizapp/gui/progress/history.py" line="317" />
       <source>changed since</source>
       <translation>modifiée depuis</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="326" />
+      <location filename="../../quizapp/gui/progress/history.py" line="322" />
       <source>Not answered yet</source>
       <translation>Pas encore répondu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="328" />
+      <location filename="../../quizapp/gui/progress/history.py" line="324" />
       <source>Right last time</source>
       <translation>Juste la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="330" />
+      <location filename="../../quizapp/gui/progress/history.py" line="326" />
       <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="47" />
       <source>Partly right last time</source>
       <translation>En partie juste la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="332" />
+      <location filename="../../quizapp/gui/progress/history.py" line="328" />
       <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="45" />
       <source>Wrong last time</source>
       <translation>Faux la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="372" />
+      <location filename="../../quizapp/gui/progress/history.py" line="368" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="373" />
+      <location filename="../../quizapp/gui/progress/history.py" line="369" />
       <source>&amp;Article:</source>
       <translation>&amp;Article :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="374" />
+      <location filename="../../quizapp/gui/progress/history.py" line="370" />
       <source>Question by question</source>
       <translation>Question par question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="375" />
+      <location filename="../../quizapp/gui/progress/history.py" line="371" />
       <source>How each question went</source>
       <translation>Comment chaque question s’est passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="377" />
+      <location filename="../../quizapp/gui/progress/history.py" line="373" />
       <source>◀ All articles</source>
       <translation>◀ Tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="378" />
+      <location filename="../../quizapp/gui/progress/history.py" line="374" />
       <source>Every article you have read, at a glance</source>
       <translation>Tous les articles que vous avez lus, d’un coup d’œil</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="379" />
+      <location filename="../../quizapp/gui/progress/history.py" line="375" />
       <source>Articles you have read</source>
       <translation>Les articles que vous avez lus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="381" />
+      <location filename="../../quizapp/gui/progress/history.py" line="377" />
       <source>Your results will gather here</source>
       <translation>Vos résultats s’afficheront ici</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="383" />
+      <location filename="../../quizapp/gui/progress/history.py" line="379" />
       <source>Read an article and take its quiz: each article you read gets a line here, with your scores over time.</source>
       <translation>Lisez un article et faites son quiz : chaque article lu aura ici sa ligne, avec vos scores au fil du temps.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="386" />
+      <location filename="../../quizapp/gui/progress/history.py" line="382" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="302" />
+      <location filename="../../quizapp/gui/progress/history.py" line="298" />
       <source>Quizzes</source>
       <translation>Quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="302" />
+      <location filename="../../quizapp/gui/progress/history.py" line="298" />
       <source>Success</source>
       <translation>Réussite</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="376" />
+      <location filename="../../quizapp/gui/progress/history.py" line="372" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
@@ -2798,17 +2768,17 @@
   <context>
     <name>ProgressScreens</name>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="301" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="322" />
       <source>Could not save the words</source>
       <translation>Impossible d’enregistrer les mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="302" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="323" />
       <source>The file %1 could not be written: %2</source>
       <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="312" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="333" />
       <source>Words saved in %1</source>
       <translation>Mots enregistrés dans %1</translation>
     </message>
@@ -4253,49 +4223,49 @@
   <context>
     <name>SummaryView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="75" />
+      <location filename="../../quizapp/gui/progress/history.py" line="76" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
       <source>Choice</source>
       <translation>Choix unique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="76" />
+      <location filename="../../quizapp/gui/progress/history.py" line="77" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="57" />
       <source>Several answers</source>
       <translation>Choix multiple</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="77" />
+      <location filename="../../quizapp/gui/progress/history.py" line="78" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
       <source>True or false</source>
       <translation>Vrai ou faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="78" />
+      <location filename="../../quizapp/gui/progress/history.py" line="79" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="59" />
       <source>Short answer</source>
       <translation>Réponse courte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="79" />
+      <location filename="../../quizapp/gui/progress/history.py" line="80" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="60" />
       <source>Fill in the blanks</source>
       <translation>Texte à trous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="80" />
+      <location filename="../../quizapp/gui/progress/history.py" line="81" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="61" />
       <source>Matching</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="81" />
+      <location filename="../../quizapp/gui/progress/history.py" line="82" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="62" />
       <source>Order</source>
       <translation>Remise en ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="82" />
+      <location filename="../../quizapp/gui/progress/history.py" line="83" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="63" />
       <source>Find the sentence</source>
       <translation>Trouver la phrase</translation>
@@ -4703,6 +4673,34 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
     </message>
   </context>
   <context>
+    <name>WordList</name>
+    <message>
+      <location filename="../../quizapp/gui/progress/word_list.py" line="140" />
+      <source>What to do with this word</source>
+      <translation>Que faire de ce mot</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/word_list.py" line="141" />
+      <source>Actions for “%1”</source>
+      <translation>Actions pour « %1 »</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/word_list.py" line="144" />
+      <source>Remove from My words</source>
+      <translation>Retirer de mes mots</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/word_list.py" line="147" />
+      <source>I’m still learning it</source>
+      <translation>Je l’apprends encore</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/word_list.py" line="147" />
+      <source>I know this word</source>
+      <translation>Je le connais</translation>
+    </message>
+  </context>
+  <context>
     <name>WordPage</name>
     <message>
       <location filename="../../quizapp/gui/review/word_page.py" line="275" />
@@ -4769,37 +4767,42 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordsView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="171" />
+      <location filename="../../quizapp/gui/progress/words.py" line="192" />
       <source>looked up %1 times</source>
       <translation>cherché %1 fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="173" />
+      <location filename="../../quizapp/gui/progress/words.py" line="194" />
       <source>looked up once</source>
       <translation>cherché une fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="197" />
+      <location filename="../../quizapp/gui/progress/words.py" line="207" />
+      <source>known</source>
+      <translation>connu</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/words.py" line="221" />
       <source>new in Review</source>
       <translation>nouveau en révision</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="200" />
+      <location filename="../../quizapp/gui/progress/words.py" line="224" />
       <source>due in Review</source>
       <translation>à réviser</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="201" />
+      <location filename="../../quizapp/gui/progress/words.py" line="225" />
       <source>Review in %1</source>
       <translation>à réviser dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="220" />
+      <location filename="../../quizapp/gui/progress/words.py" line="244" />
       <source>No words yet: click a word in a text to see its meaning, and it is kept here.</source>
       <translation>Aucun mot pour l’instant : cliquez sur un mot d’un texte pour voir son sens, il sera gardé ici.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="224" />
+      <location filename="../../quizapp/gui/progress/words.py" line="248" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n mot cherché</numerusform>
@@ -4807,7 +4810,7 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="227" />
+      <location filename="../../quizapp/gui/progress/words.py" line="251" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 sur %n mot affiché</numerusform>
@@ -4815,92 +4818,92 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="264" />
+      <location filename="../../quizapp/gui/progress/words.py" line="288" />
       <source>Save the words for Anki</source>
       <translation>Enregistrer les mots pour Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="264" />
+      <location filename="../../quizapp/gui/progress/words.py" line="288" />
       <source>Save the words as CSV</source>
       <translation>Enregistrer les mots en CSV</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="269" />
+      <location filename="../../quizapp/gui/progress/words.py" line="293" />
       <source>Anki text files (*.txt *.tsv)</source>
       <translation>Fichiers texte Anki (*.txt *.tsv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="269" />
+      <location filename="../../quizapp/gui/progress/words.py" line="293" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="286" />
+      <location filename="../../quizapp/gui/progress/words.py" line="310" />
       <source>My words</source>
       <translation>Mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="287" />
+      <location filename="../../quizapp/gui/progress/words.py" line="311" />
       <source>Find a word, a meaning or a sentence</source>
       <translation>Chercher un mot, un sens ou une phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="288" />
+      <location filename="../../quizapp/gui/progress/words.py" line="312" />
       <source>Find a word</source>
       <translation>Chercher un mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="289" />
+      <location filename="../../quizapp/gui/progress/words.py" line="313" />
       <source>Export ▾</source>
       <translation>Exporter ▾</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="290" />
+      <location filename="../../quizapp/gui/progress/words.py" line="314" />
       <source>Save your words for Anki or as a spreadsheet</source>
       <translation>Enregistrer vos mots pour Anki ou dans un tableur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="291" />
+      <location filename="../../quizapp/gui/progress/words.py" line="315" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="292" />
+      <location filename="../../quizapp/gui/progress/words.py" line="316" />
       <source>Anki (TSV)…</source>
       <translation>Anki (TSV)…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="293" />
+      <location filename="../../quizapp/gui/progress/words.py" line="317" />
       <source>Save every word as flash cards to import into Anki</source>
       <translation>Enregistrer tous les mots en cartes à importer dans Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="294" />
+      <location filename="../../quizapp/gui/progress/words.py" line="318" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="295" />
+      <location filename="../../quizapp/gui/progress/words.py" line="319" />
       <source>Save every word as a spreadsheet file</source>
       <translation>Enregistrer tous les mots dans un fichier de tableur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="296" />
+      <location filename="../../quizapp/gui/progress/words.py" line="320" />
       <source>Words you looked up</source>
       <translation>Mots consultés</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="298" />
+      <location filename="../../quizapp/gui/progress/words.py" line="322" />
       <source>Your words will gather here</source>
       <translation>Vos mots se rassembleront ici</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="300" />
+      <location filename="../../quizapp/gui/progress/words.py" line="324" />
       <source>Click a word in a text to see its meaning: it is kept here with its sentence, comes back in Review, and can go to Anki.</source>
       <translation>Cliquez sur un mot d’un texte pour voir son sens : il est gardé ici avec sa phrase, revient dans Réviser et peut partir vers Anki.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="303" />
+      <location filename="../../quizapp/gui/progress/words.py" line="327" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>

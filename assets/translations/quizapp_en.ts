@@ -74,6 +74,17 @@
     </message>
   </context>
   <context>
+    <name>DaysCard</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="118" />
+      <source>%n answer(s)</source>
+      <translation>
+        <numerusform>%n answer</numerusform>
+        <numerusform>%n answers</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>DictionariesSection</name>
     <message numerus="yes">
       <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="86" />
@@ -260,7 +271,7 @@
   <context>
     <name>HistoryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="246" />
+      <location filename="../../quizapp/gui/progress/history.py" line="249" />
       <source>attempt(s)</source>
       <translation>
         <numerusform>attempt</numerusform>
@@ -268,7 +279,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="280" />
+      <location filename="../../quizapp/gui/progress/history.py" line="284" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>The teacher has changed %n question since some of these results: older answers to them may not match the question you see now.</numerusform>

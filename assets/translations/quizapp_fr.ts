@@ -394,6 +394,27 @@
     </message>
   </context>
   <context>
+    <name>DaysCard</name>
+    <message>
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="116" />
+      <source>Last 14 days</source>
+      <translation>14 derniers jours</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="118" />
+      <source>%n answer(s)</source>
+      <translation>
+        <numerusform>%n réponse</numerusform>
+        <numerusform>%n réponses</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="120" />
+      <source>Answers per day, last 14 days</source>
+      <translation>Réponses par jour, 14 derniers jours</translation>
+    </message>
+  </context>
+  <context>
     <name>Dialogs</name>
     <message>
       <location filename="../../quizapp/gui/window/dialogs.py" line="48" />
@@ -1487,12 +1508,12 @@
   <context>
     <name>HistoryView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="274" />
+      <location filename="../../quizapp/gui/progress/history.py" line="278" />
       <source>You have not finished a quiz on this article yet.</source>
       <translation>Vous n’avez pas encore terminé de quiz sur cet article.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="280" />
+      <location filename="../../quizapp/gui/progress/history.py" line="284" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis certains de ces résultats : les anciennes réponses peuvent ne plus correspondre à la question actuelle.</numerusform>
@@ -1500,17 +1521,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="332" />
+      <location filename="../../quizapp/gui/progress/history.py" line="336" />
       <source>(no longer in the article)</source>
       <translation>(n’est plus dans l’article)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="308" />
+      <location filename="../../quizapp/gui/progress/history.py" line="312" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="246" />
+      <location filename="../../quizapp/gui/progress/history.py" line="249" />
       <source>attempt(s)</source>
       <translation>
         <numerusform>tentative</numerusform>
@@ -1518,114 +1539,114 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="242" />
+      <location filename="../../quizapp/gui/progress/history.py" line="245" />
       <source>best</source>
       <translation>meilleur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="239" />
+      <location filename="../../quizapp/gui/progress/history.py" line="242" />
       <source>score, %1</source>
       <translation>score, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="243" />
+      <location filename="../../quizapp/gui/progress/history.py" line="246" />
       <source>last, %1</source>
       <translation>dernier, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="247" />
+      <location filename="../../quizapp/gui/progress/history.py" line="250" />
       <source>in quizzes</source>
       <translation>en quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="317" />
+      <location filename="../../quizapp/gui/progress/history.py" line="321" />
       <source>changed since</source>
       <translation>modifiée depuis</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="322" />
+      <location filename="../../quizapp/gui/progress/history.py" line="326" />
       <source>Not answered yet</source>
       <translation>Pas encore répondu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="324" />
+      <location filename="../../quizapp/gui/progress/history.py" line="328" />
       <source>Right last time</source>
       <translation>Juste la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="326" />
+      <location filename="../../quizapp/gui/progress/history.py" line="330" />
       <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="47" />
       <source>Partly right last time</source>
       <translation>En partie juste la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="328" />
+      <location filename="../../quizapp/gui/progress/history.py" line="332" />
       <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="45" />
       <source>Wrong last time</source>
       <translation>Faux la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="368" />
+      <location filename="../../quizapp/gui/progress/history.py" line="372" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="369" />
+      <location filename="../../quizapp/gui/progress/history.py" line="373" />
       <source>&amp;Article:</source>
       <translation>&amp;Article :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="370" />
+      <location filename="../../quizapp/gui/progress/history.py" line="374" />
       <source>Question by question</source>
       <translation>Question par question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="371" />
+      <location filename="../../quizapp/gui/progress/history.py" line="375" />
       <source>How each question went</source>
       <translation>Comment chaque question s’est passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="373" />
+      <location filename="../../quizapp/gui/progress/history.py" line="377" />
       <source>◀ All articles</source>
       <translation>◀ Tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="374" />
+      <location filename="../../quizapp/gui/progress/history.py" line="378" />
       <source>Every article you have read, at a glance</source>
       <translation>Tous les articles que vous avez lus, d’un coup d’œil</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="375" />
+      <location filename="../../quizapp/gui/progress/history.py" line="379" />
       <source>Articles you have read</source>
       <translation>Les articles que vous avez lus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="377" />
+      <location filename="../../quizapp/gui/progress/history.py" line="381" />
       <source>Your results will gather here</source>
       <translation>Vos résultats s’afficheront ici</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="379" />
+      <location filename="../../quizapp/gui/progress/history.py" line="383" />
       <source>Read an article and take its quiz: each article you read gets a line here, with your scores over time.</source>
       <translation>Lisez un article et faites son quiz : chaque article lu aura ici sa ligne, avec vos scores au fil du temps.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="382" />
+      <location filename="../../quizapp/gui/progress/history.py" line="386" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="298" />
+      <location filename="../../quizapp/gui/progress/history.py" line="302" />
       <source>Quizzes</source>
       <translation>Quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="298" />
+      <location filename="../../quizapp/gui/progress/history.py" line="302" />
       <source>Success</source>
       <translation>Réussite</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="372" />
+      <location filename="../../quizapp/gui/progress/history.py" line="376" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
@@ -2768,17 +2789,17 @@
   <context>
     <name>ProgressScreens</name>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="322" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="325" />
       <source>Could not save the words</source>
       <translation>Impossible d’enregistrer les mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="323" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="326" />
       <source>The file %1 could not be written: %2</source>
       <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="333" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="336" />
       <source>Words saved in %1</source>
       <translation>Mots enregistrés dans %1</translation>
     </message>
@@ -4223,49 +4244,49 @@
   <context>
     <name>SummaryView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="76" />
+      <location filename="../../quizapp/gui/progress/history.py" line="77" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
       <source>Choice</source>
       <translation>Choix unique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="77" />
+      <location filename="../../quizapp/gui/progress/history.py" line="78" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="57" />
       <source>Several answers</source>
       <translation>Choix multiple</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="78" />
+      <location filename="../../quizapp/gui/progress/history.py" line="79" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
       <source>True or false</source>
       <translation>Vrai ou faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="79" />
+      <location filename="../../quizapp/gui/progress/history.py" line="80" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="59" />
       <source>Short answer</source>
       <translation>Réponse courte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="80" />
+      <location filename="../../quizapp/gui/progress/history.py" line="81" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="60" />
       <source>Fill in the blanks</source>
       <translation>Texte à trous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="81" />
+      <location filename="../../quizapp/gui/progress/history.py" line="82" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="61" />
       <source>Matching</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="82" />
+      <location filename="../../quizapp/gui/progress/history.py" line="83" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="62" />
       <source>Order</source>
       <translation>Remise en ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="83" />
+      <location filename="../../quizapp/gui/progress/history.py" line="84" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="63" />
       <source>Find the sentence</source>
       <translation>Trouver la phrase</translation>

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.progress.overview import OverviewTotals
 from quizapp.gui.progress.chart import ChartPoint, short_date
+from quizapp.gui.progress.day_bars import DaysCard
 from quizapp.gui.progress.empty_state import EmptyState
 from quizapp.gui.progress.history_overview import (
     OverviewCard,
@@ -136,11 +137,13 @@ class HistoryView(QWidget):
         page = QWidget()
         page.setObjectName("history_page")
         self.totals = overview_label(page)
+        self.days = DaysCard(page)  # the fortnight's answers, above the articles
         self.overview = OverviewCard(page)
         self.empty = EmptyState(page)
         self.page = QVBoxLayout(page)
         self.page.setContentsMargins(0, 0, 0, 0)
         self.page.addWidget(self.totals)
+        self.page.addWidget(self.days)
         self.page.addWidget(self.overview)
         self.page.addWidget(self.empty)
         self.page.addWidget(self.glance)
@@ -251,6 +254,7 @@ class HistoryView(QWidget):
         overview = self.mode == "overview"
         has = bool(self._lines)
         self.totals.setVisible(overview and has)
+        self.days.setVisible(overview and has)
         self.overview.setVisible(overview and has)
         self.empty.setVisible(overview and not has)
         for widget in (self.all_link, self.article_label, self.article, self.glance):

@@ -232,7 +232,10 @@ class ProgressScreens(QObject):
 
         view = self.history
         if self.history_article is None:
+            from quizapp.gui.progress.day_bars import answer_days
+
             view.show_overview(*overview_data(self.bridge, self.articles()))
+            view.days.set_days(answer_days(self.bridge))
             return
         data = history_data(self.bridge, self.articles(), self.history_article)
         self.history_article = data.current

@@ -74,6 +74,17 @@
     </message>
   </context>
   <context>
+    <name>DaysCard</name>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="118" />
+      <source>%n answer(s)</source>
+      <translation>
+        <numerusform>%n answer</numerusform>
+        <numerusform>%n answers</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>DictionariesSection</name>
     <message numerus="yes">
       <location filename="../../quizapp/gui/window/prefs_dictionaries.py" line="86" />
@@ -260,7 +271,7 @@
   <context>
     <name>HistoryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="250" />
+      <location filename="../../quizapp/gui/progress/history.py" line="249" />
       <source>attempt(s)</source>
       <translation>
         <numerusform>attempt</numerusform>
@@ -670,7 +681,7 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
   <context>
     <name>WordsView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="224" />
+      <location filename="../../quizapp/gui/progress/words.py" line="248" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n word looked up</numerusform>
@@ -678,7 +689,7 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="227" />
+      <location filename="../../quizapp/gui/progress/words.py" line="251" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 of %n word shown</numerusform>

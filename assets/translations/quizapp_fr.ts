@@ -394,6 +394,27 @@
     </message>
   </context>
   <context>
+    <name>DaysCard</name>
+    <message>
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="116" />
+      <source>Last 14 days</source>
+      <translation>14 derniers jours</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="118" />
+      <source>%n answer(s)</source>
+      <translation>
+        <numerusform>%n réponse</numerusform>
+        <numerusform>%n réponses</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="120" />
+      <source>Answers per day, last 14 days</source>
+      <translation>Réponses par jour, 14 derniers jours</translation>
+    </message>
+  </context>
+  <context>
     <name>Dialogs</name>
     <message>
       <location filename="../../quizapp/gui/window/dialogs.py" line="48" />
@@ -1441,26 +1462,6 @@
   </context>
   <context>
     <name>HistoryOverview</name>
-    <message>
-      <location filename="../../quizapp/gui/progress/history_overview.py" line="51" />
-      <source>&lt; 1 min</source>
-      <translation>&lt; 1 min</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history_overview.py" line="53" />
-      <source>%1 min</source>
-      <translation>%1 min</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history_overview.py" line="58" />
-      <source>%1 h</source>
-      <translation>%1 h</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history_overview.py" line="62" />
-      <source>%1 h %2</source>
-      <translation>%1 h %2</translation>
-    </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/progress/history_overview.py" line="71" />
       <source>%n article(s)</source>
@@ -1479,37 +1480,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history_overview.py" line="76" />
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="62" />
       <source>%1 average success</source>
       <translation>%1 de réussite moyenne</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history_overview.py" line="82" />
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="68" />
       <source>%1 in quizzes</source>
       <translation>%1 de quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history_overview.py" line="92" />
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="78" />
       <source>Quiz not finished yet</source>
       <translation>Quiz pas encore terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history_overview.py" line="99" />
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="85" />
       <source>score %1</source>
       <translation>score %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history_overview.py" line="106" />
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="92" />
       <source>best %1</source>
       <translation>meilleur %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history_overview.py" line="107" />
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="93" />
       <source>last %1</source>
       <translation>dernier %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history_overview.py" line="201" />
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="187" />
       <source>Open this article’s results, question by question</source>
       <translation>Voir les résultats de cet article, question par question</translation>
     </message>
@@ -1539,18 +1540,8 @@
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="236" />
-      <source>&lt; 1 min</source>
-      <translation>&lt; 1 min</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="238" />
-      <source>%1 min</source>
-      <translation>%1 min</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="250" />
+      <location filename="../../quizapp/gui/progress/history.py" line="249" />
       <source>attempt(s)</source>
       <translation>
         <numerusform>tentative</numerusform>
@@ -1558,22 +1549,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="246" />
+      <location filename="../../quizapp/gui/progress/history.py" line="245" />
       <source>best</source>
       <translation>meilleur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="243" />
+      <location filename="../../quizapp/gui/progress/history.py" line="242" />
       <source>score, %1</source>
       <translation>score, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="247" />
+      <location filename="../../quizapp/gui/progress/history.py" line="246" />
       <source>last, %1</source>
       <translation>dernier, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="251" />
+      <location filename="../../quizapp/gui/progress/history.py" line="250" />
       <source>in quizzes</source>
       <translation>en quiz</translation>
     </message>
@@ -2808,17 +2799,17 @@
   <context>
     <name>ProgressScreens</name>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="305" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="325" />
       <source>Could not save the words</source>
       <translation>Impossible d’enregistrer les mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="306" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="326" />
       <source>The file %1 could not be written: %2</source>
       <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="316" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="336" />
       <source>Words saved in %1</source>
       <translation>Mots enregistrés dans %1</translation>
     </message>
@@ -4295,49 +4286,49 @@
   <context>
     <name>SummaryView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="75" />
+      <location filename="../../quizapp/gui/progress/history.py" line="77" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
       <source>Choice</source>
       <translation>Choix unique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="76" />
+      <location filename="../../quizapp/gui/progress/history.py" line="78" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="57" />
       <source>Several answers</source>
       <translation>Choix multiple</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="77" />
+      <location filename="../../quizapp/gui/progress/history.py" line="79" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
       <source>True or false</source>
       <translation>Vrai ou faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="78" />
+      <location filename="../../quizapp/gui/progress/history.py" line="80" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="59" />
       <source>Short answer</source>
       <translation>Réponse courte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="79" />
+      <location filename="../../quizapp/gui/progress/history.py" line="81" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="60" />
       <source>Fill in the blanks</source>
       <translation>Texte à trous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="80" />
+      <location filename="../../quizapp/gui/progress/history.py" line="82" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="61" />
       <source>Matching</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="81" />
+      <location filename="../../quizapp/gui/progress/history.py" line="83" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="62" />
       <source>Order</source>
       <translation>Remise en ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="82" />
+      <location filename="../../quizapp/gui/progress/history.py" line="84" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="63" />
       <source>Find the sentence</source>
       <translation>Trouver la phrase</translation>
@@ -4745,6 +4736,34 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
     </message>
   </context>
   <context>
+    <name>WordList</name>
+    <message>
+      <location filename="../../quizapp/gui/progress/word_list.py" line="140" />
+      <source>What to do with this word</source>
+      <translation>Que faire de ce mot</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/word_list.py" line="141" />
+      <source>Actions for “%1”</source>
+      <translation>Actions pour « %1 »</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/word_list.py" line="144" />
+      <source>Remove from My words</source>
+      <translation>Retirer de mes mots</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/word_list.py" line="147" />
+      <source>I’m still learning it</source>
+      <translation>Je l’apprends encore</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/word_list.py" line="147" />
+      <source>I know this word</source>
+      <translation>Je le connais</translation>
+    </message>
+  </context>
+  <context>
     <name>WordPage</name>
     <message>
       <location filename="../../quizapp/gui/review/word_page.py" line="275" />
@@ -4811,37 +4830,42 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordsView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="171" />
+      <location filename="../../quizapp/gui/progress/words.py" line="192" />
       <source>looked up %1 times</source>
       <translation>cherché %1 fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="173" />
+      <location filename="../../quizapp/gui/progress/words.py" line="194" />
       <source>looked up once</source>
       <translation>cherché une fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="197" />
+      <location filename="../../quizapp/gui/progress/words.py" line="207" />
+      <source>known</source>
+      <translation>connu</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/words.py" line="221" />
       <source>new in Review</source>
       <translation>nouveau en révision</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="200" />
+      <location filename="../../quizapp/gui/progress/words.py" line="224" />
       <source>due in Review</source>
       <translation>à réviser</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="201" />
+      <location filename="../../quizapp/gui/progress/words.py" line="225" />
       <source>Review in %1</source>
       <translation>à réviser dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="220" />
+      <location filename="../../quizapp/gui/progress/words.py" line="244" />
       <source>No words yet: click a word in a text to see its meaning, and it is kept here.</source>
       <translation>Aucun mot pour l’instant : cliquez sur un mot d’un texte pour voir son sens, il sera gardé ici.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="224" />
+      <location filename="../../quizapp/gui/progress/words.py" line="248" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n mot cherché</numerusform>
@@ -4849,7 +4873,7 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="227" />
+      <location filename="../../quizapp/gui/progress/words.py" line="251" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 sur %n mot affiché</numerusform>
@@ -4857,92 +4881,92 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="264" />
+      <location filename="../../quizapp/gui/progress/words.py" line="288" />
       <source>Save the words for Anki</source>
       <translation>Enregistrer les mots pour Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="264" />
+      <location filename="../../quizapp/gui/progress/words.py" line="288" />
       <source>Save the words as CSV</source>
       <translation>Enregistrer les mots en CSV</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="269" />
+      <location filename="../../quizapp/gui/progress/words.py" line="293" />
       <source>Anki text files (*.txt *.tsv)</source>
       <translation>Fichiers texte Anki (*.txt *.tsv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="269" />
+      <location filename="../../quizapp/gui/progress/words.py" line="293" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="286" />
+      <location filename="../../quizapp/gui/progress/words.py" line="310" />
       <source>My words</source>
       <translation>Mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="287" />
+      <location filename="../../quizapp/gui/progress/words.py" line="311" />
       <source>Find a word, a meaning or a sentence</source>
       <translation>Chercher un mot, un sens ou une phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="288" />
+      <location filename="../../quizapp/gui/progress/words.py" line="312" />
       <source>Find a word</source>
       <translation>Chercher un mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="289" />
+      <location filename="../../quizapp/gui/progress/words.py" line="313" />
       <source>Export ▾</source>
       <translation>Exporter ▾</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="290" />
+      <location filename="../../quizapp/gui/progress/words.py" line="314" />
       <source>Save your words for Anki or as a spreadsheet</source>
       <translation>Enregistrer vos mots pour Anki ou dans un tableur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="291" />
+      <location filename="../../quizapp/gui/progress/words.py" line="315" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="292" />
+      <location filename="../../quizapp/gui/progress/words.py" line="316" />
       <source>Anki (TSV)…</source>
       <translation>Anki (TSV)…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="293" />
+      <location filename="../../quizapp/gui/progress/words.py" line="317" />
       <source>Save every word as flash cards to import into Anki</source>
       <translation>Enregistrer tous les mots en cartes à importer dans Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="294" />
+      <location filename="../../quizapp/gui/progress/words.py" line="318" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="295" />
+      <location filename="../../quizapp/gui/progress/words.py" line="319" />
       <source>Save every word as a spreadsheet file</source>
       <translation>Enregistrer tous les mots dans un fichier de tableur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="296" />
+      <location filename="../../quizapp/gui/progress/words.py" line="320" />
       <source>Words you looked up</source>
       <translation>Mots consultés</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="298" />
+      <location filename="../../quizapp/gui/progress/words.py" line="322" />
       <source>Your words will gather here</source>
       <translation>Vos mots se rassembleront ici</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="300" />
+      <location filename="../../quizapp/gui/progress/words.py" line="324" />
       <source>Click a word in a text to see its meaning: it is kept here with its sentence, comes back in Review, and can go to Anki.</source>
       <translation>Cliquez sur un mot d’un texte pour voir son sens : il est gardé ici avec sa phrase, revient dans Réviser et peut partir vers Anki.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="303" />
+      <location filename="../../quizapp/gui/progress/words.py" line="327" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>

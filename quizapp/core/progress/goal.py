@@ -127,6 +127,15 @@ class GoalMoment:
         return self.added > 0 and self.done - self.added < self.target <= self.done
 
 
+def recent_days(
+    moments: Iterable[datetime], today: date, count: int = 14
+) -> list[tuple[date, int]]:
+    """Answers on each of the `count` local days ending today, oldest first, zero days
+    included: History's bar chart, counted as the goal counts."""
+    counts = daily_counts(moments)
+    return [(day, counts.get(day, 0)) for day in last_days(today, count)]
+
+
 def daily_goal(moments: Iterable[datetime], today: date, target: int) -> DailyGoal:
     return DailyGoal(today, max(1, int(target)), daily_counts(moments))
 

@@ -16,6 +16,8 @@ from typing import Any
 
 from quizapp.core.gloss.tokenize import fold
 from quizapp.core.progress.errors import UnknownSessionError
+from quizapp.core.progress.records import parse_time
+from quizapp.core.progress.streak import local_day
 
 
 def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
@@ -96,16 +98,28 @@ def _abandon(conn: sqlite3.Connection, session_id: str, now: str) -> None:
     )
 
 
+def _new_day(conn: sqlite3.Connection, row: Sequence[Any]) -> int:
+    """1 when this look-up is the entry's first of its (local) day, else 0: a word
+    clicked again and again while reading counts as one look-up that day."""
+    before = conn.execute(
+        """SELECT last_seen FROM words
+           WHERE profile_id = ? AND headword = ? AND article_id = ? AND sentence_id = ?""",
+        (row[0], row[4], row[1], row[2]),
+    ).fetchone()
+    last, now = (parse_time(before[0]) if before else None), parse_time(row[9])
+    return int(last is None or now is None or local_day(last) != local_day(now))
+
+
 def _lookup(conn: sqlite3.Connection, row: Sequence[Any]) -> None:
     conn.execute(
         """INSERT INTO words (profile_id, article_id, sentence_id, word, headword, gloss,
                sentence_fr, sentence_en, first_seen, last_seen)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (profile_id, headword, article_id, sentence_id) DO UPDATE SET
-               count = count + 1, last_seen = excluded.last_seen, word = excluded.word,
+               count = count + ?, last_seen = excluded.last_seen, word = excluded.word,
                gloss = excluded.gloss, sentence_fr = excluded.sentence_fr,
                sentence_en = excluded.sentence_en""",
-        tuple(row),
+        (*row, _new_day(conn, row)),
     )
     pid, article_id, headword, now = row[0], row[1], row[4], row[8]
     # one review card per headword (it shows the sentence where it was met last)

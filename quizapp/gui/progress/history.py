@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.progress.overview import OverviewTotals
 from quizapp.gui.progress.chart import ChartPoint, short_date
+from quizapp.gui.progress.day_bars import DaysCard
 from quizapp.gui.progress.empty_state import EmptyState
 from quizapp.gui.progress.history_overview import (
     OverviewCard,
     OverviewRow,
+    duration,
     overview_label,
     totals_text,
 )
@@ -135,11 +137,13 @@ class HistoryView(QWidget):
         page = QWidget()
         page.setObjectName("history_page")
         self.totals = overview_label(page)
+        self.days = DaysCard(page)  # the fortnight's answers, above the articles
         self.overview = OverviewCard(page)
         self.empty = EmptyState(page)
         self.page = QVBoxLayout(page)
         self.page.setContentsMargins(0, 0, 0, 0)
         self.page.addWidget(self.totals)
+        self.page.addWidget(self.days)
         self.page.addWidget(self.overview)
         self.page.addWidget(self.empty)
         self.page.addWidget(self.glance)
@@ -231,12 +235,7 @@ class HistoryView(QWidget):
         if not points:
             return []
         locale = locale_format.ui_locale()
-        minutes = self._spent.total_seconds() / 60
-        spent = (
-            self.tr("< 1 min")
-            if minutes < 1
-            else self.tr("%1 min").replace("%1", locale.toString(round(minutes)))
-        )
+        spent = duration(self._spent)
         last = locale_format.percent(points[-1].percent / 100)
         day = short_date(points[-1].when)
         scores = (
@@ -255,6 +254,7 @@ class HistoryView(QWidget):
         overview = self.mode == "overview"
         has = bool(self._lines)
         self.totals.setVisible(overview and has)
+        self.days.setVisible(overview and has)
         self.overview.setVisible(overview and has)
         self.empty.setVisible(overview and not has)
         for widget in (self.all_link, self.article_label, self.article, self.glance):

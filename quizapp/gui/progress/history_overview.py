@@ -44,25 +44,11 @@ class OverviewRow:
 
 
 def duration(spent: timedelta) -> str:
-    """« 2 h 10 », « 25 min », « < 1 min »: the time spent in quizzes."""
-    minutes = round(spent.total_seconds() / 60)
-    locale = locale_format.ui_locale()
-    if spent.total_seconds() < 60:
-        return QCoreApplication.translate("HistoryOverview", "< 1 min")
-    if minutes < 60:
-        return QCoreApplication.translate("HistoryOverview", "%1 min").replace(
-            "%1", locale.toString(minutes)
-        )
-    hours, rest = divmod(minutes, 60)
-    if not rest:
-        return QCoreApplication.translate("HistoryOverview", "%1 h").replace(
-            "%1", locale.toString(hours)
-        )
-    return (
-        QCoreApplication.translate("HistoryOverview", "%1 h %2")
-        .replace("%1", locale.toString(hours))
-        .replace("%2", f"{rest:02d}")
-    )
+    """« 1 min 5 s », « 2 h 10 min »: the quiz summary's own formatter, so a total and
+    the quiz it adds up read alike."""
+    from quizapp.gui.quiz.summary_stats import duration as summary_duration
+
+    return summary_duration(spent.total_seconds())
 
 
 def totals_text(articles: int, quizzes: int, average: float | None, spent: timedelta) -> str:

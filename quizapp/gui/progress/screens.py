@@ -172,6 +172,8 @@ class ProgressScreens(QObject):
 
             self._words = WordsView(self.window)
             self._words.export_requested.connect(self.export_words)
+            self._words.remove_requested.connect(self.remove_word)
+            self._words.known_requested.connect(self.mark_known)
             self._words.back_requested.connect(lambda: self.window.show_screen("library"))
             self.window.add_screen("words", self._words)
         return self._words
@@ -230,7 +232,10 @@ class ProgressScreens(QObject):
 
         view = self.history
         if self.history_article is None:
+            from quizapp.gui.progress.day_bars import answer_days
+
             view.show_overview(*overview_data(self.bridge, self.articles()))
+            view.days.set_days(answer_days(self.bridge))
             return
         data = history_data(self.bridge, self.articles(), self.history_article)
         self.history_article = data.current
@@ -280,7 +285,22 @@ class ProgressScreens(QObject):
         due = {  # when each word's review card comes back; None: not reviewed yet
             (c.article_id, c.item): (None if c.is_new else c.due) for c in cards if c.kind == "word"
         }
-        self.words.set_words(words, titles, due)
+        statuses = (
+            self.bridge.guard(lambda: store.word_statuses(profile), {})
+            if store is not None and profile is not None
+            else {}
+        )
+        self.words.set_words(words, titles, due, statuses)
+
+    def remove_word(self, headword: str) -> None:
+        """My words' « Remove from My words »: as the gloss card's « Remove »."""
+        self.review.known.remove_word(headword)
+        self.fill_words()
+
+    def mark_known(self, headword: str, on: bool) -> None:
+        """My words' « I know this word »: as the gloss card's « Known »."""
+        self.review.known.set_known(headword, on)
+        self.fill_words()
 
     def export_words(self, kind: str, path: Path) -> bool:
         """Write the learner's words to `path` (Anki TSV or CSV); False, said plainly, if not."""

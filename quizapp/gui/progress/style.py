@@ -122,10 +122,17 @@ def history_rules(theme: Theme) -> list[str]:
         f"QLabel#word_gloss {{ color: {p.muted}; font-size: {theme.px('body')}px; {bare} }}",
         f"QLabel#word_sentence {{ color: {p.text}; font-size: {theme.px('body')}px; {bare} }}",
         # its review state: a small tinted badge, the accent's when it is due now
+        # when it comes back in Review: a plain caption, not a button; the accent when due
         f"QLabel#word_due {{ color: {p.muted}; font-size: {theme.px('caption')}px;"
-        f" font-weight: 600; background: {p.cursor_tint}; border: none;"
-        f" border-radius: {theme.radius}px; padding: {theme.space(0.25)}px {theme.space(1)}px; }}",
-        f'QLabel#word_due[now="true"] {{ color: {p.accent}; background: {p.selection_tint}; }}',
+        f" background: transparent; border: none; padding: {theme.space(0.25)}px 0px; }}",
+        f'QLabel#word_due[now="true"] {{ color: {p.accent}; font-weight: 600; }}',
+        # « ⋯ »: the entry's menu, a quiet glyph framed only when touched
+        f"QToolButton#word_more {{ background: transparent; border: 1px solid transparent;"
+        f" color: {p.muted}; font-size: {theme.px('body')}px; font-weight: 600;"
+        f" border-radius: {theme.radius}px; padding: 0px {theme.space(0.75)}px; }}",
+        f"QToolButton#word_more:hover {{ color: {p.text}; background: {p.cursor_tint};"
+        f" border-color: {p.border}; }}",
+        f"QToolButton#word_more:focus {{ color: {p.text}; border: 1px solid {p.accent}; }}",
         # « Export ▾ »: a quiet text button at the title's end, framed only when touched
         f"QPushButton#words_export {{ background: transparent; border: 1px solid transparent;"
         f" color: {p.muted}; font-size: {theme.px('body')}px; font-weight: 600;"

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.progress.records import WordRecord
+from quizapp.core.review.known import KNOWN, status_of
 from quizapp.gui.progress import dates
 from quizapp.gui.progress.empty_state import EmptyState
 from quizapp.gui.progress.history import COLUMN_UNITS, title_label
@@ -80,6 +81,8 @@ class WordsView(QWidget):
 
     export_requested = Signal(str, object)  # ANKI or CSV, Path
     back_requested = Signal()
+    remove_requested = Signal(str)  # a headword, out of My words (the « ⋯ » menu)
+    known_requested = Signal(str, bool)  # a headword, known or learning again
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -101,6 +104,8 @@ class WordsView(QWidget):
         self.export_menu.addAction(self.anki_action)
         self.export_menu.addAction(self.csv_action)
         self.list = WordList(self)
+        self.list.remove_requested.connect(self.remove_requested)
+        self.list.known_requested.connect(self.known_requested)
         self.top_row = top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
@@ -134,6 +139,7 @@ class WordsView(QWidget):
         self.words: list[WordRecord] = []
         self.titles: dict[str, str] = {}
         self.due: dict[tuple[str, str], datetime | None] = {}
+        self.statuses: dict[str, str] = {}  # lemma → "known" or "learning"
         self.dialog: QFileDialog | None = None
         self.search.textChanged.connect(lambda _t: self._fill())
         self.export_button.clicked.connect(self.open_export_menu)
@@ -147,13 +153,28 @@ class WordsView(QWidget):
         words: Sequence[WordRecord],
         titles: Mapping[str, str],
         due: Mapping[tuple[str, str], datetime | None] | None = None,
+        statuses: Mapping[str, str] | None = None,
     ) -> None:
         """`titles`: article id → title; `due`: (article id, headword) → when its review
-        card comes back (None: a new card, not yet reviewed)."""
+        card comes back (None: a new card, not yet reviewed); `statuses`: lemma → known
+        or learning."""
         self.words = list(words)
         self.titles = dict(titles)
         self.due = dict(due or {})
+        self.statuses = dict(statuses or {})
         self._fill()
+        self._restore_focus()
+
+    def _restore_focus(self) -> None:
+        """After a « ⋯ » choice, the keyboard on the same place of the refilled list."""
+        index, self.list.acted = self.list.acted, None
+        lines = self.list.lines
+        if index is None:
+            return
+        if lines:
+            lines[min(index, len(lines) - 1)].more.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def visible_words(self) -> list[WordRecord]:
         wanted = fold(self.search.text().strip())
@@ -173,15 +194,18 @@ class WordsView(QWidget):
             else self.tr("looked up once")
         )
         caption = " · ".join((title, seen, dates.day_and_time(w.last_seen)))
+        known = status_of(w.headword, self.statuses) == KNOWN
         return {
+            "headword": w.headword,
+            "known": known,
             "word": shown_word(w.word, w.headword, w.sentence_fr),
             "gloss": w.gloss,
             "sentence": w.sentence_fr,
             "marked": bold_in(w.sentence_fr, w.word),
             "tip": f"{w.sentence_fr}\n{w.sentence_en}".strip(),
             "caption": caption,
-            "due": self._due_text(w),
-            "now": self._due_now(w),
+            "due": self.tr("known") if known else self._due_text(w),
+            "now": not known and self._due_now(w),
         }
 
     def _due_now(self, w: WordRecord) -> bool:

@@ -15,7 +15,9 @@ from quizapp.core.progress.goal import (
     added_today,
     daily_goal,
     goal_size,
+    recent_days,
 )
+from quizapp.core.progress.streak import local_day
 from tests.core.progress_fixtures import FakeClock, make_article
 
 TODAY = date(2026, 3, 4)
@@ -117,3 +119,41 @@ def test_the_store_reads_quiz_answers_and_review_ratings_by_learner(data_dir: Pa
         assert len(moments) == 3 and moments[-1] == reviewed
         assert store.activity(zoe, since=reviewed) == [reviewed]
         assert store.activity(other) == []
+
+
+def test_recent_days_count_answers_per_local_day_zero_days_included():
+    """History's 14 bars: the goal's answers per day, the oldest first, today last;
+    a day without answers is there with 0, an older answer is left out."""
+    moments = [
+        *answers(TODAY, 3),
+        *answers(TODAY - timedelta(days=2), 5, hour=23),  # late evening: still that day
+        *answers(TODAY - timedelta(days=13), 1),
+        *answers(TODAY - timedelta(days=14), 7),  # a fortnight ago: off the chart
+    ]
+    days = recent_days(moments, TODAY)
+    assert len(days) == 14
+    assert days[0] == (TODAY - timedelta(days=13), 1) and days[-1] == (TODAY, 3)
+    assert dict(days)[TODAY - timedelta(days=2)] == 5
+    assert sum(n for _d, n in days) == 9
+    assert [d for d, _n in days] == sorted(d for d, _n in days)
+    assert recent_days([], TODAY, 7) == [(TODAY - timedelta(days=6 - n), 0) for n in range(7)]
+
+
+def test_recent_days_from_the_store_count_quiz_answers_and_reviews(data_dir: Path):
+    """The same answers the daily goal counts, read back from the store, day by day."""
+    clock = FakeClock(datetime(2026, 3, 2, 12, 0, tzinfo=UTC))
+    with ProgressStore.open(data_dir, clock=clock) as store:
+        article = make_article()
+        zoe = store.create_profile("Zoé")
+        sid = store.start_session(zoe, article, "practice", {})
+        question = article.questions[0]
+        for score in (0.0, 1.0):
+            store.record_answer(sid, question.id, "x", score, 1.0, 1, 0, [], {})
+        first = local_day(clock.now)
+        card = store.review_cards(zoe)[0]
+        clock.advance(days=1)
+        row = (2, 0, 3.0, 5.0, clock.now + timedelta(days=3), clock.now, False)
+        store.save_review(card.id, row, 3, None, 1200, clock.now)
+        days = recent_days(store.activity(zoe), local_day(clock.now))
+        assert days[-2:] == [(first, 2), (local_day(clock.now), 1)]
+        assert sum(n for _d, n in days) == 3

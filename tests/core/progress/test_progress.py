@@ -259,7 +259,7 @@ def test_my_words_are_deduplicated_with_count_and_last_time(store: ProgressStore
     kim, ana = store.create_profile("Kim"), store.create_profile("Ana")
     args = ("belarus", "s1", "stationner", "stationner", "to station", "La Russie…", "Russia…")
     assert store.log_lookup(kim, *args)
-    clock.advance(minutes=2)
+    clock.advance(days=1)
     store.log_lookup(kim, "belarus", "s1", "Stationner", "stationner", "to station", "La…", "R…")
     store.log_lookup(kim, "belarus", "s2", "achevé", "achever", "to end", "Le transfert…", "")
     store.log_lookup(ana, *args)
@@ -275,6 +275,30 @@ def test_my_words_are_deduplicated_with_count_and_last_time(store: ProgressStore
     assert station.first_seen < station.last_seen
     assert [w.profile_id for w in store.words(ana)] == [ana.id]
     assert len(store.words()) == 4
+
+
+def test_a_word_clicked_again_the_same_day_counts_one_look_up(
+    store: ProgressStore, clock: FakeClock
+):
+    """« consulté 20 fois » meant 20 clicks while reading: one look-up per entry (article
+    and sentence) per day now; the last time and the word as last clicked still follow."""
+    kim = store.create_profile("Kim")
+    args = ("belarus", "s1", "stationner", "stationner", "to station", "La Russie…", "Russia…")
+    for _ in range(5):
+        store.log_lookup(kim, *args)
+        clock.advance(minutes=3)
+    store.log_lookup(kim, "belarus", "s1", "Stationner", "stationner", "to station", "La…", "")
+    store.log_lookup(kim, "montreal", "s1", "stationner", "stationner", "to station", "", "")
+    (other,) = [w for w in store.words(kim) if w.article_id == "montreal"]
+    (word,) = [w for w in store.words(kim) if w.article_id == "belarus"]
+    assert (word.count, other.count) == (1, 1)
+    assert word.word == "Stationner" and word.last_seen == clock.now
+    assert word.first_seen < word.last_seen
+    clock.advance(days=1)
+    store.log_lookup(kim, *args)
+    store.log_lookup(kim, *args)
+    (word,) = [w for w in store.words(kim) if w.article_id == "belarus"]
+    assert word.count == 2  # a second day, a second look-up
 
 
 def test_a_removed_word_leaves_my_words_its_card_and_its_tint(store: ProgressStore):

@@ -90,6 +90,13 @@ def test_history_screen_from_the_shortcut(qtbot, win):
     assert view.mode == "overview" and view.overview.isVisible()
     assert not view.questions.isVisible() and not view.glance.isVisible()
     assert view.totals.text().startswith("1 article · 2 quizzes · 5% average success")
+    # above the list, the fortnight's answers as the daily goal counts them: two today
+    days = view.days
+    assert days.isVisible() and len(days.bars.days) == 14
+    assert days.bars.days[-1][1] == 2 and sum(n for _d, n in days.bars.days) == 2
+    assert days.caption.text() == "Last 14 days · 2 answers"
+    image = days.bars.grab().toImage()
+    assert has_colour(image, QColor(palette_for(days.bars).accent))  # today's bar, the accent
     (line,) = view.overview.lines
     assert line.row.article_id == "tous-les-types" and line.level.text()
     assert line.caption.text() == "2 quizzes · best 10% · last 10%"

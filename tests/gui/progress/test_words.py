@@ -22,7 +22,7 @@ def looked_up(qtbot, win) -> None:
     open_article(qtbot, win, "armes-belarus")
     look_up(qtbot, win, "s1", "stationner")
     look_up(qtbot, win, "s2", "contrôle")
-    look_up(qtbot, win, "s1", "stationner")  # again: one entry, counted twice
+    look_up(qtbot, win, "s1", "stationner")  # again, the same day: one entry, one look-up
 
 
 def test_words_screen_lists_each_word_with_its_sentence(qtbot, win):
@@ -46,7 +46,7 @@ def test_words_screen_lists_each_word_with_its_sentence(qtbot, win):
     assert sentence.startswith("La Russie va stationner des armes")
     title, seen, when = caption.split(" · ")
     assert title == "La Russie au Belarus <b>x</b>"  # the title, as typed
-    assert seen == "looked up 2 times" and re.fullmatch(r"today, \d\d:\d\d", when)
+    assert seen == "looked up once" and re.fullmatch(r"today, \d\d:\d\d", when)
     assert entries[1][3].split(" · ")[:2] == [title, "looked up once"]
     assert "2 words looked up" in view.count.text()
     qtbot.keyClicks(view.search, "control")  # accents folded
@@ -73,7 +73,7 @@ def test_exports_read_back(qtbot, win, tmp_path: Path):
     with table.open(encoding="utf-8", newline="") as f:
         rows = sorted(csv.DictReader(f), key=lambda r: r["word"] != "stationner")
     assert [(r["word"], r["count"], r["profile"]) for r in rows] == [
-        ("stationner", "2", "Kim"),
+        ("stationner", "1", "Kim"),  # twice the same day: one look-up
         ("contrôle", "1", "Kim"),
     ]
     assert rows[1]["sentence_fr"].startswith("Moscou ne transférerait pas le contrôle")
@@ -174,3 +174,39 @@ def test_the_export_menu_from_the_keyboard(qtbot, win):
     qtbot.waitUntil(lambda: view.dialog is not None and view.dialog.isVisible())
     assert view.dialog.defaultSuffix() == "txt"
     view.dialog.reject()
+
+
+@POPUP_LOGS  # the menu, offscreen
+def test_each_word_has_a_quiet_menu_to_mark_it_known_or_remove_it(qtbot, win):
+    """« ⋯ » on an entry, by the keyboard: « I know this word » (the gloss card's
+    « Known »), then « Remove from My words »; the list follows at once, the keyboard
+    stays on the list."""
+    looked_up(qtbot, win)
+    win.progress_screens.show("words")
+    view = win.progress_screens.words
+    store, profile = win.progress_screens.bridge.store, win.progress_screens.bridge.profile
+    line = next(x for x in view.list.lines if x.headword == "stationner")
+    assert line.due.text() == "new in Review" and line.due.property("now") == "false"
+    line.more.setFocus()
+    qtbot.keyClick(line.more, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: line.menu.isVisible())
+    assert line.menu.activeAction().text() == "I know this word"
+    qtbot.keyClick(line.menu, Qt.Key.Key_Return)
+    assert store.word_statuses(profile)["stationner"] == "known"
+    line = next(x for x in view.list.lines if x.headword == "stationner")
+    assert line.due.text() == "known"  # at once, in place
+    assert line.menu.actions()[0].text() == "I’m still learning it"
+    focused = next(x for x in view.list.lines if x.more.hasFocus())  # the keyboard stayed
+    assert focused is line
+    qtbot.keyClick(focused.more, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: focused.menu.isVisible())
+    qtbot.keyClick(focused.menu, Qt.Key.Key_Down)
+    assert focused.menu.activeAction().text() == "Remove from My words"
+    qtbot.keyClick(focused.menu, Qt.Key.Key_Return)
+    gone = focused.headword
+    assert gone not in [w.headword for w in store.words(profile)]
+    assert [x.headword for x in view.list.lines] == [
+        h for h in ("stationner", "contrôle") if h != gone
+    ]
+    assert "1 word looked up" in view.count.text()
+    assert view.list.lines[0].more.hasFocus()  # the keyboard kept on the list

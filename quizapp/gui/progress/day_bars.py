@@ -1,0 +1,125 @@
+"""History's fortnight at a glance: answers per day over the last 14 days, as bars.
+
+The answers are the daily goal's (`core.progress.goal.recent_days`: quiz answers
+and review ratings), so the chart and the ring never disagree. Painted, no axes:
+today's bar in the accent, the other days in a softer accent, a day without
+answers as a faint stub so the fortnight reads whole. A muted caption above says
+what it is, « 14 derniers jours · 37 réponses »; the tooltip and the accessible
+description give each day's number. Sizes follow the font (zoom), colours the theme.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QRectF, QSize
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+from quizapp.gui.progress.history_parts import plain_label
+from quizapp.gui.review.text import palette_for, theme_for
+from quizapp.gui.window.locale_format import ui_locale
+
+DAYS = 14
+
+
+def answer_days(bridge: Any, today: date | None = None) -> list[tuple[date, int]]:
+    """The current learner's answers on each of the last 14 days (all zero without one)."""
+    from quizapp.core.progress.goal import recent_days
+
+    today = today or date.today()
+    store, profile = bridge.store, bridge.profile
+    moments: list[datetime] = []
+    if store is not None and profile is not None:
+        since = datetime.combine(today - timedelta(days=DAYS - 1), datetime.min.time())
+        moments = bridge.guard(lambda: store.activity(profile, since.astimezone()), [])
+    return recent_days(moments, today, DAYS)
+
+
+class DayBars(QWidget):
+    """The bars themselves; `days` is (day, answers) oldest first, today last."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("history_days")
+        self.days: list[tuple[date, int]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_days(self, days: Sequence[tuple[date, int]]) -> None:
+        self.days = list(days)
+        locale = ui_locale()
+        text = "; ".join(
+            f"{locale.toString(QDate(d.year, d.month, d.day), 'd MMM')}: {locale.toString(n)}"
+            for d, n in days
+        )
+        self.setToolTip(text)
+        self.setAccessibleDescription(text)
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        line = self.fontMetrics().height()
+        return QSize(round(line * DAYS * 1.1), round(line * 2.6))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.days:
+            return
+        palette = palette_for(self)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pitch = self.width() / len(self.days)
+        width = pitch * 0.62
+        stub = max(2.0, self.fontMetrics().height() / 8)
+        top = max((n for _d, n in self.days), default=0) or 1
+        radius = min(theme_for(self).radius, width / 3)
+        accent = QColor(palette.accent)
+        soft = QColor(palette.accent)
+        soft.setAlphaF(0.38)
+        faint = QColor(palette.border)
+        painter.setPen(QColor(0, 0, 0, 0))
+        for index, (_day, count) in enumerate(self.days):
+            today = index == len(self.days) - 1
+            height = stub if not count else max(stub * 2, (self.height() - 1) * count / top)
+            rect = QRectF(
+                pitch * index + (pitch - width) / 2, self.height() - height, width, height
+            )
+            painter.setBrush(faint if not count else (accent if today else soft))
+            painter.drawRoundedRect(rect, min(radius, height / 2), min(radius, height / 2))
+        painter.end()
+
+
+class DaysCard(QWidget):
+    """The caption and the bars, above History's list."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("history_days_card")
+        self.caption = plain_label(self, "history_caption")
+        self.bars = DayBars(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(max(2, self.fontMetrics().height() // 4))
+        layout.addWidget(self.caption)
+        layout.addWidget(self.bars)
+        self._retranslate()
+
+    def set_days(self, days: Sequence[tuple[date, int]]) -> None:
+        self.bars.set_days(days)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        total = sum(n for _d, n in self.bars.days)
+        said = self.tr("Last 14 days")
+        if total:
+            said += " · " + self.tr("%n answer(s)", "", total)
+        self.caption.setText(said)
+        self.bars.setAccessibleName(self.tr("Answers per day, last 14 days"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

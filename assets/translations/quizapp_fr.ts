@@ -925,13 +925,13 @@
       <translation>Entrée du glossaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="378" />
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="63" />
       <source>✓ Added to my words</source>
       <translation>✓ Ajouté à mes mots</translation>
     </message>
     <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="381" />
       <location filename="../../quizapp/gui/reading/gloss_card.py" line="382" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="383" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
@@ -1041,19 +1041,37 @@
       <translation>Autres sens et autres mots d’origine</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_dock.py" line="53" />
-      <source>Hide the English</source>
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="54" />
+      <source>Hide English</source>
+      <comment>terse: a narrow card's row</comment>
       <translation>Masquer l’anglais</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/card_dock.py" line="55" />
+      <source>Hide the English</source>
+      <translation>Masquer l’anglais</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="57" />
+      <source>In English</source>
+      <comment>terse: the sentence's English</comment>
+      <translation>En anglais</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="58" />
       <source>Sentence in English</source>
       <translation>Phrase en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_dock.py" line="56" />
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="60" />
       <source>The sentence’s English, in this card (T)</source>
       <translation>L’anglais de la phrase, dans cette fiche (T)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="65" />
+      <source>✓ Added</source>
+      <comment>terse: to my words</comment>
+      <translation>✓ Ajouté</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/gloss_card.py" line="366" />
@@ -1081,23 +1099,23 @@
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="379" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="378" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="380" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="379" />
       <source>Take this word back out of My words and review</source>
       <translation>Retirer ce mot de Mes mots et des révisions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="381" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="380" />
       <source>Remove from my words</source>
       <translation>Retirer de mes mots</translation>
     </message>
     <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="383" />
       <location filename="../../quizapp/gui/reading/gloss_card.py" line="384" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="385" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
@@ -2798,17 +2816,17 @@
   <context>
     <name>ProgressScreens</name>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="301" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="305" />
       <source>Could not save the words</source>
       <translation>Impossible d’enregistrer les mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="302" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="306" />
       <source>The file %1 could not be written: %2</source>
       <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="312" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="316" />
       <source>Words saved in %1</source>
       <translation>Mots enregistrés dans %1</translation>
     </message>

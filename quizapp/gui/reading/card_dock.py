@@ -4,8 +4,9 @@ A mixin of `GlossPopover` (gloss_card.py); `card_place.py` decides which. Beside
 column, a margin note over no text; docked, it fills the strip the passage gave up
 at its foot, with a rounded top edge and a ✕, and covers no text either.
 Its measure too: as wide as its lines up to a limit, and, docked, no taller than
-the room left, its lines scrolling inside (`card_lines.CardLines`); in a narrow
-margin its buttons stack, one under the other.
+the room left, its lines scrolling inside (`card_lines.CardLines`). Its buttons keep to
+one row: too wide, their keycaps go, then « ✓ Added » is said briefly, then « In English »;
+only a margin narrower still stacks them, one under the other.
 """
 
 from __future__ import annotations

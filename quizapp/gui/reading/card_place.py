@@ -136,8 +136,9 @@ class CardPlacement:
 
     @staticmethod
     def _fit_buttons(popover: GlossPopover, width: int) -> bool:
-        """Its row of buttons wider than `width`: shorter words, then stacked; whether the
-        card is now at most `width` wide."""
+        """Its row of buttons wider than `width`: no keycaps, then shorter words, then
+        stacked (a docked card's row is as wide as the passage: one row in practice);
+        whether the card is now at most `width` wide."""
         steps = (popover.short_labels, popover.brief_note, popover.terse_labels)
         for narrower in (*steps, popover.stack_buttons):
             if popover.needed_width() <= width:

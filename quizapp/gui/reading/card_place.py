@@ -178,9 +178,12 @@ class CardPlacement:
         whole = room - clear.height() - 2 * gap
         limit = min(max(whole, room * DOCK_SHARE // 100), room - line - 3 * gap)
         if popover.compact and not popover._note_open:  # the text keeps two thirds of it,
-            popover.widen(self.passage.width(), None)  # or what a peek needs (its headword,
-            self._fit_buttons(popover, self.passage.width())  # two lines, its buttons' row)
-            limit = min(limit, max(room * COMPACT_SHARE // 100, popover.sizeHint().height()))
+            peek = room * COMPACT_SHARE // 100  # or what a glossary peek needs (headword,
+            if not popover._answers:  # two lines, its row; a dictionary's cuts its senses)
+                popover.widen(self.passage.width(), None)
+                self._fit_buttons(popover, self.passage.width())
+                peek = max(peek, popover.sizeHint().height())
+            limit = min(limit, peek)
         popover.widen(self.passage.width(), limit)
         self._fit_buttons(popover, self.passage.width())  # docked: as wide as the passage
         height = popover.sizeHint().height()

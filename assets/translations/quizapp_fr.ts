@@ -956,18 +956,18 @@
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="375" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="377" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="378" />
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="65" />
       <source>✓ Added to my words</source>
       <translation>✓ Ajouté à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="382" />
       <location filename="../../quizapp/gui/reading/gloss_card.py" line="383" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="384" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
@@ -1077,68 +1077,86 @@
       <translation>Autres sens et autres mots d’origine</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_dock.py" line="53" />
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="56" />
+      <source>Hide English</source>
+      <comment>terse: a narrow card's row</comment>
+      <translation>Masquer l’anglais</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="57" />
       <source>Hide the English</source>
       <translation>Masquer l’anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_dock.py" line="55" />
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="59" />
+      <source>In English</source>
+      <comment>terse: the sentence's English</comment>
+      <translation>En anglais</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="60" />
       <source>Sentence in English</source>
       <translation>Phrase en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_dock.py" line="56" />
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="62" />
       <source>The sentence’s English, in this card (T)</source>
       <translation>L’anglais de la phrase, dans cette fiche (T)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="366" />
+      <location filename="../../quizapp/gui/reading/card_dock.py" line="68" />
+      <source>✓ Added</source>
+      <comment>terse: to my words</comment>
+      <translation>✓ Ajouté</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="368" />
       <source>✓ Known</source>
       <translation>✓ Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="367" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="369" />
       <source>You know this word; K puts it back to learning</source>
       <translation>Vous connaissez ce mot ; K le remet en apprentissage</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="369" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="371" />
       <source>Known</source>
       <translation>Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="376" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="378" />
       <source>Close (Esc)</source>
       <translation>Fermer (Échap)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="377" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="379" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="379" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="380" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="380" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="381" />
       <source>Take this word back out of My words and review</source>
       <translation>Retirer ce mot de Mes mots et des révisions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="381" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="382" />
       <source>Remove from my words</source>
       <translation>Retirer de mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="384" />
       <location filename="../../quizapp/gui/reading/gloss_card.py" line="385" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="386" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="370" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="372" />
       <source>You know this word: it is no longer coloured</source>
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
     </message>

@@ -4,8 +4,9 @@ A mixin of `GlossPopover` (gloss_card.py); `card_place.py` decides which. Beside
 column, a margin note over no text; docked, it fills the strip the passage gave up
 at its foot, with a rounded top edge and a ✕, and covers no text either.
 Its measure too: as wide as its lines up to a limit, and, docked, no taller than
-the room left, its lines scrolling inside (`card_lines.CardLines`); in a narrow
-margin its buttons stack, one under the other.
+the room left, its lines scrolling inside (`card_lines.CardLines`). Its buttons keep to
+one row: too wide, their keycaps go, then « ✓ Added » is said briefly, then « In English »;
+only a margin narrower still stacks them, one under the other.
 """
 
 from __future__ import annotations
@@ -44,18 +45,45 @@ class CardPosition:
     widest: int | None
     limit: int | None
     _short = False  # a margin note's buttons without their keycaps, so they keep to one row
+    _brief_note = False  # then « ✓ Added » alone, so a docked card's row stays one row
+    _terse = False  # and then the button's shorter words too
 
     def _button_text(self) -> None:
-        """One wording that says it is the sentence, at every size; short labels drop
-        the keycaps instead (the tooltips keep the keys)."""
+        """One wording that says it is the sentence; short labels drop the keycaps first
+        (the tooltips keep the keys), terse ones then say it in fewer words."""
         button, translate = self.translate_button, QCoreApplication.translate
         if button.isChecked():
-            button.setText(translate("GlossPopover", "Hide the English"))
+            hide = translate("GlossPopover", "Hide English", "terse: a narrow card's row")
+            button.setText(hide if self._terse else translate("GlossPopover", "Hide the English"))
         else:
-            button.setText(translate("GlossPopover", "Sentence in English"))
+            terse = translate("GlossPopover", "In English", "terse: the sentence's English")
+            whole = translate("GlossPopover", "Sentence in English")
+            button.setText(terse if self._terse else whole)
         button.setToolTip(translate("GlossPopover", "The sentence’s English, in this card (T)"))
         for key_button in (button, self.known_button):
             key_button.keycap.setVisible(not self._short)
+        saved, label = translate("GlossPopover", "✓ Added to my words"), self.saved_label  # type: ignore[attr-defined]
+        brief = self._terse or self._brief_note
+        label.setText(
+            translate("GlossPopover", "✓ Added", "terse: to my words") if brief else saved
+        )
+        label.setToolTip(saved if brief else "")
+
+    def brief_note(self, on: bool) -> None:
+        """A row still too wide without its keycaps: « ✓ Added » (its tooltip says where)."""
+        if self._brief_note != on:
+            self._brief_note = on
+            self._button_text()
+            self._rebuild()  # type: ignore[attr-defined]
+
+    def terse_labels(self, on: bool) -> None:
+        """And still too wide: « In English » too."""
+        if self._terse != on:
+            self._terse = on
+            self._button_text()
+            self.translate_button.updateGeometry()
+            self.buttons.layout().activate()
+            self._rebuild()  # type: ignore[attr-defined]
 
     def short_labels(self, on: bool) -> None:
         """In a margin too narrow for the buttons' row: their keycaps go first."""
@@ -108,6 +136,8 @@ class CardPosition:
         )
 
     def _open(self) -> None:
+        if not self.isVisible():  # a card opens at its top: the headword first
+            self.scroller.verticalScrollBar().setValue(0)  # type: ignore[attr-defined]
         self.show()
         self.raise_()
         self.close_button.raise_()
@@ -131,6 +161,15 @@ class CardPosition:
         row.activate()  # measured now, not when the layout request comes
         self.buttons.updateGeometry()
         self._rebuild()
+
+    def needed_width(self) -> int:
+        """The card's width with its whole row of buttons (measured afresh: a cached hint
+        of the card may predate a button's new words)."""
+        row = self.buttons.layout()
+        row.invalidate()
+        margins, frame = self.body.contentsMargins(), self.contentsMargins()
+        sides = margins.left() + margins.right() + frame.left() + frame.right()
+        return max(self.sizeHint().width(), row.sizeHint().width() + sides)
 
     def buttons_stacked(self) -> bool:
         return self.buttons.layout().direction() == QBoxLayout.Direction.TopToBottom

@@ -117,6 +117,8 @@ class CardPlacement:
         if not self._fit_buttons(popover, area.right() - left):  # over the text after all
             popover.stack_buttons(False)
             popover.short_labels(False)
+            popover.brief_note(False)
+            popover.terse_labels(False)
             return False
         size = popover.sizeHint()
         height = size.height()
@@ -134,13 +136,15 @@ class CardPlacement:
 
     @staticmethod
     def _fit_buttons(popover: GlossPopover, width: int) -> bool:
-        """Its row of buttons wider than `width`: shorter words, then stacked; whether the
-        card is now at most `width` wide."""
-        for narrower in (popover.short_labels, popover.stack_buttons):
-            if popover.sizeHint().width() <= width:
+        """Its row of buttons wider than `width`: no keycaps, then shorter words, then
+        stacked (a docked card's row is as wide as the passage: one row in practice);
+        whether the card is now at most `width` wide."""
+        steps = (popover.short_labels, popover.brief_note, popover.terse_labels)
+        for narrower in (*steps, popover.stack_buttons):
+            if popover.needed_width() <= width:
                 return True
             narrower(True)
-        return popover.sizeHint().width() <= width
+        return popover.needed_width() <= width
 
     def _area(self) -> QRect:
         """Where a card may go: over the passage only, never over the toolbar."""
@@ -155,6 +159,8 @@ class CardPlacement:
         self._hide_notch()
         popover.stack_buttons(False)  # one row, unless the margin is narrower
         popover.short_labels(False)
+        popover.brief_note(False)
+        popover.terse_labels(False)
         popover.set_compact(self._short_passage())
         popover.set_inset(0)
         if self._place_in_margin(popover, span):
@@ -171,8 +177,13 @@ class CardPlacement:
         line, room = self._anchor(*span).height(), area.height()
         whole = room - clear.height() - 2 * gap
         limit = min(max(whole, room * DOCK_SHARE // 100), room - line - 3 * gap)
-        if popover.compact and not popover._note_open:  # the text keeps two thirds of it
-            limit = min(limit, room * COMPACT_SHARE // 100)
+        if popover.compact and not popover._note_open:  # the text keeps two thirds of it,
+            peek = room * COMPACT_SHARE // 100  # or what a glossary peek needs (headword,
+            if not popover._answers:  # two lines, its row; a dictionary's cuts its senses)
+                popover.widen(self.passage.width(), None)
+                self._fit_buttons(popover, self.passage.width())
+                peek = max(peek, popover.sizeHint().height())
+            limit = min(limit, peek)
         popover.widen(self.passage.width(), limit)
         self._fit_buttons(popover, self.passage.width())  # docked: as wide as the passage
         height = popover.sizeHint().height()
@@ -230,6 +241,8 @@ class CardPlacement:
         popover.set_inset(0)
         popover.stack_buttons(False)
         popover.short_labels(False)
+        popover.brief_note(False)
+        popover.terse_labels(False)
         size = popover.sizeHint()
         left = sentence.right() + popover.GAP
         if left + size.width() > area.right():

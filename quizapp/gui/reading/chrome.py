@@ -194,10 +194,10 @@ def mirror_ends(view: ReadingView) -> None:
 def fit_toolbar(view: ReadingView) -> None:
     """A narrow window or a large zoom: the back button says "Library" rather than its
     whole name, the English translation says « Translation » beside its switch, then
-    Listen keeps only its icon and the switch goes without words (the whole names stay
-    in the tooltips and for screen readers), so nothing is cut. The back button keeps
-    its word with its arrow (a bare « ◀ » read as a glyph, not a way back) unless the
-    window is narrower than any learner's."""
+    Listen keeps only its icon, then the back button its arrow (the whole names stay
+    in the tooltips and for screen readers), so nothing is cut. The switch keeps its
+    word at every width the window allows (a bare switch says nothing of what it
+    turns on); only a window narrower than any learner's leaves it bare."""
     mirror_ends(view)
     back, parallel = view.back_button, view.parallel_button
     action, switch = back.defaultAction(), parallel.defaultAction()
@@ -217,9 +217,11 @@ def fit_toolbar(view: ReadingView) -> None:
     word = QCoreApplication.translate("ReadingView", "Translation", "English translation, narrow")
     icon_only = Qt.ToolButtonStyle.ToolButtonIconOnly
     beside = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-    steps = ((full, wide), (short, wide), (short, word), (short, ""), ("", ""))
-    # the switch keeps its word (« Translation ») until Listen has folded to its icon
-    for folded, tried in (([], steps[:-1]), (extras, steps)):
+    # the switch keeps its word (« Translation ») at every width a window has: Listen
+    # folds to its icon first, then the back button to its arrow; bare only when nothing else fits
+    steps = ((full, wide), (short, wide), (short, word))
+    last = ((short, word), ("", word), ("", ""))
+    for folded, tried in (([], steps), (extras, last)):
         for extra in folded:
             room += extra.sizeHint().width()
             extra.setToolButtonStyle(icon_only)

@@ -245,6 +245,8 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         self._show_row()
         self._button_text()
         em = self.fontMetrics().horizontalAdvance("M")
+        self.buttons.layout().invalidate()  # their words may have changed: measured afresh,
+        self.buttons.updateGeometry()  # the card's cached hint of the row too
         natural = max(
             [label.fontMetrics().horizontalAdvance(shown_text(label)) for label in self.labels]
             + [self.buttons.sizeHint().width(), self.foot.sizeHint().width()]
@@ -375,7 +377,6 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         self.setAccessibleName(self.tr("Glossary entry"))
         self.close_button.setToolTip(self.tr("Close (Esc)"))
         self.close_button.setAccessibleName(self.tr("Close"))
-        self.saved_label.setText(self.tr("✓ Added to my words"))
         self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Take this word back out of My words and review"))
         self.remove_button.setAccessibleName(self.tr("Remove from my words"))

@@ -51,7 +51,16 @@ def test_the_toolbar_is_one_slim_row_that_grows_slower_than_the_text(qtbot, read
     parallel = view.parallel_button
     assert parallel.text() in ("", "Translation", "English translation")  # never « EN »
     assert parallel.toolTip() == "Show the English beside every French sentence (Ctrl+E)"
-    for width in (900, 700, 560):  # narrower still: a word, then the glyph alone
+    for lang, word in (("en", "Translation"), ("fr", "Traduction")):
+        reading.set_language(lang)  # French words are longer: Bibliothèque, Écouter
+        for width in (900, 720):  # down to the narrowest window: a word beside the switch
+            reading.resize(width, 700)
+            QApplication.processEvents()
+            assert parallel.text() in (word, parallel.accessibleName()), (lang, width)
+            assert parallel.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            assert parallel.width() >= parallel.sizeHint().width()
+    reading.set_language("en")
+    for width in (900, 720):
         reading.resize(width, 700)
         QApplication.processEvents()
         assert parallel.text() != "EN" and not parallel.icon().isNull()

@@ -75,7 +75,7 @@ LEVELS = ("a1", "a2", "b1", "b2", "c1", "c2")
 def level_chips(theme: Theme) -> list[str]:
     """The « Continue » card's level: the chip the list's cards paint (its level's tint)."""
     p = theme.palette
-    high = round(theme.px("caption") * 1.3) + theme.space(0.75)
+    high = round(theme.px("caption") * 1.3) + theme.space(0.25)  # no taller than the label row
     found = [
         f"QLabel#hero_level {{ font-size: {theme.px('caption')}px; font-weight: 700;"
         f" border-radius: {high // 2}px; padding: 0 {theme.space(1.25)}px;"

@@ -61,8 +61,12 @@ class CardPlacement:
     def _place_again(self) -> None:
         """The card grew (its Known button): placed again by the same word."""
         popover = getattr(self, "popover", None)
-        if popover is not None and popover.isVisible() and self._card_span is not None:
-            self._place_card(popover, self._card_span)
+        if popover is None or not popover.isVisible() or self._card_span is None:
+            return
+        if self._card_span[0] not in self.passage._spans:  # another text since (a reload)
+            popover.hide()
+            return
+        self._place_card(popover, self._card_span)
 
     def _anchor(self, sentence_id: str, start: int, end: int) -> QRect:
         view = self.passage

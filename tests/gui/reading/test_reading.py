@@ -308,3 +308,14 @@ def test_locate_mode_says_the_painted_number_and_pick_to_screen_readers(qtbot, r
     assert passage.accessibleDescription() == f"Sentence 2 of {total}, selected"
     passage.set_locate_mode(False)
     assert passage.accessibleDescription() == usual
+
+
+def test_a_card_whose_sentence_left_the_passage_closes_instead_of_placing(qtbot, reading):
+    """A relayout queued while the card was open lands after the passage changed text (a
+    reload, another article): the card hides, never asks for a sentence no longer there."""
+    click_word(qtbot, reading, "s1", "Russie")
+    view = reading.reading_view
+    assert view.popover.isVisible()
+    view._card_span = ("s999", 0, 1)  # as if the passage had been rewritten without it
+    view._place_again()
+    assert not view.popover.isVisible()

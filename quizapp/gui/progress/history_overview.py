@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from quizapp.gui.progress import dates
 from quizapp.gui.progress.chart import ChartPoint, Sparkline
-from quizapp.gui.progress.history_parts import plain_label
+from quizapp.gui.progress.history_parts import plain_label, rule_line
 from quizapp.gui.review.text import palette_for, theme_for
 from quizapp.gui.window import locale_format
 
@@ -249,11 +249,7 @@ class OverviewCard(QFrame):
         self.lines = []
         for index, row in enumerate(rows):
             if index:
-                rule = QFrame(self)
-                rule.setObjectName("history_rule")
-                rule.setFixedHeight(1)
-                self.stack.addWidget(rule)
-                rule.show()  # now: a layout would show it at the next turn
+                self.stack.addWidget(rule_line(self))
             line = ArticleLine(row, self)
             line.chosen.connect(self.chosen)
             self.stack.addWidget(line)

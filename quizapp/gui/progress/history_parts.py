@@ -43,6 +43,16 @@ def plain_label(parent: QWidget, name: str, wrap: bool = False) -> QLabel:
     return label
 
 
+def rule_line(parent: QWidget) -> QFrame:
+    """The hairline between two lines of a progress card, shown now (a layout would show
+    it only at the next turn)."""
+    rule = QFrame(parent)
+    rule.setObjectName("history_rule")
+    rule.setFixedHeight(1)
+    rule.show()
+    return rule
+
+
 class ResultMark(QWidget):
     """A small disc in the theme's verdict colours: the last attempt's result."""
 
@@ -224,11 +234,7 @@ class QuestionList(QFrame):
             line = 1
         for index, row in enumerate(rows):
             if index:
-                rule = QFrame(self)
-                rule.setObjectName("history_rule")
-                rule.setFixedHeight(1)
-                grid.addWidget(rule, line, 0, 1, 4)
-                rule.show()
+                grid.addWidget(rule_line(self), line, 0, 1, 4)
                 line += 1
             mark = ResultMark(row["state"], self)
             mark.setToolTip(row["tip"])

@@ -17,7 +17,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from quizapp.gui.progress import dates
-from quizapp.gui.progress.history_parts import PARTLY, WRONG, ResultMark, plain_label
+from quizapp.gui.progress.history_parts import PARTLY, WRONG, ResultMark, plain_label, rule_line
 from quizapp.gui.quiz import numbers
 from quizapp.gui.window.plain_text import tooltip
 
@@ -150,10 +150,7 @@ class ArticleMistakes(QFrame):
         self.lines: list[MistakeLine] = []
         for index, row in enumerate(rows):
             if index:
-                rule = QFrame(self)
-                rule.setObjectName("history_rule")
-                rule.setFixedHeight(1)
-                self.stack.addWidget(rule)
+                self.stack.addWidget(rule_line(self))
             line = MistakeLine(row, self)
             self.stack.addWidget(line)
             self.lines.append(line)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.gui.progress.history_parts import plain_label
+from quizapp.gui.progress.history_parts import plain_label, rule_line
 from quizapp.gui.window.plain_text import tooltip
 
 
@@ -74,11 +74,7 @@ class WordList(QFrame):
         self.clear()
         for index, entry in enumerate(entries):
             if index:
-                rule = QFrame(self)
-                rule.setObjectName("history_rule")
-                rule.setFixedHeight(1)
-                self.column.addWidget(rule)
-                rule.show()
+                self.column.addWidget(rule_line(self))
             self.column.addWidget(self._entry(entry))
         self.set_spacing(self._unit)
         self.ensurePolished()  # the style's sizes, then the entries' heights at once

@@ -3,25 +3,12 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
 from quizapp.core.progress.api import ProgressStore
 from quizapp.core.progress.overview import LONGEST, overview
 from tests.core.progress_fixtures import FakeClock, make_article
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def store(data_dir: Path, clock: FakeClock):
-    s = ProgressStore.open(data_dir, clock=clock)
-    yield s
-    s.close()
 
 
 def test_overview_of_every_article_read(store: ProgressStore, clock: FakeClock):

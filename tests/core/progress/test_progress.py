@@ -19,18 +19,6 @@ from tests.conftest import REPO
 from tests.core.progress_fixtures import FakeClock, make_article
 
 
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def store(data_dir: Path, clock: FakeClock):
-    s = ProgressStore.open(data_dir, clock=clock)
-    yield s
-    s.close()
-
-
 def test_new_store_is_wal_full_sync_with_foreign_keys(store: ProgressStore, data_dir: Path):
     assert (data_dir / "progress.sqlite3").is_file()
     conn = store._conn

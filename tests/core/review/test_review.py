@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import fsrs
 import pytest
@@ -14,18 +13,6 @@ from quizapp.core.review.ratings import Outcome, Rating, rating_for, rating_from
 from tests.core.progress_fixtures import FakeClock, make_article
 
 S1_FR, S1_EN = "La Russie va stationner des armes.", "Russia will station weapons."
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def store(data_dir: Path, clock: FakeClock):
-    s = ProgressStore.open(data_dir, clock=clock)
-    yield s
-    s.close()
 
 
 def _learner_who_misses(store: ProgressStore, clock: FakeClock):

@@ -1,4 +1,4 @@
-"""The store most progress tests share: a fresh one in the test's data folder, on a
+"""The store most progress and review tests share: a fresh one in the test's data folder, on a
 clock the test moves by hand."""
 
 from __future__ import annotations

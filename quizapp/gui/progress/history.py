@@ -20,11 +20,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTim
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +45,7 @@ from quizapp.gui.progress.history_parts import (
     WRONG,
     QuestionList,
     SummaryCard,
+    page_scroll,
     plain_label,
     rate_text,
 )
@@ -151,12 +150,7 @@ class HistoryView(QWidget):
         self.page.addWidget(self.section)
         self.page.addWidget(self.questions)
         self.page.addStretch(1)  # a short list: the card ends with it, the page goes on
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("history_scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(page)
+        self.scroll = page_scroll(self, page)
         self.column = QWidget(self)  # a reading column, centred as the library's cards
         layout = QVBoxLayout(self.column)
         layout.setContentsMargins(0, 0, 0, 0)

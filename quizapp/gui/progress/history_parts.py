@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +42,17 @@ def plain_label(parent: QWidget, name: str, wrap: bool = False) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     return label
+
+
+def page_scroll(parent: QWidget, page: QWidget) -> QScrollArea:
+    """A progress screen's page in its frameless, vertical-only scroll area."""
+    scroll = QScrollArea(parent)
+    scroll.setObjectName("history_scroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(page)
+    return scroll
 
 
 def rule_line(parent: QWidget) -> QFrame:

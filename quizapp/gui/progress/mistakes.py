@@ -15,17 +15,16 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from quizapp.gui.progress.empty_state import EmptyState
 from quizapp.gui.progress.history import COLUMN_UNITS, title_label
+from quizapp.gui.progress.history_parts import page_scroll
 from quizapp.gui.progress.mistakes_lines import ArticleMistakes, MistakeLine
 from quizapp.gui.review.text import theme_for
 from quizapp.gui.window.back_link import BackLink, page_with_back
@@ -92,12 +91,7 @@ class MistakesView(QWidget):
         self.page = QVBoxLayout(page)
         self.page.setContentsMargins(0, 0, 0, 0)
         self.page.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("history_scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(page)
+        self.scroll = page_scroll(self, page)
         self.empty = EmptyState(self)
         self.empty.action.connect(self.back_requested)
         self.empty.hide()

@@ -19,13 +19,11 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +33,7 @@ from quizapp.core.review.known import KNOWN, status_of
 from quizapp.gui.progress import dates
 from quizapp.gui.progress.empty_state import EmptyState
 from quizapp.gui.progress.history import COLUMN_UNITS, title_label
+from quizapp.gui.progress.history_parts import page_scroll
 from quizapp.gui.progress.word_list import WordList
 from quizapp.gui.review.text import theme_for
 from quizapp.gui.window.back_link import BackLink, page_with_back
@@ -118,12 +117,7 @@ class WordsView(QWidget):
         self.page.setContentsMargins(0, 0, 0, 0)
         self.page.addWidget(self.list)
         self.page.addStretch(1)  # a short list: the card ends with it
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("history_scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(page)
+        self.scroll = page_scroll(self, page)
         self.empty = EmptyState(self)
         self.empty.action.connect(self.back_requested)
         self.empty.hide()

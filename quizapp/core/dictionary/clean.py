@@ -14,6 +14,8 @@ import html
 import re
 from dataclasses import dataclass
 
+from quizapp.core.dictionary.sense_order import cognates_first
+
 FIRST_SENSES = 3
 
 _TAG = re.compile(r"<[^<>]*>")
@@ -58,7 +60,7 @@ def clean_dictd(headword: str, text: str) -> CleanEntry:
     """FreeDict's `headword /pron/ <pos>` line, then numbered or plain senses."""
     body = plain(text, markup=False)
     pos, lines = _head_line(headword, body.split("\n"))
-    return CleanEntry(headword, pos, _senses(lines), body)
+    return CleanEntry(headword, pos, cognates_first(headword, _senses(lines)), body)
 
 
 def clean_stardict(headword: str, fields: list[tuple[str, str]]) -> CleanEntry:

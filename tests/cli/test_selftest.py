@@ -19,7 +19,9 @@ from tests.gui.quiz_fixtures import ALL_TYPES
 pytestmark = pytest.mark.slow
 
 
-def selftest(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+def selftest(
+    *args: str, env_extra: dict[str, str] | None = None, timeout: float = 240
+) -> subprocess.CompletedProcess:
     env = dict(os.environ)
     env.pop("DISPLAY", None)
     env.pop("WAYLAND_DISPLAY", None)
@@ -29,7 +31,7 @@ def selftest(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.
         [sys.executable, "-m", "quizapp", "selftest", *args],
         capture_output=True,
         text=True,
-        timeout=240,
+        timeout=timeout,
         env=env,
         cwd=REPO,
         check=False,
@@ -84,7 +86,11 @@ def test_two_runs_recorded_then_exported(small_bank: Path, tmp_path: Path):
 
 def test_screenshots_in_both_languages(small_bank: Path, tmp_path: Path):
     shots = tmp_path / "shots"
-    result = selftest("--bank", str(small_bank), "--screenshots", str(shots))
+    # 352 pictures for one article: on a busy machine (CI beside other jobs) an article
+    # may take minutes; the hang guard's limit is raised, not the test's meaning
+    result = selftest(
+        "--bank", str(small_bank), "--screenshots", str(shots), "--timeout", "900", timeout=1200
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     pngs = sorted(p.name for p in shots.glob("*.png"))
     assert len(pngs) >= 16 * 12

@@ -1,11 +1,14 @@
-"""From what the learner did to an FSRS rating, so reviewing never asks "how well did you know it?".
+"""From what the learner did in a missed question's review to an FSRS rating.
 
+A question is graded, so its rating is read from the answer, never asked:
 - wrong (below full marks, after the retry too), or given up -> Again;
 - right after a hint, a retry, or with an accepted slip (accents) -> Hard;
 - right the first time -> Good.
 
 Easy is never guessed from speed (a quick answer may be a lucky one): the
 learner says it ("It was easy", E or 4). Keys 1-4 still override, as in Anki.
+A word's flash card has no answer to read: there the learner rates it (Not yet,
+Hard, Good, Easy), and the same four ratings reach the scheduler.
 """
 
 from __future__ import annotations

@@ -171,10 +171,10 @@ class HeroCard(QFrame):
             self.pick = None
         if self.pick is None:
             return
-        from quizapp.core.library.topic_names import topic_kind
+        from quizapp.core.library.cover_subject import cover_kind
 
         self.cover.seed = article.id if article is not None else "review"
-        self.cover.kind = topic_kind(article.tags) if article is not None else None
+        self.cover.kind = cover_kind(article.tags, article.title) if article else None
         at = self.pick.at
         self.cover.share = (at[0] - 1) / max(1, at[1]) if at else None
         self.retranslate_ui()

@@ -299,6 +299,8 @@ class HeroCard(QFrame):
             return self.tr("Next step"), heading, why, self.tr("Review now")
         why = self.tr("Your best so far: %1. Read it again to do better.")
         why = why.replace("%1", percent(pick.best or 0.0))
+        if (pick.best or 0.0) >= 1:  # every article at 100 %: the one read longest ago
+            why = self.tr("You have read everything: reread the one you did longest ago")
         return self.tr("Every article read"), title, why, self.tr("Read again")
 
     def retranslate_ui(self) -> None:

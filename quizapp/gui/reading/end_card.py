@@ -71,6 +71,7 @@ class EndCard(QFrame):
         # the title of the library's article after this one ("" for none): the quiz
         # hookup's (hookup.py), the same next article as the summary's
         self.next_article: Callable[[], str] | None = None
+        self.next_again: Callable[[], bool] | None = None  # a reread: every article at 100 %
         self._next_title = ""
         # today's goal in words (« 12 / 20 aujourd’hui »), the progress recorder's
         self.goal_line: Callable[[], str] | None = None
@@ -149,7 +150,9 @@ class EndCard(QFrame):
         title = self.next_article() if kind == "done" and self.next_article else ""
         self._next_title = title or ""
         onward = bool(self._next_title)
-        self.next_caption.setText(self._next_title)
+        again = onward and self.next_again is not None and self.next_again()
+        why = self.tr("You have read everything: reread the one you did longest ago")
+        self.next_caption.setText(why if again else self._next_title)
         self.next_caption.setVisible(onward)
         locale = ui_locale()
         if kind == "resume":
@@ -158,6 +161,7 @@ class EndCard(QFrame):
         elif kind == "done":
             self.best.setText(self.tr("Best score: %1").replace("%1", percent(first / 100)))
             text = self.tr("Next article →") if onward else self.tr("Redo the quiz")
+            text = self.tr("Reread: %1").replace("%1", self._next_title) if again else text
         else:
             text = self.tr("Start the quiz (%n question(s))", "", count)
         self.button.setText(text)

@@ -183,9 +183,10 @@ class DonePage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.button.setText(self.tr("Back to the library"))
-        if self.again:  # every article read: the weakest result, to read again
-            self.next_button.setText(self.tr("Read it again →"))
-            up, said = self.tr("To read again: %1"), self.tr("Read again: %1")
+        if self.again:  # every article at 100 %: the one read longest ago
+            self.next_button.setText(self.tr("Reread: %1").replace("%1", self.next_title))
+            up = self.tr("You have read everything: reread the one you did longest ago")
+            said = self.tr("Reread: %1")
         else:
             self.next_button.setText(self.tr("Read the next article →"))
             up, said = self.tr("Up next: %1"), self.tr("Read the next article: %1")

@@ -133,11 +133,15 @@ class BankMixin:
         slow = not self._has_libyaml()
         checkout = _checkout_beside(folder)
         name = bank_name(folder)  # its README read once, not at each language change
+
+        def counted() -> str:  # « 8 articles — banque « Questions » »
+            said = QCoreApplication.translate("MainWindow", "%n article(s)", "", count)
+            bank = QCoreApplication.translate("MainWindow", "“%1” bank").replace("%1", name)
+            return f"{said} — {bank}"
+
         self._set_status(
             lambda: (
-                QCoreApplication.translate(
-                    "MainWindow", "%n article(s) — “%1” bank", "", count
-                ).replace("%1", name)
+                counted()
                 + (
                     " · "
                     + QCoreApplication.translate("MainWindow", "%n file(s) with errors", "", errors)

@@ -85,6 +85,7 @@ class EndCard(QFrame):
         self.button = QPushButton(self)
         self.button.setProperty("primary", "true")
         self.button.clicked.connect(self._primary)
+        self._button_text = ""  # its words whole, before `place` fits them to the card
         self.next_caption = self._label("end_next")
         self.review = self._label("end_review")
         layout = QVBoxLayout(self)
@@ -165,7 +166,9 @@ class EndCard(QFrame):
         else:
             text = self.tr("Start the quiz (%n question(s))", "", count)
         self.button.setText(text)
+        self._button_text = text  # whole: `place` cuts it to the card's width
         tip = self.tr("Next article: %1").replace("%1", self._next_title) if onward else ""
+        tip = text if again else tip
         self.button.setToolTip(tip)
         self.button.setAccessibleName(tip or text)
         self.button.setVisible(not own)  # an own text has no quiz: the words are the way on
@@ -234,6 +237,10 @@ class EndCard(QFrame):
             width = max(1, round(passage.viewport().width() - fmt.leftMargin() - fmt.rightMargin()))
             self.setFixedWidth(width)
             self.ensurePolished()  # measured in the fonts its roles give it
+            room = width - 2 * pad - 2 * theme.space(3)  # « Relire : <a long title> » fits
+            whole = self._button_text or self.button.text()
+            elide = Qt.TextElideMode.ElideRight
+            self.button.setText(self.button.fontMetrics().elidedText(whole, elide, room))
             height = self.layout().totalHeightForWidth(width)
             if height <= 0:  # no height-for-width yet (an unpolished label)
                 height = self.layout().totalSizeHint().height()

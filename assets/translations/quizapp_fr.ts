@@ -633,7 +633,7 @@
   <context>
     <name>DonePage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="164" />
+      <location filename="../../quizapp/gui/review/done.py" line="180" />
       <source>%n right</source>
       <translation>
         <numerusform>%n juste</numerusform>
@@ -641,7 +641,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="166" />
+      <location filename="../../quizapp/gui/review/done.py" line="182" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n à revoir bientôt</numerusform>
@@ -649,38 +649,38 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="174" />
+      <location filename="../../quizapp/gui/review/done.py" line="190" />
       <source>Nothing left to review: look words up as you read.</source>
       <translation>Plus rien à revoir : cherchez des mots en lisant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="185" />
+      <location filename="../../quizapp/gui/review/done.py" line="201" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="187" />
-      <location filename="../../quizapp/gui/review/done.py" line="189" />
+      <location filename="../../quizapp/gui/review/done.py" line="204" />
+      <location filename="../../quizapp/gui/review/done.py" line="207" />
       <source>Reread: %1</source>
       <translation>Relire : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="188" />
+      <location filename="../../quizapp/gui/review/done.py" line="206" />
       <source>You have read everything: reread the one you did longest ago</source>
       <translation>Vous avez tout lu : relisez celui que vous avez fait il y a le plus longtemps</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="191" />
+      <location filename="../../quizapp/gui/review/done.py" line="209" />
       <source>Read the next article →</source>
       <translation>Lire l’article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="192" />
+      <location filename="../../quizapp/gui/review/done.py" line="210" />
       <source>Up next: %1</source>
       <translation>À suivre : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="192" />
+      <location filename="../../quizapp/gui/review/done.py" line="210" />
       <source>Read the next article: %1</source>
       <translation>Lire l’article suivant : %1</translation>
     </message>
@@ -704,52 +704,52 @@
   <context>
     <name>EndCard</name>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="142" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="143" />
       <source>Article read</source>
       <translation>Article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="159" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="160" />
       <source>Resume the quiz (question %1 of %2)</source>
       <translation>Reprendre le quiz (question %1 sur %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="162" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="163" />
       <source>Best score: %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="163" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="164" />
       <source>Redo the quiz</source>
       <translation>Refaire le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="142" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="143" />
       <source>Text read</source>
       <translation>Texte lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="146" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="147" />
       <source>These words will come back in your reviews</source>
       <translation>Ces mots reviendront dans vos révisions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="154" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="155" />
       <source>You have read everything: reread the one you did longest ago</source>
       <translation>Vous avez tout lu : relisez celui que vous avez fait il y a le plus longtemps</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="163" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="164" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="164" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="165" />
       <source>Reread: %1</source>
       <translation>Relire : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="166" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="167" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Commencer le quiz (%n question)</numerusform>
@@ -757,17 +757,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="168" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="170" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="186" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="189" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="189" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="192" />
       <source>%n word(s) looked up during the quiz</source>
       <translation>
         <numerusform>%n mot consulté pendant le quiz</numerusform>
@@ -775,7 +775,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="191" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="194" />
       <source>%n word(s) looked up, %1 of them during the quiz</source>
       <translation>
         <numerusform>%n mot consulté, dont %1 pendant le quiz</numerusform>
@@ -783,7 +783,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="194" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="197" />
       <source>%n word(s) looked up during this reading</source>
       <translation>
         <numerusform>%n mot consulté pendant cette lecture</numerusform>
@@ -1344,48 +1344,48 @@
   <context>
     <name>HeroCard</name>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="272" />
+      <location filename="../../quizapp/gui/library/hero.py" line="286" />
       <source>Resume where you stopped</source>
       <translation>Reprendre là où vous en étiez</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="274" />
+      <location filename="../../quizapp/gui/library/hero.py" line="288" />
       <source>Resume at question %1 of %2</source>
       <translation>Reprendre à la question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="276" />
+      <location filename="../../quizapp/gui/library/hero.py" line="290" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="276" />
+      <location filename="../../quizapp/gui/library/hero.py" line="290" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="292" />
+      <location filename="../../quizapp/gui/library/hero.py" line="306" />
       <source>Recommended for you</source>
       <translation>Recommandé pour vous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="291" />
-      <location filename="../../quizapp/gui/library/hero.py" line="292" />
+      <location filename="../../quizapp/gui/library/hero.py" line="305" />
+      <location filename="../../quizapp/gui/library/hero.py" line="306" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="291" />
+      <location filename="../../quizapp/gui/library/hero.py" line="305" />
       <source>A gentle start</source>
       <translation>Pour bien commencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="295" />
+      <location filename="../../quizapp/gui/library/hero.py" line="309" />
       <source>%1 to review: a few minutes</source>
       <translation>%1 à revoir : quelques minutes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="297" />
+      <location filename="../../quizapp/gui/library/hero.py" line="311" />
       <source>%n word(s) or question(s) due: a few minutes</source>
       <translation>
         <numerusform>%n mot ou question à revoir : quelques minutes</numerusform>
@@ -1393,67 +1393,67 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="298" />
+      <location filename="../../quizapp/gui/library/hero.py" line="312" />
       <source>Every article read: keep what you learnt</source>
       <translation>Tout est lu : gardez ce que vous avez appris</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="299" />
+      <location filename="../../quizapp/gui/library/hero.py" line="313" />
       <source>Next step</source>
       <translation>Prochaine étape</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="299" />
+      <location filename="../../quizapp/gui/library/hero.py" line="313" />
       <source>Review now</source>
       <translation>Revoir maintenant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="300" />
+      <location filename="../../quizapp/gui/library/hero.py" line="314" />
       <source>Your best so far: %1. Read it again to do better.</source>
       <translation>Votre meilleur score : %1. Relisez-le pour faire mieux.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="303" />
+      <location filename="../../quizapp/gui/library/hero.py" line="317" />
       <source>You have read everything: reread the one you did longest ago</source>
       <translation>Vous avez tout lu : relisez celui que vous avez fait il y a le plus longtemps</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="304" />
+      <location filename="../../quizapp/gui/library/hero.py" line="318" />
       <source>Every article read</source>
       <translation>Tous les articles sont lus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="304" />
+      <location filename="../../quizapp/gui/library/hero.py" line="318" />
       <source>Read again</source>
       <translation>Relire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="321" />
+      <location filename="../../quizapp/gui/library/hero.py" line="335" />
       <source>Your level?</source>
       <translation>Votre niveau ?</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="322" />
+      <location filename="../../quizapp/gui/library/hero.py" line="336" />
       <source>Your level, for the next article</source>
       <translation>Votre niveau, pour choisir le prochain article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="324" />
+      <location filename="../../quizapp/gui/library/hero.py" line="338" />
       <source>My level is %1</source>
       <translation>Mon niveau est %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="338" />
+      <location filename="../../quizapp/gui/library/hero.py" line="352" />
       <source>All articles</source>
       <translation>Tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="338" />
+      <location filename="../../quizapp/gui/library/hero.py" line="352" />
       <source>More articles</source>
       <translation>Autres articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="320" />
+      <location filename="../../quizapp/gui/library/hero.py" line="334" />
       <source>Add your own articles…</source>
       <translation>Ajouter vos propres articles…</translation>
     </message>

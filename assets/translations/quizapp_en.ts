@@ -98,7 +98,7 @@
   <context>
     <name>DonePage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="164" />
+      <location filename="../../quizapp/gui/review/done.py" line="180" />
       <source>%n right</source>
       <translation>
         <numerusform>%n right</numerusform>
@@ -106,7 +106,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="166" />
+      <location filename="../../quizapp/gui/review/done.py" line="182" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n to see again soon</numerusform>
@@ -133,7 +133,7 @@
   <context>
     <name>EndCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="162" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="167" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Start the quiz (%n question)</numerusform>
@@ -141,7 +141,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="185" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="192" />
       <source>%n word(s) looked up during the quiz</source>
       <translation>
         <numerusform>%n word looked up during the quiz</numerusform>
@@ -149,7 +149,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="187" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="194" />
       <source>%n word(s) looked up, %1 of them during the quiz</source>
       <translation>
         <numerusform>%n word looked up, %1 of them during the quiz</numerusform>
@@ -157,7 +157,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="190" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="197" />
       <source>%n word(s) looked up during this reading</source>
       <translation>
         <numerusform>%n word looked up during this reading</numerusform>
@@ -252,7 +252,7 @@
   <context>
     <name>HeroCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="297" />
+      <location filename="../../quizapp/gui/library/hero.py" line="311" />
       <source>%n word(s) or question(s) due: a few minutes</source>
       <translation>
         <numerusform>%n word or question due: a few minutes</numerusform>
@@ -271,7 +271,7 @@
   <context>
     <name>HistoryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="249" />
+      <location filename="../../quizapp/gui/progress/history.py" line="243" />
       <source>attempt(s)</source>
       <translation>
         <numerusform>attempt</numerusform>
@@ -279,7 +279,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="284" />
+      <location filename="../../quizapp/gui/progress/history.py" line="278" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>The teacher has changed %n question since some of these results: older answers to them may not match the question you see now.</numerusform>
@@ -364,7 +364,7 @@
   <context>
     <name>MistakesView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="158" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="152" />
       <source>%n question(s) to review, last answered below full marks.</source>
       <translation>
         <numerusform>%n question to review, last answered below full marks.</numerusform>
@@ -521,7 +521,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="294" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="289" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n word reviewed</numerusform>
@@ -615,7 +615,7 @@
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="298" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="300" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n attempt</numerusform>
@@ -623,7 +623,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="327" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="329" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>
@@ -681,7 +681,7 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
   <context>
     <name>WordsView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="248" />
+      <location filename="../../quizapp/gui/progress/words.py" line="242" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n word looked up</numerusform>
@@ -689,7 +689,7 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="251" />
+      <location filename="../../quizapp/gui/progress/words.py" line="245" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 of %n word shown</numerusform>

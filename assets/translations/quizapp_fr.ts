@@ -231,9 +231,14 @@
   <context>
     <name>ButtonBar</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_footer.py" line="60" />
+      <location filename="../../quizapp/gui/quiz/summary_footer.py" line="61" />
       <source>Up next: %1</source>
       <translation>À suivre : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_footer.py" line="63" />
+      <source>You have read everything: reread the one you did longest ago</source>
+      <translation>Vous avez tout lu : relisez celui que vous avez fait il y a le plus longtemps</translation>
     </message>
   </context>
   <context>
@@ -628,7 +633,7 @@
   <context>
     <name>DonePage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="164" />
+      <location filename="../../quizapp/gui/review/done.py" line="180" />
       <source>%n right</source>
       <translation>
         <numerusform>%n juste</numerusform>
@@ -636,7 +641,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="166" />
+      <location filename="../../quizapp/gui/review/done.py" line="182" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n à revoir bientôt</numerusform>
@@ -644,42 +649,38 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="174" />
+      <location filename="../../quizapp/gui/review/done.py" line="190" />
       <source>Nothing left to review: look words up as you read.</source>
       <translation>Plus rien à revoir : cherchez des mots en lisant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="185" />
+      <location filename="../../quizapp/gui/review/done.py" line="201" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="187" />
-      <source>Read it again →</source>
-      <translation>Relire l’article →</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/done.py" line="188" />
-      <source>To read again: %1</source>
-      <translation>À relire : %1</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/done.py" line="188" />
-      <source>Read again: %1</source>
+      <location filename="../../quizapp/gui/review/done.py" line="204" />
+      <location filename="../../quizapp/gui/review/done.py" line="207" />
+      <source>Reread: %1</source>
       <translation>Relire : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="190" />
+      <location filename="../../quizapp/gui/review/done.py" line="206" />
+      <source>You have read everything: reread the one you did longest ago</source>
+      <translation>Vous avez tout lu : relisez celui que vous avez fait il y a le plus longtemps</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/done.py" line="209" />
       <source>Read the next article →</source>
       <translation>Lire l’article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="191" />
+      <location filename="../../quizapp/gui/review/done.py" line="210" />
       <source>Up next: %1</source>
       <translation>À suivre : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="191" />
+      <location filename="../../quizapp/gui/review/done.py" line="210" />
       <source>Read the next article: %1</source>
       <translation>Lire l’article suivant : %1</translation>
     </message>
@@ -703,42 +704,52 @@
   <context>
     <name>EndCard</name>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="141" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="143" />
       <source>Article read</source>
       <translation>Article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="156" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="160" />
       <source>Resume the quiz (question %1 of %2)</source>
       <translation>Reprendre le quiz (question %1 sur %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="159" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="163" />
       <source>Best score: %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="160" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="164" />
       <source>Redo the quiz</source>
       <translation>Refaire le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="141" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="143" />
       <source>Text read</source>
       <translation>Texte lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="145" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="147" />
       <source>These words will come back in your reviews</source>
       <translation>Ces mots reviendront dans vos révisions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="160" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="155" />
+      <source>You have read everything: reread the one you did longest ago</source>
+      <translation>Vous avez tout lu : relisez celui que vous avez fait il y a le plus longtemps</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_card.py" line="164" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_card.py" line="165" />
+      <source>Reread: %1</source>
+      <translation>Relire : %1</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="162" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="167" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Commencer le quiz (%n question)</numerusform>
@@ -746,17 +757,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="164" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="170" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="182" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="189" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="185" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="192" />
       <source>%n word(s) looked up during the quiz</source>
       <translation>
         <numerusform>%n mot consulté pendant le quiz</numerusform>
@@ -764,7 +775,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="187" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="194" />
       <source>%n word(s) looked up, %1 of them during the quiz</source>
       <translation>
         <numerusform>%n mot consulté, dont %1 pendant le quiz</numerusform>
@@ -772,7 +783,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="190" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="197" />
       <source>%n word(s) looked up during this reading</source>
       <translation>
         <numerusform>%n mot consulté pendant cette lecture</numerusform>
@@ -1333,48 +1344,48 @@
   <context>
     <name>HeroCard</name>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="272" />
+      <location filename="../../quizapp/gui/library/hero.py" line="286" />
       <source>Resume where you stopped</source>
       <translation>Reprendre là où vous en étiez</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="274" />
+      <location filename="../../quizapp/gui/library/hero.py" line="288" />
       <source>Resume at question %1 of %2</source>
       <translation>Reprendre à la question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="276" />
+      <location filename="../../quizapp/gui/library/hero.py" line="290" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="276" />
+      <location filename="../../quizapp/gui/library/hero.py" line="290" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="292" />
+      <location filename="../../quizapp/gui/library/hero.py" line="306" />
       <source>Recommended for you</source>
       <translation>Recommandé pour vous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="291" />
-      <location filename="../../quizapp/gui/library/hero.py" line="292" />
+      <location filename="../../quizapp/gui/library/hero.py" line="305" />
+      <location filename="../../quizapp/gui/library/hero.py" line="306" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="291" />
+      <location filename="../../quizapp/gui/library/hero.py" line="305" />
       <source>A gentle start</source>
       <translation>Pour bien commencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="295" />
+      <location filename="../../quizapp/gui/library/hero.py" line="309" />
       <source>%1 to review: a few minutes</source>
       <translation>%1 à revoir : quelques minutes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="297" />
+      <location filename="../../quizapp/gui/library/hero.py" line="311" />
       <source>%n word(s) or question(s) due: a few minutes</source>
       <translation>
         <numerusform>%n mot ou question à revoir : quelques minutes</numerusform>
@@ -1382,62 +1393,67 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="298" />
+      <location filename="../../quizapp/gui/library/hero.py" line="312" />
       <source>Every article read: keep what you learnt</source>
       <translation>Tout est lu : gardez ce que vous avez appris</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="299" />
+      <location filename="../../quizapp/gui/library/hero.py" line="313" />
       <source>Next step</source>
       <translation>Prochaine étape</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="299" />
+      <location filename="../../quizapp/gui/library/hero.py" line="313" />
       <source>Review now</source>
       <translation>Revoir maintenant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="300" />
+      <location filename="../../quizapp/gui/library/hero.py" line="314" />
       <source>Your best so far: %1. Read it again to do better.</source>
       <translation>Votre meilleur score : %1. Relisez-le pour faire mieux.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="302" />
+      <location filename="../../quizapp/gui/library/hero.py" line="317" />
+      <source>You have read everything: reread the one you did longest ago</source>
+      <translation>Vous avez tout lu : relisez celui que vous avez fait il y a le plus longtemps</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="318" />
       <source>Every article read</source>
       <translation>Tous les articles sont lus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="302" />
+      <location filename="../../quizapp/gui/library/hero.py" line="318" />
       <source>Read again</source>
       <translation>Relire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="319" />
+      <location filename="../../quizapp/gui/library/hero.py" line="335" />
       <source>Your level?</source>
       <translation>Votre niveau ?</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="320" />
+      <location filename="../../quizapp/gui/library/hero.py" line="336" />
       <source>Your level, for the next article</source>
       <translation>Votre niveau, pour choisir le prochain article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="322" />
+      <location filename="../../quizapp/gui/library/hero.py" line="338" />
       <source>My level is %1</source>
       <translation>Mon niveau est %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="336" />
+      <location filename="../../quizapp/gui/library/hero.py" line="352" />
       <source>All articles</source>
       <translation>Tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="336" />
+      <location filename="../../quizapp/gui/library/hero.py" line="352" />
       <source>More articles</source>
       <translation>Autres articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="318" />
+      <location filename="../../quizapp/gui/library/hero.py" line="334" />
       <source>Add your own articles…</source>
       <translation>Ajouter vos propres articles…</translation>
     </message>
@@ -1536,12 +1552,12 @@
   <context>
     <name>HistoryView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="278" />
+      <location filename="../../quizapp/gui/progress/history.py" line="272" />
       <source>You have not finished a quiz on this article yet.</source>
       <translation>Vous n’avez pas encore terminé de quiz sur cet article.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="284" />
+      <location filename="../../quizapp/gui/progress/history.py" line="278" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis certains de ces résultats : les anciennes réponses peuvent ne plus correspondre à la question actuelle.</numerusform>
@@ -1549,17 +1565,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="336" />
+      <location filename="../../quizapp/gui/progress/history.py" line="330" />
       <source>(no longer in the article)</source>
       <translation>(n’est plus dans l’article)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="312" />
+      <location filename="../../quizapp/gui/progress/history.py" line="306" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="249" />
+      <location filename="../../quizapp/gui/progress/history.py" line="243" />
       <source>attempt(s)</source>
       <translation>
         <numerusform>tentative</numerusform>
@@ -1567,114 +1583,114 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="245" />
+      <location filename="../../quizapp/gui/progress/history.py" line="239" />
       <source>best</source>
       <translation>meilleur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="242" />
+      <location filename="../../quizapp/gui/progress/history.py" line="236" />
       <source>score, %1</source>
       <translation>score, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="246" />
+      <location filename="../../quizapp/gui/progress/history.py" line="240" />
       <source>last, %1</source>
       <translation>dernier, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="250" />
+      <location filename="../../quizapp/gui/progress/history.py" line="244" />
       <source>in quizzes</source>
       <translation>en quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="321" />
+      <location filename="../../quizapp/gui/progress/history.py" line="315" />
       <source>changed since</source>
       <translation>modifiée depuis</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="326" />
+      <location filename="../../quizapp/gui/progress/history.py" line="320" />
       <source>Not answered yet</source>
       <translation>Pas encore répondu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="328" />
+      <location filename="../../quizapp/gui/progress/history.py" line="322" />
       <source>Right last time</source>
       <translation>Juste la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="330" />
+      <location filename="../../quizapp/gui/progress/history.py" line="324" />
       <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="47" />
       <source>Partly right last time</source>
       <translation>En partie juste la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="332" />
+      <location filename="../../quizapp/gui/progress/history.py" line="326" />
       <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="45" />
       <source>Wrong last time</source>
       <translation>Faux la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="372" />
+      <location filename="../../quizapp/gui/progress/history.py" line="366" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="373" />
+      <location filename="../../quizapp/gui/progress/history.py" line="367" />
       <source>&amp;Article:</source>
       <translation>&amp;Article :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="374" />
+      <location filename="../../quizapp/gui/progress/history.py" line="368" />
       <source>Question by question</source>
       <translation>Question par question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="375" />
+      <location filename="../../quizapp/gui/progress/history.py" line="369" />
       <source>How each question went</source>
       <translation>Comment chaque question s’est passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="377" />
+      <location filename="../../quizapp/gui/progress/history.py" line="371" />
       <source>◀ All articles</source>
       <translation>◀ Tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="378" />
+      <location filename="../../quizapp/gui/progress/history.py" line="372" />
       <source>Every article you have read, at a glance</source>
       <translation>Tous les articles que vous avez lus, d’un coup d’œil</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="379" />
+      <location filename="../../quizapp/gui/progress/history.py" line="373" />
       <source>Articles you have read</source>
       <translation>Les articles que vous avez lus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="381" />
+      <location filename="../../quizapp/gui/progress/history.py" line="375" />
       <source>Your results will gather here</source>
       <translation>Vos résultats s’afficheront ici</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="383" />
+      <location filename="../../quizapp/gui/progress/history.py" line="377" />
       <source>Read an article and take its quiz: each article you read gets a line here, with your scores over time.</source>
       <translation>Lisez un article et faites son quiz : chaque article lu aura ici sa ligne, avec vos scores au fil du temps.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="386" />
+      <location filename="../../quizapp/gui/progress/history.py" line="380" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="302" />
+      <location filename="../../quizapp/gui/progress/history.py" line="296" />
       <source>Quizzes</source>
       <translation>Quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="302" />
+      <location filename="../../quizapp/gui/progress/history.py" line="296" />
       <source>Success</source>
       <translation>Réussite</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="376" />
+      <location filename="../../quizapp/gui/progress/history.py" line="370" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
@@ -2041,13 +2057,10 @@
       <source>Articles folder: %1</source>
       <translation>Dossier des articles : %1</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/main_window.py" line="381" />
-      <source>%n article(s)</source>
-      <translation>
-        <numerusform>%n article</numerusform>
-        <numerusform>%n articles</numerusform>
-      </translation>
+    <message>
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="139" />
+      <source>“%1” bank</source>
+      <translation>banque « %1 »</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/main_window.py" line="382" />
@@ -2058,27 +2071,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="149" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="153" />
       <source>slow reading: PyYAML has no libyaml</source>
       <translation>lecture lente : PyYAML n’a pas libyaml</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="157" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="161" />
       <source>the copy installed with the app, not %1 (File → Open folder… to use it)</source>
       <translation>la copie installée avec l’application, pas %1 (Fichier → Ouvrir un dossier… pour l’utiliser)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="195" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="199" />
       <source>Could not read %1.</source>
       <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="201" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="205" />
       <source>Could not read the folder</source>
       <translation>Impossible de lire le dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="202" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="206" />
       <source>The folder %1 could not be read.</source>
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
@@ -2104,6 +2117,14 @@
       <location filename="../../quizapp/gui/window/main_window.py" line="202" />
       <source>Indexing the dictionary %1 (once): %2 headwords…</source>
       <translation>Indexation du dictionnaire %1 (une seule fois) : %2 entrées…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/main_window.py" line="381" />
+      <source>%n article(s)</source>
+      <translation>
+        <numerusform>%n article</numerusform>
+        <numerusform>%n articles</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/window/bank_mixin.py" line="117" />
@@ -2165,7 +2186,7 @@
       <translation>Bonne réponse : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="158" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="152" />
       <source>%n question(s) to review, last answered below full marks.</source>
       <translation>
         <numerusform>%n question à revoir, dont la dernière réponse n’a pas eu tous les points.</numerusform>
@@ -2173,62 +2194,62 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="160" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="154" />
       <source>No mistakes to review: every question you answered last got full marks.</source>
       <translation>Aucune erreur à revoir : votre dernière réponse à chaque question a eu tous les points.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="209" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="203" />
       <source>This question is no longer in the bank: the teacher removed it.</source>
       <translation>Cette question n’est plus dans la banque : l’enseignant l’a retirée.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="212" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="206" />
       <source>In the text:</source>
       <translation>Dans le texte :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="248" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="242" />
       <source>Review my mistakes</source>
       <translation>Revoir mes erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="249" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="243" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="251" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="245" />
       <source>Open the article with the sentences that prove the answer highlighted</source>
       <translation>Ouvrir l’article avec les phrases qui prouvent la réponse surlignées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="253" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="247" />
       <source>Retry this article’s mistakes</source>
       <translation>Refaire les erreurs de cet article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="255" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="249" />
       <source>A practice quiz over just the questions of this article you got wrong</source>
       <translation>Un entraînement sur les seules questions de cet article que vous avez manquées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="257" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="251" />
       <source>The question and its evidence</source>
       <translation>La question et ses preuves dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="259" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="253" />
       <source>Nothing to go over</source>
       <translation>Rien à revoir</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="261" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="255" />
       <source>Every question you answered last got full marks. A question you miss in a quiz waits here, with the sentences that prove its answer.</source>
       <translation>Toutes vos dernières réponses ont eu tous les points. Une question manquée dans un quiz vous attendra ici, avec les phrases qui prouvent la réponse.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="264" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="258" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>
@@ -3390,17 +3411,17 @@
       <translation>Rien à revoir aujourd’hui : les mots que vous cherchez reviennent ici</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="292" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="287" />
       <source>Nothing to review right now.</source>
       <translation>Rien à revoir pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="295" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="290" />
       <source>Reviewed: %1</source>
       <translation>Revu : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="294" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="289" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n mot revu</numerusform>
@@ -4304,85 +4325,85 @@
   <context>
     <name>SummaryView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="77" />
+      <location filename="../../quizapp/gui/progress/history.py" line="76" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
       <source>Choice</source>
       <translation>Choix unique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="78" />
+      <location filename="../../quizapp/gui/progress/history.py" line="77" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="57" />
       <source>Several answers</source>
       <translation>Choix multiple</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="79" />
+      <location filename="../../quizapp/gui/progress/history.py" line="78" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
       <source>True or false</source>
       <translation>Vrai ou faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="80" />
+      <location filename="../../quizapp/gui/progress/history.py" line="79" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="59" />
       <source>Short answer</source>
       <translation>Réponse courte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="81" />
+      <location filename="../../quizapp/gui/progress/history.py" line="80" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="60" />
       <source>Fill in the blanks</source>
       <translation>Texte à trous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="82" />
+      <location filename="../../quizapp/gui/progress/history.py" line="81" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="61" />
       <source>Matching</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="83" />
+      <location filename="../../quizapp/gui/progress/history.py" line="82" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="62" />
       <source>Order</source>
       <translation>Remise en ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="84" />
+      <location filename="../../quizapp/gui/progress/history.py" line="83" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="63" />
       <source>Find the sentence</source>
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="237" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="239" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="281" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="283" />
       <source>Right</source>
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="282" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="284" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="283" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="285" />
       <source>Wrong</source>
       <translation>Mauvaise réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="284" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="286" />
       <source>Skipped</source>
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="295" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="297" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="298" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="300" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -4390,27 +4411,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="300" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="302" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="301" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="303" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="303" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="305" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="313" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="315" />
       <source>In the text: </source>
       <translation>Dans le texte : </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="327" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="329" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -4418,7 +4439,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="329" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="331" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
@@ -4428,37 +4449,42 @@
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="347" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="238" />
+      <source>Reread: %1</source>
+      <translation>Relire : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="350" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="388" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="392" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="389" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="393" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="391" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="395" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="392" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="396" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="393" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="397" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="206" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="207" />
       <source>Go on: part %1 (questions %2–%3)</source>
       <translation>Continuer : partie %1 (questions %2 à %3)</translation>
     </message>
@@ -4756,27 +4782,27 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordList</name>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="140" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="136" />
       <source>What to do with this word</source>
       <translation>Que faire de ce mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="141" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="137" />
       <source>Actions for “%1”</source>
       <translation>Actions pour « %1 »</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="144" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="140" />
       <source>Remove from My words</source>
       <translation>Retirer de mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="147" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="143" />
       <source>I’m still learning it</source>
       <translation>Je l’apprends encore</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="147" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="143" />
       <source>I know this word</source>
       <translation>Je le connais</translation>
     </message>
@@ -4848,42 +4874,42 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordsView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="192" />
+      <location filename="../../quizapp/gui/progress/words.py" line="186" />
       <source>looked up %1 times</source>
       <translation>cherché %1 fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="194" />
+      <location filename="../../quizapp/gui/progress/words.py" line="188" />
       <source>looked up once</source>
       <translation>cherché une fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="207" />
+      <location filename="../../quizapp/gui/progress/words.py" line="201" />
       <source>known</source>
       <translation>connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="221" />
+      <location filename="../../quizapp/gui/progress/words.py" line="215" />
       <source>new in Review</source>
       <translation>nouveau en révision</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="224" />
+      <location filename="../../quizapp/gui/progress/words.py" line="218" />
       <source>due in Review</source>
       <translation>à réviser</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="225" />
+      <location filename="../../quizapp/gui/progress/words.py" line="219" />
       <source>Review in %1</source>
       <translation>à réviser dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="244" />
+      <location filename="../../quizapp/gui/progress/words.py" line="238" />
       <source>No words yet: click a word in a text to see its meaning, and it is kept here.</source>
       <translation>Aucun mot pour l’instant : cliquez sur un mot d’un texte pour voir son sens, il sera gardé ici.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="248" />
+      <location filename="../../quizapp/gui/progress/words.py" line="242" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n mot cherché</numerusform>
@@ -4891,7 +4917,7 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="251" />
+      <location filename="../../quizapp/gui/progress/words.py" line="245" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 sur %n mot affiché</numerusform>
@@ -4899,92 +4925,92 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="288" />
+      <location filename="../../quizapp/gui/progress/words.py" line="282" />
       <source>Save the words for Anki</source>
       <translation>Enregistrer les mots pour Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="288" />
+      <location filename="../../quizapp/gui/progress/words.py" line="282" />
       <source>Save the words as CSV</source>
       <translation>Enregistrer les mots en CSV</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="293" />
+      <location filename="../../quizapp/gui/progress/words.py" line="287" />
       <source>Anki text files (*.txt *.tsv)</source>
       <translation>Fichiers texte Anki (*.txt *.tsv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="293" />
+      <location filename="../../quizapp/gui/progress/words.py" line="287" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="310" />
+      <location filename="../../quizapp/gui/progress/words.py" line="304" />
       <source>My words</source>
       <translation>Mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="311" />
+      <location filename="../../quizapp/gui/progress/words.py" line="305" />
       <source>Find a word, a meaning or a sentence</source>
       <translation>Chercher un mot, un sens ou une phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="312" />
+      <location filename="../../quizapp/gui/progress/words.py" line="306" />
       <source>Find a word</source>
       <translation>Chercher un mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="313" />
+      <location filename="../../quizapp/gui/progress/words.py" line="307" />
       <source>Export ▾</source>
       <translation>Exporter ▾</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="314" />
+      <location filename="../../quizapp/gui/progress/words.py" line="308" />
       <source>Save your words for Anki or as a spreadsheet</source>
       <translation>Enregistrer vos mots pour Anki ou dans un tableur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="315" />
+      <location filename="../../quizapp/gui/progress/words.py" line="309" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="316" />
+      <location filename="../../quizapp/gui/progress/words.py" line="310" />
       <source>Anki (TSV)…</source>
       <translation>Anki (TSV)…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="317" />
+      <location filename="../../quizapp/gui/progress/words.py" line="311" />
       <source>Save every word as flash cards to import into Anki</source>
       <translation>Enregistrer tous les mots en cartes à importer dans Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="318" />
+      <location filename="../../quizapp/gui/progress/words.py" line="312" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="319" />
+      <location filename="../../quizapp/gui/progress/words.py" line="313" />
       <source>Save every word as a spreadsheet file</source>
       <translation>Enregistrer tous les mots dans un fichier de tableur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="320" />
+      <location filename="../../quizapp/gui/progress/words.py" line="314" />
       <source>Words you looked up</source>
       <translation>Mots consultés</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="322" />
+      <location filename="../../quizapp/gui/progress/words.py" line="316" />
       <source>Your words will gather here</source>
       <translation>Vos mots se rassembleront ici</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="324" />
+      <location filename="../../quizapp/gui/progress/words.py" line="318" />
       <source>Click a word in a text to see its meaning: it is kept here with its sentence, comes back in Review, and can go to Anki.</source>
       <translation>Cliquez sur un mot d’un texte pour voir son sens : il est gardé ici avec sa phrase, revient dans Réviser et peut partir vers Anki.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="327" />
+      <location filename="../../quizapp/gui/progress/words.py" line="321" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>

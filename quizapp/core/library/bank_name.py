@@ -1,4 +1,4 @@
-"""A bank's name, as the status bar says it (« 6 articles · Questions »).
+"""A bank's name, as the status bar says it (« 6 articles — banque « Questions » »).
 
 A bank has no title field: its folder names it (« questions » reads "Questions",
 « textes-niveau-b1 » reads "Textes Niveau B1"), unless its README.md opens with a short

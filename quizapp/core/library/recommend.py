@@ -45,7 +45,7 @@ class Candidate:
 class Pick:
     """What the card proposes: resume, a new article, the review, or a reread."""
 
-    kind: str  # "resume" | "new" | "review" | "reread"
+    kind: str  # "resume" | "new" | "review" | "reread" (| "redo": `way_on`, below 100 %)
     article_id: str | None = None
     at: tuple[int, int] | None = None
     new_words: int | None = None
@@ -102,6 +102,39 @@ def recommend(
         return None
     weakest = min(done, key=lambda c: (c.best or 0.0, c.last, c.title))
     return Pick("reread", weakest.id, best=weakest.best)
+
+
+PERFECT = 1.0  # a best score from here leaves nothing to do better
+
+
+def way_on(
+    candidates: list[Candidate], current: str | None = None, declared: str | None = None
+) -> Pick | None:
+    """The next article after `current` (or after a review: None), never `current`: an
+    unread one (the next in the library's order, `candidates`' order, going round; after
+    a review, the one that suits best), else one left half-way, else one done below full
+    marks, else (every article perfect) a reread of the one done longest ago."""
+    ids = [c.id for c in candidates]
+    at = ids.index(current) if current in ids else -1
+    others = [c for c in candidates[at + 1 :] + candidates[: max(0, at)] if c.id != current]
+    unread = [c for c in others if c.state == "new"]
+    if unread:
+        if current is None:  # no place in the list to go on from: the best suited
+            first = recommend(others, 0, declared)
+            if first is not None and first.kind == "new":
+                return first
+        return Pick("new", unread[0].id, new_words=unread[0].new_words)
+    started = [c for c in others if c.state == "progress"]
+    if started:
+        return Pick("resume", started[0].id, at=started[0].at, best=started[0].best)
+    done = [c for c in others if c.best is not None]
+    weak = [c for c in done if c.best < PERFECT]
+    if weak:
+        return Pick("redo", weak[0].id, best=weak[0].best)
+    if not done:
+        return None
+    oldest = min(done, key=lambda c: c.last)  # the first in order among the same day
+    return Pick("reread", oldest.id, best=oldest.best)
 
 
 def due_day(when: datetime | None, now: datetime) -> tuple[str, date | None]:

@@ -262,13 +262,13 @@ class CardDelegate(QStyledItemDelegate):
 
     def _paint_badge(self, painter: QtGui.QPainter, geo: Layout, index: AnyIndex) -> None:
         """The cover tile, then the level chip and the topic above the title."""
-        from quizapp.core.library.topic_names import topic_kind  # with the first card
+        from quizapp.core.library.cover_subject import cover_kind  # with the first card
         from quizapp.gui.library.cover import paint_cover
 
         t, p = self.theme, self.theme.palette
         article = index.data(ARTICLE_ROLE)
         cover_id = getattr(article, "id", str(index.data() or ""))
-        kind = topic_kind(getattr(article, "tags", ()))
+        kind = cover_kind(getattr(article, "tags", ()), getattr(article, "title", ""))
         paint_cover(painter, QRectF(geo.cover), t.radius, p, cover_id, kind)
         level = str(index.siblingAtColumn(Column.LEVEL).data() or "")
         small_caps = self._font("caption", 600)

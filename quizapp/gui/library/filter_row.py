@@ -83,6 +83,7 @@ def fit_filters(view: LibraryView) -> None:
 
 
 COMPACT_SHARE = 0.25  # the « Continue » card above this share of the room: compact
+LIST_SHARE = 0.6  # under the card, more than half the list's first card (the list scrolls)
 
 
 def fit_hero(view: LibraryView, side: int, scroll: int, column: int) -> None:
@@ -107,7 +108,8 @@ def fit_hero(view: LibraryView, side: int, scroll: int, column: int) -> None:
         hero.fit(column, theme, compact=True)
     if room - need() < need() * 1.2:  # shorter still: its label and title, no cover
         hero.fit(column, theme, compact=True, tiny=True)
-    view.hero_fits = room - need() >= need() * 1.2
+    card = view.table.sizeHintForRow(0) if view.proxy.rowCount() else need()
+    view.hero_fits = room - need() >= min(need() * 1.2, card * LIST_SHARE)
     view.refresh_hero()
     if not view.hero_fits:  # left out: no room kept for it above the list
         view.hero_row.setContentsMargins(side, 0, side + scroll, 0)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QCursor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QCursor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 ASKED = ("A1", "A2", "B1", "B2", "C1")  # the levels a learner may say (the bank's are shown)
+ROWS = 7  # the card's grid: a stretch, eyebrow, title, English, why, link, a stretch
 
 
 class HeroCover(QWidget):
@@ -95,13 +96,15 @@ class HeroCard(QFrame):
         self.top_row = top
         self.title = QLabel(self)
         self.title.setObjectName("hero_title")
+        self.english = QLabel(self)  # the English title, as the list's cards have it
+        self.english.setObjectName("hero_english")
         self.why = QLabel(self)
-        self.why.setProperty("type", "body")
-        self.why.setProperty("tone", "muted")
-        for label in (self.level, self.eyebrow, self.title, self.why):
+        for label in (self.english, self.why):
+            label.setProperty("type", "body")
+            label.setProperty("tone", "muted")
+        for label in (self.level, self.eyebrow, self.title, self.english, self.why):
             plain_text(label)
             label.setMinimumWidth(1)
-        self.title.setWordWrap(True)
         self.why.setWordWrap(True)
         self.button = QPushButton(self)
         self.button.setObjectName("hero_button")
@@ -129,19 +132,20 @@ class HeroCard(QFrame):
             row.addWidget(chip)
         row.addStretch(1)
         self.ask.hide()
-        self.grid = QGridLayout(self)  # rows 0 and 5 stretch: the words centred by the cover
-        self.grid.addWidget(self.cover, 0, 0, 6, 1)
+        self.grid = QGridLayout(self)  # rows 0 and 6 stretch: the words centred by the cover
+        self.grid.addWidget(self.cover, 0, 0, ROWS, 1)
         self.grid.addWidget(self.top, 1, 1)
         self.grid.addWidget(self.title, 2, 1)
-        self.grid.addWidget(self.why, 3, 1)
-        self.grid.addWidget(self.ask, 3, 1)  # instead of the why: one or the other
-        self.grid.addWidget(self.more, 4, 1, Qt.AlignmentFlag.AlignLeft)
+        self.grid.addWidget(self.english, 3, 1)
+        self.grid.addWidget(self.why, 4, 1)
+        self.grid.addWidget(self.ask, 4, 1)  # instead of the why: one or the other
+        self.grid.addWidget(self.more, 5, 1, Qt.AlignmentFlag.AlignLeft)
         self.grid.setColumnStretch(1, 1)
         self.grid.setRowStretch(0, 1)
-        self.grid.setRowStretch(5, 1)
+        self.grid.setRowStretch(ROWS - 1, 1)
         self.wide = True
         self.tiny = False  # `fit`: the cover, the why and the link left out
-        self.room = 0  # the title's width on one line (`tiny`)
+        self.room = 0  # the words' width: the title's two lines are laid out in it
         self._place_button(True)
         self.button.clicked.connect(self._go)
         self.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
@@ -171,10 +175,10 @@ class HeroCard(QFrame):
             self.pick = None
         if self.pick is None:
             return
-        from quizapp.core.library.topic_names import topic_kind
+        from quizapp.core.library.cover_subject import cover_kind
 
         self.cover.seed = article.id if article is not None else "review"
-        self.cover.kind = topic_kind(article.tags) if article is not None else None
+        self.cover.kind = cover_kind(article.tags, article.title) if article else None
         at = self.pick.at
         self.cover.share = (at[0] - 1) / max(1, at[1]) if at else None
         self.retranslate_ui()
@@ -193,31 +197,41 @@ class HeroCard(QFrame):
         if tiny != self.tiny:
             self.tiny = tiny
             self.cover.setVisible(not tiny)
+            self.title.setProperty("small", "true" if tiny else "false")
+            self.title.style().unpolish(self.title)
+            self.title.style().polish(self.title)
             self._show_parts()
-        wide = wide or tiny  # one row: the button beside a one-line title
-        pad = theme.padding
-        self.room = width - 2 * pad - self.button.sizeHint().width() - theme.space(2)
-        self._set_title()
+        wide = wide or tiny  # one row: the button beside the words, when the title fits
+        beside = self.button.sizeHint().width() + theme.space(2)
+        words = width - 2 * theme.padding - (0 if tiny else self.cover.side + theme.space(2))
+        self.room = words - beside if wide else words
+        if tiny and self._set_title():  # the title cut: the button under it instead
+            wide, self.room = False, words
+            self._set_title()
         if wide != self.wide:
             self._place_button(wide)
 
-    def _set_title(self) -> None:
-        """The title, wrapped; on one line, cut at a word with its end in a tooltip, when
-        the card is `tiny`."""
+    def _set_title(self) -> bool:
+        """The title on two lines at most, cut at a word after that (the whole in the
+        tooltip), and the English title under it (one line on a small card); True when
+        the title had to be cut."""
+        from quizapp.core.gloss.typography import display, unbreakable_hyphens
+        from quizapp.gui.library.card_marks import title_lines
+
         full = self.texts()[1]
-        self.title.setWordWrap(not self.tiny)
-        shown = full
-        if self.tiny:  # cut at a word, never inside one (as the cards' titles)
-            metrics, room, words = self.title.fontMetrics(), max(1, self.room), full.split()
-            if metrics.horizontalAdvance(full) > room:
-                while len(words) > 1 and metrics.horizontalAdvance(" ".join(words) + " …") > room:
-                    words.pop()
-                while len(words) > 1 and words[-1] in (":", ";", ",", "—", "–", "-"):
-                    words.pop()  # no « : » left before the ellipsis
-                shown = " ".join(words) + " …"
-                shown = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, room)
-        self.title.setText(shown)
-        self.title.setToolTip(full if shown != full else "")
+        self.ensurePolished()
+        lines = title_lines(full, self.title.font(), max(1, self.room)) if full else []
+        self.title.setText("\n".join(lines))
+        cut = " ".join(lines).split() != unbreakable_hyphens(display(full)).split()
+        self.title.setToolTip(full if cut else "")
+        english = (self.article.title_en or "") if self.article is not None else ""
+        english = english if self.pick is not None and self.pick.kind != "review" else ""
+        said = title_lines(english, self.english.font(), max(1, self.room)) if english else []
+        if len(said) > 1 and (self.tiny or not self.why.wordWrap()):  # a small card: one line
+            said = [one_line(english, self.english.font(), max(1, self.room))]
+        self.english.setText("\n".join(said))
+        self.english.setVisible(bool(said))
+        return cut
 
     def _show_parts(self) -> None:
         """The why (or « Your level? ») and the quiet link, unless the card is `tiny`."""
@@ -230,9 +244,9 @@ class HeroCard(QFrame):
         self.wide = wide
         self.grid.removeWidget(self.button)
         if wide:
-            self.grid.addWidget(self.button, 0, 2, 6, 1, Qt.AlignmentFlag.AlignVCenter)
+            self.grid.addWidget(self.button, 0, 2, ROWS, 1, Qt.AlignmentFlag.AlignVCenter)
         else:
-            self.grid.addWidget(self.button, 6, 1, 1, 1, Qt.AlignmentFlag.AlignRight)
+            self.grid.addWidget(self.button, ROWS, 1, 1, 1, Qt.AlignmentFlag.AlignRight)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         event.setAccepted(event.button() == Qt.MouseButton.LeftButton)  # its release: ours
@@ -299,6 +313,8 @@ class HeroCard(QFrame):
             return self.tr("Next step"), heading, why, self.tr("Review now")
         why = self.tr("Your best so far: %1. Read it again to do better.")
         why = why.replace("%1", percent(pick.best or 0.0))
+        if (pick.best or 0.0) >= 1:  # every article at 100 %: the one read longest ago
+            why = self.tr("You have read everything: reread the one you did longest ago")
         return self.tr("Every article read"), title, why, self.tr("Read again")
 
     def retranslate_ui(self) -> None:
@@ -341,3 +357,16 @@ class HeroCard(QFrame):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+def one_line(text: str, font: QFont, room: int) -> str:
+    """`text` on one line of `room`, cut at a word with « … » (never inside a word)."""
+    metrics, words = QFontMetrics(font), text.split()
+    if metrics.horizontalAdvance(text) <= room:
+        return text
+    while len(words) > 1 and metrics.horizontalAdvance(" ".join(words) + " …") > room:
+        words.pop()
+    while len(words) > 1 and words[-1] in (":", ";", ",", "—", "–", "-"):
+        words.pop()  # no « : » left before the ellipsis
+    shown = " ".join(words).rstrip(":;,") + " …"
+    return metrics.elidedText(shown, Qt.TextElideMode.ElideRight, room)

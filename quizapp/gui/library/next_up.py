@@ -195,3 +195,22 @@ def in_order(view: LibraryView) -> list[Article]:
             ]
         rows.insert(before[0] if before else len(rows), mine)
     return [row.data(ARTICLE_ROLE) for row in rows]
+
+
+def onward(view: LibraryView, current: str | None) -> tuple[Article | None, str]:
+    """The article to read after `current` (None: after a review) and the pick's kind
+    ("reread": every article is done at 100 %), in the library's order as it is sorted
+    and filtered now (all of them, in file order, when the filters hide `current`)."""
+    from quizapp.core.library.recommend import way_on
+
+    model = view.model  # progress not known yet: every article reads as unread
+    shown = [a.id for a in in_order(view)]
+    found = candidates(model)
+    if current is None or current in shown:  # the list's order, what it hides after it
+        rank = {id_: n for n, id_ in enumerate(shown)}
+        found.sort(key=lambda c: rank.get(c.id, len(rank)))
+    pick = way_on(found, current, model.declared_level)
+    if pick is None or pick.article_id is None:
+        return None, ""
+    article = next((a for a in model.articles() if a.id == pick.article_id), None)
+    return article, pick.kind

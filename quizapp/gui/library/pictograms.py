@@ -1,10 +1,11 @@
-"""The covers' topic pictograms: one line drawing per family of topics.
+"""The covers' pictograms: one line drawing per family of topics, and more for subjects.
 
 Drawn as paths on a 24-unit grid (the grid of most icon sets) and stroked with one
 pen, so every pictogram has the same line weight, rounded caps and joins, and the
 same optical size: each sits in the grid's 2…22 live area and is scaled with the
 tile, hence with the zoom. No image file, no icon font: nothing to ship or to load.
-`quizapp.core.library.topic_names.topic_kind` picks the family from the tags.
+`quizapp.core.library.cover_subject.cover_kind` picks the subject (a train, a
+snowflake) or else the family from the tags and the title.
 """
 
 from __future__ import annotations
@@ -223,6 +224,60 @@ def open_book() -> QPainterPath:
     return _lines(path, (12, 7), (12, 20))
 
 
+def train() -> QPainterPath:
+    """A train (a subject: « train de nuit »): its front, windscreen, lamps and rails."""
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(5, 2.5, 14, 15), 3.2, 3.2)
+    path.addRoundedRect(QRectF(7.5, 5.2, 9, 5), 1.2, 1.2)
+    path.addEllipse(QPointF(9, 13.8), 0.8, 0.8)
+    path.addEllipse(QPointF(15, 13.8), 0.8, 0.8)
+    _lines(path, (8.5, 17.5), (6, 21.5))
+    _lines(path, (15.5, 17.5), (18, 21.5))
+    return _lines(path, (7.2, 19.5), (16.8, 19.5))
+
+
+def snowflake() -> QPainterPath:
+    """Winter, snow: six arms, a chevron on each."""
+    import math
+
+    path = QPainterPath()
+    for n in range(6):
+        angle = math.radians(90 + 60 * n)
+        dx, dy = math.cos(angle), -math.sin(angle)  # along the arm, outward
+        _lines(path, (12, 12), (12 + 9.5 * dx, 12 + 9.5 * dy))
+        base = (12 + 5.6 * dx, 12 + 5.6 * dy)
+        for side in (-1, 1):  # the chevron's two strokes, back to the arm
+            turn = math.radians(90 + 60 * n + side * 42)
+            tip = (base[0] + 3 * math.cos(turn), base[1] - 3 * math.sin(turn))
+            _lines(path, tip, base)
+    return path
+
+
+def running_shoe() -> QPainterPath:
+    """Running, a marathon: a trainer, seen from its side, its sole and laces."""
+    path = QPainterPath()
+    path.moveTo(3.5, 8.5)
+    path.lineTo(3.5, 17)  # the heel
+    path.quadTo(3.5, 18.8, 5.3, 18.8)
+    path.lineTo(19.5, 18.8)  # the sole
+    path.quadTo(21.5, 18.8, 21.5, 16.8)
+    path.quadTo(21.5, 14.2, 18.5, 13.4)  # the toe's top
+    path.lineTo(14.5, 12.3)
+    path.lineTo(10.5, 6)  # the laced front, up to the collar
+    path.lineTo(8.8, 7.2)
+    path.quadTo(6.6, 9.4, 3.5, 8.5)
+    _lines(path, (3.5, 15.6), (21.2, 15.6))  # the midsole
+    _lines(path, (11.3, 9.3), (9.3, 10.5))  # two laces
+    return _lines(path, (12.9, 11.8), (10.9, 13))
+
+
+def iceberg() -> QPainterPath:
+    """Ice, the poles: an iceberg, its peak over the water and its larger part under."""
+    path = _lines(QPainterPath(), (6.5, 11), (9.5, 4.5), (11.5, 7), (13.8, 3), (17.8, 11))
+    _lines(path, (2, 11), (22, 11))  # the waterline
+    return _lines(path, (6.5, 11), (4.5, 15.5), (8.5, 21), (15, 21), (19.8, 15.5), (17.8, 11))
+
+
 # a family of topics (quizapp.core.library.topic_names.KINDS) → its pictogram
 PICTOGRAMS: dict[str, Callable[[], QPainterPath]] = {
     "environment": sprout,
@@ -239,6 +294,11 @@ PICTOGRAMS: dict[str, Callable[[], QPainterPath]] = {
     "education": mortarboard,
     "technology": laptop,
     "own": page_and_pencil,
+    # subjects (quizapp.core.library.cover_subject.SUBJECTS): more specific than a family
+    "train": train,
+    "winter": snowflake,
+    "running": running_shoe,
+    "ice": iceberg,
 }
 FALLBACK = open_book
 

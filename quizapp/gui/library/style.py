@@ -62,6 +62,8 @@ def rules(theme: Theme) -> list[str]:
         *level_chips(theme),
         f"QLabel#hero_title {{ font-family: {families}; font-weight: 600;"
         f" font-size: {round(theme.px('title') * 0.9)}px; color: {p.text}; }}",
+        # a short window's card: the list's titles' size, so two lines leave the list room
+        f'QLabel#hero_title[small="true"] {{ font-size: {theme.px("question")}px; }}',
         f"QPushButton#hero_button {{ padding: {theme.space(0.75)}px {theme.space(2.5)}px;"
         f" font-size: {theme.px('body')}px;"
         f" min-height: {theme.target - 2 * theme.space(0.75)}px; border-radius:"

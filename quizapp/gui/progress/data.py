@@ -36,7 +36,7 @@ def overview_data(
 ) -> tuple[list[OverviewRow], OverviewTotals]:
     """History's first page: each article the learner has read, the last read first,
     with today's title, level and cover from the bank when it still holds the article."""
-    from quizapp.core.library.topic_names import topic_kind
+    from quizapp.core.library.cover_subject import cover_kind
 
     store, profile = bridge.store, bridge.profile
     sessions = (
@@ -53,7 +53,7 @@ def overview_data(
                 article_id=line.article_id,
                 title=article.title if article is not None else line.title,
                 level=str(article.level) if article is not None else "",
-                kind=topic_kind(article.tags) if article is not None else None,
+                kind=cover_kind(article.tags, article.title) if article is not None else None,
                 points=tuple(ChartPoint(when, pct) for when, pct in line.results),
                 last_read=line.last_read,
             )

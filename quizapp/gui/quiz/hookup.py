@@ -91,6 +91,7 @@ class QuizHookup(QObject):
         self.reading.quiz_requested.connect(self.open_quiz)
         end = self.reading.end_card  # its « Next article → »: the summary's, after the text's
         end.next_article = lambda: getattr(self.article_after(self.reading.article), "title", "")
+        end.next_again = lambda: self.rereading(self.reading.article)
         end.next_requested.connect(self._open_after_reading)
         window.article_opened.connect(self._article_opened)
         window.article_reloaded.connect(self._article_reloaded)
@@ -112,6 +113,7 @@ class QuizHookup(QObject):
             self.panel.closed.connect(self.close_quiz)
             summary = self.panel.summary  # full marks: on to the library's next article
             summary.next_article = lambda: getattr(self.next_article(), "title", "")
+            summary.next_again = lambda: self.rereading(getattr(self.panel, "article", None))
             summary.next_article_requested.connect(self._open_next_article)
             summary.library_requested.connect(self._back_to_library)
             summary.reading_streak = self.reading_streak
@@ -155,17 +157,22 @@ class QuizHookup(QObject):
         return self.article_after(panel.article if panel is not None else None)
 
     def article_after(self, article: Article | None) -> Article | None:
-        """The article after `article` in the library, as `next_article` says (the end
-        of the text's card asks it for the article being read)."""
+        """The article to read after `article` (`next_up.onward`: an unread one, then
+        one half-way, then one below 100 %, else a reread): the end of the text's card
+        asks it for the article being read."""
+        return self.way_on(article)[0]
+
+    def rereading(self, article: Article | None) -> bool:
+        """Whether the way on after `article` is a reread: every other article at 100 %."""
+        return self.way_on(article)[1] == "reread"
+
+    def way_on(self, article: Article | None) -> tuple[Article | None, str]:
         library = getattr(self.window, "library_view", None)
         if article is None or library is None:
-            return None
-        for articles in (library.visible_articles(), library.model.articles()):
-            ids = [a.id for a in articles]
-            if article.id in ids:
-                after = ids.index(article.id) + 1
-                return articles[after] if after < len(articles) else None
-        return None
+            return None, ""
+        from quizapp.gui.library.next_up import onward
+
+        return onward(library, article.id)
 
     def _open_after_reading(self) -> None:
         article = self.article_after(self.reading.article)

@@ -99,12 +99,12 @@ class SummaryView(Centred, QWidget):
         self.facts = RunFacts()
         self.answers: tuple[tuple[str, ...], ...] = ()
         self._answers_in_words: Callable[[], Sequence[tuple[str, ...]]] | None = None
-        # asked of the window once per result: the library's next article's title ("" for
-        # none), the reading streak in days (0: unknown), the run's share of the daily goal
-        # (a core GoalMoment, or None), and the words looked up since the article was
-        # opened (reading and quiz; the quiz's own lookups join them)
+        # asked of the window per result: the next article's title ("" for none), if it is a
+        # reread (all at 100 %), the reading streak in days, the run's share of the daily
+        # goal (a GoalMoment, or None), the words looked up since the article was opened
         self.next_article: Callable[[], str] | None = None
-        self._next_title = ""
+        self.next_again: Callable[[], bool] | None = None
+        self._next_title, self._again = "", False
         self.reading_streak: Callable[[], int] | None = None
         self.daily_goal: Callable[[], Any] | None = None
         self.visit_words: Callable[[], Sequence[str]] | None = None
@@ -192,6 +192,7 @@ class SummaryView(Centred, QWidget):
         self._part = False
         self.next_part_button.hide()
         self._next_title = (self.next_article() if self.next_article else "") or ""
+        self._again = bool(self._next_title and self.next_again and self.next_again())
         self.head.show_result(result, self.mode is Mode.PRACTICE, self.facts)
         if goal is not None and goal.crossed:
             self.head.pop_streak()  # reached with this run: a small pop
@@ -230,10 +231,11 @@ class SummaryView(Centred, QWidget):
             self.confetti.follow(self.confetti.progress, True)  # its area at the new size
 
     def _next_text(self) -> str:
-        """The accent's wording: the same at every width (the next article's title is
-        the footer's caption over it, and in the tooltip and the accessible name)."""
+        """The accent's wording at every width (a next title: the caption, tooltip, name)."""
         if not self._next_title:
             return self.tr("Back to the library")
+        if self._again:  # every other article at 100 %: the one read longest ago
+            return self.tr("Reread: %1").replace("%1", self._next_title)
         return self.tr("Next article →")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -343,8 +345,10 @@ class SummaryView(Centred, QWidget):
         full = result is not None and full_marks(result)
         text = self._next_text()
         self.next_button.setText(text)
+        self.next_button.again = self._again  # its caption: why a reread, not the title
         if self._next_title:  # the button's wording names no title: the caption over it does
-            spoken = self.tr("Next article: %1").replace("%1", self._next_title)
+            spoken = text if self._again else self.tr("Next article: %1")
+            spoken = spoken.replace("%1", self._next_title)
         self.next_button.setAccessibleName(spoken if self._next_title else text)
         self.next_button.setToolTip(tooltip(self._next_title))
         self.review_button.setEnabled(mistakes)

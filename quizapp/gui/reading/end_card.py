@@ -71,6 +71,7 @@ class EndCard(QFrame):
         # the title of the library's article after this one ("" for none): the quiz
         # hookup's (hookup.py), the same next article as the summary's
         self.next_article: Callable[[], str] | None = None
+        self.next_again: Callable[[], bool] | None = None  # a reread: every article at 100 %
         self._next_title = ""
         # today's goal in words (« 12 / 20 aujourd’hui »), the progress recorder's
         self.goal_line: Callable[[], str] | None = None
@@ -84,6 +85,7 @@ class EndCard(QFrame):
         self.button = QPushButton(self)
         self.button.setProperty("primary", "true")
         self.button.clicked.connect(self._primary)
+        self._button_text = ""  # its words whole, before `place` fits them to the card
         self.next_caption = self._label("end_next")
         self.review = self._label("end_review")
         layout = QVBoxLayout(self)
@@ -149,7 +151,9 @@ class EndCard(QFrame):
         title = self.next_article() if kind == "done" and self.next_article else ""
         self._next_title = title or ""
         onward = bool(self._next_title)
-        self.next_caption.setText(self._next_title)
+        again = onward and self.next_again is not None and self.next_again()
+        why = self.tr("You have read everything: reread the one you did longest ago")
+        self.next_caption.setText(why if again else self._next_title)
         self.next_caption.setVisible(onward)
         locale = ui_locale()
         if kind == "resume":
@@ -158,10 +162,13 @@ class EndCard(QFrame):
         elif kind == "done":
             self.best.setText(self.tr("Best score: %1").replace("%1", percent(first / 100)))
             text = self.tr("Next article →") if onward else self.tr("Redo the quiz")
+            text = self.tr("Reread: %1").replace("%1", self._next_title) if again else text
         else:
             text = self.tr("Start the quiz (%n question(s))", "", count)
         self.button.setText(text)
+        self._button_text = text  # whole: `place` cuts it to the card's width
         tip = self.tr("Next article: %1").replace("%1", self._next_title) if onward else ""
+        tip = text if again else tip
         self.button.setToolTip(tip)
         self.button.setAccessibleName(tip or text)
         self.button.setVisible(not own)  # an own text has no quiz: the words are the way on
@@ -230,6 +237,10 @@ class EndCard(QFrame):
             width = max(1, round(passage.viewport().width() - fmt.leftMargin() - fmt.rightMargin()))
             self.setFixedWidth(width)
             self.ensurePolished()  # measured in the fonts its roles give it
+            room = width - 2 * pad - 2 * theme.space(3)  # « Relire : <a long title> » fits
+            whole = self._button_text or self.button.text()
+            elide = Qt.TextElideMode.ElideRight
+            self.button.setText(self.button.fontMetrics().elidedText(whole, elide, room))
             height = self.layout().totalHeightForWidth(width)
             if height <= 0:  # no height-for-width yet (an unpolished label)
                 height = self.layout().totalSizeHint().height()

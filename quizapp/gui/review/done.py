@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -45,6 +46,7 @@ class DonePage(QWidget):
         super().__init__(parent)
         self.next_title = ""  # the library's recommendation; "" when there is none
         self.again = False  # that recommendation is a reread (every article read)
+        self.room = 0  # the way on's words' widest (set_theme): « Reread: <title> » fits in
         self.card = QFrame(self)
         self.card.setObjectName("review_card")
         self.card.setProperty("card", "plain")
@@ -67,6 +69,7 @@ class DonePage(QWidget):
         self.next_button = QPushButton(self.card)  # « Read the next article → »
         self.next_button.setObjectName("review_next_article")
         self.next_button.clicked.connect(self.next_article_requested)
+        self.next_button.setMinimumWidth(1)  # its words fit the card (`_fit_next`), not it them
         self.next_button.hide()
         self.button = QPushButton(self.card)  # « Back to the library »
         self.button.setProperty("primary", "true")
@@ -118,6 +121,7 @@ class DonePage(QWidget):
             button.setMinimumHeight(theme.target)
         self.card.setMaximumWidth(theme.px("passage") * 36)  # as the word card
         margin = round(theme.space(5) / theme.scale**0.5)  # generous; less so at a large zoom
+        self.room = 2 * margin + theme.space(6)  # the card's margins, the button's padding
         self.card.layout().setContentsMargins(margin, margin, margin, margin)
         self.card.layout().setSpacing(theme.space(2))
         self.card.layout().itemAt(1).changeSize(0, theme.space(1))  # air over the way on
@@ -126,6 +130,18 @@ class DonePage(QWidget):
         self.buttons._spacing = self.buttons._line_spacing = theme.space(1.5)
         self.buttons.invalidate()
         self.outer.itemAt(1).layout().setContentsMargins(0, theme.space(2), 0, theme.space(2))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_next()
+
+    def _fit_next(self) -> None:
+        """« Reread: <a long title> » cut with « … » to the card's width (the whole title
+        in the tooltip): the card never grows wider than the window."""
+        whole = self.next_button.property("whole") or self.next_button.text()
+        card = min(self.card.maximumWidth(), self.width() * 12 // 14)
+        metrics, elide = self.next_button.fontMetrics(), Qt.TextElideMode.ElideRight
+        self.next_button.setText(metrics.elidedText(whole, elide, max(1, card - self.room)))
 
     def primary(self) -> QPushButton:
         """The way on: the next article when there is one to recommend, else the library."""
@@ -183,13 +199,17 @@ class DonePage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.button.setText(self.tr("Back to the library"))
-        if self.again:  # every article read: the weakest result, to read again
-            self.next_button.setText(self.tr("Read it again →"))
-            up, said = self.tr("To read again: %1"), self.tr("Read again: %1")
+        if self.again:  # every article at 100 %: the one read longest ago
+            self.next_button.setProperty(
+                "whole", self.tr("Reread: %1").replace("%1", self.next_title)
+            )
+            up = self.tr("You have read everything: reread the one you did longest ago")
+            said = self.tr("Reread: %1")
         else:
-            self.next_button.setText(self.tr("Read the next article →"))
+            self.next_button.setProperty("whole", self.tr("Read the next article →"))
             up, said = self.tr("Up next: %1"), self.tr("Read the next article: %1")
         if self.next_title:
             self.up_next.setText(up.replace("%1", self.next_title))
             self.next_button.setAccessibleName(said.replace("%1", self.next_title))
             self.next_button.setToolTip(self.next_title)
+        self._fit_next()

@@ -262,21 +262,16 @@ class ReviewHookup(QObject):
             self._view.show_goal(moment, pop=moment is not None and moment.crossed)
 
     def _recommended(self) -> tuple[Article | None, bool]:
-        """The library's pick for what to read now, the review just done (so never « the
-        review »): the quiz left half-way, else the unread article that suits best, else
-        a reread of the weakest result (True); (None, False) when there is nothing."""
-        from quizapp.core.library.recommend import recommend
-        from quizapp.gui.library.next_up import candidates
+        """What to read now, the review just done (`next_up.onward`): an unread article
+        that suits, else one left half-way, else one below 100 %, else a reread of the
+        one read longest ago (True); (None, False) when there is nothing."""
+        from quizapp.gui.library.next_up import onward
 
         library = self.window.library_view
-        model = library.model
-        if not model.progress_known():
+        if not library.model.progress_known():
             return None, False
-        pick = recommend(candidates(model), 0, model.declared_level)
-        if pick is None or pick.article_id is None:
-            return None, False
-        article = next((a for a in model.articles() if a.id == pick.article_id), None)
-        return article, pick.kind == "reread"
+        article, kind = onward(library, None)
+        return article, kind == "reread"
 
     def _open_recommended(self) -> None:
         article, _again = self._recommended()

@@ -133,11 +133,15 @@ class BankMixin:
         slow = not self._has_libyaml()
         checkout = _checkout_beside(folder)
         name = bank_name(folder)  # its README read once, not at each language change
+
+        def counted() -> str:  # « 8 articles — banque « Questions » »
+            said = QCoreApplication.translate("MainWindow", "%n article(s)", "", count)
+            bank = QCoreApplication.translate("MainWindow", "“%1” bank").replace("%1", name)
+            return f"{said} — {bank}"
+
         self._set_status(
             lambda: (
-                QCoreApplication.translate("MainWindow", "%n article(s)", "", count)
-                + " · "
-                + name
+                counted()
                 + (
                     " · "
                     + QCoreApplication.translate("MainWindow", "%n file(s) with errors", "", errors)
@@ -281,8 +285,8 @@ def origins(folder: Path, also: list[Path]) -> list[tuple[Path, str]]:
 
 
 def bank_name(folder: Path) -> str:
-    """The bank's name on the status bar (« 8 articles · Questions »; the tooltip gives the
-    whole path): its README's short heading, else its folder's name title-cased."""
+    """The bank's name on the status bar (« 8 articles — banque « Questions » »; the
+    tooltip gives the whole path): its README's short heading, else its folder's name."""
     from quizapp.core.library.bank_name import bank_name as named
 
     return named(folder)

@@ -1,4 +1,4 @@
-"""The status bar's text (« 6 articles · Questions »): cut
+"""The status bar's text (« 6 articles — banque « Questions » »): cut
 with « … » at its end when a narrow window or a large font leaves it less room than
 it needs, rather than holding the window wider or being cut mid-letter (the tooltip
 gives the bank's whole path).

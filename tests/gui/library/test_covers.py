@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect
 
+from quizapp.core.library.cover_subject import SUBJECTS, cover_kind
 from quizapp.core.library.topic_names import KINDS, topic_kind
 from quizapp.gui.library.cover import cover_colours, cover_seed
 from quizapp.gui.library.pictograms import FALLBACK, GRID, PICTOGRAMS, pictogram
@@ -56,7 +57,7 @@ def test_an_unknown_topic_gets_the_open_book_and_a_later_tag_may_name_the_topic(
 
 
 def test_every_family_has_its_own_drawing_inside_the_grid():
-    assert set(PICTOGRAMS) == set(KINDS)
+    assert set(PICTOGRAMS) == set(KINDS) | set(SUBJECTS)
     drawings = [*PICTOGRAMS.values(), FALLBACK]
     assert len({d.__name__ for d in drawings}) == len(drawings)
     for drawing in drawings:
@@ -66,6 +67,22 @@ def test_every_family_has_its_own_drawing_inside_the_grid():
         assert box.left() >= 1 and box.right() <= GRID - 1, drawing.__name__
         assert box.top() >= 1 and box.bottom() <= GRID - 1, drawing.__name__
         assert max(box.width(), box.height()) >= 15, drawing.__name__
+
+
+@pytest.mark.parametrize("palette", [LIGHT, DARK], ids=["light", "dark"])
+def test_no_two_articles_of_the_bank_share_both_drawing_and_colours(palette):
+    from pathlib import Path
+
+    from quizapp.core.bank.loader import load_bank
+
+    bank = Path(__file__).resolve().parents[3] / "questions"
+    articles = load_bank([bank]).articles
+    covers = [
+        (pictogram(cover_kind(a.tags, a.title)), cover_colours(palette, a.id)) for a in articles
+    ]
+    assert len(articles) >= 8 and len(set(covers)) == len(covers)
+    trips = [a for a in articles if "voyage" in a.tags]  # the night train, the winter
+    assert len({pictogram(cover_kind(a.tags, a.title)) for a in trips}) == len(trips) >= 2
 
 
 def test_the_pictogram_is_painted_in_the_covers_ink_at_its_centre(qtbot):

@@ -1,5 +1,6 @@
-"""After full marks, the summary's next step is the library's next article, in the
-library's own order; after the last one, the library itself."""
+"""After full marks, the summary's next step is the library's next unread article, in
+the library's own order (going round after the last one); with every other article at
+100 %, a reread of the one read longest ago."""
 
 from __future__ import annotations
 
@@ -48,12 +49,30 @@ def test_full_marks_open_the_next_article_of_the_library(qtbot, reading):
     assert reading.reading_view.side_panel() is None  # the finished quiz closed
 
 
-def test_after_the_last_article_the_next_step_is_the_library(qtbot, reading):
-    sorted_with_sample(reading.library_view, last=True)
+def test_after_the_last_article_the_way_on_goes_round_to_the_first_unread(qtbot, reading):
+    shown = sorted_with_sample(reading.library_view, last=True)
     summary = full_marks(qtbot, reading).summary
-    assert summary.next_button.text() == "Back to the library"
+    assert summary.next_button.text() == "Next article →"
+    assert summary.next_button.caption == shown[0].title
     click(qtbot, summary.next_button)
-    assert reading.current_screen() == "library"
+    assert reading.reading_view.article.id == shown[0].id
+
+
+def test_with_every_other_article_at_full_marks_the_way_on_is_a_reread(qtbot, reading, monkeypatch):
+    library = reading.library_view
+    shown = sorted_with_sample(library, last=False)
+    perfect = {"best": 1.0, "date": "2026-01-02"}
+    real = library.model.summary
+    monkeypatch.setattr(
+        library.model, "summary", lambda i: real(i) if i == "armes-belarus" else perfect
+    )
+    summary = full_marks(qtbot, reading).summary
+    other = next(a for a in shown if a.id != "armes-belarus")
+    assert summary.next_button.text() == f"Reread: {other.title}"
+    assert "read everything" in summary.next_button.caption_line(2000)
+    assert summary.next_button.caption_line(2000).count(other.title) == 0  # said once
+    click(qtbot, summary.next_button)
+    assert reading.reading_view.article.id == other.id
 
 
 def test_the_summary_opens_at_its_top_on_the_first_answer_and_enter_reviews_it(qtbot, reading):

@@ -110,7 +110,8 @@ def test_a_run_in_progress_is_resumed_from_the_end_of_the_text(qtbot, win):
     assert_run_resumed_at_q2(win, panel, sid)
 
 
-def test_a_finished_quiz_shows_its_best_score_and_offers_to_redo_it(qtbot, win):
+def test_a_finished_quiz_shows_its_best_score_and_offers_to_redo_it(qtbot, win, monkeypatch):
+    monkeypatch.setattr(win.quiz, "way_on", lambda _article: (None, ""))  # a bank of one
     open_article(qtbot, win, "armes-belarus")
     panel = start_practice(qtbot, win)
     answer(qtbot, win)
@@ -126,11 +127,33 @@ def test_a_finished_quiz_shows_its_best_score_and_offers_to_redo_it(qtbot, win):
     assert card.best.isVisible() and card.best.text() == "Best score: 100%"
     assert card.review.isVisible()
     assert card.review.text() == "These words will come back in your reviews"
-    assert card.button.text() == "Redo the quiz"  # the library's last: no next article
+    assert card.button.text() == "Redo the quiz"  # no other article: no way on
     assert not card.next_caption.isVisible()
     click(qtbot, card.button)
     qtbot.waitUntil(lambda: view.side_panel() is panel and panel.chooser.isVisible())
     assert panel.offering()  # the same start as the toolbar's: the chooser
+
+
+def test_with_every_other_article_at_full_marks_the_card_offers_a_reread(qtbot, win, monkeypatch):
+    model = win.library_view.model
+    real, perfect = model.summary, {"best": 1.0, "date": "2026-01-02"}
+    monkeypatch.setattr(model, "summary", lambda i: real(i) if i == "armes-belarus" else perfect)
+    other = next(a for a in model.articles() if a.id != "armes-belarus")
+    open_article(qtbot, win, "armes-belarus")
+    panel = start_practice(qtbot, win)
+    answer(qtbot, win)
+    finish(qtbot, win)
+    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.summary)
+    click(qtbot, panel.summary.back_button)
+    view = win.reading_view
+    qtbot.waitUntil(lambda: view.side_panel() is None)
+    scroll_to_end(qtbot, view)
+    card = view.end_card
+    assert card.button.text() == f"Reread: {other.title}"
+    assert card.next_caption.isVisible()
+    assert card.next_caption.text().startswith("You have read everything")
+    click(qtbot, card.button)
+    qtbot.waitUntil(lambda: view.article is not None and view.article.id == other.id)
 
 
 def test_words_looked_up_during_the_quiz_are_told_among_the_visits_one_story(qtbot, win):

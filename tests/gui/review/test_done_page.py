@@ -1,5 +1,5 @@
 """The sitting's end always offers a way on: the next article, or, with every article
-read, the weakest one to read again, in the accent; the library quiet beside it."""
+read at 100 %, the one read longest ago to reread, in the accent; the library quiet beside it."""
 
 from __future__ import annotations
 
@@ -7,13 +7,23 @@ from quizapp.gui.review.done import DonePage
 
 
 def test_every_article_read_the_end_offers_a_reread(qtbot):
+    from quizapp.gui.window.theme import Theme
+
     done = DonePage()
     qtbot.addWidget(done)
+    done.set_theme(Theme())
+    done.resize(900, 700)
     done.show()
     done.set_next("Une bibliothèque d’outils", again=True)
     assert done.primary() is done.next_button and done.next_button.isVisible()
-    assert done.next_button.text() == "Read it again →"
-    assert done.up_next.text() == "To read again: Une bibliothèque d’outils"
+    assert done.next_button.text() == "Reread: Une bibliothèque d’outils"
+    assert done.up_next.text().startswith("You have read everything: reread the one")
+    assert done.next_button.accessibleName() == "Reread: Une bibliothèque d’outils"
+    done.resize(300, 700)  # a narrow window: the words cut to the card, never wider
+    qtbot.waitUntil(lambda: done.next_button.text().endswith("…"))
+    assert done.next_button.text().startswith("Reread: ")
+    assert done.next_button.accessibleName() == "Reread: Une bibliothèque d’outils"
+    done.resize(900, 700)
     assert done.button.property("quiet") == "true"
     done.set_next("Le marché du samedi")  # an unread one: the next article
     assert done.next_button.text() == "Read the next article →"

@@ -20,6 +20,7 @@ SUBJECTS: dict[str, tuple[str, ...]] = {
     "winter": ("hiver", "neige", "ski", "flocon", "froid"),
     "running": ("course a pied", "marathon", "marathonienne", "marathonien", "jogging"),
     "ice": ("antarctique", "arctique", "banquise", "glacier", "iceberg", "glace"),
+    "bread": ("boulangerie", "boulanger", "boulangere", "pain", "baguette", "croissant"),
     "food": ("dejeuner", "diner", "repas", "cantine", "restaurant", "pause dejeuner"),
 }
 # « en train de » is French for "in the middle of": no train in it

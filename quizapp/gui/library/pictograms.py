@@ -278,6 +278,16 @@ def iceberg() -> QPainterPath:
     return _lines(path, (6.5, 11), (4.5, 15.5), (8.5, 21), (15, 21), (19.8, 15.5), (17.8, 11))
 
 
+def baguette() -> QPainterPath:
+    """Bread, a bakery: a baguette drawn level, its three slashes, then turned 45°."""
+    loaf = QPainterPath()
+    loaf.addRoundedRect(QRectF(1.5, 8.5, 21, 7), 3.5, 3.5)
+    for x in (6.6, 10.9, 15.2):  # the baker's cuts, slanted along the crust
+        _lines(loaf, (x, 13.6), (x + 2.6, 10.4))
+    turn = QTransform().translate(12, 12).rotate(-45).translate(-12, -12)
+    return turn.map(loaf)
+
+
 # a family of topics (quizapp.core.library.topic_names.KINDS) → its pictogram
 PICTOGRAMS: dict[str, Callable[[], QPainterPath]] = {
     "environment": sprout,
@@ -299,6 +309,7 @@ PICTOGRAMS: dict[str, Callable[[], QPainterPath]] = {
     "winter": snowflake,
     "running": running_shoe,
     "ice": iceberg,
+    "bread": baguette,
 }
 FALLBACK = open_book
 

@@ -12,6 +12,7 @@ def test_a_subject_tag_wins_over_the_family_whatever_its_place():
     assert cover_kind(["voyage", "témoignage", "Québec", "hiver"]) == "winter"
     assert cover_kind(["sport", "Course à pied", "santé"]) == "running"
     assert cover_kind(["sciences", "climat", "Antarctique"]) == "ice"
+    assert cover_kind(["vie quotidienne", "boulangerie", "cuisine"]) == "bread"  # not "tools"
     assert cover_kind(["voyage", "transport"]) == "travel"  # no subject: the family
 
 

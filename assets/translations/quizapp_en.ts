@@ -271,7 +271,7 @@
   <context>
     <name>HistoryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="249" />
+      <location filename="../../quizapp/gui/progress/history.py" line="243" />
       <source>attempt(s)</source>
       <translation>
         <numerusform>attempt</numerusform>
@@ -279,7 +279,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="284" />
+      <location filename="../../quizapp/gui/progress/history.py" line="278" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>The teacher has changed %n question since some of these results: older answers to them may not match the question you see now.</numerusform>
@@ -364,7 +364,7 @@
   <context>
     <name>MistakesView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="158" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="152" />
       <source>%n question(s) to review, last answered below full marks.</source>
       <translation>
         <numerusform>%n question to review, last answered below full marks.</numerusform>
@@ -521,7 +521,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="294" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="281" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n word reviewed</numerusform>
@@ -681,7 +681,7 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
   <context>
     <name>WordsView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="248" />
+      <location filename="../../quizapp/gui/progress/words.py" line="251" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n word looked up</numerusform>
@@ -689,7 +689,7 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="251" />
+      <location filename="../../quizapp/gui/progress/words.py" line="254" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 of %n word shown</numerusform>

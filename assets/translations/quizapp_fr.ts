@@ -946,17 +946,17 @@
   <context>
     <name>GlossPopover</name>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="203" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="209" />
       <source>This word is not in the article’s glossary.</source>
       <translation>Ce mot n’est pas dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="205" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="211" />
       <source>No word of this sentence is in the article’s glossary.</source>
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="377" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="385" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
@@ -966,28 +966,28 @@
       <translation>✓ Ajouté à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="383" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="384" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="391" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="392" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="201" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="207" />
       <source>No entry in the glossary or in your dictionaries.</source>
       <translation>Aucune entrée dans le glossaire ni dans vos dictionnaires.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="220" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="228" />
       <source>From the article’s glossary</source>
       <translation>Du glossaire de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="228" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="236" />
       <source>No dictionary is installed: sudo apt install dict-freedict-fra-eng, or put dictd/StarDict files in %1</source>
       <translation>Aucun dictionnaire installé : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd/StarDict dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="240" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="248" />
       <source>Sentence: %1</source>
       <translation>Phrase : %1</translation>
     </message>
@@ -1067,12 +1067,12 @@
       <translation>Source : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_answers.py" line="141" />
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="148" />
       <source>an expression of this sentence</source>
       <translation>une expression de cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_answers.py" line="170" />
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="172" />
       <source>Other meanings and headwords</source>
       <translation>Autres sens et autres mots d’origine</translation>
     </message>
@@ -1110,58 +1110,58 @@
       <translation>✓ Ajouté</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="368" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="376" />
       <source>✓ Known</source>
       <translation>✓ Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="369" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="377" />
       <source>You know this word; K puts it back to learning</source>
       <translation>Vous connaissez ce mot ; K le remet en apprentissage</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="371" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="379" />
       <source>Known</source>
       <translation>Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="378" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="386" />
       <source>Close (Esc)</source>
       <translation>Fermer (Échap)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="379" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="387" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="380" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="388" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="381" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="389" />
       <source>Take this word back out of My words and review</source>
       <translation>Retirer ce mot de Mes mots et des révisions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="382" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="390" />
       <source>Remove from my words</source>
       <translation>Retirer de mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="385" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="386" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="393" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="394" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="372" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="380" />
       <source>You know this word: it is no longer coloured</source>
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_answers.py" line="157" />
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="159" />
       <location filename="../../quizapp/gui/reading/card_compact.py" line="97" />
       <source>more</source>
       <translation>plus</translation>
@@ -1536,12 +1536,12 @@
   <context>
     <name>HistoryView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="278" />
+      <location filename="../../quizapp/gui/progress/history.py" line="272" />
       <source>You have not finished a quiz on this article yet.</source>
       <translation>Vous n’avez pas encore terminé de quiz sur cet article.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="284" />
+      <location filename="../../quizapp/gui/progress/history.py" line="278" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis certains de ces résultats : les anciennes réponses peuvent ne plus correspondre à la question actuelle.</numerusform>
@@ -1549,17 +1549,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="336" />
+      <location filename="../../quizapp/gui/progress/history.py" line="330" />
       <source>(no longer in the article)</source>
       <translation>(n’est plus dans l’article)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="312" />
+      <location filename="../../quizapp/gui/progress/history.py" line="306" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="249" />
+      <location filename="../../quizapp/gui/progress/history.py" line="243" />
       <source>attempt(s)</source>
       <translation>
         <numerusform>tentative</numerusform>
@@ -1567,114 +1567,114 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="245" />
+      <location filename="../../quizapp/gui/progress/history.py" line="239" />
       <source>best</source>
       <translation>meilleur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="242" />
+      <location filename="../../quizapp/gui/progress/history.py" line="236" />
       <source>score, %1</source>
       <translation>score, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="246" />
+      <location filename="../../quizapp/gui/progress/history.py" line="240" />
       <source>last, %1</source>
       <translation>dernier, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="250" />
+      <location filename="../../quizapp/gui/progress/history.py" line="244" />
       <source>in quizzes</source>
       <translation>en quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="321" />
+      <location filename="../../quizapp/gui/progress/history.py" line="315" />
       <source>changed since</source>
       <translation>modifiée depuis</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="326" />
+      <location filename="../../quizapp/gui/progress/history.py" line="320" />
       <source>Not answered yet</source>
       <translation>Pas encore répondu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="328" />
+      <location filename="../../quizapp/gui/progress/history.py" line="322" />
       <source>Right last time</source>
       <translation>Juste la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="330" />
+      <location filename="../../quizapp/gui/progress/history.py" line="324" />
       <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="47" />
       <source>Partly right last time</source>
       <translation>En partie juste la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="332" />
+      <location filename="../../quizapp/gui/progress/history.py" line="326" />
       <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="45" />
       <source>Wrong last time</source>
       <translation>Faux la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="372" />
+      <location filename="../../quizapp/gui/progress/history.py" line="366" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="373" />
+      <location filename="../../quizapp/gui/progress/history.py" line="367" />
       <source>&amp;Article:</source>
       <translation>&amp;Article :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="374" />
+      <location filename="../../quizapp/gui/progress/history.py" line="368" />
       <source>Question by question</source>
       <translation>Question par question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="375" />
+      <location filename="../../quizapp/gui/progress/history.py" line="369" />
       <source>How each question went</source>
       <translation>Comment chaque question s’est passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="377" />
+      <location filename="../../quizapp/gui/progress/history.py" line="371" />
       <source>◀ All articles</source>
       <translation>◀ Tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="378" />
+      <location filename="../../quizapp/gui/progress/history.py" line="372" />
       <source>Every article you have read, at a glance</source>
       <translation>Tous les articles que vous avez lus, d’un coup d’œil</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="379" />
+      <location filename="../../quizapp/gui/progress/history.py" line="373" />
       <source>Articles you have read</source>
       <translation>Les articles que vous avez lus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="381" />
+      <location filename="../../quizapp/gui/progress/history.py" line="375" />
       <source>Your results will gather here</source>
       <translation>Vos résultats s’afficheront ici</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="383" />
+      <location filename="../../quizapp/gui/progress/history.py" line="377" />
       <source>Read an article and take its quiz: each article you read gets a line here, with your scores over time.</source>
       <translation>Lisez un article et faites son quiz : chaque article lu aura ici sa ligne, avec vos scores au fil du temps.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="386" />
+      <location filename="../../quizapp/gui/progress/history.py" line="380" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="302" />
+      <location filename="../../quizapp/gui/progress/history.py" line="296" />
       <source>Quizzes</source>
       <translation>Quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="302" />
+      <location filename="../../quizapp/gui/progress/history.py" line="296" />
       <source>Success</source>
       <translation>Réussite</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="376" />
+      <location filename="../../quizapp/gui/progress/history.py" line="370" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
@@ -2165,7 +2165,7 @@
       <translation>Bonne réponse : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="158" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="152" />
       <source>%n question(s) to review, last answered below full marks.</source>
       <translation>
         <numerusform>%n question à revoir, dont la dernière réponse n’a pas eu tous les points.</numerusform>
@@ -2173,62 +2173,62 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="160" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="154" />
       <source>No mistakes to review: every question you answered last got full marks.</source>
       <translation>Aucune erreur à revoir : votre dernière réponse à chaque question a eu tous les points.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="209" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="203" />
       <source>This question is no longer in the bank: the teacher removed it.</source>
       <translation>Cette question n’est plus dans la banque : l’enseignant l’a retirée.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="212" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="206" />
       <source>In the text:</source>
       <translation>Dans le texte :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="248" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="242" />
       <source>Review my mistakes</source>
       <translation>Revoir mes erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="249" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="243" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="251" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="245" />
       <source>Open the article with the sentences that prove the answer highlighted</source>
       <translation>Ouvrir l’article avec les phrases qui prouvent la réponse surlignées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="253" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="247" />
       <source>Retry this article’s mistakes</source>
       <translation>Refaire les erreurs de cet article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="255" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="249" />
       <source>A practice quiz over just the questions of this article you got wrong</source>
       <translation>Un entraînement sur les seules questions de cet article que vous avez manquées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="257" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="251" />
       <source>The question and its evidence</source>
       <translation>La question et ses preuves dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="259" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="253" />
       <source>Nothing to go over</source>
       <translation>Rien à revoir</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="261" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="255" />
       <source>Every question you answered last got full marks. A question you miss in a quiz waits here, with the sentences that prove its answer.</source>
       <translation>Toutes vos dernières réponses ont eu tous les points. Une question manquée dans un quiz vous attendra ici, avec les phrases qui prouvent la réponse.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="264" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="258" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>
@@ -3390,17 +3390,17 @@
       <translation>Rien à revoir aujourd’hui : les mots que vous cherchez reviennent ici</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="292" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="279" />
       <source>Nothing to review right now.</source>
       <translation>Rien à revoir pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="295" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="282" />
       <source>Reviewed: %1</source>
       <translation>Revu : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="294" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="281" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n mot revu</numerusform>
@@ -4304,49 +4304,49 @@
   <context>
     <name>SummaryView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="77" />
+      <location filename="../../quizapp/gui/progress/history.py" line="76" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
       <source>Choice</source>
       <translation>Choix unique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="78" />
+      <location filename="../../quizapp/gui/progress/history.py" line="77" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="57" />
       <source>Several answers</source>
       <translation>Choix multiple</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="79" />
+      <location filename="../../quizapp/gui/progress/history.py" line="78" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
       <source>True or false</source>
       <translation>Vrai ou faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="80" />
+      <location filename="../../quizapp/gui/progress/history.py" line="79" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="59" />
       <source>Short answer</source>
       <translation>Réponse courte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="81" />
+      <location filename="../../quizapp/gui/progress/history.py" line="80" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="60" />
       <source>Fill in the blanks</source>
       <translation>Texte à trous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="82" />
+      <location filename="../../quizapp/gui/progress/history.py" line="81" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="61" />
       <source>Matching</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="83" />
+      <location filename="../../quizapp/gui/progress/history.py" line="82" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="62" />
       <source>Order</source>
       <translation>Remise en ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="84" />
+      <location filename="../../quizapp/gui/progress/history.py" line="83" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="63" />
       <source>Find the sentence</source>
       <translation>Trouver la phrase</translation>
@@ -4756,27 +4756,27 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordList</name>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="140" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="141" />
       <source>What to do with this word</source>
       <translation>Que faire de ce mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="141" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="142" />
       <source>Actions for “%1”</source>
       <translation>Actions pour « %1 »</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="144" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="145" />
       <source>Remove from My words</source>
       <translation>Retirer de mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="147" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="148" />
       <source>I’m still learning it</source>
       <translation>Je l’apprends encore</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="147" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="148" />
       <source>I know this word</source>
       <translation>Je le connais</translation>
     </message>
@@ -4784,63 +4784,68 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordPage</name>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="275" />
-      <source>Do you know this word?</source>
-      <translation>Connaissez-vous ce mot ?</translation>
+      <location filename="../../quizapp/gui/review/word_page.py" line="344" />
+      <source>From English to French</source>
+      <translation>De l’anglais vers le français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="276" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="344" />
+      <source>From French to English</source>
+      <translation>Du français vers l’anglais</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="346" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="277" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="347" />
       <source>Space or Enter</source>
       <translation>Espace ou Entrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="278" />
-      <location filename="../../quizapp/gui/review/word_page.py" line="279" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="348" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="349" />
       <source>Hear the word</source>
       <translation>Entendre le mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="281" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="351" />
       <source>Not yet</source>
       <translation>Pas encore</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="282" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="352" />
       <source>Hard</source>
       <translation>Difficile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="283" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="353" />
       <source>Good</source>
       <translation>Bien</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="284" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="354" />
       <source>Easy</source>
       <translation>Facile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="289" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="359" />
       <source>Key %1</source>
       <translation>Touche %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="291" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="361" />
       <source>see it again in %1</source>
       <translation>à revoir dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="294" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="364" />
       <source>Keys 1 to 4 · Enter: Good</source>
       <translation>Touches 1 à 4 · Entrée : Bien</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="298" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="368" />
       <source>From “%1”</source>
       <translation>Tiré de « %1 »</translation>
     </message>
@@ -4848,42 +4853,42 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordsView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="192" />
+      <location filename="../../quizapp/gui/progress/words.py" line="187" />
       <source>looked up %1 times</source>
       <translation>cherché %1 fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="194" />
+      <location filename="../../quizapp/gui/progress/words.py" line="189" />
       <source>looked up once</source>
       <translation>cherché une fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="207" />
+      <location filename="../../quizapp/gui/progress/words.py" line="203" />
       <source>known</source>
       <translation>connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="221" />
+      <location filename="../../quizapp/gui/progress/words.py" line="224" />
       <source>new in Review</source>
       <translation>nouveau en révision</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="224" />
+      <location filename="../../quizapp/gui/progress/words.py" line="227" />
       <source>due in Review</source>
       <translation>à réviser</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="225" />
+      <location filename="../../quizapp/gui/progress/words.py" line="228" />
       <source>Review in %1</source>
       <translation>à réviser dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="244" />
+      <location filename="../../quizapp/gui/progress/words.py" line="247" />
       <source>No words yet: click a word in a text to see its meaning, and it is kept here.</source>
       <translation>Aucun mot pour l’instant : cliquez sur un mot d’un texte pour voir son sens, il sera gardé ici.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="248" />
+      <location filename="../../quizapp/gui/progress/words.py" line="251" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n mot cherché</numerusform>
@@ -4891,7 +4896,7 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="251" />
+      <location filename="../../quizapp/gui/progress/words.py" line="254" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 sur %n mot affiché</numerusform>
@@ -4899,92 +4904,92 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="288" />
+      <location filename="../../quizapp/gui/progress/words.py" line="291" />
       <source>Save the words for Anki</source>
       <translation>Enregistrer les mots pour Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="288" />
+      <location filename="../../quizapp/gui/progress/words.py" line="291" />
       <source>Save the words as CSV</source>
       <translation>Enregistrer les mots en CSV</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="293" />
+      <location filename="../../quizapp/gui/progress/words.py" line="296" />
       <source>Anki text files (*.txt *.tsv)</source>
       <translation>Fichiers texte Anki (*.txt *.tsv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="293" />
+      <location filename="../../quizapp/gui/progress/words.py" line="296" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="310" />
+      <location filename="../../quizapp/gui/progress/words.py" line="313" />
       <source>My words</source>
       <translation>Mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="311" />
+      <location filename="../../quizapp/gui/progress/words.py" line="314" />
       <source>Find a word, a meaning or a sentence</source>
       <translation>Chercher un mot, un sens ou une phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="312" />
+      <location filename="../../quizapp/gui/progress/words.py" line="315" />
       <source>Find a word</source>
       <translation>Chercher un mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="313" />
+      <location filename="../../quizapp/gui/progress/words.py" line="316" />
       <source>Export ▾</source>
       <translation>Exporter ▾</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="314" />
+      <location filename="../../quizapp/gui/progress/words.py" line="317" />
       <source>Save your words for Anki or as a spreadsheet</source>
       <translation>Enregistrer vos mots pour Anki ou dans un tableur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="315" />
+      <location filename="../../quizapp/gui/progress/words.py" line="318" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="316" />
+      <location filename="../../quizapp/gui/progress/words.py" line="319" />
       <source>Anki (TSV)…</source>
       <translation>Anki (TSV)…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="317" />
+      <location filename="../../quizapp/gui/progress/words.py" line="320" />
       <source>Save every word as flash cards to import into Anki</source>
       <translation>Enregistrer tous les mots en cartes à importer dans Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="318" />
+      <location filename="../../quizapp/gui/progress/words.py" line="321" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="319" />
+      <location filename="../../quizapp/gui/progress/words.py" line="322" />
       <source>Save every word as a spreadsheet file</source>
       <translation>Enregistrer tous les mots dans un fichier de tableur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="320" />
+      <location filename="../../quizapp/gui/progress/words.py" line="323" />
       <source>Words you looked up</source>
       <translation>Mots consultés</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="322" />
+      <location filename="../../quizapp/gui/progress/words.py" line="325" />
       <source>Your words will gather here</source>
       <translation>Vos mots se rassembleront ici</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="324" />
+      <location filename="../../quizapp/gui/progress/words.py" line="327" />
       <source>Click a word in a text to see its meaning: it is kept here with its sentence, comes back in Review, and can go to Anki.</source>
       <translation>Cliquez sur un mot d’un texte pour voir son sens : il est gardé ici avec sa phrase, revient dans Réviser et peut partir vers Anki.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="327" />
+      <location filename="../../quizapp/gui/progress/words.py" line="330" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>

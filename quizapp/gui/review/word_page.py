@@ -91,12 +91,13 @@ class WordPage(QWidget):
         self.card_frame.setProperty("card", "plain")
         self.card_frame.setProperty("flash", "true")
         self.card_frame.installEventFilter(self)  # a new width: its back measured again
-        headline = QHBoxLayout()
+        headline = self.headline = QHBoxLayout()
         headline.addStretch(1)
         headline.addWidget(self.word)
         headline.addWidget(self.speaker, 0, Qt.AlignmentFlag.AlignVCenter)
         headline.addStretch(1)
         inside = QVBoxLayout(self.card_frame)
+        inside.addStretch(1)  # a front shorter than its back: its lines in the middle
         inside.addWidget(self.eyebrow)
         inside.addLayout(headline)
         inside.addWidget(self.kind)
@@ -188,8 +189,8 @@ class WordPage(QWidget):
         inside = self.card_frame.layout()
         inside.setContentsMargins(side, top, side, top)
         inside.setSpacing(theme.space(1.25))
-        inside.itemAt(4).changeSize(0, theme.space(1.5))  # between the word and its sentence
-        inside.itemAt(8).changeSize(0, theme.space(1.5))  # over the way on
+        inside.itemAt(5).changeSize(0, theme.space(1.5))  # between the word and its sentence
+        inside.itemAt(9).changeSize(0, theme.space(1.5))  # over the way on
         self.grades.setSpacing(theme.space(1))
         self._least = theme.px("passage") * 14  # a card, not a strip
         self._hold_height()
@@ -261,7 +262,10 @@ class WordPage(QWidget):
     _least = 0  # the card's least height (set_theme)
 
     def _cue(self, cue: str | None) -> None:
-        """The big line's look: the French word, or the recall card's English cue."""
+        """The big line's look: the French word, or the recall card's English cue (the
+        card's width to wrap in: it has no speaker beside it)."""
+        for index, stretch in enumerate((0, 1, 0, 0) if cue else (1, 0, 0, 1)):
+            self.headline.setStretch(index, stretch)
         if self.word.property("cue") != cue:
             self.word.setProperty("cue", cue)
             self.word.style().unpolish(self.word)

@@ -132,7 +132,7 @@ def test_glossed_words_are_marked_subtly_and_the_mark_can_go(qtbot, reading):
     for fmt in marked():
         assert fmt.underlineStyle() == fmt.UnderlineStyle.SingleUnderline  # no dots
         colour = fmt.underlineColor()
-        assert colour.rgb() == accent.rgb() and 0.2 < colour.alphaF() < 0.7  # a soft tint
+        assert colour.rgb() == accent.rgb() and 0.1 < colour.alphaF() < 0.5  # a soft tint
     reading.settings.gloss_marks = False
     reading.theme_hub.refresh()
     assert not marked()

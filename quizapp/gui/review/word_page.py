@@ -133,6 +133,8 @@ class WordPage(QWidget):
         row_of.addWidget(self.column, 12)
         row_of.addStretch(1)
         self.scroll.setWidget(holder)
+        self.room = self.scroll.viewport()  # the page's room: a card taller is not held
+        self.room.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
@@ -273,8 +275,9 @@ class WordPage(QWidget):
 
     def _hold_height(self) -> None:
         """On the front, the card as tall as its back will be (laid out as the back for
-        a moment, no paint between): its foot's stretch takes the difference, so « Show
-        the answer » stands where the ratings come and nothing moves when it turns."""
+        a moment, no paint between): its stretches take the difference, so « Show the
+        answer » stands where the ratings come and nothing moves when it turns (unless
+        the back is taller than the page: the front is not made to scroll for it)."""
         frame, card, layout = self.card_frame, self.card, self.card_frame.layout()
         frame.setMinimumHeight(self._least)
         if card is None or self.revealed is not None or frame.width() <= 0:
@@ -302,14 +305,18 @@ class WordPage(QWidget):
         self._cue("english" if self.recall else None)
         layout.activate()
         frame.setUpdatesEnabled(True)
-        frame.setMinimumHeight(max(self._least, height))
+        margins = self.column.layout().contentsMargins()
+        room = self.scroll.viewport().height() - margins.top() - margins.bottom()
+        if height <= room:  # a back that scrolls anyway: the front as it is, not scrolled
+            frame.setMinimumHeight(max(self._least, height))
         if focused is not None and focused.isVisible():
             focused.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        resized = watched is self.card_frame and event.type() == QEvent.Type.Resize
-        if resized and event.oldSize().width() != event.size().width():  # type: ignore[attr-defined]
-            self._hold_height()  # the back's lines wrap anew
+        if event.type() == QEvent.Type.Resize and watched in (self.card_frame, self.room):
+            old, new = event.oldSize(), event.size()  # type: ignore[attr-defined]
+            if old.width() != new.width() or (watched is self.room and old != new):
+                self._hold_height()  # the back's lines wrap anew, or the page's room changed
         return super().eventFilter(watched, event)
 
     def _rate(self, rating: Rating | None) -> None:

@@ -245,3 +245,36 @@ def test_the_looked_up_word_is_a_tint_and_the_sentence_a_band_without_gaps(qtbot
     image = passage.viewport().grab().toImage()
     gap = image.pixelColor(second.center().x(), second.top() - 1)  # between its two lines
     assert gap.name().upper() == palette.cursor_tint
+
+
+def test_the_locate_layout_never_rests_on_a_row_cut_at_the_top(qtbot, reading):
+    """A new layout (here a narrower window) that leaves a row cut at the top edge moves
+    to a row's start: no sentence seems to run under the legend without its number."""
+    view, passage = reading.reading_view, reading.reading_view.passage
+    reading.resize(1000, 420)
+    for _ in range(6):  # large type: the passage scrolls
+        reading.actions_by_name["zoom_in"].trigger()
+    reading.actions_by_name["start_quiz"].trigger()
+    qtbot.waitUntil(lambda: view.side_panel() is not None)
+    passage.set_locate_mode(True)
+    bar = passage.verticalScrollBar()
+    assert bar.maximum() > 0  # the passage scrolls at this size
+
+    def rows():
+        out = {}
+        for sid, span in passage._spans.items():
+            top = passage._char_rect(span.start).top()
+            out[sid] = (top, passage._char_rect(max(span.start, span.end - 1)).bottom())
+        return out
+
+    long_row = next(
+        sid
+        for sid, (top, end) in rows().items()
+        if end - top > 40 and 0 < top and bar.value() + top + 12 <= bar.maximum()
+    )  # a row of two lines or more that can be scrolled to
+    bar.setValue(bar.value() + rows()[long_row][0] + 12)  # its first line under the edge
+    top, end = rows()[long_row]
+    assert top < 0 < end  # cut: its number gone
+    reading.resize(960, 420)
+    qtbot.waitUntil(lambda: not any(t < 0 < e for t, e in rows().values()))
+    assert bar.value() > 0  # still down the text, not sent back to the title

@@ -270,7 +270,7 @@ def test_the_locate_layout_never_rests_on_a_row_cut_at_the_top(qtbot, reading):
     long_row = next(
         sid
         for sid, (top, end) in rows().items()
-        if end - top > 40 and 0 < top and bar.value() + top + 12 <= bar.maximum()
+        if end - top > 40 and top > 0 and bar.value() + top + 12 <= bar.maximum()
     )  # a row of two lines or more that can be scrolled to
     bar.setValue(bar.value() + rows()[long_row][0] + 12)  # its first line under the edge
     top, end = rows()[long_row]

@@ -521,7 +521,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="289" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="276" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n word reviewed</numerusform>
@@ -681,7 +681,7 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
   <context>
     <name>WordsView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="242" />
+      <location filename="../../quizapp/gui/progress/words.py" line="251" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n word looked up</numerusform>
@@ -689,7 +689,7 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="245" />
+      <location filename="../../quizapp/gui/progress/words.py" line="254" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 of %n word shown</numerusform>

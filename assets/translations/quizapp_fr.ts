@@ -957,17 +957,17 @@
   <context>
     <name>GlossPopover</name>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="203" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="209" />
       <source>This word is not in the article’s glossary.</source>
       <translation>Ce mot n’est pas dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="205" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="211" />
       <source>No word of this sentence is in the article’s glossary.</source>
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="377" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="385" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
@@ -977,28 +977,28 @@
       <translation>✓ Ajouté à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="383" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="384" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="391" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="392" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="201" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="207" />
       <source>No entry in the glossary or in your dictionaries.</source>
       <translation>Aucune entrée dans le glossaire ni dans vos dictionnaires.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="220" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="228" />
       <source>From the article’s glossary</source>
       <translation>Du glossaire de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="228" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="236" />
       <source>No dictionary is installed: sudo apt install dict-freedict-fra-eng, or put dictd/StarDict files in %1</source>
       <translation>Aucun dictionnaire installé : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd/StarDict dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="240" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="248" />
       <source>Sentence: %1</source>
       <translation>Phrase : %1</translation>
     </message>
@@ -1078,12 +1078,12 @@
       <translation>Source : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_answers.py" line="141" />
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="148" />
       <source>an expression of this sentence</source>
       <translation>une expression de cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_answers.py" line="170" />
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="172" />
       <source>Other meanings and headwords</source>
       <translation>Autres sens et autres mots d’origine</translation>
     </message>
@@ -1121,58 +1121,58 @@
       <translation>✓ Ajouté</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="368" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="376" />
       <source>✓ Known</source>
       <translation>✓ Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="369" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="377" />
       <source>You know this word; K puts it back to learning</source>
       <translation>Vous connaissez ce mot ; K le remet en apprentissage</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="371" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="379" />
       <source>Known</source>
       <translation>Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="378" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="386" />
       <source>Close (Esc)</source>
       <translation>Fermer (Échap)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="379" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="387" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="380" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="388" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="381" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="389" />
       <source>Take this word back out of My words and review</source>
       <translation>Retirer ce mot de Mes mots et des révisions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="382" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="390" />
       <source>Remove from my words</source>
       <translation>Retirer de mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="385" />
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="386" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="393" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="394" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="372" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="380" />
       <source>You know this word: it is no longer coloured</source>
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_answers.py" line="157" />
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="159" />
       <location filename="../../quizapp/gui/reading/card_compact.py" line="97" />
       <source>more</source>
       <translation>plus</translation>
@@ -3411,17 +3411,17 @@
       <translation>Rien à revoir aujourd’hui : les mots que vous cherchez reviennent ici</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="287" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="274" />
       <source>Nothing to review right now.</source>
       <translation>Rien à revoir pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="290" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="277" />
       <source>Reviewed: %1</source>
       <translation>Revu : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="289" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="276" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n mot revu</numerusform>
@@ -4782,27 +4782,27 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordList</name>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="136" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="141" />
       <source>What to do with this word</source>
       <translation>Que faire de ce mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="137" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="142" />
       <source>Actions for “%1”</source>
       <translation>Actions pour « %1 »</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="140" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="145" />
       <source>Remove from My words</source>
       <translation>Retirer de mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="143" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="148" />
       <source>I’m still learning it</source>
       <translation>Je l’apprends encore</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="143" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="148" />
       <source>I know this word</source>
       <translation>Je le connais</translation>
     </message>
@@ -4810,63 +4810,68 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordPage</name>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="275" />
-      <source>Do you know this word?</source>
-      <translation>Connaissez-vous ce mot ?</translation>
+      <location filename="../../quizapp/gui/review/word_page.py" line="355" />
+      <source>From English to French</source>
+      <translation>De l’anglais vers le français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="276" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="355" />
+      <source>From French to English</source>
+      <translation>Du français vers l’anglais</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/review/word_page.py" line="357" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="277" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="358" />
       <source>Space or Enter</source>
       <translation>Espace ou Entrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="278" />
-      <location filename="../../quizapp/gui/review/word_page.py" line="279" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="359" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="360" />
       <source>Hear the word</source>
       <translation>Entendre le mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="281" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="362" />
       <source>Not yet</source>
       <translation>Pas encore</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="282" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="363" />
       <source>Hard</source>
       <translation>Difficile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="283" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="364" />
       <source>Good</source>
       <translation>Bien</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="284" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="365" />
       <source>Easy</source>
       <translation>Facile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="289" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="370" />
       <source>Key %1</source>
       <translation>Touche %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="291" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="372" />
       <source>see it again in %1</source>
       <translation>à revoir dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="294" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="375" />
       <source>Keys 1 to 4 · Enter: Good</source>
       <translation>Touches 1 à 4 · Entrée : Bien</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="298" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="379" />
       <source>From “%1”</source>
       <translation>Tiré de « %1 »</translation>
     </message>
@@ -4874,42 +4879,42 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordsView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="186" />
+      <location filename="../../quizapp/gui/progress/words.py" line="187" />
       <source>looked up %1 times</source>
       <translation>cherché %1 fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="188" />
+      <location filename="../../quizapp/gui/progress/words.py" line="189" />
       <source>looked up once</source>
       <translation>cherché une fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="201" />
+      <location filename="../../quizapp/gui/progress/words.py" line="203" />
       <source>known</source>
       <translation>connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="215" />
+      <location filename="../../quizapp/gui/progress/words.py" line="224" />
       <source>new in Review</source>
       <translation>nouveau en révision</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="218" />
+      <location filename="../../quizapp/gui/progress/words.py" line="227" />
       <source>due in Review</source>
       <translation>à réviser</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="219" />
+      <location filename="../../quizapp/gui/progress/words.py" line="228" />
       <source>Review in %1</source>
       <translation>à réviser dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="238" />
+      <location filename="../../quizapp/gui/progress/words.py" line="247" />
       <source>No words yet: click a word in a text to see its meaning, and it is kept here.</source>
       <translation>Aucun mot pour l’instant : cliquez sur un mot d’un texte pour voir son sens, il sera gardé ici.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="242" />
+      <location filename="../../quizapp/gui/progress/words.py" line="251" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n mot cherché</numerusform>
@@ -4917,7 +4922,7 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="245" />
+      <location filename="../../quizapp/gui/progress/words.py" line="254" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 sur %n mot affiché</numerusform>
@@ -4925,92 +4930,92 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="282" />
+      <location filename="../../quizapp/gui/progress/words.py" line="291" />
       <source>Save the words for Anki</source>
       <translation>Enregistrer les mots pour Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="282" />
+      <location filename="../../quizapp/gui/progress/words.py" line="291" />
       <source>Save the words as CSV</source>
       <translation>Enregistrer les mots en CSV</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="287" />
+      <location filename="../../quizapp/gui/progress/words.py" line="296" />
       <source>Anki text files (*.txt *.tsv)</source>
       <translation>Fichiers texte Anki (*.txt *.tsv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="287" />
+      <location filename="../../quizapp/gui/progress/words.py" line="296" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="304" />
+      <location filename="../../quizapp/gui/progress/words.py" line="313" />
       <source>My words</source>
       <translation>Mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="305" />
+      <location filename="../../quizapp/gui/progress/words.py" line="314" />
       <source>Find a word, a meaning or a sentence</source>
       <translation>Chercher un mot, un sens ou une phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="306" />
+      <location filename="../../quizapp/gui/progress/words.py" line="315" />
       <source>Find a word</source>
       <translation>Chercher un mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="307" />
+      <location filename="../../quizapp/gui/progress/words.py" line="316" />
       <source>Export ▾</source>
       <translation>Exporter ▾</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="308" />
+      <location filename="../../quizapp/gui/progress/words.py" line="317" />
       <source>Save your words for Anki or as a spreadsheet</source>
       <translation>Enregistrer vos mots pour Anki ou dans un tableur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="309" />
+      <location filename="../../quizapp/gui/progress/words.py" line="318" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="310" />
+      <location filename="../../quizapp/gui/progress/words.py" line="319" />
       <source>Anki (TSV)…</source>
       <translation>Anki (TSV)…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="311" />
+      <location filename="../../quizapp/gui/progress/words.py" line="320" />
       <source>Save every word as flash cards to import into Anki</source>
       <translation>Enregistrer tous les mots en cartes à importer dans Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="312" />
+      <location filename="../../quizapp/gui/progress/words.py" line="321" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="313" />
+      <location filename="../../quizapp/gui/progress/words.py" line="322" />
       <source>Save every word as a spreadsheet file</source>
       <translation>Enregistrer tous les mots dans un fichier de tableur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="314" />
+      <location filename="../../quizapp/gui/progress/words.py" line="323" />
       <source>Words you looked up</source>
       <translation>Mots consultés</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="316" />
+      <location filename="../../quizapp/gui/progress/words.py" line="325" />
       <source>Your words will gather here</source>
       <translation>Vos mots se rassembleront ici</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="318" />
+      <location filename="../../quizapp/gui/progress/words.py" line="327" />
       <source>Click a word in a text to see its meaning: it is kept here with its sentence, comes back in Review, and can go to Anki.</source>
       <translation>Cliquez sur un mot d’un texte pour voir son sens : il est gardé ici avec sa phrase, revient dans Réviser et peut partir vers Anki.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="321" />
+      <location filename="../../quizapp/gui/progress/words.py" line="330" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>

@@ -7,8 +7,12 @@ it (1-4). `check` and `slipped` grade a typed word, for a card that asks for it.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
+from quizapp.core.dictionary.keys import headword_key
 from quizapp.core.gloss.tokenize import fold, tokenize
 from quizapp.core.grading.answers import normalise, strip_accents
 from quizapp.core.progress.records import WordRecord
@@ -50,6 +54,20 @@ def cloze(word: WordRecord) -> WordCloze:
     )  # fmt: skip
 
 
+def recall_turn(reps: int) -> bool:
+    """Whether a word's card asks the other way (its English → the French word): every
+    second time it comes, a new word first recognised, so both directions are learnt
+    on one schedule (the same card, the same ratings)."""
+    return reps % 2 == 1
+
+
+def masked(card: WordCloze) -> tuple[str, int, int]:
+    """The sentence with the word hidden as a line as long as it (« ____ »), and the
+    line's span: the recall card's clue."""
+    line = "_" * max(3, len(card.answer))
+    return card.before + line + card.after, len(card.before), len(card.before) + len(line)
+
+
 def check(typed: str, card: WordCloze) -> bool:
     """Right when it is the word up to case, apostrophe forms and accents."""
     given, wanted = normalise(typed), normalise(card.answer)
@@ -83,3 +101,36 @@ def headword_pos(pos: str, headword: str) -> str:
     from quizapp.core.gloss.lemmas import main_lemma  # simplemma: loaded on first use
 
     return parts[0] if fold(main_lemma(word + "e")) == fold(word) else pos
+
+
+_ARTICLES = ("le ", "la ", "les ", "l'", "l’", "un ", "une ")  # a glossary's « le marché »
+
+
+def kind_in(chain: Iterable[Any], headword: str) -> str:
+    """The part of speech (a FreeDict tag, "n, masc") the first dictionary of `chain`
+    that tags `headword` gives it clearly: all its entries one part of speech, the
+    gender only when they agree on it and `headword_pos` keeps it; "" otherwise
+    (pouvoir is a verb and a noun: better nothing than the wrong one)."""
+    word = headword.strip()
+    for article in _ARTICLES:
+        if word.casefold().startswith(article) and len(word) > len(article):
+            word = word[len(article) :].strip()
+            break
+    if not word or " " in word:
+        return ""
+    key = headword_key(word)
+    for dictionary in chain:
+        tags = {
+            re.sub(r"\s*,\s*", ", ", e.pos.strip().casefold())
+            for e in dictionary.lookup(key)
+            if e.pos
+        }
+        if not tags:
+            continue
+        kinds = {"v" if t.split(",")[0] in ("v", "vt", "vi") else t.split(",")[0] for t in tags}
+        if len(kinds) != 1:
+            return ""
+        if len(tags) != 1:
+            return kinds.pop()
+        return headword_pos(tags.pop(), word)
+    return ""

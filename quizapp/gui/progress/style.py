@@ -120,6 +120,10 @@ def history_rules(theme: Theme) -> list[str]:
         f"QLabel#word_head {{ color: {p.text}; font-size: {theme.px('body')}px;"
         f" font-weight: 600; {bare} }}",
         f"QLabel#word_gloss {{ color: {p.muted}; font-size: {theme.px('body')}px; {bare} }}",
+        # its part of speech: a muted italic caption on the headword's baseline
+        f"QLabel#word_kind {{ color: {p.muted}; font-size: {theme.px('caption')}px;"
+        f" font-style: italic; {bare}"
+        f" padding-top: {round(0.95 * (theme.px('body') - theme.px('caption')))}px; }}",
         f"QLabel#word_sentence {{ color: {p.text}; font-size: {theme.px('body')}px; {bare} }}",
         # its review state: a small tinted badge, the accent's when it is due now
         # when it comes back in Review: a plain caption, not a button; the accent when due

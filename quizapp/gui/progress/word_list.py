@@ -41,6 +41,7 @@ class WordLine:
     more: QToolButton
     menu: QMenu
     headword: str = ""
+    kind: QLabel | None = None
 
 
 class WordList(QFrame):
@@ -91,6 +92,9 @@ class WordList(QFrame):
         head.setSpacing(self._unit)
         word = plain_label(box, "word_head", wrap=True)
         word.setText(entry["word"])
+        kind = plain_label(box, "word_kind")  # « nom masculin », when a dictionary says it
+        kind.setText(entry.get("kind", ""))
+        kind.setVisible(bool(kind.text()))
         gloss = plain_label(box, "word_gloss", wrap=True)
         gloss.setText(entry["gloss"])
         due = plain_label(box, "word_due")
@@ -99,6 +103,7 @@ class WordList(QFrame):
         due.setProperty("now", "true" if entry.get("now") else "false")  # the accent: due
         due.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         head.addWidget(word, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(kind, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(gloss, 1, Qt.AlignmentFlag.AlignTop)
         head.addWidget(due, 0, Qt.AlignmentFlag.AlignTop)
         more, menu = self._more_button(box, entry)
@@ -115,7 +120,7 @@ class WordList(QFrame):
         stack.addWidget(caption)
         box.show()
         self.lines.append(
-            WordLine(word, gloss, sentence, caption, due, more, menu, entry["headword"])
+            WordLine(word, gloss, sentence, caption, due, more, menu, entry["headword"], kind)
         )
         return box
 

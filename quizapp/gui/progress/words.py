@@ -35,6 +35,7 @@ from quizapp.gui.progress.empty_state import EmptyState
 from quizapp.gui.progress.history import COLUMN_UNITS, title_label
 from quizapp.gui.progress.history_parts import page_scroll
 from quizapp.gui.progress.word_list import WordList
+from quizapp.gui.reading.card_answers import pos_words
 from quizapp.gui.review.text import theme_for
 from quizapp.gui.window.back_link import BackLink, page_with_back
 from quizapp.gui.window.locale_format import ui_locale
@@ -194,6 +195,7 @@ class WordsView(QWidget):
             "known": known,
             "word": shown_word(w.word, w.headword, w.sentence_fr),
             "gloss": w.gloss,
+            "kind": self.kind_of(w.headword),
             "sentence": w.sentence_fr,
             "marked": bold_in(w.sentence_fr, w.word),
             "tip": f"{w.sentence_fr}\n{w.sentence_en}".strip(),
@@ -201,6 +203,13 @@ class WordsView(QWidget):
             "due": self.tr("known") if known else self._due_text(w),
             "now": not known and self._due_now(w),
         }
+
+    def kind_of(self, headword: str) -> str:
+        """The headword's part of speech, from the dictionaries once the reader has
+        opened them (`DictionaryService.kind`: clear ones only, cached); else ""."""
+        service = getattr(self.window(), "_dictionaries", None)
+        tag = service.kind(headword) if service is not None else ""
+        return pos_words(tag) if tag else ""
 
     def _due_now(self, w: WordRecord) -> bool:
         when = self.due.get((w.article_id, w.headword))

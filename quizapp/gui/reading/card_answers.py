@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QPushButton
 
-from quizapp.gui.reading.card_lines import headword_line
+from quizapp.gui.reading.card_lines import headword_line, with_kind
 
 if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
     from quizapp.core.dictionary import Answer
@@ -126,6 +126,13 @@ class CardAnswers:
             for answer in others:
                 self._add_entry(answer, senses_of(answer)[:FIRST_SENSES], False)
 
+    def kind_of(self, headword: str) -> str:
+        """A glossary entry's part of speech, from the view's dictionaries when they say
+        it clearly (`DictionaryService.kind`); "" without them."""
+        service = getattr(self.parentWidget(), "dictionaries", None)  # type: ignore[attr-defined]
+        tag = service.kind(headword) if service is not None else ""
+        return pos_words(tag) if tag else ""
+
     def _pick(self) -> list[Answer]:
         """The answer, then the other headwords and the longest expression."""
         words = [a for a in self._answers if a.step != "expression"][:2]
@@ -139,12 +146,7 @@ class CardAnswers:
         kind = pos_words(answer.pos) if answer.pos else ""
         if answer.step == "expression":
             kind = translate("GlossPopover", "an expression of this sentence")
-        if kind:
-            colour = f"color:{self._muted}; " if self._muted else ""
-            line += f" · {kind}"
-            rich += (
-                f' &nbsp;<span style="{colour}font-weight:400"><i>{html.escape(kind)}</i></span>'
-            )
+        line, rich = with_kind(line, rich, kind, self._muted)
         self._add(line, "question", rich=rich)
         numbered = len(senses_of(answer)) > 1
         for number, sense in enumerate(senses, 1):

@@ -34,6 +34,16 @@ def headword_line(word: str, entry: str, muted: str) -> tuple[str, str]:
     return headword(word, entry), _rich(word, entry, muted)
 
 
+def with_kind(line: str, rich: str, kind: str, muted: str) -> tuple[str, str]:
+    """The headword's line with its part of speech after it: « marché · noun, masc. »,
+    a muted regular italic caption (a dictionary's answer and a glossary entry alike)."""
+    if not kind:
+        return line, rich
+    colour = f"color:{muted}; " if muted else ""
+    style = f"{colour}font-weight:400"
+    return f"{line} · {kind}", f'{rich} &nbsp;<span style="{style}"><i>{escape(kind)}</i></span>'
+
+
 def _rich(word: str, entry: str, muted: str) -> str:
     if not word or word.casefold() == entry.casefold():
         return f"<b>{escape(entry)}</b>"

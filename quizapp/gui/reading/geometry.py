@@ -215,6 +215,31 @@ class PassageGeometry:
         current = getattr(self, "_current", None)
         if current in self._spans and not getattr(self, "_cursor_hidden", True):
             self._scroll_to(current)  # the reading cursor stays in sight
+        self.snap_rows()
+
+    def snap_rows(self) -> None:
+        """The locate layout never rests on a row cut at the top edge: its number (on its
+        first line) would be gone and the text seem to run under the legend. The cut row
+        comes down whole when the picks and the cursor still fit; else the next row goes
+        to the top."""
+        if not self.sentence_rows() or self.verticalScrollBar().value() == 0:  # type: ignore[attr-defined]
+            return
+        rows = [(sid, self._spans[sid]) for sid in self._order if sid in self._spans]
+        tops = {sid: self._char_rect(span.start).top() for sid, span in rows}
+        ends = {sid: self._char_rect(max(span.start, span.end - 1)).bottom() for sid, span in rows}
+        cut = next((sid for sid, _ in rows if tops[sid] < 0 < ends[sid]), None)
+        if cut is None:
+            return
+        gap, height = self.theme().space(1), self.viewport().height()  # type: ignore[attr-defined]
+        kept = set(getattr(self, "_locate", ())) | {getattr(self, "_current", None)}
+        shown = [ends[sid] for sid in kept if sid in ends and 0 <= ends[sid] <= height]
+        bar, down = self.verticalScrollBar(), gap - tops[cut]
+        if max(shown, default=0) + down <= height:
+            bar.setValue(bar.value() - down)
+            return
+        after = next((tops[sid] for sid, _ in rows if tops[sid] >= 0), None)
+        if after is not None:
+            bar.setValue(bar.value() + after - gap)
 
     def _clean_start(self, sid: str) -> None:
         """A new layout that left `sid` cutting its paragraph at the top edge: the page

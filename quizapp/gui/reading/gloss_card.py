@@ -36,7 +36,13 @@ from PySide6.QtWidgets import (
 from quizapp.gui.reading.card_answers import CardAnswers
 from quizapp.gui.reading.card_compact import CardCompact, with_meaning
 from quizapp.gui.reading.card_dock import CardPosition
-from quizapp.gui.reading.card_lines import CardLines, headword_line, plain_label, shown_text
+from quizapp.gui.reading.card_lines import (
+    CardLines,
+    headword_line,
+    plain_label,
+    shown_text,
+    with_kind,
+)
 from quizapp.gui.reading.key_button import KeyButton
 
 if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
@@ -211,6 +217,8 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
             one_line = single and self.compact  # « depuis · since »: a line of the text saved
             if one_line:
                 line, rich = with_meaning(line, rich, entry.en)
+            else:  # the dictionaries' part of speech, as their own answers show it
+                line, rich = with_kind(line, rich, self.kind_of(entry.fr), self._muted)
             self._add(line, "question", rich=rich)
             if not one_line:
                 self._add(entry.en, "option")

@@ -92,7 +92,7 @@ class PassageHighlights:
             marks.append(self._selection(self._spans[cursor], self._background(c.current)))
         for sid in self._evidence & self._spans.keys():
             fmt = self._background(c.evidence, c.evidence_text)
-            fmt.setFontUnderline(False)  # the glossed words' dots would cut the tint
+            fmt.setFontUnderline(False)  # the glossed words' hairline would cut the tint
             marks.append(self._selection(self._spans[sid], fmt))
         for sid in self._locate & self._spans.keys():  # a fill, the pill and the bar: no line
             fmt = self._background(c.locate, c.text)  # its own letters: drawn without dots

@@ -81,7 +81,7 @@ class QuizMarks:
                 fmt = QTextCharFormat()
                 fmt.setBackground(QColor(colour))
                 fmt.setForeground(QColor(text))
-                fmt.setFontUnderline(True)  # one line in the mark's ink, over the dotted ones
+                fmt.setFontUnderline(True)  # one line in the mark’s ink, over the glossed hairline
                 fmt.setUnderlineColor(QColor(text))
                 out.append(self._selection(spans[sid], fmt))  # type: ignore[attr-defined]
         blank = mask_band.hidden_ink()  # no ink: the band over it is painted (`paint_gutter`)

@@ -59,8 +59,8 @@ class PassageColours:
         self.marker = QColor(p.accent)  # an EN chip's letters (chips.py)
         self.chip = QColor(p.cursor_tint)  # ... on the pointer's tint: a tab of its sentence
         self.on_marker = QColor(p.on_accent)  # a shown English's chip: letters on the accent
-        self.glossed = QColor(p.gloss_mark)  # a hint, faint: most words have one
-        self.glossed.setAlphaF(0.3)
+        self.glossed = QColor(p.accent)  # a hint, faint: most words have one; the
+        self.glossed.setAlphaF(0.3 if p.dark else 0.2)  # accent says "a note", not "a typo"
         self.gloss_marks = theme.gloss_marks
 
 
@@ -94,9 +94,11 @@ def sentence_format(font: QFont, colours: PassageColours) -> QTextCharFormat:
 
 
 def glossed_format(font: QFont, colours: PassageColours) -> QTextCharFormat:
-    """A word the glossary explains: a quiet dotted underline (can be switched off)."""
+    """A word the glossary explains: a thin solid hairline in a soft tint of the accent
+    (dots read as a spell-checker's mark); the font's own underline, so it scales with
+    the zoom. Can be switched off."""
     fmt = sentence_format(font, colours)
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
     fmt.setUnderlineColor(colours.glossed)
     return fmt
 

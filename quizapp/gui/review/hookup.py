@@ -188,28 +188,15 @@ class ReviewHookup(QObject):
 
     def _part_of_speech(self, card: WordCloze) -> str:
         """ "noun, masc.", in the interface's language as the reading's word card says it,
-        from the entry of the headword shown (not the form clicked), in the first
-        installed dictionary that says it; "" without one (the glossary does not say)."""
+        for the headword shown (not the form clicked), when the installed dictionaries
+        say it clearly; "" without one or while they are indexed."""
         service = getattr(self.window, "_dictionaries", None)  # only once the reader used them
-        catalog = getattr(service, "catalog", None)
-        if catalog is None or getattr(service, "busy", False):
+        if service is None:
             return ""
-        from quizapp.core.dictionary.keys import headword_key
-        from quizapp.core.review.words import headword_pos
         from quizapp.gui.reading.card_answers import pos_words
 
-        settings = self.window.settings
-        try:
-            chain = catalog.chain(settings.dictionary_order, settings.dictionaries_off)
-            shown = card.headword or card.answer
-            key = headword_key(shown)
-            for dictionary in chain:
-                for entry in dictionary.lookup(key):
-                    if entry.pos:
-                        return pos_words(headword_pos(entry.pos, shown))
-        except Exception:  # a broken dictionary only costs the line
-            return ""
-        return ""
+        tag = service.kind(card.headword or card.answer)
+        return pos_words(tag) if tag else ""
 
     def _title(self, article_id: str) -> str:
         """The title of the article a word was met in ("" when it is gone)."""

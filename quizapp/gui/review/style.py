@@ -19,6 +19,8 @@ def rules(theme: Theme) -> list[str]:
         f" border: 1px solid {p.border}; border-radius: {theme.radius * 2}px; padding: 0; }}",
         f"QLabel#review_word {{ color: {p.text}; font-size: {big}px; font-weight: 600; }}",
         f'QLabel#review_word[side="back"] {{ color: {p.accent}; }}',
+        # the recall card's cue: the English, a size under the French word it asks for
+        f'QLabel#review_word[cue="english"] {{ font-size: {round(theme.px("title") * 1.15)}px; }}',
         f"QLabel#review_pos {{ color: {p.muted}; font-size: {theme.px('body')}px;"
         " font-style: italic; }",
         f"QLabel#review_cue {{ color: {p.text}; font-size: {round(theme.px('title') * 0.8)}px;"

@@ -1,11 +1,15 @@
 """A word card: a flash card, turned over as in Anki, in the reading app's calm look.
 
-The front: the word large (with a speaker when a voice is there), the sentence of the
-article where it was met with the word emphasised, the article's title as a caption,
-and « Show the answer » (Space or Enter). It turns over (`flip`) to the back: the word
-as a dictionary gives it, its part of speech when a dictionary knows it, its meaning,
-the sentence again with its English when the article has it, and how well the learner
-knew it, in their words: Not yet, Hard, Good (Enter), Easy; keys 1-4 (E for Easy).
+The front: a caption saying the direction, the word large (with a speaker when a voice
+is there), the sentence of the article where it was met with the word emphasised, the
+article's title as a caption, and « Show the answer » (Space or Enter). Every second
+time a word comes (`recall_turn`) the front asks the other way: its English large and
+the sentence with the word a line « ____ », so the learner recalls the French too. It
+turns over (`flip`) to the back: the word as a dictionary gives it, its part of speech
+when a dictionary knows it, its meaning, the sentence again with its English when the
+article has it, and how well the learner knew it, in their words: Not yet, Hard, Good
+(Enter), Easy; keys 1-4 (E for Easy). The card is as tall on its front as on its back,
+the way on at its foot: the buttons never move when it turns over.
 """
 
 from __future__ import annotations
@@ -13,14 +17,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextOption
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from quizapp.core.progress.review_records import CardRecord
 from quizapp.core.review.ratings import Rating, rating_from_key
 from quizapp.core.review.sitting import Turn
-from quizapp.core.review.words import WordCloze
+from quizapp.core.review.words import WordCloze, masked, recall_turn
 from quizapp.gui.progress import dates
 from quizapp.gui.quiz.answer_base import PlainLabel
 from quizapp.gui.quiz.motion import motion_on
@@ -42,6 +46,7 @@ class WordPage(QWidget):
         self.turn: Turn | None = None
         self.suggestion: Rating | None = None  # Good once the back shows: Enter says it
         self.revealed: bool | None = None  # None on the front, True once turned over
+        self.recall = False  # the front asks English → French (`recall_turn`)
         # the hookup sets these: the voice, an article's title, a word's part of speech
         self.can_speak: Callable[[], bool] = lambda: False
         self.speak: Callable[[str], None] = lambda _text: None
@@ -78,16 +83,21 @@ class WordPage(QWidget):
             self.buttons[rating] = button
         self.grades = grades
         self.keys = self._label("review_keys")  # « Keys 1 to 4 · Enter: Good »
+        policy = self.keys.sizePolicy()  # its line kept on the front: the show button
+        policy.setRetainSizeWhenHidden(True)  # sits where the ratings will
+        self.keys.setSizePolicy(policy)
         self.card_frame = QFrame(self)  # the card: rounded, raised from the page
         self.card_frame.setObjectName("review_card")
         self.card_frame.setProperty("card", "plain")
         self.card_frame.setProperty("flash", "true")
-        headline = QHBoxLayout()
+        self.card_frame.installEventFilter(self)  # a new width: its back measured again
+        headline = self.headline = QHBoxLayout()
         headline.addStretch(1)
         headline.addWidget(self.word)
         headline.addWidget(self.speaker, 0, Qt.AlignmentFlag.AlignVCenter)
         headline.addStretch(1)
         inside = QVBoxLayout(self.card_frame)
+        inside.addStretch(1)  # a front shorter than its back: its lines in the middle
         inside.addWidget(self.eyebrow)
         inside.addLayout(headline)
         inside.addWidget(self.kind)
@@ -97,6 +107,7 @@ class WordPage(QWidget):
         inside.addWidget(self.english)
         inside.addWidget(self.source)
         inside.addSpacing(0)  # air over the way on
+        inside.addStretch(1)  # the way on at the card's foot, front and back (`_hold_height`)
         inside.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignHCenter)
         inside.addLayout(grades)
         inside.addWidget(self.keys)
@@ -122,6 +133,8 @@ class WordPage(QWidget):
         row_of.addWidget(self.column, 12)
         row_of.addStretch(1)
         self.scroll.setWidget(holder)
+        self.room = self.scroll.viewport()  # the page's room: a card taller is not held
+        self.room.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
@@ -146,20 +159,24 @@ class WordPage(QWidget):
     def show_card(self, card: WordCloze, turn: Turn) -> None:
         self.card, self.turn, self.suggestion = card, turn, None
         self.revealed = None
+        self.recall = recall_turn(turn.card.reps)
         self.deltas = {}
-        self.word.setText(card.answer)  # as it was met; the back gives the headword
+        # as it was met (the back gives the headword); or its English, to recall it
+        self.word.setText(card.gloss if self.recall else card.answer)
         self.meaning.setText(card.gloss)
         self.english.setText(card.sentence_en)
         for widget in (*self.back_widgets(), self.kind, self.english):
             widget.hide()
         for widget in self.front_widgets():
             widget.show()
-        self.speaker.setVisible(self.can_speak())
+        self.speaker.setVisible(self.can_speak() and not self.recall)  # it would say it
         self.source.setVisible(bool(self.title_of(card.article_id)))
         self.setProperty("side", "front")
+        self._cue("english" if self.recall else None)
         self._restyle()
         self._paint()
         self.retranslate_ui()
+        self._hold_height()
         self.show_button.setFocus()
 
     def set_theme(self, theme: Theme) -> None:
@@ -174,10 +191,11 @@ class WordPage(QWidget):
         inside = self.card_frame.layout()
         inside.setContentsMargins(side, top, side, top)
         inside.setSpacing(theme.space(1.25))
-        inside.itemAt(4).changeSize(0, theme.space(1.5))  # between the word and its sentence
-        inside.itemAt(8).changeSize(0, theme.space(1.5))  # over the way on
+        inside.itemAt(5).changeSize(0, theme.space(1.5))  # between the word and its sentence
+        inside.itemAt(9).changeSize(0, theme.space(1.5))  # over the way on
         self.grades.setSpacing(theme.space(1))
-        self.card_frame.setMinimumHeight(theme.px("passage") * 14)  # a card, not a strip
+        self._least = theme.px("passage") * 14  # a card, not a strip
+        self._hold_height()
         self.show_button.setMinimumHeight(theme.target)
         self.show_button.setMinimumWidth(theme.px("passage") * 12)
         for button in self.buttons.values():
@@ -202,10 +220,11 @@ class WordPage(QWidget):
         option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.sentence.document().setDefaultTextOption(option)
-        self.sentence.set_text(card.sentence)
-        span = (len(card.before), len(card.before) + len(card.answer))
+        text, *span = masked(card) if self.recall and not self.revealed else (card.sentence,)
+        self.sentence.set_text(text)
+        span = span or [len(card.before), len(card.before) + len(card.answer)]
         tint = "cursor_tint"  # the same on both sides: the back is no verdict
-        self.sentence.highlight([span], str(getattr(palette_for(self), tint)), True)
+        self.sentence.highlight([tuple(span)], str(getattr(palette_for(self), tint)), True)
 
     def _say(self) -> None:
         if self.card is not None:
@@ -235,10 +254,70 @@ class WordPage(QWidget):
             widget.show()
         self.kind.setVisible(bool(self.kind.text()))
         self.english.setVisible(bool(card.sentence_en))
+        self.speaker.setVisible(self.can_speak())
+        self._cue(None)
         self.setProperty("side", "back")
         self._restyle()
         self._paint()
         self.retranslate_ui()
+
+    _least = 0  # the card's least height (set_theme)
+
+    def _cue(self, cue: str | None) -> None:
+        """The big line's look: the French word, or the recall card's English cue (the
+        card's width to wrap in: it has no speaker beside it)."""
+        for index, stretch in enumerate((0, 1, 0, 0) if cue else (1, 0, 0, 1)):
+            self.headline.setStretch(index, stretch)
+        if self.word.property("cue") != cue:
+            self.word.setProperty("cue", cue)
+            self.word.style().unpolish(self.word)
+            self.word.style().polish(self.word)
+
+    def _hold_height(self) -> None:
+        """On the front, the card as tall as its back will be (laid out as the back for
+        a moment, no paint between): its stretches take the difference, so « Show the
+        answer » stands where the ratings come and nothing moves when it turns (unless
+        the back is taller than the page: the front is not made to scroll for it)."""
+        frame, card, layout = self.card_frame, self.card, self.card_frame.layout()
+        frame.setMinimumHeight(self._least)
+        if card is None or self.revealed is not None or frame.width() <= 0:
+            return
+        focused, front = self.focusWidget(), [w for w in self.front_widgets() if w.isVisible()]
+        word, kind = self.word.text(), self.pos_of(card)
+        back = [self.meaning, *self.buttons.values(), self.keys]
+        back += [w for w, on in ((self.kind, kind), (self.english, card.sentence_en)) if on]
+        back += [self.speaker] if self.can_speak() and self.speaker.isHidden() else []
+        frame.setUpdatesEnabled(False)
+        self.word.setText(card.headword or card.answer)
+        self._cue(None)  # in the back's size
+        self.kind.setText(kind)
+        for widget in front:
+            widget.hide()
+        for widget in back:
+            widget.show()
+        layout.activate()
+        height = layout.totalHeightForWidth(frame.width())
+        for widget in back:
+            widget.hide()
+        for widget in front:
+            widget.show()
+        self.word.setText(word)
+        self._cue("english" if self.recall else None)
+        layout.activate()
+        frame.setUpdatesEnabled(True)
+        margins = self.column.layout().contentsMargins()
+        room = self.scroll.viewport().height() - margins.top() - margins.bottom()
+        if height <= room:  # a back that scrolls anyway: the front as it is, not scrolled
+            frame.setMinimumHeight(max(self._least, height))
+        if focused is not None and focused.isVisible():
+            focused.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched in (self.card_frame, self.room):
+            old, new = event.oldSize(), event.size()  # type: ignore[attr-defined]
+            if old.width() != new.width() or (watched is self.room and old != new):
+                self._hold_height()  # the back's lines wrap anew, or the page's room changed
+        return super().eventFilter(watched, event)
 
     def _rate(self, rating: Rating | None) -> None:
         if self.revealed is None or self.suggestion is None or rating is None:
@@ -272,7 +351,9 @@ class WordPage(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.eyebrow.setText(self.tr("Do you know this word?"))
+        self.eyebrow.setText(
+            self.tr("From English to French") if self.recall else self.tr("From French to English")
+        )
         self.show_button.setText(self.tr("Show the answer"))
         self.show_button.setToolTip(self.tr("Space or Enter"))
         self.speaker.setToolTip(self.tr("Hear the word"))

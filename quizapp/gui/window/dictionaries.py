@@ -70,6 +70,7 @@ class DictionaryService(QObject):
         self.data_dir = settings.path.parent
         self.catalog: Catalog | None = None
         self.busy = False
+        self._kinds: dict[tuple[str, ...], str] = {}  # headword, order, off -> its tag
         self._relay = _Relay(self)
         self._relay.progress.connect(self.progress)
         self._relay.finished.connect(self._finished)
@@ -95,6 +96,7 @@ class DictionaryService(QObject):
         if isinstance(result, Exception):
             raise result  # the window's error handler shows it; look-ups use the glossary
         old, self.catalog = self.catalog, result  # type: ignore[assignment]
+        self._kinds.clear()
         if old is not None:
             old.close()
         self.ready.emit()
@@ -131,6 +133,23 @@ class DictionaryService(QObject):
                 self.settings.dictionary_order, self.settings.dictionaries_off
             )
         return answer_click(article, sentence_id, offset, chain)
+
+    def kind(self, headword: str) -> str:
+        """The part of speech the dictionaries clearly give `headword` ("n, masc"), for a
+        glossary entry, My words and the review's card; "" while indexing. Cached: a
+        look-up is a few SQLite reads, but a list asks it once a row."""
+        if self.catalog is None or self.busy or not headword.strip():
+            return ""
+        order, off = self.settings.dictionary_order, self.settings.dictionaries_off
+        key = (headword, *order, "|", *off)
+        if key not in self._kinds:
+            from quizapp.core.review.words import kind_in
+
+            try:
+                self._kinds[key] = kind_in(self.catalog.chain(order, off), headword)
+            except Exception:  # a broken dictionary only costs the caption
+                self._kinds[key] = ""
+        return self._kinds[key]
 
     def take_hint(self) -> bool:
         """True once ever, on a miss with no dictionary installed: say how to add one."""

@@ -47,7 +47,7 @@ class Palette:
     cursor_tint: str  # the reading cursor (hidden during a quiz)
     unknown_tint: str  # known-words mode: a word never met
     learning_tint: str  # known-words mode: a word looked up, not yet known
-    gloss_mark: str  # the dotted underline under a glossed word: a hint, not text (no AA)
+    gloss_mark: str  # a faint edge (cards in the dark, the stylesheet); no longer the glossed mark
     # The library's level chips: one calm hue per CEFR level, ink on its own tint.
     level_a1: str
     level_a1_tint: str
@@ -219,7 +219,7 @@ class Theme:
     zoom: int = 0
     serif_passage: bool = True
     base_px: int = BASE_PX  # the learner's base size (Preferences); zoom multiplies it
-    gloss_marks: bool = True  # a dotted underline under the words the glossary explains
+    gloss_marks: bool = True  # a soft accent hairline under the words the glossary explains
 
     @property
     def scale(self) -> float:

@@ -147,6 +147,35 @@ def test_each_word_says_when_it_comes_back_in_review(qtbot, win):
     ]
 
 
+class _Kinds:
+    """The dictionaries as My words asks them: a headword's clear part of speech."""
+
+    def kind(self, headword: str) -> str:
+        return {"marché": "n, masc", "voisine": "n, fem"}.get(headword, "")
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_noun_says_its_gender_when_the_dictionaries_are_clear(qtbot, win, monkeypatch):
+    from datetime import UTC, datetime
+
+    from quizapp.core.progress.records import WordRecord
+
+    now = datetime.now(UTC)
+    monkeypatch.setattr(win, "_dictionaries", _Kinds())
+    win.progress_screens.show("words")
+    view = win.progress_screens.words
+    words = [
+        WordRecord(1, "a", "s1", w, w, "gloss", "Une phrase.", "", 1, now, now)
+        for w in ("marché", "voisine", "depuis")
+    ]
+    view.set_words(words, {"a": "Un article"})
+    kinds = [line.kind for line in view.list.lines]
+    assert [k.text() for k in kinds] == ["noun, masc.", "noun, fem.", ""]
+    assert [k.isVisibleTo(view) for k in kinds] == [True, True, False]  # none said: no room
+
+
 def test_a_word_reads_as_a_dictionary_gives_it():
     from quizapp.gui.progress.words import bold_in, shown_word
 

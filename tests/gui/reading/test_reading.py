@@ -29,6 +29,16 @@ def popover_texts(window) -> list[str]:
     return popover.texts()
 
 
+def test_a_glossary_entry_says_its_part_of_speech_when_a_dictionary_is_clear(qtbot, reading):
+    class Kinds:  # the dictionaries, as the card asks them for a glossary entry
+        def kind(self, headword: str) -> str:
+            return "vt" if headword == "stationner" else ""
+
+    reading.reading_view.dictionaries = Kinds()
+    click_word(qtbot, reading, "s1", "stationner")
+    assert popover_texts(reading)[:2] == ["stationner · transitive verb", "to station, to deploy"]
+
+
 def test_click_a_word_shows_its_gloss(qtbot, reading):
     sid, word, hit = click_word(qtbot, reading, "s1", "stationner")
     assert (sid, word) == ("s1", "stationner")

@@ -116,24 +116,26 @@ def test_one_colour_per_meaning_and_no_reading_cursor_during_a_quiz(qtbot, readi
 
 
 def test_glossed_words_are_marked_subtly_and_the_mark_can_go(qtbot, reading):
+    """A thin solid hairline in a soft tint of the accent: a note, not a spelling mistake."""
     passage = reading.reading_view.passage
-    dotted = [
-        f
-        for f in passage.document().allFormats()
-        if f.isCharFormat()
-        and f.toCharFormat().underlineStyle() == f.toCharFormat().UnderlineStyle.DotLine
-    ]
-    mark = passage.theme().palette.gloss_mark
-    assert dotted
-    assert {f.toCharFormat().underlineColor().name().upper() for f in dotted} == {mark}
+
+    def marked():
+        return [
+            f.toCharFormat()
+            for f in passage.document().allFormats()
+            if f.isCharFormat()
+            and f.toCharFormat().underlineStyle() != f.toCharFormat().UnderlineStyle.NoUnderline
+        ]
+
+    accent = QColor(passage.theme().palette.accent)
+    assert marked()
+    for fmt in marked():
+        assert fmt.underlineStyle() == fmt.UnderlineStyle.SingleUnderline  # no dots
+        colour = fmt.underlineColor()
+        assert colour.rgb() == accent.rgb() and 0.1 < colour.alphaF() < 0.5  # a soft tint
     reading.settings.gloss_marks = False
     reading.theme_hub.refresh()
-    assert not [
-        f
-        for f in passage.document().allFormats()
-        if f.isCharFormat()
-        and f.toCharFormat().underlineStyle() == f.toCharFormat().UnderlineStyle.DotLine
-    ]
+    assert not marked()
     assert isinstance(reading.reading_view.hint, QLabel)
 
 
@@ -243,3 +245,36 @@ def test_the_looked_up_word_is_a_tint_and_the_sentence_a_band_without_gaps(qtbot
     image = passage.viewport().grab().toImage()
     gap = image.pixelColor(second.center().x(), second.top() - 1)  # between its two lines
     assert gap.name().upper() == palette.cursor_tint
+
+
+def test_the_locate_layout_never_rests_on_a_row_cut_at_the_top(qtbot, reading):
+    """A new layout (here a narrower window) that leaves a row cut at the top edge moves
+    to a row's start: no sentence seems to run under the legend without its number."""
+    view, passage = reading.reading_view, reading.reading_view.passage
+    reading.resize(1000, 420)
+    for _ in range(6):  # large type: the passage scrolls
+        reading.actions_by_name["zoom_in"].trigger()
+    reading.actions_by_name["start_quiz"].trigger()
+    qtbot.waitUntil(lambda: view.side_panel() is not None)
+    passage.set_locate_mode(True)
+    bar = passage.verticalScrollBar()
+    assert bar.maximum() > 0  # the passage scrolls at this size
+
+    def rows():
+        out = {}
+        for sid, span in passage._spans.items():
+            top = passage._char_rect(span.start).top()
+            out[sid] = (top, passage._char_rect(max(span.start, span.end - 1)).bottom())
+        return out
+
+    long_row = next(
+        sid
+        for sid, (top, end) in rows().items()
+        if end - top > 40 and top > 0 and bar.value() + top + 12 <= bar.maximum()
+    )  # a row of two lines or more that can be scrolled to
+    bar.setValue(bar.value() + rows()[long_row][0] + 12)  # its first line under the edge
+    top, end = rows()[long_row]
+    assert top < 0 < end  # cut: its number gone
+    reading.resize(960, 420)
+    qtbot.waitUntil(lambda: not any(t < 0 < e for t, e in rows().values()))
+    assert bar.value() > 0  # still down the text, not sent back to the title

@@ -713,12 +713,12 @@
       <translation>Reprendre le quiz (question %1 sur %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="159" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="161" />
       <source>Best score: %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="160" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="162" />
       <source>Redo the quiz</source>
       <translation>Refaire le quiz</translation>
     </message>
@@ -733,12 +733,30 @@
       <translation>Ces mots reviendront dans vos révisions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="160" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="158" />
+      <source>Resume the exercises (%1 of %2)</source>
+      <translation>Reprendre les exercices (%1 sur %2)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_card.py" line="162" />
+      <source>Redo the exercises</source>
+      <translation>Refaire les exercices</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_card.py" line="163" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="162" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="165" />
+      <source>Do the exercises (%n)</source>
+      <translation>
+        <numerusform>Faire l’exercice (%n)</numerusform>
+        <numerusform>Faire les exercices (%n)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/reading/end_card.py" line="167" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Commencer le quiz (%n question)</numerusform>
@@ -746,17 +764,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="164" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="169" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="182" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="187" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="185" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="190" />
       <source>%n word(s) looked up during the quiz</source>
       <translation>
         <numerusform>%n mot consulté pendant le quiz</numerusform>
@@ -764,7 +782,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="187" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="192" />
       <source>%n word(s) looked up, %1 of them during the quiz</source>
       <translation>
         <numerusform>%n mot consulté, dont %1 pendant le quiz</numerusform>
@@ -772,7 +790,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="190" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="195" />
       <source>%n word(s) looked up during this reading</source>
       <translation>
         <numerusform>%n mot consulté pendant cette lecture</numerusform>
@@ -1536,12 +1554,12 @@
   <context>
     <name>HistoryView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="278" />
+      <location filename="../../quizapp/gui/progress/history.py" line="272" />
       <source>You have not finished a quiz on this article yet.</source>
       <translation>Vous n’avez pas encore terminé de quiz sur cet article.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="284" />
+      <location filename="../../quizapp/gui/progress/history.py" line="278" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis certains de ces résultats : les anciennes réponses peuvent ne plus correspondre à la question actuelle.</numerusform>
@@ -1549,17 +1567,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="336" />
+      <location filename="../../quizapp/gui/progress/history.py" line="330" />
       <source>(no longer in the article)</source>
       <translation>(n’est plus dans l’article)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="312" />
+      <location filename="../../quizapp/gui/progress/history.py" line="306" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="249" />
+      <location filename="../../quizapp/gui/progress/history.py" line="243" />
       <source>attempt(s)</source>
       <translation>
         <numerusform>tentative</numerusform>
@@ -1567,114 +1585,114 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="245" />
+      <location filename="../../quizapp/gui/progress/history.py" line="239" />
       <source>best</source>
       <translation>meilleur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="242" />
+      <location filename="../../quizapp/gui/progress/history.py" line="236" />
       <source>score, %1</source>
       <translation>score, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="246" />
+      <location filename="../../quizapp/gui/progress/history.py" line="240" />
       <source>last, %1</source>
       <translation>dernier, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="250" />
+      <location filename="../../quizapp/gui/progress/history.py" line="244" />
       <source>in quizzes</source>
       <translation>en quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="321" />
+      <location filename="../../quizapp/gui/progress/history.py" line="315" />
       <source>changed since</source>
       <translation>modifiée depuis</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="326" />
+      <location filename="../../quizapp/gui/progress/history.py" line="320" />
       <source>Not answered yet</source>
       <translation>Pas encore répondu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="328" />
+      <location filename="../../quizapp/gui/progress/history.py" line="322" />
       <source>Right last time</source>
       <translation>Juste la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="330" />
+      <location filename="../../quizapp/gui/progress/history.py" line="324" />
       <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="47" />
       <source>Partly right last time</source>
       <translation>En partie juste la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="332" />
+      <location filename="../../quizapp/gui/progress/history.py" line="326" />
       <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="45" />
       <source>Wrong last time</source>
       <translation>Faux la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="372" />
+      <location filename="../../quizapp/gui/progress/history.py" line="366" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="373" />
+      <location filename="../../quizapp/gui/progress/history.py" line="367" />
       <source>&amp;Article:</source>
       <translation>&amp;Article :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="374" />
+      <location filename="../../quizapp/gui/progress/history.py" line="368" />
       <source>Question by question</source>
       <translation>Question par question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="375" />
+      <location filename="../../quizapp/gui/progress/history.py" line="369" />
       <source>How each question went</source>
       <translation>Comment chaque question s’est passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="377" />
+      <location filename="../../quizapp/gui/progress/history.py" line="371" />
       <source>◀ All articles</source>
       <translation>◀ Tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="378" />
+      <location filename="../../quizapp/gui/progress/history.py" line="372" />
       <source>Every article you have read, at a glance</source>
       <translation>Tous les articles que vous avez lus, d’un coup d’œil</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="379" />
+      <location filename="../../quizapp/gui/progress/history.py" line="373" />
       <source>Articles you have read</source>
       <translation>Les articles que vous avez lus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="381" />
+      <location filename="../../quizapp/gui/progress/history.py" line="375" />
       <source>Your results will gather here</source>
       <translation>Vos résultats s’afficheront ici</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="383" />
+      <location filename="../../quizapp/gui/progress/history.py" line="377" />
       <source>Read an article and take its quiz: each article you read gets a line here, with your scores over time.</source>
       <translation>Lisez un article et faites son quiz : chaque article lu aura ici sa ligne, avec vos scores au fil du temps.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="386" />
+      <location filename="../../quizapp/gui/progress/history.py" line="380" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="302" />
+      <location filename="../../quizapp/gui/progress/history.py" line="296" />
       <source>Quizzes</source>
       <translation>Quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="302" />
+      <location filename="../../quizapp/gui/progress/history.py" line="296" />
       <source>Success</source>
       <translation>Réussite</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="376" />
+      <location filename="../../quizapp/gui/progress/history.py" line="370" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
@@ -2083,20 +2101,20 @@
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="348" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="349" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="350" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="351" />
       <location filename="../../quizapp/gui/window/problems_mixin.py" line="42" />
       <location filename="../../quizapp/gui/window/problems_mixin.py" line="43" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="351" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="353" />
       <source>Loading</source>
       <translation>Chargement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="352" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="354" />
       <source>Status</source>
       <translation>État</translation>
     </message>
@@ -2165,7 +2183,7 @@
       <translation>Bonne réponse : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="158" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="152" />
       <source>%n question(s) to review, last answered below full marks.</source>
       <translation>
         <numerusform>%n question à revoir, dont la dernière réponse n’a pas eu tous les points.</numerusform>
@@ -2173,62 +2191,62 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="160" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="154" />
       <source>No mistakes to review: every question you answered last got full marks.</source>
       <translation>Aucune erreur à revoir : votre dernière réponse à chaque question a eu tous les points.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="209" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="203" />
       <source>This question is no longer in the bank: the teacher removed it.</source>
       <translation>Cette question n’est plus dans la banque : l’enseignant l’a retirée.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="212" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="206" />
       <source>In the text:</source>
       <translation>Dans le texte :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="248" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="242" />
       <source>Review my mistakes</source>
       <translation>Revoir mes erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="249" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="243" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="251" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="245" />
       <source>Open the article with the sentences that prove the answer highlighted</source>
       <translation>Ouvrir l’article avec les phrases qui prouvent la réponse surlignées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="253" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="247" />
       <source>Retry this article’s mistakes</source>
       <translation>Refaire les erreurs de cet article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="255" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="249" />
       <source>A practice quiz over just the questions of this article you got wrong</source>
       <translation>Un entraînement sur les seules questions de cet article que vous avez manquées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="257" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="251" />
       <source>The question and its evidence</source>
       <translation>La question et ses preuves dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="259" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="253" />
       <source>Nothing to go over</source>
       <translation>Rien à revoir</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="261" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="255" />
       <source>Every question you answered last got full marks. A question you miss in a quiz waits here, with the sentences that prove its answer.</source>
       <translation>Toutes vos dernières réponses ont eu tous les points. Une question manquée dans un quiz vous attendra ici, avec les phrases qui prouvent la réponse.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="264" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="258" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>
@@ -2236,20 +2254,30 @@
   <context>
     <name>ModeChooser</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="154" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="156" />
       <source>Quiz</source>
       <translation>Quiz</translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="156" />
+      <source>Exercises</source>
+      <translation>Exercices</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="159" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="160" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
         <numerusform>%n questions</numerusform>
       </translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="163" />
+      <source>Exercises made from your text</source>
+      <translation>Exercices créés à partir de votre texte</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="165" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="167" />
       <source>Feedback after each question. You get %n try(s) per question; each retry costs %1 of its points, a hint %2.</source>
       <translation>
         <numerusform>Correction après chaque question. Vous avez %n essai par question ; chaque nouvel essai coûte %1 de ses points, un indice %2.</numerusform>
@@ -2257,17 +2285,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="172" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="174" />
       <source>Feedback after each question, one try per question; a hint costs %2 of its points.</source>
       <translation>Correction après chaque question, un seul essai par question ; un indice coûte %2 de ses points.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="180" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="182" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="188" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="190" />
       <source>Part %1 of %2 (%n question(s))</source>
       <translation>
         <numerusform>Partie %1 sur %2 (%n question)</numerusform>
@@ -2275,32 +2303,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="193" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="195" />
       <source>Questions %1–%2</source>
       <translation>Questions %1 à %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="200" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="202" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="201" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="203" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="204" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="206" />
       <source>One answer per question, which you can change until you finish. No feedback until the end.</source>
       <translation>Une réponse par question, modifiable jusqu’à la fin. Aucune correction avant la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="209" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="211" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="212" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="214" />
       <source>Carry on where you stopped: %1 of %n question(s) answered.</source>
       <translation>
         <numerusform>Reprendre là où vous en étiez : %1 sur %n question traitée.</numerusform>
@@ -2308,12 +2336,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="215" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="217" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="183" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="185" />
       <source>The whole quiz (%n question(s))</source>
       <translation>
         <numerusform>Tout le quiz (%n question)</numerusform>
@@ -2321,7 +2349,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="199" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="201" />
       <source>Which questions to answer</source>
       <translation>Les questions auxquelles répondre</translation>
     </message>
@@ -2817,17 +2845,17 @@
   <context>
     <name>ProgressScreens</name>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="325" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="328" />
       <source>Could not save the words</source>
       <translation>Impossible d’enregistrer les mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="326" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="329" />
       <source>The file %1 could not be written: %2</source>
       <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="336" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="339" />
       <source>Words saved in %1</source>
       <translation>Mots enregistrés dans %1</translation>
     </message>
@@ -3247,32 +3275,52 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="104" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="107" />
       <source>Carry on from question %1 of %2</source>
       <translation>Reprendre à la question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="106" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="109" />
       <source>Resume the quiz</source>
       <translation>Reprendre le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="108" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="111" />
       <source>Best score: %1. Answer the questions again</source>
       <translation>Meilleur score : %1. Répondre de nouveau aux questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="111" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="114" />
       <source>Redo the quiz</source>
       <translation>Refaire le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="216" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="121" />
+      <source>Exercises made from your text: its words and its sentences</source>
+      <translation>Exercices créés à partir de votre texte : ses mots et ses phrases</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/chrome.py" line="125" />
+      <source>Resume the exercises</source>
+      <translation>Reprendre les exercices</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/chrome.py" line="127" />
+      <source>Redo the exercises</source>
+      <translation>Refaire les exercices</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/chrome.py" line="128" />
+      <source>Exercises</source>
+      <translation>Exercices</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/chrome.py" line="231" />
       <source>Library</source>
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="217" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="232" />
       <source>Translation</source>
       <comment>English translation, narrow</comment>
       <translation>Traduction</translation>
@@ -4154,27 +4202,27 @@
   <context>
     <name>SummaryHead</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="203" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="204" />
       <source>Review finished</source>
       <translation>Révision terminée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="205" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="206" />
       <source>Practice finished</source>
       <translation>Entraînement terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="205" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="206" />
       <source>Test finished</source>
       <translation>Test terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="218" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="219" />
       <source>Perfect score!</source>
       <translation>Sans faute !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="237" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="238" />
       <source>right first try</source>
       <translation>
         <numerusform>juste du premier coup</numerusform>
@@ -4182,7 +4230,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="238" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="239" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Juste du premier coup : %1 sur %n question.</numerusform>
@@ -4190,17 +4238,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="244" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="245" />
       <source>time spent</source>
       <translation>temps passé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="244" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="245" />
       <source>Time spent on the quiz: %1</source>
       <translation>Temps passé sur le quiz : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="250" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="251" />
       <source>%n word(s) looked up while reading this text and during the quiz</source>
       <translation>
         <numerusform>%n mot consulté pendant la lecture de ce texte et le quiz</numerusform>
@@ -4208,12 +4256,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="266" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="267" />
       <source>Reading streak: day 1. See you tomorrow!</source>
       <translation>Série de lecture : jour 1. À demain !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="267" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="268" />
       <source>Reading streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Série : %n jour de lecture d’affilée</numerusform>
@@ -4221,32 +4269,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="272" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="273" />
       <source>You read this text closely. Bravo!</source>
       <translation>Vous avez lu ce texte attentivement. Bravo !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="274" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="275" />
       <source>Very good: you understood this text well.</source>
       <translation>Très bien : vous avez bien compris ce texte.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="276" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="277" />
       <source>Good work: more than half right. The mistakes below are worth a look.</source>
       <translation>Bon travail : plus de la moitié est juste. Les erreurs ci-dessous valent un coup d’œil.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="279" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="280" />
       <source>A good start. Each mistake below shows its sentence in the text: read it again.</source>
       <translation>Un bon début. Chaque erreur ci-dessous montre sa phrase dans le texte : relisez-la.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="282" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="283" />
       <source>This text was a hard one. Read it again with the evidence highlighted, then try once more.</source>
       <translation>Ce texte était difficile. Relisez-le avec les phrases clés surlignées, puis réessayez.</translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="318" />
+      <source>Exercises made from your text: %1</source>
+      <translation>Exercices créés à partir de votre texte : %1</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="249" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="250" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>mot consulté</numerusform>
@@ -4304,49 +4357,49 @@
   <context>
     <name>SummaryView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="77" />
+      <location filename="../../quizapp/gui/progress/history.py" line="76" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
       <source>Choice</source>
       <translation>Choix unique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="78" />
+      <location filename="../../quizapp/gui/progress/history.py" line="77" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="57" />
       <source>Several answers</source>
       <translation>Choix multiple</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="79" />
+      <location filename="../../quizapp/gui/progress/history.py" line="78" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
       <source>True or false</source>
       <translation>Vrai ou faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="80" />
+      <location filename="../../quizapp/gui/progress/history.py" line="79" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="59" />
       <source>Short answer</source>
       <translation>Réponse courte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="81" />
+      <location filename="../../quizapp/gui/progress/history.py" line="80" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="60" />
       <source>Fill in the blanks</source>
       <translation>Texte à trous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="82" />
+      <location filename="../../quizapp/gui/progress/history.py" line="81" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="61" />
       <source>Matching</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="83" />
+      <location filename="../../quizapp/gui/progress/history.py" line="82" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="62" />
       <source>Order</source>
       <translation>Remise en ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="84" />
+      <location filename="../../quizapp/gui/progress/history.py" line="83" />
       <location filename="../../quizapp/gui/quiz/summary.py" line="63" />
       <source>Find the sentence</source>
       <translation>Trouver la phrase</translation>
@@ -4756,27 +4809,27 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordList</name>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="140" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="136" />
       <source>What to do with this word</source>
       <translation>Que faire de ce mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="141" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="137" />
       <source>Actions for “%1”</source>
       <translation>Actions pour « %1 »</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="144" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="140" />
       <source>Remove from My words</source>
       <translation>Retirer de mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="147" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="143" />
       <source>I’m still learning it</source>
       <translation>Je l’apprends encore</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="147" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="143" />
       <source>I know this word</source>
       <translation>Je le connais</translation>
     </message>
@@ -4848,42 +4901,42 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordsView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="192" />
+      <location filename="../../quizapp/gui/progress/words.py" line="186" />
       <source>looked up %1 times</source>
       <translation>cherché %1 fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="194" />
+      <location filename="../../quizapp/gui/progress/words.py" line="188" />
       <source>looked up once</source>
       <translation>cherché une fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="207" />
+      <location filename="../../quizapp/gui/progress/words.py" line="201" />
       <source>known</source>
       <translation>connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="221" />
+      <location filename="../../quizapp/gui/progress/words.py" line="215" />
       <source>new in Review</source>
       <translation>nouveau en révision</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="224" />
+      <location filename="../../quizapp/gui/progress/words.py" line="218" />
       <source>due in Review</source>
       <translation>à réviser</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="225" />
+      <location filename="../../quizapp/gui/progress/words.py" line="219" />
       <source>Review in %1</source>
       <translation>à réviser dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="244" />
+      <location filename="../../quizapp/gui/progress/words.py" line="238" />
       <source>No words yet: click a word in a text to see its meaning, and it is kept here.</source>
       <translation>Aucun mot pour l’instant : cliquez sur un mot d’un texte pour voir son sens, il sera gardé ici.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="248" />
+      <location filename="../../quizapp/gui/progress/words.py" line="242" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n mot cherché</numerusform>
@@ -4891,7 +4944,7 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="251" />
+      <location filename="../../quizapp/gui/progress/words.py" line="245" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 sur %n mot affiché</numerusform>
@@ -4899,92 +4952,92 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="288" />
+      <location filename="../../quizapp/gui/progress/words.py" line="282" />
       <source>Save the words for Anki</source>
       <translation>Enregistrer les mots pour Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="288" />
+      <location filename="../../quizapp/gui/progress/words.py" line="282" />
       <source>Save the words as CSV</source>
       <translation>Enregistrer les mots en CSV</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="293" />
+      <location filename="../../quizapp/gui/progress/words.py" line="287" />
       <source>Anki text files (*.txt *.tsv)</source>
       <translation>Fichiers texte Anki (*.txt *.tsv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="293" />
+      <location filename="../../quizapp/gui/progress/words.py" line="287" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="310" />
+      <location filename="../../quizapp/gui/progress/words.py" line="304" />
       <source>My words</source>
       <translation>Mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="311" />
+      <location filename="../../quizapp/gui/progress/words.py" line="305" />
       <source>Find a word, a meaning or a sentence</source>
       <translation>Chercher un mot, un sens ou une phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="312" />
+      <location filename="../../quizapp/gui/progress/words.py" line="306" />
       <source>Find a word</source>
       <translation>Chercher un mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="313" />
+      <location filename="../../quizapp/gui/progress/words.py" line="307" />
       <source>Export ▾</source>
       <translation>Exporter ▾</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="314" />
+      <location filename="../../quizapp/gui/progress/words.py" line="308" />
       <source>Save your words for Anki or as a spreadsheet</source>
       <translation>Enregistrer vos mots pour Anki ou dans un tableur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="315" />
+      <location filename="../../quizapp/gui/progress/words.py" line="309" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="316" />
+      <location filename="../../quizapp/gui/progress/words.py" line="310" />
       <source>Anki (TSV)…</source>
       <translation>Anki (TSV)…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="317" />
+      <location filename="../../quizapp/gui/progress/words.py" line="311" />
       <source>Save every word as flash cards to import into Anki</source>
       <translation>Enregistrer tous les mots en cartes à importer dans Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="318" />
+      <location filename="../../quizapp/gui/progress/words.py" line="312" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="319" />
+      <location filename="../../quizapp/gui/progress/words.py" line="313" />
       <source>Save every word as a spreadsheet file</source>
       <translation>Enregistrer tous les mots dans un fichier de tableur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="320" />
+      <location filename="../../quizapp/gui/progress/words.py" line="314" />
       <source>Words you looked up</source>
       <translation>Mots consultés</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="322" />
+      <location filename="../../quizapp/gui/progress/words.py" line="316" />
       <source>Your words will gather here</source>
       <translation>Vos mots se rassembleront ici</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="324" />
+      <location filename="../../quizapp/gui/progress/words.py" line="318" />
       <source>Click a word in a text to see its meaning: it is kept here with its sentence, comes back in Review, and can go to Anki.</source>
       <translation>Cliquez sur un mot d’un texte pour voir son sens : il est gardé ici avec sa phrase, revient dans Réviser et peut partir vers Anki.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="327" />
+      <location filename="../../quizapp/gui/progress/words.py" line="321" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>

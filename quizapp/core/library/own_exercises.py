@@ -154,7 +154,7 @@ def _match(ranked: Sequence[_Word], lookup: Lookup | None) -> MatchQuestion | No
         lefts.add(key)
         found = lookup(word.text, word.sentence.fr)
         gloss = short_gloss(found[1]) if found else ""
-        if not gloss or gloss.casefold() in rights or gloss.casefold() == key:
+        if not gloss or gloss.casefold() in rights or _gives_away(key, gloss):
             continue
         rights.add(gloss.casefold())
         pairs.append(Pair(word.text, gloss))
@@ -172,6 +172,13 @@ def _match(ranked: Sequence[_Word], lookup: Lookup | None) -> MatchQuestion | No
         explanation="Chaque sens est le premier que donne votre dictionnaire.",
         explanation_en="Each meaning is the first one your dictionary gives.",
     )
+
+
+def _gives_away(word: str, gloss: str) -> bool:
+    """Whether the sense shows the word itself (« installe » → « install », « place » →
+    « location, place »): a pair that asks nothing."""
+    stem = _bare(word)[:5]
+    return any(_bare(w)[:5] == stem for w in re.findall(r"[^\W\d_]+", gloss) if len(w) >= 4)
 
 
 def _clozes(

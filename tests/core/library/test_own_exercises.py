@@ -179,3 +179,10 @@ def test_any_text_gives_valid_exercises_or_none(words: list[str]):
     for q in exercises(source, dictionary):
         assert q.grade(right_response(q)).correct
         assert set(q.sentences) <= {s.id for s in source.sentences}
+
+
+def test_a_sense_that_shows_the_word_itself_is_not_asked():
+    glosses = {"train": "train", "voyage": "journey, trip", "roman": "novel", "champs": "field"}
+    match = exercises(article(), lambda w, s: (w, glosses[w]) if w in glosses else None)[0]
+    assert isinstance(match, MatchQuestion)
+    assert {p.left for p in match.pairs} == {"voyage", "roman", "champs"}

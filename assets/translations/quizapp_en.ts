@@ -133,7 +133,15 @@
   <context>
     <name>EndCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="167" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="170" />
+      <source>Do the exercises (%n)</source>
+      <translation>
+        <numerusform>Do the exercises (%n)</numerusform>
+        <numerusform>Do the exercises (%n)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/reading/end_card.py" line="172" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Start the quiz (%n question)</numerusform>
@@ -141,7 +149,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="192" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="197" />
       <source>%n word(s) looked up during the quiz</source>
       <translation>
         <numerusform>%n word looked up during the quiz</numerusform>
@@ -149,7 +157,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="194" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="199" />
       <source>%n word(s) looked up, %1 of them during the quiz</source>
       <translation>
         <numerusform>%n word looked up, %1 of them during the quiz</numerusform>
@@ -157,7 +165,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="197" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="202" />
       <source>%n word(s) looked up during this reading</source>
       <translation>
         <numerusform>%n word looked up during this reading</numerusform>
@@ -375,7 +383,7 @@
   <context>
     <name>ModeChooser</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="159" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="160" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
@@ -383,7 +391,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="165" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="167" />
       <source>Feedback after each question. You get %n try(s) per question; each retry costs %1 of its points, a hint %2.</source>
       <translation>
         <numerusform>Feedback after each question. You get %n try per question; each retry costs %1 of its points, a hint %2.</numerusform>
@@ -391,7 +399,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="188" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="190" />
       <source>Part %1 of %2 (%n question(s))</source>
       <translation>
         <numerusform>Part %1 of %2 (%n question)</numerusform>
@@ -399,7 +407,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="212" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="214" />
       <source>Carry on where you stopped: %1 of %n question(s) answered.</source>
       <translation>
         <numerusform>Carry on where you stopped: %1 of %n question answered.</numerusform>
@@ -407,7 +415,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="183" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="185" />
       <source>The whole quiz (%n question(s))</source>
       <translation>
         <numerusform>The whole quiz (%n question)</numerusform>
@@ -548,7 +556,7 @@
   <context>
     <name>SummaryHead</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="237" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="238" />
       <source>right first try</source>
       <translation>
         <numerusform>right first try</numerusform>
@@ -556,7 +564,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="238" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="239" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Right at the first try: %1 of %n question.</numerusform>
@@ -564,7 +572,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="250" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="251" />
       <source>%n word(s) looked up while reading this text and during the quiz</source>
       <translation>
         <numerusform>%n word looked up while reading this text and during the quiz</numerusform>
@@ -572,7 +580,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="267" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="268" />
       <source>Reading streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Reading streak: %n day in a row</numerusform>
@@ -580,7 +588,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="249" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="250" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>word looked up</numerusform>

@@ -714,12 +714,12 @@
       <translation>Reprendre le quiz (question %1 sur %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="163" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="165" />
       <source>Best score: %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="164" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="166" />
       <source>Redo the quiz</source>
       <translation>Refaire le quiz</translation>
     </message>
@@ -739,17 +739,35 @@
       <translation>Vous avez tout lu : relisez celui que vous avez fait il y a le plus longtemps</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="164" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="162" />
+      <source>Resume the exercises (%1 of %2)</source>
+      <translation>Reprendre les exercices (%1 sur %2)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_card.py" line="166" />
+      <source>Redo the exercises</source>
+      <translation>Refaire les exercices</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_card.py" line="167" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="165" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="168" />
       <source>Reread: %1</source>
       <translation>Relire : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="167" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="170" />
+      <source>Do the exercises (%n)</source>
+      <translation>
+        <numerusform>Faire l’exercice (%n)</numerusform>
+        <numerusform>Faire les exercices (%n)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/reading/end_card.py" line="172" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Commencer le quiz (%n question)</numerusform>
@@ -757,17 +775,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="170" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="175" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="189" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="194" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="192" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="197" />
       <source>%n word(s) looked up during the quiz</source>
       <translation>
         <numerusform>%n mot consulté pendant le quiz</numerusform>
@@ -775,7 +793,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="194" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="199" />
       <source>%n word(s) looked up, %1 of them during the quiz</source>
       <translation>
         <numerusform>%n mot consulté, dont %1 pendant le quiz</numerusform>
@@ -783,7 +801,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="197" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="202" />
       <source>%n word(s) looked up during this reading</source>
       <translation>
         <numerusform>%n mot consulté pendant cette lecture</numerusform>
@@ -2096,20 +2114,20 @@
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="348" />
-      <location filename="../../quizapp/gui/window/main_window.py" line="349" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="350" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="351" />
       <location filename="../../quizapp/gui/window/problems_mixin.py" line="42" />
       <location filename="../../quizapp/gui/window/problems_mixin.py" line="43" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="351" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="353" />
       <source>Loading</source>
       <translation>Chargement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/main_window.py" line="352" />
+      <location filename="../../quizapp/gui/window/main_window.py" line="354" />
       <source>Status</source>
       <translation>État</translation>
     </message>
@@ -2257,20 +2275,30 @@
   <context>
     <name>ModeChooser</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="154" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="156" />
       <source>Quiz</source>
       <translation>Quiz</translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="156" />
+      <source>Exercises</source>
+      <translation>Exercices</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="159" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="160" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n question</numerusform>
         <numerusform>%n questions</numerusform>
       </translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="163" />
+      <source>Exercises made from your text</source>
+      <translation>Exercices créés à partir de votre texte</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="165" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="167" />
       <source>Feedback after each question. You get %n try(s) per question; each retry costs %1 of its points, a hint %2.</source>
       <translation>
         <numerusform>Correction après chaque question. Vous avez %n essai par question ; chaque nouvel essai coûte %1 de ses points, un indice %2.</numerusform>
@@ -2278,17 +2306,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="172" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="174" />
       <source>Feedback after each question, one try per question; a hint costs %2 of its points.</source>
       <translation>Correction après chaque question, un seul essai par question ; un indice coûte %2 de ses points.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="180" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="182" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="188" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="190" />
       <source>Part %1 of %2 (%n question(s))</source>
       <translation>
         <numerusform>Partie %1 sur %2 (%n question)</numerusform>
@@ -2296,32 +2324,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="193" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="195" />
       <source>Questions %1–%2</source>
       <translation>Questions %1 à %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="200" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="202" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="201" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="203" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="204" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="206" />
       <source>One answer per question, which you can change until you finish. No feedback until the end.</source>
       <translation>Une réponse par question, modifiable jusqu’à la fin. Aucune correction avant la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="209" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="211" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="212" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="214" />
       <source>Carry on where you stopped: %1 of %n question(s) answered.</source>
       <translation>
         <numerusform>Reprendre là où vous en étiez : %1 sur %n question traitée.</numerusform>
@@ -2329,12 +2357,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="215" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="217" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="183" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="185" />
       <source>The whole quiz (%n question(s))</source>
       <translation>
         <numerusform>Tout le quiz (%n question)</numerusform>
@@ -2342,7 +2370,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/chooser.py" line="199" />
+      <location filename="../../quizapp/gui/quiz/chooser.py" line="201" />
       <source>Which questions to answer</source>
       <translation>Les questions auxquelles répondre</translation>
     </message>
@@ -2838,17 +2866,17 @@
   <context>
     <name>ProgressScreens</name>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="325" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="328" />
       <source>Could not save the words</source>
       <translation>Impossible d’enregistrer les mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="326" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="329" />
       <source>The file %1 could not be written: %2</source>
       <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="336" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="339" />
       <source>Words saved in %1</source>
       <translation>Mots enregistrés dans %1</translation>
     </message>
@@ -3084,42 +3112,42 @@
   <context>
     <name>QuestionStrip</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="321" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="322" />
       <source>right</source>
       <translation>juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="322" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="323" />
       <source>partly right</source>
       <translation>en partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="323" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="324" />
       <source>wrong</source>
       <translation>fausse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="324" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="325" />
       <source>answered</source>
       <translation>répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="325" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="326" />
       <source>skipped</source>
       <translation>passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="326" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="327" />
       <source>not answered yet</source>
       <translation>pas encore répondue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="376" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="377" />
       <source>Question %1: %2</source>
       <translation>Question %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/strip.py" line="378" />
+      <location filename="../../quizapp/gui/quiz/strip.py" line="379" />
       <source>(current)</source>
       <translation>(en cours)</translation>
     </message>
@@ -3268,32 +3296,52 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="104" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="107" />
       <source>Carry on from question %1 of %2</source>
       <translation>Reprendre à la question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="106" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="109" />
       <source>Resume the quiz</source>
       <translation>Reprendre le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="108" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="111" />
       <source>Best score: %1. Answer the questions again</source>
       <translation>Meilleur score : %1. Répondre de nouveau aux questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="111" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="114" />
       <source>Redo the quiz</source>
       <translation>Refaire le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="216" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="121" />
+      <source>Exercises made from your text: its words and its sentences</source>
+      <translation>Exercices créés à partir de votre texte : ses mots et ses phrases</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/chrome.py" line="125" />
+      <source>Resume the exercises</source>
+      <translation>Reprendre les exercices</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/chrome.py" line="127" />
+      <source>Redo the exercises</source>
+      <translation>Refaire les exercices</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/chrome.py" line="128" />
+      <source>Exercises</source>
+      <translation>Exercices</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/chrome.py" line="231" />
       <source>Library</source>
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="217" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="232" />
       <source>Translation</source>
       <comment>English translation, narrow</comment>
       <translation>Traduction</translation>
@@ -4175,27 +4223,27 @@
   <context>
     <name>SummaryHead</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="203" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="204" />
       <source>Review finished</source>
       <translation>Révision terminée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="205" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="206" />
       <source>Practice finished</source>
       <translation>Entraînement terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="205" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="206" />
       <source>Test finished</source>
       <translation>Test terminé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="218" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="219" />
       <source>Perfect score!</source>
       <translation>Sans faute !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="237" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="238" />
       <source>right first try</source>
       <translation>
         <numerusform>juste du premier coup</numerusform>
@@ -4203,7 +4251,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="238" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="239" />
       <source>Right at the first try: %1 of %n question(s).</source>
       <translation>
         <numerusform>Juste du premier coup : %1 sur %n question.</numerusform>
@@ -4211,17 +4259,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="244" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="245" />
       <source>time spent</source>
       <translation>temps passé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="244" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="245" />
       <source>Time spent on the quiz: %1</source>
       <translation>Temps passé sur le quiz : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="250" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="251" />
       <source>%n word(s) looked up while reading this text and during the quiz</source>
       <translation>
         <numerusform>%n mot consulté pendant la lecture de ce texte et le quiz</numerusform>
@@ -4229,12 +4277,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="266" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="267" />
       <source>Reading streak: day 1. See you tomorrow!</source>
       <translation>Série de lecture : jour 1. À demain !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="267" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="268" />
       <source>Reading streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Série : %n jour de lecture d’affilée</numerusform>
@@ -4242,32 +4290,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="272" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="273" />
       <source>You read this text closely. Bravo!</source>
       <translation>Vous avez lu ce texte attentivement. Bravo !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="274" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="275" />
       <source>Very good: you understood this text well.</source>
       <translation>Très bien : vous avez bien compris ce texte.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="276" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="277" />
       <source>Good work: more than half right. The mistakes below are worth a look.</source>
       <translation>Bon travail : plus de la moitié est juste. Les erreurs ci-dessous valent un coup d’œil.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="279" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="280" />
       <source>A good start. Each mistake below shows its sentence in the text: read it again.</source>
       <translation>Un bon début. Chaque erreur ci-dessous montre sa phrase dans le texte : relisez-la.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="282" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="283" />
       <source>This text was a hard one. Read it again with the evidence highlighted, then try once more.</source>
       <translation>Ce texte était difficile. Relisez-le avec les phrases clés surlignées, puis réessayez.</translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="318" />
+      <source>Exercises made from your text: %1</source>
+      <translation>Exercices créés à partir de votre texte : %1</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="249" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="250" />
       <source>word(s) looked up</source>
       <translation>
         <numerusform>mot consulté</numerusform>

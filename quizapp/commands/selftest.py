@@ -236,47 +236,6 @@ def shoot_progress(window, shoot) -> None:
     window.show_screen("library")
 
 
-OWN_TEXT = (
-    "Le marché du samedi",
-    "Chaque samedi, le marché s’installe sur la place de l’église. Dès sept heures, les"
-    " commerçants montent leurs stands sous les platanes. On y trouve des fruits, des"
-    " fromages de la région et du pain encore chaud.\n\n"
-    "Mme Roux vend des légumes depuis trente ans. Elle connaît ses clients par leur"
-    " prénom et leur garde souvent les plus belles tomates. «\u00a0Ici, on prend le temps"
-    " de parler\u00a0», dit-elle en souriant.\n\n"
-    "Vers midi, les enfants font la queue devant le stand de crêpes. Les parents, eux,"
-    " boivent un café à la terrasse d’en face. Puis, peu à peu, la place se vide et"
-    " retrouve son calme jusqu’à la semaine suivante.",
-)
-
-
-def shoot_own_text(window, shoot) -> None:
-    """A learner's own text, pasted and open with a word's card; deleted again after."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-
-    from quizapp.gui.window.screenshots import pump
-
-    shelf = window.own_shelf()
-    if shelf.submit(*OWN_TEXT) is not None:
-        return  # the data folder refuses it: no picture, nothing to undo
-    article = window.reading_view.article
-
-    def gloss() -> None:
-        passage, first = window.reading_view.passage, article.sentences[0]
-        passage.set_current(first.id)
-        pump()
-        point = passage.word_position(first.id, first.fr.index("marché") + 1)
-        QTest.mouseClick(passage.viewport(), Qt.MouseButton.LeftButton, pos=point)
-
-    try:
-        shoot("own-text", gloss)
-    finally:
-        window.reading_view.close_popover()
-        shelf.delete(article.id)
-        window.show_screen("library")
-
-
 def drive(
     bank: Path, data_dir: Path, shots: Path | None, lang: str | None, timeout: float, count: int
 ) -> int:
@@ -359,6 +318,9 @@ def drive(
             passed += 1
             say(ok_line(article.title, len(article.questions), result.percent, lines_lang))
         if shooter is not None:  # the library again, now with every article's best score
+            current["article"] = "the pictures after the quizzes"  # a phase of its own:
+            driver.where = "the library, the reading's end and progress"
+            dog.start(lambda: f"{current['article']}, {driver.where}")  # its own time
             first = quizzes()[0]  # its quiz done: best score
             driver.open_from_library(first)
             driver.reach_the_end(first)  # its words looked up before the library's picture,
@@ -371,6 +333,10 @@ def drive(
             driver.reach_the_end(first, words=0)
             shoot("reading-end", lambda a=first: driver.reach_the_end(a, words=0))
             shoot_progress(window, shoot)
+            from quizapp.commands.selftest_own import shoot_own_text
+
+            driver.where = "a pasted text and its exercises"
+            dog.start(lambda: f"{current['article']}, {driver.where}")
             shoot_own_text(window, shoot)
     except SelftestFailure as failure:
         say(f"selftest: FAILED: {current['article']}, {driver.where}: {failure}", sys.stderr)

@@ -199,7 +199,10 @@ class ProgressScreens(QObject):
             self.fill_words()
 
     def articles(self) -> dict[str, Article]:
-        return {a.id: a for a in self.window.library_view.model.articles()}
+        """The library's articles by id, an own text with the exercises it was asked."""
+        from quizapp.gui.reading.own_text import prepared
+
+        return prepared(self.window, {a.id: a for a in self.window.library_view.model.articles()})
 
     # -- history --------------------------------------------------------------------------
     def show_history_overview(self) -> None:

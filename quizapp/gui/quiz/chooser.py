@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core.library.own_texts import is_own
 from quizapp.core.model import Article
 from quizapp.core.quiz.parts import split_parts
 from quizapp.core.quiz.session import Mode
@@ -151,15 +152,16 @@ class ModeChooser(QWidget):
 
     def retranslate_ui(self) -> None:
         article = self.article
-        self.title.setText(self.tr("Quiz"))
+        own = article is not None and is_own(article)
+        self.title.setText(self.tr("Exercises") if own else self.tr("Quiz"))
         if article is not None:
             count = len(article.questions)
             s = article.settings
-            self.facts.setText(
-                self.tr("%n question(s)", "", count)
-                + " · "
-                + quiz_format.score_of(article.total_points)
-            )
+            facts = self.tr("%n question(s)", "", count)
+            facts += " · " + quiz_format.score_of(article.total_points)
+            if own:  # no teacher wrote them: say where they come from
+                facts = self.tr("Exercises made from your text") + "\n" + facts
+            self.facts.setText(facts)
             if s.attempts > 1:
                 practice = self.tr(
                     "Feedback after each question. You get %n try(s) per question;"

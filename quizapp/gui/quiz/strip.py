@@ -233,6 +233,7 @@ class QuestionStrip(QWidget):
         while len(self.chips) > count:
             chip = self.chips.pop()
             self._layout.removeWidget(chip)
+            chip.hide()  # gone at once: the deletion waits for the event loop
             chip.deleteLater()
         self.states = [question_state(session, i) for i in range(count)]
         self._current = session.index

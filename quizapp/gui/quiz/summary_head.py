@@ -13,10 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
+from quizapp.core.library.own_texts import is_own
 from quizapp.core.quiz.describe import describe, describe_right
 from quizapp.core.quiz.result import QuizResult
 from quizapp.core.quiz.session import QuizSession
@@ -312,7 +313,11 @@ def run_summary(
             except KeyError:  # a validated bank always has it; never fail the summary
                 found = ""
         answers.append((yours, describe_right(q, article, lang), found))
-    facts = RunFacts(seconds=seconds, words=tuple(words), review=review, article=article.title)
+    title = article.title
+    if is_own(article):  # exercises no teacher wrote: say where they come from
+        title = QCoreApplication.translate("SummaryHead", "Exercises made from your text: %1")
+        title = title.replace("%1", article.title)
+    facts = RunFacts(seconds=seconds, words=tuple(words), review=review, article=title)
     return facts, answers
 
 

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QStyle, QToolButton, QToolTip, QWidget
 
+from quizapp.gui.reading.article_meta import is_own
 from quizapp.gui.reading.document import shown
 from quizapp.gui.window.locale_format import percent, ui_locale
 from quizapp.gui.window.theme import BASE_PX, SPACING_PX, TARGET_PX
@@ -99,6 +100,8 @@ def quiz_words(view: ReadingView, action: QAction) -> tuple[str, str]:
     « Resume the quiz », « Redo the quiz », else the action's « Start the quiz »; the
     tooltip says where the run stopped or the best score."""
     kind, first, second = view.end_card.state or ("", 0, 0)
+    if view.article is not None and is_own(view.article):
+        return own_words(kind)
     if kind == "resume":
         locale = ui_locale()
         tip = QCoreApplication.translate("ReadingView", "Carry on from question %1 of %2")
@@ -111,6 +114,18 @@ def quiz_words(view: ReadingView, action: QAction) -> tuple[str, str]:
         text = QCoreApplication.translate("ReadingView", "Redo the quiz")
         return text, tip.replace("%1", percent(first / 100))
     return action.iconText(), action.toolTip()
+
+
+def own_words(kind: str) -> tuple[str, str]:
+    """An own text's way on: its exercises, made from its words (the same quiz)."""
+    tip = QCoreApplication.translate(
+        "ReadingView", "Exercises made from your text: its words and its sentences"
+    )
+    if kind == "resume":
+        return QCoreApplication.translate("ReadingView", "Resume the exercises"), tip
+    if kind == "done":
+        return QCoreApplication.translate("ReadingView", "Redo the exercises"), tip
+    return QCoreApplication.translate("ReadingView", "Exercises"), tip
 
 
 def quiz_emphasis(view: ReadingView, theme: Theme | None = None) -> None:

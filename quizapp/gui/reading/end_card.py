@@ -158,11 +158,16 @@ class EndCard(QFrame):
         locale = ui_locale()
         if kind == "resume":
             text = self.tr("Resume the quiz (question %1 of %2)")
+            if own:
+                text = self.tr("Resume the exercises (%1 of %2)")
             text = text.replace("%1", locale.toString(first)).replace("%2", locale.toString(second))
         elif kind == "done":
             self.best.setText(self.tr("Best score: %1").replace("%1", percent(first / 100)))
-            text = self.tr("Next article →") if onward else self.tr("Redo the quiz")
+            redo = self.tr("Redo the exercises") if own else self.tr("Redo the quiz")
+            text = self.tr("Next article →") if onward else redo
             text = self.tr("Reread: %1").replace("%1", self._next_title) if again else text
+        elif own:
+            text = self.tr("Do the exercises (%n)", "", count)
         else:
             text = self.tr("Start the quiz (%n question(s))", "", count)
         self.button.setText(text)
@@ -171,7 +176,7 @@ class EndCard(QFrame):
         tip = text if again else tip
         self.button.setToolTip(tip)
         self.button.setAccessibleName(tip or text)
-        self.button.setVisible(not own)  # an own text has no quiz: the words are the way on
+        self.button.setVisible(count > 0)  # a text too short for exercises: its words are
 
     def all_facts(self) -> str:
         """The visit's facts, then today's goal on a line of its own."""

@@ -274,7 +274,9 @@ class MainWindow(ActionsMixin, BankMixin, ProblemsMixin, QMainWindow):
 
     # -- reading -------------------------------------------------------------------
     def open_article(self, article: Article) -> None:
-        self.reading_view.set_article(article)
+        view = self.reading_view  # built on first use, with the own texts' helper
+        article = self.own_text_reading.prepare(article)  # an own text: its exercises
+        view.set_article(article)
         self.watcher.watch(article.path)
         self.show_screen("reading")
         self.reading_view.passage.setFocus()

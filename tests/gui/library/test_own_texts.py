@@ -65,8 +65,10 @@ def test_paste_then_read_opens_the_text_and_a_word_answers(qtbot, window, dictio
         "Il rêve d’une souris « très rapide ».",
         "Le soir, Camille lit un roman et le chat écoute.",
     ]
-    assert not view.quiz_button.isVisible() and not view.parallel_button.isVisible()
-    assert not window.actions_by_name["start_quiz"].isVisible()
+    # exercises made from the text: the primary button says so; no English to switch on
+    assert view.quiz_button.isVisible() and view.quiz_button.text() == "Exercises"
+    assert not view.parallel_button.isVisible()
+    assert window.actions_by_name["start_quiz"].isVisible()
     qtbot.waitUntil(lambda: window.dictionaries.catalog is not None, timeout=10_000)
     qtbot.waitUntil(lambda: not window.dictionaries.busy, timeout=10_000)
     click_word(qtbot, window, "s1", "canapé")
@@ -80,7 +82,8 @@ def test_paste_then_read_opens_the_text_and_a_word_answers(qtbot, window, dictio
     assert card.wanted() and card.message.text() == "Text read"
     assert "1 word looked up" in card.facts_line()
     assert card.review.text() == "These words will come back in your reviews"
-    assert card.button.isHidden()
+    count = len(view.article.questions)
+    assert count >= 2 and card.button.text() == f"Do the exercises ({count})"
     assert own_rows(window)[0].title == "Le chat de Camille dort sur…"
 
 
@@ -93,8 +96,6 @@ def test_the_sentence_english_says_there_is_none(qtbot, window):
     passage.set_current("s1")
     qtbot.keyClick(passage, Qt.Key.Key_T)
     assert "No translation for your own texts" in passage.toPlainText()
-    window.actions_by_name["start_quiz"].trigger()
-    assert window.reading_view.side_panel() is None  # no quiz to start
     window.show_screen("library")
     window.open_article(next(a for a in window.library_view.model.articles() if a.questions))
     assert window.reading_view.quiz_button.isVisible()

@@ -1,5 +1,6 @@
-"""« Mes mots · Historique » under the greeting: visible ways to My words and History,
-on the window's own actions, reachable by mouse and keyboard at every zoom."""
+"""« Mes mots · Historique · Coller un texte… » under the greeting: visible ways to My
+words, History and pasting a text, on the window's own actions, reachable by mouse and
+keyboard at every zoom."""
 
 from __future__ import annotations
 
@@ -19,12 +20,13 @@ def links_of(win):
     return links
 
 
-def test_the_links_open_my_words_and_history(qtbot, win):
+def test_the_links_open_my_words_history_and_the_paste_box(qtbot, win):
     links = links_of(win)
-    words, history = links.buttons
+    words, history, paste = links.buttons
     assert words.defaultAction() is win.actions_by_name["words"]  # the menu's, not a copy
     assert history.defaultAction() is win.actions_by_name["history"]
-    assert [b.text() for b in links.buttons] == ["My words", "History"]
+    assert paste.defaultAction() is win.actions_by_name["paste_text"]
+    assert [b.text() for b in links.buttons] == ["My words", "History", "Paste a text"]
     qtbot.waitUntil(words.isVisible)
     qtbot.mouseClick(words, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: win.current_screen() == "words")
@@ -35,16 +37,18 @@ def test_the_links_open_my_words_and_history(qtbot, win):
 
 
 def test_tab_goes_from_the_links_to_the_search_and_back(qtbot, win):
-    words, history = links_of(win).buttons
+    words, history, paste = links_of(win).buttons
     qtbot.waitUntil(words.isVisible)
     words.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(words, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is history
     qtbot.keyClick(history, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is paste
+    qtbot.keyClick(paste, Qt.Key.Key_Tab)
     search = win.library_view.search
     assert QApplication.focusWidget() is search
     qtbot.keyClick(search, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
-    assert QApplication.focusWidget() is history
+    assert QApplication.focusWidget() is paste
 
 
 def test_the_links_fit_under_the_greeting_at_every_zoom(qtbot, win):
@@ -67,3 +71,15 @@ def test_the_links_fit_under_the_greeting_at_every_zoom(qtbot, win):
                 assert button.width() >= button.sizeHint().width()  # never cut
                 assert not box(button).intersects(box(view.search)), (zoom, size)
                 assert not box(button).intersects(box(view.greeting.hello)), (zoom, size)
+
+
+def test_the_paste_link_opens_the_paste_box(qtbot, win):
+    from quizapp.gui.library.paste_dialog import PasteDialog
+
+    paste = links_of(win).buttons[-1]
+    qtbot.waitUntil(paste.isVisible)
+    qtbot.mouseClick(paste, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.findChild(PasteDialog, "paste_dialog") is not None)
+    dialog = win.findChild(PasteDialog, "paste_dialog")
+    qtbot.waitExposed(dialog)
+    dialog.reject()

@@ -1,0 +1,282 @@
+"""Exercises for a learner's own text, made offline from its own words.
+
+A pasted text has no teacher, so no questions and no English. What it does have is
+its words and the learner's dictionaries, which is enough for honest practice:
+
+- *match*: four or five of its content words, each with its dictionary's first sense;
+- *cloze*: a few of its sentences, one content word blanked, with a word bank of the
+  word and three other words of the text (of the same ending or length when it has
+  them: the bank is shuffled by the quiz session, never here);
+- *order*: three to five short sentences that follow each other, to put back in order.
+
+Everything is deterministic: the same text (and dictionaries) always give the same
+exercises, any tie broken by a generator seeded with the article's id. The dictionary
+is passed in as a callable (word, its sentence) → (headword, gloss) or None, so this
+module stays free of the window and tests can give a fake.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from quizapp.core.gloss.tokenize import TokenKind, tokenize
+from quizapp.core.model import (
+    Article,
+    ClozeQuestion,
+    MatchQuestion,
+    OrderQuestion,
+    Pair,
+    Question,
+    Sentence,
+)
+
+Lookup = Callable[[str, str], "tuple[str, str] | None"]
+
+MATCH_WORDS = 5
+MIN_PAIRS = 3
+MAX_CLOZES = 4
+CLOZE_MIN, CLOZE_MAX = 25, 220  # characters of a sentence worth blanking
+DISTRACTORS = 3
+ORDER_MAX_CHARS = 160
+ORDER_SIZES = (5, 4, 3)
+GLOSS_MAX = 40
+MIN_WORD = 4  # letters of a content word
+
+# Words a learner meets in every sentence: never an exercise's answer.
+_STOP = frozenset(
+    str.split(
+        "alors aussi autre autres avait avant avec avoir bien car cela celle celles celui ceux"
+        " cette chaque comme comment dans depuis donc dont elle elles encore entre était étaient"
+        " être fait faire leur leurs lors mais même moins nous notre nos où par parce pendant"
+        " peut plus pour pourquoi quand quel quelle quelles quels sans selon sera seront ses"
+        " son sont sous tout toute toutes tous très vers vous votre vos ainsi après aujourd’hui"
+        " chez deux trois était cette ceci celà leurs lorsque puis quoi rien sera sont soit"
+        " elle-même lui-même avez avons ont ils nous vous eux",
+    )
+)
+_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str  # as written in the text
+    sentence: Sentence
+    start: int  # in the sentence
+
+
+def exercises(
+    article: Article, lookup: Lookup | None = None, preferred: Iterable[str] = ()
+) -> tuple[Question, ...]:
+    """The exercises for an own text (maybe none): match, clozes, order, in that order.
+
+    `preferred`: words the learner looked up in it, asked about first when present.
+    """
+    rng = random.Random(int(hashlib.sha256(article.id.encode()).hexdigest()[:16], 16))
+    words = _content_words(article.sentences)
+    counts = Counter(w.text.casefold() for w in words)
+    liked = {p.casefold() for p in preferred}
+
+    def rank(word: _Word) -> tuple[int, int, int]:
+        key = word.text.casefold()
+        return (key not in liked, -counts[key], -len(key))
+
+    ranked = sorted(words, key=rank)  # stable: the text's order breaks ties
+    out: list[Question] = []
+    match = _match(ranked, lookup)
+    if match is not None:
+        out.append(match)
+    order = _order(article)
+    clozes = _clozes(article, ranked, rng, MAX_CLOZES - (match is not None and order is not None))
+    out.extend(clozes)
+    if order is not None:
+        out.append(order)
+    return tuple(out)
+
+
+def with_exercises(
+    article: Article, lookup: Lookup | None = None, preferred: Iterable[str] = ()
+) -> Article:
+    """The article as given, with its generated exercises as its questions."""
+    return replace(article, questions=exercises(article, lookup, preferred))
+
+
+def _content_words(sentences: Sequence[Sentence]) -> list[_Word]:
+    """Lower-case words of the text worth asking about, in reading order (no names:
+    a capital mid-sentence is a name more often than not, and the first word starts
+    its sentence)."""
+    found = []
+    for sentence in sentences:
+        for token in tokenize(sentence.fr):
+            text = token.text
+            if token.kind is not TokenKind.WORD or len(text) < MIN_WORD:
+                continue
+            if not text.isalpha() or not text.islower() or text.casefold() in _STOP:
+                continue
+            found.append(_Word(text, sentence, token.start))
+    return found
+
+
+def short_gloss(gloss: str) -> str:
+    """The first sense, brief: « to station, to deploy (troops); to post » → « to station,
+    to deploy »."""
+    first = _PARENS.sub("", re.split(r"[;\n]", gloss.strip(), maxsplit=1)[0])
+    first = " ".join(first.split()).strip(" ,.:")
+    if len(first) <= GLOSS_MAX:
+        return first
+    parts = [p.strip() for p in first.split(",")]
+    kept = parts[0]
+    for part in parts[1:]:
+        if len(kept) + 2 + len(part) > GLOSS_MAX:
+            break
+        kept += ", " + part
+    if len(kept) > GLOSS_MAX:
+        kept = kept[: GLOSS_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,") + "…"
+    return kept
+
+
+def _match(ranked: Sequence[_Word], lookup: Lookup | None) -> MatchQuestion | None:
+    if lookup is None:
+        return None
+    pairs: list[Pair] = []
+    evidence: list[str] = []
+    lefts: set[str] = set()
+    rights: set[str] = set()
+    for word in ranked:
+        key = word.text.casefold()
+        if key in lefts:
+            continue
+        lefts.add(key)
+        found = lookup(word.text, word.sentence.fr)
+        gloss = short_gloss(found[1]) if found else ""
+        if not gloss or gloss.casefold() in rights or _gives_away(key, gloss):
+            continue
+        rights.add(gloss.casefold())
+        pairs.append(Pair(word.text, gloss))
+        evidence.append(word.sentence.id)
+        if len(pairs) == MATCH_WORDS:
+            break
+    if len(pairs) < MIN_PAIRS:
+        return None
+    return MatchQuestion(
+        id="mots",
+        prompt="Associez chaque mot du texte à son sens.",
+        prompt_en="Match each word of the text with its meaning.",
+        sentences=tuple(s for s in dict.fromkeys(evidence) if s),
+        pairs=tuple(pairs),
+        explanation="Chaque sens est le premier que donne votre dictionnaire.",
+        explanation_en="Each meaning is the first one your dictionary gives.",
+    )
+
+
+def _gives_away(word: str, gloss: str) -> bool:
+    """Whether the sense shows the word itself (« installe » → « install », « place » →
+    « location, place »): a pair that asks nothing."""
+    stem = _bare(word)[:5]
+    return any(_bare(w)[:5] == stem for w in re.findall(r"[^\W\d_]+", gloss) if len(w) >= 4)
+
+
+def _clozes(
+    article: Article, ranked: Sequence[_Word], rng: random.Random, wanted: int
+) -> list[ClozeQuestion]:
+    """Up to `wanted` sentences spread over the text, each with one word blanked."""
+    best: dict[str, _Word] = {}  # sentence id → its best word, once in that sentence
+    for word in ranked:
+        fr = word.sentence.fr
+        if not CLOZE_MIN <= len(fr) <= CLOZE_MAX or any(c in fr for c in "[]|"):
+            continue
+        same = sum(t.text.casefold() == word.text.casefold() for t in tokenize(fr))
+        if same == 1:
+            best.setdefault(word.sentence.id, word)
+    order = [s.id for s in article.sentences if s.id in best]
+    wanted = min(wanted, len(order))
+    picks = [order[int((i + 0.5) * len(order) / wanted)] for i in range(wanted)]
+    pool = list(dict.fromkeys(w.text for w in ranked))
+    out: list[ClozeQuestion] = []
+    used: set[str] = set()
+    for sid in dict.fromkeys(picks):
+        word = best[sid]
+        if word.text.casefold() in used:
+            continue
+        others = _distractors(word, pool, rng)
+        if len(others) < 2:
+            continue
+        used.add(word.text.casefold())
+        fr, end = word.sentence.fr, word.start + len(word.text)
+        number = article.sentences.index(word.sentence) + 1
+        out.append(
+            ClozeQuestion(
+                id=f"trou-{len(out) + 1}",
+                prompt="Complétez la phrase du texte avec le bon mot.",
+                prompt_en="Complete the sentence of the text with the right word.",
+                sentences=(sid,),
+                text=f"{fr[: word.start]}[{word.text}]{fr[end:]}",
+                choices=(word.text, *others),
+                explanation=f"C’est la phrase {number} du texte.",
+                explanation_en=f"This is sentence {number} of the text.",
+            )
+        )
+    return out
+
+
+def _distractors(word: _Word, pool: Sequence[str], rng: random.Random) -> list[str]:
+    """Three other words of the text, not in the sentence, alike in ending then length."""
+    key = word.text.casefold()
+    present = {_bare(t.text) for t in tokenize(word.sentence.fr)}
+    candidates = [w for w in pool if _bare(w) not in present]  # nor the answer's accent twin
+    tie = {w: rng.random() for w in candidates}
+
+    def likeness(other: str) -> tuple[int, int, float]:
+        ending = sum(other[-n:].casefold() == key[-n:] for n in (1, 2, 3))
+        return (-ending, abs(len(other) - len(key)), tie[other])
+
+    return sorted(candidates, key=likeness)[:DISTRACTORS]
+
+
+def _bare(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if c.isalpha())
+
+
+def _order(article: Article) -> OrderQuestion | None:
+    """Three to five short sentences that follow each other: a whole paragraph if one
+    fits, else the first run that does."""
+    paragraphs = [p for p in article.paragraphs if _fits(p)]
+    run = next((p for p in paragraphs if 3 <= len(p) <= max(ORDER_SIZES)), None)
+    if run is None:
+        sentences = article.sentences
+        run = next(
+            (
+                sentences[i : i + size]
+                for size in ORDER_SIZES
+                for i in range(len(sentences) - size + 1)
+                if _fits(sentences[i : i + size])
+            ),
+            None,
+        )
+    if run is None:
+        return None
+    first = article.sentences.index(run[0]) + 1
+    last = first + len(run) - 1
+    return OrderQuestion(
+        id="ordre",
+        prompt="Remettez les phrases dans l’ordre du texte.",
+        prompt_en="Put the sentences back in the order of the text.",
+        sentences=tuple(s.id for s in run),
+        items=tuple(s.fr for s in run),
+        explanation=f"Ce sont les phrases {first} à {last} du texte, dans cet ordre.",
+        explanation_en=f"These are sentences {first} to {last} of the text, in this order.",
+    )
+
+
+def _fits(run: Sequence[Sentence]) -> bool:
+    texts = [s.fr for s in run]
+    return (
+        len(texts) >= 3
+        and len(set(texts)) == len(texts)
+        and all(len(t) <= ORDER_MAX_CHARS for t in texts)
+    )

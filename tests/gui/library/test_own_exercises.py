@@ -1,0 +1,81 @@
+"""An own text's exercises: started from its « Exercises » button, taken through the same
+quiz as an article's, said to be made from the text, recorded like any quiz."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from quizapp.core.grading.responses import right_response
+from quizapp.core.model import ClozeQuestion, MatchQuestion
+from tests.gui.library.test_own_texts import TEXT, dictionary, paste  # noqa: F401 - fixture
+
+LONGER = TEXT + (
+    "\n\nLe matin, Camille prend le train pour aller travailler. Elle regarde les champs"
+    " par la fenêtre. Le voyage dure une heure."
+)
+
+
+def open_text(qtbot, window, text: str = LONGER):
+    dialog = paste(qtbot, window, text, title="Mon chat")
+    qtbot.mouseClick(dialog.read, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_screen() == "reading")
+    return window.reading_view
+
+
+def test_the_exercises_run_as_a_quiz_and_are_recorded(qtbot, window):
+    view = open_text(qtbot, window)
+    questions = view.article.questions
+    assert len(questions) >= 3
+    qtbot.mouseClick(view.quiz_button, Qt.MouseButton.LeftButton)
+    panel = window.quiz.panel
+    assert view.side_panel() is panel
+    chooser = panel.chooser
+    assert chooser.title.text() == "Exercises"
+    assert chooser.facts.text().startswith("Exercises made from your text\n")
+    qtbot.mouseClick(chooser.practice_button, Qt.MouseButton.LeftButton)
+    for question in questions:
+        assert panel.controller.current.id == question.id
+        outcome = panel.controller.submit(right_response(question))
+        assert outcome is not None and outcome.grade.correct
+        panel.controller.next()
+    result = panel.controller.finish()
+    assert result.percent == 100
+    assert panel.summary.head.article.text().startswith("Exercises made from your text: ")
+    bridge = window.progress_screens.bridge
+    history = bridge.store.history(bridge.profile, view.article.id)
+    assert [round(h.percent) for h in history] == [100]
+    window.progress_screens.show("history")  # an own text's run lists like an article's
+    assert window.current_screen() == "history"
+
+
+@pytest.mark.usefixtures("dictionary")
+def test_the_dictionaries_add_a_match_of_the_texts_words(qtbot, window):
+    view = open_text(qtbot, window)
+    qtbot.waitUntil(lambda: window.dictionaries.catalog is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.dictionaries.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: isinstance(view.article.questions[0], MatchQuestion))
+    match = view.article.questions[0]
+    assert {(p.left, p.right) for p in match.pairs} >= {("canapé", "sofa, couch")}
+
+
+def test_a_text_too_short_for_exercises_keeps_the_button_aside(qtbot, window):
+    view = open_text(qtbot, window, "Il pleut.")
+    assert view.article.questions == ()
+    assert not view.quiz_button.isVisible()
+    assert not view.end_card.button.isVisible()
+
+
+def test_a_mistake_in_the_exercises_lists_with_its_prompt(qtbot, window):
+    view = open_text(qtbot, window)
+    qtbot.mouseClick(view.quiz_button, Qt.MouseButton.LeftButton)
+    panel = window.quiz.panel
+    qtbot.mouseClick(panel.chooser.test_button, Qt.MouseButton.LeftButton)
+    cloze = next(q for q in view.article.questions if isinstance(q, ClozeQuestion))
+    panel.controller.go_to(view.article.questions.index(cloze))
+    wrong = next(c for c in cloze.choices if c != cloze.blanks[0][0])
+    panel.controller.submit([wrong])
+    panel.controller.finish()
+    window.progress_screens.show("mistakes")
+    rows = window.progress_screens.mistakes.rows
+    assert [(r.question_id, r.prompt) for r in rows] == [(cloze.id, cloze.prompt)]

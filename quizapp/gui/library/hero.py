@@ -193,7 +193,9 @@ class HeroCard(QFrame):
         big = wide and not compact
         self.cover.side = round(max(lines, theme.px("body") * 1.3) * (6 if big else 3.4))
         self.why.setWordWrap(not compact)
-        self.cover.updateGeometry()
+        # fixed, not only hinted: the grid's cached hint kept the tall tile's row (a
+        # compact card as tall as the big one, its words far from a small cover)
+        self.cover.setFixedSize(self.cover.side, self.cover.side)
         if tiny != self.tiny:
             self.tiny = tiny
             self.cover.setVisible(not tiny)
@@ -210,6 +212,10 @@ class HeroCard(QFrame):
             self._set_title()
         if wide != self.wide:
             self._place_button(wide)
+        # laid out again now: a hidden card's posted request is dropped, and a card that
+        # keeps its size is not laid out again (its words stayed a tall cover's width away)
+        self.grid.invalidate()
+        self.grid.activate()
 
     def _set_title(self) -> bool:
         """The title on two lines at most, cut at a word after that (the whole in the

@@ -207,10 +207,19 @@
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/progress/goal_words.py" line="59" />
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="77" />
       <source>%n day(s) in a row</source>
       <translation>
         <numerusform>%n day in a row</numerusform>
         <numerusform>%n days in a row</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="71" />
+      <source>Today: %n answer(s)</source>
+      <translation>
+        <numerusform>Today: %n answer</numerusform>
+        <numerusform>Today: %n answers</numerusform>
       </translation>
     </message>
   </context>
@@ -271,7 +280,7 @@
   <context>
     <name>HistoryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="249" />
+      <location filename="../../quizapp/gui/progress/history.py" line="243" />
       <source>attempt(s)</source>
       <translation>
         <numerusform>attempt</numerusform>
@@ -279,7 +288,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="284" />
+      <location filename="../../quizapp/gui/progress/history.py" line="278" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>The teacher has changed %n question since some of these results: older answers to them may not match the question you see now.</numerusform>
@@ -364,7 +373,7 @@
   <context>
     <name>MistakesView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="158" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="152" />
       <source>%n question(s) to review, last answered below full marks.</source>
       <translation>
         <numerusform>%n question to review, last answered below full marks.</numerusform>
@@ -486,7 +495,15 @@
   <context>
     <name>QuizHeader</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="99" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="91" />
+      <source>Practice · %n tries</source>
+      <translation>
+        <numerusform>Practice · %n tries</numerusform>
+        <numerusform>Practice · %n tries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="104" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question answered</numerusform>
@@ -494,7 +511,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="106" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="111" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n answered</numerusform>
@@ -615,7 +632,7 @@
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="298" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="304" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n attempt</numerusform>
@@ -623,7 +640,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="327" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="332" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>
@@ -681,7 +698,7 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
   <context>
     <name>WordsView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="248" />
+      <location filename="../../quizapp/gui/progress/words.py" line="242" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n word looked up</numerusform>
@@ -689,7 +706,7 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="251" />
+      <location filename="../../quizapp/gui/progress/words.py" line="245" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 of %n word shown</numerusform>

@@ -368,27 +368,27 @@
   <context>
     <name>ColumnSwitch</name>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="82" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="84" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="82" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="84" />
       <source>Show the article</source>
       <translation>Afficher l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="83" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="85" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="83" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="85" />
       <source>Show the quiz</source>
       <translation>Afficher le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="89" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="91" />
       <source>Show the text or the questions</source>
       <translation>Afficher le texte ou les questions</translation>
     </message>
@@ -1228,6 +1228,7 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/goal_words.py" line="50" />
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="72" />
       <source>daily goal reached</source>
       <translation>objectif du jour atteint</translation>
     </message>
@@ -1243,11 +1244,30 @@
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/progress/goal_words.py" line="59" />
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="77" />
       <source>%n day(s) in a row</source>
       <translation>
         <numerusform>%n jour de suite</numerusform>
         <numerusform>%n jours de suite</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="69" />
+      <source>Today's goal: %1 answers</source>
+      <translation>Objectif du jour : %1 réponses</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="71" />
+      <source>Today: %n answer(s)</source>
+      <translation>
+        <numerusform>Aujourd’hui : %n réponse</numerusform>
+        <numerusform>Aujourd’hui : %n réponses</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="74" />
+      <source>Today: %1 / %2 answers</source>
+      <translation>Aujourd’hui : %1 / %2 réponses</translation>
     </message>
   </context>
   <context>
@@ -1536,12 +1556,12 @@
   <context>
     <name>HistoryView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="278" />
+      <location filename="../../quizapp/gui/progress/history.py" line="272" />
       <source>You have not finished a quiz on this article yet.</source>
       <translation>Vous n’avez pas encore terminé de quiz sur cet article.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="284" />
+      <location filename="../../quizapp/gui/progress/history.py" line="278" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>L’enseignant a modifié %n question depuis certains de ces résultats : les anciennes réponses peuvent ne plus correspondre à la question actuelle.</numerusform>
@@ -1549,17 +1569,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="336" />
+      <location filename="../../quizapp/gui/progress/history.py" line="330" />
       <source>(no longer in the article)</source>
       <translation>(n’est plus dans l’article)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="312" />
+      <location filename="../../quizapp/gui/progress/history.py" line="306" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="249" />
+      <location filename="../../quizapp/gui/progress/history.py" line="243" />
       <source>attempt(s)</source>
       <translation>
         <numerusform>tentative</numerusform>
@@ -1567,114 +1587,114 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="245" />
+      <location filename="../../quizapp/gui/progress/history.py" line="239" />
       <source>best</source>
       <translation>meilleur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="242" />
+      <location filename="../../quizapp/gui/progress/history.py" line="236" />
       <source>score, %1</source>
       <translation>score, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="246" />
+      <location filename="../../quizapp/gui/progress/history.py" line="240" />
       <source>last, %1</source>
       <translation>dernier, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="250" />
+      <location filename="../../quizapp/gui/progress/history.py" line="244" />
       <source>in quizzes</source>
       <translation>en quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="321" />
+      <location filename="../../quizapp/gui/progress/history.py" line="315" />
       <source>changed since</source>
       <translation>modifiée depuis</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="326" />
+      <location filename="../../quizapp/gui/progress/history.py" line="320" />
       <source>Not answered yet</source>
       <translation>Pas encore répondu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="328" />
+      <location filename="../../quizapp/gui/progress/history.py" line="322" />
       <source>Right last time</source>
       <translation>Juste la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="330" />
+      <location filename="../../quizapp/gui/progress/history.py" line="324" />
       <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="47" />
       <source>Partly right last time</source>
       <translation>En partie juste la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="332" />
+      <location filename="../../quizapp/gui/progress/history.py" line="326" />
       <location filename="../../quizapp/gui/progress/mistakes_lines.py" line="45" />
       <source>Wrong last time</source>
       <translation>Faux la dernière fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="372" />
+      <location filename="../../quizapp/gui/progress/history.py" line="366" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="373" />
+      <location filename="../../quizapp/gui/progress/history.py" line="367" />
       <source>&amp;Article:</source>
       <translation>&amp;Article :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="374" />
+      <location filename="../../quizapp/gui/progress/history.py" line="368" />
       <source>Question by question</source>
       <translation>Question par question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="375" />
+      <location filename="../../quizapp/gui/progress/history.py" line="369" />
       <source>How each question went</source>
       <translation>Comment chaque question s’est passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="377" />
+      <location filename="../../quizapp/gui/progress/history.py" line="371" />
       <source>◀ All articles</source>
       <translation>◀ Tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="378" />
+      <location filename="../../quizapp/gui/progress/history.py" line="372" />
       <source>Every article you have read, at a glance</source>
       <translation>Tous les articles que vous avez lus, d’un coup d’œil</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="379" />
+      <location filename="../../quizapp/gui/progress/history.py" line="373" />
       <source>Articles you have read</source>
       <translation>Les articles que vous avez lus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="381" />
+      <location filename="../../quizapp/gui/progress/history.py" line="375" />
       <source>Your results will gather here</source>
       <translation>Vos résultats s’afficheront ici</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="383" />
+      <location filename="../../quizapp/gui/progress/history.py" line="377" />
       <source>Read an article and take its quiz: each article you read gets a line here, with your scores over time.</source>
       <translation>Lisez un article et faites son quiz : chaque article lu aura ici sa ligne, avec vos scores au fil du temps.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="386" />
+      <location filename="../../quizapp/gui/progress/history.py" line="380" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="302" />
+      <location filename="../../quizapp/gui/progress/history.py" line="296" />
       <source>Quizzes</source>
       <translation>Quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="302" />
+      <location filename="../../quizapp/gui/progress/history.py" line="296" />
       <source>Success</source>
       <translation>Réussite</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="376" />
+      <location filename="../../quizapp/gui/progress/history.py" line="370" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
@@ -2165,7 +2185,7 @@
       <translation>Bonne réponse : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="158" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="152" />
       <source>%n question(s) to review, last answered below full marks.</source>
       <translation>
         <numerusform>%n question à revoir, dont la dernière réponse n’a pas eu tous les points.</numerusform>
@@ -2173,62 +2193,62 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="160" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="154" />
       <source>No mistakes to review: every question you answered last got full marks.</source>
       <translation>Aucune erreur à revoir : votre dernière réponse à chaque question a eu tous les points.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="209" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="203" />
       <source>This question is no longer in the bank: the teacher removed it.</source>
       <translation>Cette question n’est plus dans la banque : l’enseignant l’a retirée.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="212" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="206" />
       <source>In the text:</source>
       <translation>Dans le texte :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="248" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="242" />
       <source>Review my mistakes</source>
       <translation>Revoir mes erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="249" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="243" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="251" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="245" />
       <source>Open the article with the sentences that prove the answer highlighted</source>
       <translation>Ouvrir l’article avec les phrases qui prouvent la réponse surlignées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="253" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="247" />
       <source>Retry this article’s mistakes</source>
       <translation>Refaire les erreurs de cet article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="255" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="249" />
       <source>A practice quiz over just the questions of this article you got wrong</source>
       <translation>Un entraînement sur les seules questions de cet article que vous avez manquées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="257" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="251" />
       <source>The question and its evidence</source>
       <translation>La question et ses preuves dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="259" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="253" />
       <source>Nothing to go over</source>
       <translation>Rien à revoir</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="261" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="255" />
       <source>Every question you answered last got full marks. A question you miss in a quiz waits here, with the sentences that prove its answer.</source>
       <translation>Toutes vos dernières réponses ont eu tous les points. Une question manquée dans un quiz vous attendra ici, avec les phrases qui prouvent la réponse.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="264" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="258" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>
@@ -3133,33 +3153,41 @@
   <context>
     <name>QuizHeader</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="88" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="89" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="88" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="89" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="91" />
+      <source>Practice · %n tries</source>
+      <translation>
+        <numerusform>Entraînement · %n essai</numerusform>
+        <numerusform>Entraînement · %n essais</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="89" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="93" />
       <source>%1 · review of your mistakes</source>
       <translation>%1 · révision de vos erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="91" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="96" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="92" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="97" />
       <source>%1 / %2</source>
       <comment>question number / questions</comment>
       <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="99" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="104" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question traitée</numerusform>
@@ -3167,17 +3195,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="100" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="105" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="104" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="109" />
       <source>Your score so far</source>
       <translation>Votre score jusqu’ici</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="106" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="111" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n réponse donnée</numerusform>
@@ -3185,12 +3213,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="114" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="119" />
       <source>Feedback after each question: you see whether you are right and the answer, with retries when the quiz allows them. A test shows it all at the end.</source>
       <translation>Correction après chaque question : vous voyez si vous avez juste et la réponse, avec des réessais quand le quiz les permet. Un test montre tout à la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="118" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="123" />
       <source>One answer per question, which you can change until you finish; no feedback until the end. Practice shows each answer as you go.</source>
       <translation>Une réponse par question, modifiable jusqu’à la fin ; pas de correction avant la fin. L’entraînement montre chaque réponse au fur et à mesure.</translation>
     </message>
@@ -4304,85 +4332,85 @@
   <context>
     <name>SummaryView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="77" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
+      <location filename="../../quizapp/gui/progress/history.py" line="76" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
       <source>Choice</source>
       <translation>Choix unique</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="78" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="57" />
+      <location filename="../../quizapp/gui/progress/history.py" line="77" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="59" />
       <source>Several answers</source>
       <translation>Choix multiple</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="79" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
+      <location filename="../../quizapp/gui/progress/history.py" line="78" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="60" />
       <source>True or false</source>
       <translation>Vrai ou faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="80" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="59" />
+      <location filename="../../quizapp/gui/progress/history.py" line="79" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="61" />
       <source>Short answer</source>
       <translation>Réponse courte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="81" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="60" />
+      <location filename="../../quizapp/gui/progress/history.py" line="80" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="62" />
       <source>Fill in the blanks</source>
       <translation>Texte à trous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="82" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="61" />
+      <location filename="../../quizapp/gui/progress/history.py" line="81" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="63" />
       <source>Matching</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="83" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="62" />
+      <location filename="../../quizapp/gui/progress/history.py" line="82" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="64" />
       <source>Order</source>
       <translation>Remise en ordre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history.py" line="84" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="63" />
+      <location filename="../../quizapp/gui/progress/history.py" line="83" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="65" />
       <source>Find the sentence</source>
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="237" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="241" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="281" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="287" />
       <source>Right</source>
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="282" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="288" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="283" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="289" />
       <source>Wrong</source>
       <translation>Mauvaise réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="284" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="290" />
       <source>Skipped</source>
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="295" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="301" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="298" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="304" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -4390,27 +4418,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="300" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="306" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="301" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="307" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="303" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="309" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="313" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="319" />
       <source>In the text: </source>
       <translation>Dans le texte : </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="327" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="332" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -4418,47 +4446,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="329" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="333" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="236" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="240" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="347" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="351" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="388" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="392" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="389" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="393" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="391" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="395" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="392" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="396" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="393" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="397" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="206" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="209" />
       <source>Go on: part %1 (questions %2–%3)</source>
       <translation>Continuer : partie %1 (questions %2 à %3)</translation>
     </message>
@@ -4756,27 +4784,27 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordList</name>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="140" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="136" />
       <source>What to do with this word</source>
       <translation>Que faire de ce mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="141" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="137" />
       <source>Actions for “%1”</source>
       <translation>Actions pour « %1 »</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="144" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="140" />
       <source>Remove from My words</source>
       <translation>Retirer de mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="147" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="143" />
       <source>I’m still learning it</source>
       <translation>Je l’apprends encore</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="147" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="143" />
       <source>I know this word</source>
       <translation>Je le connais</translation>
     </message>
@@ -4848,42 +4876,42 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordsView</name>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="192" />
+      <location filename="../../quizapp/gui/progress/words.py" line="186" />
       <source>looked up %1 times</source>
       <translation>cherché %1 fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="194" />
+      <location filename="../../quizapp/gui/progress/words.py" line="188" />
       <source>looked up once</source>
       <translation>cherché une fois</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="207" />
+      <location filename="../../quizapp/gui/progress/words.py" line="201" />
       <source>known</source>
       <translation>connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="221" />
+      <location filename="../../quizapp/gui/progress/words.py" line="215" />
       <source>new in Review</source>
       <translation>nouveau en révision</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="224" />
+      <location filename="../../quizapp/gui/progress/words.py" line="218" />
       <source>due in Review</source>
       <translation>à réviser</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="225" />
+      <location filename="../../quizapp/gui/progress/words.py" line="219" />
       <source>Review in %1</source>
       <translation>à réviser dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="244" />
+      <location filename="../../quizapp/gui/progress/words.py" line="238" />
       <source>No words yet: click a word in a text to see its meaning, and it is kept here.</source>
       <translation>Aucun mot pour l’instant : cliquez sur un mot d’un texte pour voir son sens, il sera gardé ici.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="248" />
+      <location filename="../../quizapp/gui/progress/words.py" line="242" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n mot cherché</numerusform>
@@ -4891,7 +4919,7 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="251" />
+      <location filename="../../quizapp/gui/progress/words.py" line="245" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 sur %n mot affiché</numerusform>
@@ -4899,92 +4927,92 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="288" />
+      <location filename="../../quizapp/gui/progress/words.py" line="282" />
       <source>Save the words for Anki</source>
       <translation>Enregistrer les mots pour Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="288" />
+      <location filename="../../quizapp/gui/progress/words.py" line="282" />
       <source>Save the words as CSV</source>
       <translation>Enregistrer les mots en CSV</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="293" />
+      <location filename="../../quizapp/gui/progress/words.py" line="287" />
       <source>Anki text files (*.txt *.tsv)</source>
       <translation>Fichiers texte Anki (*.txt *.tsv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="293" />
+      <location filename="../../quizapp/gui/progress/words.py" line="287" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="310" />
+      <location filename="../../quizapp/gui/progress/words.py" line="304" />
       <source>My words</source>
       <translation>Mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="311" />
+      <location filename="../../quizapp/gui/progress/words.py" line="305" />
       <source>Find a word, a meaning or a sentence</source>
       <translation>Chercher un mot, un sens ou une phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="312" />
+      <location filename="../../quizapp/gui/progress/words.py" line="306" />
       <source>Find a word</source>
       <translation>Chercher un mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="313" />
+      <location filename="../../quizapp/gui/progress/words.py" line="307" />
       <source>Export ▾</source>
       <translation>Exporter ▾</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="314" />
+      <location filename="../../quizapp/gui/progress/words.py" line="308" />
       <source>Save your words for Anki or as a spreadsheet</source>
       <translation>Enregistrer vos mots pour Anki ou dans un tableur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="315" />
+      <location filename="../../quizapp/gui/progress/words.py" line="309" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="316" />
+      <location filename="../../quizapp/gui/progress/words.py" line="310" />
       <source>Anki (TSV)…</source>
       <translation>Anki (TSV)…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="317" />
+      <location filename="../../quizapp/gui/progress/words.py" line="311" />
       <source>Save every word as flash cards to import into Anki</source>
       <translation>Enregistrer tous les mots en cartes à importer dans Anki</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="318" />
+      <location filename="../../quizapp/gui/progress/words.py" line="312" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="319" />
+      <location filename="../../quizapp/gui/progress/words.py" line="313" />
       <source>Save every word as a spreadsheet file</source>
       <translation>Enregistrer tous les mots dans un fichier de tableur</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="320" />
+      <location filename="../../quizapp/gui/progress/words.py" line="314" />
       <source>Words you looked up</source>
       <translation>Mots consultés</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="322" />
+      <location filename="../../quizapp/gui/progress/words.py" line="316" />
       <source>Your words will gather here</source>
       <translation>Vos mots se rassembleront ici</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="324" />
+      <location filename="../../quizapp/gui/progress/words.py" line="318" />
       <source>Click a word in a text to see its meaning: it is kept here with its sentence, comes back in Review, and can go to Anki.</source>
       <translation>Cliquez sur un mot d’un texte pour voir son sens : il est gardé ici avec sa phrase, revient dans Réviser et peut partir vers Anki.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/words.py" line="327" />
+      <location filename="../../quizapp/gui/progress/words.py" line="321" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>

@@ -124,6 +124,7 @@ class QuizHookup(QObject):
             self.panel.controller.question_changed.connect(lambda _i: self._update_actions())
             self.panel.controller.session_finished.connect(lambda _r: self._update_actions())
             self.panel.stack.currentChanged.connect(lambda _i: self._update_actions())
+            self.panel.stack.currentChanged.connect(self._whole_width)
             self.panel_created.emit(self.panel)
         return self.panel
 
@@ -264,6 +265,12 @@ class QuizHookup(QObject):
     def _give_up(self) -> None:
         if self.panel is not None and self.panel.page.give_up_button.isVisible():
             self.panel.page.give_up_button.click()
+
+    def _whole_width(self, _index: int = 0) -> None:
+        """The summary takes the whole width, the result beside the answers."""
+        panel = self.panel
+        summary = panel is not None and panel.stack.currentWidget() is panel.summary
+        self.reading.columns.set_whole(summary)
 
     def _update_actions(self) -> None:
         on = (

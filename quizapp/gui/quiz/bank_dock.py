@@ -65,11 +65,12 @@ class BankDock(QObject):
         self._timer.timeout.connect(self.update)
         answer.installEventFilter(self)
 
-    def set_look(self, gap: int) -> None:
-        """The answer's own style (its text size) for the bank away from it, and the
-        room under the chips (zoomed)."""
+    def set_look(self, gap: int, style: str = "") -> None:
+        """The bank's style away from the answer (`style`: a compact text size, so the
+        band leaves the pairs their room; else the answer's own), and the room under
+        the chips (zoomed)."""
         self.gap = gap
-        self.band.setStyleSheet(self.answer.styleSheet())
+        self.band.setStyleSheet(style or self.answer.styleSheet())
         self.schedule()
 
     def allow(self, allowed: bool) -> None:
@@ -144,6 +145,9 @@ class BankDock(QObject):
 
     def _bank_height(self) -> int:
         width = self.answer.width()
+        self.bank.ensurePolished()
+        for chip in self.bank.chips:
+            chip.ensurePolished()  # the band's text size, once docked
         return self.bank.heightForWidth(width) if self.bank.hasHeightForWidth() else 0
 
     def update(self) -> None:
@@ -181,6 +185,7 @@ class BankDock(QObject):
         if column is not None:
             column.removeWidget(self.band)
         self.band.column.removeWidget(self.bank)
+        self.bank.set_theme(self.answer.theme)  # its room and gaps at home again
         self.home.addWidget(self.bank)
         self.bank.show()
         self.band.hide()
@@ -194,8 +199,11 @@ class BankDock(QObject):
         assert scroll is not None
         left = self.answer.mapTo(scroll, self.answer.rect().topLeft()).x()
         right = max(0, scroll.width() - left - self.answer.width())
-        self.band.column.setContentsMargins(left, 0, right, self.gap)
-        height = self._bank_height() + self.gap
+        self.band.column.setContentsMargins(left, 0, right, self.gap // 2)
+        tight = max(1, round(self.gap * 0.6))  # a compact band: the pairs keep their room
+        self.bank.flow.set_gaps(tight)
+        self.bank.column.setContentsMargins(0, tight, 0, 0)  # under the band's hairline
+        height = self._bank_height() + self.gap // 2
         if self.band.height() != height or self.band.minimumHeight() != height:
             self.band.setFixedHeight(height)
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayo
 from quizapp.core.model import Grade, MatchQuestion
 from quizapp.gui.quiz import look
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label, set_mark
-from quizapp.gui.quiz.bank_dock import BankDock
+from quizapp.gui.quiz.bank_dock import BankDock, band_style
 from quizapp.gui.quiz.buttons import set_prop
 from quizapp.gui.quiz.slot_filler import SlotFiller
 from quizapp.gui.quiz.word_bank import WordBank, WrapSlot
@@ -96,7 +96,7 @@ class MatchAnswer(AnswerWidget):
             card.layout().setContentsMargins(side, edge, side, edge)
             card.layout().setSpacing(theme.space(0.5))
         self.word_bank.set_theme(theme)
-        self.dock.set_look(theme.space(1), f"QWidget {{ font-size: {theme.ui_px('option')}px; }}")
+        self.dock.set_look(theme.space(1), band_style(theme))
         self.side_by_side = None
         self._fit(self.width())
 

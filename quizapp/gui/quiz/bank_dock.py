@@ -1,4 +1,5 @@
-"""A match's word bank kept in reach: docked under the pairs while they scroll.
+"""A word bank kept in reach (a match's, a cloze's): docked under the answer while
+it scrolls.
 
 At the largest zoom in a short window the pairs filled the pane and the bank lay
 below them, off-screen: the learner scrolled down to pick a word, up to see its
@@ -19,6 +20,13 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QVBoxLayout, QWidget
 
 from quizapp.gui.quiz.fit_scroll import FitScroll
 from quizapp.gui.quiz.word_bank import WordBank
+from quizapp.gui.window.theme import Theme
+
+
+def band_style(theme: Theme) -> str:
+    """The docked bank's text: the chrome's size (damped with the zoom), so at the
+    largest zoom the band keeps to a few rows and the answer above keeps its room."""
+    return f"QWidget {{ font-size: {theme.ui_px('option')}px; }}"
 
 
 class DockBand(QFrame):

@@ -96,7 +96,7 @@ class MatchAnswer(AnswerWidget):
             card.layout().setContentsMargins(side, edge, side, edge)
             card.layout().setSpacing(theme.space(0.5))
         self.word_bank.set_theme(theme)
-        self.dock.set_look(theme.space(1), band_style(theme))
+        self.dock.set_look(theme.space(1), *band_style(theme))
         self.side_by_side = None
         self._fit(self.width())
 

@@ -209,7 +209,7 @@ class ClozeAnswer(AnswerWidget):
         if self.word_bank is not None:
             self.word_bank.set_theme(theme)
         if self.dock is not None:
-            self.dock.set_look(theme.space(1), band_style(theme))
+            self.dock.set_look(theme.space(1), *band_style(theme))
         if self.palette_row is not None:
             self.palette_row.set_theme(theme)
 

@@ -22,11 +22,15 @@ from quizapp.gui.quiz.fit_scroll import FitScroll
 from quizapp.gui.quiz.word_bank import WordBank
 from quizapp.gui.window.theme import Theme
 
+HOME_MARGIN = 1.15  # larger text wraps into more rows: the estimate errs on the tall side
 
-def band_style(theme: Theme) -> str:
+
+def band_style(theme: Theme) -> tuple[str, float]:
     """The docked bank's text: the chrome's size (damped with the zoom), so at the
-    largest zoom the band keeps to a few rows and the answer above keeps its room."""
-    return f"QWidget {{ font-size: {theme.ui_px('option')}px; }}"
+    largest zoom the band keeps to a few rows and the answer above keeps its room;
+    and how much larger the answer's own text is (for `BankDock.set_look`)."""
+    band = theme.ui_px("option")
+    return f"QWidget {{ font-size: {band}px; }}", theme.px("option") / band
 
 
 class DockBand(QFrame):
@@ -67,17 +71,20 @@ class BankDock(QObject):
         self.is_docked = False
         self.allowed = True  # an answer checked keeps its bank at home
         self.gap = 0
+        self.home_scale = 1.0  # the bank's height at home over its height in the band
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.update)
         answer.installEventFilter(self)
 
-    def set_look(self, gap: int, style: str = "") -> None:
+    def set_look(self, gap: int, style: str = "", home_scale: float = 1.0) -> None:
         """The bank's style away from the answer (`style`: a compact text size, so the
-        band leaves the pairs their room; else the answer's own), and the room under
-        the chips (zoomed)."""
+        band leaves the pairs their room; else the answer's own), how much taller it
+        is at home (`home_scale`, its text size there over the band's), and the room
+        under the chips (zoomed)."""
         self.gap = gap
+        self.home_scale = home_scale * HOME_MARGIN if style else 1.0
         self.band.setStyleSheet(style or self.answer.styleSheet())
         self.schedule()
 
@@ -137,7 +144,9 @@ class BankDock(QObject):
         need = body.heightForWidth(width) if body.hasHeightForWidth() else body.sizeHint().height()
         room = scroll.height() - 2 * scroll.frameWidth()
         if self.is_docked:  # the bank back at home would take its height and a gap
-            need += self._bank_height() + self.home.spacing()
+            # (at home its text is larger than the band's: more rows, taller chips; an
+            # estimate short of it undocked a bank that then did not fit)
+            need += round(self._bank_height() * self.home_scale) + self.home.spacing()
             room += self.band.height() + column.spacing()
         parent = column.parentWidget()
         last = max(
@@ -200,6 +209,10 @@ class BankDock(QObject):
         self.band.setParent(None)
         self.is_docked = False
         self._chain(after)
+        for chip in self.bank.chips:  # measured again in the answer's text size
+            chip.updateGeometry()
+        self.answer.updateGeometry()
+        self.schedule()  # and the scroll area asked again whether it all fits
 
     def _place(self) -> None:
         """The chips in line with the answer above; the band as tall as they need."""

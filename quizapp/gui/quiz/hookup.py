@@ -232,6 +232,8 @@ class QuizHookup(QObject):
             panel.close_quiz()
         elif self.reading.side_panel() is panel:
             panel.redisplay()  # same article reopened: its highlights were reset
+            if not self.reading.columns.narrow:  # ... and its text in view, beside a summary
+                self.reading.columns.show_column("text")
 
     def _article_reloaded(self, article: Article) -> None:
         """The file open in the window was saved: the quiz on screen follows the edit."""

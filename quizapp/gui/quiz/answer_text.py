@@ -24,7 +24,6 @@ from quizapp.gui.quiz import look, short_hint
 from quizapp.gui.quiz.accent_keys import NBSP as NBSP  # the tests' no-break space
 from quizapp.gui.quiz.accent_keys import AccentPalette
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label, set_mark
-from quizapp.gui.quiz.bank_dock import BankDock, band_style
 from quizapp.gui.quiz.buttons import Flow, set_prop
 from quizapp.gui.quiz.slot_filler import SlotFiller
 from quizapp.gui.quiz.word_bank import Slot, WordBank
@@ -138,7 +137,6 @@ class ClozeAnswer(AnswerWidget):
         self.palette_row: AccentPalette | None = None
         self.word_bank: WordBank | None = None
         self.filler: SlotFiller | None = None
-        self.dock: BankDock | None = None  # the bank under the pane when the answer overflows
         if question.choices is None:
             self.palette_row = AccentPalette(self)
         for group in _groups(question.segments, len(question.blanks)):
@@ -195,7 +193,6 @@ class ClozeAnswer(AnswerWidget):
             copies = {w: max(1, sum(w in a for a in question.blanks)) for w in self.bank}
             self.filler = SlotFiller(slots, self.word_bank, self._slot_name, self, copies)
             self.filler.changed.connect(self.changed)
-            self.dock = BankDock(self, self.word_bank, layout, slots[-1] if slots else self)
         self.retranslate_ui()
 
     def set_theme(self, theme: Theme) -> None:
@@ -208,8 +205,6 @@ class ClozeAnswer(AnswerWidget):
             row.setSpacing(max(2, round(space / 2)))  # « j’ » and its blank: a thin gap
         if self.word_bank is not None:
             self.word_bank.set_theme(theme)
-        if self.dock is not None:
-            self.dock.set_look(theme.space(1), *band_style(theme))
         if self.palette_row is not None:
             self.palette_row.set_theme(theme)
 
@@ -262,8 +257,6 @@ class ClozeAnswer(AnswerWidget):
         super().set_locked(locked)
         if self.palette_row is not None:
             self.palette_row.setVisible(not locked)
-        if self.dock is not None:
-            self.dock.allow(not locked)  # checked: the bank back under the sentence
         if self.filler is not None:
             if locked:
                 self.filler.lock()

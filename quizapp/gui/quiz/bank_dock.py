@@ -1,5 +1,4 @@
-"""A word bank kept in reach (a match's, a cloze's): docked under the answer while
-it scrolls.
+"""A match's word bank kept in reach: docked under the pairs while they scroll.
 
 At the largest zoom in a short window the pairs filled the pane and the bank lay
 below them, off-screen: the learner scrolled down to pick a word, up to see its

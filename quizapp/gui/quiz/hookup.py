@@ -271,8 +271,9 @@ class QuizHookup(QObject):
     def _whole_width(self, _index: int = 0) -> None:
         """The summary takes the whole width, the result beside the answers."""
         panel = self.panel
-        summary = panel is not None and panel.stack.currentWidget() is panel.summary
-        self.reading.columns.set_whole(summary)
+        if panel is None or not panel.window().isVisible():
+            return  # a window closing: its stack empties as its pages go, nothing to show
+        self.reading.columns.set_whole(panel.stack.currentWidget() is panel.summary)
 
     def _update_actions(self) -> None:
         on = (

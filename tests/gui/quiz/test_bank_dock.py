@@ -126,34 +126,3 @@ def test_a_docked_match_starts_at_its_top_and_then_follows_the_pair_to_fill(qtbo
     qtbot.waitUntil(lambda: bar.value() > 0)  # it followed the pair still to fill
     inside = last.mapTo(scroll.viewport(), last.rect().bottomLeft()).y()
     assert inside <= scroll.viewport().height()
-
-
-def test_a_cloze_s_bank_docks_too_and_keeps_its_count_in_sight(qtbot, tmp_path):
-    """A cloze with a word bank in a short pane: the bank (and « Placed: 1 of 2 »)
-    under the scrolling sentence; checked, it goes home."""
-    from quizapp.gui.quiz.answer_text import ClozeAnswer
-
-    top = QWidget()
-    qtbot.addWidget(top)
-    scroll = FitScroll(top)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    body = QWidget(scroll)
-    column = QVBoxLayout(body)
-    answer = ClozeAnswer(load(tmp_path).question("q7"), parent=body)  # montagne, mer, plage
-    column.addWidget(answer)
-    column.addStretch(1)
-    scroll.setWidget(body)
-    layout = QVBoxLayout(top)
-    layout.addWidget(scroll)
-    top.resize(300, 120)
-    top.show()
-    qtbot.waitExposed(top)
-    qtbot.waitUntil(lambda: answer.dock.is_docked)
-    bank = answer.word_bank
-    assert bank.parentWidget() is answer.dock.band and bank.count.isVisible()
-    click(qtbot, bank.chips[2])  # a tap from the band fills the sentence's slot
-    assert answer.response() == ["plage", ""]
-    assert bank.count.text() == "Placed: 1 of 2"
-    answer.set_locked(True)
-    assert not answer.dock.is_docked and bank.parentWidget() is answer

@@ -215,10 +215,19 @@
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/progress/goal_words.py" line="59" />
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="77" />
       <source>%n day(s) in a row</source>
       <translation>
         <numerusform>%n day in a row</numerusform>
         <numerusform>%n days in a row</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="71" />
+      <source>Today: %n answer(s)</source>
+      <translation>
+        <numerusform>Today: %n answer</numerusform>
+        <numerusform>Today: %n answers</numerusform>
       </translation>
     </message>
   </context>
@@ -260,7 +269,7 @@
   <context>
     <name>HeroCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="311" />
+      <location filename="../../quizapp/gui/library/hero.py" line="317" />
       <source>%n word(s) or question(s) due: a few minutes</source>
       <translation>
         <numerusform>%n word or question due: a few minutes</numerusform>
@@ -494,7 +503,15 @@
   <context>
     <name>QuizHeader</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="99" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="91" />
+      <source>Practice · %n tries</source>
+      <translation>
+        <numerusform>Practice · %n tries</numerusform>
+        <numerusform>Practice · %n tries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="104" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question answered</numerusform>
@@ -502,7 +519,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="106" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="111" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n answered</numerusform>
@@ -623,7 +640,7 @@
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="300" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="313" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n attempt</numerusform>
@@ -631,7 +648,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="329" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="341" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>

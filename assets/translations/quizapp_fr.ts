@@ -373,27 +373,27 @@
   <context>
     <name>ColumnSwitch</name>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="82" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="84" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="82" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="84" />
       <source>Show the article</source>
       <translation>Afficher l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="83" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="85" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="83" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="85" />
       <source>Show the quiz</source>
       <translation>Afficher le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/columns.py" line="89" />
+      <location filename="../../quizapp/gui/reading/columns.py" line="91" />
       <source>Show the text or the questions</source>
       <translation>Afficher le texte ou les questions</translation>
     </message>
@@ -1257,6 +1257,7 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/goal_words.py" line="50" />
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="72" />
       <source>daily goal reached</source>
       <translation>objectif du jour atteint</translation>
     </message>
@@ -1272,11 +1273,30 @@
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/progress/goal_words.py" line="59" />
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="77" />
       <source>%n day(s) in a row</source>
       <translation>
         <numerusform>%n jour de suite</numerusform>
         <numerusform>%n jours de suite</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="69" />
+      <source>Today's goal: %1 answers</source>
+      <translation>Objectif du jour : %1 réponses</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="71" />
+      <source>Today: %n answer(s)</source>
+      <translation>
+        <numerusform>Aujourd’hui : %n réponse</numerusform>
+        <numerusform>Aujourd’hui : %n réponses</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="74" />
+      <source>Today: %1 / %2 answers</source>
+      <translation>Aujourd’hui : %1 / %2 réponses</translation>
     </message>
   </context>
   <context>
@@ -1362,48 +1382,48 @@
   <context>
     <name>HeroCard</name>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="286" />
+      <location filename="../../quizapp/gui/library/hero.py" line="292" />
       <source>Resume where you stopped</source>
       <translation>Reprendre là où vous en étiez</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="288" />
+      <location filename="../../quizapp/gui/library/hero.py" line="294" />
       <source>Resume at question %1 of %2</source>
       <translation>Reprendre à la question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="290" />
+      <location filename="../../quizapp/gui/library/hero.py" line="296" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="290" />
+      <location filename="../../quizapp/gui/library/hero.py" line="296" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="306" />
+      <location filename="../../quizapp/gui/library/hero.py" line="312" />
       <source>Recommended for you</source>
       <translation>Recommandé pour vous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="305" />
-      <location filename="../../quizapp/gui/library/hero.py" line="306" />
+      <location filename="../../quizapp/gui/library/hero.py" line="311" />
+      <location filename="../../quizapp/gui/library/hero.py" line="312" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="305" />
+      <location filename="../../quizapp/gui/library/hero.py" line="311" />
       <source>A gentle start</source>
       <translation>Pour bien commencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="309" />
+      <location filename="../../quizapp/gui/library/hero.py" line="315" />
       <source>%1 to review: a few minutes</source>
       <translation>%1 à revoir : quelques minutes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="311" />
+      <location filename="../../quizapp/gui/library/hero.py" line="317" />
       <source>%n word(s) or question(s) due: a few minutes</source>
       <translation>
         <numerusform>%n mot ou question à revoir : quelques minutes</numerusform>
@@ -1411,67 +1431,67 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="312" />
+      <location filename="../../quizapp/gui/library/hero.py" line="318" />
       <source>Every article read: keep what you learnt</source>
       <translation>Tout est lu : gardez ce que vous avez appris</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="313" />
+      <location filename="../../quizapp/gui/library/hero.py" line="319" />
       <source>Next step</source>
       <translation>Prochaine étape</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="313" />
+      <location filename="../../quizapp/gui/library/hero.py" line="319" />
       <source>Review now</source>
       <translation>Revoir maintenant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="314" />
+      <location filename="../../quizapp/gui/library/hero.py" line="320" />
       <source>Your best so far: %1. Read it again to do better.</source>
       <translation>Votre meilleur score : %1. Relisez-le pour faire mieux.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="317" />
+      <location filename="../../quizapp/gui/library/hero.py" line="323" />
       <source>You have read everything: reread the one you did longest ago</source>
       <translation>Vous avez tout lu : relisez celui que vous avez fait il y a le plus longtemps</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="318" />
+      <location filename="../../quizapp/gui/library/hero.py" line="324" />
       <source>Every article read</source>
       <translation>Tous les articles sont lus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="318" />
+      <location filename="../../quizapp/gui/library/hero.py" line="324" />
       <source>Read again</source>
       <translation>Relire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="335" />
+      <location filename="../../quizapp/gui/library/hero.py" line="341" />
       <source>Your level?</source>
       <translation>Votre niveau ?</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="336" />
+      <location filename="../../quizapp/gui/library/hero.py" line="342" />
       <source>Your level, for the next article</source>
       <translation>Votre niveau, pour choisir le prochain article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="338" />
+      <location filename="../../quizapp/gui/library/hero.py" line="344" />
       <source>My level is %1</source>
       <translation>Mon niveau est %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="352" />
+      <location filename="../../quizapp/gui/library/hero.py" line="358" />
       <source>All articles</source>
       <translation>Tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="352" />
+      <location filename="../../quizapp/gui/library/hero.py" line="358" />
       <source>More articles</source>
       <translation>Autres articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="334" />
+      <location filename="../../quizapp/gui/library/hero.py" line="340" />
       <source>Add your own articles…</source>
       <translation>Ajouter vos propres articles…</translation>
     </message>
@@ -2156,22 +2176,22 @@
   <context>
     <name>MatchAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_match.py" line="142" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="147" />
       <source>Match for %1: %2</source>
       <translation>Correspondance pour %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_match.py" line="143" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="148" />
       <source>Match for %1: empty</source>
       <translation>Correspondance pour %1 : vide</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_match.py" line="160" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="165" />
       <source>Answers to match</source>
       <translation>Réponses à associer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_match.py" line="207" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="212" />
       <source>Right answer: %1</source>
       <translation>Bonne réponse : %1</translation>
     </message>
@@ -3182,33 +3202,41 @@
   <context>
     <name>QuizHeader</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="88" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="89" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="88" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="89" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="91" />
+      <source>Practice · %n tries</source>
+      <translation>
+        <numerusform>Entraînement · %n essai</numerusform>
+        <numerusform>Entraînement · %n essais</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="89" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="93" />
       <source>%1 · review of your mistakes</source>
       <translation>%1 · révision de vos erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="91" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="96" />
       <source>Question %1 of %2</source>
       <translation>Question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="92" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="97" />
       <source>%1 / %2</source>
       <comment>question number / questions</comment>
       <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="99" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="104" />
       <source>%n question(s) answered</source>
       <translation>
         <numerusform>%n question traitée</numerusform>
@@ -3216,17 +3244,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="100" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="105" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="104" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="109" />
       <source>Your score so far</source>
       <translation>Votre score jusqu’ici</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="106" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="111" />
       <source>%n answered</source>
       <translation>
         <numerusform>%n réponse donnée</numerusform>
@@ -3234,12 +3262,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="114" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="119" />
       <source>Feedback after each question: you see whether you are right and the answer, with retries when the quiz allows them. A test shows it all at the end.</source>
       <translation>Correction après chaque question : vous voyez si vous avez juste et la réponse, avec des réessais quand le quiz les permet. Un test montre tout à la fin.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/page_head.py" line="118" />
+      <location filename="../../quizapp/gui/quiz/page_head.py" line="123" />
       <source>One answer per question, which you can change until you finish; no feedback until the end. Practice shows each answer as you go.</source>
       <translation>Une réponse par question, modifiable jusqu’à la fin ; pas de correction avant la fin. L’entraînement montre chaque réponse au fur et à mesure.</translation>
     </message>
@@ -4379,84 +4407,84 @@
     <name>SummaryView</name>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="76" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="56" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
       <source>Choice</source>
       <translation>Choix unique</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="77" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="57" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="59" />
       <source>Several answers</source>
       <translation>Choix multiple</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="78" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="60" />
       <source>True or false</source>
       <translation>Vrai ou faux</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="79" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="59" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="61" />
       <source>Short answer</source>
       <translation>Réponse courte</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="80" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="60" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="62" />
       <source>Fill in the blanks</source>
       <translation>Texte à trous</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="81" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="61" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="63" />
       <source>Matching</source>
       <translation>Association</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="82" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="62" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="64" />
       <source>Order</source>
       <translation>Remise en ordre</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="83" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="63" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="65" />
       <source>Find the sentence</source>
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="239" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="250" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="283" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="296" />
       <source>Right</source>
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="284" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="297" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="285" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="298" />
       <source>Wrong</source>
       <translation>Mauvaise réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="286" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="299" />
       <source>Skipped</source>
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="297" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="310" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="300" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="313" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -4464,27 +4492,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="302" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="315" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="303" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="316" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="305" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="318" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="315" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="328" />
       <source>In the text: </source>
       <translation>Dans le texte : </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="329" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="341" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -4492,52 +4520,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="331" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="342" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="236" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="247" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="238" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="249" />
       <source>Reread: %1</source>
       <translation>Relire : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="350" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="361" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="392" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="403" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="393" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="404" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="395" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="406" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="396" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="407" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="397" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="408" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="207" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="217" />
       <source>Go on: part %1 (questions %2–%3)</source>
       <translation>Continuer : partie %1 (questions %2 à %3)</translation>
     </message>

@@ -59,3 +59,20 @@ class GoalWords(QObject):
             parts.append(self.tr("%n day(s) in a row", "", moment.streak))
         text = " · ".join(parts)
         return text[:1].upper() + text[1:]  # « Objectif atteint ! » when it comes first
+
+    def day_text(self, moment: GoalMoment) -> str:
+        """The day's count said as the day's (« Today: 23 answers · daily goal reached »):
+        the reading's end speaks of this reading, a bare « +3 answers » under it read as
+        the reading's own; then the days in a row."""
+        number = ui_locale().toString
+        if not moment.done:  # nothing yet today: the goal, as an invitation
+            parts = [self.tr("Today's goal: %1 answers").replace("%1", number(moment.target))]
+        elif moment.met:
+            parts = [self.tr("Today: %n answer(s)", "", moment.done)]
+            parts.append(self.tr("daily goal reached"))
+        else:
+            today = self.tr("Today: %1 / %2 answers")
+            parts = [today.replace("%1", number(moment.done)).replace("%2", number(moment.target))]
+        if moment.streak:
+            parts.append(self.tr("%n day(s) in a row", "", moment.streak))
+        return " · ".join(parts)

@@ -91,9 +91,9 @@ class QuizRecorder(QObject):
         card.refresh()
 
     def goal_line(self) -> str:
-        """Today's goal for the reading's end: what was answered since the article was
-        opened, and where the day stands ("" without a store)."""
-        from quizapp.gui.progress.goal_words import moment_text, session_moment
+        """Today's goal for the reading's end, said as the day's (its answers, not this
+        reading's), and where the day stands ("" without a store)."""
+        from quizapp.gui.progress.goal_words import GoalWords, session_moment
 
         store, profile = self.bridge.store, self.bridge.profile
         if store is None or profile is None or self.opened_at is None:
@@ -101,7 +101,7 @@ class QuizRecorder(QObject):
         since = self.opened_at
         moments = self.bridge.guard(lambda: store.activity(profile, since), [])
         moment = session_moment(self.bridge.window, moments)
-        return moment_text(moment) if moment is not None else ""
+        return GoalWords().day_text(moment) if moment is not None else ""
 
     def way_on(self, article: Article) -> tuple[str, int, int] | None:
         """("resume", question number, of how many) for a run left unfinished, else

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayo
 from quizapp.core.model import Grade, MatchQuestion
 from quizapp.gui.quiz import look
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label, set_mark
-from quizapp.gui.quiz.bank_dock import BankDock
+from quizapp.gui.quiz.bank_dock import BankDock, band_style
 from quizapp.gui.quiz.buttons import set_prop
 from quizapp.gui.quiz.slot_filler import SlotFiller
 from quizapp.gui.quiz.word_bank import WordBank, WrapSlot
 from quizapp.gui.window.theme import Theme
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
+SLOT_SHARE = 0.6  # of the longest answer's width: a slot this wide beside its item wraps it
 
 
 class MatchAnswer(AnswerWidget):
@@ -89,12 +90,13 @@ class MatchAnswer(AnswerWidget):
 
     def set_theme(self, theme: Theme) -> None:
         super().set_theme(theme)
-        self.layout_.setSpacing(theme.space(1))
+        self.layout_.setSpacing(theme.space(0.75))  # close pairs: three in a short pane
+        side, edge = theme.space(1), theme.space(0.75)
         for card in self.cards:
-            card.layout().setContentsMargins(*(theme.space(1),) * 4)
+            card.layout().setContentsMargins(side, edge, side, edge)
             card.layout().setSpacing(theme.space(0.5))
         self.word_bank.set_theme(theme)
-        self.dock.set_look(theme.space(1))
+        self.dock.set_look(theme.space(1), *band_style(theme))
         self.side_by_side = None
         self._fit(self.width())
 
@@ -103,8 +105,10 @@ class MatchAnswer(AnswerWidget):
         self._fit(event.size().width())
 
     def _fit(self, width: int) -> None:
-        """Item and slot side by side when both fit on one line (the items' column as
-        wide as the longest item, so the slots line up); else the slot under its item."""
+        """Item and slot side by side when the slot keeps most of the longest answer's
+        width (it wraps it, in two lines at most; the items' column as wide as the
+        longest item, so the slots line up): half the height of a pair stacked, so a
+        short pane (a large zoom) keeps three pairs in sight; else the slot under it."""
         if width <= 0 or not self.cards:
             return
         font = QFont(self.font())  # the option size the style sheet gives (maybe not yet applied)
@@ -117,8 +121,9 @@ class MatchAnswer(AnswerWidget):
         margins = self.cards[0].layout().contentsMargins()
         gap = self.theme.space(1)
         mark = metrics.horizontalAdvance("✗") + gap
-        need = margins.left() + items + gap + slot + pad_w + mark + margins.right()
-        side = width >= need
+        need = margins.left() + items + gap + pad_w + mark + margins.right()
+        side = width - need >= SLOT_SHARE * slot  # the longest answer in two lines at most
+
         if side == self.side_by_side:
             if side:
                 for left in self.lefts:

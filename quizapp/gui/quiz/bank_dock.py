@@ -19,6 +19,17 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QVBoxLayout, QWidget
 
 from quizapp.gui.quiz.fit_scroll import FitScroll
 from quizapp.gui.quiz.word_bank import WordBank
+from quizapp.gui.window.theme import Theme
+
+HOME_MARGIN = 1.15  # larger text wraps into more rows: the estimate errs on the tall side
+
+
+def band_style(theme: Theme) -> tuple[str, float]:
+    """The docked bank's text: the chrome's size (damped with the zoom), so at the
+    largest zoom the band keeps to a few rows and the answer above keeps its room;
+    and how much larger the answer's own text is (for `BankDock.set_look`)."""
+    band = theme.ui_px("option")
+    return f"QWidget {{ font-size: {band}px; }}", theme.px("option") / band
 
 
 class DockBand(QFrame):
@@ -59,17 +70,21 @@ class BankDock(QObject):
         self.is_docked = False
         self.allowed = True  # an answer checked keeps its bank at home
         self.gap = 0
+        self.home_scale = 1.0  # the bank's height at home over its height in the band
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.update)
         answer.installEventFilter(self)
 
-    def set_look(self, gap: int) -> None:
-        """The answer's own style (its text size) for the bank away from it, and the
-        room under the chips (zoomed)."""
+    def set_look(self, gap: int, style: str = "", home_scale: float = 1.0) -> None:
+        """The bank's style away from the answer (`style`: a compact text size, so the
+        band leaves the pairs their room; else the answer's own), how much taller it
+        is at home (`home_scale`, its text size there over the band's), and the room
+        under the chips (zoomed)."""
         self.gap = gap
-        self.band.setStyleSheet(self.answer.styleSheet())
+        self.home_scale = home_scale * HOME_MARGIN if style else 1.0
+        self.band.setStyleSheet(style or self.answer.styleSheet())
         self.schedule()
 
     def allow(self, allowed: bool) -> None:
@@ -128,7 +143,9 @@ class BankDock(QObject):
         need = body.heightForWidth(width) if body.hasHeightForWidth() else body.sizeHint().height()
         room = scroll.height() - 2 * scroll.frameWidth()
         if self.is_docked:  # the bank back at home would take its height and a gap
-            need += self._bank_height() + self.home.spacing()
+            # (at home its text is larger than the band's: more rows, taller chips; an
+            # estimate short of it undocked a bank that then did not fit)
+            need += round(self._bank_height() * self.home_scale) + self.home.spacing()
             room += self.band.height() + column.spacing()
         parent = column.parentWidget()
         last = max(
@@ -144,6 +161,9 @@ class BankDock(QObject):
 
     def _bank_height(self) -> int:
         width = self.answer.width()
+        self.bank.ensurePolished()
+        for chip in self.bank.chips:
+            chip.ensurePolished()  # the band's text size, once docked
         return self.bank.heightForWidth(width) if self.bank.hasHeightForWidth() else 0
 
     def update(self) -> None:
@@ -181,12 +201,17 @@ class BankDock(QObject):
         if column is not None:
             column.removeWidget(self.band)
         self.band.column.removeWidget(self.bank)
+        self.bank.set_theme(self.answer.theme)  # its room and gaps at home again
         self.home.addWidget(self.bank)
         self.bank.show()
         self.band.hide()
         self.band.setParent(None)
         self.is_docked = False
         self._chain(after)
+        for chip in self.bank.chips:  # measured again in the answer's text size
+            chip.updateGeometry()
+        self.answer.updateGeometry()
+        self.schedule()  # and the scroll area asked again whether it all fits
 
     def _place(self) -> None:
         """The chips in line with the answer above; the band as tall as they need."""
@@ -194,8 +219,11 @@ class BankDock(QObject):
         assert scroll is not None
         left = self.answer.mapTo(scroll, self.answer.rect().topLeft()).x()
         right = max(0, scroll.width() - left - self.answer.width())
-        self.band.column.setContentsMargins(left, 0, right, self.gap)
-        height = self._bank_height() + self.gap
+        self.band.column.setContentsMargins(left, 0, right, self.gap // 2)
+        tight = max(1, round(self.gap * 0.6))  # a compact band: the pairs keep their room
+        self.bank.flow.set_gaps(tight)
+        self.bank.column.setContentsMargins(0, tight, 0, 0)  # under the band's hairline
+        height = self._bank_height() + self.gap // 2
         if self.band.height() != height or self.band.minimumHeight() != height:
             self.band.setFixedHeight(height)
 

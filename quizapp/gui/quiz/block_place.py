@@ -82,11 +82,12 @@ def centre_inside(layout: QLayout, width: int, theme: Theme, side: int) -> None:
         layout.setContentsMargins(inset, margins.top(), inset, margins.bottom())
 
 
-def centre_row(widget: QWidget, row: QLayout, theme: Theme) -> None:
-    """`row`, a row of `widget`'s layout (a footer), one column wide in its middle."""
+def centre_row(widget: QWidget, row: QLayout, theme: Theme, width: int | None = None) -> None:
+    """`row`, a row of `widget`'s layout (a footer), one column wide in its middle (of
+    `width`, the part of the widget it spans, when not the whole)."""
     if widget.isWindow():  # its least size from the layout would keep the sides
         widget.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-    centre_inside(row, widget.width(), theme, 0)
+    centre_inside(row, widget.width() if width is None else width, theme, 0)
 
 
 def centre(widget: QWidget, theme: Theme) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from shiboken6 import isValid
 
 from quizapp.gui.quiz.feedback import FeedbackBox
 
@@ -54,6 +55,8 @@ class EvidenceLink(QObject):
         return False
 
     def refresh(self, *_args: Any) -> None:
+        if not isValid(self.passage):  # the window closed while a re-check was queued
+            return
         self.feedback.set_link_needed(not self.in_view())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

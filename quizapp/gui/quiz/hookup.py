@@ -126,6 +126,7 @@ class QuizHookup(QObject):
             self.panel.controller.question_changed.connect(lambda _i: self._update_actions())
             self.panel.controller.session_finished.connect(lambda _r: self._update_actions())
             self.panel.stack.currentChanged.connect(lambda _i: self._update_actions())
+            self.panel.stack.currentChanged.connect(self._whole_width)
             self.panel_created.emit(self.panel)
         return self.panel
 
@@ -238,6 +239,8 @@ class QuizHookup(QObject):
             panel.close_quiz()
         elif self.reading.side_panel() is panel:
             panel.redisplay()  # same article reopened: its highlights were reset
+            if not self.reading.columns.narrow:  # ... and its text in view, beside a summary
+                self.reading.columns.show_column("text")
 
     def _article_reloaded(self, article: Article) -> None:
         """The file open in the window was saved: the quiz on screen follows the edit."""
@@ -271,6 +274,13 @@ class QuizHookup(QObject):
     def _give_up(self) -> None:
         if self.panel is not None and self.panel.page.give_up_button.isVisible():
             self.panel.page.give_up_button.click()
+
+    def _whole_width(self, _index: int = 0) -> None:
+        """The summary takes the whole width, the result beside the answers."""
+        panel = self.panel
+        if panel is None or not panel.window().isVisible():
+            return  # a window closing: its stack empties as its pages go, nothing to show
+        self.reading.columns.set_whole(panel.stack.currentWidget() is panel.summary)
 
     def _update_actions(self) -> None:
         on = (

@@ -1,6 +1,7 @@
 """The question page's header: one calm line for where the learner is.
 
-The mode as a small chip (always: it says how the quiz counts), "Question 3 of 16"
+The mode as a small chip (always: it says how the quiz counts, « Practice · 2 tries »
+where the line has room), "Question 3 of 16"
 (or "3 / 16" when the line is short of room, once the streak pill has gone), the
 score (the first to go on a very short line), and at the far end the quiet
 "Finish the quiz" link: up here, a row away from Check and Next, nobody ends a quiz
@@ -86,7 +87,11 @@ class QuizHeader(QWidget):
         total = len(session.questions)
         practice = session.mode is Mode.PRACTICE
         mode = self.tr("Practice") if practice else self.tr("Test")
-        long_mode = self.tr("%1 · review of your mistakes").replace("%1", mode) if review else mode
+        tries = session.current.settings.attempts  # how the badge's mode counts, said in place
+        counted = self.tr("Practice · %n tries", "", tries) if practice else mode
+        long_mode = (
+            self.tr("%1 · review of your mistakes").replace("%1", mode) if review else counted
+        )
         number, count = quiz_format.number(session.index + 1), quiz_format.number(total)
         where = self.tr("Question %1 of %2").replace("%1", number).replace("%2", count)
         short = self.tr("%1 / %2", "question number / questions").replace("%1", number)
@@ -121,7 +126,8 @@ class QuizHeader(QWidget):
 
     def _fit(self) -> None:
         """The longest wording of mode and position that fits the line beside the score
-        and the far link, with the whole streak pill; short of room the pill goes (never
+        and the far link, with the whole streak pill (the mode said whole, « Practice · 2
+        tries », before bare); short of room the pill goes (never
         a bare « ★ 5 » beside the score), then the link says just « Finish », then
         « Question 6 of 16 » shortens to « 6 / 16 », then the score goes (its chip in the
         strip and the summary say it): the mode chip stays, it says how the quiz counts."""

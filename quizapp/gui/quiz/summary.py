@@ -1,9 +1,10 @@
 """The end of a quiz: the score, one card per question, and the next step.
 
-One scroll area holds the score ring, the three numbers and the questions;
-the buttons stay under it, the next step first and in the accent: review the
-mistakes when there are some, else go on (the next part, the next article, or
-back to the library), with "Start again" and "Back to the text" as quiet ones.
+One scroll area holds the score ring, the three numbers and the questions (a wide
+pane puts the questions in a column of their own: `summary_columns`); the buttons
+stay under the result, the next step first and in the accent: review the mistakes
+when there are some, else go on (the next part, the next article, or back to the
+library), with "Start again" and "Back to the text" as quiet ones.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QResizeEvent, QStandardItem
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.core.model import Question, QuestionType
 from quizapp.core.quiz.result import QuestionResult, QuizResult
@@ -33,6 +34,7 @@ from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import RIGHT_MARK, WRONG_MARK, plain_label
 from quizapp.gui.quiz.block_place import Band, Centred, centre_inside, centre_row
 from quizapp.gui.quiz.fit_scroll import EdgeFade
+from quizapp.gui.quiz.summary_columns import SummaryColumns, plain_scroll
 from quizapp.gui.quiz.summary_confetti import ConfettiBurst
 from quizapp.gui.quiz.summary_footer import ButtonBar, LeadButton
 from quizapp.gui.quiz.summary_head import RunFacts, SummaryHead, full_marks
@@ -110,11 +112,7 @@ class SummaryView(Centred, QWidget):
         self.visit_words: Callable[[], Sequence[str]] | None = None
         self._part = False
         self.primary: QPushButton | None = None
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("summary_scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = plain_scroll(self, "summary_scroll")
         content = Band(self.scroll)  # the scroll spans the pane; its page is centred
         content.setObjectName("summary_content")
         self.content = content
@@ -156,11 +154,17 @@ class SummaryView(Centred, QWidget):
         self.confetti = ConfettiBurst(self)  # full marks: in front of it all, clicks pass
         self.score.stepped.connect(self.confetti.follow)
         self.confetti.keep_clear = lambda: self.head.keep_clear(self)
-        layout = QVBoxLayout(self)
+        self.confetti.span = self.scroll.width  # the result's column, not the answers'
+        result_column = QVBoxLayout()  # the result, the footer under it
+        result_column.addWidget(self.scroll, 1)
+        result_column.addLayout(self.centred_row)
+        layout = QHBoxLayout(self)  # a wide pane: the answers' own column beside it
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.scroll, 1)
-        layout.addLayout(self.centred_row)
+        layout.addLayout(result_column, 1)
+        parts = [self.list_title, self.table_help, self.questions_list]
+        self.columns = SummaryColumns(self, self.inner, layout, parts)
+        layout.addWidget(self.columns.side, 0)
         self.set_theme(self.theme)
         self.retranslate_ui()
         self._arrange_buttons()
@@ -220,6 +224,7 @@ class SummaryView(Centred, QWidget):
         self.inner.setSpacing(theme.space(1))
         self.footer.set_theme(theme)
         self.fade.set_look(theme.palette.window, theme.space(3))
+        self.columns.set_theme(theme)
         self.questions_list.set_theme(theme)
         self._fill()
         self._fit_head()
@@ -248,9 +253,11 @@ class SummaryView(Centred, QWidget):
         at the pane's edge), the footer the same column; the large ring above the
         headline while ring, headline and encouragement take less than 45 % of the
         visible summary; else the small ring, beside them when the width holds both."""
+        if self.columns.fit(self.width()):
+            self.layout().activate()  # the result's column at its new width before measuring
         room, room_width = self.scroll.viewport().height(), self.scroll.viewport().width()
         centre_inside(self.inner, room_width, self.theme, self.theme.space(1.25))
-        centre_row(self, self.centred_row, self.theme)
+        centre_row(self, self.centred_row, self.theme, self.scroll.width())
         if room <= 0:
             return
         margins = self.inner.contentsMargins()
@@ -325,17 +332,15 @@ class SummaryView(Centred, QWidget):
             self.questions_list.restore_current(current)
         self.questions_list.fit()
         mistakes = len(result.mistakes)
-        self.review_button.setText(
-            self.tr("Review mistakes (%n)", "", mistakes)
-            if mistakes
-            else self.tr("Review mistakes")
-        )
+        counted = self.tr("Review mistakes (%n)", "", mistakes)
+        self.review_button.setText(counted if mistakes else self.tr("Review mistakes"))
         self._arrange_buttons()
 
     def _show_card(self, rect: QRect) -> None:
         """Keyboard moves in the list: the outer scroll area brings the card in view."""
-        top = self.questions_list.mapTo(self.content, rect.topLeft())
-        self.scroll.ensureVisible(top.x(), top.y() + rect.height() // 2, 0, rect.height() // 2)
+        scroll, page = self.columns.scroll_for(self.scroll)
+        top = self.questions_list.mapTo(page, rect.topLeft())
+        scroll.ensureVisible(top.x(), top.y() + rect.height() // 2, 0, rect.height() // 2)
 
     # -- the next step ------------------------------------------------------------------
     def _arrange_buttons(self) -> None:

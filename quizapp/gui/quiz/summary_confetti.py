@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QWidget
 from quizapp.gui.quiz.summary_ring import BURST_START
 from quizapp.gui.window.theme import Theme
 
-PIECES = 64  # on a wide panel; fewer on a narrow one
-FEWEST = 36
+PIECES = 96  # on a wide panel; fewer on a narrow one
+FEWEST = 48
 FULL_WIDTH = 640  # px of panel for all the pieces
 FADE_FROM = 0.5  # of a piece's fall: pieces start to fade, gone at its end
 
@@ -69,6 +69,9 @@ class ConfettiBurst(QWidget):
         self.progress = 1.0  # of the ring's celebration; 1 = over, nothing shown
         # the ring, the score and the headline (this layer's coordinates): kept clear
         self.keep_clear: Callable[[], list[QRectF]] = list
+        # how much of the summary's width it falls on: the result's column when the
+        # answers have one of their own beside it (`summary_columns`)
+        self.span: Callable[[], int] | None = None
         self.pieces = burst_pieces()
         self.hide()
 
@@ -82,6 +85,8 @@ class ConfettiBurst(QWidget):
         on = full and 0.0 < self.burst() < 1.0
         if on and self.parentWidget() is not None:
             area = self.parentWidget().rect()
+            if self.span is not None:
+                area.setWidth(max(1, min(area.width(), self.span())))
             clear = self.keep_clear()
             if clear:  # down to the last words it keeps clear: never on the tiles or list
                 floor = max(r.bottom() for r in clear)
@@ -117,7 +122,7 @@ class ConfettiBurst(QWidget):
         return QPointF(x, y), turn, max(0.0, fade) if own > 0 else 0.0
 
     def size_px(self) -> float:
-        return max(6.0, self.theme.space(1.25))
+        return max(9.0, self.theme.space(1.75))  # seen at a glance, still a sprinkle
 
     def paintEvent(self, event: QPaintEvent) -> None:
         t = self.burst()

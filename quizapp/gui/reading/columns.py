@@ -12,7 +12,9 @@ forward with a bar carrying the question and its Check (locate_bar.py).
 Side by side, the divider keeps one share of the width (11 to 9, or where the
 learner dragged it) through every resize and zoom: left to QSplitter, its place
 followed the window's history and the columns' least widths, and moved when a
-`locate` question numbered the sentences.
+`locate` question numbered the sentences. The quiz's summary takes the whole
+width (`set_whole`): the result and the answers side by side, until the text is
+asked for (a looked-up word's chip) or a question is shown again.
 """
 
 from __future__ import annotations
@@ -119,6 +121,8 @@ class Columns(QObject):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.share = 9 / 20  # the quiz's share of the width, side by side
+        self.whole = False  # the side panel takes the whole width (the quiz's summary)
+        self._text_asked = False  # ... but the text was asked for beside it
         self._reshare = QTimer(self)  # after the splitter has laid out its new width
         self._reshare.setSingleShot(True)
         self._reshare.setInterval(0)
@@ -172,7 +176,7 @@ class Columns(QObject):
             self.switch.show()
         else:
             self.switch.hide()
-            column.show()
+            column.setVisible(not self.whole or self._text_asked)
             side.show()
             if resize:
                 self._share()
@@ -180,7 +184,7 @@ class Columns(QObject):
 
     def _share(self) -> None:
         """Side by side: the share (11 to 9 at first), but neither under its least width."""
-        if self.narrow or self.view.side_panel() is None:
+        if self.narrow or self.view.side_panel() is None or self.view.column.isHidden():
             return
         text, quiz = self.needs()
         total = max(self.view.splitter.width() - self.view.splitter.handleWidth(), 2)
@@ -197,6 +201,9 @@ class Columns(QObject):
     def show_column(self, which: str) -> None:
         """Show the text or the questions (narrow mode only; side by side shows both)."""
         if not self.narrow:
+            if which == TEXT and self.whole and not self._text_asked:
+                self._text_asked = True  # the summary's word chip: the text beside it again
+                self._apply(resize=True)
             return
         self.switch.set_column(which)
         self._apply()
@@ -204,6 +211,13 @@ class Columns(QObject):
         if target is not None:
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.changed.emit()
+
+    def set_whole(self, on: bool) -> None:
+        """The side panel wants the whole width (on) or its share again."""
+        if on != self.whole or self._text_asked:
+            self.whole, self._text_asked = on, False
+            self._apply(resize=True)
+            self.changed.emit()
 
     def toggle(self) -> None:
         self.show_column(QUIZ if self.switch.column() == TEXT else TEXT)

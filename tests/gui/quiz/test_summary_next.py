@@ -94,3 +94,31 @@ def test_the_summary_opens_at_its_top_on_the_first_answer_and_enter_reviews_it(q
         qtbot.keyClick(cards, Qt.Key.Key_Return)  # not « Next article »
     assert blocker.args == [0]
     assert panel.stack.currentWidget() is not summary  # the question, with its answer
+
+
+def test_the_summary_takes_the_window_with_the_result_beside_the_answers(qtbot, reading):
+    """A wide window: the text column makes room, the result on the left and « Your
+    answers » on the right, both in view; a looked-up word's chip brings the text back
+    beside them, and a narrower window stacks them again."""
+    from PySide6.QtCore import QPoint
+
+    reading.resize(1400, 900)
+    qtbot.waitUntil(lambda: reading.width() == 1400)
+    panel = full_marks(qtbot, reading)
+    summary, view = panel.summary, reading.reading_view
+    qtbot.waitUntil(lambda: view.column.isHidden() and summary.columns.wide)
+    cards, head = summary.questions_list, summary.head
+    assert cards.parentWidget() is summary.columns.page
+    right = head.mapTo(summary, QPoint(head.width(), 0)).x()
+    assert right <= cards.mapTo(summary, QPoint(0, 0)).x()  # side by side
+    bottom = summary.columns.side.viewport()
+    assert cards.visibleRegion().boundingRect().height() > 0 and bottom.isVisible()
+    summary.question_requested.emit(0)  # a card: its question, the text beside it
+    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.page)
+    assert view.column.isVisible()
+    click(qtbot, panel.page.finish_button)  # « Back to the summary »: the window again
+    qtbot.waitUntil(lambda: view.column.isHidden() and summary.isVisible())
+    view.columns.show_column("text")  # as the summary's word chip asks
+    qtbot.waitUntil(lambda: view.column.isVisible())
+    qtbot.waitUntil(lambda: not summary.columns.wide)  # half the window: stacked
+    assert cards.parentWidget() is summary.content

@@ -255,3 +255,23 @@ def first_glossed(article) -> tuple[str, str]:
         for hit in article.gloss_index.hits(sentence.id):
             return sentence.id, sentence.fr[hit.start : hit.end].split()[0]
     raise AssertionError("no glossed word")
+
+
+def test_the_day_s_answers_are_said_as_the_day_s(translators):
+    """Under « Article read » the day's count says whose it is: never a bare
+    « +3 answers » that reads as this reading's."""
+    from quizapp.core.progress.goal import GoalMoment
+    from quizapp.gui.progress.goal_words import GoalWords
+
+    words = GoalWords()
+    assert words.day_text(GoalMoment(added=3, done=23, target=20)) == (
+        "Today: 23 answers · daily goal reached"
+    )
+    assert words.day_text(GoalMoment(added=3, done=12, target=20, streak=2)) == (
+        "Today: 12 / 20 answers · 2 days in a row"
+    )
+    assert words.day_text(GoalMoment(added=0, done=0, target=20)) == "Today's goal: 20 answers"
+    translators.install("fr")
+    assert words.day_text(GoalMoment(added=3, done=23, target=20)).startswith(
+        "Aujourd’hui\u00a0: 23 réponses"
+    )

@@ -4407,84 +4407,84 @@
     <name>SummaryView</name>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="76" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="58" />
+      <location filename="../../quizapp/gui/quiz/summary_kinds.py" line="16" />
       <source>Choice</source>
       <translation>Choix unique</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="77" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="59" />
+      <location filename="../../quizapp/gui/quiz/summary_kinds.py" line="17" />
       <source>Several answers</source>
       <translation>Choix multiple</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="78" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="60" />
+      <location filename="../../quizapp/gui/quiz/summary_kinds.py" line="18" />
       <source>True or false</source>
       <translation>Vrai ou faux</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="79" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="61" />
+      <location filename="../../quizapp/gui/quiz/summary_kinds.py" line="19" />
       <source>Short answer</source>
       <translation>Réponse courte</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="80" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="62" />
+      <location filename="../../quizapp/gui/quiz/summary_kinds.py" line="20" />
       <source>Fill in the blanks</source>
       <translation>Texte à trous</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="81" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="63" />
+      <location filename="../../quizapp/gui/quiz/summary_kinds.py" line="21" />
       <source>Matching</source>
       <translation>Association</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="82" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="64" />
+      <location filename="../../quizapp/gui/quiz/summary_kinds.py" line="22" />
       <source>Order</source>
       <translation>Remise en ordre</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="83" />
-      <location filename="../../quizapp/gui/quiz/summary.py" line="65" />
+      <location filename="../../quizapp/gui/quiz/summary_kinds.py" line="23" />
       <source>Find the sentence</source>
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="250" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="218" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="296" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="264" />
       <source>Right</source>
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="297" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="265" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="298" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="266" />
       <source>Wrong</source>
       <translation>Mauvaise réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="299" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="267" />
       <source>Skipped</source>
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="310" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="278" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="313" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="281" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -4492,27 +4492,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="315" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="283" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="316" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="284" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="318" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="286" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="328" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="296" />
       <source>In the text: </source>
       <translation>Dans le texte : </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="341" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="309" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -4520,52 +4520,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="342" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="310" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="247" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="215" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="249" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="217" />
       <source>Reread: %1</source>
       <translation>Relire : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="361" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="329" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="403" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="371" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="404" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="372" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="406" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="374" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="407" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="375" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="408" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="376" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="217" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="185" />
       <source>Go on: part %1 (questions %2–%3)</source>
       <translation>Continuer : partie %1 (questions %2 à %3)</translation>
     </message>

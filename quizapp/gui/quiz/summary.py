@@ -14,8 +14,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QEvent,
     QObject,
     QPoint,
@@ -27,17 +25,18 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QResizeEvent, QStandardItem
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from quizapp.core.model import Question, QuestionType
-from quizapp.core.quiz.result import QuestionResult, QuizResult
+from quizapp.core.model import Question
+from quizapp.core.quiz.result import QuizResult
 from quizapp.core.quiz.session import Mode
 from quizapp.gui.quiz import numbers as quiz_format
-from quizapp.gui.quiz.answer_base import RIGHT_MARK, WRONG_MARK, plain_label
+from quizapp.gui.quiz.answer_base import plain_label
 from quizapp.gui.quiz.block_place import Band, Centred, centre_inside, centre_row
 from quizapp.gui.quiz.fit_scroll import EdgeFade
 from quizapp.gui.quiz.summary_columns import SummaryColumns, plain_scroll
 from quizapp.gui.quiz.summary_confetti import ConfettiBurst
 from quizapp.gui.quiz.summary_footer import ButtonBar, LeadButton
 from quizapp.gui.quiz.summary_head import RunFacts, SummaryHead, full_marks
+from quizapp.gui.quiz.summary_kinds import SIGNS, type_name, verdict
 from quizapp.gui.quiz.summary_list import (
     EVIDENCE_ROLE,
     EXTRA_ROLE,
@@ -53,31 +52,6 @@ from quizapp.gui.quiz.summary_list import (
 )
 from quizapp.gui.window.plain_text import tooltip
 from quizapp.gui.window.theme import Theme
-
-TYPE_NAMES = {
-    QuestionType.CHOICE: QT_TRANSLATE_NOOP("SummaryView", "Choice"),
-    QuestionType.MULTI: QT_TRANSLATE_NOOP("SummaryView", "Several answers"),
-    QuestionType.TRUEFALSE: QT_TRANSLATE_NOOP("SummaryView", "True or false"),
-    QuestionType.SHORT: QT_TRANSLATE_NOOP("SummaryView", "Short answer"),
-    QuestionType.CLOZE: QT_TRANSLATE_NOOP("SummaryView", "Fill in the blanks"),
-    QuestionType.MATCH: QT_TRANSLATE_NOOP("SummaryView", "Matching"),
-    QuestionType.ORDER: QT_TRANSLATE_NOOP("SummaryView", "Order"),
-    QuestionType.LOCATE: QT_TRANSLATE_NOOP("SummaryView", "Find the sentence"),
-}
-SIGNS = {"right": RIGHT_MARK, "partly": "◐", "wrong": WRONG_MARK, "skipped": "–"}
-
-
-def verdict(line: QuestionResult) -> str:
-    """right, partly, wrong, or skipped (never answered: not the same as wrong)."""
-    if line.skipped:
-        return "skipped"
-    if line.correct:
-        return "right"
-    return "partly" if line.score > 0 else "wrong"
-
-
-def type_name(kind: QuestionType) -> str:
-    return QCoreApplication.translate("SummaryView", TYPE_NAMES[kind])
 
 
 class SummaryView(Centred, QWidget):

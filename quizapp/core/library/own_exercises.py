@@ -92,7 +92,9 @@ def exercises(
     if match is not None:
         out.append(match)
     order = _order(article)
-    clozes = _clozes(article, ranked, rng, MAX_CLOZES - (match is not None and order is not None))
+    asked = {pair.left.casefold() for pair in match.pairs} if match is not None else set()
+    blanks = [w for w in ranked if w.text.casefold() not in asked]  # one exercise a word
+    clozes = _clozes(article, blanks, rng, MAX_CLOZES - (match is not None and order is not None))
     out.extend(clozes)
     if order is not None:
         out.append(order)

@@ -111,8 +111,12 @@ def _lookup(window: Any) -> Any:
     from quizapp.core.dictionary import answer_word
 
     def lookup(word: str, sentence: str) -> tuple[str, str] | None:
-        answers = answer_word(word, chain, sentence).answers
-        return (answers[0].headword, answers[0].gloss) if answers else None
+        """A noun's first sense only: a conjugated verb or an adjective's first sense
+        is too often another use (« montent » → "get in", « suivante » → "hind")."""
+        for answer in answer_word(word, chain, sentence).answers:
+            if answer.pos.split(",")[0].strip() == "n" and answer.gloss:
+                return answer.headword, answer.gloss
+        return None
 
     return lookup
 

@@ -3,12 +3,12 @@ quiz as an article's, said to be made from the text, recorded like any quiz."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from quizapp.core.grading.responses import right_response
 from quizapp.core.model import ClozeQuestion, MatchQuestion
-from tests.gui.library.test_own_texts import TEXT, dictionary, paste  # noqa: F401 - fixture
+from tests.core.dictionary.builders import write_dictd
+from tests.gui.library.test_own_texts import ENTRIES, TEXT, dictionary, paste  # noqa: F401 - fixture
 
 LONGER = TEXT + (
     "\n\nLe matin, Camille prend le train pour aller travailler. Elle regarde les champs"
@@ -49,14 +49,23 @@ def test_the_exercises_run_as_a_quiz_and_are_recorded(qtbot, window):
     assert window.current_screen() == "history"
 
 
-@pytest.mark.usefixtures("dictionary")
-def test_the_dictionaries_add_a_match_of_the_texts_words(qtbot, window):
+def test_the_dictionaries_add_a_match_of_the_texts_nouns(qtbot, window, data_dir):
+    """Nouns only: a conjugated verb's or an adjective's first sense is too often
+    another use of the word (« montent » → "get in")."""
+    nouns = {
+        "fenêtre": "fenêtre <n, fem>\nwindow\n",
+        "voyage": "voyage <n, masc>\njourney, trip\n",
+        "regarder": "regarder <v>\nto look at, to watch\n",
+    }
+    write_dictd(data_dir / "dictionaries", entries={**ENTRIES, **nouns})
     view = open_text(qtbot, window)
     qtbot.waitUntil(lambda: window.dictionaries.catalog is not None, timeout=10_000)
     qtbot.waitUntil(lambda: not window.dictionaries.busy, timeout=10_000)
     qtbot.waitUntil(lambda: isinstance(view.article.questions[0], MatchQuestion))
     match = view.article.questions[0]
-    assert {(p.left, p.right) for p in match.pairs} >= {("canapé", "sofa, couch")}
+    pairs = {(p.left, p.right) for p in match.pairs}
+    assert pairs >= {("canapé", "sofa, couch"), ("fenêtre", "window"), ("voyage", "journey, trip")}
+    assert not any(p.left == "regarde" for p in match.pairs)  # a verb: left out
 
 
 def test_a_text_too_short_for_exercises_keeps_the_button_aside(qtbot, window):

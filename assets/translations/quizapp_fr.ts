@@ -237,8 +237,8 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/summary_footer.py" line="63" />
-      <source>You have read everything: reread the one you did longest ago</source>
-      <translation>Vous avez tout lu : relisez celui que vous avez fait il y a le plus longtemps</translation>
+      <source>You have read everything: reread one at your level</source>
+      <translation>Vous avez tout lu : relisez-en un à votre niveau</translation>
     </message>
   </context>
   <context>
@@ -666,8 +666,8 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/review/done.py" line="206" />
-      <source>You have read everything: reread the one you did longest ago</source>
-      <translation>Vous avez tout lu : relisez celui que vous avez fait il y a le plus longtemps</translation>
+      <source>You have read everything: reread one at your level</source>
+      <translation>Vous avez tout lu : relisez-en un à votre niveau</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/review/done.py" line="209" />
@@ -735,8 +735,8 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/end_card.py" line="155" />
-      <source>You have read everything: reread the one you did longest ago</source>
-      <translation>Vous avez tout lu : relisez celui que vous avez fait il y a le plus longtemps</translation>
+      <source>You have read everything: reread one at your level</source>
+      <translation>Vous avez tout lu : relisez-en un à votre niveau</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/end_card.py" line="162" />
@@ -1452,8 +1452,8 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/library/hero.py" line="323" />
-      <source>You have read everything: reread the one you did longest ago</source>
-      <translation>Vous avez tout lu : relisez celui que vous avez fait il y a le plus longtemps</translation>
+      <source>You have read everything: reread one at your level</source>
+      <translation>Vous avez tout lu : relisez-en un à votre niveau</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/library/hero.py" line="324" />

@@ -100,7 +100,10 @@ def recommend(
     done = [c for c in candidates if c.best is not None]
     if not done:
         return None
-    weakest = min(done, key=lambda c: (c.best or 0.0, c.last, c.title))
+    aim = target_level(candidates, declared)
+    weakest = min(
+        done, key=lambda c: (c.best or 0.0, abs(level_rank(c.level) - aim), c.last, c.title)
+    )
     return Pick("reread", weakest.id, best=weakest.best)
 
 
@@ -111,29 +114,39 @@ def way_on(
     candidates: list[Candidate], current: str | None = None, declared: str | None = None
 ) -> Pick | None:
     """The next article after `current` (or after a review: None), never `current`: an
-    unread one (the next in the library's order, `candidates`' order, going round; after
-    a review, the one that suits best), else one left half-way, else one done below full
-    marks, else (every article perfect) a reread of the one done longest ago."""
+    unread one, else one left half-way, else one done below full marks, else (every
+    article perfect) a reread of the one done longest ago. Within each, the level that
+    suits the learner first (`target_level`: a B1 learner doing well is not sent back
+    to A2), then the library's order after `current`, going round."""
     ids = [c.id for c in candidates]
     at = ids.index(current) if current in ids else -1
     others = [c for c in candidates[at + 1 :] + candidates[: max(0, at)] if c.id != current]
+    aim = target_level(candidates, declared)
+    place = {c.id: n for n, c in enumerate(others)}
+
+    def suits(c: Candidate) -> tuple[int, int]:
+        return abs(level_rank(c.level) - aim), place[c.id]
+
     unread = [c for c in others if c.state == "new"]
     if unread:
         if current is None:  # no place in the list to go on from: the best suited
             first = recommend(others, 0, declared)
             if first is not None and first.kind == "new":
                 return first
-        return Pick("new", unread[0].id, new_words=unread[0].new_words)
+        pick = min(unread, key=suits)
+        return Pick("new", pick.id, new_words=pick.new_words)
     started = [c for c in others if c.state == "progress"]
     if started:
-        return Pick("resume", started[0].id, at=started[0].at, best=started[0].best)
+        pick = min(started, key=suits)
+        return Pick("resume", pick.id, at=pick.at, best=pick.best)
     done = [c for c in others if c.best is not None]
     weak = [c for c in done if c.best < PERFECT]
     if weak:
-        return Pick("redo", weak[0].id, best=weak[0].best)
+        pick = min(weak, key=suits)
+        return Pick("redo", pick.id, best=pick.best)
     if not done:
         return None
-    oldest = min(done, key=lambda c: c.last)  # the first in order among the same day
+    oldest = min(done, key=lambda c: (suits(c)[0], c.last, place[c.id]))
     return Pick("reread", oldest.id, best=oldest.best)
 
 

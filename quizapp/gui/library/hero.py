@@ -320,7 +320,7 @@ class HeroCard(QFrame):
         why = self.tr("Your best so far: %1. Read it again to do better.")
         why = why.replace("%1", percent(pick.best or 0.0))
         if (pick.best or 0.0) >= 1:  # every article at 100 %: the one read longest ago
-            why = self.tr("You have read everything: reread the one you did longest ago")
+            why = self.tr("You have read everything: reread one at your level")
         return self.tr("Every article read"), title, why, self.tr("Read again")
 
     def retranslate_ui(self) -> None:

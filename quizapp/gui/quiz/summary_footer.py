@@ -61,7 +61,7 @@ class LeadButton(QPushButton):
         said = QCoreApplication.translate("ButtonBar", "Up next: %1").replace("%1", self.caption)
         if self.again:  # the title is in the button's words already
             said = QCoreApplication.translate(
-                "ButtonBar", "You have read everything: reread the one you did longest ago"
+                "ButtonBar", "You have read everything: reread one at your level"
             )
         room = self._inside().width() if width is None else width
         return QFontMetrics(self.caption_font()).elidedText(said, Qt.TextElideMode.ElideRight, room)

@@ -152,7 +152,7 @@ class EndCard(QFrame):
         self._next_title = title or ""
         onward = bool(self._next_title)
         again = onward and self.next_again is not None and self.next_again()
-        why = self.tr("You have read everything: reread the one you did longest ago")
+        why = self.tr("You have read everything: reread one at your level")
         self.next_caption.setText(why if again else self._next_title)
         self.next_caption.setVisible(onward)
         locale = ui_locale()

@@ -203,7 +203,7 @@ class DonePage(QWidget):
             self.next_button.setProperty(
                 "whole", self.tr("Reread: %1").replace("%1", self.next_title)
             )
-            up = self.tr("You have read everything: reread the one you did longest ago")
+            up = self.tr("You have read everything: reread one at your level")
             said = self.tr("Reread: %1")
         else:
             self.next_button.setProperty("whole", self.tr("Read the next article →"))

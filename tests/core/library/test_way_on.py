@@ -53,3 +53,31 @@ def test_after_a_review_the_unread_article_that_suits_best():
     assert way_on(shelf, None, "A2").article_id == "easy"
     pick = way_on([c("x", "done", 1.0, "2026-05-01"), c("y", "done", 0.9)], None)
     assert (pick.kind, pick.article_id) == ("redo", "y")
+
+
+def test_the_level_that_suits_comes_before_the_library_order():
+    """A B1 learner who said so, or scored well at B1, is not sent back to A2."""
+    shelf = [c("here", "done", 1.0, "2026-12-01"), c("easy", level="A2"), c("fit", level="B2")]
+    assert way_on(shelf, "here", "B1").article_id == "fit"  # B1 at 100 %: one up
+    shelf = [c("here"), c("easy", level="A2"), c("mine", level="B1")]
+    assert way_on(shelf, "here", "B1").article_id == "mine"  # no result yet: the level said
+    perfect = [
+        c("here", "done", 1.0, "2026-12-05"),
+        c("old-a2", "done", 1.0, "2026-01-01", level="A2"),
+        c("b2", "done", 1.0, "2026-06-01", level="B2"),
+    ]
+    pick = way_on(perfect, "here", "B1")
+    assert (pick.kind, pick.article_id) == ("reread", "b2")
+
+
+def test_the_library_card_rereads_the_weakest_then_the_level_that_suits():
+    from quizapp.core.library.recommend import recommend
+
+    perfect = [
+        c("old-a2", "done", 1.0, "2026-01-01", level="A2"),
+        c("b1", "done", 1.0, "2026-06-01"),
+        c("b2", "done", 1.0, "2026-06-01", level="B2"),
+    ]
+    assert recommend(perfect, 0, "B1").article_id == "b2"  # all at 100 %: one level up
+    weak = [*perfect, c("weak-a2", "done", 0.4, "2026-06-01", level="A2")]
+    assert recommend(weak, 0, "B1").article_id == "weak-a2"  # the weakest still first

@@ -17,7 +17,7 @@ def test_every_article_read_the_end_offers_a_reread(qtbot):
     done.set_next("Une bibliothèque d’outils", again=True)
     assert done.primary() is done.next_button and done.next_button.isVisible()
     assert done.next_button.text() == "Reread: Une bibliothèque d’outils"
-    assert done.up_next.text().startswith("You have read everything: reread the one")
+    assert done.up_next.text().startswith("You have read everything: reread one at your level")
     assert done.next_button.accessibleName() == "Reread: Une bibliothèque d’outils"
     done.resize(300, 700)  # a narrow window: the words cut to the card, never wider
     qtbot.waitUntil(lambda: done.next_button.text().endswith("…"))

@@ -68,7 +68,7 @@ def test_font_size_family_marks_and_quiz_mode(qtbot, reading, data_dir: Path):
         f
         for f in passage.document().allFormats()
         if f.isCharFormat()
-        and f.toCharFormat().underlineStyle() == f.toCharFormat().UnderlineStyle.DotLine
+        and f.toCharFormat().underlineStyle() == f.toCharFormat().UnderlineStyle.SingleUnderline
     ]
     assert glossed  # the sample's glossed words are marked
     qtbot.mouseClick(look.marks, Qt.MouseButton.LeftButton)

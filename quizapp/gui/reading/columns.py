@@ -101,6 +101,7 @@ class Columns(QObject):
         self.view = view
         self.narrow = False
         self.switch = ColumnSwitch(view)
+        self._tucked: list[QWidget] = []  # toolbar buttons hidden under a whole-width summary
         self.switch.hide()
         self.switch.chosen.connect(self.show_column)
         self._wired: list[QObject] = []
@@ -168,6 +169,7 @@ class Columns(QObject):
         if side is None:
             self.switch.hide()
             column.show()
+            self._tuck_text_tools(False)
             return
         if self.narrow:
             shown = self.switch.column()
@@ -180,7 +182,21 @@ class Columns(QObject):
             side.show()
             if resize:
                 self._share()
+        self._tuck_text_tools(column.isHidden() and not self.narrow)
         view.splitter.refresh()
+
+    def _tuck_text_tools(self, tuck: bool) -> None:
+        """The summary over the whole width: Listen and English translation would act
+        on a text not on screen, so they step aside, and come back as they were."""
+        view = self.view
+        if tuck:
+            for tool in (view.parallel_button, *getattr(view, "toolbar_extras", [])):
+                if tool.isVisibleTo(view) and tool not in self._tucked:
+                    self._tucked.append(tool)
+                    tool.hide()
+        else:
+            while self._tucked:
+                self._tucked.pop().show()
 
     def _share(self) -> None:
         """Side by side: the share (11 to 9 at first), but neither under its least width."""

@@ -107,6 +107,7 @@ def test_the_summary_takes_the_window_with_the_result_beside_the_answers(qtbot, 
     panel = full_marks(qtbot, reading)
     summary, view = panel.summary, reading.reading_view
     qtbot.waitUntil(lambda: view.column.isHidden() and summary.columns.wide)
+    assert not view.parallel_button.isVisible()  # no text on screen to put English beside
     cards, head = summary.questions_list, summary.head
     assert cards.parentWidget() is summary.columns.page
     right = head.mapTo(summary, QPoint(head.width(), 0)).x()
@@ -115,7 +116,7 @@ def test_the_summary_takes_the_window_with_the_result_beside_the_answers(qtbot, 
     assert cards.visibleRegion().boundingRect().height() > 0 and bottom.isVisible()
     summary.question_requested.emit(0)  # a card: its question, the text beside it
     qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.page)
-    assert view.column.isVisible()
+    assert view.column.isVisible() and view.parallel_button.isVisible()  # back as it was
     click(qtbot, panel.page.finish_button)  # « Back to the summary »: the window again
     qtbot.waitUntil(lambda: view.column.isHidden() and summary.isVisible())
     view.columns.show_column("text")  # as the summary's word chip asks

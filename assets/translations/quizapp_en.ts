@@ -218,8 +218,8 @@
       <location filename="../../quizapp/gui/progress/goal_words.py" line="77" />
       <source>%n day(s) in a row</source>
       <translation>
-        <numerusform>%n day in a row</numerusform>
-        <numerusform>%n days in a row</numerusform>
+        <numerusform>streak: %n day</numerusform>
+        <numerusform>streak: %n days</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -237,8 +237,8 @@
       <location filename="../../quizapp/gui/library/greeting.py" line="251" />
       <source>%n-day streak</source>
       <translation>
-        <numerusform>%n-day streak</numerusform>
-        <numerusform>%n-day streak</numerusform>
+        <numerusform>streak: %n day</numerusform>
+        <numerusform>streak: %n days</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -261,8 +261,8 @@
       <location filename="../../quizapp/gui/library/greeting.py" line="265" />
       <source>%n day(s) in a row</source>
       <translation>
-        <numerusform>%n day in a row</numerusform>
-        <numerusform>%n days in a row</numerusform>
+        <numerusform>streak: %n day</numerusform>
+        <numerusform>streak: %n days</numerusform>
       </translation>
     </message>
   </context>

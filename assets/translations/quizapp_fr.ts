@@ -1276,8 +1276,8 @@
       <location filename="../../quizapp/gui/progress/goal_words.py" line="77" />
       <source>%n day(s) in a row</source>
       <translation>
-        <numerusform>%n jour de suite</numerusform>
-        <numerusform>%n jours de suite</numerusform>
+        <numerusform>série de %n jour</numerusform>
+        <numerusform>série de %n jours</numerusform>
       </translation>
     </message>
     <message>
@@ -1354,8 +1354,8 @@
       <location filename="../../quizapp/gui/library/greeting.py" line="265" />
       <source>%n day(s) in a row</source>
       <translation>
-        <numerusform>%n jour de suite</numerusform>
-        <numerusform>%n jours de suite</numerusform>
+        <numerusform>série de %n jour</numerusform>
+        <numerusform>série de %n jours</numerusform>
       </translation>
     </message>
     <message>
@@ -1375,8 +1375,8 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/library/greeting.py" line="277" />
-      <source>Today's goal: %1 answers, a quiz is a good start</source>
-      <translation>Objectif du jour : %1 réponses, un quiz est un bon début</translation>
+      <source>Today's goal: %1 answers (one quiz is a good start)</source>
+      <translation>Objectif du jour : %1 réponses (un quiz, c’est un bon début)</translation>
     </message>
   </context>
   <context>

@@ -274,7 +274,7 @@ class Greeting(QWidget):
         elif streak:
             first = self.tr("Today's goal: %1 answers").replace("%1", number(goal.target))
         else:
-            first = self.tr("Today's goal: %1 answers, a quiz is a good start").replace(
+            first = self.tr("Today's goal: %1 answers (one quiz is a good start)").replace(
                 "%1", number(goal.target)
             )
         return " · ".join(part for part in (first, days) if part)

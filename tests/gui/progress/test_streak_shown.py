@@ -61,7 +61,7 @@ def test_the_summary_says_the_quizs_answers_and_the_goals_days_in_a_row(qtbot, w
         qtbot.waitUntil(panel.in_question)
     answer(qtbot, win)
     finish(qtbot, win)
-    qtbot.waitUntil(lambda: chip.text() == "+1 answer · 3 / 20 today · 1 day in a row")
+    qtbot.waitUntil(lambda: chip.text() == "+1 answer · 3 / 20 today · streak: 1 day")
 
 
 def test_the_quiz_that_reaches_the_goal_says_so_and_the_library_ring_closes(qtbot, win):
@@ -79,14 +79,14 @@ def test_the_quiz_that_reaches_the_goal_says_so_and_the_library_ring_closes(qtbo
     finish(qtbot, win)
     chip = panel.summary.head.streak
     qtbot.waitUntil(chip.isVisible)
-    assert chip.text() == "+2 answers · daily goal reached! · 1 day in a row"
+    assert chip.text() == "+2 answers · daily goal reached! · streak: 1 day"
     assert (panel.summary.head.streak_pop is not None) == motion_on()  # the pop, or stillness
     assert chip.reached  # a ✓ on green, not the spark
     win.show_screen("library")
     greeting = win.library_view.greeting
     qtbot.waitUntil(lambda: greeting.ring.met)
     assert greeting.ring.share == 1.0 and greeting.ring.isVisible()
-    assert greeting.facts.text() == "Daily goal reached · 1 day in a row"
+    assert greeting.facts.text() == "Daily goal reached · streak: 1 day"
     assert greeting.week.read == {greeting.goal.today}  # today's disc ticked
     assert greeting.week.accessibleName().startswith("Last seven days: daily goal met on ")
 
@@ -94,7 +94,7 @@ def test_the_quiz_that_reaches_the_goal_says_so_and_the_library_ring_closes(qtbo
 def test_the_library_ring_fills_with_the_answers_of_a_scripted_quiz(qtbot, win):
     greeting = win.library_view.greeting
     assert greeting.ring.share == 0.0 and greeting.ring.isVisible()
-    assert greeting.facts.text() == "Today's goal: 20 answers, a quiz is a good start"
+    assert greeting.facts.text() == "Today's goal: 20 answers (one quiz is a good start)"
     open_article(qtbot, win, "tous-les-types")
     start_practice(qtbot, win)
     for _ in range(2):
@@ -118,7 +118,7 @@ def test_the_daily_goal_chosen_in_preferences_is_the_learners_and_is_kept(qtbot,
     assert section.goal.currentData() == "normal" and section.goal.isEnabled()
     pick(qtbot, section.goal, "intensive")
     qtbot.waitUntil(lambda: greeting.goal.target == 40)  # the ring, read again at once
-    assert greeting.facts.text() == "Today's goal: 40 answers, a quiz is a good start"
+    assert greeting.facts.text() == "Today's goal: 40 answers (one quiz is a good start)"
     dialog.close()
     win.settings.sync()
     profile = bridge(win).profile

@@ -270,7 +270,7 @@ def test_the_day_s_answers_are_said_as_the_day_s(translators):
         "Today: 23 answers · daily goal reached"
     )
     assert words.day_text(GoalMoment(added=3, done=12, target=20, streak=2)) == (
-        "Today: 12 / 20 answers · 2 days in a row"
+        "Today: 12 / 20 answers · streak: 2 days"
     )
     assert words.day_text(GoalMoment(added=0, done=0, target=20)) == "Today's goal: 20 answers"
     translators.install("fr")

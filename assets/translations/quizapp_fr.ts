@@ -2510,17 +2510,17 @@
       <translation>(l’anglais de cette phrase s’affiche après la réponse)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="155" />
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="151" />
       <source>Sentence %1 of %2</source>
       <translation>Phrase %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="159" />
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="155" />
       <source>selected</source>
       <translation>choisie</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="161" />
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="157" />
       <source>not selected</source>
       <translation>non choisie</translation>
     </message>
@@ -2531,8 +2531,8 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/mask_band.py" line="33" />
-      <source>hidden during this question</source>
-      <translation>masquée pendant la question</translation>
+      <source>sentence hidden during this question</source>
+      <translation>phrase masquée pendant la question</translation>
     </message>
   </context>
   <context>

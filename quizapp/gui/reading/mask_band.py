@@ -3,7 +3,7 @@
 The sentence's words stay in the document (its layout never moves) but are not
 drawn (`quiz_marks` gives them no ink); over each of its line fragments lies one
 soft rounded band in the theme's muted colour, and the longest fragment says why in
-a muted italic caption: « masquée pendant la question ». Grey boxes word by word
+a muted caption: « phrase masquée pendant la question ». Grey boxes word by word
 read as holes in the page; a band that says what it is reads as a choice.
 """
 
@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextCharFormat
 
 from quizapp.gui.window.theme import SANS
 
-BAND_SHARE = 0.62  # of the line's height: the band sits on the text, the leading left
+BAND_SHARE = 0.74  # of the line's height: the band sits on the text, the leading left
 TINT = {False: 0.16, True: 0.24}  # the muted colour's opacity, light and dark
 
 
@@ -30,7 +30,7 @@ def hidden_ink() -> QTextCharFormat:
 
 
 def caption() -> str:
-    return QCoreApplication.translate("PassageView", "hidden during this question")
+    return QCoreApplication.translate("PassageView", "sentence hidden during this question")
 
 
 def fragments(passage: Any, start: int, end: int) -> list[QRectF]:
@@ -62,8 +62,7 @@ def fragments(passage: Any, start: int, end: int) -> list[QRectF]:
 def caption_font(passage: Any) -> QFont:
     font = QFont()
     font.setFamilies(SANS)
-    font.setPixelSize(passage.theme().px("caption"))
-    font.setItalic(True)
+    font.setPixelSize(passage.theme().px("body"))  # read at a glance, not squinted at
     return font
 
 

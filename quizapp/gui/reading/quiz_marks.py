@@ -14,7 +14,6 @@ whole quiz, so the text does not move between question types.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt
@@ -22,10 +21,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextCharFormat
 from PySide6.QtWidgets import QTextEdit
 
 from quizapp.gui.reading import mask_band
-from quizapp.gui.reading.document import u16
 from quizapp.gui.window.theme import SANS, Palette
-
-_WORD = re.compile(r"\S+")
 
 
 class QuizMarks:
@@ -85,12 +81,9 @@ class QuizMarks:
                 fmt.setUnderlineColor(QColor(text))
                 out.append(self._selection(spans[sid], fmt))  # type: ignore[attr-defined]
         blank = mask_band.hidden_ink()  # no ink: the band over it is painted (`paint_gutter`)
-        for sid in self._masked & spans.keys():
-            text = article.sentence(sid).fr
-            base = spans[sid].start
-            for m in _WORD.finditer(text):
-                span = (base + u16(text[: m.start()]), base + u16(text[: m.end()]))
-                out.append(self._selection(span, blank))  # type: ignore[attr-defined]
+        for sid in self._masked & spans.keys():  # the whole sentence: not even a space's
+            span = (spans[sid].start, spans[sid].end)  # hairline (a glossed expression's)
+            out.append(self._selection(span, blank))  # type: ignore[attr-defined]
         return out
 
     # -- the gutter: a locate question's sentence numbers ---------------------

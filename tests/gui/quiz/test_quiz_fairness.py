@@ -71,12 +71,18 @@ def test_a_masked_sentence_is_a_band_that_says_why_not_grey_holes(qtbot, tmp_pat
         if span.start <= s.cursor.selectionStart() < span.end
     ]
     assert inks and all(alpha == 0 for alpha in inks)  # its words drawn with no ink
+    whole = [
+        s.format.underlineStyle()
+        for s in passage.extraSelections()
+        if (s.cursor.selectionStart(), s.cursor.selectionEnd()) == (span.start, span.end)
+    ]  # one blank over it all: no glossed expression's hairline left between its words
+    assert whole and all(u == u.NoUnderline for u in whole)
     bands = mask_band.fragments(passage, span.start, span.end)  # one band per line
     bounds = passage.sentence_bounds("s2")
     assert bands and all(bounds.adjusted(-1, -1, 1, 1).contains(b.toRect()) for b in bands)
-    assert mask_band.caption() == "hidden during this question"
+    assert mask_band.caption() == "sentence hidden during this question"
     translators.install("fr")
-    assert mask_band.caption() == "masquée pendant la question"
+    assert mask_band.caption() == "phrase masquée pendant la question"
 
 
 def test_a_masked_sentence_keeps_its_english_hidden_too(qtbot, tmp_path, translators):

@@ -31,6 +31,21 @@ def shown_view(qtbot) -> LibraryView:
     return view
 
 
+def zoom_all_the_way(view: LibraryView) -> None:
+    """The library at the largest zoom, as the window sets it: sheet, font and theme."""
+    from PySide6.QtGui import QFont
+
+    from quizapp.gui.window.settings import ZOOM_MAX
+    from quizapp.gui.window.theme import Theme
+
+    theme = Theme(zoom=ZOOM_MAX)
+    view.setStyleSheet(style_sheet(theme))
+    font = QFont(view.font())
+    font.setPixelSize(theme.px("body"))
+    view.setFont(font)
+    view.set_theme(theme)
+
+
 def test_the_card_resumes_the_run_in_progress_by_click_and_by_enter(qtbot):
     view = shown_view(qtbot)
     hero = view.hero
@@ -216,22 +231,13 @@ def test_at_the_largest_zoom_in_a_short_window_the_card_keeps_its_label_and_titl
     """Too short even for the compact card: its label, level, title, English line and
     button stay (no cover, no why), so « Recommended » never leaves the screen, and more
     than half a card of the list shows under it."""
-    from PySide6.QtGui import QFont
-
-    from quizapp.gui.window.settings import ZOOM_MAX
-    from quizapp.gui.window.theme import Theme
 
     view = shown_view(qtbot)
     view.set_summaries({})
     chip = view.hero.chips["B1"]
     qtbot.waitUntil(chip.isVisible)
     qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)  # a level said: « Recommended »
-    theme = Theme(zoom=ZOOM_MAX)
-    view.setStyleSheet(style_sheet(theme))
-    font = QFont(view.font())
-    font.setPixelSize(theme.px("body"))
-    view.setFont(font)
-    view.set_theme(theme)
+    zoom_all_the_way(view)
     view.resize(900, 560)
     hero = view.hero
     qtbot.waitUntil(lambda: hero.tiny)
@@ -249,10 +255,6 @@ def test_at_the_largest_zoom_in_a_short_window_the_card_keeps_its_label_and_titl
 def test_a_long_title_takes_two_lines_at_every_size_cut_at_a_word_only_after(qtbot):
     """The zoomed card in a small window (the reviewer's 900×700 at the largest zoom)
     says the whole title on two lines, and its English line, as the list's cards do."""
-    from PySide6.QtGui import QFont
-
-    from quizapp.gui.window.settings import ZOOM_MAX
-    from quizapp.gui.window.theme import Theme
 
     view = shown_view(qtbot)
     long = "Composter en appartement : le guide pour bien commencer"
@@ -263,12 +265,7 @@ def test_a_long_title_takes_two_lines_at_every_size_cut_at_a_word_only_after(qtb
     view.set_summaries({})
     hero = view.hero
     qtbot.waitUntil(lambda: hero.isVisible() and hero.article.id == "b1")
-    theme = Theme(zoom=ZOOM_MAX)
-    view.setStyleSheet(style_sheet(theme))
-    font = QFont(view.font())
-    font.setPixelSize(theme.px("body"))
-    view.setFont(font)
-    view.set_theme(theme)
+    zoom_all_the_way(view)
     for size in ((900, 700), (1400, 900)):
         view.resize(*size)
         qtbot.waitUntil(lambda size=size: view.width() == size[0])

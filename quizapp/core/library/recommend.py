@@ -102,12 +102,21 @@ def recommend(
         return None
     aim = target_level(candidates, declared)
     weakest = min(
-        done, key=lambda c: (c.best or 0.0, abs(level_rank(c.level) - aim), c.last, c.title)
+        done, key=lambda c: (c.best or 0.0, reread_gap(c, declared, aim), c.last, c.title)
     )
     return Pick("reread", weakest.id, best=weakest.best)
 
 
 PERFECT = 1.0  # a best score from here leaves nothing to do better
+
+
+def reread_gap(c: Candidate, declared: str | None, aim: int) -> float:
+    """How far a reread is from the learner: from the level they said (the card says
+    « at your level »), else the level that suits; below it counts half a step more
+    (a B1 learner rereads B2 before A2)."""
+    mine = level_rank(declared) if declared in LEVELS else aim
+    gap = level_rank(c.level) - mine
+    return abs(gap) + (0.5 if gap < 0 else 0.0)
 
 
 def way_on(
@@ -146,7 +155,7 @@ def way_on(
         return Pick("redo", pick.id, best=pick.best)
     if not done:
         return None
-    oldest = min(done, key=lambda c: (suits(c)[0], c.last, place[c.id]))
+    oldest = min(done, key=lambda c: (reread_gap(c, declared, aim), c.last, place[c.id]))
     return Pick("reread", oldest.id, best=oldest.best)
 
 

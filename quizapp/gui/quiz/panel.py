@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from quizapp.core.model import Article
+from quizapp.core.quiz.evidence import evidence_quotes
 from quizapp.core.quiz.result import QuizResult
 from quizapp.core.quiz.session import AnswerOutcome, Mode, QuizSession
 from quizapp.gui.quiz import passage_marks
@@ -247,7 +248,7 @@ class QuizPanel(QWidget):
         session, widget = self.session, self.widget
         assert session is not None and widget is not None
         question = session.current
-        quotes = tuple(session.article.sentence(s).fr for s in question.sentences)
+        quotes = evidence_quotes(session.article, question.sentences)  # core: no Qt
         self.page.feedback.show_outcome(question, outcome, quotes)
         if outcome.done:
             widget.reveal(outcome.grade)

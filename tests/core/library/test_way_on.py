@@ -78,6 +78,6 @@ def test_the_library_card_rereads_the_weakest_then_the_level_that_suits():
         c("b1", "done", 1.0, "2026-06-01"),
         c("b2", "done", 1.0, "2026-06-01", level="B2"),
     ]
-    assert recommend(perfect, 0, "B1").article_id == "b2"  # all at 100 %: one level up
+    assert recommend(perfect, 0, "B1").article_id == "b1"  # all at 100 %: the level said
     weak = [*perfect, c("weak-a2", "done", 0.4, "2026-06-01", level="A2")]
     assert recommend(weak, 0, "B1").article_id == "weak-a2"  # the weakest still first

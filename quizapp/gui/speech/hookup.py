@@ -205,7 +205,11 @@ class SpeechHookup(QObject):
             if self._theme is not None:
                 side = self.button.iconSize().height()
                 colour = self._theme.palette.text
-                self.button.setIcon(play_pause_icon(colour, side, running))
+                # a speaker, not ▶: the start-the-quiz button has the arrow
+                icon = (
+                    play_pause_icon(colour, side, True) if running else speaker_icon(colour, side)
+                )
+                self.button.setIcon(icon)
         if self.speaker is not None:
             self.speaker.setToolTip(f"{said('Listen to the word')} ({native(('P',))})")
             self.speaker.setAccessibleName(said("Listen to the word"))

@@ -2,9 +2,10 @@
 
 A match's answers are never used up (`answer_match`), so without a mark a placed
 answer's chip looked untouched. Placed, the chip turns quiet (`placed`: outlined,
-muted text, from `stylesheet_bank`) and ends with a small ✓ (« ✓ 2 » when it went
-to two pairs). The room for the mark is kept whether it shows or not, so placing an
-answer never makes the bank reflow.
+muted text, from `stylesheet_bank`) and ends with a small dot, « in use » (« • 2 »
+when it went to two pairs): not a ✓, which reads as "right" before any check. The
+room for the mark is kept whether it shows or not, so placing an answer never makes
+the bank reflow.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QWidget
 
-WIDEST = "✓\u20099"  # the room kept: a mark with a one-digit count
+PLACED = "•"  # in use: the ✓ is the check's, after the answer
+WIDEST = PLACED + "\u20099"  # the room kept: a mark with a one-digit count
 
 
 def mark_font(chip: QWidget) -> QFont:
@@ -32,11 +34,11 @@ def mark_room(chip: QWidget) -> int:
 
 
 def mark_text(count: int) -> str:
-    return "✓" if count <= 1 else f"✓\u2009{count}"
+    return PLACED if count <= 1 else f"{PLACED}\u2009{count}"
 
 
 def paint_mark(painter: QPainter, chip: QWidget, inner: QRect, count: int, colour: QColor) -> None:
-    """The ✓ (and count) right-aligned in `inner`, on the chip's first line of text."""
+    """The dot (and count) right-aligned in `inner`, on the chip's first line of text."""
     font = mark_font(chip)
     line = QFontMetrics(chip.font()).height()
     box = QRect(inner.left(), inner.top(), inner.width(), line)

@@ -47,7 +47,7 @@ def test_default_chip_borders_are_quiet_and_solid_and_a_placed_chip_outlined_and
         assert f"border: 1px solid {palette.border}" in default
         chip = next(r for r in sheet.splitlines() if r.startswith('QPushButton[chip="word"] {'))
         assert re.search(r"border: 1px solid", chip) and "dashed" not in chip
-        # a placed word stays, muted and outlined (a solid edge, its ✓ painted): only a
+        # a placed word stays, muted and outlined (a solid edge, its dot painted): only a
         # real blank is dashed
         placed = next(r for r in sheet.splitlines() if r.startswith(f"{chip_rule} {{"))
         assert "dashed" not in placed and "dotted" not in placed

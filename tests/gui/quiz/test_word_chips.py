@@ -33,7 +33,7 @@ def test_tapping_chips_fills_the_slots_in_turn(qtbot, widget):
         click(qtbot, chip(w, "montagne"))
     assert w.response() == ["montagne", ""]
     assert second.property("active") == "true"  # the next empty slot waits for a word
-    assert chip(w, "montagne").property("placed") == "true"  # quiet, with its ✓
+    assert chip(w, "montagne").property("placed") == "true"  # quiet, with its dot
     click(qtbot, chip(w, "mer"))
     assert w.response() == ["montagne", "mer"]
     assert chip(w, "plage").property("placed") == "false"
@@ -46,7 +46,7 @@ def test_tapping_a_filled_slot_empties_it_and_its_word_comes_back(qtbot, widget)
     first, second = w.fields
     click(qtbot, chip(w, "plage"))
     click(qtbot, chip(w, "mer"))
-    assert chip(w, "plage").property("placed") == "true"  # placed: quiet, with its ✓
+    assert chip(w, "plage").property("placed") == "true"  # placed: quiet, with its dot
     with qtbot.waitSignal(w.changed):
         click(qtbot, first)
     assert w.response() == ["", "mer"]
@@ -118,7 +118,7 @@ def test_match_slots_fill_from_chips_and_show_the_marks(qtbot, tmp_path):
     chips = w.word_bank.chips
     # no chip is used up: the last pair is a choice among all, never a forced leftover
     assert all(c.isEnabled() for c in chips)
-    # but each placed answer says so: a quiet chip with its ✓ (its size kept)
+    # but each placed answer says so: a quiet chip with its dot (its size kept)
     assert all(c.property("placed") == "true" and c.placed == 1 for c in chips)
     assert all(c.accessibleName().endswith("(placed)") for c in chips)
     size = chips[0].size()
@@ -164,7 +164,7 @@ def test_the_bank_counts_the_words_placed_and_keeps_the_used_ones_places(qtbot, 
     where = count.geometry()
     click(qtbot, chip(w, "mer"))
     assert count.text() == "Placed: 1 of 2"
-    assert chip(w, "mer").property("placed") == "true"  # kept in the bank, with its ✓
+    assert chip(w, "mer").property("placed") == "true"  # kept in the bank, with its dot
     assert chip(w, "mer").isEnabled()  # a tap takes it back
     assert chip(w, "mer").accessibleName() == "mer (placed)"
     assert chip(w, "plage").accessibleName() == "plage"
@@ -275,10 +275,10 @@ def test_a_word_two_blanks_need_can_be_placed_twice(qtbot, tmp_path):
     w.show()
     qtbot.waitExposed(w)
     click(qtbot, chip(w, "a"))
-    assert chip(w, "a").placed == 1  # one use left: « ✓ »
+    assert chip(w, "a").placed == 1  # one use left: « • »
     click(qtbot, chip(w, "a"))
     assert w.response() == ["a", "a"]
-    assert chip(w, "a").placed == 2  # « ✓ 2 »: used up
+    assert chip(w, "a").placed == 2  # « • 2 »: used up
     click(qtbot, chip(w, "a"))  # a third tap takes it back from the last blank
     assert w.response() == ["a", ""] and chip(w, "a").placed == 1
 

@@ -365,8 +365,9 @@ class WordPage(QWidget):
             Rating.EASY: self.tr("Easy"),
         }
         for rating, button in self.buttons.items():
-            button.setText(names[rating])
             delta = self.deltas.get(rating)
+            # when it comes back, under its name (as Anki says it): the choice's cost
+            button.setText(f"{names[rating]}\n{dates.interval(delta)}" if delta else names[rating])
             key = self.tr("Key %1").replace("%1", str(int(rating)))
             if delta:
                 when = self.tr("see it again in %1").replace("%1", dates.interval(delta))

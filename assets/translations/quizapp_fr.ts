@@ -96,7 +96,12 @@
       <translation>≈ %1 min de lecture</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/article_meta.py" line="62" />
+      <location filename="../../quizapp/gui/reading/article_meta.py" line="47" />
+      <source>words glossed offline, no sentence English</source>
+      <translation>mots traduits hors ligne, pas de traduction des phrases</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/article_meta.py" line="66" />
       <source>Your text</source>
       <translation>Votre texte</translation>
     </message>
@@ -2510,17 +2515,17 @@
       <translation>(l’anglais de cette phrase s’affiche après la réponse)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="151" />
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="148" />
       <source>Sentence %1 of %2</source>
       <translation>Phrase %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="155" />
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="152" />
       <source>selected</source>
       <translation>choisie</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="157" />
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="154" />
       <source>not selected</source>
       <translation>non choisie</translation>
     </message>
@@ -3275,7 +3280,7 @@
   <context>
     <name>QuizPanel</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/panel.py" line="230" />
+      <location filename="../../quizapp/gui/quiz/panel.py" line="231" />
       <source>Answer the question first.</source>
       <translation>Répondez d’abord à la question.</translation>
     </message>
@@ -4179,27 +4184,27 @@
   <context>
     <name>SpeechHookup</name>
     <message>
-      <location filename="../../quizapp/gui/speech/hookup.py" line="223" />
+      <location filename="../../quizapp/gui/speech/hookup.py" line="227" />
       <source>Listen</source>
       <translation>Écouter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/speech/hookup.py" line="224" />
+      <location filename="../../quizapp/gui/speech/hookup.py" line="228" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/speech/hookup.py" line="225" />
+      <location filename="../../quizapp/gui/speech/hookup.py" line="229" />
       <source>Read the article aloud</source>
       <translation>Lire l’article à voix haute</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/speech/hookup.py" line="226" />
+      <location filename="../../quizapp/gui/speech/hookup.py" line="230" />
       <source>Pause the reading aloud</source>
       <translation>Mettre la lecture en pause</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/speech/hookup.py" line="227" />
+      <location filename="../../quizapp/gui/speech/hookup.py" line="231" />
       <source>Listen to the word</source>
       <translation>Écouter le mot</translation>
     </message>
@@ -4937,22 +4942,22 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       <translation>Facile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="370" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="371" />
       <source>Key %1</source>
       <translation>Touche %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="372" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="373" />
       <source>see it again in %1</source>
       <translation>à revoir dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="375" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="376" />
       <source>Keys 1 to 4 · Enter: Good</source>
       <translation>Touches 1 à 4 · Entrée : Bien</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="379" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="380" />
       <source>From “%1”</source>
       <translation>Tiré de « %1 »</translation>
     </message>

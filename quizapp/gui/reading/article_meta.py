@@ -42,6 +42,10 @@ def meta_parts(article: Article) -> list[str]:
     parts = [words.replace("%1", ui_locale().toString(minutes))]
     if article.tags and article.tags[0].strip() and not is_own(article):
         parts.append(topic(article.tags[0]))  # in English for an English interface
+    if is_own(article):  # said, so a missing English switch is not taken for a fault
+        parts.append(
+            QCoreApplication.translate("ArticleMeta", "words glossed offline, no sentence English")
+        )
     return parts
 
 

@@ -2,8 +2,9 @@
 
 The answers are the daily goal's (`core.progress.goal.recent_days`: quiz answers
 and review ratings), so the chart and the ring never disagree. Painted, no axes:
-today's bar in the accent, the other days in a softer accent, a day without
-answers as a faint stub so the fortnight reads whole. A muted caption above says
+each day's weekday under its bar and its count above it, today's bar in the
+accent, the other days in a softer accent, a day without answers as a faint stub
+so the fortnight reads whole. A muted caption above says
 what it is, « 14 derniers jours · 37 réponses »; the tooltip and the accessible
 description give each day's number. Sizes follow the font (zoom), colours the theme.
 """
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QRectF, QSize
+from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
@@ -59,36 +60,49 @@ class DayBars(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
+        """The bars, a line above them for a day's count, a line under for its day."""
         line = self.fontMetrics().height()
-        return QSize(round(line * DAYS * 1.1), round(line * 2.6))
+        return QSize(round(line * DAYS * 1.4), round(line * 4.8))
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        """Each day's bar, its count above it (days with answers), its weekday's
+        initial under it, today's in the text's ink, the others muted."""
         if not self.days:
             return
         palette = palette_for(self)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        line = self.fontMetrics().height()
         pitch = self.width() / len(self.days)
         width = pitch * 0.62
-        stub = max(2.0, self.fontMetrics().height() / 8)
+        stub = max(2.0, line / 8)
+        room = max(stub * 2, self.height() - 2 * line)  # between the count and the day
+        base = self.height() - line
         top = max((n for _d, n in self.days), default=0) or 1
         radius = min(theme_for(self).radius, width / 3)
         accent = QColor(palette.accent)
         soft = QColor(palette.accent)
         soft.setAlphaF(0.38)
         faint = QColor(palette.border)
-        painter.setPen(QColor(0, 0, 0, 0))
-        for index, (_day, count) in enumerate(self.days):
+        locale = ui_locale()
+        for index, (day, count) in enumerate(self.days):
             today = index == len(self.days) - 1
-            height = stub if not count else max(stub * 2, (self.height() - 1) * count / top)
-            rect = QRectF(
-                pitch * index + (pitch - width) / 2, self.height() - height, width, height
-            )
+            height = stub if not count else max(stub * 2, room * count / top)
+            left = pitch * index
+            rect = QRectF(left + (pitch - width) / 2, base - height, width, height)
+            painter.setPen(QColor(0, 0, 0, 0))
             painter.setBrush(faint if not count else (accent if today else soft))
             painter.drawRoundedRect(rect, min(radius, height / 2), min(radius, height / 2))
+            painter.setPen(QColor(palette.text if today else palette.muted))
+            centre = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
+            name = locale.dayName(day.isoweekday(), QLocale.FormatType.NarrowFormat)
+            painter.drawText(QRectF(left, base, pitch, line), centre, name)
+            if count:
+                above = QRectF(left, base - height - line, pitch, line)
+                painter.drawText(above, centre, locale.toString(count))
         painter.end()
 
 

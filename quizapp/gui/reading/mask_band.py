@@ -1,18 +1,20 @@
 """A cloze's own sentence, hidden while its question is asked, drawn as deliberate.
 
 The sentence's words stay in the document (its layout never moves) but are not
-drawn (`quiz_marks` gives them no ink); over each of its line fragments lies one
-soft rounded band in the theme's muted colour, and the longest fragment says why in
-a muted caption: « phrase masquée pendant la question ». Grey boxes word by word
-read as holes in the page; a band that says what it is reads as a choice.
+drawn (`quiz_marks` gives them no ink); over its lines lies one soft rounded shape
+in the theme's muted colour (its line fragments joined, as a selection is), and the
+longest fragment says why in a muted caption: « phrase masquée pendant la
+question ». Grey pieces line by line read as holes in the page; one shape that says
+what it is reads as a choice.
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextCharFormat
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QTextCharFormat
 
 from quizapp.gui.window.theme import SANS
 
@@ -67,8 +69,8 @@ def caption_font(passage: Any) -> QFont:
 
 
 def paint_masks(passage: Any, spans: dict[str, Any], masked: frozenset[str]) -> None:
-    """A soft band over each line fragment of each masked sentence, the caption in the
-    widest one (when it fits)."""
+    """One soft shape over the lines of each masked sentence (its line fragments,
+    joined across the leading), the caption in the widest fragment (when it fits)."""
     shown = [sid for sid in masked if sid in spans]
     if not shown:
         return
@@ -87,16 +89,27 @@ def paint_masks(passage: Any, spans: dict[str, Any], masked: frozenset[str]) -> 
     for sid in shown:
         span = spans[sid]
         pieces = fragments(passage, span.start, span.end)
-        bands = []
-        for rect in pieces:
-            band_h = max(metrics.height() + 2, rect.height() * BAND_SHARE)
-            band = QRectF(rect.left(), rect.center().y() - band_h / 2, rect.width(), band_h)
-            bands.append(band)
-            if band.bottom() < 0 or band.top() > height:
-                continue
+        # one shape over every line it spans (touching lines join, as a selection does):
+        # a sentence hidden on purpose, not three grey holes in a paragraph
+        shape = QPainterPath()
+        shape.setFillRule(Qt.FillRule.WindingFill)
+        inset = max(1.0, (1 - BAND_SHARE) * min((r.height() for r in pieces), default=0) / 4)
+        bands = [r.adjusted(0, inset, 0, -inset) for r in pieces]
+        for band in bands:
+            piece = QPainterPath()
+            piece.addRoundedRect(band, theme.space(0.5), theme.space(0.5))
+            shape = shape.united(piece)
+        for upper, lower in pairwise(bands):  # the leading between lines
+            left, right = max(upper.left(), lower.left()), min(upper.right(), lower.right())
+            if right > left:
+                bridge = QPainterPath()
+                bridge.addRect(
+                    QRectF(left, upper.bottom() - 1, right - left, lower.top() - upper.bottom() + 2)
+                )
+                shape = shape.united(bridge)
+        if shape.boundingRect().bottom() >= 0 and shape.boundingRect().top() <= height:
             painter.setBrush(tint)
-            radius = min(band_h / 2, theme.space(1))
-            painter.drawRoundedRect(band, radius, radius)
+            painter.drawPath(shape)
         widest = max(bands, key=lambda b: b.width(), default=None)
         if widest is not None and widest.width() >= metrics.horizontalAdvance(words) + 2 * pad:
             painter.setFont(font)

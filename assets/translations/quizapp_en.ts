@@ -76,7 +76,7 @@
   <context>
     <name>DaysCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="118" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="132" />
       <source>%n answer(s)</source>
       <translation>
         <numerusform>%n answer</numerusform>
@@ -237,8 +237,8 @@
       <location filename="../../quizapp/gui/library/greeting.py" line="251" />
       <source>%n-day streak</source>
       <translation>
-        <numerusform>streak: %n day</numerusform>
-        <numerusform>streak: %n days</numerusform>
+        <numerusform>%n-day streak</numerusform>
+        <numerusform>%n-day streak</numerusform>
       </translation>
     </message>
     <message numerus="yes">

@@ -406,12 +406,12 @@
   <context>
     <name>DaysCard</name>
     <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="116" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="130" />
       <source>Last 14 days</source>
       <translation>14 derniers jours</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="118" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="132" />
       <source>%n answer(s)</source>
       <translation>
         <numerusform>%n réponse</numerusform>
@@ -419,7 +419,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="120" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="134" />
       <source>Answers per day, last 14 days</source>
       <translation>Réponses par jour, 14 derniers jours</translation>
     </message>
@@ -2535,7 +2535,7 @@
       <translation>Pas de traduction pour vos propres textes : cliquez sur un mot pour en voir le sens.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/mask_band.py" line="33" />
+      <location filename="../../quizapp/gui/reading/mask_band.py" line="35" />
       <source>sentence hidden during this question</source>
       <translation>phrase masquée pendant la question</translation>
     </message>

@@ -46,11 +46,9 @@ def plain_label(parent: QWidget, name: str, wrap: bool = False) -> QLabel:
 
 def page_scroll(parent: QWidget, page: QWidget) -> QScrollArea:
     """A progress screen's page in its frameless, vertical-only scroll area."""
-    scroll = QScrollArea(parent)
-    scroll.setObjectName("history_scroll")
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    from quizapp.gui.quiz.summary_columns import plain_scroll
+
+    scroll = plain_scroll(parent, "history_scroll")
     scroll.setWidget(page)
     return scroll
 

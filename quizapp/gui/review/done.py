@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from quizapp.core.review.due import Summary
 from quizapp.core.review.ratings import Rating
 from quizapp.gui.quiz.answer_base import PlainLabel
+from quizapp.gui.quiz.summary_columns import plain_scroll
 from quizapp.gui.quiz.summary_ring import ScoreRing
 from quizapp.gui.quiz.summary_streak import StreakPill
 from quizapp.gui.review import when_words
@@ -104,11 +104,7 @@ class DonePage(QWidget):
         outer.addStretch(1)
         outer.addLayout(column, 12)
         outer.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("review_scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = plain_scroll(self, "review_scroll")
         scroll.setWidget(holder)
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)

@@ -245,7 +245,7 @@ class QuestionStrip(QWidget):
         if not motion or not 0 <= index < len(self.chips):
             return None
         chip = self.chips[index]
-        animation = pop_animation(self, 0.7, 0.55, 1.15)
+        animation = pop_animation(chip, 0.7, 0.55, 1.15)  # goes with its chip
 
         def step(value: float) -> None:
             chip.pop = float(value)

@@ -47,7 +47,6 @@ from quizapp.gui.quiz.summary_list import (
     VERDICT_ROLE,
     YOURS_ROLE,
     QuestionList,
-    bare_quote,
     one_line,
 )
 from quizapp.gui.window.plain_text import tooltip
@@ -293,7 +292,10 @@ class SummaryView(Centred, QWidget):
                 (RIGHT_ROLE, right_line),
                 (POINTS_ROLE, points),
                 (EXTRA_ROLE, "\u00a0· ".join(extras)),
-                (EVIDENCE_ROLE, (self.tr("In the text: "), bare_quote(found)) if found else None),
+                (
+                    EVIDENCE_ROLE,
+                    (self.tr("In the text: "), quiz_format.quoted(found)) if found else None,
+                ),
             ):
                 item.setData(value, role)
             lines = (your_line, right_line, item.data(EVIDENCE_ROLE))

@@ -640,7 +640,7 @@
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="280" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="283" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n attempt</numerusform>
@@ -648,7 +648,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="308" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="314" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>

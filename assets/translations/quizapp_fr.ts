@@ -2401,6 +2401,19 @@
     </message>
   </context>
   <context>
+    <name>MoreCue</name>
+    <message>
+      <location filename="../../quizapp/gui/quiz/more_cue.py" line="45" />
+      <source>Scroll down to see the rest</source>
+      <translation>Faites défiler pour voir la suite</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/more_cue.py" line="51" />
+      <source>More</source>
+      <translation>Suite</translation>
+    </message>
+  </context>
+  <context>
     <name>MultiAnswer</name>
     <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/answer_choice.py" line="311" />
@@ -4459,37 +4472,37 @@
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="217" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="220" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="263" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="266" />
       <source>Right</source>
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="264" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="267" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="265" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="268" />
       <source>Wrong</source>
       <translation>Mauvaise réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="266" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="269" />
       <source>Skipped</source>
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="277" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="280" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="280" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="283" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -4497,27 +4510,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="282" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="285" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="283" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="286" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="285" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="288" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="295" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="300" />
       <source>In the text: </source>
       <translation>Dans le texte : </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="308" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="314" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -4525,52 +4538,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="309" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="315" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="214" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="217" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="216" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="219" />
       <source>Reread: %1</source>
       <translation>Relire : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="328" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="334" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="370" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="376" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="371" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="378" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="373" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="380" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="374" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="381" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="375" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="382" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="184" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="186" />
       <source>Go on: part %1 (questions %2–%3)</source>
       <translation>Continuer : partie %1 (questions %2 à %3)</translation>
     </message>

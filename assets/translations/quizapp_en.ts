@@ -98,7 +98,7 @@
   <context>
     <name>DonePage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="180" />
+      <location filename="../../quizapp/gui/review/done.py" line="176" />
       <source>%n right</source>
       <translation>
         <numerusform>%n right</numerusform>
@@ -106,7 +106,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="182" />
+      <location filename="../../quizapp/gui/review/done.py" line="178" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n to see again soon</numerusform>
@@ -358,8 +358,8 @@
   <context>
     <name>LocateAnswer</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="63" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="117" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="64" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="118" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n sentence selected</numerusform>
@@ -640,7 +640,7 @@
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="281" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="283" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n attempt</numerusform>
@@ -648,7 +648,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="309" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="314" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>

@@ -638,7 +638,7 @@
   <context>
     <name>DonePage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="180" />
+      <location filename="../../quizapp/gui/review/done.py" line="176" />
       <source>%n right</source>
       <translation>
         <numerusform>%n juste</numerusform>
@@ -646,7 +646,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="182" />
+      <location filename="../../quizapp/gui/review/done.py" line="178" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n à revoir bientôt</numerusform>
@@ -654,38 +654,38 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="190" />
+      <location filename="../../quizapp/gui/review/done.py" line="186" />
       <source>Nothing left to review: look words up as you read.</source>
       <translation>Plus rien à revoir : cherchez des mots en lisant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="201" />
+      <location filename="../../quizapp/gui/review/done.py" line="197" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="204" />
-      <location filename="../../quizapp/gui/review/done.py" line="207" />
+      <location filename="../../quizapp/gui/review/done.py" line="200" />
+      <location filename="../../quizapp/gui/review/done.py" line="203" />
       <source>Reread: %1</source>
       <translation>Relire : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="206" />
+      <location filename="../../quizapp/gui/review/done.py" line="202" />
       <source>You have read everything: reread one at your level</source>
       <translation>Vous avez tout lu : relisez-en un à votre niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="209" />
+      <location filename="../../quizapp/gui/review/done.py" line="205" />
       <source>Read the next article →</source>
       <translation>Lire l’article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="210" />
+      <location filename="../../quizapp/gui/review/done.py" line="206" />
       <source>Up next: %1</source>
       <translation>À suivre : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="210" />
+      <location filename="../../quizapp/gui/review/done.py" line="206" />
       <source>Read the next article: %1</source>
       <translation>Lire l’article suivant : %1</translation>
     </message>
@@ -891,47 +891,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="325" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="326" />
       <source>Hide English</source>
       <translation>Masquer l’anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="325" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="326" />
       <source>Hide French</source>
       <translation>Masquer le français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="327" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="328" />
       <source>Show in English</source>
       <translation>Voir en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="327" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="328" />
       <source>Show in French</source>
       <translation>Voir en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="339" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="340" />
       <source>Show the explanation in English</source>
       <translation>Afficher l’explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="340" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="341" />
       <source>Explanation in English</source>
       <translation>Explication en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="344" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="345" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="346" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="347" />
       <source>Feedback</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="342" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="343" />
       <source>Show the explanation in French</source>
       <translation>Montrer l’explication en français</translation>
     </message>
@@ -941,7 +941,7 @@
       <translation>Votre réponse : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/feedback.py" line="343" />
+      <location filename="../../quizapp/gui/quiz/feedback.py" line="344" />
       <source>Explanation in French</source>
       <translation>Explication en français</translation>
     </message>
@@ -1920,13 +1920,13 @@
   <context>
     <name>LocateAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="59" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="60" />
       <source>Click the sentence(s) that answer the question (again to unselect). Keyboard: ↑ ↓ in the text, then Space.</source>
       <translation>Cliquez sur la ou les phrases qui répondent ; un second clic annule. Clavier : ↑ ↓ dans le texte, puis Espace.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="63" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="117" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="64" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="118" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n phrase sélectionnée</numerusform>
@@ -1934,14 +1934,14 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="64" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="65" />
       <source>Clear the selection</source>
       <translation>Effacer la sélection</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="78" />
-      <source>Your choice: sentence %1 — “%2”</source>
-      <translation>Votre choix : phrase %1 — « %2 »</translation>
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="79" />
+      <source>Your choice: sentence %1 — %2</source>
+      <translation>Votre choix : phrase %1 — %2</translation>
     </message>
   </context>
   <context>
@@ -2398,6 +2398,19 @@
       <location filename="../../quizapp/gui/quiz/chooser.py" line="201" />
       <source>Which questions to answer</source>
       <translation>Les questions auxquelles répondre</translation>
+    </message>
+  </context>
+  <context>
+    <name>MoreCue</name>
+    <message>
+      <location filename="../../quizapp/gui/quiz/more_cue.py" line="45" />
+      <source>Scroll down to see the rest</source>
+      <translation>Faites défiler pour voir la suite</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/more_cue.py" line="51" />
+      <source>More</source>
+      <translation>Suite</translation>
     </message>
   </context>
   <context>
@@ -2909,12 +2922,12 @@
   <context>
     <name>QuestionList</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_list.py" line="317" />
+      <location filename="../../quizapp/gui/quiz/summary_list.py" line="318" />
       <source>Click a question, or press Enter, to see it again with its answer.</source>
       <translation>Cliquez sur une question, ou appuyez sur Entrée, pour la revoir avec sa réponse.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_list.py" line="319" />
+      <location filename="../../quizapp/gui/quiz/summary_list.py" line="320" />
       <source>Click a question to see it again with its answer.</source>
       <translation>Cliquez sur une question pour la revoir avec sa réponse.</translation>
     </message>
@@ -3181,7 +3194,7 @@
     <name>QuizFormat</name>
     <message>
       <location filename="../../quizapp/gui/progress/dates.py" line="18" />
-      <location filename="../../quizapp/gui/quiz/numbers.py" line="17" />
+      <location filename="../../quizapp/gui/quiz/numbers.py" line="19" />
       <location filename="../../quizapp/gui/window/locale_format.py" line="17" />
       <source>en_GB</source>
       <comment>locale used to write numbers</comment>
@@ -4459,37 +4472,37 @@
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="218" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="220" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="264" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="266" />
       <source>Right</source>
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="265" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="267" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="266" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="268" />
       <source>Wrong</source>
       <translation>Mauvaise réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="267" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="269" />
       <source>Skipped</source>
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="278" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="280" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="281" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="283" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -4497,27 +4510,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="283" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="285" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="284" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="286" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="286" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="288" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="296" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="300" />
       <source>In the text: </source>
       <translation>Dans le texte : </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="309" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="314" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -4525,52 +4538,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="310" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="315" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="215" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="217" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="217" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="219" />
       <source>Reread: %1</source>
       <translation>Relire : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="329" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="334" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="371" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="376" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="372" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="378" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="374" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="380" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="375" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="381" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="376" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="382" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="185" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="186" />
       <source>Go on: part %1 (questions %2–%3)</source>
       <translation>Continuer : partie %1 (questions %2 à %3)</translation>
     </message>

@@ -7,6 +7,7 @@ for "sentence" follow the interface language.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from quizapp.core.grading.feedback import TRUEFALSE_LABEL_EN, TRUEFALSE_LABEL_FR
@@ -22,6 +23,21 @@ from quizapp.core.model import (
     Question,
     TrueFalseQuestion,
 )
+
+_INNER_OPEN = re.compile("«[ \u00a0\u202f]*")
+_INNER_CLOSE = re.compile("[ \u00a0\u202f]*»")
+
+
+def quote_sentence(text: str, lang: str = "en") -> str:
+    """A sentence of the text quoted as the interface's language quotes: in French
+    « … » (no-break spaces inside) with the sentence's own « » turned into “ ”, so marks
+    never nest with the same marks; in English “ … ”, its « » kept as the text has them."""
+    if not text:
+        return ""
+    if lang == "fr":
+        inner = _INNER_CLOSE.sub("”", _INNER_OPEN.sub("“", text))
+        return f"«\u00a0{inner}\u00a0»"
+    return f"“{text}”"
 
 
 def describe(question: Question, response: Any, article: Article | None, lang: str = "en") -> str:
@@ -68,14 +84,16 @@ def _sentences(response: Any, article: Article | None, lang: str) -> str:
     order = [s.id for s in sentences]
     numbers = sorted(order.index(s) + 1 if s in order else 0 for s in response)
     word = "phrase" if lang == "fr" else "sentence"
-    colon, opening, closing = ("\u00a0:", "«\u00a0", "\u00a0»") if lang == "fr" else (":", "“", "”")
+    colon = "\u00a0:" if lang == "fr" else ":"
     parts = []
     for n in numbers:
         if not n:
             parts.append("?")
             continue
         quoted = quote_start(sentences[n - 1].fr)
-        parts.append(f"{word} {n}{colon} {opening}{quoted}{closing}" if quoted else f"{word} {n}")
+        parts.append(
+            f"{word} {n}{colon} {quote_sentence(quoted, lang)}" if quoted else f"{word} {n}"
+        )
     return ", ".join(parts)
 
 

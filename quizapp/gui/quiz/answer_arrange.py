@@ -17,6 +17,7 @@ from quizapp.core.model import LocateQuestion
 from quizapp.gui.quiz.answer_base import AnswerWidget, plain_label
 from quizapp.gui.quiz.answer_match import MatchAnswer
 from quizapp.gui.quiz.answer_order import OrderAnswer, OrderList
+from quizapp.gui.quiz.numbers import quoted
 from quizapp.gui.window.locale_format import ui_locale
 
 __all__ = ["LocateAnswer", "MatchAnswer", "OrderAnswer", "OrderList"]
@@ -36,7 +37,7 @@ class LocateAnswer(AnswerWidget):
         self.instructions = plain_label("", self)
         self.count = plain_label("", self)
         self.instructions.setProperty("tone", "muted")
-        self.picks = plain_label("", self)  # "Your choice: sentence 4 — “Avec trois amis…”"
+        self.picks = plain_label("", self)  # « Your choice: sentence 4 — “Avec trois amis…” »
         self.picks.setObjectName("locate_picks")
         self.picks.hide()
         self.clear_button = QPushButton(self)
@@ -75,9 +76,9 @@ class LocateAnswer(AnswerWidget):
                 words = article.sentence(sid).fr.split()
                 start = " ".join(words[:PICK_WORDS]) + ("…" if len(words) > PICK_WORDS else "")
                 lines.append(
-                    self.tr("Your choice: sentence %1 — “%2”")
+                    self.tr("Your choice: sentence %1 — %2")
                     .replace("%1", ui_locale().toString(number(sid)))
-                    .replace("%2", start)
+                    .replace("%2", quoted(start))
                 )
         self.picks.setText("\n".join(lines))
         self.picks.setVisible(bool(lines))

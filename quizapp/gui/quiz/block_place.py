@@ -7,7 +7,9 @@ band between the options and Check read as a form half filled), at the pane's fo
 once the question overflows. The gap is the theme's (3 units at the chrome's
 scale) at every size; only a pane too short for it (a large zoom in a small window)
 gives it up, so the question keeps its room: never a tall pane's empty band
-between the strip and the question. A wide pane
+between the strip and the question. A short pane (the header packed) packs the
+question too: half the gap under the tabs, one gap (not two) between the prompt and
+its answer. A wide pane
 keeps the header, the question and the bar in one centred column (`COLUMN_EM`
 of the option type: lines a reader takes in at a glance, not a spreadsheet row);
 a wide and tall one takes a step up the type scale, with roomier option cards and
@@ -110,6 +112,14 @@ def place_gap(page: QuestionPage) -> None:
     layout = page.layout()
     gap = max(0, head_gap(page.theme, page.height()) - layout.spacing())
     changed = page.gap.sizeHint().height() != gap
+    short = short_pane(page)
+    if short != getattr(page, "short_pane", None):  # the header packs: so does the question
+        page.short_pane = short
+        space_answer(page, page.column.spacing())
+    margins, chrome = layout.contentsMargins(), layout.spacing()
+    top = chrome // 2 if short else chrome  # under the tabs: half the chrome's gap
+    if margins.top() != top:
+        layout.setContentsMargins(margins.left(), top, margins.right(), margins.bottom())
     if changed:
         page.gap.changeSize(0, gap, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
     centre(page, page.block_theme or page.theme)
@@ -142,6 +152,14 @@ def apply_block_theme(page: QuestionPage) -> None:
     space_answer(page, max(0, page.column.spacing()))
 
 
+def short_pane(page: QuestionPage) -> bool:
+    """A pane the header packs in (a large zoom in a small window): the question too."""
+    return page.head.strip.compact
+
+
 def space_answer(page: QuestionPage, gap: int, air: bool = True) -> None:
-    """The answer's slot `gap` from its neighbours, with the roomy pane's air above."""
-    page.slot.setContentsMargins(0, gap + (answer_air(page) if air else 0), 0, gap)
+    """The answer's slot `gap` from its neighbours, with the roomy pane's air above; in a
+    short pane one gap under the prompt (the column's), not two: padding, not words, so
+    the question's first options keep the room."""
+    top = 0 if short_pane(page) else gap + (answer_air(page) if air else 0)
+    page.slot.setContentsMargins(0, top, 0, gap)

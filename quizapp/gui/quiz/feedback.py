@@ -288,9 +288,10 @@ class FeedbackBox(QFrame):
             )
         )
         quoted = done and bool(self._quotes)
-        # the amber bar says "quotation": the sentences as they are, run on as one
-        # paragraph (as they stand in the text), no marks around them
-        self.quote.setText(" ".join(q.strip() for q in self._quotes if q.strip()))
+        # the sentences run on as one paragraph (as they stand in the text), quoted as
+        # the summary and a locate pick quote them: « … » in French, “ … ” in English
+        run = " ".join(q.strip() for q in self._quotes if q.strip())
+        self.quote.setText(quiz_format.quoted(run))
         self.quote.setVisible(quoted)
         self._line_up(quoted)
         self._show_link()

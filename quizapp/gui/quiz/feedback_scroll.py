@@ -33,7 +33,8 @@ def _pack(page: QuestionPage, folded: bool) -> None:
     space_answer(page, gap, air=not folded)
     page.column.setSpacing(gap)
     side = page.column.contentsMargins()
-    top, bottom = (gap, gap) if folded else (theme.space(0.5), theme.space(1))
+    # folded, the rows closer, but the last line still clears the edge once scrolled to
+    top, bottom = (gap, theme.space(0.5)) if folded else (theme.space(0.5), theme.space(1))
     page.column.setContentsMargins(side.left(), top, side.right(), bottom)
 
 
@@ -53,10 +54,10 @@ def fold_options(page: QuestionPage) -> bool:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     body = page.body
     whole = body.layout().totalHeightForWidth(body.width()) + widget.fold_extra()
-    widget.fold_others(whole > page.scroll.viewport().height())
+    widget.fold_others(whole > page.scroll.room())
     folded = widget.fold_extra() > 0
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-    if folded and body.layout().totalHeightForWidth(body.width()) > page.scroll.viewport().height():
+    if folded and body.layout().totalHeightForWidth(body.width()) > page.scroll.room():
         _pack(page, True)  # still too tall folded: the rows closer as well
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     return folded
@@ -73,7 +74,8 @@ def show_feedback(page: QuestionPage) -> None:
         return
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # settled sizes
     folded = fold_options(page)
-    body, view = page.body, page.scroll.viewport().height()
+    body = page.body
+    view = page.scroll.shown_room(body.layout().totalHeightForWidth(body.width()))
     pad = page.theme.space(0.75)
     tail = max(pad, page.scroll.fade.band)  # a bottom end clears the fade over the edge
     picked = page.widget.picked() if page.widget is not None else None

@@ -7,7 +7,8 @@ edge reads as "scroll for more", not as a button cut in half. A control the edge
 cuts (a hint button, a field) is covered whole, the fade ending just above it, so
 no half-faded button ever reads as disabled; a line marked `edge_whole` (the keys hint)
 is covered whole too, never shown cut. The band is never taller than what
-is left to scroll, so near the end it dims only the margin.
+is left to scroll, so near the end it dims only the margin. Under it, while more
+lies below, a small « More ↓ » link in a strip of its own (`more_cue`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from quizapp.gui.quiz.more_cue import MoreCue
 
 CONTROLS = (QPushButton, QToolButton, QLineEdit, QComboBox)  # what the edge must never cut in half
 WHOLE = "edge_whole"  # a widget's property: a line (a keys hint) shown whole or not at all
@@ -113,13 +116,25 @@ class FitScroll(QScrollArea):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.fade = EdgeFade(self)
+        self.more = MoreCue(self)
 
     def set_fade(self, colour: str, height: int) -> None:
+        self.more.band = height
         self.fade.set_look(colour, height)
 
     def setWidget(self, widget: QWidget) -> None:
         super().setWidget(widget)
         widget.installEventFilter(self)
+
+    def room(self) -> int:
+        """The viewport's height with the « More ↓ » strip given back: what the body
+        has to fit in (a fold, a packing measured against it never flips on the strip)."""
+        return self.viewport().height() + self.viewportMargins().bottom()
+
+    def shown_room(self, content: int) -> int:
+        """What shows of a body `content` tall: the room, less the strip if it overflows."""
+        room = self.room()
+        return room - self.more.strip() if content > room else room
 
     def content_height(self) -> int:
         widget = self.widget()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from quizapp.core.quiz.describe import quote_sentence
+
 NNBSP = "\u202f"
 
 
@@ -70,3 +72,10 @@ def score_of(points_value: float) -> str:
     return QCoreApplication.translate("QuizFormat", "%1 point(s)", "", many).replace(
         "%1", number(points_value)
     )
+
+
+def quoted(sentence: str) -> str:
+    """A sentence of the text quoted as the interface's language quotes it (« … » with
+    its own « » as “ ” in French, “ … ” in English): one rule for the feedback's proof,
+    the summary and a locate pick."""
+    return quote_sentence(sentence, "fr" if is_french() else "en")

@@ -1,7 +1,7 @@
 """The question page's header: one calm line for where the learner is.
 
 The mode as a small chip (always: it says how the quiz counts, « Practice · 2 tries »
-where the line has room), "Question 3 of 16"
+where the line has room; the streak pill never costs it those words), "Question 3 of 16"
 (or "3 / 16" when the line is short of room, once the streak pill has gone), the
 score (the first to go on a very short line), and at the far end the quiet
 "Finish the quiz" link: up here, a row away from Check and Next, nobody ends a quiz
@@ -126,11 +126,13 @@ class QuizHeader(QWidget):
 
     def _fit(self) -> None:
         """The longest wording of mode and position that fits the line beside the score
-        and the far link, with the whole streak pill (the mode said whole, « Practice · 2
-        tries », before bare); short of room the pill goes (never
-        a bare « ★ 5 » beside the score), then the link says just « Finish », then
-        « Question 6 of 16 » shortens to « 6 / 16 », then the score goes (its chip in the
-        strip and the summary say it): the mode chip stays, it says how the quiz counts."""
+        and the far link. The streak pill shows only beside every other word whole: short
+        of room it goes first (never a bare « ★ 5 » beside the score, never at the cost of
+        « Practice · 2 tries », so the mode reads the same from one question to the next
+        whether a run is on or not); then the mode says just « Practice », then the link
+        just « Finish », then « Question 6 of 16 » shortens to « 6 / 16 », then the score
+        goes (its chip in the strip and the summary say it): the mode chip stays, it says
+        how the quiz counts."""
         long_mode, mode, where, short = self._texts
         full_end, short_end = self._ends
         # the line's own height: the pill has no vertical padding, so its words fit whole
@@ -140,7 +142,7 @@ class QuizHeader(QWidget):
         room = self.contentsRect().width() - (spacing if ending else 0)
         score = self.running.sizeHint().width() + spacing if self.running.text() else 0
         words = ((long_mode, where, full_end, True), (mode, where, full_end, True))
-        tries = [(True, *w) for w in words] if self.streak.shown() else []
+        tries = [(True, *words[0])] if self.streak.shown() else []  # the pill: all else whole
         tries += [(False, *w) for w in words]
         tries += [(False, mode, where, short_end, True), (False, mode, short, short_end, True)]
         tries += [(False, mode, short, short_end, False), (False, "", short, short_end, False)]

@@ -111,6 +111,11 @@ def rules(theme: Theme) -> list[str]:
         f" padding: 0 {ui(0.75)}px; border: 1px solid {p.border};"
         f" border-radius: {round(head_px(theme) * 0.55)}px; }}",  # under half its height
         f'QPushButton[head="end"]:hover {{ border-color: {p.muted}; text-decoration: none; }}',
+        # « More ↓ » under a scroll area's fade (`more_cue`): a small link in its own strip
+        f'QPushButton[morecue="true"] {{ background: transparent; color: {p.accent};'
+        f" border: none; padding: {ui(0.25)}px {ui(0.75)}px; min-height: 0;"
+        f" font-size: {theme.ui_px('caption')}px; font-weight: 600; }}",
+        'QPushButton[morecue="true"]:hover { text-decoration: underline; }',
     ]
     width = ui(1.5)
     arrow, quiet = arrow_file(p.text, width), arrow_file(p.muted, width)

@@ -32,6 +32,7 @@ from quizapp.gui.quiz import numbers as quiz_format
 from quizapp.gui.quiz.answer_base import plain_label
 from quizapp.gui.quiz.block_place import Band, Centred, centre_inside, centre_row
 from quizapp.gui.quiz.fit_scroll import EdgeFade
+from quizapp.gui.quiz.more_cue import MoreCue
 from quizapp.gui.quiz.summary_columns import SummaryColumns, plain_scroll
 from quizapp.gui.quiz.summary_confetti import ConfettiBurst
 from quizapp.gui.quiz.summary_footer import ButtonBar, LeadButton
@@ -47,7 +48,6 @@ from quizapp.gui.quiz.summary_list import (
     VERDICT_ROLE,
     YOURS_ROLE,
     QuestionList,
-    bare_quote,
     one_line,
 )
 from quizapp.gui.window.plain_text import tooltip
@@ -109,6 +109,7 @@ class SummaryView(Centred, QWidget):
         self.inner.addStretch(1)
         self.scroll.setWidget(content)
         self.fade = EdgeFade(self.scroll)  # the list fades out above the footer
+        self.more = MoreCue(self.scroll, self.list_title)  # « Your answers ↓ » while below
         self.scroll.viewport().installEventFilter(self)  # its size decides the ring's
 
         self.review_button = QPushButton(self)
@@ -198,6 +199,7 @@ class SummaryView(Centred, QWidget):
         self.inner.setSpacing(theme.space(1))
         self.footer.set_theme(theme)
         self.fade.set_look(theme.palette.window, theme.space(3))
+        self.more.band = theme.space(3)
         self.columns.set_theme(theme)
         self.questions_list.set_theme(theme)
         self._fill()
@@ -229,7 +231,9 @@ class SummaryView(Centred, QWidget):
         visible summary; else the small ring, beside them when the width holds both."""
         if self.columns.fit(self.width()):
             self.layout().activate()  # the result's column at its new width before measuring
-        room, room_width = self.scroll.viewport().height(), self.scroll.viewport().width()
+        view = self.scroll.viewport()  # its height with the « More ↓ » strip given back
+        room = view.height() + self.scroll.viewportMargins().bottom()
+        room_width = view.width()
         centre_inside(self.inner, room_width, self.theme, self.theme.space(1.25))
         centre_row(self, self.centred_row, self.theme, self.scroll.width())
         if room <= 0:
@@ -293,7 +297,10 @@ class SummaryView(Centred, QWidget):
                 (RIGHT_ROLE, right_line),
                 (POINTS_ROLE, points),
                 (EXTRA_ROLE, "\u00a0· ".join(extras)),
-                (EVIDENCE_ROLE, (self.tr("In the text: "), bare_quote(found)) if found else None),
+                (
+                    EVIDENCE_ROLE,
+                    (self.tr("In the text: "), quiz_format.quoted(found)) if found else None,
+                ),
             ):
                 item.setData(value, role)
             lines = (your_line, right_line, item.data(EVIDENCE_ROLE))
@@ -369,6 +376,7 @@ class SummaryView(Centred, QWidget):
 
     def retranslate_ui(self) -> None:
         self.list_title.setText(self.tr("Your answers"))
+        self.more.retranslate(self.list_title.text())
         self.questions_list.setAccessibleName(self.tr("Questions and scores"))
         self.questions_list.say_help()  # « Enter » only while Enter opens a card
         self.review_button.setToolTip(self.tr("Answer again only the questions not at full marks"))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from quizapp.gui.quiz.fit_scroll import EdgeFade
+from quizapp.gui.quiz.more_cue import MoreCue
 from quizapp.gui.window.theme import Theme
 
 WIDE_UNITS = 135  # spacing units (1080 px at zoom 0): a pane this wide takes two columns
@@ -45,6 +46,7 @@ class SummaryColumns(QObject):
         self.side.setWidget(self.page)
         self.side.hide()
         self.fade = EdgeFade(self.side)  # the list fades out at the pane's foot
+        self.more = MoreCue(self.side)  # « More ↓ » under it while more lies below
         self.theme = Theme()
 
     def set_theme(self, theme: Theme) -> None:
@@ -53,6 +55,7 @@ class SummaryColumns(QObject):
         self.column.setContentsMargins(theme.space(1.5), top, theme.space(2), top)
         self.column.setSpacing(theme.space(1))
         self.fade.set_look(theme.palette.window, theme.space(3))
+        self.more.band = theme.space(3)
 
     def fit(self, width: int) -> bool:
         """Two columns when `width` holds them; True when it does."""

@@ -1,6 +1,7 @@
 """The summary's questions, one card each: its verdict (a mark and a word), the prompt
 wrapped whole, your answer and, when it differs, the right one, the points, and where
-the text says it (the evidence sentence, trimmed, muted italic beside an amber bar).
+the text says it (the evidence sentence, trimmed, quoted as the interface's language
+quotes, muted italic beside an amber bar).
 
 A list view with a painted delegate: keyboard and screen readers get a real list
 (arrows move, Enter or a click opens the question again), and every card
@@ -57,7 +58,7 @@ YOURS_ROLE = _USER + 4  # (label, the learner's answer) or None when skipped
 RIGHT_ROLE = _USER + 5  # (label, the right answer) or None when the learner's was it
 POINTS_ROLE = _USER + 6  # « 0,5 / 1 point »
 EXTRA_ROLE = _USER + 7  # « 2 essais · indice »
-EVIDENCE_ROLE = _USER + 8  # (« Dans le texte : », « « Ils ont deux enfants… » ») or None
+EVIDENCE_ROLE = _USER + 8  # (« Dans le texte : », « « Ils ont deux enfants… » ») or None
 TINTS = {"right": "right_tint", "partly": "partly_tint", "wrong": "wrong_tint"}
 Index = QModelIndex | QPersistentModelIndex
 
@@ -371,12 +372,6 @@ class QuestionList(QListView):
         super().currentChanged(current, previous)
         if current.isValid() and self.keyboard and not self._quiet:  # keys moved it
             self.current_moved.emit(self.visualRect(current))
-
-
-def bare_quote(sentence: str) -> str:
-    """The evidence as it is (its bar says "quotation"); in “ ” only when it holds « »,
-    so marks never nest with the same marks."""
-    return f"“{sentence}”" if "«" in sentence else sentence
 
 
 def one_line(text: str) -> str:

@@ -27,3 +27,17 @@ def test_locate_answers_quote_their_sentences_in_the_interface_language():
     assert describe(q, ["s1"], text, "en") == "sentence 1: “Phrase numéro 1.”"
     assert describe_right(q, text, "en").startswith("sentence 3: “Le premier jour")
     assert describe(q, ["gone"], text, "en") == "?"
+
+
+def test_a_sentence_holding_guillemets_never_nests_the_same_marks():
+    """In French the sentence's own « » become “ ” inside the outer « »; in English
+    the outer marks are “ ” and its « » stay as the text has them."""
+    base = article()
+    said = "Une « outilthèque » a ouvert."
+    text = replace(base, sentences=(Sentence("s1", said, "A tool library opened."),))
+    assert describe(locate("s1"), ["s1"], text, "fr") == (
+        "phrase 1\u00a0: «\u00a0Une “outilthèque” a ouvert.\u00a0»"
+    )
+    assert (
+        describe(locate("s1"), ["s1"], text, "en") == "sentence 1: “Une « outilthèque » a ouvert.”"
+    )

@@ -9,7 +9,7 @@ from tests.gui.quiz_fixtures import answer_current, click, load, make_host, wron
 
 def start(qtbot, tmp_path):
     article = load(tmp_path)
-    _view, panel = make_host(qtbot, article, width=1200)
+    _view, panel = make_host(qtbot, article, width=1300)  # room for the pill and all words
     click(qtbot, panel.chooser.practice_button)
     return article, panel
 
@@ -50,7 +50,10 @@ def test_a_second_try_does_not_count_as_right_first_time(qtbot, tmp_path):
     assert pill.count == 0 and not pill.isVisible()
 
 
-def test_short_of_room_the_pill_goes_whole_before_the_position_shortens(qtbot, tmp_path):
+def test_short_of_room_the_pill_goes_first_and_never_costs_the_mode_its_words(qtbot, tmp_path):
+    """The pill shows only beside every other word whole: the mode chip says
+    « Practice · 2 tries » whether a run is on or not, and short of room the pill goes
+    before the mode, the link or the position shorten."""
     article, panel = start(qtbot, tmp_path)
     for number in range(5):
         answer(qtbot, panel, right_response(article.questions[number]))
@@ -59,16 +62,20 @@ def test_short_of_room_the_pill_goes_whole_before_the_position_shortens(qtbot, t
     pill = head.streak
     assert pill.count == 5 and pill.isVisible()
     long = f"Question 6 of {len(article.questions)}"
+    tries = head._texts[0]
+    assert tries.startswith("Practice · ") and tries.endswith(" tries")
     seen = set()
     for width in range(900, 200, -10):
         head.resize(width, head.height())
         shown = pill.isVisibleTo(head)
         full = head.position.text() == long
-        seen.add((shown, full))
-        if shown:  # the whole pill, never a bare « ★ 5 » beside the score
-            assert full and pill.text() == "5 in a row"
-    assert (True, True) in seen and (False, True) in seen  # the pill goes first
-    assert (False, False) in seen  # then « 6 / 16 »
+        whole = head.mode_label.text() == tries
+        seen.add((shown, full, whole))
+        if shown:  # the whole pill, never a bare « ★ 5 », never a bare « Practice »
+            assert full and whole and pill.text() == "5 in a row", width
+    assert (True, True, True) in seen and (False, True, True) in seen  # the pill goes first
+    assert (False, True, False) in seen  # then the mode says just « Practice »
+    assert (False, False, False) in seen  # then « 6 / 16 »
 
 
 def test_in_a_narrow_french_pane_the_run_goes_beside_the_verdict(qtbot, tmp_path, translators):

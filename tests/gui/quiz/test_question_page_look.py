@@ -70,12 +70,25 @@ def test_the_feedback_quotes_its_evidence_sentence(qtbot, tmp_path):
     click(qtbot, panel.page.check_button)
     expected = [article.sentence(s).fr for s in question.sentences]
     assert feedback.quote.isVisible() and feedback.quote.property("quote") == "true"
-    # the sentences as they are, in the passage's font: the amber bar is the quotation mark
-    # one paragraph: the sentences run on with a space, never a bare line break
-    assert feedback.quote.text() == " ".join(sentence.strip() for sentence in expected)
-    # two sentences run on in one paragraph, not stacked
-    feedback.show_outcome(question, feedback._outcome, (" Une phrase. ", "Une autre."))
-    assert feedback.quote.text() == "Une phrase. Une autre."
+    # one paragraph: the sentences run on with a space, never a bare line break, quoted
+    # as the summary and a locate pick quote a sentence (“ ” in English)
+    assert feedback.quote.text() == f"“{' '.join(sentence.strip() for sentence in expected)}”"
+    # two sentences run on in one paragraph, not stacked; the text's « » kept inside “ ”
+    feedback.show_outcome(question, feedback._outcome, (" Une « phrase ». ", "Une autre."))
+    assert feedback.quote.text() == "“Une « phrase ». Une autre.”"
+
+
+def test_in_french_the_feedback_quotes_in_guillemets_never_nested(qtbot, tmp_path, translators):
+    """In French the proof is « … » and its own « » turn into “ ”: never « « » »."""
+    translators.install("fr")
+    article, _view, panel = start(qtbot, tmp_path)
+    feedback = panel.page.feedback
+    question = article.questions[0]
+    answer_current(qtbot, panel, right_response(question))
+    click(qtbot, panel.page.check_button)
+    assert feedback.quote.isVisible() and feedback.quote.text().startswith("«\u00a0")
+    feedback.show_outcome(question, feedback._outcome, ("Une « outilthèque » a ouvert.",))
+    assert feedback.quote.text() == "«\u00a0Une “outilthèque” a ouvert.\u00a0»"
     # the way back to the text, when it shows, is on the verdict's line, right-aligned,
     # above the proof (never at the card's foot, under the scroll's fade)
     feedback.set_link_needed(True)

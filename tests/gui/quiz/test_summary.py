@@ -457,19 +457,45 @@ def test_each_card_says_where_the_text_says_it(qtbot, tmp_path, translators):
             continue
         label, quote = found
         words = excerpt(article.sentence(q.sentences[0]).fr)
-        # the bar says "quotation": no marks, unless the sentence holds « » itself
-        assert (label, quote) == ("In the text: ", f"“{words}”" if "«" in words else words)
+        # quoted as the interface quotes: “ ” in English, the sentence's « » kept
+        assert (label, quote) == ("In the text: ", f"“{words}”")
         spoken = model.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole)
         assert f"In the text:  {quote}" in spoken
     assert any(q.sentences for q in view.questions)
     long = "Le chat dort sur le canapé pendant que toute la famille prépare le repas du soir"
-    from quizapp.gui.quiz.summary import bare_quote
-
-    assert bare_quote("Une « outilthèque » a ouvert") == "“Une « outilthèque » a ouvert”"
-    assert bare_quote("Ils ont deux enfants.") == "Ils ont deux enfants."
     cut = excerpt(long + " ensemble.")
     assert cut.endswith("…") and len(cut) <= 81 and long.startswith(cut[:-1])
     assert excerpt("  Court.  ") == "Court."
+
+
+def test_in_french_the_evidence_is_in_guillemets_and_its_own_in_english_marks(
+    qtbot, tmp_path, translators
+):
+    """In French a sentence of the text is quoted « … » (no-break spaces inside), its own
+    « » turned into “ ”, so marks never nest with the same marks; in English “ … ”."""
+    from quizapp.core.quiz.describe import quote_sentence
+    from quizapp.gui.quiz.summary_head import excerpt
+    from quizapp.gui.quiz.summary_list import EVIDENCE_ROLE
+
+    translators.install("fr")
+    article = load(tmp_path)
+    view = show(qtbot, finished(article))
+    model = view.questions_list.cards
+    seen = 0
+    for row, q in enumerate(view.questions):
+        found = model.index(row, 0).data(EVIDENCE_ROLE)
+        if not q.sentences:
+            continue
+        label, quote = found
+        words = excerpt(article.sentence(q.sentences[0]).fr)
+        assert label == "Dans le texte\u00a0: "
+        assert quote == f"«\u00a0{words}\u00a0»" and "“" not in quote
+        seen += 1
+    assert seen
+    inner = "Une « outilthèque » a ouvert"
+    assert quote_sentence(inner, "fr") == "«\u00a0Une “outilthèque” a ouvert\u00a0»"
+    assert quote_sentence(inner, "en") == "“Une « outilthèque » a ouvert”"
+    assert quote_sentence("", "fr") == ""
 
 
 def test_the_footer_sits_under_the_list_with_the_accent_at_the_right(qtbot, tmp_path):

@@ -98,7 +98,7 @@
   <context>
     <name>DonePage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="180" />
+      <location filename="../../quizapp/gui/review/done.py" line="176" />
       <source>%n right</source>
       <translation>
         <numerusform>%n right</numerusform>
@@ -106,7 +106,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="182" />
+      <location filename="../../quizapp/gui/review/done.py" line="178" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n to see again soon</numerusform>
@@ -446,7 +446,7 @@
   <context>
     <name>PasteDialog</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="170" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="193" />
       <source>%n word(s)</source>
       <translation>
         <numerusform>%n word</numerusform>

@@ -638,7 +638,7 @@
   <context>
     <name>DonePage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="180" />
+      <location filename="../../quizapp/gui/review/done.py" line="176" />
       <source>%n right</source>
       <translation>
         <numerusform>%n juste</numerusform>
@@ -646,7 +646,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="182" />
+      <location filename="../../quizapp/gui/review/done.py" line="178" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n à revoir bientôt</numerusform>
@@ -654,38 +654,38 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="190" />
+      <location filename="../../quizapp/gui/review/done.py" line="186" />
       <source>Nothing left to review: look words up as you read.</source>
       <translation>Plus rien à revoir : cherchez des mots en lisant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="201" />
+      <location filename="../../quizapp/gui/review/done.py" line="197" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="204" />
-      <location filename="../../quizapp/gui/review/done.py" line="207" />
+      <location filename="../../quizapp/gui/review/done.py" line="200" />
+      <location filename="../../quizapp/gui/review/done.py" line="203" />
       <source>Reread: %1</source>
       <translation>Relire : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="206" />
+      <location filename="../../quizapp/gui/review/done.py" line="202" />
       <source>You have read everything: reread one at your level</source>
       <translation>Vous avez tout lu : relisez-en un à votre niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="209" />
+      <location filename="../../quizapp/gui/review/done.py" line="205" />
       <source>Read the next article →</source>
       <translation>Lire l’article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="210" />
+      <location filename="../../quizapp/gui/review/done.py" line="206" />
       <source>Up next: %1</source>
       <translation>À suivre : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="210" />
+      <location filename="../../quizapp/gui/review/done.py" line="206" />
       <source>Read the next article: %1</source>
       <translation>Lire l’article suivant : %1</translation>
     </message>
@@ -2096,12 +2096,12 @@
       <translation>Le dossier %1 n’a pas pu être créé.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="118" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="122" />
       <source>Articles folder: %1</source>
       <translation>Dossier des articles : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="139" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="143" />
       <source>“%1” bank</source>
       <translation>banque « %1 »</translation>
     </message>
@@ -2114,27 +2114,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="153" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="157" />
       <source>slow reading: PyYAML has no libyaml</source>
       <translation>lecture lente : PyYAML n’a pas libyaml</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="161" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="165" />
       <source>the copy installed with the app, not %1 (File → Open folder… to use it)</source>
       <translation>la copie installée avec l’application, pas %1 (Fichier → Ouvrir un dossier… pour l’utiliser)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="199" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="203" />
       <source>Could not read %1.</source>
       <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="205" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="209" />
       <source>Could not read the folder</source>
       <translation>Impossible de lire le dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="206" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="210" />
       <source>The folder %1 could not be read.</source>
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
@@ -2470,27 +2470,27 @@
   <context>
     <name>OwnTexts</name>
     <message>
-      <location filename="../../quizapp/gui/library/own_shelf.py" line="95" />
+      <location filename="../../quizapp/gui/library/own_shelf.py" line="104" />
       <source>The text could not be saved in %1 (%2). Check that the folder can be written to.</source>
       <translation>Le texte n’a pas pu être enregistré dans %1 (%2). Vérifiez que ce dossier est accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/own_shelf.py" line="119" />
+      <location filename="../../quizapp/gui/library/own_shelf.py" line="128" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/own_shelf.py" line="123" />
+      <location filename="../../quizapp/gui/library/own_shelf.py" line="132" />
       <source>Delete this text…</source>
       <translation>Supprimer ce texte…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/own_shelf.py" line="153" />
+      <location filename="../../quizapp/gui/library/own_shelf.py" line="162" />
       <source>Could not delete the text</source>
       <translation>Impossible de supprimer le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/own_shelf.py" line="154" />
+      <location filename="../../quizapp/gui/library/own_shelf.py" line="163" />
       <source>The file %1 could not be deleted.</source>
       <translation>Le fichier %1 n’a pas pu être supprimé.</translation>
     </message>
@@ -2543,73 +2543,83 @@
   <context>
     <name>PasteDialog</name>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="42" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="43" />
       <source>The box is empty. Paste a French text into it (Ctrl+V), then Read.</source>
       <translation>Le champ est vide. Collez-y un texte en français (Ctrl+V), puis Lire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="47" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="48" />
       <source>This text is too long: at most %1 characters. Keep one chapter or one article.</source>
       <translation>Ce texte est trop long : %1 caractères au plus. Gardez un chapitre ou un article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="52" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="53" />
       <source>This does not look like a French sentence. Paste a text written in French (a few sentences at least).</source>
       <translation>Ceci ne ressemble pas à une phrase en français. Collez un texte écrit en français (quelques phrases au moins).</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="57" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="58" />
       <source>This text could not be read.</source>
       <translation>Ce texte n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="148" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="159" />
       <source>Paste a text</source>
       <translation>Coller un texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="149" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="160" />
       <source>Read a text of your own</source>
       <translation>Lire votre propre texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="152" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="163" />
       <source>A news item, a song, a page of a novel: every word answers a click, and the words you look up come back in your reviews.</source>
       <translation>Un article de presse, une chanson, une page de roman : chaque mot répond à un clic, et les mots que vous cherchez reviennent dans vos révisions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="156" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="167" />
       <source>&amp;Title (optional)</source>
       <translation>&amp;Titre (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="157" />
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="176" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="168" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="199" />
       <source>The text’s first words</source>
       <translation>Les premiers mots du texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="158" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="169" />
       <source>Paste a French text here</source>
       <translation>Collez ici un texte en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="159" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="170" />
       <source>Your French text</source>
       <translation>Votre texte en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="160" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="171" />
+      <source>Open a file…</source>
+      <translation>Ouvrir un fichier…</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="172" />
+      <source>Read a French text saved as a .txt or .md file</source>
+      <translation>Lire un texte français enregistré dans un fichier .txt ou .md</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="173" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="161" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="174" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="170" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="193" />
       <source>%n word(s)</source>
       <translation>
         <numerusform>%n mot</numerusform>
@@ -2617,7 +2627,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="173" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="196" />
       <source>too long (%1 characters at most)</source>
       <translation>trop long (%1 caractères au plus)</translation>
     </message>
@@ -3728,197 +3738,212 @@
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="37" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="38" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="38" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="39" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="39" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="40" />
       <source>&amp;Reading</source>
       <translation>&amp;Lecture</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="40" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="41" />
       <source>&amp;Language</source>
       <translation>Lan&amp;gue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="42" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="43" />
       <source>&amp;Help</source>
       <translation>Ai&amp;de</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="49" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="50" />
       <source>Paste a text…</source>
       <translation>Coller un texte…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="51" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="52" />
       <source>Read a French text of your own: paste it, then Read</source>
       <translation>Lire un texte en français de votre choix : collez-le, puis Lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="56" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="57" />
+      <source>Open a text file…</source>
+      <translation>Ouvrir un texte…</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="59" />
+      <source>Read a French text saved as a .txt or .md file</source>
+      <translation>Lire un texte français enregistré dans un fichier .txt ou .md</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="60" />
+      <source>Open a file</source>
+      <translation>Ouvrir un fichier</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="65" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="58" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="67" />
       <source>Choose another folder of articles</source>
       <translation>Choisir un autre dossier d’articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="63" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="72" />
       <source>Open article file…</source>
       <translation>Ouvrir un fichier d’article…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="65" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="74" />
       <source>Preview one article file (for teachers)</source>
       <translation>Prévisualiser un fichier d’article (pour les enseignants)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="70" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="79" />
       <source>Open my articles folder</source>
       <translation>Ouvrir le dossier Mes articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="72" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="81" />
       <source>Show the folder of your own articles in the file manager</source>
       <translation>Afficher le dossier de vos propres articles dans le gestionnaire de fichiers</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="84" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="93" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="86" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="95" />
       <source>Close quizapp</source>
       <translation>Fermer quizapp</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="91" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="100" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="93" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="102" />
       <source>Return to the list of articles</source>
       <translation>Revenir à la liste des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="99" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="108" />
       <source>Search the library</source>
       <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="101" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="110" />
       <source>Find an article by its French or English title</source>
       <translation>Trouver un article par son titre français ou anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="106" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="115" />
       <source>Problems panel</source>
       <translation>Panneau des problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="108" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="117" />
       <source>Show or hide the problems found in question files</source>
       <translation>Afficher ou masquer les problèmes trouvés dans les fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="143" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="152" />
       <source>Next sentence</source>
       <translation>Phrase suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="145" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="154" />
       <source>Move to the next sentence</source>
       <translation>Passer à la phrase suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="151" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="160" />
       <source>Previous sentence</source>
       <translation>Phrase précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="153" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="162" />
       <source>Move to the previous sentence</source>
       <translation>Revenir à la phrase précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="159" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="168" />
       <source>Show the sentence in English</source>
       <translation>Afficher la phrase en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="161" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="170" />
       <source>Show or hide the English of the current sentence</source>
       <translation>Afficher ou masquer la traduction anglaise de la phrase courante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="167" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="176" />
       <source>Words of the sentence</source>
       <translation>Mots de la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="169" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="178" />
       <source>List the glossed words of the current sentence</source>
       <translation>Lister les mots du glossaire dans la phrase courante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="175" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="184" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="177" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="186" />
       <source>Answer this article's comprehension questions</source>
       <translation>Répondre aux questions de compréhension de cet article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="182" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="191" />
       <source>Français</source>
       <translation>Français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="184" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="193" />
       <source>Show the interface in French</source>
       <translation>Afficher l’interface en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="190" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="199" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="192" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="201" />
       <source>Show the interface in English</source>
       <translation>Afficher l’interface en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="205" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="214" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="207" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="216" />
       <source>List every keyboard shortcut</source>
       <translation>Lister tous les raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="212" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="221" />
       <source>About quizapp</source>
       <translation>À propos de quizapp</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="214" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="223" />
       <source>Version and purpose of quizapp</source>
       <translation>Version et objet de quizapp</translation>
     </message>
@@ -3993,17 +4018,17 @@
       <translation>Ajouter un élève avec sa propre progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="41" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="42" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="198" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="207" />
       <source>Dictionaries…</source>
       <translation>Dictionnaires…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="200" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="209" />
       <source>The offline dictionaries: on or off, and their order</source>
       <translation>Les dictionnaires hors ligne : activés ou non, et leur ordre</translation>
     </message>
@@ -4088,52 +4113,52 @@
       <translation>Arrêter d’essayer et voir la bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="77" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="86" />
       <source>Preferences…</source>
       <translation>Préférences…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="79" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="88" />
       <source>Theme, text size, article font, language, quiz mode</source>
       <translation>Apparence, taille du texte, police de l’article, langue, mode de quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="114" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="123" />
       <source>Zoom in</source>
       <translation>Zoom avant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="116" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="125" />
       <source>Make the text and the quiz larger</source>
       <translation>Agrandir le texte et le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="121" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="130" />
       <source>Zoom out</source>
       <translation>Zoom arrière</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="123" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="132" />
       <source>Make the text and the quiz smaller</source>
       <translation>Réduire le texte et le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="128" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="137" />
       <source>Normal size</source>
       <translation>Taille normale</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="130" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="139" />
       <source>Back to the text size chosen in Preferences</source>
       <translation>Revenir à la taille de texte choisie dans les Préférences</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="135" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="144" />
       <source>English translation</source>
       <translation>Traduction anglaise</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="137" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="146" />
       <source>Show the English beside every French sentence</source>
       <translation>Afficher l’anglais à côté de chaque phrase française</translation>
     </message>
@@ -4573,6 +4598,74 @@
       <location filename="../../quizapp/gui/quiz/summary.py" line="185" />
       <source>Go on: part %1 (questions %2–%3)</source>
       <translation>Continuer : partie %1 (questions %2 à %3)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TextFiles</name>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="34" />
+      <source>This file is larger than %1 KB. Open a shorter text: one article or one chapter saved on its own.</source>
+      <translation>Ce fichier dépasse %1 Ko. Ouvrez un texte plus court : un article ou un chapitre enregistré à part.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="40" />
+      <source>This file is not plain text (a document, a picture or a program?). Save your text as plain text (.txt) first, or copy it and use Paste a text.</source>
+      <translation>Ce fichier n’est pas du texte brut (un document, une image, un programme ?). Enregistrez d’abord votre texte en texte brut (.txt), ou copiez-le et utilisez Coller un texte.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="46" />
+      <source>Only plain text files (.txt, .md) can be opened. Save your text as plain text first, or copy it and use Paste a text.</source>
+      <translation>Seuls les fichiers de texte brut (.txt, .md) peuvent être ouverts. Enregistrez d’abord votre texte en texte brut, ou copiez-le et utilisez Coller un texte.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="52" />
+      <source>This file could not be read. Check that it still exists and can be opened.</source>
+      <translation>Ce fichier n’a pas pu être lu. Vérifiez qu’il existe toujours et qu’il peut être ouvert.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="57" />
+      <source>This file is empty. Choose a file with a French text in it.</source>
+      <translation>Ce fichier est vide. Choisissez un fichier qui contient un texte en français.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="62" />
+      <source>This text is too long: at most %1 characters. Keep one chapter or one article in the file, or paste a part of it.</source>
+      <translation>Ce texte est trop long : %1 caractères au plus. Gardez un chapitre ou un article dans le fichier, ou collez-en une partie.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="67" />
+      <source>This does not look like a French text. Choose a file written in French (a few sentences at least).</source>
+      <translation>Ce texte ne semble pas être en français. Choisissez un fichier écrit en français (quelques phrases au moins).</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="77" />
+      <source>The file was not in UTF-8: it was read as %1. If an accent looks wrong, save the file as UTF-8 and open it again.</source>
+      <translation>Le fichier n’était pas en UTF-8 : il a été lu comme %1. Si un accent semble faux, enregistrez le fichier en UTF-8 et ouvrez-le à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="107" />
+      <source>Open a text file</source>
+      <translation>Ouvrir un texte</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="113" />
+      <source>Text files (*.txt *.md)</source>
+      <translation>Fichiers texte (*.txt *.md)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="114" />
+      <source>All files (*)</source>
+      <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="140" />
+      <source>This file cannot be read</source>
+      <translation>Ce fichier ne peut pas être lu</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="143" />
+      <source>“%1” was not opened.</source>
+      <translation>« %1 » n’a pas été ouvert.</translation>
     </message>
   </context>
   <context>

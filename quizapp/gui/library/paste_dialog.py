@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -100,12 +101,23 @@ class PasteDialog(QDialog):
         self.read.setDefault(True)
         self.read.setAutoDefault(True)
         self.cancel.setAutoDefault(False)
+        # « Open a file… »: a text saved on disk instead (`set_open_file`), a quiet link
+        self.open_link = QToolButton(self)
+        self.open_link.setObjectName("paste_open_file")
+        self.open_link.setProperty("library", "link")
+        self.open_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.open_link.hide()
+        self.open_link.clicked.connect(self._open_file)
+        self.open_file: Callable[[], object] | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
         buttons.addWidget(self.cancel)
         buttons.addWidget(self.read)
         self.column = QVBoxLayout(self)
-        self.column.addWidget(self.heading)
+        top = QHBoxLayout()  # the heading, and the way to a file at its end
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.open_link, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.column.addLayout(top)
         self.column.addWidget(self.intro)
         self.column.addWidget(self.title_label)
         self.column.addWidget(self.title)
@@ -122,6 +134,7 @@ class PasteDialog(QDialog):
         self.setTabOrder(self.title, self.text)
         self.setTabOrder(self.text, self.read)
         self.setTabOrder(self.read, self.cancel)
+        self.setTabOrder(self.cancel, self.open_link)
         if theme is not None:
             self.set_theme(theme)
         self.retranslate_ui()
@@ -157,9 +170,21 @@ class PasteDialog(QDialog):
         self.title.setPlaceholderText(self.tr("The text’s first words"))
         self.text.setPlaceholderText(self.tr("Paste a French text here"))
         self.text.setAccessibleName(self.tr("Your French text"))
+        self.open_link.setText(self.tr("Open a file…"))
+        self.open_link.setToolTip(self.tr("Read a French text saved as a .txt or .md file"))
         self.cancel.setText(self.tr("Cancel"))
         self.read.setText(self.tr("Read"))
         self._changed()
+
+    def set_open_file(self, open_file: Callable[[], object]) -> None:
+        """The link's way to a file: this dialog closes, the file dialog opens."""
+        self.open_file = open_file
+        self.open_link.show()
+
+    def _open_file(self) -> None:
+        if self.open_file is not None:
+            self.reject()
+            self.open_file()
 
     def words(self) -> int:
         return own_texts.word_count(self.text.toPlainText())

@@ -1,10 +1,11 @@
-"""« Mes mots · Historique · Coller un texte… »: a quiet row of links under the greeting.
+"""« Mes mots · Historique · Coller un texte · Ouvrir un fichier »: links under the greeting.
 
 The learner's words and their past results lived only in the Progress menu, and a
 reviewer found no visible way to them. Each link is a tool button on the window's
 own action (the same text, shortcut in its tooltip and screen): no second path to
 keep in step. « Paste a text… » is there too: a reviewer found it only in the File
-menu and at the end of the list, so a learner's own text looked like an afterthought.
+menu and at the end of the list, so a learner's own text looked like an afterthought;
+« Open a file » beside it, for a text saved on disk (the action's short `link` words).
 Keyboard reachable, between the greeting and the search; it folds
 away with the header at a large zoom.
 """
@@ -20,7 +21,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 if TYPE_CHECKING:  # pragma: no cover
     from quizapp.gui.library.view import LibraryView
 
-LINKS = ("words", "history", "paste_text")  # the window's action names, in the row's order
+# the window's action names, in the row's order
+LINKS = ("words", "history", "paste_text", "open_text")
 
 
 class QuickLinks(QWidget):

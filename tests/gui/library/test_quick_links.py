@@ -22,11 +22,13 @@ def links_of(win):
 
 def test_the_links_open_my_words_history_and_the_paste_box(qtbot, win):
     links = links_of(win)
-    words, history, paste = links.buttons
+    words, history, paste, open_file = links.buttons
     assert words.defaultAction() is win.actions_by_name["words"]  # the menu's, not a copy
     assert history.defaultAction() is win.actions_by_name["history"]
     assert paste.defaultAction() is win.actions_by_name["paste_text"]
-    assert [b.text() for b in links.buttons] == ["My words", "History", "Paste a text"]
+    assert open_file.defaultAction() is win.actions_by_name["open_text"]
+    texts = [b.text() for b in links.buttons]
+    assert texts == ["My words", "History", "Paste a text", "Open a file"]
     qtbot.waitUntil(words.isVisible)
     qtbot.mouseClick(words, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: win.current_screen() == "words")
@@ -37,7 +39,7 @@ def test_the_links_open_my_words_history_and_the_paste_box(qtbot, win):
 
 
 def test_tab_goes_from_the_links_to_the_search_and_back(qtbot, win):
-    words, history, paste = links_of(win).buttons
+    words, history, paste, open_file = links_of(win).buttons
     qtbot.waitUntil(words.isVisible)
     words.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(words, Qt.Key.Key_Tab)
@@ -45,10 +47,12 @@ def test_tab_goes_from_the_links_to_the_search_and_back(qtbot, win):
     qtbot.keyClick(history, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is paste
     qtbot.keyClick(paste, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is open_file
+    qtbot.keyClick(open_file, Qt.Key.Key_Tab)
     search = win.library_view.search
     assert QApplication.focusWidget() is search
     qtbot.keyClick(search, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
-    assert QApplication.focusWidget() is paste
+    assert QApplication.focusWidget() is open_file
 
 
 def test_the_links_fit_under_the_greeting_at_every_zoom(qtbot, win):
@@ -76,7 +80,7 @@ def test_the_links_fit_under_the_greeting_at_every_zoom(qtbot, win):
 def test_the_paste_link_opens_the_paste_box(qtbot, win):
     from quizapp.gui.library.paste_dialog import PasteDialog
 
-    paste = links_of(win).buttons[-1]
+    paste = links_of(win).buttons[2]
     qtbot.waitUntil(paste.isVisible)
     qtbot.mouseClick(paste, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: win.findChild(PasteDialog, "paste_dialog") is not None)

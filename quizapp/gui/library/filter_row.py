@@ -25,7 +25,8 @@ def fit_filters(view: LibraryView) -> None:
     theme = view.cards.theme
     bar = view.table.verticalScrollBar()
     scroll = bar.width() if bar.isVisible() else 0
-    viewport = view.width() - scroll
+    outside = view.layout().contentsMargins().right()  # the library's own bar (side_bar.py)
+    viewport = view.width() - scroll - outside
     column = view.cards.column_width(viewport)
     side = max(0, (viewport - column) // 2)
     links = view.header.links

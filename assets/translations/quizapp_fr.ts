@@ -709,62 +709,72 @@
   <context>
     <name>EndCard</name>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="143" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="197" />
       <source>Article read</source>
       <translation>Article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="160" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="220" />
       <source>Resume the quiz (question %1 of %2)</source>
       <translation>Reprendre le quiz (question %1 sur %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="165" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="225" />
       <source>Best score: %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="166" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="226" />
       <source>Redo the quiz</source>
       <translation>Refaire le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="143" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="197" />
       <source>Text read</source>
       <translation>Texte lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="147" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="202" />
+      <source>I’ve finished</source>
+      <translation>J’ai fini</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_card.py" line="203" />
+      <source>Mark this text as read</source>
+      <translation>Marquer ce texte comme lu</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_card.py" line="207" />
       <source>These words will come back in your reviews</source>
       <translation>Ces mots reviendront dans vos révisions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="155" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="215" />
       <source>You have read everything: reread one at your level</source>
       <translation>Vous avez tout lu : relisez-en un à votre niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="162" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="222" />
       <source>Resume the exercises (%1 of %2)</source>
       <translation>Reprendre les exercices (%1 sur %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="166" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="226" />
       <source>Redo the exercises</source>
       <translation>Refaire les exercices</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="167" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="227" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="168" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="228" />
       <source>Reread: %1</source>
       <translation>Relire : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="170" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="230" />
       <source>Do the exercises (%n)</source>
       <translation>
         <numerusform>Faire l’exercice (%n)</numerusform>
@@ -772,7 +782,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="172" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="232" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Commencer le quiz (%n question)</numerusform>
@@ -780,17 +790,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="175" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="235" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="194" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="254" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="197" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="257" />
       <source>%n word(s) looked up during the quiz</source>
       <translation>
         <numerusform>%n mot consulté pendant le quiz</numerusform>
@@ -798,7 +808,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="199" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="259" />
       <source>%n word(s) looked up, %1 of them during the quiz</source>
       <translation>
         <numerusform>%n mot consulté, dont %1 pendant le quiz</numerusform>
@@ -806,7 +816,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="202" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="262" />
       <source>%n word(s) looked up during this reading</source>
       <translation>
         <numerusform>%n mot consulté pendant cette lecture</numerusform>
@@ -2563,63 +2573,63 @@
       <translation>Ce texte n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="159" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="161" />
       <source>Paste a text</source>
       <translation>Coller un texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="160" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="162" />
       <source>Read a text of your own</source>
       <translation>Lire votre propre texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="163" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="165" />
       <source>A news item, a song, a page of a novel: every word answers a click, and the words you look up come back in your reviews.</source>
       <translation>Un article de presse, une chanson, une page de roman : chaque mot répond à un clic, et les mots que vous cherchez reviennent dans vos révisions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="167" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="169" />
       <source>&amp;Title (optional)</source>
       <translation>&amp;Titre (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="168" />
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="199" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="170" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="201" />
       <source>The text’s first words</source>
       <translation>Les premiers mots du texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="169" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="171" />
       <source>Paste a French text here</source>
       <translation>Collez ici un texte en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="170" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="172" />
       <source>Your French text</source>
       <translation>Votre texte en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="171" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="173" />
       <source>Open a file…</source>
       <translation>Ouvrir un fichier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="172" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="174" />
       <source>Read a French text saved as a .txt or .md file</source>
       <translation>Lire un texte français enregistré dans un fichier .txt ou .md</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="173" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="175" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="174" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="176" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="193" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="195" />
       <source>%n word(s)</source>
       <translation>
         <numerusform>%n mot</numerusform>
@@ -2627,7 +2637,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="196" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="198" />
       <source>too long (%1 characters at most)</source>
       <translation>trop long (%1 caractères au plus)</translation>
     </message>

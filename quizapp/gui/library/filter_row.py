@@ -32,6 +32,8 @@ def fit_filters(view: LibraryView) -> None:
     links = view.header.links
     short = view.height() < SHORT_LINES * theme.px("body")  # a large zoom, a small window
     top = theme.space(2.5 if column >= theme.space(75) else 1 if short else 1.5)
+    if links is not None:  # « Open a file » too where the row has room for it whole
+        links.fit(None if short else column)
     if view.greeting is not None:
         view.greeting.setContentsMargins(side, top, side + scroll, 0)
         view.greeting.fit(column, theme.space(1.5), theme, links if short else None)

@@ -88,7 +88,7 @@ class OwnShelf:
         from quizapp.gui.window import dialogs
 
         dialog = dialogs.show_paste_text(self.window, self.submit)
-        dialog.set_open_file(self.open_file)  # « Open a file… » beside the box
+        dialog.set_open_file(self.open_file, self.files.open)  # « Open a file… », a drop
         return dialog
 
     def open_file(self) -> Any:

@@ -10,6 +10,7 @@ The checks are `core/library/own_texts`'s; saving is the caller's (`submit`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -56,6 +57,17 @@ def trouble_text(trouble: Trouble) -> str:
             " (a few sentences at least).",
         )
     return QCoreApplication.translate("PasteDialog", "This text could not be read.")
+
+
+def dropped_files(event: QEvent) -> list[Path]:
+    """The local files a drag over the box carries (none for other events)."""
+    kinds = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+    if event.type() not in kinds:
+        return []
+    mime = event.mimeData()  # type: ignore[attr-defined]
+    if mime is None or not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
 class PasteDialog(QDialog):
@@ -109,6 +121,7 @@ class PasteDialog(QDialog):
         self.open_link.hide()
         self.open_link.clicked.connect(self._open_file)
         self.open_file: Callable[[], object] | None = None
+        self.open_path: Callable[[Path], object] | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
         buttons.addWidget(self.cancel)
@@ -176,10 +189,15 @@ class PasteDialog(QDialog):
         self.read.setText(self.tr("Read"))
         self._changed()
 
-    def set_open_file(self, open_file: Callable[[], object]) -> None:
-        """The link's way to a file: this dialog closes, the file dialog opens."""
+    def set_open_file(
+        self, open_file: Callable[[], object], open_path: Callable[[Path], object]
+    ) -> None:
+        """The link's way to a file: this dialog closes, the file dialog opens; a file
+        dropped on the box is opened (`open_path`) rather than pasted as its address."""
         self.open_file = open_file
+        self.open_path = open_path
         self.open_link.show()
+        self.text.viewport().installEventFilter(self)
 
     def _open_file(self) -> None:
         if self.open_file is not None:
@@ -220,7 +238,18 @@ class PasteDialog(QDialog):
         self.accept()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+Enter in the box reads the text (Enter alone starts a new line)."""
+        """Ctrl+Enter in the box reads the text (Enter alone starts a new line); a file
+        dropped on the box is opened as a text file."""
+        if watched is self.text.viewport() and self.open_path is not None:
+            files = dropped_files(event)
+            if files and event.type() == QEvent.Type.Drop:
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+                self.reject()
+                self.open_path(files[0])
+                return True
+            if files:
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+                return True
         if watched is self.text and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from quizapp.core.library import own_files, own_texts
 from quizapp.core.library.own_files import Encoding, FileText, FileTrouble
 from quizapp.core.library.own_texts import Trouble
+from quizapp.gui.library.paste_dialog import dropped_files
 from quizapp.gui.window.locale_format import ui_locale
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -79,14 +80,6 @@ def encoding_note(encoding: Encoding) -> str:
         "The file was not in UTF-8: it was read as %1. If an accent looks wrong, save the"
         " file as UTF-8 and open it again.",
     ).replace("%1", name)
-
-
-def local_text_files(event: QDropEvent) -> list[Path]:
-    """The local files a drag carries (any name: a wrong one is said on the drop)."""
-    mime = event.mimeData()
-    if mime is None or not mime.hasUrls():
-        return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
 class TextFiles(QObject):
@@ -153,12 +146,12 @@ class TextFiles(QObject):
         kind = event.type()
         if watched is self.window and kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             assert isinstance(event, QDragEnterEvent | QDropEvent)
-            if local_text_files(event):
+            if dropped_files(event):
                 event.acceptProposedAction()
                 return True
         if watched is self.window and kind == QEvent.Type.Drop:
             assert isinstance(event, QDropEvent)
-            files = local_text_files(event)
+            files = dropped_files(event)
             if files:
                 event.acceptProposedAction()
                 self.open(files[0])

@@ -48,9 +48,9 @@ def choose(qtbot, dialog: QFileDialog, path: Path) -> None:
     qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
 
 
-def drop(window, paths: list[Path]) -> QDropEvent:
-    """Drag the files over the library's cards and drop them there."""
-    target = window.library_view.table.viewport()
+def drop(window, paths: list[Path], target=None) -> QDropEvent:
+    """Drag the files over the library's cards (or `target`) and drop them there."""
+    target = target or window.library_view.table.viewport()
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     point = QPoint(target.width() // 2, target.height() // 2)
@@ -142,3 +142,15 @@ def test_the_paste_dialog_s_link_leads_to_a_file(qtbot, window, tmp_path):
     choose(qtbot, file_dialog(qtbot), path)
     qtbot.waitUntil(lambda: window.current_screen() == "reading")
     assert window.reading_view.article.title == "Le chat de Camille"
+
+
+def test_a_file_dropped_on_the_paste_box_is_opened_not_pasted_as_its_address(
+    qtbot, window, tmp_path
+):
+    path = tmp_path / "chat.txt"
+    path.write_text(TITLED, encoding="utf-8")
+    paste = open_dialog(qtbot, window)
+    drop(window, [path], paste.text.viewport())
+    qtbot.waitUntil(lambda: window.current_screen() == "reading")
+    assert window.reading_view.article.title == "Le chat de Camille"
+    qtbot.waitUntil(lambda: window.findChild(PasteDialog, "paste_dialog") is None)

@@ -90,12 +90,13 @@ class TextFiles(QObject):
         self.shelf = shelf
         self.window = shelf.window
         self.box: QMessageBox | None = None  # the last refusal shown
+        self.folder: Path | None = None  # where the last file came from: the dialog starts there
         self.window.setAcceptDrops(True)
         self.window.installEventFilter(self)
 
     def choose(self) -> QFileDialog:
         """File → Open a text file…: the system's dialog, text files first."""
-        start = getattr(self, "folder", None) or Path.home()
+        start = self.folder or Path.home()
         dialog = QFileDialog(
             self.window, QCoreApplication.translate("TextFiles", "Open a text file"), str(start)
         )

@@ -133,7 +133,7 @@
   <context>
     <name>EndCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="170" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="230" />
       <source>Do the exercises (%n)</source>
       <translation>
         <numerusform>Do the exercises (%n)</numerusform>
@@ -141,7 +141,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="172" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="232" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Start the quiz (%n question)</numerusform>
@@ -149,7 +149,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="197" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="257" />
       <source>%n word(s) looked up during the quiz</source>
       <translation>
         <numerusform>%n word looked up during the quiz</numerusform>
@@ -157,7 +157,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="199" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="259" />
       <source>%n word(s) looked up, %1 of them during the quiz</source>
       <translation>
         <numerusform>%n word looked up, %1 of them during the quiz</numerusform>
@@ -165,7 +165,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="202" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="262" />
       <source>%n word(s) looked up during this reading</source>
       <translation>
         <numerusform>%n word looked up during this reading</numerusform>
@@ -446,7 +446,7 @@
   <context>
     <name>PasteDialog</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="170" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="213" />
       <source>%n word(s)</source>
       <translation>
         <numerusform>%n word</numerusform>
@@ -640,7 +640,7 @@
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="283" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="285" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n attempt</numerusform>
@@ -648,7 +648,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="314" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="316" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>

@@ -709,62 +709,72 @@
   <context>
     <name>EndCard</name>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="143" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="197" />
       <source>Article read</source>
       <translation>Article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="160" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="220" />
       <source>Resume the quiz (question %1 of %2)</source>
       <translation>Reprendre le quiz (question %1 sur %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="165" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="225" />
       <source>Best score: %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="166" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="226" />
       <source>Redo the quiz</source>
       <translation>Refaire le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="143" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="197" />
       <source>Text read</source>
       <translation>Texte lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="147" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="202" />
+      <source>I’ve finished</source>
+      <translation>J’ai fini</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_card.py" line="203" />
+      <source>Mark this text as read</source>
+      <translation>Marquer ce texte comme lu</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_card.py" line="207" />
       <source>These words will come back in your reviews</source>
       <translation>Ces mots reviendront dans vos révisions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="155" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="215" />
       <source>You have read everything: reread one at your level</source>
       <translation>Vous avez tout lu : relisez-en un à votre niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="162" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="222" />
       <source>Resume the exercises (%1 of %2)</source>
       <translation>Reprendre les exercices (%1 sur %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="166" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="226" />
       <source>Redo the exercises</source>
       <translation>Refaire les exercices</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="167" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="227" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="168" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="228" />
       <source>Reread: %1</source>
       <translation>Relire : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="170" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="230" />
       <source>Do the exercises (%n)</source>
       <translation>
         <numerusform>Faire l’exercice (%n)</numerusform>
@@ -772,7 +782,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="172" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="232" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Commencer le quiz (%n question)</numerusform>
@@ -780,17 +790,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="175" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="235" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="194" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="254" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="197" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="257" />
       <source>%n word(s) looked up during the quiz</source>
       <translation>
         <numerusform>%n mot consulté pendant le quiz</numerusform>
@@ -798,7 +808,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="199" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="259" />
       <source>%n word(s) looked up, %1 of them during the quiz</source>
       <translation>
         <numerusform>%n mot consulté, dont %1 pendant le quiz</numerusform>
@@ -806,7 +816,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="202" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="262" />
       <source>%n word(s) looked up during this reading</source>
       <translation>
         <numerusform>%n mot consulté pendant cette lecture</numerusform>
@@ -2096,12 +2106,12 @@
       <translation>Le dossier %1 n’a pas pu être créé.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="118" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="122" />
       <source>Articles folder: %1</source>
       <translation>Dossier des articles : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="139" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="143" />
       <source>“%1” bank</source>
       <translation>banque « %1 »</translation>
     </message>
@@ -2114,27 +2124,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="153" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="157" />
       <source>slow reading: PyYAML has no libyaml</source>
       <translation>lecture lente : PyYAML n’a pas libyaml</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="161" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="165" />
       <source>the copy installed with the app, not %1 (File → Open folder… to use it)</source>
       <translation>la copie installée avec l’application, pas %1 (Fichier → Ouvrir un dossier… pour l’utiliser)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="199" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="203" />
       <source>Could not read %1.</source>
       <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="205" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="209" />
       <source>Could not read the folder</source>
       <translation>Impossible de lire le dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="206" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="210" />
       <source>The folder %1 could not be read.</source>
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
@@ -2403,12 +2413,12 @@
   <context>
     <name>MoreCue</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/more_cue.py" line="45" />
+      <location filename="../../quizapp/gui/quiz/more_cue.py" line="47" />
       <source>Scroll down to see the rest</source>
       <translation>Faites défiler pour voir la suite</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/more_cue.py" line="51" />
+      <location filename="../../quizapp/gui/quiz/more_cue.py" line="53" />
       <source>More</source>
       <translation>Suite</translation>
     </message>
@@ -2483,27 +2493,27 @@
   <context>
     <name>OwnTexts</name>
     <message>
-      <location filename="../../quizapp/gui/library/own_shelf.py" line="95" />
+      <location filename="../../quizapp/gui/library/own_shelf.py" line="104" />
       <source>The text could not be saved in %1 (%2). Check that the folder can be written to.</source>
       <translation>Le texte n’a pas pu être enregistré dans %1 (%2). Vérifiez que ce dossier est accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/own_shelf.py" line="119" />
+      <location filename="../../quizapp/gui/library/own_shelf.py" line="128" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/own_shelf.py" line="123" />
+      <location filename="../../quizapp/gui/library/own_shelf.py" line="132" />
       <source>Delete this text…</source>
       <translation>Supprimer ce texte…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/own_shelf.py" line="153" />
+      <location filename="../../quizapp/gui/library/own_shelf.py" line="162" />
       <source>Could not delete the text</source>
       <translation>Impossible de supprimer le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/own_shelf.py" line="154" />
+      <location filename="../../quizapp/gui/library/own_shelf.py" line="163" />
       <source>The file %1 could not be deleted.</source>
       <translation>Le fichier %1 n’a pas pu être supprimé.</translation>
     </message>
@@ -2556,73 +2566,83 @@
   <context>
     <name>PasteDialog</name>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="42" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="44" />
       <source>The box is empty. Paste a French text into it (Ctrl+V), then Read.</source>
       <translation>Le champ est vide. Collez-y un texte en français (Ctrl+V), puis Lire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="47" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="49" />
       <source>This text is too long: at most %1 characters. Keep one chapter or one article.</source>
       <translation>Ce texte est trop long : %1 caractères au plus. Gardez un chapitre ou un article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="52" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="54" />
       <source>This does not look like a French sentence. Paste a text written in French (a few sentences at least).</source>
       <translation>Ceci ne ressemble pas à une phrase en français. Collez un texte écrit en français (quelques phrases au moins).</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="57" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="59" />
       <source>This text could not be read.</source>
       <translation>Ce texte n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="148" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="174" />
       <source>Paste a text</source>
       <translation>Coller un texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="149" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="175" />
       <source>Read a text of your own</source>
       <translation>Lire votre propre texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="152" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="178" />
       <source>A news item, a song, a page of a novel: every word answers a click, and the words you look up come back in your reviews.</source>
       <translation>Un article de presse, une chanson, une page de roman : chaque mot répond à un clic, et les mots que vous cherchez reviennent dans vos révisions.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="156" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="182" />
       <source>&amp;Title (optional)</source>
       <translation>&amp;Titre (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="157" />
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="176" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="183" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="219" />
       <source>The text’s first words</source>
       <translation>Les premiers mots du texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="158" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="184" />
       <source>Paste a French text here</source>
       <translation>Collez ici un texte en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="159" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="185" />
       <source>Your French text</source>
       <translation>Votre texte en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="160" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="186" />
+      <source>Open a file…</source>
+      <translation>Ouvrir un fichier…</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="187" />
+      <source>Read a French text saved as a .txt or .md file</source>
+      <translation>Lire un texte français enregistré dans un fichier .txt ou .md</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="188" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="161" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="189" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="170" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="213" />
       <source>%n word(s)</source>
       <translation>
         <numerusform>%n mot</numerusform>
@@ -2630,7 +2650,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/paste_dialog.py" line="173" />
+      <location filename="../../quizapp/gui/library/paste_dialog.py" line="216" />
       <source>too long (%1 characters at most)</source>
       <translation>trop long (%1 caractères au plus)</translation>
     </message>
@@ -3741,197 +3761,212 @@
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="37" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="38" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="38" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="39" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="39" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="40" />
       <source>&amp;Reading</source>
       <translation>&amp;Lecture</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="40" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="41" />
       <source>&amp;Language</source>
       <translation>Lan&amp;gue</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="42" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="43" />
       <source>&amp;Help</source>
       <translation>Ai&amp;de</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="49" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="50" />
       <source>Paste a text…</source>
       <translation>Coller un texte…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="51" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="52" />
       <source>Read a French text of your own: paste it, then Read</source>
       <translation>Lire un texte en français de votre choix : collez-le, puis Lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="56" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="57" />
+      <source>Open a text file…</source>
+      <translation>Ouvrir un texte…</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="59" />
+      <source>Read a French text saved as a .txt or .md file</source>
+      <translation>Lire un texte français enregistré dans un fichier .txt ou .md</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="60" />
+      <source>Open a file</source>
+      <translation>Ouvrir un fichier</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="65" />
       <source>Open folder…</source>
       <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="58" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="67" />
       <source>Choose another folder of articles</source>
       <translation>Choisir un autre dossier d’articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="63" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="72" />
       <source>Open article file…</source>
       <translation>Ouvrir un fichier d’article…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="65" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="74" />
       <source>Preview one article file (for teachers)</source>
       <translation>Prévisualiser un fichier d’article (pour les enseignants)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="70" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="79" />
       <source>Open my articles folder</source>
       <translation>Ouvrir le dossier Mes articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="72" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="81" />
       <source>Show the folder of your own articles in the file manager</source>
       <translation>Afficher le dossier de vos propres articles dans le gestionnaire de fichiers</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="84" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="93" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="86" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="95" />
       <source>Close quizapp</source>
       <translation>Fermer quizapp</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="91" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="100" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="93" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="102" />
       <source>Return to the list of articles</source>
       <translation>Revenir à la liste des articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="99" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="108" />
       <source>Search the library</source>
       <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="101" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="110" />
       <source>Find an article by its French or English title</source>
       <translation>Trouver un article par son titre français ou anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="106" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="115" />
       <source>Problems panel</source>
       <translation>Panneau des problèmes</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="108" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="117" />
       <source>Show or hide the problems found in question files</source>
       <translation>Afficher ou masquer les problèmes trouvés dans les fichiers de questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="143" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="152" />
       <source>Next sentence</source>
       <translation>Phrase suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="145" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="154" />
       <source>Move to the next sentence</source>
       <translation>Passer à la phrase suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="151" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="160" />
       <source>Previous sentence</source>
       <translation>Phrase précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="153" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="162" />
       <source>Move to the previous sentence</source>
       <translation>Revenir à la phrase précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="159" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="168" />
       <source>Show the sentence in English</source>
       <translation>Afficher la phrase en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="161" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="170" />
       <source>Show or hide the English of the current sentence</source>
       <translation>Afficher ou masquer la traduction anglaise de la phrase courante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="167" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="176" />
       <source>Words of the sentence</source>
       <translation>Mots de la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="169" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="178" />
       <source>List the glossed words of the current sentence</source>
       <translation>Lister les mots du glossaire dans la phrase courante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="175" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="184" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="177" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="186" />
       <source>Answer this article's comprehension questions</source>
       <translation>Répondre aux questions de compréhension de cet article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="182" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="191" />
       <source>Français</source>
       <translation>Français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="184" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="193" />
       <source>Show the interface in French</source>
       <translation>Afficher l’interface en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="190" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="199" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="192" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="201" />
       <source>Show the interface in English</source>
       <translation>Afficher l’interface en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="205" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="214" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="207" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="216" />
       <source>List every keyboard shortcut</source>
       <translation>Lister tous les raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="212" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="221" />
       <source>About quizapp</source>
       <translation>À propos de quizapp</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="214" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="223" />
       <source>Version and purpose of quizapp</source>
       <translation>Version et objet de quizapp</translation>
     </message>
@@ -4006,17 +4041,17 @@
       <translation>Ajouter un élève avec sa propre progression</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="41" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="42" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="198" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="207" />
       <source>Dictionaries…</source>
       <translation>Dictionnaires…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="200" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="209" />
       <source>The offline dictionaries: on or off, and their order</source>
       <translation>Les dictionnaires hors ligne : activés ou non, et leur ordre</translation>
     </message>
@@ -4101,52 +4136,52 @@
       <translation>Arrêter d’essayer et voir la bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="77" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="86" />
       <source>Preferences…</source>
       <translation>Préférences…</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="79" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="88" />
       <source>Theme, text size, article font, language, quiz mode</source>
       <translation>Apparence, taille du texte, police de l’article, langue, mode de quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="114" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="123" />
       <source>Zoom in</source>
       <translation>Zoom avant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="116" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="125" />
       <source>Make the text and the quiz larger</source>
       <translation>Agrandir le texte et le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="121" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="130" />
       <source>Zoom out</source>
       <translation>Zoom arrière</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="123" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="132" />
       <source>Make the text and the quiz smaller</source>
       <translation>Réduire le texte et le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="128" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="137" />
       <source>Normal size</source>
       <translation>Taille normale</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="130" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="139" />
       <source>Back to the text size chosen in Preferences</source>
       <translation>Revenir à la taille de texte choisie dans les Préférences</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="135" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="144" />
       <source>English translation</source>
       <translation>Traduction anglaise</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/shortcuts.py" line="137" />
+      <location filename="../../quizapp/gui/window/shortcuts.py" line="146" />
       <source>Show the English beside every French sentence</source>
       <translation>Afficher l’anglais à côté de chaque phrase française</translation>
     </message>
@@ -4477,32 +4512,32 @@
       <translation>Article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="266" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="268" />
       <source>Right</source>
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="267" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="269" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="268" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="270" />
       <source>Wrong</source>
       <translation>Mauvaise réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="269" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="271" />
       <source>Skipped</source>
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="280" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="282" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="283" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="285" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -4510,27 +4545,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="285" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="287" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="286" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="288" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="288" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="290" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="300" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="302" />
       <source>In the text: </source>
       <translation>Dans le texte : </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="314" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="316" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -4538,7 +4573,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="315" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="317" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
@@ -4553,32 +4588,32 @@
       <translation>Relire : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="334" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="336" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="376" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="378" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="378" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="380" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="380" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="382" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="381" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="383" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="382" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="384" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
@@ -4586,6 +4621,74 @@
       <location filename="../../quizapp/gui/quiz/summary.py" line="186" />
       <source>Go on: part %1 (questions %2–%3)</source>
       <translation>Continuer : partie %1 (questions %2 à %3)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TextFiles</name>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="35" />
+      <source>This file is larger than %1 KB. Open a shorter text: one article or one chapter saved on its own.</source>
+      <translation>Ce fichier dépasse %1 Ko. Ouvrez un texte plus court : un article ou un chapitre enregistré à part.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="41" />
+      <source>This file is not plain text (a document, a picture or a program?). Save your text as plain text (.txt) first, or copy it and use Paste a text.</source>
+      <translation>Ce fichier n’est pas du texte brut (un document, une image, un programme ?). Enregistrez d’abord votre texte en texte brut (.txt), ou copiez-le et utilisez Coller un texte.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="47" />
+      <source>Only plain text files (.txt, .md) can be opened. Save your text as plain text first, or copy it and use Paste a text.</source>
+      <translation>Seuls les fichiers de texte brut (.txt, .md) peuvent être ouverts. Enregistrez d’abord votre texte en texte brut, ou copiez-le et utilisez Coller un texte.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="53" />
+      <source>This file could not be read. Check that it still exists and can be opened.</source>
+      <translation>Ce fichier n’a pas pu être lu. Vérifiez qu’il existe toujours et qu’il peut être ouvert.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="58" />
+      <source>This file is empty. Choose a file with a French text in it.</source>
+      <translation>Ce fichier est vide. Choisissez un fichier qui contient un texte en français.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="63" />
+      <source>This text is too long: at most %1 characters. Keep one chapter or one article in the file, or paste a part of it.</source>
+      <translation>Ce texte est trop long : %1 caractères au plus. Gardez un chapitre ou un article dans le fichier, ou collez-en une partie.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="68" />
+      <source>This does not look like a French text. Choose a file written in French (a few sentences at least).</source>
+      <translation>Ce texte ne semble pas être en français. Choisissez un fichier écrit en français (quelques phrases au moins).</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="78" />
+      <source>The file was not in UTF-8: it was read as %1. If an accent looks wrong, save the file as UTF-8 and open it again.</source>
+      <translation>Le fichier n’était pas en UTF-8 : il a été lu comme %1. Si un accent semble faux, enregistrez le fichier en UTF-8 et ouvrez-le à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="101" />
+      <source>Open a text file</source>
+      <translation>Ouvrir un texte</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="107" />
+      <source>Text files (*.txt *.md)</source>
+      <translation>Fichiers texte (*.txt *.md)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="108" />
+      <source>All files (*)</source>
+      <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="134" />
+      <source>This file cannot be read</source>
+      <translation>Ce fichier ne peut pas être lu</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/text_files.py" line="137" />
+      <source>“%1” was not opened.</source>
+      <translation>« %1 » n’a pas été ouvert.</translation>
     </message>
   </context>
   <context>

@@ -3,7 +3,9 @@
 A pasted text has no teacher, so no questions and no English. What it does have is
 its words and the learner's dictionaries, which is enough for honest practice:
 
-- *match*: four or five of its content words, each with its dictionary's first sense;
+- *match*: four or five of its content words, each as its dictionary's headword (« enfants »
+  is asked as « enfant ») with a plain sense (`choose_sense`: "child", not the plural
+  entry's "sons and daughters");
 - *cloze*: a few of its sentences, one content word blanked, with a word bank of the
   word and three other words of the text (of the same ending or length when it has
   them: the bank is shuffled by the quiz session, never here);
@@ -88,11 +90,10 @@ def exercises(
 
     ranked = sorted(words, key=rank)  # stable: the text's order breaks ties
     out: list[Question] = []
-    match = _match(ranked, lookup)
+    match, asked = _match(ranked, lookup)  # asked: the text's forms it asks about
     if match is not None:
         out.append(match)
     order = _order(article)
-    asked = {pair.left.casefold() for pair in match.pairs} if match is not None else set()
     blanks = [w for w in ranked if w.text.casefold() not in asked]  # one exercise a word
     clozes = _clozes(article, blanks, rng, MAX_CLOZES - (match is not None and order is not None))
     out.extend(clozes)
@@ -142,38 +143,61 @@ def short_gloss(gloss: str) -> str:
     return kept
 
 
-def _match(ranked: Sequence[_Word], lookup: Lookup | None) -> MatchQuestion | None:
+def _match(ranked: Sequence[_Word], lookup: Lookup | None) -> tuple[MatchQuestion | None, set[str]]:
+    """The match, and the forms of the text it asks (no cloze blanks them again)."""
     if lookup is None:
-        return None
+        return None, set()
+    asked: set[str] = set()
     pairs: list[Pair] = []
     evidence: list[str] = []
-    lefts: set[str] = set()
+    seen: set[str] = set()  # forms of the text asked already (« enfant », « enfants »)
+    lefts: set[str] = set()  # headwords asked
     rights: set[str] = set()
     for word in ranked:
         key = word.text.casefold()
-        if key in lefts:
+        if key in seen:
             continue
-        lefts.add(key)
+        seen.add(key)
         found = lookup(word.text, word.sentence.fr)
+        headword = (found[0].strip() or word.text) if found else word.text
         gloss = short_gloss(found[1]) if found else ""
-        if not gloss or gloss.casefold() in rights or _gives_away(key, gloss):
+        if not gloss or gloss.casefold() in rights or headword.casefold() in lefts:
             continue
+        if _gives_away(key, gloss) or _gives_away(headword.casefold(), gloss):
+            continue
+        lefts.add(headword.casefold())
         rights.add(gloss.casefold())
-        pairs.append(Pair(word.text, gloss))
+        pairs.append(Pair(headword, gloss))
+        asked.add(key)
         evidence.append(word.sentence.id)
         if len(pairs) == MATCH_WORDS:
             break
     if len(pairs) < MIN_PAIRS:
-        return None
+        return None, set()
     return MatchQuestion(
         id="mots",
         prompt="Associez chaque mot du texte à son sens.",
         prompt_en="Match each word of the text with its meaning.",
         sentences=tuple(s for s in dict.fromkeys(evidence) if s),
         pairs=tuple(pairs),
-        explanation="Chaque sens est le premier que donne votre dictionnaire.",
-        explanation_en="Each meaning is the first one your dictionary gives.",
-    )
+        explanation="Chaque mot est donné sous sa forme de dictionnaire, avec un sens simple.",
+        explanation_en="Each word is given in its dictionary form, with a plain meaning.",
+    ), asked
+
+
+def choose_sense(candidates: Sequence[tuple[str, Sequence[str]]]) -> tuple[str, str] | None:
+    """The (headword, sense) to ask, from a dictionary's answers in its order, each a
+    headword and its senses: the first sense that is a plain equivalent (each of its
+    words one or two English words: "child", "man, human being") over an odd one (the
+    plural entry « enfants » → "sons and daughters"); the first sense when none is."""
+    found = [(h, s) for h, senses in candidates for s in senses if h and s.strip()]
+    plain = [(h, s) for h, s in found if _plain(s)]
+    return (plain or found or [None])[0]
+
+
+def _plain(sense: str) -> bool:
+    items = [i.strip() for i in _PARENS.sub("", sense).split(",")]
+    return bool(items) and all(1 <= len(i.split()) <= 2 for i in items)
 
 
 def _gives_away(word: str, gloss: str) -> bool:

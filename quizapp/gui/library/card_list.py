@@ -31,6 +31,7 @@ class LibraryList(QListView):
         self.footer: QWidget | None = None  # « Add your own articles », after the last card
         self._snapping = False
         self._bar_policy = "ScrollBarAsNeeded"  # on while the footer needs a scroll
+        self.bar_outside = False  # the library's own bar along its height (side_bar.py)
         self._rest = QTimer(self)
         self._rest.setSingleShot(True)
         self._rest.timeout.connect(self.snap_to_card)
@@ -207,7 +208,7 @@ class LibraryList(QListView):
         # and show at each pass, the width would change, and the list would lay itself
         # out forever. While the footer needs a scroll, the bar stays on.
         policy = "ScrollBarAlwaysOn" if reach > 0 else "ScrollBarAsNeeded"
-        if policy != self._bar_policy:
+        if policy != self._bar_policy and not self.bar_outside:
             self._bar_policy = policy
             set_by_name(self, "verticalScrollBarPolicy", policy)
         if self.isVisible():

@@ -25,12 +25,15 @@ def fit_filters(view: LibraryView) -> None:
     theme = view.cards.theme
     bar = view.table.verticalScrollBar()
     scroll = bar.width() if bar.isVisible() else 0
-    viewport = view.width() - scroll
+    outside = view.layout().contentsMargins().right()  # the library's own bar (side_bar.py)
+    viewport = view.width() - scroll - outside
     column = view.cards.column_width(viewport)
     side = max(0, (viewport - column) // 2)
     links = view.header.links
     short = view.height() < SHORT_LINES * theme.px("body")  # a large zoom, a small window
     top = theme.space(2.5 if column >= theme.space(75) else 1 if short else 1.5)
+    if links is not None:  # « Open a file » too where the row has room for it whole
+        links.fit(None if short else column)
     if view.greeting is not None:
         view.greeting.setContentsMargins(side, top, side + scroll, 0)
         view.greeting.fit(column, theme.space(1.5), theme, links if short else None)

@@ -35,6 +35,9 @@ class LibraryHeader(QWidget):
         box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # it may fold to 0
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         view.table.verticalScrollBar().valueChanged.connect(self.follow)
+        from quizapp.gui.library.side_bar import SideBar
+
+        self.side_bar = SideBar(view)  # the scroll bar along the header and the list
         app = QApplication.instance()
         if app is not None:
             app.focusChanged.connect(self._focus_moved)

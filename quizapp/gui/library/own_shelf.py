@@ -45,6 +45,9 @@ class OwnShelf:
         self.delete_action.triggered.connect(self._delete_current)
         table.addAction(self.delete_action)
         self.reload(listed=bool(self.view.model.rowCount()))
+        from quizapp.gui.library.text_files import TextFiles
+
+        self.files = TextFiles(self)  # a text file chosen or dropped: saved as a pasted one
         window.bank_loaded.connect(self._tell_skipped)
 
     # -- the folder ---------------------------------------------------------------------
@@ -84,7 +87,13 @@ class OwnShelf:
         """File → Paste a text…: the dialog; « Read » saves the text and opens it."""
         from quizapp.gui.window import dialogs
 
-        return dialogs.show_paste_text(self.window, self.submit)
+        dialog = dialogs.show_paste_text(self.window, self.submit)
+        dialog.set_open_file(self.open_file, self.files.open)  # « Open a file… », a drop
+        return dialog
+
+    def open_file(self) -> Any:
+        """File → Open a text file…: a .txt or .md file, read as a pasted text is."""
+        return self.files.choose()
 
     def submit(self, title: str, body: str) -> str | None:
         """Save and open; the reason in words when the disk refuses (the dialog says it)."""

@@ -10,6 +10,7 @@ The checks are `core/library/own_texts`'s; saving is the caller's (`submit`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +57,17 @@ def trouble_text(trouble: Trouble) -> str:
             " (a few sentences at least).",
         )
     return QCoreApplication.translate("PasteDialog", "This text could not be read.")
+
+
+def dropped_files(event: QEvent) -> list[Path]:
+    """The local files a drag over the box carries (none for other events)."""
+    kinds = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+    if event.type() not in kinds:
+        return []
+    mime = event.mimeData()  # type: ignore[attr-defined]
+    if mime is None or not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
 class PasteDialog(QDialog):
@@ -100,12 +113,24 @@ class PasteDialog(QDialog):
         self.read.setDefault(True)
         self.read.setAutoDefault(True)
         self.cancel.setAutoDefault(False)
+        # « Open a file… »: a text saved on disk instead (`set_open_file`), a quiet link
+        self.open_link = QToolButton(self)
+        self.open_link.setObjectName("paste_open_file")
+        self.open_link.setProperty("library", "link")
+        self.open_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.open_link.hide()
+        self.open_link.clicked.connect(self._open_file)
+        self.open_file: Callable[[], object] | None = None
+        self.open_path: Callable[[Path], object] | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
         buttons.addWidget(self.cancel)
         buttons.addWidget(self.read)
         self.column = QVBoxLayout(self)
-        self.column.addWidget(self.heading)
+        top = QHBoxLayout()  # the heading, and the way to a file at its end
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.open_link, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.column.addLayout(top)
         self.column.addWidget(self.intro)
         self.column.addWidget(self.title_label)
         self.column.addWidget(self.title)
@@ -122,6 +147,7 @@ class PasteDialog(QDialog):
         self.setTabOrder(self.title, self.text)
         self.setTabOrder(self.text, self.read)
         self.setTabOrder(self.read, self.cancel)
+        self.setTabOrder(self.cancel, self.open_link)
         if theme is not None:
             self.set_theme(theme)
         self.retranslate_ui()
@@ -157,9 +183,26 @@ class PasteDialog(QDialog):
         self.title.setPlaceholderText(self.tr("The text’s first words"))
         self.text.setPlaceholderText(self.tr("Paste a French text here"))
         self.text.setAccessibleName(self.tr("Your French text"))
+        self.open_link.setText(self.tr("Open a file…"))
+        self.open_link.setToolTip(self.tr("Read a French text saved as a .txt or .md file"))
         self.cancel.setText(self.tr("Cancel"))
         self.read.setText(self.tr("Read"))
         self._changed()
+
+    def set_open_file(
+        self, open_file: Callable[[], object], open_path: Callable[[Path], object]
+    ) -> None:
+        """The link's way to a file: this dialog closes, the file dialog opens; a file
+        dropped on the box is opened (`open_path`) rather than pasted as its address."""
+        self.open_file = open_file
+        self.open_path = open_path
+        self.open_link.show()
+        self.text.viewport().installEventFilter(self)
+
+    def _open_file(self) -> None:
+        if self.open_file is not None:
+            self.reject()
+            self.open_file()
 
     def words(self) -> int:
         return own_texts.word_count(self.text.toPlainText())
@@ -195,7 +238,18 @@ class PasteDialog(QDialog):
         self.accept()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+Enter in the box reads the text (Enter alone starts a new line)."""
+        """Ctrl+Enter in the box reads the text (Enter alone starts a new line); a file
+        dropped on the box is opened as a text file."""
+        if watched is self.text.viewport() and self.open_path is not None:
+            files = dropped_files(event)
+            if files and event.type() == QEvent.Type.Drop:
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+                self.reject()
+                self.open_path(files[0])
+                return True
+            if files:
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+                return True
         if watched is self.text and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -1,10 +1,11 @@
-"""« Mes mots · Historique · Coller un texte… »: a quiet row of links under the greeting.
+"""« Mes mots · Historique · Coller un texte · Ouvrir un fichier »: links under the greeting.
 
 The learner's words and their past results lived only in the Progress menu, and a
 reviewer found no visible way to them. Each link is a tool button on the window's
 own action (the same text, shortcut in its tooltip and screen): no second path to
 keep in step. « Paste a text… » is there too: a reviewer found it only in the File
-menu and at the end of the list, so a learner's own text looked like an afterthought.
+menu and at the end of the list, so a learner's own text looked like an afterthought;
+« Open a file » beside it, for a text saved on disk (the action's short `link` words).
 Keyboard reachable, between the greeting and the search; it folds
 away with the header at a large zoom.
 """
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 if TYPE_CHECKING:  # pragma: no cover
     from quizapp.gui.library.view import LibraryView
 
-LINKS = ("words", "history", "paste_text")  # the window's action names, in the row's order
+# the window's action names, in the row's order
+LINKS = ("words", "history", "paste_text", "open_text")
+SPARE = ("open_text",)  # left out where the row would cut words (it stays in the File menu)
 
 
 class QuickLinks(QWidget):
@@ -30,10 +33,13 @@ class QuickLinks(QWidget):
         super().__init__(parent)
         self.setObjectName("library_links")
         self.buttons: list[QToolButton] = []
+        self.dots: list[QLabel | None] = []  # the dot before each button (none before the first)
+        self.spare: list[QToolButton] = []
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         for action in actions:
+            dot = None
             if self.buttons:
                 dot = QLabel("·", self)
                 dot.setProperty("type", "caption")
@@ -48,13 +54,38 @@ class QuickLinks(QWidget):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             row.addWidget(button)
             self.buttons.append(button)
+            self.dots.append(dot)
+            if action.objectName().removeprefix("action_") in SPARE:
+                self.spare.append(button)
         row.addStretch(1)
         self.search: QWidget | None = None  # the library's search, after the links
+
+    def fit(self, width: int | None) -> None:
+        """Every link when all fit `width` whole, else without the spare ones (None: beside
+        the greeting's ring at a large zoom, where the row is tightest)."""
+        spare_width = 0
+        for button in self.spare:
+            dot = self.dots[self.buttons.index(button)]
+            spare_width += button.sizeHint().width() + (dot.sizeHint().width() if dot else 0)
+        whole = self.sizeHint().width() + (0 if self._spare_shown() else spare_width)
+        show = width is not None and whole <= width
+        for button in self.spare:
+            button.setVisible(show)
+            dot = self.dots[self.buttons.index(button)]
+            if dot is not None:
+                dot.setVisible(show)
+
+    def _spare_shown(self) -> bool:
+        return all(not b.isHidden() for b in self.spare)
+
+    def last(self) -> QToolButton:
+        """The last link shown: Tab goes on from it to the search."""
+        return next(b for b in reversed(self.buttons) if not b.isHidden())
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab from the last link goes on to the search (the links sit above it); the
         focus chain itself is left alone (rewiring it across screens crashed Qt)."""
-        if next and self.search is not None and self.buttons[-1].hasFocus():
+        if next and self.search is not None and self.last().hasFocus():
             self.search.setFocus(Qt.FocusReason.TabFocusReason)
             return True
         return super().focusNextPrevChild(next)
@@ -68,7 +99,7 @@ class QuickLinks(QWidget):
             and event.key() == Qt.Key.Key_Backtab
             and self.isVisible()
         ):
-            self.buttons[-1].setFocus(Qt.FocusReason.BacktabFocusReason)
+            self.last().setFocus(Qt.FocusReason.BacktabFocusReason)
             return True
         return False
 

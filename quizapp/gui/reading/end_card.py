@@ -13,6 +13,11 @@ the chooser and its parts); resuming takes that path, then the chooser's Resume
 `state` is the one answer to "where does the quiz stand": the toolbar's button says
 it in fewer words and goes the same way (`go`), told by `state_changed`.
 
+The ✓ and « Article read » are earned (`Visit.check`): until the last sentence has
+been reached and the text's reading time has passed, or the learner clicks « I’ve
+finished », the card offers that button in their place (a short text fitting on one
+screen said « Text read » the moment it opened).
+
 The card is a child of the passage's viewport, placed under the document's last line;
 the document's bottom margin grows by its height, so it scrolls with the text and the
 scroll bar reaches it. It shows only while no quiz is on screen and no locate question
@@ -24,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
 from quizapp.gui.reading.article_meta import is_own
@@ -79,6 +84,12 @@ class EndCard(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.mark = self._label("end_mark", "✓")
         self.message = self._label("end_headline")
+        self.finish = QPushButton(self)  # « I've finished »: before the ✓ is earned
+        self.finish.setObjectName("end_finish")
+        self.finish.clicked.connect(self._finished)
+        self._due = QTimer(self)  # the text's reading time: then it may count as read
+        self._due.setSingleShot(True)
+        self._due.timeout.connect(self.check_read)
         self.facts = self._label("end_facts")
         self.chips = WordChips(self)
         self.best = self._label("end_best")
@@ -91,6 +102,7 @@ class EndCard(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.message)
+        layout.addWidget(self.finish, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.facts)
         layout.addWidget(self.chips)
         layout.addWidget(self.review)
@@ -100,6 +112,8 @@ class EndCard(QFrame):
         passage.verticalScrollBar().valueChanged.connect(self.place)
         passage.document().documentLayout().documentSizeChanged.connect(self.place)
         passage.word_looked_up.connect(self._looked_up)
+        passage.verticalScrollBar().valueChanged.connect(self.check_read)
+        passage.current_changed.connect(self.check_read)
         passage.viewport().installEventFilter(self)
         self.hide()
 
@@ -121,8 +135,47 @@ class EndCard(QFrame):
         )
 
     def new_visit(self) -> None:
-        """Another article (or the same one again): the facts start from nothing."""
+        """Another article (or the same one again): the facts start from nothing, and
+        the text is not read yet."""
         self.visit.reset()
+        self._due.stop()
+
+    def words(self) -> int:
+        article = self.view.article
+        return sum(len(s.fr.split()) for s in article.sentences) if article is not None else 0
+
+    def at_end(self) -> bool:
+        """The cursor on the last sentence, or that sentence in view."""
+        article, passage = self.view.article, self.view.passage
+        if article is None or not article.sentences or not passage.isVisible():
+            return False
+        last = article.sentences[-1].id
+        if passage.current() == last:
+            return True
+        try:
+            bounds = passage.sentence_bounds(last)
+        except KeyError:  # not laid out yet
+            return False
+        return passage.viewport().rect().intersects(bounds)
+
+    def check_read(self, *_args: object) -> None:
+        """Read once the end is reached and the reading time has passed; until then the
+        reading time's end is waited for (a timer, not a poll)."""
+        visit = self.visit
+        if visit.finished or self.view.article is None:
+            return
+        if visit.check(self.words(), self.at_end()):
+            self._fill()
+            self.place()
+        elif not self._due.isActive() and visit.seconds_left(self.words()) > 0:
+            self._due.start(round(visit.seconds_left(self.words()) * 1000) + 50)
+
+    def _finished(self) -> None:
+        """« I've finished »: the learner's word is enough."""
+        self.visit.finished = True
+        self._due.stop()
+        self._fill()
+        self.place()
 
     def refresh(self) -> None:
         """What the store knows of the quiz, the card's words, then its place (or hidden)."""
@@ -132,6 +185,7 @@ class EndCard(QFrame):
             self.state = self.way_on(article)
         self._fill()
         self.place()
+        self.check_read()
         if self.state != before:
             self.state_changed.emit()
 
@@ -141,6 +195,12 @@ class EndCard(QFrame):
         count = len(article.questions) if article is not None else 0
         own = article is not None and is_own(article)
         self.message.setText(self.tr("Text read") if own else self.tr("Article read"))
+        read = self.visit.finished  # earned (`check_read`), else the way to say it
+        self.mark.setVisible(read)
+        self.message.setVisible(read)
+        self.finish.setVisible(not read)
+        self.finish.setText(self.tr("I’ve finished"))
+        self.finish.setToolTip(self.tr("Mark this text as read"))
         self.facts.setText(self.all_facts())
         self.facts.setVisible(bool(self.facts.text()))
         self.chips.show_words(list(self.visit.words.values()), self.go_to_word)
@@ -247,7 +307,9 @@ class EndCard(QFrame):
             elide = Qt.TextElideMode.ElideRight
             self.button.setText(self.button.fontMetrics().elidedText(whole, elide, room))
             height = self.layout().totalHeightForWidth(width)
-            if height <= 0:  # no height-for-width yet (an unpolished label)
+            if height <= 0 or not self.layout().hasHeightForWidth():
+                # no height-for-width: an unpolished label, or no wrapped line shown
+                # (« I’ve finished » and the button alone, before the text is read)
                 height = self.layout().totalSizeHint().height()
             self.setFixedHeight(height)
             bottom = gap + height + em * 2

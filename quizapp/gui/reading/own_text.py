@@ -111,12 +111,15 @@ def _lookup(window: Any) -> Any:
     from quizapp.core.dictionary import answer_word
 
     def lookup(word: str, sentence: str) -> tuple[str, str] | None:
-        """A noun's first sense only: a conjugated verb or an adjective's first sense
-        is too often another use (« montent » → "get in", « suivante » → "hind")."""
-        for answer in answer_word(word, chain, sentence).answers:
-            if answer.pos.split(",")[0].strip() == "n" and answer.gloss:
-                return answer.headword, answer.gloss
-        return None
+        """A noun only: a conjugated verb or an adjective's first sense is too often
+        another use (« montent » → "get in", « suivante » → "hind"); its headword, with
+        a plain sense (`choose_sense`: « enfants » → enfant, "infant", not the plural
+        entry's "sons and daughters")."""
+        from quizapp.core.library.own_exercises import choose_sense
+
+        answers = answer_word(word, chain, sentence).answers
+        nouns = [a for a in answers if a.pos.split(",")[0].strip() == "n" and a.gloss]
+        return choose_sense([(a.headword, a.senses or (a.gloss,)) for a in nouns])
 
     return lookup
 

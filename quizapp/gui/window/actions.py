@@ -32,6 +32,7 @@ class ActionsMixin:
             "open_file": self.choose_file,
             "open_my_articles": self.open_my_articles,
             "paste_text": self.paste_text,
+            "open_text": self.open_text_file,
             "preferences": self.show_preferences,
             "quit": self.close,
             "library": lambda: self.show_screen("library"),
@@ -96,6 +97,8 @@ class ActionsMixin:
         action.setText(shortcuts.tr(spec.text))
         action.setToolTip(shortcuts.tooltip(spec))
         action.setStatusTip(shortcuts.tr(spec.tip))
+        if spec.link:  # the library's quick link says it in fewer words
+            action.setIconText(shortcuts.tr(spec.link))
         if spec.text_keys and not spec.keys:
             # menus show the first key; passage-only keys are listed in the text
             action.setText(f"{shortcuts.tr(spec.text)}\t{shortcuts.native(spec.text_keys)}")

@@ -104,6 +104,10 @@ class BankMixin:
         """File → Paste a text…: a French text of the learner's, to read at once."""
         self.own_shelf().paste()
 
+    def open_text_file(self) -> None:
+        """File → Open a text file…: a French text saved on disk, to read at once."""
+        self.own_shelf().open_file()
+
     def _bank_partly_scanned(self, folder: Path, scan: Any) -> None:
         """The unchanged articles, from the cache, listed while the changed files are read."""
         self.library_view.set_articles(scan.articles)

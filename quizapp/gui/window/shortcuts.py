@@ -31,6 +31,7 @@ class ActionSpec(NamedTuple):
     tip: str
     text_keys: tuple[str, ...] = ()
     checkable: bool = False
+    link: str = ""  # its words as a link of the library's quick links, when not `text`
 
 
 MENUS: tuple[tuple[str, str], ...] = (
@@ -49,6 +50,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Paste a text…"),
         ("Ctrl+Shift+V",),
         QT_TRANSLATE_NOOP("Shortcuts", "Read a French text of your own: paste it, then Read"),
+    ),
+    ActionSpec(
+        "open_text",
+        "file",
+        QT_TRANSLATE_NOOP("Shortcuts", "Open a text file…"),
+        ("Ctrl+Shift+T",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Read a French text saved as a .txt or .md file"),
+        link=QT_TRANSLATE_NOOP("Shortcuts", "Open a file"),
     ),
     ActionSpec(
         "open_folder",

@@ -9,7 +9,12 @@ from hypothesis import strategies as st
 
 from quizapp.core.bank.loader import check_bytes
 from quizapp.core.grading.responses import right_response
-from quizapp.core.library.own_exercises import exercises, short_gloss, with_exercises
+from quizapp.core.library.own_exercises import (
+    choose_sense,
+    exercises,
+    short_gloss,
+    with_exercises,
+)
 from quizapp.core.library.own_texts import make_article
 from quizapp.core.model import ClozeQuestion, MatchQuestion, OrderQuestion
 from quizapp.core.quiz.orders import display_orders, shown_items
@@ -186,3 +191,43 @@ def test_a_sense_that_shows_the_word_itself_is_not_asked():
     match = exercises(article(), lambda w, s: (w, glosses[w]) if w in glosses else None)[0]
     assert isinstance(match, MatchQuestion)
     assert {p.left for p in match.pairs} == {"voyage", "roman", "champs"}
+
+
+def test_a_plural_is_asked_as_its_headword_with_a_plain_sense():
+    """« enfants »: FreeDict has the plural's own entry ("sons and daughters") before
+    the singular's; the match asks « enfant » with the singular's plain sense."""
+    answers = {
+        "enfants": [("enfants", ("sons and daughters",)), ("enfant", ("infant, bairn, child",))],
+        "jardins": [("jardin", ("garden",))],
+        "voisins": [("voisin", ("neighbour",))],
+        "ballons": [("ballon", ("ball",))],
+    }
+
+    def lookup(word: str, sentence: str):
+        return choose_sense(answers[word]) if word in answers else None
+
+    text = (
+        "Les enfants jouent dans les jardins du quartier. Les voisins regardent les ballons"
+        " voler. Un enfant rit très fort."
+    )
+    match = exercises(article(text), lookup)[0]
+    assert isinstance(match, MatchQuestion)
+    pairs = {(p.left, p.right) for p in match.pairs}
+    assert ("enfant", "infant, bairn, child") in pairs
+    assert not any(p.left == "enfants" or "sons" in p.right for p in match.pairs)
+    assert {p.left for p in match.pairs} >= {"jardin", "voisin", "ballon"}
+    assert len([p for p in match.pairs if p.left == "enfant"]) == 1  # « enfant » too: once
+
+
+def test_choose_sense_prefers_a_plain_equivalent_and_falls_back_to_the_first():
+    assert choose_sense([("enfants", ("sons and daughters",)), ("enfant", ("child",))]) == (
+        "enfant",
+        "child",
+    )
+    assert choose_sense([("homme", ("man, human being", "fellow"))]) == (
+        "homme",
+        "man, human being",
+    )
+    odd = ("a place where one goes to think",)
+    assert choose_sense([("refuge", odd)]) == ("refuge", odd[0])
+    assert choose_sense([]) is None

@@ -4,6 +4,7 @@ with the list: two cards show once scrolled, and Ctrl+F or Shift+Tab brings it b
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QScrollBar
 
 from quizapp.gui.library.view import LibraryView
 from quizapp.gui.window.settings import ZOOM_MAX
@@ -76,3 +77,34 @@ def test_ctrl_f_and_shift_tab_bring_the_folded_header_back(qtbot):
     qtbot.keyClick(view.table, Qt.Key.Key_Backtab)  # the keyboard order is kept
     qtbot.waitUntil(lambda: not view.header.collapsed)
     assert view.header.isAncestorOf(view.focusWidget())
+
+
+def visible_bars(view: LibraryView) -> list[QScrollBar]:
+    return [
+        b
+        for b in view.findChildren(QScrollBar)
+        if b.orientation() == Qt.Orientation.Vertical and b.isVisible()
+    ]
+
+
+def test_the_scroll_bar_runs_the_library_s_height_its_handle_at_the_top(qtbot, window):
+    """The list's own bar began under the header: at rest its handle sat part-way down
+    the window, as if scrolled. One bar runs the library's height and mirrors the list."""
+    view = window.library_view
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: view.table.verticalScrollBar().maximum() > 0)
+    (bar,) = visible_bars(view)  # one bar, not the list's own as well
+    assert bar.mapTo(view, QPoint(0, 0)).y() == 0 and bar.height() == view.height()
+    assert bar.value() == bar.minimum() == 0
+    right = bar.mapTo(view, QPoint(0, 0)).x()
+    assert right + bar.width() == view.width()
+    assert view.table.geometry().right() < right  # the cards never under it
+    assert view.search.mapTo(view, QPoint(view.search.width(), 0)).x() <= right
+    inner = view.table.verticalScrollBar()
+    assert (bar.maximum(), bar.pageStep()) == (inner.maximum(), inner.pageStep())
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=QPoint(bar.width() // 2, bar.height() - 4))
+    qtbot.waitUntil(lambda: inner.value() > 0)  # a click on its track pages the list
+    qtbot.waitUntil(lambda: bar.value() == inner.value())  # at rest on a card's top, both
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Home)
+    qtbot.waitUntil(lambda: bar.value() == 0 == inner.value())

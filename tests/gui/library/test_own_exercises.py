@@ -88,3 +88,28 @@ def test_a_mistake_in_the_exercises_lists_with_its_prompt(qtbot, window):
     window.progress_screens.show("mistakes")
     rows = window.progress_screens.mistakes.rows
     assert [(r.question_id, r.prompt) for r in rows] == [(cloze.id, cloze.prompt)]
+
+
+def test_a_plural_is_matched_as_its_headword_with_a_plain_sense(qtbot, window, data_dir):
+    """FreeDict has « enfants » as an entry of its own ("sons and daughters") before the
+    singular's: the match asks « enfant » with the singular's plain sense."""
+    entries = {
+        "enfants": "enfants <n>\nsons and daughters\n",
+        "enfant": "enfant <n, masc>\nchild, infant\n",
+        "jardin": "jardin <n, masc>\ngarden\n",
+        "voisin": "voisin <n, masc>\nneighbour\n",
+        "ballon": "ballon <n, masc>\nball\n",
+    }
+    write_dictd(data_dir / "dictionaries", entries=entries)
+    text = (
+        "Les enfants jouent dans les jardins du quartier. Les voisins regardent les ballons"
+        " voler au-dessus des arbres.\n\nLe soir, les enfants rentrent chez eux. Les jardins"
+        " sont calmes et les voisins dorment."
+    )
+    view = open_text(qtbot, window, text)
+    qtbot.waitUntil(lambda: window.dictionaries.catalog is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.dictionaries.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: isinstance(view.article.questions[0], MatchQuestion))
+    pairs = {(p.left, p.right) for p in view.article.questions[0].pairs}
+    assert ("enfant", "infant, child") in pairs and ("jardin", "garden") in pairs  # cognate first
+    assert not any(left.endswith("s") for left, _right in pairs)  # the headwords, singular

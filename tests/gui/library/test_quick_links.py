@@ -22,11 +22,13 @@ def links_of(win):
 
 def test_the_links_open_my_words_history_and_the_paste_box(qtbot, win):
     links = links_of(win)
-    words, history, paste = links.buttons
+    words, history, paste, open_file = links.buttons
     assert words.defaultAction() is win.actions_by_name["words"]  # the menu's, not a copy
     assert history.defaultAction() is win.actions_by_name["history"]
     assert paste.defaultAction() is win.actions_by_name["paste_text"]
-    assert [b.text() for b in links.buttons] == ["My words", "History", "Paste a text"]
+    assert open_file.defaultAction() is win.actions_by_name["open_text"]
+    texts = [b.text() for b in links.buttons]
+    assert texts == ["My words", "History", "Paste a text", "Open a file"]
     qtbot.waitUntil(words.isVisible)
     qtbot.mouseClick(words, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: win.current_screen() == "words")
@@ -37,7 +39,7 @@ def test_the_links_open_my_words_history_and_the_paste_box(qtbot, win):
 
 
 def test_tab_goes_from_the_links_to_the_search_and_back(qtbot, win):
-    words, history, paste = links_of(win).buttons
+    words, history, paste, open_file = links_of(win).buttons
     qtbot.waitUntil(words.isVisible)
     words.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(words, Qt.Key.Key_Tab)
@@ -45,10 +47,12 @@ def test_tab_goes_from_the_links_to_the_search_and_back(qtbot, win):
     qtbot.keyClick(history, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is paste
     qtbot.keyClick(paste, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is open_file
+    qtbot.keyClick(open_file, Qt.Key.Key_Tab)
     search = win.library_view.search
     assert QApplication.focusWidget() is search
     qtbot.keyClick(search, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
-    assert QApplication.focusWidget() is paste
+    assert QApplication.focusWidget() is open_file
 
 
 def test_the_links_fit_under_the_greeting_at_every_zoom(qtbot, win):
@@ -58,25 +62,39 @@ def test_the_links_fit_under_the_greeting_at_every_zoom(qtbot, win):
     def box(widget) -> QRect:
         return QRect(widget.mapTo(view, QPoint(0, 0)), widget.size())
 
-    for zoom in (0, ZOOM_MAX):
-        win.settings.zoom = zoom
-        win.theme_hub.refresh()
-        for size in ((900, 700), (1400, 900)):
-            win.resize(*size)
-            view.header.set_collapsed(False)
-            for _ in range(3):
-                QApplication.processEvents()
-            for button in links.buttons:
-                assert button.isVisible() and view.rect().contains(box(button)), (zoom, size)
-                assert button.width() >= button.sizeHint().width()  # never cut
-                assert not box(button).intersects(box(view.search)), (zoom, size)
-                assert not box(button).intersects(box(view.greeting.hello)), (zoom, size)
+    open_file = links.buttons[-1]
+    for lang in ("en", "fr"):
+        win.translators.install(lang)
+        for zoom in (0, ZOOM_MAX):
+            win.settings.zoom = zoom
+            win.theme_hub.refresh()
+            for size in ((900, 700), (1400, 900)):
+                check_links(view, links, box, zoom, size)
+                if zoom == 0:  # « Open a file » beside « Paste a text » while it fits whole
+                    assert open_file.isVisible(), (lang, size)
+    win.translators.install("en")
+
+
+def check_links(view, links, box, zoom: int, size: tuple[int, int]) -> None:
+    """Every link shown whole, clear of the search and the greeting (a spare one may
+    step aside rather than be cut)."""
+    view.window().resize(*size)
+    view.header.set_collapsed(False)
+    for _ in range(3):
+        QApplication.processEvents()
+    shown = [b for b in links.buttons if not b.isHidden()]
+    assert links.buttons[:3] == shown[:3]  # only the spare link ever steps aside
+    for button in shown:
+        assert button.isVisible() and view.rect().contains(box(button)), (zoom, size)
+        assert button.width() >= button.sizeHint().width()  # never cut
+        assert not box(button).intersects(box(view.search)), (zoom, size)
+        assert not box(button).intersects(box(view.greeting.hello)), (zoom, size)
 
 
 def test_the_paste_link_opens_the_paste_box(qtbot, win):
     from quizapp.gui.library.paste_dialog import PasteDialog
 
-    paste = links_of(win).buttons[-1]
+    paste = links_of(win).buttons[2]
     qtbot.waitUntil(paste.isVisible)
     qtbot.mouseClick(paste, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: win.findChild(PasteDialog, "paste_dialog") is not None)

@@ -41,6 +41,17 @@ def click_word(qtbot, passage, sentence_id: str, hit) -> None:
         qtbot.mouseClick(passage.viewport(), Qt.MouseButton.LeftButton, pos=point)
 
 
+def read_for(view, seconds: float) -> None:
+    """The visit's clock moved on by `seconds` (a controllable clock, not a sleep), and
+    the card's reading-time timer fired as it would have by then."""
+    card = view.end_card
+    now = card.visit.clock()
+    card.visit.clock = lambda: now + seconds
+    if card._due.isActive() and card.visit.seconds_left(card.words()) <= 0:
+        card._due.stop()
+        card._due.timeout.emit()
+
+
 def scroll_to_end(qtbot, view) -> None:
     bar = view.passage.verticalScrollBar()
     bar.setValue(bar.maximum())
@@ -54,8 +65,10 @@ def test_the_facts_count_the_words_looked_up_and_a_chip_opens_its_card(qtbot, re
     card = view.end_card
     words = glossed_words(view.article, 2)
     assert len(words) == 2
+    read_for(view, card.words() * 60 / 200)  # its reading time at 200 words a minute
     scroll_to_end(qtbot, view)
-    assert card.message.text() == "Article read"
+    assert card.message.isVisible() and card.message.text() == "Article read"
+    assert card.mark.isVisible() and card.finish.isHidden()
     assert "looked up" not in card.facts.text() and card.chips.isHidden()
     for sentence_id, hit in words:
         click_word(qtbot, view.passage, sentence_id, hit)
@@ -277,3 +290,29 @@ def test_the_day_s_answers_are_said_as_the_day_s(translators):
     assert words.day_text(GoalMoment(added=3, done=23, target=20)).startswith(
         "Aujourd’hui\u00a0: 23 réponses"
     )
+
+
+def test_reaching_the_end_at_once_is_not_reading_it(qtbot, reading):
+    """Scrolled straight to the end, the article is not « read »: the card offers « I’ve
+    finished »; the reading time passed, it is; the learner's click is enough too."""
+    view = reading.reading_view
+    reading.resize(1400, 900)
+    card = view.end_card
+    scroll_to_end(qtbot, view)
+    assert card.finish.isVisible() and card.finish.text() == "I’ve finished"
+    assert card.message.isHidden() and card.mark.isHidden()
+    read_for(view, card.words() * 60 / 200 - 5)  # not quite its reading time
+    view.passage.verticalScrollBar().setValue(0)
+    scroll_to_end(qtbot, view)
+    assert card.message.isHidden()
+    read_for(view, 10)
+    view.passage.verticalScrollBar().setValue(0)  # reached once is enough
+    QApplication.processEvents()
+    assert card.visit.finished
+    scroll_to_end(qtbot, view)
+    assert card.message.isVisible() and card.finish.isHidden()
+    view.set_article(view.article)  # opened again: a new visit, not read yet
+    scroll_to_end(qtbot, view)
+    assert card.message.isHidden()
+    click(qtbot, card.finish)
+    assert card.message.isVisible() and card.mark.isVisible() and card.finish.isHidden()

@@ -35,9 +35,11 @@ class LibraryHeader(QWidget):
         box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # it may fold to 0
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         view.table.verticalScrollBar().valueChanged.connect(self.follow)
-        from quizapp.gui.library.side_bar import SideBar
-
-        self.side_bar = SideBar(view)  # the scroll bar along the header and the list
+        # the scroll bar along the header and the list, built when the list first has a
+        # range (the bank loads after the first paint): a QScrollBar built in Python names
+        # `Qt` (its constructor's overloads), which waits for the paint (qt_names.py)
+        self.side_bar = None
+        view.table.verticalScrollBar().rangeChanged.connect(self._side_bar_once)
         app = QApplication.instance()
         if app is not None:
             app.focusChanged.connect(self._focus_moved)
@@ -77,6 +79,12 @@ class LibraryHeader(QWidget):
         self.collapsed = collapsed
         self.setMaximumHeight(0 if collapsed else UNBOUNDED)
         self.view.table.relayout()
+
+    def _side_bar_once(self, *_range: int) -> None:
+        if self.side_bar is None:
+            from quizapp.gui.library.side_bar import SideBar
+
+            self.side_bar = SideBar(self.view)
 
     def _has_focus(self) -> bool:
         focus = QApplication.focusWidget()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QScrollBar
 
 from quizapp.gui.window.qt_names import set_by_name
@@ -26,7 +26,7 @@ class SideBar(QScrollBar):
     """The view's child, placed at its right edge; the list's bar drives the range."""
 
     def __init__(self, view: LibraryView):
-        super().__init__(Qt.Orientation.Vertical, view)
+        super().__init__(view)  # vertical, Qt's default: no `Qt` named before the first paint
         self.setObjectName("library_scroll")
         self.view = view
         inner = self.inner = view.table.verticalScrollBar()

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-pytest.importorskip("PySide6.QtTextToSpeech")
+# the speech extra, and its system libraries (libpulse): without either, these tests skip
+pytest.importorskip("PySide6.QtTextToSpeech", exc_type=ImportError)
 
 from quizapp.gui.speech import service as speech_service
 from tests.gui.quiz_fixtures import ALL_TYPES, click

@@ -84,7 +84,7 @@ class Layout:
         shown: Container[str],
         missing_english: str,
         parallel: bool = False,
-        subtitle: bool = False,  # the English title: with parallel English only
+        subtitle: bool = False,  # the English title: outside a quiz
         hidden: Container[str] = (),
         hidden_english: str = "…",
         rows: bool = False,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -94,8 +94,8 @@ class DonePage(QWidget):
         inside.addSpacing(0)
         inside.addWidget(self.up_next)
         inside.addWidget(self.row)
-        column = QVBoxLayout()
-        column.addWidget(self.card)  # as the cards: at the top of the column
+        self.column = column = QVBoxLayout()  # its top margin centres the card (`_centre`)
+        column.addWidget(self.card)
         column.addStretch(1)
         holder = QWidget()  # scrolled: the largest zoom in a short window is never cut
         holder.setObjectName("review_holder")
@@ -104,8 +104,10 @@ class DonePage(QWidget):
         outer.addStretch(1)
         outer.addLayout(column, 12)
         outer.addStretch(1)
-        scroll = plain_scroll(self, "review_scroll")
+        self.scroll = scroll = plain_scroll(self, "review_scroll")
         scroll.setWidget(holder)
+        for watched in (self.card, scroll.viewport()):
+            watched.installEventFilter(self)  # a new height: centred again
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
         page.addWidget(scroll)
@@ -130,6 +132,18 @@ class DonePage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_next()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._centre()
+        return super().eventFilter(watched, event)
+
+    def _centre(self) -> None:
+        """The card a little above the middle of the page, as the word cards (where the
+        eye rests), not at the top over an empty half: the room left over it goes 2 : 3
+        above and below; none in a short window, where it scrolls from its top."""
+        spare = self.scroll.viewport().height() - self.card.height()
+        self.column.setContentsMargins(0, max(0, spare * 2 // 5), 0, 0)
 
     def _fit_next(self) -> None:
         """« Reread: <a long title> » cut with « … » to the card's width (the whole title

@@ -268,7 +268,7 @@ class WordPage(QWidget):
         self._paint()
         self.retranslate_ui()
 
-    _least = 0  # the card's least height (set_theme)
+    _least, _margins = 0, (0, 0)  # the card's least height, the column's margins (set_theme)
 
     def _cue(self, cue: str | None) -> None:
         """The big line's look: the French word, or the recall card's English cue (the
@@ -319,8 +319,6 @@ class WordPage(QWidget):
         self._centre()
         if focused is not None and focused.isVisible():
             focused.setFocus()
-
-    _margins = (0, 0)
 
     def _centre(self) -> None:
         """The card a little above the middle of the room under the sitting's bar (where

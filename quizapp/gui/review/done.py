@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -95,6 +95,7 @@ class DonePage(QWidget):
         inside.addWidget(self.up_next)
         inside.addWidget(self.row)
         self.column = column = QVBoxLayout()  # its top margin centres the card (`_centre`)
+        self._margins = QMargins()  # the theme's, kept around the card (set_theme)
         column.addWidget(self.card)
         column.addStretch(1)
         holder = QWidget()  # scrolled: the largest zoom in a short window is never cut
@@ -127,7 +128,8 @@ class DonePage(QWidget):
         self.top.itemAt(1).layout().setSpacing(theme.space(1.25))
         self.buttons._spacing = self.buttons._line_spacing = theme.space(1.5)
         self.buttons.invalidate()
-        self.outer.itemAt(1).layout().setContentsMargins(0, theme.space(2), 0, theme.space(2))
+        self._margins = QMargins(0, theme.space(2), 0, theme.space(2))
+        self._centre()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -142,8 +144,10 @@ class DonePage(QWidget):
         """The card a little above the middle of the page, as the word cards (where the
         eye rests), not at the top over an empty half: the room left over it goes 2 : 3
         above and below; none in a short window, where it scrolls from its top."""
-        spare = self.scroll.viewport().height() - self.card.height()
-        self.column.setContentsMargins(0, max(0, spare * 2 // 5), 0, 0)
+        m = self._margins
+        spare = self.scroll.viewport().height() - self.card.height() - m.top() - m.bottom()
+        top = m.top() + max(0, spare * 2 // 5)
+        self.column.setContentsMargins(m.left(), top, m.right(), m.bottom())
 
     def _fit_next(self) -> None:
         """« Reread: <a long title> » cut with « … » to the card's width (the whole title

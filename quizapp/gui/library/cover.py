@@ -45,7 +45,9 @@ def paint_cover(
     kind: str | None,
 ) -> None:
     """The tile: gradient, two or three overlapping circles seeded by the id, and the
-    pictogram of the topic's family `kind` (an open book for none)."""
+    pictogram of the topic's family `kind` (an open book for none). A wide rect (the
+    reading view's band) spreads the circles along it and sizes them and the pictogram
+    by its height; a square tile is drawn exactly as before."""
     from PySide6.QtCore import Qt
 
     from quizapp.gui.library.pictograms import fitted, pictogram
@@ -62,18 +64,18 @@ def paint_cover(
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(gradient)
     painter.drawRect(rect)
-    side = rect.width()
+    side = min(rect.width(), rect.height())
     for n in range(2 + seed % 2):
         bits = seed >> (5 + 7 * n)
-        x = rect.left() + side * ((bits & 7) / 7)
-        y = rect.top() + side * (((bits >> 3) & 7) / 7)
+        x = rect.left() + rect.width() * ((bits & 7) / 7)
+        y = rect.top() + rect.height() * (((bits >> 3) & 7) / 7)
         r = side * (0.32 + 0.1 * n + ((bits >> 6) & 1) * 0.12)
         veil = QtGui.QColor(palette.cover_ink) if n else QtGui.QColor(bottom).darker(118)
         veil.setAlpha(MOTIF_ALPHA[n])
         painter.setBrush(veil)
         painter.drawEllipse(QPointF(x, y), r, r)
     painter.setClipping(False)
-    side = rect.width() * PICTOGRAM_SHARE
+    side *= PICTOGRAM_SHARE
     box = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
     path, width = fitted(pictogram(kind), box)
     ink = QtGui.QColor(palette.cover_ink)

@@ -46,7 +46,9 @@ class DayBars(QWidget):
         super().__init__(parent)
         self.setObjectName("history_days")
         self.days: list[tuple[date, int]] = []
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        # across the list's width: a narrow chart left an empty band beside it in a wide
+        # window; its bars keep their width and the days their spacing grows
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_days(self, days: Sequence[tuple[date, int]]) -> None:
         self.days = list(days)
@@ -77,7 +79,7 @@ class DayBars(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         line = self.fontMetrics().height()
         pitch = self.width() / len(self.days)
-        width = pitch * 0.62
+        width = min(pitch * 0.62, line * 0.9)  # as slim in a wide window as in a narrow one
         stub = max(2.0, line / 8)
         room = max(stub * 2, self.height() - 2 * line)  # between the count and the day
         base = self.height() - line

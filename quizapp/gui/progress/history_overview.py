@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from quizapp.gui.progress import dates
 from quizapp.gui.progress.chart import ChartPoint, Sparkline
 from quizapp.gui.progress.history_parts import plain_label, rule_line
-from quizapp.gui.review.text import palette_for, theme_for
+from quizapp.gui.review.cover_tile import CoverTile
 from quizapp.gui.window import locale_format
 
 ROOMY_EMS = 34  # below this width (in lines' heights) the trend lines step aside
@@ -93,33 +93,6 @@ def line_caption(row: OverviewRow) -> str:
             QCoreApplication.translate("HistoryOverview", "last %1").replace("%1", last),
         )
     )
-
-
-class CoverTile(QWidget):
-    """The article's cover as in the library, small: the same gradient and pictogram."""
-
-    def __init__(self, article_id: str, kind: str | None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.article_id, self.kind = article_id, kind
-        self.setObjectName("overview_cover")
-
-    def sizeHint(self) -> QSize:
-        side = round(self.fontMetrics().height() * 2.6)
-        return QSize(side, side)
-
-    def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        from quizapp.gui.library.cover import paint_cover
-
-        side = min(self.width(), self.height())
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(0, (self.height() - side) / 2, side, side)
-        radius = max(2, theme_for(self).radius * 0.8)
-        paint_cover(painter, rect, radius, palette_for(self), self.article_id, self.kind)
-        painter.end()
 
 
 class TrendLine(Sparkline):

@@ -16,21 +16,18 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
-    QHelpEvent,
     QIcon,
     QPainter,
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QHBoxLayout, QStyle, QToolButton, QToolTip, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QStyle, QToolButton, QWidget
 
 from quizapp.gui.reading.article_meta import is_own
-from quizapp.gui.reading.document import shown
 from quizapp.gui.window.locale_format import percent, ui_locale
 from quizapp.gui.window.theme import BASE_PX, SPACING_PX, TARGET_PX
 
 if TYPE_CHECKING:  # pragma: no cover
-    from quizapp.gui.reading.passage import PassageView
     from quizapp.gui.reading.view import ReadingView
     from quizapp.gui.window.theme import Theme
 
@@ -270,19 +267,3 @@ def _parallel_form(view: ReadingView, text: str, wide: bool) -> None:
         button.setIcon(switch_icon(view.passage.theme(), side, alone=not text))
     if switch is not None:  # what it does and its key, at every width
         button.setToolTip(switch.toolTip())
-
-
-def show_title_tip(passage: PassageView, event: QHelpEvent, quiz: bool) -> bool:
-    """The title's English as a tooltip while the pointer is on the title: the subtitle
-    under it shows only with parallel English, never during a quiz (it would give answers
-    away). True when the tooltip was the title's."""
-    article = passage.article
-    if article is None or not article.title_en or passage.parallel() or quiz:
-        return False
-    block = passage.cursorForPosition(event.pos()).block()
-    rect = passage.document().documentLayout().blockBoundingRect(block)
-    rect.translate(-passage.horizontalScrollBar().value(), -passage.verticalScrollBar().value())
-    if block.text() != shown(article.title) or not rect.contains(event.pos().toPointF()):
-        return False
-    QToolTip.showText(event.globalPos(), shown(article.title_en), passage.viewport())
-    return True

@@ -84,7 +84,7 @@ class Layout:
         shown: Container[str],
         missing_english: str,
         parallel: bool = False,
-        subtitle: bool = False,  # the English title: with parallel English only
+        subtitle: bool = False,  # the English title: outside a quiz
         hidden: Container[str] = (),
         hidden_english: str = "…",
         rows: bool = False,
@@ -107,6 +107,11 @@ def write_passage(doc: QTextDocument, article: Article, layout: Layout) -> dict[
     the parallel layout every sentence sits in a row beside its English; in the
     locate layout (`rows`) every sentence starts its own line, so its number in
     the margin sits beside its first words and never shares a line.
+
+    The English title (`subtitle`) sits muted under the French one whether the English
+    switch is on or off: the library's card showed it already, so hiding it protected
+    nothing, and it tells the reader what the page is about before the first French
+    sentence. Never during a quiz, where it could give an answer away.
     """
     font = style.passage_font(layout.theme)
     colours = layout.colours

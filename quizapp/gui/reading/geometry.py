@@ -143,12 +143,18 @@ class PassageGeometry:
         if bottom + bar.value() <= height:  # in the first screen: the page from its title
             bar.setValue(0)
             return
-        margin = round(self.document().rootFrame().frameFormat().topMargin())
+        margin = self.page_margin()
         head = self._paragraph_head(sentence_id)
         start = self._char_rect(self._spans[head].start).top() if head in self._spans else top
         if bottom - start + margin > height:  # a long paragraph: from the sentence itself
             start = top
         bar.setValue(bar.value() + start - margin)
+
+    def page_margin(self) -> int:
+        """The room kept above a paragraph scrolled to the top: the document's top
+        margin without the cover band's (cover_band.py), which scrolls away."""
+        margin = self.document().rootFrame().frameFormat().topMargin()
+        return round(margin - getattr(self, "_cover_drawn", 0.0))
 
     def _paragraph_head(self, sentence_id: str) -> str:
         """The first sentence of the paragraph holding `sentence_id`."""
@@ -199,6 +205,12 @@ class PassageGeometry:
                 return sid, y
         sid = self._first_visible()  # one sentence fills the screen
         return (sid, self._char_rect(self._spans[sid].start).top()) if sid else (None, 0)
+
+    def _rerender_keeping_place(self) -> None:
+        """Lay the passage out again (`_render`) with the same sentence at the same height."""
+        anchor = self.place_anchor()
+        self._render()  # type: ignore[attr-defined]
+        self.keep_place(anchor)
 
     def keep_place(self, anchor: tuple[str | None, int] | None) -> None:
         """The same sentence at the same height after a new layout (never a fixed offset)."""
@@ -253,7 +265,7 @@ class PassageGeometry:
             bar.setValue(0)
             return
         if head in self._spans:
-            margin = round(self.document().rootFrame().frameFormat().topMargin())
+            margin = self.page_margin()
             start = self._char_rect(self._spans[head].start).top()
             if top - start + margin <= height // 2:
                 bar.setValue(bar.value() + start - margin)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
 from quizapp.gui.reading import style
 from quizapp.gui.reading.chips import EnglishChips
+from quizapp.gui.reading.cover_band import CoverBand
 from quizapp.gui.reading.document import Layout, Span, write_passage
 from quizapp.gui.reading.geometry import PassageGeometry
 from quizapp.gui.reading.highlights import PassageHighlights
@@ -36,7 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
 
 
 class PassageView(
-    QuizMarks, PassageHighlights, WordHover, EnglishChips, PassageGeometry, QTextEdit
+    CoverBand, QuizMarks, PassageHighlights, WordHover, EnglishChips, PassageGeometry, QTextEdit
 ):
     """Read-only passage; see the module docstring for what it shows."""
 
@@ -111,8 +112,8 @@ class PassageView(
         self._spans = {}
         doc.clear()
         doc.setDefaultFont(style.passage_font(self._theme))
-        self._apply_measure()
-        self._rows_drawn = self.sentence_rows()
+        self._rows_drawn, self._cover_drawn = self.sentence_rows(), self.cover_height()
+        self._apply_measure()  # the top margin holds the cover band (cover_band.py)
         if self.article is not None:
             layout = Layout(
                 self._theme,
@@ -120,7 +121,7 @@ class PassageView(
                 self._shown,
                 self.tr("(no English translation)"),
                 parallel=self._parallel,
-                subtitle=self._parallel and not self._cursor_hidden,  # never in a quiz
+                subtitle=not self._cursor_hidden,  # never in a quiz (document.py)
                 hidden=self.masked(),
                 hidden_english=self.tr("(the English of this sentence shows after the answer)"),
                 rows=self.sentence_rows(),  # a locate question: one sentence per row
@@ -151,11 +152,11 @@ class PassageView(
         fmt: QTextFrameFormat = frame.frameFormat()
         if (
             abs(fmt.leftMargin() - left) + abs(fmt.rightMargin() - right) > 0.5
-            or abs(fmt.topMargin() - em * 1.2) > 0.5
+            or abs(fmt.topMargin() - em * 1.2 - self._cover_drawn) > 0.5
         ):
             fmt.setLeftMargin(left)
             fmt.setRightMargin(right)
-            fmt.setTopMargin(em * 1.2)
+            fmt.setTopMargin(em * 1.2 + self._cover_drawn)
             fmt.setBottomMargin(em * 2)
             frame.setFrameFormat(fmt)
 
@@ -186,7 +187,7 @@ class PassageView(
         if hidden != self._cursor_hidden:
             self._cursor_hidden = hidden
             self._apply_measure()  # the quiz keeps the numbers' margin (quiz_marks.py)
-            self._rerender_keeping_place() if self._parallel else self._update_highlights()
+            self._rerender_keeping_place()  # no English title, no cover band in a quiz
 
     def parallel(self) -> bool:
         return self._parallel
@@ -214,11 +215,6 @@ class PassageView(
         self.set_current(sid, scroll=False)
         self._rerender_keeping_place()
         self.translations_changed.emit()
-
-    def _rerender_keeping_place(self) -> None:
-        anchor = self.place_anchor()
-        self._render()
-        self.keep_place(anchor)
 
     # -- current sentence ---------------------------------------------------
     def current(self) -> str | None:

@@ -274,10 +274,6 @@ class ReadingView(CardPlacement, QWidget):
         elif event.type() == QEvent.Type.Resize and watched is self.passage:
             self._align_legend()
             self._hold_card()
-        elif event.type() == QEvent.Type.ToolTip and watched is self.passage.viewport():
-            quiz = self.side_panel() is not None  # never the English during a quiz
-            if chrome.show_title_tip(self.passage, event, quiz):
-                return True
         return super().eventFilter(watched, event)
 
     def _hold_card(self) -> None:

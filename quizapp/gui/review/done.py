@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -94,8 +94,9 @@ class DonePage(QWidget):
         inside.addSpacing(0)
         inside.addWidget(self.up_next)
         inside.addWidget(self.row)
-        column = QVBoxLayout()
-        column.addWidget(self.card)  # as the cards: at the top of the column
+        self.column = column = QVBoxLayout()  # its top margin centres the card (`_centre`)
+        self._margins = QMargins()  # the theme's, kept around the card (set_theme)
+        column.addWidget(self.card)
         column.addStretch(1)
         holder = QWidget()  # scrolled: the largest zoom in a short window is never cut
         holder.setObjectName("review_holder")
@@ -104,8 +105,10 @@ class DonePage(QWidget):
         outer.addStretch(1)
         outer.addLayout(column, 12)
         outer.addStretch(1)
-        scroll = plain_scroll(self, "review_scroll")
+        self.scroll = scroll = plain_scroll(self, "review_scroll")
         scroll.setWidget(holder)
+        for watched in (self.card, scroll.viewport()):
+            watched.installEventFilter(self)  # a new height: centred again
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
         page.addWidget(scroll)
@@ -125,11 +128,26 @@ class DonePage(QWidget):
         self.top.itemAt(1).layout().setSpacing(theme.space(1.25))
         self.buttons._spacing = self.buttons._line_spacing = theme.space(1.5)
         self.buttons.invalidate()
-        self.outer.itemAt(1).layout().setContentsMargins(0, theme.space(2), 0, theme.space(2))
+        self._margins = QMargins(0, theme.space(2), 0, theme.space(2))
+        self._centre()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_next()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._centre()
+        return super().eventFilter(watched, event)
+
+    def _centre(self) -> None:
+        """The card a little above the middle of the page, as the word cards (where the
+        eye rests), not at the top over an empty half: the room left over it goes 2 : 3
+        above and below; none in a short window, where it scrolls from its top."""
+        m = self._margins
+        spare = self.scroll.viewport().height() - self.card.height() - m.top() - m.bottom()
+        top = m.top() + max(0, spare * 2 // 5)
+        self.column.setContentsMargins(m.left(), top, m.right(), m.bottom())
 
     def _fit_next(self) -> None:
         """« Reread: <a long title> » cut with « … » to the card's width (the whole title

@@ -148,6 +148,7 @@ class ReviewHookup(QObject):
             view.word_page.can_speak = self._can_speak
             view.word_page.speak = self._speak
             view.word_page.title_of = self._title
+            view.word_page.cover_of = self._cover
             view.word_page.pos_of = self._part_of_speech
             view.rated.connect(self._rated)
             view.finished.connect(self._summarise)
@@ -202,6 +203,14 @@ class ReviewHookup(QObject):
         """The title of the article a word was met in ("" when it is gone)."""
         articles = self.window.library_view.model.articles()
         return next((a.title for a in articles if a.id == article_id), "")
+
+    def _cover(self, article_id: str) -> str | None:
+        """The pictogram of the article's library cover (None: the open book)."""
+        from quizapp.core.library.cover_subject import cover_kind
+
+        articles = self.window.library_view.model.articles()
+        article = next((a for a in articles if a.id == article_id), None)
+        return cover_kind(article.tags, article.title) if article is not None else None
 
     def _question(self, card: CardRecord) -> tuple[Article, Question] | None:
         articles = {a.id: a for a in self.window.library_view.model.articles()}

@@ -2,7 +2,8 @@
 
 The front: a caption saying the direction, the word large (with a speaker when a voice
 is there), the sentence of the article where it was met with the word emphasised, the
-article's title as a caption, and « Show the answer » (Space or Enter). Every second
+article's title as a caption beside its small cover (its library card's colours and
+pictogram), and « Show the answer » (Space or Enter). Every second
 time a word comes (`recall_turn`) the front asks the other way: its English large and
 the sentence with the word a line « ____ », so the learner recalls the French too. It
 turns over (`flip`) to the back: the word as a dictionary gives it, its part of speech
@@ -28,6 +29,7 @@ from quizapp.core.review.words import WordCloze, masked, recall_turn
 from quizapp.gui.progress import dates
 from quizapp.gui.quiz.answer_base import PlainLabel
 from quizapp.gui.quiz.motion import motion_on
+from quizapp.gui.review.cover_tile import CoverTile, OneLineLabel, centred_row
 from quizapp.gui.review.flip import flip
 from quizapp.gui.review.text import FitText, palette_for
 from quizapp.gui.speech.icons import speaker_icon
@@ -51,6 +53,7 @@ class WordPage(QWidget):
         self.can_speak: Callable[[], bool] = lambda: False
         self.speak: Callable[[str], None] = lambda _text: None
         self.title_of: Callable[[str], str] = lambda _id: ""
+        self.cover_of: Callable[[str], str | None] = lambda _id: None  # its pictogram
         self.pos_of: Callable[[WordCloze], str] = lambda _card: ""
         # when the card comes back after each answer (the buttons' tooltips)
         self.preview: Callable[[CardRecord], dict[Rating, timedelta]] = lambda _c: {}
@@ -66,7 +69,9 @@ class WordPage(QWidget):
         self.sentence = FitText(self)
         self.sentence.setObjectName("review_sentence")
         self.english = self._label("review_english")  # the sentence's English (the back)
-        self.source = self._label("review_source")  # « From “…” »: where it was met
+        self.source = self._label("review_source", OneLineLabel)  # « From “…” »: where it was met
+        self.source_tile = CoverTile("", None, self, 1.6, "review_source_cover")  # its cover
+        self.source_tile.measure = self.source  # as tall as its caption's line and a half
         self.show_button = QPushButton(self)  # « Show the answer »: the front's one action
         self.show_button.setObjectName("review_show")
         self.show_button.setProperty("primary", "true")
@@ -105,7 +110,7 @@ class WordPage(QWidget):
         inside.addSpacing(0)  # air between the word and its sentence (set_theme)
         inside.addWidget(self.sentence)
         inside.addWidget(self.english)
-        inside.addWidget(self.source)
+        inside.addLayout(centred_row(self.source_tile, self.source))
         inside.addSpacing(0)  # air over the way on
         inside.addStretch(1)  # the way on at the card's foot, front and back (`_hold_height`)
         inside.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -125,7 +130,7 @@ class WordPage(QWidget):
         self.column = QWidget(holder)
         column = QVBoxLayout(self.column)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.card_frame)  # right under the sitting's bar, not floating
+        column.addWidget(self.card_frame)  # its top margin centres it (`_centre`)
         column.addStretch(1)
         row_of = QHBoxLayout(holder)
         row_of.setContentsMargins(0, 0, 0, 0)
@@ -141,8 +146,8 @@ class WordPage(QWidget):
         self._flipping = None  # the turn's animation, while it runs
         self.retranslate_ui()
 
-    def _label(self, name: str) -> PlainLabel:
-        label = PlainLabel(self)
+    def _label(self, name: str, kind: type[PlainLabel] = PlainLabel) -> PlainLabel:
+        label = kind(self)
         label.setObjectName(name)
         return label
 
@@ -171,6 +176,8 @@ class WordPage(QWidget):
             widget.show()
         self.speaker.setVisible(self.can_speak() and not self.recall)  # it would say it
         self.source.setVisible(bool(self.title_of(card.article_id)))
+        self.source_tile.show_for(card.article_id, self.cover_of(card.article_id))
+        self.source_tile.setVisible(self.source.isVisibleTo(self))
         self.setProperty("side", "front")
         self._cue("english" if self.recall else None)
         self._restyle()
@@ -185,7 +192,7 @@ class WordPage(QWidget):
         self.sentence.tallest = theme.px("passage") * 7  # about four lines
         self.sentence.fit()
         self.column.setMaximumWidth(theme.px("passage") * 36)  # a reading line's measure
-        self.column.layout().setContentsMargins(0, theme.space(1), 0, theme.space(2))
+        self._margins = theme.space(1), theme.space(2)  # the column's, above and below
         calm = theme.scale**0.5  # generous margins, less so at a large zoom (as `done`)
         side, top = round(theme.space(5) / calm), round(theme.space(4) / calm)
         inside = self.card_frame.layout()
@@ -261,7 +268,7 @@ class WordPage(QWidget):
         self._paint()
         self.retranslate_ui()
 
-    _least = 0  # the card's least height (set_theme)
+    _least, _margins = 0, (0, 0)  # the card's least height, the column's margins (set_theme)
 
     def _cue(self, cue: str | None) -> None:
         """The big line's look: the French word, or the recall card's English cue (the
@@ -279,9 +286,10 @@ class WordPage(QWidget):
         answer » stands where the ratings come and nothing moves when it turns (unless
         the back is taller than the page: the front is not made to scroll for it)."""
         frame, card, layout = self.card_frame, self.card, self.card_frame.layout()
-        frame.setMinimumHeight(self._least)
+        if self.revealed is None:
+            frame.setMinimumHeight(self._least)
         if card is None or self.revealed is not None or frame.width() <= 0:
-            return
+            return self._centre()
         focused, front = self.focusWidget(), [w for w in self.front_widgets() if w.isVisible()]
         word, kind = self.word.text(), self.pos_of(card)
         back = [self.meaning, *self.buttons.values(), self.keys]
@@ -305,12 +313,22 @@ class WordPage(QWidget):
         self._cue("english" if self.recall else None)
         layout.activate()
         frame.setUpdatesEnabled(True)
-        margins = self.column.layout().contentsMargins()
-        room = self.scroll.viewport().height() - margins.top() - margins.bottom()
+        room = self.scroll.viewport().height() - sum(self._margins)
         if height <= room:  # a back that scrolls anyway: the front as it is, not scrolled
             frame.setMinimumHeight(max(self._least, height))
+        self._centre()
         if focused is not None and focused.isVisible():
             focused.setFocus()
+
+    def _centre(self) -> None:
+        """The card a little above the middle of the room under the sitting's bar (where
+        the eye rests), not in the top third over an empty half: the room left over its
+        held height (its back's) goes 2 : 3 above and below, so it turns in place."""
+        top, bottom = self._margins
+        frame = self.card_frame  # as tall as its back, or its front when that is taller
+        height = max(frame.minimumHeight(), frame.layout().totalHeightForWidth(frame.width()))
+        spare = self.room.height() - top - bottom - height
+        self.column.layout().setContentsMargins(0, top + max(0, spare * 2 // 5), 0, bottom)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched in (self.card_frame, self.room):

@@ -97,6 +97,8 @@ def test_history_screen_from_the_shortcut(qtbot, win):
     assert days.caption.text() == "Last 14 days · 2 answers"
     image = days.bars.grab().toImage()
     assert has_colour(image, QColor(palette_for(days.bars).accent))  # today's bar, the accent
+    win.resize(1400, 900)  # a wide window: the fortnight spans the list, no empty band beside
+    qtbot.waitUntil(lambda: days.bars.width() >= view.overview.width() - 2)
     (line,) = view.overview.lines
     assert line.row.article_id == "tous-les-types" and line.level.text()
     assert line.caption.text() == "2 quizzes · best 10% · last 10%"

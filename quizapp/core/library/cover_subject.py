@@ -1,5 +1,5 @@
 """What a cover draws: the article's own subject when a tag or its title names one (a
-train, a snowflake, a running shoe), else its topic's family (`topic_kind`).
+train, a snowflake, a running shoe, a star), else its topic's family (`topic_kind`).
 
 Two travel articles, a night train and a winter in Montreal, got the same globe: a
 family says too little once a bank holds two articles of it. The most specific word
@@ -22,9 +22,14 @@ SUBJECTS: dict[str, tuple[str, ...]] = {
     "ice": ("antarctique", "arctique", "banquise", "glacier", "iceberg", "glace"),
     "bread": ("boulangerie", "boulanger", "boulangere", "pain", "baguette", "croissant"),
     "food": ("dejeuner", "diner", "repas", "cantine", "restaurant", "pause dejeuner"),
+    "stars": ("astronomie", "etoile", "etoile filante", "ciel", "telescope", "planete"),
+    "swimming": ("natation", "nager", "piscine", "nageur", "nageuse"),
+    "cinema": ("cinema", "film", "projecteur", "seance"),
+    "phone": ("portable", "smartphone", "telephone"),
 }
-# « en train de » is French for "in the middle of": no train in it
-_NOT_A_TRAIN = re.compile(r"\ben train de\b")
+# idioms of the (folded) title that name no subject: « en train de » is French for "in
+# the middle of", and an « ordinateur portable » is a laptop, not a phone
+_IDIOMS = re.compile(r"\ben train de\b|\bordinateur portable\b")
 
 
 def cover_kind(tags: tuple[str, ...] | list[str], title: str = "") -> str | None:
@@ -34,7 +39,7 @@ def cover_kind(tags: tuple[str, ...] | list[str], title: str = "") -> str | None
         found = subjects.get(fold(tag))
         if found is not None:
             return found
-    words = _NOT_A_TRAIN.sub(" ", " ".join(re.split(r"[^\w-]+", fold(title))))
+    words = _IDIOMS.sub(" ", " ".join(re.split(r"[^\w-]+", fold(title))))
     for subject, names in SUBJECTS.items():
         if any(re.search(rf"(?<![\w-]){re.escape(fold(n))}(?![\w-])", words) for n in names):
             return subject

@@ -288,6 +288,52 @@ def baguette() -> QPainterPath:
     return turn.map(loaf)
 
 
+def shooting_star() -> QPainterPath:
+    """The night sky, astronomy: a five-pointed star and its trail."""
+    import math
+
+    (cx, cy), outer, inner = (14.2, 9.8), 8, 3.4  # the star's centre and two radii
+    radii = [inner if n % 2 else outer for n in range(11)]  # ten corners, back to the first
+    points = [
+        (cx + r * math.sin(n * math.pi / 5), cy - r * math.cos(n * math.pi / 5))
+        for n, r in enumerate(radii)
+    ]
+    path = _lines(QPainterPath(), *points)
+    _lines(path, (8, 13.4), (3, 18.4))  # the trail: three strokes down to the left
+    _lines(path, (10.2, 17.6), (6.6, 21.2))
+    return _lines(path, (5.4, 10.9), (2.5, 13.8))
+
+
+def swimmer() -> QPainterPath:
+    """Swimming: a swimmer's head and arm over two waves."""
+    path = QPainterPath()
+    path.addEllipse(QPointF(16.5, 8), 2.4, 2.4)
+    path.moveTo(3.5, 12.8)  # the arm, thrown forward over the water
+    path.quadTo(7.5, 6, 12.5, 8.6)
+    for y in (15.2, 20):  # the waves: four crests each
+        path.moveTo(2, y)
+        for n in range(4):
+            path.quadTo(2 + 5 * n + 2.5, y - 2.4, 2 + 5 * (n + 1), y)
+    return path
+
+
+def clapperboard() -> QPainterPath:
+    """The cinema: a film clapperboard, its clapper open over the slate."""
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(3, 10, 18, 10.5), 1.6, 1.6)
+    _lines(path, (3, 10), (2.4, 6.4), (19.8, 3.3), (20.4, 6.9), (3, 10))  # the clapper
+    _lines(path, (7.6, 5.5), (9.5, 8.7))  # its stripes
+    return _lines(path, (13.2, 4.5), (15.1, 7.7))
+
+
+def smartphone() -> QPainterPath:
+    """A mobile phone: its body, earpiece and the bar at the screen's foot."""
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(6.5, 2, 11, 20), 2.6, 2.6)
+    _lines(path, (10.5, 5), (13.5, 5))
+    return _lines(path, (10, 18.8), (14, 18.8))
+
+
 # a family of topics (quizapp.core.library.topic_names.KINDS) → its pictogram
 PICTOGRAMS: dict[str, Callable[[], QPainterPath]] = {
     "environment": sprout,
@@ -310,6 +356,10 @@ PICTOGRAMS: dict[str, Callable[[], QPainterPath]] = {
     "running": running_shoe,
     "ice": iceberg,
     "bread": baguette,
+    "stars": shooting_star,
+    "swimming": swimmer,
+    "cinema": clapperboard,
+    "phone": smartphone,
 }
 FALLBACK = open_book
 

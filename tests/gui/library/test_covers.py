@@ -50,6 +50,24 @@ def test_each_known_topic_gets_its_pictogram(tag, drawing):
     assert pictogram(topic_kind([tag])).__name__ == drawing
 
 
+@pytest.mark.parametrize(
+    ("tags", "title", "drawing"),
+    [
+        (["sciences", "astronomie"], "Une nuit sous les étoiles filantes", "shooting_star"),
+        (["sport", "natation"], "À 42 ans, j’ai appris à nager", "swimmer"),
+        (["culture", "cinéma"], "À Castelrou, tout un village rallume son cinéma", "clapperboard"),
+        (
+            ["éducation", "école"],
+            "Au collège des Tisserands, une journée sans portable",
+            "smartphone",
+        ),
+    ],
+)
+def test_a_subject_gets_its_own_drawing_not_its_familys(tags, title, drawing):
+    assert pictogram(cover_kind(tags, title)).__name__ == drawing
+    assert pictogram(cover_kind(tags, title)) is not pictogram(topic_kind(tags))
+
+
 def test_an_unknown_topic_gets_the_open_book_and_a_later_tag_may_name_the_topic():
     assert pictogram(topic_kind(["Antarctique"])) is FALLBACK
     assert pictogram(topic_kind([])) is FALLBACK

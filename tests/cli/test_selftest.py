@@ -52,7 +52,9 @@ def small_bank(tmp_path: Path) -> Path:
 
 def test_bundled_bank_passes_and_leaves_no_trace(tmp_path: Path):
     xdg = tmp_path / "xdg"
-    result = selftest(env_extra={"XDG_DATA_HOME": str(xdg), "XDG_CONFIG_HOME": str(xdg)})
+    # every article of the bank (15 and growing): minutes on a loaded 2-core machine
+    env = {"XDG_DATA_HOME": str(xdg), "XDG_CONFIG_HOME": str(xdg)}
+    result = selftest(env_extra=env, timeout=900)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Traceback" not in result.stderr
     assert "ok   Des armes nucléaires russes au Belarus" in result.stdout

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import pytest
 from PySide6.QtCore import Qt
 
 from quizapp.core.grading.responses import right_response
@@ -218,3 +219,24 @@ def test_a_new_theme_restyles_the_whole_quiz(qtbot, tmp_path, translators):
     chip = panel.page.strip.chips[0]
     assert chip.current and chip.halo == DARK.accent  # the current question's halo
     assert chip.edge == DARK.wrong and chip.bg == DARK.wrong  # current: the solid state disc
+
+
+@pytest.mark.qt_log_ignore(r"^This plugin does not support raise\(\)$")  # the tooltip, offscreen
+def test_a_masked_sentence_says_why_in_a_tooltip_too(qtbot, tmp_path, translators):
+    """The pill may find no line wide enough: hovering the blanks says it all the same."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from quizapp.gui.reading import mask_band
+
+    _article, _view, panel = start(qtbot, tmp_path)
+    passage = panel.passage
+    go_to(panel, "q6")  # s2 masked
+    span = passage._spans["s2"]
+    blank = mask_band.blanks(passage, span.start, span.end)[-1].center().toPoint()
+    viewport = passage.viewport()
+    event = QHelpEvent(QEvent.Type.ToolTip, blank, viewport.mapToGlobal(blank))
+    QApplication.sendEvent(viewport, event)
+    qtbot.waitUntil(lambda: QToolTip.text() == "sentence hidden during this question")
+    QToolTip.hideText()

@@ -92,7 +92,8 @@ def caption_font(passage: Any) -> QFont:
 
 def caption_pill(passage: Any, start: int, end: int) -> QRectF | None:
     """Where the caption sits: a pill at the start of the first line piece of the
-    sentence that holds it whole (over its first blanks), else none (the tooltip says it)."""
+    sentence that holds it whole, standing for the words under it, else none (the
+    tooltip says it)."""
     metrics = QFontMetrics(caption_font(passage))
     pad = passage.theme().space(0.75)
     width = metrics.horizontalAdvance(caption()) + 2 * pad
@@ -100,7 +101,11 @@ def caption_pill(passage: Any, start: int, end: int) -> QRectF | None:
     for piece in fragments(passage, start, end):
         if piece.width() >= width:
             top = piece.center().y() - height / 2
-            return QRectF(piece.left(), top, width, height)
+            pill = QRectF(piece.left(), top, width, height)
+            # it ends where the last word it covers ends: the blanks go on after a word's gap
+            covered = [b.right() for b in blanks(passage, start, end) if b.intersects(pill)]
+            pill.setRight(max([pill.right(), *covered]))
+            return pill
     return None
 
 
@@ -130,7 +135,7 @@ def paint_masks(passage: Any, spans: dict[str, Any], masked: frozenset[str]) -> 
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(tint)
         for blank in blanks(passage, span.start, span.end):
-            if pill is not None and blank.intersects(pill.adjusted(-4, 0, 4, 0)):
+            if pill is not None and blank.intersects(pill):
                 continue  # under the caption: the pill stands for those words
             radius = min(blank.height() / 2, theme.space(0.5))
             painter.drawRoundedRect(blank, radius, radius)

@@ -2,8 +2,8 @@
 
 Tapping a chip puts its word in the active slot (the one tapped last, else
 the first empty one); tapping a filled slot empties it and makes it the
-active one (`slot_filler`). A word placed stays in the bank as a quiet outlined
-chip with a ✓ (`chip_mark`), at its place and size (the other chips never reflow):
+active one (`slot_filler`). A word placed stays in the bank as a faint, dashed,
+unfilled chip (`stylesheet_bank`), at its place and size (the other chips never reflow):
 tapped, it is taken back (a cloze's word used up) or placed again (a match's
 answer). A filled slot, its word centred like a chip's, shows a small × on hover or
 keyboard focus (a click, Backspace or Delete empties it). A caption after the last
@@ -196,8 +196,8 @@ class Slot(TapButton):
 
 
 class Chip(TapButton):
-    """One word of the bank; once placed, quiet and outlined with a ✓ (`chip_mark`),
-    at the same place and size (the bank never reflows)."""
+    """One word of the bank; once placed, faint and dashed (`stylesheet_bank`), at the
+    same place and size: no mark, so no chip keeps room for one (the bank never reflows)."""
 
     def __init__(self, word: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -209,7 +209,7 @@ class Chip(TapButton):
         self.retranslate_ui()
 
     def set_placed(self, count: int) -> None:
-        """A word in `count` slots: a quiet chip with a ✓ (« ✓ 2 » in two)."""
+        """A word in `count` slots: a faint chip, still tappable (to move or place it again)."""
         if count == self.placed:
             return
         self.placed = count
@@ -217,29 +217,20 @@ class Chip(TapButton):
         self.retranslate_ui()
         self.update()
 
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()  # the ✓'s room kept always: placing never reflows
-        return QSize(hint.width() + chip_mark.mark_room(self), hint.height())
-
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """The word centred; placed (and not yet checked), beside its ✓ at the end."""
+        """The word centred, in the ink the sheet gives its state (free or placed)."""
         opt = QStyleOptionButton()
         self.initStyleOption(opt)
         opt.text = ""
         painter = QStylePainter(self)
         painter.drawControl(QStyle.ControlElement.CE_PushButton, opt)
         inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, self)
-        marked = bool(self.placed) and self.isEnabled()  # checked: no ✓ that reads "right"
-        room = chip_mark.mark_room(self)
-        text = inner.adjusted(0, 0, -room, 0) if marked else inner
         painter.setPen(_ink(self))
         painter.setFont(self.font())
-        painter.drawText(text, int(Qt.AlignmentFlag.AlignCenter), self.word)
-        if marked:
-            chip_mark.paint_mark(painter, self, inner, self.placed, _ink(self))
+        painter.drawText(inner, int(Qt.AlignmentFlag.AlignCenter), self.word)
 
     def retranslate_ui(self) -> None:
         if self.placed:
@@ -275,9 +266,7 @@ class Wrapping:
         return width - inner.width() + self._room(), 400 - inner.height()
 
     def _room(self) -> int:
-        """A filled slot's room for its ×, a chip's for its ✓ once placed."""
-        if isinstance(self, Chip):
-            return chip_mark.mark_room(self)
+        """A filled slot's room for its × (a chip keeps none)."""
         filled = isinstance(self, Slot) and bool(self.value) and self.isEnabled()  # type: ignore[attr-defined]
         return clear_room(self.fontMetrics()) if filled else 0  # type: ignore[attr-defined]
 
@@ -327,8 +316,6 @@ class Wrapping:
         painter.setPen(_ink(self))  # type: ignore[arg-type]
         painter.setFont(self.font())  # type: ignore[attr-defined]
         painter.drawText(text, flags, self.shown())
-        if isinstance(self, Chip) and self.placed and self.isEnabled():  # checked: no ✓ that
-            chip_mark.paint_mark(painter, self, inner, self.placed, _ink(self))  # reads "right"
 
 
 class WrapSlot(Wrapping, Slot):

@@ -2,7 +2,7 @@
 
 A mixin of `PassageView`, kept apart so the passage stays about reading. Masks
 and results are extra selections added to the passage's own (the document never
-changes; a masked sentence loses its ink under a band that says why, `mask_band`),
+changes; a masked sentence loses its ink, its words drawn as blanks, `mask_band`),
 coloured from the theme's palette (light or dark, as the passage's is).
 While a locate question is asked or its result shown, the passage is laid out
 one sentence per row (document.py's locate layout), and each sentence's number
@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextCharFormat
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from quizapp.gui.reading import mask_band
 from quizapp.gui.window.theme import SANS, Palette
@@ -43,6 +43,15 @@ class QuizMarks:
 
     def masked(self) -> frozenset[str]:
         return self._masked
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Over a masked sentence, its tooltip says why (the pill may not fit a narrow line)."""
+        if event.type() == QEvent.Type.ToolTip and self._masked:
+            point = event.pos()  # type: ignore[attr-defined]
+            if mask_band.masked_at(self, getattr(self, "_spans", {}), self._masked, point):
+                QToolTip.showText(event.globalPos(), mask_band.caption(), self.viewport())  # type: ignore[attr-defined]
+                return True
+        return super().viewportEvent(event)  # type: ignore[misc]
 
     def set_answer_marks(self, right: Any = (), wrong: Any = ()) -> None:
         """Mark the right sentences of a locate question, and the wrong picks."""
@@ -80,7 +89,7 @@ class QuizMarks:
                 fmt.setFontUnderline(True)  # one line in the mark’s ink, over the glossed hairline
                 fmt.setUnderlineColor(QColor(text))
                 out.append(self._selection(spans[sid], fmt))  # type: ignore[attr-defined]
-        blank = mask_band.hidden_ink()  # no ink: the band over it is painted (`paint_gutter`)
+        blank = mask_band.hidden_ink()  # no ink: its blanks are painted (`paint_gutter`)
         for sid in self._masked & spans.keys():  # the whole sentence: not even a space's
             span = (spans[sid].start, spans[sid].end)  # hairline (a glossed expression's)
             out.append(self._selection(span, blank))  # type: ignore[attr-defined]
@@ -201,7 +210,7 @@ class QuizMarks:
         return QRect(0, 0, words + 2 * pad, metrics.height() + pad // 2)
 
     def paint_gutter(self) -> None:
-        """A masked sentence's bands (`mask_band`), then the numbers: muted pills; the
+        """A masked sentence's blanks (`mask_band`), then the numbers: muted pills; the
         pointed one in the text's colour; a pick as an accent pill with a tick; after the
         answer, right and wrong on their tints."""
         mask_band.paint_masks(self, getattr(self, "_spans", {}), self._masked)

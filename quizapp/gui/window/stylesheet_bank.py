@@ -4,9 +4,11 @@ A slot hugs its word, left-aligned, in one weight once filled. Empty, it is a dr
 target: a pill dashed in a soft accent, a breath of the accent inside, and a « … »
 (only a real blank is dashed); the one the next word goes to, or under the pointer,
 in the full accent. Filled, it is the
-chip that moved there: the chip's surface and a firm edge. A chip is a quiet pill; once its word
-is placed (a cloze's or a match's alike) it turns outlined and muted with a ✓, at
-its place and size, so the bank keeps its shape and a tap on it still works.
+chip that moved there: the chip's surface and a firm edge. A free chip is the bright
+one: the raised fill, a firm edge (a shade deeper at the foot in light), the text's
+ink. Once its word is placed (a cloze's or a match's alike) it steps back: no fill,
+a faint dashed edge, the muted ink softened (still legible), at its place and size,
+so the bank keeps its shape and a tap on it still works (to move the word).
 Focus rings show for keyboard focus alone (`ring`, set by the widgets): a click
 leaves nothing that reads "selected".
 Every colour is a palette role, every size follows the zoom.
@@ -58,22 +60,26 @@ def rules(theme: Theme) -> list[str]:
             f'{slot}[verdict="{kind}"], {slot}[verdict="{kind}"]:disabled {{ color: {colour};'
             f" background: {tint}; border: 1px solid {colour}; {filled} }}"
         )
+    free = mix(p.border, p.muted, 0.45)  # a free chip's edge: firm, in light and dark
+    foot = free if p.dark else mix(free, p.text, 0.25)  # raised: a deeper foot in light
+    placed_edge = mix(p.border, p.muted, 0.25)
+    placed_ink = mix(p.muted, p.window, 0.3)  # reduced contrast, still read
     out += [
-        # a word to place: regular weight on the surface, a thin edge; hovered: the accent
-        f"{chip} {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border};"
-        f" border-radius: {pill}px; padding: {ui(0.5)}px {ui(1.5)}px; min-height: 0;"
-        " font-weight: normal; }",
+        # a word to place: the raised fill, a firm edge, the text's ink; hovered: the accent
+        f"{chip} {{ background: {p.raised}; color: {p.text}; border: 1px solid {free};"
+        f" border-bottom-color: {foot}; border-radius: {pill}px;"
+        f" padding: {ui(0.5)}px {ui(1.5)}px; min-height: 0; font-weight: normal; }}",
         f"{chip}:hover {{ border-color: {p.accent}; color: {p.accent}; }}",
         f"{chip}:pressed {{ background: {p.selection_tint}; }}",
         f'{chip}[ring="true"]:focus {{ border: 2px solid {p.accent}; padding: {ring_chip}; }}',
         # answered: every chip quiet
         f"{chip}:disabled {{ background: transparent; color: {p.muted};"
         f" border: 1px solid {p.border}; }}",
-        # a placed word, still tappable: outlined on the page, muted, with its ✓
-        # (painted by the chip); the pair it went to shows it as the filled chip
-        f'{chip}[placed="true"] {{ background: transparent; color: {p.muted};'
-        f" border: 1px solid {edge}; }}",
-        f'{chip}[placed="true"]:hover {{ border: 1px solid {p.accent}; color: {p.accent}; }}',
+        # a placed word, still tappable: no fill, a faint dashed edge, a softened ink;
+        # the slot it went to shows it as the filled chip
+        f'{chip}[placed="true"] {{ background: transparent; color: {placed_ink};'
+        f" border: 1px dashed {placed_edge}; }}",
+        f'{chip}[placed="true"]:hover {{ border: 1px dashed {p.accent}; color: {p.accent}; }}',
         f'{chip}[placed="true"][ring="true"]:focus {{ border: 2px solid {p.accent};'
         f" padding: {ring_chip}; }}",
         # the band a match's bank docks in while the pairs scroll above it

@@ -39,7 +39,15 @@ def test_no_focus_rule_is_dashed_dotted_or_in_the_ink():
             assert contrast(ring, palette.primary) >= 1.5 and contrast(ring, palette.window) >= 1.5
 
 
-def test_default_chip_borders_are_quiet_and_solid_and_a_placed_chip_outlined_and_muted():
+def colour_of(rule: str, prop: str) -> str:
+    found = re.search(rf"(?<![-\w]){prop}: (#[0-9A-Fa-f]{{6}}|transparent)", rule)
+    assert found, (prop, rule)
+    return found.group(1)
+
+
+def test_a_free_chip_is_the_bright_raised_one_and_a_placed_chip_steps_back():
+    """Light and dark: a free chip filled and firmly edged in the text's ink; a placed
+    one unfilled, dashed, its ink softer than the muted but still legible."""
     chip_rule = 'QPushButton[chip="word"][placed="true"]'
     for palette in (LIGHT, DARK):
         sheet = style_sheet(Theme(palette=palette))
@@ -47,11 +55,16 @@ def test_default_chip_borders_are_quiet_and_solid_and_a_placed_chip_outlined_and
         assert f"border: 1px solid {palette.border}" in default
         chip = next(r for r in sheet.splitlines() if r.startswith('QPushButton[chip="word"] {'))
         assert re.search(r"border: 1px solid", chip) and "dashed" not in chip
-        # a placed word stays, muted and outlined (a solid edge, its dot painted): only a
-        # real blank is dashed
+        assert colour_of(chip, "background") == palette.raised
+        assert colour_of(chip, "color") == palette.text
+        edge = re.search(r"border: 1px solid (#\w{6})", chip).group(1)
+        assert contrast(edge, palette.window) > contrast(palette.border, palette.window)
         placed = next(r for r in sheet.splitlines() if r.startswith(f"{chip_rule} {{"))
-        assert "dashed" not in placed and "dotted" not in placed
-        assert f"color: {palette.muted}" in placed and re.search(r"border: 1px solid", placed)
+        assert colour_of(placed, "background") == "transparent"
+        assert re.search(r"border: 1px dashed", placed)
+        ink = colour_of(placed, "color")
+        # secondary: less contrast than a free chip's and the muted ink, yet read
+        assert 3 <= contrast(ink, palette.window) < contrast(palette.muted, palette.window)
         assert not any('[used="true"]' in r for r in sheet.splitlines())  # no empty shape
         blank = next(r for r in sheet.splitlines() if r.startswith("QPushButton[blank] {"))
         assert re.search(r"border: [12]px dashed", blank)  # an empty blank: a drop target

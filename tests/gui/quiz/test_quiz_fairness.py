@@ -4,6 +4,9 @@ hint titled with its cost, the options' English behind the EN toggle."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+import pytest
 from PySide6.QtCore import Qt
 
 from quizapp.core.grading.responses import right_response
@@ -58,12 +61,16 @@ def test_a_cloze_masks_its_own_sentence_until_answered(qtbot, tmp_path, translat
     assert passage.masked() == frozenset()  # the answer is out: the sentence comes back
 
 
-def test_a_masked_sentence_is_a_band_that_says_why_not_grey_holes(qtbot, tmp_path, translators):
+def test_a_masked_sentence_is_a_redacted_line_of_word_blanks_that_says_why(
+    qtbot, tmp_path, translators
+):
+    from PySide6.QtCore import QPoint
+
     from quizapp.gui.reading import mask_band
 
     _article, _view, panel = start(qtbot, tmp_path)
     passage = panel.passage
-    go_to(panel, "q6")  # s2 masked
+    go_to(panel, "q6")  # s2 masked: « Ils travaillent dans une école <b>x</b> près de la gare. »
     span = passage._spans["s2"]
     inks = [
         s.format.foreground().color().alpha()
@@ -75,14 +82,45 @@ def test_a_masked_sentence_is_a_band_that_says_why_not_grey_holes(qtbot, tmp_pat
         s.format.underlineStyle()
         for s in passage.extraSelections()
         if (s.cursor.selectionStart(), s.cursor.selectionEnd()) == (span.start, span.end)
-    ]  # one blank over it all: no glossed expression's hairline left between its words
+    ]  # no glossed expression's hairline left between its words
     assert whole and all(u == u.NoUnderline for u in whole)
-    bands = mask_band.fragments(passage, span.start, span.end)  # one band per line
+    # one blank per word, each as wide as its word: spaces and punctuation stay gaps
+    words = mask_band.word_spans(passage, span.start, span.end)
+    assert len(words) == 12  # Ils travaillent dans une école b x b près de la gare
+    blanks = mask_band.blanks(passage, span.start, span.end)
+    assert len(blanks) == len(words)
+    for (lo, hi), blank in zip(words, blanks, strict=True):
+        word = mask_band.fragments(passage, lo, hi)[0]
+        assert abs(blank.width() - word.width()) < 0.5 and word.contains(blank.center())
+    for left, right in pairwise(blanks):
+        if abs(left.top() - right.top()) < 1:  # on one line: a gap between two words
+            assert right.left() > left.right()
     bounds = passage.sentence_bounds("s2")
-    assert bands and all(bounds.adjusted(-1, -1, 1, 1).contains(b.toRect()) for b in bands)
+    assert all(bounds.adjusted(-1, -1, 1, 1).contains(b.toRect()) for b in blanks)
+    # painted: a word's middle is the calm tint, the gap after it the page
+    image = passage.viewport().grab().toImage()
+    page = image.pixelColor(passage.viewport().width() - 3, passage.viewport().height() - 3)
+    pill = mask_band.caption_pill(passage, span.start, span.end)
+    free = [b for b in blanks if pill is None or not b.intersects(pill)]
+    longest = max(free, key=lambda b: b.width())
+    middle = image.pixelColor(longest.center().toPoint())
+    assert middle != page and abs(middle.lightness() - page.lightness()) < 60  # calm, no ink
+    gap = QPoint(round(longest.right()) + 2, round(longest.center().y()))
+    assert image.pixelColor(gap).lightness() == page.lightness()
+    # the caption once, whole, in a pill on the sentence's line (not cut)
     assert mask_band.caption() == "sentence hidden during this question"
+    assert pill is not None and passage.viewport().rect().contains(pill.toRect())
+    assert any(
+        f.contains(pill.center()) for f in mask_band.fragments(passage, span.start, span.end)
+    )
     translators.install("fr")
     assert mask_band.caption() == "phrase masquée pendant la question"
+    assert mask_band.masked_at(passage, passage._spans, passage.masked(), longest.center())
+    elsewhere = passage.sentence_bounds("s4").center()
+    assert not mask_band.masked_at(passage, passage._spans, passage.masked(), elsewhere)
+    go_to(panel, "q1")  # unmasked after: no blanks painted
+    image = passage.viewport().grab().toImage()
+    assert image.pixelColor(longest.center().toPoint()) != middle
 
 
 def test_a_masked_sentence_keeps_its_english_hidden_too(qtbot, tmp_path, translators):
@@ -181,3 +219,24 @@ def test_a_new_theme_restyles_the_whole_quiz(qtbot, tmp_path, translators):
     chip = panel.page.strip.chips[0]
     assert chip.current and chip.halo == DARK.accent  # the current question's halo
     assert chip.edge == DARK.wrong and chip.bg == DARK.wrong  # current: the solid state disc
+
+
+@pytest.mark.qt_log_ignore(r"^This plugin does not support raise\(\)$")  # the tooltip, offscreen
+def test_a_masked_sentence_says_why_in_a_tooltip_too(qtbot, tmp_path, translators):
+    """The pill may find no line wide enough: hovering the blanks says it all the same."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from quizapp.gui.reading import mask_band
+
+    _article, _view, panel = start(qtbot, tmp_path)
+    passage = panel.passage
+    go_to(panel, "q6")  # s2 masked
+    span = passage._spans["s2"]
+    blank = mask_band.blanks(passage, span.start, span.end)[-1].center().toPoint()
+    viewport = passage.viewport()
+    event = QHelpEvent(QEvent.Type.ToolTip, blank, viewport.mapToGlobal(blank))
+    QApplication.sendEvent(viewport, event)
+    qtbot.waitUntil(lambda: QToolTip.text() == "sentence hidden during this question")
+    QToolTip.hideText()

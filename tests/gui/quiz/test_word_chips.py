@@ -205,7 +205,7 @@ def ink_columns(button) -> list[int]:
     ]
 
 
-def test_a_placed_word_stays_a_quiet_chip_with_a_check_and_a_slot_shows_its_cross(qtbot, tmp_path):
+def test_a_placed_word_stays_a_faint_chip_with_no_mark_and_a_slot_shows_its_cross(qtbot, tmp_path):
     from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QApplication
 
@@ -222,18 +222,22 @@ def test_a_placed_word_stays_a_quiet_chip_with_a_check_and_a_slot_shows_its_cros
         w.show()
         qtbot.waitExposed(w)
         size = chip(w, "mer").size()
+        free_ink = ink_columns(chip(w, "mer"))
+        # no room kept for a mark: the word sits in the middle of a free chip
+        assert abs((min(free_ink) + max(free_ink)) / 2 - size.width() / 2) <= 3
         click(qtbot, chip(w, "mer"))
         unused, used = chip(w, "plage"), chip(w, "mer")
         assert unused.font().weight() < 600  # regular: not like a selected word
         text = lambda c: c.palette().color(c.foregroundRole())  # noqa: E731
         assert text(unused) == QColor(theme.palette.text)
         assert used.size() == size  # its place kept, at its size
-        assert text(used) == QColor(theme.palette.muted)  # quiet: placed, not to pick
-        # its word still there, then a ✓ at its end: ink further right than the word alone
-        assert ink_columns(unused) and ink_columns(used)
-        assert max(ink_columns(used)) > used.width() * 3 // 4
+        placed_ink = text(used)  # softer than a free chip's (the sheet's muted, softened)
+        assert placed_ink != QColor(theme.palette.text)
+        assert placed_ink.lightness() > QColor(theme.palette.muted).lightness()
+        # no mark: the placed word's ink is where the free word's was
+        assert ink_columns(used) and abs(max(ink_columns(used)) - max(free_ink)) <= 2
         click(qtbot, used)  # tapped: taken back, the word alone again, centred
-        assert w.fields[0].value == "" and max(ink_columns(used)) < used.width() * 3 // 4
+        assert w.fields[0].value == "" and used.property("placed") == "false"
         click(qtbot, used)
         slot = w.fields[0]
         assert slot.value == "mer"

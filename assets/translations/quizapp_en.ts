@@ -98,7 +98,7 @@
   <context>
     <name>DonePage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="194" />
+      <location filename="../../quizapp/gui/review/done.py" line="201" />
       <source>%n right</source>
       <translation>
         <numerusform>%n right</numerusform>
@@ -106,7 +106,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="196" />
+      <location filename="../../quizapp/gui/review/done.py" line="203" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n to see again soon</numerusform>

@@ -638,7 +638,7 @@
   <context>
     <name>DonePage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="194" />
+      <location filename="../../quizapp/gui/review/done.py" line="201" />
       <source>%n right</source>
       <translation>
         <numerusform>%n juste</numerusform>
@@ -646,7 +646,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="196" />
+      <location filename="../../quizapp/gui/review/done.py" line="203" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n à revoir bientôt</numerusform>
@@ -654,38 +654,38 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="204" />
+      <location filename="../../quizapp/gui/review/done.py" line="211" />
       <source>Nothing left to review: look words up as you read.</source>
       <translation>Plus rien à revoir : cherchez des mots en lisant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="215" />
+      <location filename="../../quizapp/gui/review/done.py" line="222" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="218" />
-      <location filename="../../quizapp/gui/review/done.py" line="221" />
+      <location filename="../../quizapp/gui/review/done.py" line="225" />
+      <location filename="../../quizapp/gui/review/done.py" line="228" />
       <source>Reread: %1</source>
       <translation>Relire : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="220" />
+      <location filename="../../quizapp/gui/review/done.py" line="227" />
       <source>You have read everything: reread one at your level</source>
       <translation>Vous avez tout lu : relisez-en un à votre niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="223" />
+      <location filename="../../quizapp/gui/review/done.py" line="230" />
       <source>Read the next article →</source>
       <translation>Lire l’article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="224" />
+      <location filename="../../quizapp/gui/review/done.py" line="231" />
       <source>Up next: %1</source>
       <translation>À suivre : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="224" />
+      <location filename="../../quizapp/gui/review/done.py" line="231" />
       <source>Read the next article: %1</source>
       <translation>Lire l’article suivant : %1</translation>
     </message>

@@ -404,14 +404,59 @@
     </message>
   </context>
   <context>
+    <name>DayBars</name>
+    <message>
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="69" />
+      <source>Mo</source>
+      <comment>Monday, under a bar</comment>
+      <translation>lu</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="70" />
+      <source>Tu</source>
+      <comment>Tuesday, under a bar</comment>
+      <translation>ma</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="71" />
+      <source>We</source>
+      <comment>Wednesday, under a bar</comment>
+      <translation>me</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="72" />
+      <source>Th</source>
+      <comment>Thursday, under a bar</comment>
+      <translation>je</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="73" />
+      <source>Fr</source>
+      <comment>Friday, under a bar</comment>
+      <translation>ve</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="74" />
+      <source>Sa</source>
+      <comment>Saturday, under a bar</comment>
+      <translation>sa</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="75" />
+      <source>Su</source>
+      <comment>Sunday, under a bar</comment>
+      <translation>di</translation>
+    </message>
+  </context>
+  <context>
     <name>DaysCard</name>
     <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="132" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="166" />
       <source>Last 14 days</source>
       <translation>14 derniers jours</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="134" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="168" />
       <source>%n answer(s)</source>
       <translation>
         <numerusform>%n réponse</numerusform>
@@ -419,7 +464,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="136" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="170" />
       <source>Answers per day, last 14 days</source>
       <translation>Réponses par jour, 14 derniers jours</translation>
     </message>

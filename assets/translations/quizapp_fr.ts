@@ -97,8 +97,8 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/article_meta.py" line="47" />
-      <source>words glossed offline, no sentence English</source>
-      <translation>mots traduits hors ligne, pas de traduction des phrases</translation>
+      <source>word lookups only, no sentence translation</source>
+      <translation>traduction mot à mot seulement, pas des phrases</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/article_meta.py" line="66" />
@@ -2302,8 +2302,8 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/mistakes.py" line="154" />
-      <source>No mistakes to review: every question you answered last got full marks.</source>
-      <translation>Aucune erreur à revoir : votre dernière réponse à chaque question a eu tous les points.</translation>
+      <source>No mistakes to review: you got every question right last time.</source>
+      <translation>Aucune erreur à revoir : vous avez tout réussi la dernière fois.</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/mistakes.py" line="203" />
@@ -2352,8 +2352,8 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/mistakes.py" line="255" />
-      <source>Every question you answered last got full marks. A question you miss in a quiz waits here, with the sentences that prove its answer.</source>
-      <translation>Toutes vos dernières réponses ont eu tous les points. Une question manquée dans un quiz vous attendra ici, avec les phrases qui prouvent la réponse.</translation>
+      <source>You got every question right last time. A question you miss in a quiz waits here, with the sentences that prove its answer.</source>
+      <translation>Vous avez réussi toutes les questions la dernière fois. Une question manquée dans un quiz vous attendra ici, avec les phrases qui prouvent la réponse.</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/mistakes.py" line="258" />

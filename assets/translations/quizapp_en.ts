@@ -76,7 +76,7 @@
   <context>
     <name>DaysCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="132" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="168" />
       <source>%n answer(s)</source>
       <translation>
         <numerusform>%n answer</numerusform>
@@ -98,7 +98,7 @@
   <context>
     <name>DonePage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="176" />
+      <location filename="../../quizapp/gui/review/done.py" line="201" />
       <source>%n right</source>
       <translation>
         <numerusform>%n right</numerusform>
@@ -106,7 +106,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="178" />
+      <location filename="../../quizapp/gui/review/done.py" line="203" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n to see again soon</numerusform>
@@ -133,7 +133,7 @@
   <context>
     <name>EndCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="230" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="260" />
       <source>Do the exercises (%n)</source>
       <translation>
         <numerusform>Do the exercises (%n)</numerusform>
@@ -141,7 +141,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="232" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="262" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Start the quiz (%n question)</numerusform>
@@ -149,7 +149,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="257" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="287" />
       <source>%n word(s) looked up during the quiz</source>
       <translation>
         <numerusform>%n word looked up during the quiz</numerusform>
@@ -157,7 +157,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="259" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="289" />
       <source>%n word(s) looked up, %1 of them during the quiz</source>
       <translation>
         <numerusform>%n word looked up, %1 of them during the quiz</numerusform>
@@ -165,7 +165,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="262" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="292" />
       <source>%n word(s) looked up during this reading</source>
       <translation>
         <numerusform>%n word looked up during this reading</numerusform>
@@ -214,8 +214,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/goal_words.py" line="59" />
-      <location filename="../../quizapp/gui/progress/goal_words.py" line="77" />
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="66" />
       <source>%n day(s) in a row</source>
       <translation>
         <numerusform>streak: %n day</numerusform>
@@ -223,7 +222,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/goal_words.py" line="71" />
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="77" />
       <source>Today: %n answer(s)</source>
       <translation>
         <numerusform>Today: %n answer</numerusform>
@@ -546,7 +545,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="276" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="285" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n word reviewed</numerusform>

@@ -97,8 +97,8 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/article_meta.py" line="47" />
-      <source>words glossed offline, no sentence English</source>
-      <translation>mots traduits hors ligne, pas de traduction des phrases</translation>
+      <source>word lookups only, no sentence translation</source>
+      <translation>traduction mot à mot seulement, pas des phrases</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/article_meta.py" line="66" />
@@ -404,14 +404,59 @@
     </message>
   </context>
   <context>
+    <name>DayBars</name>
+    <message>
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="69" />
+      <source>Mo</source>
+      <comment>Monday, under a bar</comment>
+      <translation>lu</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="70" />
+      <source>Tu</source>
+      <comment>Tuesday, under a bar</comment>
+      <translation>ma</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="71" />
+      <source>We</source>
+      <comment>Wednesday, under a bar</comment>
+      <translation>me</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="72" />
+      <source>Th</source>
+      <comment>Thursday, under a bar</comment>
+      <translation>je</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="73" />
+      <source>Fr</source>
+      <comment>Friday, under a bar</comment>
+      <translation>ve</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="74" />
+      <source>Sa</source>
+      <comment>Saturday, under a bar</comment>
+      <translation>sa</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="75" />
+      <source>Su</source>
+      <comment>Sunday, under a bar</comment>
+      <translation>di</translation>
+    </message>
+  </context>
+  <context>
     <name>DaysCard</name>
     <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="130" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="166" />
       <source>Last 14 days</source>
       <translation>14 derniers jours</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="132" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="168" />
       <source>%n answer(s)</source>
       <translation>
         <numerusform>%n réponse</numerusform>
@@ -419,7 +464,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="134" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="170" />
       <source>Answers per day, last 14 days</source>
       <translation>Réponses par jour, 14 derniers jours</translation>
     </message>
@@ -638,7 +683,7 @@
   <context>
     <name>DonePage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="176" />
+      <location filename="../../quizapp/gui/review/done.py" line="201" />
       <source>%n right</source>
       <translation>
         <numerusform>%n juste</numerusform>
@@ -646,7 +691,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="178" />
+      <location filename="../../quizapp/gui/review/done.py" line="203" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n à revoir bientôt</numerusform>
@@ -654,38 +699,38 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="186" />
+      <location filename="../../quizapp/gui/review/done.py" line="211" />
       <source>Nothing left to review: look words up as you read.</source>
       <translation>Plus rien à revoir : cherchez des mots en lisant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="197" />
+      <location filename="../../quizapp/gui/review/done.py" line="222" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="200" />
-      <location filename="../../quizapp/gui/review/done.py" line="203" />
+      <location filename="../../quizapp/gui/review/done.py" line="225" />
+      <location filename="../../quizapp/gui/review/done.py" line="228" />
       <source>Reread: %1</source>
       <translation>Relire : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="202" />
+      <location filename="../../quizapp/gui/review/done.py" line="227" />
       <source>You have read everything: reread one at your level</source>
       <translation>Vous avez tout lu : relisez-en un à votre niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="205" />
+      <location filename="../../quizapp/gui/review/done.py" line="230" />
       <source>Read the next article →</source>
       <translation>Lire l’article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="206" />
+      <location filename="../../quizapp/gui/review/done.py" line="231" />
       <source>Up next: %1</source>
       <translation>À suivre : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="206" />
+      <location filename="../../quizapp/gui/review/done.py" line="231" />
       <source>Read the next article: %1</source>
       <translation>Lire l’article suivant : %1</translation>
     </message>
@@ -709,72 +754,82 @@
   <context>
     <name>EndCard</name>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="197" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="222" />
       <source>Article read</source>
       <translation>Article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="220" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="250" />
       <source>Resume the quiz (question %1 of %2)</source>
       <translation>Reprendre le quiz (question %1 sur %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="225" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="255" />
       <source>Best score: %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="226" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="256" />
       <source>Redo the quiz</source>
       <translation>Refaire le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="197" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="222" />
       <source>Text read</source>
       <translation>Texte lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="202" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="224" />
+      <source>End of the text</source>
+      <translation>Fin du texte</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_card.py" line="224" />
+      <source>End of the article</source>
+      <translation>Fin de l’article</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_card.py" line="232" />
       <source>I’ve finished</source>
       <translation>J’ai fini</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="203" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="233" />
       <source>Mark this text as read</source>
       <translation>Marquer ce texte comme lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="207" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="237" />
       <source>These words will come back in your reviews</source>
       <translation>Ces mots reviendront dans vos révisions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="215" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="245" />
       <source>You have read everything: reread one at your level</source>
       <translation>Vous avez tout lu : relisez-en un à votre niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="222" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="252" />
       <source>Resume the exercises (%1 of %2)</source>
       <translation>Reprendre les exercices (%1 sur %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="226" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="256" />
       <source>Redo the exercises</source>
       <translation>Refaire les exercices</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="227" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="257" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="228" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="258" />
       <source>Reread: %1</source>
       <translation>Relire : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="230" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="260" />
       <source>Do the exercises (%n)</source>
       <translation>
         <numerusform>Faire l’exercice (%n)</numerusform>
@@ -782,7 +837,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="232" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="262" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Commencer le quiz (%n question)</numerusform>
@@ -790,17 +845,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="235" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="265" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="254" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="284" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="257" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="287" />
       <source>%n word(s) looked up during the quiz</source>
       <translation>
         <numerusform>%n mot consulté pendant le quiz</numerusform>
@@ -808,7 +863,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="259" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="289" />
       <source>%n word(s) looked up, %1 of them during the quiz</source>
       <translation>
         <numerusform>%n mot consulté, dont %1 pendant le quiz</numerusform>
@@ -816,7 +871,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="262" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="292" />
       <source>%n word(s) looked up during this reading</source>
       <translation>
         <numerusform>%n mot consulté pendant cette lecture</numerusform>
@@ -1272,7 +1327,7 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/goal_words.py" line="50" />
-      <location filename="../../quizapp/gui/progress/goal_words.py" line="72" />
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="78" />
       <source>daily goal reached</source>
       <translation>objectif du jour atteint</translation>
     </message>
@@ -1287,8 +1342,7 @@
       <translation>%1 / %2 aujourd’hui</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/goal_words.py" line="59" />
-      <location filename="../../quizapp/gui/progress/goal_words.py" line="77" />
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="66" />
       <source>%n day(s) in a row</source>
       <translation>
         <numerusform>série de %n jour</numerusform>
@@ -1296,12 +1350,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/goal_words.py" line="69" />
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="75" />
       <source>Today's goal: %1 answers</source>
       <translation>Objectif du jour : %1 réponses</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/goal_words.py" line="71" />
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="77" />
       <source>Today: %n answer(s)</source>
       <translation>
         <numerusform>Aujourd’hui : %n réponse</numerusform>
@@ -1309,7 +1363,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/goal_words.py" line="74" />
+      <location filename="../../quizapp/gui/progress/goal_words.py" line="80" />
       <source>Today: %1 / %2 answers</source>
       <translation>Aujourd’hui : %1 / %2 réponses</translation>
     </message>
@@ -1597,7 +1651,7 @@
       <translation>dernier %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/history_overview.py" line="187" />
+      <location filename="../../quizapp/gui/progress/history_overview.py" line="160" />
       <source>Open this article’s results, question by question</source>
       <translation>Voir les résultats de cet article, question par question</translation>
     </message>
@@ -2248,8 +2302,8 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/mistakes.py" line="154" />
-      <source>No mistakes to review: every question you answered last got full marks.</source>
-      <translation>Aucune erreur à revoir : votre dernière réponse à chaque question a eu tous les points.</translation>
+      <source>No mistakes to review: you got every question right last time.</source>
+      <translation>Aucune erreur à revoir : vous avez tout réussi la dernière fois.</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/mistakes.py" line="203" />
@@ -2298,8 +2352,8 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/mistakes.py" line="255" />
-      <source>Every question you answered last got full marks. A question you miss in a quiz waits here, with the sentences that prove its answer.</source>
-      <translation>Toutes vos dernières réponses ont eu tous les points. Une question manquée dans un quiz vous attendra ici, avec les phrases qui prouvent la réponse.</translation>
+      <source>You got every question right last time. A question you miss in a quiz waits here, with the sentences that prove its answer.</source>
+      <translation>Vous avez réussi toutes les questions la dernière fois. Une question manquée dans un quiz vous attendra ici, avec les phrases qui prouvent la réponse.</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/mistakes.py" line="258" />
@@ -2528,12 +2582,12 @@
   <context>
     <name>PassageView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/passage.py" line="121" />
+      <location filename="../../quizapp/gui/reading/passage.py" line="122" />
       <source>(no English translation)</source>
       <translation>(pas de traduction anglaise)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/passage.py" line="125" />
+      <location filename="../../quizapp/gui/reading/passage.py" line="126" />
       <source>(the English of this sentence shows after the answer)</source>
       <translation>(l’anglais de cette phrase s’affiche après la réponse)</translation>
     </message>
@@ -2553,7 +2607,7 @@
       <translation>non choisie</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/document.py" line="172" />
+      <location filename="../../quizapp/gui/reading/document.py" line="177" />
       <source>No translation for your own texts: click a word for its meaning.</source>
       <translation>Pas de traduction pour vos propres textes : cliquez sur un mot pour en voir le sens.</translation>
     </message>
@@ -3362,83 +3416,83 @@
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="107" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="104" />
       <source>Carry on from question %1 of %2</source>
       <translation>Reprendre à la question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="109" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="106" />
       <source>Resume the quiz</source>
       <translation>Reprendre le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="111" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="108" />
       <source>Best score: %1. Answer the questions again</source>
       <translation>Meilleur score : %1. Répondre de nouveau aux questions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="114" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="111" />
       <source>Redo the quiz</source>
       <translation>Refaire le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="121" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="118" />
       <source>Exercises made from your text: its words and its sentences</source>
       <translation>Exercices créés à partir de votre texte : ses mots et ses phrases</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="125" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="122" />
       <source>Resume the exercises</source>
       <translation>Reprendre les exercices</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="127" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="124" />
       <source>Redo the exercises</source>
       <translation>Refaire les exercices</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="128" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="125" />
       <source>Exercises</source>
       <translation>Exercices</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="231" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="228" />
       <source>Library</source>
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/chrome.py" line="232" />
+      <location filename="../../quizapp/gui/reading/chrome.py" line="229" />
       <source>Translation</source>
       <comment>English translation, narrow</comment>
       <translation>Traduction</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="379" />
+      <location filename="../../quizapp/gui/reading/view.py" line="375" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="380" />
+      <location filename="../../quizapp/gui/reading/view.py" line="376" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="383" />
+      <location filename="../../quizapp/gui/reading/view.py" line="379" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="393" />
+      <location filename="../../quizapp/gui/reading/view.py" line="389" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="394" />
+      <location filename="../../quizapp/gui/reading/view.py" line="390" />
       <source>English translation</source>
       <translation>Traduction anglaise</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="395" />
+      <location filename="../../quizapp/gui/reading/view.py" line="391" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>
@@ -3525,17 +3579,17 @@
       <translation>Rien à revoir aujourd’hui : les mots que vous cherchez reviennent ici</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="274" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="283" />
       <source>Nothing to review right now.</source>
       <translation>Rien à revoir pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="277" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="286" />
       <source>Reviewed: %1</source>
       <translation>Revu : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="276" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="285" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n mot revu</numerusform>
@@ -5012,68 +5066,68 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordPage</name>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="355" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="373" />
       <source>From English to French</source>
       <translation>De l’anglais vers le français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="355" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="373" />
       <source>From French to English</source>
       <translation>Du français vers l’anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="357" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="375" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="358" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="376" />
       <source>Space or Enter</source>
       <translation>Espace ou Entrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="359" />
-      <location filename="../../quizapp/gui/review/word_page.py" line="360" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="377" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="378" />
       <source>Hear the word</source>
       <translation>Entendre le mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="362" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="380" />
       <source>Not yet</source>
       <translation>Pas encore</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="363" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="381" />
       <source>Hard</source>
       <translation>Difficile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="364" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="382" />
       <source>Good</source>
       <translation>Bien</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="365" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="383" />
       <source>Easy</source>
       <translation>Facile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="371" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="389" />
       <source>Key %1</source>
       <translation>Touche %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="373" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="391" />
       <source>see it again in %1</source>
       <translation>à revoir dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="376" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="394" />
       <source>Keys 1 to 4 · Enter: Good</source>
       <translation>Touches 1 à 4 · Entrée : Bien</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="380" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="398" />
       <source>From “%1”</source>
       <translation>Tiré de « %1 »</translation>
     </message>

@@ -2,7 +2,9 @@
 
 The answers are the daily goal's (`core.progress.goal.recent_days`: quiz answers
 and review ratings), so the chart and the ring never disagree. Painted, no axes:
-each day's weekday under its bar and its count above it, today's bar in the
+each day's weekday under its bar (two letters, « lu ma me »: the locale's narrow « M »
+was Tuesday and Wednesday alike, at the caption's size and in the muted ink that passes
+AA, never a ~10 px grey) and its count above it, today's bar in the
 accent, the other days in a softer accent, a day without answers as a faint stub
 so the fortnight reads whole. A muted caption above says
 what it is, « 14 derniers jours · 37 réponses »; the tooltip and the accessible
@@ -15,8 +17,8 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QDate, QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from quizapp.gui.progress.history_parts import plain_label
@@ -61,23 +63,56 @@ class DayBars(QWidget):
         self.setAccessibleDescription(text)
         self.update()
 
+    def weekday(self, day: date) -> str:
+        """The day's two-letter name, unambiguous (« ma » and « me », "Tu" and "We")."""
+        names = (
+            self.tr("Mo", "Monday, under a bar"),
+            self.tr("Tu", "Tuesday, under a bar"),
+            self.tr("We", "Wednesday, under a bar"),
+            self.tr("Th", "Thursday, under a bar"),
+            self.tr("Fr", "Friday, under a bar"),
+            self.tr("Sa", "Saturday, under a bar"),
+            self.tr("Su", "Sunday, under a bar"),
+        )
+        return names[day.weekday()]
+
+    def label_font(self) -> QFont:
+        """The days and counts at the theme's caption size (the zoom's)."""
+        font = QFont(self.font())
+        font.setPixelSize(theme_for(self).px("caption"))
+        return font
+
+    def label_colour(self, today: bool) -> QColor:
+        """Today's day in the text's ink, the others in the muted one (AA on the page)."""
+        palette = palette_for(self)
+        return QColor(palette.text if today else palette.muted)
+
     def sizeHint(self) -> QSize:
         """The bars, a line above them for a day's count, a line under for its day."""
-        line = self.fontMetrics().height()
+        line = QFontMetrics(self.label_font()).height()
         return QSize(round(line * DAYS * 1.4), round(line * 4.8))
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A new zoom (the style sheet again) or language: measured and painted anew."""
+        kinds = (QEvent.Type.StyleChange, QEvent.Type.FontChange, QEvent.Type.LanguageChange)
+        if event.type() in kinds:
+            self.updateGeometry()
+            self.update()
+        super().changeEvent(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         """Each day's bar, its count above it (days with answers), its weekday's
-        initial under it, today's in the text's ink, the others muted."""
+        two letters under it, today's in the text's ink, the others muted."""
         if not self.days:
             return
         palette = palette_for(self)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        line = self.fontMetrics().height()
+        painter.setFont(self.label_font())
+        line = painter.fontMetrics().height()
         pitch = self.width() / len(self.days)
         width = min(pitch * 0.62, line * 0.9)  # as slim in a wide window as in a narrow one
         stub = max(2.0, line / 8)
@@ -98,10 +133,9 @@ class DayBars(QWidget):
             painter.setPen(QColor(0, 0, 0, 0))
             painter.setBrush(faint if not count else (accent if today else soft))
             painter.drawRoundedRect(rect, min(radius, height / 2), min(radius, height / 2))
-            painter.setPen(QColor(palette.text if today else palette.muted))
+            painter.setPen(self.label_colour(today))
             centre = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
-            name = locale.dayName(day.isoweekday(), QLocale.FormatType.NarrowFormat)
-            painter.drawText(QRectF(left, base, pitch, line), centre, name)
+            painter.drawText(QRectF(left, base, pitch, line), centre, self.weekday(day))
             if count:
                 above = QRectF(left, base - height - line, pitch, line)
                 painter.drawText(above, centre, locale.toString(count))

@@ -56,9 +56,15 @@ class GoalWords(QObject):
                 today.replace("%1", number(moment.done)).replace("%2", number(moment.target))
             )
         if moment.streak:
-            parts.append(self.tr("%n day(s) in a row", "", moment.streak))
+            parts.append(self.days(moment.streak))
         text = " · ".join(parts)
         return text[:1].upper() + text[1:]  # « Objectif atteint ! » when it comes first
+
+    def days(self, streak: int) -> str:
+        """« série de 3 jours », the number held to its unit by a no-break space: a
+        narrow card wrapped « streak: 1 » / « day » onto two lines."""
+        text = self.tr("%n day(s) in a row", "", streak)
+        return text.replace(f"{streak} ", f"{streak}\u00a0", 1)
 
     def day_text(self, moment: GoalMoment) -> str:
         """The day's count said as the day's (« Today: 23 answers · daily goal reached »):
@@ -74,5 +80,5 @@ class GoalWords(QObject):
             today = self.tr("Today: %1 / %2 answers")
             parts = [today.replace("%1", number(moment.done)).replace("%2", number(moment.target))]
         if moment.streak:
-            parts.append(self.tr("%n day(s) in a row", "", moment.streak))
+            parts.append(self.days(moment.streak))
         return " · ".join(parts)

@@ -151,7 +151,7 @@ class MistakesView(QWidget):
         self.count.setText(
             self.tr("%n question(s) to review, last answered below full marks.", "", len(self.rows))
             if self.rows
-            else self.tr("No mistakes to review: every question you answered last got full marks.")
+            else self.tr("No mistakes to review: you got every question right last time.")
         )
         self.count.setVisible(bool(self.rows))  # the empty card says it, larger
         self.scroll.setVisible(bool(self.rows))
@@ -252,8 +252,8 @@ class MistakesView(QWidget):
         self.empty.say(
             self.tr("Nothing to go over"),
             self.tr(
-                "Every question you answered last got full marks. A question you miss in a"
-                " quiz waits here, with the sentences that prove its answer."
+                "You got every question right last time. A question you miss in a quiz"
+                " waits here, with the sentences that prove its answer."
             ),
             self.tr("Choose an article"),
         )

@@ -44,7 +44,7 @@ def meta_parts(article: Article) -> list[str]:
         parts.append(topic(article.tags[0]))  # in English for an English interface
     if is_own(article):  # said, so a missing English switch is not taken for a fault
         parts.append(
-            QCoreApplication.translate("ArticleMeta", "words glossed offline, no sentence English")
+            QCoreApplication.translate("ArticleMeta", "word lookups only, no sentence translation")
         )
     return parts
 

@@ -15,8 +15,9 @@ it in fewer words and goes the same way (`go`), told by `state_changed`.
 
 The ✓ and « Article read » are earned (`Visit.check`): until the last sentence has
 been reached and the text's reading time has passed, or the learner clicks « I’ve
-finished », the card offers that button in their place (a short text fitting on one
-screen said « Text read » the moment it opened).
+finished », the headline's line says « End of the article » beside that button (a short
+text fitting on one screen said « Text read » the moment it opened). Known to be read
+already (its quiz done, or read on an earlier visit), the text counts as read at once.
 
 The card is a child of the passage's viewport, placed under the document's last line;
 the document's bottom margin grows by its height, so it scrolls with the text and the
@@ -30,7 +31,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from quizapp.gui.reading.article_meta import is_own
 from quizapp.gui.reading.end_chips import WordChips
@@ -80,6 +81,7 @@ class EndCard(QFrame):
         self._next_title = ""
         # today's goal in words (« 12 / 20 aujourd’hui »), the progress recorder's
         self.goal_line: Callable[[], str] | None = None
+        self._read_before: set[str] = set()  # article ids read on a visit of this session
         self.setObjectName("end_card")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.mark = self._label("end_mark", "✓")
@@ -99,10 +101,17 @@ class EndCard(QFrame):
         self._button_text = ""  # its words whole, before `place` fits them to the card
         self.next_caption = self._label("end_next")
         self.review = self._label("end_review")
+        self.message.setWordWrap(False)  # short, and on one line with the ✓ or « I’ve finished »
         layout = QVBoxLayout(self)
         layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.message)
-        layout.addWidget(self.finish, 0, Qt.AlignmentFlag.AlignHCenter)
+        # the headline's line: « End of the article  [I’ve finished] » until it is earned,
+        # so the outlined step sits beside words, not stacked over the primary button
+        self.head = QHBoxLayout()
+        self.head.addStretch(1)
+        self.head.addWidget(self.message, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.head.addWidget(self.finish, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.head.addStretch(1)
+        layout.addLayout(self.head)
         layout.addWidget(self.facts)
         layout.addWidget(self.chips)
         layout.addWidget(self.review)
@@ -170,6 +179,15 @@ class EndCard(QFrame):
         elif not self._due.isActive() and visit.seconds_left(self.words()) > 0:
             self._due.start(round(visit.seconds_left(self.words()) * 1000) + 50)
 
+    def _known_read(self) -> bool:
+        """Read already: its quiz was done, or an earlier visit read it (this session).
+        « I’ve finished » would then ask for what is known."""
+        article = self.view.article
+        if article is None:
+            return False
+        done = self.state is not None and self.state[0] == "done"
+        return done or article.id in self._read_before
+
     def _finished(self) -> None:
         """« I've finished »: the learner's word is enough."""
         self.visit.finished = True
@@ -194,10 +212,22 @@ class EndCard(QFrame):
         article = self.view.article
         count = len(article.questions) if article is not None else 0
         own = article is not None and is_own(article)
-        self.message.setText(self.tr("Text read") if own else self.tr("Article read"))
+        if not self.visit.finished and self._known_read():
+            self.visit.finished = True
+            self._due.stop()
         read = self.visit.finished  # earned (`check_read`), else the way to say it
+        if read and article is not None:
+            self._read_before.add(article.id)
+        if read:
+            self.message.setText(self.tr("Text read") if own else self.tr("Article read"))
+        else:
+            ending = self.tr("End of the text") if own else self.tr("End of the article")
+            self.message.setText(ending)
+        if self.message.property("earned") != read:
+            self.message.setProperty("earned", read)  # muted until earned (end_style.py)
+            self.message.style().unpolish(self.message)
+            self.message.style().polish(self.message)
         self.mark.setVisible(read)
-        self.message.setVisible(read)
         self.finish.setVisible(not read)
         self.finish.setText(self.tr("I’ve finished"))
         self.finish.setToolTip(self.tr("Mark this text as read"))

@@ -37,6 +37,9 @@ def rules(theme: Theme) -> list[str]:
         f" border-radius: {mark_size(theme) // 2}px;"
         f" font-size: {round(theme.px('question') * 1.2)}px; font-weight: 700; }}",
         f"{card} QLabel#end_headline {{ font-size: {headline_px(theme)}px; font-weight: 600; }}",
+        # before it is earned the headline's line says where the learner is, quietly
+        f'{card} QLabel#end_headline[earned="false"] {{ color: {p.muted};'
+        f" font-size: {text_px(theme)}px; font-weight: 400; }}",
         f"{card} QLabel#end_facts, {card} QLabel#end_best, {card} QLabel#end_more,"
         f" {card} QLabel#end_next, {card} QLabel#end_review"
         f" {{ color: {p.muted}; font-size: {text_px(theme)}px; }}",

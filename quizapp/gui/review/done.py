@@ -5,9 +5,13 @@ The painted score ring (the quiz's, compact) fills to the share of cards right, 
 share of today's answers and the streak, set by the screen), when the next review
 comes, in one sentence (`when_words.sentence`); then the way on, as the quiz summary
 offers it: « Read the next article → » (the library's recommendation, named over it;
-« Read it again → » and the weakest result once every article is read) in the accent
-and « Back to the library » quiet, or the library alone as the primary when there is
-nothing to recommend.
+« Read it again → » and the weakest result once every article is read) in the accent,
+alone (the page's back link over the title is the way to the library, Esc too), or
+« Back to the library » as the primary when there is nothing to recommend.
+
+Word cards are rated by the learner: « 3 right » claimed what nobody checked. Only
+question cards are counted right; the title says « 3 words reviewed », and a word the
+learner put back is « to see again soon », as a missed question.
 """
 
 from __future__ import annotations
@@ -168,8 +172,9 @@ class DonePage(QWidget):
         self.next_title, self.again = title, again
         self.up_next.setVisible(bool(title))
         self.next_button.setVisible(bool(title))
-        self.button.setProperty("primary", "false" if title else "true")
-        self.button.setProperty("quiet", "true" if title else "false")
+        # with an article to go on to, the library is the back link's (and Esc's) alone
+        self.button.setVisible(not title)
+        self.button.setProperty("primary", "true")
         self.next_button.setProperty("primary", "true")
         for button in (self.next_button, self.button):
             button.style().unpolish(button)
@@ -189,11 +194,13 @@ class DonePage(QWidget):
         words = sum(1 for x in reviewed if x.kind == "word")
         self.title.setText(count_text(len(reviewed), words))
         right = sum(1 for x in reviewed if x.rating != Rating.AGAIN)
+        questions = [x for x in reviewed if x.kind != "word"]
         parts = []
-        if reviewed:
-            parts.append(self.tr("%n right", "", right))
-            if right < len(reviewed):
-                parts.append(self.tr("%n to see again soon", "", len(reviewed) - right))
+        if questions:  # checked answers: right or not
+            checked = sum(1 for x in questions if x.rating != Rating.AGAIN)
+            parts.append(self.tr("%n right", "", checked))
+        if reviewed and right < len(reviewed):
+            parts.append(self.tr("%n to see again soon", "", len(reviewed) - right))
         self.text.setText(" · ".join(parts))
         self.text.setVisible(bool(parts))
         if reviewed:

@@ -79,8 +79,8 @@ def test_paste_then_read_opens_the_text_and_a_word_answers(qtbot, window, dictio
     store = window.progress_screens.bridge.store
     qtbot.waitUntil(lambda: any(w.headword == "canapé" for w in store.words()))
     card = view.end_card
-    assert card.wanted() and card.message.text() == "Text read"
-    assert card.isVisible() and card.message.isHidden()  # on one screen: not read yet
+    assert card.wanted() and card.message.text() == "End of the text"
+    assert card.isVisible() and card.mark.isHidden()  # on one screen: not read yet
     assert card.finish.isVisible()
     assert "1 word looked up" in card.facts_line()
     assert card.review.text() == "These words will come back in your reviews"
@@ -98,6 +98,8 @@ def test_the_sentence_english_says_there_is_none(qtbot, window):
     passage.set_current("s1")
     qtbot.keyClick(passage, Qt.Key.Key_T)
     assert "No translation for your own texts" in passage.toPlainText()
+    # the meta line says what there is, in plain words
+    assert "≈ 1 min read · word lookups only, no sentence translation" in passage.toPlainText()
     window.show_screen("library")
     window.open_article(next(a for a in window.library_view.model.articles() if a.questions))
     assert window.reading_view.quiz_button.isVisible()
@@ -214,15 +216,16 @@ def test_a_short_text_is_read_only_once_its_reading_time_has_passed(qtbot, windo
     view = window.reading_view
     card = view.end_card
     qtbot.waitUntil(card.isVisible)
-    assert card.message.isHidden() and card.mark.isHidden() and card.finish.isVisible()
+    assert card.mark.isHidden() and card.finish.isVisible()
+    assert card.message.text() == "End of the text"
     assert card.visit.seconds_left(card.words()) > 5  # 24 words: about 7 seconds
     visit = card.visit
     now = visit.clock()
     visit.clock = lambda: now + 8  # a controllable clock: the reading time has passed
-    assert card.message.isHidden()  # its timer not fired yet: the cursor moving checks too
+    assert card.mark.isHidden()  # its timer not fired yet: the cursor moving checks too
     view.passage.setFocus()
     qtbot.keyClick(view.passage, Qt.Key.Key_J)  # the reading cursor moves on
-    qtbot.waitUntil(card.message.isVisible)
+    qtbot.waitUntil(card.mark.isVisible)
     assert card.message.text() == "Text read" and card.finish.isHidden()
     window.translators.install("fr")
     qtbot.waitUntil(lambda: card.message.text() == "Texte lu")

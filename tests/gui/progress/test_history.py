@@ -211,3 +211,25 @@ def test_history_with_nothing_yet_and_choosing_an_article(qtbot, win):
     assert win.progress_screens.history_article == view.current_article()
     qtbot.mouseClick(view.back, Qt.MouseButton.LeftButton)
     assert win.current_screen() == "library"
+
+
+def test_the_fortnight_s_days_are_legible_and_unambiguous(qtbot, translators):
+    """Under the bars, two letters a day at the caption's size in the muted ink: the
+    locale's narrow « M » said Tuesday and Wednesday alike, at ~10 px."""
+    from datetime import date
+
+    from quizapp.gui.progress.day_bars import DayBars
+    from quizapp.gui.review.text import theme_for
+
+    bars = DayBars()
+    qtbot.addWidget(bars)
+    monday = date(2026, 11, 30)
+    week = [monday + timedelta(days=n) for n in range(7)]
+    bars.set_days([(d, n) for n, d in enumerate(week)])
+    assert [bars.weekday(d) for d in week] == ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
+    assert bars.label_font().pixelSize() == theme_for(bars).px("caption") >= 12
+    assert bars.label_colour(False) == QColor(palette_for(bars).muted)
+    translators.install("fr")
+    names = [bars.weekday(d) for d in week]
+    assert names == ["lu", "ma", "me", "je", "ve", "sa", "di"]
+    assert len(set(names)) == 7

@@ -95,4 +95,6 @@ def test_no_mistakes_says_so(qtbot, win):
     win.progress_screens.show("mistakes")
     view = win.progress_screens.mistakes
     assert view.rows == [] and "No mistakes" in view.count.text()
+    assert view.count.text() == "No mistakes to review: you got every question right last time."
+    assert view.empty.text.text().startswith("You got every question right last time.")
     assert not view.retry_button.isEnabled() and not view.show_button.isEnabled()

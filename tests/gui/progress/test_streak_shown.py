@@ -61,7 +61,7 @@ def test_the_summary_says_the_quizs_answers_and_the_goals_days_in_a_row(qtbot, w
         qtbot.waitUntil(panel.in_question)
     answer(qtbot, win)
     finish(qtbot, win)
-    qtbot.waitUntil(lambda: chip.text() == "+1 answer · 3 / 20 today · streak: 1 day")
+    qtbot.waitUntil(lambda: chip.text() == "+1 answer · 3 / 20 today · streak: 1\u00a0day")
 
 
 def test_the_quiz_that_reaches_the_goal_says_so_and_the_library_ring_closes(qtbot, win):
@@ -79,7 +79,7 @@ def test_the_quiz_that_reaches_the_goal_says_so_and_the_library_ring_closes(qtbo
     finish(qtbot, win)
     chip = panel.summary.head.streak
     qtbot.waitUntil(chip.isVisible)
-    assert chip.text() == "+2 answers · daily goal reached! · streak: 1 day"
+    assert chip.text() == "+2 answers · daily goal reached! · streak: 1\u00a0day"
     assert (panel.summary.head.streak_pop is not None) == motion_on()  # the pop, or stillness
     assert chip.reached  # a ✓ on green, not the spark
     win.show_screen("library")

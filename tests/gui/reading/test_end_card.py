@@ -283,13 +283,15 @@ def test_the_day_s_answers_are_said_as_the_day_s(translators):
         "Today: 23 answers · daily goal reached"
     )
     assert words.day_text(GoalMoment(added=3, done=12, target=20, streak=2)) == (
-        "Today: 12 / 20 answers · streak: 2 days"
+        "Today: 12 / 20 answers · streak: 2\u00a0days"
     )
     assert words.day_text(GoalMoment(added=0, done=0, target=20)) == "Today's goal: 20 answers"
     translators.install("fr")
     assert words.day_text(GoalMoment(added=3, done=23, target=20)).startswith(
         "Aujourd’hui\u00a0: 23 réponses"
     )
+    # the number held to its unit: a narrow card wrapped « série de 1 » / « jour »
+    assert words.day_text(GoalMoment(added=1, done=1, target=20, streak=1)).endswith("1\u00a0jour")
 
 
 def test_reaching_the_end_at_once_is_not_reading_it(qtbot, reading):
@@ -300,19 +302,54 @@ def test_reaching_the_end_at_once_is_not_reading_it(qtbot, reading):
     card = view.end_card
     scroll_to_end(qtbot, view)
     assert card.finish.isVisible() and card.finish.text() == "I’ve finished"
-    assert card.message.isHidden() and card.mark.isHidden()
+    assert card.message.text() == "End of the article" and card.mark.isHidden()
     read_for(view, card.words() * 60 / 200 - 5)  # not quite its reading time
     view.passage.verticalScrollBar().setValue(0)
     scroll_to_end(qtbot, view)
-    assert card.message.isHidden()
+    assert card.mark.isHidden() and card.finish.isVisible()
     read_for(view, 10)
     view.passage.verticalScrollBar().setValue(0)  # reached once is enough
     QApplication.processEvents()
     assert card.visit.finished
     scroll_to_end(qtbot, view)
-    assert card.message.isVisible() and card.finish.isHidden()
-    view.set_article(view.article)  # opened again: a new visit, not read yet
+    assert card.message.text() == "Article read" and card.finish.isHidden()
+    view.set_article(view.article)  # opened again: read on an earlier visit, read at once
     scroll_to_end(qtbot, view)
-    assert card.message.isHidden()
+    assert card.mark.isVisible() and card.finish.isHidden()
+
+
+def test_i_ve_finished_sits_on_the_headline_s_line_and_is_enough(qtbot, reading):
+    """Before it is earned the headline's line reads « End of the article » with the
+    outlined « I’ve finished » beside it, above the primary button; a click reads it."""
+    view = reading.reading_view
+    reading.resize(1400, 900)
+    card = view.end_card
+    scroll_to_end(qtbot, view)
+    assert card.message.text() == "End of the article" and card.mark.isHidden()
+    assert card.finish.isVisible()
+    assert abs(card.finish.geometry().center().y() - card.message.geometry().center().y()) <= 2
+    assert card.finish.geometry().left() > card.message.geometry().right()
+    assert card.button.geometry().top() > card.finish.geometry().bottom()
     click(qtbot, card.finish)
-    assert card.message.isVisible() and card.mark.isVisible() and card.finish.isHidden()
+    assert card.message.text() == "Article read"
+    assert card.mark.isVisible() and card.finish.isHidden()
+
+
+def test_a_done_quiz_counts_the_text_as_read_at_once(qtbot, win, monkeypatch):
+    """Its quiz done, the text was read: no « I’ve finished » on a visit scrolled
+    straight to the end."""
+    monkeypatch.setattr(win.quiz, "way_on", lambda _article: (None, ""))  # a bank of one
+    open_article(qtbot, win, "armes-belarus")
+    panel = start_practice(qtbot, win)
+    answer(qtbot, win)
+    finish(qtbot, win)
+    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.summary)
+    click(qtbot, panel.summary.back_button)
+    view = win.reading_view
+    qtbot.waitUntil(lambda: view.side_panel() is None)
+    view.set_article(view.article)  # a new visit, the quiz known done
+    scroll_to_end(qtbot, view)
+    card = view.end_card
+    assert card.state is not None and card.state[0] == "done"
+    assert card.finish.isHidden() and card.mark.isVisible()
+    assert card.message.text() == "Article read"

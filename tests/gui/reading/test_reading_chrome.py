@@ -138,7 +138,7 @@ def test_the_end_of_the_text_offers_the_quiz_and_the_quiz_hides_it(qtbot, readin
     bar.setValue(bar.maximum())  # scrolled to the end
     QApplication.processEvents()
     assert card.isVisible()
-    assert card.message.text() == "Article read"
+    assert card.message.text() == "End of the article"  # scrolled there at once: not read yet
     count = len(view.article.questions)
     assert card.button.text() == f"Start the quiz ({count} question{'s' if count > 1 else ''})"
     viewport = view.passage.viewport().rect()

@@ -1,5 +1,6 @@
 """The sitting's end always offers a way on: the next article, or, with every article
-read at 100 %, the one read longest ago to reread, in the accent; the library quiet beside it."""
+read at 100 %, the one read longest ago to reread, in the accent; the library is then
+the page's back link's alone."""
 
 from __future__ import annotations
 
@@ -24,10 +25,11 @@ def test_every_article_read_the_end_offers_a_reread(qtbot):
     assert done.next_button.text().startswith("Reread: ")
     assert done.next_button.accessibleName() == "Reread: Une bibliothèque d’outils"
     done.resize(900, 700)
-    assert done.button.property("quiet") == "true"
+    assert done.button.isHidden()  # the page's back link is the library's: no second one
     done.set_next("Le marché du samedi")  # an unread one: the next article
     assert done.next_button.text() == "Read the next article →"
     assert done.up_next.text() == "Up next: Le marché du samedi"
     done.set_next("")  # nothing to propose: the library is the way on
     assert done.primary() is done.button and not done.next_button.isVisible()
+    assert done.button.isVisible()
     assert done.button.property("primary") == "true"

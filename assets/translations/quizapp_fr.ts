@@ -2592,17 +2592,17 @@
       <translation>(l’anglais de cette phrase s’affiche après la réponse)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="148" />
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="157" />
       <source>Sentence %1 of %2</source>
       <translation>Phrase %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="152" />
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="161" />
       <source>selected</source>
       <translation>choisie</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="154" />
+      <location filename="../../quizapp/gui/reading/quiz_marks.py" line="163" />
       <source>not selected</source>
       <translation>non choisie</translation>
     </message>
@@ -2612,7 +2612,7 @@
       <translation>Pas de traduction pour vos propres textes : cliquez sur un mot pour en voir le sens.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/mask_band.py" line="35" />
+      <location filename="../../quizapp/gui/reading/mask_band.py" line="37" />
       <source>sentence hidden during this question</source>
       <translation>phrase masquée pendant la question</translation>
     </message>
@@ -4963,7 +4963,7 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordBank</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/word_bank.py" line="246" />
+      <location filename="../../quizapp/gui/quiz/word_bank.py" line="237" />
       <source>%1 (placed)</source>
       <translation>%1 (placé)</translation>
     </message>

@@ -46,7 +46,7 @@ def plain_label(parent: QWidget, name: str, wrap: bool = False) -> QLabel:
 
 def page_scroll(parent: QWidget, page: QWidget) -> QScrollArea:
     """A progress screen's page in its frameless, vertical-only scroll area."""
-    from quizapp.gui.quiz.summary_columns import plain_scroll
+    from quizapp.gui.window.plain_scroll import plain_scroll
 
     scroll = plain_scroll(parent, "history_scroll")
     scroll.setWidget(page)

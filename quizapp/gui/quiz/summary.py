@@ -33,7 +33,7 @@ from quizapp.gui.quiz.answer_base import plain_label
 from quizapp.gui.quiz.block_place import Band, Centred, centre_inside, centre_row
 from quizapp.gui.quiz.fit_scroll import EdgeFade
 from quizapp.gui.quiz.more_cue import MoreCue
-from quizapp.gui.quiz.summary_columns import SummaryColumns, plain_scroll
+from quizapp.gui.quiz.summary_columns import SummaryColumns
 from quizapp.gui.quiz.summary_confetti import ConfettiBurst
 from quizapp.gui.quiz.summary_footer import ButtonBar, LeadButton
 from quizapp.gui.quiz.summary_head import RunFacts, SummaryHead, full_marks
@@ -50,6 +50,7 @@ from quizapp.gui.quiz.summary_list import (
     QuestionList,
     one_line,
 )
+from quizapp.gui.window.plain_scroll import plain_scroll
 from quizapp.gui.window.plain_text import tooltip
 from quizapp.gui.window.theme import Theme
 

@@ -7,24 +7,15 @@ narrower than WIDE_UNITS keeps the one scrolled column, the answers under the re
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from quizapp.gui.quiz.fit_scroll import EdgeFade
 from quizapp.gui.quiz.more_cue import MoreCue
+from quizapp.gui.window.plain_scroll import plain_scroll
 from quizapp.gui.window.theme import Theme
 
 WIDE_UNITS = 135  # spacing units (1080 px at zoom 0): a pane this wide takes two columns
 LEFT, RIGHT = 9, 11  # the columns' shares of the width
-
-
-def plain_scroll(parent: QWidget, name: str) -> QScrollArea:
-    """A frameless scroll area whose page takes its width (it never scrolls sideways)."""
-    scroll = QScrollArea(parent)
-    scroll.setObjectName(name)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return scroll
 
 
 class SummaryColumns(QObject):

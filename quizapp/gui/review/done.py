@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
 from quizapp.core.review.due import Summary
 from quizapp.core.review.ratings import Rating
 from quizapp.gui.quiz.answer_base import PlainLabel
-from quizapp.gui.quiz.summary_columns import plain_scroll
 from quizapp.gui.quiz.summary_ring import ScoreRing
 from quizapp.gui.quiz.summary_streak import StreakPill
 from quizapp.gui.review import when_words
 from quizapp.gui.window.flow_layout import FlowLayout
 from quizapp.gui.window.locale_format import percent
+from quizapp.gui.window.plain_scroll import plain_scroll
 from quizapp.gui.window.theme import Theme
 
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QToolButton
 
 from quizapp.gui.reading import chrome
-from quizapp.gui.speech.icons import play_pause_icon, speaker_icon
+from quizapp.gui.speech.icons import pause_icon, speaker_icon
 from quizapp.gui.speech.read_aloud import ReadAloud, speakable
 from quizapp.gui.speech.service import SpeechService
 from quizapp.gui.window.shortcuts import ActionSpec, native
@@ -206,9 +206,7 @@ class SpeechHookup(QObject):
                 side = self.button.iconSize().height()
                 colour = self._theme.palette.text
                 # a speaker, not ▶: the start-the-quiz button has the arrow
-                icon = (
-                    play_pause_icon(colour, side, True) if running else speaker_icon(colour, side)
-                )
+                icon = pause_icon(colour, side) if running else speaker_icon(colour, side)
                 self.button.setIcon(icon)
         if self.speaker is not None:
             self.speaker.setToolTip(f"{said('Listen to the word')} ({native(('P',))})")

@@ -7,7 +7,7 @@ its size, so it stays sharp on a HiDPI screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 
@@ -46,20 +46,13 @@ def speaker_icon(colour: str, side: int) -> QIcon:
     return QIcon(pixmap)
 
 
-def play_pause_icon(colour: str, side: int, playing: bool) -> QIcon:
-    """A play triangle (rounded), or the two bars of pause while reading aloud."""
+def pause_icon(colour: str, side: int) -> QIcon:
+    """The two bars of pause, while reading aloud (the speaker says "listen" otherwise)."""
     pixmap, painter = _canvas(side)
     s = side / 16.0
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(colour))
-    if playing:
-        for x in (4.0, 9.5):
-            painter.drawRoundedRect(QRectF(x * s, 3 * s, 2.5 * s, 10 * s), s, s)
-    else:
-        pen = QPen(QColor(colour), 1.5 * s)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(pen)
-        points = [QPointF(5 * s, 3.2 * s), QPointF(13 * s, 8 * s), QPointF(5 * s, 12.8 * s)]
-        painter.drawPolygon(points)
+    for x in (4.0, 9.5):
+        painter.drawRoundedRect(QRectF(x * s, 3 * s, 2.5 * s, 10 * s), s, s)
     painter.end()
     return QIcon(pixmap)

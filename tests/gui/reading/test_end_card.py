@@ -59,6 +59,17 @@ def scroll_to_end(qtbot, view) -> None:
     qtbot.waitUntil(view.end_card.isVisible)
 
 
+def practise_and_come_back(qtbot, win, article_id: str):
+    """Open the article, take its practice quiz, and come back to the text from the summary."""
+    open_article(qtbot, win, article_id)
+    panel = start_practice(qtbot, win)
+    answer(qtbot, win)
+    finish(qtbot, win)
+    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.summary)
+    click(qtbot, panel.summary.back_button)
+    return panel
+
+
 def test_the_facts_count_the_words_looked_up_and_a_chip_opens_its_card(qtbot, reading):
     view = reading.reading_view
     reading.resize(1400, 900)
@@ -125,12 +136,7 @@ def test_a_run_in_progress_is_resumed_from_the_end_of_the_text(qtbot, win):
 
 def test_a_finished_quiz_shows_its_best_score_and_offers_to_redo_it(qtbot, win, monkeypatch):
     monkeypatch.setattr(win.quiz, "way_on", lambda _article: (None, ""))  # a bank of one
-    open_article(qtbot, win, "armes-belarus")
-    panel = start_practice(qtbot, win)
-    answer(qtbot, win)
-    finish(qtbot, win)
-    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.summary)
-    click(qtbot, panel.summary.back_button)  # back to the text
+    panel = practise_and_come_back(qtbot, win, "armes-belarus")
     view = win.reading_view
     qtbot.waitUntil(lambda: view.side_panel() is None)
     look_up(qtbot, win, *first_glossed(view.article))  # a word looked up: a review card
@@ -152,12 +158,7 @@ def test_with_every_other_article_at_full_marks_the_card_offers_a_reread(qtbot, 
     real, perfect = model.summary, {"best": 1.0, "date": "2026-01-02"}
     monkeypatch.setattr(model, "summary", lambda i: real(i) if i == "armes-belarus" else perfect)
     other = next(a for a in model.articles() if a.id != "armes-belarus")
-    open_article(qtbot, win, "armes-belarus")
-    panel = start_practice(qtbot, win)
-    answer(qtbot, win)
-    finish(qtbot, win)
-    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.summary)
-    click(qtbot, panel.summary.back_button)
+    practise_and_come_back(qtbot, win, "armes-belarus")
     view = win.reading_view
     qtbot.waitUntil(lambda: view.side_panel() is None)
     scroll_to_end(qtbot, view)
@@ -339,12 +340,7 @@ def test_a_done_quiz_counts_the_text_as_read_at_once(qtbot, win, monkeypatch):
     """Its quiz done, the text was read: no « I’ve finished » on a visit scrolled
     straight to the end."""
     monkeypatch.setattr(win.quiz, "way_on", lambda _article: (None, ""))  # a bank of one
-    open_article(qtbot, win, "armes-belarus")
-    panel = start_practice(qtbot, win)
-    answer(qtbot, win)
-    finish(qtbot, win)
-    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.summary)
-    click(qtbot, panel.summary.back_button)
+    practise_and_come_back(qtbot, win, "armes-belarus")
     view = win.reading_view
     qtbot.waitUntil(lambda: view.side_panel() is None)
     view.set_article(view.article)  # a new visit, the quiz known done

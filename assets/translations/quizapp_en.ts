@@ -133,7 +133,15 @@
   <context>
     <name>EndCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="260" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="238" />
+      <source>These words will come back in your reviews</source>
+      <translation>
+        <numerusform>This word will come back in your reviews</numerusform>
+        <numerusform>These words will come back in your reviews</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/reading/end_card.py" line="262" />
       <source>Do the exercises (%n)</source>
       <translation>
         <numerusform>Do the exercises (%n)</numerusform>
@@ -141,7 +149,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="262" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="264" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Start the quiz (%n question)</numerusform>
@@ -149,7 +157,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="287" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="289" />
       <source>%n word(s) looked up during the quiz</source>
       <translation>
         <numerusform>%n word looked up during the quiz</numerusform>
@@ -157,7 +165,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="289" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="291" />
       <source>%n word(s) looked up, %1 of them during the quiz</source>
       <translation>
         <numerusform>%n word looked up, %1 of them during the quiz</numerusform>
@@ -165,7 +173,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="292" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="294" />
       <source>%n word(s) looked up during this reading</source>
       <translation>
         <numerusform>%n word looked up during this reading</numerusform>
@@ -639,7 +647,7 @@
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="285" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="286" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n attempt</numerusform>
@@ -647,7 +655,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="316" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="317" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>

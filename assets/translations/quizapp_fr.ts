@@ -759,17 +759,17 @@
       <translation>Article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="250" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="252" />
       <source>Resume the quiz (question %1 of %2)</source>
       <translation>Reprendre le quiz (question %1 sur %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="255" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="257" />
       <source>Best score: %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="256" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="258" />
       <source>Redo the quiz</source>
       <translation>Refaire le quiz</translation>
     </message>
@@ -798,38 +798,41 @@
       <source>Mark this text as read</source>
       <translation>Marquer ce texte comme lu</translation>
     </message>
-    <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="237" />
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/reading/end_card.py" line="238" />
       <source>These words will come back in your reviews</source>
-      <translation>Ces mots reviendront dans vos révisions</translation>
+      <translation>
+        <numerusform>Ce mot reviendra dans vos révisions</numerusform>
+        <numerusform>Ces mots reviendront dans vos révisions</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="245" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="247" />
       <source>You have read everything: reread one at your level</source>
       <translation>Vous avez tout lu : relisez-en un à votre niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="252" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="254" />
       <source>Resume the exercises (%1 of %2)</source>
       <translation>Reprendre les exercices (%1 sur %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="256" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="258" />
       <source>Redo the exercises</source>
       <translation>Refaire les exercices</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="257" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="259" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="258" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="260" />
       <source>Reread: %1</source>
       <translation>Relire : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="260" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="262" />
       <source>Do the exercises (%n)</source>
       <translation>
         <numerusform>Faire l’exercice (%n)</numerusform>
@@ -837,7 +840,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="262" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="264" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Commencer le quiz (%n question)</numerusform>
@@ -845,17 +848,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="265" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="267" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="284" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="286" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="287" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="289" />
       <source>%n word(s) looked up during the quiz</source>
       <translation>
         <numerusform>%n mot consulté pendant le quiz</numerusform>
@@ -863,7 +866,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="289" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="291" />
       <source>%n word(s) looked up, %1 of them during the quiz</source>
       <translation>
         <numerusform>%n mot consulté, dont %1 pendant le quiz</numerusform>
@@ -871,7 +874,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="292" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="294" />
       <source>%n word(s) looked up during this reading</source>
       <translation>
         <numerusform>%n mot consulté pendant cette lecture</numerusform>
@@ -1592,8 +1595,8 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/legend.py" line="97" />
-      <source>In my words</source>
-      <translation>Dans mes mots</translation>
+      <source>Saved word</source>
+      <translation>Mot enregistré</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/legend.py" line="98" />
@@ -4286,27 +4289,27 @@
   <context>
     <name>SpeechHookup</name>
     <message>
-      <location filename="../../quizapp/gui/speech/hookup.py" line="227" />
+      <location filename="../../quizapp/gui/speech/hookup.py" line="225" />
       <source>Listen</source>
       <translation>Écouter</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/speech/hookup.py" line="228" />
+      <location filename="../../quizapp/gui/speech/hookup.py" line="226" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/speech/hookup.py" line="229" />
+      <location filename="../../quizapp/gui/speech/hookup.py" line="227" />
       <source>Read the article aloud</source>
       <translation>Lire l’article à voix haute</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/speech/hookup.py" line="230" />
+      <location filename="../../quizapp/gui/speech/hookup.py" line="228" />
       <source>Pause the reading aloud</source>
       <translation>Mettre la lecture en pause</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/speech/hookup.py" line="231" />
+      <location filename="../../quizapp/gui/speech/hookup.py" line="229" />
       <source>Listen to the word</source>
       <translation>Écouter le mot</translation>
     </message>
@@ -4561,37 +4564,37 @@
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="220" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="221" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="268" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="269" />
       <source>Right</source>
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="269" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="270" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="270" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="271" />
       <source>Wrong</source>
       <translation>Mauvaise réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="271" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="272" />
       <source>Skipped</source>
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="282" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="283" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="285" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="286" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -4599,27 +4602,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="287" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="288" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="288" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="289" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="290" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="291" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="302" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="303" />
       <source>In the text: </source>
       <translation>Dans le texte : </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="316" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="317" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -4627,52 +4630,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="317" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="318" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="217" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="218" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="219" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="220" />
       <source>Reread: %1</source>
       <translation>Relire : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="336" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="337" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="378" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="379" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="380" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="381" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="382" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="383" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="383" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="384" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="384" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="385" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="186" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="187" />
       <source>Go on: part %1 (questions %2–%3)</source>
       <translation>Continuer : partie %1 (questions %2 à %3)</translation>
     </message>

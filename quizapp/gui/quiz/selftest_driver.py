@@ -236,7 +236,7 @@ class Driver:
     def show_a_gloss(self, article: Article) -> None:
         """Click the first glossed word of the passage, so the gloss card opens (once the
         voice is known: the card's speaker and the toolbar's Listen show when there is one),
-        the second already looked up: tinted « In my words » in the text."""
+        the second already looked up: tinted « Saved word » in the text."""
         passage = self.window.reading_view.passage
         speech = getattr(self.window, "speech", None)
         deadline = time.monotonic() + STEP_TIMEOUT / 2  # a wedged voice: pictures without

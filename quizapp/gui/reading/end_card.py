@@ -234,7 +234,9 @@ class EndCard(QFrame):
         self.facts.setText(self.all_facts())
         self.facts.setVisible(bool(self.facts.text()))
         self.chips.show_words(list(self.visit.words.values()), self.go_to_word)
-        self.review.setText(self.tr("These words will come back in your reviews"))
+        self.review.setText(
+            self.tr("These words will come back in your reviews", "", len(self.visit.words))
+        )
         self.review.setVisible(bool(self.visit.words))
         kind, first, second = self.state or ("", 0, 0)
         self.best.setVisible(kind == "done")

@@ -94,7 +94,7 @@ class HighlightLegend(QWidget):
             "evidence": self.tr("Evidence"),
             "selection": self.tr("Your choice"),
             "lookup": self.tr("Word looked up"),
-            "mine": self.tr("In my words"),
+            "mine": self.tr("Saved word"),  # in My words: one meaning per swatch, as its neighbours
             "unknown": self.tr("New word"),
         }
         for role, (_swatch, text) in self.chips.items():

@@ -83,7 +83,7 @@ def test_paste_then_read_opens_the_text_and_a_word_answers(qtbot, window, dictio
     assert card.isVisible() and card.mark.isHidden()  # on one screen: not read yet
     assert card.finish.isVisible()
     assert "1 word looked up" in card.facts_line()
-    assert card.review.text() == "These words will come back in your reviews"
+    assert card.review.text() == "This word will come back in your reviews"  # one word
     count = len(view.article.questions)
     assert count >= 2 and card.button.text() == f"Do the exercises ({count})"
     assert own_rows(window)[0].title == "Le chat de Camille dort sur…"

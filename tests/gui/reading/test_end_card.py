@@ -145,7 +145,7 @@ def test_a_finished_quiz_shows_its_best_score_and_offers_to_redo_it(qtbot, win, 
     card = view.end_card
     assert card.best.isVisible() and card.best.text() == "Best score: 100%"
     assert card.review.isVisible()
-    assert card.review.text() == "These words will come back in your reviews"
+    assert card.review.text() == "This word will come back in your reviews"  # one word
     assert card.button.text() == "Redo the quiz"  # no other article: no way on
     assert not card.next_caption.isVisible()
     click(qtbot, card.button)

@@ -12,7 +12,7 @@ def test_every_text_role_reaches_wcag_aa_on_its_surfaces(palette):
     table = theme.contrast_table(palette)
     low = {pair: round(r, 2) for pair, r in table.items() if r < 4.5}
     assert low == {}
-    assert ("text", "learning_tint") in table  # the passage's words on "In my words"
+    assert ("text", "learning_tint") in table  # the passage's words on "Saved word"
 
 
 @pytest.mark.parametrize("palette", [theme.LIGHT, theme.DARK], ids=["light", "dark"])

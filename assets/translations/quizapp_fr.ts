@@ -4751,17 +4751,27 @@
   <context>
     <name>TrueFalseAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="349" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="355" />
+      <source>True, false, or not given in the text?</source>
+      <translation>Vrai, faux, ou non mentionné dans le texte ?</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="356" />
+      <source>True or false?</source>
+      <translation>Vrai ou faux ?</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="357" />
       <source>True</source>
       <translation>Vrai</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="349" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="357" />
       <source>False</source>
       <translation>Faux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="349" />
+      <location filename="../../quizapp/gui/quiz/answer_choice.py" line="357" />
       <source>Not given</source>
       <translation>Non mentionné</translation>
     </message>

@@ -342,10 +342,18 @@ class TrueFalseAnswer(OptionList):
         self.values: list[Any] = [True, False] + ([NOT_GIVEN] if question.offers_not_given else [])
         super().__init__(question, ["" for _ in self.values], parent)
         self.truefalse = question
+        # the prompt is a statement, not a question: say what to do with it, as every
+        # other kind's prompt does
+        self.ask = QLabel(self)
+        self.ask.setProperty("tone", "muted")
+        self.ask.setWordWrap(True)
+        self.column.insertWidget(0, self.ask)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
+        ask = self.tr("True, false, or not given in the text?")
+        self.ask.setText(ask if NOT_GIVEN in self.values else self.tr("True or false?"))
         names = {True: self.tr("True"), False: self.tr("False"), NOT_GIVEN: self.tr("Not given")}
         for value, label, button in zip(self.values, self.labels, self.buttons, strict=True):
             label.setText(names[value])

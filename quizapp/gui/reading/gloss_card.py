@@ -215,10 +215,11 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
             word = self._word if single else ""
             line, rich = headword_line(word, entry.fr, self._muted)
             one_line = single and self.compact  # « depuis · since »: a line of the text saved
+            # the dictionaries' part of speech, as their own answers show it: kept on a
+            # compact card too (a noun's gender is what a learner needs most)
+            line, rich = with_kind(line, rich, self.kind_of(entry.fr), self._muted)
             if one_line:
                 line, rich = with_meaning(line, rich, entry.en)
-            else:  # the dictionaries' part of speech, as their own answers show it
-                line, rich = with_kind(line, rich, self.kind_of(entry.fr), self._muted)
             self._add(line, "question", rich=rich)
             if not one_line:
                 self._add(entry.en, "option")

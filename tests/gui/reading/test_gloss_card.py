@@ -157,3 +157,17 @@ def test_lines_rebuilt_twice_in_a_row_never_open_as_windows(qtbot, reading):
     qtbot.keyClick(card, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not card.isVisible())
     assert reading.reading_view.passage.hasFocus()  # the keys go back to the text
+
+
+def test_a_compact_card_keeps_the_part_of_speech(qtbot, reading, monkeypatch):
+    """At zoom 6 in 900×700 the card says « headword · kind · meaning » on one line: a
+    noun's gender is what a learner needs most, so the short card keeps it."""
+    from quizapp.gui.reading.gloss_card import GlossPopover
+
+    monkeypatch.setattr(GlossPopover, "kind_of", lambda _self, _headword: "verb")
+    reading.resize(900, 700)
+    zoom_in(qtbot, reading, 6)
+    click_word(qtbot, reading, "s1", "stationner")
+    card = reading.reading_view.popover
+    assert card.compact
+    assert card.texts()[0].startswith("stationner · verb · ")

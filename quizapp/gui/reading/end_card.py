@@ -247,6 +247,7 @@ class EndCard(QFrame):
         why = self.tr("You have read everything: reread one at your level")
         self.next_caption.setText(why if again else self._next_title)
         self.next_caption.setVisible(onward)
+        self._caption_first(again)
         locale = ui_locale()
         if kind == "resume":
             text = self.tr("Resume the quiz (question %1 of %2)")
@@ -269,6 +270,15 @@ class EndCard(QFrame):
         self.button.setToolTip(tip)
         self.button.setAccessibleName(tip or text)
         self.button.setVisible(count > 0)  # a text too short for exercises: its words are
+
+    def _caption_first(self, first: bool) -> None:
+        """A reread's why above its button (read first); a next article's title under it."""
+        layout = self.layout()
+        if layout.indexOf(self.next_caption) - layout.indexOf(self.button) != (-1 if first else 1):
+            layout.removeWidget(self.next_caption)
+            layout.insertWidget(
+                layout.indexOf(self.button) + (0 if first else 1), self.next_caption
+            )
 
     def all_facts(self) -> str:
         """The visit's facts, then today's goal on a line of its own."""

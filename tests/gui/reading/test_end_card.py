@@ -166,6 +166,9 @@ def test_with_every_other_article_at_full_marks_the_card_offers_a_reread(qtbot, 
     assert card.button.text() == f"Reread: {other.title}"
     assert card.next_caption.isVisible()
     assert card.next_caption.text().startswith("You have read everything")
+    layout = card.layout()  # the why first, then the button it explains
+    assert layout.indexOf(card.next_caption) == layout.indexOf(card.button) - 1
+    assert card.next_caption.geometry().bottom() < card.button.geometry().top()
     click(qtbot, card.button)
     qtbot.waitUntil(lambda: view.article is not None and view.article.id == other.id)
 
@@ -234,6 +237,7 @@ def test_a_finished_quiz_leads_on_to_the_next_article_redo_once_in_the_toolbar(q
     scroll_to_end(qtbot, view)
     assert card.button.text() == "Next article →" and card.button.property("primary")
     assert card.next_caption.isVisible() and card.next_caption.text() == following.title
+    assert card.layout().indexOf(card.next_caption) == card.layout().indexOf(card.button) + 1
     shown = [b.text() for b in card.findChildren(QPushButton) if b.isVisible()]
     assert "Redo the quiz" not in shown  # said once on screen: the toolbar's
     toolbar = view.quiz_button  # the toolbar's Redo steps back: one accent on screen

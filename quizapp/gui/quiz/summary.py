@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QResizeEvent, QStandardItem
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from quizapp.core.model import Question
+from quizapp.core.model import Question, QuestionType
 from quizapp.core.quiz.result import QuizResult
 from quizapp.core.quiz.session import Mode
 from quizapp.gui.quiz import numbers as quiz_format
@@ -277,6 +277,8 @@ class SummaryView(Centred, QWidget):
             entry = self.answers[row] if row < len(self.answers) else ("", "")
             yours, right = entry[0], entry[1]
             found = entry[2] if len(entry) > 2 else ""  # the evidence sentence, trimmed
+            if line.type is QuestionType.LOCATE:  # its answers quote the sentences already
+                found = ""
             prompt = one_line(question.prompt) if question is not None else ""
             item = QStandardItem(prompt)
             item.setEditable(False)

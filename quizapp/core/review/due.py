@@ -4,6 +4,10 @@ Reviews whose time has come always come (a limit on them would only pile
 them up); new cards (never reviewed) come oldest first, at most the daily
 limit minus those already started today, the day being the learner's local
 day. The list is two indexed queries on `review_cards`.
+
+A word the learner marked known (K, or « Known » on the gloss card) is not asked:
+its card is kept, schedule and history, and comes back the day the learner puts the
+word back to learning. Known and learning are one status, not two opposite ones.
 """
 
 from __future__ import annotations
@@ -12,7 +16,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from quizapp.core.gloss.tokenize import fold
 from quizapp.core.progress.review_records import CardRecord, ReviewLogRecord
+from quizapp.core.review.known import KNOWN, lemma_of
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from quizapp.core.progress.api import ProgressStore
@@ -40,7 +46,20 @@ def due_list(
     new_per_day: int = DEFAULT_NEW_PER_DAY,
 ) -> list[CardRecord]:
     when = now or datetime.now(UTC)
-    return store.due_cards(profile, when, new_left_today(store, profile, when, new_per_day))
+    limit = new_left_today(store, profile, when, new_per_day)
+    statuses = store.word_statuses(profile)
+    known = {lemma for lemma, status in statuses.items() if status == KNOWN}
+    if not known:
+        return store.due_cards(profile, when, limit)
+    # every known word's card may be among the new ones: ask for that many more
+    cards = [c for c in store.due_cards(profile, when, limit + len(known)) if not _known(c, known)]
+    new = [c for c in cards if c.is_new][:limit]
+    return [c for c in cards if not c.is_new] + new
+
+
+def _known(card: CardRecord, known: set[str]) -> bool:
+    """A word card's headword, folded as statuses are kept, or simplemma's lemma of it."""
+    return card.kind == "word" and (fold(card.key) in known or lemma_of(card.key) in known)
 
 
 @dataclass(frozen=True)

@@ -197,6 +197,7 @@ class CardAnswers:
         self.add_button.setVisible(not saved)
         self.saved_label.setVisible(saved)
         self.remove_button.setVisible(saved)
+        self._sync_status()  # type: ignore[attr-defined]
         focused = self.focusWidget() in (self.add_button, self.remove_button)
         self.refit()
         if focused:  # the keyboard stays on the word's one action

@@ -44,6 +44,7 @@ from quizapp.gui.reading.card_lines import (
     with_kind,
 )
 from quizapp.gui.reading.key_button import KeyButton
+from quizapp.gui.reading.word_status import WordStatus
 
 if TYPE_CHECKING:  # pragma: no cover - the model loads after the first paint
     from quizapp.core.dictionary import Answer
@@ -55,7 +56,7 @@ MAX_WIDTH_EM = 36  # of the card's own font: a note wraps to few lines, not a sh
 MIN_WIDTH_EM = 12
 
 
-class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
+class GlossPopover(CardAnswers, WordStatus, CardCompact, CardPosition, QFrame):
     """Shows one entry, several (a sentence's glossed words) or "no entry"."""
 
     known_toggled = Signal(str, bool)  # the word clicked, known now or not (K, or the button)
@@ -119,8 +120,9 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         row = QHBoxLayout(self.buttons)
         row.setContentsMargins(0, 0, 0, 0)
         self.row = row
-        buttons = (self.translate_button, self.known_button)
-        for button in (*buttons, self.add_button, self.folder_button):
+        row.addWidget(self.translate_button)
+        self._make_status(row)  # « To learn | Known » (word_status.py)
+        for button in (self.add_button, self.folder_button):
             row.addWidget(button)
         row.addStretch(1)
         self.foot = QWidget(self)  # « ✓ Added to my words » … the dictionary's short name
@@ -157,7 +159,7 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
                 "quiet", None if button.property("link") else "true"
             )  # all (stylesheet_reading.py)
         self.known_button.clicked.connect(lambda on: self.known_toggled.emit(self._word, on))
-        self.known_button.toggled.connect(lambda _on: self._known_text())
+        self.known_button.toggled.connect(lambda _on: self._status_text())
         self.retranslate_ui()
 
     # -- content ---------------------------------------------------------------
@@ -243,6 +245,7 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         self.add_button.setVisible((bool(self._answers) or self._taken_back) and not self._saved)
         self.saved_label.setVisible(self._saved)
         self.remove_button.setVisible(self._saved)
+        self._sync_status()  # a learner's « To learn | Known » replaces those three
         self.source_caption.setVisible(bool(self._answers) and not self.compact)  # else a tooltip
         offered = bool(self._sentence_id and self._english and not self._english_shown)
         self.translate_button.setVisible(offered)
@@ -342,7 +345,7 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
         a known word's button says so, checked, until K again."""
         self.known_button.setVisible(status is not None and bool(self._word))
         self.known_button.setChecked(status == "known")
-        self._known_text()
+        self._sync_status()
         self._show_row()
         self._fit()
         if self.isVisible():  # taller now: placed again
@@ -368,21 +371,9 @@ class GlossPopover(CardAnswers, CardCompact, CardPosition, QFrame):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def _known_text(self) -> None:
-        label = self.known_button.label  # a child label: the button's :checked colour, by hand
-        label.setProperty("tone", "right" if self.known_button.isChecked() else None)
-        label.style().unpolish(label)
-        label.style().polish(label)
-        if self.known_button.isChecked():
-            self.known_button.setText(self.tr("✓ Known"))
-            self.known_button.setToolTip(self.tr("You know this word; K puts it back to learning"))
-        else:
-            self.known_button.setText(self.tr("Known"))
-            self.known_button.setToolTip(self.tr("You know this word: it is no longer coloured"))
-
     def retranslate_ui(self) -> None:
         self._button_text()
-        self._known_text()
+        self._status_text()
         self.setAccessibleName(self.tr("Glossary entry"))
         self.close_button.setToolTip(self.tr("Close (Esc)"))
         self.close_button.setAccessibleName(self.tr("Close"))

@@ -51,6 +51,10 @@ def rules(theme: Theme) -> list[str]:
         f" border: 1px solid {p.accent}; border-radius: {max(2, theme.radius // 4)}px; }}",
         f"QFrame#gloss_card QPushButton#known_button:checked {{ background: {p.right_tint};"
         f" color: {p.right}; border-color: {p.right}; }}",
+        # « To learn | Known »: one control, two joined segments; « To learn » lit in the
+        # saved words' lilac, the passage's tint of the same meaning
+        f"QFrame#gloss_card QPushButton#learn_button:checked {{ background: {p.learning_tint};"
+        " font-weight: 600; }",
         *card_rules(theme),
     ]
 
@@ -65,6 +69,10 @@ def card_rules(theme: Theme) -> list[str]:
         f'QFrame#gloss_card QPushButton[quiet="true"] {{ font-size: {theme.px("body")}px;'
         f" padding: {theme.space(0.25)}px {theme.space(1)}px; min-height: 0;"
         f" border-radius: {small}px; }}",
+        "QFrame#gloss_card QWidget#word_status QPushButton#learn_button {"
+        " border-top-right-radius: 0; border-bottom-right-radius: 0; }",
+        "QFrame#gloss_card QWidget#word_status QPushButton#known_button {"
+        " border-top-left-radius: 0; border-bottom-left-radius: 0; }",
         f"QFrame#gloss_card QLabel#key_label {{ font-size: {theme.px('body')}px;"
         " background: transparent;"
         " border: none; padding: 0; }",

@@ -151,3 +151,14 @@ def test_the_next_due_card_once_nothing_is_due(store, clock):
     store.log_lookup(zoe, "belarus", "s1", "armes", "nouveau", "new", S1_FR, S1_EN)
     tomorrow = due.start_of_day(clock()) + timedelta(days=1)
     assert due.next_due(store, zoe, clock()) == min(soonest, tomorrow)
+
+
+def test_a_known_word_is_not_asked_and_comes_back_when_learning_again(store, clock):
+    zoe = _learner_who_misses(store, clock)
+    store.set_word_status(zoe, "arme", "known")  # K on « armes »: known now
+    cards = due.due_list(store, zoe, clock(), new_per_day=2)
+    # its card is not asked, and does not use one of the day's two new places
+    assert [(c.kind, c.item) for c in cards] == [("word", "stationner"), ("question", "q2")]
+    assert any(c.item == "arme" for c in store.review_cards(zoe))  # kept, schedule and all
+    store.set_word_status(zoe, "arme", "learning")  # back to learning: asked again
+    assert [c.item for c in due.due_list(store, zoe, clock())] == ["arme", "stationner", "q2"]

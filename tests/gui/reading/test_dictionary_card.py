@@ -77,7 +77,7 @@ def test_the_glossary_still_comes_first_with_its_source(qtbot, dictionary, readi
     assert popover_texts(reading)[:2] == ["stationner", "to station, to deploy"]
     assert popover.source_label.text() == "From the article’s glossary"
     assert not popover.add_button.isVisible()
-    assert popover.saved_label.isVisible()  # kept for review, said as an own text's card does
+    assert popover.learn_button.isChecked()  # kept for review: lit « ✓ To learn »
 
 
 def test_a_word_no_source_knows_ends_in_no_entry(qtbot, dictionary, reading):

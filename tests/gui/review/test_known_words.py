@@ -1,4 +1,4 @@
-"""Known words in the window: the gloss card's Known button and K, its « Remove », the
+"""Known words in the window: the gloss card's « To learn | Known » and K, the
 passage colouring (the learner's words by default, every new word when asked, theme
 tints), and the library's count of new words per article."""
 
@@ -109,38 +109,64 @@ def test_the_old_switch_becomes_the_three_way_setting(win):
     assert settings.word_colours == "off"
 
 
-def test_remove_in_the_gloss_card_takes_the_look_up_back(qtbot, win):
-    """« ✓ Added to my words » with « Remove » beside it: the word leaves My words and its
-    review card, its tint goes, and « Add to my words » brings it back."""
+def test_to_learn_pressed_again_takes_the_look_up_back(qtbot, win):
+    """One status control, « ✓ To learn | Known »: a looked-up word is lit « To learn »
+    (no separate « ✓ Added · Remove »); pressed again, the word leaves My words and its
+    review card, its tint goes; pressed once more, it comes back."""
     open_article(qtbot, win, "armes-belarus")
     painter = win.progress_screens.review.known.painter
     with qtbot.waitSignal(bridge(win).saved):
         look_up(qtbot, win, "s1", "stationner")
     popover = win.reading_view.popover
     profile = bridge(win).profile
-    assert popover.saved_label.isVisible() and popover.remove_button.isVisible()
-    assert popover.remove_button.text() == "Remove" and not popover.add_button.isVisible()
-    assert popover.remove_button.focusPolicy() & Qt.FocusPolicy.TabFocus  # keyboard reachable
+    learn, known_button = popover.learn_button, popover.known_button
+    assert learn.isVisible() and learn.isChecked() and learn.text() == "✓ To learn"
+    assert known_button.isVisible() and not known_button.isChecked()
+    assert learn.y() == known_button.y() and learn.geometry().right() + 1 == known_button.x()
+    for older in (popover.saved_label, popover.remove_button, popover.add_button):
+        assert not older.isVisible()  # one control says it, not three widgets
+    assert learn.focusPolicy() & Qt.FocusPolicy.TabFocus  # keyboard reachable
     qtbot.waitUntil(lambda: "stationner" in painter.coloured())
-    popover.remove_button.setFocus()
+    learn.setFocus()
     with qtbot.waitSignal(bridge(win).saved):
-        qtbot.keyClick(popover.remove_button, Qt.Key.Key_Space)
+        qtbot.keyClick(learn, Qt.Key.Key_Space)
     assert store(win).words(profile) == [] and store(win).review_cards(profile) == []
     assert painter.coloured() == {}  # the tint goes at once
-    assert popover.isVisible() and not popover.saved_label.isVisible()
-    assert popover.add_button.isVisible() and popover.add_button.hasFocus()
+    assert popover.isVisible() and not learn.isChecked() and learn.text() == "To learn"
     popover.retranslate_ui()  # the card laid out again: it does not add the word back
-    assert popover.add_button.isVisible() and store(win).words(profile) == []
+    assert store(win).words(profile) == [] and not learn.isChecked()
     with qtbot.waitSignal(bridge(win).saved):
-        qtbot.mouseClick(popover.add_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(learn, Qt.MouseButton.LeftButton)
     assert [w.headword for w in store(win).words(profile)] == ["stationner"]
-    assert popover.remove_button.isVisible() and not popover.add_button.isVisible()
+    assert learn.isChecked() and not popover.remove_button.isVisible()
     qtbot.waitUntil(lambda: "stationner" in painter.coloured())
 
 
-def test_remove_beside_the_saved_word_never_squeezes_the_docked_cards_buttons(qtbot, win):
-    """A large zoom in a small window: the card is docked and compact, « ✓ Added » and
-    « Remove » join the buttons' row; the row stays as tall as its tallest button."""
+def test_known_and_to_learn_are_one_status_never_both(qtbot, win):
+    """K lights « Known » and puts out « To learn » (the word keeps its card, not asked);
+    « To learn » on a known word puts it back to learning, lit again."""
+    open_article(qtbot, win, "armes-belarus")
+    with qtbot.waitSignal(bridge(win).saved):
+        look_up(qtbot, win, "s1", "stationner")
+    popover = win.reading_view.popover
+    learn, known_button = popover.learn_button, popover.known_button
+    assert learn.isChecked() and not known_button.isChecked()
+    with qtbot.waitSignal(bridge(win).saved):
+        qtbot.keyClick(popover.translate_button, Qt.Key.Key_K)
+    assert known_button.isChecked() and not learn.isChecked()
+    profile = bridge(win).profile
+    assert store(win).word_statuses(profile) == {"stationner": "known"}
+    assert [c.item for c in store(win).review_cards(profile)] == ["stationner"]  # kept
+    with qtbot.waitSignal(bridge(win).saved):
+        qtbot.mouseClick(learn, Qt.MouseButton.LeftButton)
+    assert store(win).word_statuses(profile) == {"stationner": "learning"}
+    assert learn.isChecked() and not known_button.isChecked()
+    assert [w.headword for w in store(win).words(profile)] == ["stationner"]
+
+
+def test_the_word_status_never_squeezes_the_docked_cards_buttons(qtbot, win):
+    """A large zoom in a small window: the card is docked and compact, « To learn |
+    Known » in the buttons' row; the row stays as tall as its tallest button."""
     from PySide6.QtWidgets import QApplication, QPushButton
 
     open_article(qtbot, win, "armes-belarus")
@@ -151,7 +177,8 @@ def test_remove_beside_the_saved_word_never_squeezes_the_docked_cards_buttons(qt
     with qtbot.waitSignal(bridge(win).saved):
         look_up(qtbot, win, "s1", "stationner")
     popover = win.reading_view.popover
-    assert popover.docked and popover.remove_button.isVisible()
+    assert popover.docked and popover.learn_button.isVisible()
+    assert popover.learn_button.isChecked()
     for button in popover.buttons.findChildren(QPushButton):
         if button.isVisible():
             assert button.height() >= button.sizeHint().height(), button.text()

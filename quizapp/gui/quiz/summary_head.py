@@ -285,12 +285,18 @@ class SummaryHead(QWidget):
         )
 
 
-def excerpt(text: str, limit: int = 80) -> str:
-    """`text` cut to about `limit` characters at a word boundary, with « … » if cut."""
+def excerpt(text: str, limit: int = 220) -> str:
+    """`text` whole when it is a sentence of usual length (the proof, not a teaser: cut
+    at 80 characters, « rue… » said less than the sentence); a longer one cut after its
+    last clause (« , » « ; » « : ») in the limit, else at a word, with « … »."""
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
-    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    head = text[:limit]
+    clause = max(head.rfind(mark) for mark in (", ", "; ", " : "))
+    if clause >= limit // 2:
+        return head[:clause].rstrip(" ,;:") + "…"
+    cut = head.rsplit(" ", 1)[0] if " " in head else head
     return cut.rstrip(" ,;:.") + "…"
 
 

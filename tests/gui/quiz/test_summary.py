@@ -463,10 +463,15 @@ def test_each_card_says_where_the_text_says_it(qtbot, tmp_path, translators):
         spoken = model.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole)
         assert f"In the text:  {quote}" in spoken
     assert any(q.sentences for q in view.questions)
-    long = "Le chat dort sur le canapé pendant que toute la famille prépare le repas du soir"
-    cut = excerpt(long + " ensemble.")
-    assert cut.endswith("…") and len(cut) <= 81 and long.startswith(cut[:-1])
+    usual = "Le chat dort sur le canapé pendant que toute la famille prépare le repas du soir."
+    assert excerpt(usual) == usual  # a sentence of usual length: whole, the proof entire
     assert excerpt("  Court.  ") == "Court."
+    clauses = "Le matin, " + "la famille " * 12 + "prépare le repas, puis " + "on mange " * 12
+    cut = excerpt(clauses + "ensemble.")
+    assert cut.endswith("prépare le repas…") and len(cut) <= 221  # after its last clause
+    words = "mot " * 80
+    cut = excerpt(words)
+    assert cut.endswith("mot…") and len(cut) <= 221  # no clause: at a word
 
 
 def test_in_french_the_evidence_is_in_guillemets_and_its_own_in_english_marks(

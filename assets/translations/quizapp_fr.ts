@@ -1474,48 +1474,48 @@
   <context>
     <name>HeroCard</name>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="292" />
+      <location filename="../../quizapp/gui/library/hero.py" line="293" />
       <source>Resume where you stopped</source>
       <translation>Reprendre là où vous en étiez</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="294" />
+      <location filename="../../quizapp/gui/library/hero.py" line="295" />
       <source>Resume at question %1 of %2</source>
       <translation>Reprendre à la question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="296" />
+      <location filename="../../quizapp/gui/library/hero.py" line="297" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="296" />
+      <location filename="../../quizapp/gui/library/hero.py" line="297" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="312" />
+      <location filename="../../quizapp/gui/library/hero.py" line="313" />
       <source>Recommended for you</source>
       <translation>Recommandé pour vous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="311" />
       <location filename="../../quizapp/gui/library/hero.py" line="312" />
+      <location filename="../../quizapp/gui/library/hero.py" line="313" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="311" />
+      <location filename="../../quizapp/gui/library/hero.py" line="312" />
       <source>A gentle start</source>
       <translation>Pour bien commencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="315" />
+      <location filename="../../quizapp/gui/library/hero.py" line="316" />
       <source>%1 to review: a few minutes</source>
       <translation>%1 à revoir : quelques minutes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="317" />
+      <location filename="../../quizapp/gui/library/hero.py" line="318" />
       <source>%n word(s) or question(s) due: a few minutes</source>
       <translation>
         <numerusform>%n mot ou question à revoir : quelques minutes</numerusform>
@@ -1523,67 +1523,67 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="318" />
+      <location filename="../../quizapp/gui/library/hero.py" line="319" />
       <source>Every article read: keep what you learnt</source>
       <translation>Tout est lu : gardez ce que vous avez appris</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="319" />
+      <location filename="../../quizapp/gui/library/hero.py" line="320" />
       <source>Next step</source>
       <translation>Prochaine étape</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="319" />
+      <location filename="../../quizapp/gui/library/hero.py" line="320" />
       <source>Review now</source>
       <translation>Revoir maintenant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="320" />
+      <location filename="../../quizapp/gui/library/hero.py" line="321" />
       <source>Your best so far: %1. Read it again to do better.</source>
       <translation>Votre meilleur score : %1. Relisez-le pour faire mieux.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="323" />
+      <location filename="../../quizapp/gui/library/hero.py" line="324" />
       <source>You have read everything: reread one at your level</source>
       <translation>Vous avez tout lu : relisez-en un à votre niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="324" />
+      <location filename="../../quizapp/gui/library/hero.py" line="325" />
       <source>Every article read</source>
       <translation>Tous les articles sont lus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="324" />
+      <location filename="../../quizapp/gui/library/hero.py" line="325" />
       <source>Read again</source>
       <translation>Relire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="341" />
+      <location filename="../../quizapp/gui/library/hero.py" line="342" />
       <source>Your level?</source>
       <translation>Votre niveau ?</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="342" />
+      <location filename="../../quizapp/gui/library/hero.py" line="343" />
       <source>Your level, for the next article</source>
       <translation>Votre niveau, pour choisir le prochain article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="344" />
+      <location filename="../../quizapp/gui/library/hero.py" line="345" />
       <source>My level is %1</source>
       <translation>Mon niveau est %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="358" />
+      <location filename="../../quizapp/gui/library/hero.py" line="359" />
       <source>All articles</source>
       <translation>Tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="358" />
+      <location filename="../../quizapp/gui/library/hero.py" line="359" />
       <source>More articles</source>
       <translation>Autres articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="340" />
+      <location filename="../../quizapp/gui/library/hero.py" line="341" />
       <source>Add your own articles…</source>
       <translation>Ajouter vos propres articles…</translation>
     </message>
@@ -2075,82 +2075,87 @@
   <context>
     <name>LookSection</name>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="114" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="119" />
       <source>Light</source>
       <translation>Clair</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="114" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="119" />
       <source>Dark</source>
       <translation>Sombre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="114" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="119" />
       <source>As the system</source>
       <translation>Comme le système</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="117" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="122" />
       <source>%1 px</source>
       <translation>%1 px</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="120" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="125" />
       <source>Serif (like a book)</source>
       <translation>Avec empattements (comme un livre)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="121" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="126" />
       <source>Sans serif (like a screen)</source>
       <translation>Sans empattements (comme un écran)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="122" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="127" />
       <source>Mark the words the glossary explains</source>
       <translation>Souligner les mots expliqués dans le glossaire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="118" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="123" />
       <source>Practice</source>
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="119" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="124" />
       <source>Test</source>
       <translation>Évaluation</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="123" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="128" />
+      <source>Show the English of the titles</source>
+      <translation>Afficher la traduction anglaise des titres</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/window/preferences.py" line="129" />
       <source>Look</source>
       <translation>Apparence</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="125" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="131" />
       <source>&amp;Theme:</source>
       <translation>&amp;Apparence :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="126" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="132" />
       <source>Text &amp;size:</source>
       <translation>&amp;Taille du texte :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="127" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="133" />
       <source>Article font:</source>
       <translation>Police de l’article :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="124" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="130" />
       <source>Language and quiz</source>
       <translation>Langue et quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="128" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="134" />
       <source>&amp;Interface language:</source>
       <translation>&amp;Langue de l’interface :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="129" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="135" />
       <source>Default &amp;quiz mode:</source>
       <translation>Mode de &amp;quiz par défaut :</translation>
     </message>
@@ -2748,13 +2753,13 @@
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="159" />
-      <location filename="../../quizapp/gui/window/preferences.py" line="185" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="169" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="195" />
       <source>Preferences</source>
       <translation>Préférences</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/preferences.py" line="161" />
+      <location filename="../../quizapp/gui/window/preferences.py" line="171" />
       <source>Look and reading</source>
       <translation>Apparence et lecture</translation>
     </message>
@@ -4473,7 +4478,7 @@
       <translation>Ce texte était difficile. Relisez-le avec les phrases clés surlignées, puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="318" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="324" />
       <source>Exercises made from your text: %1</source>
       <translation>Exercices créés à partir de votre texte : %1</translation>
     </message>

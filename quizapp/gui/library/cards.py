@@ -179,7 +179,7 @@ class CardDelegate(QStyledItemDelegate):
         title_font = self._font("question", 600, serif=True)
         out.title = self._title_lines(str(index.data()), title_font, out.text_width)
         height += QtGui.QFontMetrics(title_font).lineSpacing() * len(out.title)
-        english = index.siblingAtColumn(Column.TITLE_EN).data()
+        english = index.siblingAtColumn(Column.TITLE_EN).data() if t.english_titles else ""
         if english:
             body = self._font("body")
             out.english = self._title_lines(str(english), body, out.text_width)

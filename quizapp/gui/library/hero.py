@@ -231,7 +231,8 @@ class HeroCard(QFrame):
         cut = " ".join(lines).split() != unbreakable_hyphens(display(full)).split()
         self.title.setToolTip(full if cut else "")
         english = (self.article.title_en or "") if self.article is not None else ""
-        english = english if self.pick is not None and self.pick.kind != "review" else ""
+        shown = self.pick is not None and self.pick.kind != "review"
+        english = english if shown and self.cover.theme.english_titles else ""
         said = title_lines(english, self.english.font(), max(1, self.room)) if english else []
         if len(said) > 1 and (self.tiny or not self.why.wordWrap()):  # a small card: one line
             said = [one_line(english, self.english.font(), max(1, self.room))]

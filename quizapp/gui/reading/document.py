@@ -123,7 +123,7 @@ def write_passage(doc: QTextDocument, article: Article, layout: Layout) -> dict[
     write_meta(cursor, article, layout.theme, colours.translation)  # level, time, topic
     cursor.insertBlock(heading)
     cursor.insertText(shown(article.title), style.title_format(font, layout.theme))
-    if article.title_en and layout.subtitle:
+    if article.title_en and layout.subtitle and layout.theme.english_titles:
         sub = QTextBlockFormat()
         sub.setTopMargin(line * 0.15)
         sub.setBottomMargin(line * 0.4)

@@ -74,6 +74,9 @@ class LookSection(QWidget):
         fonts.addStretch(1)
         self.marks = QCheckBox(self)
         self.marks.setChecked(s.gloss_marks)
+        self.english_titles = QCheckBox(self)  # a B1 learner may want French titles alone
+        self.english_titles.setObjectName("english_titles")
+        self.english_titles.setChecked(s.english_titles)
         self.language = _combo(
             self, [("Français", "fr"), ("English", "en")], window.translators.language
         )
@@ -89,6 +92,7 @@ class LookSection(QWidget):
         form.addRow(self.labels["size"], self.size)
         form.addRow(self.labels["font"], fonts)
         form.addRow("", self.marks)
+        form.addRow("", self.english_titles)
         self.other = QGroupBox(self)
         form2 = QFormLayout(self.other)
         form2.addRow(self.labels["language"], self.language)
@@ -102,6 +106,7 @@ class LookSection(QWidget):
         self.size.currentIndexChanged.connect(self._size)
         self.serif.toggled.connect(self._font)
         self.marks.toggled.connect(self._marks)
+        self.english_titles.toggled.connect(self._english_titles)
         self.language.currentIndexChanged.connect(self._language)
         self.quiz_mode.currentIndexChanged.connect(self._quiz_mode)
 
@@ -120,6 +125,7 @@ class LookSection(QWidget):
         self.serif.setText(self.tr("Serif (like a book)"))
         self.sans.setText(self.tr("Sans serif (like a screen)"))
         self.marks.setText(self.tr("Mark the words the glossary explains"))
+        self.english_titles.setText(self.tr("Show the English of the titles"))
         self.look.setTitle(self.tr("Look"))
         self.other.setTitle(self.tr("Language and quiz"))
         self.labels["theme"].setText(self.tr("&Theme:"))
@@ -141,6 +147,10 @@ class LookSection(QWidget):
 
     def _marks(self, on: bool) -> None:
         self.window_.settings.gloss_marks = on
+        self.window_.theme_hub.refresh()
+
+    def _english_titles(self, on: bool) -> None:
+        self.window_.settings.english_titles = on
         self.window_.theme_hub.refresh()
 
     def _language(self) -> None:

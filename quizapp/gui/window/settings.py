@@ -156,6 +156,14 @@ class AppSettings:
         self._set_bool("reading/gloss_marks", value)
 
     @property
+    def english_titles(self) -> bool:
+        return self._bool("reading/english_titles", True)
+
+    @english_titles.setter
+    def english_titles(self, value: bool) -> None:
+        self._set_bool("reading/english_titles", value)
+
+    @property
     def word_hint_done(self) -> bool:
         """The learner has looked a word up once: the reading hint line is no longer shown."""
         return self._bool("reading/word_hint_done", False)

@@ -220,6 +220,7 @@ class Theme:
     serif_passage: bool = True
     base_px: int = BASE_PX  # the learner's base size (Preferences); zoom multiplies it
     gloss_marks: bool = True  # a soft accent hairline under the words the glossary explains
+    english_titles: bool = True  # a title's English under it (library, reader); off: French only
 
     @property
     def scale(self) -> float:

@@ -105,6 +105,7 @@ class ThemeHub(QObject):
             serif_passage=s.serif_passage,
             base_px=s.base_px,
             gloss_marks=s.gloss_marks,
+            english_titles=s.english_titles,
         )
 
     # -- changing it -----------------------------------------------------------

@@ -85,6 +85,34 @@ def test_font_size_family_marks_and_quiz_mode(qtbot, reading, data_dir: Path):
     dialog.close()
 
 
+def test_english_titles_can_be_switched_off_in_the_reader_and_the_library(
+    qtbot, reading, data_dir: Path
+):
+    """A B1 learner may want the French title alone: the reader's subtitle and the library
+    cards' English line go at once, and the choice is kept."""
+    article = reading.reading_view.article
+    assert article is not None and article.title_en
+    passage = reading.reading_view.passage
+    assert article.title_en in passage.document().toPlainText()
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    table = reading.library_view.table
+    delegate, first = table.itemDelegate(), table.model().index(0, 0)
+    tall = delegate.sizeHint(QStyleOptionViewItem(), first).height()
+    dialog = open_preferences(qtbot, reading)
+    look = dialog.section(dialog.sections[0][0])
+    assert look.english_titles.isChecked()
+    qtbot.mouseClick(look.english_titles, Qt.MouseButton.LeftButton)
+    assert not passage.theme().english_titles
+    assert article.title_en not in passage.document().toPlainText()
+    assert delegate.sizeHint(QStyleOptionViewItem(), first).height() < tall  # no English line
+    reading.settings.sync()
+    assert AppSettings(data_dir).english_titles is False
+    qtbot.mouseClick(look.english_titles, Qt.MouseButton.LeftButton)
+    assert article.title_en in passage.document().toPlainText()
+    dialog.close()
+
+
 def test_interface_language_from_preferences(qtbot, window):
     dialog = open_preferences(qtbot, window)
     look = dialog.section(dialog.sections[0][0])

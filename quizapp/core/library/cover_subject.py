@@ -26,6 +26,9 @@ SUBJECTS: dict[str, tuple[str, ...]] = {
     "swimming": ("natation", "nager", "piscine", "nageur", "nageuse"),
     "cinema": ("cinema", "film", "projecteur", "seance"),
     "phone": ("portable", "smartphone", "telephone"),
+    "bicycle": ("velo", "cyclisme", "cycliste", "bicyclette", "velo electrique", "velotaf"),
+    "music": ("musique", "festival de musique", "concert", "musicien", "musicienne", "chorale"),
+    "pet": ("chien", "chiot", "animal de compagnie", "animaux de compagnie", "refuge"),
 }
 # idioms of the (folded) title that name no subject: « en train de » is French for "in
 # the middle of", and an « ordinateur portable » is a laptop, not a phone

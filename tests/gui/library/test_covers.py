@@ -61,6 +61,9 @@ def test_each_known_topic_gets_its_pictogram(tag, drawing):
             "Au collège des Tisserands, une journée sans portable",
             "smartphone",
         ),
+        (["culture", "musique"], "Trois jours de festival à Plouzec", "music_notes"),
+        (["transport", "vélo"], "De Nantes à Bordeaux à vélo", "bicycle"),
+        (["société", "animaux de compagnie"], "Au refuge, Pistache attend", "paw"),
     ],
 )
 def test_a_subject_gets_its_own_drawing_not_its_familys(tags, title, drawing):

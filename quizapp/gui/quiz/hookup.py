@@ -197,11 +197,14 @@ class QuizHookup(QObject):
         return len(candidates(library.model)) if library is not None else 0
 
     def _exam(self, here: bool) -> None:
-        """« Redo as an exam »: the article (this one, else the library's pick) opened,
-        its whole quiz started at once in test mode, the chooser's Test."""
+        """The end card's « Redo as an exam »: this article, else the library's pick."""
         article = self.reading.article if here else self.article_after(self.reading.article)
-        if article is None:
-            return
+        if article is not None:
+            self.exam(article)
+
+    def exam(self, article: Article) -> None:
+        """`article` opened (unless it is open), its whole quiz started at once in test
+        mode, as the chooser's Test: an exam of what was learnt."""
         if self.reading.article is None or article.id != self.reading.article.id:
             self.window.open_article(article)
         self.open_quiz()

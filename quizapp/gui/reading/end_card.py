@@ -41,7 +41,7 @@ from quizapp.gui.reading.article_meta import is_own
 from quizapp.gui.reading.end_chips import WordChips
 from quizapp.gui.reading.end_place import place_card
 from quizapp.gui.reading.end_visit import LookedUp, Visit
-from quizapp.gui.reading.end_way import Pick, WayLinks, achievement, primary_words
+from quizapp.gui.reading.end_way import Pick, WayLinks, primary_words
 from quizapp.gui.window.locale_format import percent, ui_locale
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -284,8 +284,10 @@ class EndCard(QFrame):
             text = self.tr("Start the quiz (%n question(s))", "", count)
         self.next_caption.setText(caption)
         self.next_caption.setVisible(bool(caption))
+        self._caption_first(self.ways.primary == end_ways.EXAM)
         total = self.articles_count() if self.ways.all_read and self.articles_count else 0
-        self.achievement.setText(achievement(total) if total else "")
+        said = self.tr("You have read all %n article(s)", "", total)  # an achievement
+        self.achievement.setText(said if total else "")
         self.achievement.setVisible(bool(total))
         self.links.show_ways(self.ways.quiet, pick.title)
         self.button.setText(text)
@@ -294,6 +296,18 @@ class EndCard(QFrame):
         self.button.setToolTip(tip)
         self.button.setAccessibleName(f"{text} {tip}".strip())
         self.button.setVisible(count > 0)  # a text too short for exercises: its words are
+
+    def _caption_first(self, first: bool) -> None:
+        """The exam's article (« <title> · best score 60% ») over its button, read first:
+        under a best score of 100 %, « Redo as an exam » alone read as this article's;
+        a next article's title, or what pasting takes, under it."""
+        layout = self.layout()
+        at = layout.indexOf(self.next_caption) - layout.indexOf(self.button)
+        if at != (-1 if first else 1):
+            layout.removeWidget(self.next_caption)
+            layout.insertWidget(
+                layout.indexOf(self.button) + (0 if first else 1), self.next_caption
+            )
 
     def show_facts(self) -> None:
         """The visit's line (the chips' heading), and today's goal as the last line."""

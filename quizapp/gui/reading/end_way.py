@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from quizapp.core.library import end_ways
 from quizapp.core.library.end_ways import Ways
-from quizapp.gui.window.locale_format import percent, ui_locale
+from quizapp.gui.window.locale_format import percent
 
 
 class Pick(NamedTuple):
@@ -26,29 +26,22 @@ class Pick(NamedTuple):
     best: float | None = None
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("EndWay", text, None, n)
-
-
 def primary_words(ways: Ways, pick: Pick) -> tuple[str, str]:
     """The primary button's words and the caption under it ("" for none)."""
     if ways.primary == end_ways.NEXT:
-        return tr("Next article →"), pick.title
+        return QCoreApplication.translate("EndWay", "Next article →"), pick.title
     if ways.primary == end_ways.EXAM:
         if ways.exam_here:  # this article's best score is said over the button
-            return tr("Redo as an exam"), ""
+            return QCoreApplication.translate("EndWay", "Redo as an exam"), ""
         best = percent(pick.best or 0.0)
-        return tr("Redo as an exam"), tr("%1 · best score %2").replace("%1", pick.title).replace(
-            "%2", best
-        )
+        return QCoreApplication.translate("EndWay", "Redo as an exam"), QCoreApplication.translate(
+            "EndWay", "%1 · best score %2"
+        ).replace("%1", pick.title).replace("%2", best)
     if ways.primary == end_ways.OWN:
-        return tr("Paste a text of your own"), tr("Any French text: an article, a page, a chapter")
+        return QCoreApplication.translate(
+            "EndWay", "Paste a text of your own"
+        ), QCoreApplication.translate("EndWay", "Any French text: an article, a page, a chapter")
     return "", ""
-
-
-def achievement(count: int) -> str:
-    """Every article read, said as what it is."""
-    return tr("You have read all %n article(s)", count).replace("%1", ui_locale().toString(count))
 
 
 class WayLinks(QWidget):
@@ -88,9 +81,11 @@ class WayLinks(QWidget):
             layout.removeWidget(self.buttons[name])
             layout.insertWidget(at, self.buttons[name], 0, Qt.AlignmentFlag.AlignHCenter)
         words = {
-            end_ways.OWN: tr("Paste a text of your own"),
-            end_ways.LIBRARY: tr("Back to the library"),
-            end_ways.REREAD: tr("Reread another article: %1").replace("%1", reread_title),
+            end_ways.OWN: QCoreApplication.translate("EndWay", "Paste a text of your own"),
+            end_ways.LIBRARY: QCoreApplication.translate("EndWay", "Back to the library"),
+            end_ways.REREAD: QCoreApplication.translate(
+                "EndWay", "Reread another article: %1"
+            ).replace("%1", reread_title),
         }
         self._whole = {name: words[name] for name in quiet}
         for name, button in self.buttons.items():

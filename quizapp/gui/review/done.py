@@ -239,9 +239,7 @@ class DonePage(QWidget):
         self.next_button.setProperty("whole", self.tr("Read the next article →"))
         up, said = self.tr("Up next: %1"), self.tr("Read the next article: %1")
         if self.all_read:  # an achievement over the library, not an apology
-            self.up_next.setText(
-                self.tr("You have read all %n article(s)", "", self.all_read)
-            )
+            self.up_next.setText(self.tr("You have read all %n article(s)", "", self.all_read))
         if self.next_title:
             self.up_next.setText(up.replace("%1", self.next_title))
             self.next_button.setAccessibleName(said.replace("%1", self.next_title))

@@ -200,7 +200,7 @@ def test_with_everything_read_at_full_marks_the_card_offers_a_text_of_one_s_own(
     reread = links["reread"]
     assert reread.isVisible() and reread.text() == f"Reread another article: {other.title}"
     assert links["own"].isHidden()  # the primary says it
-    assert reread.geometry().top() > card.button.geometry().bottom()
+    assert card.links.geometry().top() > card.button.geometry().bottom()  # under it
     click(qtbot, card.button)
     qtbot.waitUntil(lambda: win.findChild(PasteDialog, "paste_dialog") is not None)
     dialog = win.findChild(PasteDialog, "paste_dialog")
@@ -221,9 +221,7 @@ def test_the_card_s_library_link_goes_back_to_the_library(qtbot, win, monkeypatc
     qtbot.waitUntil(lambda: win.current_screen() == "library")
 
 
-def test_everything_read_an_article_below_full_marks_is_redone_as_an_exam(
-    qtbot, win, monkeypatch
-):
+def test_everything_read_an_article_below_full_marks_is_redone_as_an_exam(qtbot, win, monkeypatch):
     from quizapp.core.quiz.session import Mode
 
     weak = next(a for a in win.library_view.model.articles() if a.id != "armes-belarus")
@@ -236,6 +234,9 @@ def test_everything_read_an_article_below_full_marks_is_redone_as_an_exam(
     assert card.button.text() == "Redo as an exam" and card.button.property("primary")
     assert card.next_caption.isVisible()
     assert card.next_caption.text() == f"{weak.title} · best score 60%"
+    layout = card.layout()  # which article, read before the button: not this one's redo
+    assert layout.indexOf(card.next_caption) == layout.indexOf(card.button) - 1
+    assert card.next_caption.geometry().bottom() < card.button.geometry().top()
     assert card.achievement.isVisible()
     links = card.links.buttons
     assert links["own"].isVisible() and links["own"].text() == "Paste a text of your own"

@@ -114,7 +114,7 @@
   <context>
     <name>DonePage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="216" />
+      <location filename="../../quizapp/gui/review/done.py" line="219" />
       <source>%n right</source>
       <translation>
         <numerusform>%n right</numerusform>
@@ -122,7 +122,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="218" />
+      <location filename="../../quizapp/gui/review/done.py" line="221" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n to see again soon</numerusform>
@@ -130,7 +130,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="242" />
+      <location filename="../../quizapp/gui/review/done.py" line="245" />
       <source>You have read all %n article(s)</source>
       <translation>
         <numerusform>You have read all %n article</numerusform>
@@ -181,7 +181,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="288" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="289" />
       <source>You have read all %n article(s)</source>
       <translation>
         <numerusform>You have read all %n article</numerusform>
@@ -189,7 +189,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="318" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="331" />
       <source>%n word(s) looked up during the quiz</source>
       <translation>
         <numerusform>%n word looked up during the quiz</numerusform>
@@ -197,7 +197,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="320" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="333" />
       <source>%n word(s) looked up, %1 of them during the quiz</source>
       <translation>
         <numerusform>%n word looked up, %1 of them during the quiz</numerusform>
@@ -205,7 +205,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="323" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="336" />
       <source>%n word(s) looked up during this reading</source>
       <translation>
         <numerusform>%n word looked up during this reading</numerusform>
@@ -687,7 +687,7 @@
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="288" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="290" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n attempt</numerusform>
@@ -695,7 +695,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="319" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="321" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>

@@ -242,8 +242,8 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/summary_footer.py" line="63" />
-      <source>You have read everything: reread one at your level</source>
-      <translation>Vous avez tout lu : relisez-en un à votre niveau</translation>
+      <source>You have read every article</source>
+      <translation>Vous avez lu tous les articles</translation>
     </message>
   </context>
   <context>
@@ -699,7 +699,7 @@
   <context>
     <name>DonePage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="216" />
+      <location filename="../../quizapp/gui/review/done.py" line="219" />
       <source>%n right</source>
       <translation>
         <numerusform>%n juste</numerusform>
@@ -707,7 +707,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="218" />
+      <location filename="../../quizapp/gui/review/done.py" line="221" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n à revoir bientôt</numerusform>
@@ -715,22 +715,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="226" />
+      <location filename="../../quizapp/gui/review/done.py" line="229" />
       <source>Nothing left to review: look words up as you read.</source>
       <translation>Plus rien à revoir : cherchez des mots en lisant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="237" />
+      <location filename="../../quizapp/gui/review/done.py" line="240" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="238" />
+      <location filename="../../quizapp/gui/review/done.py" line="241" />
       <source>Paste a text of your own</source>
       <translation>Coller un texte de votre choix</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="242" />
+      <location filename="../../quizapp/gui/review/done.py" line="245" />
       <source>You have read all %n article(s)</source>
       <translation>
         <numerusform>Vous avez lu votre %n article</numerusform>
@@ -738,17 +738,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="239" />
+      <location filename="../../quizapp/gui/review/done.py" line="242" />
       <source>Read the next article →</source>
       <translation>Lire l’article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="240" />
+      <location filename="../../quizapp/gui/review/done.py" line="243" />
       <source>Up next: %1</source>
       <translation>À suivre : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="240" />
+      <location filename="../../quizapp/gui/review/done.py" line="243" />
       <source>Read the next article: %1</source>
       <translation>Lire l’article suivant : %1</translation>
     </message>
@@ -851,7 +851,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="288" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="289" />
       <source>You have read all %n article(s)</source>
       <translation>
         <numerusform>Vous avez lu votre %n article</numerusform>
@@ -859,12 +859,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="315" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="328" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="318" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="331" />
       <source>%n word(s) looked up during the quiz</source>
       <translation>
         <numerusform>%n mot consulté pendant le quiz</numerusform>
@@ -872,7 +872,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="320" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="333" />
       <source>%n word(s) looked up, %1 of them during the quiz</source>
       <translation>
         <numerusform>%n mot consulté, dont %1 pendant le quiz</numerusform>
@@ -880,7 +880,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="323" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="336" />
       <source>%n word(s) looked up during this reading</source>
       <translation>
         <numerusform>%n mot consulté pendant cette lecture</numerusform>
@@ -4633,37 +4633,42 @@
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="221" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="222" />
+      <source>Paste a text of your own</source>
+      <translation>Coller un texte de votre choix</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="223" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="269" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="271" />
       <source>Right</source>
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="270" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="272" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="271" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="273" />
       <source>Wrong</source>
       <translation>Mauvaise réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="272" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="274" />
       <source>Skipped</source>
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="285" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="287" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="288" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="290" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -4671,27 +4676,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="290" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="292" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="291" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="293" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="293" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="295" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="305" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="307" />
       <source>In the text: </source>
       <translation>Dans le texte : </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="319" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="321" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -4699,52 +4704,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="320" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="322" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="218" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="220" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="220" />
-      <source>Reread: %1</source>
-      <translation>Relire : %1</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="339" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="341" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="381" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="385" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="383" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="387" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="385" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="389" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="386" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="390" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="387" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="391" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="187" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="189" />
       <source>Go on: part %1 (questions %2–%3)</source>
       <translation>Continuer : partie %1 (questions %2 à %3)</translation>
     </message>

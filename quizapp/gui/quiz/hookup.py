@@ -120,6 +120,7 @@ class QuizHookup(QObject):
             summary.next_again = lambda: self.rereading(getattr(self.panel, "article", None))
             summary.next_article_requested.connect(self._open_next_article)
             summary.library_requested.connect(self._back_to_library)
+            summary.own_requested.connect(lambda: self._trigger("paste_text"))
             summary.reading_streak = self.reading_streak
             summary.daily_goal = self.goal_moment
             summary.visit_words = lambda: tuple(self.visit.words)

@@ -189,6 +189,9 @@ class DonePage(QWidget):
         # with an article to go on to, the library is the back link's (and Esc's) alone
         self.button.setVisible(not onward)
         self.own_button.setVisible(end_ways.OWN in ways.quiet)
+        self.up_next.setProperty("achievement", bool(self.all_read))
+        self.up_next.style().unpolish(self.up_next)
+        self.up_next.style().polish(self.up_next)
         self.button.setProperty("primary", "true")
         self.next_button.setProperty("primary", "true")
         for button in (self.next_button, self.button):

@@ -28,6 +28,7 @@ def test_every_article_read_the_end_offers_the_library_never_a_reread(qtbot, tra
     assert done.button.property("primary") == "true"
     assert not done.next_button.isVisible()
     assert done.up_next.isVisible() and done.up_next.text() == "You have read all 15 articles"
+    assert done.up_next.property("achievement") is True  # in the text's ink, not a caption
     shown = [w.text() for w in (done.up_next, done.button, done.own_button) if w.isVisible()]
     assert not any("Reread" in text or "everything" in text for text in shown)
     assert done.own_button.isVisible() and done.own_button.text() == "Paste a text of your own"

@@ -189,7 +189,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="331" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="333" />
       <source>%n word(s) looked up during the quiz</source>
       <translation>
         <numerusform>%n word looked up during the quiz</numerusform>
@@ -197,7 +197,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="333" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="335" />
       <source>%n word(s) looked up, %1 of them during the quiz</source>
       <translation>
         <numerusform>%n word looked up, %1 of them during the quiz</numerusform>
@@ -205,7 +205,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="336" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="338" />
       <source>%n word(s) looked up during this reading</source>
       <translation>
         <numerusform>%n word looked up during this reading</numerusform>

@@ -859,12 +859,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="328" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="297" />
+      <source>Next article: %1</source>
+      <translation>Article suivant : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_card.py" line="330" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="331" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="333" />
       <source>%n word(s) looked up during the quiz</source>
       <translation>
         <numerusform>%n mot consulté pendant le quiz</numerusform>
@@ -872,7 +877,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="333" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="335" />
       <source>%n word(s) looked up, %1 of them during the quiz</source>
       <translation>
         <numerusform>%n mot consulté, dont %1 pendant le quiz</numerusform>
@@ -880,7 +885,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="336" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="338" />
       <source>%n word(s) looked up during this reading</source>
       <translation>
         <numerusform>%n mot consulté pendant cette lecture</numerusform>

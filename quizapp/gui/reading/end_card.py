@@ -292,9 +292,11 @@ class EndCard(QFrame):
         self.links.show_ways(self.ways.quiet, pick.title)
         self.button.setText(text)
         self._button_text = text  # whole: `place` cuts it to the card's width
-        tip = caption if self.ways.primary in (end_ways.NEXT, end_ways.EXAM) else ""
+        tip = f"{text}: {caption}" if self.ways.primary == end_ways.EXAM else ""
+        if self.ways.primary == end_ways.NEXT:
+            tip = self.tr("Next article: %1").replace("%1", pick.title)
         self.button.setToolTip(tip)
-        self.button.setAccessibleName(f"{text} {tip}".strip())
+        self.button.setAccessibleName(tip or text)
         self.button.setVisible(count > 0)  # a text too short for exercises: its words are
 
     def _caption_first(self, first: bool) -> None:

@@ -234,6 +234,7 @@ def test_everything_read_an_article_below_full_marks_is_redone_as_an_exam(qtbot,
     assert card.button.text() == "Redo as an exam" and card.button.property("primary")
     assert card.next_caption.isVisible()
     assert card.next_caption.text() == f"{weak.title} · best score 60%"
+    assert card.button.accessibleName() == f"Redo as an exam: {weak.title} · best score 60%"
     layout = card.layout()  # which article, read before the button: not this one's redo
     assert layout.indexOf(card.next_caption) == layout.indexOf(card.button) - 1
     assert card.next_caption.geometry().bottom() < card.button.geometry().top()

@@ -904,39 +904,38 @@
   <context>
     <name>EndWay</name>
     <message>
-      <location filename="../../quizapp/gui/reading/end_way.py" line="32" />
+      <location filename="../../quizapp/gui/reading/end_way.py" line="33" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/end_way.py" line="35" />
-      <location filename="../../quizapp/gui/reading/end_way.py" line="37" />
       <source>Redo as an exam</source>
       <translation>Refaire en mode examen</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_way.py" line="37" />
+      <location filename="../../quizapp/gui/reading/end_way.py" line="38" />
       <source>%1 · best score %2</source>
       <translation>%1 · meilleur score %2</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/end_way.py" line="41" />
-      <location filename="../../quizapp/gui/reading/end_way.py" line="84" />
+      <location filename="../../quizapp/gui/reading/end_way.py" line="83" />
       <source>Paste a text of your own</source>
       <translation>Coller un texte de votre choix</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_way.py" line="43" />
+      <location filename="../../quizapp/gui/reading/end_way.py" line="42" />
       <source>Any French text: an article, a page, a chapter</source>
       <translation>Tout texte en français : un article, une page, un chapitre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_way.py" line="85" />
+      <location filename="../../quizapp/gui/reading/end_way.py" line="84" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_way.py" line="86" />
+      <location filename="../../quizapp/gui/reading/end_way.py" line="85" />
       <source>Reread another article: %1</source>
       <translation>Relire un autre article : %1</translation>
     </message>

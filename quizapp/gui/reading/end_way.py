@@ -27,20 +27,19 @@ class Pick(NamedTuple):
 
 
 def primary_words(ways: Ways, pick: Pick) -> tuple[str, str]:
-    """The primary button's words and the caption under it ("" for none)."""
+    """The primary button's words and the caption beside it ("" for none)."""
+    translate = QCoreApplication.translate
     if ways.primary == end_ways.NEXT:
-        return QCoreApplication.translate("EndWay", "Next article →"), pick.title
+        return translate("EndWay", "Next article →"), pick.title
     if ways.primary == end_ways.EXAM:
+        words = translate("EndWay", "Redo as an exam")
         if ways.exam_here:  # this article's best score is said over the button
-            return QCoreApplication.translate("EndWay", "Redo as an exam"), ""
-        best = percent(pick.best or 0.0)
-        return QCoreApplication.translate("EndWay", "Redo as an exam"), QCoreApplication.translate(
-            "EndWay", "%1 · best score %2"
-        ).replace("%1", pick.title).replace("%2", best)
+            return words, ""
+        caption = translate("EndWay", "%1 · best score %2")
+        return words, caption.replace("%1", pick.title).replace("%2", percent(pick.best or 0.0))
     if ways.primary == end_ways.OWN:
-        return QCoreApplication.translate(
-            "EndWay", "Paste a text of your own"
-        ), QCoreApplication.translate("EndWay", "Any French text: an article, a page, a chapter")
+        words = translate("EndWay", "Paste a text of your own")
+        return words, translate("EndWay", "Any French text: an article, a page, a chapter")
     return "", ""
 
 

@@ -76,11 +76,27 @@
   <context>
     <name>DaysCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="168" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="179" />
       <source>%n answer(s)</source>
       <translation>
         <numerusform>%n answer</numerusform>
         <numerusform>%n answers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="181" />
+      <source>%n answer(s), all today</source>
+      <translation>
+        <numerusform>%n answer, today</numerusform>
+        <numerusform>%n answers, all today</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="184" />
+      <source>%n answer(s) over %1 days</source>
+      <translation>
+        <numerusform>%n answer over %1 days</numerusform>
+        <numerusform>%n answers over %1 days</numerusform>
       </translation>
     </message>
   </context>
@@ -98,7 +114,7 @@
   <context>
     <name>DonePage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="201" />
+      <location filename="../../quizapp/gui/review/done.py" line="219" />
       <source>%n right</source>
       <translation>
         <numerusform>%n right</numerusform>
@@ -106,11 +122,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="203" />
+      <location filename="../../quizapp/gui/review/done.py" line="221" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n to see again soon</numerusform>
         <numerusform>%n to see again soon</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/done.py" line="245" />
+      <source>You have read all %n article(s)</source>
+      <translation>
+        <numerusform>You have read all %n article</numerusform>
+        <numerusform>You have read all %n articles</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -133,7 +157,7 @@
   <context>
     <name>EndCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="238" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="258" />
       <source>These words will come back in your reviews</source>
       <translation>
         <numerusform>This word will come back in your reviews</numerusform>
@@ -141,7 +165,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="263" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="282" />
       <source>Do the exercises (%n)</source>
       <translation>
         <numerusform>Do the exercises (%n)</numerusform>
@@ -149,7 +173,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="265" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="284" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Start the quiz (%n question)</numerusform>
@@ -157,7 +181,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="299" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="289" />
+      <source>You have read all %n article(s)</source>
+      <translation>
+        <numerusform>You have read all %n article</numerusform>
+        <numerusform>You have read all %n articles</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/reading/end_card.py" line="333" />
       <source>%n word(s) looked up during the quiz</source>
       <translation>
         <numerusform>%n word looked up during the quiz</numerusform>
@@ -165,7 +197,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="301" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="335" />
       <source>%n word(s) looked up, %1 of them during the quiz</source>
       <translation>
         <numerusform>%n word looked up, %1 of them during the quiz</numerusform>
@@ -173,7 +205,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="304" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="338" />
       <source>%n word(s) looked up during this reading</source>
       <translation>
         <numerusform>%n word looked up during this reading</numerusform>
@@ -388,11 +420,19 @@
   <context>
     <name>MistakesView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="152" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="174" />
       <source>%n question(s) to review, last answered below full marks.</source>
       <translation>
         <numerusform>%n question to review, last answered below full marks.</numerusform>
         <numerusform>%n questions to review, last answered below full marks.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="285" />
+      <source>You have read all %n article(s) and got every question right last time.</source>
+      <translation>
+        <numerusform>You have read all %n article and got every question right last time.</numerusform>
+        <numerusform>You have read all %n articles and got every question right last time.</numerusform>
       </translation>
     </message>
   </context>
@@ -553,7 +593,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="285" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="298" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n word reviewed</numerusform>
@@ -647,7 +687,7 @@
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="288" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="290" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n attempt</numerusform>
@@ -655,7 +695,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="319" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="321" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>

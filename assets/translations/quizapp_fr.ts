@@ -242,8 +242,8 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/summary_footer.py" line="63" />
-      <source>You have read everything: reread one at your level</source>
-      <translation>Vous avez tout lu : relisez-en un à votre niveau</translation>
+      <source>You have read every article</source>
+      <translation>Vous avez lu tous les articles</translation>
     </message>
   </context>
   <context>
@@ -406,43 +406,43 @@
   <context>
     <name>DayBars</name>
     <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="69" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="74" />
       <source>Mo</source>
       <comment>Monday, under a bar</comment>
       <translation>lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="70" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="75" />
       <source>Tu</source>
       <comment>Tuesday, under a bar</comment>
       <translation>ma</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="71" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="76" />
       <source>We</source>
       <comment>Wednesday, under a bar</comment>
       <translation>me</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="72" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="77" />
       <source>Th</source>
       <comment>Thursday, under a bar</comment>
       <translation>je</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="73" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="78" />
       <source>Fr</source>
       <comment>Friday, under a bar</comment>
       <translation>ve</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="74" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="79" />
       <source>Sa</source>
       <comment>Saturday, under a bar</comment>
       <translation>sa</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="75" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="80" />
       <source>Su</source>
       <comment>Sunday, under a bar</comment>
       <translation>di</translation>
@@ -451,20 +451,36 @@
   <context>
     <name>DaysCard</name>
     <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="166" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="176" />
       <source>Last 14 days</source>
       <translation>14 derniers jours</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="168" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="179" />
       <source>%n answer(s)</source>
       <translation>
         <numerusform>%n réponse</numerusform>
         <numerusform>%n réponses</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="181" />
+      <source>%n answer(s), all today</source>
+      <translation>
+        <numerusform>%n réponse, aujourd’hui</numerusform>
+        <numerusform>%n réponses, toutes aujourd’hui</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="184" />
+      <source>%n answer(s) over %1 days</source>
+      <translation>
+        <numerusform>%n réponse sur %1 jours</numerusform>
+        <numerusform>%n réponses sur %1 jours</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="170" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="186" />
       <source>Answers per day, last 14 days</source>
       <translation>Réponses par jour, 14 derniers jours</translation>
     </message>
@@ -683,7 +699,7 @@
   <context>
     <name>DonePage</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="201" />
+      <location filename="../../quizapp/gui/review/done.py" line="219" />
       <source>%n right</source>
       <translation>
         <numerusform>%n juste</numerusform>
@@ -691,7 +707,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/done.py" line="203" />
+      <location filename="../../quizapp/gui/review/done.py" line="221" />
       <source>%n to see again soon</source>
       <translation>
         <numerusform>%n à revoir bientôt</numerusform>
@@ -699,38 +715,40 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="211" />
+      <location filename="../../quizapp/gui/review/done.py" line="229" />
       <source>Nothing left to review: look words up as you read.</source>
       <translation>Plus rien à revoir : cherchez des mots en lisant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="222" />
+      <location filename="../../quizapp/gui/review/done.py" line="240" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="225" />
-      <location filename="../../quizapp/gui/review/done.py" line="228" />
-      <source>Reread: %1</source>
-      <translation>Relire : %1</translation>
+      <location filename="../../quizapp/gui/review/done.py" line="241" />
+      <source>Paste a text of your own</source>
+      <translation>Coller un texte de votre choix</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/review/done.py" line="245" />
+      <source>You have read all %n article(s)</source>
+      <translation>
+        <numerusform>Vous avez lu votre %n article</numerusform>
+        <numerusform>Vous avez lu les %n articles</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="227" />
-      <source>You have read everything: reread one at your level</source>
-      <translation>Vous avez tout lu : relisez-en un à votre niveau</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/review/done.py" line="230" />
+      <location filename="../../quizapp/gui/review/done.py" line="242" />
       <source>Read the next article →</source>
       <translation>Lire l’article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="231" />
+      <location filename="../../quizapp/gui/review/done.py" line="243" />
       <source>Up next: %1</source>
       <translation>À suivre : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/done.py" line="231" />
+      <location filename="../../quizapp/gui/review/done.py" line="243" />
       <source>Read the next article: %1</source>
       <translation>Lire l’article suivant : %1</translation>
     </message>
@@ -754,52 +772,52 @@
   <context>
     <name>EndCard</name>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="222" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="243" />
       <source>Article read</source>
       <translation>Article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="253" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="272" />
       <source>Resume the quiz (question %1 of %2)</source>
       <translation>Reprendre le quiz (question %1 sur %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="258" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="277" />
       <source>Best score: %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="259" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="280" />
       <source>Redo the quiz</source>
       <translation>Refaire le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="222" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="243" />
       <source>Text read</source>
       <translation>Texte lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="224" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="245" />
       <source>End of the text</source>
       <translation>Fin du texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="224" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="245" />
       <source>End of the article</source>
       <translation>Fin de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="232" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="253" />
       <source>I’ve finished</source>
       <translation>J’ai fini</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="233" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="254" />
       <source>Mark this text as read</source>
       <translation>Marquer ce texte comme lu</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="238" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="258" />
       <source>These words will come back in your reviews</source>
       <translation>
         <numerusform>Ce mot reviendra dans vos révisions</numerusform>
@@ -807,32 +825,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="247" />
-      <source>You have read everything: reread one at your level</source>
-      <translation>Vous avez tout lu : relisez-en un à votre niveau</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="255" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="274" />
       <source>Resume the exercises (%1 of %2)</source>
       <translation>Reprendre les exercices (%1 sur %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="259" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="280" />
       <source>Redo the exercises</source>
       <translation>Refaire les exercices</translation>
     </message>
-    <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="260" />
-      <source>Next article →</source>
-      <translation>Article suivant →</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="261" />
-      <source>Reread: %1</source>
-      <translation>Relire : %1</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="263" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="282" />
       <source>Do the exercises (%n)</source>
       <translation>
         <numerusform>Faire l’exercice (%n)</numerusform>
@@ -840,25 +843,33 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="265" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="284" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Commencer le quiz (%n question)</numerusform>
         <numerusform>Commencer le quiz (%n questions)</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/reading/end_card.py" line="289" />
+      <source>You have read all %n article(s)</source>
+      <translation>
+        <numerusform>Vous avez lu votre %n article</numerusform>
+        <numerusform>Vous avez lu les %n articles</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="268" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="297" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="296" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="330" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="299" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="333" />
       <source>%n word(s) looked up during the quiz</source>
       <translation>
         <numerusform>%n mot consulté pendant le quiz</numerusform>
@@ -866,7 +877,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="301" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="335" />
       <source>%n word(s) looked up, %1 of them during the quiz</source>
       <translation>
         <numerusform>%n mot consulté, dont %1 pendant le quiz</numerusform>
@@ -874,7 +885,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="304" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="338" />
       <source>%n word(s) looked up during this reading</source>
       <translation>
         <numerusform>%n mot consulté pendant cette lecture</numerusform>
@@ -888,6 +899,45 @@
         <numerusform>%n mot consulté</numerusform>
         <numerusform>%n mots consultés</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>EndWay</name>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_way.py" line="33" />
+      <source>Next article →</source>
+      <translation>Article suivant →</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_way.py" line="35" />
+      <source>Redo as an exam</source>
+      <translation>Refaire en mode examen</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_way.py" line="38" />
+      <source>%1 · best score %2</source>
+      <translation>%1 · meilleur score %2</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_way.py" line="41" />
+      <location filename="../../quizapp/gui/reading/end_way.py" line="83" />
+      <source>Paste a text of your own</source>
+      <translation>Coller un texte de votre choix</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_way.py" line="42" />
+      <source>Any French text: an article, a page, a chapter</source>
+      <translation>Tout texte en français : un article, une page, un chapitre</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_way.py" line="84" />
+      <source>Back to the library</source>
+      <translation>Retour à la bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/end_way.py" line="85" />
+      <source>Reread another article: %1</source>
+      <translation>Relire un autre article : %1</translation>
     </message>
   </context>
   <context>
@@ -1212,6 +1262,46 @@
       <translation>✓ Ajouté</translation>
     </message>
     <message>
+      <location filename="../../quizapp/gui/reading/word_status.py" line="91" />
+      <source>✓ To learn</source>
+      <translation>✓ À apprendre</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/word_status.py" line="93" />
+      <source>To learn</source>
+      <translation>À apprendre</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/word_status.py" line="96" />
+      <source>In My words and review; click to take it back out</source>
+      <translation>Dans mes mots et en révision ; cliquer pour l’en retirer</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/word_status.py" line="100" />
+      <source>Keep this word in My words, for review</source>
+      <translation>Garder ce mot dans mes mots, pour le réviser</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/word_status.py" line="109" />
+      <source>✓ Known</source>
+      <translation>✓ Connu</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/word_status.py" line="111" />
+      <source>You know this word; K puts it back to learning</source>
+      <translation>Vous connaissez ce mot ; K le remet en apprentissage</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/word_status.py" line="116" />
+      <source>Known</source>
+      <translation>Connu</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/word_status.py" line="118" />
+      <source>You know this word: no longer coloured, not reviewed</source>
+      <translation>Vous connaissez ce mot : il n’est plus coloré ni révisé</translation>
+    </message>
+    <message>
       <location filename="../../quizapp/gui/reading/gloss_card.py" line="378" />
       <source>Close (Esc)</source>
       <translation>Fermer (Échap)</translation>
@@ -1252,46 +1342,6 @@
       <location filename="../../quizapp/gui/reading/card_compact.py" line="116" />
       <source>Show the whole note</source>
       <translation>Afficher toute la note</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/reading/word_status.py" line="91" />
-      <source>✓ To learn</source>
-      <translation>✓ À apprendre</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/reading/word_status.py" line="93" />
-      <source>To learn</source>
-      <translation>À apprendre</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/reading/word_status.py" line="96" />
-      <source>In My words and review; click to take it back out</source>
-      <translation>Dans mes mots et en révision ; cliquer pour l’en retirer</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/reading/word_status.py" line="100" />
-      <source>Keep this word in My words, for review</source>
-      <translation>Garder ce mot dans mes mots, pour le réviser</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/reading/word_status.py" line="109" />
-      <source>✓ Known</source>
-      <translation>✓ Connu</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/reading/word_status.py" line="111" />
-      <source>You know this word; K puts it back to learning</source>
-      <translation>Vous connaissez ce mot ; K le remet à apprendre</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/reading/word_status.py" line="116" />
-      <source>Known</source>
-      <translation>Connu</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/reading/word_status.py" line="118" />
-      <source>You know this word: no longer coloured, not reviewed</source>
-      <translation>Vous connaissez ce mot : il n’est plus coloré ni révisé</translation>
     </message>
   </context>
   <context>
@@ -2321,7 +2371,7 @@
       <translation>Bonne réponse : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="152" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="174" />
       <source>%n question(s) to review, last answered below full marks.</source>
       <translation>
         <numerusform>%n question à revoir, dont la dernière réponse n’a pas eu tous les points.</numerusform>
@@ -2329,62 +2379,85 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="154" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="176" />
       <source>No mistakes to review: you got every question right last time.</source>
       <translation>Aucune erreur à revoir : vous avez tout réussi la dernière fois.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="203" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="225" />
       <source>This question is no longer in the bank: the teacher removed it.</source>
       <translation>Cette question n’est plus dans la banque : l’enseignant l’a retirée.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="206" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="228" />
       <source>In the text:</source>
       <translation>Dans le texte :</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="242" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="264" />
       <source>Review my mistakes</source>
       <translation>Revoir mes erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="243" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="265" />
       <source>Show in the text</source>
       <translation>Montrer dans le texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="245" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="267" />
       <source>Open the article with the sentences that prove the answer highlighted</source>
       <translation>Ouvrir l’article avec les phrases qui prouvent la réponse surlignées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="247" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="269" />
       <source>Retry this article’s mistakes</source>
       <translation>Refaire les erreurs de cet article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="249" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="271" />
       <source>A practice quiz over just the questions of this article you got wrong</source>
       <translation>Un entraînement sur les seules questions de cet article que vous avez manquées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="251" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="273" />
       <source>The question and its evidence</source>
       <translation>La question et ses preuves dans le texte</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="285" />
+      <source>You have read all %n article(s) and got every question right last time.</source>
+      <translation>
+        <numerusform>Vous avez lu votre %n article et réussi toutes les questions la dernière fois.</numerusform>
+        <numerusform>Vous avez lu les %n articles et réussi toutes les questions la dernière fois.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="253" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="291" />
+      <source>Paste a text of your own</source>
+      <translation>Coller un texte de votre choix</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="292" />
+      <source>Redo as an exam: %1</source>
+      <translation>Refaire en mode examen : %1</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="295" />
+      <source>Back to the library</source>
+      <translation>Retour à la bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="296" />
       <source>Nothing to go over</source>
       <translation>Rien à revoir</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="255" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="280" />
       <source>You got every question right last time. A question you miss in a quiz waits here, with the sentences that prove its answer.</source>
       <translation>Vous avez réussi toutes les questions la dernière fois. Une question manquée dans un quiz vous attendra ici, avec les phrases qui prouvent la réponse.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/mistakes.py" line="258" />
+      <location filename="../../quizapp/gui/progress/mistakes.py" line="290" />
       <source>Choose an article</source>
       <translation>Choisir un article</translation>
     </message>
@@ -3006,17 +3079,17 @@
   <context>
     <name>ProgressScreens</name>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="328" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="353" />
       <source>Could not save the words</source>
       <translation>Impossible d’enregistrer les mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="329" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="354" />
       <source>The file %1 could not be written: %2</source>
       <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/screens.py" line="339" />
+      <location filename="../../quizapp/gui/progress/screens.py" line="364" />
       <source>Words saved in %1</source>
       <translation>Mots enregistrés dans %1</translation>
     </message>
@@ -3607,17 +3680,17 @@
       <translation>Rien à revoir aujourd’hui : les mots que vous cherchez reviennent ici</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="283" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="296" />
       <source>Nothing to review right now.</source>
       <translation>Rien à revoir pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/hookup.py" line="286" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="299" />
       <source>Reviewed: %1</source>
       <translation>Revu : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/review/hookup.py" line="285" />
+      <location filename="../../quizapp/gui/review/hookup.py" line="298" />
       <source>%n word(s) reviewed</source>
       <translation>
         <numerusform>%n mot revu</numerusform>
@@ -4053,22 +4126,22 @@
       <translation>Version et objet de quizapp</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="24" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="25" />
       <source>Previous question</source>
       <translation>Question précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="26" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="27" />
       <source>Go back to the previous quiz question</source>
       <translation>Revenir à la question précédente du quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="32" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="33" />
       <source>Next question</source>
       <translation>Question suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="34" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="35" />
       <source>Go on to the next quiz question</source>
       <translation>Passer à la question suivante du quiz</translation>
     </message>
@@ -4178,42 +4251,42 @@
       <translation>Le dernier mot cliqué est connu (une seconde fois : en cours d’apprentissage)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="39" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="40" />
       <source>Check or go on (Enter in the quiz; 1–9 pick an option)</source>
       <translation>Vérifier ou continuer (Entrée dans le quiz ; 1–9 choisissent une réponse)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="41" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="42" />
       <source>In a question, keys 1 to 9 pick an option and Enter checks, then goes on; Ctrl+Enter does it from anywhere in the window</source>
       <translation>Dans une question, les touches 1 à 9 choisissent une réponse et Entrée vérifie, puis continue ; Ctrl+Entrée le fait depuis n’importe où dans la fenêtre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="51" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="52" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="53" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="54" />
       <source>Show the question's hint (it may cost points)</source>
       <translation>Montrer l’indice de la question (il peut coûter des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="58" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="59" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="60" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="61" />
       <source>Answer the question again</source>
       <translation>Répondre de nouveau à la question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="65" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="66" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/hookup.py" line="67" />
+      <location filename="../../quizapp/gui/quiz/hookup.py" line="68" />
       <source>Stop trying and see the right answer</source>
       <translation>Arrêter d’essayer et voir la bonne réponse</translation>
     </message>
@@ -4589,37 +4662,42 @@
       <translation>Trouver la phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="221" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="222" />
+      <source>Paste a text of your own</source>
+      <translation>Coller un texte de votre choix</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/summary.py" line="223" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="269" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="271" />
       <source>Right</source>
       <translation>Bonne réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="270" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="272" />
       <source>Partly right</source>
       <translation>En partie juste</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="271" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="273" />
       <source>Wrong</source>
       <translation>Mauvaise réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="272" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="274" />
       <source>Skipped</source>
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="285" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="287" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="288" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="290" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -4627,27 +4705,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="290" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="292" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="291" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="293" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="293" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="295" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="305" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="307" />
       <source>In the text: </source>
       <translation>Dans le texte : </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="319" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="321" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -4655,52 +4733,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="320" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="322" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="218" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="220" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="220" />
-      <source>Reread: %1</source>
-      <translation>Relire : %1</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="339" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="341" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="381" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="385" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="383" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="387" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="385" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="389" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="386" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="390" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="387" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="391" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="187" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="189" />
       <source>Go on: part %1 (questions %2–%3)</source>
       <translation>Continuer : partie %1 (questions %2 à %3)</translation>
     </message>

@@ -9,6 +9,10 @@ accent, the other days in a softer accent, a day without answers as a faint stub
 so the fortnight reads whole. A muted caption above says
 what it is, « 14 derniers jours · 37 réponses »; the tooltip and the accessible
 description give each day's number. Sizes follow the font (zoom), colours the theme.
+
+Until 3 days have answers the bars stay folded: 13 faint stubs and one bar said
+nothing a line cannot, and took the top of the page. The caption alone says it then,
+« 14 derniers jours · 259 réponses, toutes aujourd’hui » (or « … sur 2 jours »).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from quizapp.gui.review.text import palette_for, theme_for
 from quizapp.gui.window.locale_format import ui_locale
 
 DAYS = 14
+CHART_FROM = 3  # days with answers before the bars say more than the caption
 
 
 def answer_days(bridge: Any, today: date | None = None) -> list[tuple[date, int]]:
@@ -159,13 +164,24 @@ class DaysCard(QWidget):
 
     def set_days(self, days: Sequence[tuple[date, int]]) -> None:
         self.bars.set_days(days)
+        self.bars.setVisible(self.active() >= CHART_FROM)
         self._retranslate()
+
+    def active(self) -> int:
+        """The days with answers among the fortnight."""
+        return sum(1 for _d, n in self.bars.days if n)
 
     def _retranslate(self) -> None:
         total = sum(n for _d, n in self.bars.days)
         said = self.tr("Last 14 days")
-        if total:
+        active = self.active()
+        if active >= CHART_FROM:
             said += " · " + self.tr("%n answer(s)", "", total)
+        elif active == 1 and self.bars.days[-1][1]:  # folded: the line says it all
+            said += " · " + self.tr("%n answer(s), all today", "", total)
+        elif active:
+            days = ui_locale().toString(active)
+            said += " · " + self.tr("%n answer(s) over %1 days", "", total).replace("%1", days)
         self.caption.setText(said)
         self.bars.setAccessibleName(self.tr("Answers per day, last 14 days"))
 

@@ -1,5 +1,7 @@
 """Nothing to show yet: a calm card with one line that says why, one that says how, and
-one button to get there (the library), instead of an empty grid."""
+one button to get there (the library), instead of an empty grid; the page may add quiet
+text links under it for the other useful ways (`offer`: « Paste a text of your own »,
+« Back to the library »)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ class EmptyState(QWidget):
     """Shown in place of an empty list: the card in the upper middle of the page."""
 
     action = Signal()
+    link = Signal(str)  # the name of an offered link
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -35,6 +38,8 @@ class EmptyState(QWidget):
         inside.addWidget(self.text)
         inside.addSpacing(self.fontMetrics().height() // 2)
         inside.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.links: dict[str, QPushButton] = {}
+        self._inside = inside
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -45,15 +50,39 @@ class EmptyState(QWidget):
         self.text.setText(text)
         self.button.setText(button)
 
+    def offer(self, links: list[tuple[str, str]]) -> None:
+        """Quiet links (name, words) under the button, in this order; [] for none."""
+        for name, button in list(self.links.items()):
+            if name not in dict(links):
+                self._inside.removeWidget(button)
+                button.deleteLater()
+                del self.links[name]
+        for name, words in links:
+            button = self.links.get(name)
+            if button is None:
+                button = self.links[name] = QPushButton(self.card)
+                button.setObjectName(f"empty_link_{name}")
+                button.setProperty("link", "true")
+                button.setCursor(Qt.CursorShape.PointingHandCursor)
+                button.clicked.connect(lambda _=False, n=name: self.link.emit(n))
+            self._inside.removeWidget(button)
+            self._inside.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+            button.setText(words)
+            button.show()
+        self._fit(self.size().width())
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """A paragraph's measure at the text's size (it follows the zoom), never wider
         than the page; the card's padding grows with the text as well."""
         super().resizeEvent(event)
+        self._fit(event.size().width())
+
+    def _fit(self, page: int) -> None:
         metrics = self.text.fontMetrics()
         pad = metrics.height()
         self.card.layout().setContentsMargins(pad * 2, pad * 2, pad * 2, pad * 2)
         margins = self.layout().contentsMargins()
-        room = event.size().width() - margins.left() - margins.right()
+        room = page - margins.left() - margins.right()
         width = max(1, min(room, metrics.averageCharWidth() * MEASURE))
         self.card.setFixedWidth(width)  # and as tall as its wrapped lines at that width
         self.card.setFixedHeight(self.card.layout().totalHeightForWidth(width))

@@ -4,6 +4,11 @@ One card per article, as History's (mistakes_lines): each mistake a line with it
 mark, your answer and the right one. The chosen line opens in place with its
 evidence sentences and two actions: "Show in the text" opens the article with the
 evidence highlighted; "Retry" starts a practice quiz over that article's mistakes.
+
+With nothing to go over, the empty card offers what is worth doing next, from the
+library's pick (`set_ways`, `core.library.end_ways`): an article still unread, « Choose
+an article »; every one read, « Redo as an exam » for one below full marks, else
+« Paste a text of your own », the others as quiet links (`way_requested`).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core.library import end_ways
 from quizapp.gui.progress.empty_state import EmptyState
 from quizapp.gui.progress.history import COLUMN_UNITS, title_label
 from quizapp.gui.progress.history_parts import page_scroll
@@ -57,6 +63,7 @@ class MistakesView(QWidget):
     show_requested = Signal(str, str)  # article id, question id
     retry_requested = Signal(str)  # article id
     back_requested = Signal()
+    way_requested = Signal(str)  # end_ways.EXAM, OWN or LIBRARY, from the empty card
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -93,7 +100,10 @@ class MistakesView(QWidget):
         self.page.addStretch(1)
         self.scroll = page_scroll(self, page)
         self.empty = EmptyState(self)
-        self.empty.action.connect(self.back_requested)
+        self.empty.action.connect(lambda: self.way_requested.emit(self._way))
+        self.empty.link.connect(self.way_requested)
+        self._way = end_ways.LIBRARY  # the empty card's button
+        self._pick_title, self._all_read = "", 0  # the library's pick, all read (how many)
         self.empty.hide()
         self.column = QWidget(self)  # a reading column, centred as History's
         layout = QVBoxLayout(self.column)
@@ -111,6 +121,18 @@ class MistakesView(QWidget):
         self.retry_button.clicked.connect(self._retry_selected)
         self.back.clicked.connect(self.back_requested)
         self.retranslate_ui()
+
+    def set_ways(self, kind: str, title: str, count: int) -> None:
+        """The library's pick (`recommend.way_on`'s kind, its title) and its articles'
+        count: what the empty card offers."""
+        ways = end_ways.after_article(kind, None)
+        if ways.primary == end_ways.NEXT or not ways.primary:
+            ways = end_ways.Ways(end_ways.LIBRARY, (end_ways.OWN,))
+        self._way = ways.primary
+        self._quiet = tuple(way for way in ways.quiet if way != end_ways.REREAD)  # not asked
+        self._pick_title = title
+        self._all_read = count if ways.all_read else 0
+        self._say_empty()
 
     def set_mistakes(self, rows: Sequence[MistakeRow]) -> None:
         self.rows = list(rows)
@@ -249,12 +271,27 @@ class MistakesView(QWidget):
             self.tr("A practice quiz over just the questions of this article you got wrong")
         )
         self.detail.setAccessibleName(self.tr("The question and its evidence"))
-        self.empty.say(
-            self.tr("Nothing to go over"),
-            self.tr(
-                "You got every question right last time. A question you miss in a quiz"
-                " waits here, with the sentences that prove its answer."
-            ),
-            self.tr("Choose an article"),
-        )
+        self._say_empty()
         self._fill()
+
+    def _say_empty(self) -> None:
+        """The empty card's words: why it is empty, and the ways on (`set_ways`)."""
+        text = self.tr(
+            "You got every question right last time. A question you miss in a quiz"
+            " waits here, with the sentences that prove its answer."
+        )
+        if self._all_read:
+            text = self.tr(
+                "You have read all %n article(s) and got every question right last time.",
+                "",
+                self._all_read,
+            )
+        words = {
+            end_ways.LIBRARY: self.tr("Choose an article"),
+            end_ways.OWN: self.tr("Paste a text of your own"),
+            end_ways.EXAM: self.tr("Redo as an exam: %1").replace("%1", self._pick_title),
+        }
+        if self._all_read:
+            words[end_ways.LIBRARY] = self.tr("Back to the library")
+        self.empty.say(self.tr("Nothing to go over"), text, words[self._way])
+        self.empty.offer([(name, words[name]) for name in getattr(self, "_quiet", ())])

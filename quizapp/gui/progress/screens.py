@@ -162,6 +162,7 @@ class ProgressScreens(QObject):
             self._mistakes.show_requested.connect(self.show_evidence)
             self._mistakes.retry_requested.connect(self.retry_mistakes)
             self._mistakes.back_requested.connect(lambda: self.window.show_screen("library"))
+            self._mistakes.way_requested.connect(self._mistakes_way)
             self.window.add_screen("mistakes", self._mistakes)
         return self._mistakes
 
@@ -247,9 +248,33 @@ class ProgressScreens(QObject):
 
     # -- mistakes ---------------------------------------------------------------------------
     def fill_mistakes(self) -> None:
+        from quizapp.gui.library.next_up import candidates
         from quizapp.gui.progress.data import mistake_rows
 
         self.mistakes.set_mistakes(mistake_rows(self.bridge, self.articles()))
+        article, kind = self._library_pick()
+        count = len(candidates(self.window.library_view.model))
+        self.mistakes.set_ways(kind, getattr(article, "title", ""), count)
+
+    def _library_pick(self) -> tuple[Article | None, str]:
+        """The library's next article after none (`next_up.onward`), once progress is known."""
+        from quizapp.gui.library.next_up import onward
+
+        library = self.window.library_view
+        return onward(library, None) if library.model.progress_known() else (None, "")
+
+    def _mistakes_way(self, name: str) -> None:
+        """The empty card's ways: the library, a text of one's own, or an exam."""
+        if name == "own":
+            action = getattr(self.window, "actions_by_name", {}).get("paste_text")
+            if action is not None:
+                action.trigger()
+            return
+        article, _kind = self._library_pick() if name == "exam" else (None, "")
+        if article is None:
+            self.window.show_screen("library")
+        else:
+            self.window.quiz.exam(article)
 
     def show_evidence(self, article_id: str, question_id: str) -> None:
         article = self.articles().get(article_id)

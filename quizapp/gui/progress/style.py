@@ -196,6 +196,9 @@ def review_rules(theme: Theme) -> list[str]:
         f"QLabel#review_summary {{ color: {p.muted}; font-size: {theme.px('question')}px; }}",
         f"QLabel#review_done_when {{ color: {p.muted}; font-size: {theme.px('body')}px; }}",
         f"QLabel#review_up_next {{ color: {p.muted}; font-size: {theme.px('caption')}px; }}",
+        # every article read: an achievement in the text's ink, not a caption's aside
+        f'QLabel#review_up_next[achievement="true"] {{ color: {p.text};'
+        f" font-size: {theme.px('body')}px; font-weight: 600; }}",
         f"QPushButton#review_next_article {{ font-size: {theme.px('option')}px; }}",
     ]
 

@@ -16,6 +16,7 @@ from quizapp.gui.window.status_quiet import StatusQuiet
 
 if TYPE_CHECKING:  # pragma: no cover
     from quizapp.gui.quiz.panel import QuizPanel
+    from quizapp.gui.reading.end_way import Pick
 
 QUIZ_ACTIONS = (
     ActionSpec(
@@ -90,9 +91,12 @@ class QuizHookup(QObject):
         }
         self.reading.quiz_requested.connect(self.open_quiz)
         end = self.reading.end_card  # its « Next article → »: the summary's, after the text's
-        end.next_article = lambda: getattr(self.article_after(self.reading.article), "title", "")
-        end.next_again = lambda: self.rereading(self.reading.article)
+        end.next_pick = lambda: self.pick_after(self.reading.article)
+        end.articles_count = self.articles_count
         end.next_requested.connect(self._open_after_reading)
+        end.exam_requested.connect(self._exam)
+        end.own_requested.connect(lambda: self._trigger("paste_text"))
+        end.library_requested.connect(self._back_to_library)
         window.article_opened.connect(self._article_opened)
         window.article_reloaded.connect(self._article_reloaded)
         window.screen_changed.connect(lambda _name: self._update_actions())
@@ -116,6 +120,7 @@ class QuizHookup(QObject):
             summary.next_again = lambda: self.rereading(getattr(self.panel, "article", None))
             summary.next_article_requested.connect(self._open_next_article)
             summary.library_requested.connect(self._back_to_library)
+            summary.own_requested.connect(lambda: self._trigger("paste_text"))
             summary.reading_streak = self.reading_streak
             summary.daily_goal = self.goal_moment
             summary.visit_words = lambda: tuple(self.visit.words)
@@ -174,6 +179,47 @@ class QuizHookup(QObject):
         from quizapp.gui.library.next_up import onward
 
         return onward(library, article.id)
+
+    def pick_after(self, article: Article | None) -> Pick:
+        """The end card's way on: the next article's title, its kind, its best share."""
+        from quizapp.gui.reading.end_way import Pick
+
+        found, kind = self.way_on(article)
+        if found is None:
+            return Pick()
+        best = self.window.library_view.model.summary(found.id).get("best")
+        return Pick(found.title, kind, None if best is None else float(best))
+
+    def articles_count(self) -> int:
+        """The library's articles, the learner's own texts apart (« all 15 articles »)."""
+        from quizapp.gui.library.next_up import candidates
+
+        library = getattr(self.window, "library_view", None)
+        return len(candidates(library.model)) if library is not None else 0
+
+    def _exam(self, here: bool) -> None:
+        """The end card's « Redo as an exam »: this article, else the library's pick."""
+        article = self.reading.article if here else self.article_after(self.reading.article)
+        if article is not None:
+            self.exam(article)
+
+    def exam(self, article: Article) -> None:
+        """`article` opened (unless it is open), its whole quiz started at once in test
+        mode, as the chooser's Test: an exam of what was learnt."""
+        if self.reading.article is None or article.id != self.reading.article.id:
+            self.window.open_article(article)
+        self.open_quiz()
+        panel = self.panel
+        if panel is not None and panel.offering():
+            chooser = panel.chooser
+            if chooser.part_buttons:  # the whole quiz: an exam of the article
+                chooser.part_buttons[-1].setChecked(True)
+            chooser.test_button.click()
+
+    def _trigger(self, name: str) -> None:
+        action = getattr(self.window, "actions_by_name", {}).get(name)
+        if action is not None:
+            action.trigger()
 
     def _open_after_reading(self) -> None:
         article = self.article_after(self.reading.article)

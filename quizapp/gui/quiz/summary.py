@@ -3,8 +3,9 @@
 One scroll area holds the score ring, the three numbers and the questions (a wide
 pane puts the questions in a column of their own: `summary_columns`); the buttons
 stay under the result, the next step first and in the accent: review the mistakes
-when there are some, else go on (the next part, the next article, or back to the
-library), with "Start again" and "Back to the text" as quiet ones.
+when there are some, else go on (the next part, the next article, back to the
+library, or, every other article at full marks, a text of one's own: never a reread
+nobody asked for), with "Start again" and "Back to the text" as quiet ones.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ class SummaryView(Centred, QWidget):
     next_part_requested = Signal()
     next_article_requested = Signal()  # full marks: the library's next article
     library_requested = Signal()  # full marks on the library's last article
+    own_requested = Signal()  # every article at full marks: paste a text of one's own
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -216,8 +218,8 @@ class SummaryView(Centred, QWidget):
         """The accent's wording at every width (a next title: the caption, tooltip, name)."""
         if not self._next_title:
             return self.tr("Back to the library")
-        if self._again:  # every other article at 100 %: the one read longest ago
-            return self.tr("Reread: %1").replace("%1", self._next_title)
+        if self._again:  # every other article at 100 %: something new to read
+            return self.tr("Paste a text of your own")
         return self.tr("Next article →")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -334,7 +336,7 @@ class SummaryView(Centred, QWidget):
         full = result is not None and full_marks(result)
         text = self._next_text()
         self.next_button.setText(text)
-        self.next_button.again = self._again  # its caption: why a reread, not the title
+        self.next_button.again = self._again  # its caption: all read, not a title
         if self._next_title:  # the button's wording names no title: the caption over it does
             spoken = text if self._again else self.tr("Next article: %1")
             spoken = spoken.replace("%1", self._next_title)
@@ -367,7 +369,9 @@ class SummaryView(Centred, QWidget):
             primary.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _go_on(self) -> None:
-        if self._next_title:
+        if self._again:
+            self.own_requested.emit()
+        elif self._next_title:
             self.next_article_requested.emit()
         else:
             self.library_requested.emit()

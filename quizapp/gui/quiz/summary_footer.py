@@ -39,7 +39,7 @@ class LeadButton(QPushButton):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.caption = ""
-        self.again = False  # a reread: the caption says why rather than « Up next »
+        self.again = False  # every article read: the caption says so rather than « Up next »
 
     def set_caption(self, caption: str) -> None:
         if caption != self.caption:
@@ -59,10 +59,8 @@ class LeadButton(QPushButton):
         if not self.caption:
             return ""
         said = QCoreApplication.translate("ButtonBar", "Up next: %1").replace("%1", self.caption)
-        if self.again:  # the title is in the button's words already
-            said = QCoreApplication.translate(
-                "ButtonBar", "You have read everything: reread one at your level"
-            )
+        if self.again:  # every article read: said as what it is, over a text of one's own
+            said = QCoreApplication.translate("ButtonBar", "You have read every article")
         room = self._inside().width() if width is None else width
         return QFontMetrics(self.caption_font()).elidedText(said, Qt.TextElideMode.ElideRight, room)
 

@@ -2,10 +2,13 @@
 (a ✓, « Article read », one line of what this visit did: minutes spent and words
 looked up, those words as chips that lead back to them) and gives the way on:
 « Resume the quiz (question 5 of 16) » when a run waits, else « Start the quiz (16
-questions) »; when it was done, « Next article → » (its title under it: the summary's
-next article, asked of the quiz hookup through `next_article`) under the best score;
-« Redo the quiz » is then the toolbar's quiet button alone (a link here said it twice
-on one screen). Looked-up words say they come back in review.
+questions) »; when it was done, under the best score, the way on `end_way` words
+(`core.library.end_ways` decides it from the quiz hookup's `next_pick`): « Next
+article → » (its title under it) while an article is unread; once all are read,
+« Redo as an exam » for one below full marks, else « Paste a text of your own », with
+quiet links (the library, a reread of another article named as such). « Redo the quiz »
+is then the toolbar's quiet button alone. Looked-up words say they come back in review,
+under their heading and chips; today's goal is the card's last line.
 
 Starting and redoing do exactly what the toolbar's Start does (the same action, so
 the chooser and its parts); resuming takes that path, then the chooser's Resume
@@ -33,10 +36,12 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from quizapp.core.library import end_ways
 from quizapp.gui.reading.article_meta import is_own
 from quizapp.gui.reading.end_chips import WordChips
-from quizapp.gui.reading.end_style import mark_size
+from quizapp.gui.reading.end_place import place_card
 from quizapp.gui.reading.end_visit import LookedUp, Visit
+from quizapp.gui.reading.end_way import Pick, WayLinks, primary_words
 from quizapp.gui.window.locale_format import percent, ui_locale
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -65,6 +70,9 @@ class EndCard(QFrame):
 
     resume_requested = Signal()
     next_requested = Signal()  # a finished quiz: on to the library's next article
+    exam_requested = Signal(bool)  # its quiz in test mode: True this article, else the pick
+    own_requested = Signal()  # paste a text of the learner's own
+    library_requested = Signal()
     state_changed = Signal()  # the way on is another: the toolbar's words follow
 
     def __init__(self, view: ReadingView):
@@ -74,11 +82,12 @@ class EndCard(QFrame):
         self.visit = Visit()
         self.way_on: Callable[[Article], WayOn] | None = None
         self.state: WayOn = None
-        # the title of the library's article after this one ("" for none): the quiz
+        # the library's article after this one (its title, kind, best): the quiz
         # hookup's (hookup.py), the same next article as the summary's
-        self.next_article: Callable[[], str] | None = None
-        self.next_again: Callable[[], bool] | None = None  # a reread: every article at 100 %
+        self.next_pick: Callable[[], Pick] | None = None
+        self.articles_count: Callable[[], int] | None = None  # the library's, own texts apart
         self._next_title = ""
+        self.ways = end_ways.Ways("")
         # today's goal in words (« 12 / 20 aujourd’hui »), the progress recorder's
         self.goal_line: Callable[[], str] | None = None
         self._read_before: set[str] = set()  # article ids read on a visit of this session
@@ -88,6 +97,8 @@ class EndCard(QFrame):
         self.message = self._label("end_headline")
         self.finish = QPushButton(self)  # « I've finished »: before the ✓ is earned
         self.finish.setObjectName("end_finish")
+        self.finish.setProperty("link", "true")  # a text link: the primary is the one button
+        self.finish.setCursor(Qt.CursorShape.PointingHandCursor)
         self.finish.clicked.connect(self._finished)
         self._due = QTimer(self)  # the text's reading time: then it may count as read
         self._due.setSingleShot(True)
@@ -95,12 +106,19 @@ class EndCard(QFrame):
         self.facts = self._label("end_facts")
         self.chips = WordChips(self)
         self.best = self._label("end_best")
+        self.achievement = self._label("end_achievement")  # « You have read all 15 articles »
         self.button = QPushButton(self)
         self.button.setProperty("primary", "true")
         self.button.clicked.connect(self._primary)
         self._button_text = ""  # its words whole, before `place` fits them to the card
         self.next_caption = self._label("end_next")
+        self.links = WayLinks(self)
+        self.links.own_requested.connect(self.own_requested)
+        self.links.library_requested.connect(self.library_requested)
+        self.links.reread_requested.connect(self.next_requested)
         self.review = self._label("end_review")
+        self.goal = self._label("end_facts")  # today's goal: the card's last line
+        self.goal.setObjectName("end_goal")
         self.message.setWordWrap(False)  # short, and on one line with the ✓ or « I’ve finished »
         layout = QVBoxLayout(self)
         layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -116,8 +134,11 @@ class EndCard(QFrame):
         layout.addWidget(self.chips)
         layout.addWidget(self.review)
         layout.addWidget(self.best)
+        layout.addWidget(self.achievement)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.next_caption)
+        layout.addWidget(self.links)
+        layout.addWidget(self.goal)
         passage.verticalScrollBar().valueChanged.connect(self.place)
         passage.document().documentLayout().documentSizeChanged.connect(self.place)
         passage.word_looked_up.connect(self._looked_up)
@@ -231,8 +252,7 @@ class EndCard(QFrame):
         self.finish.setVisible(not read)
         self.finish.setText(self.tr("I’ve finished"))
         self.finish.setToolTip(self.tr("Mark this text as read"))
-        self.facts.setText(self.all_facts())
-        self.facts.setVisible(bool(self.facts.text()))
+        self.show_facts()
         self.chips.show_words(list(self.visit.words.values()), self.go_to_word)
         self.review.setText(
             self.tr("These words will come back in your reviews", "", len(self.visit.words))
@@ -240,15 +260,14 @@ class EndCard(QFrame):
         self.review.setVisible(bool(self.visit.words))
         kind, first, second = self.state or ("", 0, 0)
         self.best.setVisible(kind == "done")
-        title = self.next_article() if kind == "done" and self.next_article else ""
-        self._next_title = title or ""
-        onward = bool(self._next_title)
-        again = onward and self.next_again is not None and self.next_again()
-        why = self.tr("You have read everything: reread one at your level")
-        self.next_caption.setText(why if again else self._next_title)
-        self.next_caption.setVisible(onward)
-        self._caption_first(again)
+        pick = self.next_pick() if kind == "done" and self.next_pick else Pick()
+        ways = end_ways.after_article(pick.kind, first / 100)
+        if own and ways.primary != end_ways.NEXT:
+            ways = end_ways.Ways("")  # an own text: its exercises again, no library's words
+        self.ways = ways if kind == "done" else end_ways.Ways("")
+        self._next_title = pick.title
         locale = ui_locale()
+        caption = ""
         if kind == "resume":
             text = self.tr("Resume the quiz (question %1 of %2)")
             if own:
@@ -256,34 +275,49 @@ class EndCard(QFrame):
             text = text.replace("%1", locale.toString(first)).replace("%2", locale.toString(second))
         elif kind == "done":
             self.best.setText(self.tr("Best score: %1").replace("%1", percent(first / 100)))
-            redo = self.tr("Redo the exercises") if own else self.tr("Redo the quiz")
-            text = self.tr("Next article →") if onward else redo
-            text = self.tr("Reread: %1").replace("%1", self._next_title) if again else text
+            text, caption = primary_words(self.ways, pick)
+            if not text:
+                text = self.tr("Redo the exercises") if own else self.tr("Redo the quiz")
         elif own:
             text = self.tr("Do the exercises (%n)", "", count)
         else:
             text = self.tr("Start the quiz (%n question(s))", "", count)
+        self.next_caption.setText(caption)
+        self.next_caption.setVisible(bool(caption))
+        self._caption_first(self.ways.primary == end_ways.EXAM)
+        total = self.articles_count() if self.ways.all_read and self.articles_count else 0
+        said = self.tr("You have read all %n article(s)", "", total)  # an achievement
+        self.achievement.setText(said if total else "")
+        self.achievement.setVisible(bool(total))
+        self.links.show_ways(self.ways.quiet, pick.title)
         self.button.setText(text)
         self._button_text = text  # whole: `place` cuts it to the card's width
-        tip = self.tr("Next article: %1").replace("%1", self._next_title) if onward else ""
-        tip = text if again else tip
+        tip = f"{text}: {caption}" if self.ways.primary == end_ways.EXAM else ""
+        if self.ways.primary == end_ways.NEXT:
+            tip = self.tr("Next article: %1").replace("%1", pick.title)
         self.button.setToolTip(tip)
         self.button.setAccessibleName(tip or text)
         self.button.setVisible(count > 0)  # a text too short for exercises: its words are
 
     def _caption_first(self, first: bool) -> None:
-        """A reread's why above its button (read first); a next article's title under it."""
+        """The exam's article (« <title> · best score 60% ») over its button, read first:
+        under a best score of 100 %, « Redo as an exam » alone read as this article's;
+        a next article's title, or what pasting takes, under it."""
         layout = self.layout()
-        if layout.indexOf(self.next_caption) - layout.indexOf(self.button) != (-1 if first else 1):
+        at = layout.indexOf(self.next_caption) - layout.indexOf(self.button)
+        if at != (-1 if first else 1):
             layout.removeWidget(self.next_caption)
             layout.insertWidget(
                 layout.indexOf(self.button) + (0 if first else 1), self.next_caption
             )
 
-    def all_facts(self) -> str:
-        """The visit's facts, then today's goal on a line of its own."""
+    def show_facts(self) -> None:
+        """The visit's line (the chips' heading), and today's goal as the last line."""
+        self.facts.setText(self.facts_line())
+        self.facts.setVisible(bool(self.facts.text()))
         goal = self.goal_line() if self.goal_line is not None else ""
-        return "\n".join(line for line in (self.facts_line(), goal) if line)
+        self.goal.setText(goal)
+        self.goal.setVisible(bool(goal))
 
     def facts_line(self) -> str:
         """« 4 min · 3 words looked up during this reading »: what this visit did
@@ -323,56 +357,19 @@ class EndCard(QFrame):
             self.place()
 
     def place(self) -> None:
-        """Under the last line, as wide as the text column; the document makes room."""
-        passage = self.view.passage
-        theme = passage.theme()
-        em = max(8, theme.px("passage"))
-        frame = passage.document().rootFrame()
-        fmt = frame.frameFormat()
-        wanted = self.wanted()
-        gap = em * 1.5
-        if wanted:
-            if self.isHidden():  # coming into view: the minutes so far
-                self.facts.setText(self.all_facts())
-                self.facts.setVisible(bool(self.facts.text()))
-            pad = theme.space(3)
-            self.layout().setContentsMargins(pad, theme.space(2.5), pad, pad)
-            self.layout().setSpacing(theme.space(1.25))
-            self.chips.set_gaps(theme.space(0.75))
-            side = mark_size(theme)
-            self.mark.setFixedSize(side, side)
-            width = max(1, round(passage.viewport().width() - fmt.leftMargin() - fmt.rightMargin()))
-            self.setFixedWidth(width)
-            self.ensurePolished()  # measured in the fonts its roles give it
-            room = width - 2 * pad - 2 * theme.space(3)  # « Relire : <a long title> » fits
-            whole = self._button_text or self.button.text()
-            elide = Qt.TextElideMode.ElideRight
-            self.button.setText(self.button.fontMetrics().elidedText(whole, elide, room))
-            height = self.layout().totalHeightForWidth(width)
-            if height <= 0 or not self.layout().hasHeightForWidth():
-                # no height-for-width: an unpolished label, or no wrapped line shown
-                # (« I’ve finished » and the button alone, before the text is read)
-                height = self.layout().totalSizeHint().height()
-            self.setFixedHeight(height)
-            bottom = gap + height + em * 2
-        else:
-            bottom = em * 2  # the passage's own (passage.py `_apply_measure`)
-        if abs(fmt.bottomMargin() - bottom) > 0.5:
-            fmt.setBottomMargin(bottom)
-            frame.setFrameFormat(fmt)  # lays out again: documentSizeChanged places it
-            return
-        if not wanted:
-            self.hide()
-            return
-        end = passage.document().size().height() - bottom
-        scroll = passage.verticalScrollBar().value()
-        self.move(round(fmt.leftMargin()), round(end + gap - scroll))
-        self.show()
+        """Under the last line, as wide as the text column (`end_place`)."""
+        place_card(self)
 
     def _primary(self) -> None:
-        """The card's accent: on to the next article once the quiz is done, else `go`."""
-        if self._next_title and self.state is not None and self.state[0] == "done":
+        """The card's accent: the way on once the quiz is done (`ways`), else `go`."""
+        done = self.state is not None and self.state[0] == "done"
+        primary = self.ways.primary if done else ""
+        if primary == end_ways.NEXT:
             self.next_requested.emit()
+        elif primary == end_ways.EXAM:
+            self.exam_requested.emit(self.ways.exam_here)
+        elif primary == end_ways.OWN:
+            self.own_requested.emit()
         else:
             self.go()
 

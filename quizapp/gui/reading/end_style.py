@@ -49,13 +49,14 @@ def rules(theme: Theme) -> list[str]:
         f" padding: {theme.space(0.3)}px {theme.space(1)}px; }}",
         f'{card} QPushButton[primary="true"] {{ font-size: {theme.px("body")}px;'
         f" padding: {theme.space(0.9)}px {theme.space(2.5)}px; border-radius: {small}px; }}",
-        # « I've finished », before the ✓ is earned: an outlined action in the accent, at
-        # the headline's place (a plain grey button read as a stray control)
-        f"{card} QPushButton#end_finish {{ background: {p.surface}; color: {p.accent};"
-        f" border: 2px solid {p.accent}; border-radius: {small}px; font-weight: 600;"
-        f" font-size: {theme.px('body')}px;"
-        f" padding: {theme.space(0.6)}px {theme.space(2)}px; }}",
-        f"{card} QPushButton#end_finish:hover {{ background: {p.cursor_tint}; }}",
+        # « I've finished », before the ✓ is earned, and the quiet ways under the primary:
+        # text links in the accent (the primary stays the card's one button)
+        f'{card} QPushButton[link="true"] {{ font-size: {text_px(theme)}px;'
+        f" padding: {theme.space(0.4)}px {theme.space(1)}px; }}",
+        f"{card} QPushButton#end_finish {{ font-weight: 600; }}",
+        # every article read: said as an achievement, in the text's colour, over the way on
+        f"{card} QLabel#end_achievement {{ font-size: {text_px(theme)}px; font-weight: 600; }}",
+        f"{card} QLabel#end_goal {{ color: {p.muted}; font-size: {text_px(theme)}px; }}",
         f"{card} QPushButton#end_chip:hover {{ border-color: {p.accent}; }}",
         f"{card} QPushButton#end_chip:focus {{ border: 2px solid {p.accent}; }}",
     ]

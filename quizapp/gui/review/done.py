@@ -3,11 +3,13 @@
 The painted score ring (the quiz's, compact) fills to the share of cards right, beside
 « 3 words reviewed », « 2 right · 1 to see again soon », the daily goal's pill (its
 share of today's answers and the streak, set by the screen), when the next review
-comes, in one sentence (`when_words.sentence`); then the way on, as the quiz summary
-offers it: « Read the next article → » (the library's recommendation, named over it;
-« Read it again → » and the weakest result once every article is read) in the accent,
-alone (the page's back link over the title is the way to the library, Esc too), or
-« Back to the library » as the primary when there is nothing to recommend.
+comes, in one sentence (`when_words.sentence`); then the way on
+(`core.library.end_ways.after_review`): « Read the next article → » (named over it) in
+the accent while an article is unread, alone (the page's back link over the title is the
+way to the library, Esc too): a learner who reviews before reading came to read. Once
+every article is read, « Back to the library » is the primary (its cards say each score,
+the place to choose a redo), under « You have read all 15 articles », with « Paste a
+text of your own » as a quiet link: never a reread of an article nobody asked for.
 
 Word cards are rated by the learner: « 3 right » claimed what nobody checked. Only
 question cards are counted right; the title says « 3 words reviewed », and a word the
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core.library import end_ways
 from quizapp.core.review.due import Summary
 from quizapp.core.review.ratings import Rating
 from quizapp.gui.quiz.answer_base import PlainLabel
@@ -45,12 +48,13 @@ class DonePage(QWidget):
     """The sitting's end, a card at the top of the cards' column."""
 
     next_article_requested = Signal()
+    own_requested = Signal()  # « Paste a text of your own »
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.next_title = ""  # the library's recommendation; "" when there is none
-        self.again = False  # that recommendation is a reread (every article read)
-        self.room = 0  # the way on's words' widest (set_theme): « Reread: <title> » fits in
+        self.next_title = ""  # the library's next article to read; "" when there is none
+        self.all_read = 0  # every article read: how many (said as an achievement)
+        self.room = 0  # the way on's words' widest (set_theme): a long title fits in
         self.card = QFrame(self)
         self.card.setObjectName("review_card")
         self.card.setProperty("card", "plain")
@@ -77,12 +81,18 @@ class DonePage(QWidget):
         self.next_button.hide()
         self.button = QPushButton(self.card)  # « Back to the library »
         self.button.setProperty("primary", "true")
-        for button in (self.next_button, self.button):
+        self.own_button = QPushButton(self.card)  # everything read: a text of one's own
+        self.own_button.setObjectName("review_own_text")
+        self.own_button.setProperty("link", "true")
+        self.own_button.clicked.connect(self.own_requested)
+        self.own_button.hide()
+        for button in (self.next_button, self.button, self.own_button):
             button.setAutoDefault(True)  # Enter clicks the one with the focus
-        self.row = QWidget(self.card)  # the two wrap, one under the other, when narrow
+        self.row = QWidget(self.card)  # they wrap, one under the other, when narrow
         buttons = FlowLayout(self.row)
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.button)
+        buttons.addWidget(self.own_button)
         self.buttons = buttons
         words = QVBoxLayout()
         words.setContentsMargins(0, 0, 0, 0)
@@ -154,7 +164,7 @@ class DonePage(QWidget):
         self.column.setContentsMargins(m.left(), top, m.right(), m.bottom())
 
     def _fit_next(self) -> None:
-        """« Reread: <a long title> » cut with « … » to the card's width (the whole title
+        """A long title cut with « … » to the card's width (the whole title
         in the tooltip): the card never grows wider than the window."""
         whole = self.next_button.property("whole") or self.next_button.text()
         card = min(self.card.maximumWidth(), self.width() * 12 // 14)
@@ -165,15 +175,23 @@ class DonePage(QWidget):
         """The way on: the next article when there is one to recommend, else the library."""
         return self.next_button if self.next_title else self.button
 
-    def set_next(self, title: str, again: bool = False) -> None:
-        """The library's recommendation (its title), or "" : the library is the way on;
-        `again`: every article is read, the pick is a reread of the weakest."""
-        had_focus = self.button.hasFocus() or self.next_button.hasFocus()
-        self.next_title, self.again = title, again
-        self.up_next.setVisible(bool(title))
-        self.next_button.setVisible(bool(title))
+    def set_next(self, title: str, kind: str = "new", count: int = 0) -> None:
+        """The library's pick after the sitting (its title and `recommend.way_on`'s kind,
+        `count` the library's articles): an unread one is the way on; otherwise the
+        library, with « You have read all 15 articles » when every one is read."""
+        had_focus = any(b.hasFocus() for b in (self.button, self.next_button, self.own_button))
+        ways = end_ways.after_review(kind if title else "")
+        self.next_title = title if ways.primary == end_ways.NEXT else ""
+        self.all_read = count if ways.all_read else 0
+        onward = bool(self.next_title)
+        self.up_next.setVisible(onward or bool(self.all_read))
+        self.next_button.setVisible(onward)
         # with an article to go on to, the library is the back link's (and Esc's) alone
-        self.button.setVisible(not title)
+        self.button.setVisible(not onward)
+        self.own_button.setVisible(end_ways.OWN in ways.quiet)
+        self.up_next.setProperty("achievement", bool(self.all_read))
+        self.up_next.style().unpolish(self.up_next)
+        self.up_next.style().polish(self.up_next)
         self.button.setProperty("primary", "true")
         self.next_button.setProperty("primary", "true")
         for button in (self.next_button, self.button):
@@ -220,15 +238,11 @@ class DonePage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.button.setText(self.tr("Back to the library"))
-        if self.again:  # every article at 100 %: the one read longest ago
-            self.next_button.setProperty(
-                "whole", self.tr("Reread: %1").replace("%1", self.next_title)
-            )
-            up = self.tr("You have read everything: reread one at your level")
-            said = self.tr("Reread: %1")
-        else:
-            self.next_button.setProperty("whole", self.tr("Read the next article →"))
-            up, said = self.tr("Up next: %1"), self.tr("Read the next article: %1")
+        self.own_button.setText(self.tr("Paste a text of your own"))
+        self.next_button.setProperty("whole", self.tr("Read the next article →"))
+        up, said = self.tr("Up next: %1"), self.tr("Read the next article: %1")
+        if self.all_read:  # an achievement over the library, not an apology
+            self.up_next.setText(self.tr("You have read all %n article(s)", "", self.all_read))
         if self.next_title:
             self.up_next.setText(up.replace("%1", self.next_title))
             self.next_button.setAccessibleName(said.replace("%1", self.next_title))

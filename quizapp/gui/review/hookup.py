@@ -154,6 +154,7 @@ class ReviewHookup(QObject):
             view.finished.connect(self._summarise)
             view.back_requested.connect(lambda: self.window.show_screen("library"))
             view.next_article_requested.connect(self._open_recommended)
+            view.done.own_requested.connect(self._paste_text)
             view.settings_requested.connect(self._toggle_settings)
             hub = getattr(self.window, "theme_hub", None)
             if hub is not None:  # Ctrl+= / Ctrl+- and the palette reach the review too
@@ -249,32 +250,44 @@ class ReviewHookup(QObject):
         since = self.started or datetime.now(UTC)
         result = self.bridge.guard(lambda: due.summary(store, profile, since), None)
         if result is not None:
-            article, again = self._recommended()
-            self._view.done.set_next(getattr(article, "title", ""), again)
+            article, kind = self._recommended()
+            count = self._articles_count()
+            self._view.done.set_next(getattr(article, "title", ""), kind, count)
             self._view.show_summary(result, self._reviewed_text)
             from quizapp.gui.progress.goal_words import session_moment
 
             moment = session_moment(self.window, (x.reviewed for x in result.reviewed))
             self._view.show_goal(moment, pop=moment is not None and moment.crossed)
 
-    def _recommended(self) -> tuple[Article | None, bool]:
+    def _recommended(self) -> tuple[Article | None, str]:
         """What to read now, the review just done (`next_up.onward`): an unread article
-        that suits, else one left half-way, else one below 100 %, else a reread of the
-        one read longest ago (True); (None, False) when there is nothing."""
+        that suits ("new"), else one left half-way ("resume"), else one below 100 %
+        ("redo"), else a reread ("reread"); (None, "") when there is nothing."""
         from quizapp.gui.library.next_up import onward
 
         library = self.window.library_view
         if not library.model.progress_known():
-            return None, False
-        article, kind = onward(library, None)
-        return article, kind == "reread"
+            return None, ""
+        return onward(library, None)
+
+    def _articles_count(self) -> int:
+        """The library's articles, the learner's own texts apart."""
+        from quizapp.gui.library.next_up import candidates
+
+        return len(candidates(self.window.library_view.model))
 
     def _open_recommended(self) -> None:
-        article, _again = self._recommended()
+        article, _kind = self._recommended()
         if article is None:
             self.window.show_screen("library")
         else:  # as the « Continue » card opens it (a quiz left half-way resumes)
             self.window.library_view.article_activated.emit(article)
+
+    def _paste_text(self) -> None:
+        """« Paste a text of your own »: File → Paste a text…, as the library's link."""
+        action = getattr(self.window, "actions_by_name", {}).get("paste_text")
+        if action is not None:
+            action.trigger()
 
     def _reviewed_text(self, count: int, words: int) -> str:
         """ "3 words reviewed", or "Reviewed: 2 words, 1 question" when questions were

@@ -94,11 +94,19 @@ def test_history_screen_from_the_shortcut(qtbot, win):
     days = view.days
     assert days.isVisible() and len(days.bars.days) == 14
     assert days.bars.days[-1][1] == 2 and sum(n for _d, n in days.bars.days) == 2
-    assert days.caption.text() == "Last 14 days · 2 answers"
+    # one day of answers: the chart folded, one line says it (13 stubs and a bar said no more)
+    assert days.caption.text() == "Last 14 days · 2 answers, all today"
+    assert days.bars.isHidden()
+    today = days.bars.days[-1][0]
+    three = [(today - timedelta(days=d), 0 if d > 2 else 4 - d) for d in range(13, -1, -1)]
+    days.set_days(three)  # a third day of practice: the bars unfold
+    assert days.bars.isVisible() and days.caption.text() == "Last 14 days · 9 answers"
     image = days.bars.grab().toImage()
     assert has_colour(image, QColor(palette_for(days.bars).accent))  # today's bar, the accent
     win.resize(1400, 900)  # a wide window: the fortnight spans the list, no empty band beside
     qtbot.waitUntil(lambda: days.bars.width() >= view.overview.width() - 2)
+    days.set_days([*three[:-3], (three[-3][0], 0), *three[-2:]])  # two days: folded again
+    assert days.bars.isHidden() and days.caption.text() == "Last 14 days · 7 answers over 2 days"
     (line,) = view.overview.lines
     assert line.row.article_id == "tous-les-types" and line.level.text()
     assert line.caption.text() == "2 quizzes · best 10% · last 10%"

@@ -98,3 +98,61 @@ def test_no_mistakes_says_so(qtbot, win):
     assert view.count.text() == "No mistakes to review: you got every question right last time."
     assert view.empty.text.text().startswith("You got every question right last time.")
     assert not view.retry_button.isEnabled() and not view.show_button.isEnabled()
+
+
+def test_no_mistakes_with_articles_unread_leads_to_the_library_or_a_text_of_one_s_own(qtbot, win):
+    from quizapp.gui.library.paste_dialog import PasteDialog
+
+    win.progress_screens.show("mistakes")
+    empty = win.progress_screens.mistakes.empty
+    assert empty.button.text() == "Choose an article"
+    assert list(empty.links) == ["own"] and empty.links["own"].isVisible()
+    assert empty.links["own"].text() == "Paste a text of your own"
+    qtbot.mouseClick(empty.links["own"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.findChild(PasteDialog, "paste_dialog") is not None)
+    win.findChild(PasteDialog, "paste_dialog").reject()
+
+
+def perfect_library(monkeypatch, win, weak: str = "") -> None:
+    """Every article read at full marks in the library's eyes (`weak` at 60 %)."""
+    model = win.library_view.model
+    summary = {"best": 1.0, "date": "2026-01-02"}
+    monkeypatch.setattr(
+        model, "summary", lambda i: {**summary, "best": 0.6} if i == weak else summary
+    )
+
+
+def test_no_mistakes_and_everything_read_offers_an_exam_of_the_weakest(qtbot, win, monkeypatch):
+    from quizapp.core.quiz.session import Mode
+
+    model = win.library_view.model
+    weak = next(a for a in model.articles() if a.id == "armes-belarus")
+    perfect_library(monkeypatch, win, weak=weak.id)
+    win.progress_screens.show("mistakes")
+    view = win.progress_screens.mistakes
+    count = len(model.articles())
+    assert view.empty.isVisible()
+    assert view.empty.text.text() == (
+        f"You have read all {count} articles and got every question right last time."
+    )
+    assert view.empty.button.text() == f"Redo as an exam: {weak.title}"
+    assert list(view.empty.links) == ["own", "library"]
+    assert view.empty.links["library"].text() == "Back to the library"
+    card = view.empty.card  # centred on the page, as the other pages' cards
+    middle = card.mapTo(view, card.rect().center()).x()
+    assert abs(middle - view.width() // 2) <= view.width() // 20
+    qtbot.mouseClick(view.empty.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.current_screen() == "reading")
+    panel = win.quiz.panel
+    qtbot.waitUntil(panel.in_question)
+    assert win.reading_view.article.id == weak.id and panel.session.mode is Mode.TEST
+
+
+def test_no_mistakes_and_everything_perfect_offers_a_text_of_one_s_own(qtbot, win, monkeypatch):
+    perfect_library(monkeypatch, win)
+    win.progress_screens.show("mistakes")
+    empty = win.progress_screens.mistakes.empty
+    assert empty.button.text() == "Paste a text of your own"
+    assert list(empty.links) == ["library"]
+    qtbot.mouseClick(empty.links["library"], Qt.MouseButton.LeftButton)
+    assert win.current_screen() == "library"

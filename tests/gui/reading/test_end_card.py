@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from tests.gui import progress_helpers
 from tests.gui.progress_helpers import (
@@ -88,8 +88,13 @@ def test_the_facts_count_the_words_looked_up_and_a_chip_opens_its_card(qtbot, re
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not view.popover.isVisible())
     scroll_to_end(qtbot, view)
-    # the visit's facts (not the quiz's), then today's goal on its own line (inviting)
-    assert card.facts.text() == "2 words looked up during this reading\nToday's goal: 20 answers"
+    # the visit's facts (not the quiz's), heading its chips; today's goal the last line
+    assert card.facts.text() == "2 words looked up during this reading"
+    assert card.goal.isVisible() and card.goal.text() == "Today's goal: 20 answers"
+    layout = card.layout()
+    assert layout.indexOf(card.chips) == layout.indexOf(card.facts) + 1  # heading, chips
+    assert layout.indexOf(card.goal) == layout.count() - 1
+    assert card.goal.geometry().top() > card.button.geometry().bottom()
     assert [chip.text() for chip in card.chips.chips] == [hit.entry.fr for _s, hit in words]
     theme = view.passage.theme()  # a moment, not a footnote: the theme's roles
     assert card.message.fontInfo().pixelSize() == theme.px("title")
@@ -153,24 +158,121 @@ def test_a_finished_quiz_shows_its_best_score_and_offers_to_redo_it(qtbot, win, 
     assert panel.offering()  # the same start as the toolbar's: the chooser
 
 
-def test_with_every_other_article_at_full_marks_the_card_offers_a_reread(qtbot, win, monkeypatch):
+def all_read(monkeypatch, win, weak: str = "", here: str = "armes-belarus") -> None:
+    """Every article but `here` read at full marks in the library's eyes (`weak` at 60 %)."""
     model = win.library_view.model
-    real, perfect = model.summary, {"best": 1.0, "date": "2026-01-02"}
-    monkeypatch.setattr(model, "summary", lambda i: real(i) if i == "armes-belarus" else perfect)
-    other = next(a for a in model.articles() if a.id != "armes-belarus")
+    real = model.summary
+
+    def summary(article_id: str) -> dict:
+        if article_id == here:
+            return real(article_id)
+        best = 0.6 if article_id == weak else 1.0
+        return {"best": best, "date": "2026-01-02"}
+
+    monkeypatch.setattr(model, "summary", summary)
+
+
+def test_with_everything_read_at_full_marks_the_card_offers_a_text_of_one_s_own(
+    qtbot, win, monkeypatch
+):
+    """Everything read is said as an achievement; the way on is a text of one's own, the
+    library and a reread (named as another article) quiet links under it."""
+    from quizapp.gui.library.paste_dialog import PasteDialog
+
+    all_read(monkeypatch, win)
     practise_and_come_back(qtbot, win, "armes-belarus")
     view = win.reading_view
     qtbot.waitUntil(lambda: view.side_panel() is None)
     scroll_to_end(qtbot, view)
     card = view.end_card
-    assert card.button.text() == f"Reread: {other.title}"
+    other = win.quiz.article_after(view.article)
+    count = len(win.library_view.model.articles())
+    assert card.best.text() == "Best score: 100%"
+    assert card.button.text() == "Paste a text of your own"
+    assert card.achievement.isVisible()
+    assert card.achievement.text() == f"You have read all {count} articles"
+    shown = [w.text() for w in card.findChildren(QLabel) if w.isVisible()]
+    assert not any("everything" in text for text in shown)  # no apology
+    layout = card.layout()  # the achievement over the way on
+    assert layout.indexOf(card.achievement) == layout.indexOf(card.button) - 1
+    links = card.links.buttons
+    assert links["library"].isVisible() and links["library"].text() == "Back to the library"
+    reread = links["reread"]
+    assert reread.isVisible() and reread.text() == f"Reread another article: {other.title}"
+    assert links["own"].isHidden()  # the primary says it
+    assert card.links.geometry().top() > card.button.geometry().bottom()  # under it
+    click(qtbot, card.button)
+    qtbot.waitUntil(lambda: win.findChild(PasteDialog, "paste_dialog") is not None)
+    dialog = win.findChild(PasteDialog, "paste_dialog")
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.reject()
+    scroll_to_end(qtbot, view)
+    click(qtbot, reread)
+    qtbot.waitUntil(lambda: view.article is not None and view.article.id == other.id)
+
+
+def test_the_card_s_library_link_goes_back_to_the_library(qtbot, win, monkeypatch):
+    all_read(monkeypatch, win)
+    practise_and_come_back(qtbot, win, "armes-belarus")
+    view = win.reading_view
+    qtbot.waitUntil(lambda: view.side_panel() is None)
+    scroll_to_end(qtbot, view)
+    click(qtbot, view.end_card.links.buttons["library"])
+    qtbot.waitUntil(lambda: win.current_screen() == "library")
+
+
+def test_everything_read_an_article_below_full_marks_is_redone_as_an_exam(qtbot, win, monkeypatch):
+    from quizapp.core.quiz.session import Mode
+
+    weak = next(a for a in win.library_view.model.articles() if a.id != "armes-belarus")
+    all_read(monkeypatch, win, weak=weak.id)
+    practise_and_come_back(qtbot, win, "armes-belarus")
+    view = win.reading_view
+    qtbot.waitUntil(lambda: view.side_panel() is None)
+    scroll_to_end(qtbot, view)
+    card = view.end_card
+    assert card.button.text() == "Redo as an exam" and card.button.property("primary")
     assert card.next_caption.isVisible()
-    assert card.next_caption.text().startswith("You have read everything")
-    layout = card.layout()  # the why first, then the button it explains
+    assert card.next_caption.text() == f"{weak.title} · best score 60%"
+    assert card.button.accessibleName() == f"Redo as an exam: {weak.title} · best score 60%"
+    layout = card.layout()  # which article, read before the button: not this one's redo
     assert layout.indexOf(card.next_caption) == layout.indexOf(card.button) - 1
     assert card.next_caption.geometry().bottom() < card.button.geometry().top()
+    assert card.achievement.isVisible()
+    links = card.links.buttons
+    assert links["own"].isVisible() and links["own"].text() == "Paste a text of your own"
+    assert links["library"].isVisible() and links["reread"].isHidden()
     click(qtbot, card.button)
-    qtbot.waitUntil(lambda: view.article is not None and view.article.id == other.id)
+    qtbot.waitUntil(lambda: view.article is not None and view.article.id == weak.id)
+    panel = win.quiz.panel
+    qtbot.waitUntil(panel.in_question)
+    assert panel.session.mode is Mode.TEST  # the exam: no feedback until the end
+    assert len(panel.session.questions) == len(weak.questions)  # the whole quiz
+
+
+def test_this_article_below_full_marks_is_the_exam_once_the_rest_is_perfect(
+    qtbot, win, monkeypatch
+):
+    from quizapp.core.quiz.session import Mode
+
+    all_read(monkeypatch, win, here="tous-les-types")
+    open_article(qtbot, win, "tous-les-types")
+    panel = start_practice(qtbot, win)
+    answer(qtbot, win, right=False)
+    finish(qtbot, win)
+    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.summary)
+    click(qtbot, panel.summary.back_button)
+    view = win.reading_view
+    qtbot.waitUntil(lambda: view.side_panel() is None)
+    scroll_to_end(qtbot, view)
+    card = view.end_card
+    assert card.best.isVisible() and card.best.text() != "Best score: 100%"
+    assert card.button.text() == "Redo as an exam"
+    assert not card.next_caption.isVisible()  # this article's: its best score is over it
+    assert card.links.buttons["reread"].isVisible()
+    click(qtbot, card.button)
+    qtbot.waitUntil(panel.in_question)
+    assert view.article.id == "tous-les-types" and panel.session.mode is Mode.TEST
 
 
 def test_words_looked_up_during_the_quiz_are_told_among_the_visits_one_story(qtbot, win):

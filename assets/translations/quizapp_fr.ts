@@ -1274,7 +1274,7 @@
     <message>
       <location filename="../../quizapp/gui/reading/word_status.py" line="96" />
       <source>In My words and review; click to take it back out</source>
-      <translation>Dans mes mots et en révision ; cliquer pour l’en retirer</translation>
+      <translation>Dans mes mots et en révision ; cliquer pour l’en retirer</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/word_status.py" line="100" />
@@ -1299,7 +1299,7 @@
     <message>
       <location filename="../../quizapp/gui/reading/word_status.py" line="118" />
       <source>You know this word: no longer coloured, not reviewed</source>
-      <translation>Vous connaissez ce mot : il n’est plus coloré ni révisé</translation>
+      <translation>Vous connaissez ce mot : il n’est plus coloré ni révisé</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/gloss_card.py" line="378" />

@@ -6,6 +6,8 @@ its words and the learner's dictionaries, which is enough for honest practice:
 - *match*: four or five of its content words, each as its dictionary's headword (« enfants »
   is asked as « enfant ») with a plain sense (`choose_sense`: "child", not the plural
   entry's "sons and daughters");
+- *locate* (own_locate.py): one or two « which sentence has the word that means
+  "bakery"? », answered by clicking the sentence, as a bank article's;
 - *cloze*: a few of its sentences, one content word blanked, with a word bank of the
   word and three other words of the text (of the same ending or length when it has
   them: the bank is shuffled by the quiz session, never here);
@@ -28,6 +30,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from quizapp.core.gloss.tokenize import TokenKind, tokenize
+from quizapp.core.library.own_locate import locates
 from quizapp.core.model import (
     Article,
     ClozeQuestion,
@@ -48,6 +51,7 @@ DISTRACTORS = 3
 ORDER_MAX_CHARS = 160
 ORDER_SIZES = (5, 4, 3)
 GLOSS_MAX = 40
+OPTION_WORDS = 3  # words of a match option: "plane-tree", "motor car", "to go out"
 MIN_WORD = 4  # letters of a content word
 
 # Words a learner meets in every sentence: never an exercise's answer.
@@ -75,7 +79,7 @@ class _Word:
 def exercises(
     article: Article, lookup: Lookup | None = None, preferred: Iterable[str] = ()
 ) -> tuple[Question, ...]:
-    """The exercises for an own text (maybe none): match, clozes, order, in that order.
+    """The exercises for an own text (maybe none): match, locates, clozes, order, in that order.
 
     `preferred`: words the learner looked up in it, asked about first when present.
     """
@@ -93,6 +97,9 @@ def exercises(
     match, asked = _match(ranked, lookup)  # asked: the text's forms it asks about
     if match is not None:
         out.append(match)
+    found, located = locates(article, ranked, lookup, short_gloss, asked)
+    out.extend(found)
+    asked |= located
     order = _order(article)
     blanks = [w for w in ranked if w.text.casefold() not in asked]  # one exercise a word
     clozes = _clozes(article, blanks, rng, MAX_CLOZES - (match is not None and order is not None))
@@ -125,22 +132,18 @@ def _content_words(sentences: Sequence[Sentence]) -> list[_Word]:
     return found
 
 
-def short_gloss(gloss: str) -> str:
-    """The first sense, brief: « to station, to deploy (troops); to post » → « to station,
-    to deploy »."""
+def short_gloss(gloss: str, *forms: str) -> str:
+    """The exercise's option: the first word of the first sense (its words ranked by
+    `sense_choice`, common and unambiguous first), at most `OPTION_WORDS` words and not
+    the French word itself (« place » → "location", not "place"); "" when none is."""
     first = _PARENS.sub("", re.split(r"[;\n]", gloss.strip(), maxsplit=1)[0])
-    first = " ".join(first.split()).strip(" ,.:")
-    if len(first) <= GLOSS_MAX:
-        return first
-    parts = [p.strip() for p in first.split(",")]
-    kept = parts[0]
-    for part in parts[1:]:
-        if len(kept) + 2 + len(part) > GLOSS_MAX:
-            break
-        kept += ", " + part
-    if len(kept) > GLOSS_MAX:
-        kept = kept[: GLOSS_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,") + "…"
-    return kept
+    for item in first.split(","):
+        item = " ".join(item.split()).strip(" .:")
+        if not item or len(item.split()) > OPTION_WORDS or len(item) > GLOSS_MAX:
+            continue
+        if not any(_gives_away(form.casefold(), item) for form in forms):
+            return item
+    return ""
 
 
 def _match(ranked: Sequence[_Word], lookup: Lookup | None) -> tuple[MatchQuestion | None, set[str]]:
@@ -160,10 +163,8 @@ def _match(ranked: Sequence[_Word], lookup: Lookup | None) -> tuple[MatchQuestio
         seen.add(key)
         found = lookup(word.text, word.sentence.fr)
         headword = (found[0].strip() or word.text) if found else word.text
-        gloss = short_gloss(found[1]) if found else ""
+        gloss = short_gloss(found[1], key, headword) if found else ""
         if not gloss or gloss.casefold() in rights or headword.casefold() in lefts:
-            continue
-        if _gives_away(key, gloss) or _gives_away(headword.casefold(), gloss):
             continue
         lefts.add(headword.casefold())
         rights.add(gloss.casefold())

@@ -48,6 +48,7 @@ MIN_PAIRS = 3
 MAX_CLOZES = 4
 CLOZE_MIN, CLOZE_MAX = 25, 220  # characters of a sentence worth blanking
 DISTRACTORS = 3
+NOUN_LOOKS = 12  # a cloze's likeliest bank words asked whether they are nouns
 ORDER_MAX_CHARS = 160
 ORDER_SIZES = (5, 4, 3)
 GLOSS_MAX = 40
@@ -102,7 +103,8 @@ def exercises(
     asked |= located
     order = _order(article)
     blanks = [w for w in ranked if w.text.casefold() not in asked]  # one exercise a word
-    clozes = _clozes(article, blanks, rng, MAX_CLOZES - (match is not None and order is not None))
+    wanted = MAX_CLOZES - (match is not None and order is not None) - len(found) // 2
+    clozes = _clozes(article, blanks, rng, wanted, _noun_test(lookup))
     out.extend(clozes)
     if order is not None:
         out.append(order)
@@ -208,8 +210,27 @@ def _gives_away(word: str, gloss: str) -> bool:
     return any(_bare(w)[:5] == stem for w in re.findall(r"[^\W\d_]+", gloss) if len(w) >= 4)
 
 
+def _noun_test(lookup: Lookup | None) -> Callable[[str, str], bool] | None:
+    """Whether a word (in its sentence) is a noun the dictionary knows: the window's
+    look-up answers nouns only. Cached: the bank asks about the same words again."""
+    if lookup is None:
+        return None
+    known: dict[str, bool] = {}
+
+    def is_noun(word: str, sentence: str) -> bool:
+        if word not in known:
+            known[word] = lookup(word, sentence) is not None
+        return known[word]
+
+    return is_noun
+
+
 def _clozes(
-    article: Article, ranked: Sequence[_Word], rng: random.Random, wanted: int
+    article: Article,
+    ranked: Sequence[_Word],
+    rng: random.Random,
+    wanted: int,
+    is_noun: Callable[[str, str], bool] | None = None,
 ) -> list[ClozeQuestion]:
     """Up to `wanted` sentences spread over the text, each with one word blanked."""
     best: dict[str, _Word] = {}  # sentence id → its best word, once in that sentence
@@ -224,13 +245,14 @@ def _clozes(
     wanted = min(wanted, len(order))
     picks = [order[int((i + 0.5) * len(order) / wanted)] for i in range(wanted)]
     pool = list(dict.fromkeys(w.text for w in ranked))
+    sentence_of = {w.text: w.sentence.fr for w in reversed(ranked)}  # its first sentence
     out: list[ClozeQuestion] = []
     used: set[str] = set()
     for sid in dict.fromkeys(picks):
         word = best[sid]
         if word.text.casefold() in used:
             continue
-        others = _distractors(word, pool, rng)
+        others = _distractors(word, pool, rng, is_noun, sentence_of)
         if len(others) < 2:
             continue
         used.add(word.text.casefold())
@@ -251,8 +273,16 @@ def _clozes(
     return out
 
 
-def _distractors(word: _Word, pool: Sequence[str], rng: random.Random) -> list[str]:
-    """Three other words of the text, not in the sentence, alike in ending then length."""
+def _distractors(
+    word: _Word,
+    pool: Sequence[str],
+    rng: random.Random,
+    is_noun: Callable[[str, str], bool] | None = None,
+    sentence_of: dict[str, str] | None = None,
+) -> list[str]:
+    """Three other words of the text, not in the sentence: of the answer's part of speech
+    when the dictionary says it is a noun (among the `NOUN_LOOKS` likeliest, not to ask
+    it about the whole text), then alike in ending, then in length."""
     key = word.text.casefold()
     present = {_bare(t.text) for t in tokenize(word.sentence.fr)}
     candidates = [w for w in pool if _bare(w) not in present]  # nor the answer's accent twin
@@ -262,7 +292,14 @@ def _distractors(word: _Word, pool: Sequence[str], rng: random.Random) -> list[s
         ending = sum(other[-n:].casefold() == key[-n:] for n in (1, 2, 3))
         return (-ending, abs(len(other) - len(key)), tie[other])
 
-    return sorted(candidates, key=likeness)[:DISTRACTORS]
+    ranked = sorted(candidates, key=likeness)
+    if is_noun is None or sentence_of is None or not is_noun(word.text, word.sentence.fr):
+        return ranked[:DISTRACTORS]
+    near = ranked[:NOUN_LOOKS]
+    nouns = [w for w in near if is_noun(w, sentence_of.get(w, w))]
+    if len(nouns) < 2:  # too few nouns known: the endings decide, as without a dictionary
+        return ranked[:DISTRACTORS]
+    return (nouns + [w for w in ranked if w not in nouns])[:DISTRACTORS]
 
 
 def _bare(word: str) -> str:

@@ -272,3 +272,20 @@ def test_a_word_in_two_sentences_is_never_a_locate():
     assert [q.prompt_en for q in questions if isinstance(q, LocateQuestion)] == [
         "Which sentence has the word that means “meeting”?"
     ]
+
+
+def test_a_nouns_cloze_has_a_bank_of_the_texts_nouns():
+    """The look-up answers nouns only: a blanked noun gets nouns of the text beside it
+    (« collègues »: not « prépare » or « fatiguée », which would give it away)."""
+    more = {"bureau": "office", "collègues": "colleague", "heures": "hours", "café": "coffee"}
+    more |= {"entreprise": "firm", "sœur": "sister", "matin": "morning", "heure": "hour"}
+    known = GLOSSES | more
+
+    def lookup(word: str, sentence: str):
+        return (word, known[word]) if word in known else None
+
+    clozes = [q for q in exercises(article(), lookup) if isinstance(q, ClozeQuestion)]
+    nouns = [q for q in clozes if q.choices[0] in known]
+    assert nouns
+    for cloze in nouns:
+        assert sum(choice in known for choice in cloze.choices[1:]) >= 2, cloze.choices

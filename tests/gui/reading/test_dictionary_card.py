@@ -184,7 +184,6 @@ def test_the_whole_entry_makes_the_card_placed_again_never_off_screen(qtbot, dic
     assert view._area().contains(view._sentence_rect("s1"))
 
 
-
 @pytest.fixture
 def senses(data_dir: Path) -> Path:
     entries = {**ENTRIES, "déclarer": "déclarer <v>\n1. declare, state, assert\n2. say\n"}

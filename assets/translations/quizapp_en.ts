@@ -87,7 +87,7 @@
       <location filename="../../quizapp/gui/progress/day_bars.py" line="181" />
       <source>%n answer(s), all today</source>
       <translation>
-        <numerusform>%n answer, today</numerusform>
+        <numerusform>%n answer, all today</numerusform>
         <numerusform>%n answers, all today</numerusform>
       </translation>
     </message>

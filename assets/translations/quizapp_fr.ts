@@ -96,12 +96,12 @@
       <translation>≈ %1 min de lecture</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/article_meta.py" line="47" />
-      <source>word lookups only, no sentence translation</source>
-      <translation>traduction mot à mot seulement, pas des phrases</translation>
+      <location filename="../../quizapp/gui/reading/article_meta.py" line="48" />
+      <source>click any word for its meaning; sentences stay in French</source>
+      <translation>cliquez sur un mot pour son sens ; les phrases restent en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/article_meta.py" line="66" />
+      <location filename="../../quizapp/gui/reading/article_meta.py" line="69" />
       <source>Your text</source>
       <translation>Votre texte</translation>
     </message>
@@ -1224,7 +1224,7 @@
       <translation>une expression de cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_answers.py" line="172" />
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="188" />
       <source>Other meanings and headwords</source>
       <translation>Autres sens et autres mots d’origine</translation>
     </message>
@@ -1333,7 +1333,7 @@
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_answers.py" line="159" />
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="174" />
       <location filename="../../quizapp/gui/reading/card_compact.py" line="97" />
       <source>more</source>
       <translation>plus</translation>

@@ -15,7 +15,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from quizapp.core.dictionary.dictzip import DictFormatError
-from quizapp.core.dictionary.discover import Found, find, system_places, user_folder
+from quizapp.core.dictionary.discover import (
+    Found,
+    english_french,
+    find,
+    system_places,
+    user_folder,
+)
 from quizapp.core.dictionary.opened import Dictionary, ensure_index, open_dictionary
 from quizapp.core.dictionary.store import Progress
 
@@ -43,6 +49,7 @@ class Catalog:
         self.places = list(places) if places is not None else system_places()
         self.found: list[Found] = []
         self.opened: dict[str, Dictionary] = {}
+        self.helpers: dict[str, Dictionary] = {}  # English→French: rank senses, never answer
         self.broken: dict[str, str] = {}
 
     def scan(self, create_folder: bool = True) -> list[Listing]:
@@ -50,18 +57,23 @@ class Catalog:
         self.folder = user_folder(self.data_dir, create=create_folder)
         self.found = find([self.folder, *self.places])
         for found in self.found:
-            if found.state == "usable" and found.ident not in self.opened and found.source:
+            if found.ident in self.opened or found.ident in self.helpers or not found.source:
+                continue
+            if found.state == "usable" or english_french(found):
                 opened = open_dictionary(self.cache_dir, found.source)
                 if opened is not None:
-                    self.opened[found.ident] = opened
+                    self._keep(found, opened)
         return self.listings()
 
     def to_index(self) -> list[str]:
-        """The usable dictionaries without a trusted index yet."""
+        """The usable dictionaries (and English→French helpers) without a trusted index yet."""
         return [
             f.ident
             for f in self.found
-            if f.state == "usable" and f.ident not in self.opened and f.ident not in self.broken
+            if (f.state == "usable" or english_french(f))
+            and f.ident not in self.opened
+            and f.ident not in self.helpers
+            and f.ident not in self.broken
         ]
 
     def build(self, ident: str, progress: Progress | None = None) -> Dictionary | None:
@@ -74,8 +86,22 @@ class Catalog:
         except (DictFormatError, OSError) as error:
             self.broken[ident] = getattr(error, "strerror", None) or str(error)
             return None
-        self.opened[ident] = dictionary
+        self._keep(found, dictionary)
         return dictionary
+
+    def _keep(self, found: Found, dictionary: Dictionary) -> None:
+        if found.state == "usable":
+            self.opened[found.ident] = dictionary
+        else:
+            self.helpers[found.ident] = dictionary
+        self.pair_reverses()
+
+    def pair_reverses(self) -> None:
+        """Give each French→English dictionary the first English→French one found as
+        its reverse: its senses' words are ranked by what translates back."""
+        reverse = next(iter(self.helpers.values()), None)
+        for dictionary in self.opened.values():
+            dictionary.reverse = reverse
 
     def build_all(self, progress: Progress | None = None) -> None:
         for ident in self.to_index():
@@ -96,6 +122,8 @@ class Catalog:
                 row = replace(row, state="ready", name=opened.name, count=opened.count)
             elif found.state == "usable":
                 row = replace(row, state="to index")
+            elif found.ident in self.helpers:
+                row = replace(row, reason=row.reason + "; used to rank the meanings")
             rows.append(row)
         return rows
 
@@ -109,6 +137,7 @@ class Catalog:
         return usable
 
     def close(self) -> None:
-        for dictionary in self.opened.values():
+        for dictionary in [*self.opened.values(), *self.helpers.values()]:
             dictionary.close()
         self.opened.clear()
+        self.helpers.clear()

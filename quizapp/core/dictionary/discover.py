@@ -51,6 +51,7 @@ open Tools → Dictionaries, after adding one.
 _FR = r"(?:fra|fre|fr|french|fran[cç]ais)"
 _EN = r"(?:eng|en|english|anglais)"
 _FR_EN = re.compile(rf"(?<![a-z]){_FR}[\s_.-]*(?:[-_>→2]|to)[\s_.-]*{_EN}(?![a-z])", re.IGNORECASE)
+_EN_FR = re.compile(rf"(?<![a-z]){_EN}[\s_.-]*(?:[-_>→2]|to)[\s_.-]*{_FR}(?![a-z])", re.IGNORECASE)
 _PAIR = re.compile(r"(?<![a-z])([a-z]{2,3})[-_]([a-z]{2,3})(?![a-z])", re.IGNORECASE)
 _NAMED = re.compile(r"([A-Z][a-z]+)[ -]+([A-Z][a-z]+)")
 
@@ -169,6 +170,12 @@ def languages_verdict(declared: str) -> str:
     if pair is not None:
         return f"not French→English ({pair.group(1)}→{pair.group(2)})"
     return "its languages are not declared (name it fra-eng, or set lang=fr-en in the .ifo)"
+
+
+def english_french(found: Found) -> bool:
+    """An English→French dictionary: not consulted, but it ranks the French→English
+    dictionaries' words (`sense_choice`)."""
+    return found.source is not None and bool(_EN_FR.search(found.source.languages))
 
 
 def _reason(error: Exception) -> str:

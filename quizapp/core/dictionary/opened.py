@@ -10,7 +10,7 @@ the next start rebuilds it.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from quizapp.core.dictionary.clean import CleanEntry, clean_dictd, clean_stardict
@@ -24,6 +24,8 @@ from quizapp.core.dictionary.formats import (
     stardict_entries,
     stardict_fields,
 )
+from quizapp.core.dictionary.keys import headword_key
+from quizapp.core.dictionary.sense_choice import order_senses
 from quizapp.core.dictionary.store import (
     Index,
     Progress,
@@ -58,22 +60,39 @@ class Dictionary:
         self.max_words = index.max_words
         self._text: TextFile | None = None
         self.failed = ""  # why it stopped answering, if it did
+        # the other direction (English→French for French→English), paired by the
+        # catalog: it ranks each sense's words (sense_choice)
+        self.reverse: Dictionary | None = None
+        self._back: dict[str, list[list[str]] | None] = {}
 
     @property
     def ident(self) -> str:
         return self.source.ident
 
-    def lookup(self, key: str) -> list[CleanEntry]:
+    def lookup(self, key: str, ranked: bool = True) -> list[CleanEntry]:
         """Every entry whose headword folds to `key`, cleaned, in file order."""
         rows = self._rows(lambda: self.index.entries(key))
-        return [entry for row in rows if (entry := self.read(*row)) is not None]
+        return [entry for row in rows if (entry := self.read(*row, ranked)) is not None]
+
+    def back_senses(self, word: str) -> list[list[str]] | None:
+        """The reverse dictionary's senses for an English word, each a list of its
+        words (its first entry's), or None: what `sense_choice` weighs."""
+        if self.reverse is None:
+            return None
+        if word not in self._back:
+            entries = self.reverse.lookup(headword_key(word), ranked=False)
+            self._back[word] = (
+                [[w.strip() for w in s.split(",")] for s in entries[0].senses] if entries else None
+            )
+        return self._back[word]
 
     def expressions(self, first: str) -> list[Expression]:
         rows = self._rows(lambda: self.index.expressions(first))
         return [Expression(tuple(k.split(" ")), h, o, s) for k, h, o, s in rows]
 
-    def read(self, headword: str, offset: int, size: int) -> CleanEntry | None:
-        """The entry at (offset, size), cleaned; None when the text cannot be read."""
+    def read(self, headword: str, offset: int, size: int, ranked: bool = True) -> CleanEntry | None:
+        """The entry at (offset, size), cleaned (each sense's words `ranked`, see
+        sense_choice); None when the text cannot be read."""
         if self.failed:
             return None
         try:
@@ -84,9 +103,14 @@ class Dictionary:
             self.failed = str(error)
             return None
         if self.source.format == "dictd":
-            return clean_dictd(headword, decode(data))
-        types = self.source.fields.get("sametypesequence", "")
-        return clean_stardict(headword, stardict_fields(data, types))
+            entry = clean_dictd(headword, decode(data))
+        else:
+            types = self.source.fields.get("sametypesequence", "")
+            entry = clean_stardict(headword, stardict_fields(data, types))
+        if not ranked:
+            return entry
+        reverse = self.back_senses if self.reverse is not None else None
+        return replace(entry, senses=order_senses(headword, entry.senses, reverse))
 
     def _rows(self, query):  # type: ignore[no-untyped-def]
         if self.failed:

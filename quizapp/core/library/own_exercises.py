@@ -6,6 +6,8 @@ its words and the learner's dictionaries, which is enough for honest practice:
 - *match*: four or five of its content words, each as its dictionary's headword (« enfants »
   is asked as « enfant ») with a plain sense (`choose_sense`: "child", not the plural
   entry's "sons and daughters");
+- *locate* (own_locate.py): one or two « which sentence has the word that means
+  "bakery"? », answered by clicking the sentence, as a bank article's;
 - *cloze*: a few of its sentences, one content word blanked, with a word bank of the
   word and three other words of the text (of the same ending or length when it has
   them: the bank is shuffled by the quiz session, never here);
@@ -28,6 +30,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from quizapp.core.gloss.tokenize import TokenKind, tokenize
+from quizapp.core.library.own_locate import locates
 from quizapp.core.model import (
     Article,
     ClozeQuestion,
@@ -45,9 +48,11 @@ MIN_PAIRS = 3
 MAX_CLOZES = 4
 CLOZE_MIN, CLOZE_MAX = 25, 220  # characters of a sentence worth blanking
 DISTRACTORS = 3
+NOUN_LOOKS = 12  # a cloze's likeliest bank words asked whether they are nouns
 ORDER_MAX_CHARS = 160
 ORDER_SIZES = (5, 4, 3)
 GLOSS_MAX = 40
+OPTION_WORDS = 3  # words of a match option: "plane-tree", "motor car", "to go out"
 MIN_WORD = 4  # letters of a content word
 
 # Words a learner meets in every sentence: never an exercise's answer.
@@ -75,7 +80,7 @@ class _Word:
 def exercises(
     article: Article, lookup: Lookup | None = None, preferred: Iterable[str] = ()
 ) -> tuple[Question, ...]:
-    """The exercises for an own text (maybe none): match, clozes, order, in that order.
+    """The exercises for an own text (maybe none): match, locates, clozes, order, in that order.
 
     `preferred`: words the learner looked up in it, asked about first when present.
     """
@@ -93,9 +98,13 @@ def exercises(
     match, asked = _match(ranked, lookup)  # asked: the text's forms it asks about
     if match is not None:
         out.append(match)
+    found, located = locates(article, ranked, lookup, short_gloss, asked)
+    out.extend(found)
+    asked |= located
     order = _order(article)
     blanks = [w for w in ranked if w.text.casefold() not in asked]  # one exercise a word
-    clozes = _clozes(article, blanks, rng, MAX_CLOZES - (match is not None and order is not None))
+    wanted = MAX_CLOZES - (match is not None and order is not None) - len(found) // 2
+    clozes = _clozes(article, blanks, rng, wanted, _noun_test(lookup))
     out.extend(clozes)
     if order is not None:
         out.append(order)
@@ -125,22 +134,18 @@ def _content_words(sentences: Sequence[Sentence]) -> list[_Word]:
     return found
 
 
-def short_gloss(gloss: str) -> str:
-    """The first sense, brief: « to station, to deploy (troops); to post » → « to station,
-    to deploy »."""
+def short_gloss(gloss: str, *forms: str) -> str:
+    """The exercise's option: the first word of the first sense (its words ranked by
+    `sense_choice`, common and unambiguous first), at most `OPTION_WORDS` words and not
+    the French word itself (« place » → "location", not "place"); "" when none is."""
     first = _PARENS.sub("", re.split(r"[;\n]", gloss.strip(), maxsplit=1)[0])
-    first = " ".join(first.split()).strip(" ,.:")
-    if len(first) <= GLOSS_MAX:
-        return first
-    parts = [p.strip() for p in first.split(",")]
-    kept = parts[0]
-    for part in parts[1:]:
-        if len(kept) + 2 + len(part) > GLOSS_MAX:
-            break
-        kept += ", " + part
-    if len(kept) > GLOSS_MAX:
-        kept = kept[: GLOSS_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,") + "…"
-    return kept
+    for item in first.split(","):
+        item = " ".join(item.split()).strip(" .:")
+        if not item or len(item.split()) > OPTION_WORDS or len(item) > GLOSS_MAX:
+            continue
+        if not any(_gives_away(form.casefold(), item) for form in forms):
+            return item
+    return ""
 
 
 def _match(ranked: Sequence[_Word], lookup: Lookup | None) -> tuple[MatchQuestion | None, set[str]]:
@@ -160,10 +165,8 @@ def _match(ranked: Sequence[_Word], lookup: Lookup | None) -> tuple[MatchQuestio
         seen.add(key)
         found = lookup(word.text, word.sentence.fr)
         headword = (found[0].strip() or word.text) if found else word.text
-        gloss = short_gloss(found[1]) if found else ""
+        gloss = short_gloss(found[1], key, headword) if found else ""
         if not gloss or gloss.casefold() in rights or headword.casefold() in lefts:
-            continue
-        if _gives_away(key, gloss) or _gives_away(headword.casefold(), gloss):
             continue
         lefts.add(headword.casefold())
         rights.add(gloss.casefold())
@@ -207,8 +210,27 @@ def _gives_away(word: str, gloss: str) -> bool:
     return any(_bare(w)[:5] == stem for w in re.findall(r"[^\W\d_]+", gloss) if len(w) >= 4)
 
 
+def _noun_test(lookup: Lookup | None) -> Callable[[str, str], bool] | None:
+    """Whether a word (in its sentence) is a noun the dictionary knows: the window's
+    look-up answers nouns only. Cached: the bank asks about the same words again."""
+    if lookup is None:
+        return None
+    known: dict[str, bool] = {}
+
+    def is_noun(word: str, sentence: str) -> bool:
+        if word not in known:
+            known[word] = lookup(word, sentence) is not None
+        return known[word]
+
+    return is_noun
+
+
 def _clozes(
-    article: Article, ranked: Sequence[_Word], rng: random.Random, wanted: int
+    article: Article,
+    ranked: Sequence[_Word],
+    rng: random.Random,
+    wanted: int,
+    is_noun: Callable[[str, str], bool] | None = None,
 ) -> list[ClozeQuestion]:
     """Up to `wanted` sentences spread over the text, each with one word blanked."""
     best: dict[str, _Word] = {}  # sentence id → its best word, once in that sentence
@@ -223,13 +245,14 @@ def _clozes(
     wanted = min(wanted, len(order))
     picks = [order[int((i + 0.5) * len(order) / wanted)] for i in range(wanted)]
     pool = list(dict.fromkeys(w.text for w in ranked))
+    sentence_of = {w.text: w.sentence.fr for w in reversed(ranked)}  # its first sentence
     out: list[ClozeQuestion] = []
     used: set[str] = set()
     for sid in dict.fromkeys(picks):
         word = best[sid]
         if word.text.casefold() in used:
             continue
-        others = _distractors(word, pool, rng)
+        others = _distractors(word, pool, rng, is_noun, sentence_of)
         if len(others) < 2:
             continue
         used.add(word.text.casefold())
@@ -250,8 +273,16 @@ def _clozes(
     return out
 
 
-def _distractors(word: _Word, pool: Sequence[str], rng: random.Random) -> list[str]:
-    """Three other words of the text, not in the sentence, alike in ending then length."""
+def _distractors(
+    word: _Word,
+    pool: Sequence[str],
+    rng: random.Random,
+    is_noun: Callable[[str, str], bool] | None = None,
+    sentence_of: dict[str, str] | None = None,
+) -> list[str]:
+    """Three other words of the text, not in the sentence: of the answer's part of speech
+    when the dictionary says it is a noun (among the `NOUN_LOOKS` likeliest, not to ask
+    it about the whole text), then alike in ending, then in length."""
     key = word.text.casefold()
     present = {_bare(t.text) for t in tokenize(word.sentence.fr)}
     candidates = [w for w in pool if _bare(w) not in present]  # nor the answer's accent twin
@@ -261,7 +292,14 @@ def _distractors(word: _Word, pool: Sequence[str], rng: random.Random) -> list[s
         ending = sum(other[-n:].casefold() == key[-n:] for n in (1, 2, 3))
         return (-ending, abs(len(other) - len(key)), tie[other])
 
-    return sorted(candidates, key=likeness)[:DISTRACTORS]
+    ranked = sorted(candidates, key=likeness)
+    if is_noun is None or sentence_of is None or not is_noun(word.text, word.sentence.fr):
+        return ranked[:DISTRACTORS]
+    near = ranked[:NOUN_LOOKS]
+    nouns = [w for w in near if is_noun(w, sentence_of.get(w, w))]
+    if len(nouns) < 2:  # too few nouns known: the endings decide, as without a dictionary
+        return ranked[:DISTRACTORS]
+    return (nouns + [w for w in ranked if w not in nouns])[:DISTRACTORS]
 
 
 def _bare(word: str) -> str:

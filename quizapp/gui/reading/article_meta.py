@@ -42,9 +42,12 @@ def meta_parts(article: Article) -> list[str]:
     parts = [words.replace("%1", ui_locale().toString(minutes))]
     if article.tags and article.tags[0].strip() and not is_own(article):
         parts.append(topic(article.tags[0]))  # in English for an English interface
-    if is_own(article):  # said, so a missing English switch is not taken for a fault
+    if is_own(article):  # what it offers first, then honestly what it does not: a missing
+        # English switch is not taken for a fault
         parts.append(
-            QCoreApplication.translate("ArticleMeta", "word lookups only, no sentence translation")
+            QCoreApplication.translate(
+                "ArticleMeta", "click any word for its meaning; sentences stay in French"
+            )
         )
     return parts
 

@@ -150,19 +150,35 @@ class CardAnswers:
         self._add(line, "question", rich=rich)
         numbered = len(senses_of(answer)) > 1
         for number, sense in enumerate(senses, 1):
-            self._add(f"{number}. {sense}" if numbered else sense, "option")
+            line = f"{number}. {sense}" if numbered else sense
+            self._add(line, "option")
+            self._mute_after_first(self.labels[-1], line, number)
         if more and not self._more_open:
             self._more_link(self.labels[-1])
+
+    def _mute_after_first(self, label: Any, line: str, number: int) -> None:
+        """One clear meaning: the first sense's first word in the text's colour, its
+        other words and the other senses muted (their order is sense_choice's)."""
+        if not self._muted:
+            return
+        first, comma, rest = line.partition(",") if number == 1 else ("", "", line)
+        if not (comma or number > 1):
+            return
+        muted = f'<span style="color:{self._muted}">{html.escape(comma + rest)}</span>'
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setProperty("rich", html.escape(first) + muted)
+        label.setText(html.escape(first) + muted)
 
     def _more_link(self, label: Any) -> None:
         """« … more » after the last sense: the other headwords and senses, in place."""
         more = translate("GlossPopover", "more")
-        text = label.text()
+        text = label.accessibleName() or label.text()
+        shown = label.property("rich") or html.escape(text)
         theme = getattr(self, "_card_theme", None)
         colour = theme.palette.accent if theme is not None else ""
         style = f' style="color:{colour}; text-decoration:none"' if colour else ""
         label.setTextFormat(Qt.TextFormat.RichText)
-        label.setText(f'{html.escape(text)} <a href="more"{style}>…&nbsp;{more}</a>')
+        label.setText(f'{shown} <a href="more"{style}>…&nbsp;{more}</a>')
         label.setAccessibleName(text)
         label.setProperty("peek", f"{text} … {more}")  # what shows: measured so
         label.setTextInteractionFlags(

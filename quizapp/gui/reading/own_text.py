@@ -113,7 +113,7 @@ def _lookup(window: Any) -> Any:
     def lookup(word: str, sentence: str) -> tuple[str, str] | None:
         """A noun only: a conjugated verb or an adjective's first sense is too often
         another use (« montent » → "get in", « suivante » → "hind"); its headword, with
-        a plain sense (`choose_sense`: « enfants » → enfant, "infant", not the plural
+        a plain sense (`choose_sense`: « enfants » → enfant, "child", not the plural
         entry's "sons and daughters")."""
         from quizapp.core.library.own_exercises import choose_sense
 

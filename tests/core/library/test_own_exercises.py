@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,7 +17,7 @@ from quizapp.core.library.own_exercises import (
     with_exercises,
 )
 from quizapp.core.library.own_texts import make_article
-from quizapp.core.model import ClozeQuestion, MatchQuestion, OrderQuestion
+from quizapp.core.model import ClozeQuestion, LocateQuestion, MatchQuestion, OrderQuestion
 from quizapp.core.quiz.orders import display_orders, shown_items
 from quizapp.core.quiz.session import Mode, QuizSession
 
@@ -60,7 +61,9 @@ def test_a_text_gets_a_match_clozes_and_an_order_question():
     assert all(q.prompt and q.prompt_en and q.explanation and q.explanation_en for q in questions)
     match = questions[0]
     assert 4 <= len(match.pairs) <= 5
-    assert all(GLOSSES[p.left].startswith(p.right) for p in match.pairs)
+    words = {w: [i.strip() for i in re.split(r"[,;(]", g)] for w, g in GLOSSES.items()}
+    assert all(p.right in words[p.left] for p in match.pairs)  # one word of a sense
+    assert ("directeur", "manager") in {(p.left, p.right) for p in match.pairs}  # not "director"
 
 
 def test_each_cloze_blanks_one_word_of_its_sentence_with_a_bank_of_the_texts_words():
@@ -144,13 +147,15 @@ def test_a_short_text_gets_few_or_no_exercises_without_error():
     assert len(few) <= 2
 
 
-def test_a_gloss_keeps_its_first_sense_briefly():
-    assert (
-        short_gloss("to station, to deploy (troops, weapons); to post") == "to station, to deploy"
-    )
+def test_an_option_is_the_first_short_word_of_the_first_sense():
+    """The senses' words come ranked (sense_choice): the first that is at most three
+    words and not the French word itself is the option."""
+    assert short_gloss("to station, to deploy (troops, weapons); to post") == "to station"
     assert short_gloss("field\nmeadow") == "field"
-    long = short_gloss("a very long explanation of a word that goes on and on without commas")
-    assert len(long) <= 40 and long.endswith("…")
+    assert short_gloss("plane-tree, sycamore, plane") == "plane-tree"
+    assert short_gloss("place, location, spot", "place") == "location"
+    assert short_gloss("a very long explanation of a word, a phrase with many words") == ""
+    assert short_gloss("a very long explanation, tree") == "tree"
 
 
 WORDS = st.sampled_from(
@@ -197,7 +202,7 @@ def test_a_plural_is_asked_as_its_headword_with_a_plain_sense():
     """« enfants »: FreeDict has the plural's own entry ("sons and daughters") before
     the singular's; the match asks « enfant » with the singular's plain sense."""
     answers = {
-        "enfants": [("enfants", ("sons and daughters",)), ("enfant", ("infant, bairn, child",))],
+        "enfants": [("enfants", ("sons and daughters",)), ("enfant", ("child, infant, bairn",))],
         "jardins": [("jardin", ("garden",))],
         "voisins": [("voisin", ("neighbour",))],
         "ballons": [("ballon", ("ball",))],
@@ -213,7 +218,7 @@ def test_a_plural_is_asked_as_its_headword_with_a_plain_sense():
     match = exercises(article(text), lookup)[0]
     assert isinstance(match, MatchQuestion)
     pairs = {(p.left, p.right) for p in match.pairs}
-    assert ("enfant", "infant, bairn, child") in pairs
+    assert ("enfant", "child") in pairs
     assert not any(p.left == "enfants" or "sons" in p.right for p in match.pairs)
     assert {p.left for p in match.pairs} >= {"jardin", "voisin", "ballon"}
     assert len([p for p in match.pairs if p.left == "enfant"]) == 1  # « enfant » too: once
@@ -231,3 +236,56 @@ def test_choose_sense_prefers_a_plain_equivalent_and_falls_back_to_the_first():
     odd = ("a place where one goes to think",)
     assert choose_sense([("refuge", odd)]) == ("refuge", odd[0])
     assert choose_sense([]) is None
+
+
+def test_a_locate_asks_for_the_one_sentence_holding_a_meaning():
+    questions = exercises(article(), dictionary)
+    kinds = [type(q) for q in questions]
+    locates = [q for q in questions if isinstance(q, LocateQuestion)]
+    assert kinds.index(LocateQuestion) == 1 and len(locates) == 2
+    first = locates[0]
+    nbsp = "\u00a0"
+    assert (
+        first.prompt
+        == f"Dans quelle phrase trouve-t-on le mot qui veut dire «{nbsp}novel{nbsp}»{nbsp}?"
+    )
+    assert first.prompt_en == "Which sentence has the word that means “novel”?"
+    [sid] = first.sentences
+    sentence = next(s for s in article().sentences if s.id == sid)
+    assert "roman" in sentence.fr and first.explanation.startswith(f"«{nbsp}roman{nbsp}» (novel)")
+    assert first.grade([sid]).correct and not first.grade(["s1"]).correct
+    # its word is asked once: neither in the match nor blanked by a cloze
+    match = questions[0]
+    assert "roman" not in {p.left for p in match.pairs}
+    clozes = [q for q in questions if isinstance(q, ClozeQuestion)]
+    assert not any("[roman]" in q.text for q in clozes)
+    assert {q.sentences[0] for q in locates} == {"s4", "s9"}  # two sentences, two meanings
+
+
+def test_a_word_in_two_sentences_is_never_a_locate():
+    text = (
+        "Le roman est long et la fenêtre est ouverte ce matin. Je lis le roman dans le jardin"
+        " près de la maison. La réunion commence bientôt dans le bureau du quartier."
+    )
+    known = {"roman": "novel", "réunion": "meeting"}  # too few for a match
+    questions = exercises(article(text), lambda w, s: (w, known[w]) if w in known else None)
+    assert [q.prompt_en for q in questions if isinstance(q, LocateQuestion)] == [
+        "Which sentence has the word that means “meeting”?"
+    ]
+
+
+def test_a_nouns_cloze_has_a_bank_of_the_texts_nouns():
+    """The look-up answers nouns only: a blanked noun gets nouns of the text beside it
+    (« collègues »: not « prépare » or « fatiguée », which would give it away)."""
+    more = {"bureau": "office", "collègues": "colleague", "heures": "hours", "café": "coffee"}
+    more |= {"entreprise": "firm", "sœur": "sister", "matin": "morning", "heure": "hour"}
+    known = GLOSSES | more
+
+    def lookup(word: str, sentence: str):
+        return (word, known[word]) if word in known else None
+
+    clozes = [q for q in exercises(article(), lookup) if isinstance(q, ClozeQuestion)]
+    nouns = [q for q in clozes if q.choices[0] in known]
+    assert nouns
+    for cloze in nouns:
+        assert sum(choice in known for choice in cloze.choices[1:]) >= 2, cloze.choices

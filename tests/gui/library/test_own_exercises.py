@@ -6,9 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from quizapp.core.grading.responses import right_response
-from quizapp.core.model import ClozeQuestion, MatchQuestion
+from quizapp.core.model import ClozeQuestion, LocateQuestion, MatchQuestion
 from tests.core.dictionary.builders import write_dictd
 from tests.gui.library.test_own_texts import ENTRIES, TEXT, dictionary, paste  # noqa: F401 - fixture
+from tests.gui.quiz_fixtures import click, click_sentence
 
 LONGER = TEXT + (
     "\n\nLe matin, Camille prend le train pour aller travailler. Elle regarde les champs"
@@ -64,7 +65,8 @@ def test_the_dictionaries_add_a_match_of_the_texts_nouns(qtbot, window, data_dir
     qtbot.waitUntil(lambda: isinstance(view.article.questions[0], MatchQuestion))
     match = view.article.questions[0]
     pairs = {(p.left, p.right) for p in match.pairs}
-    assert pairs >= {("canapé", "sofa, couch"), ("fenêtre", "window"), ("voyage", "journey, trip")}
+    # the commonest word of the sense (sense_choice: "couch" before "sofa", "trip" before "journey")
+    assert pairs >= {("canapé", "couch"), ("fenêtre", "window"), ("voyage", "trip")}
     assert not any(p.left == "regarde" for p in match.pairs)  # a verb: left out
 
 
@@ -111,5 +113,39 @@ def test_a_plural_is_matched_as_its_headword_with_a_plain_sense(qtbot, window, d
     qtbot.waitUntil(lambda: not window.dictionaries.busy, timeout=10_000)
     qtbot.waitUntil(lambda: isinstance(view.article.questions[0], MatchQuestion))
     pairs = {(p.left, p.right) for p in view.article.questions[0].pairs}
-    assert ("enfant", "infant, child") in pairs and ("jardin", "garden") in pairs  # cognate first
+    assert ("enfant", "child") in pairs and ("jardin", "garden") in pairs  # the common word
     assert not any(left.endswith("s") for left, _right in pairs)  # the headwords, singular
+
+
+def test_a_locate_and_a_cloze_of_the_text_are_answered_in_the_quiz(qtbot, window, data_dir):
+    """Beyond the match: « which sentence has the word that means "train"? », answered by
+    clicking the sentence in the text, and a cloze of one of its sentences."""
+    nouns = {
+        "fenêtre": "fenêtre <n, fem>\nwindow\n",
+        "voyage": "voyage <n, masc>\njourney, trip\n",
+        "train": "train <n, masc>\ntrain\n",
+        "heure": "heure <n, fem>\nhour\n",
+        "souris": "souris <n, fem>\nmouse\n",
+        "roman": "roman <n, masc>\nnovel\n",
+    }
+    write_dictd(data_dir / "dictionaries", entries={**ENTRIES, **nouns})
+    view = open_text(qtbot, window)
+    qtbot.waitUntil(lambda: window.dictionaries.catalog is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.dictionaries.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: isinstance(view.article.questions[0], MatchQuestion))
+    questions = view.article.questions
+    kinds = {type(q) for q in questions}
+    assert {MatchQuestion, LocateQuestion, ClozeQuestion} <= kinds
+    locate = next(q for q in questions if isinstance(q, LocateQuestion))
+    assert locate.prompt_en.startswith("Which sentence has the word that means “")
+    qtbot.mouseClick(view.quiz_button, Qt.MouseButton.LeftButton)
+    panel = window.quiz.panel
+    qtbot.mouseClick(panel.chooser.practice_button, Qt.MouseButton.LeftButton)
+    panel.controller.go_to(questions.index(locate))
+    assert view.passage.locate_mode()
+    [right] = locate.sentences
+    click_sentence(qtbot, view.passage, right)
+    assert view.passage.locate_selection() == {right}
+    click(qtbot, panel.page.check_button)
+    outcome = panel.controller.session.outcome(locate.id)
+    assert outcome is not None and outcome.grade.correct

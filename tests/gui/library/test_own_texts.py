@@ -99,7 +99,8 @@ def test_the_sentence_english_says_there_is_none(qtbot, window):
     qtbot.keyClick(passage, Qt.Key.Key_T)
     assert "No translation for your own texts" in passage.toPlainText()
     # the meta line says what there is, in plain words
-    assert "≈ 1 min read · word lookups only, no sentence translation" in passage.toPlainText()
+    meta = "≈ 1 min read · click any word for its meaning; sentences stay in French"
+    assert meta in passage.toPlainText()
     window.show_screen("library")
     window.open_article(next(a for a in window.library_view.model.articles() if a.questions))
     assert window.reading_view.quiz_button.isVisible()

@@ -182,3 +182,25 @@ def test_the_whole_entry_makes_the_card_placed_again_never_off_screen(qtbot, dic
     assert card.isVisible() and view.rect().contains(card.geometry())
     assert not card.geometry().intersects(view._sentence_rect("s1"))
     assert view._area().contains(view._sentence_rect("s1"))
+
+
+@pytest.fixture
+def senses(data_dir: Path) -> Path:
+    entries = {**ENTRIES, "déclarer": "déclarer <v>\n1. declare, state, assert\n2. say\n"}
+    return write_dictd(data_dir / "dictionaries", entries=entries)
+
+
+def test_one_clear_meaning_first_the_others_muted(qtbot, senses, reading):
+    """The first sense's first word in the text's colour; its other words and the other
+    senses muted: a learner reads one meaning, the rest is there for who wants it."""
+    wait_ready(qtbot, reading)
+    click_word(qtbot, reading, "s1", "déclaré")
+    popover = reading.reading_view.popover
+    # each sense's words ranked, commonest first (sense_choice)
+    assert popover_texts(reading)[1:] == ["1. state, declare, assert", "2. say"]
+    first, second = popover.labels[1], popover.labels[2]
+    muted = popover._muted
+    assert first.textFormat() == Qt.TextFormat.RichText
+    assert first.text() == f'1. state<span style="color:{muted}">, declare, assert</span>'
+    assert second.text() == f'<span style="color:{muted}">2. say</span>'
+    assert muted and muted.casefold() != reading.palette().text().color().name().casefold()

@@ -54,7 +54,7 @@ def test_a_sitting_by_keyboard_turns_cards_over_saves_and_summarises(qtbot, win)
     assert page.word.text() == "stationner" and not page.meaning.isVisible()
     assert page.sentence.text().startswith("La Russie va ")
     assert page.sentence.highlighted() == ["stationner"]
-    assert page.source.text() == "From “La Russie au Belarus <b>x</b>”"  # as plain text
+    assert page.source.text() == "From «\u202fLa Russie au Belarus <b>x</b>\u202f»"  # as plain text
     assert page.show_button.hasFocus()
     qtbot.keyClick(win.focusWidget(), Qt.Key.Key_Space)  # « Show the answer »
     # the back: the meaning, the sentence's English; the learner says how well they knew it

@@ -155,16 +155,17 @@ class CardAnswers:
             self._more_link(self.labels[-1])
 
     def _more_link(self, label: Any) -> None:
-        """« … more » after the last sense: the other headwords and senses, in place."""
+        """« · more… » after the last sense: the other headwords and senses, in place (the
+        sense itself is whole: no ellipsis glued to it)."""
         more = translate("GlossPopover", "more")
         text = label.text()
         theme = getattr(self, "_card_theme", None)
         colour = theme.palette.accent if theme is not None else ""
         style = f' style="color:{colour}; text-decoration:none"' if colour else ""
         label.setTextFormat(Qt.TextFormat.RichText)
-        label.setText(f'{html.escape(text)} <a href="more"{style}>…&nbsp;{more}</a>')
+        label.setText(f'{html.escape(text)} ·&nbsp;<a href="more"{style}>{more}…</a>')
         label.setAccessibleName(text)
-        label.setProperty("peek", f"{text} … {more}")  # what shows: measured so
+        label.setProperty("peek", f"{text} · {more}…")  # what shows: measured so
         label.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard

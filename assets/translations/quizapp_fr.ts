@@ -1174,7 +1174,7 @@
       <translation>une expression de cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_answers.py" line="172" />
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="173" />
       <source>Other meanings and headwords</source>
       <translation>Autres sens et autres mots d’origine</translation>
     </message>
@@ -1263,13 +1263,13 @@
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_answers.py" line="159" />
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="160" />
       <location filename="../../quizapp/gui/reading/card_compact.py" line="97" />
       <source>more</source>
       <translation>plus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_compact.py" line="116" />
+      <location filename="../../quizapp/gui/reading/card_compact.py" line="117" />
       <source>Show the whole note</source>
       <translation>Afficher toute la note</translation>
     </message>
@@ -1348,8 +1348,8 @@
       <location filename="../../quizapp/gui/progress/goal_words.py" line="66" />
       <source>%n day(s) in a row</source>
       <translation>
-        <numerusform>série de %n jour</numerusform>
-        <numerusform>série de %n jours</numerusform>
+        <numerusform>%n jour d’affilée</numerusform>
+        <numerusform>%n jours d’affilée</numerusform>
       </translation>
     </message>
     <message>
@@ -1374,24 +1374,74 @@
   <context>
     <name>Greeting</name>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="234" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="240" />
       <source>Hello!</source>
       <translation>Bonjour !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="239" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="245" />
       <source>Good morning, %1</source>
       <translation>Bonjour, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="241" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="247" />
       <source>Good afternoon, %1</source>
       <translation>Bon après-midi, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="243" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="249" />
       <source>Good evening, %1</source>
       <translation>Bonsoir, %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/greeting.py" line="262" />
+      <source>%n article(s) read today</source>
+      <translation>
+        <numerusform>%n article lu aujourd’hui</numerusform>
+        <numerusform>%n articles lus aujourd’hui</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/greeting.py" line="264" />
+      <source>Choose an article below to begin.</source>
+      <translation>Choisissez un article ci-dessous pour commencer.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/greeting.py" line="257" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="272" />
+      <source>%n day(s) in a row</source>
+      <translation>
+        <numerusform>%n jour d’affilée</numerusform>
+        <numerusform>%n jours d’affilée</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/greeting.py" line="259" />
+      <source>%n day(s) in a row: read today to keep it going</source>
+      <translation>
+        <numerusform>%n jour d’affilée : lisez aujourd’hui pour continuer</numerusform>
+        <numerusform>%n jours d’affilée : lisez aujourd’hui pour continuer</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/greeting.py" line="274" />
+      <source>Daily goal reached</source>
+      <translation>Objectif du jour atteint</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/greeting.py" line="277" />
+      <source>%1 / %2 answers today</source>
+      <translation>%1 / %2 réponses aujourd’hui</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/greeting.py" line="282" />
+      <source>Today's goal: %1 answers</source>
+      <translation>Objectif du jour : %1 réponses</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/greeting.py" line="284" />
+      <source>Today's goal: %1 answers (one quiz is a good start)</source>
+      <translation>Objectif du jour : %1 réponses (un quiz, c’est un bon début)</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/library/greeting.py" line="251" />
@@ -1408,47 +1458,6 @@
         <numerusform>Série : %n jour, lisez aujourd’hui pour la garder</numerusform>
         <numerusform>Série : %n jours, lisez aujourd’hui pour la garder</numerusform>
       </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="255" />
-      <source>%n article(s) read today</source>
-      <translation>
-        <numerusform>%n article lu aujourd’hui</numerusform>
-        <numerusform>%n articles lus aujourd’hui</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="257" />
-      <source>Choose an article below to begin.</source>
-      <translation>Choisissez un article ci-dessous pour commencer.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="265" />
-      <source>%n day(s) in a row</source>
-      <translation>
-        <numerusform>série de %n jour</numerusform>
-        <numerusform>série de %n jours</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="267" />
-      <source>Daily goal reached</source>
-      <translation>Objectif du jour atteint</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="270" />
-      <source>%1 / %2 answers today</source>
-      <translation>%1 / %2 réponses aujourd’hui</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="275" />
-      <source>Today's goal: %1 answers</source>
-      <translation>Objectif du jour : %1 réponses</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="277" />
-      <source>Today's goal: %1 answers (one quiz is a good start)</source>
-      <translation>Objectif du jour : %1 réponses (un quiz, c’est un bon début)</translation>
     </message>
   </context>
   <context>
@@ -1993,7 +2002,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="64" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="118" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="120" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n phrase sélectionnée</numerusform>
@@ -2006,7 +2015,7 @@
       <translation>Effacer la sélection</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="79" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="81" />
       <source>Your choice: sentence %1 — %2</source>
       <translation>Votre choix : phrase %1 — %2</translation>
     </message>
@@ -4415,45 +4424,45 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="267" />
-      <source>Reading streak: day 1. See you tomorrow!</source>
-      <translation>Série de lecture : jour 1. À demain !</translation>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="268" />
+      <source>Reading: 1 day in a row. See you tomorrow!</source>
+      <translation>Lecture : 1 jour d’affilée. À demain !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="268" />
-      <source>Reading streak: %n day(s) in a row</source>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="269" />
+      <source>Reading: %n day(s) in a row</source>
       <translation>
-        <numerusform>Série : %n jour de lecture d’affilée</numerusform>
-        <numerusform>Série : %n jours de lecture d’affilée</numerusform>
+        <numerusform>Lecture : %n jour d’affilée</numerusform>
+        <numerusform>Lecture : %n jours d’affilée</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="273" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="274" />
       <source>You read this text closely. Bravo!</source>
       <translation>Vous avez lu ce texte attentivement. Bravo !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="275" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="276" />
       <source>Very good: you understood this text well.</source>
       <translation>Très bien : vous avez bien compris ce texte.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="277" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="278" />
       <source>Good work: more than half right. The mistakes below are worth a look.</source>
       <translation>Bon travail : plus de la moitié est juste. Les erreurs ci-dessous valent un coup d’œil.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="280" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="281" />
       <source>A good start. Each mistake below shows its sentence in the text: read it again.</source>
       <translation>Un bon début. Chaque erreur ci-dessous montre sa phrase dans le texte : relisez-la.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="283" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="284" />
       <source>This text was a hard one. Read it again with the evidence highlighted, then try once more.</source>
       <translation>Ce texte était difficile. Relisez-le avec les phrases clés surlignées, puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="318" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="319" />
       <source>Exercises made from your text: %1</source>
       <translation>Exercices créés à partir de votre texte : %1</translation>
     </message>
@@ -4463,6 +4472,14 @@
       <translation>
         <numerusform>mot consulté</numerusform>
         <numerusform>mots consultés</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="268" />
+      <source>Reading streak: %n day(s) in a row</source>
+      <translation>
+        <numerusform>Série : %n jour de lecture d’affilée</numerusform>
+        <numerusform>Série : %n jours de lecture d’affilée</numerusform>
       </translation>
     </message>
     <message numerus="yes">

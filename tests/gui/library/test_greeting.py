@@ -62,7 +62,7 @@ def test_the_library_greets_the_learner_by_name_with_the_streak(qtbot):
     view.set_summaries({})  # what the progress bridge calls after each save
     assert view.greeting.hello.text() == "Good evening, Camille"
     facts = view.greeting.facts.text()
-    assert facts.startswith("3-day streak") and "1 article" in facts and "read today" in facts
+    assert facts.startswith("3\u00a0day") and "in a row" in facts and "read today" in facts
     view.greeting.hour = 8
     view.set_summaries({})
     assert view.greeting.hello.text() == "Good morning, Camille"
@@ -93,7 +93,7 @@ def test_the_welcome_speaks_french_and_wraps_in_a_narrow_window(qtbot):
     try:
         view.set_summaries({})
         assert view.greeting.hello.text() == "Bonsoir, Camille"
-        assert view.greeting.facts.text().startswith("Série\u00a0: 2 jours, lisez")
+        assert view.greeting.facts.text().startswith("2\u00a0jours d’affilée\u00a0: lisez")
     finally:
         translators.install("en")
     view.setStyleSheet(style_sheet(view.cards.theme))  # the real sizes of the greeting

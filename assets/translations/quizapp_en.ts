@@ -76,7 +76,7 @@
   <context>
     <name>DaysCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="168" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="160" />
       <source>%n answer(s)</source>
       <translation>
         <numerusform>%n answer</numerusform>

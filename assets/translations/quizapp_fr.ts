@@ -404,59 +404,14 @@
     </message>
   </context>
   <context>
-    <name>DayBars</name>
-    <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="69" />
-      <source>Mo</source>
-      <comment>Monday, under a bar</comment>
-      <translation>lu</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="70" />
-      <source>Tu</source>
-      <comment>Tuesday, under a bar</comment>
-      <translation>ma</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="71" />
-      <source>We</source>
-      <comment>Wednesday, under a bar</comment>
-      <translation>me</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="72" />
-      <source>Th</source>
-      <comment>Thursday, under a bar</comment>
-      <translation>je</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="73" />
-      <source>Fr</source>
-      <comment>Friday, under a bar</comment>
-      <translation>ve</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="74" />
-      <source>Sa</source>
-      <comment>Saturday, under a bar</comment>
-      <translation>sa</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="75" />
-      <source>Su</source>
-      <comment>Sunday, under a bar</comment>
-      <translation>di</translation>
-    </message>
-  </context>
-  <context>
     <name>DaysCard</name>
     <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="166" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="158" />
       <source>Last 14 days</source>
       <translation>14 derniers jours</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="168" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="160" />
       <source>%n answer(s)</source>
       <translation>
         <numerusform>%n réponse</numerusform>
@@ -464,7 +419,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="170" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="162" />
       <source>Answers per day, last 14 days</source>
       <translation>Réponses par jour, 14 derniers jours</translation>
     </message>
@@ -4917,22 +4872,22 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WeekStrip</name>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="89" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="81" />
       <source>Last seven days: the daily goal not met yet</source>
       <translation>Ces sept derniers jours : objectif du jour pas encore atteint</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="90" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="82" />
       <source>Last seven days: daily goal met on %1</source>
       <translation>Ces sept derniers jours : objectif du jour atteint %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="92" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="84" />
       <source>Last seven days: no article read yet</source>
       <translation>Ces sept derniers jours : aucun article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="93" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="85" />
       <source>Last seven days: read on %1</source>
       <translation>Ces sept derniers jours : lu %1</translation>
     </message>

@@ -214,17 +214,17 @@ def test_the_strip_s_days_end_today_oldest_first():
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("fr_FR", "lu ma me je ve sa di"), ("en_GB", "Mo Tu We Th Fr Sa Su"), ("de_DE", None)],
+    [("fr_FR", "L M M J V S D"), ("en_GB", "M T W T F S S"), ("de_DE", None)],
 )
-def test_the_week_strip_names_each_day_apart(name, expected):
-    """The narrow names repeat (« M M J », "T T", "S S"): two letters tell them apart."""
+def test_the_week_strip_names_each_day_as_calendars_do(name, expected):
+    """The standard initials (« L M M J V S D »), never two-letter cuts (« me je »)."""
     from PySide6.QtCore import QLocale
 
     from quizapp.gui.library.week_strip import day_labels
 
     labels = day_labels(QLocale(name))
     assert sorted(labels) == list(range(1, 8))
-    assert len(set(labels.values())) == 7 and all(len(v) >= 2 for v in labels.values())
+    assert all(len(v) == 1 for v in labels.values())
     if expected is not None:
         assert " ".join(labels[d] for d in range(1, 8)) == expected
 

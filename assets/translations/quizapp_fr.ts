@@ -2131,11 +2131,6 @@
       <source>Articles folder: %1</source>
       <translation>Dossier des articles : %1</translation>
     </message>
-    <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="143" />
-      <source>“%1” bank</source>
-      <translation>banque « %1 »</translation>
-    </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/main_window.py" line="382" />
       <source>%n file(s) with errors</source>
@@ -2145,27 +2140,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="157" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="156" />
       <source>slow reading: PyYAML has no libyaml</source>
       <translation>lecture lente : PyYAML n’a pas libyaml</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="165" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="164" />
       <source>the copy installed with the app, not %1 (File → Open folder… to use it)</source>
       <translation>la copie installée avec l’application, pas %1 (Fichier → Ouvrir un dossier… pour l’utiliser)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="203" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="202" />
       <source>Could not read %1.</source>
       <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="209" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="208" />
       <source>Could not read the folder</source>
       <translation>Impossible de lire le dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="210" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="209" />
       <source>The folder %1 could not be read.</source>
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>

@@ -1543,29 +1543,39 @@
   <context>
     <name>HighlightLegend</name>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="94" />
+      <location filename="../../quizapp/gui/reading/legend.py" line="165" />
       <source>Evidence</source>
       <translation>Preuve</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="95" />
+      <location filename="../../quizapp/gui/reading/legend.py" line="166" />
       <source>Your choice</source>
       <translation>Votre choix</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="96" />
+      <location filename="../../quizapp/gui/reading/legend.py" line="167" />
+      <source>Current sentence</source>
+      <translation>Phrase en cours</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/legend.py" line="168" />
       <source>Word looked up</source>
       <translation>Mot cherché</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="97" />
+      <location filename="../../quizapp/gui/reading/legend.py" line="169" />
       <source>Saved word</source>
       <translation>Mot enregistré</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="98" />
+      <location filename="../../quizapp/gui/reading/legend.py" line="170" />
       <source>New word</source>
       <translation>Mot nouveau</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/legend.py" line="171" />
+      <source>Explained word</source>
+      <translation>Mot expliqué</translation>
     </message>
   </context>
   <context>
@@ -3429,32 +3439,32 @@
       <translation>Traduction</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="375" />
+      <location filename="../../quizapp/gui/reading/view.py" line="367" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="376" />
+      <location filename="../../quizapp/gui/reading/view.py" line="368" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="379" />
+      <location filename="../../quizapp/gui/reading/view.py" line="371" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="389" />
+      <location filename="../../quizapp/gui/reading/view.py" line="381" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="390" />
+      <location filename="../../quizapp/gui/reading/view.py" line="382" />
       <source>English translation</source>
       <translation>Traduction anglaise</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="391" />
+      <location filename="../../quizapp/gui/reading/view.py" line="383" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>

@@ -100,6 +100,10 @@ def test_the_sentence_english_says_there_is_none(qtbot, window):
     assert "No translation for your own texts" in passage.toPlainText()
     # the meta line says what there is, in plain words
     assert "≈ 1 min read · word lookups only, no sentence translation" in passage.toPlainText()
+    from quizapp.gui.reading.article_meta import meta_parts
+
+    said = meta_parts(window.reading_view.article)[-1]  # « translation » never alone on a line
+    assert said.endswith("sentence\u00a0translation")
     window.show_screen("library")
     window.open_article(next(a for a in window.library_view.model.articles() if a.questions))
     assert window.reading_view.quiz_button.isVisible()

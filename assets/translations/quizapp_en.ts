@@ -76,7 +76,7 @@
   <context>
     <name>DaysCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="179" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="171" />
       <source>%n answer(s)</source>
       <translation>
         <numerusform>%n answer</numerusform>
@@ -84,7 +84,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="181" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="173" />
       <source>%n answer(s), all today</source>
       <translation>
         <numerusform>%n answer, all today</numerusform>
@@ -92,7 +92,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="184" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="176" />
       <source>%n answer(s) over %1 days</source>
       <translation>
         <numerusform>%n answer over %1 days</numerusform>
@@ -257,8 +257,8 @@
       <location filename="../../quizapp/gui/progress/goal_words.py" line="66" />
       <source>%n day(s) in a row</source>
       <translation>
-        <numerusform>streak: %n day</numerusform>
-        <numerusform>streak: %n days</numerusform>
+        <numerusform>%n day in a row</numerusform>
+        <numerusform>%n days in a row</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -273,6 +273,31 @@
   <context>
     <name>Greeting</name>
     <message numerus="yes">
+      <location filename="../../quizapp/gui/library/greeting.py" line="259" />
+      <source>%n day(s) in a row: read today to keep it going</source>
+      <translation>
+        <numerusform>%n day in a row: read today to keep it going</numerusform>
+        <numerusform>%n days in a row: read today to keep it going</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/greeting.py" line="262" />
+      <source>%n article(s) read today</source>
+      <translation>
+        <numerusform>%n article read today</numerusform>
+        <numerusform>%n articles read today</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/greeting.py" line="257" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="272" />
+      <source>%n day(s) in a row</source>
+      <translation>
+        <numerusform>%n day in a row</numerusform>
+        <numerusform>%n days in a row</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../quizapp/gui/library/greeting.py" line="251" />
       <source>%n-day streak</source>
       <translation>
@@ -286,22 +311,6 @@
       <translation>
         <numerusform>%n-day streak: read today to keep it</numerusform>
         <numerusform>%n-day streak: read today to keep it</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="255" />
-      <source>%n article(s) read today</source>
-      <translation>
-        <numerusform>%n article read today</numerusform>
-        <numerusform>%n articles read today</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="265" />
-      <source>%n day(s) in a row</source>
-      <translation>
-        <numerusform>streak: %n day</numerusform>
-        <numerusform>streak: %n days</numerusform>
       </translation>
     </message>
   </context>
@@ -398,7 +407,7 @@
     <name>LocateAnswer</name>
     <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="64" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="118" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="120" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n sentence selected</numerusform>
@@ -644,11 +653,11 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="268" />
-      <source>Reading streak: %n day(s) in a row</source>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="269" />
+      <source>Reading: %n day(s) in a row</source>
       <translation>
-        <numerusform>Reading streak: %n day in a row</numerusform>
-        <numerusform>Reading streak: %n days in a row</numerusform>
+        <numerusform>Reading: %n day in a row</numerusform>
+        <numerusform>Reading: %n days in a row</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -657,6 +666,14 @@
       <translation>
         <numerusform>word looked up</numerusform>
         <numerusform>words looked up</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="268" />
+      <source>Reading streak: %n day(s) in a row</source>
+      <translation>
+        <numerusform>Reading streak: %n day in a row</numerusform>
+        <numerusform>Reading streak: %n days in a row</numerusform>
       </translation>
     </message>
     <message numerus="yes">

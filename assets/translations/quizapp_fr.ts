@@ -101,7 +101,7 @@
       <translation>cliquez sur un mot pour son sens ; les phrases restent en français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/article_meta.py" line="69" />
+      <location filename="../../quizapp/gui/reading/article_meta.py" line="73" />
       <source>Your text</source>
       <translation>Votre texte</translation>
     </message>
@@ -404,59 +404,14 @@
     </message>
   </context>
   <context>
-    <name>DayBars</name>
-    <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="74" />
-      <source>Mo</source>
-      <comment>Monday, under a bar</comment>
-      <translation>lu</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="75" />
-      <source>Tu</source>
-      <comment>Tuesday, under a bar</comment>
-      <translation>ma</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="76" />
-      <source>We</source>
-      <comment>Wednesday, under a bar</comment>
-      <translation>me</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="77" />
-      <source>Th</source>
-      <comment>Thursday, under a bar</comment>
-      <translation>je</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="78" />
-      <source>Fr</source>
-      <comment>Friday, under a bar</comment>
-      <translation>ve</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="79" />
-      <source>Sa</source>
-      <comment>Saturday, under a bar</comment>
-      <translation>sa</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="80" />
-      <source>Su</source>
-      <comment>Sunday, under a bar</comment>
-      <translation>di</translation>
-    </message>
-  </context>
-  <context>
     <name>DaysCard</name>
     <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="176" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="168" />
       <source>Last 14 days</source>
       <translation>14 derniers jours</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="179" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="171" />
       <source>%n answer(s)</source>
       <translation>
         <numerusform>%n réponse</numerusform>
@@ -464,7 +419,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="181" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="173" />
       <source>%n answer(s), all today</source>
       <translation>
         <numerusform>%n réponse, aujourd’hui</numerusform>
@@ -472,7 +427,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="184" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="176" />
       <source>%n answer(s) over %1 days</source>
       <translation>
         <numerusform>%n réponse sur %1 jours</numerusform>
@@ -480,7 +435,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/day_bars.py" line="186" />
+      <location filename="../../quizapp/gui/progress/day_bars.py" line="178" />
       <source>Answers per day, last 14 days</source>
       <translation>Réponses par jour, 14 derniers jours</translation>
     </message>
@@ -1224,7 +1179,7 @@
       <translation>une expression de cette phrase</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_answers.py" line="188" />
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="193" />
       <source>Other meanings and headwords</source>
       <translation>Autres sens et autres mots d’origine</translation>
     </message>
@@ -1333,13 +1288,13 @@
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_answers.py" line="174" />
+      <location filename="../../quizapp/gui/reading/card_answers.py" line="175" />
       <location filename="../../quizapp/gui/reading/card_compact.py" line="97" />
       <source>more</source>
       <translation>plus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/card_compact.py" line="116" />
+      <location filename="../../quizapp/gui/reading/card_compact.py" line="117" />
       <source>Show the whole note</source>
       <translation>Afficher toute la note</translation>
     </message>
@@ -1418,8 +1373,8 @@
       <location filename="../../quizapp/gui/progress/goal_words.py" line="66" />
       <source>%n day(s) in a row</source>
       <translation>
-        <numerusform>série de %n jour</numerusform>
-        <numerusform>série de %n jours</numerusform>
+        <numerusform>%n jour d’affilée</numerusform>
+        <numerusform>%n jours d’affilée</numerusform>
       </translation>
     </message>
     <message>
@@ -1444,24 +1399,74 @@
   <context>
     <name>Greeting</name>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="234" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="240" />
       <source>Hello!</source>
       <translation>Bonjour !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="239" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="245" />
       <source>Good morning, %1</source>
       <translation>Bonjour, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="241" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="247" />
       <source>Good afternoon, %1</source>
       <translation>Bon après-midi, %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="243" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="249" />
       <source>Good evening, %1</source>
       <translation>Bonsoir, %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/greeting.py" line="262" />
+      <source>%n article(s) read today</source>
+      <translation>
+        <numerusform>%n article lu aujourd’hui</numerusform>
+        <numerusform>%n articles lus aujourd’hui</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/greeting.py" line="264" />
+      <source>Choose an article below to begin.</source>
+      <translation>Choisissez un article ci-dessous pour commencer.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/greeting.py" line="257" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="272" />
+      <source>%n day(s) in a row</source>
+      <translation>
+        <numerusform>%n jour d’affilée</numerusform>
+        <numerusform>%n jours d’affilée</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/library/greeting.py" line="259" />
+      <source>%n day(s) in a row: read today to keep it going</source>
+      <translation>
+        <numerusform>%n jour d’affilée : lisez aujourd’hui pour continuer</numerusform>
+        <numerusform>%n jours d’affilée : lisez aujourd’hui pour continuer</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/greeting.py" line="274" />
+      <source>Daily goal reached</source>
+      <translation>Objectif du jour atteint</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/greeting.py" line="277" />
+      <source>%1 / %2 answers today</source>
+      <translation>%1 / %2 réponses aujourd’hui</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/greeting.py" line="282" />
+      <source>Today's goal: %1 answers</source>
+      <translation>Objectif du jour : %1 réponses</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/greeting.py" line="284" />
+      <source>Today's goal: %1 answers (one quiz is a good start)</source>
+      <translation>Objectif du jour : %1 réponses (un quiz, c’est un bon début)</translation>
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/library/greeting.py" line="251" />
@@ -1478,47 +1483,6 @@
         <numerusform>Série : %n jour, lisez aujourd’hui pour la garder</numerusform>
         <numerusform>Série : %n jours, lisez aujourd’hui pour la garder</numerusform>
       </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="255" />
-      <source>%n article(s) read today</source>
-      <translation>
-        <numerusform>%n article lu aujourd’hui</numerusform>
-        <numerusform>%n articles lus aujourd’hui</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="257" />
-      <source>Choose an article below to begin.</source>
-      <translation>Choisissez un article ci-dessous pour commencer.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="265" />
-      <source>%n day(s) in a row</source>
-      <translation>
-        <numerusform>série de %n jour</numerusform>
-        <numerusform>série de %n jours</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="267" />
-      <source>Daily goal reached</source>
-      <translation>Objectif du jour atteint</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="270" />
-      <source>%1 / %2 answers today</source>
-      <translation>%1 / %2 réponses aujourd’hui</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="275" />
-      <source>Today's goal: %1 answers</source>
-      <translation>Objectif du jour : %1 réponses</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/greeting.py" line="277" />
-      <source>Today's goal: %1 answers (one quiz is a good start)</source>
-      <translation>Objectif du jour : %1 réponses (un quiz, c’est un bon début)</translation>
     </message>
   </context>
   <context>
@@ -1649,29 +1613,39 @@
   <context>
     <name>HighlightLegend</name>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="94" />
+      <location filename="../../quizapp/gui/reading/legend.py" line="165" />
       <source>Evidence</source>
       <translation>Preuve</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="95" />
+      <location filename="../../quizapp/gui/reading/legend.py" line="166" />
       <source>Your choice</source>
       <translation>Votre choix</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="96" />
+      <location filename="../../quizapp/gui/reading/legend.py" line="167" />
+      <source>Current sentence</source>
+      <translation>Phrase en cours</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/legend.py" line="168" />
       <source>Word looked up</source>
       <translation>Mot cherché</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="97" />
+      <location filename="../../quizapp/gui/reading/legend.py" line="169" />
       <source>Saved word</source>
       <translation>Mot enregistré</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/legend.py" line="98" />
+      <location filename="../../quizapp/gui/reading/legend.py" line="170" />
       <source>New word</source>
       <translation>Mot nouveau</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/legend.py" line="171" />
+      <source>Explained word</source>
+      <translation>Mot expliqué</translation>
     </message>
   </context>
   <context>
@@ -1895,13 +1869,13 @@
     <name>KnownWords</name>
     <message>
       <location filename="../../quizapp/gui/review/known.py" line="106" />
-      <source>“%1” is known: no longer tinted</source>
-      <translation>« %1 » est connu : il n’est plus teinté</translation>
+      <source>%1 is known: no longer tinted</source>
+      <translation>%1 est connu : il n’est plus teinté</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/review/known.py" line="106" />
-      <source>“%1” is learning again</source>
-      <translation>« %1 » est de nouveau en apprentissage</translation>
+      <source>%1 is learning again</source>
+      <translation>%1 est de nouveau en apprentissage</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/review/known.py" line="117" />
@@ -2063,7 +2037,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="64" />
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="118" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="120" />
       <source>%n sentence(s) selected</source>
       <translation>
         <numerusform>%n phrase sélectionnée</numerusform>
@@ -2076,7 +2050,7 @@
       <translation>Effacer la sélection</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="79" />
+      <location filename="../../quizapp/gui/quiz/answer_arrange.py" line="81" />
       <source>Your choice: sentence %1 — %2</source>
       <translation>Votre choix : phrase %1 — %2</translation>
     </message>
@@ -2242,11 +2216,6 @@
       <source>Articles folder: %1</source>
       <translation>Dossier des articles : %1</translation>
     </message>
-    <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="143" />
-      <source>“%1” bank</source>
-      <translation>banque « %1 »</translation>
-    </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/main_window.py" line="382" />
       <source>%n file(s) with errors</source>
@@ -2256,27 +2225,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="157" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="156" />
       <source>slow reading: PyYAML has no libyaml</source>
       <translation>lecture lente : PyYAML n’a pas libyaml</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="165" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="164" />
       <source>the copy installed with the app, not %1 (File → Open folder… to use it)</source>
       <translation>la copie installée avec l’application, pas %1 (Fichier → Ouvrir un dossier… pour l’utiliser)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="203" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="202" />
       <source>Could not read %1.</source>
       <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="209" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="208" />
       <source>Could not read the folder</source>
       <translation>Impossible de lire le dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="210" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="209" />
       <source>The folder %1 could not be read.</source>
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
@@ -3568,32 +3537,32 @@
       <translation>Traduction</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="375" />
+      <location filename="../../quizapp/gui/reading/view.py" line="367" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="376" />
+      <location filename="../../quizapp/gui/reading/view.py" line="368" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="379" />
+      <location filename="../../quizapp/gui/reading/view.py" line="371" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="389" />
+      <location filename="../../quizapp/gui/reading/view.py" line="381" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="390" />
+      <location filename="../../quizapp/gui/reading/view.py" line="382" />
       <source>English translation</source>
       <translation>Traduction anglaise</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="391" />
+      <location filename="../../quizapp/gui/reading/view.py" line="383" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>
@@ -3750,28 +3719,28 @@
   <context>
     <name>ReviewView</name>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="216" />
+      <location filename="../../quizapp/gui/review/screen.py" line="217" />
       <source>%1 / %2</source>
       <translation>%1 / %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="218" />
+      <location filename="../../quizapp/gui/review/screen.py" line="219" />
       <source>Review %1 of %2</source>
       <translation>Révision %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="266" />
+      <location filename="../../quizapp/gui/review/screen.py" line="268" />
       <source>Review</source>
       <translation>Réviser</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="267" />
-      <location filename="../../quizapp/gui/review/screen.py" line="268" />
+      <location filename="../../quizapp/gui/review/screen.py" line="269" />
+      <location filename="../../quizapp/gui/review/screen.py" line="270" />
       <source>Settings</source>
       <translation>Réglages</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/screen.py" line="269" />
+      <location filename="../../quizapp/gui/review/screen.py" line="271" />
       <source>How much to remember, and new words a day</source>
       <translation>Objectif de mémorisation et nouveaux mots par jour</translation>
     </message>
@@ -4221,32 +4190,32 @@
       <translation>Les mots et les questions que vous allez oublier, à revoir maintenant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/known.py" line="32" />
+      <location filename="../../quizapp/gui/review/known.py" line="33" />
       <source>Colour my words</source>
       <translation>Colorer mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/known.py" line="34" />
+      <location filename="../../quizapp/gui/review/known.py" line="35" />
       <source>Tint the words you have looked up or saved</source>
       <translation>Teinter les mots que vous avez cherchés ou ajoutés</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/known.py" line="40" />
+      <location filename="../../quizapp/gui/review/known.py" line="41" />
       <source>Colour all new words</source>
       <translation>Colorer aussi les mots nouveaux</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/known.py" line="42" />
+      <location filename="../../quizapp/gui/review/known.py" line="43" />
       <source>Tint the words you have never met, as well as yours</source>
       <translation>Teinter aussi les mots jamais rencontrés, en plus des vôtres</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/known.py" line="48" />
+      <location filename="../../quizapp/gui/review/known.py" line="49" />
       <source>Mark the word known</source>
       <translation>Marquer le mot comme connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/known.py" line="50" />
+      <location filename="../../quizapp/gui/review/known.py" line="51" />
       <source>The word you clicked last is known (again: learning)</source>
       <translation>Le dernier mot cliqué est connu (une seconde fois : en cours d’apprentissage)</translation>
     </message>
@@ -4513,45 +4482,45 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="267" />
-      <source>Reading streak: day 1. See you tomorrow!</source>
-      <translation>Série de lecture : jour 1. À demain !</translation>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="268" />
+      <source>Reading: 1 day in a row. See you tomorrow!</source>
+      <translation>Lecture : 1 jour d’affilée. À demain !</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="268" />
-      <source>Reading streak: %n day(s) in a row</source>
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="269" />
+      <source>Reading: %n day(s) in a row</source>
       <translation>
-        <numerusform>Série : %n jour de lecture d’affilée</numerusform>
-        <numerusform>Série : %n jours de lecture d’affilée</numerusform>
+        <numerusform>Lecture : %n jour d’affilée</numerusform>
+        <numerusform>Lecture : %n jours d’affilée</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="273" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="274" />
       <source>You read this text closely. Bravo!</source>
       <translation>Vous avez lu ce texte attentivement. Bravo !</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="275" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="276" />
       <source>Very good: you understood this text well.</source>
       <translation>Très bien : vous avez bien compris ce texte.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="277" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="278" />
       <source>Good work: more than half right. The mistakes below are worth a look.</source>
       <translation>Bon travail : plus de la moitié est juste. Les erreurs ci-dessous valent un coup d’œil.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="280" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="281" />
       <source>A good start. Each mistake below shows its sentence in the text: read it again.</source>
       <translation>Un bon début. Chaque erreur ci-dessous montre sa phrase dans le texte : relisez-la.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="283" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="284" />
       <source>This text was a hard one. Read it again with the evidence highlighted, then try once more.</source>
       <translation>Ce texte était difficile. Relisez-le avec les phrases clés surlignées, puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary_head.py" line="324" />
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="325" />
       <source>Exercises made from your text: %1</source>
       <translation>Exercices créés à partir de votre texte : %1</translation>
     </message>
@@ -4561,6 +4530,14 @@
       <translation>
         <numerusform>mot consulté</numerusform>
         <numerusform>mots consultés</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../quizapp/gui/quiz/summary_head.py" line="268" />
+      <source>Reading streak: %n day(s) in a row</source>
+      <translation>
+        <numerusform>Série : %n jour de lecture d’affilée</numerusform>
+        <numerusform>Série : %n jours de lecture d’affilée</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -4998,22 +4975,22 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WeekStrip</name>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="89" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="81" />
       <source>Last seven days: the daily goal not met yet</source>
       <translation>Ces sept derniers jours : objectif du jour pas encore atteint</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="90" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="82" />
       <source>Last seven days: daily goal met on %1</source>
       <translation>Ces sept derniers jours : objectif du jour atteint %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="92" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="84" />
       <source>Last seven days: no article read yet</source>
       <translation>Ces sept derniers jours : aucun article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/week_strip.py" line="93" />
+      <location filename="../../quizapp/gui/library/week_strip.py" line="85" />
       <source>Last seven days: read on %1</source>
       <translation>Ces sept derniers jours : lu %1</translation>
     </message>
@@ -5149,27 +5126,27 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordList</name>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="141" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="142" />
       <source>What to do with this word</source>
       <translation>Que faire de ce mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="142" />
-      <source>Actions for “%1”</source>
-      <translation>Actions pour « %1 »</translation>
+      <location filename="../../quizapp/gui/progress/word_list.py" line="144" />
+      <source>Actions for %1</source>
+      <translation>Actions pour %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="145" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="147" />
       <source>Remove from My words</source>
       <translation>Retirer de mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="148" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="150" />
       <source>I’m still learning it</source>
       <translation>Je l’apprends encore</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/progress/word_list.py" line="148" />
+      <location filename="../../quizapp/gui/progress/word_list.py" line="150" />
       <source>I know this word</source>
       <translation>Je le connais</translation>
     </message>
@@ -5177,70 +5154,70 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
   <context>
     <name>WordPage</name>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="373" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="374" />
       <source>From English to French</source>
       <translation>De l’anglais vers le français</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="373" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="374" />
       <source>From French to English</source>
       <translation>Du français vers l’anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="375" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="376" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="376" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="377" />
       <source>Space or Enter</source>
       <translation>Espace ou Entrée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="377" />
       <location filename="../../quizapp/gui/review/word_page.py" line="378" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="379" />
       <source>Hear the word</source>
       <translation>Entendre le mot</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="380" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="381" />
       <source>Not yet</source>
       <translation>Pas encore</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="381" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="382" />
       <source>Hard</source>
       <translation>Difficile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="382" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="383" />
       <source>Good</source>
       <translation>Bien</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="383" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="384" />
       <source>Easy</source>
       <translation>Facile</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="389" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="390" />
       <source>Key %1</source>
       <translation>Touche %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="391" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="392" />
       <source>see it again in %1</source>
       <translation>à revoir dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="394" />
+      <location filename="../../quizapp/gui/review/word_page.py" line="395" />
       <source>Keys 1 to 4 · Enter: Good</source>
       <translation>Touches 1 à 4 · Entrée : Bien</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/review/word_page.py" line="398" />
-      <source>From “%1”</source>
-      <translation>Tiré de « %1 »</translation>
+      <location filename="../../quizapp/gui/review/word_page.py" line="399" />
+      <source>From %1</source>
+      <translation>Tiré de %1</translation>
     </message>
   </context>
   <context>

@@ -28,16 +28,15 @@ _INNER_OPEN = re.compile("«[ \u00a0\u202f]*")
 _INNER_CLOSE = re.compile("[ \u00a0\u202f]*»")
 
 
-def quote_sentence(text: str, lang: str = "en") -> str:
-    """A sentence of the text quoted as the interface's language quotes: in French
-    « … » (no-break spaces inside) with the sentence's own « » turned into “ ”, so marks
-    never nest with the same marks; in English “ … ”, its « » kept as the text has them."""
+def quote_sentence(text: str) -> str:
+    """French material (a sentence of the text, a title, a word) quoted as French quotes
+    it, whatever the interface language: « … » with narrow no-break spaces inside, so the
+    marks never leave their words at a line end. The sentence's own « » become “ ” so
+    marks never nest with the same marks."""
     if not text:
         return ""
-    if lang == "fr":
-        inner = _INNER_CLOSE.sub("”", _INNER_OPEN.sub("“", text))
-        return f"«\u00a0{inner}\u00a0»"
-    return f"“{text}”"
+    inner = _INNER_CLOSE.sub("”", _INNER_OPEN.sub("“", text))
+    return f"«\u202f{inner}\u202f»"
 
 
 def describe(question: Question, response: Any, article: Article | None, lang: str = "en") -> str:
@@ -91,9 +90,7 @@ def _sentences(response: Any, article: Article | None, lang: str) -> str:
             parts.append("?")
             continue
         quoted = quote_start(sentences[n - 1].fr)
-        parts.append(
-            f"{word} {n}{colon} {quote_sentence(quoted, lang)}" if quoted else f"{word} {n}"
-        )
+        parts.append(f"{word} {n}{colon} {quote_sentence(quoted)}" if quoted else f"{word} {n}")
     return ", ".join(parts)
 
 

@@ -204,7 +204,8 @@ def title_lines(text: str, font: QtGui.QFont, width: int) -> list[str]:
     from PySide6.QtCore import Qt
 
     metrics, words = QtGui.QFontMetrics(font), text[starts[1] :].split()
-    while len(words) > 1 and metrics.horizontalAdvance(" ".join(words) + " …") > width:
-        words.pop()  # cut at a word, never inside one
-    second = metrics.elidedText(" ".join(words) + " …", Qt.TextElideMode.ElideRight, width)
+    while len(words) > 1 and metrics.horizontalAdvance(" ".join(words) + "…") > width:
+        words.pop()  # cut at a word, never inside one; the ellipsis glued to it
+    shown = " ".join(words).rstrip(":;,") + "…"
+    second = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, width)
     return [text[: starts[1]].strip(), second]

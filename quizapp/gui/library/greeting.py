@@ -28,6 +28,12 @@ if TYPE_CHECKING:  # pragma: no cover - the clock is read once a learner is know
     from quizapp.core.progress.goal import DailyGoal
 
 
+def held(text: str, count: int) -> str:
+    """« 3 days in a row » with the number held to its unit by a no-break space: never
+    « 3 » alone at a line end (the catalogue may already hold it)."""
+    return text.replace(f"{count} ", f"{count}\u00a0", 1)
+
+
 def learner_facts(finished: Iterable[tuple[str, datetime]], today: date) -> tuple[int, int, int]:
     """(streak up to today, streak up to yesterday, articles finished today) from
     (article id, finish time) pairs."""
@@ -248,9 +254,10 @@ class Greeting(QWidget):
             return self.goal_text(self.goal)
         parts = []
         if self.streak:
-            parts.append(self.tr("%n-day streak", "", self.streak))
+            parts.append(held(self.tr("%n day(s) in a row", "", self.streak), self.streak))
         elif self.kept:
-            parts.append(self.tr("%n-day streak: read today to keep it", "", self.kept))
+            keep = self.tr("%n day(s) in a row: read today to keep it going", "", self.kept)
+            parts.append(held(keep, self.kept))
         if self.today:
             parts.append(self.tr("%n article(s) read today", "", self.today))
         if not parts:
@@ -262,7 +269,7 @@ class Greeting(QWidget):
         before the first answer of the day, never a reproach."""
         number = ui_locale().toString
         streak = goal.streak()
-        days = self.tr("%n day(s) in a row", "", streak) if streak else ""
+        days = held(self.tr("%n day(s) in a row", "", streak), streak) if streak else ""
         if goal.met:
             first = self.tr("Daily goal reached")
         elif goal.done:

@@ -367,13 +367,13 @@ class HeroCard(QFrame):
 
 
 def one_line(text: str, font: QFont, room: int) -> str:
-    """`text` on one line of `room`, cut at a word with « … » (never inside a word)."""
+    """`text` on one line of `room`, cut at a word with « … » glued to it (never inside a word)."""
     metrics, words = QFontMetrics(font), text.split()
     if metrics.horizontalAdvance(text) <= room:
         return text
-    while len(words) > 1 and metrics.horizontalAdvance(" ".join(words) + " …") > room:
+    while len(words) > 1 and metrics.horizontalAdvance(" ".join(words) + "…") > room:
         words.pop()
     while len(words) > 1 and words[-1] in (":", ";", ",", "—", "–", "-"):
         words.pop()  # no « : » left before the ellipsis
-    shown = " ".join(words).rstrip(":;,") + " …"
+    shown = " ".join(words).rstrip(":;,") + "…"  # glued to its word, as typeset
     return metrics.elidedText(shown, Qt.TextElideMode.ElideRight, room)

@@ -18,23 +18,15 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from quizapp.gui.window.locale_format import ui_locale
+from quizapp.gui.window.locale_format import day_initials, ui_locale
 from quizapp.gui.window.theme import SANS, Palette, Theme
 
 RING_ALPHA = 150  # out of 255: an empty day's ring, the muted ink on the paper
 
 
 def day_labels(locale: QLocale) -> dict[int, str]:
-    """ISO weekday -> the shortest prefix of the locale's short day names that tells all
-    seven apart, two letters at least (« lu ma me je ve sa di », "Mo Tu We Th Fr Sa Su"):
-    the narrow names repeat (M M J, T T, S S) and read as a riddle."""
-    short = {d: locale.dayName(d, QLocale.FormatType.ShortFormat).rstrip(".") for d in range(1, 8)}
-    longest = max(len(name) for name in short.values())
-    for size in range(2, longest + 1):
-        labels = {d: name[:size] for d, name in short.items()}
-        if len(set(labels.values())) == len(labels):
-            return labels
-    return short
+    """ISO weekday -> its label under a disc: the standard initial (« L M M J V S D »)."""
+    return day_initials(locale)
 
 
 class WeekStrip(QWidget):

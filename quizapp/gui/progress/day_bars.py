@@ -2,9 +2,9 @@
 
 The answers are the daily goal's (`core.progress.goal.recent_days`: quiz answers
 and review ratings), so the chart and the ring never disagree. Painted, no axes:
-each day's weekday under its bar (two letters, « lu ma me »: the locale's narrow « M »
-was Tuesday and Wednesday alike, at the caption's size and in the muted ink that passes
-AA, never a ~10 px grey) and its count above it, today's bar in the
+each day's weekday under its bar (the standard initial, « L M M J V S D », as the
+library's week strip; the whole dates in the tooltip), at the caption's size and in
+the muted ink that passes AA, never a ~10 px grey) and its count above it, today's bar in the
 accent, the other days in a softer accent, a day without answers as a faint stub
 so the fortnight reads whole. A muted caption above says
 what it is, « 14 derniers jours · 37 réponses »; the tooltip and the accessible
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from quizapp.gui.progress.history_parts import plain_label
 from quizapp.gui.review.text import palette_for, theme_for
-from quizapp.gui.window.locale_format import ui_locale
+from quizapp.gui.window.locale_format import day_initials, ui_locale
 
 DAYS = 14
 CHART_FROM = 3  # days with answers before the bars say more than the caption
@@ -69,17 +69,9 @@ class DayBars(QWidget):
         self.update()
 
     def weekday(self, day: date) -> str:
-        """The day's two-letter name, unambiguous (« ma » and « me », "Tu" and "We")."""
-        names = (
-            self.tr("Mo", "Monday, under a bar"),
-            self.tr("Tu", "Tuesday, under a bar"),
-            self.tr("We", "Wednesday, under a bar"),
-            self.tr("Th", "Thursday, under a bar"),
-            self.tr("Fr", "Friday, under a bar"),
-            self.tr("Sa", "Saturday, under a bar"),
-            self.tr("Su", "Sunday, under a bar"),
-        )
-        return names[day.weekday()]
+        """The day's standard initial, as calendars print it (« L M M J V S D », "M T W T
+        F S S"), as the library's week strip; the whole date is in the tooltip."""
+        return day_initials(ui_locale())[day.isoweekday()]
 
     def label_font(self) -> QFont:
         """The days and counts at the theme's caption size (the zoom's)."""

@@ -61,8 +61,8 @@ class GoalWords(QObject):
         return text[:1].upper() + text[1:]  # « Objectif atteint ! » when it comes first
 
     def days(self, streak: int) -> str:
-        """« série de 3 jours », the number held to its unit by a no-break space: a
-        narrow card wrapped « streak: 1 » / « day » onto two lines."""
+        """« 3 jours d’affilée », the number held to its unit by a no-break space: a
+        narrow card wrapped « 1 » / « day in a row » onto two lines."""
         text = self.tr("%n day(s) in a row", "", streak)
         return text.replace(f"{streak} ", f"{streak}\u00a0", 1)
 

@@ -145,7 +145,7 @@ def history_rules(theme: Theme) -> list[str]:
         f"QPushButton#words_export:hover {{ color: {p.text}; background: {p.cursor_tint};"
         f" border-color: {p.border}; }}",
         f"QPushButton#words_export:focus {{ color: {p.text}; border: 1px solid {p.accent}; }}",
-        f"QPushButton#words_export:disabled {{ color: {p.border}; }}",
+        f"QPushButton#words_export:disabled {{ color: {p.disabled}; }}",
     ]
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core.quiz.describe import quote_sentence
 from quizapp.gui.progress.history_parts import plain_label, rule_line
 from quizapp.gui.window.plain_text import tooltip
 
@@ -139,7 +140,8 @@ class WordList(QFrame):
         more.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         more.setCursor(Qt.CursorShape.PointingHandCursor)
         more.setToolTip(self.tr("What to do with this word"))
-        more.setAccessibleName(self.tr("Actions for “%1”").replace("%1", entry["word"]))
+        word = quote_sentence(entry["word"])
+        more.setAccessibleName(self.tr("Actions for %1").replace("%1", word))
         menu = QMenu(more)
         menu.setObjectName("word_more_menu")
         remove = QAction(self.tr("Remove from My words"), menu)

@@ -31,7 +31,7 @@ def rules(theme: Theme) -> list[str]:
         f" border: 2px solid {p.accent}; color: {p.text}; min-height: {tall - 4}px;"
         f" min-width: {tall - 4}px; max-width: {tall - 4}px; }}",
         f'{bar} QPushButton[quiet="true"][nav="true"]:disabled {{ background: transparent;'
-        f" color: {p.border}; border-color: transparent; }}",
+        f" color: {p.disabled}; border-color: transparent; }}",
         # in words when the bar has room: as tall, as wide as they need
         f'{bar} QPushButton[quiet="true"][nav="true"][navtext="true"] {{'
         f" min-width: 0; max-width: 4000px; padding: 0 {ui}px; }}",

@@ -74,7 +74,9 @@ class LocateAnswer(AnswerWidget):
             known = {s.id for s in article.sentences}  # a past question's picks, once
             for sid in sorted(self.selected & known, key=number):  # another article shows
                 words = article.sentence(sid).fr.split()
-                start = " ".join(words[:PICK_WORDS]) + ("…" if len(words) > PICK_WORDS else "")
+                start = " ".join(words[:PICK_WORDS])
+                if len(words) > PICK_WORDS:  # « poste… », never « poste,… »
+                    start = start.rstrip(",;:—–-\u00a0 ") + "…"
                 lines.append(
                     self.tr("Your choice: sentence %1 — %2")
                     .replace("%1", ui_locale().toString(number(sid)))

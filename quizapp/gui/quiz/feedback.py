@@ -289,7 +289,7 @@ class FeedbackBox(QFrame):
         )
         quoted = done and bool(self._quotes)
         # the sentences run on as one paragraph (as they stand in the text), quoted as
-        # the summary and a locate pick quote them: « … » in French, “ … ” in English
+        # the summary and a locate pick quote them: « … » in both languages (French material)
         run = " ".join(q.strip() for q in self._quotes if q.strip())
         self.quote.setText(quiz_format.quoted(run))
         self.quote.setVisible(quoted)

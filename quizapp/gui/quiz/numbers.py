@@ -75,7 +75,7 @@ def score_of(points_value: float) -> str:
 
 
 def quoted(sentence: str) -> str:
-    """A sentence of the text quoted as the interface's language quotes it (« … » with
-    its own « » as “ ” in French, “ … ” in English): one rule for the feedback's proof,
-    the summary and a locate pick."""
-    return quote_sentence(sentence, "fr" if is_french() else "en")
+    """A sentence of the text in French quotes (« … », its own « » as “ ”) in both
+    interface languages: it is French material. One rule for the feedback's proof, the
+    summary and a locate pick."""
+    return quote_sentence(sentence)

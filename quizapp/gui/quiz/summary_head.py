@@ -262,10 +262,11 @@ class SummaryHead(QWidget):
         self.streak_pop = self.streak.pop(motion=not reduced_motion())
 
     def streak_text(self, days: int) -> str:
-        """The reading streak in words: day one invites tomorrow, later days count up."""
+        """The reading streak in words, as the library says it (« 3 jours d’affilée »):
+        day one invites tomorrow, later days count up."""
         if days <= 1:
-            return self.tr("Reading streak: day 1. See you tomorrow!")
-        return self.tr("Reading streak: %n day(s) in a row", "", days)
+            return self.tr("Reading: 1\u00a0day in a row. See you tomorrow!")
+        return self.tr("Reading: %n day(s) in a row", "", days)
 
     def encouragement(self, percent: float) -> str:
         """A short line that fits the result, and never mocks."""

@@ -49,7 +49,11 @@ def meta_parts(article: Article) -> list[str]:
                 "ArticleMeta", "click any word for its meaning; sentences stay in French"
             )
         )
-    return parts
+    # each part's last two words held together: « translation » never alone on a line
+    return [
+        f"{head}{NBSP}{tail}" if head else tail
+        for head, _, tail in (p.rpartition(" ") for p in parts)
+    ]
 
 
 def write_meta(cursor: QTextCursor, article: Article, theme: Theme, muted: QColor) -> None:

@@ -170,7 +170,8 @@ class CardAnswers:
         label.setText(html.escape(first) + muted)
 
     def _more_link(self, label: Any) -> None:
-        """« … more » after the last sense: the other headwords and senses, in place."""
+        """« · more… » after the last sense: the other headwords and senses, in place (the
+        sense itself is whole: no ellipsis glued to it)."""
         more = translate("GlossPopover", "more")
         text = label.accessibleName() or label.text()
         shown = label.property("rich") or html.escape(text)
@@ -178,9 +179,9 @@ class CardAnswers:
         colour = theme.palette.accent if theme is not None else ""
         style = f' style="color:{colour}; text-decoration:none"' if colour else ""
         label.setTextFormat(Qt.TextFormat.RichText)
-        label.setText(f'{shown} <a href="more"{style}>…&nbsp;{more}</a>')
+        label.setText(f'{shown} ·&nbsp;<a href="more"{style}>{more}…</a>')
         label.setAccessibleName(text)
-        label.setProperty("peek", f"{text} … {more}")  # what shows: measured so
+        label.setProperty("peek", f"{text} · {more}…")  # what shows: measured so
         label.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard

@@ -3,7 +3,7 @@
 At a large zoom in a small window the card took five lines of the text it
 explains. There (card_place.py decides) its padding tightens, the source caption
 goes, a word's meaning follows its headword on the same line, and a long note
-shows its first two lines and « … more », a link that opens the rest in place
+shows its first two lines and « … more », a link that opens the rest in place
 (the card grows and is placed again; its lines scroll beyond its room).
 A mixin of `GlossPopover` (gloss_card.py).
 """
@@ -101,14 +101,15 @@ class CardCompact:
             if label.property("note") != "true":
                 continue
             text = label.text()
-            short = cut_to_lines(text, label, width, f" … {more}")
+            short = cut_to_lines(text, label, width, f"… {more}")
             if short is None:
                 continue
             style = f' style="color:{colour}; text-decoration:none"' if colour else ""
             label.setTextFormat(Qt.TextFormat.RichText)
-            label.setText(f'{html.escape(short)} <a href="more"{style}>…&nbsp;{more}</a>')
+            # « the cut note… more »: the ellipsis glued to its last word, as typeset
+            label.setText(f'{html.escape(short)}…&nbsp;<a href="more"{style}>{more}</a>')
             label.setAccessibleName(text)  # the whole note, for a screen reader
-            label.setProperty("peek", f"{short} … {more}")  # what shows: measured so
+            label.setProperty("peek", f"{short}… {more}")  # what shows: measured so
             label.setTextInteractionFlags(
                 Qt.TextInteractionFlag.LinksAccessibleByMouse
                 | Qt.TextInteractionFlag.LinksAccessibleByKeyboard

@@ -171,18 +171,19 @@ class Columns(QObject):
             column.show()
             self._tuck_text_tools(False)
             return
+        alone = self.whole and not self._text_asked  # the summary, nothing beside it
         if self.narrow:
-            shown = self.switch.column()
+            shown = QUIZ if alone else self.switch.column()
             column.setVisible(shown == TEXT)
             side.setVisible(shown == QUIZ)
-            self.switch.show()
+            self.switch.setVisible(not alone)  # « Text | Questions » has no choice to offer
         else:
             self.switch.hide()
             column.setVisible(not self.whole or self._text_asked)
             side.show()
             if resize:
                 self._share()
-        self._tuck_text_tools(column.isHidden() and not self.narrow)
+        self._tuck_text_tools(column.isHidden() and (alone or not self.narrow))
         view.splitter.refresh()
 
     def _tuck_text_tools(self, tuck: bool) -> None:
@@ -221,6 +222,8 @@ class Columns(QObject):
                 self._text_asked = True  # the summary's word chip: the text beside it again
                 self._apply(resize=True)
             return
+        if which == TEXT and self.whole:
+            self._text_asked = True  # the summary's word chip: the text, its tabs back
         self.switch.set_column(which)
         self._apply()
         target = self.view.passage if which == TEXT else self.view.side_panel()

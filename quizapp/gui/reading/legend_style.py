@@ -33,4 +33,18 @@ def rules(theme: Theme) -> list[str]:
         ),
         f'QWidget#highlight_legend QLabel[swatch="lookup"] {{'
         f" border-radius: {max(2, theme.radius // 4)}px; }}",
+        # the reading cursor: its own tint, edged as the word tints
+        f'QWidget#highlight_legend QLabel[swatch="cursor"] {{ background: {p.cursor_tint};'
+        f" border: 1px solid {p.border}; border-radius: {max(2, theme.radius // 4)}px; }}",
+        # an explained word: letters over the passage's own hairline, as faint as in the text
+        f'QWidget#highlight_legend QLabel[swatch="glossed"] {{ background: transparent;'
+        f" color: {p.text}; font-size: {caption}px; border: none;"
+        f" border-bottom: {max(1, round(caption / 12))}px solid {glossed_line(theme)}; }}",
     ]
+
+
+def glossed_line(theme: Theme) -> str:
+    """The glossed words' hairline as a style sheet colour: the accent at its alpha."""
+    p = theme.palette
+    red, green, blue = (int(p.accent[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red}, {green}, {blue}, {round(p.glossed_alpha * 255)})"

@@ -60,7 +60,7 @@ class PassageColours:
         self.chip = QColor(p.cursor_tint)  # ... on the pointer's tint: a tab of its sentence
         self.on_marker = QColor(p.on_accent)  # a shown English's chip: letters on the accent
         self.glossed = QColor(p.accent)  # a hint, faint: most words have one; the
-        self.glossed.setAlphaF(0.2 if p.dark else 0.14)  # "a note", not "a link" nor "a typo"
+        self.glossed.setAlphaF(p.glossed_alpha)  # "a note", not "a link" nor "a typo"
         self.gloss_marks = theme.gloss_marks
 
 

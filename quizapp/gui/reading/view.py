@@ -25,7 +25,7 @@ from quizapp.gui.reading.columns import Columns
 from quizapp.gui.reading.end_card import EndCard
 from quizapp.gui.reading.first_hint import ReadingHint
 from quizapp.gui.reading.gloss_card import GlossPopover
-from quizapp.gui.reading.legend import HighlightLegend, word_roles
+from quizapp.gui.reading.legend import HighlightLegend, shown_roles
 from quizapp.gui.reading.passage import PassageView
 
 if TYPE_CHECKING:  # pragma: no cover - the glossing engine loads on first click
@@ -326,22 +326,14 @@ class ReadingView(CardPlacement, QWidget):
         super().changeEvent(event)
 
     def _update_legend(self) -> None:
-        """The legend, when highlights of different meanings can be seen together."""
+        """The legend, whenever a highlight it explains is in view (reading or quiz)."""
         passage = self.passage
-        roles = set()
-        if self._side is not None or passage.locate_mode():
-            if passage.evidence():
-                roles.add("evidence")
-            if passage.locate_mode() or passage.locate_selection():
-                roles.add("selection")
-            if roles and passage.gloss_highlight():
-                roles.add("lookup")
-            roles |= word_roles(passage.word_marks)  # the learner's words, new words
-        roles = roles if len(roles) > 1 else set()  # one kind alone: its quote says it
+        quiz = self._side is not None or passage.locate_mode()
+        roles = shown_roles(passage, quiz)  # legend.py: one chip per highlight in view
         picking = not self.columns.bar.isHidden()
         if picking:  # narrow, picking: the bar's pill says it, the text keeps the line
             roles = set()
-        keep = self._side is not None and not picking
+        keep = (quiz or bool(roles)) and not picking
         self.legend.show_roles(roles, keep_room=keep)
         self._align_legend()
 

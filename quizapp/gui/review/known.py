@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
 
 from quizapp.core.gloss.lemmas import loaded as lemmas_loaded
+from quizapp.core.quiz.describe import quote_sentence
 from quizapp.core.review import known
 from quizapp.gui.window.shortcuts import ActionSpec
 
@@ -102,10 +103,9 @@ class KnownWords(QObject):
         lemma = known.lemma_of(word)
         self.bridge.write(lambda: store.set_word_status(profile, lemma, status))
         self.refresh()
-        said = (
-            self.tr("“%1” is known: no longer tinted") if on else self.tr("“%1” is learning again")
-        )
-        self.window.statusBar().showMessage(said.replace("%1", lemma), 4000)  # K: what changed
+        said = self.tr("%1 is known: no longer tinted") if on else self.tr("%1 is learning again")
+        # K: what changed; the word is French material, « » in both languages
+        self.window.statusBar().showMessage(said.replace("%1", quote_sentence(lemma)), 4000)
         popover = self.window.reading_view.popover
         if popover is not None and popover.isVisible():
             popover.show_known(known.status_of(word, self.statuses))

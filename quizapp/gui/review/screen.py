@@ -210,15 +210,17 @@ class ReviewView(QWidget):
         return self.total - len(self.cards) + (1 if self.cards else 0)
 
     def _update_left(self) -> None:
-        """« 2 / 3 »: the card on screen of the sitting's, its bar filled up to it (and
-        through it once answered, in any language)."""
+        """« 2 / 3 »: the card on screen of the sitting's, its bar filled with the cards
+        done: a word card once rated (turning it over is not doing it), a question once
+        checked (its check is its rating), in any language."""
         here, total = self.position(), max(self.total, 1)
         self.left.setText(self.tr("%1 / %2").replace("%1", str(here)).replace("%2", str(total)))
         self.left.setAccessibleName(
             self.tr("Review %1 of %2").replace("%1", str(here)).replace("%2", str(total))
         )
         self.bar.setRange(0, total)
-        answered = self.turn is not None and self.turn.done  # its share filled already
+        checked = self.turn is not None and self.turn.done  # a question: graded by its check
+        answered = checked and self.pages.currentWidget() is self.question_page
         self.bar.setValue(here - 1 + int(answered) if self.cards else total)
         self.progress_row.setVisible(bool(self.cards))
 

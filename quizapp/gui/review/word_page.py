@@ -23,6 +23,7 @@ from PySide6.QtGui import QKeyEvent, QTextOption
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from quizapp.core.progress.review_records import CardRecord
+from quizapp.core.quiz.describe import quote_sentence
 from quizapp.core.review.ratings import Rating, rating_from_key
 from quizapp.core.review.sitting import Turn
 from quizapp.core.review.words import WordCloze, masked, recall_turn
@@ -69,7 +70,7 @@ class WordPage(QWidget):
         self.sentence = FitText(self)
         self.sentence.setObjectName("review_sentence")
         self.english = self._label("review_english")  # the sentence's English (the back)
-        self.source = self._label("review_source", OneLineLabel)  # « From “…” »: where it was met
+        self.source = self._label("review_source", OneLineLabel)  # « From « … » »: where it was met
         self.source_tile = CoverTile("", None, self, 1.6, "review_source_cover")  # its cover
         self.source_tile.measure = self.source  # as tall as its caption's line and a half
         self.show_button = QPushButton(self)  # « Show the answer »: the front's one action
@@ -395,4 +396,5 @@ class WordPage(QWidget):
         if self.revealed and self.card is not None:  # the part of speech in the new language
             self.kind.setText(self.pos_of(self.card))
         title = self.title_of(self.card.article_id) if self.card is not None else ""
-        self.source.setText(self.tr("From “%1”").replace("%1", title) if title else "")
+        source = self.tr("From %1").replace("%1", quote_sentence(title)) if title else ""
+        self.source.setText(source)

@@ -138,10 +138,9 @@ class BankMixin:
         checkout = _checkout_beside(folder)
         name = bank_name(folder)  # its README read once, not at each language change
 
-        def counted() -> str:  # « 8 articles — banque « Questions » »
+        def counted() -> str:  # « 8 articles · Questions »: the folder's path in the tooltip
             said = QCoreApplication.translate("MainWindow", "%n article(s)", "", count)
-            bank = QCoreApplication.translate("MainWindow", "“%1” bank").replace("%1", name)
-            return f"{said} — {bank}"
+            return f"{said} · {name}"
 
         self._set_status(
             lambda: (

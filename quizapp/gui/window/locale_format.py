@@ -37,3 +37,11 @@ def topic(tag: str) -> str:
     from quizapp.core.library.topic_names import topic_name  # with the first topic shown
 
     return topic_name(tag, ui_locale().name())
+
+
+def day_initials(locale: QLocale) -> dict[int, str]:
+    """ISO weekday -> the locale's standard initial, as calendars print it (« L M M J V S
+    D », "M T W T F S S"): two-letter cuts (« me je ve ») are no French abbreviation, and
+    « lun. » does not fit under a disc or a bar. Each day's whole name is in a tooltip."""
+    narrow = QLocale.FormatType.NarrowFormat
+    return {d: locale.standaloneDayName(d, narrow) for d in range(1, 8)}

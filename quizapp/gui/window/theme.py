@@ -48,6 +48,8 @@ class Palette:
     unknown_tint: str  # known-words mode: a word never met
     learning_tint: str  # known-words mode: a word looked up, not yet known
     gloss_mark: str  # a faint edge (cards in the dark, the stylesheet); no longer the glossed mark
+    disabled: str  # a disabled control's ink (« ← Previous » on the first question): quieter
+    # than the muted ink, yet 3:1 on the window and the surface, so it is still read
     # The library's level chips: one calm hue per CEFR level, ink on its own tint.
     level_a1: str
     level_a1_tint: str
@@ -64,6 +66,9 @@ class Palette:
     # The library's cover tiles: the letter's ink, and calm gradients (from, to), each
     # stop at least 3:1 under the ink (tests/gui/library/test_covers.py)
     cover_ink: str = "#FFFFFF"
+    # the dotted underline of a glossed word: the accent this opaque over the surface,
+    # ~1.2:1 in both modes (the light accent on a dark page reads heavier at one alpha)
+    glossed_alpha: float = 0.14
     covers: tuple[tuple[str, str], ...] = ()
 
 
@@ -90,6 +95,7 @@ LIGHT = Palette(
     evidence_ink="#1F2328",
     selection_tint="#DCE7FF",
     cursor_tint="#E8EDF5",
+    disabled="#858A93",
     unknown_tint="#E8F0FF",
     learning_tint="#EEE5FC",  # lilac: yellow is the evidence's, blue the new words'
     gloss_mark="#C4C8CF",
@@ -142,7 +148,8 @@ DARK = Palette(
     evidence_bar="#F0B43C",
     evidence_ink="#FFE2A8",  # a warm light ink: the proof glows instead of looking muddy
     selection_tint="#22324F",
-    cursor_tint="#333B48",  # ~1.5:1 on the surface: the cursor's sentence seen at a glance
+    cursor_tint="#3C4556",  # 1.67:1 on the surface: the cursor's sentence seen at a glance
+    disabled="#737983",
     unknown_tint="#1D2B45",
     learning_tint="#30284A",
     gloss_mark="#4E545E",
@@ -158,6 +165,7 @@ DARK = Palette(
     level_c1_tint="#3A1F33",
     level_c2="#F5AF82",
     level_c2_tint="#3A2618",
+    glossed_alpha=0.11,
     cover_ink="#F3EFE6",  # a warm paper white: pure white glares on the dark window
     covers=(
         ("#3D5C50", "#2A423B"),

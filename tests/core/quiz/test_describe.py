@@ -22,22 +22,22 @@ def test_locate_answers_quote_their_sentences_in_the_interface_language():
     text = replace(base, sentences=(*base.sentences[:2], Sentence("s3", LONG, "The first day.")))
     q = locate("s3")
     assert describe(q, ["s3"], text, "fr") == (
-        "phrase 3\u00a0: «\u00a0Le premier jour, plus de soixante personnes sont venues…\u00a0»"
+        "phrase 3\u00a0: «\u202fLe premier jour, plus de soixante personnes sont venues…\u202f»"
     )
-    assert describe(q, ["s1"], text, "en") == "sentence 1: “Phrase numéro 1.”"
-    assert describe_right(q, text, "en").startswith("sentence 3: “Le premier jour")
+    assert describe(q, ["s1"], text, "en") == "sentence 1: «\u202fPhrase numéro 1.\u202f»"
+    assert describe_right(q, text, "en").startswith("sentence 3: «\u202fLe premier jour")
     assert describe(q, ["gone"], text, "en") == "?"
 
 
 def test_a_sentence_holding_guillemets_never_nests_the_same_marks():
-    """In French the sentence's own « » become “ ” inside the outer « »; in English
-    the outer marks are “ ” and its « » stay as the text has them."""
+    """The sentence's own « » become “ ” inside the outer « », in both interface
+    languages: a sentence of the text is French material, quoted as French quotes it."""
     base = article()
     said = "Une « outilthèque » a ouvert."
     text = replace(base, sentences=(Sentence("s1", said, "A tool library opened."),))
     assert describe(locate("s1"), ["s1"], text, "fr") == (
-        "phrase 1\u00a0: «\u00a0Une “outilthèque” a ouvert.\u00a0»"
+        "phrase 1\u00a0: «\u202fUne “outilthèque” a ouvert.\u202f»"
     )
-    assert (
-        describe(locate("s1"), ["s1"], text, "en") == "sentence 1: “Une « outilthèque » a ouvert.”"
+    assert describe(locate("s1"), ["s1"], text, "en") == (
+        "sentence 1: «\u202fUne “outilthèque” a ouvert.\u202f»"
     )

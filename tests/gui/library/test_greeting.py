@@ -62,7 +62,7 @@ def test_the_library_greets_the_learner_by_name_with_the_streak(qtbot):
     view.set_summaries({})  # what the progress bridge calls after each save
     assert view.greeting.hello.text() == "Good evening, Camille"
     facts = view.greeting.facts.text()
-    assert facts.startswith("3-day streak") and "1 article" in facts and "read today" in facts
+    assert facts.startswith("3\u00a0day") and "in a row" in facts and "read today" in facts
     view.greeting.hour = 8
     view.set_summaries({})
     assert view.greeting.hello.text() == "Good morning, Camille"
@@ -93,7 +93,7 @@ def test_the_welcome_speaks_french_and_wraps_in_a_narrow_window(qtbot):
     try:
         view.set_summaries({})
         assert view.greeting.hello.text() == "Bonsoir, Camille"
-        assert view.greeting.facts.text().startswith("Série\u00a0: 2 jours, lisez")
+        assert view.greeting.facts.text().startswith("2\u00a0jours d’affilée\u00a0: lisez")
     finally:
         translators.install("en")
     view.setStyleSheet(style_sheet(view.cards.theme))  # the real sizes of the greeting
@@ -214,17 +214,17 @@ def test_the_strip_s_days_end_today_oldest_first():
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("fr_FR", "lu ma me je ve sa di"), ("en_GB", "Mo Tu We Th Fr Sa Su"), ("de_DE", None)],
+    [("fr_FR", "L M M J V S D"), ("en_GB", "M T W T F S S"), ("de_DE", None)],
 )
-def test_the_week_strip_names_each_day_apart(name, expected):
-    """The narrow names repeat (« M M J », "T T", "S S"): two letters tell them apart."""
+def test_the_week_strip_names_each_day_as_calendars_do(name, expected):
+    """The standard initials (« L M M J V S D »), never two-letter cuts (« me je »)."""
     from PySide6.QtCore import QLocale
 
     from quizapp.gui.library.week_strip import day_labels
 
     labels = day_labels(QLocale(name))
     assert sorted(labels) == list(range(1, 8))
-    assert len(set(labels.values())) == 7 and all(len(v) >= 2 for v in labels.values())
+    assert all(len(v) == 1 for v in labels.values())
     if expected is not None:
         assert " ".join(labels[d] for d in range(1, 8)) == expected
 

@@ -363,8 +363,8 @@ def test_the_problems_panel_never_covers_a_good_article(qtbot, window):
 
 
 def test_status_bar_names_the_bank_with_its_path_in_the_tooltip(window):
-    text = window.status.text()  # "2 articles — “Bank” bank · 1 file with errors"
-    assert text.startswith(f"2 articles — “{bank_name(window.bank)}” bank · ")  # counted, named
+    text = window.status.text()  # "2 articles · Bank · 1 file with errors"
+    assert text.startswith(f"2 articles · {bank_name(window.bank)} · ")  # counted, named
     assert str(window.bank) not in window.status.text()
     assert window.status.toolTip() == f"Articles folder: {window.bank}"
 

@@ -61,7 +61,7 @@ def test_the_summary_says_the_quizs_answers_and_the_goals_days_in_a_row(qtbot, w
         qtbot.waitUntil(panel.in_question)
     answer(qtbot, win)
     finish(qtbot, win)
-    qtbot.waitUntil(lambda: chip.text() == "+1 answer · 3 / 20 today · streak: 1\u00a0day")
+    qtbot.waitUntil(lambda: chip.text() == "+1 answer · 3 / 20 today · 1\u00a0day in a row")
 
 
 def test_the_quiz_that_reaches_the_goal_says_so_and_the_library_ring_closes(qtbot, win):
@@ -79,14 +79,14 @@ def test_the_quiz_that_reaches_the_goal_says_so_and_the_library_ring_closes(qtbo
     finish(qtbot, win)
     chip = panel.summary.head.streak
     qtbot.waitUntil(chip.isVisible)
-    assert chip.text() == "+2 answers · daily goal reached! · streak: 1\u00a0day"
+    assert chip.text() == "+2 answers · daily goal reached! · 1\u00a0day in a row"
     assert (panel.summary.head.streak_pop is not None) == motion_on()  # the pop, or stillness
     assert chip.reached  # a ✓ on green, not the spark
     win.show_screen("library")
     greeting = win.library_view.greeting
     qtbot.waitUntil(lambda: greeting.ring.met)
     assert greeting.ring.share == 1.0 and greeting.ring.isVisible()
-    assert greeting.facts.text() == "Daily goal reached · streak: 1 day"
+    assert greeting.facts.text() == "Daily goal reached · 1\u00a0day in a row"
     assert greeting.week.read == {greeting.goal.today}  # today's disc ticked
     assert greeting.week.accessibleName().startswith("Last seven days: daily goal met on ")
 

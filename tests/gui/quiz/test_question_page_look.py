@@ -71,11 +71,12 @@ def test_the_feedback_quotes_its_evidence_sentence(qtbot, tmp_path):
     expected = [article.sentence(s).fr for s in question.sentences]
     assert feedback.quote.isVisible() and feedback.quote.property("quote") == "true"
     # one paragraph: the sentences run on with a space, never a bare line break, quoted
-    # as the summary and a locate pick quote a sentence (“ ” in English)
-    assert feedback.quote.text() == f"“{' '.join(sentence.strip() for sentence in expected)}”"
-    # two sentences run on in one paragraph, not stacked; the text's « » kept inside “ ”
+    # as the summary and a locate pick quote a sentence (« » in English too)
+    joined = " ".join(sentence.strip() for sentence in expected)
+    assert feedback.quote.text() == f"«\u202f{joined}\u202f»"
+    # two sentences run on in one paragraph, not stacked; the text's « » turned into “ ”
     feedback.show_outcome(question, feedback._outcome, (" Une « phrase ». ", "Une autre."))
-    assert feedback.quote.text() == "“Une « phrase ». Une autre.”"
+    assert feedback.quote.text() == "«\u202fUne “phrase”. Une autre.\u202f»"
 
 
 def test_in_french_the_feedback_quotes_in_guillemets_never_nested(qtbot, tmp_path, translators):
@@ -86,9 +87,9 @@ def test_in_french_the_feedback_quotes_in_guillemets_never_nested(qtbot, tmp_pat
     question = article.questions[0]
     answer_current(qtbot, panel, right_response(question))
     click(qtbot, panel.page.check_button)
-    assert feedback.quote.isVisible() and feedback.quote.text().startswith("«\u00a0")
+    assert feedback.quote.isVisible() and feedback.quote.text().startswith("«\u202f")
     feedback.show_outcome(question, feedback._outcome, ("Une « outilthèque » a ouvert.",))
-    assert feedback.quote.text() == "«\u00a0Une “outilthèque” a ouvert.\u00a0»"
+    assert feedback.quote.text() == "«\u202fUne “outilthèque” a ouvert.\u202f»"
     # the way back to the text, when it shows, is on the verdict's line, right-aligned,
     # above the proof (never at the card's foot, under the scroll's fade)
     feedback.set_link_needed(True)

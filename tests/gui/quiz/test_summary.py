@@ -100,7 +100,7 @@ def test_cards_say_verdict_answers_points_tries_and_hints(qtbot, tmp_path, trans
     )
     assert skipped["yours"] is None and skipped["right"] == (
         "Right answer: ",
-        "sentence 4: “Ils ont deux enfants, Léa et Hugo.”",  # quoted: recognised at once
+        "sentence 4: «\u202fIls ont deux enfants, Léa et Hugo.\u202f»",  # quoted
     )
     spoken = view.questions_list.model().index(9, 0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert spoken.startswith("Question 10\u00a0· Skipped. ")
@@ -458,8 +458,8 @@ def test_each_card_says_where_the_text_says_it(qtbot, tmp_path, translators):
             continue
         label, quote = found
         words = excerpt(article.sentence(q.sentences[0]).fr)
-        # quoted as the interface quotes: “ ” in English, the sentence's « » kept
-        assert (label, quote) == ("In the text: ", f"“{words}”")
+        # French material: « » even in the English interface
+        assert (label, quote) == ("In the text: ", f"«\u202f{words}\u202f»")
         spoken = model.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole)
         assert f"In the text:  {quote}" in spoken
     assert any(q.sentences for q in view.questions)
@@ -478,7 +478,7 @@ def test_in_french_the_evidence_is_in_guillemets_and_its_own_in_english_marks(
     qtbot, tmp_path, translators
 ):
     """In French a sentence of the text is quoted « … » (no-break spaces inside), its own
-    « » turned into “ ”, so marks never nest with the same marks; in English “ … ”."""
+    « » turned into “ ”, so marks never nest with the same marks; the same in English."""
     from quizapp.core.quiz.describe import quote_sentence
     from quizapp.gui.quiz.summary_head import excerpt
     from quizapp.gui.quiz.summary_list import EVIDENCE_ROLE
@@ -495,13 +495,13 @@ def test_in_french_the_evidence_is_in_guillemets_and_its_own_in_english_marks(
         label, quote = found
         words = excerpt(article.sentence(q.sentences[0]).fr)
         assert label == "Dans le texte\u00a0: "
-        assert quote == f"«\u00a0{words}\u00a0»" and "“" not in quote
+        assert quote == f"«\u202f{words}\u202f»" and "“" not in quote
         seen += 1
     assert seen
     inner = "Une « outilthèque » a ouvert"
-    assert quote_sentence(inner, "fr") == "«\u00a0Une “outilthèque” a ouvert\u00a0»"
-    assert quote_sentence(inner, "en") == "“Une « outilthèque » a ouvert”"
-    assert quote_sentence("", "fr") == ""
+    # narrow no-break spaces: the marks never leave their words at a line end
+    assert quote_sentence(inner) == "«\u202fUne “outilthèque” a ouvert\u202f»"
+    assert quote_sentence("") == ""
 
 
 def test_the_footer_sits_under_the_list_with_the_accent_at_the_right(qtbot, tmp_path):

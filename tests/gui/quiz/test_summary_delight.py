@@ -34,8 +34,8 @@ def summary(qtbot, tmp_path, streak) -> SummaryView:
 @pytest.mark.parametrize(
     ("days", "said"),
     [
-        (3, "Reading streak: 3 days in a row"),
-        (1, "Reading streak: day 1. See you tomorrow!"),
+        (3, "Reading: 3\u00a0days in a row"),
+        (1, "Reading: 1\u00a0day in a row. See you tomorrow!"),
         (0, None),
     ],
 )
@@ -56,8 +56,8 @@ def test_without_a_store_there_is_no_streak(qtbot, tmp_path, translators):
 def test_the_streak_follows_a_change_of_language(qtbot, tmp_path, translators):
     view = summary(qtbot, tmp_path, lambda: 3)
     translators.install("fr")
-    qtbot.waitUntil(lambda: view.head.streak.text().startswith("Série"))
-    assert view.head.streak.text() == "Série\u00a0: 3 jours de lecture d’affilée"
+    qtbot.waitUntil(lambda: view.head.streak.text().startswith("Lecture"))
+    assert view.head.streak.text() == "Lecture\u00a0: 3\u00a0jours d’affilée"
 
 
 def confetti_alone(view: SummaryView) -> QImage:

@@ -202,3 +202,30 @@ def test_the_divider_keeps_its_place_across_sizes_zooms_and_question_types(qtbot
         settled_x()
         win.resize(1400, 900)
         assert settled_x() == first
+
+
+def test_a_narrow_summary_hides_the_tabs_and_the_text_tools_it_cannot_use(qtbot, win):
+    """At zoom 6 in 900×700 the summary is alone: « Text | Questions » and the English
+    translation switch act on nothing there, so they step aside; asking for the text
+    (the summary's words) brings the tabs back to return."""
+    from tests.gui.progress_helpers import finish
+
+    open_article(qtbot, win, "armes-belarus")
+    view = win.reading_view
+    win.resize(900, 700)
+    start_practice(qtbot, win)
+    for _ in range(6):
+        win.actions_by_name["zoom_in"].trigger()
+    qtbot.waitUntil(view.columns.switch.isVisible)
+    assert view.parallel_button.isVisible()
+    answer(qtbot, win)
+    finish(qtbot, win)
+    panel = win.quiz.panel
+    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.summary)
+    qtbot.waitUntil(lambda: not view.columns.switch.isVisible())
+    assert panel.summary.isVisible() and not view.passage.isVisible()
+    assert not view.parallel_button.isVisible()
+    view.columns.show_column("text")  # as the summary's word chip asks
+    qtbot.waitUntil(view.passage.isVisible)
+    assert view.columns.switch.isVisible()  # the way back to the summary
+    win.actions_by_name["zoom_reset"].trigger()

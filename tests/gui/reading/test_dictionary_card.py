@@ -39,7 +39,7 @@ def test_a_dictionary_answers_what_the_glossary_does_not(qtbot, dictionary, read
         "déclaré → déclarer · verb",
         "1. declare",
         "2. state",
-        "3. say … more",
+        "3. say · more…",
     ]
     assert popover.source_label.isHidden()  # the source: a quiet caption at the foot
     assert popover.source_caption.text() == "French-English test dictionary"
@@ -60,7 +60,7 @@ def test_a_dictionary_answers_what_the_glossary_does_not(qtbot, dictionary, read
 def test_an_expression_covering_the_word_is_shown_too(qtbot, dictionary, reading):
     wait_ready(qtbot, reading)
     click_word(qtbot, reading, "s1", "président")
-    assert popover_texts(reading) == ["président · noun, masc.", "president … more"]
+    assert popover_texts(reading) == ["président · noun, masc.", "president · more…"]
     reading.reading_view.popover.open_more()  # the other candidates, behind « … more »
     assert popover_texts(reading) == [
         "président · noun, masc.",
@@ -134,7 +134,7 @@ def test_dictionaries_section_switches_off_and_orders(qtbot, dictionary, data_di
         "freedict-deu-eng (dictd) — ignored: not French→English (deu→eng)"
     ]
     click_word(qtbot, reading, "s1", "président")
-    assert popover_texts(reading)[1] == "president … more"
+    assert popover_texts(reading)[1] == "president · more…"
     section.usable.setCurrentRow(1)
     qtbot.mouseClick(section.up, Qt.MouseButton.LeftButton)
     assert section.rows()[0][0].startswith("Test fr-en")
@@ -146,7 +146,7 @@ def test_dictionaries_section_switches_off_and_orders(qtbot, dictionary, data_di
     assert reading.settings.dictionaries_off == [stardict]
     assert section.rows()[0][1] is False
     click_word(qtbot, reading, "s1", "président")
-    assert popover_texts(reading)[1] == "president … more"
+    assert popover_texts(reading)[1] == "president · more…"
 
 
 def test_indexing_shows_in_the_status_bar_then_the_status_comes_back(qtbot, reading, data_dir):
@@ -177,7 +177,7 @@ def test_the_whole_entry_makes_the_card_placed_again_never_off_screen(qtbot, dic
     card = view.popover
     lines = card.scroller
     assert lines.height() >= lines.widget().minimumHeight()  # nothing scrolls inside
-    assert card.texts()[-1].endswith("… more")  # cut to fit, the rest behind « … more »
+    assert card.texts()[-1].endswith(" · more…")  # cut to fit, the rest behind « … more »
     card.labels[-1].linkActivated.emit("more")  # « … more »: one more line
     assert card.isVisible() and view.rect().contains(card.geometry())
     assert not card.geometry().intersects(view._sentence_rect("s1"))

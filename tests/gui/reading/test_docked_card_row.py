@@ -73,7 +73,8 @@ def test_a_docked_glossary_card_shows_its_headword_and_one_row_of_buttons(qtbot,
         assert card.texts()[0] == "depuis · since"
         note = card.labels[1]
         assert note.property("note") == "true" and note.isVisible()
-        assert card.texts()[1].endswith(("… more", "… plus"))  # its first two lines
+        peek = card.texts()[1]  # its first two lines, the ellipsis glued to the last word
+        assert peek.endswith(("… more", "… plus")) and " … " not in peek
         assert note.mapTo(scroller.viewport(), note.rect().topLeft()).y() < seen.bottom()
         _one_row(card, speaker)
         assert card.translate_button.text() != "In English"  # room for its whole words

@@ -390,15 +390,17 @@ def test_the_day_s_answers_are_said_as_the_day_s(translators):
         "Today: 23 answers · daily goal reached"
     )
     assert words.day_text(GoalMoment(added=3, done=12, target=20, streak=2)) == (
-        "Today: 12 / 20 answers · streak: 2\u00a0days"
+        "Today: 12 / 20 answers · 2\u00a0days in a row"
     )
     assert words.day_text(GoalMoment(added=0, done=0, target=20)) == "Today's goal: 20 answers"
     translators.install("fr")
     assert words.day_text(GoalMoment(added=3, done=23, target=20)).startswith(
         "Aujourd’hui\u00a0: 23 réponses"
     )
-    # the number held to its unit: a narrow card wrapped « série de 1 » / « jour »
-    assert words.day_text(GoalMoment(added=1, done=1, target=20, streak=1)).endswith("1\u00a0jour")
+    # the number held to its unit: a narrow card wrapped « 1 » / « jour d’affilée »
+    assert words.day_text(GoalMoment(added=1, done=1, target=20, streak=1)).endswith(
+        "1\u00a0jour d’affilée"
+    )
 
 
 def test_reaching_the_end_at_once_is_not_reading_it(qtbot, reading):

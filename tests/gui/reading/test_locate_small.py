@@ -77,7 +77,7 @@ def test_side_by_side_the_quiz_repeats_each_pick(qtbot, win):
     words = win.reading_view.article.sentence("s4").fr.split()
     text = answer.picks.text()
     assert "4" in text and " ".join(words[:3]) in text
-    assert text.endswith("”") and "— “" in text  # its start quoted as the feedback's proof
+    assert text.endswith("\u202f»") and "— «\u202f" in text  # quoted as the proof
     click_sentence(qtbot, view.passage, "s2")
     first, second = answer.picks.text().split("\n")  # one line a pick, in the text's order
     assert "2" in first and " ".join(words[:3]) in second

@@ -29,8 +29,8 @@ def test_the_evidence_lands_whole_below_the_legend_with_a_line_above(qtbot):
     scroll_passage_to_end(qtbot, passage)  # the proof (the first sentence) scrolled away
     answer_current(qtbot, panel, right_response(question))
     click(qtbot, panel.page.check_button)
-    # the proof alone needs no key (the feedback quotes it): the legend's line kept, empty
-    assert view.legend.isVisible() and not view.legend.texts()
+    # the proof beside the glossary's hairline: both named, on the line kept all along
+    assert view.legend.isVisible() and view.legend.texts() == ["Evidence", "Explained word"]
     first = passage.sentence_rect(question.sentences[0])
     edge = view.legend.mapToGlobal(QPoint(0, view.legend.height()))
     legend_bottom = passage.viewport().mapFromGlobal(edge).y()

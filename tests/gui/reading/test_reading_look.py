@@ -111,7 +111,8 @@ def test_one_colour_per_meaning_and_no_reading_cursor_during_a_quiz(qtbot, readi
     first = passage.sentence_rect("s3")
     assert marks["s3"].top() <= first.center().y() <= marks["s3"].bottom()  # on its first line
     assert view.legend.isVisible()
-    assert view.legend.texts() == ["Evidence", "Your choice"]  # the swatches say the rest
+    # the swatches say the rest; the glossary's hairline is on screen too, so named
+    assert view.legend.texts() == ["Evidence", "Your choice", "Explained word"]
     assert QColor(palette.evidence_tint) != QColor(palette.selection_tint)
 
 

@@ -59,12 +59,12 @@ def test_k_in_the_gloss_card_marks_the_word_known_and_again_learning(qtbot, win)
     assert popover.known_button.isChecked()
     assert popover.known_button.text() == "✓ Known"  # the card says what K did
     assert popover.known_button.keycap.text() == "K"  # the key as a keycap, not "(K)"
-    assert win.statusBar().currentMessage() == "“contrôle” is known: no longer tinted"
+    assert win.statusBar().currentMessage() == "«\u202fcontrôle\u202f» is known: no longer tinted"
     with qtbot.waitSignal(bridge(win).saved):
         qtbot.mouseClick(popover.known_button, Qt.MouseButton.LeftButton)
     assert store(win).word_statuses(bridge(win).profile) == {"contrôle": "learning"}
     assert popover.known_button.text() == "Known" and not popover.known_button.isChecked()
-    assert win.statusBar().currentMessage() == "“contrôle” is learning again"
+    assert win.statusBar().currentMessage() == "«\u202fcontrôle\u202f» is learning again"
 
 
 def test_the_passage_tints_my_words_by_default_and_every_new_word_when_asked(qtbot, win):

@@ -61,7 +61,7 @@ def test_space_turns_the_card_over_to_its_meaning(qtbot, page, motion):
         front = _shown(page)
         assert page.word.text() == "habitants" and page.speaker.isVisible()
         assert page.sentence.highlighted() == ["habitants"]  # the word emphasised in it
-        assert page.source.text() == "From “La bibliothèque d’outils”"
+        assert page.source.text() == "From «\u202fLa bibliothèque d’outils\u202f»"
         assert "resident" not in front and "The residents" not in front  # the back's
         assert page.show_button.isVisible() and page.show_button.hasFocus()
         qtbot.keyClick(page.show_button, Qt.Key.Key_Space)

@@ -145,7 +145,7 @@ def test_the_status_bar_names_the_checkout_beside_an_installed_copy(
     monkeypatch.chdir(checkout)
     win = open_window(qtbot, bank, data_dir, None)
     try:
-        assert win.status.text().startswith(f"2 articles — “{bank_name(bank)}” bank · ")
+        assert win.status.text().startswith(f"2 articles · {bank_name(bank)} · ")
         assert win.status.text().endswith(
             " · the copy installed with the app, not "
             f"{checkout / 'questions'} (File → Open folder… to use it)"

@@ -2,7 +2,7 @@
 
 It opens on the overview (`show_overview`: a line of totals and one card with a
 line per article, history_overview); a line asks for its article's detail with
-`article_chosen`, and « ◀ All articles » goes back with `overview_requested`.
+`article_chosen`, and « ← All articles » goes back with `overview_requested`.
 The detail shows what it is given (`set_article_choices`, `show_history`); the
 progress screens fetch the data from the store. A card sums the article up (attempts, best,
 last, time spent, a sparkline from two results); the questions follow in the
@@ -116,7 +116,7 @@ class HistoryView(QWidget):
         self.article_label = QLabel(self)
         self.article_label.setBuddy(self.article)
         self.back = BackLink(self)
-        self.all_link = QPushButton(self)  # « ◀ All articles »: the detail's way up
+        self.all_link = QPushButton(self)  # « ← All articles »: the detail's way up
         self.all_link.setObjectName("history_all")
         self.all_link.setCursor(Qt.CursorShape.PointingHandCursor)
         self.glance = SummaryCard(self)
@@ -368,7 +368,7 @@ class HistoryView(QWidget):
         self.section.setText(self.tr("Question by question"))
         self.questions.setAccessibleName(self.tr("How each question went"))
         self.article.setAccessibleName(self.tr("Article"))
-        self.all_link.setText(self.tr("◀ All articles"))
+        self.all_link.setText(self.tr("← All articles"))
         self.all_link.setToolTip(self.tr("Every article you have read, at a glance"))
         self.overview.setAccessibleName(self.tr("Articles you have read"))
         self.empty.say(

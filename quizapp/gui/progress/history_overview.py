@@ -2,7 +2,7 @@
 
 One line per article, the most recently read first: its cover tile, the title with
 the level chip and « 3 quizzes · best 90% · last 80% » under it, a small trend
-line, the day it was last read and a › that says the line opens. A click, Enter or
+line, the day it was last read and a → that says the line opens. A click, Enter or
 Space on a line asks for that article's detail (`chosen`); ↑ and ↓ walk the lines.
 Above the card, one muted line of totals. Sizes come from the style sheet and the
 font (zoom follows), colours from the window's theme.
@@ -138,7 +138,7 @@ class ArticleLine(QFrame):
         self.when.setText(dates.day(row.last_read))
         self.when.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.chevron = plain_label(self, "overview_chevron")
-        self.chevron.setText("›")
+        self.chevron.setText("→")
         self.under = under = QHBoxLayout()
         under.setContentsMargins(0, 0, 0, 0)
         under.addWidget(self.level, 0, Qt.AlignmentFlag.AlignVCenter)

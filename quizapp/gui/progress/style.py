@@ -85,7 +85,7 @@ def overview_rules(theme: Theme) -> list[str]:
             f" background: {getattr(p, 'level_' + k + '_tint')}; }}"
             for k in levels
         ),
-        # « ◀ All articles »: a quiet link in the accent, over the title
+        # « ← All articles »: a quiet link in the accent, over the title
         f"QPushButton#history_all {{ {bare} color: {p.accent};"
         f" font-size: {theme.px('body')}px; font-weight: 600; text-align: left;"
         f" padding: {theme.space(0.5)}px 0; min-height: 0; }}",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QStyle, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 
 class BackLink(QToolButton):
@@ -34,14 +34,13 @@ class BackLink(QToolButton):
 
     def _fit(self) -> None:
         """The arrow as tall as the text, in the theme's text colour (a style's glyph is dark)."""
-        from quizapp.gui.window.theming import tinted
+        from quizapp.gui.window.theming import arrow_icon
 
         side = max(12, self.fontMetrics().height())
         self.setIconSize(QSize(side, side))
         hub = getattr(self.window(), "theme_hub", None)
         colour = hub.theme.palette.text if hub is not None else self.palette().text().color().name()
-        arrow = self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack)
-        self.setIcon(tinted(arrow, colour))
+        self.setIcon(arrow_icon(colour))
 
     def changeEvent(self, event: QEvent) -> None:
         kind = event.type()

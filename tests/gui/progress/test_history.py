@@ -135,7 +135,7 @@ def test_history_screen_from_the_shortcut(qtbot, win):
     # the card ends with its last line: no empty table below a short list
     card = view.questions
     assert card.height() <= card.sizeHint().height() + 2
-    # « ◀ All articles » goes back up, the keyboard on the line it came from
+    # « ← All articles » goes back up, the keyboard on the line it came from
     qtbot.mouseClick(view.all_link, Qt.MouseButton.LeftButton)
     assert view.mode == "overview" and not view.all_link.isVisible()
     assert view.overview.lines[0].hasFocus()

@@ -759,17 +759,17 @@
       <translation>Article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="252" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="253" />
       <source>Resume the quiz (question %1 of %2)</source>
       <translation>Reprendre le quiz (question %1 sur %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="257" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="258" />
       <source>Best score: %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="258" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="259" />
       <source>Redo the quiz</source>
       <translation>Refaire le quiz</translation>
     </message>
@@ -812,27 +812,27 @@
       <translation>Vous avez tout lu : relisez-en un à votre niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="254" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="255" />
       <source>Resume the exercises (%1 of %2)</source>
       <translation>Reprendre les exercices (%1 sur %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="258" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="259" />
       <source>Redo the exercises</source>
       <translation>Refaire les exercices</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="259" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="260" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="260" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="261" />
       <source>Reread: %1</source>
       <translation>Relire : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="262" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="263" />
       <source>Do the exercises (%n)</source>
       <translation>
         <numerusform>Faire l’exercice (%n)</numerusform>
@@ -840,7 +840,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="264" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="265" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Commencer le quiz (%n question)</numerusform>
@@ -848,17 +848,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="267" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="268" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="286" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="296" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="289" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="299" />
       <source>%n word(s) looked up during the quiz</source>
       <translation>
         <numerusform>%n mot consulté pendant le quiz</numerusform>
@@ -866,7 +866,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="291" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="301" />
       <source>%n word(s) looked up, %1 of them during the quiz</source>
       <translation>
         <numerusform>%n mot consulté, dont %1 pendant le quiz</numerusform>
@@ -874,7 +874,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="294" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="304" />
       <source>%n word(s) looked up during this reading</source>
       <translation>
         <numerusform>%n mot consulté pendant cette lecture</numerusform>
@@ -1058,7 +1058,7 @@
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="385" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="386" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
@@ -1068,8 +1068,8 @@
       <translation>✓ Ajouté à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="391" />
       <location filename="../../quizapp/gui/reading/gloss_card.py" line="392" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="393" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
@@ -1079,17 +1079,17 @@
       <translation>Aucune entrée dans le glossaire ni dans vos dictionnaires.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="228" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="229" />
       <source>From the article’s glossary</source>
       <translation>Du glossaire de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="236" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="237" />
       <source>No dictionary is installed: sudo apt install dict-freedict-fra-eng, or put dictd/StarDict files in %1</source>
       <translation>Aucun dictionnaire installé : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd/StarDict dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="248" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="249" />
       <source>Sentence: %1</source>
       <translation>Phrase : %1</translation>
     </message>
@@ -1212,53 +1212,53 @@
       <translation>✓ Ajouté</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="376" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="377" />
       <source>✓ Known</source>
       <translation>✓ Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="377" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="378" />
       <source>You know this word; K puts it back to learning</source>
       <translation>Vous connaissez ce mot ; K le remet en apprentissage</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="379" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="380" />
       <source>Known</source>
       <translation>Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="386" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="387" />
       <source>Close (Esc)</source>
       <translation>Fermer (Échap)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="387" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="388" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="388" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="389" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="389" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="390" />
       <source>Take this word back out of My words and review</source>
       <translation>Retirer ce mot de Mes mots et des révisions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="390" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="391" />
       <source>Remove from my words</source>
       <translation>Retirer de mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="393" />
       <location filename="../../quizapp/gui/reading/gloss_card.py" line="394" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="395" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="380" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="381" />
       <source>You know this word: it is no longer coloured</source>
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
     </message>
@@ -1449,6 +1449,12 @@
       <location filename="../../quizapp/gui/library/greeting.py" line="277" />
       <source>Today's goal: %1 answers (one quiz is a good start)</source>
       <translation>Objectif du jour : %1 réponses (un quiz, c’est un bon début)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/greeting.py" line="289" />
+      <source>%1/%2 answers</source>
+      <comment>today's goal beside its ring: done/target</comment>
+      <translation>%1/%2 réponses</translation>
     </message>
   </context>
   <context>
@@ -1761,8 +1767,8 @@
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="371" />
-      <source>◀ All articles</source>
-      <translation>◀ Tous les articles</translation>
+      <source>← All articles</source>
+      <translation>← Tous les articles</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/progress/history.py" line="372" />
@@ -3012,173 +3018,169 @@
   <context>
     <name>QuestionPage</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="315" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="316" />
       <source>Hint (−%1 of the points)</source>
       <translation>Indice (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="233" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="317" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="396" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="234" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="318" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="397" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="326" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="327" />
       <source>Try again (−%1 of the points)</source>
       <translation>Réessayer (−%1 des points)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="328" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="329" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="359" />
       <location filename="../../quizapp/gui/quiz/question.py" line="360" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="361" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="376" />
       <source>Back to the summary</source>
       <translation>Retour au bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="332" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="333" />
       <source>You did not answer this question.</source>
       <translation>Vous n’avez pas répondu à cette question.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="363" />
       <location filename="../../quizapp/gui/quiz/question.py" line="364" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="365" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="376" />
       <source>Finish (click again)</source>
       <translation>Terminer (cliquez encore)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="369" />
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
       <source>See the results</source>
       <translation>Voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="351" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="352" />
       <source>Skip this question (Page Down)</source>
       <translation>Passer cette question (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="356" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="357" />
       <source>Skip this question</source>
       <translation>Passer cette question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="365" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="366" />
       <source>Finish now, with questions left</source>
       <translation>Terminer maintenant, avec des questions sans réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="369" />
       <source>Finish the quiz</source>
       <translation>Terminer le quiz</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="369" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="370" />
       <source>End the quiz now and see your results</source>
       <translation>Terminer le questionnaire maintenant et voir le bilan</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="371" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="348" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="372" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
       <source>Next →</source>
       <translation>Suivante →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="371" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="372" />
       <source>Skip →</source>
       <translation>Passer →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
       <source>← Previous</source>
       <translation>← Précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="376" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="377" />
       <source>← Prev</source>
       <comment>the previous question, short</comment>
       <translation>← Préc.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="388" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
       <source>Translate the question</source>
       <translation>Traduire la question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
       <source>Question in English</source>
       <translation>Question en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
       <location filename="../../quizapp/gui/review/question_page.py" line="161" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="392" />
       <source>Check your answer (Enter)</source>
       <translation>Vérifier votre réponse (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="392" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="393" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="354" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="355" />
       <source>Next question</source>
       <translation>Question suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="397" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="398" />
       <source>Show a hint (H)</source>
       <translation>Afficher un indice (H)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="398" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="399" />
       <source>Try the question again (R)</source>
       <translation>Refaire la question (R)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="399" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="400" />
       <source>Show the right answer (S)</source>
       <translation>Voir la bonne réponse (S)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="393" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="394" />
       <source>Previous question (Page Up)</source>
       <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="394" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="395" />
       <source>Previous question</source>
       <translation>Question précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="347" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
-      <source>Next ▶</source>
-      <translation>Suivante ▶</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="349" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="350" />
       <source>Next question (Page Down)</source>
       <translation>Question suivante (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="395" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="396" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -3203,7 +3205,7 @@
       <translation>L’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="231" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="232" />
       <source>Hint (costs %1 of the points)</source>
       <translation>Indice (coûte %1 des points)</translation>
     </message>
@@ -3265,6 +3267,19 @@
       <location filename="../../quizapp/gui/quiz/strip.py" line="379" />
       <source>(current)</source>
       <translation>(en cours)</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuickLinks</name>
+    <message>
+      <location filename="../../quizapp/gui/library/quick_links.py" line="101" />
+      <source>More ▾</source>
+      <translation>Plus ▾</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/quick_links.py" line="102" />
+      <source>More: open a file</source>
+      <translation>Plus : ouvrir un fichier</translation>
     </message>
   </context>
   <context>
@@ -4589,12 +4604,12 @@
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="283" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="285" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="286" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="288" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -4602,27 +4617,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="288" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="290" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="289" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="291" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="291" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="293" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="303" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="305" />
       <source>In the text: </source>
       <translation>Dans le texte : </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="317" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="319" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -4630,7 +4645,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="318" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="320" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
@@ -4645,32 +4660,32 @@
       <translation>Relire : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="337" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="339" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="379" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="381" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="381" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="383" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="383" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="385" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="384" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="386" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="385" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="387" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>

@@ -52,6 +52,7 @@ from quizapp.gui.progress.history_parts import (
 from quizapp.gui.review.text import theme_for
 from quizapp.gui.window import locale_format
 from quizapp.gui.window.back_link import BackLink, page_with_back
+from quizapp.gui.window.page_frame import PAGE_UNITS
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ TYPE_NAMES = {  # the quiz summary's names for the types (the same catalogue ent
     "order": QT_TRANSLATE_NOOP("SummaryView", "Order"),
     "locate": QT_TRANSLATE_NOOP("SummaryView", "Find the sentence"),
 }
-COLUMN_UNITS = 120  # the page's widest, in spacing units (the library's cards' column)
+COLUMN_UNITS = PAGE_UNITS  # the page's widest: the library's column (page_frame.py)
 
 
 def type_name(kind: str) -> str:

@@ -1,11 +1,9 @@
 """One question on screen: the header, the prompt (with its English), the hint and
 its cost, the answer widget, the feedback, and the bar of buttons to go on.
 
-Everything scrolls except the header and the action bar, so a long question at a
-large font stays usable and Check / Next never scroll away: the bar is pinned to the
-pane's foot (a tall pane's bar under a short question left its lower half an empty
-band, top-heavy beside the text); where the block sits is `block_place`'s. One
-button is the accent: Check while the answer is open, then Next; the verdict under the pick.
+All but the header and the action bar scrolls; the bar is pinned to the pane's foot
+(under a short question it left an empty lower half); where the block sits is
+`block_place`'s. One button is the accent: Check, then Next; the verdict under the pick.
 """
 
 from __future__ import annotations

@@ -101,6 +101,10 @@ def test_history_screen_from_the_shortcut(qtbot, win):
     qtbot.waitUntil(lambda: days.bars.width() >= view.overview.width() - 2)
     (line,) = view.overview.lines
     assert line.row.article_id == "tous-les-types" and line.level.text()
+    from quizapp.gui.window.level_badge import LevelBadge, badge_height
+
+    assert isinstance(line.level, LevelBadge)  # the library's pill, not a square tag
+    assert line.level.height() == badge_height(win.theme_hub.theme)  # its size: the theme's
     assert line.caption.text() == "2 quizzes · best 10% · last 10%"
     assert line.when.text() == "today"
     assert [round(p.percent) for p in line.trend.points] == [0, 10]

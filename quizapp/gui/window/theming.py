@@ -9,7 +9,7 @@ set a dynamic property (see `stylesheet.py`) and need no code at all.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -207,10 +207,8 @@ def arrow_icon(colour: str, side: int = 64, back: bool = True):
     out.fill(QColor(0, 0, 0, 0))
     painter = QPainter(out)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(QColor(colour), side * 0.09)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    painter.setPen(pen)
+    pen = QPen(QColor(colour), side * 0.09)  # Qt's default caps: no `Qt` named before
+    painter.setPen(pen)  # the first paint (qt_names.py), where a page builds its link
     tip, tail, mid, head = side * 0.2, side * 0.8, side * 0.5, side * 0.24
     if not back:
         tip, tail = tail, tip

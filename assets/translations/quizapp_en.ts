@@ -26,7 +26,7 @@
   <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="106" />
+      <location filename="../../quizapp/gui/library/cards.py" line="107" />
       <source>%n new word(s) for you</source>
       <translation>
         <numerusform>%n new word for you</numerusform>
@@ -241,7 +241,7 @@
   <context>
     <name>Greeting</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="251" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="260" />
       <source>%n-day streak</source>
       <translation>
         <numerusform>%n-day streak</numerusform>
@@ -249,7 +249,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="253" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="262" />
       <source>%n-day streak: read today to keep it</source>
       <translation>
         <numerusform>%n-day streak: read today to keep it</numerusform>
@@ -257,7 +257,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="255" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="264" />
       <source>%n article(s) read today</source>
       <translation>
         <numerusform>%n article read today</numerusform>
@@ -265,7 +265,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="265" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="274" />
       <source>%n day(s) in a row</source>
       <translation>
         <numerusform>streak: %n day</numerusform>
@@ -276,7 +276,7 @@
   <context>
     <name>HeroCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="317" />
+      <location filename="../../quizapp/gui/library/hero.py" line="318" />
       <source>%n word(s) or question(s) due: a few minutes</source>
       <translation>
         <numerusform>%n word or question due: a few minutes</numerusform>
@@ -295,7 +295,7 @@
   <context>
     <name>HistoryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="243" />
+      <location filename="../../quizapp/gui/progress/history.py" line="244" />
       <source>attempt(s)</source>
       <translation>
         <numerusform>attempt</numerusform>
@@ -303,7 +303,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="278" />
+      <location filename="../../quizapp/gui/progress/history.py" line="279" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>The teacher has changed %n question since some of these results: older answers to them may not match the question you see now.</numerusform>
@@ -713,7 +713,7 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
   <context>
     <name>WordsView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="251" />
+      <location filename="../../quizapp/gui/progress/words.py" line="250" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n word looked up</numerusform>
@@ -721,7 +721,7 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="254" />
+      <location filename="../../quizapp/gui/progress/words.py" line="253" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 of %n word shown</numerusform>

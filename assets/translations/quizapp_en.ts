@@ -26,7 +26,7 @@
   <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/cards.py" line="106" />
+      <location filename="../../quizapp/gui/library/cards.py" line="107" />
       <source>%n new word(s) for you</source>
       <translation>
         <numerusform>%n new word for you</numerusform>
@@ -257,8 +257,8 @@
       <location filename="../../quizapp/gui/progress/goal_words.py" line="66" />
       <source>%n day(s) in a row</source>
       <translation>
-        <numerusform>%n day in a row</numerusform>
-        <numerusform>%n days in a row</numerusform>
+        <numerusform>streak: %n day</numerusform>
+        <numerusform>streak: %n days</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -273,15 +273,15 @@
   <context>
     <name>Greeting</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="259" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="268" />
       <source>%n day(s) in a row: read today to keep it going</source>
       <translation>
-        <numerusform>%n day in a row: read today to keep it going</numerusform>
-        <numerusform>%n days in a row: read today to keep it going</numerusform>
+        <numerusform>%n day in a row: read today to keep it going</numerusform>
+        <numerusform>%n days in a row: read today to keep it going</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="262" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="271" />
       <source>%n article(s) read today</source>
       <translation>
         <numerusform>%n article read today</numerusform>
@@ -289,16 +289,16 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="257" />
-      <location filename="../../quizapp/gui/library/greeting.py" line="272" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="266" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="281" />
       <source>%n day(s) in a row</source>
       <translation>
-        <numerusform>%n day in a row</numerusform>
-        <numerusform>%n days in a row</numerusform>
+        <numerusform>streak: %n day</numerusform>
+        <numerusform>streak: %n days</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="251" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="260" />
       <source>%n-day streak</source>
       <translation>
         <numerusform>%n-day streak</numerusform>
@@ -306,7 +306,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="253" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="262" />
       <source>%n-day streak: read today to keep it</source>
       <translation>
         <numerusform>%n-day streak: read today to keep it</numerusform>
@@ -317,7 +317,7 @@
   <context>
     <name>HeroCard</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="318" />
+      <location filename="../../quizapp/gui/library/hero.py" line="319" />
       <source>%n word(s) or question(s) due: a few minutes</source>
       <translation>
         <numerusform>%n word or question due: a few minutes</numerusform>
@@ -336,7 +336,7 @@
   <context>
     <name>HistoryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="243" />
+      <location filename="../../quizapp/gui/progress/history.py" line="244" />
       <source>attempt(s)</source>
       <translation>
         <numerusform>attempt</numerusform>
@@ -344,7 +344,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/history.py" line="278" />
+      <location filename="../../quizapp/gui/progress/history.py" line="279" />
       <source>The teacher has changed %n question(s) since some of these results: older answers to them may not match the question you see now.</source>
       <translation>
         <numerusform>The teacher has changed %n question since some of these results: older answers to them may not match the question you see now.</numerusform>
@@ -656,8 +656,8 @@
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="269" />
       <source>Reading: %n day(s) in a row</source>
       <translation>
-        <numerusform>Reading: %n day in a row</numerusform>
-        <numerusform>Reading: %n days in a row</numerusform>
+        <numerusform>Reading: %n day in a row</numerusform>
+        <numerusform>Reading: %n days in a row</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -770,7 +770,7 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
   <context>
     <name>WordsView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="251" />
+      <location filename="../../quizapp/gui/progress/words.py" line="250" />
       <source>%n word(s) looked up</source>
       <translation>
         <numerusform>%n word looked up</numerusform>
@@ -778,7 +778,7 @@ quizapp adds it to your progress the next time it starts. Keep the file until th
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/progress/words.py" line="254" />
+      <location filename="../../quizapp/gui/progress/words.py" line="253" />
       <source>%1 of %n word(s) shown</source>
       <translation>
         <numerusform>%1 of %n word shown</numerusform>

@@ -156,14 +156,10 @@ def paint_eyebrow(
     from PySide6.QtCore import Qt
 
     p, (level, topic) = theme.palette, texts
-    if level:
-        key = f"level_{level.lower()}"
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QtGui.QColor(getattr(p, key + "_tint", p.cursor_tint)))
-        painter.drawRoundedRect(QRectF(chip), chip.height() / 2, chip.height() / 2)
-        painter.setPen(QtGui.QColor(getattr(p, key, p.text)))
-        painter.setFont(fonts[0])
-        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, level)
+    if level:  # the one level badge (window/level_badge.py), painted
+        from quizapp.gui.window.level_badge import paint_badge
+
+        paint_badge(painter, chip, level, fonts[0], theme)
     if topic:
         left = chip.right() + 1 + (theme.space(1) if level else 0)
         rect = QRect(left, chip.y(), max(0, right - left), chip.height())

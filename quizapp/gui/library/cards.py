@@ -25,12 +25,13 @@ from quizapp.gui.library.card_marks import (
 )
 from quizapp.gui.library.model import ARTICLE_ROLE, SORT_ROLE, STATE_ROLE, ArticleTableModel, Column
 from quizapp.gui.window.locale_format import percent, topic
+from quizapp.gui.window.page_frame import PAGE_UNITS
 from quizapp.gui.window.theme import SANS, Theme
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-MAX_COLUMN_UNITS = 120  # the card column's widest, in spacing units (960 px at zoom 0)
+MAX_COLUMN_UNITS = PAGE_UNITS  # the card column's widest: every page's (page_frame.py)
 
 
 class CardDelegate(QStyledItemDelegate):

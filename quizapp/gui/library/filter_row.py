@@ -33,7 +33,8 @@ def fit_filters(view: LibraryView) -> None:
     short = view.height() < SHORT_LINES * theme.px("body")  # a large zoom, a small window
     top = theme.space(2.5 if column >= theme.space(75) else 1 if short else 1.5)
     if links is not None:  # « Open a file » too where the row has room for it whole
-        links.fit(None if short else column)
+        room = view.greeting.links_room(column, theme.space(1.5)) if view.greeting else None
+        links.fit(room if short else column)
     if view.greeting is not None:
         view.greeting.setContentsMargins(side, top, side + scroll, 0)
         view.greeting.fit(column, theme.space(1.5), theme, links if short else None)
@@ -87,15 +88,17 @@ def fit_filters(view: LibraryView) -> None:
 
 COMPACT_SHARE = 0.25  # the « Continue » card above this share of the room: compact
 LIST_SHARE = 0.6  # under the card, more than half the list's first card (the list scrolls)
+TINY_LIST = 0.3  # under a tiny card, at least this share of the list's first card
 
 
 def fit_hero(view: LibraryView, side: int, scroll: int, column: int) -> None:
     """The card over the list's column: smaller in a short window (a card-sized cover,
-    then its label and title alone), left out only when even that leaves no room for a
-    whole card of the list under it."""
+    then its label and title alone, the button under them), left out only when even that
+    leaves the list less than the start of its first card."""
     theme = view.cards.theme
     gap = theme.space(0.75)  # as a card's own margin in the list
     view.hero_row.setContentsMargins(side, gap, side + scroll, 0)
+    view.hero.bare = False
     view.hero.fit(column, theme)
     above = view.filters.geometry().bottom() if view.filters.geometry().isValid() else 0
     hero = view.hero
@@ -112,7 +115,22 @@ def fit_hero(view: LibraryView, side: int, scroll: int, column: int) -> None:
     if room - need() < need() * 1.2:  # shorter still: its label and title, no cover
         hero.fit(column, theme, compact=True, tiny=True)
     card = view.table.sizeHintForRow(0) if view.proxy.rowCount() else need()
-    view.hero_fits = room - need() >= min(need() * 1.2, card * LIST_SHARE)
+    # a tiny card stays while the list shows the start of its first card (its English
+    # line left out if need be): the header folds away once the list scrolls (header.py),
+    # and the recommendation is the library's one next step (left out, the list's
+    # outlined first card said nothing)
+    under = view.hero_label.sizeHint().height() + 2 * view.header.layout().spacing()
+    least = max(view.table.minimumSizeHint().height(), round(card * TINY_LIST))
+
+    def fits() -> bool:
+        left = room - need()
+        return left >= min(need() * 1.2, card * LIST_SHARE) or left - under >= least
+
+    view.hero_fits = fits()
+    if not view.hero_fits and hero.tiny:
+        hero.bare = True
+        hero.fit(column, theme, compact=True, tiny=True)
+        view.hero_fits = fits()
     view.refresh_hero()
     if not view.hero_fits:  # left out: no room kept for it above the list
         view.hero_row.setContentsMargins(side, 0, side + scroll, 0)

@@ -88,7 +88,9 @@ class Greeting(QWidget):
         self.week.hide()  # until a learner is known
         self.ring = GoalRing(self)
         self.ring.hide()
-        self.tally = QLabel(self)  # « 6/20 » beside the ring when the links hold the facts' place
+        self.tally = QLabel(
+            self
+        )  # « 6/20 answers » beside the ring when the links hold the facts' place
         self.tally.setObjectName("library_tally")
         self.tally.setProperty("type", "caption")
         self.tally.setProperty("tone", "muted")
@@ -218,6 +220,13 @@ class Greeting(QWidget):
         self.facts.setContentsMargins(0, 0, 0, max(0, drop) if wide else 0)
         self.outer.activate()  # the words at their new widths now, not a pass later
 
+    def links_room(self, width: int, gap: int) -> int:
+        """The room the quick links have beside the ring and its tally (`fit` with links)."""
+        room = width - self.ring.sizeHint().width() - self.tally.sizeHint().width() - gap
+        if self.corner is not None and not self.corner.isHidden():
+            room -= self.corner.sizeHint().width()  # its margin: the gap before it
+        return room
+
     def hold_links(self, links: QWidget | None) -> None:
         """The quick links in the facts' place (`links`), or given back (None): the header
         lays them out under the greeting again (`filter_row.fit_filters`)."""
@@ -293,7 +302,10 @@ class Greeting(QWidget):
         goal = self.goal
         if goal is not None:  # the day's count, short: the whole line is the tooltip's
             number = ui_locale().toString
-            self.tally.setText(f"{number(min(goal.done, goal.target))}/{number(goal.target)}")
+            tally = self.tr("%1/%2 answers", "today's goal beside its ring: done/target")
+            done, target = number(min(goal.done, goal.target)), number(goal.target)
+            tally = tally.replace("%1", done).replace("%2", target)
+            self.tally.setText(tally.replace(" ", "\n", 1))  # the count over its noun: narrow
         self.tally.setToolTip(self.ring.toolTip())
         self.tally.setVisible(self.inline is not None and goal is not None)
         self.setAccessibleName(f"{self.hello.text()} {self.facts.text()}")

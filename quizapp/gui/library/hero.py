@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.gui.library.card_marks import paint_progress_bar
+from quizapp.gui.window.level_badge import LevelBadge
 from quizapp.gui.window.locale_format import percent, ui_locale
 from quizapp.gui.window.qt_names import plain_text, set_by_name
 from quizapp.gui.window.theme import Theme
@@ -85,8 +86,7 @@ class HeroCard(QFrame):
         self.asked: tuple[str, ...] = ()  # the level chips shown (none: a level is known)
         self.cover = HeroCover(self)
         self.top = QWidget(self)  # the level chip (as the list's cards), then why it is here
-        self.level = QLabel(self.top)
-        self.level.setObjectName("hero_level")
+        self.level = LevelBadge(self.top)  # the one badge: History's lines wear it too
         self.eyebrow = QLabel(self.top)
         self.eyebrow.setObjectName("hero_eyebrow")
         top = QHBoxLayout(self.top)
@@ -102,7 +102,7 @@ class HeroCard(QFrame):
         for label in (self.english, self.why):
             label.setProperty("type", "body")
             label.setProperty("tone", "muted")
-        for label in (self.level, self.eyebrow, self.title, self.english, self.why):
+        for label in (self.eyebrow, self.title, self.english, self.why):
             plain_text(label)
             label.setMinimumWidth(1)
         self.why.setWordWrap(True)
@@ -145,6 +145,7 @@ class HeroCard(QFrame):
         self.grid.setRowStretch(ROWS - 1, 1)
         self.wide = True
         self.tiny = False  # `fit`: the cover, the why and the link left out
+        self.bare = False  # tiny and still too tall for the window: the English left out too
         self.room = 0  # the words' width: the title's two lines are laid out in it
         self._place_button(True)
         self.button.clicked.connect(self._go)
@@ -237,7 +238,7 @@ class HeroCard(QFrame):
         if len(said) > 1 and (self.tiny or not self.why.wordWrap()):  # a small card: one line
             said = [one_line(english, self.english.font(), max(1, self.room))]
         self.english.setText("\n".join(said))
-        self.english.setVisible(bool(said))
+        self.english.setVisible(bool(said) and not self.bare)
         return cut
 
     def _show_parts(self) -> None:
@@ -329,12 +330,8 @@ class HeroCard(QFrame):
         eyebrow, title, why, button = self.texts()
         level = self.article.level.value if self.article is not None else ""
         self.eyebrow.setText(eyebrow.upper())
-        self.level.setText(level)
-        self.level.setVisible(bool(level))
-        if self.level.property("level") != level.lower():  # its colours, as a card's chip
-            self.level.setProperty("level", level.lower())
-            self.level.style().unpolish(self.level)
-            self.level.style().polish(self.level)
+        if self.level.text() != level or self.level.isHidden() == bool(level):
+            self.level.set_level(level)
         self._set_title()
         self.why.setText(why)
         self.button.setText(button)

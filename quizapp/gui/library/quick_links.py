@@ -5,25 +5,27 @@ reviewer found no visible way to them. Each link is a tool button on the window'
 own action (the same text, shortcut in its tooltip and screen): no second path to
 keep in step. « Paste a text… » is there too: a reviewer found it only in the File
 menu and at the end of the list, so a learner's own text looked like an afterthought;
-« Open a file » beside it, for a text saved on disk (the action's short `link` words).
-Keyboard reachable, between the greeting and the search; it folds
+« Open a file » beside it, for a text saved on disk (the action's short `link` words);
+where the row has no room for it (a large zoom), a quiet « More ▾ » menu holds it, so it
+never leaves the page. Keyboard reachable, between the greeting and the search; it folds
 away with the header at a large zoom.
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
 if TYPE_CHECKING:  # pragma: no cover
     from quizapp.gui.library.view import LibraryView
 
 # the window's action names, in the row's order
 LINKS = ("words", "history", "paste_text", "open_text")
-SPARE = ("open_text",)  # left out where the row would cut words (it stays in the File menu)
+SPARE = ("open_text", "paste_text")  # into « More ▾ » in this order where the row cuts words
 
 
 class QuickLinks(QWidget):
@@ -55,31 +57,74 @@ class QuickLinks(QWidget):
             row.addWidget(button)
             self.buttons.append(button)
             self.dots.append(dot)
-            if action.objectName().removeprefix("action_") in SPARE:
-                self.spare.append(button)
+        by_name = {b.defaultAction().objectName().removeprefix("action_"): b for b in self.buttons}
+        self.spare = [by_name[name] for name in SPARE if name in by_name]
+        self.more = QToolButton(self)  # the spare links' menu, where they are left out
+        self.more.setObjectName("library_more")
+        self.more.setProperty("library", "link")
+        self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.more.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.more.setMenu(QMenu(self.more))
+        self.more_dot = QLabel("·", self)
+        self.more_dot.setProperty("type", "caption")
+        self.more_dot.setProperty("tone", "muted")
+        row.addWidget(self.more_dot)
+        row.addWidget(self.more)
+        self.more.hide()
+        self.more_dot.hide()
+        self.retranslate_ui()
         row.addStretch(1)
         self.search: QWidget | None = None  # the library's search, after the links
 
     def fit(self, width: int | None) -> None:
-        """Every link when all fit `width` whole, else without the spare ones (None: beside
-        the greeting's ring at a large zoom, where the row is tightest)."""
-        spare_width = 0
-        for button in self.spare:
-            dot = self.dots[self.buttons.index(button)]
-            spare_width += button.sizeHint().width() + (dot.sizeHint().width() if dot else 0)
-        whole = self.sizeHint().width() + (0 if self._spare_shown() else spare_width)
-        show = width is not None and whole <= width
-        for button in self.spare:
-            button.setVisible(show)
-            dot = self.dots[self.buttons.index(button)]
+        """Every link when all fit `width` whole, else the spare ones in « More ▾ »: « Open
+        a file », then « Paste a text » too if the row still cuts words (None: no room
+        known, the first spare one left out)."""
+        for button in self.buttons:
+            button.setVisible(True)
+        for dot in self.dots:
             if dot is not None:
-                dot.setVisible(show)
+                dot.setVisible(True)
+        more = self.more.sizeHint().width() + self.more_dot.sizeHint().width()
+        needed = sum(b.sizeHint().width() for b in self.buttons)
+        needed += sum(d.sizeHint().width() for d in self.dots if d is not None)
+        left_out = 0 if width is not None and needed <= width else 1
+        if width is not None and left_out:
+            for button in self.spare:  # the last spare first
+                index = self.buttons.index(button)
+                needed -= button.sizeHint().width() + self.dots[index].sizeHint().width()
+                left_out = self.spare.index(button) + 1
+                if needed + more <= width:
+                    break
+        out = self.spare[:left_out]
+        for button in out:
+            button.setVisible(False)
+            self.dots[self.buttons.index(button)].setVisible(False)
+        menu = self.more.menu()
+        menu.clear()
+        for button in reversed(out):  # in the row's order
+            menu.addAction(button.defaultAction())
+        self.more.setVisible(bool(out))  # left out: in « More ▾ »
+        self.more_dot.setVisible(bool(out))
+
+    def retranslate_ui(self) -> None:
+        self.more.setText(self.tr("More ▾"))
+        self.more.setAccessibleName(self.tr("More links"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def _spare_shown(self) -> bool:
         return all(not b.isHidden() for b in self.spare)
 
     def last(self) -> QToolButton:
         """The last link shown: Tab goes on from it to the search."""
+        if not self.more.isHidden():
+            return self.more
         return next(b for b in reversed(self.buttons) if not b.isHidden())
 
     def focusNextPrevChild(self, next: bool) -> bool:
@@ -120,6 +165,7 @@ def install_links(view: LibraryView) -> QuickLinks | None:
     box.insertWidget(box.indexOf(view.greeting) + 1, links)
     links.search = view.search
     view.search.installEventFilter(links)  # Shift+Tab from the search: the links
-    for first, second in zip(links.buttons, links.buttons[1:], strict=False):
+    chain = [*links.buttons, links.more]
+    for first, second in pairwise(chain):
         QWidget.setTabOrder(first, second)  # each other only: the chain outside is Qt's
     return links

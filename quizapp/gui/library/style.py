@@ -50,6 +50,7 @@ def rules(theme: Theme) -> list[str]:
         f" font-size: {theme.px('caption')}px; font-weight: 600;"
         f" padding: 0 {theme.space(0.5)}px; }}",
         'QToolButton[library="link"]:hover { text-decoration: underline; }',
+        'QToolButton[library="link"]::menu-indicator { image: none; width: 0; }',  # its own ▾
         f'QToolButton[library="link"]:focus {{ border-color: {p.accent}; }}',
         f"QWidget#library_links QLabel {{ font-size: {theme.px('caption')}px; }}",
         f"QLabel#library_section {{ font-weight: 600; padding-top: {theme.space(2)}px; }}",
@@ -59,7 +60,6 @@ def rules(theme: Theme) -> list[str]:
         "QFrame#library_hero QLabel { background: transparent; border: none; }",
         f"QLabel#hero_eyebrow {{ color: {p.accent}; font-size: {theme.px('caption')}px;"
         " font-weight: 700; }",
-        *level_chips(theme),
         f"QLabel#hero_title {{ font-family: {families}; font-weight: 600;"
         f" font-size: {round(theme.px('title') * 0.9)}px; color: {p.text}; }}",
         # a short window's card: the list's titles' size, so two lines leave the list room
@@ -69,24 +69,3 @@ def rules(theme: Theme) -> list[str]:
         f" min-height: {theme.target - 2 * theme.space(0.75)}px; border-radius:"
         f" {max(2, theme.radius // 2)}px; }}",
     ]
-
-
-LEVELS = ("a1", "a2", "b1", "b2", "c1", "c2")
-
-
-def level_chips(theme: Theme) -> list[str]:
-    """The « Continue » card's level: the chip the list's cards paint (its level's tint)."""
-    p = theme.palette
-    high = round(theme.px("caption") * 1.3) + theme.space(0.25)  # no taller than the label row
-    found = [
-        f"QLabel#hero_level {{ font-size: {theme.px('caption')}px; font-weight: 700;"
-        f" border-radius: {high // 2}px; padding: 0 {theme.space(1.25)}px;"
-        f" min-height: {high}px; max-height: {high}px; }}"
-    ]
-    for level in LEVELS:
-        color, tint = getattr(p, f"level_{level}"), getattr(p, f"level_{level}_tint")
-        found.append(
-            f'QFrame#library_hero QLabel#hero_level[level="{level}"]'
-            f" {{ background: {tint}; color: {color}; }}"
-        )
-    return found

@@ -2,7 +2,7 @@
 
 It opens on the overview (`show_overview`: a line of totals and one card with a
 line per article, history_overview); a line asks for its article's detail with
-`article_chosen`, and « ◀ All articles » goes back with `overview_requested`.
+`article_chosen`, and « ← All articles » goes back with `overview_requested`.
 The detail shows what it is given (`set_article_choices`, `show_history`); the
 progress screens fetch the data from the store. A card sums the article up (attempts, best,
 last, time spent, a sparkline from two results); the questions follow in the
@@ -52,6 +52,7 @@ from quizapp.gui.progress.history_parts import (
 from quizapp.gui.review.text import theme_for
 from quizapp.gui.window import locale_format
 from quizapp.gui.window.back_link import BackLink, page_with_back
+from quizapp.gui.window.page_frame import PAGE_UNITS
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ TYPE_NAMES = {  # the quiz summary's names for the types (the same catalogue ent
     "order": QT_TRANSLATE_NOOP("SummaryView", "Order"),
     "locate": QT_TRANSLATE_NOOP("SummaryView", "Find the sentence"),
 }
-COLUMN_UNITS = 120  # the page's widest, in spacing units (the library's cards' column)
+COLUMN_UNITS = PAGE_UNITS  # the page's widest: the library's column (page_frame.py)
 
 
 def type_name(kind: str) -> str:
@@ -116,7 +117,7 @@ class HistoryView(QWidget):
         self.article_label = QLabel(self)
         self.article_label.setBuddy(self.article)
         self.back = BackLink(self)
-        self.all_link = QPushButton(self)  # « ◀ All articles »: the detail's way up
+        self.all_link = QPushButton(self)  # « ← All articles »: the detail's way up
         self.all_link.setObjectName("history_all")
         self.all_link.setCursor(Qt.CursorShape.PointingHandCursor)
         self.glance = SummaryCard(self)
@@ -368,7 +369,7 @@ class HistoryView(QWidget):
         self.section.setText(self.tr("Question by question"))
         self.questions.setAccessibleName(self.tr("How each question went"))
         self.article.setAccessibleName(self.tr("Article"))
-        self.all_link.setText(self.tr("◀ All articles"))
+        self.all_link.setText(self.tr("← All articles"))
         self.all_link.setToolTip(self.tr("Every article you have read, at a glance"))
         self.overview.setAccessibleName(self.tr("Articles you have read"))
         self.empty.say(

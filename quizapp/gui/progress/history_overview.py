@@ -2,7 +2,7 @@
 
 One line per article, the most recently read first: its cover tile, the title with
 the level chip and « 3 quizzes · best 90% · last 80% » under it, a small trend
-line, the day it was last read and a › that says the line opens. A click, Enter or
+line, the day it was last read and a → that says the line opens. A click, Enter or
 Space on a line asks for that article's detail (`chosen`); ↑ and ↓ walk the lines.
 Above the card, one muted line of totals. Sizes come from the style sheet and the
 font (zoom follows), colours from the window's theme.
@@ -23,6 +23,7 @@ from quizapp.gui.progress.chart import ChartPoint, Sparkline
 from quizapp.gui.progress.history_parts import plain_label, rule_line
 from quizapp.gui.review.cover_tile import CoverTile
 from quizapp.gui.window import locale_format
+from quizapp.gui.window.level_badge import LevelBadge
 
 ROOMY_EMS = 34  # below this width (in lines' heights) the trend lines step aside
 
@@ -121,10 +122,8 @@ class ArticleLine(QFrame):
         self.cover = CoverTile(row.article_id, row.kind, self)
         self.title = plain_label(self, "overview_title", wrap=True)
         self.title.setText(row.title)
-        self.level = plain_label(self, "overview_level")
-        self.level.setText(row.level)
-        self.level.setProperty("level", row.level.lower())
-        self.level.setVisible(bool(row.level))
+        self.level = LevelBadge(self)  # the library's pill, not a square tag of its own
+        self.level.set_level(row.level)
         self.caption = plain_label(self, "overview_caption", wrap=True)
         self.caption.setText(line_caption(row))
         self.trend = TrendLine(self)
@@ -138,7 +137,7 @@ class ArticleLine(QFrame):
         self.when.setText(dates.day(row.last_read))
         self.when.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.chevron = plain_label(self, "overview_chevron")
-        self.chevron.setText("›")
+        self.chevron.setText("→")
         self.under = under = QHBoxLayout()
         under.setContentsMargins(0, 0, 0, 0)
         under.addWidget(self.level, 0, Qt.AlignmentFlag.AlignVCenter)

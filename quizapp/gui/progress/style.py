@@ -64,28 +64,19 @@ def overview_rules(theme: Theme) -> list[str]:
     accent's ring with the keyboard; the title over the level chip and a quiet caption."""
     p = theme.palette
     bare = "background: transparent; border: none;"
-    levels = ("a1", "a2", "b1", "b2", "c1", "c2")
-    chip = max(2, round(theme.px("caption") * 0.7))
     return [
         f"QFrame#overview_line {{ background: transparent; border: 2px solid transparent;"
         f" border-radius: {theme.radius}px; }}",
         f"QFrame#overview_line:hover {{ background: {p.cursor_tint}; }}",
         f"QFrame#overview_line:focus {{ border-color: {p.accent}; }}",
-        f"QLabel#overview_title {{ color: {p.text}; font-size: {theme.px('option')}px;"
+        f"QLabel#overview_title {{ {theme.title_css} color: {p.text};"
+        f" font-size: {theme.px('option')}px;"
         f" font-weight: 600; {bare} }}",
         f"QLabel#overview_caption, QLabel#overview_when {{ color: {p.muted};"
         f" font-size: {theme.px('caption')}px; {bare} }}",
         f"QLabel#overview_chevron {{ color: {p.muted}; font-size: {theme.px('title')}px; {bare} }}",
         f"QWidget#overview_cover, QWidget#overview_trend {{ {bare} }}",
-        f"QLabel#overview_level {{ font-size: {theme.px('caption')}px; font-weight: 700;"
-        f" border: none; border-radius: {chip}px;"
-        f" padding: 0 {theme.space(0.75)}px; }}",
-        *(
-            f'QLabel#overview_level[level="{k}"] {{ color: {getattr(p, "level_" + k)};'
-            f" background: {getattr(p, 'level_' + k + '_tint')}; }}"
-            for k in levels
-        ),
-        # « ◀ All articles »: a quiet link in the accent, over the title
+        # « ← All articles »: a quiet link in the accent, over the title
         f"QPushButton#history_all {{ {bare} color: {p.accent};"
         f" font-size: {theme.px('body')}px; font-weight: 600; text-align: left;"
         f" padding: {theme.space(0.5)}px 0; min-height: 0; }}",

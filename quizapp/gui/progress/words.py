@@ -40,7 +40,6 @@ from quizapp.gui.review.text import theme_for
 from quizapp.gui.window.back_link import BackLink, page_with_back
 from quizapp.gui.window.locale_format import ui_locale
 
-MEASURE_EMS = 42  # the column's widest, in the body's size: lines a reader's eye can take
 ANKI = "anki"
 CSV = "csv"
 
@@ -258,9 +257,8 @@ class WordsView(QWidget):
 
     def _fit_column(self) -> None:
         theme = theme_for(self)
-        # at most History's column, and a reading measure: a sentence's line ~75 letters
-        measure = theme.px("body") * MEASURE_EMS
-        self.column.setMaximumWidth(min(theme.space(COLUMN_UNITS), measure))
+        # every page's column (page_frame.py): its heading on the library's left edge
+        self.column.setMaximumWidth(theme.space(COLUMN_UNITS))
         unit = theme.space(1)
         self.list.set_spacing(unit)
         self.page.setSpacing(unit * 2)

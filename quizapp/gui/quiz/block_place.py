@@ -2,9 +2,9 @@
 
 The question never floats: it starts a fixed gap under the strip, so from one
 question to the next the heading keeps its place (a block centred in the free space
-made it jump); the action bar follows right under the answer (a tall pane's empty
-band between the options and Check read as a form half filled), at the pane's foot
-once the question overflows. The gap is the theme's (3 units at the chrome's
+made it jump); the action bar is pinned to the pane's foot, the same place for
+every question (under a short question it left the pane's lower half an empty band
+beside a full column of text). The gap is the theme's (3 units at the chrome's
 scale) at every size; only a pane too short for it (a large zoom in a small window)
 gives it up, so the question keeps its room: never a tall pane's empty band
 between the strip and the question. A short pane (the header packed) packs the
@@ -36,6 +36,9 @@ ROOMY_STEP = 2  # px on the base size: the option at the question's size, 16 →
 ROOMY_AIR = 1  # spacing units added between the prompt and its answer in a roomy pane
 HEAD_GAP = 3  # spacing units between the strip and the question, at the chrome's scale
 HEAD_GAP_HEIGHT = 30  # spacing units: a pane this much taller than 30 takes the whole gap
+TALL_HEIGHT = 40  # spacing units: a pane taller than twice this lowers the question a little
+TALL_SHARE = 0.15  # of the height over that, up to TALL_AIR units (the same for every question)
+TALL_AIR = 8
 COLUMN_EM = 36  # the column's most width, in em of the option type (about 70 characters)
 
 
@@ -48,6 +51,8 @@ def head_gap(theme: Theme, height: int | None = None) -> int:
     if height is not None:
         share = (height - theme.space(HEAD_GAP_HEIGHT)) / theme.space(HEAD_GAP_HEIGHT)
         gap *= min(1.0, max(0.0, share))
+        spare = height - theme.space(2 * TALL_HEIGHT)  # a tall pane: the question a little lower
+        gap += min(theme.space(TALL_AIR), max(0, spare * TALL_SHARE))
     return round(gap)
 
 

@@ -1,10 +1,9 @@
 """One question on screen: the header, the prompt (with its English), the hint and
 its cost, the answer widget, the feedback, and the bar of buttons to go on.
 
-Everything scrolls except the header and the action bar, so a long question at a
-large font stays usable and Check / Next never scroll away (right under a short question,
-at the pane's foot once one overflows); where the block sits is `block_place`'s. One
-button is the accent: Check while the answer is open, then Next; the verdict under the pick.
+All but the header and the action bar scrolls; the bar is pinned to the pane's foot
+(under a short question it left an empty lower half); where the block sits is
+`block_place`'s. One button is the accent: Check, then Next; the verdict under the pick.
 """
 
 from __future__ import annotations
@@ -125,9 +124,9 @@ class QuestionPage(block_place.Centred, QWidget):
         self.gap = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         layout.addItem(self.gap)  # the question a fixed small gap under the strip
         layout.addWidget(self.scroll)  # as tall as the question; it scrolls when it must
+        layout.addStretch(1)  # a short question's free space: above the bar, not under it
         layout.addWidget(self.finish_bar)
-        layout.addWidget(self.action_bar)  # right under the answer, at the foot once it scrolls
-        layout.addStretch(1)  # a short question's free space goes below the bar
+        layout.addWidget(self.action_bar)  # pinned to the pane's foot, in the same place always
         self._layout = layout
 
         self.en_button.toggled.connect(self._toggle_english)
@@ -344,7 +343,7 @@ class QuestionPage(block_place.Centred, QWidget):
         set_prop(self.results_button, "primary", "true" if finish_leads else "false")
         self.next_button.setVisible(not finish_leads)
         answered = session.response(session.current.id) is not None
-        self.next_button.setText(self.tr("Next ▶") if next_leads else ICONS[1])
+        self.next_button.setText(self.tr("Next →") if next_leads else ICONS[1])
         self.next_button.setToolTip(
             self.tr("Next question (Page Down)")
             if next_leads or answered or session.finished
@@ -371,7 +370,7 @@ class QuestionPage(block_place.Centred, QWidget):
         onward, skip = self.tr("Next →"), self.tr("Skip →")
         quiet = onward if answered or session.finished else skip
         back = self.tr("← Previous")
-        accents = (self.tr("Next ▶"), self.tr("Check"), self.tr("See the results"))
+        accents = (self.tr("Next →"), self.tr("Check"), self.tr("See the results"))
         accents += (self.tr("Back to the summary"), self.tr("Finish (click again)"))
         short = self.tr("← Prev", "the previous question, short")
         self.action_bar.set_short_previous(short, accents[:-1])  # not the confirming one

@@ -121,7 +121,7 @@ class ReadingView(CardPlacement, QWidget):
 
     def set_theme(self, theme: Theme) -> None:
         """Icons in the theme's colours (a style's glyphs are dark); the columns re-measure."""
-        from quizapp.gui.window.theming import tinted
+        from quizapp.gui.window.theming import arrow_icon, tinted
 
         self.columns.update()
         chrome.set_toolbar_theme(self.toolbar, theme)
@@ -133,7 +133,7 @@ class ReadingView(CardPlacement, QWidget):
         back, parallel, quiz = self._actions
         style = self.style()
         p = theme.palette
-        back.setIcon(tinted(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), p.text))
+        back.setIcon(arrow_icon(p.text))
         play = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
         quiz.setIcon(tinted(play, p.accent))  # in the menu
         chrome.quiz_emphasis(self, theme)  # on the primary fill, or quiet once the quiz is done

@@ -23,6 +23,7 @@ from quizapp.gui.reading.hint_style import rules as hint_rules
 from quizapp.gui.reading.legend_style import rules as legend_rules
 from quizapp.gui.review.style import rules as review_card_rules
 from quizapp.gui.window import (
+    level_badge,
     stylesheet_bank,
     stylesheet_nav,
     stylesheet_quiz,
@@ -140,6 +141,7 @@ def style_sheet(theme: Theme) -> str:
     ]
     rules += stylesheet_reading.rules(theme)
     rules.extend(library_rules(theme))
+    rules.extend(level_badge.rules(theme))  # one pill for every level shown
     rules.extend(stylesheet_summary.rules(theme))
     rules.extend(progress_rules(theme))
     rules.extend(stylesheet_quiz.rules(theme))

@@ -41,7 +41,8 @@ def rules(theme: Theme) -> list[str]:
         f"QLabel#summary_list_title {{ color: {p.text}; font-size: {theme.px('question')}px;"
         f" font-weight: 600; padding: {theme.space(1.5)}px 0 0 0; margin: 0; }}",
         # the article's title: the summary's heading (the mode, over it, a caption)
-        f"QLabel#summary_article {{ color: {p.text}; font-size: {heading}px;"
+        f"QLabel#summary_article {{ {theme.title_css} color: {p.text};"
+        f" font-size: {heading}px;"
         " font-weight: 700; background: transparent; }",
         f"QLabel#summary_words_title {{ color: {p.text}; font-size: {theme.px('body')}px;"
         " font-weight: 600; }",

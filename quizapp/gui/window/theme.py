@@ -275,6 +275,12 @@ class Theme:
     def passage_families(self) -> list[str]:
         return SERIF if self.serif_passage else SANS
 
+    @property
+    def title_css(self) -> str:
+        """An article title's font-family rule: the passage's serif wherever a title shows
+        (library cards, reader, History, summary), so one article reads as one name."""
+        return "font-family: " + ", ".join(f'"{f}"' for f in self.passage_families) + ";"
+
     def with_zoom(self, zoom: int) -> Theme:
         return replace(self, zoom=zoom)
 

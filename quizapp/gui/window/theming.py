@@ -196,3 +196,29 @@ def tinted(icon, colour: str, side: int = 64):
     painter.fillRect(out.rect(), QColor(colour))
     painter.end()
     return QIcon(out)
+
+
+def arrow_icon(colour: str, side: int = 64, back: bool = True):
+    """A thin ← (or →) in one colour: the app's navigation arrow, the same as its words'
+    « ← » and « → » (a style's SP_ArrowBack is a filled ◀, which the app keeps for nothing)."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QIcon, QPainter, QPainterPath, QPen, QPixmap
+
+    out = QPixmap(side, side)
+    out.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(out)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(QColor(colour), side * 0.09)  # Qt's default caps: no `Qt` named before
+    painter.setPen(pen)  # the first paint (qt_names.py), where a page builds its link
+    tip, tail, mid, head = side * 0.2, side * 0.8, side * 0.5, side * 0.24
+    if not back:
+        tip, tail = tail, tip
+    sign = 1 if back else -1
+    path = QPainterPath(QPointF(tail, mid))
+    path.lineTo(tip, mid)
+    path.moveTo(tip + sign * head, mid - head)
+    path.lineTo(tip, mid)
+    path.lineTo(tip + sign * head, mid + head)
+    painter.drawPath(path)
+    painter.end()
+    return QIcon(out)

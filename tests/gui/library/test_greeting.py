@@ -245,7 +245,7 @@ def test_a_short_goal_sits_beside_the_ring_when_the_links_take_the_facts_place(q
     qtbot.addWidget(links)
     greeting.hold_links(links)
     assert not greeting.facts.isVisibleTo(greeting) and greeting.tally.isVisibleTo(greeting)
-    assert greeting.tally.text() == "6/20"
+    assert greeting.tally.text() == "6/20\nanswers"  # what the goal counts, said
     assert greeting.tally.toolTip() == greeting.facts.text() == greeting.ring.toolTip()
     assert greeting.facts.text().startswith("6 / 20 answers today")
     greeting.hold_links(None)

@@ -109,6 +109,10 @@ def test_history_screen_from_the_shortcut(qtbot, win):
     assert days.bars.isHidden() and days.caption.text() == "Last 14 days · 7 answers over 2 days"
     (line,) = view.overview.lines
     assert line.row.article_id == "tous-les-types" and line.level.text()
+    from quizapp.gui.window.level_badge import LevelBadge, badge_height
+
+    assert isinstance(line.level, LevelBadge)  # the library's pill, not a square tag
+    assert line.level.height() == badge_height(win.theme_hub.theme)  # its size: the theme's
     assert line.caption.text() == "2 quizzes · best 10% · last 10%"
     assert line.when.text() == "today"
     assert [round(p.percent) for p in line.trend.points] == [0, 10]
@@ -143,7 +147,7 @@ def test_history_screen_from_the_shortcut(qtbot, win):
     # the card ends with its last line: no empty table below a short list
     card = view.questions
     assert card.height() <= card.sizeHint().height() + 2
-    # « ◀ All articles » goes back up, the keyboard on the line it came from
+    # « ← All articles » goes back up, the keyboard on the line it came from
     qtbot.mouseClick(view.all_link, Qt.MouseButton.LeftButton)
     assert view.mode == "overview" and not view.all_link.isVisible()
     assert view.overview.lines[0].hasFocus()

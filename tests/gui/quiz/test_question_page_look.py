@@ -27,7 +27,7 @@ def test_one_accent_button_check_then_next(qtbot, tmp_path):
     answer_current(qtbot, panel, right_response(article.questions[0]))
     click(qtbot, page.check_button)
     assert not page.check_button.isVisible()
-    assert primaries(page) == ["Next ▶"]
+    assert primaries(page) == ["Next →"]
     panel.controller.go_to(len(article.questions) - 1)  # the last one, answered: the results
     answer_current(qtbot, panel, right_response(article.questions[-1]))
     click(qtbot, page.check_button)

@@ -268,7 +268,7 @@ def test_enter_after_a_wrong_first_try_does_what_the_accent_button_says(qtbot, p
     answer_current(qtbot, panel, wrong_answer(article.question("q1")))
     qtbot.keyClick(panel.widget, Qt.Key.Key_Return)  # Enter checks
     assert page.feedback.verdict_kind() == "retry" and page.retry_button.isVisible()
-    assert page.action_bar.accent() is page.next_button  # the accent says Next ▶
+    assert page.action_bar.accent() is page.next_button  # the accent says Next →
     qtbot.keyClick(panel.widget, Qt.Key.Key_Return)
     assert panel.session.index == 1  # Enter went on, as the accent button says
     assert panel.session.attempts_used("q1") == 1  # the retry is still a click (R) away

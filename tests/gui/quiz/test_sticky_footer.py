@@ -1,5 +1,6 @@
-"""The action bar sits right under a short question and is pinned to the pane's foot
-under a long one (it never scrolls away)."""
+"""The action bar is pinned to the pane's foot, under a short question (a tall pane's
+lower half was an empty band, top-heavy beside the text) and a long one (it never
+scrolls away)."""
 
 from __future__ import annotations
 
@@ -14,16 +15,18 @@ def top_in_page(page, widget) -> int:
     return widget.mapTo(page, QPoint(0, 0)).y()
 
 
-def test_the_bar_sits_right_under_a_short_question(qtbot, tmp_path):
+def test_the_bar_sits_at_the_foot_under_a_short_question(qtbot, tmp_path):
     _article, _view, panel = start_page(qtbot, tmp_path, width=1400, height=900)
     page = panel.page
     bar, scroll = page.action_bar, page.scroll
     qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() == 0)  # it all fits
     page.layout().activate()
     answer_bottom = page.widget.mapTo(page, QPoint(0, page.widget.height())).y()
-    gap = top_in_page(page, bar) - answer_bottom
-    assert 0 < gap <= page.theme.space(8)  # a small fixed gap, no empty band above Check
-    assert top_in_page(page, bar) + bar.height() < page.height() - page.theme.space(20)
+    margin = page.layout().contentsMargins().bottom()
+    assert top_in_page(page, bar) + bar.height() == page.height() - margin  # at the foot
+    assert top_in_page(page, bar) - answer_bottom > page.theme.space(8)  # a short question
+    window_bottom = bar.mapTo(bar.window(), QPoint(0, bar.height())).y()
+    assert window_bottom >= bar.window().height() - page.theme.space(2)  # the window's foot
     assert not scroll.fade.isVisible()  # nothing below: no fade over the answer
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 import quizapp.gui  # noqa: F401  (its guard against PySide6 6.12, before any Qt call)
@@ -40,8 +40,11 @@ def make_window(bank: Path, data_dir: Path | None = None):
 
 
 def settle(ms: int = 0) -> None:
-    """Let queued events (layouts, paints) run."""
+    """Let queued events (layouts, paints) run, then delete what `deleteLater` let go,
+    as the window's event loop does (processEvents alone keeps those widgets: a quiz's
+    old answer widgets, a gloss card's old lines, piling up run after run)."""
     QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, ms)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def wait_until(condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
@@ -50,6 +53,7 @@ def wait_until(condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
         if time.perf_counter() > deadline:
             raise TimeoutError("the window did not get there in time")
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         time.sleep(0.001)
 
 

@@ -108,10 +108,19 @@ def test_the_guard_itself_refuses_sockets(offline):
     assert json.loads(report.read_text())["attempts"] == ["socket.create_connection"]
 
 
-def test_selftest_passes_offline(offline, tmp_path: Path):
-    result = run_offline(offline, "selftest", "--data-dir", str(tmp_path / "data"))
+@pytest.mark.slow
+def test_selftest_takes_the_bundled_bank_offline_and_leaves_no_trace(offline, tmp_path: Path):
+    """The suite's one run of the whole bank (every quiz of every article through the
+    window, minutes on a loaded 2-core machine): full marks, no socket, and, with no
+    --data-dir, nothing left in the learner's own data (a throwaway folder)."""
+    env, report = offline
+    xdg = tmp_path / "xdg"
+    env.update(XDG_DATA_HOME=str(xdg), XDG_CONFIG_HOME=str(xdg))
+    result = run_offline((env, report), "selftest", timeout=900)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    assert "full marks" in result.stdout
+    assert "ok   Des armes nucléaires russes au Belarus" in result.stdout
+    assert "every question right, full marks" in result.stdout
+    assert not xdg.exists() or not any(xdg.rglob("progress.sqlite3"))
 
 
 def test_window_check_new_and_exports_offline(offline, tmp_path: Path):

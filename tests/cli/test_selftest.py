@@ -50,16 +50,8 @@ def small_bank(tmp_path: Path) -> Path:
     return folder
 
 
-def test_bundled_bank_passes_and_leaves_no_trace(tmp_path: Path):
-    xdg = tmp_path / "xdg"
-    # every article of the bank (15 and growing): minutes on a loaded 2-core machine
-    env = {"XDG_DATA_HOME": str(xdg), "XDG_CONFIG_HOME": str(xdg)}
-    result = selftest(env_extra=env, timeout=900)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "Traceback" not in result.stderr
-    assert "ok   Des armes nucléaires russes au Belarus" in result.stdout
-    assert "every question right, full marks" in result.stdout
-    assert not xdg.exists() or not any(xdg.rglob("progress.sqlite3"))
+# The bundled bank's whole run (every quiz, full marks, no trace left) is
+# test_no_network.py's: one run of the bank checks that and the absence of sockets.
 
 
 def test_two_runs_recorded_then_exported(small_bank: Path, tmp_path: Path):

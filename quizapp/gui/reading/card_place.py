@@ -57,10 +57,24 @@ class CardPlacement:
     passage: PassageView
     _placing = False  # the passage scrolls for the card: the card stays open
     _card_span: tuple[str, int, int] | None = None  # the word the card was placed by
+    _card_pending: tuple[GlossPopover, tuple[str, int, int]] | None = None
+
+    def _place_later(self, popover: GlossPopover, span: tuple[str, int, int]) -> None:
+        """A clicked word's card is placed once the look-up's other slots have filled it
+        (its Known button, the speaker, an own text's « Saved »): `_place_pending`, on
+        the passage's `look_up_done`. Placed at each of them, a click laid it out thrice."""
+        self._card_pending = (popover, span)
+
+    def _place_pending(self) -> None:
+        pending, self._card_pending = self._card_pending, None
+        if pending is not None:
+            self._place_card(*pending)
 
     def _place_again(self) -> None:
         """The card grew (its Known button): placed again by the same word."""
         popover = getattr(self, "popover", None)
+        if self._card_pending is not None:  # a click's card, placed once it is filled
+            return
         if popover is None or not popover.isVisible() or self._card_span is None:
             return
         if self._card_span[0] not in self.passage._spans:  # another text since (a reload)
@@ -108,13 +122,10 @@ class CardPlacement:
     def _place_in_margin(self, popover: GlossPopover, span: tuple[str, int, int]) -> bool:
         """In the margin right of the column, its top by the word's line (inside the
         passage), a notch pointing at that line; False when the margin is too narrow."""
-        area, column, gap = self._area(), self._column(), popover.GAP
-        theme = self.passage.theme()
-        tip = max(4, theme.space(0.75))
-        em = popover.fontMetrics().horizontalAdvance("M")
-        left = column.right() + gap + tip
-        room = min(area.right() - gap - left, SIDE_MAX_EM * em)
-        if room < SIDE_EM * em:
+        area, theme = self._area(), self.passage.theme()
+        tip, gap = max(4, theme.space(0.75)), popover.GAP
+        left, room = self._margin_room(popover)
+        if room is None:
             return False
         popover._set_side(True)  # its accent edge measured too
         popover.widen(room, area.height() - 2 * gap)
@@ -137,6 +148,16 @@ class CardPlacement:
         notch.show()
         notch.raise_()
         return True
+
+    def _margin_room(self, popover: GlossPopover) -> tuple[int, int | None]:
+        """(the left edge, the width) a margin note would have right of the column; the
+        width None when the margin is narrower than a comfortable card."""
+        area, gap = self._area(), popover.GAP
+        tip = max(4, self.passage.theme().space(0.75))
+        em = popover.fontMetrics().horizontalAdvance("M")
+        left = self._column().right() + gap + tip
+        room = min(area.right() - gap - left, SIDE_MAX_EM * em)
+        return left, (room if room >= SIDE_EM * em else None)
 
     @staticmethod
     def _fit_buttons(popover: GlossPopover, width: int) -> bool:
@@ -166,9 +187,10 @@ class CardPlacement:
         popover.brief_note(False)
         popover.terse_labels(False)
         popover.set_compact(self._short_passage())
-        popover.set_inset(0)
-        if self._place_in_margin(popover, span):
-            return
+        if self._margin_room(popover)[1] is not None:  # else docked: its inset is set once, below
+            popover.set_inset(0)
+            if self._place_in_margin(popover, span):
+                return
         # no margin beside the column: never over the text, even the lines after the
         # sentence (a reader reads on), but a panel at the passage's foot
         area, gap = self._area(), popover.GAP

@@ -12,8 +12,10 @@ text gets the « page and pencil » of the library's own shelf (its « votre tex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+import math
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QResizeEvent
 
 BAND_EM = 3.0  # the band's height, in em of the passage's font, where there is room
 SMALLEST_EM = 1.5  # the thinnest band, in a window just tall enough for one
@@ -28,6 +30,7 @@ class CoverBand:
     """A PassageView mixin: `cover_height()` for the layout, the band in paintEvent."""
 
     _cover_drawn = 0.0  # the height the document was laid out with
+    _cover_cache: tuple[tuple, QPixmap] | None = None  # (what it was painted for, the band)
 
     def cover_height(self) -> float:
         """The room the band takes above the meta line (band and gap), 0 when hidden."""
@@ -56,17 +59,37 @@ class CoverBand:
         """The band first, under the text (nothing of the text sits on it)."""
         rect = self.cover_rect()
         if rect is not None and rect.bottom() > 0:
-            from quizapp.core.library.cover_subject import cover_kind
-            from quizapp.gui.library.cover import paint_cover
-
-            article = self.article  # type: ignore[attr-defined]
-            theme = self.theme()  # type: ignore[attr-defined]
             painter = QPainter(self.viewport())  # type: ignore[attr-defined]
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            kind = cover_kind(article.tags, article.title)
-            paint_cover(painter, rect, theme.radius, theme.palette, article.id, kind)
+            corner = QPointF(math.floor(rect.left()), math.floor(rect.top()))
+            painter.drawPixmap(corner, self._cover_pixmap(rect.translated(-corner)))
             painter.end()
         super().paintEvent(event)  # type: ignore[misc]
+
+    def _cover_pixmap(self, rect: QRectF) -> QPixmap:
+        """The band painted once per article, size and theme: every repaint of the
+        passage (a gloss card opening, the cursor moving) only copies it. `rect` is the
+        band within its whole pixels (its fraction of a pixel kept, so the copy is the
+        very band painted in place)."""
+        from quizapp.core.library.cover_subject import cover_kind
+        from quizapp.gui.library.cover import paint_cover
+
+        article, theme = self.article, self.theme()  # type: ignore[attr-defined]
+        ratio = self.viewport().devicePixelRatioF()  # type: ignore[attr-defined]
+        kind = cover_kind(article.tags, article.title)
+        key = (article.id, kind, theme.palette, theme.radius, rect.getRect(), ratio)
+        cached = self._cover_cache
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        size = QSizeF(math.ceil(rect.right()), math.ceil(rect.bottom())) * ratio
+        pixmap = QPixmap(size.toSize())
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint_cover(painter, rect, theme.radius, theme.palette, article.id, kind)
+        painter.end()
+        self._cover_cache = (key, pixmap)
+        return pixmap
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """A window made shorter or taller than the band's room: only the document's top

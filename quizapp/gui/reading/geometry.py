@@ -45,15 +45,20 @@ class PassageGeometry:
         """
         span = self._spans[sentence_id]
         first = self._char_rect(span.start)
-        rect = QRect(first)
-        pos = span.start
-        while pos < span.end:
-            r = self._char_rect(pos)
-            if r.top() != first.top():
-                break
-            rect = rect.united(r)
-            pos += 1
-        return rect
+        # the last character on the first line, found by halving (lines only go down as
+        # the text goes on): a gloss click asks this a dozen times, a walk took a
+        # character's two cursor rectangles each
+        low, high = span.start, span.end - 1
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self._char_rect(middle).top() == first.top():
+                low = middle
+            else:
+                high = middle - 1
+        last = self._char_rect(low) if low > span.start else first
+        # one line's characters run left to right, each ending where the next begins:
+        # the union of every one of them is the first's and the last's
+        return first.united(last)
 
     def sentence_bounds(self, sentence_id: str) -> QRect:
         """Every line of the sentence, in viewport coordinates (what a card keeps clear of)."""

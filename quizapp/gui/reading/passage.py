@@ -42,6 +42,7 @@ class PassageView(
     """Read-only passage; see the module docstring for what it shows."""
 
     word_looked_up = Signal(str, str, object)
+    look_up_done = Signal()  # after every slot of word_looked_up: the card is placed then
     locate_changed = Signal(object)
     locate_mode_changed = Signal(bool)
     current_changed = Signal(str)
@@ -370,6 +371,7 @@ class PassageView(
             word = token.text
         self.set_gloss_highlight(span)
         self.word_looked_up.emit(sentence_id, word, hit)
+        self.look_up_done.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

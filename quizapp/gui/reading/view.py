@@ -98,6 +98,7 @@ class ReadingView(CardPlacement, QWidget):
 
         self.passage.word_looked_up.connect(self._show_gloss)
         self.passage.word_looked_up.connect(self._word_hint_learnt)
+        self.passage.look_up_done.connect(self._place_pending)
         self.passage.locate_mode_changed.connect(self._update_hint)
         self.passage.locate_mode_changed.connect(self.end_card.refresh)
         self.passage.translations_changed.connect(self._update_hint)
@@ -217,7 +218,7 @@ class ReadingView(CardPlacement, QWidget):
                 word = self.article.sentence(sentence_id).fr[hit.start : hit.end]
             entries = [hit.entry] if hit is not None else []
             popover.show_entries(sentence_id, word, entries, shown, english, self.saves_lookups)
-        self._place_card(popover, span)
+        self._place_later(popover, span)
 
     def _english(self, sentence_id: str) -> str:
         """The sentence's English for the card; none while a cloze hides the sentence."""

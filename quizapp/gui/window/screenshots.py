@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 
 from quizapp.gui.window.settings import ZOOM_MAX
 
@@ -22,8 +22,11 @@ SIZES = ((900, 700), (1400, 900))
 
 
 def pump() -> None:
+    """The queued events, and the widgets `deleteLater` let go (as the event loop does:
+    processEvents alone keeps them, and each variant's relayout walked them all)."""
     for _ in range(3):
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 class Shooter:

@@ -3,11 +3,14 @@ the meta line, and the English title under the French one (cover_band.py)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor
 
 from quizapp.core.library.cover_subject import cover_kind
 from quizapp.gui.library import cover
+from quizapp.gui.window.theme import DARK
 from tests.gui.reading.test_card_place import zoom_in
 
 
@@ -39,6 +42,7 @@ def test_the_article_opens_under_its_cover_in_the_library_colours(qtbot, reading
     reading.resize(1400, 900)
     passage = reading.reading_view.passage
     qtbot.waitUntil(lambda: passage.cover_rect() is not None)
+    passage._cover_cache = None  # painted afresh, not copied from what the fixture drew
     passage.viewport().repaint()
     band = passage.cover_rect()
     kind = cover_kind(passage.article.tags, passage.article.title)  # as its library card
@@ -51,6 +55,32 @@ def test_the_article_opens_under_its_cover_in_the_library_colours(qtbot, reading
     near = [QColor(top), QColor(bottom)]
     assert min(abs(seen.red() - c.red()) + abs(seen.green() - c.green()) for c in near) < 90
     assert seen != QColor(passage.theme().palette.surface)
+
+
+def test_the_band_is_painted_once_and_copied_until_its_size_or_colours_change(
+    qtbot, reading, monkeypatch
+):
+    calls = _painted(monkeypatch)
+    reading.resize(1400, 900)
+    passage = reading.reading_view.passage
+    qtbot.waitUntil(lambda: passage.cover_rect() is not None)
+    passage.viewport().repaint()
+    painted = len(calls)
+    bar = passage.verticalScrollBar()
+    bar.setValue(min(bar.maximum(), 10))  # scrolled: the same band, moved
+    passage.viewport().repaint()
+    passage.viewport().repaint()
+    assert len(calls) == painted  # copied, not painted again
+    low = passage.cover_rect().height()
+    zoom_in(qtbot, reading, 1)  # a taller band, painted anew
+    qtbot.waitUntil(lambda: passage.cover_rect() is not None)
+    qtbot.waitUntil(lambda: passage.cover_rect().height() > low)
+    passage.viewport().repaint()
+    assert calls[-1][3] == passage.cover_rect().height()
+    painted = len(calls)
+    passage.set_theme(replace(passage.theme(), palette=DARK))
+    passage.viewport().repaint()
+    assert len(calls) > painted  # other colours, painted anew
 
 
 def test_the_band_grows_with_the_zoom_and_gives_way_in_a_short_window(qtbot, reading):

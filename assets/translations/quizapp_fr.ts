@@ -1494,48 +1494,48 @@
   <context>
     <name>HeroCard</name>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="294" />
+      <location filename="../../quizapp/gui/library/hero.py" line="310" />
       <source>Resume where you stopped</source>
       <translation>Reprendre là où vous en étiez</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="296" />
+      <location filename="../../quizapp/gui/library/hero.py" line="312" />
       <source>Resume at question %1 of %2</source>
       <translation>Reprendre à la question %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="298" />
+      <location filename="../../quizapp/gui/library/hero.py" line="314" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="298" />
+      <location filename="../../quizapp/gui/library/hero.py" line="314" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="314" />
+      <location filename="../../quizapp/gui/library/hero.py" line="330" />
       <source>Recommended for you</source>
       <translation>Recommandé pour vous</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="313" />
-      <location filename="../../quizapp/gui/library/hero.py" line="314" />
+      <location filename="../../quizapp/gui/library/hero.py" line="329" />
+      <location filename="../../quizapp/gui/library/hero.py" line="330" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="313" />
+      <location filename="../../quizapp/gui/library/hero.py" line="329" />
       <source>A gentle start</source>
       <translation>Pour bien commencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="317" />
+      <location filename="../../quizapp/gui/library/hero.py" line="333" />
       <source>%1 to review: a few minutes</source>
       <translation>%1 à revoir : quelques minutes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/hero.py" line="319" />
+      <location filename="../../quizapp/gui/library/hero.py" line="335" />
       <source>%n word(s) or question(s) due: a few minutes</source>
       <translation>
         <numerusform>%n mot ou question à revoir : quelques minutes</numerusform>
@@ -1543,67 +1543,78 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="320" />
+      <location filename="../../quizapp/gui/library/hero.py" line="336" />
       <source>Every article read: keep what you learnt</source>
       <translation>Tout est lu : gardez ce que vous avez appris</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="321" />
+      <location filename="../../quizapp/gui/library/hero.py" line="337" />
       <source>Next step</source>
       <translation>Prochaine étape</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="321" />
+      <location filename="../../quizapp/gui/library/hero.py" line="337" />
       <source>Review now</source>
       <translation>Revoir maintenant</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="322" />
-      <source>Your best so far: %1. Read it again to do better.</source>
-      <translation>Votre meilleur score : %1. Relisez-le pour faire mieux.</translation>
+      <location filename="../../quizapp/gui/library/hero.py" line="339" />
+      <source>Every article read, every quiz at 100%: bring a French text you like</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="325" />
-      <source>You have read everything: reread one at your level</source>
-      <translation>Vous avez tout lu : relisez-en un à votre niveau</translation>
+      <location filename="../../quizapp/gui/library/hero.py" line="340" />
+      <source>Read a French text of your own</source>
+      <translation type="unfinished">Lire un texte en français de votre choix</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="326" />
+      <location filename="../../quizapp/gui/library/hero.py" line="341" />
+      <source>Paste a text</source>
+      <translation type="unfinished">Coller un texte</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="342" />
+      <source>Your best so far: %1. An exam shows what you have kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="344" />
+      <source>Redo as an exam</source>
+      <translation type="unfinished">Refaire en mode examen</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/library/hero.py" line="341" />
+      <location filename="../../quizapp/gui/library/hero.py" line="344" />
       <source>Every article read</source>
       <translation>Tous les articles sont lus</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="326" />
-      <source>Read again</source>
-      <translation>Relire</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="339" />
+      <location filename="../../quizapp/gui/library/hero.py" line="357" />
       <source>Your level?</source>
       <translation>Votre niveau ?</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="340" />
+      <location filename="../../quizapp/gui/library/hero.py" line="358" />
       <source>Your level, for the next article</source>
       <translation>Votre niveau, pour choisir le prochain article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="342" />
+      <location filename="../../quizapp/gui/library/hero.py" line="360" />
       <source>My level is %1</source>
       <translation>Mon niveau est %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="356" />
+      <location filename="../../quizapp/gui/library/hero.py" line="374" />
       <source>All articles</source>
       <translation>Tous les articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="356" />
+      <location filename="../../quizapp/gui/library/hero.py" line="374" />
       <source>More articles</source>
       <translation>Autres articles</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/library/hero.py" line="338" />
+      <location filename="../../quizapp/gui/library/hero.py" line="356" />
       <source>Add your own articles…</source>
       <translation>Ajouter vos propres articles…</translation>
     </message>
@@ -2658,12 +2669,12 @@
   <context>
     <name>PassageView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/passage.py" line="122" />
+      <location filename="../../quizapp/gui/reading/passage.py" line="123" />
       <source>(no English translation)</source>
       <translation>(pas de traduction anglaise)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/passage.py" line="126" />
+      <location filename="../../quizapp/gui/reading/passage.py" line="127" />
       <source>(the English of this sentence shows after the answer)</source>
       <translation>(l’anglais de cette phrase s’affiche après la réponse)</translation>
     </message>
@@ -3552,32 +3563,32 @@
       <translation>Traduction</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="367" />
+      <location filename="../../quizapp/gui/reading/view.py" line="368" />
       <source>How to read</source>
       <translation>Comment lire</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="368" />
+      <location filename="../../quizapp/gui/reading/view.py" line="369" />
       <source>Article text</source>
       <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="371" />
+      <location filename="../../quizapp/gui/reading/view.py" line="372" />
       <source>Up and Down move between sentences, T shows the current sentence in English, G lists its glossed words.</source>
       <translation>Haut et Bas passent d’une phrase à l’autre, T affiche la phrase courante en anglais, G liste ses mots du glossaire.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="381" />
+      <location filename="../../quizapp/gui/reading/view.py" line="382" />
       <source>Back to the library</source>
       <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="382" />
+      <location filename="../../quizapp/gui/reading/view.py" line="383" />
       <source>English translation</source>
       <translation>Traduction anglaise</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/view.py" line="383" />
+      <location filename="../../quizapp/gui/reading/view.py" line="384" />
       <source>Start the quiz</source>
       <translation>Commencer le quiz</translation>
     </message>

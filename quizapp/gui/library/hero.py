@@ -73,6 +73,8 @@ class HeroCard(QFrame):
     open_article = Signal(object)
     review_requested = Signal()
     more_requested = Signal()  # every article read: « Add your own articles »
+    exam_requested = Signal(object)  # every article read, this one below 100 %: an exam
+    own_requested = Signal()  # every article at 100 %: a text of the learner's own
     level_chosen = Signal(str)  # « Your level? A2 · B1 · B2 · C1 »: a chip clicked
 
     def __init__(self, parent: QWidget | None = None):
@@ -180,6 +182,8 @@ class HeroCard(QFrame):
 
         self.cover.seed = article.id if article is not None else "review"
         self.cover.kind = cover_kind(article.tags, article.title) if article else None
+        if self._own_next():  # the learner's own text: its page-and-pencil cover
+            self.cover.kind = "own"
         at = self.pick.at
         self.cover.share = (at[0] - 1) / max(1, at[1]) if at else None
         self.retranslate_ui()
@@ -232,7 +236,7 @@ class HeroCard(QFrame):
         cut = " ".join(lines).split() != unbreakable_hyphens(display(full)).split()
         self.title.setToolTip(full if cut else "")
         english = (self.article.title_en or "") if self.article is not None else ""
-        shown = self.pick is not None and self.pick.kind != "review"
+        shown = self.pick is not None and self.pick.kind != "review" and not self._own_next()
         english = english if shown and self.cover.theme.english_titles else ""
         said = title_lines(english, self.english.font(), max(1, self.room)) if english else []
         if len(said) > 1 and (self.tiny or not self.why.wordWrap()):  # a small card: one line
@@ -279,8 +283,20 @@ class HeroCard(QFrame):
             return
         if self.pick.kind == "review":
             self.review_requested.emit()
+        elif self.pick.kind == "reread" and self.article is not None:
+            # everything read: as the end card's rule (core.library.end_ways), never a
+            # plain reread: an exam of the weakest, or a text of the learner's own
+            if (self.pick.best or 0.0) < 1:
+                self.exam_requested.emit(self.article)
+            else:
+                self.own_requested.emit()
         elif self.article is not None:
             self.open_article.emit(self.article)
+
+    def _own_next(self) -> bool:
+        """Every article read and at 100 %: the card proposes a text of one's own."""
+        pick = self.pick
+        return pick is not None and pick.kind == "reread" and (pick.best or 0.0) >= 1
 
     # -- words ------------------------------------------------------------------------
     def texts(self) -> tuple[str, str, str, str]:
@@ -319,11 +335,13 @@ class HeroCard(QFrame):
                 why = self.tr("%n word(s) or question(s) due: a few minutes", "", pick.due)
             heading = self.tr("Every article read: keep what you learnt")
             return self.tr("Next step"), heading, why, self.tr("Review now")
-        why = self.tr("Your best so far: %1. Read it again to do better.")
+        if (pick.best or 0.0) >= 1:  # every article at 100 %: a text of one's own next
+            why = self.tr("Every article read, every quiz at 100%: bring a French text you like")
+            heading = self.tr("Read a French text of your own")
+            return self.tr("Every article read"), heading, why, self.tr("Paste a text")
+        why = self.tr("Your best so far: %1. An exam shows what you have kept.")
         why = why.replace("%1", percent(pick.best or 0.0))
-        if (pick.best or 0.0) >= 1:  # every article at 100 %: the one read longest ago
-            why = self.tr("You have read everything: reread one at your level")
-        return self.tr("Every article read"), title, why, self.tr("Read again")
+        return self.tr("Every article read"), title, why, self.tr("Redo as an exam")
 
     def retranslate_ui(self) -> None:
         self.retranslate_section()

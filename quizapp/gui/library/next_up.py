@@ -120,7 +120,7 @@ def install_hero(view: LibraryView) -> None:
         return
     from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-    from quizapp.gui.library.add_articles import install_more, open_my_articles
+    from quizapp.gui.library.add_articles import install_more, open_my_articles, paste_text
     from quizapp.gui.library.hero import HeroCard
 
     install_more(view)  # « Add your own articles », after the last card
@@ -140,6 +140,8 @@ def install_hero(view: LibraryView) -> None:
     hero.level_chosen.connect(lambda level: choose_level(view, level))
     hero.review_requested.connect(lambda: view.review_chip and view.review_chip.click())
     hero.more_requested.connect(lambda: open_my_articles(view))
+    hero.own_requested.connect(lambda: paste_text(view))
+    hero.exam_requested.connect(lambda article: _exam(view, article))
     view.setTabOrder(view.review_chip or view.tag, hero.button)  # after the filters
     last = hero.button
     for chip in hero.chips.values():  # then « Your level? » when it asks, then the list
@@ -214,3 +216,10 @@ def onward(view: LibraryView, current: str | None) -> tuple[Article | None, str]
         return None, ""
     article = next((a for a in model.articles() if a.id == pick.article_id), None)
     return article, pick.kind
+
+
+def _exam(view: LibraryView, article: object) -> None:
+    """The card's « Redo as an exam »: the article's whole quiz in test mode."""
+    quiz = getattr(view.window(), "quiz", None)
+    if quiz is not None:
+        quiz.exam(article)

@@ -280,3 +280,24 @@ def test_a_long_title_takes_two_lines_at_every_size_cut_at_a_word_only_after(qtb
     first, second = hero.title.text().split("\n")
     assert second.endswith("…") and not second.endswith(" …") and hero.title.toolTip() == long
     assert all(word in long.split() for word in f"{first} {second[:-1]}".split())
+
+
+def test_with_every_article_read_the_card_offers_an_exam_then_an_own_text(qtbot):
+    """Never « Read again » once everything is read (the end card's rule): the weakest
+    article below 100 % is redone as an exam; every one at 100 %, a text of one's own."""
+    view = shown_view(qtbot)
+    read = {aid: {"best": 0.5 + n / 10, "date": "2026-12-01"} for n, aid in enumerate("abc")}
+    view.set_summaries({"a2": read["a"], "b1": read["b"], "c1": read["c"]})
+    hero = view.hero
+    assert hero.pick.kind == "reread" and hero.title.text() == "Un article facile"
+    assert hero.button.text() == "Redo as an exam" and "50%" in hero.why.text()
+    with qtbot.waitSignal(hero.exam_requested) as asked:
+        qtbot.mouseClick(hero.button, Qt.MouseButton.LeftButton)
+    assert asked.args[0].id == "a2"
+    perfect = {"best": 1.0, "date": "2026-12-01"}
+    view.set_summaries({"a2": perfect, "b1": perfect, "c1": perfect})
+    assert hero.pick.kind == "reread" and hero.button.text() == "Paste a text"
+    assert hero.title.text() == "Read a French text of your own" and hero.cover.kind == "own"
+    assert not hero.english.isVisible()
+    with qtbot.waitSignal(hero.own_requested):
+        qtbot.mouseClick(hero.button, Qt.MouseButton.LeftButton)

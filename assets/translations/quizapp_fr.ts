@@ -1560,27 +1560,27 @@
     <message>
       <location filename="../../quizapp/gui/library/hero.py" line="339" />
       <source>Every article read, every quiz at 100%: bring a French text you like</source>
-      <translation type="unfinished" />
+      <translation>Tous les articles lus, tous les quiz à 100 % : apportez un texte français qui vous plaît</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/library/hero.py" line="340" />
       <source>Read a French text of your own</source>
-      <translation type="unfinished">Lire un texte en français de votre choix</translation>
+      <translation>Lire un texte français de votre choix</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/library/hero.py" line="341" />
       <source>Paste a text</source>
-      <translation type="unfinished">Coller un texte</translation>
+      <translation>Coller un texte</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/library/hero.py" line="342" />
       <source>Your best so far: %1. An exam shows what you have kept.</source>
-      <translation type="unfinished" />
+      <translation>Votre meilleur score : %1. Un examen montre ce que vous avez retenu.</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/library/hero.py" line="344" />
       <source>Redo as an exam</source>
-      <translation type="unfinished">Refaire en mode examen</translation>
+      <translation>Refaire en mode examen</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/library/hero.py" line="341" />

@@ -141,7 +141,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="262" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="263" />
       <source>Do the exercises (%n)</source>
       <translation>
         <numerusform>Do the exercises (%n)</numerusform>
@@ -149,7 +149,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="264" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="265" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Start the quiz (%n question)</numerusform>
@@ -157,7 +157,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="289" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="299" />
       <source>%n word(s) looked up during the quiz</source>
       <translation>
         <numerusform>%n word looked up during the quiz</numerusform>
@@ -165,7 +165,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="291" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="301" />
       <source>%n word(s) looked up, %1 of them during the quiz</source>
       <translation>
         <numerusform>%n word looked up, %1 of them during the quiz</numerusform>
@@ -173,7 +173,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="294" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="304" />
       <source>%n word(s) looked up during this reading</source>
       <translation>
         <numerusform>%n word looked up during this reading</numerusform>
@@ -647,7 +647,7 @@
   <context>
     <name>SummaryView</name>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="286" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="288" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n attempt</numerusform>
@@ -655,7 +655,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="317" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="319" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Review mistakes (%n)</numerusform>

@@ -759,17 +759,17 @@
       <translation>Article lu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="252" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="253" />
       <source>Resume the quiz (question %1 of %2)</source>
       <translation>Reprendre le quiz (question %1 sur %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="257" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="258" />
       <source>Best score: %1</source>
       <translation>Meilleur score : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="258" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="259" />
       <source>Redo the quiz</source>
       <translation>Refaire le quiz</translation>
     </message>
@@ -812,27 +812,27 @@
       <translation>Vous avez tout lu : relisez-en un à votre niveau</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="254" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="255" />
       <source>Resume the exercises (%1 of %2)</source>
       <translation>Reprendre les exercices (%1 sur %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="258" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="259" />
       <source>Redo the exercises</source>
       <translation>Refaire les exercices</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="259" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="260" />
       <source>Next article →</source>
       <translation>Article suivant →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="260" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="261" />
       <source>Reread: %1</source>
       <translation>Relire : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="262" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="263" />
       <source>Do the exercises (%n)</source>
       <translation>
         <numerusform>Faire l’exercice (%n)</numerusform>
@@ -840,7 +840,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="264" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="265" />
       <source>Start the quiz (%n question(s))</source>
       <translation>
         <numerusform>Commencer le quiz (%n question)</numerusform>
@@ -848,17 +848,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="267" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="268" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/end_card.py" line="286" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="296" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="289" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="299" />
       <source>%n word(s) looked up during the quiz</source>
       <translation>
         <numerusform>%n mot consulté pendant le quiz</numerusform>
@@ -866,7 +866,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="291" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="301" />
       <source>%n word(s) looked up, %1 of them during the quiz</source>
       <translation>
         <numerusform>%n mot consulté, dont %1 pendant le quiz</numerusform>
@@ -874,7 +874,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/reading/end_card.py" line="294" />
+      <location filename="../../quizapp/gui/reading/end_card.py" line="304" />
       <source>%n word(s) looked up during this reading</source>
       <translation>
         <numerusform>%n mot consulté pendant cette lecture</numerusform>
@@ -1058,7 +1058,7 @@
       <translation>Aucun mot de cette phrase n’est dans le glossaire de l’article.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="385" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="386" />
       <source>Glossary entry</source>
       <translation>Entrée du glossaire</translation>
     </message>
@@ -1068,8 +1068,8 @@
       <translation>✓ Ajouté à mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="391" />
       <location filename="../../quizapp/gui/reading/gloss_card.py" line="392" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="393" />
       <source>Add to my words</source>
       <translation>Ajouter à mes mots</translation>
     </message>
@@ -1079,17 +1079,17 @@
       <translation>Aucune entrée dans le glossaire ni dans vos dictionnaires.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="228" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="229" />
       <source>From the article’s glossary</source>
       <translation>Du glossaire de l’article</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="236" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="237" />
       <source>No dictionary is installed: sudo apt install dict-freedict-fra-eng, or put dictd/StarDict files in %1</source>
       <translation>Aucun dictionnaire installé : sudo apt install dict-freedict-fra-eng, ou déposez des fichiers dictd/StarDict dans %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="248" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="249" />
       <source>Sentence: %1</source>
       <translation>Phrase : %1</translation>
     </message>
@@ -1212,53 +1212,53 @@
       <translation>✓ Ajouté</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="376" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="377" />
       <source>✓ Known</source>
       <translation>✓ Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="377" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="378" />
       <source>You know this word; K puts it back to learning</source>
       <translation>Vous connaissez ce mot ; K le remet en apprentissage</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="379" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="380" />
       <source>Known</source>
       <translation>Connu</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="386" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="387" />
       <source>Close (Esc)</source>
       <translation>Fermer (Échap)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="387" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="388" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="388" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="389" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="389" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="390" />
       <source>Take this word back out of My words and review</source>
       <translation>Retirer ce mot de Mes mots et des révisions</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="390" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="391" />
       <source>Remove from my words</source>
       <translation>Retirer de mes mots</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="393" />
       <location filename="../../quizapp/gui/reading/gloss_card.py" line="394" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="395" />
       <source>Open the dictionaries folder</source>
       <translation>Ouvrir le dossier des dictionnaires</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/gloss_card.py" line="380" />
+      <location filename="../../quizapp/gui/reading/gloss_card.py" line="381" />
       <source>You know this word: it is no longer coloured</source>
       <translation>Vous connaissez ce mot : il n’est plus coloré</translation>
     </message>
@@ -2248,22 +2248,22 @@
   <context>
     <name>MatchAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_match.py" line="147" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="146" />
       <source>Match for %1: %2</source>
       <translation>Correspondance pour %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_match.py" line="148" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="147" />
       <source>Match for %1: empty</source>
       <translation>Correspondance pour %1 : vide</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_match.py" line="165" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="164" />
       <source>Answers to match</source>
       <translation>Réponses à associer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_match.py" line="212" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="211" />
       <source>Right answer: %1</source>
       <translation>Bonne réponse : %1</translation>
     </message>
@@ -2615,9 +2615,14 @@
       <translation>Pas de traduction pour vos propres textes : cliquez sur un mot pour en voir le sens.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/mask_band.py" line="37" />
-      <source>sentence hidden during this question</source>
-      <translation>phrase masquée pendant la question</translation>
+      <location filename="../../quizapp/gui/reading/mask_band.py" line="45" />
+      <source>Sentence hidden during this question · it comes back after you answer</source>
+      <translation>Phrase cachée pendant cette question · elle réapparaît après votre réponse</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/mask_band.py" line="52" />
+      <source>Sentence hidden during this question</source>
+      <translation>Phrase cachée pendant cette question</translation>
     </message>
   </context>
   <context>
@@ -4589,12 +4594,12 @@
       <translation>Passée</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="283" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="285" />
       <source>Question %1</source>
       <translation>Question %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="286" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="288" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n essai</numerusform>
@@ -4602,27 +4607,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="288" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="290" />
       <source>hint used</source>
       <translation>indice utilisé</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="289" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="291" />
       <source>Your answer: </source>
       <translation>Votre réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="291" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="293" />
       <source>Right answer: </source>
       <translation>Bonne réponse : </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="303" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="305" />
       <source>In the text: </source>
       <translation>Dans le texte : </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/quiz/summary.py" line="317" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="319" />
       <source>Review mistakes (%n)</source>
       <translation>
         <numerusform>Revoir les erreurs (%n)</numerusform>
@@ -4630,7 +4635,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="318" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="320" />
       <source>Review mistakes</source>
       <translation>Revoir les erreurs</translation>
     </message>
@@ -4645,32 +4650,32 @@
       <translation>Relire : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="337" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="339" />
       <source>Next article: %1</source>
       <translation>Article suivant : %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="379" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="381" />
       <source>Your answers</source>
       <translation>Vos réponses</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="381" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="383" />
       <source>Questions and scores</source>
       <translation>Questions et scores</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="383" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="385" />
       <source>Answer again only the questions not at full marks</source>
       <translation>Répondre de nouveau aux seules questions sans tous les points</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="384" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="386" />
       <source>Start again</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/summary.py" line="385" />
+      <location filename="../../quizapp/gui/quiz/summary.py" line="387" />
       <source>Back to the text</source>
       <translation>Retour au texte</translation>
     </message>
@@ -4979,6 +4984,16 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       <location filename="../../quizapp/gui/quiz/word_bank.py" line="237" />
       <source>%1 (placed)</source>
       <translation>%1 (placé)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/word_bank.py" line="370" />
+      <source>All answers placed</source>
+      <translation>Toutes les réponses sont placées</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/word_bank.py" line="371" />
+      <source>All words placed</source>
+      <translation>Tous les mots sont placés</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/bank_flow.py" line="49" />

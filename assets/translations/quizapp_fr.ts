@@ -4,29 +4,29 @@
   <context>
     <name>AccentPalette</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="89" />
+      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="128" />
       <source>Insert %1 with its no-break space</source>
       <translation>Insérer %1 avec son espace insécable</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="92" />
-      <source>Insert %1 (Shift+click: %2)</source>
-      <translation>Insérer %1 (Maj+clic : %2)</translation>
+      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="131" />
+      <source>Insert %1 (with Shift held: %2)</source>
+      <translation>Insérer %1 (avec Maj enfoncée : %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="96" />
+      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="135" />
       <source>Insert %1</source>
       <translation>Insérer %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="97" />
+      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="136" />
       <source>Accented letters</source>
       <translation>Lettres accentuées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="98" />
-      <source>Left and right arrows choose, Enter inserts</source>
-      <translation>Les flèches gauche et droite choisissent, Entrée insère</translation>
+      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="138" />
+      <source>Left and right arrows choose, Enter inserts; Shift for capitals</source>
+      <translation>Les flèches gauche et droite choisissent, Entrée insère ; Maj pour les majuscules</translation>
     </message>
   </context>
   <context>

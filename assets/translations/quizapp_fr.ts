@@ -2258,12 +2258,12 @@
       <translation>Correspondance pour %1 : vide</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_match.py" line="164" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="167" />
       <source>Answers to match</source>
       <translation>Réponses à associer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_match.py" line="211" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="214" />
       <source>Right answer: %1</source>
       <translation>Bonne réponse : %1</translation>
     </message>
@@ -2504,9 +2504,19 @@
       <translation>1–%1 pour choisir · Entrée pour valider</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/option_fold.py" line="31" />
-      <source>Show all answers</source>
-      <translation>Voir toutes les réponses</translation>
+      <location filename="../../quizapp/gui/quiz/option_fold.py" line="36" />
+      <source>1 answer hidden to fit · Show it</source>
+      <translation>1 réponse masquée faute de place · La voir</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/option_fold.py" line="37" />
+      <source>%1 answers hidden to fit · Show all</source>
+      <translation>%1 réponses masquées faute de place · Tout voir</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/option_fold.py" line="42" />
+      <source>The pane is too short for every answer and the verdict</source>
+      <translation>Le panneau est trop court pour toutes les réponses et le verdict</translation>
     </message>
   </context>
   <context>
@@ -3024,7 +3034,7 @@
     <message>
       <location filename="../../quizapp/gui/quiz/question.py" line="233" />
       <location filename="../../quizapp/gui/quiz/question.py" line="317" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="396" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="397" />
       <source>Hint</source>
       <translation>Indice</translation>
     </message>
@@ -3041,7 +3051,7 @@
     <message>
       <location filename="../../quizapp/gui/quiz/question.py" line="359" />
       <location filename="../../quizapp/gui/quiz/question.py" line="360" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="376" />
       <source>Back to the summary</source>
       <translation>Retour au bilan</translation>
     </message>
@@ -3053,18 +3063,18 @@
     <message>
       <location filename="../../quizapp/gui/quiz/question.py" line="363" />
       <location filename="../../quizapp/gui/quiz/question.py" line="364" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="376" />
       <source>Finish (click again)</source>
       <translation>Terminer (cliquez encore)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="369" />
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/question.py" line="367" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
       <source>See the results</source>
       <translation>Voir le bilan</translation>
     </message>
@@ -3084,60 +3094,50 @@
       <translation>Terminer maintenant, avec des questions sans réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
-      <source>Finish the quiz</source>
-      <translation>Terminer le quiz</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="369" />
-      <source>End the quiz now and see your results</source>
-      <translation>Terminer le questionnaire maintenant et voir le bilan</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="371" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="372" />
       <source>Next →</source>
       <translation>Suivante →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="371" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="372" />
       <source>Skip →</source>
       <translation>Passer →</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="373" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
       <source>← Previous</source>
       <translation>← Précédente</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="376" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="377" />
       <source>← Prev</source>
       <comment>the previous question, short</comment>
       <translation>← Préc.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="388" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
       <source>Translate the question</source>
       <translation>Traduire la question</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="389" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
       <source>Question in English</source>
       <translation>Question en anglais</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="390" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
       <location filename="../../quizapp/gui/review/question_page.py" line="161" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="391" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="392" />
       <source>Check your answer (Enter)</source>
       <translation>Vérifier votre réponse (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="392" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="393" />
       <source>Show the answer</source>
       <translation>Voir la réponse</translation>
     </message>
@@ -3147,33 +3147,43 @@
       <translation>Question suivante</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="397" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="369" />
+      <source>Finish and see the score</source>
+      <translation>Terminer et voir le score</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="370" />
+      <source>End the quiz now and see your score</source>
+      <translation>Terminer le quiz maintenant et voir votre score</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="398" />
       <source>Show a hint (H)</source>
       <translation>Afficher un indice (H)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="398" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="399" />
       <source>Try the question again (R)</source>
       <translation>Refaire la question (R)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="399" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="400" />
       <source>Show the right answer (S)</source>
       <translation>Voir la bonne réponse (S)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="393" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="394" />
       <source>Previous question (Page Up)</source>
       <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="394" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="395" />
       <source>Previous question</source>
       <translation>Question précédente</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/question.py" line="347" />
-      <location filename="../../quizapp/gui/quiz/question.py" line="374" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="375" />
       <source>Next ▶</source>
       <translation>Suivante ▶</translation>
     </message>
@@ -3183,7 +3193,7 @@
       <translation>Question suivante (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="395" />
+      <location filename="../../quizapp/gui/quiz/question.py" line="396" />
       <source>Question</source>
       <translation>Question</translation>
     </message>

@@ -154,9 +154,12 @@ class MatchAnswer(AnswerWidget):
 
     def _docked(self) -> None:
         """The bank docked or went home (a new size, a zoom, the question shown again): a
-        question seen from its top stays so, its prompt in sight; else the pair to fill."""
+        question not yet begun stays seen from its top, its prompt in sight; once a word
+        is placed, the pair waiting for the next one (never under « More ↓», away from
+        the bank that fills it)."""
         scroll = self.dock.scroll
-        if scroll is not None and scroll.verticalScrollBar().value() > 0:
+        begun = any(self.filler.values())
+        if scroll is not None and (scroll.verticalScrollBar().value() > 0 or begun):
             self._keep_active_in_view()
 
     def retranslate_ui(self) -> None:

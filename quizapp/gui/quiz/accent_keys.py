@@ -15,7 +15,7 @@ never as loud as the primary button.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QLayoutItem, QLineEdit, QToolButton, QWidget
 
 from quizapp.gui.quiz.buttons import Flow, set_prop
@@ -104,6 +104,19 @@ class AccentPalette(QWidget):
             widest = max(widest, *(metrics.horizontalAdvance(c) for c in shown))
         for button in self.buttons.values():
             button.setFixedWidth(widest + 2 * self.pad + 2)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new font or style sheet (a zoom): the keys measured again, at once, so the
+        row never shows a layout that is about to change."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._size_keys()
+            self._fit_extras(self.width())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._size_keys()
+        self._fit_extras(self.width())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

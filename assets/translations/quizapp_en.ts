@@ -298,7 +298,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="260" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="251" />
       <source>%n-day streak</source>
       <translation>
         <numerusform>%n-day streak</numerusform>
@@ -306,7 +306,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="262" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="253" />
       <source>%n-day streak: read today to keep it</source>
       <translation>
         <numerusform>%n-day streak: read today to keep it</numerusform>

@@ -4,29 +4,29 @@
   <context>
     <name>AccentPalette</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="89" />
+      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="141" />
       <source>Insert %1 with its no-break space</source>
       <translation>Insérer %1 avec son espace insécable</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="92" />
-      <source>Insert %1 (Shift+click: %2)</source>
-      <translation>Insérer %1 (Maj+clic : %2)</translation>
+      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="144" />
+      <source>Insert %1 (with Shift held: %2)</source>
+      <translation>Insérer %1 (avec Maj enfoncée : %2)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="96" />
+      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="148" />
       <source>Insert %1</source>
       <translation>Insérer %1</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="97" />
+      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="149" />
       <source>Accented letters</source>
       <translation>Lettres accentuées</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="98" />
-      <source>Left and right arrows choose, Enter inserts</source>
-      <translation>Les flèches gauche et droite choisissent, Entrée insère</translation>
+      <location filename="../../quizapp/gui/quiz/accent_keys.py" line="151" />
+      <source>Left and right arrows choose, Enter inserts; Shift for capitals</source>
+      <translation>Les flèches gauche et droite choisissent, Entrée insère ; Maj pour les majuscules</translation>
     </message>
   </context>
   <context>
@@ -1475,7 +1475,7 @@
       <translation>%1/%2 réponses</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="260" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="251" />
       <source>%n-day streak</source>
       <translation>
         <numerusform>Série : %n jour</numerusform>
@@ -1483,7 +1483,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../quizapp/gui/library/greeting.py" line="262" />
+      <location filename="../../quizapp/gui/library/greeting.py" line="253" />
       <source>%n-day streak: read today to keep it</source>
       <translation>
         <numerusform>Série : %n jour, lisez aujourd’hui pour la garder</numerusform>
@@ -2309,22 +2309,22 @@
   <context>
     <name>MatchAnswer</name>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_match.py" line="147" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="146" />
       <source>Match for %1: %2</source>
       <translation>Correspondance pour %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_match.py" line="148" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="147" />
       <source>Match for %1: empty</source>
       <translation>Correspondance pour %1 : vide</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_match.py" line="165" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="167" />
       <source>Answers to match</source>
       <translation>Réponses à associer</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/answer_match.py" line="212" />
+      <location filename="../../quizapp/gui/quiz/answer_match.py" line="214" />
       <source>Right answer: %1</source>
       <translation>Bonne réponse : %1</translation>
     </message>
@@ -2588,9 +2588,19 @@
       <translation>1–%1 pour choisir · Entrée pour valider</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/option_fold.py" line="31" />
-      <source>Show all answers</source>
-      <translation>Voir toutes les réponses</translation>
+      <location filename="../../quizapp/gui/quiz/option_fold.py" line="36" />
+      <source>1 answer hidden to fit · Show it</source>
+      <translation>1 réponse masquée faute de place · La voir</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/option_fold.py" line="37" />
+      <source>%1 answers hidden to fit · Show all</source>
+      <translation>%1 réponses masquées faute de place · Tout voir</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/option_fold.py" line="42" />
+      <source>The pane is too short for every answer and the verdict</source>
+      <translation>Le panneau est trop court pour toutes les réponses et le verdict</translation>
     </message>
   </context>
   <context>
@@ -2699,9 +2709,14 @@
       <translation>Pas de traduction pour vos propres textes : cliquez sur un mot pour en voir le sens.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/mask_band.py" line="37" />
-      <source>sentence hidden during this question</source>
-      <translation>phrase masquée pendant la question</translation>
+      <location filename="../../quizapp/gui/reading/mask_band.py" line="45" />
+      <source>Sentence hidden during this question · it comes back after you answer</source>
+      <translation>Phrase cachée pendant cette question · elle réapparaît après votre réponse</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/reading/mask_band.py" line="52" />
+      <source>Sentence hidden during this question</source>
+      <translation>Phrase cachée pendant cette question</translation>
     </message>
   </context>
   <context>
@@ -3163,16 +3178,6 @@
       <translation>Terminer maintenant, avec des questions sans réponse</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
-      <source>Finish the quiz</source>
-      <translation>Terminer le quiz</translation>
-    </message>
-    <message>
-      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
-      <source>End the quiz now and see your results</source>
-      <translation>Terminer le questionnaire maintenant et voir le bilan</translation>
-    </message>
-    <message>
       <location filename="../../quizapp/gui/quiz/question.py" line="346" />
       <location filename="../../quizapp/gui/quiz/question.py" line="370" />
       <location filename="../../quizapp/gui/quiz/question.py" line="373" />
@@ -3226,6 +3231,16 @@
       <location filename="../../quizapp/gui/quiz/question.py" line="353" />
       <source>Next question</source>
       <translation>Question suivante</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="367" />
+      <source>Finish and see the score</source>
+      <translation>Terminer et voir le score</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/question.py" line="368" />
+      <source>End the quiz now and see your score</source>
+      <translation>Terminer le quiz maintenant et voir votre score</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/question.py" line="396" />
@@ -5080,6 +5095,16 @@ quizapp l’ajoutera à votre progression au prochain démarrage. Gardez ce fich
       <location filename="../../quizapp/gui/quiz/word_bank.py" line="237" />
       <source>%1 (placed)</source>
       <translation>%1 (placé)</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/word_bank.py" line="370" />
+      <source>All answers placed</source>
+      <translation>Toutes les réponses sont placées</translation>
+    </message>
+    <message>
+      <location filename="../../quizapp/gui/quiz/word_bank.py" line="371" />
+      <source>All words placed</source>
+      <translation>Tous les mots sont placés</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/bank_flow.py" line="49" />

@@ -2,17 +2,16 @@
 
 The chips are in the session's order (never the file's, where the partners
 line up), and they wrap: a match's answers run to whole sentences. Tapping
-works as in a cloze's word bank (`word_bank`, `slot_filler`), except that a
-chip is never used up: every answer stays in the bank for every pair. Pairs
-have no distractors, so a bank that emptied as it filled would leave the last
-pair one chip, its answer given away; here each pair is a real choice (a chip
-placed twice is simply wrong once). When the pairs
+works as in a cloze's word bank (`word_bank`, `slot_filler`): an answer placed
+leaves the bank and comes back when its slot is emptied (the last pair is then
+found by elimination, as it always could be). When the pairs
 overflow the pane, the bank docks under them (`bank_dock`), and the pair whose
 slot waits for the next word is kept in view.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -79,8 +78,8 @@ class MatchAnswer(AnswerWidget):
             self.fixes.append(fix)
         self.word_bank = WordBank(self.rights, self, wrap=True)
         layout.addWidget(self.word_bank)
-        every = {right: len(self.slots) for right in self.rights}  # never used up
-        self.filler = SlotFiller(self.slots, self.word_bank, self._slot_name, self, every)
+        copies = Counter(self.rights)  # an answer two pairs share fills both
+        self.filler = SlotFiller(self.slots, self.word_bank, self._slot_name, self, copies)
         self.filler.changed.connect(self.changed)
         self.filler.changed.connect(self._keep_active_in_view)
         before = self.slots[-1] if self.slots else self
@@ -155,9 +154,12 @@ class MatchAnswer(AnswerWidget):
 
     def _docked(self) -> None:
         """The bank docked or went home (a new size, a zoom, the question shown again): a
-        question seen from its top stays so, its prompt in sight; else the pair to fill."""
+        question not yet begun stays seen from its top, its prompt in sight; once a word
+        is placed, the pair waiting for the next one (never under « More ↓», away from
+        the bank that fills it)."""
         scroll = self.dock.scroll
-        if scroll is not None and scroll.verticalScrollBar().value() > 0:
+        begun = any(self.filler.values())
+        if scroll is not None and (scroll.verticalScrollBar().value() > 0 or begun):
             self._keep_active_in_view()
 
     def retranslate_ui(self) -> None:

@@ -39,11 +39,13 @@ def _pack(page: QuestionPage, folded: bool) -> None:
 
 
 def fold_options(page: QuestionPage) -> bool:
-    """The options with nothing to say fold away once marked when the whole body (all
-    of them unfolded, the usual rows) would not fit the pane: the question, the pick,
-    the right answer, the verdict and the explanation then show together (the rows
-    closer if still needed). Measured unpacked each time, so it never flips on its
-    own. True when folded."""
+    """Once marked, every option stays in sight, each with its ✓ or ✗ (the wrong ones
+    teach too); the explanation may scroll under them. Only when the question, all
+    the options and the verdict's line would not fit the pane together (a large zoom
+    in a short window) do the options with nothing to say fold away, and the link in
+    their place says they were hidden for room (the rows closer if still needed).
+    Measured unfolded, with the usual rows, each time, so it never flips on its own.
+    True when folded."""
     widget = page.widget
     if widget is None:
         return False
@@ -51,10 +53,15 @@ def fold_options(page: QuestionPage) -> bool:
     if not page.feedback.isVisibleTo(page):
         widget.fold_others(False)
         return False
+    if widget.fold_extra() > 0:
+        widget.fold.show_cards()  # measured unfolded (the learner's "show all" kept)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     body = page.body
-    whole = body.layout().totalHeightForWidth(body.width()) + widget.fold_extra()
-    widget.fold_others(whole > page.scroll.room())
+    whole = body.layout().totalHeightForWidth(body.width())
+    body.resize(body.width(), max(body.height(), whole))  # laid out at its full height
+    body.layout().activate()
+    verdict = page.feedback.mapTo(body, QPoint(0, 0)).y() + page.feedback.verdict_bottom()
+    widget.fold_others(verdict > page.scroll.shown_room(whole))  # « More ↓ » may take a row
     folded = widget.fold_extra() > 0
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     if folded and body.layout().totalHeightForWidth(body.width()) > page.scroll.room():

@@ -1,10 +1,12 @@
-"""After a check on a short pane: the options nobody needs fold away.
+"""After a check on a pane too short for them all: the options nobody picked fold away.
 
-Once an option list is marked, the cards that are neither the learner's pick nor a
-right answer say nothing new; when the question, its verdict and its explanation
-would not fit the pane together (a large zoom in a small window), they hide and a
-quiet « Show all answers » link under the kept cards brings them back. The learner's
-choice to see them all holds until the question changes or opens again.
+Once an option list is marked, every card stays in sight with its ✓ or ✗ (seeing
+the wrong answers is part of learning). Only when the question, all its options and
+the verdict's line cannot show together (a large zoom in a small window,
+`feedback_scroll`) do the cards that are neither the learner's pick nor a right
+answer hide, and a quiet link under the kept cards says why and brings them back:
+« 2 réponses masquées faute de place · Tout voir ». The learner's choice
+to see them all holds until the question changes or opens again.
 """
 
 from __future__ import annotations
@@ -27,8 +29,20 @@ class OptionFold:
         self.opened = False  # the learner asked to see them all: no folding again
         self.retranslate()
 
-    def retranslate(self) -> None:
-        self.button.setText(QCoreApplication.translate("OptionList", "Show all answers"))
+    def retranslate(self, hidden: int | None = None) -> None:
+        """The link names how many answers it hid, and why (for room, not as a hint)."""
+        if hidden is None:
+            hidden = sum(1 for card in self.cards if card.isHidden())
+        one = QCoreApplication.translate("OptionList", "1 answer hidden to fit · Show it")
+        many = QCoreApplication.translate(
+            "OptionList", "%1 answers hidden to fit · Show all"
+        ).replace("%1", str(hidden))
+        self.button.setText(one if hidden == 1 else many)
+        self.button.setToolTip(
+            QCoreApplication.translate(
+                "OptionList", "The pane is too short for every answer and the verdict"
+            )
+        )
 
     def foldable(self, states: list[bool | None]) -> list[QFrame]:
         """The cards with nothing to say once marked (no pick, not a right answer)."""
@@ -53,7 +67,15 @@ class OptionFold:
         for card in self.cards:
             card.setVisible(card not in hidden)
         self.folded = bool(hidden)
+        self.retranslate(len(hidden))
         self.button.setVisible(self.folded)
+
+    def show_cards(self) -> None:
+        """Every card back, for a measure (the fold decides again after it)."""
+        for card in self.cards:
+            card.show()
+        self.folded = False
+        self.button.hide()
 
     def show_all(self) -> None:
         self.opened = True

@@ -4,7 +4,7 @@ The mode as a small chip (always: it says how the quiz counts, « Practice · 2 
 where the line has room; the streak pill never costs it those words), "Question 3 of 16"
 (or "3 / 16" when the line is short of room, once the streak pill has gone), the
 score (the first to go on a very short line), and at the far end the quiet
-"Finish the quiz" link: up here, a row away from Check and Next, nobody ends a quiz
+"Finish and see the score" link: up here, a row away from Check and Next, nobody ends a quiz
 by a slip of the mouse. Under it the question strip, which is the progress bar too.
 One counter, one score, nothing said twice.
 """
@@ -127,10 +127,11 @@ class QuizHeader(QWidget):
     def _fit(self) -> None:
         """The longest wording of mode and position that fits the line beside the score
         and the far link. The streak pill shows only beside every other word whole: short
-        of room it goes first (never a bare « ★ 5 » beside the score, never at the cost of
+        of room the link says just « Finish » beside it, then it goes (never a bare « ★ 5 »
+        beside the score, never at the cost of
         « Practice · 2 tries », so the mode reads the same from one question to the next
-        whether a run is on or not); then the mode says just « Practice », then the link
-        just « Finish », then « Question 6 of 16 » shortens to « 6 / 16 », then the score
+        whether a run is on or not); then the link says just « Finish », then the mode
+        just « Practice », then « Question 6 of 16 » shortens to « 6 / 16 », then the score
         goes (its chip in the strip and the summary say it): the mode chip stays, it says
         how the quiz counts."""
         long_mode, mode, where, short = self._texts
@@ -141,10 +142,14 @@ class QuizHeader(QWidget):
         spacing = self._top.spacing()
         room = self.contentsRect().width() - (spacing if ending else 0)
         score = self.running.sizeHint().width() + spacing if self.running.text() else 0
-        words = ((long_mode, where, full_end, True), (mode, where, full_end, True))
-        tries = [(True, *words[0])] if self.streak.shown() else []  # the pill: all else whole
-        tries += [(False, *w) for w in words]
-        tries += [(False, mode, where, short_end, True), (False, mode, short, short_end, True)]
+        # the pill: all else whole, the far link maybe just « Finish » (its tooltip says
+        # it scores), so a run shows even beside « Finish and see the score »
+        pill_words = [(long_mode, where, full_end, True), (long_mode, where, short_end, True)]
+        tries = [(True, *w) for w in pill_words] if self.streak.shown() else []
+        # the mode's words before the far link's: « Finish » alone still scores (its tooltip)
+        tries += [(False, long_mode, where, full_end, True)]
+        tries += [(False, long_mode, where, short_end, True), (False, mode, where, short_end, True)]
+        tries += [(False, mode, short, short_end, True)]
         tries += [(False, mode, short, short_end, False), (False, "", short, short_end, False)]
         pill = self.streak.sizeHint().width() + spacing
         for with_pill, chip, position, end, with_score in tries:

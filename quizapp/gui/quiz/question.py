@@ -285,7 +285,7 @@ class QuestionPage(block_place.Centred, QWidget):
     @property
     def finish_button(self) -> QPushButton:
         """The finish control shown now: the results as the bar's accent on the last
-        question done, else the header's quiet "Finish the quiz"."""
+        question done, else the header's quiet "Finish and see the score"."""
         return self.results_button if self.action_bar.finish_leads() else self.end_button
 
     def _finish_clicked(self) -> None:
@@ -364,8 +364,8 @@ class QuestionPage(block_place.Centred, QWidget):
             tip = self.tr("Finish now, with questions left")
         else:
             self.results_button.setText(self.tr("See the results"))
-            end, short = self.tr("Finish the quiz"), self.tr("Finish")
-            tip = self.tr("End the quiz now and see your results")
+            end, short = self.tr("Finish and see the score"), self.tr("Finish")
+            tip = self.tr("End the quiz now and see your score")
         self.head.show_end("" if finish_leads else end, short, tip)
         onward, skip = self.tr("Next →"), self.tr("Skip →")
         quiet = onward if answered or session.finished else skip

@@ -86,7 +86,7 @@ def tap_word(widget: Any, slot: Any, word: str) -> None:
     chip = next((c for c in widget.word_bank.chips if c.word == word), None)
     if chip is None:
         raise SelftestFailure(f"{word!r} is not one of the word bank's chips")
-    if not chip.isEnabled():
+    if chip.isHidden():  # used up: placed elsewhere
         holder = next((s for s in widget.filler.slots if s.value == word), None)
         if holder is not None:
             click(holder)  # the word leaves that slot: its chip comes back

@@ -1,11 +1,9 @@
 """Filling a question's slots from its word bank, by tap, key or a saved answer.
 
-A chip tapped fills the active slot; placed, it stays in the bank as a quiet
-outlined chip with a ✓ (the same look for a cloze's words and a match's answers).
-A word used up (a cloze's, once per blank the teacher's answers need it in: `copies`)
-tapped again is taken back: the last blank it fills is freed and waits for the next
-word; a match's answers are never used up, a tap places them again. A slot is also
-emptied by a click on it or Backspace/Delete. After a tap that uses a word up the
+A chip tapped fills the active slot; once its word is used up (placed as many
+times as the slots may need it: `copies`, once unless said) it leaves the bank, and
+comes back, at its own place, when a slot holding it is emptied (a click on the slot,
+or Backspace/Delete). The other chips keep their order. After a tap that uses a word up the
 focus never stays on its chip (its ring read as "selected"): a keyboard goes
 on to the next word to place, or
 to Check once nothing is left to place; after a click the focus goes quietly to
@@ -113,8 +111,8 @@ class SlotFiller(QObject):
         self.changed.emit()
 
     def pick(self, number: int) -> bool:
-        """Keys 1–9: the n-th chip, as if tapped."""
-        chips = self.bank.chips
+        """Keys 1–9: the n-th chip still in the bank, as if tapped."""
+        chips = [chip for chip in self.bank.chips if not chip.isHidden()]
         if not 1 <= number <= len(chips) or not chips[number - 1].isEnabled():
             return False
         TapButton.keyboard = True
@@ -137,7 +135,7 @@ class SlotFiller(QObject):
         start = chips.index(chip)
         if self._target_exists():
             for other in chips[start + 1 :] + chips[:start]:
-                if other.isEnabled() and not self._used_up(other.word):
+                if other.isEnabled() and not other.isHidden():
                     other.setFocus(Qt.FocusReason.OtherFocusReason)
                     return
         after = _next_in_chain(chips[-1])
@@ -152,7 +150,7 @@ class SlotFiller(QObject):
             slot.setAccessibleName(self.name(index + 1, slot.value))
             slot.updateGeometry()
         for chip in self.bank.chips:
-            chip.set_placed(values.count(chip.word))
+            chip.set_placed(values.count(chip.word), self._used_up(chip.word))
             chip.setEnabled(not self.locked)
         self.bank.set_count(sum(1 for v in values if v), len(self.slots))
 

@@ -1,5 +1,5 @@
 """App style-sheet rules for the quiz's controls: the action bar under a question,
-its quiet "Finish the quiz" link in the header, and drop-downs with an arrow drawn
+its quiet "Finish and see the score" link in the header, and drop-downs with an arrow drawn
 in the theme's colour (every one in the app).
 
 A style sheet cannot draw a chevron itself, so the arrow is a tiny PNG drawn

@@ -2,12 +2,13 @@
 
 Tapping a chip puts its word in the active slot (the one tapped last, else
 the first empty one); tapping a filled slot empties it and makes it the
-active one (`slot_filler`). A word placed stays in the bank as a faint, dashed,
-unfilled chip (`stylesheet_bank`), at its place and size (the other chips never reflow):
-tapped, it is taken back (a cloze's word used up) or placed again (a match's
-answer). A filled slot, its word centred like a chip's, shows a small × on hover or
-keyboard focus (a click, Backspace or Delete empties it). A caption after the last
-chip counts the filled slots (« Placés : 3 sur 5 »), kept on the last chip's row.
+active one (`slot_filler`). A word placed leaves the bank (a dead chip would only
+take room: at a large zoom it pushed the slot still to fill out of sight) and comes
+back at its own place when its slot is emptied: the chips keep the session's order,
+the rest reflowing around it. A filled slot, its word centred like a chip's, shows
+a small × on hover or keyboard focus (a click, Backspace or Delete empties it). A
+caption after the last chip counts the filled slots (« Placés : 3 sur 5 »), kept on
+the last chip's row (« Tous les mots sont placés » once the bank is empty).
 A slot is as wide as what it holds; an empty one has the question's one width,
 whatever its answer, so no blank gives its length away.
 """
@@ -196,8 +197,7 @@ class Slot(TapButton):
 
 
 class Chip(TapButton):
-    """One word of the bank; once placed, faint and dashed (`stylesheet_bank`), at the
-    same place and size: no mark, so no chip keeps room for one (the bank never reflows)."""
+    """One word of the bank; hidden once every slot it may fill holds it."""
 
     def __init__(self, word: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -208,12 +208,12 @@ class Chip(TapButton):
         self.placed = 0  # the slots holding its word
         self.retranslate_ui()
 
-    def set_placed(self, count: int) -> None:
-        """A word in `count` slots: a faint chip, still tappable (to move or place it again)."""
+    def set_placed(self, count: int, used_up: bool = False) -> None:
+        """A word in `count` slots; `used_up`, it leaves the bank until a slot frees it."""
+        self.setHidden(used_up)
         if count == self.placed:
             return
         self.placed = count
-        set_prop(self, "placed", "true" if count else "false")
         self.retranslate_ui()
         self.update()
 
@@ -221,7 +221,7 @@ class Chip(TapButton):
         return self.sizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """The word centred, in the ink the sheet gives its state (free or placed)."""
+        """The word centred, in the ink the sheet gives its state."""
         opt = QStyleOptionButton()
         self.initStyleOption(opt)
         opt.text = ""
@@ -352,6 +352,7 @@ class WordBank(QWidget):
         self.flow = BankFlow(self.holder)
         kind = WrapChip if wrap else Chip
         self.chips = [kind(word, self.holder) for word in words]
+        self.wrap = wrap  # a match's answers, not a cloze's words
         for chip in self.chips:
             self.flow.addWidget(chip)
         self.count = Count(self.holder)
@@ -364,6 +365,11 @@ class WordBank(QWidget):
         self.column.addWidget(self.holder)
         self.set_theme(Theme())
 
+    def done_text(self) -> str:
+        if self.wrap:
+            return QCoreApplication.translate("WordBank", "All answers placed")
+        return QCoreApplication.translate("WordBank", "All words placed")
+
     def set_theme(self, theme: Theme) -> None:
         """Gaps between chips, and room above the bank, scaled with the zoom."""
         self.flow.set_gaps(theme.space(1))
@@ -373,8 +379,13 @@ class WordBank(QWidget):
         self.column.setSpacing(theme.space(0.75))
 
     def set_count(self, placed: int, total: int) -> None:
-        """« Placés : 3 sur 5 »: how many slots hold a word (none shown without slots)."""
-        self.count.widest = count_text(total, total)
-        self.count.setText(count_text(placed, total))
+        """« Placés : 3 sur 5 »: how many slots hold a word (none shown without slots);
+        with every chip placed, the one line left says so."""
+        done = all(chip.isHidden() for chip in self.chips)
+        last = self.done_text()
+        self.count.widest = max(
+            count_text(total, total), last, key=self.count.fontMetrics().horizontalAdvance
+        )
+        self.count.setText(last if done else count_text(placed, total))
         self.count.setVisible(total > 0)
         self.count.updateGeometry()

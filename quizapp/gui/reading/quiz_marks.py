@@ -2,7 +2,7 @@
 
 A mixin of `PassageView`, kept apart so the passage stays about reading. Masks
 and results are extra selections added to the passage's own (the document never
-changes; a masked sentence loses its ink, its words drawn as blanks, `mask_band`),
+changes; a masked sentence loses its ink, a dashed box over its place, `mask_band`),
 coloured from the theme's palette (light or dark, as the passage's is).
 While a locate question is asked or its result shown, the passage is laid out
 one sentence per row (document.py's locate layout), and each sentence's number
@@ -33,7 +33,7 @@ class QuizMarks:
     _answer_wrong: frozenset[str] = frozenset()
 
     def set_masked(self, ids: Any) -> None:
-        """Hide the words of these sentences behind blanks of the same length, and
+        """Hide the words of these sentences behind one dashed box over their place, and
         their English too (a parallel row or a shown line) while they are masked."""
         before, self._masked = self._masked, frozenset(ids)
         english = self._parallel or (before | self._masked) & self._shown  # type: ignore[attr-defined]
@@ -89,7 +89,7 @@ class QuizMarks:
                 fmt.setFontUnderline(True)  # one line in the mark’s ink, over the glossed hairline
                 fmt.setUnderlineColor(QColor(text))
                 out.append(self._selection(spans[sid], fmt))  # type: ignore[attr-defined]
-        blank = mask_band.hidden_ink()  # no ink: its blanks are painted (`paint_gutter`)
+        blank = mask_band.hidden_ink()  # no ink: its box is painted (`paint_gutter`)
         for sid in self._masked & spans.keys():  # the whole sentence: not even a space's
             span = (spans[sid].start, spans[sid].end)  # hairline (a glossed expression's)
             out.append(self._selection(span, blank))  # type: ignore[attr-defined]
@@ -210,7 +210,7 @@ class QuizMarks:
         return QRect(0, 0, words + 2 * pad, metrics.height() + pad // 2)
 
     def paint_gutter(self) -> None:
-        """A masked sentence's blanks (`mask_band`), then the numbers: muted pills; the
+        """A masked sentence's dashed box (`mask_band`), then the numbers: muted pills; the
         pointed one in the text's colour; a pick as an accent pill with a tick; after the
         answer, right and wrong on their tints."""
         mask_band.paint_masks(self, getattr(self, "_spans", {}), self._masked)

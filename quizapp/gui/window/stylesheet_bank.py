@@ -6,9 +6,7 @@ target: a pill dashed in a soft accent, a breath of the accent inside, and a « 
 in the full accent. Filled, it is the
 chip that moved there: the chip's surface and a firm edge. A free chip is the bright
 one: the raised fill, a firm edge (a shade deeper at the foot in light), the text's
-ink. Once its word is placed (a cloze's or a match's alike) it steps back: no fill,
-a faint dashed edge, the muted ink softened (still legible), at its place and size,
-so the bank keeps its shape and a tap on it still works (to move the word).
+ink. Once its word is placed it leaves the bank (`slot_filler`): no look of its own.
 Focus rings show for keyboard focus alone (`ring`, set by the widgets): a click
 leaves nothing that reads "selected".
 Every colour is a palette role, every size follows the zoom.
@@ -62,8 +60,6 @@ def rules(theme: Theme) -> list[str]:
         )
     free = mix(p.border, p.muted, 0.45)  # a free chip's edge: firm, in light and dark
     foot = free if p.dark else mix(free, p.text, 0.25)  # raised: a deeper foot in light
-    placed_edge = mix(p.border, p.muted, 0.25)
-    placed_ink = mix(p.muted, p.window, 0.3)  # reduced contrast, still read
     out += [
         # a word to place: the raised fill, a firm edge, the text's ink; hovered: the accent
         f"{chip} {{ background: {p.raised}; color: {p.text}; border: 1px solid {free};"
@@ -75,13 +71,6 @@ def rules(theme: Theme) -> list[str]:
         # answered: every chip quiet
         f"{chip}:disabled {{ background: transparent; color: {p.muted};"
         f" border: 1px solid {p.border}; }}",
-        # a placed word, still tappable: no fill, a faint dashed edge, a softened ink;
-        # the slot it went to shows it as the filled chip
-        f'{chip}[placed="true"] {{ background: transparent; color: {placed_ink};'
-        f" border: 1px dashed {placed_edge}; }}",
-        f'{chip}[placed="true"]:hover {{ border: 1px dashed {p.accent}; color: {p.accent}; }}',
-        f'{chip}[placed="true"][ring="true"]:focus {{ border: 2px solid {p.accent};'
-        f" padding: {ring_chip}; }}",
         # the band a match's bank docks in while the pairs scroll above it
         f"QFrame#bank_dock {{ background: {p.window}; border: none;"
         f" border-top: 1px solid {p.border}; }}",

@@ -111,8 +111,8 @@ def rules(theme: Theme) -> list[str]:
         # ring, the accent; never as loud as the primary button
         f'QToolButton[keycap="true"] {{ background: {p.surface}; color: {p.text};'
         f" border: 1px solid {p.border}; border-bottom: 2px solid {key_edge};"
-        f" border-radius: {small}px; padding: 0 {ui(0.5)}px;"
-        f" min-width: {ui(3.25)}px; min-height: {ui(3.25)}px; }}",
+        f" border-radius: {small}px; padding: 0 {ui(0.125)}px;"  # narrow: thirteen in a row
+        f" min-width: {ui(2.5)}px; min-height: {ui(3.25)}px; }}",
         f'QToolButton[keycap="true"]:hover {{ color: {p.accent}; border-color: {p.accent}; }}',
         f'QToolButton[keycap="true"]:pressed {{ background: {p.selection_tint}; }}',
         f'QToolButton[keycap="true"][ring="true"] {{ background: {p.selection_tint};'

@@ -92,7 +92,7 @@ def test_finish_is_a_quiet_link_in_the_header_far_from_the_accent(qtbot, tmp_pat
     finish, check = page.finish_button, page.check_button
     assert finish is page.end_button and page.head.isAncestorOf(finish)
     assert finish.property("endlink") == "true" and finish.property("primary") != "true"
-    assert finish.text() == "Finish the quiz" and not page.results_button.isVisible()
+    assert finish.text() == "Finish and see the score" and not page.results_button.isVisible()
     for zoom, width in ((0, 1200), (6, 900)):
         panel.set_theme(Theme(zoom=zoom))
         panel.window().resize(width, 700)
@@ -109,7 +109,7 @@ def test_finish_is_a_quiet_link_in_the_header_far_from_the_accent(qtbot, tmp_pat
         "Skip this question"  # before an answer, ▶ skips it
     )
     assert page.next_button.toolTip() == "Skip this question (Page Down)"
-    assert finish.toolTip() == "End the quiz now and see your results"
+    assert finish.toolTip() == "End the quiz now and see your score"  # ends and scores
     click(qtbot, page.next_button)  # « Skip → » (or the small →) skips ahead
     assert panel.session.index == 1
     click(qtbot, finish)  # unanswered questions: asks first
@@ -208,12 +208,15 @@ def test_a_long_pick_is_never_cut(qtbot, tmp_path):
         inside = button.mapTo(panel, QPoint(button.width(), 0)).x() <= panel.width()
         return inside and button.height() >= button.heightForWidth(button.width())
 
+    assert chip.isHidden()  # placed: it left the bank
     view.splitter.setSizes([300, 700])  # room enough: one line
-    qtbot.waitUntil(lambda: abs(panel.width() - 700) < 60 and whole(slot) and whole(chip))
+    qtbot.waitUntil(lambda: abs(panel.width() - 700) < 60 and whole(slot))
     one_line = slot.height()
     view.splitter.setSizes([700, 300])  # too narrow: the pick wraps, whole, in its slot
     qtbot.waitUntil(lambda: panel.width() < 360 and slot.height() > one_line)
-    qtbot.waitUntil(lambda: whole(slot) and whole(chip))
+    qtbot.waitUntil(lambda: whole(slot))
+    click(qtbot, slot)  # emptied: the chip is back in the bank, whole as well
+    qtbot.waitUntil(lambda: chip.isVisible() and whole(chip))
 
 
 def test_drop_down_arrows_are_drawn_in_the_theme_s_colours(tmp_path):

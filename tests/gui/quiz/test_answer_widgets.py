@@ -138,6 +138,8 @@ def test_short_palette_inserts_at_cursor_and_keeps_focus(qtbot, article):
     )
     assert w.field.text() == "élèveÇ"
     w.field.clear()
+    w.resize(700, 300)  # room for the extras after the thirteen letters
+    qtbot.waitUntil(lambda: not w.palette_row.buttons["«"].isHidden())
     click(qtbot, w.palette_row.buttons["«"])
     qtbot.keyClicks(w.field, "oui")
     click(qtbot, w.palette_row.buttons["»"])
@@ -162,15 +164,56 @@ def test_the_accent_keys_are_one_tab_stop_the_arrows_choose_enter_inserts(qtbot,
     assert all(b.property("ring") == "false" for b in keys.buttons.values())
     w.field.setFocus()
     qtbot.keyClick(w.field, Qt.Key.Key_Tab)
-    qtbot.keyClick(keys, Qt.Key.Key_End)  # the last key: »
-    assert keys.ringed() is keys.buttons["»"]
-    assert keys.buttons["é"].toolTip() == "Insert é (Shift+click: É)"
+    qtbot.keyClick(keys, Qt.Key.Key_End)  # the last key shown
+    assert keys.ringed() is keys.shown_keys()[-1]
+    assert keys.buttons["é"].toolTip() == "Insert é (with Shift held: É)"
     key = keys.buttons["è"].x() - keys.buttons["é"].x()  # a key and its gap
     for width in (key * 5, key * 8, key * 11):  # wrapped: rows of even length, none alone
         w.resize(width, w.heightForWidth(width) if w.hasHeightForWidth() else 300)
         QApplication.processEvents()
-        rows = Counter(b.y() for b in keys.buttons.values())
+        rows = Counter(b.y() for b in keys.shown_keys())
         assert len(rows) > 1 and max(rows.values()) - min(rows.values()) <= 1
+
+
+def test_the_accent_keys_come_in_order_of_use_in_one_row(qtbot, article):
+    """é è à ç ê ô î û ù œ, then the rare ë ï ü; no ÿ; one row in a narrow pane (the
+    900×700 window's), the extras â « » only where they fit on it."""
+    from quizapp.gui.quiz.accent_keys import ACCENTS
+
+    assert "".join(ACCENTS) == "éèàçêôîûùœëïü"
+    w = show(qtbot, ShortAnswer(article.question("q5")), width=380)
+    keys = w.palette_row
+    assert "ÿ" not in keys.buttons
+    qtbot.waitUntil(lambda: len({b.y() for b in keys.shown_keys()}) == 1)
+    assert [k.text() for k in keys.shown_keys()] == list(ACCENTS)  # the extras wait for room
+    right = max(b.geometry().right() for b in keys.shown_keys())
+    assert right <= keys.width()
+    w.resize(700, 300)
+    qtbot.waitUntil(lambda: [k.text() for k in keys.shown_keys()][-3:] == ["â", "«", "»"])
+    assert len({b.y() for b in keys.shown_keys()}) == 1
+
+
+def test_shift_held_shows_and_types_capitals(qtbot, article):
+    w = show(qtbot, ShortAnswer(article.question("q5")))
+    keys = w.palette_row
+    w.field.setFocus()
+    qtbot.waitUntil(w.field.hasFocus)
+    assert keys.buttons["é"].text() == "é"
+    qtbot.keyPress(w.field, Qt.Key.Key_Shift, Qt.KeyboardModifier.ShiftModifier)
+    assert [keys.buttons[c].text() for c in "éàçœ"] == ["É", "À", "Ç", "Œ"]
+    click(qtbot, keys.buttons["é"])  # clicked while Shift is down: the capital
+    click(qtbot, keys.buttons["ç"])
+    assert w.field.text() == "ÉÇ"
+    qtbot.keyRelease(w.field, Qt.Key.Key_Shift)
+    assert keys.buttons["é"].text() == "é"  # released: small letters again
+    click(qtbot, keys.buttons["à"])
+    assert w.field.text() == "ÉÇà"
+    w.field.setFocus()
+    qtbot.keyClick(w.field, Qt.Key.Key_Tab)  # on the row: Shift+Enter, the capital
+    assert keys.hasFocus()
+    qtbot.keyClick(keys, Qt.Key.Key_Right)  # è
+    qtbot.keyClick(keys, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert w.field.text() == "ÉÇàÈ"
 
 
 def test_short_enter_asks_to_check(qtbot, article):

@@ -66,7 +66,8 @@ def test_a_short_pane_docks_the_bank_under_the_pairs_and_it_still_works(qtbot, p
     top.activateWindow()
     bank.chips[1].setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(bank.chips[1].hasFocus)
-    qtbot.keyClick(bank.chips[1], Qt.Key.Key_3)  # 1–9 reach the answer from the band
+    assert bank.chips[0].isHidden()  # placed: it left the band
+    qtbot.keyClick(bank.chips[1], Qt.Key.Key_2)  # 1–9 reach the answer: the 2nd chip left
     assert answer.slots[1].value == bank.chips[2].word
     qtbot.keyClick(bank.chips[1], Qt.Key.Key_Return)  # the last slot
     assert all(slot.value for slot in answer.slots)
@@ -89,9 +90,9 @@ def test_checking_brings_the_bank_home(qtbot, page):
 
 
 def test_a_docked_match_starts_at_its_top_and_then_follows_the_pair_to_fill(qtbot, tmp_path):
-    """A short pane (a large zoom in a small window): the bank docks, yet the question is
-    met from its top (the prompt in sight); once words are placed the pair waiting for
-    the next one stays in view."""
+    """A short pane (a large zoom in a small window): the bank docks; a question not yet
+    begun is met from its top (the prompt in sight); once a word is placed the pair
+    waiting for the next one stays in view, above the bank that fills it."""
     from PySide6.QtWidgets import QLabel
 
     q = load(tmp_path).question("q8")
@@ -114,14 +115,25 @@ def test_a_docked_match_starts_at_its_top_and_then_follows_the_pair_to_fill(qtbo
     top.resize(420, 900)
     top.show()
     qtbot.waitExposed(top)
-    click(qtbot, answer.word_bank.chips[0])  # a word placed while all fits: seen from the top
     with qtbot.waitSignal(answer.dock.moved):
-        top.resize(420, 230)  # then a zoom or a smaller window: the bank docks
+        top.resize(420, 230)  # a zoom or a smaller window: the bank docks
     assert answer.dock.is_docked
     bar = scroll.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
-    assert bar.value() == 0 and prompt.visibleRegion().boundingRect().top() == 0
-    click(qtbot, answer.word_bank.chips[1])
+    assert bar.value() == 0 and prompt.visibleRegion().boundingRect().top() == 0  # not begun
+    top.resize(420, 900)
+    qtbot.waitUntil(lambda: not answer.dock.is_docked)
+    click(qtbot, answer.word_bank.chips[0])  # a word placed while all fits
+    with qtbot.waitSignal(answer.dock.moved):
+        top.resize(420, 230)  # docked again: now the pair to fill is what shows
+    waiting = answer.cards[answer.filler.active]
+    qtbot.waitUntil(
+        lambda: (
+            waiting.mapTo(scroll.viewport(), waiting.rect().bottomLeft()).y()
+            <= scroll.viewport().height()
+        )
+    )
+    click(qtbot, next(c for c in answer.word_bank.chips if not c.isHidden()))
     last = answer.cards[answer.filler.active]
     qtbot.waitUntil(lambda: bar.value() > 0)  # it followed the pair still to fill
     inside = last.mapTo(scroll.viewport(), last.rect().bottomLeft()).y()

@@ -49,45 +49,55 @@ def test_the_chips_stay_inside_the_pane_and_the_mode_chip_stays(qtbot, tmp_path,
     )
 
 
-def test_after_check_at_zoom_6_the_question_stays_above_its_verdict(qtbot, tmp_path):
-    """900×700 at zoom 6: the options with nothing to say fold away, so the question's
-    first line, the verdict and the explanation show together, none under the bar."""
+@pytest.mark.parametrize(("zoom", "size"), [(0, (1400, 900)), (0, (900, 700)), (6, (900, 700))])
+def test_after_check_every_option_stays_in_sight_with_its_mark(qtbot, tmp_path, zoom, size):
+    """A wrong answer given up, then marked: every option still shown, each with ✓ or
+    ✗ or nothing (the wrong ones teach too), no « hidden » link, the verdict in view."""
+    from tests.gui.quiz_fixtures import wrong_answer
+
     article = load(tmp_path)
-    _view, panel = make_host(qtbot, article, width=900, height=700)
+    _view, panel = make_host(qtbot, article, width=size[0], height=size[1])
+    panel.set_theme(Theme(zoom=zoom))
+    click(qtbot, panel.chooser.practice_button)
+    page = panel.page
+    answer_current(qtbot, panel, wrong_answer(article.questions[0]))
+    click(qtbot, page.check_button)
+    qtbot.waitUntil(lambda: page.give_up_button.isVisible())
+    click(qtbot, page.give_up_button)  # marked: the right one and the pick
+    widget = panel.widget
+    viewport, feedback = page.scroll.viewport(), page.feedback
+    qtbot.waitUntil(lambda: feedback.isVisible() and any(m.text() for m in widget.marks))
+    assert all(card.isVisibleTo(widget) for card in widget.cards)
+    assert not widget.fold.folded and not widget.fold.button.isVisibleTo(widget)
+    assert {m.text() for m in widget.marks if m.text()} == {"✓", "✗"}
+    top = feedback.mapTo(viewport, QPoint(0, 0)).y()
+    qtbot.waitUntil(lambda: 0 <= feedback.mapTo(viewport, QPoint(0, 0)).y() < viewport.height())
+    assert top + feedback.verdict_bottom() <= viewport.height() or top < viewport.height()
+
+
+def test_a_pane_too_short_for_them_all_folds_the_others_and_says_so(qtbot, tmp_path):
+    """900×500 at zoom 6: the question, all the options and the verdict cannot show
+    together; the options with nothing to say fold away, the link says how many and
+    why, and brings them back."""
+    article = load(tmp_path)
+    _view, panel = make_host(qtbot, article, width=900, height=500)
     panel.set_theme(Theme(zoom=6))
     click(qtbot, panel.chooser.practice_button)
     page = panel.page
     answer_current(qtbot, panel, right_response(article.questions[0]))
     click(qtbot, page.check_button)
     viewport, feedback = page.scroll.viewport(), page.feedback
-
-    def top(widget) -> int:
-        return widget.mapTo(viewport, QPoint(0, 0)).y()
-
-    first_line = page.prompt.fontMetrics().lineSpacing()
     fold = panel.widget.fold
-    qtbot.waitUntil(
-        lambda: (
-            feedback.isVisible()
-            and fold.folded
-            and top(page.prompt) >= 0
-            and top(page.prompt) + first_line <= viewport.height()
-            and top(feedback) + feedback.verdict_bottom() <= viewport.height()
-        )
-    )
-    assert fold.button.isVisible()  # « Show all answers »
-    assert panel.widget.picked().isVisible()
-    explanation = feedback.explanation
-    assert explanation.isVisible()
-    bottom = top(explanation) + explanation.height()
-    assert bottom <= viewport.height()  # never under the bar at the foot
-    assert feedback.quote.isVisible() and top(feedback.quote) < top(explanation)  # proof first
+    qtbot.waitUntil(lambda: feedback.isVisible() and fold.folded)
     hidden = [card for card in panel.widget.cards if not card.isVisible()]
-    assert hidden
+    assert len(hidden) == 2
+    assert fold.button.isVisible() and fold.button.text() == "2 answers hidden to fit · Show all"
+    assert panel.widget.picked().isVisible()
+    top = feedback.mapTo(viewport, QPoint(0, 0)).y()
+    assert top + feedback.verdict_bottom() <= viewport.height()
     click(qtbot, fold.button)  # every answer back, on request
     assert all(card.isVisible() for card in panel.widget.cards)
     assert not fold.button.isVisible()
-    assert page.column.spacing() < page.theme.space(1)  # the rows closer while folded
     click(qtbot, page.next_button)  # the next question: the usual rows again
     assert panel.session.index == 1
     assert page.column.spacing() == page.theme.space(1)
@@ -128,7 +138,9 @@ def test_the_fold_holds_its_state_through_repeated_layouts(qtbot, tmp_path, size
         page.set_theme(page.theme)
         qtbot.wait(20)
         assert fold.folded == first
-    viewport, body = page.scroll.viewport(), page.body
-    if not first:  # unfolded only when everything fits, or nothing could fold
+    body = page.body
+    if not first:  # unfolded when the options and the verdict fit, or nothing could fold
         hidden = fold.foldable(panel.widget._states)
-        assert not hidden or body.height() <= viewport.height()
+        feedback = page.feedback
+        verdict = feedback.mapTo(body, QPoint(0, 0)).y() + feedback.verdict_bottom()
+        assert not hidden or verdict <= page.scroll.shown_room(body.height())

@@ -61,14 +61,20 @@ def test_a_cloze_masks_its_own_sentence_until_answered(qtbot, tmp_path, translat
     assert passage.masked() == frozenset()  # the answer is out: the sentence comes back
 
 
-def test_a_masked_sentence_is_a_redacted_line_of_word_blanks_that_says_why(
-    qtbot, tmp_path, translators
+@pytest.mark.parametrize("dark", [False, True])
+@pytest.mark.parametrize("zoom", [0, 6])
+def test_a_masked_sentence_is_one_dashed_box_that_says_why(
+    qtbot, tmp_path, translators, zoom, dark
 ):
     from PySide6.QtCore import QPoint
 
     from quizapp.gui.reading import mask_band
+    from quizapp.gui.window.theme import DARK, LIGHT, Theme
 
-    _article, _view, panel = start(qtbot, tmp_path)
+    _article, view, panel = start(qtbot, tmp_path)
+    theme = Theme(palette=DARK if dark else LIGHT, zoom=zoom)
+    view.set_theme(theme)
+    panel.set_theme(theme)
     passage = panel.passage
     go_to(panel, "q6")  # s2 masked: « Ils travaillent dans une école <b>x</b> près de la gare. »
     span = passage._spans["s2"]
@@ -84,43 +90,73 @@ def test_a_masked_sentence_is_a_redacted_line_of_word_blanks_that_says_why(
         if (s.cursor.selectionStart(), s.cursor.selectionEnd()) == (span.start, span.end)
     ]  # no glossed expression's hairline left between its words
     assert whole and all(u == u.NoUnderline for u in whole)
-    # one blank per word, each as wide as its word: spaces and punctuation stay gaps
-    words = mask_band.word_spans(passage, span.start, span.end)
-    assert len(words) == 12  # Ils travaillent dans une école b x b près de la gare
-    blanks = mask_band.blanks(passage, span.start, span.end)
-    assert len(blanks) == len(words)
-    for (lo, hi), blank in zip(words, blanks, strict=True):
-        word = mask_band.fragments(passage, lo, hi)[0]
-        assert abs(blank.width() - word.width()) < 0.5 and word.contains(blank.center())
-    for left, right in pairwise(blanks):
-        if abs(left.top() - right.top()) < 1:  # on one line: a gap between two words
-            assert right.left() > left.right()
-    bounds = passage.sentence_bounds("s2")
-    assert all(bounds.adjusted(-1, -1, 1, 1).contains(b.toRect()) for b in blanks)
-    # painted: a word's middle is the calm tint, the gap after it the page
+    # one box over every word's place, a row per line, the lines' own height
+    box = mask_band.outline(passage, span.start, span.end)
+    pieces = mask_band.fragments(passage, span.start, span.end)
+    rows = mask_band.rows(passage, span.start, span.end)
+    assert len(rows) == len(pieces)
+    for piece in pieces:
+        assert box.contains(piece.center())
+        assert box.contains(piece.adjusted(2, 2, -2, -2))
+    bounds = box.boundingRect()
+    assert (
+        abs(bounds.top() - pieces[0].top()) <= 2 and abs(bounds.bottom() - pieces[-1].bottom()) <= 2
+    )
+    for upper, lower in pairwise(rows):  # one shape: no gap between its rows
+        middle = QPoint(round((upper.left() + upper.right()) / 2), round(upper.bottom()))
+        if lower.left() < middle.x() < lower.right():
+            assert box.contains(middle)
+    # the caption inside it, whole (this line is wide enough), centred on the widest row
+    assert mask_band.caption() == (
+        "Sentence hidden during this question · it comes back after you answer"
+    )
+    place = mask_band.caption_place(passage, span.start, span.end)
+    assert place is not None and place[1] in (mask_band.caption(), mask_band.short_caption())
+    assert box.contains(place[0].center())
+    # painted: the caption's ink inside the box, nothing outside it disturbed
     image = passage.viewport().grab().toImage()
     page = image.pixelColor(passage.viewport().width() - 3, passage.viewport().height() - 3)
-    pill = mask_band.caption_pill(passage, span.start, span.end)
-    free = [b for b in blanks if pill is None or not b.intersects(pill)]
-    longest = max(free, key=lambda b: b.width())
-    middle = image.pixelColor(longest.center().toPoint())
-    assert middle != page and abs(middle.lightness() - page.lightness()) < 60  # calm, no ink
-    gap = QPoint(round(longest.right()) + 2, round(longest.center().y()))
-    assert image.pixelColor(gap).lightness() == page.lightness()
-    # the caption once, whole, in a pill on the sentence's line (not cut)
-    assert mask_band.caption() == "sentence hidden during this question"
-    assert pill is not None and passage.viewport().rect().contains(pill.toRect())
-    assert any(
-        f.contains(pill.center()) for f in mask_band.fragments(passage, span.start, span.end)
-    )
+    muted = [
+        image.pixelColor(x, round(place[0].center().y()))
+        for x in range(round(place[0].left()), round(place[0].right()))
+    ]
+    assert any(abs(c.lightness() - page.lightness()) > 40 for c in muted)  # the caption's ink
     translators.install("fr")
-    assert mask_band.caption() == "phrase masquée pendant la question"
-    assert mask_band.masked_at(passage, passage._spans, passage.masked(), longest.center())
+    assert mask_band.caption() == (
+        "Phrase cachée pendant cette question · elle réapparaît après votre réponse"
+    )
+    assert mask_band.masked_at(passage, passage._spans, passage.masked(), pieces[-1].center())
     elsewhere = passage.sentence_bounds("s4").center()
     assert not mask_band.masked_at(passage, passage._spans, passage.masked(), elsewhere)
-    go_to(panel, "q1")  # unmasked after: no blanks painted
-    image = passage.viewport().grab().toImage()
-    assert image.pixelColor(longest.center().toPoint()) != middle
+    go_to(panel, "q1")  # unmasked after: the words' ink back, no box
+    assert passage.masked() == frozenset()
+    inks = [
+        s.format.foreground().color().alpha()
+        for s in passage.extraSelections()
+        if span.start <= s.cursor.selectionStart() < span.end
+    ]
+    assert all(alpha != 0 for alpha in inks)
+
+
+def test_a_one_line_masked_sentence_keeps_its_caption_inside_or_elided(qtbot, tmp_path):
+    """A short sentence on one line: the box its own width, the caption shortened to
+    fit, never drawn past the box."""
+    from PySide6.QtGui import QFontMetrics
+
+    from quizapp.gui.reading import mask_band
+
+    _article, _view, panel = start(qtbot, tmp_path)
+    passage = panel.passage
+    go_to(panel, "q6")
+    span = passage._spans["s2"]
+    words = span.start + 10  # a span of ten characters only: « Ils travai »
+    place = mask_band.caption_place(passage, span.start, words)
+    rows = mask_band.rows(passage, span.start, words)
+    assert len(rows) == 1
+    if place is not None:
+        width = QFontMetrics(mask_band.caption_font(passage)).horizontalAdvance(place[1])
+        assert width <= rows[0].width()
+        assert place[1] != mask_band.caption()
 
 
 def test_a_masked_sentence_keeps_its_english_hidden_too(qtbot, tmp_path, translators):
@@ -223,7 +259,7 @@ def test_a_new_theme_restyles_the_whole_quiz(qtbot, tmp_path, translators):
 
 @pytest.mark.qt_log_ignore(r"^This plugin does not support raise\(\)$")  # the tooltip, offscreen
 def test_a_masked_sentence_says_why_in_a_tooltip_too(qtbot, tmp_path, translators):
-    """The pill may find no line wide enough: hovering the blanks says it all the same."""
+    """The caption may find no line wide enough: hovering the box says it all the same."""
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QApplication, QToolTip
@@ -234,9 +270,9 @@ def test_a_masked_sentence_says_why_in_a_tooltip_too(qtbot, tmp_path, translator
     passage = panel.passage
     go_to(panel, "q6")  # s2 masked
     span = passage._spans["s2"]
-    blank = mask_band.blanks(passage, span.start, span.end)[-1].center().toPoint()
+    blank = mask_band.fragments(passage, span.start, span.end)[-1].center().toPoint()
     viewport = passage.viewport()
     event = QHelpEvent(QEvent.Type.ToolTip, blank, viewport.mapToGlobal(blank))
     QApplication.sendEvent(viewport, event)
-    qtbot.waitUntil(lambda: QToolTip.text() == "sentence hidden during this question")
+    qtbot.waitUntil(lambda: QToolTip.text() == mask_band.caption())
     QToolTip.hideText()

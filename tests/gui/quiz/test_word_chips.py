@@ -25,6 +25,11 @@ def chip(w: ClozeAnswer, word: str):
     return next(c for c in w.word_bank.chips if c.word == word)
 
 
+def in_bank(c) -> bool:
+    """Still offered: shown in the bank (a placed word leaves it)."""
+    return c.isVisible() and c.geometry().width() > 0
+
+
 def test_tapping_chips_fills_the_slots_in_turn(qtbot, widget):
     w = widget
     first, second = w.fields
@@ -33,10 +38,10 @@ def test_tapping_chips_fills_the_slots_in_turn(qtbot, widget):
         click(qtbot, chip(w, "montagne"))
     assert w.response() == ["montagne", ""]
     assert second.property("active") == "true"  # the next empty slot waits for a word
-    assert chip(w, "montagne").property("placed") == "true"  # quiet, with its dot
+    assert not in_bank(chip(w, "montagne"))  # placed: it left the bank
     click(qtbot, chip(w, "mer"))
     assert w.response() == ["montagne", "mer"]
-    assert chip(w, "plage").property("placed") == "false"
+    assert in_bank(chip(w, "plage"))
     click(qtbot, chip(w, "plage"))  # every slot filled: a free chip changes nothing
     assert w.response() == ["montagne", "mer"]
 
@@ -46,22 +51,22 @@ def test_tapping_a_filled_slot_empties_it_and_its_word_comes_back(qtbot, widget)
     first, second = w.fields
     click(qtbot, chip(w, "plage"))
     click(qtbot, chip(w, "mer"))
-    assert chip(w, "plage").property("placed") == "true"  # placed: quiet, with its dot
+    assert not in_bank(chip(w, "plage")) and not in_bank(chip(w, "mer"))
     with qtbot.waitSignal(w.changed):
         click(qtbot, first)
     assert w.response() == ["", "mer"]
     assert first.property("active") == "true" and first.property("blank") == "empty"
-    assert chip(w, "plage").isEnabled() and chip(w, "plage").property("placed") == "false"
+    assert chip(w, "plage").isEnabled() and in_bank(chip(w, "plage"))  # back in the bank
     with qtbot.waitSignal(w.changed):
-        click(qtbot, chip(w, "mer"))  # used up: tapped, it is taken back from its blank
+        click(qtbot, second)
     assert w.response() is None and [f.value for f in w.fields] == ["", ""]  # nothing placed
     assert second.property("active") == "true"  # the blank it freed waits for a word
-    assert chip(w, "mer").property("placed") == "false"
+    assert in_bank(chip(w, "mer"))
     click(qtbot, chip(w, "mer"))
     click(qtbot, second)  # a filled slot tapped: emptied, the next chip goes there
     click(qtbot, chip(w, "montagne"))
     assert w.response() == ["", "montagne"]
-    assert chip(w, "mer").isEnabled() and chip(w, "mer").property("placed") == "false"
+    assert chip(w, "mer").isEnabled() and in_bank(chip(w, "mer"))
 
 
 def test_keyboard_tab_space_enter_and_number_keys(qtbot, widget):
@@ -92,7 +97,7 @@ def test_a_restored_answer_and_the_marks_after_checking(qtbot, widget):
     w = widget
     w.set_response(["montagne", "plage"])  # resuming a saved run
     assert w.response() == ["montagne", "plage"]
-    assert chip(w, "plage").property("placed") == "true"
+    assert not in_bank(chip(w, "plage")) and in_bank(chip(w, "mer"))
     w.set_locked(True)
     w.reveal(Grade(0.5, 1.0, False, "", parts=(True, False)))
     assert not any(c.isEnabled() for c in w.word_bank.chips)
@@ -116,23 +121,24 @@ def test_match_slots_fill_from_chips_and_show_the_marks(qtbot, tmp_path):
         click(qtbot, next(c for c in w.word_bank.chips if c.word == right))
     assert w.response() == {p.left: p.right for p in q.pairs}
     chips = w.word_bank.chips
-    # no chip is used up: the last pair is a choice among all, never a forced leftover
-    assert all(c.isEnabled() for c in chips)
-    # but each placed answer says so: a quiet chip with its dot (its size kept)
-    assert all(c.property("placed") == "true" and c.placed == 1 for c in chips)
-    assert all(c.accessibleName().endswith("(placed)") for c in chips)
-    size = chips[0].size()
-    click(qtbot, w.slots[0])  # emptied, and the next chip goes there
+    # each placed answer left the bank: only the count's line is left
+    assert not any(in_bank(c) for c in chips)
+    assert all(c.placed == 1 and c.accessibleName().endswith("(placed)") for c in chips)
+    assert w.word_bank.count.text() == "All answers placed"
+    click(qtbot, w.slots[0])  # emptied: its answer comes back, the slot waits for one
     emptied = next(c for c in chips if c.word == rights[0])
-    assert emptied.property("placed") == "false" and emptied.accessibleName() == rights[0]
-    assert chips[0].size() == size  # the bank never reflows
+    assert in_bank(emptied) and emptied.accessibleName() == rights[0]
+    assert [c for c in chips if in_bank(c)] == [emptied]
     assert w.response()[q.pairs[0].left] is None
-    placed = next(n for n, c in enumerate(chips) if c.word == rights[1])  # in pair 2 already
-    qtbot.keyClick(w.slots[0], Qt.Key.Key_1 + placed)  # still offered: a wrong choice, made
-    assert w.response()[q.pairs[0].left] == rights[1] == w.response()[q.pairs[1].left]
+    click(qtbot, w.slots[1])  # two back, in the bank's own order (not the order freed)
+    back = [c for c in chips if in_bank(c)]
+    assert back == [c for c in chips if c.word in rights[:2]]
+    second = next(n for n, c in enumerate(back) if c.word == rights[1])
+    click(qtbot, w.slots[0])  # empty: it becomes the one waiting
+    qtbot.keyClick(w.slots[0], Qt.Key.Key_1 + second)  # the n-th chip still in the bank
+    assert w.response()[q.pairs[0].left] == rights[1]
     click(qtbot, w.slots[0])
-    back = next(n for n, c in enumerate(chips) if c.word == rights[0])
-    qtbot.keyClick(w.slots[0], Qt.Key.Key_1 + back)  # its key: the n-th chip of the bank
+    click(qtbot, next(c for c in chips if c.word == rights[0]))
     assert w.response()[q.pairs[0].left] == rights[0]
     w.set_response({p.left: p.right for p in q.pairs})  # a saved run, resumed
     w.set_locked(True)
@@ -155,30 +161,48 @@ def test_enter_on_a_chip_checks_once_every_slot_is_filled(qtbot, widget):
     assert w.response() == [chips[0].word, chips[1].word]
 
 
-def test_the_bank_counts_the_words_placed_and_keeps_the_used_ones_places(qtbot, widget):
+def test_the_bank_counts_the_words_placed_and_the_others_keep_their_order(qtbot, widget):
     w = widget
     count = w.word_bank.count
     assert count.isVisible() and count.text() == "Placed: 0 of 2"
-    assert all(c.property("placed") == "false" for c in w.word_bank.chips)
-    places = [c.geometry() for c in w.word_bank.chips]
-    where = count.geometry()
-    click(qtbot, chip(w, "mer"))
+    order = [c.word for c in w.word_bank.chips]
+    shown = lambda: [c.word for c in w.word_bank.chips if in_bank(c)]  # noqa: E731
+    assert shown() == order
+    first = w.word_bank.chips[0]
+    left = first.geometry().left()
+    click(qtbot, first)
     assert count.text() == "Placed: 1 of 2"
-    assert chip(w, "mer").property("placed") == "true"  # kept in the bank, with its dot
-    assert chip(w, "mer").isEnabled()  # a tap takes it back
-    assert chip(w, "mer").accessibleName() == "mer (placed)"
-    assert chip(w, "plage").accessibleName() == "plage"
-    click(qtbot, chip(w, "plage"))
-    assert count.text() == "Placed: 2 of 2" and w.response() == ["mer", "plage"]
-    assert [c.geometry() for c in w.word_bank.chips] == places  # the bank never reflows
-    assert count.geometry() == where  # nor does its count
-    click(qtbot, w.fields[0])  # emptied: one fewer placed, its word back in the bank
+    assert shown() == order[1:]  # the others keep their order, reflowed into its room
+    qtbot.waitUntil(lambda: w.word_bank.chips[1].geometry().left() == left)
+    assert first.accessibleName() == f"{first.word} (placed)"
+    click(qtbot, w.word_bank.chips[2])
+    assert count.text() == "Placed: 2 of 2" and shown() == [order[1]]
+    click(qtbot, w.fields[0])  # emptied: one fewer placed, its word back at its place
     assert count.text() == "Placed: 1 of 2"
-    assert chip(w, "mer").isEnabled() and chip(w, "mer").accessibleName() == "mer"
+    assert shown() == order[:2]
+    assert first.isEnabled() and first.accessibleName() == first.word
     # the count follows the last chip on its row (clear of the scroll's bottom fade)
-    last = w.word_bank.chips[-1].geometry()
+    qtbot.waitUntil(lambda: w.word_bank.chips[1].geometry().left() > left)
+    last = w.word_bank.chips[1].geometry()
     assert count.geometry().left() > last.right()
     assert last.top() <= count.geometry().center().y() <= last.bottom()
+
+
+def test_an_empty_bank_says_all_words_are_placed(qtbot, tmp_path):
+    from dataclasses import replace
+
+    q = load(tmp_path).question("q7")
+    q = replace(q, choices=("montagne", "mer"))  # no distractor: the bank empties
+    w = ClozeAnswer(q)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    for c in list(w.word_bank.chips):
+        click(qtbot, c)
+    assert not any(in_bank(c) for c in w.word_bank.chips)
+    assert w.word_bank.count.text() == "All words placed"
+    click(qtbot, w.fields[1])
+    assert w.word_bank.count.text() == "Placed: 1 of 2"
 
 
 def test_the_count_never_starts_a_row_alone(qtbot, widget):
@@ -205,7 +229,7 @@ def ink_columns(button) -> list[int]:
     ]
 
 
-def test_a_placed_word_stays_a_faint_chip_with_no_mark_and_a_slot_shows_its_cross(qtbot, tmp_path):
+def test_a_placed_word_leaves_the_bank_and_its_slot_shows_its_cross(qtbot, tmp_path):
     from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QApplication
 
@@ -230,14 +254,10 @@ def test_a_placed_word_stays_a_faint_chip_with_no_mark_and_a_slot_shows_its_cros
         assert unused.font().weight() < 600  # regular: not like a selected word
         text = lambda c: c.palette().color(c.foregroundRole())  # noqa: E731
         assert text(unused) == QColor(theme.palette.text)
-        assert used.size() == size  # its place kept, at its size
-        placed_ink = text(used)  # softer than a free chip's (the sheet's muted, softened)
-        assert placed_ink != QColor(theme.palette.text)
-        assert placed_ink.lightness() > QColor(theme.palette.muted).lightness()
-        # no mark: the placed word's ink is where the free word's was
-        assert ink_columns(used) and abs(max(ink_columns(used)) - max(free_ink)) <= 2
-        click(qtbot, used)  # tapped: taken back, the word alone again, centred
-        assert w.fields[0].value == "" and used.property("placed") == "false"
+        assert not in_bank(used)  # no ghost: it left
+        click(qtbot, w.fields[0])  # its slot emptied: back, as it was
+        assert w.fields[0].value == "" and in_bank(used)
+        qtbot.waitUntil(lambda: used.size() == size)
         click(qtbot, used)
         slot = w.fields[0]
         assert slot.value == "mer"
@@ -260,7 +280,7 @@ def test_backspace_or_delete_on_a_filled_slot_gives_its_word_back(qtbot, widget)
     with qtbot.waitSignal(w.changed):
         qtbot.keyClick(first, Qt.Key.Key_Backspace)
     assert w.response() == ["", "plage"]
-    assert chip(w, "mer").isEnabled() and chip(w, "mer").property("placed") == "false"
+    assert chip(w, "mer").isEnabled() and in_bank(chip(w, "mer"))
     assert first.property("active") == "true" and first.hasFocus()
     second.setFocus()
     qtbot.keyClick(second, Qt.Key.Key_Delete)
@@ -279,12 +299,12 @@ def test_a_word_two_blanks_need_can_be_placed_twice(qtbot, tmp_path):
     w.show()
     qtbot.waitExposed(w)
     click(qtbot, chip(w, "a"))
-    assert chip(w, "a").placed == 1  # one use left: « • »
+    assert chip(w, "a").placed == 1 and in_bank(chip(w, "a"))  # one use left: still offered
     click(qtbot, chip(w, "a"))
     assert w.response() == ["a", "a"]
-    assert chip(w, "a").placed == 2  # « • 2 »: used up
-    click(qtbot, chip(w, "a"))  # a third tap takes it back from the last blank
-    assert w.response() == ["a", ""] and chip(w, "a").placed == 1
+    assert chip(w, "a").placed == 2 and not in_bank(chip(w, "a"))  # used up: it left
+    click(qtbot, w.fields[1])  # a blank emptied: back for it
+    assert w.response() == ["a", ""] and chip(w, "a").placed == 1 and in_bank(chip(w, "a"))
 
 
 def test_after_a_key_tap_the_focus_rings_the_next_word_and_after_a_click_no_chip(qtbot, widget):
@@ -297,7 +317,7 @@ def test_after_a_key_tap_the_focus_rings_the_next_word_and_after_a_click_no_chip
     qtbot.waitUntil(chips[0].hasFocus)
     assert chips[0].property("ring") == "true"  # keyboard focus: the ring
     qtbot.keyClick(chips[0], Qt.Key.Key_Return)
-    assert chips[0].property("placed") == "true"
+    assert not in_bank(chips[0])
     assert chips[1].hasFocus() and chips[1].property("ring") == "true"  # the next word
     assert chips[0].property("ring") == "false"
     click(qtbot, w.fields[0])  # a click: the slot empties, no ring on it

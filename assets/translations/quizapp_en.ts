@@ -87,7 +87,7 @@
       <location filename="../../quizapp/gui/progress/day_bars.py" line="173" />
       <source>%n answer(s), all today</source>
       <translation>
-        <numerusform>%n answer, all today</numerusform>
+        <numerusform>%n answer, today</numerusform>
         <numerusform>%n answers, all today</numerusform>
       </translation>
     </message>
@@ -257,8 +257,8 @@
       <location filename="../../quizapp/gui/progress/goal_words.py" line="66" />
       <source>%n day(s) in a row</source>
       <translation>
-        <numerusform>streak: %n day</numerusform>
-        <numerusform>streak: %n days</numerusform>
+        <numerusform>%n day in a row</numerusform>
+        <numerusform>%n days in a row</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -276,8 +276,8 @@
       <location filename="../../quizapp/gui/library/greeting.py" line="268" />
       <source>%n day(s) in a row: read today to keep it going</source>
       <translation>
-        <numerusform>%n day in a row: read today to keep it going</numerusform>
-        <numerusform>%n days in a row: read today to keep it going</numerusform>
+        <numerusform>%n day in a row: read today to keep it going</numerusform>
+        <numerusform>%n days in a row: read today to keep it going</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -293,8 +293,8 @@
       <location filename="../../quizapp/gui/library/greeting.py" line="281" />
       <source>%n day(s) in a row</source>
       <translation>
-        <numerusform>streak: %n day</numerusform>
-        <numerusform>streak: %n days</numerusform>
+        <numerusform>%n day in a row</numerusform>
+        <numerusform>%n days in a row</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -656,8 +656,8 @@
       <location filename="../../quizapp/gui/quiz/summary_head.py" line="269" />
       <source>Reading: %n day(s) in a row</source>
       <translation>
-        <numerusform>Reading: %n day in a row</numerusform>
-        <numerusform>Reading: %n days in a row</numerusform>
+        <numerusform>Reading: %n day in a row</numerusform>
+        <numerusform>Reading: %n days in a row</numerusform>
       </translation>
     </message>
     <message numerus="yes">

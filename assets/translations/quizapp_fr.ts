@@ -1244,7 +1244,7 @@
     <message>
       <location filename="../../quizapp/gui/reading/word_status.py" line="111" />
       <source>You know this word; K puts it back to learning</source>
-      <translation>Vous connaissez ce mot ; K le remet en apprentissage</translation>
+      <translation>Vous connaissez ce mot ; K le remet à apprendre</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/word_status.py" line="116" />
@@ -1373,8 +1373,8 @@
       <location filename="../../quizapp/gui/progress/goal_words.py" line="66" />
       <source>%n day(s) in a row</source>
       <translation>
-        <numerusform>série de %n jour</numerusform>
-        <numerusform>série de %n jours</numerusform>
+        <numerusform>%n jour d’affilée</numerusform>
+        <numerusform>%n jours d’affilée</numerusform>
       </translation>
     </message>
     <message>
@@ -1436,8 +1436,8 @@
       <location filename="../../quizapp/gui/library/greeting.py" line="281" />
       <source>%n day(s) in a row</source>
       <translation>
-        <numerusform>série de %n jour</numerusform>
-        <numerusform>série de %n jours</numerusform>
+        <numerusform>%n jour d’affilée</numerusform>
+        <numerusform>%n jours d’affilée</numerusform>
       </translation>
     </message>
     <message numerus="yes">

@@ -1244,7 +1244,7 @@
     <message>
       <location filename="../../quizapp/gui/reading/word_status.py" line="111" />
       <source>You know this word; K puts it back to learning</source>
-      <translation>Vous connaissez ce mot ; K le remet à apprendre</translation>
+      <translation>Vous connaissez ce mot ; K le remet à apprendre</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/reading/word_status.py" line="116" />

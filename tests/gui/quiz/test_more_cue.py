@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication
 
 from tests.gui.progress_helpers import close_window, open_article, open_window
 from tests.gui.quiz_fixtures import click
@@ -55,12 +56,6 @@ def rect_in(widget, ancestor) -> QRect:
     return QRect(widget.mapTo(ancestor, QPoint(0, 0)), widget.size())
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="the cloze's accent keys are one row now: at zoom 6 it overflows by a few pixels"
-    " only while laid out, then fits; without it, the order fails on its own (its body grows"
-    " a line once scrolled to the end, also before this change): to fix",
-)
 def test_a_question_under_the_fold_says_more_and_a_click_scrolls_to_its_end(qtbot, win):
     panel = start(qtbot, win)
     page = panel.page
@@ -73,6 +68,11 @@ def test_a_question_under_the_fold_says_more_and_a_click_scrolls_to_its_end(qtbo
             continue
         seen.add(kind)
         panel.go_to(index)
+        for _ in range(3):  # laid out whole (a row of accent keys settles after a pass)
+            QApplication.processEvents()
+        if kind == "cloze" and bar.maximum() == 0:  # its keys on one row: it fits whole
+            assert not cue.isVisible()
+            continue
         qtbot.waitUntil(lambda: bar.maximum() > 0 and cue.isVisible())  # the last one below
         answer = panel.widget  # its 4th option, 4th item, a bank's last row: under the fold
         viewport = scroll.viewport()

@@ -10,10 +10,12 @@ the next start rebuilds it.
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from quizapp.core.dictionary.clean import CleanEntry, clean_dictd, clean_stardict
+from quizapp.core.dictionary.corpus import count_words, word_count
 from quizapp.core.dictionary.dictzip import DictFormatError, TextFile
 from quizapp.core.dictionary.formats import (
     Source,
@@ -64,6 +66,10 @@ class Dictionary:
         # catalog: it ranks each sense's words (sense_choice)
         self.reverse: Dictionary | None = None
         self._back: dict[str, list[list[str]] | None] = {}
+        # word counts over this text and the reverse's (corpus), built on the
+        # first ranked look-up; `_counted_with` is the reverse they include
+        self._counts: Counter[str] | None = None
+        self._counted_with: Dictionary | None = None
 
     @property
     def ident(self) -> str:
@@ -85,6 +91,30 @@ class Dictionary:
                 [[w.strip() for w in s.split(",")] for s in entries[0].senses] if entries else None
             )
         return self._back[word]
+
+    def corpus_count(self, word: str) -> int:
+        """How often the English `word` is used in this dictionary's definitions and
+        the reverse's whole text: how common it is, for `sense_choice`."""
+        if self._counts is None or self._counted_with is not self.reverse:
+            self._counts = self._count(self, skip_first_line=True)
+            if self.reverse is not None:
+                self._counts.update(self._count(self.reverse, skip_first_line=False))
+            self._counted_with = self.reverse
+        return word_count(self._counts, word)
+
+    def _count(self, dictionary: Dictionary, skip_first_line: bool) -> Counter[str]:
+        """Its words counted, or nothing when its text or index cannot be read."""
+        if dictionary.failed:
+            return Counter()
+        try:
+            if dictionary._text is None:
+                dictionary._text = open_text(dictionary.source)
+            spans = dictionary.index.spans()
+            # a StarDict's headwords are outside its text: nothing to skip there
+            skip = skip_first_line and dictionary.source.format == "dictd"
+            return count_words(dictionary._text, spans, skip)
+        except (DictFormatError, OSError, sqlite3.Error):
+            return Counter()
 
     def expressions(self, first: str) -> list[Expression]:
         rows = self._rows(lambda: self.index.expressions(first))
@@ -110,7 +140,8 @@ class Dictionary:
         if not ranked:
             return entry
         reverse = self.back_senses if self.reverse is not None else None
-        return replace(entry, senses=order_senses(headword, entry.senses, reverse))
+        senses = order_senses(headword, entry.senses, reverse, self.corpus_count)
+        return replace(entry, senses=senses)
 
     def _rows(self, query):  # type: ignore[no-untyped-def]
         if self.failed:

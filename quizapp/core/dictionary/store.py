@@ -98,6 +98,12 @@ class Index:
             (first,),
         ).fetchall()
 
+    def spans(self) -> list[tuple[int, int]]:
+        """(offset, size) of every entry once, in text order: what `corpus` counts."""
+        return self._db.execute(
+            "SELECT DISTINCT offset, size FROM entries ORDER BY offset"
+        ).fetchall()
+
     def close(self) -> None:
         self._db.close()
 

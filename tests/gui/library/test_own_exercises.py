@@ -57,6 +57,11 @@ def test_the_dictionaries_add_a_match_of_the_texts_nouns(qtbot, window, data_dir
         "fenêtre": "fenêtre <n, fem>\nwindow\n",
         "voyage": "voyage <n, masc>\njourney, trip\n",
         "regarder": "regarder <v>\nto look at, to watch\n",
+        # not in the text: they make "couch" and "trip" the words the dictionary uses most
+        "divan": "divan <n, masc>\ncouch, divan\n",
+        "sofa": "sofa <n, masc>\ncouch\n",
+        "excursion": "excursion <n, fem>\ntrip, outing\n",
+        "tour": "tour <n, masc>\ntrip, turn\n",
     }
     write_dictd(data_dir / "dictionaries", entries={**ENTRIES, **nouns})
     view = open_text(qtbot, window)
@@ -65,7 +70,8 @@ def test_the_dictionaries_add_a_match_of_the_texts_nouns(qtbot, window, data_dir
     qtbot.waitUntil(lambda: isinstance(view.article.questions[0], MatchQuestion))
     match = view.article.questions[0]
     pairs = {(p.left, p.right) for p in match.pairs}
-    # the commonest word of the sense (sense_choice: "couch" before "sofa", "trip" before "journey")
+    # the sense's word the dictionary uses most (sense_choice: "couch" before "sofa", "trip"
+    # before "journey")
     assert pairs >= {("canapé", "couch"), ("fenêtre", "window"), ("voyage", "trip")}
     assert not any(p.left == "regarde" for p in match.pairs)  # a verb: left out
 
@@ -101,6 +107,9 @@ def test_a_plural_is_matched_as_its_headword_with_a_plain_sense(qtbot, window, d
         "jardin": "jardin <n, masc>\ngarden\n",
         "voisin": "voisin <n, masc>\nneighbour\n",
         "ballon": "ballon <n, masc>\nball\n",
+        # not in the text: they make "child" the word the dictionary uses most
+        "gamin": "gamin <n, masc>\nkid, child\n",
+        "gosse": "gosse <n>\nchild\n",
     }
     write_dictd(data_dir / "dictionaries", entries=entries)
     text = (

@@ -187,6 +187,9 @@ def test_the_whole_entry_makes_the_card_placed_again_never_off_screen(qtbot, dic
 @pytest.fixture
 def senses(data_dir: Path) -> Path:
     entries = {**ENTRIES, "déclarer": "déclarer <v>\n1. declare, state, assert\n2. say\n"}
+    # "state" used in other entries too: the dictionary's text says it is the common word
+    entries["état"] = "état <n, masc>\n1. state\n2. condition\n"
+    entries["affirmer"] = "affirmer <v>\nstate, affirm\n"
     return write_dictd(data_dir / "dictionaries", entries=entries)
 
 
@@ -196,7 +199,7 @@ def test_one_clear_meaning_first_the_others_muted(qtbot, senses, reading):
     wait_ready(qtbot, reading)
     click_word(qtbot, reading, "s1", "déclaré")
     popover = reading.reading_view.popover
-    # each sense's words ranked, commonest first (sense_choice)
+    # each sense's words ranked, the one the dictionary uses most first (sense_choice)
     assert popover_texts(reading)[1:] == ["1. state, declare, assert", "2. say"]
     first, second = popover.labels[1], popover.labels[2]
     muted = popover._muted

@@ -56,6 +56,8 @@ class PassageView(
         # no keyboard caret: the keyboard moves between sentences instead
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setFrameShape(QTextEdit.Shape.NoFrame)
+        # the text wraps to the pane: a sideways bar only ever showed a rounding's pixel
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.verticalScrollBar().valueChanged.connect(self.viewport().update)  # the top fade
         self.viewport().setMouseTracking(True)
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)

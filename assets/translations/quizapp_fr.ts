@@ -2233,6 +2233,11 @@
       <source>Articles folder: %1</source>
       <translation>Dossier des articles : %1</translation>
     </message>
+    <message>
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="145" />
+      <source>%1 · the quizapp library</source>
+      <translation>%1 · la bibliothèque de quizapp</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../quizapp/gui/main_window.py" line="382" />
       <source>%n file(s) with errors</source>
@@ -2242,27 +2247,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="156" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="161" />
       <source>slow reading: PyYAML has no libyaml</source>
       <translation>lecture lente : PyYAML n’a pas libyaml</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="164" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="169" />
       <source>the copy installed with the app, not %1 (File → Open folder… to use it)</source>
       <translation>la copie installée avec l’application, pas %1 (Fichier → Ouvrir un dossier… pour l’utiliser)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="202" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="207" />
       <source>Could not read %1.</source>
       <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="208" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="213" />
       <source>Could not read the folder</source>
       <translation>Impossible de lire le dossier</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/window/bank_mixin.py" line="209" />
+      <location filename="../../quizapp/gui/window/bank_mixin.py" line="214" />
       <source>The folder %1 could not be read.</source>
       <translation>Le dossier %1 n’a pas pu être lu.</translation>
     </message>
@@ -2679,12 +2684,12 @@
   <context>
     <name>PassageView</name>
     <message>
-      <location filename="../../quizapp/gui/reading/passage.py" line="123" />
+      <location filename="../../quizapp/gui/reading/passage.py" line="125" />
       <source>(no English translation)</source>
       <translation>(pas de traduction anglaise)</translation>
     </message>
     <message>
-      <location filename="../../quizapp/gui/reading/passage.py" line="127" />
+      <location filename="../../quizapp/gui/reading/passage.py" line="129" />
       <source>(the English of this sentence shows after the answer)</source>
       <translation>(l’anglais de cette phrase s’affiche après la réponse)</translation>
     </message>
@@ -4869,7 +4874,7 @@
     <message>
       <location filename="../../quizapp/gui/quiz/answer_choice.py" line="355" />
       <source>True, false, or not given in the text?</source>
-      <translation>Vrai, faux, ou non mentionné dans le texte ?</translation>
+      <translation>Vrai, faux ou non mentionné dans le texte ?</translation>
     </message>
     <message>
       <location filename="../../quizapp/gui/quiz/answer_choice.py" line="356" />

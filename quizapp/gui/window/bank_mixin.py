@@ -137,9 +137,14 @@ class BankMixin:
         slow = not self._has_libyaml()
         checkout = _checkout_beside(folder)
         name = bank_name(folder)  # its README read once, not at each language change
+        bundled = _is_bundled(folder)
 
         def counted() -> str:  # « 8 articles · Questions »: the folder's path in the tooltip
             said = QCoreApplication.translate("MainWindow", "%n article(s)", "", count)
+            if bundled:  # the app's own library: « Questions » named a folder, not a bank
+                return QCoreApplication.translate("MainWindow", "%1 · the quizapp library").replace(
+                    "%1", said
+                )
             return f"{said} · {name}"
 
         self._set_status(
@@ -285,6 +290,16 @@ def origins(folder: Path, also: list[Path]) -> list[tuple[Path, str]]:
 
     kind = "bundled" if folder.resolve() == default_bank().resolve() else "folder"
     return [(folder, kind), *((path, "mine") for path in also)]
+
+
+def _is_bundled(folder: Path) -> bool:
+    """The bank quizapp ships (the checkout's questions/, or the installed copy)."""
+    from quizapp.paths import default_bank
+
+    try:
+        return folder.resolve() == default_bank().resolve()
+    except OSError:
+        return False
 
 
 def bank_name(folder: Path) -> str:

@@ -12,7 +12,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from quizapp import __version__
-from quizapp.core.library.bank_name import bank_name
 from quizapp.gui.library.model import Column
 from quizapp.gui.window.dialogs import AboutDialog
 from quizapp.paths import ensure_my_articles
@@ -145,7 +144,7 @@ def test_the_status_bar_names_the_checkout_beside_an_installed_copy(
     monkeypatch.chdir(checkout)
     win = open_window(qtbot, bank, data_dir, None)
     try:
-        assert win.status.text().startswith(f"2 articles · {bank_name(bank)} · ")
+        assert win.status.text().startswith("2 articles · the quizapp library · ")
         assert win.status.text().endswith(
             " · the copy installed with the app, not "
             f"{checkout / 'questions'} (File → Open folder… to use it)"

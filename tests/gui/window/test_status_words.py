@@ -43,3 +43,28 @@ def test_a_message_hides_the_library_words_while_it_shows(qtbot, reading):
     assert bar.isVisible() and not words.isVisible()
     bar.clearMessage()
     assert words.isVisible()
+
+
+def test_the_bundled_library_is_named_as_the_apps_not_by_its_folder(
+    qtbot, tmp_path, data_dir, monkeypatch
+):
+    """« 18 articles · Questions » named a folder (reviewers read it as jargon): the
+    library quizapp ships says whose it is; the path stays in the tooltip."""
+    import shutil
+    from pathlib import Path
+
+    from tests.gui.progress_helpers import close_window, open_window
+
+    shipped = tmp_path / "questions"
+    shipped.mkdir()
+    bank = Path(__file__).parents[3] / "questions"
+    shutil.copy(bank / "refuge-pistache.yaml", shipped)
+    monkeypatch.setattr("quizapp.paths.default_bank", lambda: shipped)
+    win = open_window(qtbot, shipped, data_dir)
+    try:
+        qtbot.waitUntil(lambda: win.status.text().startswith("1 article"))
+        assert win.status.text().startswith("1 article · the quizapp library")
+        assert "Questions" not in win.status.text()
+        assert win.status.toolTip().endswith(str(shipped))
+    finally:
+        close_window(win)

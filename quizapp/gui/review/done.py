@@ -223,7 +223,9 @@ class DonePage(QWidget):
         self.text.setVisible(bool(parts))
         if reviewed:
             share = right / len(reviewed)
-            self.ring.show_score(share * 100, percent(share), "", right == len(reviewed))
+            # words alone were the learner's own say: « 3/3 » kept, not a score of « 100 % »
+            big = f"{right}/{len(reviewed)}" if not questions else percent(share)
+            self.ring.show_score(share * 100, big, "", right == len(reviewed))
         self.ring.setVisible(bool(reviewed))
         if summary.next_due is None:
             self.next.setText(self.tr("Nothing left to review: look words up as you read."))

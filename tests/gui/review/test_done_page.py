@@ -57,3 +57,25 @@ def test_an_unread_article_is_the_way_on_and_nothing_is_the_library(qtbot):
     assert done.primary() is done.button and not done.next_button.isVisible()
     assert done.button.isVisible() and not done.up_next.isVisible()
     assert done.own_button.isHidden()
+
+
+def test_words_alone_ring_the_count_kept_not_a_percentage(qtbot):
+    """Self-rated words are no score: the ring says « 2/3 » kept, a checked question's
+    sitting keeps its percentage."""
+    from datetime import UTC, datetime
+
+    from quizapp.core.progress.review_records import ReviewLogRecord
+    from quizapp.core.review.due import Summary
+    from quizapp.core.review.ratings import Rating
+
+    now = datetime(2026, 12, 8, 9, tzinfo=UTC)
+
+    def logged(kind: str, rating: Rating) -> ReviewLogRecord:
+        return ReviewLogRecord(1, kind, "a", "mot", now, int(rating), None, None, now, now)
+
+    done = page(qtbot)
+    words = [logged("word", Rating.GOOD), logged("word", Rating.EASY), logged("word", Rating.AGAIN)]
+    done.fill(Summary(words, None, 0), lambda n, w: f"{n} words")
+    assert done.ring.isVisible() and done.ring.big == "2/3"
+    done.fill(Summary([*words[:2], logged("question", Rating.GOOD)], None, 0), lambda n, w: "")
+    assert done.ring.big == "100%"

@@ -182,7 +182,7 @@ class HeroCard(QFrame):
 
         self.cover.seed = article.id if article is not None else "review"
         self.cover.kind = cover_kind(article.tags, article.title) if article else None
-        if self._own_next():  # the learner's own text: its page-and-pencil cover
+        if self.proposes_own():  # the learner's own text: its page-and-pencil cover
             self.cover.kind = "own"
         at = self.pick.at
         self.cover.share = (at[0] - 1) / max(1, at[1]) if at else None
@@ -236,7 +236,7 @@ class HeroCard(QFrame):
         cut = " ".join(lines).split() != unbreakable_hyphens(display(full)).split()
         self.title.setToolTip(full if cut else "")
         english = (self.article.title_en or "") if self.article is not None else ""
-        shown = self.pick is not None and self.pick.kind != "review" and not self._own_next()
+        shown = self.pick is not None and self.pick.kind != "review" and not self.proposes_own()
         english = english if shown and self.cover.theme.english_titles else ""
         said = title_lines(english, self.english.font(), max(1, self.room)) if english else []
         if len(said) > 1 and (self.tiny or not self.why.wordWrap()):  # a small card: one line
@@ -293,7 +293,7 @@ class HeroCard(QFrame):
         elif self.article is not None:
             self.open_article.emit(self.article)
 
-    def _own_next(self) -> bool:
+    def proposes_own(self) -> bool:
         """Every article read and at 100 %: the card proposes a text of one's own."""
         pick = self.pick
         return pick is not None and pick.kind == "reread" and (pick.best or 0.0) >= 1

@@ -103,6 +103,9 @@ def set_aside(view: LibraryView) -> None:
     article keeps it in the list: the list is never empty under the card."""
     hero, model = view.hero, view.model
     shown = hero.isVisibleTo(view) and hero.article is not None and model.rowCount() > 1
+    # everything read, the card offers an exam or a text of one's own, not the article
+    # to read: it stays in the list
+    shown = shown and hero.pick is not None and hero.pick.kind != "reread"
     aside = hero.article.id if shown else None
     if aside != view.proxy.aside():
         view.proxy.set_aside(aside)

@@ -301,3 +301,16 @@ def test_with_every_article_read_the_card_offers_an_exam_then_an_own_text(qtbot)
     assert not hero.english.isVisible()
     with qtbot.waitSignal(hero.own_requested):
         qtbot.mouseClick(hero.button, Qt.MouseButton.LeftButton)
+
+
+def test_an_own_text_proposal_leaves_every_article_in_the_list(qtbot):
+    """The card's article is set aside from the list only when the card opens it: an
+    exam or a text of one's own leaves every article in the list, to read again."""
+    view = shown_view(qtbot)
+    read = {"best": 0.5, "date": "2026-12-01"}
+    view.set_summaries({"a2": read, "b1": read, "c1": read})
+    assert view.hero.button.text() == "Redo as an exam" and view.proxy.aside() is None
+    perfect = {"best": 1.0, "date": "2026-12-01"}
+    view.set_summaries({"a2": perfect, "b1": perfect, "c1": perfect})
+    assert view.hero.proposes_own() and view.proxy.aside() is None
+    assert view.proxy.rowCount() == view.model.rowCount()

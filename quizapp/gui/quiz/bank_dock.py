@@ -205,7 +205,9 @@ class BankDock(QObject):
         self.home.addWidget(self.bank)
         self.bank.show()
         self.band.hide()
-        self.band.setParent(None)
+        # kept the answer's hidden child, never a parentless window: an orphan outlives
+        # its question and a later style-sheet pass polishes it half-deleted
+        self.band.setParent(self.answer)
         self.is_docked = False
         self._chain(after)
         for chip in self.bank.chips:  # measured again in the answer's text size

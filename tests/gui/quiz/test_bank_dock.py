@@ -86,7 +86,8 @@ def test_checking_brings_the_bank_home(qtbot, page):
     qtbot.waitUntil(lambda: answer.dock.is_docked)
     answer.set_locked(True)
     assert not answer.dock.is_docked and answer.word_bank.parentWidget() is answer
-    assert answer.dock.band.parentWidget() is None
+    band = answer.dock.band  # hidden, still the answer's: never a parentless window
+    assert band.isHidden() and band.parentWidget() is answer and band.isWindow() is False
 
 
 def test_a_docked_match_starts_at_its_top_and_then_follows_the_pair_to_fill(qtbot, tmp_path):

@@ -89,7 +89,7 @@ def test_with_no_margin_the_card_docks_and_covers_no_text(qtbot, reading):
 
 def test_a_narrow_margin_drops_the_buttons_keycaps_before_stacking_them(qtbot, reading):
     view = reading.reading_view
-    reading.resize(1400, 900)  # a margin a little narrower than the buttons' row
+    reading.resize(1470, 900)  # a margin a little narrower than the buttons' row
     click_word(qtbot, reading, "s1", "nucléaires")
     card = view.popover
     qtbot.waitUntil(card.isVisible)

@@ -66,6 +66,9 @@ class BankDock(QObject):
         self.home = home
         self.before = before  # the control Tab reaches just before the first chip
         self.band = DockBand(answer)
+        # docked, the band is the page column's, not the answer's: it goes with its
+        # answer, never left a parentless window for a later style-sheet pass
+        answer.destroyed.connect(self.band.deleteLater)
         self.scroll: FitScroll | None = None
         self.is_docked = False
         self.allowed = True  # an answer checked keeps its bank at home

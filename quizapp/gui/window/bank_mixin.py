@@ -279,16 +279,14 @@ class BankMixin:
 
 def _checkout_beside(folder: Path) -> Path | None:
     """The checkout's questions/ when the bundled bank in use is the installed copy."""
-    from quizapp.paths import checkout_beside, default_bank
+    from quizapp.paths import checkout_beside
 
-    return checkout_beside() if folder.resolve() == default_bank().resolve() else None
+    return checkout_beside() if _is_bundled(folder) else None
 
 
 def origins(folder: Path, also: list[Path]) -> list[tuple[Path, str]]:
     """Each listed folder and where its articles come from: bundled, mine, or a folder."""
-    from quizapp.paths import default_bank
-
-    kind = "bundled" if folder.resolve() == default_bank().resolve() else "folder"
+    kind = "bundled" if _is_bundled(folder) else "folder"
     return [(folder, kind), *((path, "mine") for path in also)]
 
 
@@ -296,10 +294,7 @@ def _is_bundled(folder: Path) -> bool:
     """The bank quizapp ships (the checkout's questions/, or the installed copy)."""
     from quizapp.paths import default_bank
 
-    try:
-        return folder.resolve() == default_bank().resolve()
-    except OSError:
-        return False
+    return folder.resolve() == default_bank().resolve()
 
 
 def bank_name(folder: Path) -> str:

@@ -284,19 +284,23 @@ class HeroCard(QFrame):
         if self.pick.kind == "review":
             self.review_requested.emit()
         elif self.pick.kind == "reread" and self.article is not None:
-            # everything read: as the end card's rule (core.library.end_ways), never a
-            # plain reread: an exam of the weakest, or a text of the learner's own
-            if (self.pick.best or 0.0) < 1:
-                self.exam_requested.emit(self.article)
-            else:
+            # everything read: the end card's rule, never a plain reread
+            if self.proposes_own():
                 self.own_requested.emit()
+            else:
+                self.exam_requested.emit(self.article)
         elif self.article is not None:
             self.open_article.emit(self.article)
 
     def proposes_own(self) -> bool:
-        """Every article read and at 100 %: the card proposes a text of one's own."""
+        """Every article read and at 100 %: a text of one's own, as the end card says
+        (`core.library.end_ways`); below 100 %, the weakest article as an exam."""
+        from quizapp.core.library import end_ways
+
         pick = self.pick
-        return pick is not None and pick.kind == "reread" and (pick.best or 0.0) >= 1
+        if pick is None or pick.kind != "reread":
+            return False
+        return end_ways.after_article(pick.kind, pick.best).primary == end_ways.OWN
 
     # -- words ------------------------------------------------------------------------
     def texts(self) -> tuple[str, str, str, str]:
@@ -335,7 +339,7 @@ class HeroCard(QFrame):
                 why = self.tr("%n word(s) or question(s) due: a few minutes", "", pick.due)
             heading = self.tr("Every article read: keep what you learnt")
             return self.tr("Next step"), heading, why, self.tr("Review now")
-        if (pick.best or 0.0) >= 1:  # every article at 100 %: a text of one's own next
+        if self.proposes_own():  # every article at 100 %: a text of one's own next
             why = self.tr("Every article read, every quiz at 100%: bring a French text you like")
             heading = self.tr("Read a French text of your own")
             return self.tr("Every article read"), heading, why, self.tr("Paste a text")

@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from quizapp.core.gloss.tokenize import fold
 from quizapp.core.progress.review_records import CardRecord, ReviewLogRecord
-from quizapp.core.review.known import KNOWN, lemma_of
+from quizapp.core.review.known import KNOWN, status_of
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from quizapp.core.progress.api import ProgressStore
@@ -48,18 +47,14 @@ def due_list(
     when = now or datetime.now(UTC)
     limit = new_left_today(store, profile, when, new_per_day)
     statuses = store.word_statuses(profile)
-    known = {lemma for lemma, status in statuses.items() if status == KNOWN}
+    known = sum(status == KNOWN for status in statuses.values())
     if not known:
         return store.due_cards(profile, when, limit)
     # every known word's card may be among the new ones: ask for that many more
-    cards = [c for c in store.due_cards(profile, when, limit + len(known)) if not _known(c, known)]
+    cards = store.due_cards(profile, when, limit + known)
+    cards = [c for c in cards if c.kind != "word" or status_of(c.key, statuses) != KNOWN]
     new = [c for c in cards if c.is_new][:limit]
     return [c for c in cards if not c.is_new] + new
-
-
-def _known(card: CardRecord, known: set[str]) -> bool:
-    """A word card's headword, folded as statuses are kept, or simplemma's lemma of it."""
-    return card.kind == "word" and (fold(card.key) in known or lemma_of(card.key) in known)
 
 
 @dataclass(frozen=True)

@@ -21,12 +21,16 @@ from tests.gui.quiz_fixtures import (
 )
 
 
-def open_window(qtbot: Any, bank: Path, data_dir: Path, lang: str = "en") -> Any:
+def open_window(
+    qtbot: Any, bank: Path, data_dir: Path, lang: str = "en", timeout: int = 10_000
+) -> Any:
+    """A shown window, its bank listed and its progress store open (`timeout` ms for
+    the listing: the shipped bank takes longer than a test's two articles)."""
     win = make_window(bank, data_dir, lang)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    with qtbot.waitSignal(win.bank_loaded, timeout=10_000):
+    with qtbot.waitSignal(win.bank_loaded, timeout=timeout):
         win.after_first_paint()
     bridge = win.progress_screens.bridge
     qtbot.waitUntil(lambda: bridge.store is not None or bool(bridge.unavailable))

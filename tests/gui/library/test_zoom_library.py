@@ -11,19 +11,14 @@ from PySide6.QtWidgets import QApplication
 
 from quizapp.gui.window.level_badge import LevelBadge
 from quizapp.gui.window.settings import ZOOM_MAX
-from tests.gui.conftest import make_window
+from tests.gui.progress_helpers import open_window
 
 BANK = Path(__file__).resolve().parents[3] / "questions"
 
 
 def test_zoom6_keeps_the_recommended_card_and_open_a_file(qtbot, tmp_path):
-    win = make_window(BANK, tmp_path)
-    qtbot.addWidget(win)
+    win = open_window(qtbot, BANK, tmp_path, timeout=20_000)
     win.resize(900, 700)
-    win.show()
-    qtbot.waitExposed(win)
-    with qtbot.waitSignal(win.bank_loaded, timeout=20_000):
-        win.after_first_paint()
     try:
         learners = win.progress_screens.bridge.learners
         qtbot.waitUntil(lambda: learners.card is not None and learners.card.isVisible())

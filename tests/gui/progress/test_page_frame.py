@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from quizapp.gui.window.page_frame import page_width
-from tests.gui.conftest import make_window
+from tests.gui.progress_helpers import open_window
 
 BANK = Path(__file__).resolve().parents[3] / "questions"
 
@@ -26,12 +26,8 @@ def heading_left(win, name: str) -> int:
 
 
 def test_every_page_starts_on_the_library_edge(qtbot, data_dir):
-    win = make_window(BANK, data_dir)  # the shipped bank: a list that scrolls, as in use
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    with qtbot.waitSignal(win.bank_loaded, timeout=20_000):
-        win.after_first_paint()
+    # the shipped bank: a list that scrolls, as in use
+    win = open_window(qtbot, BANK, data_dir, timeout=20_000)
     try:
         learners = win.progress_screens.bridge.learners
         qtbot.waitUntil(lambda: learners.card is not None and learners.card.isVisible())

@@ -104,6 +104,7 @@ class MistakesView(QWidget):
         self.empty.link.connect(self.way_requested)
         self._way = end_ways.LIBRARY  # the empty card's button
         self._pick_title, self._all_read = "", 0  # the library's pick, all read (how many)
+        self._quiet: tuple[str, ...] = ()  # the empty card's quiet links (end_ways names)
         self.empty.hide()
         self.column = QWidget(self)  # a reading column, centred as History's
         layout = QVBoxLayout(self.column)
@@ -294,4 +295,4 @@ class MistakesView(QWidget):
         if self._all_read:
             words[end_ways.LIBRARY] = self.tr("Back to the library")
         self.empty.say(self.tr("Nothing to go over"), text, words[self._way])
-        self.empty.offer([(name, words[name]) for name in getattr(self, "_quiet", ())])
+        self.empty.offer([(name, words[name]) for name in self._quiet])

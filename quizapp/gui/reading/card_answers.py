@@ -228,12 +228,16 @@ class CardAnswers:
         entry = self._entries[0]
         return self._word, entry.fr, entry.en
 
+    def _can_keep(self) -> bool:
+        """One word to keep: a dictionary's answer, or a single glossary entry."""
+        return bool(self._answers or len(self._entries) == 1)
+
     def _add_word(self) -> None:
-        if self._answers or len(self._entries) == 1:
+        if self._can_keep():
             self.add_word_requested.emit(self._sentence_id, *self._kept())
             self.show_saved()
 
     def _remove_word(self) -> None:
-        if self._answers or len(self._entries) == 1:
+        if self._can_keep():
             self.remove_word_requested.emit(self._kept()[1])
             self.show_saved(False)

@@ -52,17 +52,13 @@ class WordStatus:
         pair.addWidget(self.known_button)
         row.addWidget(self.status_pair)
 
-    def _can_keep(self) -> bool:
-        """One word to keep: a dictionary's answer, or a single glossary entry."""
-        return bool(self._answers or len(self._entries) == 1)  # type: ignore[attr-defined]
-
     def _status_shown(self) -> bool:
         return not self.known_button.isHidden()
 
     def _sync_status(self) -> None:
         """Which segment is lit; the older « Add / ✓ Added · Remove » go while it shows."""
         shown = self._status_shown()
-        keep = shown and self._can_keep()
+        keep = shown and self._can_keep()  # type: ignore[attr-defined]
         self.learn_button.setVisible(keep)
         self.status_pair.setVisible(shown)
         known = self.known_button.isChecked()

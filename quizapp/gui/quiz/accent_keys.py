@@ -95,15 +95,16 @@ class AccentPalette(QWidget):
 
     def _size_keys(self) -> None:
         """Every key as wide as the widest letter (capital or not; Œ uses some of its air)
-        and a little air: an even row of caps, thirteen of them in a narrow pane."""
+        and a little air: an even row of caps, thirteen of them in a narrow pane; a key
+        whose style needs more (œ under the window's style sheet) keeps its own width."""
         widest = 0
         for char, button in self.buttons.items():
             button.ensurePolished()
             metrics = button.fontMetrics()
             shown = (char,) if char == "œ" else (char, char.upper())  # Œ: within the air
             widest = max(widest, *(metrics.horizontalAdvance(c) for c in shown))
-        for button in self.buttons.values():
-            button.setFixedWidth(widest + 2 * self.pad + 2)
+        for button in self.buttons.values():  # never narrower than its style needs (œ)
+            button.setFixedWidth(max(widest + 2 * self.pad + 2, button.sizeHint().width()))
 
     def changeEvent(self, event: QEvent) -> None:
         """A new font or style sheet (a zoom): the keys measured again, at once, so the
